@@ -1,0 +1,51 @@
+/** Reading the widget's configuration from its own script tag (CONTRACT.md section 5). */
+
+export interface Config {
+  /** The embed's publishable key (`data-key`). */
+  key: string;
+  /** Origin (and optional path prefix) of the API, without trailing slash: `data-api` or the script's origin. */
+  api: string;
+  /** Base URL the lazy chunks load from: the directory of the script. */
+  assets: string;
+  /** Open the panel as soon as the widget loads (`data-open`). */
+  open: boolean;
+  /** Interface language (`data-lang`, else the page's `<html lang>`, else the browser's). */
+  lang: string;
+}
+
+export interface ScriptLike {
+  src: string;
+  getAttribute(name: string): string | null;
+}
+
+/** Truthy attribute values: present and empty, "true", "1", "yes", "open". */
+export function flag(value: string | null): boolean {
+  return value !== null && /^(|true|1|yes|open)$/i.test(value.trim());
+}
+
+export function readConfig(script: ScriptLike, pageLang = ""): Config | null {
+  const key = (script.getAttribute("data-key") || "").trim();
+  if (!key || !script.src) return null;
+  let src: URL;
+  try {
+    src = new URL(script.src);
+  } catch {
+    return null;
+  }
+  let api = src.origin;
+  const explicit = script.getAttribute("data-api");
+  if (explicit) {
+    try {
+      api = new URL(explicit, src).href.replace(/\/+$/, "");
+    } catch {
+      // keep the script's origin
+    }
+  }
+  return {
+    key,
+    api,
+    assets: new URL(".", src).href,
+    open: flag(script.getAttribute("data-open")),
+    lang: (script.getAttribute("data-lang") || pageLang || "en").trim(),
+  };
+}
