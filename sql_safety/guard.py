@@ -1,0 +1,169 @@
+"""The driver: parse -> reject -> qualify -> rewrite -> generate.
+
+``check`` parses the text once in the policy's dialect, runs the :data:`RULES` in order on that
+private tree (the caller's input is never touched), and renders the result in the same dialect.
+Each rule is a pure function; the driver passes it only the keyword arguments it declares
+(``dialect``, ``policy``, ``analysis``, ``max_rows``), like sqlglot's optimizer does.
+"""
+
+from __future__ import annotations
+
+import inspect
+from collections.abc import Callable
+from dataclasses import dataclass
+from functools import cache
+
+import sqlglot
+from sqlglot import exp
+from sqlglot.dialects.dialect import Dialect
+from sqlglot.errors import ErrorLevel, ParseError, TokenError
+
+from sql_safety.errors import ParseFailed, SqlSafetyError
+from sql_safety.policy import Policy
+from sql_safety.rules import (
+    Analysis,
+    add_tenant_filter,
+    enforce_allowlist,
+    enforce_row_limit,
+    reject_unsafe_constructs,
+    reject_writes,
+)
+
+__all__ = ["RULES", "SafeQuery", "check", "rewrite"]
+
+#: The rules, in the order they run. Rejecting rules come first, rewriting rules last.
+RULES: tuple[Callable[..., exp.Expr], ...] = (
+    reject_writes,             # one read-only query: no DML/DDL, INTO, FOR UPDATE, RECURSIVE
+    reject_unsafe_constructs,  # node-type and function allowlists
+    enforce_allowlist,         # tables and columns, resolved through every scope
+    add_tenant_filter,         # every exposed table -> its exposed columns and tenant rows
+    enforce_row_limit,         # the outermost LIMIT <= max_rows
+)
+
+
+@dataclass(frozen=True)
+class SafeQuery:
+    """A statement that passed the guard.
+
+    Attributes:
+        sql: the rewritten, safe SQL in ``dialect``, ready to execute.
+        tables: policy names of the tables it reads.
+        columns: ``(table, column)`` pairs it reads; ``(table, "*")`` when ``*`` covers a table
+            exposed with ``"*"`` (its column names are not known to the policy).
+        dialect: the dialect ``sql`` is written in.
+    """
+
+    sql: str
+    tables: frozenset[str]
+    columns: frozenset[tuple[str, str]]
+    dialect: str
+
+    def __str__(self) -> str:
+        return self.sql
+
+
+@cache
+def _dialect(name: str) -> Dialect:
+    return Dialect.get_or_raise(name)
+
+
+@cache
+def _parameters(rule: Callable[..., exp.Expr]) -> tuple[str, ...]:
+    return tuple(inspect.signature(rule).parameters)[1:]
+
+
+def _parse(sql: str, dialect: Dialect) -> exp.Expr:
+    if not isinstance(sql, str) or not sql.strip():
+        raise ParseFailed("the query is empty")
+    try:
+        statements = [s for s in dialect.parse(sql, error_level=ErrorLevel.RAISE) if s is not None]
+    except ParseError as error:
+        first = error.errors[0] if error.errors else {}
+        message = str(first.get("description") or error).splitlines()[0]
+        raise ParseFailed(
+            f"the query does not parse as {dialect.__class__.__name__.lower()} SQL: {message}",
+            line=first.get("line"),
+            col=first.get("col"),
+            errors=list(error.errors),
+        ) from None
+    except TokenError as error:
+        raise ParseFailed(f"the query does not parse: {error}") from None
+    if len(statements) != 1:
+        raise ParseFailed(f"exactly one statement is allowed, got {len(statements)}")
+    statement = statements[0]
+    # `(SELECT ...)` on its own is the same query.
+    while isinstance(statement, exp.Subquery) and set(statement.args) <= {"this"} | {
+        k for k, v in statement.args.items() if not v
+    }:
+        statement = statement.this
+    return statement
+
+
+def check(
+    sql: str,
+    policy: Policy,
+    *,
+    on_table: Callable[[str, frozenset[str]], None] | None = None,
+) -> SafeQuery:
+    """Prove a statement safe under ``policy`` and rewrite it, or reject it.
+
+    Args:
+        sql: one SQL statement in ``policy.dialect``.
+        policy: what may be read (see :class:`~sql_safety.policy.Policy`).
+        on_table: called once per table read, after the statement passed, with the table's policy
+            name and the columns read from it (for audit logs).
+
+    Returns:
+        A :class:`SafeQuery`. Raises a :class:`~sql_safety.errors.SqlSafetyError` subclass with a
+        one-sentence ``reason`` when the statement is rejected.
+
+    >>> p = Policy.from_dict({"dialect": "sqlite", "tables": {"Customer": ["CustomerId", "Country"]},
+    ...                       "max_rows": 100})
+    >>> check('SELECT "Country", COUNT(*) AS n FROM "Customer" GROUP BY "Country"', p).sql
+    'SELECT "Country", COUNT(*) AS n FROM (SELECT "Country", "CustomerId" FROM "Customer") AS "Customer" GROUP BY "Country" LIMIT 100'
+    >>> check("SELECT Email FROM Customer", p)
+    Traceback (most recent call last):
+    sql_safety.errors.ColumnNotAllowed: column Customer.Email is not exposed
+    """
+    if not isinstance(policy, Policy):
+        raise TypeError("check() needs a sql_safety.Policy; build one with Policy.from_dict()")
+    dialect = _dialect(policy.dialect)
+    expression = _parse(sql, dialect)
+    analysis = Analysis()
+    options = {
+        "dialect": policy.dialect,
+        "policy": policy,
+        "analysis": analysis,
+        "max_rows": policy.max_rows,
+    }
+    try:
+        for rule in RULES:
+            expression = rule(expression, **{name: options[name] for name in _parameters(rule)})
+        text = dialect.generate(expression, comments=False)
+    except SqlSafetyError:
+        raise
+    except RecursionError:
+        raise ParseFailed("the query is nested too deeply") from None
+    except sqlglot.errors.SqlglotError as error:
+        raise ParseFailed(f"the query cannot be rewritten safely: {error}") from None
+    columns = frozenset(analysis.columns)
+    if on_table is not None:
+        for table in sorted(analysis.tables):
+            on_table(table, frozenset(c for t, c in columns if t == table))
+    return SafeQuery(text, frozenset(analysis.tables), columns, policy.dialect)
+
+
+def rewrite(sql: str, policy: Policy) -> str:
+    """Return only the rewritten SQL of :func:`check`.
+
+    Args:
+        sql: one SQL statement in ``policy.dialect``.
+        policy: the policy to enforce.
+
+    Returns:
+        The safe SQL text.
+
+    >>> rewrite("SELECT 1", Policy.from_dict({"dialect": "sqlite", "tables": {"T": "*"}, "max_rows": 5}))
+    'SELECT 1 LIMIT 5'
+    """
+    return check(sql, policy).sql
