@@ -1,0 +1,124 @@
+"""Settings of the Django project that hosts the Datachat app.
+
+Everything that differs between a laptop and production comes from the environment:
+
+- ``DATABASE_URL``: the app database (default: SQLite in ``var/``), e.g. ``postgresql://postgres@127.0.0.1/datachat``.
+- ``REDIS_URL``: when set, the cache (and so the rate limits) lives in Redis.
+- ``DJANGO_SECRET_KEY``, ``DJANGO_DEBUG``, ``DJANGO_ALLOWED_HOSTS``.
+- ``DATACHAT_*``: the app's own settings, see ``datachat/conf.py``.
+"""
+
+import os
+from pathlib import Path
+
+from sqlalchemy.engine import make_url
+
+BASE_DIR = Path(__file__).resolve().parent.parent
+VAR_DIR = Path(os.environ.get("DATACHAT_VAR_DIR", BASE_DIR / "var"))
+
+SECRET_KEY = os.environ.get("DJANGO_SECRET_KEY", "dev-only-insecure-key-change-me")
+DEBUG = os.environ.get("DJANGO_DEBUG", "1") == "1"
+ALLOWED_HOSTS = os.environ.get("DJANGO_ALLOWED_HOSTS", "127.0.0.1,localhost,testserver,[::1]").split(",")
+
+INSTALLED_APPS = [
+    "django.contrib.admin",
+    "django.contrib.auth",
+    "django.contrib.contenttypes",
+    "django.contrib.sessions",
+    "django.contrib.messages",
+    "django.contrib.staticfiles",
+    "corsheaders",
+    "django_tasks_db",
+    "datachat",
+]
+
+MIDDLEWARE = [
+    "django.middleware.security.SecurityMiddleware",
+    "corsheaders.middleware.CorsMiddleware",
+    "django.contrib.sessions.middleware.SessionMiddleware",
+    "django.middleware.common.CommonMiddleware",
+    "django.middleware.csrf.CsrfViewMiddleware",
+    "django.contrib.auth.middleware.AuthenticationMiddleware",
+    "django.contrib.messages.middleware.MessageMiddleware",
+    "django.middleware.clickjacking.XFrameOptionsMiddleware",
+]
+
+ROOT_URLCONF = "backend.urls"
+WSGI_APPLICATION = "backend.wsgi.application"
+ASGI_APPLICATION = "backend.asgi.application"
+
+TEMPLATES = [
+    {
+        "BACKEND": "django.template.backends.django.DjangoTemplates",
+        "DIRS": [BASE_DIR / "backend" / "templates"],
+        "APP_DIRS": True,
+        "OPTIONS": {
+            "context_processors": [
+                "django.template.context_processors.request",
+                "django.contrib.auth.context_processors.auth",
+                "django.contrib.messages.context_processors.messages",
+            ],
+        },
+    },
+]
+
+
+def database_from_url(url: str) -> dict:
+    """Turn an SQLAlchemy-style URL into a Django ``DATABASES`` entry (sqlite and postgresql)."""
+    parsed = make_url(url)
+    backend = parsed.get_backend_name()
+    if backend == "sqlite":
+        return {"ENGINE": "django.db.backends.sqlite3", "NAME": parsed.database or ":memory:"}
+    if backend in {"postgresql", "postgres"}:
+        return {
+            "ENGINE": "django.db.backends.postgresql",
+            "NAME": parsed.database or "postgres",
+            "USER": parsed.username or "",
+            "PASSWORD": parsed.password or "",
+            "HOST": parsed.host or "",
+            "PORT": str(parsed.port or ""),
+        }
+    raise ValueError(f"DATABASE_URL: unsupported database {backend!r} (use sqlite or postgresql)")
+
+
+DATABASES = {
+    "default": database_from_url(os.environ.get("DATABASE_URL", f"sqlite:///{VAR_DIR / 'datachat.sqlite3'}"))
+}
+DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
+
+if os.environ.get("REDIS_URL"):
+    CACHES = {"default": {"BACKEND": "django.core.cache.backends.redis.RedisCache", "LOCATION": os.environ["REDIS_URL"]}}
+else:
+    CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache", "LOCATION": "datachat"}}
+
+TASKS = {
+    "default": {
+        "BACKEND": os.environ.get("DATACHAT_TASKS_BACKEND", "django.tasks.backends.immediate.ImmediateBackend")
+    }
+}
+
+AUTH_PASSWORD_VALIDATORS = [
+    {"NAME": "django.contrib.auth.password_validation.MinimumLengthValidator"},
+]
+
+LANGUAGE_CODE = "en-us"
+TIME_ZONE = "UTC"
+USE_I18N = True
+USE_TZ = True
+
+STATIC_URL = "static/"
+STATIC_ROOT = VAR_DIR / "static"
+# The built widget is served as /static/datachat/widget.js (CONTRACT.md section 5).
+STATICFILES_DIRS = [("datachat", BASE_DIR / "widget_dist")]
+
+# The widget talks to the API from other origins; which ones is decided per embed (datachat.cors).
+CORS_URLS_REGEX = r"^/api/v1/.*$"
+CORS_ALLOW_HEADERS = ("accept", "content-type", "x-datachat-key", "x-datachat-visitor", "authorization")
+CORS_EXPOSE_HEADERS = ("retry-after", "x-ratelimit-limit", "x-ratelimit-remaining", "x-ratelimit-reset")
+
+LOGGING = {
+    "version": 1,
+    "disable_existing_loggers": False,
+    "handlers": {"console": {"class": "logging.StreamHandler"}},
+    "loggers": {"datachat": {"handlers": ["console"], "level": os.environ.get("DATACHAT_LOG_LEVEL", "INFO")}},
+}

@@ -1,0 +1,11 @@
+from django.contrib import admin
+from django.urls import path
+
+from .api import api
+from .views import demo_page
+
+urlpatterns = [
+    path("", demo_page, name="demo"),
+    path("admin/", admin.site.urls),
+    path("api/v1/", api.urls),
+]

@@ -1,0 +1,171 @@
+"""Django admin for data sources, embeds (keys shown once on creation), sessions and the audit log."""
+
+from django import forms
+from django.contrib import admin, messages
+from django.utils.html import format_html_join
+from django.utils.translation import gettext_lazy as _
+
+from datachat import keys
+from datachat.models import AuditLog, ChatEmbed, DataChatMessage, DataChatSession, DataSource, EmbedKey
+from datachat.models.sources import dialect_of
+from datachat.origins import normalize
+from datachat.services import embeds as embed_service
+
+
+class DataSourceForm(forms.ModelForm):
+    """The URL is written into an encrypted StoredSecret and never shown again in full."""
+
+    url = forms.CharField(label=_("database URL"), required=False, widget=forms.PasswordInput(render_value=False),
+                          help_text=_("SQLAlchemy URL, e.g. postgresql://reader:pw@db/sales. Leave empty to keep."))
+
+    class Meta:
+        model = DataSource
+        fields = ["name", "slug", "url", "exposed", "annotations", "engine", "max_rows", "is_active"]
+
+    def clean_url(self):
+        url = self.cleaned_data.get("url", "").strip()
+        if not url and not self.instance.url_secret_id:
+            raise forms.ValidationError(_("A data source needs a URL."))
+        if url:
+            dialect_of(url)
+        return url
+
+    def save(self, commit=True):
+        if self.cleaned_data.get("url"):
+            self.instance.url = self.cleaned_data["url"]
+        return super().save(commit=commit)
+
+
+@admin.register(DataSource)
+class DataSourceAdmin(admin.ModelAdmin):
+    form = DataSourceForm
+    list_display = ["name", "dialect", "engine", "is_active", "created_at"]
+    list_filter = ["dialect", "engine", "is_active"]
+    search_fields = ["name", "slug"]
+    readonly_fields = ["dialect", "masked_url"]
+
+    @admin.display(description=_("URL"))
+    def masked_url(self, obj):
+        return obj.display_url if obj.url_secret_id else "—"
+
+
+class EmbedKeyInline(admin.TabularInline):
+    model = EmbedKey
+    extra = 0
+    can_delete = False
+    fields = ["display", "kind", "created_at", "expires_at", "revoked_at", "last_used_at"]
+    readonly_fields = fields
+
+    def has_add_permission(self, request, obj=None):
+        return False
+
+
+class ChatEmbedForm(forms.ModelForm):
+    class Meta:
+        model = ChatEmbed
+        fields = ["name", "data_source", "allowed_domains", "rate_limit", "theme", "exposed", "row_filters",
+                  "engine", "monthly_token_budget", "tenant_id", "is_active"]
+
+    def clean_allowed_domains(self):
+        origins = self.cleaned_data["allowed_domains"] or []
+        if not isinstance(origins, list) or not all(isinstance(o, str) for o in origins):
+            raise forms.ValidationError(_('A JSON list of origins, e.g. ["https://shop.example.com"].'))
+        bad = [o for o in origins if normalize(o.replace("*.", "x.", 1)) is None]
+        if bad:
+            raise forms.ValidationError(_("Not an origin (scheme://host[:port]): %(bad)s"), params={"bad": ", ".join(bad)})
+        return origins
+
+
+@admin.register(ChatEmbed)
+class ChatEmbedAdmin(admin.ModelAdmin):
+    form = ChatEmbedForm
+    list_display = ["name", "data_source", "origins", "rate_limit", "is_active", "created_at"]
+    list_filter = ["is_active", "data_source"]
+    search_fields = ["name", "tenant_id"]
+    inlines = [EmbedKeyInline]
+    actions = ["rotate_publishable", "rotate_secret", "revoke_all"]
+
+    @admin.display(description=_("allowed origins"))
+    def origins(self, obj):
+        return ", ".join(obj.allowed_domains or []) or "—"
+
+    def save_model(self, request, obj, form, change):
+        super().save_model(request, obj, form, change)
+        if not change:
+            issued = obj.issue_keys()
+            embed_service.AuditLog.record("embed.created", actor=request.user.get_username(),
+                                          target=f"embed:{obj.pk}", origins=obj.allowed_domains)
+            self._show_once(request, issued)
+
+    def _show_once(self, request, issued: dict[str, str]):
+        lines = format_html_join("", "<br><code>{}</code>: <code>{}</code>",
+                                 [(kind, value) for kind, value in issued.items()])
+        messages.warning(request, format_html_join("", "{}{}", [(_("Copy these keys now; they are shown only once."), lines)]))
+
+    @admin.action(description=_("Rotate the publishable key (old one keeps working during the grace period)"))
+    def rotate_publishable(self, request, queryset):
+        for embed in queryset:
+            self._show_once(request, {keys.PUBLISHABLE: embed_service.rotate_key(
+                embed, keys.PUBLISHABLE, actor=request.user.get_username())})
+
+    @admin.action(description=_("Rotate the secret key"))
+    def rotate_secret(self, request, queryset):
+        for embed in queryset:
+            self._show_once(request, {keys.SECRET: embed_service.rotate_key(
+                embed, keys.SECRET, actor=request.user.get_username())})
+
+    @admin.action(description=_("Revoke all keys now"))
+    def revoke_all(self, request, queryset):
+        total = sum(embed_service.revoke_keys(embed, actor=request.user.get_username()) for embed in queryset)
+        messages.success(request, _("%(n)d keys revoked.") % {"n": total})
+
+
+class ReadOnlyAdmin(admin.ModelAdmin):
+    """Logs are written by the app, never by hand."""
+
+    def has_add_permission(self, request, obj=None):
+        return False
+
+    def has_change_permission(self, request, obj=None):
+        return False
+
+
+class DataChatMessageInline(admin.StackedInline):
+    model = DataChatMessage
+    extra = 0
+    can_delete = False
+    fields = ["role", "content", "sql", "error_code", "engine", "duration_ms", "intents", "created_at"]
+    readonly_fields = fields
+
+    def has_add_permission(self, request, obj=None):
+        return False
+
+
+@admin.register(DataChatSession)
+class DataChatSessionAdmin(ReadOnlyAdmin):
+    list_display = ["id", "embed", "data_source", "user", "created_at", "expires_at"]
+    list_filter = ["embed", "data_source"]
+    search_fields = ["id", "user", "visitor_id"]
+    date_hierarchy = "created_at"
+    inlines = [DataChatMessageInline]
+
+
+@admin.register(DataChatMessage)
+class DataChatMessageAdmin(ReadOnlyAdmin):
+    list_display = ["created_at", "role", "short_content", "error_code", "engine", "duration_ms", "helpful"]
+    list_filter = ["role", "error_code", "engine", "helpful"]
+    search_fields = ["content", "sql"]
+    date_hierarchy = "created_at"
+
+    @admin.display(description=_("content"))
+    def short_content(self, obj):
+        return obj.content[:80]
+
+
+@admin.register(AuditLog)
+class AuditLogAdmin(ReadOnlyAdmin):
+    list_display = ["created_at", "action", "actor", "target", "ip", "origin"]
+    list_filter = ["action"]
+    search_fields = ["action", "actor", "target", "origin"]
+    date_hierarchy = "created_at"
+    readonly_fields = ["created_at", "action", "actor", "target", "changes", "ip", "origin"]

@@ -1,0 +1,103 @@
+"""The widget's calls: sessions, messages (JSON or server-sent events) and history."""
+
+import json
+import logging
+import uuid
+
+from django.http import HttpRequest, StreamingHttpResponse
+
+from datachat.auth import embed_key
+from datachat.models import ChatEmbed, DataChatMessage, DataChatSession
+from datachat.services import chat
+from datachat.services.pipeline import Step
+
+from .errors import ApiError, envelope
+from .schemas import ErrorOut, MessageIn, MessageOut, SessionIn, SessionOut
+
+from ninja import Router
+
+logger = logging.getLogger("datachat.api")
+
+router = Router(auth=embed_key, tags=["widget"])
+
+ERRORS = {401: ErrorOut, 403: ErrorOut, 404: ErrorOut, 422: ErrorOut, 429: ErrorOut}
+
+
+def message_json(message: DataChatMessage) -> dict:
+    """A stored message in the shape of CONTRACT.md section 4."""
+    error = None
+    if message.error_code:
+        error = {"code": message.error_code, "message": message.content}
+    return {
+        "id": str(message.pk),
+        "role": message.role,
+        "content": message.content,
+        "sql": message.sql or None,
+        "data": message.data,
+        "chart": message.chart,
+        "intents": message.intents or [],
+        "created_at": message.created_at,
+        "error": error,
+        "suggestions": getattr(getattr(message, "reply", None), "suggestions", []) or [],
+    }
+
+
+def get_session(embed: ChatEmbed, session_id: str) -> DataChatSession:
+    """The embed's live session ``session_id``; 404 for unknown, expired or another embed's sessions."""
+    try:
+        pk = uuid.UUID(str(session_id))
+    except ValueError:
+        pk = None
+    session = DataChatSession.objects.select_related("data_source", "embed").filter(pk=pk, embed=embed).first()
+    if session is None:
+        raise ApiError(404, "session_not_found", "Unknown session.")
+    if session.is_expired:
+        raise ApiError(404, "session_expired", "This conversation has expired; start a new one.")
+    return session
+
+
+@router.post("/sessions", response={201: SessionOut, **ERRORS}, summary="Start a conversation")
+def create_session(request: HttpRequest, payload: SessionIn | None = None):
+    embed: ChatEmbed = request.auth
+    session = chat.start_session(embed=embed, user=(payload.user if payload else ""),
+                                 visitor_id=request.headers.get("X-Datachat-Visitor", ""))
+    return 201, {
+        "id": str(session.pk), "expires_at": session.expires_at, "suggestions": chat.suggestions_for(session),
+        "embed": {"name": embed.name, "theme": embed.resolved_theme},
+    }
+
+
+@router.post("/sessions/{session_id}/messages", response={200: MessageOut, **ERRORS}, summary="Ask a question",
+             description="With `Accept: text/event-stream` the answer streams: `progress` events, then one "
+                         "`message` event holding the same object.")
+def post_message(request: HttpRequest, session_id: str, payload: MessageIn):
+    session = get_session(request.auth, session_id)
+    if "text/event-stream" in request.headers.get("Accept", ""):
+        response = StreamingHttpResponse(_stream(session, payload.content), content_type="text/event-stream")
+        response["Cache-Control"] = "no-cache"
+        response["X-Accel-Buffering"] = "no"
+        return response
+    return 200, message_json(chat.post_message(session, payload.content))
+
+
+def _sse(event: str, data: dict) -> str:
+    return f"event: {event}\ndata: {json.dumps(data, default=str)}\n\n"
+
+
+def _stream(session: DataChatSession, content: str):
+    try:
+        for event in chat.iter_post_message(session, content):
+            if isinstance(event, Step):
+                yield _sse("progress", {"step": event.step, "label": event.label})
+            else:
+                yield _sse("message", MessageOut.model_validate(message_json(event)).model_dump(mode="json"))
+    except Exception:
+        logger.exception("streamed answer failed in session %s", session.pk)
+        yield _sse("error", envelope("internal_error", "Something went wrong on our side."))
+
+
+@router.get("/sessions/{session_id}/messages", response={200: list[MessageOut], **ERRORS},
+            summary="The conversation so far")
+def list_messages(request: HttpRequest, session_id: str):
+    session = get_session(request.auth, session_id)
+    return 200, [message_json(m) for m in session.messages.all()]

@@ -1,0 +1,101 @@
+"""Datachat's settings, read through one object: ``from datachat.conf import conf``.
+
+Each property reads ``settings.DATACHAT_<NAME>`` on every access (so ``override_settings`` works), then the
+environment variable of the same name, then the documented default. Nothing is written back into settings.
+"""
+
+import os
+from typing import Any
+
+from django.conf import settings
+
+_TRUE = {"1", "true", "yes", "on"}
+
+
+def _get(name: str, default: Any) -> Any:
+    full = f"DATACHAT_{name}"
+    if hasattr(settings, full):
+        return getattr(settings, full)
+    return os.environ.get(full, default)
+
+
+def _int(name: str, default: int | None) -> int | None:
+    value = _get(name, default)
+    return None if value in (None, "") else int(value)
+
+
+def _bool(name: str, default: bool) -> bool:
+    value = _get(name, default)
+    return value if isinstance(value, bool) else str(value).strip().lower() in _TRUE
+
+
+class Settings:
+    """The ``DATACHAT_*`` settings with their defaults."""
+
+    @property
+    def MAX_ROWS(self) -> int:
+        """Row cap of every query result (the guard rewrites statements to never return more). Default 5000."""
+        return _int("MAX_ROWS", 5000)
+
+    @property
+    def QUERY_TIMEOUT(self) -> float:
+        """Seconds a query may run on a data source before it is cancelled. Default 10."""
+        return float(_get("QUERY_TIMEOUT", 10))
+
+    @property
+    def SESSION_TTL(self) -> int:
+        """Seconds a chat session lives after its last message. Default 86400 (a day)."""
+        return _int("SESSION_TTL", 86400)
+
+    @property
+    def HISTORY_TURNS(self) -> int:
+        """Earlier turns of a session used as context for follow-ups. Default 6."""
+        return _int("HISTORY_TURNS", 6)
+
+    @property
+    def LLM(self) -> str:
+        """``auto`` (use a model where one is configured) or ``off`` (never call a model). Default auto."""
+        return str(_get("LLM", "auto")).strip().lower()
+
+    @property
+    def LLM_ENABLED(self) -> bool:
+        return self.LLM not in {"off", "0", "false", "no"}
+
+    @property
+    def DEFAULT_RATE_LIMIT(self) -> int:
+        """Widget calls per minute of a new embed. Default 60."""
+        return _int("DEFAULT_RATE_LIMIT", 60)
+
+    @property
+    def VISITOR_RATE_LIMIT(self) -> int | None:
+        """Widget calls per minute of one visitor of an embed; None (default) turns the limit off."""
+        return _int("VISITOR_RATE_LIMIT", None)
+
+    @property
+    def KEY_ROTATION_GRACE(self) -> int:
+        """Seconds a rotated key keeps working beside its successor. Default 86400 (a day)."""
+        return _int("KEY_ROTATION_GRACE", 86400)
+
+    @property
+    def SECRET_KEY(self) -> str:
+        """Key that encrypts stored secrets (data-source URLs, provider API keys). Default: Django's SECRET_KEY."""
+        return str(_get("SECRET_KEY", "") or settings.SECRET_KEY)
+
+    @property
+    def WEBHOOKS_ALLOW_PRIVATE(self) -> bool:
+        """Allow webhook targets on loopback and private networks. Default False."""
+        return _bool("WEBHOOKS_ALLOW_PRIVATE", False)
+
+    @property
+    def DEMO_DATABASE(self) -> str:
+        """Path of the generated demo shop database. Default ``var/shop.sqlite3`` under the project."""
+        default = os.path.join(getattr(settings, "VAR_DIR", "var"), "shop.sqlite3")
+        return str(_get("DEMO_DATABASE", default))
+
+    @property
+    def ENGINE(self) -> str:
+        """Default engine: ``semantic`` (no model) or ``llm``. Data sources and embeds may override. Default semantic."""
+        return str(_get("ENGINE", "semantic"))
+
+
+conf = Settings()

@@ -1,0 +1,86 @@
+"""Chat sessions and messages: the Django side of the pipeline (DESIGN.md steps 2 and 8)."""
+
+from collections.abc import Iterator
+
+from django.db import transaction
+
+from datachat.conf import conf
+from datachat.models import ChatEmbed, DataChatMessage, DataChatSession, DataSource
+
+from . import intents as intent_service
+from .engines import translator_for
+from .guard import Scope, narrow
+from .pipeline import Reply, Step, iter_answer
+
+
+def scope_for(data_source: DataSource, embed: ChatEmbed | None = None) -> Scope:
+    """What ``embed`` (or, without one, an operator) may see of ``data_source``."""
+    return Scope(
+        url=data_source.url,
+        dialect=data_source.dialect,
+        exposed=narrow(data_source.exposed, embed.exposed if embed else None),
+        row_filters=(embed.row_filters if embed else {}) or {},
+        max_rows=data_source.max_rows or conf.MAX_ROWS,
+        annotations=data_source.annotations or {},
+        engine=(embed.engine if embed else "") or data_source.engine or conf.ENGINE,
+        key=str(data_source.pk),
+    )
+
+
+def start_session(*, embed: ChatEmbed | None = None, data_source: DataSource | None = None,
+                  user: str = "", visitor_id: str = "") -> DataChatSession:
+    data_source = data_source or embed.data_source
+    return DataChatSession.objects.create(
+        embed=embed, data_source=data_source, user=user, visitor_id=visitor_id[:64],
+        expires_at=DataChatSession.new_expiry(),
+    )
+
+
+def suggestions_for(session: DataChatSession, n: int = 4) -> list[str]:
+    return translator_for(scope_for(session.data_source, session.embed)).suggestions(n)
+
+
+def _previous(session: DataChatSession) -> tuple[dict | None, list[dict]]:
+    turns = list(session.messages.order_by("-created_at")[: conf.HISTORY_TURNS * 2])[::-1]
+    history = [{"role": m.role, "content": m.content, "sql": m.sql or None} for m in turns]
+    last = next((m for m in reversed(turns) if m.role == DataChatMessage.ASSISTANT and m.sql), None)
+    previous = {"state": last.state, "sql": last.sql, "data": last.data} if last else None
+    return previous, history
+
+
+def iter_post_message(session: DataChatSession, content: str) -> Iterator[Step | DataChatMessage]:
+    """Answer ``content`` in ``session``: yield progress ``Step``s, then the stored assistant message.
+
+    The user and assistant messages (and the events of detected intents) are written in one transaction,
+    after the answer is ready, so a failure leaves no half-written turn.
+    """
+    previous, history = _previous(session)
+    detected = intent_service.detect(content)
+    reply = None
+    for event in iter_answer(
+        scope_for(session.data_source, session.embed), content, previous=previous, history=history,
+        theme=session.embed.resolved_theme if session.embed else None,
+    ):
+        if isinstance(event, Reply):
+            reply = event
+        else:
+            yield event
+    with transaction.atomic():
+        question = DataChatMessage.objects.create(session=session, role=DataChatMessage.USER, content=content)
+        answer = DataChatMessage.objects.create(
+            session=session, role=DataChatMessage.ASSISTANT, content=intent_service.confirm(reply.content, detected),
+            sql=reply.sql or "", data=reply.data, chart=reply.chart, intents=[i.as_json() for i in detected],
+            state=reply.state, error_code=(reply.error or {}).get("code", ""), engine=reply.engine,
+            duration_ms=reply.duration_ms,
+        )
+        session.expires_at = DataChatSession.new_expiry()
+        session.save(update_fields=["expires_at", "updated_at"])
+        intent_service.raise_events(session, question, answer, detected)
+    answer.reply = reply
+    yield answer
+
+
+def post_message(session: DataChatSession, content: str) -> DataChatMessage:
+    """``iter_post_message`` without the progress: the stored assistant message."""
+    *_steps, answer = iter_post_message(session, content)
+    return answer

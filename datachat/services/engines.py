@@ -1,0 +1,47 @@
+"""Engines turn a question into candidate SQL. ``semantic`` needs no model; ``llm`` is registered by
+``datachat.llm`` when installed. Both return an ``nl2sql.Translation``; the pipeline guards the SQL.
+"""
+
+from collections.abc import Callable
+from typing import Protocol
+
+from datachat.conf import conf
+
+from .guard import Scope
+from .nl2sql import Translation, get_engine
+
+
+class Translator(Protocol):
+    name: str
+
+    def translate(self, question: str, *, previous: dict | None, history: list[dict]) -> Translation: ...
+
+    def suggestions(self, n: int = 4) -> list[str]: ...
+
+
+class SemanticTranslator:
+    """The deterministic, offline engine of ``datachat.services.nl2sql``."""
+
+    name = "semantic"
+
+    def __init__(self, scope: Scope):
+        self.engine = get_engine(scope.url, include=scope.include, annotations=scope.annotations or None)
+
+    def translate(self, question: str, *, previous: dict | None = None, history: list[dict] | None = None):
+        return self.engine.translate(question, previous=previous)
+
+    def suggestions(self, n: int = 4) -> list[str]:
+        return self.engine.suggestions(n=n)
+
+
+#: name -> factory(scope) -> Translator. Apps may register more.
+ENGINES: dict[str, Callable[[Scope], Translator]] = {"semantic": SemanticTranslator}
+
+
+def translator_for(scope: Scope, name: str | None = None) -> Translator:
+    """The engine to use: ``name``, else the scope's, else ``DATACHAT_ENGINE``; models only when allowed."""
+    name = name or scope.engine or conf.ENGINE
+    if name != "semantic" and not conf.LLM_ENABLED:
+        name = "semantic"
+    factory = ENGINES.get(name) or ENGINES["semantic"]
+    return factory(scope)

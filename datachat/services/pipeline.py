@@ -1,0 +1,154 @@
+"""One question, end to end: engine -> guard -> execute -> answer (DESIGN.md steps 4 to 7).
+
+Django-free apart from settings: the API, the CLI and the benches all call ``answer_question``.
+"""
+
+import logging
+import time
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass, field
+
+import sql_safety
+from datachat.conf import conf
+
+from .answers import build_answer
+from .engines import Translator, translator_for
+from .execute import QueryFailed, QueryTimeout, run_query
+from .guard import Scope, guard
+from .sources import get_engine
+
+logger = logging.getLogger("datachat.pipeline")
+
+#: step -> label shown while it runs (streamed to the widget as SSE progress events).
+STEPS = {
+    "understanding": "Understanding…",
+    "querying": "Running query…",
+    "charting": "Drawing chart…",
+    "answering": "Writing the answer…",
+}
+
+Progress = Callable[[str, str], None]
+
+
+@dataclass
+class Reply:
+    """The assistant's answer to one question. ``error`` is None on success, else ``{"code", "message"}``."""
+
+    question: str
+    content: str
+    sql: str | None = None
+    data: dict | None = None
+    chart: dict | None = None
+    state: dict = field(default_factory=dict)
+    suggestions: list[str] = field(default_factory=list)
+    error: dict | None = None
+    engine: str = ""
+    duration_ms: int = 0
+    facts: dict = field(default_factory=dict)
+
+    def as_json(self, id=None) -> dict:
+        """The ``datachat ask --json`` line (CONTRACT.md section 2)."""
+        data = self.data or {}
+        return {
+            "id": id, "question": self.question, "sql": self.sql, "columns": data.get("columns"),
+            "rows": data.get("rows"), "chart": self.chart, "answer": self.content,
+            "error": None if self.error is None else self.error["message"],
+        }
+
+
+def _refusal(question: str, code: str, message: str, *, suggestions=(), **extra) -> Reply:
+    content = message
+    if suggestions:
+        content += " You could ask: " + "; ".join(f"“{s}”" for s in suggestions)
+    return Reply(question=question, content=content, error={"code": code, "message": message},
+                 suggestions=list(suggestions), **extra)
+
+
+@dataclass(frozen=True)
+class Step:
+    """A progress event: the named step has started."""
+
+    step: str
+    label: str
+
+
+def answer_question(scope: Scope, question: str, *, on_progress: Progress | None = None, **options) -> Reply:
+    """Answer ``question`` on ``scope``; ``on_progress(step, label)`` is called as each step starts.
+
+    Takes the options of ``iter_answer``. Refusals are Replies with ``error`` set, never exceptions.
+    """
+    for event in iter_answer(scope, question, **options):
+        if isinstance(event, Reply):
+            return event
+        if on_progress:
+            on_progress(event.step, event.label)
+    raise AssertionError("iter_answer ended without a reply")
+
+
+def iter_answer(
+    scope: Scope,
+    question: str,
+    *,
+    previous: dict | None = None,
+    history: list[dict] | None = None,
+    theme: dict | None = None,
+    engine: str | None = None,
+    translator: Translator | None = None,
+) -> Iterator[Step | Reply]:
+    """Yield a ``Step`` as each step starts, then the ``Reply``.
+
+    Args:
+        previous: the session's last answer ``{"state", "sql", "data"}``, the base of follow-ups.
+        history: earlier turns ``[{"role", "content", "sql"}]`` for engines that use them.
+        theme: the embed's theme (chart colors).
+        engine: force an engine by name; ``translator`` overrides it with an instance.
+    """
+    started = time.perf_counter()
+    question = (question or "").strip()
+    if not question:
+        yield _refusal(question, "empty_question", "Please type a question.")
+        return
+
+    yield Step("understanding", STEPS["understanding"])
+    translator = translator or translator_for(scope, engine)
+    previous = previous or {}
+    translation = translator.translate(question, previous=previous.get("state") or None, history=history or [])
+    if translation.error or not (translation.sql or translation.rerender_only):
+        yield _refusal(question, "not_understood", translation.error or "I could not turn that into a query.",
+                       suggestions=translation.suggestions or translator.suggestions(3), engine=translator.name)
+        return
+
+    sql = translation.sql
+    if translation.rerender_only and previous.get("sql"):
+        sql = previous["sql"]
+    try:
+        safe = guard(sql, scope)
+    except sql_safety.SqlSafetyError as exc:
+        logger.info("guard rejected %s SQL: %s", translator.name, exc)
+        yield _refusal(question, "query_rejected", f"I can't run that query: {exc}", engine=translator.name,
+                       state=translation.state)
+        return
+
+    yield Step("querying", STEPS["querying"])
+    try:
+        result = run_query(get_engine(scope.url), safe.sql, max_rows=scope.max_rows, timeout=conf.QUERY_TIMEOUT)
+    except QueryTimeout as exc:
+        yield _refusal(question, "query_timeout", f"The query took too long: {exc}.", engine=translator.name)
+        return
+    except QueryFailed as exc:
+        yield _refusal(question, "query_failed", f"The database could not run the query: {exc}.",
+                       engine=translator.name)
+        return
+
+    yield Step("charting", STEPS["charting"])
+    built = build_answer(result.frame, question, truncated=result.truncated, theme=theme,
+                         chart_hint=translation.chart_hint)
+    yield Step("answering", STEPS["answering"])
+    content = built.summary
+    if translation.explanation and translation.explanation not in content:
+        content = f"{translation.explanation}. {content}" if content else translation.explanation
+    yield Reply(
+        question=question, content=content, sql=safe.sql, data=built.data, chart=built.chart,
+        state=translation.state, engine=translator.name, facts=built.facts,
+        duration_ms=int((time.perf_counter() - started) * 1000),
+    )

@@ -1,0 +1,75 @@
+"""The demo: the generated shop database, its data source and an embed for the demo page."""
+
+import json
+from pathlib import Path
+
+from datachat import keys
+from datachat.conf import conf
+from datachat.demo import SHOP_ANNOTATIONS, SHOP_EXPOSED, build_shop_database
+from datachat.models import ChatEmbed, DataSource, EmbedKey
+
+from .embeds import create_embed
+
+DEMO_EMBED_NAME = "Demo shop"
+
+
+def demo_origins(port: int) -> list[str]:
+    return [f"http://127.0.0.1:{port}", f"http://localhost:{port}"]
+
+
+def key_file() -> Path:
+    return Path(conf.DEMO_DATABASE).with_name("demo-embed.json")
+
+
+def seed_demo(port: int = 8000) -> dict:
+    """Build the shop database if needed and make sure the demo data source and embed exist.
+
+    Returns ``{"embed_id", "publishable_key", "database"}``; the demo's publishable key is kept in
+    ``var/demo-embed.json`` for the demo page (a publishable key only works from the allowed origins).
+    """
+    database = Path(conf.DEMO_DATABASE)
+    database.parent.mkdir(parents=True, exist_ok=True)
+    if not database.exists():
+        build_shop_database(database)
+    url = f"sqlite:///{database.resolve()}"
+    source = DataSource.objects.filter(slug="demo-shop").first()
+    if source is None:
+        source = DataSource(name="Demo shop", slug="demo-shop", exposed=SHOP_EXPOSED, annotations=SHOP_ANNOTATIONS)
+    source.url = url
+    source.save()
+
+    saved = _read_key_file()
+    embed = ChatEmbed.objects.filter(name=DEMO_EMBED_NAME, data_source=source).first()
+    key = saved.get("publishable_key", "")
+    if embed is None or not _key_works(embed, key):
+        if embed is not None:
+            embed.delete()
+        embed, issued = create_embed(
+            name=DEMO_EMBED_NAME, data_source=source, origins=demo_origins(port), rate_limit=120, actor="demo",
+            theme={"title": "Ask the demo shop", "greeting": "Hi! Ask me about the shop's orders, products and customers."},
+        )
+        key = issued[keys.PUBLISHABLE]
+    for origin in demo_origins(port):
+        if origin not in embed.allowed_domains:
+            embed.allowed_domains.append(origin)
+    embed.save()
+    info = {"embed_id": str(embed.pk), "publishable_key": key, "database": str(database)}
+    key_file().write_text(json.dumps(info, indent=2))
+    return info
+
+
+def demo_info() -> dict | None:
+    """What ``seed_demo`` saved, or None before the demo was seeded."""
+    return _read_key_file() or None
+
+
+def _read_key_file() -> dict:
+    try:
+        return json.loads(key_file().read_text())
+    except (OSError, ValueError):
+        return {}
+
+
+def _key_works(embed: ChatEmbed, key: str) -> bool:
+    found = EmbedKey.resolve(key, keys.PUBLISHABLE) if key else None
+    return found is not None and found.embed_id == embed.pk
