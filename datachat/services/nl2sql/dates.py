@@ -1,0 +1,165 @@
+"""Date phrases ("in 2023", "Q1 2025", "last month", "before 2020") and buckets ("monthly")."""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+
+MONTHS = {
+    m: i + 1
+    for i, ms in enumerate(
+        [
+            ("january", "jan"), ("february", "feb"), ("march", "mar"), ("april", "apr"), ("may",),
+            ("june", "jun"), ("july", "jul"), ("august", "aug"), ("september", "sep", "sept"),
+            ("october", "oct"), ("november", "nov"), ("december", "dec"),
+        ]
+    )
+    for m in ms
+}
+
+#: word -> bucket name
+BUCKET_WORDS = {
+    "daily": "day", "weekly": "week", "monthly": "month", "quarterly": "quarter", "yearly": "year",
+    "annually": "year", "annual": "year",
+}
+BUCKET_UNITS = {"day": "day", "week": "week", "month": "month", "quarter": "quarter", "year": "year"}
+
+
+@dataclass
+class DateRange:
+    start: dt.date | None  # inclusive
+    end: dt.date | None  # exclusive
+    label: str
+    first: int  # token span covered
+    last: int
+
+
+def _is_year(tok: str) -> bool:
+    return tok.isdigit() and len(tok) == 4 and 1900 <= int(tok) <= 2100
+
+
+def _add_months(d: dt.date, n: int) -> dt.date:
+    y, m = divmod(d.month - 1 + n, 12)
+    return dt.date(d.year + y, m + 1, 1)
+
+
+def _year(y: int) -> tuple[dt.date, dt.date]:
+    return dt.date(y, 1, 1), dt.date(y + 1, 1, 1)
+
+
+def find_date_range(toks: list[str], today: dt.date) -> DateRange | None:  # noqa: C901 - a table of phrases
+    """Find the first date-range phrase in lower-case tokens."""
+    n = len(toks)
+    for i, t in enumerate(toks):
+        nxt = toks[i + 1] if i + 1 < n else ""
+        nxt2 = toks[i + 2] if i + 2 < n else ""
+        # Q1 2025 / q1
+        if len(t) == 2 and t[0] == "q" and t[1] in "1234":
+            q = int(t[1])
+            y = int(nxt) if _is_year(nxt) else today.year
+            s = dt.date(y, 3 * (q - 1) + 1, 1)
+            return DateRange(s, _add_months(s, 3), f"Q{q} {y}", i, i + (2 if _is_year(nxt) else 1))
+        # first/second/third/fourth quarter of 2024
+        if t in ("first", "second", "third", "fourth", "1st", "2nd", "3rd", "4th") and nxt == "quarter":
+            q = {"first": 1, "second": 2, "third": 3, "fourth": 4, "1st": 1, "2nd": 2, "3rd": 3, "4th": 4}[t]
+            j = i + 2
+            if j < n and toks[j] in ("of", "in"):
+                j += 1
+            y = int(toks[j]) if j < n and _is_year(toks[j]) else today.year
+            s = dt.date(y, 3 * (q - 1) + 1, 1)
+            return DateRange(s, _add_months(s, 3), f"Q{q} {y}", i, j + 1 if j < n and _is_year(toks[j]) else i + 2)
+        if t in ("last", "past", "previous", "this", "current") and nxt in ("month", "year", "quarter", "week"):
+            unit = nxt
+            if unit == "year":
+                s = dt.date(today.year - (0 if t in ("this", "current") else 1), 1, 1)
+                e = _year(s.year)[1]
+            elif unit == "month":
+                cur = dt.date(today.year, today.month, 1)
+                s = cur if t in ("this", "current") else _add_months(cur, -1)
+                e = _add_months(s, 1)
+            elif unit == "quarter":
+                cur = dt.date(today.year, 3 * ((today.month - 1) // 3) + 1, 1)
+                s = cur if t in ("this", "current") else _add_months(cur, -3)
+                e = _add_months(s, 3)
+            else:
+                monday = today - dt.timedelta(days=today.weekday())
+                s = monday if t in ("this", "current") else monday - dt.timedelta(days=7)
+                e = s + dt.timedelta(days=7)
+            return DateRange(s, e, f"{t} {unit}", i, i + 2)
+        if t in ("last", "past", "previous") and nxt.isdigit() and nxt2.rstrip("s") in ("day", "week", "month", "year"):
+            k = int(nxt)
+            unit = nxt2.rstrip("s")
+            if unit == "day":
+                s = today - dt.timedelta(days=k)
+            elif unit == "week":
+                s = today - dt.timedelta(days=7 * k)
+            elif unit == "month":
+                s = _shift_months(today, -k)
+            else:
+                s = dt.date(today.year - k, today.month, today.day if not (today.month == 2 and today.day == 29) else 28)
+            return DateRange(s, today + dt.timedelta(days=1), f"last {k} {unit}s", i, i + 3)
+        if t == "today":
+            return DateRange(today, today + dt.timedelta(days=1), "today", i, i + 1)
+        if t == "yesterday":
+            return DateRange(today - dt.timedelta(days=1), today, "yesterday", i, i + 1)
+        if t in ("ytd",) or (t == "year" and nxt == "to" and nxt2 == "date"):
+            return DateRange(dt.date(today.year, 1, 1), today + dt.timedelta(days=1), "year to date", i, i + (1 if t == "ytd" else 3))
+        # between 2020 and 2022
+        if t in ("between", "from") and _is_year(nxt) and nxt2 in ("and", "to", "-", "through", "until") and i + 3 < n and _is_year(toks[i + 3]):
+            a, b = int(nxt), int(toks[i + 3])
+            return DateRange(dt.date(a, 1, 1), dt.date(b + 1, 1, 1), f"{a} to {b}", i, i + 4)
+        # before/after/since 2020 (optionally with a month)
+        if t in ("before", "after", "since", "until", "till", "prior", "from") and (
+            _is_year(nxt) or (nxt in MONTHS and _is_year(nxt2)) or (nxt == "to" and _is_year(nxt2))
+        ):
+            j = i + 1
+            if nxt == "to":
+                j += 1
+            if toks[j] in MONTHS:
+                d = dt.date(int(toks[j + 1]), MONTHS[toks[j]], 1)
+                span_end = j + 2
+                after_d = _add_months(d, 1)
+            else:
+                d = dt.date(int(toks[j]), 1, 1)
+                span_end = j + 1
+                after_d = dt.date(d.year + 1, 1, 1)
+            if t in ("before", "until", "till", "prior"):
+                return DateRange(None, d if t in ("before", "prior") else after_d, f"{t} {d.isoformat()}", i, span_end)
+            if t in ("since", "from"):
+                return DateRange(d, None, f"since {d.isoformat()}", i, span_end)
+            return DateRange(after_d, None, "after " + " ".join(toks[i + 1 : span_end]), i, span_end)
+        # March 2024 / in March
+        if t in MONTHS and t not in ("may", "mar") or (t in ("may", "mar") and _is_year(nxt)):
+            if _is_year(nxt):
+                s = dt.date(int(nxt), MONTHS[t], 1)
+                return DateRange(s, _add_months(s, 1), f"{t.title()} {nxt}", i, i + 2)
+        if _is_year(t):
+            prev = toks[i - 1] if i else ""
+            if prev in MONTHS:
+                continue
+            return DateRange(*_year(int(t)), t, i, i + 1)
+    return None
+
+
+def _shift_months(d: dt.date, k: int) -> dt.date:
+    y, m = divmod(d.month - 1 + k, 12)
+    day = min(d.day, 28)
+    return dt.date(d.year + y, m + 1, day)
+
+
+def find_bucket(toks: list[str]) -> tuple[str, int, int] | None:
+    """``monthly`` / ``per month`` / ``by year`` / ``each quarter`` -> (bucket, first, last)."""
+    for i, t in enumerate(toks):
+        if t in BUCKET_WORDS:
+            return BUCKET_WORDS[t], i, i + 1
+        if t in ("per", "by", "each", "every") or (t in ("over", "across") and i + 1 < len(toks)):
+            j = i + 1
+            if j < len(toks) and toks[j] in ("the", "each", "every"):
+                j += 1
+            if j < len(toks):
+                u = toks[j].rstrip("s") if toks[j] != "days" else "day"
+                if u in BUCKET_UNITS and not (j + 1 < len(toks) and toks[j + 1] in ("of",)):
+                    return BUCKET_UNITS[u], i, j + 1
+        if t in ("month", "year", "quarter", "week", "day") and i + 2 < len(toks) and toks[i + 1] == "by" and toks[i + 2] == t:
+            return BUCKET_UNITS[t], i, i + 3
+    return None

@@ -1,0 +1,1774 @@
+"""The semantic engine: question -> understood query (state) -> SQL, with no model and no network."""
+
+from __future__ import annotations
+
+import copy
+import datetime as dt
+import re
+from dataclasses import dataclass, field
+from typing import Any
+
+from .dates import find_bucket, find_date_range
+from .lexicon import norm_value, singular, split_identifier, synonyms
+from .schema import Schema
+from .sqlgen import SELF_ALIAS, Planner
+from .values import ValueIndex
+
+DIALECTS = ("sqlite", "postgres", "duckdb", "mysql")
+
+STOP = set(
+    """a an the of in on at to for from by with without and or is are was were be been being do does did
+    have has had having what which who whom whose where when how many much show me list give tell find get
+    display all each every per any some that this these those there their its it i we you they please can could
+    would should will as than then also only just not no more less most least about into over under between
+    up down out off both either neither other another same such own so very too s t than'm 're 've 'd
+    total number count average sum maximum minimum max min highest lowest top bottom first last our my your
+    us them he she his her him if else one ones whole overall different distinct unique""".split()
+)
+
+AGG_WORDS = {
+    "average": "avg", "avg": "avg", "mean": "avg",
+    "total": "sum", "sum": "sum", "combined": "sum", "overall": "sum",
+    "maximum": "max", "max": "max", "highest": "max", "largest": "max", "biggest": "max", "greatest": "max",
+    "longest": "max", "latest": "max", "oldest": "max", "most": "max", "top": "max", "heaviest": "max",
+    "tallest": "max", "newest": "max", "best": "max",
+    "minimum": "min", "min": "min", "lowest": "min", "smallest": "min", "least": "min", "shortest": "min",
+    "earliest": "min", "youngest": "min", "fewest": "min", "cheapest": "min", "worst": "min", "lightest": "min",
+}
+PURE_AGG = {"average", "avg", "mean", "sum", "maximum", "max", "minimum", "min", "total", "combined"}
+
+#: superlative adjectives -> (direction, words of the column they are about)
+ADJ_COLUMNS: dict[str, tuple[str, tuple[str, ...]]] = {
+    "expensive": ("desc", ("price", "cost", "amount", "total")),
+    "cheapest": ("asc", ("price", "cost", "amount", "total")),
+    "cheap": ("asc", ("price", "cost", "amount")),
+    "longest": ("desc", ("length", "duration", "millisecond", "minute", "second", "time")),
+    "shortest": ("asc", ("length", "duration", "millisecond", "minute", "second", "time", "height")),
+    "oldest": ("desc", ("age",)),
+    "youngest": ("asc", ("age",)),
+    "biggest": ("desc", ("size", "area", "population", "capacity", "byte", "amount", "total")),
+    "largest": ("desc", ("size", "area", "population", "capacity", "byte", "amount", "total")),
+    "smallest": ("asc", ("size", "area", "population", "capacity", "byte", "amount", "total")),
+    "heaviest": ("desc", ("weight",)),
+    "lightest": ("asc", ("weight",)),
+    "tallest": ("desc", ("height",)),
+    "populous": ("desc", ("population",)),
+    "newest": ("desc", ("date", "year", "time", "created")),
+    "latest": ("desc", ("date", "year", "time", "created")),
+    "recent": ("desc", ("date", "year", "time", "created")),
+    "earliest": ("asc", ("date", "year", "time", "created")),
+    "highest": ("desc", ()),
+    "lowest": ("asc", ()),
+    "greatest": ("desc", ()),
+    "best": ("desc", ("rating", "score", "rank")),
+    "worst": ("asc", ("rating", "score")),
+    "richest": ("desc", ("net", "worth", "money", "salary")),
+    "paid": ("desc", ("salary", "pay")),
+}
+# "oldest"/"youngest" fall back to birth dates with the direction flipped.
+AGE_DATE_WORDS = ("birth", "born", "dob")
+
+NUM_WORDS = {
+    "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
+    "ten": 10, "eleven": 11, "twelve": 12, "fifteen": 15, "twenty": 20, "fifty": 50, "hundred": 100,
+    "dozen": 12, "single": 1, "once": 1, "twice": 2,
+}
+
+CMP_WORDS = [
+    # (phrase, op)
+    (("more", "than"), ">"), (("greater", "than"), ">"), (("higher", "than"), ">"), (("larger", "than"), ">"),
+    (("bigger", "than"), ">"), (("longer", "than"), ">"), (("older", "than"), ">"), (("above",), ">"),
+    (("over",), ">"), (("exceeding",), ">"), (("exceeds",), ">"), (("exceed",), ">"), (("after",), ">"),
+    (("at", "least"), ">="), (("no", "less", "than"), ">="), (("not", "less", "than"), ">="),
+    (("or", "more"), ">=P"), (("or", "greater"), ">=P"), (("or", "above"), ">=P"), (("and", "above"), ">=P"),
+    (("or", "higher"), ">=P"), (("plus",), ">=P"),
+    (("less", "than"), "<"), (("fewer", "than"), "<"), (("lower", "than"), "<"), (("smaller", "than"), "<"),
+    (("shorter", "than"), "<"), (("younger", "than"), "<"), (("cheaper", "than"), "<"), (("below",), "<"),
+    (("under",), "<"), (("before",), "<"),
+    (("at", "most"), "<="), (("no", "more", "than"), "<="), (("not", "more", "than"), "<="), (("up", "to"), "<="),
+    (("or", "less"), "<=P"), (("or", "fewer"), "<=P"), (("or", "lower"), "<=P"), (("and", "below"), "<=P"),
+    (("or", "below"), "<=P"),
+    (("equal", "to"), "="), (("equals",), "="), (("exactly",), "="), (("is",), "=?"), (("of",), "=?"),
+    (("not", "equal", "to"), "!="),
+    ((">", "="), ">="), (("<", "="), "<="), ((">",), ">"), (("<",), "<"), (("=",), "="), (("!", "="), "!="),
+]
+
+LIST_WORDS = {"list", "show", "display", "give", "find", "get", "what", "which", "who", "name", "return", "tell", "provide"}
+CHART_WORDS = {"bar": "bar", "line": "line", "pie": "pie", "scatter": "scatter", "table": "table", "column": "bar", "area": "line"}
+
+
+class Unanswerable(Exception):
+    def __init__(self, message: str) -> None:
+        super().__init__(message)
+        self.message = message
+
+
+@dataclass
+class Translation:
+    """The result of :meth:`SemanticEngine.translate`."""
+
+    sql: str | None = None
+    error: str | None = None
+    suggestions: list[str] = field(default_factory=list)
+    state: dict[str, Any] = field(default_factory=dict)
+    chart_hint: str | None = None
+    rerender_only: bool = False
+    explanation: str = ""
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "sql": self.sql, "error": self.error, "suggestions": self.suggestions, "state": self.state,
+            "chart_hint": self.chart_hint, "rerender_only": self.rerender_only, "explanation": self.explanation,
+        }
+
+
+@dataclass
+class Tok:
+    low: str
+    sing: str
+    orig: str
+    quoted: bool = False
+
+
+@dataclass
+class Mention:
+    kind: str  # table | column | value | number | literal
+    start: int
+    end: int
+    cands: list = field(default_factory=list)
+    text: str = ""
+    weight: float = 1.0
+    t: str | None = None
+    c: str | None = None
+    value: Any = None
+    role: str | None = None
+
+
+_QUOTE = re.compile(r"\"([^\"]+)\"|“([^”]+)”|(?:(?<=\s)|^|(?<=\())'([^']+)'(?=[\s?.,!)]|$)|‘([^’]+)’")
+_TOK = re.compile(r"\d+(?:\.\d+)?|[A-Za-z][A-Za-z0-9]*|[^\sA-Za-z0-9]")
+
+
+def _tokens(text: str) -> list[Tok]:
+    text = re.sub(r"(?<=\d),(?=\d{3}\b)", "", text)
+    text = re.sub(r"[$€£](?=\d)", "", text)
+    out: list[Tok] = []
+    pos = 0
+    for m in _QUOTE.finditer(text):
+        for w in _TOK.findall(text[pos : m.start()]):
+            out.append(Tok(w.lower(), singular(w.lower()), w))
+        q = next(g for g in m.groups() if g is not None)
+        out.append(Tok(q.lower(), q.lower(), q, quoted=True))
+        pos = m.end()
+    for w in _TOK.findall(text[pos:]):
+        out.append(Tok(w.lower(), singular(w.lower()), w))
+    return out
+
+
+class SemanticEngine:
+    """Deterministic question-to-SQL translator for one schema.
+
+    >>> from datachat.services.nl2sql import Schema, SemanticEngine
+    >>> from datachat.services.nl2sql.schema import Table, Column
+    >>> s = Schema(tables=[Table("city", [Column("id", "integer", primary_key=True), Column("name"),
+    ...            Column("population", "integer")], ["id"])])
+    >>> SemanticEngine(s).translate("how many cities are there?").sql
+    'SELECT COUNT(*) FROM "city"'
+    """
+
+    def __init__(
+        self,
+        schema: Schema,
+        dialect: str = "sqlite",
+        values: ValueIndex | None = None,
+        today: dt.date | None = None,
+    ) -> None:
+        if dialect == "postgresql":
+            dialect = "postgres"
+        if dialect not in DIALECTS:
+            raise ValueError(f"unsupported dialect {dialect!r}; choose one of {', '.join(DIALECTS)}")
+        self.schema = schema
+        self.dialect = dialect
+        self.values = values or ValueIndex()
+        self.today = today
+        self.planner = Planner(schema, dialect)
+        self.phrases: dict[str, list[tuple[str, str | None, str | None, float]]] = {}
+        self.max_phrase = 1
+        self._build_lexicon()
+
+    # ------------------------------------------------------------------ lexicon
+    def _add(self, words: list[str], kind: str, t: str, c: str | None, w: float) -> None:
+        words = [x for x in words if x]
+        if not words or (w < 1.0 and all(x in STOP for x in words)):
+            return
+        for key in {" ".join(words), "".join(words)}:
+            lst = self.phrases.setdefault(key, [])
+            for i, (k2, t2, c2, w2) in enumerate(lst):
+                if (k2, t2, c2) == (kind, t, c):
+                    if w > w2:
+                        lst[i] = (kind, t, c, w)
+                    break
+            else:
+                lst.append((kind, t, c, w))
+        self.max_phrase = max(self.max_phrase, len(words))
+
+    def _variants(self, words: list[str]) -> list[list[str]]:
+        out = []
+        for i, w in enumerate(words):
+            for s in synonyms(w):
+                out.append([*words[:i], *[singular(x) for x in s.split()], *words[i + 1 :]])
+        return out
+
+    def _build_lexicon(self) -> None:
+        for t in self.schema.tables:
+            tw = [singular(w) for w in split_identifier(t.name)]
+            self._add(tw, "table", t.name, None, 1.0)
+            if len(tw) > 1 and tw[-1] not in ("table", "info", "detail", "data", "list"):
+                pass
+            if len(tw) > 1 and tw[-1] in ("info", "detail", "data", "record", "table"):
+                self._add(tw[:-1], "table", t.name, None, 0.9)
+            if len(tw) > 1 and tw[0] in ("tbl", "t", "dim", "fact"):
+                self._add(tw[1:], "table", t.name, None, 0.9)
+            for v in self._variants(tw):
+                self._add(v, "table", t.name, None, 0.8)
+            for s in t.synonyms:
+                self._add([singular(w) for w in split_identifier(s)], "table", t.name, None, 1.0)
+            for c in t.columns:
+                cw = [singular(w) for w in split_identifier(c.name)]
+                self._add(cw, "column", t.name, c.name, 1.0)
+                self._add(tw + cw, "column", t.name, c.name, 1.05)
+                if cw[: len(tw)] == tw and len(cw) > len(tw):
+                    self._add(cw[len(tw) :], "column", t.name, c.name, 0.95)
+                if len(tw) > 1 and cw[:1] == tw[-1:] and len(cw) > 1:
+                    self._add(cw[1:], "column", t.name, c.name, 0.9)
+                if len(cw) > 1 and cw[-1] != "id":
+                    self._add(cw[-1:], "column", t.name, c.name, 0.6)
+                    if cw[-1] in ("name", "title"):
+                        self._add(tw + cw[-1:], "column", t.name, c.name, 0.9)
+                if len(cw) > 1 and cw[-1] == "id":
+                    self._add(cw[:-1] + ["number"], "column", t.name, c.name, 0.7)
+                if cw and cw[0] in ("is", "has") and len(cw) > 1:
+                    self._add(cw[1:], "column", t.name, c.name, 0.8)
+                for v in self._variants(cw):
+                    self._add(v, "column", t.name, c.name, 0.7)
+                for s in c.synonyms:
+                    self._add([singular(w) for w in split_identifier(s)], "column", t.name, c.name, 1.0)
+        for name in self.schema.metrics:
+            self._add([singular(w) for w in split_identifier(name)], "metric", name, None, 1.2)
+        self._phrase_keys = [k for k in self.phrases if " " not in k and len(k) >= 4]
+
+    # ------------------------------------------------------------------ public
+    def suggestions(self, n: int = 4) -> list[str]:
+        out: list[str] = []
+        tables = sorted(self.schema.tables, key=lambda t: -len(self.planner.adj.get(t.name, [])))
+        for t in tables:
+            out.append(f"How many {_plural(_words(t.name))} are there?")
+            break
+        for t in tables:
+            for c in t.columns:
+                key = f"{t.name}.{c.name}"
+                if key in self.values.cardinality and 2 <= self.values.cardinality[key] <= 50:
+                    out.append(f"Number of {_plural(_words(t.name))} by {_words(c.name)}")
+                    break
+            if len(out) >= 2:
+                break
+        for fk in self.schema.foreign_keys:
+            if fk.table != fk.ref_table:
+                out.append(f"Which {_words(fk.ref_table)} has the most {_plural(_words(fk.table))}?")
+                break
+        for t in tables:
+            num = [c for c in t.columns if c.family in ("number",) and not c.primary_key]
+            dates = [c for c in t.columns if c.family in ("date", "datetime")]
+            if num and dates:
+                out.append(f"Total {_words(num[0].name)} per month")
+                break
+            if num:
+                out.append(f"Average {_words(num[0].name)} of {_plural(_words(t.name))}")
+                break
+        for t in tables[1:]:
+            out.append(f"List the {_plural(_words(t.name))}")
+        return list(dict.fromkeys(out))[:n]
+
+    def translate(self, question: str, previous: dict | Translation | None = None) -> Translation:
+        """Translate one question; ``previous`` (a state or Translation) makes it a follow-up."""
+        if isinstance(previous, Translation):
+            previous = previous.state
+        try:
+            p = _Parse(self, question, previous or None)
+            return p.run()
+        except Unanswerable as exc:
+            return Translation(error=exc.message, suggestions=self.suggestions(4))
+
+    def sql_for_state(self, state: dict) -> str:
+        return self.planner.to_sql(state)
+
+
+def _words(name: str) -> str:
+    return " ".join(split_identifier(name))
+
+
+def _plural(phrase: str) -> str:
+    if phrase.endswith("s"):
+        return phrase
+    if phrase.endswith("y") and phrase[-2:-1] not in "aeiou":
+        return phrase[:-1] + "ies"
+    if phrase.endswith(("ch", "sh", "x")):
+        return phrase + "es"
+    return phrase + "s"
+
+
+# ======================================================================== the parser
+class _Parse:
+    def __init__(self, eng: SemanticEngine, question: str, previous: dict | None) -> None:
+        self.eng = eng
+        self.schema = eng.schema
+        self.pl = eng.planner
+        self.question = question.strip()
+        self.previous = previous
+        self.today = eng.today or dt.date.today()
+        self.chart: str | None = None
+        self.toks = _tokens(self.question)
+        self.used: set[int] = set()
+        self.mentions: list[Mention] = []
+        self.notes: list[str] = []
+
+    # ---------------------------------------------------------------- helpers
+    def low(self, i: int) -> str:
+        return self.toks[i].low if 0 <= i < len(self.toks) else ""
+
+    def has_seq(self, *words: str) -> int:
+        """Index of the first occurrence of the word sequence, or -1."""
+        n = len(words)
+        for i in range(len(self.toks) - n + 1):
+            if all(self.toks[i + k].low == words[k] or self.toks[i + k].sing == words[k] for k in range(n)):
+                return i
+        return -1
+
+    def mention_at(self, i: int) -> Mention | None:
+        for m in self.mentions:
+            if m.start <= i < m.end:
+                return m
+        return None
+
+    def next_mention(self, i: int, skip: set[str] | None = None, kinds: tuple = ("table", "column", "metric")) -> Mention | None:
+        skip = skip if skip is not None else {"the", "a", "an", "of", "all", "each", "every", "their", "its", "his", "her"}
+        j = i
+        while j < len(self.toks):
+            m = self.mention_at(j)
+            if m is not None:
+                return m if m.kind in kinds else None
+            if self.toks[j].low not in skip:
+                return None
+            j += 1
+        return None
+
+    def prev_mention(self, i: int, skip: set[str] | None = None, kinds: tuple = ("table", "column", "metric")) -> Mention | None:
+        skip = skip if skip is not None else {"the", "a", "an", "of", "all", "their", "its"}
+        j = i
+        while j >= 0:
+            m = self.mention_at(j)
+            if m is not None:
+                return m if m.kind in kinds else None
+            if self.toks[j].low not in skip:
+                return None
+            j -= 1
+        return None
+
+    # ---------------------------------------------------------------- step 1: presentation
+    def extract_chart(self) -> None:
+        lows = [t.low for t in self.toks]
+        for i, w in enumerate(lows):
+            if w in ("chart", "graph", "plot", "table", "diagram") or (w in CHART_WORDS and i + 1 < len(lows) and lows[i + 1] in ("chart", "graph", "plot", "diagram")):
+                # "as a bar chart", "in a table", "as a pie", "show it as a table"
+                j = i
+                kind = None
+                if w in CHART_WORDS and w != "table":
+                    kind = CHART_WORDS[w]
+                    j = i + 1
+                elif i > 0 and lows[i - 1] in CHART_WORDS:
+                    kind = CHART_WORDS[lows[i - 1]]
+                    i -= 1
+                elif w == "table":
+                    kind = "table"
+                elif w in ("chart", "graph", "plot", "diagram"):
+                    kind = "bar"
+                k = i - 1
+                while k >= 0 and lows[k] in ("a", "an", "the"):
+                    k -= 1
+                if w == "table" and not (k >= 0 and lows[k] in ("as", "in", "into")):
+                    continue
+                if k >= 0 and lows[k] in ("as", "in", "into", "on", "with", "using"):
+                    start = k
+                    if start > 0 and lows[start - 1] in ("it", "this", "that", "them"):
+                        start -= 1
+                        if start > 0 and lows[start - 1] in ("show", "display", "plot", "draw", "render", "make", "put"):
+                            start -= 1
+                    self.chart = kind
+                    for x in range(start, j + 1):
+                        self.used.add(x)
+                    return
+                if w in ("chart", "graph", "plot", "diagram") and kind:
+                    self.chart = kind
+                    self.used.update(range(i, j + 1))
+                    return
+        for i, w in enumerate(lows):
+            if w in ("chart", "plot", "graph", "visualize", "visualise") and i <= 1:
+                self.chart = "bar"
+                self.used.add(i)
+
+    # ---------------------------------------------------------------- step 2: mentions
+    def scan(self) -> None:
+        toks = self.toks
+        n = len(toks)
+        maxl = max(self.eng.max_phrase, self.eng.values.max_words, 1)
+        i = 0
+        while i < n:
+            if i in self.used:
+                i += 1
+                continue
+            tk = toks[i]
+            if tk.quoted:
+                hits = self.eng.values.lookup(norm_value(tk.orig))
+                m = Mention("value" if hits else "literal", i, i + 1, [(h.table, h.column, h.value) for h in hits], tk.orig)
+                m.value = tk.orig
+                self.mentions.append(m)
+                i += 1
+                continue
+            if re.fullmatch(r"\d+(\.\d+)?", tk.low):
+                m = Mention("number", i, i + 1, text=tk.low)
+                m.value = float(tk.low) if "." in tk.low else int(tk.low)
+                self.mentions.append(m)
+                i += 1
+                continue
+            best: Mention | None = None
+            for L in range(min(maxl, n - i), 0, -1):
+                span = toks[i : i + L]
+                if any(s.quoted or s.low in ("?", ",", ".", "!", ";", ":", "(", ")") for s in span):
+                    continue
+                if span[-1].low in ("'", "-", "/", "&") or span[0].low in ("'", "-", "/", "&"):
+                    continue
+                words = [s.sing for s in span if s.low[0].isalnum()]
+                key = " ".join(words)
+                sch = self.eng.phrases.get(key)
+                vkey = " ".join(s.low for s in span if s.low[0].isalnum())
+                vals = self.eng.values.lookup(vkey) if vkey else []
+                if vals and not self._value_ok(span, vkey, sch):
+                    vals = []
+                if sch and vals:
+                    if self._capitalised(i, span) and not any(k == "metric" for k, *_ in sch):
+                        sch = None
+                    else:
+                        vals = []
+                if sch:
+                    kind = "metric" if any(k == "metric" for k, *_ in sch) else ("table" if any(k == "table" for k, *_ in sch) else "column")
+                    cands = [(t, c, w) for k, t, c, w in sch if k == kind or (kind == "table" and k == "column")]
+                    best = Mention(kind, i, i + L, cands, key)
+                    break
+                if vals:
+                    best = Mention("value", i, i + L, [(h.table, h.column, h.value) for h in vals], vkey)
+                    break
+            if best is None and tk.low[0].isalpha() and tk.low not in STOP and len(tk.low) >= 4:
+                best = self._fuzzy(i)
+            if best is not None:
+                self.mentions.append(best)
+                i = best.end
+            else:
+                i += 1
+
+    def _capitalised(self, i: int, span: list[Tok]) -> bool:
+        return i > 0 and all(s.orig[:1].isupper() for s in span if s.low[0].isalpha())
+
+    def _value_ok(self, span: list[Tok], vkey: str, sch: Any) -> bool:
+        words = vkey.split()
+        if all(w in STOP or w.isdigit() for w in words):
+            return False
+        if len(words) == 1 and len(words[0]) <= 2 and not span[0].orig.isupper():
+            return False
+        return True
+
+    def _fuzzy(self, i: int) -> Mention | None:
+        from rapidfuzz import fuzz, process
+
+        tk = self.toks[i]
+        # A misspelt schema word ("custmers") first, then a misspelt value ("Brasil").
+        best = process.extractOne(tk.sing, self.eng._phrase_keys, scorer=fuzz.ratio, score_cutoff=86)
+        if best:
+            sch = self.eng.phrases[best[0]]
+            kind = "table" if any(k == "table" for k, *_ in sch) else ("metric" if any(k == "metric" for k, *_ in sch) else "column")
+            cands = [(t, c, w * 0.9) for k, t, c, w in sch if k == kind or (kind == "table" and k == "column")]
+            self.notes.append(f"read '{tk.orig}' as '{best[0]}'")
+            return Mention(kind, i, i + 1, cands, best[0], weight=0.9)
+        # two-word value spans, then one word
+        for L in (2, 1):
+            span = self.toks[i : i + L]
+            if len(span) < L or any(not s.low[0].isalnum() or s.quoted for s in span):
+                continue
+            if L == 2 and (span[1].low in STOP):
+                continue
+            hits = self.eng.values.fuzzy(" ".join(s.low for s in span), cutoff=88 if L == 1 else 85)
+            if hits:
+                self.notes.append(f"read '{' '.join(s.orig for s in span)}' as '{hits[0].value}'")
+                return Mention("value", i, i + L, [(h.table, h.column, h.value) for h in hits], hits[0].value, weight=0.9)
+        return None
+
+    # ---------------------------------------------------------------- step 3: resolution
+    def resolve(self) -> None:
+        """Pick one (table, column) for every ambiguous mention, using the tables in focus."""
+        tables = {m.cands[0][0] for m in self.mentions if m.kind == "table" and len(m.cands) == 1 and m.cands[0][1] is None}
+        # A word that names both a table and a column ("country") is a column when it belongs to another
+        # table that is mentioned.
+        for m in self.mentions:
+            if m.kind == "table":
+                tabs = [c for c in m.cands if c[1] is None]
+                cols = [c for c in m.cands if c[1] is not None]
+                other = tables - {t for t, _, _ in tabs}
+                col_in_focus = [c for c in cols if c[0] in other]
+                if col_in_focus and other:
+                    m.kind = "column"
+                    m.cands = col_in_focus
+                else:
+                    m.cands = sorted(tabs, key=lambda c: -c[2])
+                    m.t = m.cands[0][0]
+        focus = {m.t for m in self.mentions if m.kind == "table"}
+        vfocus = set()
+        for m in self.mentions:
+            if m.kind == "value" and len({c[0] for c in m.cands}) == 1:
+                vfocus.add(m.cands[0][0])
+        for m in self.mentions:
+            if m.kind == "column":
+                self._resolve_column(m, focus, vfocus)
+        cfocus = {m.t for m in self.mentions if m.kind == "column"}
+        for m in self.mentions:
+            if m.kind == "value":
+                self._resolve_value(m, focus | cfocus)
+            elif m.kind == "metric":
+                m.t = m.cands[0][0]
+
+    def _owner_hint(self, m: Mention) -> str | None:
+        """'name of the artist' / "artist's name" / 'artist name' -> the table that owns the column."""
+        j = m.end
+        if j < len(self.toks) and self.toks[j].low == "of":
+            nm = self.next_mention(j + 1, kinds=("table",))
+            if nm is not None:
+                return nm.t
+        if m.start >= 2 and self.toks[m.start - 1].low in ("s",) and self.toks[m.start - 2].low == "'":
+            pm = self.mention_at(m.start - 3)
+            if pm is not None and pm.kind == "table":
+                return pm.t
+        pm = self.mention_at(m.start - 1)
+        if pm is not None and pm.kind == "table":
+            return pm.t
+        return None
+
+    def _resolve_column(self, m: Mention, focus: set[str], vfocus: set[str]) -> None:
+        owner = self._owner_hint(m)
+        best = None
+        for t, c, w in m.cands:
+            s = w
+            if t == owner:
+                s += 3
+            if t in focus:
+                s += 1.0
+            elif focus:
+                s -= 0.15 * min(self.pl.distance(f, t) for f in focus)
+            if t in vfocus:
+                s += 0.3
+            if best is None or s > best[0]:
+                best = (s, t, c)
+        m.t, m.c = best[1], best[2]
+
+    def _resolve_value(self, m: Mention, focus: set[str]) -> None:
+        prev = self.prev_mention(m.start - 1, skip={"the", "a", "an", "is", "of", "named", "called", "=", "in", "from"}, kinds=("column", "table"))
+        best = None
+        for t, c, v in m.cands:
+            s = 0.0
+            if prev is not None and prev.kind == "column" and (prev.t, prev.c) == (t, c):
+                s += 5
+            if prev is not None and prev.kind == "table" and prev.t == t:
+                s += 1
+            if t in focus:
+                s += 2
+            elif focus:
+                s -= 0.3 * min(self.pl.distance(f, t) for f in focus)
+            card = self.eng.values.cardinality.get(f"{t}.{c}", 1000)
+            s -= card / 10000.0
+            if v == self.toks[m.start].orig or (m.end - m.start == 1 and v == self.toks[m.start].orig):
+                s += 0.05
+            if best is None or s > best[0]:
+                best = (s, t, c, v)
+        _, m.t, m.c, m.value = best
+        # Keep every table that holds the same value text so the base can pick the nearest later.
+
+    # ---------------------------------------------------------------- step 4: structure
+    def run(self) -> Translation:
+        self.extract_chart()
+        content = [t for i, t in enumerate(self.toks) if i not in self.used and t.low[0].isalnum()]
+        if self.previous and self.chart and len(content) <= 2:
+            st = copy.deepcopy(self.previous)
+            st["chart"] = self.chart
+            return Translation(
+                sql=self.previous.get("sql") or self.pl.to_sql(st), state=st, chart_hint=self.chart,
+                rerender_only=True, explanation=st.get("explanation", "") + f" (shown as a {self.chart})",
+            )
+        self.scan()
+        self.resolve()
+        if self.previous and self.is_followup():
+            st = self.followup()
+        else:
+            st = self.understand()
+        try:
+            sql = self.pl.to_sql(st)
+        except ValueError as exc:
+            raise Unanswerable(f"I could not connect the tables in that question ({exc}).") from exc
+        st["sql"] = sql
+        st["chart"] = self.chart
+        st["explanation"] = self.explain(st)
+        return Translation(sql=sql, state=st, chart_hint=self.chart, explanation=st["explanation"])
+
+    def is_followup(self) -> bool:
+        lows = [t.low for t in self.toks if t.low[0].isalnum()]
+        if not lows:
+            return False
+        starts = ("only", "just", "now", "what", "how", "and", "same", "instead", "but", "also", "then", "for", "in",
+                  "by", "per", "limit", "sort", "sorted", "order", "ordered", "top", "exclude", "excluding", "without", "break", "split", "group", "filter", "restrict", "except", "include")
+        tables = [m for m in self.mentions if m.kind == "table"]
+        aggs = any(w in lows for w in ("how", "many", "number", "count", "average", "total", "sum", "list", "show", "which", "who"))
+        if lows[0] in ("what", "how") and len(lows) > 1 and lows[1] == "about":
+            return True
+        if lows[0] in ("only", "just", "now", "instead", "same", "but", "also", "and", "then", "exclude", "excluding", "break", "split", "filter", "restrict", "limit"):
+            return True
+        if lows[0] in starts and not tables and not (aggs and len(lows) > 4):
+            return True
+        if not tables and not aggs and len(lows) <= 4:
+            return True
+        return False
+
+    def understand(self, base_hint: str | None = None) -> dict:
+        toks = self.toks
+        lows = [t.low for t in toks]
+        n = len(toks)
+        ms = self.mentions
+        st: dict[str, Any] = {"base": None, "select": [], "where": [], "group": [], "having": [], "order": [], "limit": None}
+        tables_m = [m for m in ms if m.kind == "table"]
+
+        # ---- limit: top 5 / 5 most / first 10
+        limit = None
+        limit_dir = None
+        for m in ms:
+            if m.kind != "number" or m.role:
+                continue
+            prev = lows[m.start - 1] if m.start else ""
+            nxt = lows[m.end] if m.end < n else ""
+            if prev in ("top", "first", "bottom", "last", "best", "worst") or nxt in ("most", "least", "highest", "lowest", "largest", "smallest", "biggest", "best", "worst", "top", "longest", "shortest", "oldest", "youngest", "newest", "latest", "earliest", "cheapest", "fewest") or (
+                nxt in ADJ_COLUMNS) or (prev == "the" and nxt and self.mention_at(m.end) is not None and self.mention_at(m.end).kind == "table" and False):
+                limit = int(m.value)
+                m.role = "limit"
+                self.used.add(m.start)
+                if prev in ("bottom", "worst"):
+                    limit_dir = "asc"
+                elif prev == "top" or prev == "best":
+                    limit_dir = "desc"
+                elif prev in ("first",):
+                    limit_dir = "first"
+                elif prev == "last":
+                    limit_dir = "last"
+                if prev in ("top", "first", "bottom", "last", "best", "worst"):
+                    self.used.add(m.start - 1)
+        for i, w in enumerate(lows):
+            if w in NUM_WORDS and i + 1 < n and (lows[i - 1] if i else "") in ("top", "first", "bottom", "last") and limit is None:
+                limit = NUM_WORDS[w]
+                self.used.update({i, i - 1})
+                limit_dir = "asc" if lows[i - 1] == "bottom" else ("desc" if lows[i - 1] == "top" else "first")
+            elif w in NUM_WORDS and i + 1 < n and lows[i + 1] in ("most", "least", "highest", "lowest", "largest", "smallest", "biggest") and limit is None and w not in ("once", "single"):
+                limit = NUM_WORDS[w]
+                self.used.add(i)
+
+        # ---- subject: what the question is about
+        subject = self._subject(base_hint)
+        st["base"] = subject
+
+        # ---- self reference ("reports to")
+        self._self_reference(st)
+
+        # ---- date range and buckets
+        bucket = find_bucket(lows)
+        if bucket:
+            unit, a, b = bucket
+            if not any(self.mention_at(k) is not None and self.mention_at(k).kind in ("column",) and (self.mention_at(k).c or "").lower() in ("year", "month") for k in range(a, b)):
+                dc = self._date_column(subject)
+                if dc:
+                    self.used.update(range(a, b))
+                    for k in range(a, b):
+                        mk = self.mention_at(k)
+                        if mk:
+                            mk.role = "bucket"
+                    st["group"].append({"kind": "bucket", "unit": unit, "t": dc[0], "c": dc[1]})
+        self._dates(st, subject)
+
+        # ---- comparisons, text matches, null checks, values
+        self._comparisons(st, subject)
+        self._text_matches(st, subject)
+        self._null_checks(st, subject)
+        self._values(st)
+
+        # ---- aggregation, grouping, superlatives
+        self._grouping(st)
+        self._aggregates(st, subject, limit, limit_dir)
+        self._order(st)
+        if limit and not st["limit"]:
+            st["limit"] = limit
+            if not st["order"] and limit_dir in ("desc", "asc"):
+                meas = next((m for m in ms if m.kind == "column" and not m.role and self._numeric(m)), None)
+                if meas:
+                    meas.role = "order"
+                    st["order"].append({"item": {"kind": "col", "t": meas.t, "c": meas.c}, "dir": limit_dir})
+
+        # ---- select list
+        self._select(st, subject)
+        if not st["select"]:
+            raise Unanswerable(self._not_understood())
+        st["base"] = self._choose_base(st)
+        return st
+
+    # ---------------------------------------------------------------- pieces
+    def _not_understood(self) -> str:
+        unknown = [t.orig for i, t in enumerate(self.toks) if i not in self.used and t.low[0].isalpha() and t.low not in STOP and self.mention_at(i) is None]
+        if unknown:
+            return "I did not understand " + ", ".join(f"'{w}'" for w in unknown[:5]) + ": it matches no table, column or value in this data."
+        return "I did not understand what to compute in that question."
+
+    def _subject(self, base_hint: str | None) -> str:
+        lows = [t.low for t in self.toks]
+        ms = self.mentions
+        tables_m = [m for m in ms if m.kind == "table"]
+        for i, w in enumerate(lows):
+            if w in ("many", "number", "count") or (w in ("which", "what", "who", "list", "show", "all", "every", "each") and i <= 3):
+                nm = self.next_mention(i + 1, skip={"the", "a", "an", "of", "all", "different", "distinct", "unique", "total", "many", "are", "is", "me", "us", "there", "do", "does", "have", "we"}, kinds=("table",))
+                if nm is not None:
+                    return nm.t
+        if tables_m:
+            return tables_m[0].t
+        if base_hint:
+            return base_hint
+        cols = [m for m in ms if m.kind in ("column",)]
+        if cols:
+            # the table that owns most mentioned columns
+            counts: dict[str, int] = {}
+            for m in cols:
+                counts[m.t] = counts.get(m.t, 0) + 1
+            return max(counts, key=lambda t: (counts[t], -cols.index(next(m for m in cols if m.t == t))))
+        vals = [m for m in ms if m.kind == "value"]
+        if vals:
+            return vals[0].t
+        mets = [m for m in ms if m.kind == "metric"]
+        if mets:
+            _, tabs = self.pl.metric_sql(mets[0].t, True)
+            if tabs:
+                return sorted(tabs)[0]
+        raise Unanswerable(self._not_understood())
+
+    def _numeric(self, m: Mention) -> bool:
+        if m.kind != "column":
+            return False
+        col = self.schema.table(m.t).column(m.c)
+        return col is not None and col.family in ("integer", "number") and not col.primary_key and not (
+            col.name.lower().endswith("id") and col.family == "integer")
+
+    def _family(self, t: str, c: str) -> str:
+        col = self.schema.table(t).column(c)
+        return col.family if col else "text"
+
+    def _self_reference(self, st: dict) -> None:
+        selfs = [fk for fk in self.schema.foreign_keys if fk.table == fk.ref_table]
+        if not selfs:
+            return
+        for fk in selfs:
+            words = {"manager", "boss", "supervisor", "report", "reports", "reporting", "parent", "mentor", "lead"}
+            words |= {w for w in split_identifier(fk.column) if w not in ("id", "to", "by")}
+            hit = None
+            for i, t in enumerate(self.toks):
+                m = self.mention_at(i)
+                if (m is not None and m.kind == "column" and m.t == fk.table and m.c == fk.column) or t.low in words or t.sing in words:
+                    hit = i
+                    break
+            if hit is None:
+                continue
+            m = self.mention_at(hit)
+            if m is not None:
+                m.role = "self"
+            vals = [v for v in self.mentions if v.kind in ("value", "literal") and v.start > hit]
+            if not vals:
+                continue
+            st["self_join"] = {"t": fk.table, "fk": fk.column, "ref": fk.ref_column}
+            for v in vals:
+                if v.kind == "value":
+                    cand = next(((t, c, val) for t, c, val in v.cands if t == fk.table), None)
+                    if cand is None:
+                        continue
+                    st["where"].append({"item": {"kind": "col", "t": cand[0], "c": cand[1], "alias": SELF_ALIAS}, "op": "=", "value": cand[2]})
+                else:
+                    lab = self.pl.label_columns(fk.table)[0]
+                    st["where"].append({"item": {"kind": "col", "t": fk.table, "c": lab, "alias": SELF_ALIAS}, "op": "=", "value": v.value})
+                v.role = "filter"
+            return
+
+    def _date_column(self, subject: str) -> tuple[str, str] | None:
+        def score(t: str, c) -> float:
+            s = 0.0
+            low = c.name.lower()
+            if c.family in ("date", "datetime"):
+                s += 2
+            elif re.search(r"date|time|_at$|created|updated", low) and c.family == "text":
+                s += 1
+            else:
+                return -1
+            tw = "".join(split_identifier(t))
+            if tw.rstrip("s") in low.replace("_", ""):
+                s += 0.5
+            if any(k in low for k in ("birth", "dob", "updated", "modified", "deleted")):
+                s -= 1
+            if "order" in low or "invoice" in low or "created" in low or "sale" in low:
+                s += 0.3
+            return s
+
+        explicit = [m for m in self.mentions if m.kind == "column" and m.t and self._family(m.t, m.c) in ("date", "datetime")]
+        if explicit:
+            explicit[0].role = explicit[0].role or "date"
+            return explicit[0].t, explicit[0].c
+        best = None
+        order = [subject] + [t.name for t in self.schema.tables if t.name != subject]
+        for t in order:
+            tab = self.schema.table(t)
+            d = self.pl.distance(subject, t)
+            if d >= 99:
+                continue
+            for c in tab.columns:
+                s = score(t, c)
+                if s < 0:
+                    continue
+                s -= 0.8 * d
+                if best is None or s > best[0]:
+                    best = (s, t, c.name)
+        return (best[1], best[2]) if best else None
+
+    def _year_column(self, subject: str) -> tuple[str, str] | None:
+        for m in self.mentions:
+            if m.kind == "column" and m.c.lower().endswith("year") and self._family(m.t, m.c) in ("integer", "number", "text"):
+                return m.t, m.c
+        best = None
+        for t in self.schema.tables:
+            d = self.pl.distance(subject, t.name)
+            if d > 1:
+                continue
+            for c in t.columns:
+                if re.search(r"year$|^year|_year", c.name.lower()) or c.name.lower() == "year":
+                    if best is None or d < best[0]:
+                        best = (d, t.name, c.name)
+        return (best[1], best[2]) if best else None
+
+    def _dates(self, st: dict, subject: str) -> None:
+        lows = [t.low if i not in self.used else "\x00" for i, t in enumerate(self.toks)]
+        dr = find_date_range(lows, self.today)
+        if dr is None:
+            return
+        # a bare number after a comparison word is a number, not a year ("more than 2000")
+        prev = lows[dr.first - 1] if dr.first else ""
+        if re.fullmatch(r"\d{4}", lows[dr.first]) and prev in ("than", "least", "most", "over", "under", "above", "below", "exactly", "top", "first"):
+            return
+        yc = self._year_column(subject)
+        span_is_year = all(re.fullmatch(r"\d{4}", lows[k]) or lows[k] in ("in", "during", "for", "of") for k in range(dr.first, dr.last))
+        for k in range(dr.first, dr.last):
+            mk = self.mention_at(k)
+            if mk is not None:
+                mk.role = "date"
+        self.used.update(range(dr.first, dr.last))
+        if yc and (span_is_year or lows[dr.first] in ("before", "after", "since", "between", "from", "until")) and (dr.start is None or dr.start.month == 1) and (dr.end is None or dr.end.month == 1):
+            item = {"kind": "col", "t": yc[0], "c": yc[1]}
+            if dr.start and dr.end and dr.end.year - dr.start.year == 1:
+                st["where"].append({"item": item, "op": "=", "value": dr.start.year, "date": True})
+            elif dr.start and dr.end:
+                st["where"].append({"item": item, "op": "between", "value": [dr.start.year, dr.end.year - 1], "date": True})
+            elif dr.start:
+                st["where"].append({"item": item, "op": ">=", "value": dr.start.year, "date": True})
+            else:
+                st["where"].append({"item": item, "op": "<", "value": dr.end.year, "date": True})
+            return
+        dc = self._date_column(subject)
+        if dc is None:
+            return
+        st["where"].append({"item": {"kind": "col", "t": dc[0], "c": dc[1]}, "op": "range",
+                            "value": [dr.start.isoformat() if dr.start else None, dr.end.isoformat() if dr.end else None],
+                            "date": True, "label": dr.label})
+
+    def _cmp_before(self, i: int) -> tuple[str, int] | None:
+        """Comparison phrase ending just before token i -> (op, start index)."""
+        lows = [t.low for t in self.toks]
+        for words, op in sorted(CMP_WORDS, key=lambda x: -len(x[0])):
+            if op.endswith("P"):
+                continue
+            L = len(words)
+            if i - L >= 0 and tuple(lows[i - L : i]) == words:
+                return op, i - L
+        return None
+
+    def _cmp_after(self, i: int) -> tuple[str, int] | None:
+        lows = [t.low for t in self.toks]
+        for words, op in CMP_WORDS:
+            if not op.endswith("P"):
+                continue
+            L = len(words)
+            if tuple(lows[i : i + L]) == words:
+                return op[:-1], i + L
+        return None
+
+    def _implied_column(self, word: str, table: str) -> tuple[str, str] | None:
+        """'longer' / 'expensive' / 'older' -> a column of ``table`` (or a neighbour) that the word is about."""
+        base = {"longer": "longest", "shorter": "shortest", "older": "oldest", "younger": "youngest", "expensive": "expensive",
+                "cheaper": "cheapest", "bigger": "biggest", "larger": "largest", "smaller": "smallest", "heavier": "heaviest",
+                "taller": "tallest", "newer": "newest", "higher": "highest", "lower": "lowest"}.get(word, word)
+        spec = ADJ_COLUMNS.get(base)
+        if not spec or not spec[1]:
+            return None
+        cands = [table] + [t.name for t in self.schema.tables if t.name != table and self.pl.distance(table, t.name) == 1]
+        for t in cands:
+            tab = self.schema.table(t)
+            for key in spec[1]:
+                for c in tab.columns:
+                    words = [singular(w) for w in split_identifier(c.name)]
+                    if key in words and (c.family in ("integer", "number") or key in ("date", "year", "time", "created")):
+                        return t, c.name
+            if base in ("oldest", "youngest"):
+                for c in tab.columns:
+                    if any(k in c.name.lower() for k in AGE_DATE_WORDS):
+                        return t, c.name
+        return None
+
+    def _comparisons(self, st: dict, subject: str) -> None:
+        ms = self.mentions
+        lows = [t.low for t in self.toks]
+        n = len(lows)
+        for m in ms:
+            if m.kind != "number" or m.role:
+                continue
+            i = m.start
+            between = None
+            if i >= 1 and lows[i - 1] == "between" and i + 2 < n and lows[i + 1] == "and":
+                m2 = self.mention_at(i + 2)
+                if m2 is not None and m2.kind == "number":
+                    between = (m.value, m2.value)
+                    m2.role = "cmp"
+                    op, cstart, cend = "between", i - 1, i + 3
+            if between is None:
+                found = self._cmp_before(i)
+                if found:
+                    op, cstart = found
+                    cend = i + 1
+                else:
+                    found = self._cmp_after(i + 1)
+                    if found:
+                        op, cend = found
+                        cstart = i
+                    else:
+                        op, cstart, cend = "=?", i, i + 1
+            value = list(between) if between else m.value
+            # subject of the comparison: a noun right after the number ("more than 5 invoices"),
+            # else a column before the phrase ("price over 1"), else an adjective ("longer than").
+            target = None
+            agg = None
+            after = self.next_mention(cend, skip={"the", "a", "an", "different", "distinct", "unique", "total"}, kinds=("table", "column", "metric"))
+            if after is not None and after.kind == "table" and not after.role and op != "=?":
+                target = ("count", after)
+            elif after is not None and after.kind == "column" and not after.role and op != "=?" and self._numeric(after) and after.start - cend <= 1:
+                target = ("col", after)
+            if target is None:
+                j = cstart - 1
+                while j >= 0 and j >= cstart - 6:
+                    pm = self.mention_at(j)
+                    if pm is not None:
+                        if pm.kind in ("column", "metric") and (pm.kind == "metric" or self._numeric(pm) or self._family(pm.t, pm.c) in ("date", "datetime") or (op == "=?" and j == cstart - 1 and self._family(pm.t, pm.c) == "integer")):
+                            target = ("col", pm)
+                        break
+                    j -= 1
+                if target is None and op != "=?":
+                    for k in range(max(0, cstart - 1), cstart + 2):
+                        ic = self._implied_column(lows[k], subject) if k < n else None
+                        if ic:
+                            target = ("implied", ic)
+                            break
+            if target is None:
+                if op == "=?":
+                    continue
+                # "with more than 10" (no noun): count of the subject's children is unknowable; skip
+                continue
+            if op == "=?":
+                if target[0] != "col" or self.toks[cstart - 1].low in ("of",) and False:
+                    continue
+                op = "="
+            m.role = "cmp"
+            self.used.update(range(cstart, cend))
+            if target[0] == "count":
+                tm = target[1]
+                tm.role = "having"
+                st.setdefault("_having_count", []).append({"t": tm.t, "op": op, "value": value})
+                continue
+            if target[0] == "implied":
+                item = {"kind": "col", "t": target[1][0], "c": target[1][1]}
+            else:
+                tm = target[1]
+                tm.role = "cmp"
+                if tm.kind == "metric":
+                    st["having"].append({"item": {"kind": "metric", "name": tm.t}, "op": op, "value": value})
+                    continue
+                item = {"kind": "col", "t": tm.t, "c": tm.c}
+                fn = self._agg_before(tm.start)
+                if fn:
+                    st["having"].append({"item": {"kind": "agg", "fn": fn, "t": tm.t, "c": tm.c}, "op": op, "value": value})
+                    continue
+            if between:
+                st["where"].append({"item": item, "op": "between", "value": value})
+            else:
+                st["where"].append({"item": item, "op": op, "value": value})
+
+    def _agg_before(self, i: int) -> str | None:
+        j = i - 1
+        while j >= 0 and self.toks[j].low in ("the", "a", "an", "of", "their", "its", "in"):
+            j -= 1
+        if j >= 0 and self.toks[j].low in ("average", "avg", "mean", "total", "sum", "combined", "overall"):
+            return AGG_WORDS[self.toks[j].low]
+        return None
+
+    def _text_matches(self, st: dict, subject: str) -> None:
+        lows = [t.low for t in self.toks]
+        n = len(lows)
+        pats = {
+            ("containing",): "%{}%", ("contains",): "%{}%", ("contain",): "%{}%", ("including",): "%{}%",
+            ("starting", "with"): "{}%", ("starts", "with"): "{}%", ("start", "with"): "{}%", ("beginning", "with"): "{}%",
+            ("begins", "with"): "{}%", ("begin", "with"): "{}%", ("ending", "with"): "%{}", ("ends", "with"): "%{}", ("end", "with"): "%{}",
+            ("like",): "%{}%", ("mention",): "%{}%", ("mentioning",): "%{}%", ("with", "the", "word"): "%{}%", ("include",): "%{}%",
+            ("includes",): "%{}%", ("has", "the", "word"): "%{}%",
+        }
+        for i in range(n):
+            for words, pat in pats.items():
+                L = len(words)
+                if tuple(lows[i : i + L]) != words or i in self.used:
+                    continue
+                j = i + L
+                while j < n and lows[j] in ("the", "a", "an", "letter", "word", "string", "text", "substring"):
+                    j += 1
+                if j >= n:
+                    continue
+                vm = self.mention_at(j)
+                if vm is not None and vm.kind in ("table",):
+                    continue
+                if vm is not None and vm.kind in ("literal", "value"):
+                    text = vm.value if vm.kind == "literal" else self.toks[j].orig if vm.end - vm.start == 1 else vm.text
+                    if vm.kind == "value":
+                        text = " ".join(t.orig for t in self.toks[vm.start : vm.end])
+                    vm.role = "like"
+                    end = vm.end
+                elif vm is None and self.toks[j].low[0].isalnum():
+                    text = self.toks[j].orig
+                    end = j + 1
+                elif vm is not None and vm.kind == "column" and pat != "%{}%":
+                    text = self.toks[j].orig
+                    vm.role = "like"
+                    end = j + 1
+                else:
+                    continue
+                # which column: "with 'x' in the name" / "name containing x" / label of the subject
+                col = None
+                k = end
+                if k < n and lows[k] in ("in", "within"):
+                    cm = self.next_mention(k + 1, kinds=("column",))
+                    if cm is not None:
+                        col = (cm.t, cm.c)
+                        cm.role = "like"
+                        self.used.update(range(k, cm.end))
+                if col is None:
+                    pm = self.prev_mention(i - 1, skip={"the", "a", "an", "whose", "with", "that", "which", "is", "are", "their", "its"}, kinds=("column", "table"))
+                    if pm is not None and pm.kind == "column" and self._family(pm.t, pm.c) == "text":
+                        col = (pm.t, pm.c)
+                        pm.role = "like"
+                    elif pm is not None and pm.kind == "table":
+                        col = (pm.t, self.pl.label_columns(pm.t)[0])
+                if col is None:
+                    col = (subject, self.pl.label_columns(subject)[0])
+                self.used.update(range(i, end))
+                st["where"].append({"item": {"kind": "col", "t": col[0], "c": col[1]}, "op": "like", "value": pat.format(text)})
+
+    def _null_checks(self, st: dict, subject: str) -> None:
+        lows = [t.low for t in self.toks]
+        n = len(lows)
+        for m in self.mentions:
+            if m.kind != "column" or m.role:
+                continue
+            col = self.schema.table(m.t).column(m.c)
+            j = m.start - 1
+            while j >= 0 and lows[j] in ("a", "an", "the", "any", "their", "its"):
+                j -= 1
+            before = lows[j] if j >= 0 else ""
+            before2 = lows[j - 1] if j >= 1 else ""
+            after = lows[m.end] if m.end < n else ""
+            after2 = " ".join(lows[m.end : m.end + 3])
+            op = None
+            if before in ("without", "no", "missing", "lacking") or (before == "have" and before2 in ("not", "don", "doesn", "t", "never")) or (before == "has" and before2 in ("not", "never")):
+                op = "is null"
+            elif after in ("listed", "set", "specified", "recorded", "provided", "given", "filled", "present", "known", "available", "on") and before in ("a", "an", "with", "have", "has", "having") or (after in ("listed", "specified", "recorded", "provided", "filled") and before in ("with", "have", "has", "having")):
+                op = "is not null"
+            elif before in ("with", "have", "has", "having") and lows[j + 1 : m.start] and lows[j + 1] in ("a", "an") and col is not None and col.nullable and col.family == "text":
+                op = "is not null"
+            elif after2.startswith(("is null", "is missing", "is empty", "is unknown", "is not set", "are null", "are missing", "is blank")):
+                op = "is null"
+            elif after2.startswith(("is not null", "is not empty", "is not missing", "is known", "is set", "are not null", "is present")):
+                op = "is not null"
+            if op:
+                m.role = "null"
+                st["where"].append({"item": {"kind": "col", "t": m.t, "c": m.c}, "op": op, "blank": col is not None and col.family == "text"})
+                self.used.update(range(max(j, 0), m.end))
+
+    def _values(self, st: dict) -> None:
+        lows = [t.low for t in self.toks]
+        groups: dict[tuple, list] = {}
+        for m in self.mentions:
+            if m.role or m.kind not in ("value", "literal"):
+                continue
+            if m.kind == "literal":
+                pm = self.prev_mention(m.start - 1, skip={"the", "a", "an", "is", "named", "called", "=", "of", "with", "as", "titled", "equal", "to"}, kinds=("column", "table"))
+                if pm is not None and pm.kind == "column":
+                    pm.role = "filter"
+                    key = (pm.t, pm.c)
+                elif pm is not None and pm.kind == "table":
+                    key = (pm.t, self.pl.label_columns(pm.t)[0])
+                else:
+                    base = self.mentions and next((x.t for x in self.mentions if x.kind == "table"), None)
+                    if not base:
+                        continue
+                    key = (base, self.pl.label_columns(base)[0])
+                val = m.value
+                if self._family(*key) in ("integer", "number") and re.fullmatch(r"-?\d+(\.\d+)?", str(val)):
+                    val = float(val) if "." in str(val) else int(val)
+            else:
+                key = (m.t, m.c)
+                val = m.value
+                # "country is Brazil", "genre Rock": the column word only names the filter
+                pm = self.prev_mention(m.start - 1, skip={"the", "a", "an", "is", "of", "named", "called", "=", "in", "from", "as"}, kinds=("column",))
+                if pm is not None and (pm.t, pm.c) == key and not pm.role:
+                    pm.role = "filter"
+            neg = any(lows[k] in ("not", "except", "excluding", "non", "outside", "exclude", "besides") or (lows[k] == "than" and k > 0 and lows[k - 1] == "other") for k in range(max(0, m.start - 3), m.start))
+            m.role = "filter"
+            groups.setdefault((key, neg), []).append(val)
+        for ((t, c), neg), vals in groups.items():
+            vals = list(dict.fromkeys(vals))
+            item = {"kind": "col", "t": t, "c": c}
+            if len(vals) == 1:
+                st["where"].append({"item": item, "op": "!=" if neg else "=", "value": vals[0]})
+            else:
+                st["where"].append({"item": item, "op": "not in" if neg else "in", "value": vals})
+
+    def _group_key(self, m: Mention) -> dict:
+        if m.kind == "table":
+            return {"kind": "entity", "t": m.t}
+        return {"kind": "col", "t": m.t, "c": m.c}
+
+    def _grouping(self, st: dict) -> None:
+        lows = [t.low for t in self.toks]
+        n = len(lows)
+        for i, w in enumerate(lows):
+            if i in self.used:
+                continue
+            trig = None
+            if w in ("per", "each", "every") or (w == "by" and not (i > 0 and lows[i - 1] in ("order", "ordered", "sort", "sorted", "rank", "ranked", "arranged", "arrange", "sorting", "ordering"))):
+                trig = i + 1
+            elif w in ("across", "grouped", "group") and i + 1 < n:
+                trig = i + 1 if w == "across" else (i + 2 if i + 1 < n and lows[i + 1] == "by" else None)
+            if trig is None:
+                continue
+            m = self.next_mention(trig, skip={"the", "a", "an", "each", "every", "different", "their", "its", "individual", "single", "of"}, kinds=("table", "column", "value"))
+            if m is None or m.role in ("filter", "cmp", "having", "bucket", "date", "like", "null"):
+                continue
+            if m.kind == "value":
+                continue
+            if w == "by" and m.kind == "table" and i > 0 and lows[i - 1] in ("written", "composed", "made", "performed", "created", "released", "sung", "recorded", "played", "sold", "bought", "purchased", "supported", "handled", "served", "owned", "managed", "directed", "taught", "taken", "ordered", "placed"):
+                continue
+            if w == "by" and m.kind == "column" and self._numeric(m) and self._has_superlative():
+                continue  # "top 5 customers by total": a measure, not a key
+            if w == "by" and self._has_superlative() and m.kind == "table" and any(x.kind == "table" and x.start < i and x.t != m.t for x in self.mentions) is False:
+                pass
+            m.role = "group"
+            self.used.update(range(i, m.end))
+            st["group"].append(self._group_key(m))
+
+    def _has_superlative(self) -> bool:
+        return any(t.low in ("top", "most", "least", "fewest", "highest", "lowest", "bottom") or (t.low in ADJ_COLUMNS) for t in self.toks) or any(m.role == "limit" for m in self.mentions)
+
+    def _aggregates(self, st: dict, subject: str, limit: int | None, limit_dir: str | None) -> None:  # noqa: C901
+        toks = self.toks
+        lows = [t.low for t in toks]
+        n = len(lows)
+        ms = self.mentions
+        aggs: list[dict] = []
+        # ---- counts
+        for i, w in enumerate(lows):
+            if i in self.used:
+                continue
+            is_count = (w == "many" and i > 0 and lows[i - 1] == "how") or (w in ("number", "count", "amount", "counts") and i + 1 < n and lows[i + 1] == "of") or (w == "count" and i == 0)
+            if not is_count:
+                continue
+            if w == "amount":
+                nm0 = self.next_mention(i + 2, kinds=("table", "column"))
+                if nm0 is None or nm0.kind != "table":
+                    continue
+            self.used.add(i)
+            j = i + 1
+            distinct = False
+            while j < n and lows[j] in ("of", "the", "different", "distinct", "unique", "all", "total", "separate"):
+                if lows[j] in ("different", "distinct", "unique", "separate"):
+                    distinct = True
+                self.used.add(j)
+                j += 1
+            nm = self.next_mention(j, kinds=("table", "column"))
+            # nested: "average number of tracks per album"
+            outer = None
+            k = i - (2 if w == "many" else 1)
+            while k >= 0 and lows[k] in ("the", "a"):
+                k -= 1
+            if k >= 0 and lows[k] in ("average", "avg", "mean", "maximum", "max", "minimum", "min", "highest", "lowest", "largest", "smallest"):
+                outer = AGG_WORDS[lows[k]]
+                self.used.add(k)
+            if nm is None:
+                item = {"kind": "agg", "fn": "count", "t": subject, "c": None}
+            elif nm.kind == "table" and not distinct:
+                nm.role = "agg"
+                item = {"kind": "agg", "fn": "count", "t": nm.t, "c": None}
+            elif nm.kind == "table":
+                nm.role = "agg"
+                pk = self.schema.table(nm.t).primary_key
+                lab = self.pl.label_columns(nm.t)
+                item = {"kind": "agg", "fn": "count", "t": nm.t, "c": (lab[0] if lab else pk[0]), "distinct": True}
+            else:
+                if nm.role in ("filter",):
+                    item = {"kind": "agg", "fn": "count", "t": subject, "c": None}
+                else:
+                    nm.role = "agg"
+                    item = {"kind": "agg", "fn": "count", "t": nm.t, "c": nm.c, "distinct": True}
+            if outer:
+                item["outer"] = outer
+            aggs.append(item)
+        # ---- sum / avg / min / max on columns and named metrics
+        for m in ms:
+            if m.kind == "metric" and not m.role:
+                m.role = "agg"
+                aggs.append({"kind": "metric", "name": m.t})
+                continue
+            if m.kind != "column" or m.role:
+                continue
+            fns = []
+            j = m.start - 1
+            while j >= 0:
+                w = lows[j]
+                if w in ("the", "of", "a", "an", ",", "and", "their", "its", "all"):
+                    j -= 1
+                    continue
+                if w in AGG_WORDS and (w in PURE_AGG or self._numeric(m) or self._family(m.t, m.c) in ("date", "datetime")) and w not in ("most", "least", "top", "best", "worst") and j not in self.used:
+                    # "highest" etc. right before a column with a linking word before it is a superlative
+                    if w not in PURE_AGG and (self._argmax_context(j)):
+                        break
+                    fns.append(AGG_WORDS[w])
+                    self.used.add(j)
+                    j -= 1
+                    continue
+                break
+            if not fns and lows[m.start] == "total" and self._numeric(m) and m.end - m.start == 1:
+                # "total per country": the column named Total read as its sum when grouping
+                if st["group"] or self._has_group_word():
+                    fns = ["sum"]
+            if not fns and self._numeric(m) and m.end < n and lows[m.end] in ("total",):
+                fns = ["sum"]
+            if not fns and m.end + 1 < n and lows[m.end] == "in" and lows[m.end + 1] == "total" and self._numeric(m):
+                fns = ["sum"]
+            for fn in reversed(fns):
+                m.role = "agg"
+                aggs.append({"kind": "agg", "fn": fn, "t": m.t, "c": m.c})
+        # "revenue by month": a measure column with keys but no aggregate word
+        if not aggs and (st["group"] or self._has_group_word()):
+            for m in ms:
+                if m.kind == "column" and not m.role and self._numeric(m):
+                    fn = "sum" if re.search(r"total|amount|revenue|sales|quantity|qty|count|sum|spend|cost|profit|income|budget|units|sold", m.c.lower()) or self.toks[m.start].low in ("revenue", "sale", "sales", "spend", "spent", "spending", "amount", "income") else "avg"
+                    m.role = "agg"
+                    aggs.append({"kind": "agg", "fn": fn, "t": m.t, "c": m.c})
+                    break
+        # "how much" -> sum of the money column
+        hm = self.has_seq("how", "much")
+        if hm >= 0 and not aggs:
+            nm = self.next_mention(hm + 2, skip={"the", "a", "did", "do", "does", "is", "was", "were", "are", "of", "in", "money", "revenue"}, kinds=("column", "metric"))
+            if nm is not None and nm.kind == "column" and self._numeric(nm):
+                nm.role = "agg"
+                aggs.append({"kind": "agg", "fn": "sum", "t": nm.t, "c": nm.c})
+            else:
+                mc = self._money_column(subject)
+                if mc:
+                    aggs.append({"kind": "agg", "fn": "sum", "t": mc[0], "c": mc[1]})
+        # ---- "with more than 5 invoices" -> HAVING COUNT
+        for hc in st.pop("_having_count", []):
+            if hc["t"] == subject and not st["group"]:
+                # "how many customers have more than 5 invoices" needs the subject grouped
+                pass
+            st["having"].append({"item": {"kind": "agg", "fn": "count", "t": hc["t"], "c": None}, "op": hc["op"], "value": hc["value"]})
+        if st["having"] and not st["group"]:
+            owner = subject
+            cnt_tables = {h["item"].get("t") for h in st["having"]}
+            if owner in cnt_tables:
+                owner = next((m.t for m in ms if m.kind == "table" and m.t not in cnt_tables), owner)
+            st["group"].append({"kind": "entity", "t": owner})
+            st["_implicit_group"] = True
+        # ---- superlatives / argmax
+        sup = self._superlative(st, subject, limit, limit_dir, aggs)
+        if sup:
+            return
+        nested = [a for a in aggs if a.get("outer")]
+        if nested and st["group"]:
+            a = nested[0]
+            st["select"] = [{"kind": "agg", "fn": a["fn"], "t": a["t"], "c": a.get("c"), "distinct": a.get("distinct", False)}]
+            st["nested"] = {"fn": a["outer"]}
+            return
+        for a in nested:
+            a.pop("outer", None)
+        if st.get("_implicit_group") and aggs:
+            # "how many customers have more than 5 invoices": count the groups
+            st["select"] = [{"kind": "agg", "fn": "count", "t": st["group"][0]["t"], "c": None}]
+            st["nested"] = {"fn": "count"}
+            return
+        st["_aggs"] = aggs
+
+    def _has_group_word(self) -> bool:
+        return any(t.low in ("per", "each", "every", "by") for t in self.toks)
+
+    def _argmax_context(self, j: int) -> bool:
+        k = j - 1
+        while k >= 0 and self.toks[k].low in ("the", "a", "an"):
+            k -= 1
+        return k >= 0 and self.toks[k].low in ("with", "has", "have", "had", "having", "by", "whose", "got", "gets", "earned", "made", "sold", "generated", "spent", "received")
+
+    def _money_column(self, subject: str) -> tuple[str, str] | None:
+        for t in [subject] + [x.name for x in self.schema.tables]:
+            tab = self.schema.table(t)
+            if self.pl.distance(subject, t) > 2:
+                continue
+            for c in tab.columns:
+                if c.family in ("number", "integer") and re.search(r"total|amount|revenue|price|cost|sales|value", c.name.lower()):
+                    return t, c.name
+        return None
+
+    def _superlative(self, st: dict, subject: str, limit: int | None, limit_dir: str | None, aggs: list[dict]) -> bool:  # noqa: C901
+        toks = self.toks
+        lows = [t.low for t in toks]
+        n = len(lows)
+        ms = self.mentions
+        for i, w in enumerate(lows):
+            if i in self.used and not (w in ("most", "least", "fewest")):
+                continue
+            adj = ADJ_COLUMNS.get(w)
+            is_most = w in ("most", "least", "fewest", "highest", "lowest", "largest", "smallest", "biggest", "greatest", "top", "maximum", "minimum", "max", "min", "best", "worst")
+            if not adj and not is_most and not (limit and w in ("by",)):
+                continue
+            if w == "by" and not (limit and i not in self.used):
+                continue
+            if w == "most" and i + 1 < n and lows[i + 1] in ADJ_COLUMNS:
+                continue  # "most expensive": the adjective decides
+            if w in ("least",) and i + 1 < n and lows[i + 1] in ADJ_COLUMNS:
+                adj = ADJ_COLUMNS.get(lows[i + 1])
+                adj = ("asc" if adj[0] == "desc" else "desc", adj[1])
+                i += 1
+            direction = "desc"
+            if w in ("least", "fewest", "lowest", "smallest", "minimum", "min", "worst") or (adj and adj[0] == "asc"):
+                direction = "asc"
+            if adj and lows[i] in ("most",):
+                direction = "desc"
+            if w == "by":
+                direction = limit_dir if limit_dir in ("asc", "desc") else "desc"
+            # measure
+            skip = {"the", "a", "an", "number", "of", "amount", "count", "total", "average", "avg", "mean", "in", "sum", "quantity"}
+            nm = self.next_mention(i + 1, skip=skip, kinds=("table", "column", "metric"))
+            between = lows[i + 1 : nm.start] if nm is not None else []
+            measure = None
+            if nm is not None and nm.role in ("filter", "cmp", "group", "having", "limit", "date", "bucket", "like", "null"):
+                nm = None
+            if nm is not None and nm.kind == "table" and w in ("most", "least", "fewest") or (nm is not None and nm.kind == "table" and ("number" in between or "count" in between)):
+                measure = {"kind": "agg", "fn": "count", "t": nm.t, "c": None}
+                if "different" in between or "distinct" in between or "unique" in between:
+                    lab = self.pl.label_columns(nm.t)
+                    measure = {"kind": "agg", "fn": "count", "t": nm.t, "c": lab[0], "distinct": True}
+                counted = nm
+            elif nm is not None and nm.kind == "metric":
+                measure = {"kind": "metric", "name": nm.t}
+                counted = nm
+            elif nm is not None and nm.kind == "column" and (self._numeric(nm) or self._family(nm.t, nm.c) in ("date", "datetime") or nm.c.lower() in ("year",)):
+                fn = None
+                for bw in between:
+                    if bw in ("total", "sum"):
+                        fn = "sum"
+                    elif bw in ("average", "avg", "mean"):
+                        fn = "avg"
+                    elif bw in ("number", "count"):
+                        fn = "count"
+                measure = {"kind": "agg", "fn": fn, "t": nm.t, "c": nm.c} if fn else {"kind": "col", "t": nm.t, "c": nm.c}
+                counted = nm
+            elif adj is not None:
+                target_t = nm.t if nm is not None and nm.kind == "table" else subject
+                ic = self._implied_column(lows[i], target_t) if lows[i] in ADJ_COLUMNS else None
+                if ic is None and adj[1]:
+                    ic = self._implied_column(lows[i], subject)
+                if ic is None:
+                    continue
+                tab = self.schema.table(ic[0])
+                col = tab.column(ic[1])
+                if lows[i] in ("oldest", "youngest") and any(k in ic[1].lower() for k in AGE_DATE_WORDS):
+                    direction = "asc" if direction == "desc" else "desc"
+                measure = {"kind": "col", "t": ic[0], "c": ic[1]}
+                counted = None
+                if nm is not None and nm.kind == "table":
+                    nm.role = nm.role or "entity"
+                    subject = nm.t if not any(m.kind == "table" and m.start < i for m in ms) else subject
+            else:
+                continue
+            # aggregate or argmax?
+            pure = w in ("maximum", "minimum", "max", "min")
+            argmax = self._argmax_context(i) or (limit is not None) or (lows[0] in ("which", "who") ) or w in ("most", "least", "fewest", "top")
+            if measure["kind"] == "col" and not argmax and not pure:
+                # "the longest track" (entity after the adjective) vs "the highest price" (column)
+                if nm is not None and nm.kind == "table":
+                    argmax = True
+                elif lows[i] in ADJ_COLUMNS and ADJ_COLUMNS[lows[i]][1] and (nm is None or nm.kind != "column"):
+                    argmax = True
+                else:
+                    # "what is the name of the highest-priced"/"what is the highest price": aggregate
+                    pass
+            if pure and self._argmax_context(i):
+                argmax = True
+            if not argmax:
+                if measure["kind"] == "col":
+                    if counted is not None:
+                        counted.role = "agg"
+                    self.used.add(i)
+                    aggs.append({"kind": "agg", "fn": "max" if direction == "desc" else "min", "t": measure["t"], "c": measure["c"]})
+                    return False
+                continue
+            if counted is not None:
+                counted.role = "measure"
+            self.used.add(i)
+            # the entity being ranked
+            ent_t = subject
+            if counted is not None and counted.kind == "table" and counted.t == subject:
+                other = [m for m in ms if m.kind == "table" and m.t != counted.t and m.role not in ("filter", "agg", "measure")]
+                if other:
+                    ent_t = other[0].t
+            if st["group"]:
+                ent_item = None
+            else:
+                ent_item = {"kind": "entity", "t": ent_t}
+            if measure["kind"] in ("agg", "metric") or (measure["kind"] == "col" and measure["t"] != ent_t and self._one_to_many(ent_t, measure["t"]) and w in ("most", "least", "highest", "lowest") and False):
+                if ent_item is not None:
+                    st["group"].append(ent_item)
+                if measure["kind"] == "agg" and measure["fn"] == "count" and measure.get("c") is None:
+                    measure["t"] = measure["t"]
+            st["order"].append({"item": measure, "dir": direction})
+            st["limit"] = limit or 1
+            st["_argmax"] = {"entity": ent_t, "measure": measure, "show_measure": limit is not None and limit > 1}
+            st["_aggs"] = [a for a in aggs if a is not measure]
+            return True
+        return False
+
+    def _one_to_many(self, a: str, b: str) -> bool:
+        p = self.pl.path(a, b)
+        return bool(p) and any(e[4] == "down" for e in p)
+
+    def _order(self, st: dict) -> None:
+        lows = [t.low for t in self.toks]
+        n = len(lows)
+        for i, w in enumerate(lows):
+            if w not in ("order", "ordered", "sort", "sorted", "rank", "ranked", "arranged", "sorting", "ordering", "descending", "ascending", "alphabetical", "alphabetically", "decreasing", "increasing"):
+                continue
+            j = i + 1
+            while j < n and lows[j] in ("by", "of", "the", "in", "on", "them", "it", "their", "descending", "ascending", "decreasing", "increasing", "order", "alphabetical", "alphabetically", "according", "to"):
+                j += 1
+            m = self.next_mention(j, kinds=("column", "table", "metric"))
+            window = lows[max(0, i - 3) : min(n, (m.end if m else j) + 4)]
+            direction = "asc"
+            if any(x in window for x in ("descending", "desc", "decreasing", "reverse", "highest", "largest", "biggest", "most", "newest", "latest", "oldest")) or (
+                "high" in window and "low" in window and window.index("high") < window.index("low")):
+                direction = "desc"
+            if "oldest" in window and "youngest" in window and window.index("oldest") > window.index("youngest"):
+                direction = "asc"
+            if m is None:
+                m = self.prev_mention(i - 1, skip={"the", "a", "an", "in", "by", "them", "results", "sorted", "ordered", "order"}, kinds=("column",))
+            if m is None:
+                if w.startswith("alphabetic") or st["order"] or not st.get("_aggs"):
+                    lab_t = next((x.t for x in self.mentions if x.kind == "table"), st["base"])
+                    if w.startswith("alphabetic") and lab_t:
+                        st["order"].append({"item": {"kind": "col", "t": lab_t, "c": self.pl.label_columns(lab_t)[0]}, "dir": "asc"})
+                        self.used.add(i)
+                continue
+            self.used.update(range(i, m.end))
+            if m.kind == "table":
+                item = {"kind": "col", "t": m.t, "c": self.pl.label_columns(m.t)[0]}
+            elif m.kind == "metric":
+                item = {"kind": "metric", "name": m.t}
+            else:
+                fn = self._agg_before(m.start)
+                item = {"kind": "agg", "fn": fn, "t": m.t, "c": m.c} if fn else {"kind": "col", "t": m.t, "c": m.c}
+            if m.role in (None, "select"):
+                m.role = "order"
+            st["order"].append({"item": item, "dir": direction})
+            return
+        # "from the oldest to the youngest", "from highest to lowest"
+        fi = self.has_seq("from")
+        if fi >= 0 and not st["order"]:
+            rest = lows[fi + 1 : fi + 6]
+            if "to" in rest:
+                a = [x for x in rest if x in ADJ_COLUMNS or x in ("high", "low", "most", "least")]
+                if a:
+                    word = a[0]
+                    direction = {"high": "desc", "low": "asc", "most": "desc", "least": "asc"}.get(word) or ADJ_COLUMNS[word][0]
+                    col = None
+                    pm = next((m for m in self.mentions if m.kind == "column" and self._numeric(m)), None)
+                    if word in ADJ_COLUMNS and ADJ_COLUMNS[word][1]:
+                        ic = self._implied_column(word, st["base"])
+                        if ic:
+                            col = ic
+                            if word in ("oldest", "youngest") and any(k in ic[1].lower() for k in AGE_DATE_WORDS):
+                                direction = "asc" if direction == "desc" else "desc"
+                    if col is None and pm is not None:
+                        col = (pm.t, pm.c)
+                    if col:
+                        st["order"].append({"item": {"kind": "col", "t": col[0], "c": col[1]}, "dir": direction})
+                        self.used.update(range(fi, fi + 6))
+
+    def _select(self, st: dict, subject: str) -> None:
+        aggs = st.pop("_aggs", [])
+        am = st.pop("_argmax", None)
+        implicit = st.pop("_implicit_group", False)
+        lows = [t.low for t in self.toks]
+        ms = self.mentions
+        sel_cols = [m for m in ms if m.kind == "column" and m.role in (None, "select") and not (m.role == "self")]
+        # a table named right after a column ("name of the artist") only tells whose column it is
+        if st.get("nested") and st["select"]:
+            return
+        if am is not None:
+            ent = am["entity"]
+            shown = [m for m in sel_cols]
+            cols = [{"kind": "col", "t": m.t, "c": m.c} for m in shown]
+            if st["group"]:
+                keys = list(st["group"])
+                st["select"] = keys + ([am["measure"]] if am["show_measure"] or not cols else [])
+                if cols:
+                    st["select"] = cols + ([am["measure"]] if am["show_measure"] else [])
+                    for c in cols:
+                        if not any(g.get("t") == c["t"] and g.get("c") == c["c"] for g in st["group"]):
+                            st["group"].append(c)
+                if not am["show_measure"] and not cols:
+                    st["select"] = keys
+            else:
+                st["select"] = cols or [{"kind": "entity", "t": ent}]
+                if am["show_measure"] and am["measure"] not in st["select"]:
+                    st["select"].append(am["measure"])
+            for a in aggs:
+                if a not in st["select"]:
+                    st["select"].append(a)
+            return
+        if aggs:
+            groups = st["group"]
+            # "number of tracks by genre": keys first, then values
+            keys = []
+            for g in groups:
+                keys.append(g)
+            extra = [{"kind": "col", "t": m.t, "c": m.c} for m in sel_cols if m.kind == "column"]
+            if groups and extra:
+                for e in extra:
+                    if not any(g.get("t") == e["t"] and g.get("c") == e["c"] for g in groups):
+                        groups.append(e)
+                        keys.append(e)
+            for a in aggs:
+                a.pop("outer", None)
+            st["select"] = keys + aggs
+            if groups and not st["order"] and any(g["kind"] == "bucket" for g in groups):
+                st["order"].append({"item": next(g for g in groups if g["kind"] == "bucket"), "dir": "asc"})
+            return
+        if st["group"] and implicit:
+            # "customers with more than 5 invoices": show the customers
+            cols = [{"kind": "col", "t": m.t, "c": m.c} for m in sel_cols]
+            st["select"] = cols or [st["group"][0]]
+            for c in cols:
+                st["group"].append(c)
+            return
+        if st["group"]:
+            # "tracks by genre" with nothing to compute: count them
+            cnt_t = subject
+            st["select"] = list(st["group"]) + [{"kind": "agg", "fn": "count", "t": cnt_t, "c": None}]
+            return
+        if sel_cols:
+            st["select"] = [{"kind": "col", "t": m.t, "c": m.c} for m in sel_cols]
+            # "which countries do customers come from": distinct values of one column
+            if len(sel_cols) == 1 and any(w in lows for w in ("different", "distinct", "unique")):
+                st["distinct"] = True
+            return
+        tabs = [m for m in ms if m.kind == "table"]
+        target = subject
+        if lows and lows[0] in ("who", "which") or any(w in lows[:3] for w in ("who", "which")):
+            st["select"] = [{"kind": "entity", "t": target}]
+            return
+        t = self.schema.table(target)
+        st["select"] = [{"kind": "col", "t": t.name, "c": c.name} for c in t.columns]
+        _ = tabs
+
+    def _choose_base(self, st: dict) -> str:
+        # count(*) over a table makes that table the FROM; otherwise keep the subject.
+        for it in st["select"] + [o["item"] for o in st["order"]] + [h["item"] for h in st["having"]]:
+            if it.get("kind") == "agg" and it.get("fn") == "count" and it.get("c") is None and it.get("t"):
+                return it["t"]
+        base = st["base"]
+        for it in st["select"]:
+            if it.get("kind") == "agg" and it.get("t"):
+                return it["t"]
+        if st["select"] and all(it.get("kind") in ("col", "entity") for it in st["select"]):
+            ts = [it["t"] for it in st["select"] if it.get("t")]
+            if ts and base not in ts and not any(w["item"].get("t") == base for w in st["where"]):
+                return ts[0]
+        return base
+
+    # ---------------------------------------------------------------- follow-ups
+    def followup(self) -> dict:
+        prev = copy.deepcopy(self.previous)
+        for k in ("sql", "explanation", "chart"):
+            prev.pop(k, None)
+        base = prev.get("base")
+        lows = [t.low for t in self.toks]
+        new = {"base": base, "select": [], "where": [], "group": [], "having": [], "order": [], "limit": None}
+        self._dates(new, base)
+        bucket = find_bucket(lows)
+        self._comparisons(new, base)
+        self._text_matches(new, base)
+        self._null_checks(new, base)
+        self._values(new)
+        if bucket:
+            dc = self._date_column(base)
+            if dc:
+                new["group"].append({"kind": "bucket", "unit": bucket[0], "t": dc[0], "c": dc[1]})
+                self.used.update(range(bucket[1], bucket[2]))
+        self._grouping(new)
+        if not new["group"] and lows and lows[0] in ("now", "instead", "then") or (lows and lows[0] == "by"):
+            m = next((m for m in self.mentions if m.kind in ("table", "column") and not m.role), None)
+            if m is not None:
+                m.role = "group"
+                new["group"].append(self._group_key(m))
+        # limit / order
+        for m in self.mentions:
+            if m.kind == "number" and not m.role:
+                pv = lows[m.start - 1] if m.start else ""
+                if pv in ("top", "first", "limit", "bottom") or lows[0] in ("top", "limit"):
+                    new["limit"] = int(m.value)
+                    if pv == "bottom":
+                        for o in prev.get("order", []):
+                            o["dir"] = "asc"
+                    m.role = "limit"
+        self._order(new)
+        # merge: new filters replace old filters on the same column (dates replace dates)
+        touched = {(w["item"].get("t"), w["item"].get("c")) for w in new["where"]}
+        has_date = any(w.get("date") for w in new["where"])
+        kept = []
+        for w in prev.get("where", []):
+            key = (w["item"].get("t"), w["item"].get("c"))
+            if key in touched or (has_date and w.get("date")):
+                continue
+            kept.append(w)
+        if lows[:1] == ["also"] or "too" in lows or lows[:2] in (["and", "also"],):
+            # "also Canada": widen an equality into IN
+            for w in new["where"]:
+                for old in prev.get("where", []):
+                    if (old["item"].get("t"), old["item"].get("c")) == (w["item"].get("t"), w["item"].get("c")) and old["op"] in ("=", "in") and w["op"] == "=":
+                        vals = old["value"] if old["op"] == "in" else [old["value"]]
+                        w["op"], w["value"] = "in", [*vals, w["value"]]
+        prev["where"] = kept + new["where"]
+        if new["group"]:
+            old_keys = prev.get("group", [])
+            prev["group"] = new["group"]
+            sel = [s for s in prev.get("select", []) if s not in old_keys]
+            prev["select"] = new["group"] + sel
+            prev["order"] = [o for o in prev.get("order", []) if o["item"] not in old_keys]
+            if any(g["kind"] == "bucket" for g in new["group"]) and not prev["order"]:
+                prev["order"] = [{"item": new["group"][0], "dir": "asc"}]
+        if new["having"]:
+            prev["having"] = new["having"]
+        if new["order"]:
+            prev["order"] = new["order"]
+        if new["limit"]:
+            prev["limit"] = new["limit"]
+            if not prev.get("order"):
+                meas = next((s for s in prev.get("select", []) if s.get("kind") in ("agg", "metric")), None)
+                if meas:
+                    prev["order"] = [{"item": meas, "dir": "desc"}]
+        changed = new["where"] or new["group"] or new["having"] or new["order"] or new["limit"]
+        if not changed:
+            unknown = [t.orig for i, t in enumerate(self.toks) if t.low[0].isalpha() and t.low not in STOP and self.mention_at(i) is None]
+            if any(m.kind in ("table", "column") for m in self.mentions) and len(lows) > 3:
+                # a new question after all
+                self.previous = None
+                return self.understand()
+            msg = "I did not understand how to change the previous answer"
+            if unknown:
+                msg += " (unknown: " + ", ".join(f"'{w}'" for w in unknown[:5]) + ")"
+            raise Unanswerable(msg + ".")
+        return prev
+
+    # ---------------------------------------------------------------- explanation
+    def explain(self, st: dict) -> str:
+        def name(it: dict) -> str:
+            k = it.get("kind")
+            if k == "col":
+                return ("referenced " if it.get("alias") else "") + _words(it["c"])
+            if k == "entity":
+                return _words(it["t"])
+            if k == "bucket":
+                return f"{it['unit']} of {_words(it['c'])}"
+            if k == "metric":
+                return it["name"]
+            if k == "agg":
+                if it["fn"] == "count" and not it.get("c"):
+                    return f"number of {_plural(_words(it['t'] or st['base']))}"
+                fn = {"count": "number of distinct" if it.get("distinct") else "number of", "sum": "total", "avg": "average", "min": "minimum", "max": "maximum"}[it["fn"]]
+                return f"{fn} {_words(it['c'])}"
+            return "?"
+
+        parts = ", ".join(name(s) for s in st.get("select", []))
+        if st.get("nested"):
+            parts = f"{st['nested']['fn']} of ({parts} per {', '.join(name(g) for g in st['group'])})"
+        out = parts[:1].upper() + parts[1:]
+        conds = []
+        for w in st.get("where", []):
+            op = w["op"]
+            v = w.get("value")
+            if op == "range":
+                conds.append(f"{_words(w['item']['c'])} in {w.get('label') or v}")
+            elif op in ("is null", "is not null"):
+                conds.append(f"{name(w['item'])} {'is missing' if op == 'is null' else 'is present'}")
+            elif op in ("in", "not in"):
+                conds.append(f"{name(w['item'])} {'is one of' if op == 'in' else 'is not one of'} {', '.join(map(str, v))}")
+            elif op == "like":
+                conds.append(f"{name(w['item'])} matches '{v}'")
+            elif op == "between":
+                conds.append(f"{name(w['item'])} between {v[0]} and {v[1]}")
+            else:
+                word = {"=": "is", "!=": "is not", ">": "is over", ">=": "is at least", "<": "is under", "<=": "is at most"}.get(op, op)
+                conds.append(f"{name(w['item'])} {word} {v}")
+        if conds:
+            out += " where " + " and ".join(conds)
+        if st.get("group") and not st.get("nested"):
+            out += ", by " + ", ".join(name(g) for g in st["group"])
+        for h in st.get("having", []):
+            out += f", keeping groups where {name(h['item'])} {h['op']} {h['value']}"
+        if st.get("order"):
+            o = st["order"][0]
+            out += f", ordered by {name(o['item'])} ({'highest' if o.get('dir') == 'desc' else 'lowest'} first)"
+        if st.get("limit"):
+            out += f", first {st['limit']}"
+        if self.notes:
+            out += " (" + "; ".join(self.notes) + ")"
+        return out

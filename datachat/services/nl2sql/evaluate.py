@@ -1,0 +1,97 @@
+"""Execution accuracy: do two SELECTs return the same result?"""
+
+from __future__ import annotations
+
+import itertools
+import re
+import sqlite3
+from collections import Counter
+from pathlib import Path
+from typing import Any
+
+import sqlalchemy as sa
+
+
+def _norm_cell(v: Any) -> Any:
+    if isinstance(v, bool):
+        return int(v)
+    if isinstance(v, float):
+        if v.is_integer():
+            return int(v)
+        return round(v, 4)
+    if isinstance(v, (bytes, bytearray)):
+        return bytes(v)
+    if v is None or isinstance(v, (int, str)):
+        return v
+    try:
+        f = float(v)  # Decimal and friends
+        return int(f) if f.is_integer() else round(f, 4)
+    except (TypeError, ValueError):
+        return str(v)
+
+
+def run_query(source: Any, sql: str, timeout: float = 30.0) -> list[tuple]:
+    """Run ``sql`` on a SQLAlchemy engine, a SQLite path or a sqlite3 connection; return normalised rows."""
+    if isinstance(source, sqlite3.Connection):
+        rows = source.execute(sql).fetchall()
+    elif isinstance(source, (str, Path)) and not str(source).startswith(("sqlite:", "postgresql", "duckdb", "mysql")):
+        con = sqlite3.connect(f"file:{source}?mode=ro", uri=True, timeout=timeout)
+        con.text_factory = lambda b: b.decode("utf-8", errors="replace")
+        try:
+            rows = con.execute(sql).fetchall()
+        finally:
+            con.close()
+    else:
+        eng = sa.create_engine(source) if isinstance(source, str) else source
+        with eng.connect() as conn:
+            rows = conn.exec_driver_sql(sql).fetchall()
+    return [tuple(_norm_cell(v) for v in r) for r in rows]
+
+
+def _has_order_by(sql: str) -> bool:
+    return re.search(r"\border\s+by\b", sql, re.I) is not None
+
+
+def results_match(pred: list[tuple], gold: list[tuple], ordered: bool) -> bool:
+    """Compare result sets; columns may come in another order (same multiset of rows)."""
+    if len(pred) != len(gold):
+        return False
+    if not gold:
+        return True
+    np, ng = len(pred[0]), len(gold[0])
+    if np != ng:
+        return False
+    key = str
+    gold_cmp = [tuple(key(v) for v in r) for r in gold]
+    perms = itertools.permutations(range(np)) if np <= 5 else [tuple(range(np))]
+    for perm in perms:
+        p = [tuple(key(r[i]) for i in perm) for r in pred]
+        if ordered:
+            if p == gold_cmp:
+                return True
+        elif Counter(p) == Counter(gold_cmp):
+            return True
+    return False
+
+
+def execution_match(source: Any, predicted_sql: str | None, gold_sql: str) -> bool:
+    """True when ``predicted_sql`` returns the same rows as ``gold_sql`` on ``source``.
+
+    Order matters only when the gold SQL has an ORDER BY. Column order does not matter.
+
+    Args:
+        source: a SQLAlchemy engine, a database URL, a SQLite file path or a sqlite3 connection.
+        predicted_sql: the candidate (``None`` never matches).
+        gold_sql: the reference query.
+    """
+    if not predicted_sql:
+        return False
+    try:
+        gold = run_query(source, gold_sql)
+    except Exception:  # noqa: BLE001
+        return False
+    try:
+        pred = run_query(source, predicted_sql)
+    except Exception:  # noqa: BLE001
+        return False
+    return results_match(pred, gold, ordered=_has_order_by(gold_sql) and len(gold) > 1)

@@ -1,0 +1,201 @@
+"""Words: tokenising questions, splitting identifiers, singular forms and a small synonym table."""
+
+from __future__ import annotations
+
+import re
+
+_CAMEL = re.compile(r"(?<=[a-z0-9])(?=[A-Z])|(?<=[A-Z])(?=[A-Z][a-z])")
+_TOKEN = re.compile(r"\d+(?:\.\d+)?|[a-z][a-z0-9]*|[^\sa-z0-9]", re.I)
+
+_IRREGULAR = {
+    "people": "person", "children": "child", "men": "man", "women": "woman", "feet": "foot",
+    "mice": "mouse", "teeth": "tooth", "geese": "goose", "data": "data", "media": "media",
+    "series": "series", "species": "species", "news": "news", "status": "status", "address": "address",
+    "boss": "boss", "class": "class", "business": "business", "analysis": "analysis",
+    "countries": "country", "cities": "city", "companies": "company", "categories": "category",
+    "bus": "bus", "campus": "campus", "gas": "gas", "is": "is", "was": "was", "has": "has", "does": "does",
+    "this": "this", "its": "its", "us": "us", "yes": "yes", "less": "less", "gross": "gross",
+    "loss": "loss", "process": "process", "access": "access", "success": "success", "always": "always",
+    "sales": "sale", "kids": "kid", "as": "as", "plus": "plus", "virus": "virus", "thesis": "thesis",
+    "basis": "basis", "axis": "axis", "bonus": "bonus", "census": "census", "corpus": "corpus",
+    "focus": "focus", "radius": "radius", "status_": "status", "alias": "alias", "atlas": "atlas",
+    "lens": "lens", "chaos": "chaos", "canvas": "canvas", "dress": "dress", "mass": "mass",
+    "glass": "glass", "grass": "grass", "movies": "movie", "employees": "employee", "wives": "wife",
+    "lives": "life", "knives": "knife", "leaves": "leaf", "shelves": "shelf", "halves": "half",
+    "heroes": "hero", "potatoes": "potato", "tomatoes": "tomato", "indices": "index", "matrices": "matrix",
+    "vertices": "vertex", "criteria": "criterion", "phenomena": "phenomenon", "dies": "die",
+    "ties": "tie", "lies": "lie", "pies": "pie", "whose": "whose", "those": "those", "these": "these",
+}
+
+
+def split_identifier(name: str) -> list[str]:
+    """``InvoiceLine`` -> ``["invoice", "line"]``; ``unit_price`` -> ``["unit", "price"]``.
+
+    >>> split_identifier("BillingPostalCode")
+    ['billing', 'postal', 'code']
+    >>> split_identifier("song_release_year")
+    ['song', 'release', 'year']
+    """
+    parts: list[str] = []
+    for chunk in re.split(r"[^A-Za-z0-9]+", name):
+        if not chunk:
+            continue
+        for p in _CAMEL.split(chunk):
+            if p:
+                parts.append(p.lower())
+    return parts
+
+
+def singular(word: str) -> str:
+    """Best-effort English singular of one lower-case word.
+
+    >>> [singular(w) for w in ["tracks", "countries", "boxes", "status", "people", "employees"]]
+    ['track', 'country', 'box', 'status', 'person', 'employee']
+    """
+    w = word.lower()
+    if w in _IRREGULAR:
+        return _IRREGULAR[w]
+    if len(w) <= 3 or not w.endswith("s") or w.endswith("ss") or w.endswith("us") or w.endswith("is"):
+        return w
+    if w.endswith("ies") and len(w) > 4:
+        return w[:-3] + "y"
+    if w.endswith(("ches", "shes", "xes", "zes", "sses")):
+        return w[:-2]
+    if w.endswith("oes") and len(w) > 5:
+        return w[:-2]
+    return w[:-1]
+
+
+def tokenize(text: str) -> list[str]:
+    """Lower-case word, number and punctuation tokens.
+
+    >>> tokenize("How many tracks does AC/DC have?")
+    ['how', 'many', 'tracks', 'does', 'ac', '/', 'dc', 'have', '?']
+    """
+    text = text.replace("’", "'")
+    return [t.lower() for t in _TOKEN.findall(text)]
+
+
+def norm_words(text: str) -> str:
+    """Words only, singularised and space-joined: the key used for matching names and values."""
+    return " ".join(singular(t) for t in tokenize(text) if t[0].isalnum())
+
+
+def norm_value(text: str) -> str:
+    """Words only, space-joined (not singularised): the key for matching data values."""
+    return " ".join(t for t in tokenize(text) if t[0].isalnum())
+
+
+#: Common synonyms for words that show up in table and column names. Both directions are used:
+#: a schema word also answers to each of its synonyms.
+SYNONYMS: dict[str, list[str]] = {
+    "customer": ["client", "buyer", "shopper"],
+    "employee": ["staff", "worker", "rep", "representative", "colleague"],
+    "track": ["song", "tune"],
+    "artist": ["band", "musician", "singer", "performer"],
+    "invoice": ["bill", "sale", "order", "purchase"],
+    "album": ["record", "lp"],
+    "genre": ["style", "kind"],
+    "product": ["item", "article", "good"],
+    "price": ["cost"],
+    "quantity": ["qty", "unit", "amount"],
+    "total": ["amount", "revenue", "sale", "spent", "spend"],
+    "country": ["nation", "nationality"],
+    "city": ["town"],
+    "name": ["title", "called", "named"],
+    "title": ["name"],
+    "date": ["day", "time", "when"],
+    "birth": ["born"],
+    "hire": ["hired", "joined"],
+    "milliseconds": ["duration", "length", "long"],
+    "millisecond": ["duration", "length"],
+    "byte": ["size"],
+    "composer": ["writer", "songwriter", "composed", "written"],
+    "playlist": ["list"],
+    "email": ["mail", "e-mail"],
+    "phone": ["telephone"],
+    "age": ["old"],
+    "salary": ["pay", "wage", "earn", "earning", "income"],
+    "population": ["populous", "people", "inhabitant", "resident"],
+    "area": ["size", "big"],
+    "student": ["pupil"],
+    "teacher": ["instructor"],
+    "order": ["purchase"],
+    "stadium": ["venue", "arena"],
+    "capacity": ["seat"],
+    "weight": ["heavy"],
+    "height": ["tall"],
+    "length": ["long"],
+    "year": ["when"],
+    "id": ["identifier"],
+    "description": ["detail"],
+    "shipment": ["delivery"],
+    "supplier": ["vendor"],
+    "category": ["type", "kind"],
+    "type": ["kind", "category"],
+    "amount": ["total", "value", "sum"],
+    "rating": ["score", "rank"],
+    "review": ["rating"],
+    "maker": ["manufacturer", "make"],
+    "horsepower": ["hp", "power"],
+    "mpg": ["mileage"],
+    "pet": ["animal"],
+    "dog": ["puppy"],
+    "course": ["class"],
+    "grade": ["class", "level"],
+    "continent": ["region"],
+    "language": ["tongue"],
+    "surface": ["size"],
+    "gnp": ["gdp"],
+    "nationality": ["country"],
+    "airline": ["carrier"],
+    "abbreviation": ["code"],
+    "document": ["doc"],
+    "template": ["tpl"],
+    "channel": ["station"],
+    "show": ["program", "programme"],
+    "cartoon": ["episode"],
+    "concert": ["show", "gig"],
+    "singer": ["artist", "musician"],
+    "visitor": ["guest"],
+    "museum": ["gallery"],
+    "owner": ["owned"],
+    "treatment": ["care"],
+    "professional": ["doctor", "vet"],
+    "semester": ["term"],
+    "degree": ["qualification"],
+    "poker": ["game"],
+    "earnings": ["earning", "win", "money", "prize"],
+    "earning": ["win", "money", "prize"],
+    "conductor": ["leader"],
+    "orchestra": ["band"],
+    "performance": ["show"],
+    "highschooler": ["student", "high", "schooler"],
+    "friend": ["friendship"],
+    "like": ["likes"],
+    "battle": ["fight"],
+    "ship": ["vessel", "boat"],
+    "death": ["dead", "killed", "casualty"],
+    "killed": ["death", "dead"],
+    "injured": ["injury", "hurt"],
+    "transcript": ["record"],
+    "address": ["location"],
+    "status": ["state"],
+    "created": ["creation", "made"],
+    "launch": ["launched"],
+    "band": ["artist", "group"],
+    "first": ["given"],
+    "last": ["family", "surname"],
+    "surname": ["last"],
+    "river": ["stream"],
+    "mountain": ["peak", "summit", "mount"],
+    "elevation": ["altitude", "high", "height"],
+    "altitude": ["elevation", "height", "high"],
+    "capital": ["capitol"],
+    "density": ["dense"],
+    "border": ["neighbor", "neighbour", "adjacent", "bordering", "border"],
+}
+
+
+def synonyms(word: str) -> list[str]:
+    return SYNONYMS.get(word, [])

@@ -1,0 +1,233 @@
+"""Schema model: plain dataclasses built from SQLAlchemy reflection.
+
+The engine never talks to the database while translating; everything it knows about the
+source lives in a :class:`Schema`, which round-trips through JSON (``to_dict``/``from_dict``).
+"""
+
+from __future__ import annotations
+
+from dataclasses import asdict, dataclass, field
+from typing import Any
+
+import sqlalchemy as sa
+
+#: SQL type families the engine reasons about.
+TYPE_FAMILIES = ("integer", "number", "text", "date", "datetime", "boolean", "other")
+
+
+@dataclass
+class Column:
+    name: str
+    family: str = "text"
+    description: str = ""
+    synonyms: list[str] = field(default_factory=list)
+    primary_key: bool = False
+    nullable: bool = True
+
+
+@dataclass
+class ForeignKey:
+    """``table.column`` references ``ref_table.ref_column`` (one pair; composite keys become several)."""
+
+    table: str
+    column: str
+    ref_table: str
+    ref_column: str
+    inferred: bool = False
+
+
+@dataclass
+class Table:
+    name: str
+    columns: list[Column] = field(default_factory=list)
+    primary_key: list[str] = field(default_factory=list)
+    description: str = ""
+    synonyms: list[str] = field(default_factory=list)
+
+    def column(self, name: str) -> Column | None:
+        low = name.lower()
+        for col in self.columns:
+            if col.name.lower() == low:
+                return col
+        return None
+
+
+@dataclass
+class Schema:
+    tables: list[Table] = field(default_factory=list)
+    foreign_keys: list[ForeignKey] = field(default_factory=list)
+    metrics: dict[str, str] = field(default_factory=dict)
+
+    def table(self, name: str) -> Table | None:
+        low = name.lower()
+        for tab in self.tables:
+            if tab.name.lower() == low:
+                return tab
+        return None
+
+    def to_dict(self) -> dict[str, Any]:
+        return asdict(self)
+
+    @classmethod
+    def from_dict(cls, data: dict[str, Any]) -> Schema:
+        tables = [
+            Table(
+                name=t["name"],
+                columns=[Column(**c) for c in t.get("columns", [])],
+                primary_key=list(t.get("primary_key", [])),
+                description=t.get("description", ""),
+                synonyms=list(t.get("synonyms", [])),
+            )
+            for t in data.get("tables", [])
+        ]
+        fks = [ForeignKey(**f) for f in data.get("foreign_keys", [])]
+        return cls(tables=tables, foreign_keys=fks, metrics=dict(data.get("metrics", {})))
+
+
+def type_family(sa_type: Any, type_text: str = "") -> str:
+    """Map a SQLAlchemy type (or its declared text) to one of :data:`TYPE_FAMILIES`."""
+    text = (type_text or str(sa_type) if sa_type is not None else type_text).lower()
+    if isinstance(sa_type, sa.Boolean) or text.startswith("bool"):
+        return "boolean"
+    if isinstance(sa_type, sa.DateTime) or "timestamp" in text or "datetime" in text:
+        return "datetime"
+    if isinstance(sa_type, sa.Date) or text == "date" or text.startswith("date"):
+        return "date"
+    if isinstance(sa_type, sa.Integer) or "int" in text:
+        return "integer"
+    if isinstance(sa_type, (sa.Numeric, sa.Float)) or any(
+        k in text for k in ("numeric", "decimal", "real", "float", "double", "number", "money")
+    ):
+        return "number"
+    if isinstance(sa_type, (sa.String, sa.Text)) or any(k in text for k in ("char", "text", "clob", "string")):
+        return "text"
+    if text in ("", "null"):
+        return "text"
+    if "time" in text:
+        return "datetime"
+    return "other"
+
+
+def reflect_schema(
+    sa_engine: sa.Engine,
+    include: dict[str, Any] | None = None,
+    annotations: dict[str, Any] | None = None,
+) -> Schema:
+    """Reflect tables, columns, keys of ``sa_engine`` into a :class:`Schema`.
+
+    Args:
+        sa_engine: a SQLAlchemy engine for the data source.
+        include: ``None`` for everything, or ``{"Table": "*" | ["col", ...]}`` to limit what is exposed.
+            Table and column names match case-insensitively.
+        annotations: optional descriptions, synonyms and named metrics (see the package docstring).
+
+    Returns:
+        The schema. Foreign keys are inferred from naming (``artist_id`` -> ``artist.id``) when the
+        database declares none for a table.
+    """
+    insp = sa.inspect(sa_engine)
+    include_map = {k.lower(): v for k, v in include.items()} if include else None
+    tables: list[Table] = []
+    fks: list[ForeignKey] = []
+    for tname in insp.get_table_names():
+        if tname.startswith("sqlite_"):
+            continue
+        if include_map is not None and tname.lower() not in include_map:
+            continue
+        allowed = include_map.get(tname.lower()) if include_map is not None else "*"
+        allowed_cols = None if allowed in ("*", None) else {c.lower() for c in allowed}
+        try:
+            pk = insp.get_pk_constraint(tname).get("constrained_columns") or []
+        except Exception:  # noqa: BLE001 - some dialects fail on views
+            pk = []
+        cols = []
+        for c in insp.get_columns(tname):
+            if allowed_cols is not None and c["name"].lower() not in allowed_cols:
+                continue
+            cols.append(
+                Column(
+                    name=c["name"],
+                    family=type_family(c.get("type"), str(c.get("type") or "")),
+                    primary_key=c["name"] in pk,
+                    nullable=bool(c.get("nullable", True)),
+                )
+            )
+        if not cols:
+            continue
+        tables.append(Table(name=tname, columns=cols, primary_key=[p for p in pk if any(c.name == p for c in cols)]))
+        try:
+            for fk in insp.get_foreign_keys(tname):
+                ref = fk.get("referred_table")
+                for lc, rc in zip(fk.get("constrained_columns", []), fk.get("referred_columns", []), strict=False):
+                    fks.append(ForeignKey(tname, lc, ref, rc))
+        except Exception:  # noqa: BLE001
+            pass
+    schema = Schema(tables=tables)
+    # Keep only foreign keys between exposed columns; fix the case of names.
+    for fk in fks:
+        lt, rt = schema.table(fk.table), schema.table(fk.ref_table)
+        if not lt or not rt:
+            continue
+        lc = lt.column(fk.column)
+        rc = rt.column(fk.ref_column) if fk.ref_column else None
+        if rc is None and rt.primary_key:
+            rc = rt.column(rt.primary_key[0])
+        if lc and rc:
+            schema.foreign_keys.append(ForeignKey(lt.name, lc.name, rt.name, rc.name))
+    _infer_foreign_keys(schema)
+    if annotations:
+        apply_annotations(schema, annotations)
+    return schema
+
+
+def _norm(name: str) -> str:
+    return "".join(ch for ch in name.lower() if ch.isalnum())
+
+
+def _infer_foreign_keys(schema: Schema) -> None:
+    """Add naming-based foreign keys for tables that declare none (``x_id`` -> table ``x``)."""
+    declared = {fk.table for fk in schema.foreign_keys}
+    by_norm = {}
+    for t in schema.tables:
+        by_norm[_norm(t.name)] = t
+        if t.name.lower().endswith("s"):
+            by_norm.setdefault(_norm(t.name)[:-1], t)
+    for t in schema.tables:
+        if t.name in declared:
+            continue
+        for c in t.columns:
+            n = _norm(c.name)
+            if not n.endswith("id") or len(n) <= 2 or (c.primary_key and len(t.primary_key) == 1):
+                continue
+            target = by_norm.get(n[:-2])
+            if target is None or target is t:
+                continue
+            ref = None
+            if len(target.primary_key) == 1:
+                ref = target.column(target.primary_key[0])
+            if ref is None:
+                ref = target.column(c.name) or target.column("id")
+            if ref is not None:
+                schema.foreign_keys.append(ForeignKey(t.name, c.name, target.name, ref.name, inferred=True))
+
+
+def apply_annotations(schema: Schema, annotations: dict[str, Any]) -> None:
+    """Merge descriptions, synonyms and metrics from an annotations dict into ``schema``."""
+    for tname, info in (annotations.get("tables") or {}).items():
+        t = schema.table(tname)
+        if t is None:
+            continue
+        t.description = info.get("description", t.description) or ""
+        t.synonyms = list(dict.fromkeys([*t.synonyms, *info.get("synonyms", [])]))
+    for ref, info in (annotations.get("columns") or {}).items():
+        if "." not in ref:
+            continue
+        tname, cname = ref.split(".", 1)
+        t = schema.table(tname)
+        c = t.column(cname) if t else None
+        if c is None:
+            continue
+        c.description = info.get("description", c.description) or ""
+        c.synonyms = list(dict.fromkeys([*c.synonyms, *info.get("synonyms", [])]))
+    for name, expr in (annotations.get("metrics") or {}).items():
+        schema.metrics[str(name)] = str(expr)

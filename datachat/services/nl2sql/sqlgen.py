@@ -1,0 +1,305 @@
+"""Turn an understood query (a plain dict, the ``state``) into one SELECT in a given dialect.
+
+The state shape::
+
+    {"base": "Track",                       # FROM table
+     "select": [item, ...],                 # what to show, in order
+     "where": [{"item": item, "op": "=", "value": ...}, ...],
+     "group": [item, ...],
+     "having": [{"item": agg item, "op": ">", "value": 5}],
+     "order": [{"item": item, "dir": "desc"}],
+     "limit": 5, "distinct": False,
+     "nested": None | {"fn": "avg"}}       # outer aggregate over the grouped inner result
+
+    item = {"kind": "col", "t": "Track", "c": "Name", "alias": None}
+         | {"kind": "agg", "fn": "count"|"sum"|"avg"|"min"|"max", "t": ..., "c": ... | None, "distinct": bool}
+         | {"kind": "bucket", "unit": "month", "t": ..., "c": ...}
+         | {"kind": "metric", "name": "revenue"}
+         | {"kind": "entity", "t": "Genre"}  # a table's label columns (grouped by its key)
+"""
+
+from __future__ import annotations
+
+import re
+from collections import deque
+from typing import Any
+
+from .schema import Schema
+
+SELF_ALIAS = "ref"
+
+
+class Planner:
+    def __init__(self, schema: Schema, dialect: str = "sqlite") -> None:
+        self.schema = schema
+        self.dialect = dialect
+        self.adj: dict[str, list[tuple[str, str, str, str]]] = {}
+        for fk in schema.foreign_keys:
+            if fk.table == fk.ref_table:
+                continue
+            # (neighbour, my column, their column, direction: "up" = to the referenced side)
+            self.adj.setdefault(fk.table, []).append((fk.ref_table, fk.column, fk.ref_column, "up"))
+            self.adj.setdefault(fk.ref_table, []).append((fk.table, fk.ref_column, fk.column, "down"))
+        self._path_cache: dict[tuple[str, str], list | None] = {}
+
+    # ---- identifiers -------------------------------------------------------------------------
+    def q(self, name: str) -> str:
+        if self.dialect == "mysql":
+            return "`" + name.replace("`", "``") + "`"
+        return '"' + name.replace('"', '""') + '"'
+
+    @staticmethod
+    def lit(v: Any) -> str:
+        if v is None:
+            return "NULL"
+        if isinstance(v, bool):
+            return "1" if v else "0"
+        if isinstance(v, (int, float)):
+            return repr(v)
+        return "'" + str(v).replace("'", "''") + "'"
+
+    # ---- join graph ----------------------------------------------------------------------------
+    def path(self, a: str, b: str) -> list[tuple[str, str, str, str, str]] | None:
+        """Shortest FK path a -> b as edges (from, to, from_col, to_col, direction)."""
+        key = (a, b)
+        if key in self._path_cache:
+            return self._path_cache[key]
+        prev: dict[str, tuple] = {a: None}
+        dq = deque([a])
+        while dq:
+            cur = dq.popleft()
+            if cur == b:
+                break
+            for nb, mc, tc, d in sorted(self.adj.get(cur, []), key=lambda e: e[3] != "up"):
+                if nb not in prev:
+                    prev[nb] = (cur, mc, tc, d)
+                    dq.append(nb)
+        if b not in prev:
+            self._path_cache[key] = None
+            return None
+        edges = []
+        cur = b
+        while prev[cur] is not None:
+            p, mc, tc, d = prev[cur]
+            edges.append((p, cur, mc, tc, d))
+            cur = p
+        edges.reverse()
+        self._path_cache[key] = edges
+        return edges
+
+    def distance(self, a: str, b: str) -> int:
+        if a == b:
+            return 0
+        p = self.path(a, b)
+        return len(p) if p is not None else 99
+
+    def join_tree(self, base: str, tables: set[str]) -> list[tuple[str, str, str, str, str]] | None:
+        joined = {base}
+        edges: list = []
+        for t in sorted(tables - {base}, key=lambda t: self.distance(base, t)):
+            if t in joined:
+                continue
+            best = None
+            for j in joined:
+                p = self.path(j, t)
+                if p is not None and (best is None or len(p) < len(best)):
+                    best = p
+            if best is None:
+                return None
+            for e in best:
+                if e[1] not in joined:
+                    edges.append(e)
+                    joined.add(e[1])
+        return edges
+
+    # ---- expressions ---------------------------------------------------------------------------
+    def label_columns(self, tname: str) -> list[str]:
+        t = self.schema.table(tname)
+        if t is None:
+            return []
+        names = {c.name.lower(): c.name for c in t.columns}
+        low_t = re.sub(r"[^a-z0-9]", "", tname.lower())
+        for cand in ("name", f"{low_t}name", f"{low_t}_name", f"{low_t.rstrip('s')}_name", "full_name", "fullname"):
+            if cand in names:
+                return [names[cand]]
+        first = next((c.name for c in t.columns if re.sub(r"[^a-z]", "", c.name.lower()) in ("firstname", "fname", "givenname")), None)
+        last = next((c.name for c in t.columns if re.sub(r"[^a-z]", "", c.name.lower()) in ("lastname", "lname", "surname", "familyname")), None)
+        if first and last:
+            return [first, last]
+        if "title" in names:
+            return [names["title"]]
+        for c in t.columns:
+            if c.family == "text" and c.name.lower().endswith("name") and not c.primary_key:
+                return [c.name]
+        for c in t.columns:
+            if c.family == "text" and not c.primary_key:
+                return [c.name]
+        return t.primary_key[:1] or [t.columns[0].name]
+
+    def col(self, t: str, c: str, qualify: bool, alias: str | None = None) -> str:
+        if alias:
+            return f"{self.q(alias)}.{self.q(c)}"
+        return f"{self.q(t)}.{self.q(c)}" if qualify else self.q(c)
+
+    def bucket(self, unit: str, expr: str) -> str:
+        d = self.dialect
+        if d == "sqlite":
+            fmt = {"year": "%Y", "month": "%Y-%m", "week": "%Y-%W", "day": "%Y-%m-%d"}.get(unit)
+            if fmt:
+                return f"strftime('{fmt}', {expr})"
+            return f"strftime('%Y', {expr}) || '-Q' || ((CAST(strftime('%m', {expr}) AS INTEGER) + 2) / 3)"
+        if d == "mysql":
+            if unit == "year":
+                return f"YEAR({expr})"
+            if unit == "quarter":
+                return f"CONCAT(YEAR({expr}), '-Q', QUARTER({expr}))"
+            fmt = {"month": "%Y-%m", "week": "%x-%v", "day": "%Y-%m-%d"}[unit]
+            return f"DATE_FORMAT({expr}, '{fmt}')"
+        if unit == "year":
+            return f"EXTRACT(YEAR FROM {expr})"
+        return f"DATE_TRUNC('{unit}', {expr})"
+
+    def metric_sql(self, name: str, qualify: bool) -> tuple[str, set[str]]:
+        expr = self.schema.metrics.get(name, "")
+        tables: set[str] = set()
+
+        def repl(m: re.Match) -> str:
+            t = self.schema.table(m.group(1))
+            c = t.column(m.group(2)) if t else None
+            if not c:
+                return m.group(0)
+            tables.add(t.name)
+            return self.col(t.name, c.name, True)
+
+        out = re.sub(r"\b([A-Za-z_][A-Za-z0-9_]*)\.([A-Za-z_][A-Za-z0-9_]*)\b", repl, expr)
+        return out, tables
+
+    def item_tables(self, it: dict) -> set[str]:
+        if it.get("kind") == "metric":
+            return self.metric_sql(it["name"], True)[1]
+        if it.get("alias"):
+            return set()
+        t = it.get("t")
+        return {t} if t else set()
+
+    def expr(self, it: dict, ctx: dict) -> str:
+        k = it["kind"]
+        qual = ctx["qualify"]
+        if k == "col":
+            return self.col(it["t"], it["c"], qual, it.get("alias"))
+        if k == "bucket":
+            return self.bucket(it["unit"], self.col(it["t"], it["c"], qual, it.get("alias")))
+        if k == "metric":
+            return self.metric_sql(it["name"], qual)[0]
+        if k == "agg":
+            fn = it["fn"].upper()
+            if it.get("c") is None:
+                t = it.get("t") or ctx["base"]
+                if ctx.get("fanout") and t in ctx.get("fanout_tables", ()):  # counting the "one" side of a join
+                    pk = self.schema.table(t).primary_key
+                    if pk:
+                        return f"COUNT(DISTINCT {self.col(t, pk[0], qual)})"
+                return "COUNT(*)"
+            inner = self.col(it["t"], it["c"], qual, it.get("alias"))
+            if it.get("expr") == "len":
+                inner = f"LENGTH({inner})"
+            if it.get("distinct"):
+                return f"{fn}(DISTINCT {inner})"
+            return f"{fn}({inner})"
+        if k == "entity":
+            return ", ".join(self.col(it["t"], c, qual) for c in self.label_columns(it["t"]))
+        raise ValueError(k)
+
+    # ---- whole statement -----------------------------------------------------------------------
+    def to_sql(self, st: dict) -> str:
+        base = st["base"]
+        items: list[dict] = []
+        items += st.get("select", [])
+        items += [w["item"] for w in st.get("where", [])]
+        items += st.get("group", [])
+        items += [h["item"] for h in st.get("having", [])]
+        items += [o["item"] for o in st.get("order", [])]
+        tables: set[str] = {base}
+        for it in items:
+            tables |= self.item_tables(it)
+        edges = self.join_tree(base, tables)
+        if edges is None:
+            raise ValueError("tables are not connected by foreign keys: " + ", ".join(sorted(tables)))
+        qualify = bool(edges) or bool(st.get("self_join"))
+        # Fan-out: a "down" edge multiplies the rows of everything above it.
+        fanout_tables: set[str] = set()
+        if any(e[4] == "down" for e in edges):
+            fanout_tables = {base} | {e[0] for e in edges if e[4] == "down"}
+        ctx = {"qualify": qualify, "base": base, "fanout": bool(fanout_tables), "fanout_tables": fanout_tables}
+
+        def sel_expr(it: dict) -> str:
+            return self.expr(it, ctx)
+
+        select_parts = []
+        for it in st.get("select", []):
+            select_parts.append(sel_expr(it))
+        from_sql = self.q(base)
+        for a, b, ac, bc, _d in edges:
+            from_sql += f" JOIN {self.q(b)} ON {self.col(a, ac, True)} = {self.col(b, bc, True)}"
+        sj = st.get("self_join")
+        if sj:
+            from_sql += (
+                f" JOIN {self.q(sj['t'])} AS {self.q(SELF_ALIAS)} ON "
+                f"{self.col(sj['t'], sj['fk'], True)} = {self.q(SELF_ALIAS)}.{self.q(sj['ref'])}"
+            )
+        tail = " FROM " + from_sql
+        conds = [self.cond(w, ctx) for w in st.get("where", [])]
+        if conds:
+            tail += " WHERE " + " AND ".join(conds)
+        group = st.get("group", [])
+        if group:
+            gparts = []
+            for g in group:
+                if g["kind"] == "entity":
+                    t = self.schema.table(g["t"])
+                    cols = list(dict.fromkeys([*t.primary_key[:1], *self.label_columns(g["t"])]))
+                    gparts += [self.col(g["t"], c, qualify) for c in cols]
+                else:
+                    gparts.append(sel_expr(g))
+            tail += " GROUP BY " + ", ".join(dict.fromkeys(gparts))
+        hav = [self.cond(h, ctx) for h in st.get("having", [])]
+        if hav:
+            tail += " HAVING " + " AND ".join(hav)
+        if st.get("nested"):
+            fn = st["nested"]["fn"].upper()
+            n = self.q("n")
+            return f"SELECT {fn}({n}) FROM (SELECT {select_parts[-1]} AS {n}{tail}) AS {self.q('sub')}"
+        sql = "SELECT " + ("DISTINCT " if st.get("distinct") else "") + ", ".join(select_parts) + tail
+        order = st.get("order", [])
+        if order:
+            oparts = []
+            for o in order:
+                e = sel_expr(o["item"])
+                oparts.append(e + (" DESC" if o.get("dir") == "desc" else " ASC" if o.get("dir") == "asc" else ""))
+            sql += " ORDER BY " + ", ".join(oparts)
+        if st.get("limit"):
+            sql += f" LIMIT {int(st['limit'])}"
+        return sql
+
+    def cond(self, w: dict, ctx: dict) -> str:
+        e = self.expr(w["item"], ctx)
+        op = w["op"]
+        v = w.get("value")
+        if op in ("is null", "is not null"):
+            if w.get("blank"):
+                return f"({e} IS NULL OR {e} = '')" if op == "is null" else f"({e} IS NOT NULL AND {e} <> '')"
+            return f"{e} {op.upper()}"
+        if op == "between":
+            return f"{e} BETWEEN {self.lit(v[0])} AND {self.lit(v[1])}"
+        if op == "range":  # [start, end) with either side open
+            parts = []
+            if v[0] is not None:
+                parts.append(f"{e} >= {self.lit(v[0])}")
+            if v[1] is not None:
+                parts.append(f"{e} < {self.lit(v[1])}")
+            return " AND ".join(parts)
+        if op in ("in", "not in"):
+            return f"{e} {op.upper()} (" + ", ".join(self.lit(x) for x in v) + ")"
+        if op in ("like", "not like"):
+            return f"{e} {op.upper()} {self.lit(v)}"
+        return f"{e} {op} {self.lit(v)}"

@@ -1,0 +1,131 @@
+"""Value index: the distinct values of low-cardinality text columns, for finding filters in questions.
+
+"customers from Brazil" finds ``Customer.Country = 'Brazil'`` because ``brazil`` is a key here.
+Built once per source (see :func:`datachat.services.nl2sql.get_engine`), JSON-serialisable.
+"""
+
+from __future__ import annotations
+
+import time
+from dataclasses import dataclass, field
+from typing import Any
+
+import sqlalchemy as sa
+
+from .lexicon import norm_value
+from .schema import Schema
+
+#: Text columns with at most this many distinct values are indexed.
+MAX_DISTINCT = 2000
+
+
+@dataclass
+class ValueHit:
+    table: str
+    column: str
+    value: Any
+    score: float = 100.0
+
+
+@dataclass
+class ValueIndex:
+    #: normalised value text -> list of (table, column, original value)
+    entries: dict[str, list[tuple[str, str, Any]]] = field(default_factory=dict)
+    #: "Table.Column" -> number of distinct values (indexed columns only)
+    cardinality: dict[str, int] = field(default_factory=dict)
+    #: "Table.Column" -> [min, max] for date-like columns, as ISO strings
+    date_ranges: dict[str, list[str]] = field(default_factory=dict)
+    build_seconds: float = 0.0
+    max_words: int = 1
+
+    @classmethod
+    def build(cls, sa_engine: sa.Engine, schema: Schema, max_distinct: int = MAX_DISTINCT) -> ValueIndex:
+        """Scan each text column once; index it when it has at most ``max_distinct`` distinct values."""
+        start = time.perf_counter()
+        index = cls()
+        prep = sa.MetaData()
+        with sa_engine.connect() as conn:
+            for table in schema.tables:
+                st = sa.Table(table.name, prep, *(sa.Column(c.name) for c in table.columns))
+                for col in table.columns:
+                    key = f"{table.name}.{col.name}"
+                    c = st.c[col.name]
+                    if col.family in ("date", "datetime"):
+                        try:
+                            lo, hi = conn.execute(sa.select(sa.func.min(c), sa.func.max(c))).one()
+                            if lo is not None:
+                                index.date_ranges[key] = [str(lo)[:10], str(hi)[:10]]
+                        except Exception:  # noqa: BLE001
+                            pass
+                        continue
+                    if col.family != "text" or col.primary_key:
+                        continue
+                    try:
+                        q = sa.select(c).where(c.is_not(None)).distinct().limit(max_distinct + 1)
+                        rows = conn.execute(q).fetchall()
+                    except Exception:  # noqa: BLE001 - unreadable column: skip it
+                        continue
+                    if len(rows) > max_distinct:
+                        continue
+                    index.cardinality[key] = len(rows)
+                    for (v,) in rows:
+                        if not isinstance(v, str) or not v.strip() or len(v) > 80:
+                            continue
+                        if _looks_like_date(v):
+                            continue
+                        k = norm_value(v)
+                        if not k:
+                            continue
+                        index.entries.setdefault(k, []).append((table.name, col.name, v))
+                        index.max_words = max(index.max_words, min(8, k.count(" ") + 1))
+        index.build_seconds = time.perf_counter() - start
+        index._finish()
+        return index
+
+    def _finish(self) -> None:
+        self._keys = list(self.entries)
+        self._by_first: dict[str, list[str]] = {}
+        for k in self._keys:
+            self._by_first.setdefault(k[:1], []).append(k)
+
+    def lookup(self, text: str) -> list[ValueHit]:
+        return [ValueHit(t, c, v) for t, c, v in self.entries.get(text, [])]
+
+    def fuzzy(self, text: str, cutoff: float = 88.0) -> list[ValueHit]:
+        """Closest indexed values for a possibly misspelt span (rapidfuzz ratio >= cutoff)."""
+        if len(text) < 4:
+            return []
+        from rapidfuzz import fuzz, process
+
+        if not hasattr(self, "_keys"):
+            self._finish()
+        cands = self._by_first.get(text[:1], [])
+        best = process.extractOne(text, cands, scorer=fuzz.ratio, score_cutoff=cutoff)
+        if not best:
+            return []
+        return [ValueHit(t, c, v, best[1]) for t, c, v in self.entries[best[0]]]
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "entries": {k: [list(e) for e in v] for k, v in self.entries.items()},
+            "cardinality": self.cardinality,
+            "date_ranges": self.date_ranges,
+            "build_seconds": self.build_seconds,
+            "max_words": self.max_words,
+        }
+
+    @classmethod
+    def from_dict(cls, data: dict[str, Any]) -> ValueIndex:
+        idx = cls(
+            entries={k: [tuple(e) for e in v] for k, v in data.get("entries", {}).items()},
+            cardinality=dict(data.get("cardinality", {})),
+            date_ranges=dict(data.get("date_ranges", {})),
+            build_seconds=float(data.get("build_seconds", 0.0)),
+            max_words=int(data.get("max_words", 1)),
+        )
+        idx._finish()
+        return idx
+
+
+def _looks_like_date(v: str) -> bool:
+    return len(v) >= 8 and v[:4].isdigit() and v[4:5] in "-/" and v[5:7].isdigit()

@@ -1,0 +1,53 @@
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+import pytest
+import sqlalchemy as sa
+
+from datachat.services.nl2sql import SemanticEngine, ValueIndex, reflect_schema
+
+REPO = Path(__file__).resolve().parents[2]
+BENCH = REPO.parent / "shared" / "benchmarks"
+CHINOOK = BENCH / "chinook" / "Chinook_Sqlite.sqlite"
+TODAY = dt.date(2025, 12, 31)
+
+
+def engine_for(url: str, **kw) -> tuple[sa.Engine, SemanticEngine]:
+    sa_engine = sa.create_engine(url)
+    schema = reflect_schema(sa_engine, include=kw.pop("include", None), annotations=kw.pop("annotations", None))
+    values = ValueIndex.build(sa_engine, schema)
+    return sa_engine, SemanticEngine(schema, values=values, today=kw.pop("today", TODAY), **kw)
+
+
+@pytest.fixture(scope="session")
+def chinook():
+    if not CHINOOK.exists():
+        pytest.skip(f"Chinook benchmark database not found at {CHINOOK}")
+    return engine_for(f"sqlite:///{CHINOOK}")
+
+
+@pytest.fixture(scope="session")
+def tiny(tmp_path_factory):
+    """A small snake_case schema, made up here, to show nothing is tuned to one database."""
+    path = tmp_path_factory.mktemp("tiny") / "tiny.db"
+    eng = sa.create_engine(f"sqlite:///{path}")
+    with eng.begin() as c:
+        for stmt in [
+            "CREATE TABLE department (id INTEGER PRIMARY KEY, dept_name TEXT, city TEXT)",
+            "CREATE TABLE staff_member (id INTEGER PRIMARY KEY, full_name TEXT, department_id INTEGER"
+            " REFERENCES department(id), salary NUMERIC, hired_on DATE, manager_id INTEGER REFERENCES staff_member(id),"
+            " phone TEXT)",
+            "CREATE TABLE project (id INTEGER PRIMARY KEY, title TEXT, budget NUMERIC, lead_id INTEGER"
+            " REFERENCES staff_member(id), status TEXT)",
+            "INSERT INTO department VALUES (1,'Research','Oslo'),(2,'Sales','Lima'),(3,'Support','Oslo')",
+            "INSERT INTO staff_member VALUES (1,'Ada King',1,9000,'2019-03-01',NULL,'555-1'),"
+            "(2,'Bo Chen',1,7000,'2021-06-15',1,NULL),(3,'Cy Diaz',2,5000,'2022-01-10',1,'555-3'),"
+            "(4,'Di Evans',2,5500,'2023-07-01',3,NULL),(5,'Ed Fox',3,4000,'2023-11-20',3,'555-5')",
+            "INSERT INTO project VALUES (1,'Atlas',100000,1,'active'),(2,'Beacon',50000,2,'done'),"
+            "(3,'Comet',75000,3,'active'),(4,'Delta',20000,3,'paused')",
+        ]:
+            c.exec_driver_sql(stmt)
+    _, engine = engine_for(f"sqlite:///{path}")
+    return eng, engine
