@@ -72,7 +72,8 @@ class ChatEmbedForm(forms.ModelForm):
             raise forms.ValidationError(_('A JSON list of origins, e.g. ["https://shop.example.com"].'))
         bad = [o for o in origins if normalize(o.replace("*.", "x.", 1)) is None]
         if bad:
-            raise forms.ValidationError(_("Not an origin (scheme://host[:port]): %(bad)s"), params={"bad": ", ".join(bad)})
+            raise forms.ValidationError(_("Not an origin (scheme://host[:port]): %(bad)s"),
+                                        params={"bad": ", ".join(bad)})
         return origins
 
 
@@ -100,7 +101,8 @@ class ChatEmbedAdmin(admin.ModelAdmin):
     def _show_once(self, request, issued: dict[str, str]):
         lines = format_html_join("", "<br><code>{}</code>: <code>{}</code>",
                                  [(kind, value) for kind, value in issued.items()])
-        messages.warning(request, format_html_join("", "{}{}", [(_("Copy these keys now; they are shown only once."), lines)]))
+        notice = _("Copy these keys now; they are shown only once.")
+        messages.warning(request, format_html_join("", "{}{}", [(notice, lines)]))
 
     @admin.action(description=_("Rotate the publishable key (old one keeps working during the grace period)"))
     def rotate_publishable(self, request, queryset):

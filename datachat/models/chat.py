@@ -72,7 +72,8 @@ class ChatEmbed(UUIDModel, TimeStampedModel, TenantScopedModel):
 class EmbedKeyQuerySet(models.QuerySet):
     def usable(self) -> "EmbedKeyQuerySet":
         now = timezone.now()
-        return self.filter(revoked_at__isnull=True).filter(models.Q(expires_at__isnull=True) | models.Q(expires_at__gt=now))
+        not_expired = models.Q(expires_at__isnull=True) | models.Q(expires_at__gt=now)
+        return self.filter(not_expired, revoked_at__isnull=True)
 
 
 class EmbedKey(TimeStampedModel):
@@ -113,7 +114,8 @@ class EmbedKey(TimeStampedModel):
         lookup = keys.lookup_of(value or "")
         if lookup is None or keys.kind_of(value) != kind:
             return None
-        key = cls.objects.usable().select_related("embed", "embed__data_source").filter(lookup=lookup, kind=kind).first()
+        key = (cls.objects.usable().select_related("embed", "embed__data_source")
+               .filter(lookup=lookup, kind=kind).first())
         if key is None or not keys.matches(value, key.digest) or not key.embed.is_active:
             return None
         return key

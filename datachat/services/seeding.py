@@ -46,7 +46,8 @@ def seed_demo(port: int = 8000) -> dict:
             embed.delete()
         embed, issued = create_embed(
             name=DEMO_EMBED_NAME, data_source=source, origins=demo_origins(port), rate_limit=120, actor="demo",
-            theme={"title": "Ask the demo shop", "greeting": "Hi! Ask me about the shop's orders, products and customers."},
+            theme={"title": "Ask the demo shop",
+                   "greeting": "Hi! Ask me about the shop's orders, products and customers."},
         )
         key = issued[keys.PUBLISHABLE]
     for origin in demo_origins(port):

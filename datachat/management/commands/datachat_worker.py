@@ -2,7 +2,6 @@ from django.core.management import call_command
 from django.core.management.base import BaseCommand
 
 
-
 class Command(BaseCommand):
     help = "Run the background worker that executes Datachat's tasks (automations, webhooks, schedules)."
 
@@ -13,5 +12,5 @@ class Command(BaseCommand):
         if type(backend).__module__.startswith("django_tasks_db"):
             call_command("db_worker")
         else:
-            self.stdout.write(f"The task backend {type(backend).__name__} needs no Datachat worker "
-                              f"(it runs tasks {'in-process' if 'Immediate' in type(backend).__name__ else 'elsewhere'}).")
+            where = "in-process" if "Immediate" in type(backend).__name__ else "in its own worker"
+            self.stdout.write(f"The task backend {type(backend).__name__} needs no Datachat worker (it runs tasks {where}).")

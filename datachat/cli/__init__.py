@@ -13,8 +13,9 @@ Subcommands that need the app database run against ``DJANGO_SETTINGS_MODULE`` (d
 import argparse
 import json
 import os
-import sys
 from pathlib import Path
+
+from . import embed as embed_commands
 
 
 def _setup_django() -> None:
@@ -39,7 +40,7 @@ def _read_questions(path: str) -> list[dict]:
     return questions
 
 
-def _scope(url: str, engine: str | None):
+def scope_for_url(url: str, engine: str | None = None):
     from django.core.exceptions import ValidationError
 
     from datachat.conf import conf
@@ -57,7 +58,7 @@ def cmd_ask(args) -> int:
     from datachat.progress import ProgressBar
     from datachat.services.pipeline import answer_question
 
-    scope = _scope(args.database, args.engine)
+    scope = scope_for_url(args.database, args.engine)
     if args.questions:
         items = _read_questions(args.questions)
     elif args.question:
@@ -96,28 +97,10 @@ def cmd_eval(args) -> int:
     items = [item for item in _read_questions(args.questions) if item.get("gold")]
     if not items:
         raise SystemExit("eval: no question in the file carries a gold SQL")
-    report = evaluate(_scope(args.database, args.engine), items, engine=args.engine, verbose=args.verbose)
+    report = evaluate(scope_for_url(args.database, args.engine), items, engine=args.engine, verbose=args.verbose)
     for miss in report.misses if args.verbose else []:
         print(json.dumps(miss, default=str))
     print(f"execution accuracy: {report.correct}/{report.total} ({report.percent:.1f}%)")
-    return 0
-
-
-def cmd_embed_create(args) -> int:
-    from datachat.origins import normalize
-    from datachat.services.embeds import create_embed, data_source_for_url
-
-    bad = [o for o in args.origin if normalize(o.replace("*.", "x.", 1)) is None]
-    if bad:
-        raise SystemExit(f"embed create: not an origin (scheme://host[:port]): {', '.join(bad)}")
-    if args.rate_limit < 1:
-        raise SystemExit("embed create: --rate-limit must be at least 1")
-    _scope(args.database, None)  # validates the URL
-    embed, issued = create_embed(name=args.name, data_source=data_source_for_url(args.database),
-                                 origins=args.origin, rate_limit=args.rate_limit, actor="cli")
-    print(json.dumps({"id": str(embed.pk), "name": embed.name, "publishable_key": issued["pk"],
-                      "secret_key": issued["sk"], "allowed_domains": embed.allowed_domains,
-                      "rate_limit": embed.rate_limit}, indent=2))
     return 0
 
 
@@ -157,13 +140,7 @@ def build_parser() -> argparse.ArgumentParser:
             command.add_argument("--verbose", action="store_true", help="print each miss as a JSON line")
         command.set_defaults(func=func)
 
-    embed = sub.add_parser("embed", help="manage embeds").add_subparsers(dest="embed_command", required=True)
-    create = embed.add_parser("create", help="issue a new embed and print its keys (shown only once)")
-    create.add_argument("--name", required=True)
-    create.add_argument("--origin", action="append", required=True, help="allowed origin; repeat for more")
-    create.add_argument("--rate-limit", type=int, required=True, help="widget calls per minute")
-    create.add_argument("--database", required=True)
-    create.set_defaults(func=cmd_embed_create)
+    embed_commands.register(sub)
 
     worker = sub.add_parser("worker", help="run the background worker (automations, webhooks)")
     worker.set_defaults(func=cmd_worker)
@@ -185,6 +162,3 @@ def _migrate_quietly() -> None:
 
     call_command("migrate", interactive=False, verbosity=0)
 
-
-if __name__ == "__main__":
-    sys.exit(main())

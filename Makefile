@@ -1,0 +1,54 @@
+# Datachat: `make demo` serves the demo, `make test` runs every test. Both install what they need first.
+
+PYTHON ?= $(shell command -v python3.12 2>/dev/null || echo $(HOME)/.pyenv/versions/3.12.1/bin/python)
+VENV := .venv
+BIN := $(VENV)/bin
+PORT ?= 8000
+TEST_PG_URL ?= postgresql://postgres@127.0.0.1:5432/datachat
+TEST_REDIS_URL ?= redis://127.0.0.1:6379/15
+
+.PHONY: install install-js demo test test-python test-postgres test-js lint services browser clean
+
+install: $(VENV)/.installed
+
+$(VENV)/.installed: pyproject.toml
+	@test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install --quiet --upgrade pip
+	$(BIN)/python -m pip install --quiet -e ".[dev]"
+	@touch $@
+
+install-js: node_modules/.installed
+
+node_modules/.installed: package.json package-lock.json
+	npm ci --no-audit --no-fund --loglevel=error
+	@touch $@
+
+demo: install
+	$(BIN)/datachat demo --port $(PORT)
+
+services:
+	@bash scripts/ensure-services.sh
+
+browser:
+	@bash scripts/ensure-chromium.sh
+
+lint: install
+	$(BIN)/ruff check .
+
+test-js: install-js
+	npm run check-dist
+	npm test
+
+test-python: install services browser
+	$(BIN)/pytest -n 2 --dist loadfile
+
+# The app's Django suites again with PostgreSQL as the app database and Redis as the cache.
+test-postgres: install services
+	@if pg_isready -h 127.0.0.1 -p 5432 >/dev/null 2>&1; then \
+		DATABASE_URL=$(TEST_PG_URL) REDIS_URL=$(TEST_REDIS_URL) $(BIN)/pytest -p no:randomly -q tests/app tests/api; \
+	else echo "!!! PostgreSQL is down and could not be started: SKIPPING the PostgreSQL app-database run !!!"; fi
+
+test: lint test-js test-python test-postgres
+
+clean:
+	rm -rf $(VENV) node_modules var .pytest_cache .ruff_cache

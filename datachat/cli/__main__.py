@@ -1,0 +1,5 @@
+import sys
+
+from datachat.cli import main
+
+sys.exit(main())
