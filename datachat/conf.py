@@ -94,7 +94,7 @@ class Settings:
 
     @property
     def ENGINE(self) -> str:
-        """Default engine: ``semantic`` (no model) or ``llm``; data sources and embeds may override. Default semantic."""
+        """Default engine: ``semantic`` (no model) or ``llm``; sources and embeds may override. Default semantic."""
         return str(_get("ENGINE", "semantic"))
 
 

@@ -7,9 +7,8 @@
   Everything else gets none, so the browser withholds the response.
 """
 
-from django.dispatch import receiver
-
 from corsheaders.signals import check_request_enabled
+from django.dispatch import receiver
 
 
 @receiver(check_request_enabled)

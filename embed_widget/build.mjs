@@ -28,7 +28,6 @@ const common = {
   format: "iife",
   minify: true,
   target: "es2020",
-  charset: "utf8",
   legalComments: "none",
   logLevel: "warning",
   define: { "process.env.NODE_ENV": '"production"' },

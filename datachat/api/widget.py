@@ -5,6 +5,7 @@ import logging
 import uuid
 
 from django.http import HttpRequest, StreamingHttpResponse
+from ninja import Router
 
 from datachat.auth import embed_key
 from datachat.models import ChatEmbed, DataChatMessage, DataChatSession
@@ -13,8 +14,6 @@ from datachat.services.pipeline import Step
 
 from .errors import ApiError, envelope
 from .schemas import ErrorOut, MessageIn, MessageOut, SessionIn, SessionOut
-
-from ninja import Router
 
 logger = logging.getLogger("datachat.api")
 

@@ -391,9 +391,9 @@ def _encode_time(column: ColumnRole, key: str, channel: str, discrete: bool):
     title = humanize(column.name)
     cls = {"x": alt.X, "y": alt.Y, "color": alt.Color}[channel]
     if column.time_unit in _PERIODS:
-        return cls(
-            field=_escape(key), type="ordinal", title=title, sort="ascending", axis=alt.Axis(labelAngle=0)
-        )
+        angle = _label_angle(column, column.distinct, int(DEFAULT_THEME["width"]))
+        axis = alt.Axis(labelAngle=angle)
+        return cls(field=_escape(key), type="ordinal", title=title, sort="ascending", axis=axis)
     if column.time_unit == "datetime":
         kind = "ordinal" if discrete else "temporal"
         return cls(
@@ -698,7 +698,7 @@ def _by_total(rows: list, category: ColumnRole, measure: ColumnRole) -> list:
 
 def _label_angle(column: ColumnRole, n: int, width: int) -> int:
     """Tilt category labels when they would not fit side by side."""
-    return 0 if max(column.max_length, 4) * 7 * n <= width else -35
+    return 0 if max(column.max_length, 4) * 8 * n <= width else -35
 
 
 def _points(n: int, color: str | None):

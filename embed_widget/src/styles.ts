@@ -52,7 +52,7 @@ tr:last-child td{border-bottom:0}
 .tool{border:1px solid var(--bd);border-radius:8px;padding:3px 9px;font-size:12px;color:var(--mu)}
 .tool:hover{color:var(--fg);border-color:var(--mu)}
 details{font-size:12px;white-space:normal}
-summary{cursor:pointer;color:var(--mu);display:inline-block;padding:2px 0}
+summary{cursor:pointer;color:var(--mu);padding:2px 0;width:max-content}
 pre{margin:6px 0 0;padding:8px 10px;background:var(--cb);border:1px solid var(--bd);border-radius:8px;font:12px/1.45 ui-monospace,SFMono-Regular,Menlo,Consolas,monospace;white-space:pre-wrap;overflow-wrap:anywhere}
 .note{color:var(--mu);font-size:12px}
 .st{padding:0 16px 8px;color:var(--mu);font-size:13px;min-height:0}
@@ -61,7 +61,7 @@ pre{margin:6px 0 0;padding:8px 10px;background:var(--cb);border:1px solid var(--
 .er{margin:0 12px 10px;padding:10px 12px;border-radius:10px;background:var(--eb);color:var(--ef);display:flex;gap:10px;align-items:center;font-size:13px}
 .er span{flex:1}
 .er button{border:1px solid currentColor;border-radius:8px;padding:3px 10px;font-size:12px;white-space:nowrap}
-form{display:flex;gap:8px;padding:10px 12px;border-top:1px solid var(--bd);background:var(--bg);margin:0}
+.ask{display:flex;gap:8px;padding:10px 12px;border-top:1px solid var(--bd);background:var(--bg);margin:0}
 textarea{flex:1;resize:none;min-height:40px;max-height:120px;padding:9px 12px;border:1px solid var(--bd);border-radius:12px;background:var(--bg);color:var(--fg);line-height:1.45;outline:0;display:block;width:auto}
 textarea:focus{border-color:var(--p);box-shadow:0 0 0 1px var(--p)}
 textarea::placeholder{color:var(--mu);opacity:1}

@@ -99,6 +99,7 @@ export class Widget implements View {
       h(
         "form",
         {
+          class: "ask",
           onsubmit: (e: Event) => {
             e.preventDefault();
             this.submit();

@@ -24,6 +24,14 @@ from sql_safety.rules.reject_unsafe_constructs import where
 
 __all__ = ["Analysis", "enforce_allowlist"]
 
+#: Bare keywords that the server evaluates as session functions although sqlglot reads a column.
+_SPECIAL_VALUES = {
+    "postgres": frozenset({"user", "current_role", "current_user", "session_user", "system_user",
+                           "current_schema", "current_catalog"}),
+    "duckdb": frozenset({"current_role", "current_user", "session_user", "current_schema",
+                         "current_catalog", "user"}),
+}
+
 _QUERY_NODES = (exp.Select, exp.Union, exp.Intersect, exp.Except, exp.Subquery, exp.Values)
 
 
@@ -70,16 +78,26 @@ class _Checker:
     def query(self, q: exp.Expr, outer: list[_Scope], ctes: dict[str, set[str] | None]):
         """Check one query node; return its normalized output column names (None if unknown)."""
         if isinstance(q, exp.Subquery):
+            if not isinstance(q.this, _QUERY_NODES):
+                raise ConstructNotAllowed(
+                    "parenthesized joins are not allowed; remove the parentheses around the join",
+                    **where(q),
+                )
+            _only_args(q, {"this", "alias", "order", "limit", "offset", "with_"})
             outputs = self.query(q.this, outer, ctes)
             self.loose(q, outer, ctes, skip=("this", "alias"))
             return outputs
         if isinstance(q, exp.Values):
-            self.loose(q, outer, ctes, skip=("alias",))
+            # VALUES rows may correlate with enclosing queries; check them like a select list.
+            scope = _Scope()
+            self.scan(q, scope, [scope, *outer], ctes, projection=True, root=False)
             return None
         ctes = self.with_(q, outer, ctes)
         if isinstance(q, exp.Select):
             return self.select(q, outer, ctes)
         if isinstance(q, exp.Union | exp.Intersect | exp.Except):
+            _only_args(q, {"this", "expression", "with_", "distinct", "by_name", "side", "kind",
+                           "order", "limit", "offset"})
             left = self.query(q.this, outer, ctes)
             self.query(q.expression, outer, ctes)
             # ORDER BY / LIMIT of a set operation can only name its output columns, which the
@@ -170,8 +188,9 @@ class _Checker:
             outputs.add(self.norm(name, _quoted(ident)))
         return outputs
 
-    def scan(self, node: exp.Expr, scope: _Scope, chain: list[_Scope], ctes, projection=False) -> None:
-        for sub in _nested(node):
+    def scan(self, node: exp.Expr, scope: _Scope, chain: list[_Scope], ctes, projection=False,
+             root=True) -> None:
+        for sub in _nested(node, root):
             if isinstance(sub, exp.Column):
                 self.column(sub, scope, chain, projection)
             elif isinstance(sub, exp.Star):
@@ -295,6 +314,8 @@ class _Checker:
             self.star(table, scope, chain, col)
             return
         name, quoted = ident.name, ident.quoted
+        if not quoted and table is None and name.lower() in _SPECIAL_VALUES.get(self.policy.dialect, ()):
+            raise ConstructNotAllowed(f"{name.upper()} is not allowed in a query", **where(col))
         if table is not None:
             source = self.lookup(table, chain)
             if source is None:
@@ -326,15 +347,26 @@ class _Checker:
         raise ColumnNotAllowed(reason, **where(col))
 
 
+def _only_args(node: exp.Expr, allowed: set[str]) -> None:
+    extra = sorted(k for k, v in node.args.items() if v and k not in allowed)
+    if extra:
+        raise ConstructNotAllowed(
+            f"{extra[0].rstrip('_').upper()} is not allowed on {node.key.upper()}", **where(node)
+        )
+
+
 def _quoted(node: exp.Expr | None) -> bool:
     if isinstance(node, exp.TableAlias):
         node = node.this
     return bool(isinstance(node, exp.Identifier) and node.quoted)
 
 
-def _nested(node: exp.Expr):
-    """Yield the columns, bare stars and nested queries under ``node``, not descending into queries."""
-    stack = [node]
+def _nested(node: exp.Expr, root: bool = True):
+    """Yield the columns, bare stars and nested queries under ``node``, not descending into queries.
+
+    With ``root=False`` the node itself is not yielded even when it is a query (it is descended).
+    """
+    stack = [node] if root else list(node.iter_expressions())
     while stack:
         current = stack.pop()
         if isinstance(current, exp.Column) or isinstance(current, _QUERY_NODES):

@@ -31,6 +31,16 @@ SAFE_NODES = _classes(
     """
 )
 
+#: Types a CAST may name. Object-identifier types (``regclass``), user-defined types and binary
+#: types are left out: they look up the catalog or build blobs.
+SAFE_TYPES = frozenset(
+    """
+    BIGINT INT SMALLINT TINYINT MEDIUMINT UBIGINT UINT USMALLINT UTINYINT UMEDIUMINT BIGDECIMAL
+    DECIMAL UDECIMAL DOUBLE UDOUBLE FLOAT BOOLEAN TEXT VARCHAR CHAR NCHAR NVARCHAR BPCHAR
+    DATE DATETIME TIME TIMETZ TIMESTAMP TIMESTAMPTZ TIMESTAMPLTZ TIMESTAMPNTZ INTERVAL YEAR
+    """.split()
+)
+
 _READABLE = {
     exp.Placeholder: "bind parameters",
     exp.Parameter: "parameters and variables",
@@ -83,6 +93,10 @@ def reject_unsafe_constructs(expression: exp.Expr, dialect: str) -> exp.Expr:
                 **where(node),
             )
         if cls in SAFE_NODES:
+            if cls is exp.Star and any(node.args.values()):
+                raise ConstructNotAllowed("* EXCLUDE / REPLACE / RENAME is not allowed; list the columns")
+            if cls is exp.DataType and node.this.name not in SAFE_TYPES:
+                raise ConstructNotAllowed(f"type {node.sql(dialect)} is not allowed in a query", **where(node))
             continue
         if isinstance(node, exp.Func):
             if is_allowed_function(node, dialect):

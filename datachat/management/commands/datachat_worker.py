@@ -13,4 +13,5 @@ class Command(BaseCommand):
             call_command("db_worker")
         else:
             where = "in-process" if "Immediate" in type(backend).__name__ else "in its own worker"
-            self.stdout.write(f"The task backend {type(backend).__name__} needs no Datachat worker (it runs tasks {where}).")
+            name = type(backend).__name__
+            self.stdout.write(f"The task backend {name} needs no Datachat worker (it runs tasks {where}).")

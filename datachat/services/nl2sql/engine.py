@@ -17,13 +17,7 @@ from .values import ValueIndex
 DIALECTS = ("sqlite", "postgres", "duckdb", "mysql")
 
 STOP = set(
-    """a an the of in on at to for from by with without and or is are was were be been being do does did
-    have has had having what which who whom whose where when how many much show me list give tell find get
-    display all each every per any some that this these those there their its it i we you they please can could
-    would should will as than then also only just not no more less most least about into over under between
-    up down out off both either neither other another same such own so very too s t than'm 're 've 'd
-    total number count average sum maximum minimum max min highest lowest top bottom first last our my your
-    us them he she his her him if else one ones whole overall different distinct unique""".split()
+    ["a", "an", "the", "of", "in", "on", "at", "to", "for", "from", "by", "with", "without", "and", "or", "is", "are", "was", "were", "be", "been", "being", "do", "does", "did", "have", "has", "had", "having", "what", "which", "who", "whom", "whose", "where", "when", "how", "many", "much", "show", "me", "list", "give", "tell", "find", "get", "display", "all", "each", "every", "per", "any", "some", "that", "this", "these", "those", "there", "their", "its", "it", "i", "we", "you", "they", "please", "can", "could", "would", "should", "will", "as", "than", "then", "also", "only", "just", "not", "no", "more", "less", "most", "least", "about", "into", "over", "under", "between", "up", "down", "out", "off", "both", "either", "neither", "other", "another", "same", "such", "own", "so", "very", "too", "s", "t", "than'm", "'re", "'ve", "'d", "total", "number", "count", "average", "sum", "maximum", "minimum", "max", "min", "highest", "lowest", "top", "bottom", "first", "last", "our", "my", "your", "us", "them", "he", "she", "his", "her", "him", "if", "else", "one", "ones", "whole", "overall", "different", "distinct", "unique"]
 )
 
 AGG_WORDS = {
@@ -1112,9 +1106,7 @@ class _Parse:
             op = None
             if before in ("without", "no", "missing", "lacking") or (before == "have" and before2 in ("not", "don", "doesn", "t", "never")) or (before == "has" and before2 in ("not", "never")):
                 op = "is null"
-            elif after in ("listed", "set", "specified", "recorded", "provided", "given", "filled", "present", "known", "available", "on") and before in ("a", "an", "with", "have", "has", "having") or (after in ("listed", "specified", "recorded", "provided", "filled") and before in ("with", "have", "has", "having")):
-                op = "is not null"
-            elif before in ("with", "have", "has", "having") and lows[j + 1 : m.start] and lows[j + 1] in ("a", "an") and col is not None and col.nullable and col.family == "text":
+            elif after in ("listed", "set", "specified", "recorded", "provided", "given", "filled", "present", "known", "available", "on") and before in ("a", "an", "with", "have", "has", "having") or (after in ("listed", "specified", "recorded", "provided", "filled") and before in ("with", "have", "has", "having")) or before in ("with", "have", "has", "having") and lows[j + 1 : m.start] and lows[j + 1] in ("a", "an") and col is not None and col.nullable and col.family == "text":
                 op = "is not null"
             elif after2.startswith(("is null", "is missing", "is empty", "is unknown", "is not set", "are null", "are missing", "is blank")):
                 op = "is null"
@@ -1364,7 +1356,7 @@ class _Parse:
         n = len(lows)
         ms = self.mentions
         for i, w in enumerate(lows):
-            if i in self.used and not (w in ("most", "least", "fewest")):
+            if i in self.used and w not in ("most", "least", "fewest"):
                 continue
             adj = ADJ_COLUMNS.get(w)
             is_most = w in ("most", "least", "fewest", "highest", "lowest", "largest", "smallest", "biggest", "greatest", "top", "maximum", "minimum", "max", "min", "best", "worst")
@@ -1435,9 +1427,7 @@ class _Parse:
             argmax = self._argmax_context(i) or (limit is not None) or (lows[0] in ("which", "who") ) or w in ("most", "least", "fewest", "top")
             if measure["kind"] == "col" and not argmax and not pure:
                 # "the longest track" (entity after the adjective) vs "the highest price" (column)
-                if nm is not None and nm.kind == "table":
-                    argmax = True
-                elif lows[i] in ADJ_COLUMNS and ADJ_COLUMNS[lows[i]][1] and (nm is None or nm.kind != "column"):
+                if nm is not None and nm.kind == "table" or lows[i] in ADJ_COLUMNS and ADJ_COLUMNS[lows[i]][1] and (nm is None or nm.kind != "column"):
                     argmax = True
                 else:
                     # "what is the name of the highest-priced"/"what is the highest price": aggregate
