@@ -49,8 +49,8 @@ CREATE TABLE products (
     id INTEGER PRIMARY KEY,
     name TEXT NOT NULL UNIQUE,
     category_id INTEGER NOT NULL REFERENCES categories (id),
-    price NUMERIC(10, 2) NOT NULL,
-    cost NUMERIC(10, 2) NOT NULL
+    price REAL NOT NULL,
+    cost REAL NOT NULL
 );
 CREATE TABLE orders (
     id INTEGER PRIMARY KEY,
@@ -64,7 +64,7 @@ CREATE TABLE order_items (
     order_id INTEGER NOT NULL REFERENCES orders (id),
     product_id INTEGER NOT NULL REFERENCES products (id),
     quantity INTEGER NOT NULL,
-    unit_price NUMERIC(10, 2) NOT NULL
+    unit_price REAL NOT NULL
 );
 CREATE INDEX orders_customer_id ON orders (customer_id);
 CREATE INDEX orders_order_date ON orders (order_date);
@@ -264,10 +264,7 @@ def _products() -> tuple[list[tuple], list[tuple]]:
 def _orders(rng: random.Random, customers: list[tuple], products: list[tuple]) -> tuple[list, list]:
     days = _days(SHOP_START, SHOP_END)
     # Growth of about 60% over the two years, times month seasonality and a weekend lift.
-    weights = [
-        (1.0 + 0.6 * i / len(days)) * _SEASON[day.month] * _WEEKDAY[day.weekday()]
-        for i, day in enumerate(days)
-    ]
+    weights = [(1.0 + 0.6 * i / len(days)) * _SEASON[day.month] * _WEEKDAY[day.weekday()] for i, day in enumerate(days)]
     order_dates = sorted(rng.choices(days, weights=weights, k=_N_ORDERS))
 
     signup_dates = [dt.date.fromisoformat(c[7]) for c in customers]

@@ -98,8 +98,9 @@ def _infer_type(series: pd.Series) -> str:
         return "integer"
     if pd.api.types.is_float_dtype(dtype):
         # An integer column with NULLs arrives as float64; keep calling it an integer.
-        present = series.dropna()
-        if len(present) < len(series) and len(present) and np.all(np.mod(present.to_numpy(), 1) == 0):
+        present = series.to_numpy(dtype=float)
+        present = present[np.isfinite(present)]
+        if len(present) < len(series) and len(present) and np.all(np.mod(present, 1) == 0):
             return "integer"
         return "number"
     if pd.api.types.is_datetime64_any_dtype(dtype):
@@ -124,11 +125,7 @@ def _infer_object_type(present: list) -> str:
         elif isinstance(value, int | np.integer):
             kinds.add("integer")
         elif isinstance(value, Decimal):
-            kinds.add(
-                "integer"
-                if value == value.to_integral_value() and value.as_tuple().exponent >= 0
-                else "number"
-            )
+            kinds.add("integer" if value == value.to_integral_value() and value.as_tuple().exponent >= 0 else "number")
         elif isinstance(value, float | np.floating):
             kinds.add("number")
         elif isinstance(value, dt.datetime | pd.Timestamp):
@@ -196,11 +193,7 @@ def _json_value(value: Any, kind: str) -> Any:  # noqa: C901 - one flat dispatch
             return value.date().isoformat()
         return value.isoformat()
     if isinstance(value, dt.date):
-        return (
-            value.isoformat()
-            if kind in ("date", "string")
-            else dt.datetime(*value.timetuple()[:3]).isoformat()
-        )
+        return value.isoformat() if kind in ("date", "string") else dt.datetime(*value.timetuple()[:3]).isoformat()
     if isinstance(value, dt.time):
         return value.isoformat()
     if isinstance(value, dt.timedelta | pd.Timedelta):
@@ -264,12 +257,7 @@ def column_roles(table: Mapping) -> list[ColumnRole]:
         if kind in ("date", "datetime"):
             role, unit = "time", _date_unit(present, kind)
         elif kind in ("integer", "number"):
-            if (
-                kind == "integer"
-                and _YEAR_NAME.search(name)
-                and present
-                and all(1000 <= v <= 2999 for v in present)
-            ):
+            if kind == "integer" and _YEAR_NAME.search(name) and present and all(1000 <= v <= 2999 for v in present):
                 role, unit = "time", "year-number"
             elif _ID_NAME.search(name) and kind == "integer":
                 role = "category"

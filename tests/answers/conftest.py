@@ -1,0 +1,44 @@
+"""Fixtures for the answer tests: the demo shop built once, real queries, the Vega-Lite schema Altair ships."""
+
+import json
+import sqlite3
+from pathlib import Path
+
+import altair
+import jsonschema
+import pandas as pd
+import pytest
+
+from datachat.demo import build_shop_database
+
+REVENUE = "SUM(i.quantity * i.unit_price)"
+ORDERS_ITEMS = "FROM orders o JOIN order_items i ON i.order_id = o.id"
+
+
+@pytest.fixture(scope="session")
+def shop_path(tmp_path_factory) -> Path:
+    return build_shop_database(tmp_path_factory.mktemp("answers") / "shop.db")
+
+
+@pytest.fixture(scope="session")
+def query(shop_path):
+    """Run SQL read-only on the shop and return a DataFrame, as the executor would."""
+    conn = sqlite3.connect(f"file:{shop_path}?mode=ro", uri=True)
+
+    def run(sql: str) -> pd.DataFrame:
+        return pd.read_sql_query(sql, conn)
+
+    yield run
+    conn.close()
+
+
+@pytest.fixture(scope="session")
+def vegalite_validator():
+    path = Path(altair.__file__).parent / "vegalite" / "v6" / "schema" / "vega-lite-schema.json"
+    schema = json.loads(path.read_text())
+    return jsonschema.Draft7Validator(schema)
+
+
+def assert_valid_vegalite(validator, spec: dict) -> None:
+    errors = sorted(validator.iter_errors(spec), key=lambda e: list(e.path))
+    assert not errors, "\n".join(f"{list(e.path)}: {e.message[:200]}" for e in errors[:5])
