@@ -18,7 +18,7 @@ from sqlglot import exp
 from sqlglot.dialects.dialect import Dialect
 from sqlglot.errors import ErrorLevel, ParseError, TokenError
 
-from sql_safety.errors import ParseFailed, SqlSafetyError
+from sql_safety.errors import ParseFailed, SqlSafetyError, StatementNotAllowed
 from sql_safety.policy import Policy
 from sql_safety.rules import (
     Analysis,
@@ -139,13 +139,15 @@ def check(
     try:
         for rule in RULES:
             expression = rule(expression, **{name: options[name] for name in _parameters(rule)})
-        text = dialect.generate(expression, comments=False)
+        # RAISE: a construct the dialect cannot express must not be silently dropped.
+        text = dialect.generate(expression, comments=False, unsupported_level=ErrorLevel.RAISE)
     except SqlSafetyError:
         raise
     except RecursionError:
         raise ParseFailed("the query is nested too deeply") from None
     except sqlglot.errors.SqlglotError as error:
-        raise ParseFailed(f"the query cannot be rewritten safely: {error}") from None
+        reason = " ".join(str(error).split())
+        raise StatementNotAllowed(f"the query cannot be rewritten safely: {reason}") from None
     columns = frozenset(analysis.columns)
     if on_table is not None:
         for table in sorted(analysis.tables):

@@ -43,12 +43,18 @@ def _quoted(name: str) -> exp.Identifier:
     return exp.Identifier(this=name, quoted=True)
 
 
-def _restricted(table: str, policy: Policy) -> exp.Expr:
+def _table(table: str, db: exp.Identifier | None) -> exp.Table:
+    # The schema the query named (only a default schema gets this far) is kept: in SQLite a CTE
+    # named like the table hides the bare name, and `main.Invoice` is how the query avoided that.
+    return exp.Table(this=_quoted(table), db=db.copy() if db is not None else None)
+
+
+def _restricted(table: str, db: exp.Identifier | None, policy: Policy) -> exp.Expr:
     allowed = policy.tables[table]
     projection = [exp.Star()] if allowed is None else [
         exp.Column(this=_quoted(c)) for c in sorted(allowed)
     ]
-    select = exp.Select(expressions=projection).from_(exp.Table(this=_quoted(table)), copy=False)
+    select = exp.Select(expressions=projection).from_(_table(table, db), copy=False)
     spec = policy.row_filters.get(table)
     if spec is not None:
         condition = exp.EQ(
@@ -89,8 +95,11 @@ def add_tenant_filter(expression: exp.Expr, policy: Policy, analysis: Analysis) 
         else:
             alias = alias.copy()
         if wrap:
-            replacement: exp.Expr = exp.Subquery(this=_restricted(table, policy), alias=alias)
+            replacement: exp.Expr = exp.Subquery(
+                this=_restricted(table, node.args.get("db"), policy), alias=alias
+            )
         else:
-            replacement = exp.Table(this=_quoted(table), alias=alias)
+            replacement = _table(table, node.args.get("db"))
+            replacement.set("alias", alias)
         node.replace(replacement)
     return expression
