@@ -5,7 +5,7 @@ import logging
 import uuid
 
 from django.http import HttpRequest, StreamingHttpResponse
-from ninja import Router
+from ninja import Router, Status
 
 from datachat.auth import embed_key
 from datachat.models import ChatEmbed, DataChatMessage, DataChatSession
@@ -60,10 +60,10 @@ def create_session(request: HttpRequest, payload: SessionIn | None = None):
     embed: ChatEmbed = request.auth
     session = chat.start_session(embed=embed, user=(payload.user if payload else ""),
                                  visitor_id=request.headers.get("X-Datachat-Visitor", ""))
-    return 201, {
+    return Status(201, {
         "id": str(session.pk), "expires_at": session.expires_at, "suggestions": chat.suggestions_for(session),
         "embed": {"name": embed.name, "theme": embed.resolved_theme},
-    }
+    })
 
 
 @router.post("/sessions/{session_id}/messages", response={200: MessageOut, **ERRORS}, summary="Ask a question",
@@ -76,7 +76,7 @@ def post_message(request: HttpRequest, session_id: str, payload: MessageIn):
         response["Cache-Control"] = "no-cache"
         response["X-Accel-Buffering"] = "no"
         return response
-    return 200, message_json(chat.post_message(session, payload.content))
+    return Status(200, message_json(chat.post_message(session, payload.content)))
 
 
 def _sse(event: str, data: dict) -> str:
@@ -99,4 +99,4 @@ def _stream(session: DataChatSession, content: str):
             summary="The conversation so far")
 def list_messages(request: HttpRequest, session_id: str):
     session = get_session(request.auth, session_id)
-    return 200, [message_json(m) for m in session.messages.all()]
+    return Status(200, [message_json(m) for m in session.messages.all()])
