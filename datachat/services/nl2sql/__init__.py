@@ -34,7 +34,7 @@ outside it are never referenced in generated SQL.
 
 from .cache import clear_cache, get_engine
 from .engine import DIALECTS, SemanticEngine, Translation
-from .evaluate import execution_match, results_match, run_query
+from .evaluate import evaluate_questions, execution_match, load_questions, results_match, run_query
 from .schema import Column, ForeignKey, Schema, Table, reflect_schema
 from .values import ValueIndex
 
@@ -48,7 +48,9 @@ __all__ = [
     "Translation",
     "ValueIndex",
     "clear_cache",
+    "evaluate_questions",
     "execution_match",
+    "load_questions",
     "get_engine",
     "reflect_schema",
     "results_match",

@@ -209,6 +209,8 @@ class SemanticEngine:
         out = []
         for i, w in enumerate(words):
             for s in synonyms(w):
+                if s in STOP or s in LIST_WORDS:
+                    continue
                 out.append([*words[:i], *[singular(x) for x in s.split()], *words[i + 1 :]])
         return out
 
@@ -236,14 +238,21 @@ class SemanticEngine:
                     self._add(cw[1:], "column", t.name, c.name, 0.9)
                 if len(cw) > 1 and cw[-1] != "id":
                     self._add(cw[-1:], "column", t.name, c.name, 0.6)
+                    for syn in synonyms(cw[-1]):
+                        self._add([singular(x) for x in syn.split()], "column", t.name, c.name, 0.55)
                     if cw[-1] in ("name", "title"):
                         self._add(tw + cw[-1:], "column", t.name, c.name, 0.9)
                 if len(cw) > 1 and cw[-1] == "id":
                     self._add(cw[:-1] + ["number"], "column", t.name, c.name, 0.7)
+                    # "support rep" in SupportRepId names the referenced table in that role
+                    for fk in self.schema.foreign_keys:
+                        if fk.table == t.name and fk.column == c.name and cw[:-1] != [singular(w) for w in split_identifier(fk.ref_table)]:
+                            self._add(cw[:-1], "table", fk.ref_table, None, 0.85)
                 if cw and cw[0] in ("is", "has") and len(cw) > 1:
                     self._add(cw[1:], "column", t.name, c.name, 0.8)
                 for v in self._variants(cw):
                     self._add(v, "column", t.name, c.name, 0.7)
+                    self._add(tw + v, "column", t.name, c.name, 0.75)
                 for s in c.synonyms:
                     self._add([singular(w) for w in split_identifier(s)], "column", t.name, c.name, 1.0)
         for name in self.schema.metrics:
@@ -462,11 +471,24 @@ class _Parse:
                     break
             if best is None and tk.low[0].isalpha() and tk.low not in STOP and len(tk.low) >= 4:
                 best = self._fuzzy(i)
+            if best is not None and best.kind == "column" and best.end - best.start == 1 and tk.low in ("total", "average", "sum", "count", "number", "max", "min", "maximum", "minimum"):
+                j = best.end
+                while j < n and toks[j].low in ("of", "the", "all", "a"):
+                    j += 1
+                if j < n and j > best.end - 1 and self._starts_phrase(j):
+                    best = None
             if best is not None:
                 self.mentions.append(best)
                 i = best.end
             else:
                 i += 1
+
+    def _starts_phrase(self, j: int) -> bool:
+        for L in range(min(self.eng.max_phrase, len(self.toks) - j), 0, -1):
+            key = " ".join(t.sing for t in self.toks[j : j + L] if t.low[0].isalnum())
+            if key and key in self.eng.phrases:
+                return True
+        return False
 
     def _capitalised(self, i: int, span: list[Tok]) -> bool:
         return i > 0 and all(s.orig[:1].isupper() for s in span if s.low[0].isalpha())
@@ -498,7 +520,8 @@ class _Parse:
                 continue
             if L == 2 and (span[1].low in STOP):
                 continue
-            hits = self.eng.values.fuzzy(" ".join(s.low for s in span), cutoff=88 if L == 1 else 85)
+            text = " ".join(s.low for s in span)
+            hits = self.eng.values.fuzzy(text, cutoff=(80 if len(text) >= 6 else 88) if L == 1 else 85)
             if hits:
                 self.notes.append(f"read '{' '.join(s.orig for s in span)}' as '{hits[0].value}'")
                 return Mention("value", i, i + L, [(h.table, h.column, h.value) for h in hits], hits[0].value, weight=0.9)
@@ -516,13 +539,19 @@ class _Parse:
                 cols = [c for c in m.cands if c[1] is not None]
                 other = tables - {t for t, _, _ in tabs}
                 col_in_focus = [c for c in cols if c[0] in other]
-                if col_in_focus and other:
+                prevw = self.toks[m.start - 1].low if m.start else ""
+                num_cols = [c for c in cols if self._family(c[0], c[1]) in ("integer", "number")]
+                if prevw in ("total", "average", "avg", "sum", "mean") and num_cols:
+                    m.kind = "column"
+                    m.cands = num_cols
+                elif col_in_focus and other:
                     m.kind = "column"
                     m.cands = col_in_focus
                 else:
                     m.cands = sorted(tabs, key=lambda c: -c[2])
                     m.t = m.cands[0][0]
         focus = {m.t for m in self.mentions if m.kind == "table"}
+        self._first_table = next((m.t for m in self.mentions if m.kind == "table"), None)
         vfocus = set()
         for m in self.mentions:
             if m.kind == "value" and len({c[0] for c in m.cands}) == 1:
@@ -560,6 +589,8 @@ class _Parse:
             s = w
             if t == owner:
                 s += 3
+            if t == self._first_table:
+                s += 0.3
             if t in focus:
                 s += 1.0
             elif focus:
@@ -572,6 +603,11 @@ class _Parse:
 
     def _resolve_value(self, m: Mention, focus: set[str]) -> None:
         prev = self.prev_mention(m.start - 1, skip={"the", "a", "an", "is", "of", "named", "called", "=", "in", "from"}, kinds=("column", "table"))
+        by_owner = None
+        if m.start >= 1 and self.toks[m.start - 1].low == "by":
+            bm = self.prev_mention(m.start - 2, skip={"the", "all", "a", "an"}, kinds=("table", "column"))
+            if bm is not None and bm.kind == "table":
+                by_owner = bm.t
         best = None
         for t, c, v in m.cands:
             s = 0.0
@@ -584,7 +620,11 @@ class _Parse:
             elif focus:
                 s -= 0.3 * min(self.pl.distance(f, t) for f in focus)
             card = self.eng.values.cardinality.get(f"{t}.{c}", 1000)
-            s -= card / 10000.0
+            s -= min(card / 1000.0, 1.0)
+            if c in self.pl.label_columns(t):
+                s += 2
+            if by_owner is not None and t == by_owner:
+                s -= 3
             if v == self.toks[m.start].orig or (m.end - m.start == 1 and v == self.toks[m.start].orig):
                 s += 0.05
             if best is None or s > best[0]:
@@ -701,6 +741,7 @@ class _Parse:
         # ---- comparisons, text matches, null checks, values
         self._comparisons(st, subject)
         self._text_matches(st, subject)
+        self._literal_in_column(st)
         self._null_checks(st, subject)
         self._values(st)
 
@@ -1024,7 +1065,7 @@ class _Parse:
 
     def _agg_before(self, i: int) -> str | None:
         j = i - 1
-        while j >= 0 and self.toks[j].low in ("the", "a", "an", "of", "their", "its", "in"):
+        while j >= 0 and self.toks[j].low in ("the", "a", "an", "of", "their", "its", "in", "all"):
             j -= 1
         if j >= 0 and self.toks[j].low in ("average", "avg", "mean", "total", "sum", "combined", "overall"):
             return AGG_WORDS[self.toks[j].low]
@@ -1089,6 +1130,20 @@ class _Parse:
                 self.used.update(range(i, end))
                 st["where"].append({"item": {"kind": "col", "t": col[0], "c": col[1]}, "op": "like", "value": pat.format(text)})
 
+    def _literal_in_column(self, st: dict) -> None:
+        lows = [t.low for t in self.toks]
+        for m in self.mentions:
+            if m.kind not in ("literal", "value") or m.role:
+                continue
+            if m.end < len(lows) and lows[m.end] in ("in", "within"):
+                cm = self.next_mention(m.end + 1, skip={"the", "a", "an", "their", "its", "his", "her"}, kinds=("column",))
+                if cm is not None and self._family(cm.t, cm.c) == "text":
+                    m.role = "like"
+                    cm.role = "like"
+                    text = " ".join(t.orig for t in self.toks[m.start : m.end]) if m.kind == "value" else m.value
+                    st["where"].append({"item": {"kind": "col", "t": cm.t, "c": cm.c}, "op": "like", "value": f"%{text}%"})
+                    self.used.update(range(m.start, cm.end))
+
     def _null_checks(self, st: dict, subject: str) -> None:
         lows = [t.low for t in self.toks]
         n = len(lows)
@@ -1142,7 +1197,7 @@ class _Parse:
                 key = (m.t, m.c)
                 val = m.value
                 # "country is Brazil", "genre Rock": the column word only names the filter
-                pm = self.prev_mention(m.start - 1, skip={"the", "a", "an", "is", "of", "named", "called", "=", "in", "from", "as"}, kinds=("column",))
+                pm = self.prev_mention(m.start - 1, skip={"the", "a", "an", "is", "of", "named", "called", "=", "in", "from", "as", "by", "not", "isn", "'", "t", "equal", "equals", "to", "!", "was", "are", "were", "whose"}, kinds=("column",))
                 if pm is not None and (pm.t, pm.c) == key and not pm.role:
                     pm.role = "filter"
             neg = any(lows[k] in ("not", "except", "excluding", "non", "outside", "exclude", "besides") or (lows[k] == "than" and k > 0 and lows[k - 1] == "other") for k in range(max(0, m.start - 3), m.start))
@@ -1280,6 +1335,14 @@ class _Parse:
             for fn in reversed(fns):
                 m.role = "agg"
                 aggs.append({"kind": "agg", "fn": fn, "t": m.t, "c": m.c})
+        for m in ms:
+            if m.kind == "table" and not m.role and not (self.mention_at(m.end) is not None and self.mention_at(m.end).kind == "column"):
+                fn = self._agg_before(m.start)
+                if fn in ("sum", "avg"):
+                    mc = self._money_column(m.t, exact_table=True)
+                    if mc:
+                        m.role = "agg"
+                        aggs.append({"kind": "agg", "fn": fn, "t": mc[0], "c": mc[1]})
         # "revenue by month": a measure column with keys but no aggregate word
         if not aggs and (st["group"] or self._has_group_word()):
             for m in ms:
@@ -1340,8 +1403,8 @@ class _Parse:
             k -= 1
         return k >= 0 and self.toks[k].low in ("with", "has", "have", "had", "having", "by", "whose", "got", "gets", "earned", "made", "sold", "generated", "spent", "received")
 
-    def _money_column(self, subject: str) -> tuple[str, str] | None:
-        for t in [subject] + [x.name for x in self.schema.tables]:
+    def _money_column(self, subject: str, exact_table: bool = False) -> tuple[str, str] | None:
+        for t in [subject] + ([] if exact_table else [x.name for x in self.schema.tables]):
             tab = self.schema.table(t)
             if self.pl.distance(subject, t) > 2:
                 continue
@@ -1445,25 +1508,41 @@ class _Parse:
             if counted is not None:
                 counted.role = "measure"
             self.used.add(i)
-            # the entity being ranked
+            # the entity being ranked: what was asked for before the superlative, else the subject
             ent_t = subject
-            if counted is not None and counted.kind == "table" and counted.t == subject:
+            ent_col = None
+            asked = None
+            for m in ms:
+                if m.start >= i:
+                    break
+                if m.kind in ("table", "column") and m.role in (None, "select", "entity") and m is not counted:
+                    asked = m
+                    break
+            if asked is not None and asked.kind == "column" and not (asked.text in ("name", "title") and asked.t == subject):
+                ent_col = asked
+                ent_t = asked.t
+            elif asked is not None and asked.kind == "table":
+                ent_t = asked.t
+            elif counted is not None and counted.kind == "table" and counted.t == subject:
                 other = [m for m in ms if m.kind == "table" and m.t != counted.t and m.role not in ("filter", "agg", "measure")]
                 if other:
                     ent_t = other[0].t
-            if st["group"]:
-                ent_item = None
-            else:
-                ent_item = {"kind": "entity", "t": ent_t}
-            if measure["kind"] in ("agg", "metric") or (measure["kind"] == "col" and measure["t"] != ent_t and self._one_to_many(ent_t, measure["t"]) and w in ("most", "least", "highest", "lowest") and False):
-                if ent_item is not None:
-                    st["group"].append(ent_item)
-                if measure["kind"] == "agg" and measure["fn"] == "count" and measure.get("c") is None:
-                    measure["t"] = measure["t"]
+            if measure["kind"] == "col" and measure["t"] != ent_t and self._one_to_many(ent_t, measure["t"]):
+                # "customer with the highest total": add up the many side per customer
+                additive = re.search(r"total|amount|revenue|sales|quantity|qty|count|spend|cost|profit|income|units|sold", measure["c"].lower())
+                measure = {"kind": "agg", "fn": "sum" if additive else "max", "t": measure["t"], "c": measure["c"]}
+            if measure["kind"] in ("agg", "metric") and not st["group"]:
+                if ent_col is not None:
+                    ent_col.role = "group"
+                    st["group"].append({"kind": "col", "t": ent_col.t, "c": ent_col.c})
+                else:
+                    st["group"].append({"kind": "entity", "t": ent_t})
+            elif ent_col is not None:
+                ent_col.role = "select"
             st["order"].append({"item": measure, "dir": direction})
             st["limit"] = limit or 1
             st["_argmax"] = {"entity": ent_t, "measure": measure, "show_measure": limit is not None and limit > 1}
-            st["_aggs"] = [a for a in aggs if a is not measure]
+            st["_aggs"] = [a for a in aggs if a != measure and not (a.get("t") == measure.get("t") and a.get("c") == measure.get("c"))]
             return True
         return False
 
@@ -1544,15 +1623,14 @@ class _Parse:
             return
         if am is not None:
             ent = am["entity"]
-            shown = [m for m in sel_cols]
-            cols = [{"kind": "col", "t": m.t, "c": m.c} for m in shown]
+            cols = self._dedupe([self._col_item(m) for m in sel_cols])
             if st["group"]:
                 keys = list(st["group"])
                 st["select"] = keys + ([am["measure"]] if am["show_measure"] or not cols else [])
                 if cols:
                     st["select"] = cols + ([am["measure"]] if am["show_measure"] else [])
                     for c in cols:
-                        if not any(g.get("t") == c["t"] and g.get("c") == c["c"] for g in st["group"]):
+                        if not any(g.get("t") == c["t"] and g.get("c") == c.get("c") for g in st["group"]):
                             st["group"].append(c)
                 if not am["show_measure"] and not cols:
                     st["select"] = keys
@@ -1570,15 +1648,15 @@ class _Parse:
             keys = []
             for g in groups:
                 keys.append(g)
-            extra = [{"kind": "col", "t": m.t, "c": m.c} for m in sel_cols if m.kind == "column"]
+            extra = self._dedupe([self._col_item(m) for m in sel_cols if m.kind == "column"])
             if groups and extra:
                 for e in extra:
-                    if not any(g.get("t") == e["t"] and g.get("c") == e["c"] for g in groups):
+                    if not any(g.get("t") == e["t"] and g.get("c") == e.get("c") for g in groups):
                         groups.append(e)
                         keys.append(e)
             for a in aggs:
                 a.pop("outer", None)
-            st["select"] = keys + aggs
+            st["select"] = self._dedupe(keys + aggs)
             if groups and not st["order"] and any(g["kind"] == "bucket" for g in groups):
                 st["order"].append({"item": next(g for g in groups if g["kind"] == "bucket"), "dir": "asc"})
             return
@@ -1595,7 +1673,7 @@ class _Parse:
             st["select"] = list(st["group"]) + [{"kind": "agg", "fn": "count", "t": cnt_t, "c": None}]
             return
         if sel_cols:
-            st["select"] = [{"kind": "col", "t": m.t, "c": m.c} for m in sel_cols]
+            st["select"] = self._dedupe([self._col_item(m) for m in sel_cols])
             # "which countries do customers come from": distinct values of one column
             if len(sel_cols) == 1 and any(w in lows for w in ("different", "distinct", "unique")):
                 st["distinct"] = True
@@ -1608,6 +1686,19 @@ class _Parse:
         t = self.schema.table(target)
         st["select"] = [{"kind": "col", "t": t.name, "c": c.name} for c in t.columns]
         _ = tabs
+
+    def _col_item(self, m: Mention) -> dict:
+        if m.text in ("name", "full name") and len(self.pl.label_columns(m.t)) > 1:
+            return {"kind": "entity", "t": m.t}
+        return {"kind": "col", "t": m.t, "c": m.c}
+
+    @staticmethod
+    def _dedupe(items: list[dict]) -> list[dict]:
+        out: list[dict] = []
+        for it in items:
+            if it not in out:
+                out.append(it)
+        return out
 
     def _choose_base(self, st: dict) -> str:
         # count(*) over a table makes that table the FROM; otherwise keep the subject.

@@ -95,3 +95,58 @@ def execution_match(source: Any, predicted_sql: str | None, gold_sql: str) -> bo
     except Exception:  # noqa: BLE001
         return False
     return results_match(pred, gold, ordered=_has_order_by(gold_sql) and len(gold) > 1)
+
+
+def load_questions(path: str | Path) -> list[dict[str, Any]]:
+    """Read a JSONL file of ``{"id", "question", "gold"?}`` objects (blank lines and ``#`` lines skipped)."""
+    import json
+
+    out = []
+    for line in Path(path).read_text(encoding="utf-8").splitlines():
+        line = line.strip()
+        if line and not line.startswith("#"):
+            out.append(json.loads(line))
+    return out
+
+
+def evaluate_questions(
+    database: Any,
+    questions: str | Path | list[dict[str, Any]],
+    engine: Any = None,
+    include: dict[str, Any] | None = None,
+    annotations: dict[str, Any] | None = None,
+) -> dict[str, Any]:
+    """Execution accuracy of the semantic engine on questions that carry a ``gold`` SQL.
+
+    Args:
+        database: a database URL or SQLAlchemy engine.
+        questions: a JSONL path or a list of dicts with ``id``, ``question`` and ``gold``.
+        engine: a ready :class:`SemanticEngine`; built (and cached) from ``database`` when omitted.
+
+    Returns:
+        ``{"correct", "total", "accuracy", "summary", "results": [{"id", "question", "sql", "error", "match"}]}``
+        where ``summary`` is the line ``execution accuracy: K/N (P%)``.
+    """
+    from .cache import get_engine
+
+    items = load_questions(questions) if isinstance(questions, (str, Path)) else list(questions)
+    sa_engine = sa.create_engine(database) if isinstance(database, str) else database
+    engine = engine or get_engine(sa_engine, include=include, annotations=annotations)
+    results = []
+    correct = total = 0
+    for q in items:
+        if not q.get("gold"):
+            continue
+        t = engine.translate(q["question"])
+        ok = execution_match(sa_engine, t.sql, q["gold"])
+        total += 1
+        correct += ok
+        results.append({"id": q.get("id"), "question": q["question"], "sql": t.sql, "error": t.error, "match": ok})
+    acc = correct / total if total else 0.0
+    return {
+        "correct": correct,
+        "total": total,
+        "accuracy": acc,
+        "summary": f"execution accuracy: {correct}/{total} ({100 * acc:.1f}%)",
+        "results": results,
+    }

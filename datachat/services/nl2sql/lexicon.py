@@ -111,7 +111,6 @@ SYNONYMS: dict[str, list[str]] = {
     "millisecond": ["duration", "length"],
     "byte": ["size"],
     "composer": ["writer", "songwriter", "composed", "written"],
-    "playlist": ["list"],
     "email": ["mail", "e-mail"],
     "phone": ["telephone"],
     "age": ["old"],

@@ -131,9 +131,6 @@ class Planner:
         for c in t.columns:
             if c.family == "text" and c.name.lower().endswith("name") and not c.primary_key:
                 return [c.name]
-        for c in t.columns:
-            if c.family == "text" and not c.primary_key:
-                return [c.name]
         return t.primary_key[:1] or [t.columns[0].name]
 
     def col(self, t: str, c: str, qualify: bool, alias: str | None = None) -> str:
