@@ -72,22 +72,32 @@ def _parameters(rule: Callable[..., exp.Expr]) -> tuple[str, ...]:
     return tuple(inspect.signature(rule).parameters)[1:]
 
 
-def _parse(sql: str, dialect: Dialect) -> exp.Expr:
+_NAMES = {"sqlite": "SQLite", "postgres": "PostgreSQL", "duckdb": "DuckDB", "mysql": "MySQL"}
+
+
+def _parse(sql: str, dialect: Dialect, dialect_name: str) -> exp.Expr:
     if not isinstance(sql, str) or not sql.strip():
         raise ParseFailed("the query is empty")
     try:
         statements = [s for s in dialect.parse(sql, error_level=ErrorLevel.RAISE) if s is not None]
     except ParseError as error:
         first = error.errors[0] if error.errors else {}
-        message = str(first.get("description") or error).splitlines()[0]
+        description = str(first.get("description") or "invalid syntax").splitlines()[0]
+        if "<class" in description or "Required keyword" in description:
+            description = "incomplete expression"
+        near = " ".join(str(first.get("highlight") or "").split())[:40]
+        where = f" near '{near}'" if near else ""
+        if first.get("line") is not None:
+            where += f" (line {first['line']}, column {first.get('col')})"
         raise ParseFailed(
-            f"the query does not parse as {dialect.__class__.__name__.lower()} SQL: {message}",
+            f"the query does not parse as {_NAMES[dialect_name]} SQL: {description}{where}",
             line=first.get("line"),
             col=first.get("col"),
             errors=list(error.errors),
         ) from None
     except TokenError as error:
-        raise ParseFailed(f"the query does not parse: {error}") from None
+        message = " ".join(str(error).split())[:120]
+        raise ParseFailed(f"the query does not parse as {_NAMES[dialect_name]} SQL: {message}") from None
     if len(statements) != 1:
         raise ParseFailed(f"exactly one statement is allowed, got {len(statements)}")
     statement = statements[0]
@@ -128,7 +138,7 @@ def check(
     if not isinstance(policy, Policy):
         raise TypeError("check() needs a sql_safety.Policy; build one with Policy.from_dict()")
     dialect = _dialect(policy.dialect)
-    expression = _parse(sql, dialect)
+    expression = _parse(sql, dialect, policy.dialect)
     analysis = Analysis()
     options = {
         "dialect": policy.dialect,

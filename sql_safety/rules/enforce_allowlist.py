@@ -241,7 +241,8 @@ class _Checker:
             if is_system_catalog(name):
                 raise TableNotAllowed(f"system catalog {name} is never exposed", **where(node))
             hint = self.policy.suggest_table(name)
-            reason = f"table {name} is not exposed"
+            shown = name.lower() if self.policy.dialect == "postgres" and not ident.quoted else name
+            reason = f"table {shown} is not exposed"
             if hint is not None and self.policy.dialect == "postgres":
                 reason += f' (did you mean "{hint}"? PostgreSQL folds unquoted names to lower case)'
             raise TableNotAllowed(reason, **where(node))

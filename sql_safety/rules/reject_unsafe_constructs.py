@@ -10,6 +10,7 @@ from sqlglot import exp
 
 from sql_safety.errors import ConstructNotAllowed, FunctionNotAllowed, TableNotAllowed
 from sql_safety.functions import is_allowed_function
+from sql_safety.policy import is_system_catalog
 
 __all__ = ["SAFE_NODES", "reject_unsafe_constructs"]
 
@@ -86,7 +87,7 @@ def reject_unsafe_constructs(expression: exp.Expr, dialect: str) -> exp.Expr:
         if cls is exp.Table and not isinstance(node.this, exp.Identifier):
             func = node.this
             name = func.name if isinstance(func, exp.Anonymous) else func.key
-            if name.lower().startswith("pragma_"):
+            if is_system_catalog(name):
                 raise TableNotAllowed(f"system catalog {name} is never exposed", **where(node))
             raise ConstructNotAllowed(
                 f"table function {name.upper()} is not allowed; read from exposed tables",
