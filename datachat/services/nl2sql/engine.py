@@ -584,6 +584,17 @@ class _Parse:
 
     def _resolve_column(self, m: Mention, focus: set[str], vfocus: set[str]) -> None:
         owner = self._owner_hint(m)
+        if self.toks[m.end - 1].low in ("cost", "costs", "costing") and m.end < len(self.toks) and self.toks[m.end].low in (
+                "more", "less", "over", "under", "above", "below", "between", "at", "exactly", "than", "no", "from"):
+            # the verb "cost" means what is paid: the price
+            price = [(t, c, w) for t, c, w in m.cands if "price" in c.lower()]
+            if not price:
+                for t in {t for t, _, _ in m.cands}:
+                    for col in self.schema.table(t).columns:
+                        if "price" in col.name.lower() and col.family in ("number", "integer"):
+                            price.append((t, col.name, 1.0))
+            if price:
+                m.cands = price
         best = None
         for t, c, w in m.cands:
             s = w
@@ -1234,7 +1245,7 @@ class _Parse:
                 continue
             if m.kind == "value":
                 continue
-            if w == "by" and m.kind == "table" and i > 0 and lows[i - 1] in ("written", "composed", "made", "performed", "created", "released", "sung", "recorded", "played", "sold", "bought", "purchased", "supported", "handled", "served", "owned", "managed", "directed", "taught", "taken", "ordered", "placed"):
+            if w == "by" and m.kind == "table" and i > 0 and lows[i - 1] in ("written", "composed", "made", "performed", "created", "released", "sung", "recorded", "played", "supported", "handled", "served", "owned", "managed", "directed", "taught", "taken", "painted", "designed", "built", "founded", "produced", "hosted", "organized", "organised", "sponsored"):
                 continue
             if w == "by" and m.kind == "column" and self._numeric(m) and self._has_superlative():
                 continue  # "top 5 customers by total": a measure, not a key
@@ -1613,6 +1624,10 @@ class _Parse:
 
     def _select(self, st: dict, subject: str) -> None:
         aggs = st.pop("_aggs", [])
+        if aggs and st["group"] and not st.get("nested"):
+            # "average quantity per order item": grouping by the rows being aggregated means no grouping
+            agg_ts = {a.get("t") for a in aggs}
+            st["group"] = [g for g in st["group"] if not (g["kind"] == "entity" and agg_ts == {g["t"]} and not any(a.get("fn") == "count" for a in aggs))]
         am = st.pop("_argmax", None)
         implicit = st.pop("_implicit_group", False)
         lows = [t.low for t in self.toks]
