@@ -82,6 +82,8 @@ def database_from_url(url: str) -> dict:
     raise ValueError(f"DATABASE_URL: unsupported database {backend!r} (use sqlite or postgresql)")
 
 
+if "DATABASE_URL" not in os.environ:
+    VAR_DIR.mkdir(parents=True, exist_ok=True)  # the embedded default keeps its SQLite file here
 DATABASES = {
     "default": database_from_url(os.environ.get("DATABASE_URL", f"sqlite:///{VAR_DIR / 'datachat.sqlite3'}"))
 }

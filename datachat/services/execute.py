@@ -26,9 +26,9 @@ class QueryResult:
 
 
 def run_query(engine: Engine, sql: str, *, max_rows: int, timeout: float) -> QueryResult:
-    """Execute ``sql`` (already checked by ``sql_safety``, capped at ``max_rows + 1``) and fetch the result.
+    """Execute ``sql`` (already checked by ``sql_safety``, which caps it at ``max_rows``) and fetch the result.
 
-    Returns at most ``max_rows`` rows; ``truncated`` says whether the cap cut the result.
+    Returns at most ``max_rows`` rows; ``truncated`` says the cap was reached (the result may hold more).
     """
     started = time.perf_counter()
     backend = engine.dialect.name
@@ -45,7 +45,7 @@ def run_query(engine: Engine, sql: str, *, max_rows: int, timeout: float) -> Que
         raise QueryFailed(_first_line(exc.orig)) from exc
     except SQLAlchemyError as exc:
         raise QueryFailed(_first_line(exc)) from exc
-    truncated = len(rows) > max_rows
+    truncated = len(rows) >= max_rows
     frame = pd.DataFrame.from_records([tuple(row) for row in rows[:max_rows]], columns=columns)
     return QueryResult(frame=frame, truncated=truncated, duration_ms=(time.perf_counter() - started) * 1000)
 

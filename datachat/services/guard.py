@@ -64,7 +64,7 @@ def narrow(outer: dict | None, inner: dict | None) -> dict | None:
 
 
 def policy_for(scope: Scope) -> sql_safety.Policy:
-    """The guard's policy for ``scope``; the row cap is one more than shown, so truncation can be told."""
+    """The guard's policy for ``scope``."""
     return _policy(scope.url, scope.dialect, json.dumps(scope.exposed, sort_keys=True),
                    json.dumps(scope.row_filters, sort_keys=True), scope.max_rows)
 
@@ -77,7 +77,7 @@ def _policy(url: str, dialect: str, exposed: str, row_filters: str, max_rows: in
     return sql_safety.Policy.from_dict({
         "dialect": dialect,
         "tables": tables,
-        "max_rows": max_rows + 1,
+        "max_rows": max_rows,
         "row_filters": json.loads(row_filters),
     })
 
