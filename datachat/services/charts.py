@@ -352,9 +352,11 @@ def _theme(theme: Mapping[str, Any] | None) -> dict[str, Any]:
 _PERIODS = ("year-number", "quarter", "week")
 _TIME_UNITS = {"day": "utcyearmonthdate", "month": "utcyearmonth", "year": "utcyear"}
 _TIME_FORMATS = {"day": "%b %-d, %Y", "month": "%b %Y", "year": "%Y", "datetime": "%b %-d, %Y %H:%M"}
-_SERIES = "series"
-_VALUE = "value"
-_SHARE_FIELD = "share"
+# Keys the chart adds to its records; a leading underscore keeps them apart from result columns.
+_SERIES = "_series"
+_VALUE = "_value"
+_SHARE_FIELD = "_share"
+_LABEL_FIELD = "_label"
 
 
 def _escape(name: str) -> str:
@@ -367,7 +369,7 @@ class _Fields:
 
     def __init__(self) -> None:
         self.keys: dict[int, str] = {}
-        self.used: set[str] = {_SERIES, _VALUE, _SHARE_FIELD, "label"}
+        self.used: set[str] = {_SERIES, _VALUE, _SHARE_FIELD, _LABEL_FIELD}
 
     def key(self, column: ColumnRole) -> str:
         if column.index not in self.keys:
@@ -541,7 +543,7 @@ def _build(plan: _Plan, table: Mapping, theme: dict[str, Any]) -> dict:  # noqa:
         for record in records:
             share = (record[ykey] or 0) / total
             record[_SHARE_FIELD] = share
-            record["label"] = f"{share:.0%}" if share >= 0.06 else ""
+            record[_LABEL_FIELD] = f"{share:.0%}" if share >= 0.06 else ""
         order = [r[keys[x.index]] for r in records]
         tooltip.append(alt.Tooltip(field=_SHARE_FIELD, type="quantitative", title="Share", format=".1%"))
         size = min(width, height)
@@ -558,7 +560,7 @@ def _build(plan: _Plan, table: Mapping, theme: dict[str, Any]) -> dict:  # noqa:
             tooltip=tooltip,
         )
         text = base.mark_text(radius=(inner + outer) / 2, fontWeight="bold", fill="#ffffff").encode(
-            text=alt.Text(field="label", type="nominal")
+            text=alt.Text(field=_LABEL_FIELD, type="nominal")
         )
         chart = alt.layer(arc, text)
         return _finish(chart, theme, width, height, meta, records)

@@ -1,0 +1,89 @@
+"""build_answer: the typed data, the chart, the summary and its facts, re-rendering, an LLM seam."""
+
+import json
+
+import pytest
+
+from datachat.services.answers import Answer, build_answer
+from tests.answers.conftest import ORDERS_ITEMS, REVENUE
+
+MONTHLY = f"SELECT strftime('%Y-%m', o.order_date) AS month, {REVENUE} AS revenue {ORDERS_ITEMS} GROUP BY 1"
+BY_CHANNEL = f"SELECT o.channel, {REVENUE} AS revenue {ORDERS_ITEMS} GROUP BY 1"
+
+
+@pytest.mark.parametrize(
+    ("sql", "display"),
+    [
+        (f"SELECT {REVENUE} AS revenue {ORDERS_ITEMS}", "number"),
+        (f"SELECT COUNT(*) AS orders, {REVENUE} AS revenue {ORDERS_ITEMS}", "number"),
+        ("SELECT MIN(order_date) AS first_order FROM orders", "table"),
+        (MONTHLY, "chart"),
+        ("SELECT first_name, country FROM customers LIMIT 10", "table"),
+        ("SELECT * FROM orders WHERE 0", "empty"),
+    ],
+)
+def test_display(query, sql, display):
+    answer = build_answer(query(sql), "")
+    assert answer.display == display
+    assert (answer.chart is not None) == (display == "chart")
+
+
+def test_answer_is_json_and_matches_the_contract(query):
+    answer = build_answer(query(MONTHLY), "revenue by month", truncated=True)
+    assert isinstance(answer, Answer)
+    assert set(answer.data) == {"columns", "rows", "truncated"}
+    assert answer.data["truncated"] is True
+    assert answer.data["columns"] == [{"name": "month", "type": "string"}, {"name": "revenue", "type": "number"}]
+    assert answer.facts["kind"] == "trend" and answer.facts["chart"] == "line"
+    assert "cut at 24 rows" in answer.summary
+    json.dumps(answer.to_dict(), allow_nan=False)
+
+
+def test_follow_up_re_renders_the_stored_data(query):
+    first = build_answer(query(BY_CHANNEL), "revenue by channel")
+    assert first.chart["usermeta"]["datachat"]["kind"] == "bar"
+    stored = json.loads(json.dumps(first.data))  # as persisted on the message
+    for text, kind in [("as a pie chart", "arc"), ("as a line chart", "line"), ("as a bar chart", "bar")]:
+        again = build_answer(stored, text)
+        assert again.chart["usermeta"]["datachat"]["kind"] == kind
+        assert again.data == first.data
+        assert again.chart_hint == text.split()[2]
+    table_only = build_answer(stored, "as a table")
+    assert table_only.chart is None and table_only.display == "table" and table_only.chart_hint == "table"
+    assert build_answer(stored, "", chart_hint="pie").chart["usermeta"]["datachat"]["kind"] == "arc"
+
+
+def test_impossible_hint_is_explained(query):
+    answer = build_answer(query("SELECT first_name, country FROM customers LIMIT 10"), "as a pie chart")
+    assert answer.chart is None
+    assert "can't draw this result as a pie chart" in answer.summary
+    assert answer.facts["chart_note"]
+
+
+def test_unknown_hint_is_an_error(query):
+    with pytest.raises(ValueError):
+        build_answer(query(BY_CHANNEL), "", chart_hint="radar")
+
+
+def test_theme_reaches_the_chart(query):
+    answer = build_answer(query(BY_CHANNEL), "", theme={"primary": "#123456"})
+    assert answer.chart["mark"]["color"] == "#123456"
+
+
+def test_llm_phrasing_uses_the_facts_and_falls_back(query):
+    seen = {}
+
+    def phrase(facts):
+        seen.update(facts)
+        return f"Channel {facts['leader']['label']} leads."
+
+    answer = build_answer(query(BY_CHANNEL), "revenue by channel", phrase=phrase)
+    assert answer.summary == "Channel web leads."
+    assert seen["kind"] == "ranking" and "rows" in seen
+
+    def broken(facts):
+        raise TimeoutError("model down")
+
+    fallback = build_answer(query(BY_CHANNEL), "revenue by channel", phrase=broken)
+    assert fallback.summary.startswith("Web has the highest revenue")
+    assert build_answer(query(BY_CHANNEL), "", phrase=lambda facts: "  ").summary == fallback.summary

@@ -1,0 +1,404 @@
+"""The chart chooser: result shapes to marks and encodings, hints, theme; every spec is valid Vega-Lite."""
+
+import json
+
+import pandas as pd
+import pytest
+
+from datachat.services.charts import DEFAULT_THEME, choose_chart, detect_chart_hint, number_format, rerender_request
+from datachat.services.results import to_table
+from tests.answers.conftest import ORDERS_ITEMS, REVENUE, assert_valid_vegalite
+
+CATEGORY_JOIN = "JOIN products p ON p.id = i.product_id JOIN categories cat ON cat.id = p.category_id"
+CUSTOMER_JOIN = "JOIN customers c ON c.id = o.customer_id"
+
+# (id, question, SQL, kind, mark, {channel: (field, type)})  kind None means no chart.
+SHAPES = [
+    ("single value", "total revenue", f"SELECT {REVENUE} AS revenue {ORDERS_ITEMS}", None, None, {}),
+    (
+        "single row",
+        "order stats",
+        f"SELECT COUNT(DISTINCT o.id) AS orders, {REVENUE} AS revenue {ORDERS_ITEMS}",
+        None,
+        None,
+        {},
+    ),
+    (
+        "month and measure",
+        "revenue by month",
+        f"SELECT strftime('%Y-%m', o.order_date) AS month, {REVENUE} AS revenue {ORDERS_ITEMS} GROUP BY 1",
+        "line",
+        "line",
+        {"x": ("month", "temporal"), "y": ("revenue", "quantitative")},
+    ),
+    (
+        "days and count",
+        "orders per day",
+        "SELECT order_date, COUNT(*) AS orders FROM orders GROUP BY 1",
+        "line",
+        "line",
+        {"x": ("order_date", "temporal"), "y": ("orders", "quantitative")},
+    ),
+    (
+        "few months",
+        "revenue by month in late 2025",
+        f"SELECT date(o.order_date, 'start of month') AS month, {REVENUE} AS revenue {ORDERS_ITEMS} "
+        "WHERE o.order_date >= '2025-09-01' GROUP BY 1",
+        "bar",
+        "bar",
+        {"x": ("month", "ordinal"), "y": ("revenue", "quantitative")},
+    ),
+    (
+        "year numbers",
+        "revenue per year",
+        f"SELECT CAST(strftime('%Y', o.order_date) AS INTEGER) AS year, {REVENUE} AS revenue {ORDERS_ITEMS} GROUP BY 1",
+        "bar",
+        "bar",
+        {"x": ("year", "ordinal"), "y": ("revenue", "quantitative")},
+    ),
+    (
+        "quarters",
+        "quarterly revenue",
+        f"SELECT strftime('%Y', o.order_date) || '-Q' || ((CAST(strftime('%m', o.order_date) AS INTEGER) + 2) / 3) "
+        f"AS quarter, {REVENUE} AS revenue {ORDERS_ITEMS} GROUP BY 1",
+        "line",
+        "line",
+        {"x": ("quarter", "ordinal"), "y": ("revenue", "quantitative")},
+    ),
+    (
+        "short categories",
+        "revenue by channel",
+        f"SELECT o.channel, {REVENUE} AS revenue {ORDERS_ITEMS} GROUP BY 1",
+        "bar",
+        "bar",
+        {"x": ("channel", "nominal"), "y": ("revenue", "quantitative")},
+    ),
+    (
+        "long labels",
+        "revenue by country",
+        f"SELECT c.country, {REVENUE} AS revenue {ORDERS_ITEMS} {CUSTOMER_JOIN} GROUP BY 1",
+        "hbar",
+        "bar",
+        {"y": ("country", "nominal"), "x": ("revenue", "quantitative")},
+    ),
+    (
+        "many categories",
+        "revenue by product",
+        f"SELECT p.name AS product, {REVENUE} AS revenue {ORDERS_ITEMS} {CATEGORY_JOIN} GROUP BY 1",
+        "hbar",
+        "bar",
+        {"y": ("product", "nominal"), "x": ("revenue", "quantitative")},
+    ),
+    (
+        "too many categories",
+        "revenue by customer",
+        f"SELECT c.first_name || ' ' || c.id AS customer, {REVENUE} AS revenue {ORDERS_ITEMS} {CUSTOMER_JOIN} "
+        "GROUP BY c.id",
+        None,
+        None,
+        {},
+    ),
+    (
+        "share",
+        "share of revenue by category",
+        f"SELECT cat.name AS category, {REVENUE} AS revenue {ORDERS_ITEMS} {CATEGORY_JOIN} GROUP BY 1",
+        "arc",
+        "arc",
+        {"theta": ("revenue", "quantitative"), "color": ("category", "nominal")},
+    ),
+    (
+        "share of many",
+        "percentage of revenue by country",
+        f"SELECT c.country, {REVENUE} AS revenue {ORDERS_ITEMS} {CUSTOMER_JOIN} GROUP BY 1",
+        "hbar",
+        "bar",
+        {"y": ("country", "nominal")},
+    ),
+    (
+        "two categories",
+        "revenue by channel and status",
+        f"SELECT o.channel, o.status, {REVENUE} AS revenue {ORDERS_ITEMS} GROUP BY 1, 2",
+        "grouped",
+        "bar",
+        {"x": ("channel", "nominal"), "color": ("status", "nominal"), "xOffset": ("status", "nominal")},
+    ),
+    (
+        "breakdown of two categories",
+        "revenue breakdown by category and segment",
+        f"SELECT cat.name AS category, c.segment, {REVENUE} AS revenue {ORDERS_ITEMS} {CATEGORY_JOIN} "
+        f"{CUSTOMER_JOIN} GROUP BY 1, 2",
+        "stacked",
+        "bar",
+        {"x": ("category", "nominal"), "color": ("segment", "nominal")},
+    ),
+    (
+        "time by category",
+        "monthly revenue by channel",
+        f"SELECT strftime('%Y-%m', o.order_date) AS month, o.channel, {REVENUE} AS revenue {ORDERS_ITEMS} "
+        "GROUP BY 1, 2",
+        "line",
+        "line",
+        {"x": ("month", "temporal"), "color": ("channel", "nominal")},
+    ),
+    (
+        "two measures over time",
+        "monthly revenue and orders",
+        f"SELECT strftime('%Y-%m', o.order_date) AS month, {REVENUE} AS revenue, COUNT(DISTINCT o.id) AS orders "
+        f"{ORDERS_ITEMS} GROUP BY 1",
+        "line",
+        None,  # layered: one line per measure, each with its own axis
+        {},
+    ),
+    (
+        "two measures",
+        "price against units sold",
+        "SELECT p.name, p.price, SUM(i.quantity) AS units_sold FROM products p "
+        "JOIN order_items i ON i.product_id = p.id GROUP BY 1, 2",
+        "scatter",
+        "point",
+        {"x": ("price", "quantitative"), "y": ("units_sold", "quantitative")},
+    ),
+    (
+        "text result",
+        "list customers",
+        "SELECT first_name, email, country, city FROM customers LIMIT 20",
+        None,
+        None,
+        {},
+    ),
+    ("wide result", "everything", "SELECT * FROM orders LIMIT 50", None, None, {}),
+    ("empty", "nothing", "SELECT country, COUNT(*) AS n FROM customers WHERE 0 GROUP BY 1", None, None, {}),
+]
+
+
+def _kind(spec):
+    return spec["usermeta"]["datachat"]["kind"]
+
+
+def _mark(spec):
+    mark = spec.get("mark") or spec["layer"][0]["mark"]
+    return mark["type"] if isinstance(mark, dict) else mark
+
+
+def _encoding(spec):
+    if "encoding" in spec:
+        return spec["encoding"]
+    return spec["layer"][0]["encoding"]
+
+
+def _walk(node):
+    if isinstance(node, dict):
+        for key, value in node.items():
+            yield key, value
+            yield from _walk(value)
+    elif isinstance(node, list):
+        for value in node:
+            yield from _walk(value)
+
+
+@pytest.mark.parametrize(("name", "question", "sql", "kind", "mark", "encodings"), SHAPES, ids=[s[0] for s in SHAPES])
+def test_shape_to_chart(query, vegalite_validator, name, question, sql, kind, mark, encodings):
+    df = query(sql)
+    spec = choose_chart(df, question)
+    if kind is None:
+        assert spec is None
+        return
+    assert spec is not None
+    assert _kind(spec) == kind
+    if mark is not None:
+        assert _mark(spec) == mark
+    encoding = _encoding(spec)
+    for channel, (field, type_) in encodings.items():
+        assert encoding[channel]["field"] == field, channel
+        assert encoding[channel]["type"] == type_, channel
+    assert_valid_vegalite(vegalite_validator, spec)
+    # Inline data only: nothing to fetch, and only the columns drawn.
+    assert "values" in spec["data"] and not any(key == "url" for key, _ in _walk(spec))
+    assert "tooltip" in encoding
+    json.dumps(spec, allow_nan=False)
+
+
+@pytest.mark.parametrize(
+    ("sql_key", "hint", "kind"),
+    [
+        ("months", "bar", "bar"),
+        ("months", "area", "area"),
+        ("months", "pie", "arc"),
+        ("months", "table", None),
+        ("months", "scatter", "line"),  # one measure: a scatter is impossible, the automatic choice stands
+        ("countries", "line", "line"),
+        ("countries", "pie", "arc"),
+        ("countries", "bar", "hbar"),
+        ("two_measures", "scatter", "scatter"),
+        ("two_measures", "line", "line"),
+        ("channel_status", "bar", "grouped"),
+        ("channel_status", "line", "line"),
+        ("list", "pie", None),
+        ("single", "bar", None),
+    ],
+)
+def test_hints_override(query, vegalite_validator, sql_key, hint, kind):
+    sql = {
+        "months": f"SELECT strftime('%Y-%m', o.order_date) AS month, {REVENUE} AS revenue {ORDERS_ITEMS} GROUP BY 1",
+        "countries": f"SELECT c.country, {REVENUE} AS revenue {ORDERS_ITEMS} {CUSTOMER_JOIN} GROUP BY 1",
+        "two_measures": f"SELECT strftime('%Y-%m', o.order_date) AS month, {REVENUE} AS revenue, "
+        f"SUM(i.quantity) AS units {ORDERS_ITEMS} GROUP BY 1",
+        "channel_status": f"SELECT o.channel, o.status, {REVENUE} AS revenue {ORDERS_ITEMS} GROUP BY 1, 2",
+        "list": "SELECT first_name, country FROM customers LIMIT 10",
+        "single": f"SELECT {REVENUE} AS revenue {ORDERS_ITEMS}",
+    }[sql_key]
+    spec = choose_chart(query(sql), "", hint=hint)
+    assert (spec and _kind(spec)) == kind or (spec is None and kind is None)
+    if spec is not None:
+        assert_valid_vegalite(vegalite_validator, spec)
+
+
+def test_pie_keeps_eight_slices_and_adds_up_the_rest(query, vegalite_validator):
+    df = query(f"SELECT c.country, {REVENUE} AS revenue {ORDERS_ITEMS} {CUSTOMER_JOIN} GROUP BY 1")
+    spec = choose_chart(df, "as a pie chart")
+    values = spec["data"]["values"]
+    assert len(values) == 8 and values[-1]["country"] == "Other"
+    assert sum(v["revenue"] for v in values) == pytest.approx(df["revenue"].sum())
+    assert sum(v["_share"] for v in values) == pytest.approx(1)
+    assert_valid_vegalite(vegalite_validator, spec)
+
+
+def test_the_question_carries_a_hint(query):
+    df = query(f"SELECT o.channel, {REVENUE} AS revenue {ORDERS_ITEMS} GROUP BY 1")
+    assert _kind(choose_chart(df, "revenue by channel as a pie chart")) == "arc"
+    assert choose_chart(df, "revenue by channel, just the table") is None
+    assert _kind(choose_chart(df, "revenue by channel as a line chart", hint="bar")) == "bar"  # explicit wins
+
+
+def test_bars_are_sorted_by_value(query):
+    df = query(f"SELECT o.channel, {REVENUE} AS revenue {ORDERS_ITEMS} GROUP BY 1 ORDER BY 1")
+    spec = choose_chart(df, "revenue by channel")
+    assert spec["encoding"]["x"]["sort"] == "-y"
+    hbar = choose_chart(query(f"SELECT c.country, {REVENUE} AS revenue {ORDERS_ITEMS} {CUSTOMER_JOIN} GROUP BY 1"))
+    assert hbar["encoding"]["y"]["sort"] == "-x"
+
+
+def test_grouped_bars_order_categories_by_total(query):
+    df = query(f"SELECT o.channel, o.status, {REVENUE} AS revenue {ORDERS_ITEMS} GROUP BY 1, 2")
+    spec = choose_chart(df, "revenue by channel and status")
+    totals = df.groupby("channel")["revenue"].sum().sort_values(ascending=False)
+    assert spec["encoding"]["x"]["sort"] == list(totals.index)
+
+
+def test_theme_colours_and_font(query, vegalite_validator):
+    df = query(f"SELECT o.channel, o.status, {REVENUE} AS revenue {ORDERS_ITEMS} GROUP BY 1, 2")
+    theme = {"primary": "#ff0066", "palette": ["#111111", "#222222", "#333333", "#444444"], "font": "Georgia"}
+    spec = choose_chart(df, "revenue by channel and status", theme=theme)
+    assert spec["config"]["range"]["category"] == theme["palette"]
+    assert spec["config"]["font"] == "Georgia"
+    single = choose_chart(
+        query(f"SELECT o.channel, {REVENUE} AS r {ORDERS_ITEMS} GROUP BY 1"), theme={"primary": "#ff0066"}
+    )
+    assert single["mark"]["color"] == "#ff0066"
+    assert single["config"]["range"]["category"][0] == "#ff0066"
+    default = choose_chart(query(f"SELECT o.channel, {REVENUE} AS r {ORDERS_ITEMS} GROUP BY 1"))
+    assert default["mark"]["color"] == DEFAULT_THEME["primary"]
+    assert_valid_vegalite(vegalite_validator, spec)
+
+
+def test_axis_titles_are_human_and_formats_follow_magnitude(query):
+    spec = choose_chart(
+        query(f"SELECT o.channel AS sales_channel, {REVENUE} AS total_revenue {ORDERS_ITEMS} GROUP BY 1"), ""
+    )
+    assert spec["encoding"]["x"]["title"] == "Sales channel"
+    assert spec["encoding"]["y"]["axis"]["title"] == "Total revenue"
+    assert spec["encoding"]["y"]["axis"]["format"] == ".3~s"  # hundreds of thousands: 100k, 200k
+    tooltip = {t["field"]: t for t in spec["encoding"]["tooltip"]}
+    assert tooltip["total_revenue"]["format"] == ",.0f"
+
+
+def test_field_names_with_dots_and_brackets_are_escaped(vegalite_validator):
+    df = pd.DataFrame({"o.channel": ["web", "store", "mobile"], "SUM(x[1])": [3.0, 2.0, 1.0]})
+    spec = choose_chart(df, "")
+    assert spec["encoding"]["x"]["field"] == "o\\.channel"
+    assert spec["encoding"]["y"]["field"] == "SUM(x\\[1\\])"
+    assert spec["data"]["values"][0] == {"o.channel": "web", "SUM(x[1])": 3.0}
+    assert_valid_vegalite(vegalite_validator, spec)
+
+
+def test_repeated_column_names_get_their_own_fields(vegalite_validator):
+    df = pd.DataFrame([["web", 1.0, 10.0], ["store", 2.0, 30.0], ["app", 3.0, 20.0], ["tel", 5.0, 1.0]])
+    df.columns = ["name", "value", "value"]
+    spec = choose_chart(df, "")
+    assert _kind(spec) == "scatter"
+    assert spec["encoding"]["y"]["field"] == "value (2)"
+    assert_valid_vegalite(vegalite_validator, spec)
+
+
+def test_unknown_hint_is_an_error():
+    with pytest.raises(ValueError, match="unknown chart hint"):
+        choose_chart(to_table(pd.DataFrame({"a": ["x", "y"], "b": [1, 2]})), hint="radar")
+
+
+@pytest.mark.parametrize(
+    ("text", "hint"),
+    [
+        ("revenue by month as a line chart", "line"),
+        ("show it as a line", "line"),
+        ("as a bar chart", "bar"),
+        ("bars please", None),
+        ("as bars", "bar"),
+        ("pie chart", "pie"),
+        ("make it a donut", "pie"),
+        ("scatter plot of price and units", "scatter"),
+        ("as an area chart", "area"),
+        ("as a table", "table"),
+        ("just the numbers", "table"),
+        ("no chart", "table"),
+        ("top 5 products", None),
+        ("what is the timeline of orders", None),
+        ("", None),
+        (None, None),
+    ],
+)
+def test_detect_chart_hint(text, hint):
+    assert detect_chart_hint(text) == hint
+
+
+@pytest.mark.parametrize(
+    ("text", "hint"),
+    [
+        ("as a line chart", "line"),
+        ("As a table", "table"),
+        ("pie chart", "pie"),
+        ("pie chart please", "pie"),
+        ("can you show that as a bar chart instead?", "bar"),
+        ("show me this as a scatter plot", "scatter"),
+        ("revenue by country as a pie chart", None),
+        ("top products as a table", None),
+        ("what about France", None),
+    ],
+)
+def test_rerender_request(text, hint):
+    assert rerender_request(text) == hint
+
+
+@pytest.mark.parametrize(
+    ("values", "name", "fmt"),
+    [
+        ([1_500_000.0], "", ".3~s"),
+        ([250_000.0, 10.0], "", ".3~s"),
+        ([5000.5], "", ",.0f"),
+        ([12, 40], "", ",.0f"),
+        ([12.5, 40.25], "", ",.2~f"),
+        ([0.012, 0.5], "", ".3~g"),
+        ([0.25, 0.5], "share_of_total", ".0%"),
+        ([25.5, 50.0], "share_pct", ",.2~f"),
+        ([None, float("nan")], "", ","),
+    ],
+)
+def test_number_format(values, name, fmt):
+    assert number_format(values, name) == fmt
+
+
+def test_big_results_chart_quickly_and_inline(query):
+    df = query("SELECT order_date, COUNT(*) AS orders FROM orders GROUP BY 1")
+    spec = choose_chart(df, "orders per day")
+    assert len(spec["data"]["values"]) == len(df)
+    assert set(spec["data"]["values"][0]) == {"order_date", "orders"}
+    assert spec["mark"]["point"] is False  # hundreds of points: the line alone

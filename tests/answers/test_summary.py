@@ -1,0 +1,143 @@
+"""Summaries: the total or the leader and its share, the trend, the row count, numbers for people."""
+
+import pytest
+
+from datachat.services.results import to_table
+from datachat.services.summary import format_number, format_percent, format_time, summarize, summary_facts
+from tests.answers.conftest import ORDERS_ITEMS, REVENUE
+
+CUSTOMER_JOIN = "JOIN customers c ON c.id = o.customer_id"
+
+# (question, SQL, expected kind, phrases the summary must contain)
+CASES = [
+    ("total revenue", f"SELECT {REVENUE} AS revenue {ORDERS_ITEMS}", "value", ["Revenue: ", "."]),
+    ("how many orders", "SELECT COUNT(*) FROM orders", "value", ["Count: 4,200."]),
+    ("first order", "SELECT MIN(order_date) AS first_order FROM orders", "value", ["First order: Jan 1, 2024."]),
+    (
+        "order stats",
+        f"SELECT COUNT(DISTINCT o.id) AS orders, AVG(i.unit_price) AS avg_price {ORDERS_ITEMS}",
+        "record",
+        ["Orders: 4,200; Average price: "],
+    ),
+    (
+        "revenue by country",
+        f"SELECT c.country, {REVENUE} AS revenue {ORDERS_ITEMS} {CUSTOMER_JOIN} GROUP BY 1",
+        "ranking",
+        ["United States has the highest revenue: ", "% of the ", " total across 12 countries", "Next is "],
+    ),
+    (
+        "which country has the lowest revenue",
+        f"SELECT c.country, {REVENUE} AS revenue {ORDERS_ITEMS} {CUSTOMER_JOIN} GROUP BY 1",
+        "ranking",
+        ["India has the lowest revenue"],
+    ),
+    (
+        "revenue by month",
+        f"SELECT strftime('%Y-%m', o.order_date) AS month, {REVENUE} AS revenue {ORDERS_ITEMS} GROUP BY 1",
+        "trend",
+        ["Revenue went from ", " in Jan 2024 to ", " in Dec 2025 (+", "%) over 24 months"],
+    ),
+    (
+        "orders per day",
+        "SELECT order_date, COUNT(*) AS orders FROM orders GROUP BY 1",
+        "trend",
+        [" on Jan 1, 2024 to ", " on Dec 31, 2025", " days, peaking at "],
+    ),
+    (
+        "monthly revenue by channel",
+        f"SELECT strftime('%Y-%m', o.order_date) AS month, o.channel, {REVENUE} AS revenue {ORDERS_ITEMS} "
+        "GROUP BY 1, 2",
+        "trend",
+        ["over 24 months", "Web is the largest of 4 channels with "],
+    ),
+    (
+        "revenue by channel and status",
+        f"SELECT o.channel, o.status, {REVENUE} AS revenue {ORDERS_ITEMS} GROUP BY 1, 2",
+        "breakdown",
+        ["Web / shipped has the highest revenue", "across 16 combinations"],
+    ),
+    (
+        "price and units",
+        "SELECT p.name, p.price, SUM(i.quantity) AS units_sold FROM products p "
+        "JOIN order_items i ON i.product_id = p.id GROUP BY 1, 2",
+        "relationship",
+        ["Price and units sold show a ", " negative relationship across 40 rows (r = -0."],
+    ),
+    ("list", "SELECT first_name, country FROM customers LIMIT 20", "list", ["20 rows."]),
+    ("prices", "SELECT price FROM products", "values", ["40 values of price, from 9 to 249"]),
+    ("nothing", "SELECT * FROM orders WHERE 0", "empty", ["No rows matched the question."]),
+]
+
+
+@pytest.mark.parametrize(("question", "sql", "kind", "phrases"), CASES, ids=[c[0] for c in CASES])
+def test_summaries_of_real_results(query, question, sql, kind, phrases):
+    table = to_table(query(sql))
+    facts = summary_facts(table, question)
+    text = summarize(table, question)
+    assert facts["kind"] == kind
+    assert facts["rows"] == len(table["rows"])
+    for phrase in phrases:
+        assert phrase in text, (phrase, text)
+    assert len(text) < 300
+    assert summarize(table, question) == text  # deterministic
+
+
+def test_leader_share_is_the_right_number(query):
+    df = query(f"SELECT c.country, {REVENUE} AS revenue {ORDERS_ITEMS} {CUSTOMER_JOIN} GROUP BY 1")
+    facts = summary_facts(to_table(df), "revenue by country")
+    assert facts["leader"]["label"] == df.loc[df["revenue"].idxmax(), "country"]
+    assert facts["leader"]["share"] == pytest.approx(df["revenue"].max() / df["revenue"].sum())
+    assert facts["total"] == pytest.approx(df["revenue"].sum())
+
+
+def test_trend_facts(query):
+    df = query(f"SELECT strftime('%Y-%m', o.order_date) AS month, {REVENUE} AS revenue {ORDERS_ITEMS} GROUP BY 1")
+    facts = summary_facts(to_table(df), "")
+    assert facts["first"]["label"] == "Jan 2024" and facts["last"]["label"] == "Dec 2025"
+    assert facts["change"] == pytest.approx(df["revenue"].iloc[-1] / df["revenue"].iloc[0] - 1)
+    assert facts["periods"] == 24
+
+
+def test_truncated_results_say_so(query):
+    table = to_table(query("SELECT first_name, country FROM customers LIMIT 5"), truncated=True)
+    assert summarize(table, "") == "5 rows. The result was cut at 5 rows, so these figures cover only those rows."
+
+
+def test_negative_measures_have_no_share():
+    table = {
+        "columns": [{"name": "region", "type": "string"}, {"name": "profit", "type": "number"}],
+        "rows": [["North", 50.0], ["South", -20.0]],
+        "truncated": False,
+    }
+    assert summarize(table, "") == "North has the highest profit: 50, across 2 regions. Next is South with -20."
+
+
+@pytest.mark.parametrize(
+    ("value", "name", "text"),
+    [
+        (1_234_567.8, "", "1.23M"),
+        (2_500_000_000, "", "2.5B"),
+        (98_765.432, "", "98,765"),
+        (4200, "", "4,200"),
+        (45.678, "", "45.68"),
+        (45.5, "", "45.5"),
+        (0.01234, "", "0.0123"),
+        (0.25, "conversion_rate", "25%"),
+        (-1500.0, "", "-1,500"),
+        (None, "", "no value"),
+        (float("nan"), "", "no value"),
+        (True, "", "yes"),
+        ("France", "", "France"),
+    ],
+)
+def test_format_number(value, name, text):
+    assert format_number(value, name) == text
+
+
+def test_format_percent_and_time():
+    assert format_percent(1.72, signed=True) == "+172%"
+    assert format_percent(-0.004, signed=True) == "-<1%"
+    assert format_time("2025-12") == "Dec 2025"
+    assert format_time("2024-01-01", "year") == "2024"
+    assert format_time("2024-Q1", "quarter") == "2024-Q1"
+    assert format_time("2024-13-45") == "2024-13-45"
