@@ -9,7 +9,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from .dates import find_bucket, find_date_range
-from .lexicon import norm_value, singular, split_identifier, synonyms
+from .lexicon import DEMONYMS, norm_value, singular, split_identifier, synonyms
 from .schema import Schema
 from .sqlgen import SELF_ALIAS, Planner
 from .values import ValueIndex
@@ -436,6 +436,12 @@ class _Parse:
                 self.mentions.append(m)
                 i += 1
                 continue
+            if tk.low in NUM_WORDS and tk.low not in ("single", "once", "dozen", "hundred") and (tk.low != "one" or self._after_cmp(i)):
+                m = Mention("number", i, i + 1, text=tk.low)
+                m.value = NUM_WORDS[tk.low]
+                self.mentions.append(m)
+                i += 1
+                continue
             if re.fullmatch(r"\d+(\.\d+)?", tk.low):
                 m = Mention("number", i, i + 1, text=tk.low)
                 m.value = float(tk.low) if "." in tk.low else int(tk.low)
@@ -469,6 +475,12 @@ class _Parse:
                 if vals:
                     best = Mention("value", i, i + L, [(h.table, h.column, h.value) for h in vals], vkey)
                     break
+            if best is None and tk.low in DEMONYMS:
+                for country in DEMONYMS[tk.low]:
+                    hits = self.eng.values.lookup(country)
+                    if hits:
+                        best = Mention("value", i, i + 1, [(h.table, h.column, h.value) for h in hits], country)
+                        break
             if best is None and tk.low[0].isalpha() and tk.low not in STOP and len(tk.low) >= 4:
                 best = self._fuzzy(i)
             if best is not None and best.kind == "column" and best.end - best.start == 1 and tk.low in ("total", "average", "sum", "count", "number", "max", "min", "maximum", "minimum"):
@@ -482,6 +494,10 @@ class _Parse:
                 i = best.end
             else:
                 i += 1
+
+    def _after_cmp(self, i: int) -> bool:
+        prev = " ".join(t.low for t in self.toks[max(0, i - 2) : i])
+        return prev.endswith(("than", "least", "most", "exactly", "over", "under", "above", "below"))
 
     def _starts_phrase(self, j: int) -> bool:
         for L in range(min(self.eng.max_phrase, len(self.toks) - j), 0, -1):
@@ -1406,7 +1422,9 @@ class _Parse:
         st["_aggs"] = aggs
 
     def _has_group_word(self) -> bool:
-        return any(t.low in ("per", "each", "every", "by") for t in self.toks)
+        order_words = ("order", "ordered", "sort", "sorted", "rank", "ranked", "descending", "ascending", "arranged")
+        return any(t.low in ("per", "each", "every") or (t.low == "by" and not (i and self.toks[i - 1].low in order_words))
+                   for i, t in enumerate(self.toks))
 
     def _argmax_context(self, j: int) -> bool:
         k = j - 1

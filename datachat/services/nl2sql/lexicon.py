@@ -8,7 +8,7 @@ _CAMEL = re.compile(r"(?<=[a-z0-9])(?=[A-Z])|(?<=[A-Z])(?=[A-Z][a-z])")
 _TOKEN = re.compile(r"\d+(?:\.\d+)?|[a-z][a-z0-9]*|[^\sa-z0-9]", re.I)
 
 _IRREGULAR = {
-    "people": "person", "children": "child", "men": "man", "women": "woman", "feet": "foot",
+    "people": "person", "ids": "id", "dvds": "dvd", "cds": "cd", "children": "child", "men": "man", "women": "woman", "feet": "foot",
     "mice": "mouse", "teeth": "tooth", "geese": "goose", "data": "data", "media": "media",
     "series": "series", "species": "species", "news": "news", "status": "status", "address": "address",
     "boss": "boss", "class": "class", "business": "business", "analysis": "analysis",
@@ -198,3 +198,20 @@ SYNONYMS: dict[str, list[str]] = {
 
 def synonyms(word: str) -> list[str]:
     return SYNONYMS.get(word, [])
+
+#: Nationality adjectives -> the country names they usually stand for in data ("French singers").
+DEMONYMS: dict[str, list[str]] = {
+    "american": ["usa", "united states", "us", "america"], "british": ["uk", "united kingdom", "england", "great britain"],
+    "english": ["england"], "french": ["france"], "german": ["germany"], "italian": ["italy"], "spanish": ["spain"],
+    "portuguese": ["portugal"], "brazilian": ["brazil"], "canadian": ["canada"], "mexican": ["mexico"],
+    "chinese": ["china"], "japanese": ["japan"], "korean": ["korea", "south korea"], "indian": ["india"],
+    "australian": ["australia"], "dutch": ["netherlands", "holland"], "belgian": ["belgium"], "swiss": ["switzerland"],
+    "swedish": ["sweden"], "norwegian": ["norway"], "danish": ["denmark"], "finnish": ["finland"], "polish": ["poland"],
+    "irish": ["ireland"], "austrian": ["austria"], "czech": ["czech republic", "czechia"], "hungarian": ["hungary"],
+    "argentinian": ["argentina"], "argentine": ["argentina"], "chilean": ["chile"], "russian": ["russia"],
+    "greek": ["greece"], "turkish": ["turkey"], "egyptian": ["egypt"], "african": ["africa"], "asian": ["asia"],
+    "european": ["europe"], "scottish": ["scotland"], "welsh": ["wales"], "colombian": ["colombia"],
+    "peruvian": ["peru"], "nigerian": ["nigeria"], "kenyan": ["kenya"], "israeli": ["israel"], "iranian": ["iran"],
+    "pakistani": ["pakistan"], "vietnamese": ["vietnam"], "thai": ["thailand"], "ukrainian": ["ukraine"],
+    "romanian": ["romania"], "new zealander": ["new zealand"], "south african": ["south africa"],
+}

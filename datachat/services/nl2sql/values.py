@@ -58,7 +58,7 @@ class ValueIndex:
                         except Exception:  # noqa: BLE001
                             pass
                         continue
-                    if col.family != "text" or col.primary_key:
+                    if col.family != "text":
                         continue
                     try:
                         q = sa.select(c).where(c.is_not(None)).distinct().limit(max_distinct + 1)
