@@ -250,6 +250,11 @@ class SemanticEngine:
                             self._add(cw[:-1], "table", fk.ref_table, None, 0.85)
                 if cw and cw[0] in ("is", "has") and len(cw) > 1:
                     self._add(cw[1:], "column", t.name, c.name, 0.8)
+                if len(cw) >= 3:
+                    for k in range(2, len(cw)):
+                        if cw[-1] != "id":
+                            self._add(cw[:k], "column", t.name, c.name, 0.65)
+                        self._add(cw[-k:], "column", t.name, c.name, 0.65)
                 for v in self._variants(cw):
                     self._add(v, "column", t.name, c.name, 0.7)
                     self._add(tw + v, "column", t.name, c.name, 0.75)
@@ -552,7 +557,9 @@ class _Parse:
         for m in self.mentions:
             if m.kind == "table":
                 tabs = [c for c in m.cands if c[1] is None]
-                cols = [c for c in m.cands if c[1] is not None]
+                tab_names = {t for t, _, _ in tabs}
+                fk_cols = {(fk.table, fk.column) for fk in self.schema.foreign_keys if fk.ref_table in tab_names}
+                cols = [c for c in m.cands if c[1] is not None and (c[0], c[1]) not in fk_cols]
                 other = tables - {t for t, _, _ in tabs}
                 col_in_focus = [c for c in cols if c[0] in other]
                 prevw = self.toks[m.start - 1].low if m.start else ""
@@ -772,6 +779,8 @@ class _Parse:
         self._null_checks(st, subject)
         self._values(st)
 
+        self._negated_tables(st, subject)
+
         # ---- aggregation, grouping, superlatives
         self._grouping(st)
         self._aggregates(st, subject, limit, limit_dir)
@@ -789,6 +798,14 @@ class _Parse:
         if not st["select"]:
             raise Unanswerable(self._not_understood())
         st["base"] = self._choose_base(st)
+        # a table named but not otherwise used still matters: "dogs that went through treatments"
+        used_tables = set()
+        for it in st["select"] + [w["item"] for w in st["where"]] + st["group"] + [o["item"] for o in st["order"]]:
+            if it.get("t"):
+                used_tables.add(it["t"])
+        extra = [m.t for m in ms if m.kind == "table" and m.role in (None, "entity") and m.t not in used_tables and m.t != st["base"]]
+        if extra:
+            st["joins"] = list(dict.fromkeys(extra))
         return st
 
     # ---------------------------------------------------------------- pieces
@@ -917,10 +934,13 @@ class _Parse:
             if m.kind == "column" and m.c.lower().endswith("year") and self._family(m.t, m.c) in ("integer", "number", "text"):
                 return m.t, m.c
         best = None
+        mentioned = [m.t for m in self.mentions if m.kind == "table"]
         for t in self.schema.tables:
             d = self.pl.distance(subject, t.name)
-            if d > 1:
+            if d > 1 and t.name not in mentioned:
                 continue
+            if t.name in mentioned:
+                d = -1 + mentioned.index(t.name) * 0.01 - (0.5 if t.name != subject else 0)
             for c in t.columns:
                 if re.search(r"year$|^year|_year", c.name.lower()) or c.name.lower() == "year":
                     if best is None or d < best[0]:
@@ -1157,6 +1177,23 @@ class _Parse:
                 self.used.update(range(i, end))
                 st["where"].append({"item": {"kind": "col", "t": col[0], "c": col[1]}, "op": "like", "value": pat.format(text)})
 
+    def _negated_tables(self, st: dict, subject: str) -> None:
+        """'professionals who have not treated any dogs' -> key NOT IN (SELECT fk FROM treatments)."""
+        lows = [t.low for t in self.toks]
+        for m in self.mentions:
+            if m.kind != "table" or m.role or m.t == subject:
+                continue
+            window = lows[max(0, m.start - 5) : m.start]
+            if not any(w in ("not", "never", "no", "without", "none", "t") for w in window):
+                continue
+            path = self.pl.path(subject, m.t)
+            if not path or path[0][4] != "down":
+                continue
+            a, child, a_col, child_col, _ = path[0]
+            m.role = "neg"
+            st["where"].append({"item": {"kind": "col", "t": subject, "c": a_col}, "op": "not in sub",
+                                "value": {"t": child, "c": child_col}})
+
     def _literal_in_column(self, st: dict) -> None:
         lows = [t.low for t in self.toks]
         for m in self.mentions:
@@ -1337,9 +1374,14 @@ class _Parse:
                 continue
             fns = []
             j = m.start - 1
+            skipped_adj = False
             while j >= 0:
                 w = lows[j]
                 if w in ("the", "of", "a", "an", ",", "and", "their", "its", "all"):
+                    j -= 1
+                    continue
+                if not skipped_adj and not fns and j > 0 and lows[j - 1] in PURE_AGG and self.mention_at(j) is None and w.isalpha() and w not in STOP:
+                    skipped_adj = True  # "average expected life expectancy"
                     j -= 1
                     continue
                 if w in AGG_WORDS and (w in PURE_AGG or self._numeric(m) or self._family(m.t, m.c) in ("date", "datetime")) and w not in ("most", "least", "top", "best", "worst") and j not in self.used:
@@ -1398,9 +1440,18 @@ class _Parse:
         if st["having"] and not st["group"]:
             owner = subject
             cnt_tables = {h["item"].get("t") for h in st["having"]}
-            if owner in cnt_tables:
-                owner = next((m.t for m in ms if m.kind == "table" and m.t not in cnt_tables), owner)
-            st["group"].append({"kind": "entity", "t": owner})
+            first_having = min((m.start for m in ms if m.role == "having"), default=len(lows))
+            asked = next((m for m in ms if m.kind == "column" and m.role is None and m.start < first_having), None)
+            if asked is not None and asked.t in cnt_tables and asked.c not in self.pl.label_columns(asked.t):
+                # "which grades have 4 or more students": the column is the key
+                asked.role = "group"
+                st["group"].append({"kind": "col", "t": asked.t, "c": asked.c})
+            else:
+                if owner in cnt_tables:
+                    owner = next((m.t for m in ms if m.kind == "table" and m.t not in cnt_tables), owner)
+                if owner in cnt_tables and asked is not None and asked.t not in cnt_tables:
+                    owner = asked.t
+                st["group"].append({"kind": "entity", "t": owner})
             st["_implicit_group"] = True
         # ---- superlatives / argmax
         sup = self._superlative(st, subject, limit, limit_dir, aggs)

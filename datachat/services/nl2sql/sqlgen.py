@@ -216,7 +216,7 @@ class Planner:
         items += st.get("group", [])
         items += [h["item"] for h in st.get("having", [])]
         items += [o["item"] for o in st.get("order", [])]
-        tables: set[str] = {base}
+        tables: set[str] = {base} | set(st.get("joins", []))
         for it in items:
             tables |= self.item_tables(it)
         edges = self.join_tree(base, tables)
@@ -295,6 +295,11 @@ class Planner:
             if v[1] is not None:
                 parts.append(f"{e} < {self.lit(v[1])}")
             return " AND ".join(parts)
+        if op in ("in sub", "not in sub"):
+            sub = f"SELECT {self.q(v['c'])} FROM {self.q(v['t'])}"
+            if op == "not in sub":
+                sub += f" WHERE {self.q(v['c'])} IS NOT NULL"
+            return f"{e} {op[:-4].upper()} ({sub})"
         if op in ("in", "not in"):
             return f"{e} {op.upper()} (" + ", ".join(self.lit(x) for x in v) + ")"
         if op in ("like", "not like"):
