@@ -246,19 +246,13 @@ def _plan_auto(roles: list[ColumnRole], table: Mapping, question: str) -> _Plan 
         first, second = sorted(categories, key=lambda c: -c.distinct)
         if second.distinct > MAX_COLORS or first.distinct > MAX_BARS:
             return None
-        stacked = (
-            bool(_STACK.search(question)) or second.distinct > 4 or first.distinct * second.distinct > 48
-        )
+        stacked = bool(_STACK.search(question)) or second.distinct > 4 or first.distinct * second.distinct > 48
         return _Plan("stacked" if stacked else "grouped", x=first, y=measures[0], color=second)
     if len(measures) == 2 and len(categories) <= 1:
         label = categories[0] if categories else None
         if label is not None and len(rows) < 4:
             return None
-        color = (
-            label
-            if label is not None and label.distinct <= MAX_COLORS and label.distinct < len(rows)
-            else None
-        )
+        color = label if label is not None and label.distinct <= MAX_COLORS and label.distinct < len(rows) else None
         return _Plan("scatter", x=measures[0], y=measures[1], color=color, label=label)
     return None
 
@@ -317,9 +311,7 @@ def number_format(values: Sequence, name: str = "") -> str:
     if not finite:
         return ","
     biggest = max(abs(v) for v in finite)
-    if re.search(r"(share|ratio|rate|pct|percent|fraction)", name, re.IGNORECASE) and all(
-        0 <= v <= 1 for v in finite
-    ):
+    if re.search(r"(share|ratio|rate|pct|percent|fraction)", name, re.IGNORECASE) and all(0 <= v <= 1 for v in finite):
         return ".0%"
     if biggest >= 100_000:
         return ".3~s"
@@ -398,9 +390,7 @@ def _encode_time(column: ColumnRole, key: str, channel: str, discrete: bool):
         return cls(field=_escape(key), type="ordinal", title=title, sort="ascending", axis=axis)
     if column.time_unit == "datetime":
         kind = "ordinal" if discrete else "temporal"
-        return cls(
-            field=_escape(key), type=kind, title=title, axis=alt.Axis(format="%b %-d %H:%M", labelAngle=0)
-        )
+        return cls(field=_escape(key), type=kind, title=title, axis=alt.Axis(format="%b %-d %H:%M", labelAngle=0))
     unit = _TIME_UNITS[column.time_unit or "day"]
     fmt = _TIME_FORMATS[column.time_unit or "day"]
     if discrete:
@@ -453,9 +443,7 @@ def _build(plan: _Plan, table: Mapping, theme: dict[str, Any]) -> dict:  # noqa:
         for row in rows:
             for measure in plan.measures:
                 value = row[measure.index]
-                records.append(
-                    {xkey: _time_value(row[x.index], x), _SERIES: humanize(measure.name), _VALUE: value}
-                )
+                records.append({xkey: _time_value(row[x.index], x), _SERIES: humanize(measure.name), _VALUE: value})
         values = [r[_VALUE] for r in records]
         fmt = number_format(values)
         series_order = [humanize(m.name) for m in plan.measures]
@@ -471,9 +459,7 @@ def _build(plan: _Plan, table: Mapping, theme: dict[str, Any]) -> dict:  # noqa:
                 alt.Chart()
                 .mark_bar(cornerRadiusTopLeft=3, cornerRadiusTopRight=3)
                 .encode(
-                    x=_encode_time(x, xkey, "x", discrete=True)
-                    if x.role == "time"
-                    else _nominal("x", x, xkey),
+                    x=_encode_time(x, xkey, "x", discrete=True) if x.role == "time" else _nominal("x", x, xkey),
                     xOffset=alt.XOffset(field=_SERIES, type="nominal", sort=series_order),
                     y=y,
                     color=color,
@@ -486,9 +472,7 @@ def _build(plan: _Plan, table: Mapping, theme: dict[str, Any]) -> dict:  # noqa:
                 if plan.kind == "area"
                 else alt.Chart().mark_line(point=_points(len(rows), None), strokeWidth=2)
             )
-            chart = mark.encode(
-                x=_encode_time(x, xkey, "x", discrete=False), y=y, color=color, tooltip=tooltip
-            )
+            chart = mark.encode(x=_encode_time(x, xkey, "x", discrete=False), y=y, color=color, tooltip=tooltip)
         meta.update(x=x.name, y=[m.name for m in plan.measures], color=None)
         return _finish(chart, theme, width, height, meta, records)
 
@@ -553,9 +537,7 @@ def _build(plan: _Plan, table: Mapping, theme: dict[str, Any]) -> dict:  # noqa:
             theta=alt.Theta(field=_escape(ykey), type="quantitative", stack=True),
             order=alt.Order(field=_escape(ykey), sort="descending"),
         )
-        arc = base.mark_arc(
-            innerRadius=inner, outerRadius=outer, stroke=theme["background"], strokeWidth=2
-        ).encode(
+        arc = base.mark_arc(innerRadius=inner, outerRadius=outer, stroke=theme["background"], strokeWidth=2).encode(
             color=alt.Color(field=_escape(keys[x.index]), type="nominal", title=humanize(x.name), sort=order),
             tooltip=tooltip,
         )
@@ -604,15 +586,11 @@ def _build(plan: _Plan, table: Mapping, theme: dict[str, Any]) -> dict:  # noqa:
         xenc = (
             _encode_time(x, keys[x.index], "x", discrete=True)
             if x.role == "time"
-            else _nominal(
-                "x", x, keys[x.index], sort=_by_total(rows, x, y), angle=_label_angle(x, x.distinct, width)
-            )
+            else _nominal("x", x, keys[x.index], sort=_by_total(rows, x, y), angle=_label_angle(x, x.distinct, width))
         )
         encoding = {
             "x": xenc,
-            "y": alt.Y(
-                field=_escape(ykey), type="quantitative", axis=measure_axis, stack=plan.kind == "stacked"
-            ),
+            "y": alt.Y(field=_escape(ykey), type="quantitative", axis=measure_axis, stack=plan.kind == "stacked"),
             "color": _nominal("color", plan.color, ckey),
             "tooltip": tooltip,
         }
@@ -662,19 +640,12 @@ def _build_two_axes(plan: _Plan, table: Mapping, theme: dict[str, Any], fields: 
     first, second = plan.measures
     keys = [fields.key(first), fields.key(second)]
     records = [
-        {xkey: _time_value(row[x.index], x), keys[0]: row[first.index], keys[1]: row[second.index]}
-        for row in rows
+        {xkey: _time_value(row[x.index], x), keys[0]: row[first.index], keys[1]: row[second.index]} for row in rows
     ]
-    xenc = (
-        _encode_time(x, xkey, "x", discrete=False) if x.role == "time" else _nominal("x", x, xkey, sort=None)
-    )
-    tooltip = [_tooltip(x, xkey)] + [
-        _tooltip(m, k, _column(rows, m)) for m, k in zip(plan.measures, keys, strict=True)
-    ]
+    xenc = _encode_time(x, xkey, "x", discrete=False) if x.role == "time" else _nominal("x", x, xkey, sort=None)
+    tooltip = [_tooltip(x, xkey)] + [_tooltip(m, k, _column(rows, m)) for m, k in zip(plan.measures, keys, strict=True)]
     layers = []
-    for measure, key, color, orient in zip(
-        plan.measures, keys, theme["palette"][:2], ("left", "right"), strict=True
-    ):
+    for measure, key, color, orient in zip(plan.measures, keys, theme["palette"][:2], ("left", "right"), strict=True):
         fmt = number_format(_column(rows, measure), measure.name)
         axis = alt.Axis(
             format=fmt, title=humanize(measure.name), titleColor=color, orient=orient, grid=orient == "left"
@@ -738,41 +709,46 @@ def _pie_records(records: list[dict], label_key: str, value_key: str) -> list[di
 
 
 def _finish(chart, theme: dict[str, Any], width: int, height: int, meta: dict, records: list[dict]) -> dict:
+    """Altair's spec of marks and encodings, plus data, size and theme as plain Vega-Lite.
+
+    The top-level properties and config are set on the dict: Altair validates ``properties()`` and
+    ``configure_*()`` arguments against the schema on every call, which costs more than the rest of the
+    chart, and the test suite validates every spec against the schema anyway. The rows go in last for the
+    same reason: Altair's generic ``to_dict`` walk over thousands of records is slow, and the records are plain
+    JSON values already.
+    """
     text, muted, grid = theme["text"], theme["muted"], theme["grid"]
-    chart = (
-        chart.properties(
-            width=width,
-            height=height,
-            autosize=alt.AutoSizeParams(type="fit", contains="padding"),
-            background=theme["background"],
-            padding=8,
-            usermeta={"datachat": meta},
-        )
-        .configure(font=theme["font"])
-        .configure_range(category=list(theme["palette"]))
-        .configure_axis(
-            labelColor=muted,
-            titleColor=text,
-            gridColor=grid,
-            domainColor=grid,
-            tickColor=grid,
-            labelFontSize=11,
-            titleFontSize=12,
-            titleFontWeight="normal",
-        )
-        .configure_legend(
-            labelColor=text, titleColor=text, orient="bottom" if meta["kind"] != "arc" else "right"
-        )
-        .configure_view(stroke=None)
-    )
-    # Validation against the schema costs more than building the chart; the test suite validates every shape.
     spec = chart.to_dict(validate=False)
-    # The rows go in after Altair is done: its generic to_dict walk over thousands of records costs more
-    # than everything else here, and the records are plain JSON values already.
     spec.pop("datasets", None)  # Altair's placeholder for "no data yet"
     spec.pop("data", None)
     for layer in spec.get("layer", []):
         layer.pop("data", None)
-    out = {"$schema": spec.pop("$schema", alt.SCHEMA_URL), "data": {"values": records}}
+    spec.pop("config", None)
+    out = {
+        "$schema": spec.pop("$schema", alt.SCHEMA_URL),
+        "data": {"values": records},
+        "width": width,
+        "height": height,
+        "autosize": {"type": "fit", "contains": "padding"},
+        "background": theme["background"],
+        "padding": 8,
+        "usermeta": {"datachat": meta},
+    }
     out.update(spec)
+    out["config"] = {
+        "font": theme["font"],
+        "range": {"category": list(theme["palette"])},
+        "axis": {
+            "labelColor": muted,
+            "titleColor": text,
+            "gridColor": grid,
+            "domainColor": grid,
+            "tickColor": grid,
+            "labelFontSize": 11,
+            "titleFontSize": 12,
+            "titleFontWeight": "normal",
+        },
+        "legend": {"labelColor": text, "titleColor": text, "orient": "right" if meta["kind"] == "arc" else "bottom"},
+        "view": {"stroke": None},
+    }
     return out

@@ -110,9 +110,7 @@ def _looks_numeric(value: str) -> bool:
     return bool(re.fullmatch(r"[+-]?\d+(\.\d+)?([eE][+-]?\d+)?", value))
 
 
-def render_chart(
-    spec: Mapping | None, fmt: str = "png", scale: float = 2, *, title: str | None = None
-) -> bytes:
+def render_chart(spec: Mapping | None, fmt: str = "png", scale: float = 2, *, title: str | None = None) -> bytes:
     """Render a Vega-Lite spec to PNG or SVG on the server.
 
     Args:
@@ -137,9 +135,7 @@ def render_chart(
     try:
         import vl_convert
     except ImportError as exc:  # pragma: no cover - the dev extra installs it
-        raise RendererMissing(
-            "Rendering charts needs vl-convert-python: pip install 'datachat[export]'."
-        ) from exc
+        raise RendererMissing("Rendering charts needs vl-convert-python: pip install 'datachat[export]'.") from exc
     spec = copy.deepcopy(dict(spec))
     if title:
         spec["title"] = {"text": title[:200], "anchor": "start", "fontSize": 14, "offset": 10}

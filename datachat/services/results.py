@@ -118,6 +118,12 @@ def _infer_type(series: pd.Series) -> str:
 def _infer_object_type(present: list) -> str:
     if not present:
         return "string"
+    if all(type(value) is str for value in present):  # the common case, checked in one quick pass
+        if all(_ISO_DATE.match(value) for value in present):
+            return "date"
+        if all(_ISO_DATE.match(value) or _ISO_DATETIME.match(value) for value in present):
+            return "datetime"
+        return "string"
     kinds = set()
     for value in present:
         if isinstance(value, bool | np.bool_):
@@ -166,7 +172,13 @@ def _convert(series: pd.Series, kind: str) -> list:
         if kind == "date":
             return [None if pd.isna(v) else v.date().isoformat() for v in series]
         return [None if pd.isna(v) else v.isoformat() for v in series]
-    return [_json_value(v, kind) for v in series.tolist()]
+    values = series.tolist()
+    if kind in ("string", "date"):
+        # Text columns are usually all str already (plus NaN/None for NULL): skip the per-value dispatch.
+        missing = [v is None or v is pd.NA or (type(v) is float and v != v) for v in values]
+        if all(type(v) is str or gone for v, gone in zip(values, missing, strict=True)):
+            return [None if gone else v for v, gone in zip(values, missing, strict=True)] if any(missing) else values
+    return [_json_value(v, kind) for v in values]
 
 
 def _json_value(value: Any, kind: str) -> Any:  # noqa: C901 - one flat dispatch on the value's type
