@@ -4,14 +4,23 @@ Widget calls (``X-Datachat-Key: pk_...``) pass three checks, in this order, each
 1. the key exists, is not revoked or expired, and its embed is active -> else 401;
 2. the browser's ``Origin`` (or, where a browser omits it, the ``Referer``'s origin) is allowed -> else 403;
 3. the embed (and, if ``DATACHAT_VISITOR_RATE_LIMIT`` is set, the visitor) is within its rate limit -> else 429.
-Admin calls use ``Authorization: Bearer sk_...`` (scoped to that embed) or a staff session.
+A call that passes is counted against the embed's budget and the decision is kept on
+``request.datachat_ratelimit``; ``rate_limit_headers`` (a ninja operation decorator on the API's root router)
+copies it into the ``X-RateLimit-*`` headers of every widget response, refusals carry them already.
+The visitor limit is checked together with the embed's, atomically: a call refused for its visitor does not
+spend the embed's budget (see ``datachat.ratelimit.hit_all``).
+
+Admin calls use ``Authorization: Bearer sk_...`` (scoped to that embed) or a staff session (``staff``: the
+Django session cookie, with ninja's CSRF check, so another site cannot drive a logged-in admin's browser).
 """
 
+import functools
+import hashlib
 from urllib.parse import urlsplit
 
 from django.http import HttpRequest
 from django.utils import timezone
-from ninja.security import APIKeyHeader, HttpBearer
+from ninja.security import APIKeyHeader, HttpBearer, SessionAuthIsStaff
 
 from datachat import keys, ratelimit
 from datachat.api.errors import ApiError
@@ -41,6 +50,22 @@ def _touch(key: EmbedKey) -> None:
         EmbedKey.objects.filter(pk=key.pk).update(last_used_at=now)
 
 
+def visitor_of(request: HttpRequest) -> str:
+    """Who the visitor is, for the per-visitor limit: the widget's ``X-Datachat-Visitor`` id, else the client IP.
+
+    Hashed, so cache keys hold neither raw ids nor IPs and always have a safe length.
+    """
+    visitor = request.headers.get("X-Datachat-Visitor", "").strip()[:128] or "ip:" + request.META.get(
+        "REMOTE_ADDR", "")
+    return hashlib.sha256(visitor.encode()).hexdigest()[:24]
+
+
+def refused_key_target(key: str | None) -> str:
+    """The public part of a refused key (``pk_<lookup>``) for the audit log; never the secret part."""
+    lookup = keys.lookup_of(key or "")
+    return f"{keys.kind_of(key)}_{lookup}" if lookup else ""
+
+
 class EmbedKeyAuth(APIKeyHeader):
     """The publishable key of an embed, valid only from its origins and within its rate limit."""
 
@@ -49,8 +74,7 @@ class EmbedKeyAuth(APIKeyHeader):
     def authenticate(self, request: HttpRequest, key: str | None) -> ChatEmbed | None:
         found = EmbedKey.resolve(key or "", keys.PUBLISHABLE)
         if found is None:
-            lookup = keys.lookup_of(key or "")
-            AuditLog.record("widget.refused.bad_key", target=f"pk_{lookup}" if lookup else "", request=request)
+            AuditLog.record("widget.refused.bad_key", target=refused_key_target(key), request=request)
             request.datachat_cors = True
             return None
         embed = found.embed
@@ -59,19 +83,33 @@ class EmbedKeyAuth(APIKeyHeader):
             AuditLog.record("widget.refused.origin", target=f"embed:{embed.pk}", request=request,
                             origin=origin or "")
             raise ApiError(403, "origin_not_allowed", "This site is not allowed to use this chat.")
-        decision = ratelimit.hit(f"embed:{embed.pk}", embed.rate_limit)
-        if decision.allowed and conf.VISITOR_RATE_LIMIT:
-            visitor = request.headers.get("X-Datachat-Visitor") or request.META.get("REMOTE_ADDR", "")
-            visitor_decision = ratelimit.hit(f"visitor:{embed.pk}:{visitor[:64]}", conf.VISITOR_RATE_LIMIT)
-            if not visitor_decision.allowed:
-                decision = visitor_decision
+        limits = [("embed", embed.rate_limit)]
+        if conf.VISITOR_RATE_LIMIT:
+            limits.append((f"visitor:{visitor_of(request)}", conf.VISITOR_RATE_LIMIT))
+        decision = ratelimit.hit_all(limits, group=str(embed.pk))
         if not decision.allowed:
-            AuditLog.record("widget.refused.rate_limit", target=f"embed:{embed.pk}", request=request)
+            AuditLog.record("widget.refused.rate_limit", target=f"embed:{embed.pk}", request=request,
+                            limit=decision.limit, scope=decision.key.split(":", 1)[0])
             raise ApiError(429, "rate_limited", "Too many requests; please wait a moment.", decision.headers())
         _touch(found)
         request.datachat_cors = True
         request.datachat_ratelimit = decision
         return embed
+
+
+def rate_limit_headers(run):
+    """Ninja operation decorator: add the ``X-RateLimit-*`` headers of an accepted widget call to its response."""
+
+    @functools.wraps(run)
+    def wrapper(request, *args, **kwargs):
+        response = run(request, *args, **kwargs)
+        decision = getattr(request, "datachat_ratelimit", None)
+        if decision is not None and not response.has_header("X-RateLimit-Limit"):
+            for name, value in decision.headers().items():
+                response[name] = value
+        return response
+
+    return wrapper
 
 
 class SecretKeyAuth(HttpBearer):
@@ -80,17 +118,22 @@ class SecretKeyAuth(HttpBearer):
     def authenticate(self, request: HttpRequest, token: str) -> ChatEmbed | None:
         found = EmbedKey.resolve(token or "", keys.SECRET)
         if found is None:
-            AuditLog.record("admin.refused.bad_key", request=request)
+            AuditLog.record("admin.refused.bad_key", target=refused_key_target(token), request=request)
             return None
         _touch(found)
         return found.embed
 
 
+class StaffSessionAuth(SessionAuthIsStaff):
+    """A logged-in staff user of the Django admin; ninja checks the CSRF token on unsafe methods."""
+
+
 def staff_session(request: HttpRequest):
-    """A logged-in staff user (Django admin session); the principal is the user."""
+    """A logged-in staff user (Django admin session), without the CSRF check: for safe methods only."""
     user = getattr(request, "user", None)
     return user if user is not None and user.is_authenticated and user.is_staff else None
 
 
 embed_key = EmbedKeyAuth()
 secret_key = SecretKeyAuth()
+staff = StaffSessionAuth()

@@ -5,10 +5,13 @@
 
 from ninja import Router
 
+from datachat.auth import rate_limit_headers
+
 from . import errors
 from .widget import router as widget_router
 
 router = Router()
 router.add_router("", widget_router)
+router.add_decorator(rate_limit_headers, mode="view")  # X-RateLimit-* on every accepted widget call (datachat.auth)
 
 __all__ = ["errors", "router"]

@@ -1,4 +1,11 @@
-"""Issuing, rotating and revoking embeds and their keys; every change is audited."""
+"""Issuing, rotating and revoking embeds and their keys; every change is audited (never a key's secret part).
+
+Rotation: ``rotate_key`` issues a new key of one kind and gives the embed's current keys of that kind an
+``expires_at`` of now + ``DATACHAT_KEY_ROTATION_GRACE`` seconds (default 86400, one day; ``grace_seconds``
+overrides it per call, 0 ends them at once). A day lets a site owner deploy the new snippet and lets
+browsers and CDNs drop pages cached with the old one, while bounding how long a leaked key stays useful.
+A key that must stop *now* is revoked (``revoke_keys``), which takes effect on the next request.
+"""
 
 from datetime import timedelta
 
@@ -22,17 +29,50 @@ def data_source_for_url(url: str, *, name: str | None = None) -> DataSource:
 
 
 @transaction.atomic
-def create_embed(*, name: str, data_source: DataSource, origins: list[str], rate_limit: int | None = None,
-                 actor: str = "", **fields) -> tuple[ChatEmbed, dict[str, str]]:
+def create_embed(
+    *, name: str, data_source: DataSource, origins: list[str], rate_limit: int | None = None, actor: str = "", **fields
+) -> tuple[ChatEmbed, dict[str, str]]:
     """A new embed and its two keys ``{"pk": ..., "sk": ...}`` (the only time they are readable)."""
     embed = ChatEmbed.objects.create(
-        name=name, data_source=data_source, allowed_domains=list(origins),
-        rate_limit=rate_limit if rate_limit is not None else conf.DEFAULT_RATE_LIMIT, **fields,
+        name=name,
+        data_source=data_source,
+        allowed_domains=list(origins),
+        rate_limit=rate_limit if rate_limit is not None else conf.DEFAULT_RATE_LIMIT,
+        **fields,
     )
+    return embed, issue_first_keys(embed, actor=actor)
+
+
+def issue_first_keys(embed: ChatEmbed, *, actor: str = "") -> dict[str, str]:
+    """The first publishable and secret key of a just-saved embed (the admin's add form ends here)."""
     issued = embed.issue_keys()
-    AuditLog.record("embed.created", actor=actor, target=f"embed:{embed.pk}", origins=list(origins),
-                    keys=[f"{k}_{keys.lookup_of(v)}" for k, v in issued.items()])
-    return embed, issued
+    AuditLog.record(
+        "embed.created",
+        actor=actor,
+        target=f"embed:{embed.pk}",
+        origins=list(embed.allowed_domains),
+        rate_limit=embed.rate_limit,
+        keys=[f"{k}_{keys.lookup_of(v)}" for k, v in issued.items()],
+    )
+    return issued
+
+
+UPDATABLE = ("name", "allowed_domains", "rate_limit", "theme", "is_active")
+
+
+@transaction.atomic
+def update_embed(embed: ChatEmbed, *, actor: str = "", **changes) -> ChatEmbed:
+    """Change the ``UPDATABLE`` fields given; the audit entry lists the old and new values."""
+    unknown = set(changes) - set(UPDATABLE)
+    if unknown:
+        raise ValueError(f"not updatable: {', '.join(sorted(unknown))}")
+    diff = {name: [getattr(embed, name), value] for name, value in changes.items() if getattr(embed, name) != value}
+    for name, (_old, new) in diff.items():
+        setattr(embed, name, new)
+    if diff:
+        embed.save(update_fields=[*diff, "updated_at"])
+        AuditLog.record("embed.updated", actor=actor, target=f"embed:{embed.pk}", **diff)
+    return embed
 
 
 @transaction.atomic
@@ -44,17 +84,27 @@ def rotate_key(embed: ChatEmbed, kind: str, *, grace_seconds: int | None = None,
     old.filter(expires_at__isnull=True).update(expires_at=expires)
     old.filter(expires_at__gt=expires).update(expires_at=expires)
     value = EmbedKey.issue(embed, kind)
-    AuditLog.record("embed.key_rotated", actor=actor, target=f"embed:{embed.pk}", kind=kind,
-                    new_key=f"{kind}_{keys.lookup_of(value)}", grace_seconds=grace)
+    AuditLog.record(
+        "embed.key_rotated",
+        actor=actor,
+        target=f"embed:{embed.pk}",
+        kind=kind,
+        new_key=f"{kind}_{keys.lookup_of(value)}",
+        grace_seconds=grace,
+    )
     return value
 
 
 @transaction.atomic
-def revoke_keys(embed: ChatEmbed, kind: str | None = None, *, actor: str = "") -> int:
-    """Revoke every usable key of the embed (or of one kind) at once."""
+def revoke_keys(embed: ChatEmbed, kind: str | None = None, *, lookup: str | None = None, actor: str = "") -> int:
+    """Revoke, at once, every usable key of the embed, or those of one ``kind``, or the one with ``lookup``."""
     usable = embed.keys.usable()
     if kind:
         usable = usable.filter(kind=kind)
+    if lookup:
+        usable = usable.filter(lookup=lookup)
+    revoked = [f"{k}_{lk}" for k, lk in usable.values_list("kind", "lookup")]
     count = usable.update(revoked_at=timezone.now())
-    AuditLog.record("embed.keys_revoked", actor=actor, target=f"embed:{embed.pk}", kind=kind or "all", count=count)
+    AuditLog.record("embed.keys_revoked", actor=actor, target=f"embed:{embed.pk}", kind=kind or "all",
+                    count=count, keys=revoked)
     return count
