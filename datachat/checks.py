@@ -44,8 +44,8 @@ class Hints:
     SECRET_KEY = "Set DJANGO_SECRET_KEY (or DATACHAT_SECRET_KEY) to a long random value in production."
 
 
-def _error(name: str, level=Error, **fmt) -> Error:
-    return level(getattr(Messages, name).format(**fmt), hint=getattr(Hints, name), id=getattr(Codes, name))
+def _error(code: str, level=Error, **fmt) -> Error:
+    return level(getattr(Messages, code).format(**fmt), hint=getattr(Hints, code), id=getattr(Codes, code))
 
 
 def check_settings(app_configs=None, **kwargs) -> list:

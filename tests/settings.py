@@ -10,3 +10,4 @@ from backend.settings import *  # noqa: E402,F403
 INSTALLED_APPS = [*INSTALLED_APPS, "tests.testapp"]  # noqa: F405
 PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
 DEBUG = False
+SECRET_KEY = "test-secret-key-not-for-production-0123456789abcdef"
