@@ -577,8 +577,13 @@ class _Parse:
         self._first_table = next((m.t for m in self.mentions if m.kind == "table"), None)
         vfocus = set()
         for m in self.mentions:
-            if m.kind == "value" and len({c[0] for c in m.cands}) == 1:
-                vfocus.add(m.cands[0][0])
+            if m.kind == "value":
+                ts = {c[0] for c in m.cands}
+                if len(ts) > 1:
+                    # the table whose own name column holds the value ("texas" -> state.state_name)
+                    ts = {t for t, c, _ in m.cands if c in self.pl.label_columns(t)} or ts
+                if len(ts) == 1:
+                    vfocus.add(next(iter(ts)))
         for m in self.mentions:
             if m.kind == "column":
                 self._resolve_column(m, focus, vfocus)
@@ -803,7 +808,8 @@ class _Parse:
         for it in st["select"] + [w["item"] for w in st["where"]] + st["group"] + [o["item"] for o in st["order"]]:
             if it.get("t"):
                 used_tables.add(it["t"])
-        extra = [m.t for m in ms if m.kind == "table" and m.role in (None, "entity") and m.t not in used_tables and m.t != st["base"]]
+        extra = [m.t for m in ms if m.kind == "table" and m.role in (None, "entity") and m.t not in used_tables and m.t != st["base"]
+                 and self.pl.distance(st["base"], m.t) < 99]
         if extra:
             st["joins"] = list(dict.fromkeys(extra))
         return st
@@ -1355,6 +1361,12 @@ class _Parse:
                 pk = self.schema.table(nm.t).primary_key
                 lab = self.pl.label_columns(nm.t)
                 item = {"kind": "agg", "fn": "count", "t": nm.t, "c": (lab[0] if lab else pk[0]), "distinct": True}
+            elif self._numeric(nm) and not distinct and nm.role is None and not re.search(r"count|number|num|qty|quantity", nm.c.lower()) is None and False:
+                pass
+            elif self._numeric(nm) and not distinct and nm.role is None and w == "many" and self.toks[nm.start].low in ("people", "person", "inhabitant", "resident", "citizen"):
+                # "how many people live in Texas": the population figure itself
+                nm.role = "select"
+                continue
             else:
                 if nm.role in ("filter",):
                     item = {"kind": "agg", "fn": "count", "t": subject, "c": None}

@@ -175,6 +175,7 @@ def reflect_schema(
         if lc and rc:
             schema.foreign_keys.append(ForeignKey(lt.name, lc.name, rt.name, rc.name))
     _infer_foreign_keys(schema)
+    _infer_name_links(schema)
     if annotations:
         apply_annotations(schema, annotations)
     return schema
@@ -209,6 +210,25 @@ def _infer_foreign_keys(schema: Schema) -> None:
                 ref = target.column(c.name) or target.column("id")
             if ref is not None:
                 schema.foreign_keys.append(ForeignKey(t.name, c.name, target.name, ref.name, inferred=True))
+
+
+def _infer_name_links(schema: Schema) -> None:
+    """Schemas with no declared keys at all: ``city.state_name`` -> ``state.state_name`` (same column name,
+    and in the target table that column is its key or carries the table's own name)."""
+    if schema.foreign_keys:
+        return
+    for b in schema.tables:
+        tb = _norm(b.name).rstrip("s")
+        for bc in b.columns:
+            nb = _norm(bc.name)
+            if not (bc.primary_key or (nb.startswith(tb) and nb[len(tb):] in ("name", "id", "code", "no", "number"))):
+                continue
+            for a in schema.tables:
+                if a is b:
+                    continue
+                ac = a.column(bc.name)
+                if ac is not None:
+                    schema.foreign_keys.append(ForeignKey(a.name, ac.name, b.name, bc.name, inferred=True))
 
 
 def apply_annotations(schema: Schema, annotations: dict[str, Any]) -> None:
