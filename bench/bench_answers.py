@@ -45,6 +45,12 @@ CASES = [
     ),
     (
         5000,
+        "amount per order line over time",
+        "SELECT o.order_date, i.quantity * i.unit_price AS amount FROM order_items i "
+        "JOIN orders o ON o.id = i.order_id ORDER BY i.id LIMIT 5000",
+    ),
+    (
+        5000,
         "order lines",
         "SELECT i.id, o.order_date, p.name AS product, i.quantity * i.unit_price AS amount FROM order_items i "
         "JOIN orders o ON o.id = i.order_id JOIN products p ON p.id = i.product_id ORDER BY i.id LIMIT 5000",

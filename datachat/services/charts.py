@@ -326,14 +326,32 @@ def _tooltip_format(axis_format: str) -> str:
     return {".3~s": ",.0f", ",.0f": ",.0f", ".0%": ".1%"}.get(axis_format, axis_format)
 
 
+_DARK = {"background": "#111827", "text": "#e5e7eb", "muted": "#9ca3af", "grid": "#374151"}
+
+
 def _theme(theme: Mapping[str, Any] | None) -> dict[str, Any]:
+    """The embed's theme over :data:`DEFAULT_THEME`; ``{"dark": "dark"}`` switches to dark surfaces.
+
+    ``dark: "auto"`` keeps the light chart: the server cannot know the reader's colour scheme, and the widget
+    may restyle the spec's ``config`` in the browser.
+    """
+    theme = dict(theme or {})
     merged = dict(DEFAULT_THEME)
-    for key, value in (theme or {}).items():
-        if value not in (None, "", []):
-            merged[key] = value
-    if theme and theme.get("primary") and not theme.get("palette"):
-        merged["palette"] = [theme["primary"], *[c for c in DEFAULT_THEME["palette"][1:]]]
-    merged["palette"] = [str(c) for c in merged["palette"]][:20] or DEFAULT_THEME["palette"]
+    if theme.get("dark") == "dark":
+        merged.update(_DARK)
+    for key, value in theme.items():
+        if key in DEFAULT_THEME and isinstance(value, str) and value.strip():
+            merged[key] = value.strip()
+    if isinstance(theme.get("palette"), list | tuple) and theme["palette"]:
+        merged["palette"] = [str(c) for c in theme["palette"]][:20]
+    elif theme.get("primary"):
+        merged["palette"] = [merged["primary"], *DEFAULT_THEME["palette"][1:]]
+    for key, low, high in (("width", 160, 1600), ("height", 120, 1600)):
+        value = theme.get(key)
+        if isinstance(value, int | float) and not isinstance(value, bool) and low <= value <= high:
+            merged[key] = int(value)
+        else:
+            merged[key] = DEFAULT_THEME[key]
     return merged
 
 

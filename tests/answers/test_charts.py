@@ -402,3 +402,15 @@ def test_big_results_chart_quickly_and_inline(query):
     assert len(spec["data"]["values"]) == len(df)
     assert set(spec["data"]["values"][0]) == {"order_date", "orders"}
     assert spec["mark"]["point"] is False  # hundreds of points: the line alone
+
+
+def test_dark_theme_and_bad_theme_values(query, vegalite_validator):
+    df = query(f"SELECT o.channel, {REVENUE} AS revenue {ORDERS_ITEMS} GROUP BY 1")
+    dark = choose_chart(df, "", theme={"dark": "dark", "primary": "#22d3ee"})
+    assert dark["background"] == "#111827" and dark["config"]["axis"]["labelColor"] == "#9ca3af"
+    assert dark["mark"]["color"] == "#22d3ee"
+    odd = choose_chart(df, "", theme={"primary": 12, "width": "wide", "height": 10_000, "palette": [], "x": "y"})
+    assert odd["mark"]["color"] == DEFAULT_THEME["primary"]
+    assert (odd["width"], odd["height"]) == (DEFAULT_THEME["width"], DEFAULT_THEME["height"])
+    assert_valid_vegalite(vegalite_validator, dark)
+    assert_valid_vegalite(vegalite_validator, odd)
