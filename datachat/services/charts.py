@@ -767,6 +767,7 @@ def _finish(chart, theme: dict[str, Any], width: int, height: int, meta: dict, r
             "titleFontWeight": "normal",
         },
         "legend": {"labelColor": text, "titleColor": text, "orient": "right" if meta["kind"] == "arc" else "bottom"},
+        "title": {"color": text, "subtitleColor": muted},
         "view": {"stroke": None},
     }
     return out
