@@ -11,6 +11,7 @@ from datachat.services.nl2sql import SemanticEngine, ValueIndex, reflect_schema
 REPO = Path(__file__).resolve().parents[2]
 BENCH = REPO.parent / "shared" / "benchmarks"
 CHINOOK = BENCH / "chinook" / "Chinook_Sqlite.sqlite"
+DEV = Path(__file__).resolve().parent / "dev"
 TODAY = dt.date(2025, 12, 31)
 
 
@@ -51,3 +52,14 @@ def tiny(tmp_path_factory):
             c.exec_driver_sql(stmt)
     _, engine = engine_for(f"sqlite:///{path}")
     return eng, engine
+
+
+@pytest.fixture(scope="session")
+def shop(tmp_path_factory):
+    try:
+        from datachat.demo.shop import build_shop_database
+    except ImportError as exc:  # pragma: no cover - the demo module ships with the app
+        pytest.skip(f"demo shop database builder unavailable: {exc}")
+    path = tmp_path_factory.mktemp("shop") / "shop.db"
+    build_shop_database(path)
+    return engine_for(f"sqlite:///{path}")

@@ -272,16 +272,19 @@ class SemanticEngine:
             out.append(f"How many {_plural(_words(t.name))} are there?")
             break
         for t in tables:
-            for c in t.columns:
-                key = f"{t.name}.{c.name}"
-                if key in self.values.cardinality and 2 <= self.values.cardinality[key] <= 50:
-                    out.append(f"Number of {_plural(_words(t.name))} by {_words(c.name)}")
-                    break
-            if len(out) >= 2:
+            cards = sorted(
+                (self.values.cardinality[f"{t.name}.{c.name}"], c.name) for c in t.columns
+                if 2 <= self.values.cardinality.get(f"{t.name}.{c.name}", 0) <= 50
+                and self.values.coverage.get(f"{t.name}.{c.name}", 1.0) >= 0.9
+            )
+            if cards:
+                out.append(f"Number of {_plural(_words(t.name))} by {_words(cards[0][1])}")
                 break
         for fk in self.schema.foreign_keys:
             if fk.table != fk.ref_table:
-                out.append(f"Which {_words(fk.ref_table)} has the most {_plural(_words(fk.table))}?")
+                ref = _words(fk.ref_table).split()
+                ref[-1] = singular(ref[-1])
+                out.append(f"Which {' '.join(ref)} has the most {_plural(_words(fk.table))}?")
                 break
         for t in tables:
             num = [c for c in t.columns if c.family in ("number",) and not c.primary_key]
@@ -542,7 +545,7 @@ class _Parse:
             if L == 2 and (span[1].low in STOP):
                 continue
             text = " ".join(s.low for s in span)
-            hits = self.eng.values.fuzzy(text, cutoff=(80 if len(text) >= 6 else 88) if L == 1 else 85)
+            hits = self.eng.values.fuzzy(text, cutoff=None if L == 1 else 85)
             if hits:
                 self.notes.append(f"read '{' '.join(s.orig for s in span)}' as '{hits[0].value}'")
                 return Mention("value", i, i + L, [(h.table, h.column, h.value) for h in hits], hits[0].value, weight=0.9)
@@ -673,6 +676,9 @@ class _Parse:
 
     # ---------------------------------------------------------------- step 4: structure
     def run(self) -> Translation:
+        first = next((t.low for t in self.toks if t.low[0].isalpha()), "")
+        if first in ("delete", "drop", "update", "insert", "truncate", "alter", "create", "remove", "grant", "replace", "merge"):
+            raise Unanswerable(f"I can only read data, so I cannot '{first}' anything. Ask a question about the data instead.")
         self.extract_chart()
         content = [t for i, t in enumerate(self.toks) if i not in self.used and t.low[0].isalnum()]
         if self.previous and self.chart and len(content) <= 2:
@@ -821,9 +827,27 @@ class _Parse:
             return "I did not understand " + ", ".join(f"'{w}'" for w in unknown[:5]) + ": it matches no table, column or value in this data."
         return "I did not understand what to compute in that question."
 
+    def _unknown_words(self) -> list[str]:
+        benign = {"like", "want", "see", "know", "need", "look", "data", "info", "information", "details", "records",
+                  "rows", "entries", "items", "things", "everything", "anything", "something", "currently", "ever",
+                  "exist", "exists", "existing", "stored", "recorded", "database", "table", "there", "here", "listed"}
+        out = []
+        for i, t in enumerate(self.toks):
+            if i in self.used or not t.low[0].isalpha() or t.low in STOP or t.low in benign or t.quoted:
+                continue
+            if self.mention_at(i) is not None or t.low in AGG_WORDS or t.low in ADJ_COLUMNS or t.low in NUM_WORDS:
+                continue
+            out.append(t.orig)
+        return out
+
     def _subject(self, base_hint: str | None) -> str:
         lows = [t.low for t in self.toks]
         ms = self.mentions
+        if not any(m.kind in ("table", "column", "metric") for m in ms) and not base_hint:
+            unknown = self._unknown_words()
+            if unknown:
+                # only a value matched ("weather in Paris"): the thing asked about is not in this data
+                raise Unanswerable(self._not_understood())
         tables_m = [m for m in ms if m.kind == "table"]
         for i, w in enumerate(lows):
             if w in ("many", "number", "count") or (w in ("which", "what", "who", "list", "show", "all", "every", "each") and i <= 3):
@@ -1818,6 +1842,16 @@ class _Parse:
             prev.pop(k, None)
         base = prev.get("base")
         lows = [t.low for t in self.toks]
+        prev_cols = [(w["item"].get("t"), w["item"].get("c")) for w in prev.get("where", [])]
+        prev_cols += [(g.get("t"), g.get("c")) for g in prev.get("group", [])]
+        prev_tables = {base} | {t for t, _ in prev_cols} | {s.get("t") for s in prev.get("select", [])}
+        for m in self.mentions:
+            if m.kind != "value":
+                continue
+            pick = next(((t, c, v) for t, c, v in m.cands if (t, c) in prev_cols), None)
+            pick = pick or next(((t, c, v) for t, c, v in m.cands if t in prev_tables), None)
+            if pick:
+                m.t, m.c, m.value = pick
         new = {"base": base, "select": [], "where": [], "group": [], "having": [], "order": [], "limit": None}
         self._dates(new, base)
         bucket = find_bucket(lows)
@@ -1842,7 +1876,10 @@ class _Parse:
                 pv = lows[m.start - 1] if m.start else ""
                 if pv in ("top", "first", "limit", "bottom") or lows[0] in ("top", "limit"):
                     new["limit"] = int(m.value)
-                    if pv == "bottom":
+                    meas = next((s for s in prev.get("select", []) if s.get("kind") in ("agg", "metric")), None)
+                    if pv in ("top", "bottom") and meas is not None:
+                        new["order"] = [{"item": meas, "dir": "asc" if pv == "bottom" else "desc"}]
+                    elif pv == "bottom":
                         for o in prev.get("order", []):
                             o["dir"] = "asc"
                     m.role = "limit"
@@ -1948,4 +1985,7 @@ class _Parse:
             out += f", first {st['limit']}"
         if self.notes:
             out += " (" + "; ".join(self.notes) + ")"
+        unknown = self._unknown_words()
+        if unknown and not self.previous:
+            out += " (not used: " + ", ".join(f"'{w}'" for w in unknown[:6]) + ")"
         return out

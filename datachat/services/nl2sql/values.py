@@ -35,6 +35,8 @@ class ValueIndex:
     cardinality: dict[str, int] = field(default_factory=dict)
     #: "Table.Column" -> [min, max] for date-like columns, as ISO strings
     date_ranges: dict[str, list[str]] = field(default_factory=dict)
+    #: "Table.Column" -> share of rows where the column is filled (indexed columns only)
+    coverage: dict[str, float] = field(default_factory=dict)
     build_seconds: float = 0.0
     max_words: int = 1
 
@@ -68,6 +70,11 @@ class ValueIndex:
                     if len(rows) > max_distinct:
                         continue
                     index.cardinality[key] = len(rows)
+                    try:
+                        filled, total = conn.execute(sa.select(sa.func.count(c), sa.func.count())).one()
+                        index.coverage[key] = (filled / total) if total else 0.0
+                    except Exception:  # noqa: BLE001
+                        pass
                     for (v,) in rows:
                         if not isinstance(v, str) or not v.strip() or len(v) > 80:
                             continue
@@ -91,10 +98,16 @@ class ValueIndex:
     def lookup(self, text: str) -> list[ValueHit]:
         return [ValueHit(t, c, v) for t, c, v in self.entries.get(text, [])]
 
-    def fuzzy(self, text: str, cutoff: float = 88.0) -> list[ValueHit]:
-        """Closest indexed values for a possibly misspelt span (rapidfuzz ratio >= cutoff)."""
+    def fuzzy(self, text: str, cutoff: float | None = None) -> list[ValueHit]:
+        """Closest indexed values for a possibly misspelt span (rapidfuzz ratio >= cutoff).
+
+        The default cutoff allows one wrong letter in six ("Brasil" -> "Brazil") and is stricter for
+        shorter words, where one letter changes more.
+        """
         if len(text) < 4:
             return []
+        if cutoff is None:
+            cutoff = 80.0 if len(text) >= 6 else 88.0
         from rapidfuzz import fuzz, process
 
         if not hasattr(self, "_keys"):
@@ -110,6 +123,7 @@ class ValueIndex:
             "entries": {k: [list(e) for e in v] for k, v in self.entries.items()},
             "cardinality": self.cardinality,
             "date_ranges": self.date_ranges,
+            "coverage": self.coverage,
             "build_seconds": self.build_seconds,
             "max_words": self.max_words,
         }
@@ -120,6 +134,7 @@ class ValueIndex:
             entries={k: [tuple(e) for e in v] for k, v in data.get("entries", {}).items()},
             cardinality=dict(data.get("cardinality", {})),
             date_ranges=dict(data.get("date_ranges", {})),
+            coverage=dict(data.get("coverage", {})),
             build_seconds=float(data.get("build_seconds", 0.0)),
             max_words=int(data.get("max_words", 1)),
         )

@@ -1,0 +1,81 @@
+"""Follow-ups refine the previous query; unanswerable questions say why and suggest others."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from datachat.services.nl2sql import run_query
+
+# (first question, follow-up, text that must appear in the follow-up SQL, text that must not)
+FOLLOW_UPS = [
+    ("total sales by billing country", "only for 2024", ["\"InvoiceDate\" >= '2024-01-01'", "GROUP BY \"BillingCountry\""], []),
+    ("number of tracks per genre", "now by media type", ["\"MediaType\".\"Name\""], ["\"Genre\".\"Name\", COUNT"]),
+    ("how many customers are from Brazil?", "what about Canada?", ["\"Country\" = 'Canada'"], ["Brazil"]),
+    ("how many customers are from Brazil?", "and also Canada", ["IN ('Brazil', 'Canada')"], []),
+    ("how many invoices", "by month", ["strftime('%Y-%m'", "COUNT(*)"], []),
+    ("list customers from Germany", "sorted by city", ["ORDER BY \"City\" ASC", "'Germany'"], []),
+    ("average invoice total per billing country", "excluding USA", ["!= 'USA'", "AVG("], []),
+    ("total sales by billing country", "top 5", ["ORDER BY SUM(\"Total\") DESC LIMIT 5"], []),
+]
+
+
+@pytest.mark.parametrize(("first", "follow", "present", "absent"), FOLLOW_UPS)
+def test_follow_up_refines_previous(chinook, first, follow, present, absent):
+    sa_engine, engine = chinook
+    t1 = engine.translate(first)
+    assert t1.sql, t1.error
+    state = json.loads(json.dumps(t1.state))  # the state survives a round trip through JSON (session storage)
+    t2 = engine.translate(follow, previous=state)
+    assert t2.sql, t2.error
+    for text in present:
+        assert text in t2.sql, t2.sql
+    for text in absent:
+        assert text not in t2.sql, t2.sql
+    run_query(sa_engine, t2.sql)
+
+
+@pytest.mark.parametrize(("follow", "chart"), [("show it as a table", "table"), ("as a line chart", "line"),
+                                                ("show that as a pie chart", "pie"), ("as a bar chart", "bar")])
+def test_presentation_follow_up_reuses_sql(chinook, follow, chart):
+    _, engine = chinook
+    t1 = engine.translate("total sales per year")
+    t2 = engine.translate(follow, previous=t1.state)
+    assert t2.rerender_only is True
+    assert t2.chart_hint == chart
+    assert t2.sql == t1.sql
+
+
+def test_chart_hint_in_a_new_question(chinook):
+    _, engine = chinook
+    t = engine.translate("monthly revenue as a line chart")
+    assert t.chart_hint == "line" and not t.rerender_only
+    assert "strftime('%Y-%m'" in t.sql
+
+
+CANNOT = [
+    ("what is the weather in Paris tomorrow", "weather"),
+    ("tell me a joke", "joke"),
+    ("how many unicorns are there", "unicorns"),
+    ("delete all customers", "only read"),
+]
+
+
+@pytest.mark.parametrize(("question", "hint"), CANNOT)
+def test_cannot_answer_explains_and_suggests(chinook, question, hint):
+    _, engine = chinook
+    t = engine.translate(question)
+    assert t.sql is None
+    assert t.error and hint in t.error
+    assert len(t.suggestions) >= 2
+
+
+def test_suggestions_are_answerable(chinook, shop):
+    for sa_engine, engine in (chinook, shop):
+        suggestions = engine.suggestions(6)
+        assert len(suggestions) >= 4
+        for s in suggestions:
+            t = engine.translate(s)
+            assert t.sql, (s, t.error)
+            run_query(sa_engine, t.sql)
