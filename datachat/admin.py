@@ -2,13 +2,15 @@
 
 from django import forms
 from django.contrib import admin, messages
-from django.utils.html import format_html_join
+from django.template import engines
+from django.template.response import TemplateResponse
+from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 
 from datachat import keys
 from datachat.models import AuditLog, ChatEmbed, DataChatMessage, DataChatSession, DataSource, EmbedKey
 from datachat.models.sources import dialect_of
-from datachat.origins import normalize
+from datachat.origins import is_valid
 from datachat.services import embeds as embed_service
 
 
@@ -70,11 +72,19 @@ class ChatEmbedForm(forms.ModelForm):
         origins = self.cleaned_data["allowed_domains"] or []
         if not isinstance(origins, list) or not all(isinstance(o, str) for o in origins):
             raise forms.ValidationError(_('A JSON list of origins, e.g. ["https://shop.example.com"].'))
-        bad = [o for o in origins if normalize(o.replace("*.", "x.", 1)) is None]
+        bad = [o for o in origins if not is_valid(o)]
         if bad:
             raise forms.ValidationError(_("Not an origin (scheme://host[:port]): %(bad)s"),
                                         params={"bad": ", ".join(bad)})
         return origins
+
+
+KEYS_ISSUED_PAGE = """{% extends "admin/base_site.html" %}
+{% block content %}<p>{{ notice }}</p>
+{% for embed, values in issued %}<h2>{{ embed.name }}</h2><table>
+{% for kind, value in values %}<tr><th>{{ kind }}</th><td><code>{{ value }}</code></td></tr>{% endfor %}
+</table>{% endfor %}
+<p><a class="button" href="{{ back }}">Done</a></p>{% endblock %}"""
 
 
 @admin.register(ChatEmbed)
@@ -93,28 +103,42 @@ class ChatEmbedAdmin(admin.ModelAdmin):
     def save_model(self, request, obj, form, change):
         super().save_model(request, obj, form, change)
         if not change:
-            issued = obj.issue_keys()
-            embed_service.AuditLog.record("embed.created", actor=request.user.get_username(),
-                                          target=f"embed:{obj.pk}", origins=obj.allowed_domains)
-            self._show_once(request, issued)
+            request._datachat_issued = embed_service.issue_first_keys(obj, actor=request.user.get_username())
+        elif form.changed_data:
+            AuditLog.record("embed.updated", actor=request.user.get_username(), target=f"embed:{obj.pk}",
+                            fields=form.changed_data)
 
-    def _show_once(self, request, issued: dict[str, str]):
-        lines = format_html_join("", "<br><code>{}</code>: <code>{}</code>",
-                                 [(kind, value) for kind, value in issued.items()])
-        notice = _("Copy these keys now; they are shown only once.")
-        messages.warning(request, format_html_join("", "{}{}", [(notice, lines)]))
+    def response_add(self, request, obj, post_url_continue=None):
+        issued = getattr(request, "_datachat_issued", None)
+        if issued:
+            return self._show_once(request, [(obj, issued)])
+        return super().response_add(request, obj, post_url_continue)
+
+    def _show_once(self, request, issued: list[tuple[ChatEmbed, dict[str, str]]]):
+        """A page with the new keys, rendered straight into the response: never stored in a message, the
+        session or a cookie, and marked not to be cached."""
+        context = {
+            **self.admin_site.each_context(request),
+            "title": _("Copy these keys now"),
+            "notice": _("They are shown only once. The publishable key goes in the snippet; keep the secret key on "
+                        "your servers."),
+            "issued": [(embed, sorted(values.items())) for embed, values in issued],
+            "back": reverse("admin:datachat_chatembed_changelist"),
+            "opts": self.model._meta,
+        }
+        response = TemplateResponse(request, engines["django"].from_string(KEYS_ISSUED_PAGE), context)
+        response["Cache-Control"] = "no-store"
+        return response
 
     @admin.action(description=_("Rotate the publishable key (old one keeps working during the grace period)"))
     def rotate_publishable(self, request, queryset):
-        for embed in queryset:
-            self._show_once(request, {keys.PUBLISHABLE: embed_service.rotate_key(
-                embed, keys.PUBLISHABLE, actor=request.user.get_username())})
+        return self._show_once(request, [(embed, {keys.PUBLISHABLE: embed_service.rotate_key(
+            embed, keys.PUBLISHABLE, actor=request.user.get_username())}) for embed in queryset])
 
-    @admin.action(description=_("Rotate the secret key"))
+    @admin.action(description=_("Rotate the secret key (old one keeps working during the grace period)"))
     def rotate_secret(self, request, queryset):
-        for embed in queryset:
-            self._show_once(request, {keys.SECRET: embed_service.rotate_key(
-                embed, keys.SECRET, actor=request.user.get_username())})
+        return self._show_once(request, [(embed, {keys.SECRET: embed_service.rotate_key(
+            embed, keys.SECRET, actor=request.user.get_username())}) for embed in queryset])
 
     @admin.action(description=_("Revoke all keys now"))
     def revoke_all(self, request, queryset):

@@ -121,6 +121,7 @@ class SecretKeyAuth(HttpBearer):
             AuditLog.record("admin.refused.bad_key", target=refused_key_target(token), request=request)
             return None
         _touch(found)
+        request.datachat_key = f"{found.kind}_{found.lookup}"  # who acted, for the audit log
         return found.embed
 
 

@@ -12,6 +12,7 @@ from .widget import router as widget_router
 
 router = Router()
 router.add_router("", widget_router)
+router.add_router("", "datachat.api.admin.router")  # /admin/embeds: keys, origins, limits
 router.add_decorator(rate_limit_headers, mode="view")  # X-RateLimit-* on every accepted widget call (datachat.auth)
 
 __all__ = ["errors", "router"]
