@@ -12,11 +12,13 @@ from .base import (
 )
 from .chat import ChatEmbed, DataChatMessage, DataChatSession, EmbedKey
 from .governance import AuditLog
+from .llm import LLMModelConfig, LLMProvider, LLMRequest, LLMUsage, Prompt, PromptVersion, QueryExample
 from .secrets import StoredSecret
 from .sources import DataSource
 
 __all__ = [
     "AuditLog", "AuditableModel", "ChatEmbed", "DataChatMessage", "DataChatSession", "DataSource", "EmbedKey",
-    "InvalidTransition", "MetadataModel", "OrderedModel", "SluggedModel", "SoftDeleteModel", "StatusModel",
+    "InvalidTransition", "LLMModelConfig", "LLMProvider", "LLMRequest", "LLMUsage", "MetadataModel",
+    "OrderedModel", "Prompt", "PromptVersion", "QueryExample", "SluggedModel", "SoftDeleteModel", "StatusModel",
     "StoredSecret", "TenantScopedModel", "TimeStampedModel", "UUIDModel",
 ]

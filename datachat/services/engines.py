@@ -34,8 +34,17 @@ class SemanticTranslator:
         return self.engine.suggestions(n=n)
 
 
+def _llm_translator(scope: Scope) -> Translator:
+    """The model engine (``datachat.llm``); the semantic engine when httpx, the ``llm`` extra, is missing."""
+    try:
+        from datachat.llm.translator import LLMTranslator
+    except ImportError:
+        return SemanticTranslator(scope)
+    return LLMTranslator(scope)
+
+
 #: name -> factory(scope) -> Translator. Apps may register more.
-ENGINES: dict[str, Callable[[Scope], Translator]] = {"semantic": SemanticTranslator}
+ENGINES: dict[str, Callable[[Scope], Translator]] = {"semantic": SemanticTranslator, "llm": _llm_translator}
 
 
 def translator_for(scope: Scope, name: str | None = None) -> Translator:

@@ -24,6 +24,8 @@ class Scope:
     annotations: dict = field(default_factory=dict)
     engine: str = "semantic"
     key: str = ""  # a stable id of the data source, for caches and records
+    embed_id: str = ""  # the embed asking, for LLM usage records and its monthly token budget
+    tenant_id: str = ""  # the embed's tenant, for LLM usage records
 
     @property
     def include(self) -> dict | None:
