@@ -4,6 +4,7 @@ import csv
 import io
 import struct
 import xml.etree.ElementTree as ET
+import zlib
 
 import pytest
 
@@ -28,6 +29,27 @@ PNG_SIGNATURE = b"\x89PNG\r\n\x1a\n"
 def png_size(data: bytes) -> tuple[int, int]:
     assert data[:8] == PNG_SIGNATURE and data[12:16] == b"IHDR"
     return struct.unpack(">II", data[16:24])
+
+
+def decode_png(data: bytes) -> tuple[int, int, int]:
+    """Read a PNG as an image viewer would: every chunk's CRC, the header, all pixel rows. Returns w, h, channels."""
+    assert data[:8] == PNG_SIGNATURE
+    pos, chunks, idat = 8, [], b""
+    while pos < len(data):
+        (length,) = struct.unpack(">I", data[pos : pos + 4])
+        kind, body = data[pos + 4 : pos + 8], data[pos + 8 : pos + 8 + length]
+        (crc,) = struct.unpack(">I", data[pos + 8 + length : pos + 12 + length])
+        assert zlib.crc32(kind + body) == crc, kind
+        chunks.append(kind)
+        if kind == b"IDAT":
+            idat += body
+        pos += 12 + length
+    assert chunks[0] == b"IHDR" and chunks[-1] == b"IEND"
+    width, height, depth, colour = struct.unpack(">IIBB", data[16:26])
+    channels = {0: 1, 2: 3, 3: 1, 4: 2, 6: 4}[colour]
+    assert depth == 8
+    assert len(zlib.decompress(idat)) == height * (1 + width * channels)  # one filter byte per row
+    return width, height, channels
 
 
 @pytest.fixture(scope="module")
@@ -69,7 +91,9 @@ def test_csv_cells():
 @pytest.mark.parametrize(("scale", "size"), [(1, (420, 260)), (2, (840, 520))])
 def test_png_has_the_chart_size(monthly, scale, size):
     spec = choose_chart(monthly, "revenue by month")
-    assert png_size(render_chart(spec, "png", scale=scale)) == size
+    png = render_chart(spec, "png", scale=scale)
+    assert png_size(png) == size
+    assert decode_png(png)[:2] == size
 
 
 def test_tall_bar_chart_png(query, tmp_path):
