@@ -3,6 +3,7 @@
  * when the first chart arrives; it hands its renderer back through the one global, `Datachat._chart`.
  */
 import embed from "vega-embed";
+import { dataKeys, escapeFields } from "./chartspec";
 
 const COMPOSITE = ["facet", "hconcat", "vconcat", "concat", "repeat", "layer"];
 
@@ -11,7 +12,8 @@ async function render(
   spec: Record<string, unknown>,
   options: { dark: boolean; description: string },
 ): Promise<unknown> {
-  const copy: Record<string, any> = { ...spec };
+  const keys = dataKeys(spec);
+  const copy = (keys.size ? escapeFields(spec, keys) : { ...spec }) as Record<string, any>;
   if (!copy.description && options.description) copy.description = options.description;
   if (copy.width === undefined && !COMPOSITE.some((k) => k in copy)) {
     copy.width = Math.max(180, el.clientWidth - 24);

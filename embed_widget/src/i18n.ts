@@ -28,6 +28,7 @@ const en = {
   e403: "This site is not allowed to use this chat.",
   e429: "Too many questions at once. Please wait a moment.",
   offline: "You seem to be offline. Check your connection and retry.",
+  unreachable: "The chat service cannot be reached from this site. It may not be allowed here, or it is down.",
   failed: "Something went wrong. Please retry.",
   suggestions: "Suggested questions",
 };
@@ -62,6 +63,7 @@ const fr: Strings = {
   e403: "Ce site n'est pas autorisé à utiliser ce chat.",
   e429: "Trop de questions à la fois. Merci de patienter un instant.",
   offline: "Vous semblez hors ligne. Vérifiez votre connexion et réessayez.",
+  unreachable: "Le service de chat est injoignable depuis ce site : il n'y est peut-être pas autorisé, ou il est indisponible.",
   failed: "Une erreur est survenue. Merci de réessayer.",
   suggestions: "Questions suggérées",
 };
@@ -94,6 +96,7 @@ const de: Strings = {
   e403: "Diese Website darf diesen Chat nicht verwenden.",
   e429: "Zu viele Fragen auf einmal. Bitte einen Moment warten.",
   offline: "Sie scheinen offline zu sein. Verbindung prüfen und erneut versuchen.",
+  unreachable: "Der Chat-Dienst ist von dieser Website aus nicht erreichbar: nicht freigegeben oder gestört.",
   failed: "Etwas ist schiefgelaufen. Bitte erneut versuchen.",
   suggestions: "Vorgeschlagene Fragen",
 };

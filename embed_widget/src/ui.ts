@@ -193,7 +193,8 @@ export class Widget implements View {
     );
     if (typeof theme.greeting === "string" && theme.greeting) this.greeting = theme.greeting;
     this.suggestions = Array.isArray(session.suggestions) ? session.suggestions : [];
-    if (!this.log.firstChild) this.renderGreeting();
+    // Only the greeting so far: show it again with this embed's words and suggestions.
+    if (this.log.childElementCount <= 1) this.renderGreeting();
     this.reveal();
   }
 
@@ -247,7 +248,9 @@ export class Widget implements View {
       error.status === 401 ? t.e401
       : error.status === 403 ? t.e403
       : error.status === 429 ? t.e429
-      : error.status === 0 ? t.offline
+      // A failed fetch is either no network or a call the browser blocked (CORS: an origin that no embed
+      // allows is refused at the preflight, so the 403 explaining it cannot be read).
+      : error.status === 0 ? (navigator.onLine === false ? t.offline : t.unreachable)
       : error.message || t.failed;
     const children: Node[] = [h("span", null, text)];
     if (retry) {
@@ -296,7 +299,8 @@ export class Widget implements View {
       chart: (el, spec, description) => {
         this.loadChart()
           .then((render) => render(el, spec, { dark: this.dark(), description }))
-          .catch(() => {
+          .catch((error) => {
+            console.warn("Datachat: chart failed:", error);
             el.textContent = this.t.chartFailed;
           });
       },
