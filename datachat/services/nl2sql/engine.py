@@ -9,7 +9,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from .dates import find_bucket, find_date_range
-from .lexicon import DEMONYMS, norm_value, singular, split_identifier, synonyms
+from .lexicon import ABBREVIATIONS, DEMONYMS, norm_value, singular, split_identifier, synonyms
 from .schema import Schema
 from .sqlgen import SELF_ALIAS, Planner
 from .values import ValueIndex
@@ -58,7 +58,10 @@ ADJ_COLUMNS: dict[str, tuple[str, tuple[str, ...]]] = {
     "worst": ("asc", ("rating", "score")),
     "richest": ("desc", ("net", "worth", "money", "salary")),
     "paid": ("desc", ("salary", "pay")),
+    "recently": ("desc", ("date", "year", "time", "created")),
 }
+#: "the most common nationality": the value that occurs most often
+FREQUENT_WORDS = {"common", "frequent", "popular", "often", "frequently", "commonly"}
 # "oldest"/"youngest" fall back to birth dates with the direction flipped.
 AGE_DATE_WORDS = ("birth", "born", "dob")
 
@@ -226,11 +229,20 @@ class SemanticEngine:
                 self._add(tw[1:], "table", t.name, None, 0.9)
             for v in self._variants(tw):
                 self._add(v, "table", t.name, None, 0.8)
+            if len(tw) > 1:
+                # "degrees" for Degree_Programs, "programs" too, below any exact name
+                for head in (tw[:1], tw[-1:]):
+                    if head[0] not in STOP and len(head[0]) > 2:
+                        self._add(head, "table", t.name, None, 0.7)
             for s in t.synonyms:
                 self._add([singular(w) for w in split_identifier(s)], "table", t.name, None, 1.0)
             for c in t.columns:
                 cw = [singular(w) for w in split_identifier(c.name)]
                 self._add(cw, "column", t.name, c.name, 1.0)
+                expanded = [x for w in cw for x in (ABBREVIATIONS.get(w, w).split() if w != "id" else [w])]
+                if expanded != cw:
+                    self._add([singular(x) for x in expanded], "column", t.name, c.name, 0.95)
+                    self._add(tw + [singular(x) for x in expanded], "column", t.name, c.name, 1.0)
                 self._add(tw + cw, "column", t.name, c.name, 1.05)
                 if cw[: len(tw)] == tw and len(cw) > len(tw):
                     self._add(cw[len(tw) :], "column", t.name, c.name, 0.95)
@@ -587,6 +599,14 @@ class _Parse:
                     ts = {t for t, c, _ in m.cands if c in self.pl.label_columns(t)} or ts
                 if len(ts) == 1:
                     vfocus.add(next(iter(ts)))
+        confident = set()
+        for m in self.mentions:
+            if m.kind == "column":
+                top = max(w for _, _, w in m.cands)
+                ts = {t for t, _, w in m.cands if w >= top - 1e-9}
+                if len(ts) == 1 and top >= 0.9:
+                    confident.add(next(iter(ts)))
+        self._col_focus = confident
         for m in self.mentions:
             if m.kind == "column":
                 self._resolve_column(m, focus, vfocus)
@@ -639,6 +659,8 @@ class _Parse:
                 s -= 0.15 * min(self.pl.distance(f, t) for f in focus)
             if t in vfocus:
                 s += 0.3
+            if t in self._col_focus and not focus:
+                s += 0.5
             if best is None or s > best[0]:
                 best = (s, t, c)
         m.t, m.c = best[1], best[2]
@@ -1071,6 +1093,11 @@ class _Parse:
                     op, cstart, cend = "between", i - 1, i + 3
             if between is None:
                 found = self._cmp_before(i)
+                pmc = self.mention_at(i - 1)
+                if not found and pmc is not None and pmc.kind == "column" and pmc.start > 0:
+                    f2 = self._cmp_before(pmc.start)
+                    if f2 and f2[0] not in ("=?",):
+                        found = f2
                 if found:
                     op, cstart = found
                     cend = i + 1
@@ -1317,6 +1344,8 @@ class _Parse:
             if i in self.used:
                 continue
             trig = None
+            if w in ("each", "every") and not self._has_agg_word() and not (i > 0 and lows[i - 1] in ("for", "in", "of")):
+                continue
             if w in ("per", "each", "every") or (w == "by" and not (i > 0 and lows[i - 1] in ("order", "ordered", "sort", "sorted", "rank", "ranked", "arranged", "arrange", "sorting", "ordering"))):
                 trig = i + 1
             elif w in ("across", "grouped", "group") and i + 1 < n:
@@ -1449,7 +1478,7 @@ class _Parse:
                         m.role = "agg"
                         aggs.append({"kind": "agg", "fn": fn, "t": mc[0], "c": mc[1]})
         # "revenue by month": a measure column with keys but no aggregate word
-        if not aggs and (st["group"] or self._has_group_word()):
+        if not aggs and st["group"]:
             for m in ms:
                 if m.kind == "column" and not m.role and self._numeric(m):
                     fn = "sum" if re.search(r"total|amount|revenue|sales|quantity|qty|count|sum|spend|cost|profit|income|budget|units|sold", m.c.lower()) or self.toks[m.start].low in ("revenue", "sale", "sales", "spend", "spent", "spending", "amount", "income") else "avg"
@@ -1508,6 +1537,10 @@ class _Parse:
             return
         st["_aggs"] = aggs
 
+    def _has_agg_word(self) -> bool:
+        lows = [t.low for t in self.toks]
+        return any(w in ("many", "number", "count", "average", "avg", "mean", "total", "sum", "maximum", "minimum", "max", "min", "most", "least", "highest", "lowest") for w in lows)
+
     def _has_group_word(self) -> bool:
         order_words = ("order", "ordered", "sort", "sorted", "rank", "ranked", "descending", "ascending", "arranged")
         return any(t.low in ("per", "each", "every") or (t.low == "by" and not (i and self.toks[i - 1].low in order_words))
@@ -1535,6 +1568,23 @@ class _Parse:
         n = len(lows)
         ms = self.mentions
         for i, w in enumerate(lows):
+            if w in ("most", "least") and i + 1 < n and lows[i + 1] in FREQUENT_WORDS:
+                m = self.next_mention(i + 2, kinds=("column", "table"))
+                if m is None or m.role:
+                    m = self.prev_mention(i - 1, skip={"the", "a", "an", "is", "that", "which", "are", "was", "were"}, kinds=("column", "table"))
+                if m is not None and not st["group"]:
+                    m.role = "group"
+                    key = self._group_key(m)
+                    st["group"].append(key)
+                    measure = {"kind": "agg", "fn": "count", "t": subject if m.kind == "column" else m.t, "c": None}
+                    if m.kind == "table":
+                        measure["t"] = next((x.t for x in ms if x.kind == "table" and x.t != m.t), subject)
+                    st["order"].append({"item": measure, "dir": "desc" if w == "most" else "asc"})
+                    st["limit"] = limit or 1
+                    self.used.update({i, i + 1})
+                    st["_argmax"] = {"entity": m.t, "measure": measure, "show_measure": limit is not None and limit > 1}
+                    st["_aggs"] = [a for a in aggs if a != measure]
+                    return True
             if i in self.used and w not in ("most", "least", "fewest"):
                 continue
             adj = ADJ_COLUMNS.get(w)
@@ -1672,6 +1722,10 @@ class _Parse:
         for i, w in enumerate(lows):
             if w not in ("order", "ordered", "sort", "sorted", "rank", "ranked", "arranged", "sorting", "ordering", "descending", "ascending", "alphabetical", "alphabetically", "decreasing", "increasing"):
                 continue
+            if w in ("rank", "order") and not (i + 1 < n and lows[i + 1] in ("by", "of", "them", "the", "it", "in", "according")):
+                continue  # "money rank", "order date": a noun
+            if self.mention_at(i) is not None and w in ("rank", "order", "ordered"):
+                continue
             j = i + 1
             while j < n and lows[j] in ("by", "of", "the", "in", "on", "them", "it", "their", "descending", "ascending", "decreasing", "increasing", "order", "alphabetical", "alphabetically", "according", "to"):
                 j += 1
@@ -1683,6 +1737,12 @@ class _Parse:
                 direction = "desc"
             if "oldest" in window and "youngest" in window and window.index("oldest") > window.index("youngest"):
                 direction = "asc"
+            if "from" in window and "to" in window:
+                first = window[window.index("from") + 1 : window.index("to")] if window.index("from") < window.index("to") else []
+                if any(x in ("old", "oldest", "high", "highest", "large", "largest", "big", "biggest", "most", "new", "newest", "latest", "z", "max", "greatest") for x in first):
+                    direction = "desc"
+                elif any(x in ("young", "youngest", "low", "lowest", "small", "smallest", "least", "earliest", "a", "min", "fewest") for x in first):
+                    direction = "asc"
             if m is None:
                 m = self.prev_mention(i - 1, skip={"the", "a", "an", "in", "by", "them", "results", "sorted", "ordered", "order"}, kinds=("column",))
             if m is None:

@@ -215,3 +215,16 @@ DEMONYMS: dict[str, list[str]] = {
     "pakistani": ["pakistan"], "vietnamese": ["vietnam"], "thai": ["thailand"], "ukrainian": ["ukraine"],
     "romanian": ["romania"], "new zealander": ["new zealand"], "south african": ["south africa"],
 }
+
+
+#: Abbreviations found in column names, expanded so "first name" finds ``Fname``.
+ABBREVIATIONS: dict[str, str] = {
+    "fname": "first name", "lname": "last name", "mname": "middle name", "dob": "date of birth",
+    "qty": "quantity", "amt": "amount", "num": "number", "no": "number", "addr": "address", "desc": "description",
+    "dept": "department", "emp": "employee", "cust": "customer", "prod": "product", "yr": "year", "stu": "student",
+    "stuid": "student id", "uid": "id", "sex": "gender", "gender": "sex", "avg": "average", "pct": "percent",
+    "perc": "percentage", "temp": "temperature", "pop": "population", "lat": "latitude", "lng": "longitude",
+    "lon": "longitude", "id": "id", "nbr": "number", "tel": "telephone", "cnt": "count", "hp": "horsepower",
+    "mpg": "miles per gallon", "accel": "acceleration", "accelerate": "acceleration", "edispl": "engine displacement",
+    "par": "pixel aspect ratio",
+}

@@ -232,9 +232,11 @@ class Planner:
         def sel_expr(it: dict) -> str:
             return self.expr(it, ctx)
 
-        select_parts = []
+        select_parts: list[str] = []
         for it in st.get("select", []):
-            select_parts.append(sel_expr(it))
+            for part in _split_top_level(sel_expr(it)):
+                if part not in select_parts:
+                    select_parts.append(part)
         from_sql = self.q(base)
         for a, b, ac, bc, _d in edges:
             from_sql += f" JOIN {self.q(b)} ON {self.col(a, ac, True)} = {self.col(b, bc, True)}"
@@ -305,3 +307,28 @@ class Planner:
         if op in ("like", "not like"):
             return f"{e} {op.upper()} {self.lit(v)}"
         return f"{e} {op} {self.lit(v)}"
+
+
+def _split_top_level(expr: str) -> list[str]:
+    """Split 'a, b' at top-level commas (entity items expand to several columns)."""
+    parts, depth, cur, quote = [], 0, "", None
+    for ch in expr:
+        if quote:
+            cur += ch
+            if ch == quote:
+                quote = None
+            continue
+        if ch in "'\"`":
+            quote = ch
+        elif ch == "(":
+            depth += 1
+        elif ch == ")":
+            depth -= 1
+        elif ch == "," and depth == 0:
+            parts.append(cur.strip())
+            cur = ""
+            continue
+        cur += ch
+    if cur.strip():
+        parts.append(cur.strip())
+    return parts
