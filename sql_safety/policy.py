@@ -95,6 +95,7 @@ class Policy:
     # Lookups by normalized name, filled in __post_init__.
     _table_keys: Mapping[str, str] = field(init=False, repr=False, compare=False)
     _column_keys: Mapping[str, Mapping[str, str]] = field(init=False, repr=False, compare=False)
+    _column_order: Mapping[str, tuple[str, ...]] = field(init=False, repr=False, compare=False)
 
     def __post_init__(self) -> None:
         dialect = DIALECTS.get(str(self.dialect).lower()) if isinstance(self.dialect, str) else None
@@ -109,6 +110,7 @@ class Policy:
             raise PolicyError(f"max_rows must be a positive whole number, not {self.max_rows!r}")
         table_keys: dict[str, str] = {}
         column_keys: dict[str, dict[str, str]] = {}
+        column_order: dict[str, tuple[str, ...]] = {}
         tables: dict[str, frozenset[str] | None] = {}
         for name, columns in self.tables.items():
             if not isinstance(name, str) or not name or "." in name:
@@ -124,11 +126,15 @@ class Policy:
                 continue
             if isinstance(columns, str) or not all(isinstance(c, str) and c for c in columns):
                 raise PolicyError(f"columns of table {name} must be \"*\" or a list of names")
-            columns = frozenset(columns)
-            if not columns:
+            order = tuple(dict.fromkeys(columns))
+            if not order:
                 raise PolicyError(f"table {name} exposes no columns; remove it or list some")
-            tables[name] = columns
-            column_keys[name] = {self.normalize_name(c): c for c in columns}
+            keys = {self.normalize_name(c): c for c in order}
+            if len(keys) != len(order):
+                raise PolicyError(f"table {name} lists a column twice")
+            tables[name] = frozenset(order)
+            column_keys[name] = keys
+            column_order[name] = order
         filters: dict[str, RowFilter] = {}
         for name, spec in (self.row_filters or {}).items():
             table = table_keys.get(self.normalize_name(name)) if isinstance(name, str) else None
@@ -152,6 +158,7 @@ class Policy:
         object.__setattr__(self, "row_filters", MappingProxyType(filters))
         object.__setattr__(self, "_table_keys", MappingProxyType(table_keys))
         object.__setattr__(self, "_column_keys", MappingProxyType(column_keys))
+        object.__setattr__(self, "_column_order", MappingProxyType(column_order))
 
     @classmethod
     def from_dict(cls, data: Mapping[str, Any]) -> Policy:
@@ -214,6 +221,10 @@ class Policy:
         if keys is None:
             return name
         return keys.get(self.normalize_identifier(name, quoted))
+
+    def exposed_columns(self, table: str) -> tuple[str, ...] | None:
+        """The exposed columns of ``table`` in the order the policy lists them; None for ``"*"``."""
+        return self._column_order.get(table)
 
     def suggest_table(self, name: str) -> str | None:
         """A policy table whose name differs from ``name`` only by case (for repair hints)."""

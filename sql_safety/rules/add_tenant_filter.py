@@ -50,10 +50,8 @@ def _table(table: str, db: exp.Identifier | None) -> exp.Table:
 
 
 def _restricted(table: str, db: exp.Identifier | None, policy: Policy) -> exp.Expr:
-    allowed = policy.tables[table]
-    projection = [exp.Star()] if allowed is None else [
-        exp.Column(this=_quoted(c)) for c in sorted(allowed)
-    ]
+    allowed = policy.exposed_columns(table)
+    projection = [exp.Star()] if allowed is None else [exp.Column(this=_quoted(c)) for c in allowed]
     select = exp.Select(expressions=projection).from_(_table(table, db), copy=False)
     spec = policy.row_filters.get(table)
     if spec is not None:

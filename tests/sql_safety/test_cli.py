@@ -36,7 +36,7 @@ def test_accepted_sql_is_printed(policy_file):
     result = run("--policy", policy_file, "SELECT Country FROM Customer")
     assert result.returncode == 0, result.stderr
     assert result.stdout == (
-        'SELECT Country FROM (SELECT "Country", "CustomerId", "FirstName" FROM "Customer") AS Customer '
+        'SELECT Country FROM (SELECT "CustomerId", "FirstName", "Country" FROM "Customer") AS Customer '
         "LIMIT 1000\n"
     )
     assert result.stderr == ""
