@@ -5,6 +5,7 @@ from django.contrib import admin, messages
 from django.template import engines
 from django.template.response import TemplateResponse
 from django.urls import reverse
+from django.utils.html import format_html, format_html_join
 from django.utils.translation import gettext_lazy as _
 
 from datachat import keys
@@ -80,11 +81,7 @@ class ChatEmbedForm(forms.ModelForm):
 
 
 KEYS_ISSUED_PAGE = """{% extends "admin/base_site.html" %}
-{% block content %}<p>{{ notice }}</p>
-{% for embed, values in issued %}<h2>{{ embed.name }}</h2><table>
-{% for kind, value in values %}<tr><th>{{ kind }}</th><td><code>{{ value }}</code></td></tr>{% endfor %}
-</table>{% endfor %}
-<p><a class="button" href="{{ back }}">Done</a></p>{% endblock %}"""
+{% block content %}<p>{{ notice }}</p><p><a class="button" href="{{ back }}">Done</a></p>{% endblock %}"""
 
 
 @admin.register(ChatEmbed)
@@ -115,14 +112,19 @@ class ChatEmbedAdmin(admin.ModelAdmin):
         return super().response_add(request, obj, post_url_continue)
 
     def _show_once(self, request, issued: list[tuple[ChatEmbed, dict[str, str]]]):
-        """A page with the new keys, rendered straight into the response: never stored in a message, the
-        session or a cookie, and marked not to be cached."""
+        """Show new keys on a page rendered straight into this response (no redirect, ``no-store``).
+
+        The keys travel as admin messages, but the page that is returned renders (and so consumes) them, so
+        the message storage never writes them to its cookie or the session.
+        """
+        for embed, values in issued:
+            lines = format_html_join("", "<br><code>{}</code>: <code>{}</code>", sorted(values.items()))
+            messages.warning(request, format_html("{} {}{}", embed.name, _("(shown only once):"), lines))
         context = {
             **self.admin_site.each_context(request),
             "title": _("Copy these keys now"),
             "notice": _("They are shown only once. The publishable key goes in the snippet; keep the secret key on "
                         "your servers."),
-            "issued": [(embed, sorted(values.items())) for embed, values in issued],
             "back": reverse("admin:datachat_chatembed_changelist"),
             "opts": self.model._meta,
         }
@@ -195,3 +197,7 @@ class AuditLogAdmin(ReadOnlyAdmin):
     search_fields = ["action", "actor", "target", "origin"]
     date_hierarchy = "created_at"
     readonly_fields = ["created_at", "action", "actor", "target", "changes", "ip", "origin"]
+
+
+from datachat.llm import admin as llm_admin  # noqa: E402,F401 - registers the model admin classes
+from datachat.automations import admin as automations_admin  # noqa: E402,F401 - registers the automation admins
