@@ -67,7 +67,7 @@ def extend(inner: st.SearchStrategy[str]) -> st.SearchStrategy[str]:
     return st.one_of(
         st.tuples(inner, inner, join, on).map(joined),
         st.tuples(inner, inner, st.sampled_from(["UNION", "UNION ALL", "INTERSECT", "EXCEPT"])).map(
-            lambda p: f"SELECT * FROM ({p[0]} {p[2]} {p[1]}) AS u"
+            lambda p: f"SELECT * FROM (SELECT * FROM ({p[0]}) {p[2]} SELECT * FROM ({p[1]})) AS u"
         ),
         st.tuples(inner, predicates("c")).map(
             lambda p: f"WITH c AS ({p[0]}) SELECT c.k AS k, c.v AS v FROM c WHERE {p[1]}"
