@@ -9,7 +9,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from .dates import find_bucket, find_date_range
-from .lexicon import ABBREVIATIONS, DEMONYMS, norm_value, singular, split_identifier, synonyms
+from .lexicon import ABBREVIATIONS, DEMONYMS, fold, norm_value, norm_words, singular, split_identifier, synonyms
 from .schema import Schema
 from .sqlgen import SELF_ALIAS, Planner
 from .values import ValueIndex
@@ -151,12 +151,12 @@ def _tokens(text: str) -> list[Tok]:
     out: list[Tok] = []
     pos = 0
     for m in _QUOTE.finditer(text):
-        for w in _TOK.findall(text[pos : m.start()]):
+        for w in _TOK.findall(fold(text[pos : m.start()])):
             out.append(Tok(w.lower(), singular(w.lower()), w))
         q = next(g for g in m.groups() if g is not None)
         out.append(Tok(q.lower(), q.lower(), q, quoted=True))
         pos = m.end()
-    for w in _TOK.findall(text[pos:]):
+    for w in _TOK.findall(fold(text[pos:])):
         out.append(Tok(w.lower(), singular(w.lower()), w))
     return out
 
@@ -480,6 +480,8 @@ class _Parse:
                 sch = self.eng.phrases.get(key)
                 vkey = " ".join(s.low for s in span if s.low[0].isalnum())
                 vals = self.eng.values.lookup(vkey) if vkey else []
+                if not vals and vkey and key != vkey:
+                    vals = self.eng.values.lookup(key)
                 if vals and not self._value_ok(span, vkey, sch):
                     vals = []
                 if sch and vals:
@@ -505,6 +507,10 @@ class _Parse:
                 best = self._fuzzy(i)
             if best is not None and best.kind == "column" and best.end - best.start == 1 and tk.low in ("total", "average", "sum", "count", "number", "max", "min", "maximum", "minimum"):
                 j = best.end
+                if j < n and toks[j].low in ("number", "count", "amount", "quantity") and j + 1 < n and toks[j + 1].low == "of":
+                    best = None
+                    i += 1
+                    continue
                 while j < n and toks[j].low in ("of", "the", "all", "a"):
                     j += 1
                 if j < n and j > best.end - 1 and self._starts_phrase(j):
@@ -1404,8 +1410,16 @@ class _Parse:
             if k >= 0 and lows[k] in ("average", "avg", "mean", "maximum", "max", "minimum", "min", "highest", "lowest", "largest", "smallest"):
                 outer = AGG_WORDS[lows[k]]
                 self.used.add(k)
+            plural_table = False
+            if nm is not None and nm.kind == "column" and not distinct and nm.end - nm.start > 1:
+                first = self.toks[nm.start]
+                tw = [singular(x) for x in split_identifier(nm.t)]
+                plural_table = first.low != first.sing and first.sing == tw[-1] and nm.c not in self.pl.label_columns(nm.t)
             if nm is None:
                 item = {"kind": "agg", "fn": "count", "t": subject, "c": None}
+            elif plural_table or (nm.kind == "column" and nm.role in ("cmp", "self", "null", "like")):
+                # "how many employees report to ...", "how many products cost more than 100": count the rows
+                item = {"kind": "agg", "fn": "count", "t": nm.t, "c": None}
             elif nm.kind == "table" and not distinct:
                 nm.role = "agg"
                 item = {"kind": "agg", "fn": "count", "t": nm.t, "c": None}
@@ -1444,6 +1458,11 @@ class _Parse:
                 w = lows[j]
                 if w in ("the", "of", "a", "an", ",", "and", "their", "its", "all"):
                     j -= 1
+                    continue
+                qm = self.mention_at(j)
+                if not skipped_adj and not fns and qm is not None and qm.kind == "table" and qm.end == m.start and qm.start > 0 and lows[qm.start - 1] in PURE_AGG:
+                    skipped_adj = True  # "average order quantity": the table only qualifies the column
+                    j = qm.start - 1
                     continue
                 if not skipped_adj and not fns and j > 0 and lows[j - 1] in PURE_AGG and self.mention_at(j) is None and w.isalpha() and w not in STOP:
                     skipped_adj = True  # "average expected life expectancy"

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+import unicodedata
 
 _CAMEL = re.compile(r"(?<=[a-z0-9])(?=[A-Z])|(?<=[A-Z])(?=[A-Z][a-z])")
 _TOKEN = re.compile(r"\d+(?:\.\d+)?|[a-z][a-z0-9]*|[^\sa-z0-9]", re.I)
@@ -66,13 +67,20 @@ def singular(word: str) -> str:
     return w[:-1]
 
 
+def fold(text: str) -> str:
+    """Drop accents: "São Paulo" -> "Sao Paulo" (so either spelling matches the other)."""
+    if text.isascii():
+        return text
+    return "".join(ch for ch in unicodedata.normalize("NFKD", text) if not unicodedata.combining(ch))
+
+
 def tokenize(text: str) -> list[str]:
     """Lower-case word, number and punctuation tokens.
 
     >>> tokenize("How many tracks does AC/DC have?")
     ['how', 'many', 'tracks', 'does', 'ac', '/', 'dc', 'have', '?']
     """
-    text = text.replace("’", "'")
+    text = fold(text.replace("’", "'"))
     return [t.lower() for t in _TOKEN.findall(text)]
 
 

@@ -12,7 +12,7 @@ from typing import Any
 
 import sqlalchemy as sa
 
-from .lexicon import norm_value
+from .lexicon import norm_value, norm_words
 from .schema import Schema
 
 #: Text columns with at most this many distinct values are indexed.
@@ -84,13 +84,17 @@ class ValueIndex:
                         if not k:
                             continue
                         index.entries.setdefault(k, []).append((table.name, col.name, v))
+                        ks = norm_words(v)
+                        if ks != k:  # "sales support agents" finds "Sales Support Agent"
+                            index.entries.setdefault(ks, []).append((table.name, col.name, v))
                         index.max_words = max(index.max_words, min(8, k.count(" ") + 1))
         index.build_seconds = time.perf_counter() - start
         index._finish()
         return index
 
     def _finish(self) -> None:
-        self._keys = list(self.entries)
+        # Fuzzy matching looks at the values as written, not at the singular forms added for lookups.
+        self._keys = [k for k, hits in self.entries.items() if any(norm_value(str(v)) == k for _, _, v in hits)]
         self._by_first: dict[str, list[str]] = {}
         for k in self._keys:
             self._by_first.setdefault(k[:1], []).append(k)
@@ -113,9 +117,13 @@ class ValueIndex:
         if not hasattr(self, "_keys"):
             self._finish()
         cands = self._by_first.get(text[:1], [])
-        best = process.extractOne(text, cands, scorer=fuzz.ratio, score_cutoff=cutoff)
-        if not best:
+        found = process.extract(text, cands, scorer=fuzz.ratio, score_cutoff=cutoff, limit=5)
+        if not found:
             return []
+        top = found[0][1]
+        # Among near-ties prefer a same-length key: a typo ("brasil" -> "brazil") over a longer word ("brasilia").
+        close = [f for f in found if f[1] >= top - 4]
+        best = min(close, key=lambda f: (abs(len(f[0]) - len(text)), -f[1]))
         return [ValueHit(t, c, v, best[1]) for t, c, v in self.entries[best[0]]]
 
     def to_dict(self) -> dict[str, Any]:
