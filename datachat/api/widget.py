@@ -5,7 +5,7 @@ import logging
 import uuid
 
 from django.http import HttpRequest, StreamingHttpResponse
-from ninja import Router, Status
+from ninja import Router, Schema, Status
 
 from datachat.auth import embed_key
 from datachat.models import ChatEmbed, DataChatMessage, DataChatSession
@@ -13,7 +13,7 @@ from datachat.services import chat
 from datachat.services.pipeline import Step
 
 from .errors import ApiError, envelope
-from .schemas import ErrorOut, MessageIn, MessageOut, SessionIn, SessionOut
+from .schemas import ErrorOut, FeedbackIn, MessageIn, MessageOut, SessionIn, SessionOut
 
 logger = logging.getLogger("datachat.api")
 
@@ -100,3 +100,27 @@ def _stream(session: DataChatSession, content: str):
 def list_messages(request: HttpRequest, session_id: str):
     session = get_session(request.auth, session_id)
     return Status(200, [message_json(m) for m in session.messages.all()])
+
+
+class FeedbackOut(Schema):
+    id: str
+    helpful: bool
+
+
+@router.post("/messages/{message_id}/feedback", response={200: FeedbackOut, **ERRORS},
+             summary="Mark an answer helpful or not",
+             description="A helpful answer with SQL becomes a candidate few-shot example for the model engine; "
+                         "an admin approves it before it is used.")
+def post_feedback(request: HttpRequest, message_id: str, payload: FeedbackIn):
+    from datachat.llm.examples import record_feedback
+
+    try:
+        pk = uuid.UUID(str(message_id))
+    except ValueError:
+        pk = None
+    message = (DataChatMessage.objects.select_related("session", "session__data_source")
+               .filter(pk=pk, session__embed=request.auth, role=DataChatMessage.ASSISTANT).first())
+    if message is None:
+        raise ApiError(404, "message_not_found", "Unknown message.")
+    record_feedback(message, payload.helpful)
+    return Status(200, {"id": str(message.pk), "helpful": payload.helpful})

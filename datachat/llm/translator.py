@@ -41,6 +41,10 @@ logger = logging.getLogger("datachat.llm")
 CANNOT = "I can't answer that from this data."
 GAVE_UP = "I couldn't write a query I can safely run for that question. Try asking it another way."
 _FENCE = re.compile(r"```(?:sql|SQL)?\s*\n?(.*?)```", re.DOTALL)
+#: where a statement starts in an unfenced reply; writes are extracted too, so that the guard judges them
+_STATEMENT = re.compile(r"^\s*(SELECT|WITH|INSERT|UPDATE|DELETE|REPLACE|MERGE|UPSERT|DROP|ALTER|CREATE|TRUNCATE|"
+                        r"ATTACH|DETACH|PRAGMA|VACUUM|GRANT|REVOKE|COPY|CALL|EXEC|EXECUTE|SET|LOAD|INSTALL)\b",
+                        re.IGNORECASE | re.MULTILINE)
 _START = re.compile(r"\b(SELECT|WITH)\b", re.IGNORECASE)
 _CANNOT = re.compile(r"^\s*CANNOT_ANSWER\b\s*:?\s*(.*)", re.IGNORECASE | re.DOTALL)
 
@@ -54,6 +58,8 @@ def extract_sql(reply: str) -> tuple[str | None, str | None]:
     (None, 'no salary column')
     >>> extract_sql("select count(*) from orders")
     ('select count(*) from orders', None)
+    >>> extract_sql("Okay.\nDROP TABLE orders")
+    ('DROP TABLE orders', None)
     """
     reply = reply or ""
     declined = _CANNOT.match(reply)
@@ -61,7 +67,7 @@ def extract_sql(reply: str) -> tuple[str | None, str | None]:
         return None, declined.group(1).strip() or "declined"
     fenced = _FENCE.search(reply)
     text = fenced.group(1) if fenced else reply
-    start = _START.search(text)
+    start = _STATEMENT.search(text) or _START.search(text)
     if not start:
         return None, None
     return text[start.start():].strip().rstrip(";").strip() or None, None
