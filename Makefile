@@ -1,6 +1,7 @@
 # Datachat: `make demo` serves the demo, `make test` runs every test. Both install what they need first.
 
-PYTHON ?= $(shell command -v python3.12 2>/dev/null || echo $(HOME)/.pyenv/versions/3.12.1/bin/python)
+# Python 3.12: pyenv's build when present (its python3.12 shim may not be active), else python3.12 on PATH.
+PYTHON ?= $(firstword $(wildcard $(HOME)/.pyenv/versions/3.12*/bin/python) $(shell command -v python3.12 2>/dev/null))
 VENV := .venv
 BIN := $(VENV)/bin
 PORT ?= 8000
