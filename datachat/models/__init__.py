@@ -1,3 +1,14 @@
+from .automation import (
+    Automation,
+    Event,
+    Execution,
+    Job,
+    StepRun,
+    Trigger,
+    WebhookDelivery,
+    WebhookEndpoint,
+    Workflow,
+)
 from .base import (
     AuditableModel,
     InvalidTransition,
@@ -17,6 +28,8 @@ from .secrets import StoredSecret
 from .sources import DataSource
 
 __all__ = [
+    "Automation", "Event", "Execution", "Job", "StepRun", "Trigger", "WebhookDelivery", "WebhookEndpoint",
+    "Workflow",
     "AuditLog", "AuditableModel", "ChatEmbed", "DataChatMessage", "DataChatSession", "DataSource", "EmbedKey",
     "InvalidTransition", "LLMModelConfig", "LLMProvider", "LLMRequest", "LLMUsage", "MetadataModel",
     "OrderedModel", "Prompt", "PromptVersion", "QueryExample", "SluggedModel", "SoftDeleteModel", "StatusModel",

@@ -1,0 +1,143 @@
+"""Django admin for automations: definitions are editable, run logs (events, executions, steps, deliveries) are
+read-only.
+"""
+
+import json
+
+from django.contrib import admin, messages
+from django.utils.translation import gettext_lazy as _
+
+from datachat.models.automation import (
+    Automation,
+    Event,
+    Execution,
+    Job,
+    StepRun,
+    Trigger,
+    WebhookDelivery,
+    WebhookEndpoint,
+    Workflow,
+)
+
+
+class ReadOnlyMixin:
+    def has_add_permission(self, request, obj=None):
+        return False
+
+    def has_change_permission(self, request, obj=None):
+        return False
+
+
+class WorkflowInline(admin.StackedInline):
+    model = Workflow
+    extra = 0
+    fields = ["version", "is_live", "graph"]
+
+
+class TriggerInline(admin.TabularInline):
+    model = Trigger
+    extra = 0
+    fields = ["type", "config", "filters", "enabled", "next_run_at", "last_run_at"]
+    readonly_fields = ["last_run_at"]
+
+
+@admin.register(Automation)
+class AutomationAdmin(admin.ModelAdmin):
+    list_display = ["name", "kind", "embed", "enabled", "created_at"]
+    list_filter = ["kind", "enabled"]
+    search_fields = ["name", "slug"]
+    readonly_fields = ["source_event"]
+    inlines = [WorkflowInline, TriggerInline]
+
+    def save_formset(self, request, form, formset, change):
+        for instance in formset.save(commit=False):
+            if isinstance(instance, Workflow):
+                try:
+                    instance.validate()
+                except ValueError as exc:
+                    messages.error(request, _("Workflow v%(v)s is invalid: %(e)s") % {"v": instance.version,
+                                                                                        "e": exc})
+                    continue
+            instance.save()
+        formset.save_m2m()
+
+
+class StepRunInline(admin.TabularInline):
+    model = StepRun
+    extra = 0
+    can_delete = False
+    fields = ["step_id", "branch", "attempt", "status", "duration_ms", "error", "available_at", "claimed_by"]
+    readonly_fields = fields
+
+    def has_add_permission(self, request, obj=None):
+        return False
+
+
+@admin.register(Execution)
+class ExecutionAdmin(ReadOnlyMixin, admin.ModelAdmin):
+    list_display = ["created_at", "workflow", "status", "started_at", "ended_at"]
+    list_filter = ["status"]
+    date_hierarchy = "created_at"
+    readonly_fields = ["workflow", "event", "trigger", "status", "started_at", "ended_at", "pretty_context", "error"]
+    exclude = ["context"]
+    inlines = [StepRunInline]
+
+    @admin.display(description=_("context"))
+    def pretty_context(self, obj):
+        return json.dumps(obj.context, indent=2, default=str)[:20000]
+
+
+@admin.register(Event)
+class EventAdmin(ReadOnlyMixin, admin.ModelAdmin):
+    list_display = ["created_at", "type", "source", "embed", "status"]
+    list_filter = ["type", "source", "status"]
+    search_fields = ["type", "trace_id"]
+    date_hierarchy = "created_at"
+    readonly_fields = ["type", "payload", "source", "trace_id", "embed", "status", "dispatched_at"]
+
+
+@admin.register(Job)
+class JobAdmin(ReadOnlyMixin, admin.ModelAdmin):
+    list_display = ["created_at", "type", "status", "priority", "scheduled_at"]
+    list_filter = ["type", "status"]
+    date_hierarchy = "created_at"
+    readonly_fields = ["type", "status", "params", "result", "progress", "error", "priority", "scheduled_at",
+                       "started_at", "ended_at", "embed", "event"]
+    actions = ["cancel"]
+
+    @admin.action(description=_("Cancel jobs that have not started"))
+    def cancel(self, request, queryset):
+        cancelled = sum(job.cancel() for job in queryset)
+        messages.success(request, _("%(n)d jobs cancelled.") % {"n": cancelled})
+
+
+@admin.register(WebhookEndpoint)
+class WebhookEndpointAdmin(admin.ModelAdmin):
+    list_display = ["target_url", "event", "embed", "is_active", "failure_count", "last_success_at"]
+    list_filter = ["is_active", "event"]
+    search_fields = ["target_url", "event"]
+    fields = ["embed", "target_url", "event", "is_active", "disabled_at", "disabled_reason", "failure_count",
+              "slow_until", "previous_secret_expires_at", "last_success_at"]
+    readonly_fields = ["disabled_at", "disabled_reason", "failure_count", "slow_until", "previous_secret_expires_at",
+                       "last_success_at"]
+    actions = ["rotate"]
+
+    def has_add_permission(self, request, obj=None):
+        return False  # subscriptions come from the REST Hooks API, which returns the secret once
+
+    @admin.action(description=_("Rotate the signing secret (the old one signs too for 24 hours)"))
+    def rotate(self, request, queryset):
+        for endpoint in queryset:
+            messages.warning(request, _("New secret for %(url)s (shown once): %(secret)s") % {
+                "url": endpoint.target_url, "secret": endpoint.rotate_secret()})
+
+
+@admin.register(WebhookDelivery)
+class WebhookDeliveryAdmin(ReadOnlyMixin, admin.ModelAdmin):
+    list_display = ["created_at", "message_id", "endpoint", "status", "attempts", "response_status",
+                    "next_attempt_at"]
+    list_filter = ["status", "response_status"]
+    search_fields = ["message_id", "endpoint__target_url"]
+    date_hierarchy = "created_at"
+    readonly_fields = ["endpoint", "event", "message_id", "status", "attempts", "next_attempt_at",
+                       "response_status", "error", "delivered_at", "log", "body"]

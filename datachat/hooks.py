@@ -1,0 +1,164 @@
+"""The one way to extend Datachat's automations: a registry of intents, handlers, actions and job types.
+
+Subscribers of a chat event, in the order they are called after the transaction that stored the message commits:
+
+1. the ``event_raised`` Django signal (in-process, best effort: a failing receiver is logged, never retried);
+2. Python handlers registered with ``@on_intent("schedule_report")`` (or ``@on_event("message.answered")``);
+3. workflow ``Trigger`` rows whose ``matches(event)`` is true (durable: each starts an ``Execution``);
+4. webhook subscriptions (durable: a ``WebhookDelivery`` row per endpoint, retried with backoff).
+
+Apps register their own intents and workflow actions here, usually in ``AppConfig.ready()``::
+
+    from datachat import hooks
+
+    hooks.register_intent("cancel_order", patterns=[r"\\bcancel\\b.*\\border\\b"],
+                          confirm="I've asked the shop team to cancel that order.")
+
+    @hooks.on_intent("cancel_order")
+    def cancel(event):
+        ...
+
+    @hooks.action("crm.create_ticket")
+    def create_ticket(run):  # run: datachat.automations.steps.StepContext
+        return {"ticket": 42}
+"""
+
+import logging
+import re
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from typing import Any
+
+from django.dispatch import Signal
+
+logger = logging.getLogger("datachat.hooks")
+
+__all__ = [
+    "IntentSpec", "action", "actions", "event_raised", "get_action", "get_intent", "handlers_for", "intents",
+    "job_type", "job_types", "on_event", "on_intent", "register_intent", "set_intent_classifier",
+    "intent_classifier", "unregister",
+]
+
+#: Sent after commit for every recorded Event, with ``event=<Event>``. Receivers run in the process that
+#: stored the message; exceptions are logged and swallowed (use a handler or a workflow for durable work).
+event_raised = Signal()
+
+
+@dataclass
+class IntentSpec:
+    """An intent that chat messages may carry.
+
+    ``patterns`` are regular expressions (case-insensitive) tried by the rule-based detector; ``slots`` is an
+    optional ``callable(text) -> dict`` extracting the slots; ``confirm`` the sentence (``str.format`` with the
+    slots) added to the answer when the intent is detected.
+    """
+
+    name: str
+    patterns: list[str] = field(default_factory=list)
+    slots: Callable[[str], dict] | None = None
+    confirm: str | Callable[[dict], str] = ""
+    builtin: bool = False
+
+    def compiled(self) -> list[re.Pattern]:
+        return [re.compile(p, re.IGNORECASE) for p in self.patterns]
+
+
+_intents: dict[str, IntentSpec] = {}
+_handlers: dict[str, list[Callable]] = {}
+_actions: dict[str, Callable] = {}
+_job_types: dict[str, Callable] = {}
+_classifier: list[Callable] = []
+
+
+def register_intent(name: str, *, patterns=(), slots=None, confirm="", builtin=False) -> IntentSpec:
+    """Add (or replace) the intent ``name``; returns its spec."""
+    spec = IntentSpec(name=name, patterns=list(patterns), slots=slots, confirm=confirm, builtin=builtin)
+    _intents[name] = spec
+    return spec
+
+
+def intents() -> dict[str, IntentSpec]:
+    """Every registered intent by name (the built-in ones are registered by ``datachat.services.intents``)."""
+    return dict(_intents)
+
+
+def get_intent(name: str) -> IntentSpec | None:
+    return _intents.get(name)
+
+
+def on_event(event_type: str) -> Callable[[Callable], Callable]:
+    """Register ``handler(event)`` for events of ``event_type`` (``"*"`` for all). Called after commit."""
+
+    def register(handler: Callable) -> Callable:
+        bucket = _handlers.setdefault(event_type, [])
+        if handler not in bucket:
+            bucket.append(handler)
+        return handler
+
+    return register
+
+
+def on_intent(name: str) -> Callable[[Callable], Callable]:
+    """Register ``handler(event)`` for the intent ``name`` (the event ``intent.<name>``)."""
+    return on_event(f"intent.{name}")
+
+
+def handlers_for(event_type: str) -> list[Callable]:
+    return [*_handlers.get(event_type, []), *_handlers.get("*", [])]
+
+
+def action(name: str) -> Callable[[Callable], Callable]:
+    """Register a workflow action: ``handler(run) -> JSON-able output``, used by ``{"type": "action"}`` steps."""
+
+    def register(handler: Callable) -> Callable:
+        _actions[name] = handler
+        return handler
+
+    return register
+
+
+def actions() -> dict[str, Callable]:
+    return dict(_actions)
+
+
+def get_action(name: str) -> Callable | None:
+    return _actions.get(name)
+
+
+def job_type(name: str) -> Callable[[Callable], Callable]:
+    """Register ``handler(job) -> result`` run by ``Job.execute()`` for jobs of type ``name``."""
+
+    def register(handler: Callable) -> Callable:
+        _job_types[name] = handler
+        return handler
+
+    return register
+
+
+def job_types() -> dict[str, Callable]:
+    return dict(_job_types)
+
+
+def set_intent_classifier(classifier: Callable[[str], list[dict]] | None) -> None:
+    """Use ``classifier(text) -> [{"name", "confidence", "slots"}]`` (e.g. an LLM) instead of the rules.
+
+    Returning None (or raising) falls back to the rule-based detector for that message.
+    """
+    _classifier.clear()
+    if classifier is not None:
+        _classifier.append(classifier)
+
+
+def intent_classifier() -> Callable[[str], list[dict]] | None:
+    return _classifier[0] if _classifier else None
+
+
+def unregister(name: str, thing: Any = None) -> None:
+    """Remove an intent, action or job type by name (or one handler of an event). Mostly for tests."""
+    if thing is not None:
+        for bucket in _handlers.values():
+            if thing in bucket:
+                bucket.remove(thing)
+        return
+    for registry in (_intents, _actions, _job_types):
+        registry.pop(name, None)
