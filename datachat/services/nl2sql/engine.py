@@ -60,6 +60,7 @@ ADJ_COLUMNS: dict[str, tuple[str, tuple[str, ...]]] = {
     "paid": ("desc", ("salary", "pay")),
     "recently": ("desc", ("date", "year", "time", "created")),
 }
+MONEY_WORDS = {"sales", "revenue", "revenues", "turnover", "income", "spending", "spend", "earnings", "takings"}
 #: "the most common nationality": the value that occurs most often
 FREQUENT_WORDS = {"common", "frequent", "popular", "often", "frequently", "commonly"}
 # "oldest"/"youngest" fall back to birth dates with the direction flipped.
@@ -353,6 +354,7 @@ class _Parse:
         self.used: set[int] = set()
         self.mentions: list[Mention] = []
         self.notes: list[str] = []
+        self.modifiers: set[int] = set()
 
     # ---------------------------------------------------------------- helpers
     def low(self, i: int) -> str:
@@ -379,7 +381,7 @@ class _Parse:
             m = self.mention_at(j)
             if m is not None:
                 return m if m.kind in kinds else None
-            if self.toks[j].low not in skip:
+            if self.toks[j].low not in skip and j not in self.modifiers:
                 return None
             j += 1
         return None
@@ -572,6 +574,18 @@ class _Parse:
     # ---------------------------------------------------------------- step 3: resolution
     def resolve(self) -> None:
         """Pick one (table, column) for every ambiguous mention, using the tables in focus."""
+        # "product category", "customer invoices": in a noun compound the last noun is the head
+        keep = []
+        for k, m in enumerate(self.mentions):
+            nxt = self.mentions[k + 1] if k + 1 < len(self.mentions) else None
+            if (m.kind == "table" and nxt is not None and nxt.kind == "table" and nxt.start == m.end
+                    and self.toks[m.start].low == self.toks[m.start].sing
+                    and all(c[1] is None for c in m.cands) and all(c[1] is None for c in nxt.cands)
+                    and any(self.pl.distance(a[0], b[0]) == 1 for a in m.cands for b in nxt.cands)):
+                self.modifiers.update(range(m.start, m.end))
+                continue
+            keep.append(m)
+        self.mentions = keep
         tables = {m.cands[0][0] for m in self.mentions if m.kind == "table" and len(m.cands) == 1 and m.cands[0][1] is None}
         # A word that names both a table and a column ("country") is a column when it belongs to another
         # table that is mentioned.
@@ -1327,6 +1341,9 @@ class _Parse:
                 pm = self.prev_mention(m.start - 1, skip={"the", "a", "an", "is", "of", "named", "called", "=", "in", "from", "as", "by", "not", "isn", "'", "t", "equal", "equals", "to", "!", "was", "are", "were", "whose"}, kinds=("column",))
                 if pm is not None and (pm.t, pm.c) == key and not pm.role:
                     pm.role = "filter"
+                nx = self.mention_at(m.end)
+                if nx is not None and nx.kind == "column" and (nx.t, nx.c) == key and not nx.role:
+                    nx.role = "filter"  # "the web channel"
             neg = any(lows[k] in ("not", "except", "excluding", "non", "outside", "exclude", "besides") or (lows[k] == "than" and k > 0 and lows[k - 1] == "other") for k in range(max(0, m.start - 3), m.start))
             m.role = "filter"
             groups.setdefault((key, neg), []).append(val)
@@ -1499,6 +1516,15 @@ class _Parse:
         # "revenue by month": a measure column with keys but no aggregate word
         if not aggs and st["group"]:
             for m in ms:
+                if m.kind == "table" and not m.role and self.toks[m.start].low in MONEY_WORDS:
+                    mc = self._money_column(m.t, exact_table=True)
+                    if mc:
+                        m.role = "agg"
+                        aggs.append({"kind": "agg", "fn": "sum", "t": mc[0], "c": mc[1]})
+                        break
+            for m in ms:
+                if aggs:
+                    break
                 if m.kind == "column" and not m.role and self._numeric(m):
                     fn = "sum" if re.search(r"total|amount|revenue|sales|quantity|qty|count|sum|spend|cost|profit|income|budget|units|sold", m.c.lower()) or self.toks[m.start].low in ("revenue", "sale", "sales", "spend", "spent", "spending", "amount", "income") else "avg"
                     m.role = "agg"
@@ -1632,6 +1658,15 @@ class _Parse:
             measure = None
             if nm is not None and nm.role in ("filter", "cmp", "group", "having", "limit", "date", "bucket", "like", "null"):
                 nm = None
+            if nm is None and w in ("most", "least") and (i + 1 >= n or not lows[i + 1][0].isalnum()):
+                # "which country spends the most": the measure is the verb before
+                k = i - 1
+                while k >= 0 and lows[k] in ("the",):
+                    k -= 1
+                pm = self.mention_at(k)
+                if pm is not None and pm.kind == "column" and self._numeric(pm) and not pm.role:
+                    nm = pm
+                    between = ["total"] if re.search(r"total|amount|revenue|sales|spend|cost|quantity", pm.c.lower()) else []
             if nm is not None and nm.kind == "table" and w in ("most", "least", "fewest") or (nm is not None and nm.kind == "table" and ("number" in between or "count" in between)):
                 measure = {"kind": "agg", "fn": "count", "t": nm.t, "c": None}
                 if "different" in between or "distinct" in between or "unique" in between:
