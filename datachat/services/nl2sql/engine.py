@@ -9,7 +9,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from .dates import find_bucket, find_date_range
-from .lexicon import ABBREVIATIONS, DEMONYMS, fold, norm_value, norm_words, singular, split_identifier, synonyms
+from .lexicon import ABBREVIATIONS, DEMONYMS, PLACE_ALIASES, fold, norm_value, norm_words, singular, split_identifier, synonyms
 from .schema import Schema
 from .sqlgen import SELF_ALIAS, Planner
 from .values import ValueIndex
@@ -60,6 +60,14 @@ ADJ_COLUMNS: dict[str, tuple[str, tuple[str, ...]]] = {
     "paid": ("desc", ("salary", "pay")),
     "recently": ("desc", ("date", "year", "time", "created")),
 }
+#: Question words that must never be "corrected" into a data value.
+FUZZY_EXCLUDE = {"longer", "shorter", "larger", "bigger", "smaller", "higher", "lower", "older", "younger", "cheaper",
+                 "greater", "fewer", "between", "without", "having", "where", "which", "there", "their", "those", "these",
+                 "ordered", "sorted", "descending", "ascending", "average", "number", "total", "count", "listed", "named",
+                 "called", "monthly", "yearly", "weekly", "daily", "quarterly", "annual", "annually", "chart", "table",
+                 "graph", "whose", "show", "list", "give", "many", "much", "each", "every", "more", "less", "most",
+                 "least", "than", "than", "other", "others", "different", "distinct", "unique", "including", "contain",
+                 "containing", "contains", "starting", "ending", "starts", "ends", "begins", "beginning", "about"}
 MONEY_WORDS = {"sales", "revenue", "revenues", "turnover", "income", "spending", "spend", "earnings", "takings"}
 #: "the most common nationality": the value that occurs most often
 FREQUENT_WORDS = {"common", "frequent", "popular", "often", "frequently", "commonly"}
@@ -505,7 +513,18 @@ class _Parse:
                     if hits:
                         best = Mention("value", i, i + 1, [(h.table, h.column, h.value) for h in hits], country)
                         break
-            if best is None and tk.low[0].isalpha() and tk.low not in STOP and len(tk.low) >= 4:
+            if best is None:
+                for L in (4, 3, 2, 1):
+                    span = " ".join(t.low for t in toks[i : i + L])
+                    if len(toks[i : i + L]) == L and span in PLACE_ALIASES:
+                        for alias in PLACE_ALIASES[span]:
+                            hits = self.eng.values.lookup(alias)
+                            if hits:
+                                best = Mention("value", i, i + L, [(h.table, h.column, h.value) for h in hits], alias)
+                                break
+                    if best is not None:
+                        break
+            if best is None and tk.low[0].isalpha() and tk.low not in STOP and len(tk.low) >= 4 and tk.low not in AGG_WORDS and tk.low not in ADJ_COLUMNS and tk.low not in FUZZY_EXCLUDE:
                 best = self._fuzzy(i)
             if best is not None and best.kind == "column" and best.end - best.start == 1 and tk.low in ("total", "average", "sum", "count", "number", "max", "min", "maximum", "minimum"):
                 j = best.end
@@ -616,7 +635,7 @@ class _Parse:
                 ts = {c[0] for c in m.cands}
                 if len(ts) > 1:
                     # the table whose own name column holds the value ("texas" -> state.state_name)
-                    ts = {t for t, c, _ in m.cands if c in self.pl.label_columns(t)} or ts
+                    ts = {t for t, c, _ in m.cands if c in self.pl.name_columns(t)} or ts
                 if len(ts) == 1:
                     vfocus.add(next(iter(ts)))
         confident = set()
@@ -688,6 +707,7 @@ class _Parse:
     def _resolve_value(self, m: Mention, focus: set[str]) -> None:
         prev = self.prev_mention(m.start - 1, skip={"the", "a", "an", "is", "of", "named", "called", "=", "in", "from"}, kinds=("column", "table"))
         by_owner = None
+        container = m.start >= 1 and self.toks[m.start - 1].low in ("in", "within", "inside", "at", "near", "through")
         if m.start >= 1 and self.toks[m.start - 1].low == "by":
             bm = self.prev_mention(m.start - 2, skip={"the", "all", "a", "an"}, kinds=("table", "column"))
             if bm is not None and bm.kind == "table":
@@ -705,8 +725,10 @@ class _Parse:
                 s -= 0.3 * min(self.pl.distance(f, t) for f in focus)
             card = self.eng.values.cardinality.get(f"{t}.{c}", 1000)
             s -= min(card / 1000.0, 1.0)
-            if c in self.pl.label_columns(t):
+            if c in self.pl.name_columns(t):
                 s += 2
+            if container and t == self._first_table and c in self.pl.name_columns(t) and any(t2 != t for t2, _, _ in m.cands):
+                s -= 3  # "cities in Wyoming": Wyoming contains the cities, it is not one of them
             if by_owner is not None and t == by_owner:
                 s -= 3
             if v == self.toks[m.start].orig or (m.end - m.start == 1 and v == self.toks[m.start].orig):

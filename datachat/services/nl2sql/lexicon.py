@@ -236,3 +236,14 @@ ABBREVIATIONS: dict[str, str] = {
     "mpg": "miles per gallon", "accel": "acceleration", "accelerate": "acceleration", "edispl": "engine displacement",
     "par": "pixel aspect ratio",
 }
+
+#: Other names a place goes by in data ("the US" is stored as "USA" in one database and "United States" in another).
+PLACE_ALIASES: dict[str, list[str]] = {
+    "united states": ["usa", "us", "united states of america", "america"],
+    "united states of america": ["usa", "united states", "us"],
+    "usa": ["united states", "us", "united states of america"], "us": ["usa", "united states"],
+    "america": ["usa", "united states"], "uk": ["united kingdom", "great britain"],
+    "united kingdom": ["uk", "great britain"], "britain": ["united kingdom", "uk"], "great britain": ["united kingdom", "uk"],
+    "holland": ["netherlands"], "the netherlands": ["netherlands"], "czechia": ["czech republic"],
+    "czech republic": ["czechia"], "uae": ["united arab emirates"], "south korea": ["korea"],
+}

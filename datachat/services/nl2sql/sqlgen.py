@@ -113,6 +113,16 @@ class Planner:
         return edges
 
     # ---- expressions ---------------------------------------------------------------------------
+    def name_columns(self, tname: str) -> list[str]:
+        """The label columns when the table really has a name-like column (no key fallback)."""
+        labels = self.label_columns(tname)
+        t = self.schema.table(tname)
+        if t is None or (labels and t.column(labels[0]) and t.column(labels[0]).primary_key and not re.search("name|title", labels[0], re.I)):
+            return []
+        if labels and labels == t.primary_key[:1] or (labels and labels[0] == t.columns[0].name and not re.search("name|title", labels[0], re.I)):
+            return []
+        return labels
+
     def label_columns(self, tname: str) -> list[str]:
         t = self.schema.table(tname)
         if t is None:
