@@ -112,11 +112,11 @@ class Node:
         return self
 
     # Compilation ---------------------------------------------------------------------------------------------
-    def fields(self, flow: type["Automation"]) -> dict:
+    def fields(self, flow: "type[Automation]") -> dict:
         """The type-specific keys of this node's step."""
         return {}
 
-    def to_step(self, flow: type["Automation"]) -> dict:
+    def to_step(self, flow: "type[Automation]") -> dict:
         step = {"id": self.name, "type": self.type, **self.fields(flow)}
         if self._next is not ...:
             step["next"] = _node_name(self._next)

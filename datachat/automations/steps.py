@@ -163,7 +163,9 @@ def do_split(run: StepContext) -> Outcome:
 
 
 def do_join(run: StepContext) -> Outcome:
-    return Outcome(output={"arrived": run.step_run.branch})  # the engine decides when all have arrived
+    branch = run.step_run.branch
+    index = int(branch.rsplit(".", 1)[1]) if "/" in branch else None
+    return Outcome(output={"branch": index})  # the engine decides when every branch has arrived
 
 
 def do_end(run: StepContext) -> Outcome:
