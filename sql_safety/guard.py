@@ -150,7 +150,9 @@ def check(
         for rule in RULES:
             expression = rule(expression, **{name: options[name] for name in _parameters(rule)})
         # RAISE: a construct the dialect cannot express must not be silently dropped.
-        text = dialect.generate(expression, comments=False, unsupported_level=ErrorLevel.RAISE)
+        text = dialect.generate(
+            expression, copy=False, comments=False, unsupported_level=ErrorLevel.RAISE
+        )
     except SqlSafetyError:
         raise
     except RecursionError:

@@ -49,17 +49,17 @@ def _table(table: str, db: exp.Identifier | None) -> exp.Table:
     return exp.Table(this=_quoted(table), db=db.copy() if db is not None else None)
 
 
-def _restricted(table: str, db: exp.Identifier | None, policy: Policy) -> exp.Expr:
+def _restricted(table: str, db: exp.Identifier | None, policy: Policy) -> exp.Select:
     allowed = policy.exposed_columns(table)
     projection = [exp.Star()] if allowed is None else [exp.Column(this=_quoted(c)) for c in allowed]
-    select = exp.Select(expressions=projection).from_(_table(table, db), copy=False)
+    select = exp.Select(expressions=projection, from_=exp.From(this=_table(table, db)))
     spec = policy.row_filters.get(table)
     if spec is not None:
         condition = exp.EQ(
             this=exp.Column(this=_quoted(spec.column), table=_quoted(table)),
             expression=filter_literal(spec.value),
         )
-        select = select.where(condition, copy=False)
+        select.set("where", exp.Where(this=condition))
     return select
 
 
