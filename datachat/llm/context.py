@@ -69,6 +69,7 @@ def table_scores(schema: Schema, values: ValueIndex | None, question: str,
     q_set = set(q_words)
     q_text = " ".join(words(question))
     scores: dict[str, float] = defaultdict(float)
+    column_hits: dict[str, list[str]] = defaultdict(list)
     for table in schema.tables:
         names = [split_identifier(table.name), *(s.split() for s in table.synonyms)]
         for parts in names:
@@ -82,11 +83,21 @@ def table_scores(schema: Schema, values: ValueIndex | None, question: str,
             names = [split_identifier(column.name), *(s.split() for s in column.synonyms)]
             for parts in names:
                 parts = [singular(p.lower()) for p in parts if p.lower() not in ("id",)]
-                if parts and not set(parts) <= _STOP and " ".join(parts) in q_text:
-                    scores[table.name] += 1.5
+                phrase = " ".join(parts)
+                if parts and not set(parts) <= _STOP and phrase in q_text:
+                    column_hits[phrase].append(table.name)
                     break
-    for table_name in value_hits(values, question):
-        scores[table_name] += 2.5
+    # A column name or value that many tables share ("name", "status") says little: weigh by rarity.
+    for tables in column_hits.values():
+        for table_name in tables:
+            scores[table_name] += 1.5 / len(tables)
+    by_value: dict[tuple, set[str]] = defaultdict(set)
+    for table_name, pairs in value_hits(values, question).items():
+        for _column, value in pairs:
+            by_value[norm_value(str(value))].add(table_name)
+    for tables in by_value.values():
+        for table_name in tables:
+            scores[table_name] += 2.5 / len(tables)
     for metric, expression in schema.metrics.items():
         if " ".join(words(metric)) in q_text:
             for ref in re.findall(r"([A-Za-z_][A-Za-z0-9_]*)\.[A-Za-z_]", expression):
@@ -136,26 +147,53 @@ def history_tables(schema: Schema, history: list[dict]) -> list[str]:
 
 
 def select_tables(schema: Schema, scores: dict[str, float], max_tables: int) -> list[str]:
-    """The best-scoring tables (at most ``max_tables``) plus their foreign-key neighbours, in schema order."""
+    """The best-scoring tables (at most ``max_tables``), the tables on the join paths between them, then their
+    foreign-key neighbours, up to ``2 * max_tables`` in all, in schema order.
+
+    Tables scoring under a quarter of the best are left out: one shared word is weak evidence.
+    """
     if len(schema.tables) <= max_tables:
         return [t.name for t in schema.tables]
-    ranked = sorted(scores, key=lambda name: -scores[name])[:max_tables]
-    if not ranked:  # nothing matched: the most connected tables are the best guess
-        degree: dict[str, int] = defaultdict(int)
-        for fk in schema.foreign_keys:
-            degree[fk.table] += 1
-            degree[fk.ref_table] += 1
-        ranked = sorted((t.name for t in schema.tables), key=lambda name: -degree[name])[:max_tables]
-    chosen = set(ranked)
-    limit = max_tables * 2
+    graph: dict[str, set[str]] = defaultdict(set)
     for fk in schema.foreign_keys:
-        if len(chosen) >= limit:
-            break
-        if fk.table in ranked and fk.ref_table not in chosen:
-            chosen.add(fk.ref_table)
-        elif fk.ref_table in ranked and fk.table not in chosen:
-            chosen.add(fk.table)
-    return [t.name for t in schema.tables if t.name in chosen]
+        if fk.table != fk.ref_table:
+            graph[fk.table].add(fk.ref_table)
+            graph[fk.ref_table].add(fk.table)
+    best = max(scores.values(), default=0)
+    ranked = [name for name in sorted(scores, key=lambda name: -scores[name]) if scores[name] >= best / 4]
+    ranked = ranked[:max_tables]
+    if not ranked:  # nothing matched: the most connected tables are the best guess
+        ranked = sorted((t.name for t in schema.tables), key=lambda name: -len(graph[name]))[:max_tables]
+    limit = max_tables * 2
+    chosen = list(ranked)
+    for i, a in enumerate(ranked):
+        for b in ranked[i + 1:]:
+            for name in _join_path(graph, a, b, max_edges=3)[1:-1]:
+                if name not in chosen and len(chosen) < limit:
+                    chosen.append(name)
+    for name in list(chosen):
+        for neighbour in sorted(graph[name], key=lambda n: -scores.get(n, 0)):
+            if neighbour not in chosen and len(chosen) < limit:
+                chosen.append(neighbour)
+    keep = set(chosen)
+    return [t.name for t in schema.tables if t.name in keep]
+
+
+def _join_path(graph: dict[str, set[str]], start: str, goal: str, max_edges: int) -> list[str]:
+    """The shortest foreign-key path from ``start`` to ``goal`` (both included), or [] when longer or none."""
+    paths = {start: [start]}
+    frontier = [start]
+    for _ in range(max_edges):
+        following = []
+        for node in frontier:
+            for neighbour in sorted(graph[node]):
+                if neighbour not in paths:
+                    paths[neighbour] = [*paths[node], neighbour]
+                    if neighbour == goal:
+                        return paths[neighbour]
+                    following.append(neighbour)
+        frontier = following
+    return []
 
 
 def render_schema(schema: Schema, tables: list[str], values: ValueIndex | None = None,

@@ -5,6 +5,7 @@ longer than the client's timeout. Every request is recorded (path, headers, JSON
 No HTTP client is mocked: the code under test talks to these servers over real sockets.
 """
 
+import contextlib
 import json
 import threading
 import time
@@ -55,10 +56,8 @@ class ScriptedServer:
                 expected = "/v1/chat/completions" if server.flavor == "openai" else "/v1/messages"
                 if self.path != expected:
                     item = status(404, body={"error": {"message": f"no route {self.path}"}})
-                try:
+                with contextlib.suppress(BrokenPipeError, ConnectionResetError):  # the client timed out
                     server.respond(self, item, body)
-                except (BrokenPipeError, ConnectionResetError):
-                    pass
 
         self.httpd = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
         self.httpd.daemon_threads = True
