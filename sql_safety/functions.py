@@ -16,9 +16,14 @@ from __future__ import annotations
 
 from sqlglot import exp
 
-__all__ = ["ALLOWED_FUNCTION_CLASSES", "ALLOWED_ANONYMOUS", "is_allowed_function"]
+__all__ = ["ALLOWED_ANONYMOUS", "ALLOWED_FUNCTION_CLASSES", "is_allowed_function"]
 
-_CLASS_NAMES = """
+
+def _words(text: str) -> list[str]:
+    return text.split()
+
+_CLASS_NAMES = _words(
+    """
 Count Sum Avg Min Max GroupConcat ArrayAgg Stddev StddevSamp StddevPop Variance VariancePop Median
 PercentileCont PercentileDisc Mode AnyValue CountIf LogicalAnd LogicalOr ApproxDistinct
 Abs Round Ceil Floor Sqrt Pow Ln Log Exp Sign Mod Rand Cbrt
@@ -32,7 +37,8 @@ TimeToUnix UnixToTime DateFromParts StrToDate StrToTime TimeStrToTime TimeStrToD
 DateToDateStr TimeToTimeStr MonthName DayName LastDay
 RowNumber Rank DenseRank Ntile Lag Lead FirstValue LastValue NthValue PercentRank CumeDist
 IgnoreNulls RespectNulls
-""".split()
+"""
+)
 
 #: Function node classes allowed in every dialect.
 ALLOWED_FUNCTION_CLASSES: frozenset[type[exp.Expr]] = frozenset(
@@ -41,19 +47,19 @@ ALLOWED_FUNCTION_CLASSES: frozenset[type[exp.Expr]] = frozenset(
 
 #: Names of functions sqlglot leaves as ``exp.Anonymous``, allowed per dialect (lower case).
 ALLOWED_ANONYMOUS: dict[str, frozenset[str]] = {
-    "sqlite": frozenset(
-        "total date datetime time julianday unixepoch ifnull nullif instr sign trunc".split()
-    ),
-    "postgres": frozenset(
-        "age date_part make_date justify_days justify_hours btrim split_part every trunc".split()
-    ),
-    "duckdb": frozenset(
+    "sqlite": frozenset(_words(
+        "total date datetime time julianday unixepoch ifnull nullif instr sign trunc"
+    )),
+    "postgres": frozenset(_words(
+        "age date_part make_date justify_days justify_hours btrim split_part every trunc"
+    )),
+    "duckdb": frozenset(_words(
         "date_part datepart date_diff datediff date_sub epoch make_date dayname monthname "
-        "quantile_cont quantile_disc trunc".split()
-    ),
-    "mysql": frozenset(
-        "now curdate curtime dayname monthname timestampdiff date_format yearweek truncate".split()
-    ),
+        "quantile_cont quantile_disc trunc"
+    )),
+    "mysql": frozenset(_words(
+        "now curdate curtime dayname monthname timestampdiff date_format yearweek truncate"
+    )),
 }
 
 

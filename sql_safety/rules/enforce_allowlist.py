@@ -370,7 +370,7 @@ def _nested(node: exp.Expr, root: bool = True):
     stack = [node] if root else list(node.iter_expressions())
     while stack:
         current = stack.pop()
-        if isinstance(current, exp.Column) or isinstance(current, _QUERY_NODES):
+        if isinstance(current, (exp.Column, *_QUERY_NODES)):
             yield current
             continue
         if isinstance(current, exp.Star) and not isinstance(current.parent, exp.Count | exp.Column):

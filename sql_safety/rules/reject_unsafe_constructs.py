@@ -35,11 +35,13 @@ SAFE_NODES = _classes(
 #: Types a CAST may name. Object-identifier types (``regclass``), user-defined types and binary
 #: types are left out: they look up the catalog or build blobs.
 SAFE_TYPES = frozenset(
-    """
+    str.split(
+        """
     BIGINT INT SMALLINT TINYINT MEDIUMINT UBIGINT UINT USMALLINT UTINYINT UMEDIUMINT BIGDECIMAL
     DECIMAL UDECIMAL DOUBLE UDOUBLE FLOAT BOOLEAN TEXT VARCHAR CHAR NCHAR NVARCHAR BPCHAR
     DATE DATETIME TIME TIMETZ TIMESTAMP TIMESTAMPTZ TIMESTAMPLTZ TIMESTAMPNTZ INTERVAL YEAR
-    """.split()
+    """
+    )
 )
 
 _READABLE = {

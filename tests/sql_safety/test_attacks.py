@@ -95,7 +95,8 @@ ATTACKS = [
     (None, "SELECT Country FROM Customer ORDER BY Phone", ColumnNotAllowed),
     (None, "SELECT Country FROM Customer GROUP BY Country HAVING MAX(Email) > ''", ColumnNotAllowed),
     (None, "SELECT (SELECT Email FROM Customer LIMIT 1)", ColumnNotAllowed),
-    (None, "SELECT Total FROM Invoice i WHERE EXISTS (SELECT 1 FROM Customer c WHERE c.CustomerId = i.CustomerId AND c.Email LIKE 'a%')", ColumnNotAllowed),
+    (None, "SELECT Total FROM Invoice i WHERE EXISTS (SELECT 1 FROM Customer c WHERE c.CustomerId = "
+           "i.CustomerId AND c.Email LIKE 'a%')", ColumnNotAllowed),
     (None, "SELECT x.Email FROM (SELECT * FROM Customer) x", ColumnNotAllowed),
     (None, "SELECT Email FROM (SELECT * FROM Customer)", ColumnNotAllowed),
     (None, "WITH c AS (SELECT * FROM Customer) SELECT Email FROM c", ColumnNotAllowed),

@@ -74,7 +74,8 @@ PG_CASES = [
     "SELECT a.invoice_id, b.invoice_id FROM invoice a JOIN invoice b ON a.invoice_id < b.invoice_id",
     "SELECT c.customer_id, i.invoice_id FROM customer c LEFT JOIN invoice i ON i.customer_id = c.customer_id OR 1 = 1",
     "SELECT i.invoice_id, c.customer_id FROM invoice i FULL OUTER JOIN customer c ON c.customer_id = i.customer_id",
-    "SELECT il.invoice_line_id, i.customer_id FROM invoice_line il LEFT JOIN invoice i USING (invoice_id) WHERE il.invoice_line_id < 300",
+    "SELECT il.invoice_line_id, i.customer_id FROM invoice_line il LEFT JOIN invoice i USING "
+    "(invoice_id) WHERE il.invoice_line_id < 300",
     "SELECT COUNT(*) FROM invoice_line WHERE invoice_id IN (SELECT invoice_id FROM invoice)",
     "SELECT c.customer_id, (SELECT SUM(i.total) FROM invoice i WHERE i.customer_id = c.customer_id) FROM customer c",
     "WITH mine AS (SELECT * FROM invoice) SELECT customer_id, COUNT(*) FROM mine GROUP BY customer_id",
@@ -83,7 +84,8 @@ PG_CASES = [
     "SELECT customer_id FROM customer INTERSECT SELECT customer_id FROM invoice",
     "SELECT invoice_id, RANK() OVER (ORDER BY total DESC, invoice_id) FROM invoice",
     "SELECT date_trunc('year', invoice_date) AS y, SUM(total) FROM invoice GROUP BY 1",
-    "SELECT EXTRACT(YEAR FROM invoice_date) AS y, COUNT(DISTINCT customer_id) FROM invoice GROUP BY 1 HAVING COUNT(*) > 0",
+    "SELECT EXTRACT(YEAR FROM invoice_date) AS y, COUNT(DISTINCT customer_id) FROM invoice GROUP BY "
+    "1 HAVING COUNT(*) > 0",
     "SELECT COUNT(*) FROM invoice NATURAL JOIN customer",
     "SELECT * FROM (SELECT customer_id, total FROM invoice WHERE customer_id <> 5) s",
     "SELECT EXISTS (SELECT 1 FROM invoice WHERE customer_id = 42)",

@@ -97,33 +97,45 @@ def test_rewrite_output_passes_the_guard_again():
 ENGINE_SQL = {
     "sqlite": [
         'SELECT "Country", COUNT(*) AS "count" FROM "Customer" GROUP BY "Country" ORDER BY "count" DESC LIMIT 10',
-        'SELECT strftime(\'%Y-%m\', "InvoiceDate") AS "month", SUM("Total") AS "total" FROM "Invoice" GROUP BY "month" ORDER BY "month"',
-        'SELECT "Country", COUNT(DISTINCT "CustomerId") AS "n" FROM "Customer" GROUP BY "Country" HAVING "n" > 1 ORDER BY "n" DESC',
-        'SELECT CASE WHEN "Total" >= 10 THEN \'high\' ELSE \'low\' END AS "band", COUNT(*) AS "count" FROM "Invoice" GROUP BY "band"',
+        'SELECT strftime(\'%Y-%m\', "InvoiceDate") AS "month", SUM("Total") AS "total" FROM '
+        '"Invoice" GROUP BY "month" ORDER BY "month"',
+        'SELECT "Country", COUNT(DISTINCT "CustomerId") AS "n" FROM "Customer" GROUP BY "Country" '
+        'HAVING "n" > 1 ORDER BY "n" DESC',
+        'SELECT CASE WHEN "Total" >= 10 THEN \'high\' ELSE \'low\' END AS "band", COUNT(*) AS '
+        '"count" FROM "Invoice" GROUP BY "band"',
         'SELECT CAST("Total" AS INTEGER) AS "t", ROW_NUMBER() OVER (ORDER BY "Total" DESC) AS "rank" FROM "Invoice"',
-        'SELECT "FirstName", (SELECT COUNT(*) FROM "Invoice" AS "i" WHERE "i"."CustomerId" = "c"."CustomerId") AS "orders" FROM "Customer" AS "c"',
-        'WITH "t" AS (SELECT "CustomerId", SUM("Total") AS "total" FROM "Invoice" GROUP BY "CustomerId") SELECT "c"."Country", "t"."total" FROM "t" JOIN "Customer" AS "c" ON "c"."CustomerId" = "t"."CustomerId" ORDER BY "t"."total" DESC',
+        'SELECT "FirstName", (SELECT COUNT(*) FROM "Invoice" AS "i" WHERE "i"."CustomerId" = '
+        '"c"."CustomerId") AS "orders" FROM "Customer" AS "c"',
+        'WITH "t" AS (SELECT "CustomerId", SUM("Total") AS "total" FROM "Invoice" GROUP BY '
+        '"CustomerId") SELECT "c"."Country", "t"."total" FROM "t" JOIN "Customer" AS "c" ON '
+        '"c"."CustomerId" = "t"."CustomerId" ORDER BY "t"."total" DESC',
         'SELECT "FirstName" FROM "Customer" WHERE "Country" LIKE \'B%\' ORDER BY "FirstName"',
     ],
     "postgres": [
         'SELECT "Country", COUNT(*) AS "count" FROM "Customer" GROUP BY "Country" ORDER BY "count" DESC LIMIT 10',
-        'SELECT date_trunc(\'month\', "InvoiceDate") AS "month", SUM("Total") AS "total" FROM "Invoice" GROUP BY 1 ORDER BY 1',
-        'SELECT EXTRACT(YEAR FROM "InvoiceDate") AS "year", AVG("Total")::numeric(10, 2) AS "avg" FROM "Invoice" GROUP BY 1',
-        'SELECT "Country", COUNT(DISTINCT "CustomerId") AS "n" FROM "Customer" GROUP BY "Country" HAVING COUNT(DISTINCT "CustomerId") > 1 ORDER BY "n" DESC',
+        'SELECT date_trunc(\'month\', "InvoiceDate") AS "month", SUM("Total") AS "total" FROM '
+        '"Invoice" GROUP BY 1 ORDER BY 1',
+        'SELECT EXTRACT(YEAR FROM "InvoiceDate") AS "year", AVG("Total")::numeric(10, 2) AS "avg" '
+        'FROM "Invoice" GROUP BY 1',
+        'SELECT "Country", COUNT(DISTINCT "CustomerId") AS "n" FROM "Customer" GROUP BY "Country" '
+        'HAVING COUNT(DISTINCT "CustomerId") > 1 ORDER BY "n" DESC',
         'SELECT to_char("InvoiceDate", \'YYYY-MM\') AS "m", SUM("Total") FROM "Invoice" GROUP BY 1',
         'SELECT "FirstName" FROM "Customer" WHERE "Country" ILIKE \'b%\'',
         'SELECT "Total", LAG("Total") OVER (ORDER BY "InvoiceDate") AS "prev" FROM "Invoice"',
     ],
     "duckdb": [
         'SELECT "Country", COUNT(*) AS "count" FROM "Customer" GROUP BY "Country" ORDER BY "count" DESC LIMIT 10',
-        'SELECT date_trunc(\'month\', "InvoiceDate") AS "month", SUM("Total") AS "total" FROM "Invoice" GROUP BY ALL ORDER BY 1',
+        'SELECT date_trunc(\'month\', "InvoiceDate") AS "month", SUM("Total") AS "total" FROM '
+        '"Invoice" GROUP BY ALL ORDER BY 1',
         'SELECT strftime("InvoiceDate", \'%Y\') AS "y", COUNT(*) FROM "Invoice" GROUP BY 1',
         'SELECT EXTRACT(YEAR FROM "InvoiceDate") AS "year", median("Total") FROM "Invoice" GROUP BY 1',
     ],
     "mysql": [
         "SELECT `Country`, COUNT(*) AS `count` FROM `Customer` GROUP BY `Country` ORDER BY `count` DESC LIMIT 10",
-        "SELECT DATE_FORMAT(`InvoiceDate`, '%Y-%m') AS `month`, SUM(`Total`) AS `total` FROM `Invoice` GROUP BY `month`",
-        "SELECT YEAR(`InvoiceDate`) AS `y`, COUNT(DISTINCT `CustomerId`) AS `n` FROM `Invoice` GROUP BY `y` HAVING `n` > 0",
+        "SELECT DATE_FORMAT(`InvoiceDate`, '%Y-%m') AS `month`, SUM(`Total`) AS `total` FROM "
+        "`Invoice` GROUP BY `month`",
+        "SELECT YEAR(`InvoiceDate`) AS `y`, COUNT(DISTINCT `CustomerId`) AS `n` FROM `Invoice` GROUP "
+        "BY `y` HAVING `n` > 0",
     ],
 }
 
