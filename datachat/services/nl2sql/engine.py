@@ -269,6 +269,8 @@ class SemanticEngine:
                     for fk in self.schema.foreign_keys:
                         if fk.table == t.name and fk.column == c.name and cw[:-1] != [singular(w) for w in split_identifier(fk.ref_table)]:
                             self._add(cw[:-1], "table", fk.ref_table, None, 0.85)
+                            for v in self._variants(cw[:-1]):
+                                self._add(v, "table", fk.ref_table, None, 0.8)
                 if cw and cw[0] in ("is", "has") and len(cw) > 1:
                     self._add(cw[1:], "column", t.name, c.name, 0.8)
                 if len(cw) >= 3:
@@ -382,11 +384,15 @@ class _Parse:
                 return m
         return None
 
-    def next_mention(self, i: int, skip: set[str] | None = None, kinds: tuple = ("table", "column", "metric")) -> Mention | None:
+    def next_mention(self, i: int, skip: set[str] | None = None, kinds: tuple = ("table", "column", "metric"),
+                     skip_kinds: tuple = ()) -> Mention | None:
         skip = skip if skip is not None else {"the", "a", "an", "of", "all", "each", "every", "their", "its", "his", "her"}
         j = i
         while j < len(self.toks):
             m = self.mention_at(j)
+            if m is not None and m.kind in skip_kinds:
+                j = m.end
+                continue
             if m is not None:
                 return m if m.kind in kinds else None
             if self.toks[j].low not in skip and j not in self.modifiers:
@@ -674,7 +680,8 @@ class _Parse:
 
     def _resolve_column(self, m: Mention, focus: set[str], vfocus: set[str]) -> None:
         owner = self._owner_hint(m)
-        if self.toks[m.end - 1].low in ("cost", "costs", "costing") and m.end < len(self.toks) and self.toks[m.end].low in (
+        before = self.toks[m.start - 1].low if m.start else ""
+        if before not in ("with", "the", "a", "its", "their", "of", "by", "total", "average", "whose", "and") and self.toks[m.end - 1].low in ("cost", "costs", "costing") and m.end < len(self.toks) and self.toks[m.end].low in (
                 "more", "less", "over", "under", "above", "below", "between", "at", "exactly", "than", "no", "from"):
             # the verb "cost" means what is paid: the price
             price = [(t, c, w) for t, c, w in m.cands if "price" in c.lower()]
@@ -802,7 +809,7 @@ class _Parse:
             prev = lows[m.start - 1] if m.start else ""
             nxt = lows[m.end] if m.end < n else ""
             if prev in ("top", "first", "bottom", "last", "best", "worst") or nxt in ("most", "least", "highest", "lowest", "largest", "smallest", "biggest", "best", "worst", "top", "longest", "shortest", "oldest", "youngest", "newest", "latest", "earliest", "cheapest", "fewest") or (
-                nxt in ADJ_COLUMNS) or (prev == "the" and nxt and self.mention_at(m.end) is not None and self.mention_at(m.end).kind == "table" and False):
+                nxt in ADJ_COLUMNS) or (prev in ("which", "what", "the", "list", "show") and self.mention_at(m.end) is not None and self.mention_at(m.end).kind == "table" and self._has_superlative()):
                 limit = int(m.value)
                 m.role = "limit"
                 self.used.add(m.start)
@@ -870,6 +877,11 @@ class _Parse:
 
         # ---- select list
         self._select(st, subject)
+        if st["limit"] and not st["order"] and st["group"] and not st.get("nested"):
+            # "number of albums per artist, top 10": rank by the computed value
+            meas = next((s for s in st["select"] if s.get("kind") in ("agg", "metric")), None)
+            if meas is not None:
+                st["order"].append({"item": meas, "dir": "asc" if limit_dir in ("asc", "last") else "desc"})
         if not st["select"]:
             raise Unanswerable(self._not_understood())
         st["base"] = self._choose_base(st)
@@ -1589,6 +1601,11 @@ class _Parse:
         sup = self._superlative(st, subject, limit, limit_dir, aggs)
         if sup:
             return
+        if st["group"] and (self.has_seq("on", "average") >= 0 or self.has_seq("on", "avg") >= 0):
+            for a in aggs:
+                if a.get("fn") == "count" and not a.get("outer"):
+                    a["outer"] = "avg"  # "how many orders per customer on average"
+                    break
         nested = [a for a in aggs if a.get("outer")]
         if nested and st["group"]:
             a = nested[0]
@@ -1675,7 +1692,7 @@ class _Parse:
                 direction = limit_dir if limit_dir in ("asc", "desc") else "desc"
             # measure
             skip = {"the", "a", "an", "number", "of", "amount", "count", "total", "average", "avg", "mean", "in", "sum", "quantity"}
-            nm = self.next_mention(i + 1, skip=skip, kinds=("table", "column", "metric"))
+            nm = self.next_mention(i + 1, skip=skip, kinds=("table", "column", "metric"), skip_kinds=("value",))
             between = lows[i + 1 : nm.start] if nm is not None else []
             measure = None
             if nm is not None and nm.role in ("filter", "cmp", "group", "having", "limit", "date", "bucket", "like", "null"):
@@ -1930,6 +1947,14 @@ class _Parse:
             return
         if sel_cols:
             st["select"] = self._dedupe([self._col_item(m) for m in sel_cols])
+            for m in ms:
+                if m.kind == "table" and m.t == subject and m.role in (None, "entity"):
+                    after = lows[m.end : m.end + 3]
+                    if after[:2] in (["and", "their"], ["with", "their"], [",", "their"], ["and", "its"], ["with", "its"], ["along", "with"], ["and", "the"]):
+                        ent = {"kind": "entity", "t": subject}
+                        if ent not in st["select"]:
+                            st["select"].insert(0, ent)
+                    break
             # "which countries do customers come from": distinct values of one column
             if len(sel_cols) == 1 and any(w in lows for w in ("different", "distinct", "unique")):
                 st["distinct"] = True

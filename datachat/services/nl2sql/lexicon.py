@@ -98,6 +98,8 @@ def norm_value(text: str) -> str:
 #: a schema word also answers to each of its synonyms.
 SYNONYMS: dict[str, list[str]] = {
     "customer": ["client", "buyer", "shopper"],
+    "rep": ["representative", "agent"],
+    "representative": ["rep", "agent"],
     "employee": ["staff", "worker", "rep", "representative", "colleague"],
     "track": ["song", "tune"],
     "artist": ["band", "musician", "singer", "performer"],
