@@ -877,6 +877,7 @@ class _Parse:
 
         # ---- select list
         self._select(st, subject)
+        self._fix_fanout_sums(st)
         if st["limit"] and not st["order"] and st["group"] and not st.get("nested"):
             # "number of albums per artist, top 10": rank by the computed value
             meas = next((s for s in st["select"] if s.get("kind") in ("agg", "metric")), None)
@@ -906,7 +907,10 @@ class _Parse:
     def _unknown_words(self) -> list[str]:
         benign = {"like", "want", "see", "know", "need", "look", "data", "info", "information", "details", "records",
                   "rows", "entries", "items", "things", "everything", "anything", "something", "currently", "ever",
-                  "exist", "exists", "existing", "stored", "recorded", "database", "table", "there", "here", "listed"}
+                  "exist", "exists", "existing", "stored", "recorded", "database", "table", "there", "here", "listed",
+                  "day", "days", "week", "weeks", "month", "months", "quarter", "quarters", "year", "years", "monthly",
+                  "weekly", "daily", "yearly", "quarterly", "annual", "annually", "today", "yesterday", "ago", "since",
+                  "before", "after", "during", "until"} | MONEY_WORDS
         out = []
         for i, t in enumerate(self.toks):
             if i in self.used or not t.low[0].isalpha() or t.low in STOP or t.low in benign or t.quoted:
@@ -920,6 +924,10 @@ class _Parse:
         lows = [t.low for t in self.toks]
         ms = self.mentions
         if not any(m.kind in ("table", "column", "metric") for m in ms) and not base_hint:
+            if any(w in MONEY_WORDS or w in ("spent", "paid") for w in lows):
+                rev = self._revenue_item({m.t for m in ms if m.t})
+                if rev is not None:
+                    return rev["t"]
             unknown = self._unknown_words()
             if unknown:
                 # only a value matched ("weather in Paris"): the thing asked about is not in this data
@@ -1564,6 +1572,15 @@ class _Parse:
                     m.role = "agg"
                     aggs.append({"kind": "agg", "fn": fn, "t": m.t, "c": m.c})
                     break
+        if not aggs:
+            for i, t in enumerate(self.toks):
+                if t.low in MONEY_WORDS | {"spent", "paid"} and self.mention_at(i) is None and i not in self.used:
+                    near = {g.get("t") for g in st["group"] if g.get("t")} | {m.t for m in ms if m.kind in ("table", "value", "column") and m.t}
+                    rev = self._revenue_item(near)
+                    if rev is not None:
+                        self.used.add(i)
+                        aggs.append(rev)
+                    break
         # "how much" -> sum of the money column
         hm = self.has_seq("how", "much")
         if hm >= 0 and not aggs:
@@ -1636,6 +1653,52 @@ class _Parse:
             k -= 1
         return k >= 0 and self.toks[k].low in ("with", "has", "have", "had", "having", "by", "whose", "got", "gets", "earned", "made", "sold", "generated", "spent", "received")
 
+    def _revenue_item(self, near: set[str]) -> dict | None:
+        """What "revenue"/"sales"/"spent" adds up: a document total, or price x quantity on line rows.
+
+        The pick avoids double counting: a candidate is used only if every table in ``near`` (grouping
+        and filter tables) is reached from it without going to a "many" side.
+        """
+        docs, lines = [], []
+        for t in self.schema.tables:
+            nums = [c for c in t.columns if c.family in ("number", "integer") and not c.primary_key]
+            price = next((c.name for c in nums if re.search(r"price|cost|amount", c.name, re.I) and not re.search(r"id$", c.name, re.I)), None)
+            qty = next((c.name for c in nums if re.search(r"quantity|qty|units|count", c.name, re.I)), None)
+            money = next((c.name for c in nums if re.search(r"total|amount|revenue|sales", c.name, re.I)), None)
+            if price and qty:
+                lines.append({"kind": "agg", "fn": "sum", "t": t.name, "c": price, "times": qty})
+            if money:
+                docs.append({"kind": "agg", "fn": "sum", "t": t.name, "c": money})
+
+        def clean(item: dict) -> bool:
+            for g in near:
+                if g == item["t"]:
+                    continue
+                p = self.pl.path(item["t"], g)
+                if p is None or any(e[4] == "down" for e in p):
+                    return False
+            return True
+
+        for item in docs + lines:
+            if clean(item):
+                return item
+        return (lines or docs or [None])[0]
+
+    def _fix_fanout_sums(self, st: dict) -> None:
+        """SUM over a document total joined out to its lines counts it once per line: use the lines."""
+        near = {g.get("t") for g in st["group"] if g.get("t")} | {w["item"].get("t") for w in st["where"] if w["item"].get("t")}
+        for coll in (st["select"], [o["item"] for o in st["order"]]):
+            for it in coll:
+                if it.get("kind") != "agg" or it.get("fn") != "sum" or it.get("times"):
+                    continue
+                bad = any(g != it["t"] and (self.pl.path(it["t"], g) or []) and any(e[4] == "down" for e in self.pl.path(it["t"], g)) for g in near)
+                if not bad or not re.search(r"total|amount|revenue|sales", it["c"], re.I):
+                    continue
+                alt = self._revenue_item(near)
+                if alt is not None and alt["t"] != it["t"]:
+                    it.clear()
+                    it.update(alt)
+
     def _money_column(self, subject: str, exact_table: bool = False) -> tuple[str, str] | None:
         for t in [subject] + ([] if exact_table else [x.name for x in self.schema.tables]):
             tab = self.schema.table(t)
@@ -1706,6 +1769,23 @@ class _Parse:
                 if pm is not None and pm.kind == "column" and self._numeric(pm) and not pm.role:
                     nm = pm
                     between = ["total"] if re.search(r"total|amount|revenue|sales|spend|cost|quantity", pm.c.lower()) else []
+                elif pm is None and k >= 0 and lows[k] in ("spent", "spend", "spends", "paid", "pays", "bought", "buys", "purchased", "earned", "sold", "sells"):
+                    near = {m.t for m in ms if m.kind in ("table", "column") and m.t}
+                    rev = self._revenue_item(near)
+                    if rev is not None:
+                        asked = next((m for m in ms if m.kind in ("table", "column") and m.start < i and m.role in (None, "entity")), None)
+                        ent_t = asked.t if asked is not None else subject
+                        if asked is not None and asked.kind == "column":
+                            asked.role = "group"
+                            st["group"].append({"kind": "col", "t": asked.t, "c": asked.c})
+                        else:
+                            st["group"].append({"kind": "entity", "t": ent_t})
+                        self.used.update({i, k})
+                        st["order"].append({"item": rev, "dir": "desc" if w == "most" else "asc"})
+                        st["limit"] = limit or 1
+                        st["_argmax"] = {"entity": ent_t, "measure": rev, "show_measure": limit is not None and limit > 1}
+                        st["_aggs"] = [a for a in aggs if a != rev]
+                        return True
             if nm is not None and nm.kind == "table" and w in ("most", "least", "fewest") or (nm is not None and nm.kind == "table" and ("number" in between or "count" in between)):
                 measure = {"kind": "agg", "fn": "count", "t": nm.t, "c": None}
                 if "different" in between or "distinct" in between or "unique" in between:

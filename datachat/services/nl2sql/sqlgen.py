@@ -208,6 +208,8 @@ class Planner:
                         return f"COUNT(DISTINCT {self.col(t, pk[0], qual)})"
                 return "COUNT(*)"
             inner = self.col(it["t"], it["c"], qual, it.get("alias"))
+            if it.get("times"):
+                inner = f"{inner} * {self.col(it['t'], it['times'], qual)}"
             if it.get("expr") == "len":
                 inner = f"LENGTH({inner})"
             if it.get("distinct"):
