@@ -152,6 +152,11 @@ def find_bucket(toks: list[str]) -> tuple[str, int, int] | None:
     for i, t in enumerate(toks):
         if t in BUCKET_WORDS:
             return BUCKET_WORDS[t], i, i + 1
+        if t in ("weekday", "weekdays") and i > 0 and toks[i - 1] in ("per", "by", "each", "every", "of"):
+            return "dow", i - 1, i + 1
+        if t == "day" and toks[i + 1 : i + 3] in (["of", "week"],) or toks[i + 1 : i + 4] == ["of", "the", "week"]:
+            start = i - 1 if i > 0 and toks[i - 1] in ("per", "by", "each", "every") else i
+            return "dow", start, i + (3 if toks[i + 1 : i + 3] == ["of", "week"] else 4)
         if t in ("per", "by", "each", "every") or (t in ("over", "across") and i + 1 < len(toks)):
             j = i + 1
             if j < len(toks) and toks[j] in ("the", "each", "every"):

@@ -67,7 +67,8 @@ FUZZY_EXCLUDE = {"longer", "shorter", "larger", "bigger", "smaller", "higher", "
                  "called", "monthly", "yearly", "weekly", "daily", "quarterly", "annual", "annually", "chart", "table",
                  "graph", "whose", "show", "list", "give", "many", "much", "each", "every", "more", "less", "most",
                  "least", "than", "than", "other", "others", "different", "distinct", "unique", "including", "contain",
-                 "containing", "contains", "starting", "ending", "starts", "ends", "begins", "beginning", "about"}
+                 "containing", "contains", "starting", "ending", "starts", "ends", "begins", "beginning", "about",
+                 "grouped", "ranked", "arranged", "limited", "included", "excluded", "based", "related", "combined"}
 MONEY_WORDS = {"sales", "revenue", "revenues", "turnover", "income", "spending", "spend", "earnings", "takings"}
 #: "the most common nationality": the value that occurs most often
 FREQUENT_WORDS = {"common", "frequent", "popular", "often", "frequently", "commonly"}
@@ -519,6 +520,14 @@ class _Parse:
                     if hits:
                         best = Mention("value", i, i + 1, [(h.table, h.column, h.value) for h in hits], country)
                         break
+            if best is None and tk.low.endswith("ed") and len(tk.low) > 5 and (tk.low == "ordered" or tk.low not in FUZZY_EXCLUDE) and not (
+                    i + 1 < n and toks[i + 1].low in ("by", "in", "from", "according", "alphabetically", "descending", "ascending", "to")):
+                for stem in (tk.low[:-1], tk.low[:-2]):
+                    sch = self.eng.phrases.get(singular(stem))
+                    if sch and any(k == "table" for k, *_ in sch):
+                        # "purchased" -> purchase, "ordered" -> order: the verb names the table of those events
+                        best = Mention("table", i, i + 1, [(t, c, w * 0.8) for k, t, c, w in sch if k == "table"], stem, weight=0.8)
+                        break
             if best is None:
                 for L in (4, 3, 2, 1):
                     span = " ".join(t.low for t in toks[i : i + L])
@@ -878,6 +887,15 @@ class _Parse:
         # ---- select list
         self._select(st, subject)
         self._fix_fanout_sums(st)
+        pw = next((i for i, t in enumerate(self.toks) if t.low in ("percentage", "percent", "proportion", "share", "fraction")
+                   and self.mention_at(i) is None and i + 1 < len(self.toks) and self.toks[i + 1].low == "of"), None)
+        if pw is not None and not st.get("nested"):
+            conds = [w for w in st["where"] if not w.get("date") and w["op"] not in ("not in sub", "in sub")]
+            if conds:
+                # "what percentage of orders were cancelled": the condition becomes the numerator
+                st["where"] = [w for w in st["where"] if w not in conds]
+                st["select"] = list(st["group"]) + [{"kind": "pct", "conds": conds}]
+                st["order"], st["limit"], st["distinct"] = [], None, False
         if st["limit"] and not st["order"] and st["group"] and not st.get("nested"):
             # "number of albums per artist, top 10": rank by the computed value
             meas = next((s for s in st["select"] if s.get("kind") in ("agg", "metric")), None)
@@ -1411,6 +1429,14 @@ class _Parse:
             trig = None
             if w in ("each", "every") and not self._has_agg_word() and not (i > 0 and lows[i - 1] in ("for", "in", "of")):
                 continue
+            if w in ("single", "one", "any") and i > 0 and lows[i - 1] in ("a", "on", "in", "per", "for") and self._has_agg_word():
+                trig = i + 1  # "the maximum number of tracks on a single album"
+                m = self.next_mention(trig, kinds=("table",))
+                if m is not None and not m.role:
+                    m.role = "group"
+                    self.used.update(range(i, m.end))
+                    st["group"].append(self._group_key(m))
+                continue
             if w in ("per", "each", "every") or (w == "by" and not (i > 0 and lows[i - 1] in ("order", "ordered", "sort", "sorted", "rank", "ranked", "arranged", "arrange", "sorting", "ordering"))):
                 trig = i + 1
             elif w in ("across", "grouped", "group") and i + 1 < n:
@@ -1682,7 +1708,8 @@ class _Parse:
         for item in docs + lines:
             if clean(item):
                 return item
-        return (lines or docs or [None])[0]
+        connected = [it for it in lines + docs if all(self.pl.distance(it["t"], g) < 99 for g in near)]
+        return connected[0] if connected else None
 
     def _fix_fanout_sums(self, st: dict) -> None:
         """SUM over a document total joined out to its lines counts it once per line: use the lines."""

@@ -150,6 +150,8 @@ class Planner:
 
     def bucket(self, unit: str, expr: str) -> str:
         d = self.dialect
+        if unit == "dow":  # 0 = Sunday in every dialect below except MySQL (1 = Sunday)
+            return {"sqlite": f"strftime('%w', {expr})", "mysql": f"DAYOFWEEK({expr})"}.get(d, f"EXTRACT(DOW FROM {expr})")
         if d == "sqlite":
             fmt = {"year": "%Y", "month": "%Y-%m", "week": "%Y-%W", "day": "%Y-%m-%d"}.get(unit)
             if fmt:
@@ -184,6 +186,8 @@ class Planner:
     def item_tables(self, it: dict) -> set[str]:
         if it.get("kind") == "metric":
             return self.metric_sql(it["name"], True)[1]
+        if it.get("kind") == "pct":
+            return {t for w in it["conds"] for t in self.item_tables(w["item"])}
         if it.get("alias"):
             return set()
         t = it.get("t")
@@ -217,6 +221,9 @@ class Planner:
             return f"{fn}({inner})"
         if k == "entity":
             return ", ".join(self.col(it["t"], c, qual) for c in self.label_columns(it["t"]))
+        if k == "pct":
+            conds = " AND ".join(self.cond(w, ctx) for w in it["conds"])
+            return f"100.0 * SUM(CASE WHEN {conds} THEN 1 ELSE 0 END) / COUNT(*)"
         raise ValueError(k)
 
     # ---- whole statement -----------------------------------------------------------------------
