@@ -286,7 +286,8 @@ class SemanticEngine:
                     self._add([singular(w) for w in split_identifier(s)], "column", t.name, c.name, 1.0)
         for name in self.schema.metrics:
             self._add([singular(w) for w in split_identifier(name)], "metric", name, None, 1.2)
-        self._phrase_keys = [k for k in self.phrases if " " not in k and len(k) >= 4]
+        # Misspellings are matched against real names only (not synonyms), long enough to be distinctive.
+        self._phrase_keys = [k for k, v in self.phrases.items() if " " not in k and len(k) >= 5 and max(x[3] for x in v) >= 0.9]
 
     # ------------------------------------------------------------------ public
     def suggestions(self, n: int = 4) -> list[str]:
@@ -690,7 +691,7 @@ class _Parse:
     def _resolve_column(self, m: Mention, focus: set[str], vfocus: set[str]) -> None:
         owner = self._owner_hint(m)
         before = self.toks[m.start - 1].low if m.start else ""
-        if before not in ("with", "the", "a", "its", "their", "of", "by", "total", "average", "whose", "and") and self.toks[m.end - 1].low in ("cost", "costs", "costing") and m.end < len(self.toks) and self.toks[m.end].low in (
+        if before not in ("with", "the", "a", "its", "their", "of", "by", "total", "average", "whose") and self.toks[m.end - 1].low in ("cost", "costs", "costing") and m.end < len(self.toks) and self.toks[m.end].low in (
                 "more", "less", "over", "under", "above", "below", "between", "at", "exactly", "than", "no", "from"):
             # the verb "cost" means what is paid: the price
             price = [(t, c, w) for t, c, w in m.cands if "price" in c.lower()]
@@ -867,6 +868,7 @@ class _Parse:
         self._comparisons(st, subject)
         self._text_matches(st, subject)
         self._literal_in_column(st)
+        self._word_in_column(st)
         self._null_checks(st, subject)
         self._values(st)
 
@@ -1345,6 +1347,20 @@ class _Parse:
                     st["where"].append({"item": {"kind": "col", "t": cm.t, "c": cm.c}, "op": "like", "value": f"%{text}%"})
                     self.used.update(range(m.start, cm.end))
 
+    def _word_in_column(self, st: dict) -> None:
+        """'customers with a gmail email address' -> Email LIKE '%gmail%'."""
+        lows = [t.low for t in self.toks]
+        for m in self.mentions:
+            if m.kind != "column" or m.role or self._family(m.t, m.c) != "text" or m.start < 3:
+                continue
+            w = self.toks[m.start - 1]
+            if self.mention_at(m.start - 1) is not None or not w.low.isalpha() or w.low in STOP or len(w.low) < 3:
+                continue
+            if lows[m.start - 2] in ("a", "an") and lows[m.start - 3] in ("with", "have", "has", "having"):
+                m.role = "like"
+                self.used.update(range(m.start - 1, m.end))
+                st["where"].append({"item": {"kind": "col", "t": m.t, "c": m.c}, "op": "like", "value": f"%{w.orig}%"})
+
     def _null_checks(self, st: dict, subject: str) -> None:
         lows = [t.low for t in self.toks]
         n = len(lows)
@@ -1500,7 +1516,13 @@ class _Parse:
                 first = self.toks[nm.start]
                 tw = [singular(x) for x in split_identifier(nm.t)]
                 plural_table = first.low != first.sing and first.sing == tw[-1] and nm.c not in self.pl.label_columns(nm.t)
-            if nm is None:
+            sold = any(t.low in ("sold", "bought", "purchased", "ordered") for t in self.toks[i + 1 :])
+            units = self._units_column(nm.t) if (sold and nm is not None and nm.kind == "table") else None
+            if units is not None:
+                # "how many products were sold": add up the quantity on the line rows
+                nm.role = "agg"
+                item = {"kind": "agg", "fn": "sum", "t": units[0], "c": units[1]}
+            elif nm is None:
                 item = {"kind": "agg", "fn": "count", "t": subject, "c": None}
             elif plural_table or (nm.kind == "column" and nm.role in ("cmp", "self", "null", "like")):
                 # "how many employees report to ...", "how many products cost more than 100": count the rows
@@ -1725,6 +1747,18 @@ class _Parse:
                 if alt is not None and alt["t"] != it["t"]:
                     it.clear()
                     it.update(alt)
+
+    def _units_column(self, table: str) -> tuple[str, str] | None:
+        best = None
+        for t in self.schema.tables:
+            d = self.pl.distance(table, t.name)
+            if d >= 3:
+                continue
+            for c in t.columns:
+                if c.family in ("integer", "number") and re.search(r"quantity|qty|units", c.name, re.I):
+                    if best is None or d < best[0]:
+                        best = (d, t.name, c.name)
+        return (best[1], best[2]) if best else None
 
     def _money_column(self, subject: str, exact_table: bool = False) -> tuple[str, str] | None:
         for t in [subject] + ([] if exact_table else [x.name for x in self.schema.tables]):

@@ -121,7 +121,7 @@ SYNONYMS: dict[str, list[str]] = {
     "millisecond": ["duration", "length"],
     "byte": ["size"],
     "composer": ["writer", "songwriter", "composed", "written"],
-    "email": ["mail", "e-mail"],
+    "email": ["mail", "e-mail", "email address", "mail address"],
     "phone": ["telephone"],
     "age": ["old"],
     "salary": ["pay", "wage", "earn", "earning", "income"],
