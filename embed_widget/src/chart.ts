@@ -5,6 +5,16 @@
 import embed from "vega-embed";
 import { dataKeys, escapeFields } from "./chartspec";
 
+const label = { labelColor: "#d1d5db", titleColor: "#e5e7eb" };
+const DARK = {
+  axis: { ...label, gridColor: "#374151", domainColor: "#6b7280", tickColor: "#6b7280" },
+  legend: label,
+  title: { color: "#f3f4f6", subtitleColor: "#d1d5db" },
+  header: label,
+  view: { stroke: "#374151" },
+  text: { color: "#f3f4f6" },
+};
+
 const COMPOSITE = ["facet", "hconcat", "vconcat", "concat", "repeat", "layer"];
 
 async function render(
@@ -19,6 +29,8 @@ async function render(
     copy.width = Math.max(180, el.clientWidth - 24);
     copy.autosize = { type: "fit-x", contains: "padding" };
   }
+  // The panel's colours win over the spec's own (altair writes a white background into every spec).
+  copy.config = { ...copy.config, background: "transparent", ...(options.dark ? DARK : {}) };
   return embed(el, copy as any, {
     actions: false,
     renderer: "svg",
@@ -27,8 +39,6 @@ async function render(
     // vega-tooltip would add elements to the host's <body> and <head>; the default is a title attribute.
     tooltip: false,
     defaultStyle: false,
-    theme: options.dark ? "dark" : undefined,
-    config: { background: "transparent" },
   });
 }
 

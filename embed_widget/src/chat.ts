@@ -134,7 +134,10 @@ export class Chat {
   private async send(content: string, renewed = false): Promise<Message | null> {
     const error = await this.ready();
     if (error || !this.session) return this.retryLater(error || offline(), content);
-    const result = await this.client.send(this.session.id, content, (p) => this.view.progress(p));
+    const result = await this.client.send(this.session.id, content, (p) => {
+      this.view.progress(p);
+      this.events.emit("progress", p);
+    });
     this.view.progress(null);
     if (!result.ok) {
       if (result.error.status === 404 && !renewed) {

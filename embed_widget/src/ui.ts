@@ -224,7 +224,7 @@ export class Widget implements View {
 
   progress(progress: Progress | null): void {
     const label = progress ? (typeof progress.label === "string" && progress.label) || STEP_LABELS[progress.step] : "";
-    this.status.textContent = label || (this.chat.busy ? this.t.thinking : "");
+    this.status.textContent = label || "";
   }
 
   busy(busy: boolean): void {

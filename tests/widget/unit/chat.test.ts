@@ -13,7 +13,7 @@ function setup(routes: Parameters<typeof fakeFetch>[0], stored?: object) {
   const { view, log, retry } = recordingView();
   const events = new Emitter();
   const emitted: [string, unknown][] = [];
-  for (const name of ["message", "intent", "error"]) events.on(name, (p) => emitted.push([name, p]));
+  for (const name of ["message", "intent", "error", "progress"]) events.on(name, (p) => emitted.push([name, p]));
   const chat = new Chat((visitor) => new Api("https://api.test", KEY, visitor, fetch), new Store(KEY, storage), view, events);
   const saved = () => JSON.parse(storage.data["datachat:" + KEY]);
   return { chat, calls, log, retry, emitted, saved };
@@ -93,8 +93,9 @@ describe("Chat", () => {
       ["message", "assistant:Done"],
       ["busy", false],
     ]);
-    expect(t.emitted.map(([name]) => name)).toEqual(["message", "intent"]);
-    expect(t.emitted[1][1]).toMatchObject(intent);
+    expect(t.emitted.map(([name]) => name)).toEqual(["progress", "message", "intent"]);
+    expect(t.emitted[0][1]).toEqual({ step: "querying", label: "Running query…" });
+    expect(t.emitted[2][1]).toMatchObject(intent);
     expect(t.chat.busy).toBe(false);
   });
 
