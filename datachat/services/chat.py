@@ -3,6 +3,7 @@
 from collections.abc import Iterator
 
 from django.db import transaction
+from sqlalchemy.exc import SQLAlchemyError
 
 from datachat.conf import conf
 from datachat.models import ChatEmbed, DataChatMessage, DataChatSession, DataSource
@@ -37,7 +38,11 @@ def start_session(*, embed: ChatEmbed | None = None, data_source: DataSource | N
 
 
 def suggestions_for(session: DataChatSession, n: int = 4) -> list[str]:
-    return translator_for(scope_for(session.data_source, session.embed)).suggestions(n)
+    """Example questions for the session's greeting; none while the data source is unreachable."""
+    try:
+        return translator_for(scope_for(session.data_source, session.embed)).suggestions(n)
+    except SQLAlchemyError:
+        return []
 
 
 def _previous(session: DataChatSession) -> tuple[dict | None, list[dict]]:

@@ -8,6 +8,8 @@ import time
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 
+from sqlalchemy.exc import SQLAlchemyError
+
 import sql_safety
 from datachat.conf import conf
 
@@ -110,9 +112,14 @@ def iter_answer(
         return
 
     yield Step("understanding", STEPS["understanding"])
-    translator = translator or translator_for(scope, engine)
     previous = previous or {}
-    translation = translator.translate(question, previous=previous.get("state") or None, history=history or [])
+    try:
+        translator = translator or translator_for(scope, engine)
+        translation = translator.translate(question, previous=previous.get("state") or None, history=history or [])
+    except SQLAlchemyError as exc:  # the data source cannot be reached or reflected
+        logger.warning("data source %s unavailable: %s", scope.key, exc)
+        yield _refusal(question, "source_unavailable", "The data source is not reachable right now; try again later.")
+        return
     if translation.error or not (translation.sql or translation.rerender_only):
         yield _refusal(question, "not_understood", translation.error or "I could not turn that into a query.",
                        suggestions=translation.suggestions or translator.suggestions(3), engine=translator.name)

@@ -214,3 +214,17 @@ def test_openapi_and_docs(client):
     paths = spec.json()["paths"]
     assert "/api/v1/sessions" in paths and "/api/v1/sessions/{session_id}/messages" in paths
     assert client.get("/api/v1/docs").status_code == 200
+
+
+def test_unreachable_data_source_is_a_refusal(make_embed, make_source, client, tmp_path):
+    from django.core.cache import cache
+
+    cache.clear()
+    missing = make_source(f"sqlite:///{tmp_path / 'gone' / 'nothing.db'}", name="Gone")
+    _embed, issued = make_embed(source=missing)
+    w = WidgetClient(client, issued["pk"])
+    session = w.session()
+    response = w.ask(session, "how many orders are there?")
+    assert response.status_code == 200
+    assert response.json()["error"]["code"] == "source_unavailable"
+    assert [m["role"] for m in w.get(f"/sessions/{session}/messages").json()] == ["user", "assistant"]
