@@ -1,11 +1,13 @@
 """The one way to extend Datachat's automations: a registry of intents, handlers, actions and job types.
 
-Subscribers of a chat event, in the order they are called after the transaction that stored the message commits:
+Subscribers of an event (``intent.<name>``, ``message.answered``, ``report.ready``...), once the transaction that
+recorded it has committed. The event is dispatched once, in one transaction that also marks it processed:
 
-1. the ``event_raised`` Django signal (in-process, best effort: a failing receiver is logged, never retried);
-2. Python handlers registered with ``@on_intent("schedule_report")`` (or ``@on_event("message.answered")``);
-3. workflow ``Trigger`` rows whose ``matches(event)`` is true (durable: each starts an ``Execution``);
-4. webhook subscriptions (durable: a ``WebhookDelivery`` row per endpoint, retried with backoff).
+1. Python handlers registered with ``@on_intent("schedule_report")`` (or ``@on_event("message.answered")``), each
+   in a savepoint: a failing handler is logged and rolled back, the others still run;
+2. workflow ``Trigger`` rows whose ``matches(event)`` is true: each starts an ``Execution`` (durable);
+3. webhook subscriptions: one ``WebhookDelivery`` per endpoint, retried with backoff (durable);
+4. after that commit, the ``event_raised`` Django signal (in-process, best effort, never retried).
 
 Apps register their own intents and workflow actions here, usually in ``AppConfig.ready()``::
 
