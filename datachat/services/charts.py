@@ -27,6 +27,7 @@ True
 
 from __future__ import annotations
 
+import math
 import re
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
@@ -544,9 +545,10 @@ def _build(plan: _Plan, table: Mapping, theme: dict[str, Any]) -> dict:  # noqa:
         total = sum(r[ykey] or 0 for r in records) or 1
         for record in records:
             share = (record[ykey] or 0) / total
+            share = share if math.isfinite(share) else None  # absurdly large values overflow the total
             record[_SHARE_FIELD] = share
-            record[_LABEL_FIELD] = f"{share:.0%}" if share >= 0.06 else ""
-        order = [r[keys[x.index]] for r in records]
+            record[_LABEL_FIELD] = f"{share:.0%}" if share is not None and share >= 0.06 else ""
+        order = [r[keys[x.index]] for r in records if r[keys[x.index]] is not None]
         tooltip.append(alt.Tooltip(field=_SHARE_FIELD, type="quantitative", title="Share", format=".1%"))
         size = min(width, height)
         outer = size // 2 - 4
@@ -716,14 +718,18 @@ def _nominal(channel: str, column: ColumnRole, key: str, sort: Any = "ascending"
 
 
 def _pie_records(records: list[dict], label_key: str, value_key: str) -> list[dict]:
-    """Largest slices first; past :data:`MAX_PIE_SLICES`, the rest are added up as "Other"."""
-    ordered = sorted(records, key=lambda r: -(r[value_key] or 0))
-    if len(ordered) <= MAX_PIE_SLICES:
-        return [dict(r) for r in ordered]
-    head = [dict(r) for r in ordered[: MAX_PIE_SLICES - 1]]
-    rest = sum(r[value_key] or 0 for r in ordered[MAX_PIE_SLICES - 1 :])
-    head.append({label_key: "Other", value_key: rest})
-    return head
+    """One slice per label (repeated labels added up), largest first; past :data:`MAX_PIE_SLICES`, the rest
+    are added up as "Other" (and every label becomes text, so the legend's sort list has one type)."""
+    totals: dict[Any, float] = {}
+    for record in records:
+        value = record[value_key]
+        totals[record[label_key]] = totals.get(record[label_key], 0) + (value if value is not None else 0)
+    ordered = sorted(totals.items(), key=lambda item: -item[1])
+    if len(ordered) > MAX_PIE_SLICES:
+        rest = sum(value for _, value in ordered[MAX_PIE_SLICES - 1 :])
+        ordered = [(None if label is None else str(label), v) for label, v in ordered[: MAX_PIE_SLICES - 1]]
+        ordered.append(("Other", rest))
+    return [{label_key: label, value_key: value} for label, value in ordered]
 
 
 def _finish(chart, theme: dict[str, Any], width: int, height: int, meta: dict, records: list[dict]) -> dict:

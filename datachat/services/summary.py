@@ -63,12 +63,31 @@ def summarize(table: Mapping, question: str | None = "") -> str:
 # Facts
 
 
-def summary_facts(table: Mapping, question: str | None = "") -> dict[str, Any]:  # noqa: C901
+def summary_facts(table: Mapping, question: str | None = "") -> dict[str, Any]:
     """The numbers a summary is built from, as plain JSON values.
 
     Always present: ``kind`` (``empty``, ``value``, ``record``, ``ranking``, ``breakdown``, ``trend``,
-    ``relationship`` or ``list``), ``rows`` and ``truncated``. The other keys depend on the kind.
+    ``relationship``, ``values`` or ``list``), ``rows`` and ``truncated``. The other keys depend on the kind.
+    Sums that overflow a float (values near 1e308) come out as ``None``.
     """
+    try:
+        facts = _facts(table, question)
+    except OverflowError:
+        facts = {"kind": "list", "rows": len(table["rows"]), "truncated": bool(table.get("truncated"))}
+    return _finite(facts)
+
+
+def _finite(value: Any) -> Any:
+    if isinstance(value, float) and not math.isfinite(value):
+        return None
+    if isinstance(value, dict):
+        return {k: _finite(v) for k, v in value.items()}
+    if isinstance(value, list):
+        return [_finite(v) for v in value]
+    return value
+
+
+def _facts(table: Mapping, question: str | None) -> dict[str, Any]:  # noqa: C901
     rows = table["rows"]
     facts: dict[str, Any] = {"kind": "list", "rows": len(rows), "truncated": bool(table.get("truncated"))}
     if not rows or not table["columns"]:
@@ -239,7 +258,12 @@ def _relationship(rows: list, x: ColumnRole, y: ColumnRole) -> dict | None:
     sxx = sum((p[0] - mean_x) ** 2 for p in pairs)
     syy = sum((p[1] - mean_y) ** 2 for p in pairs)
     sxy = sum((p[0] - mean_x) * (p[1] - mean_y) for p in pairs)
-    r = sxy / math.sqrt(sxx * syy) if sxx > 0 and syy > 0 else None
+    try:
+        r = sxy / math.sqrt(sxx * syy) if sxx > 0 and syy > 0 else None
+    except (OverflowError, ZeroDivisionError):  # values near the float limits
+        r = None
+    if r is not None and not math.isfinite(r):
+        r = None
     return {"kind": "relationship", "x": humanize(x.name), "y": humanize(y.name), "correlation": r, "pairs": n}
 
 
@@ -274,6 +298,8 @@ def format_number(value: Any, name: str = "") -> str:
     if re.search(r"(share|ratio|rate|pct|percent|fraction)", name, re.IGNORECASE) and 0 <= value <= 1:
         return format_percent(value)
     magnitude = abs(value)
+    if magnitude >= 1e15:
+        return f"{value:.3g}"
     if magnitude >= 1e9:
         return f"{value / 1e9:.3g}B".replace("e+", "e")
     if magnitude >= 1e6:
@@ -288,12 +314,12 @@ def format_number(value: Any, name: str = "") -> str:
 def format_percent(value: float, signed: bool = False) -> str:
     """``0.283`` as ``"28%"``; ``signed`` adds ``+`` to growth.
 
-    >>> format_percent(0.283), format_percent(-0.05, signed=True), format_percent(0.004)
-    ('28%', '-5%', '<1%')
+    >>> format_percent(0.283), format_percent(-0.05, signed=True), format_percent(0.004), format_percent(25.5)
+    ('28%', '-5%', '<1%', '2,550%')
     """
     if 0 < abs(value) < 0.005:
         return ("+" if signed and value > 0 else "-" if value < 0 else "") + "<1%"
-    text = f"{value:.0%}"
+    text = f"{value:,.0%}" if abs(value) < 1e4 else f"{format_number(value * 100)}%"
     return f"+{text}" if signed and value > 0 else text
 
 

@@ -32,11 +32,15 @@ def query(shop_path):
     conn.close()
 
 
+def load_vegalite_validator() -> jsonschema.Draft7Validator:
+    """The Vega-Lite JSON schema that Altair ships (the version its specs target)."""
+    path = Path(altair.__file__).parent / "vegalite" / "v6" / "schema" / "vega-lite-schema.json"
+    return jsonschema.Draft7Validator(json.loads(path.read_text()))
+
+
 @pytest.fixture(scope="session")
 def vegalite_validator():
-    path = Path(altair.__file__).parent / "vegalite" / "v6" / "schema" / "vega-lite-schema.json"
-    schema = json.loads(path.read_text())
-    return jsonschema.Draft7Validator(schema)
+    return load_vegalite_validator()
 
 
 def assert_valid_vegalite(validator, spec: dict) -> None:
