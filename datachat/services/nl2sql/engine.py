@@ -68,7 +68,8 @@ FUZZY_EXCLUDE = {"longer", "shorter", "larger", "bigger", "smaller", "higher", "
                  "graph", "whose", "show", "list", "give", "many", "much", "each", "every", "more", "less", "most",
                  "least", "than", "than", "other", "others", "different", "distinct", "unique", "including", "contain",
                  "containing", "contains", "starting", "ending", "starts", "ends", "begins", "beginning", "about",
-                 "grouped", "ranked", "arranged", "limited", "included", "excluded", "based", "related", "combined"}
+                 "grouped", "ranked", "arranged", "limited", "included", "excluded", "based", "related", "combined",
+                 "word", "words", "letter", "letters", "value", "values", "record", "records", "first", "highest"}
 MONEY_WORDS = {"sales", "revenue", "revenues", "turnover", "income", "spending", "spend", "earnings", "takings"}
 #: "the most common nationality": the value that occurs most often
 FREQUENT_WORDS = {"common", "frequent", "popular", "often", "frequently", "commonly"}
@@ -287,7 +288,8 @@ class SemanticEngine:
         for name in self.schema.metrics:
             self._add([singular(w) for w in split_identifier(name)], "metric", name, None, 1.2)
         # Misspellings are matched against real names only (not synonyms), long enough to be distinctive.
-        self._phrase_keys = [k for k, v in self.phrases.items() if " " not in k and len(k) >= 5 and max(x[3] for x in v) >= 0.9]
+        self._phrase_keys = [k for k, v in self.phrases.items() if " " not in k and len(k) >= 5
+                             and any(x[3] >= 0.9 or (x[0] == "table" and x[3] >= 0.7) for x in v)]
 
     # ------------------------------------------------------------------ public
     def suggestions(self, n: int = 4) -> list[str]:
@@ -336,6 +338,35 @@ class SemanticEngine:
 
     def sql_for_state(self, state: dict) -> str:
         return self.planner.to_sql(state)
+
+
+_UNIT_SECONDS = {"ms": 0.001, "millisecond": 0.001, "milliseconds": 0.001, "s": 1, "sec": 1, "secs": 1, "second": 1,
+                 "seconds": 1, "min": 60, "mins": 60, "minute": 60, "minutes": 60, "h": 3600, "hr": 3600, "hrs": 3600,
+                 "hour": 3600, "hours": 3600, "day": 86400, "days": 86400}
+
+
+def _convert_units(value: Any, unit: str, column: str | None) -> Any:
+    """'longer than 10 minutes' against a Milliseconds column -> 600000."""
+    if not column or unit not in _UNIT_SECONDS:
+        return value
+    low = column.lower()
+    if "millisecond" in low or low.endswith("_ms") or low == "ms":
+        col_unit = 0.001
+    elif "second" in low or low.endswith("_sec") or low.endswith("_s"):
+        col_unit = 1
+    elif "minute" in low or low.endswith("_min"):
+        col_unit = 60
+    elif "hour" in low:
+        col_unit = 3600
+    else:
+        return value
+    factor = _UNIT_SECONDS[unit] / col_unit
+
+    def conv(v: Any) -> Any:
+        x = v * factor
+        return int(round(x)) if abs(x - round(x)) < 1e-9 else x
+
+    return [conv(v) for v in value] if isinstance(value, list) else conv(value)
 
 
 def _words(name: str) -> str:
@@ -865,6 +896,7 @@ class _Parse:
         self._dates(st, subject)
 
         # ---- comparisons, text matches, null checks, values
+        self._compare_to_average(st)
         self._comparisons(st, subject)
         self._text_matches(st, subject)
         self._literal_in_column(st)
@@ -1191,6 +1223,9 @@ class _Parse:
                     else:
                         op, cstart, cend = "=?", i, i + 1
             value = list(between) if between else m.value
+            unit = lows[m.end] if m.end < n else ""
+            if between and cend - 1 < n:
+                unit = lows[cend] if cend < n else ""
             # subject of the comparison: a noun right after the number ("more than 5 invoices"),
             # else a column before the phrase ("price over 1"), else an adjective ("longer than").
             target = None
@@ -1231,6 +1266,8 @@ class _Parse:
                 tm.role = "having"
                 st.setdefault("_having_count", []).append({"t": tm.t, "op": op, "value": value})
                 continue
+            tcol = target[1][1] if target[0] == "implied" else (target[1].c if target[0] == "col" else None)
+            value = _convert_units(value, unit, tcol)
             if target[0] == "implied":
                 item = {"kind": "col", "t": target[1][0], "c": target[1][1]}
             else:
@@ -1248,6 +1285,38 @@ class _Parse:
                 st["where"].append({"item": item, "op": "between", "value": value})
             else:
                 st["where"].append({"item": item, "op": op, "value": value})
+
+    def _compare_to_average(self, st: dict) -> None:
+        """'products with price above the average' -> price > (SELECT AVG(price) FROM products)."""
+        lows = [t.low for t in self.toks]
+        n = len(lows)
+        for i in range(n):
+            for words, op in CMP_WORDS:
+                L = len(words)
+                if op.endswith("P") or op == "=?" or tuple(lows[i : i + L]) != words:
+                    continue
+                j = i + L
+                while j < n and lows[j] in ("the", "a", "an"):
+                    j += 1
+                if j >= n or lows[j] not in ("average", "avg", "mean"):
+                    continue
+                pm = self.prev_mention(i - 1, skip={"the", "a", "an", "with", "whose", "is", "are", "a", "has", "have", "of", "its", "their"}, kinds=("column",))
+                if pm is None:
+                    for k in range(i - 1, -1, -1):
+                        ic = self._implied_column(lows[k], st["base"])
+                        if ic:
+                            pm = Mention("column", k, k + 1, t=ic[0], c=ic[1])
+                            break
+                if pm is None or not (self._numeric(pm) or self._family(pm.t, pm.c) in ("date", "datetime")):
+                    continue
+                pm.role = "cmp"
+                end = j + 1
+                nm = self.mention_at(end) if end < n else None
+                if nm is not None and nm.kind == "column":
+                    end = nm.end
+                self.used.update(range(i, end))
+                st["where"].append({"item": {"kind": "col", "t": pm.t, "c": pm.c}, "op": op + " sub",
+                                    "value": {"fn": "avg", "t": pm.t, "c": pm.c}})
 
     def _agg_before(self, i: int) -> str | None:
         j = i - 1
@@ -1584,6 +1653,9 @@ class _Parse:
                     j -= 1
                     continue
                 break
+            if not fns and lows[m.start] in ("revenue", "revenues", "sales", "turnover", "income", "spending") and self._numeric(m) and m.end - m.start == 1 and not self._has_list_intent() and not any(
+                    t.low in ("order", "ordered", "sort", "sorted", "descending", "ascending") for t in self.toks):
+                fns = ["sum"]  # "what was the revenue last year"
             if not fns and lows[m.start] == "total" and self._numeric(m) and m.end - m.start == 1:
                 # "total per country": the column named Total read as its sum when grouping
                 if st["group"] or self._has_group_word():
@@ -1685,6 +1757,10 @@ class _Parse:
             st["nested"] = {"fn": "count"}
             return
         st["_aggs"] = aggs
+
+    def _has_list_intent(self) -> bool:
+        lows = [t.low for t in self.toks]
+        return bool(lows) and lows[0] in ("list", "show", "display", "find") and not self._has_agg_word()
 
     def _has_agg_word(self) -> bool:
         lows = [t.low for t in self.toks]
@@ -1821,7 +1897,8 @@ class _Parse:
             measure = None
             if nm is not None and nm.role in ("filter", "cmp", "group", "having", "limit", "date", "bucket", "like", "null"):
                 nm = None
-            if nm is None and w in ("most", "least") and (i + 1 >= n or not lows[i + 1][0].isalnum()):
+            money_after = w in ("most", "least") and i + 1 < n and lows[i + 1] in MONEY_WORDS and self.mention_at(i + 1) is None
+            if nm is None and w in ("most", "least") and (i + 1 >= n or not lows[i + 1][0].isalnum() or money_after):
                 # "which country spends the most": the measure is the verb before
                 k = i - 1
                 while k >= 0 and lows[k] in ("the",):
@@ -1830,7 +1907,7 @@ class _Parse:
                 if pm is not None and pm.kind == "column" and self._numeric(pm) and not pm.role:
                     nm = pm
                     between = ["total"] if re.search(r"total|amount|revenue|sales|spend|cost|quantity", pm.c.lower()) else []
-                elif pm is None and k >= 0 and lows[k] in ("spent", "spend", "spends", "paid", "pays", "bought", "buys", "purchased", "earned", "sold", "sells"):
+                elif money_after or (pm is None and k >= 0 and lows[k] in ("spent", "spend", "spends", "paid", "pays", "bought", "buys", "purchased", "earned", "sold", "sells")):
                     near = {m.t for m in ms if m.kind in ("table", "column") and m.t}
                     rev = self._revenue_item(near)
                     if rev is not None:

@@ -316,6 +316,9 @@ class Planner:
             if v[1] is not None:
                 parts.append(f"{e} < {self.lit(v[1])}")
             return " AND ".join(parts)
+        if op.endswith(" sub") and op[:-4] in ("<", ">", "<=", ">=", "=", "!="):
+            agg = f"{v['fn'].upper()}({self.q(v['c'])})"
+            return f"{e} {op[:-4]} (SELECT {agg} FROM {self.q(v['t'])})"
         if op in ("in sub", "not in sub"):
             sub = f"SELECT {self.q(v['c'])} FROM {self.q(v['t'])}"
             if op == "not in sub":
