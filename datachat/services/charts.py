@@ -502,6 +502,13 @@ def _build(plan: _Plan, table: Mapping, theme: dict[str, Any]) -> dict:  # noqa:
     records = [{keys[c.index]: _time_value(row[c.index], c) for c in used} for row in rows]
     measure_values = [row[y.index] for row in rows]
     meta.update(x=x.name, y=y.name, color=plan.color.name if plan.color else None)
+    if plan.kind in ("line", "area", "bar", "grouped", "stacked") and x.role == "time":
+        # Several rows per date (order lines, say) would zigzag a line: draw one point per date (and series).
+        group = [keys[x.index]] + ([keys[plan.color.index]] if plan.color is not None else [])
+        summed = _sum_by(records, group, keys[y.index])
+        if len(summed) < len(records):
+            records, meta["aggregate"] = summed, "sum"
+            measure_values = [r[keys[y.index]] for r in records]
 
     if plan.kind == "scatter":
         xfmt, yfmt = number_format(_column(rows, x), x.name), number_format(measure_values, y.name)
@@ -715,6 +722,20 @@ def _nominal(channel: str, column: ColumnRole, key: str, sort: Any = "ascending"
     if angle is not None:
         kwargs["axis"] = alt.Axis(labelAngle=angle)
     return cls(**kwargs)
+
+
+def _sum_by(records: list[dict], group: list[str], value_key: str) -> list[dict]:
+    """Records added up per distinct ``group`` values, in the order groups first appear."""
+    out: dict[tuple, dict] = {}
+    for record in records:
+        key = tuple(record[g] for g in group)
+        value = record[value_key]
+        if key not in out:
+            out[key] = dict(record)
+        elif value is not None:
+            current = out[key][value_key]
+            out[key][value_key] = value if current is None else current + value
+    return list(out.values())
 
 
 def _pie_records(records: list[dict], label_key: str, value_key: str) -> list[dict]:

@@ -6,6 +6,7 @@ import pandas as pd
 import pytest
 
 from datachat.services.charts import DEFAULT_THEME, choose_chart, detect_chart_hint, number_format, rerender_request
+from datachat.services.exports import render_chart
 from datachat.services.results import to_table
 from tests.answers.conftest import ORDERS_ITEMS, REVENUE, assert_valid_vegalite
 
@@ -414,3 +415,24 @@ def test_dark_theme_and_bad_theme_values(query, vegalite_validator):
     assert (odd["width"], odd["height"]) == (DEFAULT_THEME["width"], DEFAULT_THEME["height"])
     assert_valid_vegalite(vegalite_validator, dark)
     assert_valid_vegalite(vegalite_validator, odd)
+
+
+def test_repeated_dates_are_added_up(query, vegalite_validator):
+    df = query(
+        "SELECT o.order_date, i.quantity * i.unit_price AS amount FROM order_items i "
+        "JOIN orders o ON o.id = i.order_id ORDER BY i.id LIMIT 500"
+    )
+    spec = choose_chart(df, "")
+    assert spec["usermeta"]["datachat"]["aggregate"] == "sum"
+    values = spec["data"]["values"]
+    assert len(values) == df["order_date"].nunique()
+    assert sum(v["amount"] for v in values) == pytest.approx(df["amount"].sum())
+    assert_valid_vegalite(vegalite_validator, spec)
+
+
+@pytest.mark.parametrize(("name", "question", "sql", "kind", "mark", "encodings"), SHAPES, ids=[s[0] for s in SHAPES])
+def test_every_chart_renders(query, name, question, sql, kind, mark, encodings):
+    spec = choose_chart(query(sql), question)
+    if spec is not None:
+        svg = render_chart(spec, "svg")
+        assert svg.startswith(b"<svg") and b"NaN" not in svg
