@@ -58,7 +58,7 @@ def extract_sql(reply: str) -> tuple[str | None, str | None]:
     (None, 'no salary column')
     >>> extract_sql("select count(*) from orders")
     ('select count(*) from orders', None)
-    >>> extract_sql("Okay.\nDROP TABLE orders")
+    >>> extract_sql("Okay.\\nDROP TABLE orders")
     ('DROP TABLE orders', None)
     """
     reply = reply or ""
