@@ -930,6 +930,21 @@ class _Parse:
                 st["where"] = [w for w in st["where"] if w not in conds]
                 st["select"] = list(st["group"]) + [{"kind": "pct", "conds": conds}]
                 st["order"], st["limit"], st["distinct"] = [], None, False
+        if not st["order"] and not st.get("nested"):
+            lows_ = [t.low for t in self.toks]
+            direction = None
+            for k, w in enumerate(lows_):
+                nxt = lows_[k + 1] if k + 1 < len(lows_) else ""
+                if (w in ("highest", "largest", "biggest", "most", "top", "greatest") and nxt == "first") or w in ("descending", "desc"):
+                    direction = "desc"
+                elif (w in ("lowest", "smallest", "least", "fewest") and nxt == "first") or w in ("ascending", "asc"):
+                    direction = "asc"
+            if direction:
+                meas = next((s for s in st["select"] if s.get("kind") in ("agg", "metric")), None)
+                if meas is None:
+                    meas = next((s for s in st["select"] if s.get("kind") == "col" and self._family(s["t"], s["c"]) in ("integer", "number")), None)
+                if meas is not None:
+                    st["order"].append({"item": meas, "dir": direction})
         if st["limit"] and not st["order"] and st["group"] and not st.get("nested"):
             # "number of albums per artist, top 10": rank by the computed value
             meas = next((s for s in st["select"] if s.get("kind") in ("agg", "metric")), None)
@@ -976,6 +991,10 @@ class _Parse:
         lows = [t.low for t in self.toks]
         ms = self.mentions
         if not any(m.kind in ("table", "column", "metric") for m in ms) and not base_hint:
+            for fk in self.schema.foreign_keys:
+                if fk.table == fk.ref_table and any(w in ("manager", "boss", "supervisor", "managers") for w in lows) and any(
+                        m.kind == "value" and any(c[0] == fk.table for c in m.cands) for m in ms):
+                    return fk.table
             if any(w in MONEY_WORDS or w in ("spent", "paid") for w in lows):
                 rev = self._revenue_item({m.t for m in ms if m.t})
                 if rev is not None:
@@ -1044,6 +1063,18 @@ class _Parse:
             if not vals:
                 continue
             st["self_join"] = {"t": fk.table, "fk": fk.column, "ref": fk.ref_column}
+            nxt = self.toks[hit + 1].low if hit + 1 < len(self.toks) else ""
+            if self.toks[hit].sing in ("manager", "boss", "supervisor", "parent", "mentor", "lead") and nxt in ("of", "for"):
+                # "who is the manager of Jane Peacock": filter the employee, show the referenced row
+                for v in vals:
+                    cand = next(((t, c, val) for t, c, val in v.cands if t == fk.table), None) if v.kind == "value" else None
+                    if cand is None:
+                        continue
+                    st["where"].append({"item": {"kind": "col", "t": cand[0], "c": cand[1]}, "op": "=", "value": cand[2]})
+                    v.role = "filter"
+                st["_self_select"] = [{"kind": "col", "t": fk.table, "c": c, "alias": SELF_ALIAS} for c in self.pl.label_columns(fk.table)]
+                self.used.update({hit, hit + 1})
+                return
             for v in vals:
                 if v.kind == "value":
                     cand = next(((t, c, val) for t, c, val in v.cands if t == fk.table), None)
@@ -1734,6 +1765,50 @@ class _Parse:
                     owner = asked.t
                 st["group"].append({"kind": "entity", "t": owner})
             st["_implicit_group"] = True
+        # ---- "best selling products"
+        for k, w in enumerate(lows):
+            nxt = lows[k + 1] if k + 1 < n else ""
+            if (w in ("best", "top", "worst") and nxt in ("selling", "sellers", "seller", "sold")) or (w in ("most", "least") and nxt == "sold"):
+                ent = self.next_mention(k + 2, kinds=("table",))
+                if ent is None:
+                    ent = next((m for m in ms if m.kind == "table"), None)
+                if ent is None:
+                    break
+                units = self._units_column(ent.t)
+                measure = {"kind": "agg", "fn": "sum", "t": units[0], "c": units[1]} if units else None
+                if measure is None:
+                    child = next((e[1] for e in self.pl.adj.get(ent.t, []) if e[3] == "down"), None)
+                    if child is None:
+                        break
+                    measure = {"kind": "agg", "fn": "count", "t": child, "c": None}
+                ent.role = "entity"
+                self.used.update({k, k + 1})
+                plural = self.toks[ent.start].low != self.toks[ent.start].sing
+                st["group"].append({"kind": "entity", "t": ent.t})
+                st["order"].append({"item": measure, "dir": "asc" if w in ("worst", "least") else "desc"})
+                st["limit"] = limit or (10 if plural else 1)
+                st["_argmax"] = {"entity": ent.t, "measure": measure, "show_measure": plural or bool(limit and limit > 1)}
+                st["_aggs"] = []
+                return
+        # ---- "average order value": the mean of a per-row revenue
+        for k, w in enumerate(lows):
+            if w not in ("average", "avg", "mean", "typical"):
+                continue
+            tm = self.mention_at(k + 1)
+            if tm is None or tm.kind != "table" or tm.end >= n or lows[tm.end] not in ("value", "size", "amount", "total", "revenue", "spend"):
+                continue
+            if self.mention_at(tm.end) is not None:
+                continue
+            rev = self._revenue_item({tm.t})
+            pk = self.schema.table(tm.t).primary_key
+            if rev is None or not pk:
+                continue
+            tm.role = "agg"
+            self.used.update({k, tm.end})
+            st["select"] = [rev]
+            st["group"].append({"kind": "col", "t": tm.t, "c": pk[0]})
+            st["nested"] = {"fn": "avg"}
+            return
         # ---- superlatives / argmax
         sup = self._superlative(st, subject, limit, limit_dir, aggs)
         if sup:
@@ -2111,6 +2186,10 @@ class _Parse:
         sel_cols = [m for m in ms if m.kind == "column" and m.role in (None, "select") and not (m.role == "self")]
         # a table named right after a column ("name of the artist") only tells whose column it is
         if st.get("nested") and st["select"]:
+            return
+        self_sel = st.pop("_self_select", None)
+        if self_sel and not aggs and am is None and not st["group"]:
+            st["select"] = self_sel
             return
         if am is not None:
             ent = am["entity"]
