@@ -27,6 +27,7 @@ treats them as time for charts and summaries.
 from __future__ import annotations
 
 import datetime as dt
+import json
 import math
 import re
 from collections.abc import Mapping
@@ -218,8 +219,8 @@ def _json_value(value: Any, kind: str) -> Any:  # noqa: C901 - one flat dispatch
         return value
     if isinstance(value, bytes | bytearray | memoryview):
         return "\\x" + bytes(value).hex()
-    if isinstance(value, float):
-        return None
+    if isinstance(value, dict | list | tuple):  # JSON / array columns (PostgreSQL, DuckDB): show them as JSON
+        return json.dumps(value, default=str, ensure_ascii=False, allow_nan=False, sort_keys=True)[:10_000]
     try:
         if pd.isna(value):
             return None

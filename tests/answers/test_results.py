@@ -46,6 +46,7 @@ NAN = float("nan")
         ([np.int64(5), np.float64(2.5)], "object", "number", [5, 2.5]),
         ([None, None], "object", "string", [None, None]),
         (["x", 1], "object", "string", ["x", "1"]),
+        ([{"b": 1, "a": [1, 2]}, [1, "x"]], "object", "string", ['{"a": [1, 2], "b": 1}', '[1, "x"]']),
     ],
 )
 def test_column_types_and_values(values, dtype, expected_type, expected_values):

@@ -96,8 +96,7 @@ def test_order_dates_span_two_full_years(shop):
 
 def test_orders_never_precede_the_customers_signup(shop):
     (early,) = shop.execute(
-        "SELECT COUNT(*) FROM orders o JOIN customers c ON c.id = o.customer_id "
-        "WHERE o.order_date < c.signup_date"
+        "SELECT COUNT(*) FROM orders o JOIN customers c ON c.id = o.customer_id WHERE o.order_date < c.signup_date"
     ).fetchone()
     assert early == 0
 
@@ -172,3 +171,10 @@ def test_build_is_fast_enough_for_the_demo_command(tmp_path):
 def test_docstring_examples(module):
     result = doctest.testmod(module)
     assert result.attempted > 0 and result.failed == 0
+
+
+def test_money_columns_are_real_numbers(shop):
+    # Declared REAL so that 79.00 stays a float: a result's "revenue" types as number whatever the values.
+    for table, column in (("products", "price"), ("products", "cost"), ("order_items", "unit_price")):
+        types = {row[0] for row in shop.execute(f"SELECT DISTINCT typeof({column}) FROM {table}")}
+        assert types == {"real"}, (table, column, types)
