@@ -61,7 +61,7 @@ DEFAULT_THEME: dict[str, Any] = {
         "#14b8a6",
         "#f97316",
         "#64748b",
-    ],  # fmt: skip
+    ],
     "font": "Inter, system-ui, -apple-system, 'Segoe UI', Roboto, Helvetica, Arial, sans-serif",
     "background": "#ffffff",
     "text": "#1f2937",

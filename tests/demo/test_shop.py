@@ -178,3 +178,11 @@ def test_money_columns_are_real_numbers(shop):
     for table, column in (("products", "price"), ("products", "cost"), ("order_items", "unit_price")):
         types = {row[0] for row in shop.execute(f"SELECT DISTINCT typeof({column}) FROM {table}")}
         assert types == {"real"}, (table, column, types)
+
+
+def test_command_line_builds_the_database(tmp_path, capsys):
+    from datachat.demo.__main__ import main
+
+    assert main([str(tmp_path / "cli.db")]) == 0
+    assert "4,200 orders" in capsys.readouterr().out
+    assert (tmp_path / "cli.db").read_bytes() == build_shop_database(tmp_path / "again.db").read_bytes()
