@@ -10,7 +10,8 @@ copies it into the ``X-RateLimit-*`` headers of every widget response, refusals 
 The visitor limit is checked together with the embed's, atomically: a call refused for its visitor does not
 spend the embed's budget (see ``datachat.ratelimit.hit_all``).
 
-Admin calls use ``Authorization: Bearer sk_...`` (scoped to that embed) or a staff session (``staff``: the
+Keys resolve through ``datachat.services.embeds.resolve_key`` (cached for a few seconds, dropped on rotation and
+revocation). Admin calls use ``Authorization: Bearer sk_...`` (scoped to that embed) or a staff session (``staff``: the
 Django session cookie, with ninja's CSRF check, so another site cannot drive a logged-in admin's browser).
 """
 
@@ -19,13 +20,19 @@ import hashlib
 from urllib.parse import urlsplit
 
 from django.http import HttpRequest
-from django.utils import timezone
 from ninja.security import APIKeyHeader, HttpBearer, SessionAuthIsStaff
 
 from datachat import keys, ratelimit
-from datachat.api.errors import ApiError
 from datachat.conf import conf
-from datachat.models import AuditLog, ChatEmbed, EmbedKey
+from datachat.models import AuditLog, ChatEmbed
+from datachat.services.embeds import resolve_key, touch_key
+
+
+def _refusal(status: int, code: str, message: str, headers: dict[str, str] | None = None) -> Exception:
+    # imported here: datachat.api imports this module, so importing datachat.api at the top would be circular
+    from datachat.api.errors import ApiError
+
+    return ApiError(status, code, message, headers)
 
 
 def request_origin(request: HttpRequest) -> str | None:
@@ -42,12 +49,6 @@ def request_origin(request: HttpRequest) -> str | None:
         if url.scheme and url.netloc:
             return f"{url.scheme}://{url.netloc}"
     return None
-
-
-def _touch(key: EmbedKey) -> None:
-    now = timezone.now()
-    if key.last_used_at is None or (now - key.last_used_at).total_seconds() > 60:
-        EmbedKey.objects.filter(pk=key.pk).update(last_used_at=now)
 
 
 def visitor_of(request: HttpRequest) -> str:
@@ -72,7 +73,7 @@ class EmbedKeyAuth(APIKeyHeader):
     param_name = "X-Datachat-Key"
 
     def authenticate(self, request: HttpRequest, key: str | None) -> ChatEmbed | None:
-        found = EmbedKey.resolve(key or "", keys.PUBLISHABLE)
+        found = resolve_key(key or "", keys.PUBLISHABLE)
         if found is None:
             AuditLog.record("widget.refused.bad_key", target=refused_key_target(key), request=request)
             request.datachat_cors = True
@@ -82,7 +83,7 @@ class EmbedKeyAuth(APIKeyHeader):
         if not embed.validate_origin(origin):
             AuditLog.record("widget.refused.origin", target=f"embed:{embed.pk}", request=request,
                             origin=origin or "")
-            raise ApiError(403, "origin_not_allowed", "This site is not allowed to use this chat.")
+            raise _refusal(403, "origin_not_allowed", "This site is not allowed to use this chat.")
         limits = [("embed", embed.rate_limit)]
         if conf.VISITOR_RATE_LIMIT:
             limits.append((f"visitor:{visitor_of(request)}", conf.VISITOR_RATE_LIMIT))
@@ -90,8 +91,8 @@ class EmbedKeyAuth(APIKeyHeader):
         if not decision.allowed:
             AuditLog.record("widget.refused.rate_limit", target=f"embed:{embed.pk}", request=request,
                             limit=decision.limit, scope=decision.key.split(":", 1)[0])
-            raise ApiError(429, "rate_limited", "Too many requests; please wait a moment.", decision.headers())
-        _touch(found)
+            raise _refusal(429, "rate_limited", "Too many requests; please wait a moment.", decision.headers())
+        touch_key(found)
         request.datachat_cors = True
         request.datachat_ratelimit = decision
         return embed
@@ -116,11 +117,11 @@ class SecretKeyAuth(HttpBearer):
     """``Authorization: Bearer sk_...``: server-to-server and admin calls for one embed."""
 
     def authenticate(self, request: HttpRequest, token: str) -> ChatEmbed | None:
-        found = EmbedKey.resolve(token or "", keys.SECRET)
+        found = resolve_key(token or "", keys.SECRET)
         if found is None:
             AuditLog.record("admin.refused.bad_key", target=refused_key_target(token), request=request)
             return None
-        _touch(found)
+        touch_key(found)
         request.datachat_key = f"{found.kind}_{found.lookup}"  # who acted, for the audit log
         return found.embed
 

@@ -21,6 +21,7 @@ from django.db.models.signals import post_delete, post_save
 from django.dispatch import receiver
 
 from datachat.origins import origin_allowed
+from datachat.services import embeds as _embeds  # noqa: F401  (connects the key-cache receivers at start-up)
 
 API_PREFIX = "/api/v1/"
 ADMIN_PREFIX = "/api/v1/admin/"

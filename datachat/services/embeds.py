@@ -5,16 +5,82 @@ Rotation: ``rotate_key`` issues a new key of one kind and gives the embed's curr
 overrides it per call, 0 ends them at once). A day lets a site owner deploy the new snippet and lets
 browsers and CDNs drop pages cached with the old one, while bounding how long a leaked key stays useful.
 A key that must stop *now* is revoked (``revoke_keys``), which takes effect on the next request.
+
+Key resolution (``resolve_key``) keeps each resolved key, with its embed, in Django's cache for
+``KEY_CACHE_SECONDS`` (10), so a busy embed costs one database query per key per 10 seconds instead of one per
+call. Rotation, revocation and updates made here drop the cached entries at once, and so does saving an embed
+or a key anywhere (the signal receivers here, connected at start-up through ``datachat.cors``); with a shared
+cache (Redis) that reaches every process. Other changes (queryset ``update()`` calls, direct database edits,
+or a per-process local-memory cache in a multi-process deployment) are seen within ``KEY_CACHE_SECONDS``.
 """
 
 from datetime import timedelta
 
+from django.core.cache import cache
 from django.db import transaction
+from django.db.models.signals import post_delete, post_save
+from django.dispatch import receiver
 from django.utils import timezone
 
 from datachat import keys
 from datachat.conf import conf
 from datachat.models import AuditLog, ChatEmbed, DataSource, EmbedKey
+
+KEY_CACHE_SECONDS = 10
+TOUCH_SECONDS = 60
+
+
+def _key_cache_name(lookup: str) -> str:
+    return f"datachat:key:{lookup}"
+
+
+def resolve_key(value: str, kind: str) -> EmbedKey | None:
+    """The usable ``kind`` key matching ``value``, with its embed and data source loaded, or None.
+
+    Same answer as ``EmbedKey.resolve`` (the digest compared in constant time, expiry and revocation checked
+    on every call), from the cache when the key was looked up in the last ``KEY_CACHE_SECONDS``.
+    """
+    lookup = keys.lookup_of(value or "")
+    if lookup is None or keys.kind_of(value) != kind:
+        return None
+    name = _key_cache_name(lookup)
+    key = cache.get(name)
+    if key is None:
+        key = EmbedKey.objects.select_related("embed", "embed__data_source").filter(lookup=lookup).first()
+        if key is None:
+            return None
+        cache.set(name, key, KEY_CACHE_SECONDS)
+    now = timezone.now()
+    usable = key.revoked_at is None and (key.expires_at is None or key.expires_at > now)
+    if key.kind != kind or not usable or not key.embed.is_active or not keys.matches(value, key.digest):
+        return None
+    return key
+
+
+def touch_key(key: EmbedKey) -> None:
+    """Record that ``key`` was used: at most one database write per key per minute, across processes."""
+    if cache.add(f"datachat:touched:{key.lookup}", 1, TOUCH_SECONDS):
+        EmbedKey.objects.filter(pk=key.pk).update(last_used_at=timezone.now())
+
+
+def forget_keys(embed: ChatEmbed) -> None:
+    """Drop the cached keys of ``embed`` now and again when the current transaction commits."""
+    names = [_key_cache_name(lookup) for lookup in EmbedKey.objects.filter(embed=embed).values_list("lookup",
+                                                                                                   flat=True)]
+    cache.delete_many(names)
+    transaction.on_commit(lambda: cache.delete_many(names))
+
+
+@receiver(post_save, sender=ChatEmbed)
+@receiver(post_delete, sender=ChatEmbed)
+def _embed_changed(sender, instance, **kwargs) -> None:
+    """An embed saved anywhere (admin, shell, code) takes effect on the next call, not after the cache TTL."""
+    forget_keys(instance)
+
+
+@receiver(post_save, sender=EmbedKey)
+def _key_changed(sender, instance, **kwargs) -> None:
+    cache.delete(_key_cache_name(instance.lookup))
 
 
 def data_source_for_url(url: str, *, name: str | None = None) -> DataSource:
@@ -71,6 +137,7 @@ def update_embed(embed: ChatEmbed, *, actor: str = "", **changes) -> ChatEmbed:
         setattr(embed, name, new)
     if diff:
         embed.save(update_fields=[*diff, "updated_at"])
+        forget_keys(embed)
         AuditLog.record("embed.updated", actor=actor, target=f"embed:{embed.pk}", **diff)
     return embed
 
@@ -84,6 +151,7 @@ def rotate_key(embed: ChatEmbed, kind: str, *, grace_seconds: int | None = None,
     old.filter(expires_at__isnull=True).update(expires_at=expires)
     old.filter(expires_at__gt=expires).update(expires_at=expires)
     value = EmbedKey.issue(embed, kind)
+    forget_keys(embed)
     AuditLog.record(
         "embed.key_rotated",
         actor=actor,
@@ -105,6 +173,7 @@ def revoke_keys(embed: ChatEmbed, kind: str | None = None, *, lookup: str | None
         usable = usable.filter(lookup=lookup)
     revoked = [f"{k}_{lk}" for k, lk in usable.values_list("kind", "lookup")]
     count = usable.update(revoked_at=timezone.now())
+    forget_keys(embed)
     AuditLog.record("embed.keys_revoked", actor=actor, target=f"embed:{embed.pk}", kind=kind or "all",
                     count=count, keys=revoked)
     return count

@@ -72,7 +72,8 @@ def test_rotation_keeps_the_old_key_for_the_grace_period(client, make_embed, set
     assert new_client.post("/sessions").status_code == 201
     old = EmbedKey.objects.get(lookup=keys.lookup_of(issued["pk"]))
     assert timedelta(minutes=59) < old.expires_at - timezone.now() <= timedelta(hours=1)
-    EmbedKey.objects.filter(pk=old.pk).update(expires_at=timezone.now() - timedelta(seconds=1))  # grace is over
+    old.expires_at = timezone.now() - timedelta(seconds=1)  # the grace period is over
+    old.save()
     assert old_client.post("/sessions").status_code == 401
     assert new_client.post("/sessions").status_code == 201
     entry = AuditLog.objects.get(action="embed.key_rotated")
@@ -191,3 +192,18 @@ def test_no_audit_log_entry_ever_holds_a_key(client, make_embed, settings):
         AuditLog.objects.values_list("action", flat=True))
     for value in values:
         assert value.split("_", 2)[2] not in dump
+
+
+def test_resolved_keys_are_cached_and_dropped_on_every_change(client, make_embed, django_assert_max_num_queries):
+    embed, issued = make_embed(rate_limit=100)
+    widget = WidgetClient(client, issued["pk"])
+    widget.get("/sessions/00000000-0000-0000-0000-000000000000/messages")
+    with django_assert_max_num_queries(1):  # only the session lookup: key and embed come from the cache
+        assert widget.get("/sessions/00000000-0000-0000-0000-000000000000/messages").status_code == 404
+    embed.allowed_domains = ["https://elsewhere.example.com"]
+    embed.save()  # a save anywhere takes effect on the next call
+    assert widget.post("/sessions").status_code == 403
+    embed_service.update_embed(embed, allowed_domains=["https://shop.example.com"])
+    assert widget.post("/sessions").status_code == 201
+    embed_service.revoke_keys(embed, keys.PUBLISHABLE)
+    assert widget.post("/sessions").status_code == 401
