@@ -99,7 +99,9 @@ class LLMTranslator:
                   history: list[dict] | None = None) -> Translation:
         self.name, self.fallback_reason, self.attempts = "llm", "", 0
         history = history or []
-        resolved = self.provider or (resolve_provider() if conf.LLM_ENABLED else None)
+        if not conf.LLM_ENABLED:
+            return self._fallback(question, previous, history, "DATACHAT_LLM=off")
+        resolved = self.provider or resolve_provider()
         if resolved is None:
             return self._fallback(question, previous, history, "no model provider is configured")
         try:
