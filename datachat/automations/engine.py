@@ -23,7 +23,7 @@ import traceback
 import uuid
 from datetime import datetime, timedelta
 
-from django.db import close_old_connections, connection, transaction
+from django.db import connection, transaction
 from django.db.utils import IntegrityError
 from django.utils import timezone
 
@@ -181,12 +181,13 @@ def _create_step(execution: Execution, parent: StepRun, step_id: str, branch: st
 def _complete(step_run: StepRun, step: dict, worker: str, now: datetime, outcome: Outcome, ms: int) -> str | None:
     try:
         with transaction.atomic():
-            execution = Execution.objects.select_for_update().get(pk=step_run.execution_id)
+            # Rows are always locked StepRun first, then Execution (here, in _fail and in recover_lost).
             taken = StepRun.objects.filter(pk=step_run.pk, status=StepRun.PROCESSING, claimed_by=worker).update(
                 status=StepRun.PROCESSED, output=outcome.output, ended_at=now, duration_ms=ms, lease_expires_at=None,
                 status_changed_at=now)
             if not taken:
                 raise _LostClaim
+            execution = Execution.objects.select_for_update().get(pk=step_run.execution_id)
             context = execution.context or {}
             context.setdefault("steps", {})[step_run.step_id] = {"status": "processed", "output": outcome.output}
             execution.context = context
@@ -246,12 +247,12 @@ def _finish(execution: Execution, status: str, now: datetime, error: str = "") -
 
 def _fail(step_run: StepRun, step: dict, worker: str, now: datetime, error: str, ms: int) -> str | None:
     with transaction.atomic():
-        execution = Execution.objects.select_for_update().get(pk=step_run.execution_id)
         taken = StepRun.objects.filter(pk=step_run.pk, status=StepRun.PROCESSING, claimed_by=worker).update(
             status=StepRun.FAILED, error=error[:5000], ended_at=now, duration_ms=ms, lease_expires_at=None,
             status_changed_at=now)
         if not taken:
             return None
+        execution = Execution.objects.select_for_update().get(pk=step_run.execution_id)
         _after_failure(execution, step_run, step, now, error.splitlines()[0] if error else "failed")
     return StepRun.FAILED
 
@@ -286,13 +287,13 @@ def recover_lost(*, now: datetime | None = None) -> int:
     for step_run in StepRun.objects.filter(status=StepRun.PROCESSING, lease_expires_at__lt=now).select_related(
             "execution__workflow")[:100]:
         with transaction.atomic():
-            execution = Execution.objects.select_for_update().get(pk=step_run.execution_id)
             taken = StepRun.objects.filter(pk=step_run.pk, status=StepRun.PROCESSING,
                                            lease_expires_at__lt=now).update(
                 status=StepRun.FAILED, error=f"worker lost ({step_run.claimed_by}): the lease ran out",
                 ended_at=now, lease_expires_at=None, status_changed_at=now)
             if not taken:
                 continue
+            execution = Execution.objects.select_for_update().get(pk=step_run.execution_id)
             step = compiled(execution.workflow).steps.get(step_run.step_id, {"id": step_run.step_id})
             _after_failure(execution, step_run, step, now, "worker lost", lost=True)
             recovered += 1
@@ -300,6 +301,3 @@ def recover_lost(*, now: datetime | None = None) -> int:
                            execution.pk, step_run.claimed_by, step_run.attempt + 1)
     return recovered
 
-
-def close_connections() -> None:
-    close_old_connections()
