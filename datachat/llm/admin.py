@@ -3,7 +3,6 @@ read-only records of model calls. Imported by ``datachat.admin``."""
 
 from django import forms
 from django.contrib import admin, messages
-from django.db.models import Sum
 from django.utils.translation import gettext_lazy as _
 
 from datachat.models import (
@@ -159,13 +158,3 @@ class LLMUsageAdmin(ReadOnlyAdmin):
     search_fields = ["tenant_id", "model"]
     date_hierarchy = "created_at"
     readonly_fields = ["created_at", "tenant_id", "embed", "model", "tokens_in", "tokens_out", "cost", "estimated"]
-
-    def changelist_view(self, request, extra_context=None):
-        response = super().changelist_view(request, extra_context)
-        try:
-            queryset = response.context_data["cl"].queryset
-        except (AttributeError, KeyError):
-            return response
-        response.context_data["usage_totals"] = queryset.aggregate(tokens_in=Sum("tokens_in"),
-                                                                   tokens_out=Sum("tokens_out"), cost=Sum("cost"))
-        return response

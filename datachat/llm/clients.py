@@ -58,6 +58,11 @@ class ProviderSettings:
     def root(self) -> str:
         return (self.base_url or DEFAULT_BASE_URLS.get(self.provider_type, "")).rstrip("/")
 
+    @property
+    def display_root(self) -> str:
+        """``root`` without any ``user:password@`` part, for messages and logs."""
+        return re.sub(r"//[^/@]*@", "//", self.root)
+
 
 @dataclass
 class Completion:
@@ -91,7 +96,7 @@ class ChatClient:
                                     follow_redirects=False)
 
     def __repr__(self) -> str:
-        return f"<{type(self).__name__} {self.settings.root} model={self.settings.model!r}>"
+        return f"<{type(self).__name__} {self.settings.display_root} model={self.settings.model!r}>"
 
     def close(self) -> None:
         self._client.close()
@@ -110,6 +115,7 @@ class ChatClient:
         httpx = self._httpx
         s = self.settings
         url = s.root + self.path
+        where = s.display_root
         payload = self.payload(system, messages)
         started = time.perf_counter()
         last: LLMError | None = None
@@ -119,29 +125,29 @@ class ChatClient:
             try:
                 response = self._client.post(url, json=payload, headers=self.headers())
             except httpx.TimeoutException:
-                last = ProviderTimeout(f"{s.provider_type} provider at {s.root} timed out after {s.timeout:g} s")
+                last = ProviderTimeout(f"{s.provider_type} provider at {where} timed out after {s.timeout:g} s")
                 continue
             except httpx.HTTPError as exc:
-                last = ProviderUnavailable(f"cannot reach the {s.provider_type} provider at {s.root}: "
+                last = ProviderUnavailable(f"cannot reach the {s.provider_type} provider at {where}: "
                                            f"{type(exc).__name__}")
                 continue
             if response.status_code == 429:
-                last = ProviderRateLimited(f"rate limited by {s.root} (HTTP 429)", status=429)
+                last = ProviderRateLimited(f"rate limited by {where} (HTTP 429)", status=429)
                 last.retry_after = _retry_after(response)  # type: ignore[attr-defined]
                 continue
             if response.status_code >= 500:
-                last = ProviderUnavailable(f"{s.root} answered HTTP {response.status_code}",
+                last = ProviderUnavailable(f"{where} answered HTTP {response.status_code}",
                                            status=response.status_code)
                 continue
             if response.status_code >= 400:
                 detail = redact(_error_text(response), s.api_key)
-                raise ProviderRejected(f"{s.root} refused the request: HTTP {response.status_code} {detail}",
+                raise ProviderRejected(f"{where} refused the request: HTTP {response.status_code} {detail}",
                                        status=response.status_code)
             try:
                 body = response.json()
                 completion = self.parse(body)
             except (ValueError, KeyError, IndexError, TypeError) as exc:
-                raise BadResponse(f"{s.root} sent a reply that is not a {s.provider_type} chat response: "
+                raise BadResponse(f"{where} sent a reply that is not a {s.provider_type} chat response: "
                                   f"{type(exc).__name__}") from None
             completion.latency_ms = int((time.perf_counter() - started) * 1000)
             completion.attempts = attempt + 1
@@ -156,7 +162,7 @@ class ChatClient:
         if retry_after is not None:
             delay = max(delay, retry_after)
         delay = min(delay, s.max_backoff)
-        logger.info("retrying %s in %.2f s after: %s", s.root, delay, last)
+        logger.info("retrying %s in %.2f s after: %s", s.display_root, delay, last)
         time.sleep(delay)
 
 
@@ -173,14 +179,13 @@ class OpenAIClient(ChatClient):
 
     def payload(self, system: str, messages: list[Message]) -> dict[str, Any]:
         s = self.settings
-        return {
-            **s.params,
+        return _with_params({
             "model": s.model,
             "messages": [{"role": "system", "content": system}, *({"role": m.role, "content": m.content}
                                                                   for m in messages)],
             "max_tokens": s.max_tokens,
             "temperature": s.temperature,
-        }
+        }, s.params)
 
     def parse(self, body: dict[str, Any]) -> Completion:
         text = body["choices"][0]["message"]["content"] or ""
@@ -203,14 +208,13 @@ class AnthropicClient(ChatClient):
 
     def payload(self, system: str, messages: list[Message]) -> dict[str, Any]:
         s = self.settings
-        return {
-            **s.params,
+        return _with_params({
             "model": s.model,
             "system": system,
             "messages": [{"role": m.role, "content": m.content} for m in messages],
             "max_tokens": s.max_tokens,
             "temperature": s.temperature,
-        }
+        }, s.params)
 
     def parse(self, body: dict[str, Any]) -> Completion:
         if body.get("type") == "error":
@@ -233,6 +237,25 @@ def make_client(settings: ProviderSettings, *, transport=None) -> ChatClient:
         raise ProviderRejected(f"unknown provider type {settings.provider_type!r}; "
                                f"use one of {', '.join(PROVIDER_TYPES)}") from None
     return cls(settings, transport=transport)
+
+
+def _with_params(body: dict[str, Any], params: dict[str, Any]) -> dict[str, Any]:
+    """``body`` with the model's extra ``params`` applied; a ``null`` param removes a key.
+
+    Reasoning models want ``{"max_completion_tokens": 800, "max_tokens": null, "temperature": null}``.
+    ``model``, ``messages`` and ``system`` cannot be overridden.
+
+    >>> _with_params({"model": "m", "max_tokens": 5}, {"max_tokens": None, "top_p": 0.9, "model": "x"})
+    {'model': 'm', 'top_p': 0.9}
+    """
+    for key, value in params.items():
+        if key in ("model", "messages", "system"):
+            continue
+        if value is None:
+            body.pop(key, None)
+        else:
+            body[key] = value
+    return body
 
 
 _KEYISH = re.compile(r"\b(sk|sk-ant|key|api)[-_][A-Za-z0-9_\-*.]{6,}", re.IGNORECASE)

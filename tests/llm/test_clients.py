@@ -122,3 +122,19 @@ def test_settings_repr_hides_key(server):
 def test_unknown_provider_type():
     with pytest.raises(ProviderRejected):
         make_client(ProviderSettings("cohere"))
+
+
+def test_params_reach_the_body_and_null_removes(openai_server):
+    openai_server.queue(reply("SELECT 1"))
+    settings = settings_for(openai_server, params={"max_completion_tokens": 800, "max_tokens": None, "seed": 1})
+    make_client(settings).complete("s", [Message("user", "q")])
+    body = openai_server.requests[0]["json"]
+    assert body["max_completion_tokens"] == 800 and body["seed"] == 1 and "max_tokens" not in body
+
+
+def test_credentials_in_the_base_url_stay_out_of_messages():
+    settings = ProviderSettings("openai", base_url="http://user:pw-secret@127.0.0.1:9/v1", timeout=0.3,
+                                max_retries=0)
+    with pytest.raises(ProviderUnavailable) as info:
+        make_client(settings).complete("s", [Message("user", "q")])
+    assert "pw-secret" not in str(info.value)
