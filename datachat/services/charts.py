@@ -565,7 +565,9 @@ def _build(plan: _Plan, table: Mapping, theme: dict[str, Any]) -> dict:  # noqa:
             order=alt.Order(field=_escape(ykey), sort="descending"),
         )
         arc = base.mark_arc(innerRadius=inner, outerRadius=outer, stroke=theme["background"], strokeWidth=2).encode(
-            color=alt.Color(field=_escape(keys[x.index]), type="nominal", title=humanize(x.name), sort=order),
+            color=alt.Color(
+                field=_escape(keys[x.index]), type="nominal", title=humanize(x.name), **_slice_colors(order, theme)
+            ),
             tooltip=tooltip,
         )
         text = base.mark_text(radius=(inner + outer) / 2, fontWeight="bold", fill="#ffffff").encode(
@@ -722,6 +724,14 @@ def _nominal(channel: str, column: ColumnRole, key: str, sort: Any = "ascending"
     if angle is not None:
         kwargs["axis"] = alt.Axis(labelAngle=angle)
     return cls(**kwargs)
+
+
+def _slice_colors(order: list, theme: Mapping[str, Any]) -> dict[str, Any]:
+    """Legend in slice order; an "Other" slice is grey so it does not pass for one more category."""
+    if not order or order[-1] != "Other" or len(order) > len(theme["palette"]) + 1:
+        return {"sort": order}
+    colors = list(theme["palette"][: len(order) - 1]) + [theme["muted"]]
+    return {"sort": order, "scale": alt.Scale(domain=order, range=colors)}
 
 
 def _sum_by(records: list[dict], group: list[str], value_key: str) -> list[dict]:

@@ -261,6 +261,8 @@ def test_pie_keeps_eight_slices_and_adds_up_the_rest(query, vegalite_validator):
     assert len(values) == 8 and values[-1]["country"] == "Other"
     assert sum(v["revenue"] for v in values) == pytest.approx(df["revenue"].sum())
     assert sum(v["_share"] for v in values) == pytest.approx(1)
+    color = spec["layer"][0]["encoding"]["color"]
+    assert color["scale"]["domain"][-1] == "Other" and color["scale"]["range"][-1] == DEFAULT_THEME["muted"]
     assert_valid_vegalite(vegalite_validator, spec)
 
 
