@@ -138,3 +138,48 @@ def test_admin_pages_render(admin_client, make_embed, receiver, allow_loopback, 
     assert admin_client.get(f"/admin/datachat/execution/{Execution.objects.first().pk}/change/").status_code == 200
     assert admin_client.get(
         f"/admin/datachat/webhookdelivery/{WebhookDelivery.objects.first().pk}/change/").status_code == 200
+
+
+def test_export_intent_runs_a_job_and_delivers_the_csv(widget, receiver, allow_loopback,
+                                                       django_capture_on_commit_callbacks):
+    from standardwebhooks.webhooks import Webhook
+
+    from datachat.automations import webhooks
+
+    _endpoint, secret = webhooks.subscribe(widget.embed, receiver.url("/exports"), "export.ready")
+    session = widget.session()
+    with django_capture_on_commit_callbacks(execute=True):
+        widget.ask(session, "revenue by country")
+        body = widget.ask(session, "export this as csv").json()
+    assert body["intents"][0]["name"] == "export_data"
+    job = Job.objects.get(type="export")
+    assert job.status == Job.PROCESSED, job.error
+    assert job.result["row_count"] > 0 and job.get_progress()["status"] == "processed"
+    assert not job.cancel()  # too late: it ran
+    [request] = receiver.requests
+    payload = Webhook(secret).verify(request["body"], {k.lower(): v for k, v in request["headers"].items()})
+    assert payload["type"] == "export.ready"
+    assert payload["data"]["csv"].splitlines()[0].lower().startswith("country")
+
+
+def test_feedback_intent_marks_the_previous_answer(widget, django_capture_on_commit_callbacks):
+    from datachat.models import DataChatMessage
+
+    session = widget.session()
+    with django_capture_on_commit_callbacks(execute=True):
+        first = widget.ask(session, "revenue by country").json()
+        widget.ask(session, "that's wrong")
+    assert DataChatMessage.objects.get(pk=first["id"]).helpful is False
+
+
+def test_pending_job_can_be_cancelled(make_embed):
+    from datetime import timedelta
+
+    from django.utils import timezone
+
+    from datachat.automations.jobs import create_job
+
+    job = create_job("export", {"sql": "SELECT 1"}, scheduled_at=timezone.now() + timedelta(hours=1))
+    assert job.cancel()
+    assert not job.execute(now=timezone.now() + timedelta(hours=2))
+    assert job.status == Job.CANCELLED
