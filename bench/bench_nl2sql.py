@@ -83,7 +83,9 @@ def main(argv: list[str] | None = None) -> int:
                 f"latency median {statistics.median(times):.2f} ms, p95 {sorted(times)[int(0.95 * (n - 1))]:.2f} ms"
             )
     if all_times:
-        print(f"overall median latency after warm-up: {statistics.median(all_times):.2f} ms over {len(all_times)} questions")
+        print(
+            f"overall median latency after warm-up: {statistics.median(all_times):.2f} ms over {len(all_times)} questions"
+        )
     print("command: .venv/bin/python bench/bench_nl2sql.py" + "".join(f" {a}" for a in (argv or sys.argv[1:])))
     return 0
 

@@ -99,7 +99,9 @@ def main(argv: list[str] | None = None) -> int:
             single_n += 1
             single_ok += good
         if not good:
-            fails.append({"db": db, "question": q["question"], "gold": q["query"], "pred": t.sql, "error": t.error or err})
+            fails.append(
+                {"db": db, "question": q["question"], "gold": q["query"], "pred": t.sql, "error": t.error or err}
+            )
         if k % 100 == 0 or k == len(items):
             print(f"  [{k}/{len(items)}] accuracy so far {ok}/{k} ({100 * ok / k:.1f}%)", file=sys.stderr, flush=True)
     n = len(items)
@@ -110,7 +112,9 @@ def main(argv: list[str] | None = None) -> int:
                 fh.write(json.dumps(f) + "\n")
     print(f"Spider dev execution accuracy (no LLM): {ok}/{n} ({100 * ok / max(n, 1):.1f}%)")
     print(f"  single-table questions: {single_ok}/{single_n} ({100 * single_ok / max(single_n, 1):.1f}%)")
-    print(f"  multi-table questions:  {ok - single_ok}/{n - single_n} ({100 * (ok - single_ok) / max(n - single_n, 1):.1f}%)")
+    print(
+        f"  multi-table questions:  {ok - single_ok}/{n - single_n} ({100 * (ok - single_ok) / max(n - single_n, 1):.1f}%)"
+    )
     print(f"  databases: {len(engines)}, schema+value index build {build_time:.2f}s total, run {elapsed:.1f}s")
     print("command: .venv/bin/python bench/bench_spider.py" + "".join(f" {a}" for a in (argv or sys.argv[1:])))
     return 0

@@ -10,14 +10,19 @@ from datachat.services.nl2sql import run_query
 
 # (first question, follow-up, text that must appear in the follow-up SQL, text that must not)
 FOLLOW_UPS = [
-    ("total sales by billing country", "only for 2024", ["\"InvoiceDate\" >= '2024-01-01'", "GROUP BY \"BillingCountry\""], []),
-    ("number of tracks per genre", "now by media type", ["\"MediaType\".\"Name\""], ["\"Genre\".\"Name\", COUNT"]),
+    (
+        "total sales by billing country",
+        "only for 2024",
+        ["\"InvoiceDate\" >= '2024-01-01'", 'GROUP BY "BillingCountry"'],
+        [],
+    ),
+    ("number of tracks per genre", "now by media type", ['"MediaType"."Name"'], ['"Genre"."Name", COUNT']),
     ("how many customers are from Brazil?", "what about Canada?", ["\"Country\" = 'Canada'"], ["Brazil"]),
     ("how many customers are from Brazil?", "and also Canada", ["IN ('Brazil', 'Canada')"], []),
     ("how many invoices", "by month", ["strftime('%Y-%m'", "COUNT(*)"], []),
-    ("list customers from Germany", "sorted by city", ["ORDER BY \"City\" ASC", "'Germany'"], []),
+    ("list customers from Germany", "sorted by city", ['ORDER BY "City" ASC', "'Germany'"], []),
     ("average invoice total per billing country", "excluding USA", ["!= 'USA'", "AVG("], []),
-    ("total sales by billing country", "top 5", ["ORDER BY SUM(\"Total\") DESC LIMIT 5"], []),
+    ("total sales by billing country", "top 5", ['ORDER BY SUM("Total") DESC LIMIT 5'], []),
 ]
 
 
@@ -36,8 +41,15 @@ def test_follow_up_refines_previous(chinook, first, follow, present, absent):
     run_query(sa_engine, t2.sql)
 
 
-@pytest.mark.parametrize(("follow", "chart"), [("show it as a table", "table"), ("as a line chart", "line"),
-                                                ("show that as a pie chart", "pie"), ("as a bar chart", "bar")])
+@pytest.mark.parametrize(
+    ("follow", "chart"),
+    [
+        ("show it as a table", "table"),
+        ("as a line chart", "line"),
+        ("show that as a pie chart", "pie"),
+        ("as a bar chart", "bar"),
+    ],
+)
 def test_presentation_follow_up_reuses_sql(chinook, follow, chart):
     _, engine = chinook
     t1 = engine.translate("total sales per year")

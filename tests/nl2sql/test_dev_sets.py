@@ -9,7 +9,7 @@ import pytest
 
 from datachat.services.nl2sql import evaluate_questions, load_questions
 
-from .conftest import DEV, engine_for
+from .conftest import DEV
 
 # Reached: Chinook 125/125, shop 70/70 (the last 36 and 28 questions were added as a held-out batch). A small margin absorbs
 # deliberate trade-offs for generality; a drop below it is a regression.
@@ -23,8 +23,8 @@ def test_dev_set_accuracy(name, request):
     assert len(questions) >= (80 if name == "chinook" else 40)
     report = evaluate_questions(sa_engine, questions, engine=engine)
     failed = [r for r in report["results"] if not r["match"]]
-    assert report["accuracy"] >= MIN_ACCURACY[name], report["summary"] + "\n" + "\n".join(
-        f"{r['id']}: {r['question']} -> {r['sql'] or r['error']}" for r in failed
+    assert report["accuracy"] >= MIN_ACCURACY[name], (
+        report["summary"] + "\n" + "\n".join(f"{r['id']}: {r['question']} -> {r['sql'] or r['error']}" for r in failed)
     )
     assert report["summary"].startswith("execution accuracy: ")
 

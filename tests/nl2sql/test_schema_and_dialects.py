@@ -13,7 +13,6 @@ from datachat.services.nl2sql import (
     ValueIndex,
     execution_match,
     get_engine,
-    reflect_schema,
 )
 
 from .conftest import CHINOOK, engine_for
@@ -53,7 +52,8 @@ def test_include_limits_what_sql_can_reference():
         tree = sqlglot.parse_one(t.sql, read="sqlite")
         for col in tree.find_all(sqlglot.exp.Column):
             assert col.name in {"CustomerId", "FirstName", "LastName", "Country"} | {
-                c.name for c in engine.schema.table("Invoice").columns}, t.sql
+                c.name for c in engine.schema.table("Invoice").columns
+            }, t.sql
     assert "Company" not in (engine.translate("list all customers").sql or "")
 
 
@@ -71,8 +71,12 @@ def test_annotations_synonyms_and_metrics():
     t = engine.translate("revenue by genre")
     assert 'SUM("InvoiceLine"."UnitPrice" * "InvoiceLine"."Quantity")' in t.sql
     assert '"Genre"."Name"' in t.sql
-    assert execution_match(sa_engine, t.sql, "SELECT g.Name, SUM(il.UnitPrice * il.Quantity) FROM InvoiceLine il "
-                           "JOIN Track t ON il.TrackId = t.TrackId JOIN Genre g ON t.GenreId = g.GenreId GROUP BY g.GenreId")
+    assert execution_match(
+        sa_engine,
+        t.sql,
+        "SELECT g.Name, SUM(il.UnitPrice * il.Quantity) FROM InvoiceLine il "
+        "JOIN Track t ON il.TrackId = t.TrackId JOIN Genre g ON t.GenreId = g.GenreId GROUP BY g.GenreId",
+    )
 
 
 @pytest.mark.parametrize("dialect", ["sqlite", "postgres", "duckdb", "mysql"])
@@ -105,7 +109,11 @@ def test_get_engine_caches_and_refreshes():
         ("SELECT Name FROM Genre", "SELECT Name FROM Genre ORDER BY GenreId DESC", False),
         ("SELECT Name FROM Genre ORDER BY GenreId DESC", "SELECT Name FROM Genre ORDER BY GenreId DESC", True),
         ("SELECT Name FROM Genre ORDER BY Name", "SELECT Name FROM Genre", True),
-        ("SELECT COUNT(*), Country FROM Customer GROUP BY Country", "SELECT Country, COUNT(*) FROM Customer GROUP BY 1", True),
+        (
+            "SELECT COUNT(*), Country FROM Customer GROUP BY Country",
+            "SELECT Country, COUNT(*) FROM Customer GROUP BY 1",
+            True,
+        ),
         ("SELECT 1.0 * 3", "SELECT 3", True),
         ("SELECT Name FROM Artist", "SELECT Name FROM Genre", False),
         ("SELECT nonsense FROM nowhere", "SELECT 1", False),

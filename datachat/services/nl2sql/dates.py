@@ -9,9 +9,18 @@ MONTHS = {
     m: i + 1
     for i, ms in enumerate(
         [
-            ("january", "jan"), ("february", "feb"), ("march", "mar"), ("april", "apr"), ("may",),
-            ("june", "jun"), ("july", "jul"), ("august", "aug"), ("september", "sep", "sept"),
-            ("october", "oct"), ("november", "nov"), ("december", "dec"),
+            ("january", "jan"),
+            ("february", "feb"),
+            ("march", "mar"),
+            ("april", "apr"),
+            ("may",),
+            ("june", "jun"),
+            ("july", "jul"),
+            ("august", "aug"),
+            ("september", "sep", "sept"),
+            ("october", "oct"),
+            ("november", "nov"),
+            ("december", "dec"),
         ]
     )
     for m in ms
@@ -19,8 +28,13 @@ MONTHS = {
 
 #: word -> bucket name
 BUCKET_WORDS = {
-    "daily": "day", "weekly": "week", "monthly": "month", "quarterly": "quarter", "yearly": "year",
-    "annually": "year", "annual": "year",
+    "daily": "day",
+    "weekly": "week",
+    "monthly": "month",
+    "quarterly": "quarter",
+    "yearly": "year",
+    "annually": "year",
+    "annual": "year",
 }
 BUCKET_UNITS = {"day": "day", "week": "week", "month": "month", "quarter": "quarter", "year": "year"}
 
@@ -96,16 +110,26 @@ def find_date_range(toks: list[str], today: dt.date) -> DateRange | None:  # noq
             elif unit == "month":
                 s = _shift_months(today, -k)
             else:
-                s = dt.date(today.year - k, today.month, today.day if not (today.month == 2 and today.day == 29) else 28)
+                s = dt.date(
+                    today.year - k, today.month, today.day if not (today.month == 2 and today.day == 29) else 28
+                )
             return DateRange(s, today + dt.timedelta(days=1), f"last {k} {unit}s", i, i + 3)
         if t == "today":
             return DateRange(today, today + dt.timedelta(days=1), "today", i, i + 1)
         if t == "yesterday":
             return DateRange(today - dt.timedelta(days=1), today, "yesterday", i, i + 1)
         if t in ("ytd",) or (t == "year" and nxt == "to" and nxt2 == "date"):
-            return DateRange(dt.date(today.year, 1, 1), today + dt.timedelta(days=1), "year to date", i, i + (1 if t == "ytd" else 3))
+            return DateRange(
+                dt.date(today.year, 1, 1), today + dt.timedelta(days=1), "year to date", i, i + (1 if t == "ytd" else 3)
+            )
         # between 2020 and 2022
-        if t in ("between", "from") and _is_year(nxt) and nxt2 in ("and", "to", "-", "through", "until") and i + 3 < n and _is_year(toks[i + 3]):
+        if (
+            t in ("between", "from")
+            and _is_year(nxt)
+            and nxt2 in ("and", "to", "-", "through", "until")
+            and i + 3 < n
+            and _is_year(toks[i + 3])
+        ):
             a, b = int(nxt), int(toks[i + 3])
             return DateRange(dt.date(a, 1, 1), dt.date(b + 1, 1, 1), f"{a} to {b}", i, i + 4)
         # before/after/since 2020 (optionally with a month)
@@ -165,6 +189,11 @@ def find_bucket(toks: list[str]) -> tuple[str, int, int] | None:
                 u = toks[j].rstrip("s") if toks[j] != "days" else "day"
                 if u in BUCKET_UNITS and not (j + 1 < len(toks) and toks[j + 1] in ("of",)):
                     return BUCKET_UNITS[u], i, j + 1
-        if t in ("month", "year", "quarter", "week", "day") and i + 2 < len(toks) and toks[i + 1] == "by" and toks[i + 2] == t:
+        if (
+            t in ("month", "year", "quarter", "week", "day")
+            and i + 2 < len(toks)
+            and toks[i + 1] == "by"
+            and toks[i + 2] == t
+        ):
             return BUCKET_UNITS[t], i, i + 3
     return None

@@ -9,7 +9,16 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from .dates import find_bucket, find_date_range
-from .lexicon import ABBREVIATIONS, DEMONYMS, PLACE_ALIASES, fold, norm_value, norm_words, singular, split_identifier, synonyms
+from .lexicon import (
+    ABBREVIATIONS,
+    DEMONYMS,
+    PLACE_ALIASES,
+    fold,
+    norm_value,
+    singular,
+    split_identifier,
+    synonyms,
+)
 from .schema import Schema
 from .sqlgen import SELF_ALIAS, Planner
 from .values import ValueIndex
@@ -17,17 +26,188 @@ from .values import ValueIndex
 DIALECTS = ("sqlite", "postgres", "duckdb", "mysql")
 
 STOP = set(
-    ["a", "an", "the", "of", "in", "on", "at", "to", "for", "from", "by", "with", "without", "and", "or", "is", "are", "was", "were", "be", "been", "being", "do", "does", "did", "have", "has", "had", "having", "what", "which", "who", "whom", "whose", "where", "when", "how", "many", "much", "show", "me", "list", "give", "tell", "find", "get", "display", "all", "each", "every", "per", "any", "some", "that", "this", "these", "those", "there", "their", "its", "it", "i", "we", "you", "they", "please", "can", "could", "would", "should", "will", "as", "than", "then", "also", "only", "just", "not", "no", "more", "less", "most", "least", "about", "into", "over", "under", "between", "up", "down", "out", "off", "both", "either", "neither", "other", "another", "same", "such", "own", "so", "very", "too", "s", "t", "than'm", "'re", "'ve", "'d", "total", "number", "count", "average", "sum", "maximum", "minimum", "max", "min", "highest", "lowest", "top", "bottom", "first", "last", "our", "my", "your", "us", "them", "he", "she", "his", "her", "him", "if", "else", "one", "ones", "whole", "overall", "different", "distinct", "unique"]
+    [
+        "a",
+        "an",
+        "the",
+        "of",
+        "in",
+        "on",
+        "at",
+        "to",
+        "for",
+        "from",
+        "by",
+        "with",
+        "without",
+        "and",
+        "or",
+        "is",
+        "are",
+        "was",
+        "were",
+        "be",
+        "been",
+        "being",
+        "do",
+        "does",
+        "did",
+        "have",
+        "has",
+        "had",
+        "having",
+        "what",
+        "which",
+        "who",
+        "whom",
+        "whose",
+        "where",
+        "when",
+        "how",
+        "many",
+        "much",
+        "show",
+        "me",
+        "list",
+        "give",
+        "tell",
+        "find",
+        "get",
+        "display",
+        "all",
+        "each",
+        "every",
+        "per",
+        "any",
+        "some",
+        "that",
+        "this",
+        "these",
+        "those",
+        "there",
+        "their",
+        "its",
+        "it",
+        "i",
+        "we",
+        "you",
+        "they",
+        "please",
+        "can",
+        "could",
+        "would",
+        "should",
+        "will",
+        "as",
+        "than",
+        "then",
+        "also",
+        "only",
+        "just",
+        "not",
+        "no",
+        "more",
+        "less",
+        "most",
+        "least",
+        "about",
+        "into",
+        "over",
+        "under",
+        "between",
+        "up",
+        "down",
+        "out",
+        "off",
+        "both",
+        "either",
+        "neither",
+        "other",
+        "another",
+        "same",
+        "such",
+        "own",
+        "so",
+        "very",
+        "too",
+        "s",
+        "t",
+        "than'm",
+        "'re",
+        "'ve",
+        "'d",
+        "total",
+        "number",
+        "count",
+        "average",
+        "sum",
+        "maximum",
+        "minimum",
+        "max",
+        "min",
+        "highest",
+        "lowest",
+        "top",
+        "bottom",
+        "first",
+        "last",
+        "our",
+        "my",
+        "your",
+        "us",
+        "them",
+        "he",
+        "she",
+        "his",
+        "her",
+        "him",
+        "if",
+        "else",
+        "one",
+        "ones",
+        "whole",
+        "overall",
+        "different",
+        "distinct",
+        "unique",
+    ]
 )
 
 AGG_WORDS = {
-    "average": "avg", "avg": "avg", "mean": "avg",
-    "total": "sum", "sum": "sum", "combined": "sum", "overall": "sum",
-    "maximum": "max", "max": "max", "highest": "max", "largest": "max", "biggest": "max", "greatest": "max",
-    "longest": "max", "latest": "max", "oldest": "max", "most": "max", "top": "max", "heaviest": "max",
-    "tallest": "max", "newest": "max", "best": "max",
-    "minimum": "min", "min": "min", "lowest": "min", "smallest": "min", "least": "min", "shortest": "min",
-    "earliest": "min", "youngest": "min", "fewest": "min", "cheapest": "min", "worst": "min", "lightest": "min",
+    "average": "avg",
+    "avg": "avg",
+    "mean": "avg",
+    "total": "sum",
+    "sum": "sum",
+    "combined": "sum",
+    "overall": "sum",
+    "maximum": "max",
+    "max": "max",
+    "highest": "max",
+    "largest": "max",
+    "biggest": "max",
+    "greatest": "max",
+    "longest": "max",
+    "latest": "max",
+    "oldest": "max",
+    "most": "max",
+    "top": "max",
+    "heaviest": "max",
+    "tallest": "max",
+    "newest": "max",
+    "best": "max",
+    "minimum": "min",
+    "min": "min",
+    "lowest": "min",
+    "smallest": "min",
+    "least": "min",
+    "shortest": "min",
+    "earliest": "min",
+    "youngest": "min",
+    "fewest": "min",
+    "cheapest": "min",
+    "worst": "min",
+    "lightest": "min",
 }
 PURE_AGG = {"average", "avg", "mean", "sum", "maximum", "max", "minimum", "min", "total", "combined"}
 
@@ -61,15 +241,98 @@ ADJ_COLUMNS: dict[str, tuple[str, tuple[str, ...]]] = {
     "recently": ("desc", ("date", "year", "time", "created")),
 }
 #: Question words that must never be "corrected" into a data value.
-FUZZY_EXCLUDE = {"longer", "shorter", "larger", "bigger", "smaller", "higher", "lower", "older", "younger", "cheaper",
-                 "greater", "fewer", "between", "without", "having", "where", "which", "there", "their", "those", "these",
-                 "ordered", "sorted", "descending", "ascending", "average", "number", "total", "count", "listed", "named",
-                 "called", "monthly", "yearly", "weekly", "daily", "quarterly", "annual", "annually", "chart", "table",
-                 "graph", "whose", "show", "list", "give", "many", "much", "each", "every", "more", "less", "most",
-                 "least", "than", "than", "other", "others", "different", "distinct", "unique", "including", "contain",
-                 "containing", "contains", "starting", "ending", "starts", "ends", "begins", "beginning", "about",
-                 "grouped", "ranked", "arranged", "limited", "included", "excluded", "based", "related", "combined",
-                 "word", "words", "letter", "letters", "value", "values", "record", "records", "first", "highest"}
+FUZZY_EXCLUDE = {
+    "longer",
+    "shorter",
+    "larger",
+    "bigger",
+    "smaller",
+    "higher",
+    "lower",
+    "older",
+    "younger",
+    "cheaper",
+    "greater",
+    "fewer",
+    "between",
+    "without",
+    "having",
+    "where",
+    "which",
+    "there",
+    "their",
+    "those",
+    "these",
+    "ordered",
+    "sorted",
+    "descending",
+    "ascending",
+    "average",
+    "number",
+    "total",
+    "count",
+    "listed",
+    "named",
+    "called",
+    "monthly",
+    "yearly",
+    "weekly",
+    "daily",
+    "quarterly",
+    "annual",
+    "annually",
+    "chart",
+    "table",
+    "graph",
+    "whose",
+    "show",
+    "list",
+    "give",
+    "many",
+    "much",
+    "each",
+    "every",
+    "more",
+    "less",
+    "most",
+    "least",
+    "than",
+    "other",
+    "others",
+    "different",
+    "distinct",
+    "unique",
+    "including",
+    "contain",
+    "containing",
+    "contains",
+    "starting",
+    "ending",
+    "starts",
+    "ends",
+    "begins",
+    "beginning",
+    "about",
+    "grouped",
+    "ranked",
+    "arranged",
+    "limited",
+    "included",
+    "excluded",
+    "based",
+    "related",
+    "combined",
+    "word",
+    "words",
+    "letter",
+    "letters",
+    "value",
+    "values",
+    "record",
+    "records",
+    "first",
+    "highest",
+}
 MONEY_WORDS = {"sales", "revenue", "revenues", "turnover", "income", "spending", "spend", "earnings", "takings"}
 #: "the most common nationality": the value that occurs most often
 FREQUENT_WORDS = {"common", "frequent", "popular", "often", "frequently", "commonly"}
@@ -77,32 +340,109 @@ FREQUENT_WORDS = {"common", "frequent", "popular", "often", "frequently", "commo
 AGE_DATE_WORDS = ("birth", "born", "dob")
 
 NUM_WORDS = {
-    "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
-    "ten": 10, "eleven": 11, "twelve": 12, "fifteen": 15, "twenty": 20, "fifty": 50, "hundred": 100,
-    "dozen": 12, "single": 1, "once": 1, "twice": 2,
+    "one": 1,
+    "two": 2,
+    "three": 3,
+    "four": 4,
+    "five": 5,
+    "six": 6,
+    "seven": 7,
+    "eight": 8,
+    "nine": 9,
+    "ten": 10,
+    "eleven": 11,
+    "twelve": 12,
+    "fifteen": 15,
+    "twenty": 20,
+    "fifty": 50,
+    "hundred": 100,
+    "dozen": 12,
+    "single": 1,
+    "once": 1,
+    "twice": 2,
 }
 
 CMP_WORDS = [
     # (phrase, op)
-    (("more", "than"), ">"), (("greater", "than"), ">"), (("higher", "than"), ">"), (("larger", "than"), ">"),
-    (("bigger", "than"), ">"), (("longer", "than"), ">"), (("older", "than"), ">"), (("above",), ">"),
-    (("over",), ">"), (("exceeding",), ">"), (("exceeds",), ">"), (("exceed",), ">"), (("after",), ">"),
-    (("at", "least"), ">="), (("no", "less", "than"), ">="), (("not", "less", "than"), ">="),
-    (("or", "more"), ">=P"), (("or", "greater"), ">=P"), (("or", "above"), ">=P"), (("and", "above"), ">=P"),
-    (("or", "higher"), ">=P"), (("plus",), ">=P"),
-    (("less", "than"), "<"), (("fewer", "than"), "<"), (("lower", "than"), "<"), (("smaller", "than"), "<"),
-    (("shorter", "than"), "<"), (("younger", "than"), "<"), (("cheaper", "than"), "<"), (("below",), "<"),
-    (("under",), "<"), (("before",), "<"),
-    (("at", "most"), "<="), (("no", "more", "than"), "<="), (("not", "more", "than"), "<="), (("up", "to"), "<="),
-    (("or", "less"), "<=P"), (("or", "fewer"), "<=P"), (("or", "lower"), "<=P"), (("and", "below"), "<=P"),
+    (("more", "than"), ">"),
+    (("greater", "than"), ">"),
+    (("higher", "than"), ">"),
+    (("larger", "than"), ">"),
+    (("bigger", "than"), ">"),
+    (("longer", "than"), ">"),
+    (("older", "than"), ">"),
+    (("above",), ">"),
+    (("over",), ">"),
+    (("exceeding",), ">"),
+    (("exceeds",), ">"),
+    (("exceed",), ">"),
+    (("after",), ">"),
+    (("at", "least"), ">="),
+    (("no", "less", "than"), ">="),
+    (("not", "less", "than"), ">="),
+    (("or", "more"), ">=P"),
+    (("or", "greater"), ">=P"),
+    (("or", "above"), ">=P"),
+    (("and", "above"), ">=P"),
+    (("or", "higher"), ">=P"),
+    (("plus",), ">=P"),
+    (("less", "than"), "<"),
+    (("fewer", "than"), "<"),
+    (("lower", "than"), "<"),
+    (("smaller", "than"), "<"),
+    (("shorter", "than"), "<"),
+    (("younger", "than"), "<"),
+    (("cheaper", "than"), "<"),
+    (("below",), "<"),
+    (("under",), "<"),
+    (("before",), "<"),
+    (("at", "most"), "<="),
+    (("no", "more", "than"), "<="),
+    (("not", "more", "than"), "<="),
+    (("up", "to"), "<="),
+    (("or", "less"), "<=P"),
+    (("or", "fewer"), "<=P"),
+    (("or", "lower"), "<=P"),
+    (("and", "below"), "<=P"),
     (("or", "below"), "<=P"),
-    (("equal", "to"), "="), (("equals",), "="), (("exactly",), "="), (("is",), "=?"), (("of",), "=?"),
+    (("equal", "to"), "="),
+    (("equals",), "="),
+    (("exactly",), "="),
+    (("is",), "=?"),
+    (("of",), "=?"),
     (("not", "equal", "to"), "!="),
-    ((">", "="), ">="), (("<", "="), "<="), ((">",), ">"), (("<",), "<"), (("=",), "="), (("!", "="), "!="),
+    ((">", "="), ">="),
+    (("<", "="), "<="),
+    ((">",), ">"),
+    (("<",), "<"),
+    (("=",), "="),
+    (("!", "="), "!="),
 ]
 
-LIST_WORDS = {"list", "show", "display", "give", "find", "get", "what", "which", "who", "name", "return", "tell", "provide"}
-CHART_WORDS = {"bar": "bar", "line": "line", "pie": "pie", "scatter": "scatter", "table": "table", "column": "bar", "area": "line"}
+LIST_WORDS = {
+    "list",
+    "show",
+    "display",
+    "give",
+    "find",
+    "get",
+    "what",
+    "which",
+    "who",
+    "name",
+    "return",
+    "tell",
+    "provide",
+}
+CHART_WORDS = {
+    "bar": "bar",
+    "line": "line",
+    "pie": "pie",
+    "scatter": "scatter",
+    "table": "table",
+    "column": "bar",
+    "area": "line",
+}
 
 
 class Unanswerable(Exception):
@@ -125,8 +465,13 @@ class Translation:
 
     def to_dict(self) -> dict[str, Any]:
         return {
-            "sql": self.sql, "error": self.error, "suggestions": self.suggestions, "state": self.state,
-            "chart_hint": self.chart_hint, "rerender_only": self.rerender_only, "explanation": self.explanation,
+            "sql": self.sql,
+            "error": self.error,
+            "suggestions": self.suggestions,
+            "state": self.state,
+            "chart_hint": self.chart_hint,
+            "rerender_only": self.rerender_only,
+            "explanation": self.explanation,
         }
 
 
@@ -269,7 +614,11 @@ class SemanticEngine:
                     self._add(cw[:-1] + ["number"], "column", t.name, c.name, 0.7)
                     # "support rep" in SupportRepId names the referenced table in that role
                     for fk in self.schema.foreign_keys:
-                        if fk.table == t.name and fk.column == c.name and cw[:-1] != [singular(w) for w in split_identifier(fk.ref_table)]:
+                        if (
+                            fk.table == t.name
+                            and fk.column == c.name
+                            and cw[:-1] != [singular(w) for w in split_identifier(fk.ref_table)]
+                        ):
                             self._add(cw[:-1], "table", fk.ref_table, None, 0.85)
                             for v in self._variants(cw[:-1]):
                                 self._add(v, "table", fk.ref_table, None, 0.8)
@@ -288,8 +637,11 @@ class SemanticEngine:
         for name in self.schema.metrics:
             self._add([singular(w) for w in split_identifier(name)], "metric", name, None, 1.2)
         # Misspellings are matched against real names only (not synonyms), long enough to be distinctive.
-        self._phrase_keys = [k for k, v in self.phrases.items() if " " not in k and len(k) >= 5
-                             and any(x[3] >= 0.9 or (x[0] == "table" and x[3] >= 0.7) for x in v)]
+        self._phrase_keys = [
+            k
+            for k, v in self.phrases.items()
+            if " " not in k and len(k) >= 5 and any(x[3] >= 0.9 or (x[0] == "table" and x[3] >= 0.7) for x in v)
+        ]
 
     # ------------------------------------------------------------------ public
     def suggestions(self, n: int = 4) -> list[str]:
@@ -300,7 +652,8 @@ class SemanticEngine:
             break
         for t in tables:
             cards = sorted(
-                (self.values.cardinality[f"{t.name}.{c.name}"], c.name) for c in t.columns
+                (self.values.cardinality[f"{t.name}.{c.name}"], c.name)
+                for c in t.columns
                 if 2 <= self.values.cardinality.get(f"{t.name}.{c.name}", 0) <= 50
                 and self.values.coverage.get(f"{t.name}.{c.name}", 1.0) >= 0.9
             )
@@ -340,9 +693,27 @@ class SemanticEngine:
         return self.planner.to_sql(state)
 
 
-_UNIT_SECONDS = {"ms": 0.001, "millisecond": 0.001, "milliseconds": 0.001, "s": 1, "sec": 1, "secs": 1, "second": 1,
-                 "seconds": 1, "min": 60, "mins": 60, "minute": 60, "minutes": 60, "h": 3600, "hr": 3600, "hrs": 3600,
-                 "hour": 3600, "hours": 3600, "day": 86400, "days": 86400}
+_UNIT_SECONDS = {
+    "ms": 0.001,
+    "millisecond": 0.001,
+    "milliseconds": 0.001,
+    "s": 1,
+    "sec": 1,
+    "secs": 1,
+    "second": 1,
+    "seconds": 1,
+    "min": 60,
+    "mins": 60,
+    "minute": 60,
+    "minutes": 60,
+    "h": 3600,
+    "hr": 3600,
+    "hrs": 3600,
+    "hour": 3600,
+    "hours": 3600,
+    "day": 86400,
+    "days": 86400,
+}
 
 
 def _convert_units(value: Any, unit: str, column: str | None) -> Any:
@@ -417,9 +788,12 @@ class _Parse:
                 return m
         return None
 
-    def next_mention(self, i: int, skip: set[str] | None = None, kinds: tuple = ("table", "column", "metric"),
-                     skip_kinds: tuple = ()) -> Mention | None:
-        skip = skip if skip is not None else {"the", "a", "an", "of", "all", "each", "every", "their", "its", "his", "her"}
+    def next_mention(
+        self, i: int, skip: set[str] | None = None, kinds: tuple = ("table", "column", "metric"), skip_kinds: tuple = ()
+    ) -> Mention | None:
+        skip = (
+            skip if skip is not None else {"the", "a", "an", "of", "all", "each", "every", "their", "its", "his", "her"}
+        )
         j = i
         while j < len(self.toks):
             m = self.mention_at(j)
@@ -433,7 +807,9 @@ class _Parse:
             j += 1
         return None
 
-    def prev_mention(self, i: int, skip: set[str] | None = None, kinds: tuple = ("table", "column", "metric")) -> Mention | None:
+    def prev_mention(
+        self, i: int, skip: set[str] | None = None, kinds: tuple = ("table", "column", "metric")
+    ) -> Mention | None:
         skip = skip if skip is not None else {"the", "a", "an", "of", "all", "their", "its"}
         j = i
         while j >= 0:
@@ -449,7 +825,9 @@ class _Parse:
     def extract_chart(self) -> None:
         lows = [t.low for t in self.toks]
         for i, w in enumerate(lows):
-            if w in ("chart", "graph", "plot", "table", "diagram") or (w in CHART_WORDS and i + 1 < len(lows) and lows[i + 1] in ("chart", "graph", "plot", "diagram")):
+            if w in ("chart", "graph", "plot", "table", "diagram") or (
+                w in CHART_WORDS and i + 1 < len(lows) and lows[i + 1] in ("chart", "graph", "plot", "diagram")
+            ):
                 # "as a bar chart", "in a table", "as a pie", "show it as a table"
                 j = i
                 kind = None
@@ -472,7 +850,15 @@ class _Parse:
                     start = k
                     if start > 0 and lows[start - 1] in ("it", "this", "that", "them"):
                         start -= 1
-                        if start > 0 and lows[start - 1] in ("show", "display", "plot", "draw", "render", "make", "put"):
+                        if start > 0 and lows[start - 1] in (
+                            "show",
+                            "display",
+                            "plot",
+                            "draw",
+                            "render",
+                            "make",
+                            "put",
+                        ):
                             start -= 1
                     self.chart = kind
                     for x in range(start, j + 1):
@@ -500,12 +886,18 @@ class _Parse:
             tk = toks[i]
             if tk.quoted:
                 hits = self.eng.values.lookup(norm_value(tk.orig))
-                m = Mention("value" if hits else "literal", i, i + 1, [(h.table, h.column, h.value) for h in hits], tk.orig)
+                m = Mention(
+                    "value" if hits else "literal", i, i + 1, [(h.table, h.column, h.value) for h in hits], tk.orig
+                )
                 m.value = tk.orig
                 self.mentions.append(m)
                 i += 1
                 continue
-            if tk.low in NUM_WORDS and tk.low not in ("single", "once", "dozen", "hundred") and (tk.low != "one" or self._after_cmp(i)):
+            if (
+                tk.low in NUM_WORDS
+                and tk.low not in ("single", "once", "dozen", "hundred")
+                and (tk.low != "one" or self._after_cmp(i))
+            ):
                 m = Mention("number", i, i + 1, text=tk.low)
                 m.value = NUM_WORDS[tk.low]
                 self.mentions.append(m)
@@ -539,7 +931,11 @@ class _Parse:
                     else:
                         vals = []
                 if sch:
-                    kind = "metric" if any(k == "metric" for k, *_ in sch) else ("table" if any(k == "table" for k, *_ in sch) else "column")
+                    kind = (
+                        "metric"
+                        if any(k == "metric" for k, *_ in sch)
+                        else ("table" if any(k == "table" for k, *_ in sch) else "column")
+                    )
                     cands = [(t, c, w) for k, t, c, w in sch if k == kind or (kind == "table" and k == "column")]
                     best = Mention(kind, i, i + L, cands, key)
                     break
@@ -552,13 +948,24 @@ class _Parse:
                     if hits:
                         best = Mention("value", i, i + 1, [(h.table, h.column, h.value) for h in hits], country)
                         break
-            if best is None and tk.low.endswith("ed") and len(tk.low) > 5 and (tk.low == "ordered" or tk.low not in FUZZY_EXCLUDE) and not (
-                    i + 1 < n and toks[i + 1].low in ("by", "in", "from", "according", "alphabetically", "descending", "ascending", "to")):
+            if (
+                best is None
+                and tk.low.endswith("ed")
+                and len(tk.low) > 5
+                and (tk.low == "ordered" or tk.low not in FUZZY_EXCLUDE)
+                and not (
+                    i + 1 < n
+                    and toks[i + 1].low
+                    in ("by", "in", "from", "according", "alphabetically", "descending", "ascending", "to")
+                )
+            ):
                 for stem in (tk.low[:-1], tk.low[:-2]):
                     sch = self.eng.phrases.get(singular(stem))
                     if sch and any(k == "table" for k, *_ in sch):
                         # "purchased" -> purchase, "ordered" -> order: the verb names the table of those events
-                        best = Mention("table", i, i + 1, [(t, c, w * 0.8) for k, t, c, w in sch if k == "table"], stem, weight=0.8)
+                        best = Mention(
+                            "table", i, i + 1, [(t, c, w * 0.8) for k, t, c, w in sch if k == "table"], stem, weight=0.8
+                        )
                         break
             if best is None:
                 for L in (4, 3, 2, 1):
@@ -571,11 +978,29 @@ class _Parse:
                                 break
                     if best is not None:
                         break
-            if best is None and tk.low[0].isalpha() and tk.low not in STOP and len(tk.low) >= 4 and tk.low not in AGG_WORDS and tk.low not in ADJ_COLUMNS and tk.low not in FUZZY_EXCLUDE:
+            if (
+                best is None
+                and tk.low[0].isalpha()
+                and tk.low not in STOP
+                and len(tk.low) >= 4
+                and tk.low not in AGG_WORDS
+                and tk.low not in ADJ_COLUMNS
+                and tk.low not in FUZZY_EXCLUDE
+            ):
                 best = self._fuzzy(i)
-            if best is not None and best.kind == "column" and best.end - best.start == 1 and tk.low in ("total", "average", "sum", "count", "number", "max", "min", "maximum", "minimum"):
+            if (
+                best is not None
+                and best.kind == "column"
+                and best.end - best.start == 1
+                and tk.low in ("total", "average", "sum", "count", "number", "max", "min", "maximum", "minimum")
+            ):
                 j = best.end
-                if j < n and toks[j].low in ("number", "count", "amount", "quantity") and j + 1 < n and toks[j + 1].low == "of":
+                if (
+                    j < n
+                    and toks[j].low in ("number", "count", "amount", "quantity")
+                    and j + 1 < n
+                    and toks[j + 1].low == "of"
+                ):
                     best = None
                     i += 1
                     continue
@@ -619,7 +1044,11 @@ class _Parse:
         best = process.extractOne(tk.sing, self.eng._phrase_keys, scorer=fuzz.ratio, score_cutoff=86)
         if best:
             sch = self.eng.phrases[best[0]]
-            kind = "table" if any(k == "table" for k, *_ in sch) else ("metric" if any(k == "metric" for k, *_ in sch) else "column")
+            kind = (
+                "table"
+                if any(k == "table" for k, *_ in sch)
+                else ("metric" if any(k == "metric" for k, *_ in sch) else "column")
+            )
             cands = [(t, c, w * 0.9) for k, t, c, w in sch if k == kind or (kind == "table" and k == "column")]
             self.notes.append(f"read '{tk.orig}' as '{best[0]}'")
             return Mention(kind, i, i + 1, cands, best[0], weight=0.9)
@@ -634,7 +1063,9 @@ class _Parse:
             hits = self.eng.values.fuzzy(text, cutoff=None if L == 1 else 85)
             if hits:
                 self.notes.append(f"read '{' '.join(s.orig for s in span)}' as '{hits[0].value}'")
-                return Mention("value", i, i + L, [(h.table, h.column, h.value) for h in hits], hits[0].value, weight=0.9)
+                return Mention(
+                    "value", i, i + L, [(h.table, h.column, h.value) for h in hits], hits[0].value, weight=0.9
+                )
         return None
 
     # ---------------------------------------------------------------- step 3: resolution
@@ -644,15 +1075,23 @@ class _Parse:
         keep = []
         for k, m in enumerate(self.mentions):
             nxt = self.mentions[k + 1] if k + 1 < len(self.mentions) else None
-            if (m.kind == "table" and nxt is not None and nxt.kind == "table" and nxt.start == m.end
-                    and self.toks[m.start].low == self.toks[m.start].sing
-                    and all(c[1] is None for c in m.cands) and all(c[1] is None for c in nxt.cands)
-                    and any(self.pl.distance(a[0], b[0]) == 1 for a in m.cands for b in nxt.cands)):
+            if (
+                m.kind == "table"
+                and nxt is not None
+                and nxt.kind == "table"
+                and nxt.start == m.end
+                and self.toks[m.start].low == self.toks[m.start].sing
+                and all(c[1] is None for c in m.cands)
+                and all(c[1] is None for c in nxt.cands)
+                and any(self.pl.distance(a[0], b[0]) == 1 for a in m.cands for b in nxt.cands)
+            ):
                 self.modifiers.update(range(m.start, m.end))
                 continue
             keep.append(m)
         self.mentions = keep
-        tables = {m.cands[0][0] for m in self.mentions if m.kind == "table" and len(m.cands) == 1 and m.cands[0][1] is None}
+        tables = {
+            m.cands[0][0] for m in self.mentions if m.kind == "table" and len(m.cands) == 1 and m.cands[0][1] is None
+        }
         # A word that names both a table and a column ("country") is a column when it belongs to another
         # table that is mentioned.
         for m in self.mentions:
@@ -722,8 +1161,13 @@ class _Parse:
     def _resolve_column(self, m: Mention, focus: set[str], vfocus: set[str]) -> None:
         owner = self._owner_hint(m)
         before = self.toks[m.start - 1].low if m.start else ""
-        if before not in ("with", "the", "a", "its", "their", "of", "by", "total", "average", "whose") and self.toks[m.end - 1].low in ("cost", "costs", "costing") and m.end < len(self.toks) and self.toks[m.end].low in (
-                "more", "less", "over", "under", "above", "below", "between", "at", "exactly", "than", "no", "from"):
+        if (
+            before not in ("with", "the", "a", "its", "their", "of", "by", "total", "average", "whose")
+            and self.toks[m.end - 1].low in ("cost", "costs", "costing")
+            and m.end < len(self.toks)
+            and self.toks[m.end].low
+            in ("more", "less", "over", "under", "above", "below", "between", "at", "exactly", "than", "no", "from")
+        ):
             # the verb "cost" means what is paid: the price
             price = [(t, c, w) for t, c, w in m.cands if "price" in c.lower()]
             if not price:
@@ -753,7 +1197,11 @@ class _Parse:
         m.t, m.c = best[1], best[2]
 
     def _resolve_value(self, m: Mention, focus: set[str]) -> None:
-        prev = self.prev_mention(m.start - 1, skip={"the", "a", "an", "is", "of", "named", "called", "=", "in", "from"}, kinds=("column", "table"))
+        prev = self.prev_mention(
+            m.start - 1,
+            skip={"the", "a", "an", "is", "of", "named", "called", "=", "in", "from"},
+            kinds=("column", "table"),
+        )
         by_owner = None
         container = m.start >= 1 and self.toks[m.start - 1].low in ("in", "within", "inside", "at", "near", "through")
         if m.start >= 1 and self.toks[m.start - 1].low == "by":
@@ -775,7 +1223,12 @@ class _Parse:
             s -= min(card / 1000.0, 1.0)
             if c in self.pl.name_columns(t):
                 s += 2
-            if container and t == self._first_table and c in self.pl.name_columns(t) and any(t2 != t for t2, _, _ in m.cands):
+            if (
+                container
+                and t == self._first_table
+                and c in self.pl.name_columns(t)
+                and any(t2 != t for t2, _, _ in m.cands)
+            ):
                 s -= 3  # "cities in Wyoming": Wyoming contains the cities, it is not one of them
             if by_owner is not None and t == by_owner:
                 s -= 3
@@ -789,16 +1242,33 @@ class _Parse:
     # ---------------------------------------------------------------- step 4: structure
     def run(self) -> Translation:
         first = next((t.low for t in self.toks if t.low[0].isalpha()), "")
-        if first in ("delete", "drop", "update", "insert", "truncate", "alter", "create", "remove", "grant", "replace", "merge"):
-            raise Unanswerable(f"I can only read data, so I cannot '{first}' anything. Ask a question about the data instead.")
+        if first in (
+            "delete",
+            "drop",
+            "update",
+            "insert",
+            "truncate",
+            "alter",
+            "create",
+            "remove",
+            "grant",
+            "replace",
+            "merge",
+        ):
+            raise Unanswerable(
+                f"I can only read data, so I cannot '{first}' anything. Ask a question about the data instead."
+            )
         self.extract_chart()
         content = [t for i, t in enumerate(self.toks) if i not in self.used and t.low[0].isalnum()]
         if self.previous and self.chart and len(content) <= 2:
             st = copy.deepcopy(self.previous)
             st["chart"] = self.chart
             return Translation(
-                sql=self.previous.get("sql") or self.pl.to_sql(st), state=st, chart_hint=self.chart,
-                rerender_only=True, explanation=st.get("explanation", "") + f" (shown as a {self.chart})",
+                sql=self.previous.get("sql") or self.pl.to_sql(st),
+                state=st,
+                chart_hint=self.chart,
+                rerender_only=True,
+                explanation=st.get("explanation", "") + f" (shown as a {self.chart})",
             )
         self.scan()
         self.resolve()
@@ -819,13 +1289,64 @@ class _Parse:
         lows = [t.low for t in self.toks if t.low[0].isalnum()]
         if not lows:
             return False
-        starts = ("only", "just", "now", "what", "how", "and", "same", "instead", "but", "also", "then", "for", "in",
-                  "by", "per", "limit", "sort", "sorted", "order", "ordered", "top", "exclude", "excluding", "without", "break", "split", "group", "filter", "restrict", "except", "include")
+        starts = (
+            "only",
+            "just",
+            "now",
+            "what",
+            "how",
+            "and",
+            "same",
+            "instead",
+            "but",
+            "also",
+            "then",
+            "for",
+            "in",
+            "by",
+            "per",
+            "limit",
+            "sort",
+            "sorted",
+            "order",
+            "ordered",
+            "top",
+            "exclude",
+            "excluding",
+            "without",
+            "break",
+            "split",
+            "group",
+            "filter",
+            "restrict",
+            "except",
+            "include",
+        )
         tables = [m for m in self.mentions if m.kind == "table"]
-        aggs = any(w in lows for w in ("how", "many", "number", "count", "average", "total", "sum", "list", "show", "which", "who"))
+        aggs = any(
+            w in lows
+            for w in ("how", "many", "number", "count", "average", "total", "sum", "list", "show", "which", "who")
+        )
         if lows[0] in ("what", "how") and len(lows) > 1 and lows[1] == "about":
             return True
-        if lows[0] in ("only", "just", "now", "instead", "same", "but", "also", "and", "then", "exclude", "excluding", "break", "split", "filter", "restrict", "limit"):
+        if lows[0] in (
+            "only",
+            "just",
+            "now",
+            "instead",
+            "same",
+            "but",
+            "also",
+            "and",
+            "then",
+            "exclude",
+            "excluding",
+            "break",
+            "split",
+            "filter",
+            "restrict",
+            "limit",
+        ):
             return True
         if lows[0] in starts and not tables and not (aggs and len(lows) > 4):
             return True
@@ -838,9 +1359,15 @@ class _Parse:
         lows = [t.low for t in toks]
         n = len(toks)
         ms = self.mentions
-        st: dict[str, Any] = {"base": None, "select": [], "where": [], "group": [], "having": [], "order": [], "limit": None}
-        tables_m = [m for m in ms if m.kind == "table"]
-
+        st: dict[str, Any] = {
+            "base": None,
+            "select": [],
+            "where": [],
+            "group": [],
+            "having": [],
+            "order": [],
+            "limit": None,
+        }
         # ---- limit: top 5 / 5 most / first 10
         limit = None
         limit_dir = None
@@ -849,8 +1376,38 @@ class _Parse:
                 continue
             prev = lows[m.start - 1] if m.start else ""
             nxt = lows[m.end] if m.end < n else ""
-            if prev in ("top", "first", "bottom", "last", "best", "worst") or nxt in ("most", "least", "highest", "lowest", "largest", "smallest", "biggest", "best", "worst", "top", "longest", "shortest", "oldest", "youngest", "newest", "latest", "earliest", "cheapest", "fewest") or (
-                nxt in ADJ_COLUMNS) or (prev in ("which", "what", "the", "list", "show") and self.mention_at(m.end) is not None and self.mention_at(m.end).kind == "table" and self._has_superlative()):
+            if (
+                prev in ("top", "first", "bottom", "last", "best", "worst")
+                or nxt
+                in (
+                    "most",
+                    "least",
+                    "highest",
+                    "lowest",
+                    "largest",
+                    "smallest",
+                    "biggest",
+                    "best",
+                    "worst",
+                    "top",
+                    "longest",
+                    "shortest",
+                    "oldest",
+                    "youngest",
+                    "newest",
+                    "latest",
+                    "earliest",
+                    "cheapest",
+                    "fewest",
+                )
+                or (nxt in ADJ_COLUMNS)
+                or (
+                    prev in ("which", "what", "the", "list", "show")
+                    and self.mention_at(m.end) is not None
+                    and self.mention_at(m.end).kind == "table"
+                    and self._has_superlative()
+                )
+            ):
                 limit = int(m.value)
                 m.role = "limit"
                 self.used.add(m.start)
@@ -865,11 +1422,22 @@ class _Parse:
                 if prev in ("top", "first", "bottom", "last", "best", "worst"):
                     self.used.add(m.start - 1)
         for i, w in enumerate(lows):
-            if w in NUM_WORDS and i + 1 < n and (lows[i - 1] if i else "") in ("top", "first", "bottom", "last") and limit is None:
+            if (
+                w in NUM_WORDS
+                and i + 1 < n
+                and (lows[i - 1] if i else "") in ("top", "first", "bottom", "last")
+                and limit is None
+            ):
                 limit = NUM_WORDS[w]
                 self.used.update({i, i - 1})
                 limit_dir = "asc" if lows[i - 1] == "bottom" else ("desc" if lows[i - 1] == "top" else "first")
-            elif w in NUM_WORDS and i + 1 < n and lows[i + 1] in ("most", "least", "highest", "lowest", "largest", "smallest", "biggest") and limit is None and w not in ("once", "single"):
+            elif (
+                w in NUM_WORDS
+                and i + 1 < n
+                and lows[i + 1] in ("most", "least", "highest", "lowest", "largest", "smallest", "biggest")
+                and limit is None
+                and w not in ("once", "single")
+            ):
                 limit = NUM_WORDS[w]
                 self.used.add(i)
 
@@ -884,7 +1452,12 @@ class _Parse:
         bucket = find_bucket(lows)
         if bucket:
             unit, a, b = bucket
-            if not any(self.mention_at(k) is not None and self.mention_at(k).kind in ("column",) and (self.mention_at(k).c or "").lower() in ("year", "month") for k in range(a, b)):
+            if not any(
+                self.mention_at(k) is not None
+                and self.mention_at(k).kind in ("column",)
+                and (self.mention_at(k).c or "").lower() in ("year", "month")
+                for k in range(a, b)
+            ):
                 dc = self._date_column(subject)
                 if dc:
                     self.used.update(range(a, b))
@@ -921,8 +1494,17 @@ class _Parse:
         # ---- select list
         self._select(st, subject)
         self._fix_fanout_sums(st)
-        pw = next((i for i, t in enumerate(self.toks) if t.low in ("percentage", "percent", "proportion", "share", "fraction")
-                   and self.mention_at(i) is None and i + 1 < len(self.toks) and self.toks[i + 1].low == "of"), None)
+        pw = next(
+            (
+                i
+                for i, t in enumerate(self.toks)
+                if t.low in ("percentage", "percent", "proportion", "share", "fraction")
+                and self.mention_at(i) is None
+                and i + 1 < len(self.toks)
+                and self.toks[i + 1].low == "of"
+            ),
+            None,
+        )
         if pw is not None and not st.get("nested"):
             conds = [w for w in st["where"] if not w.get("date") and w["op"] not in ("not in sub", "in sub")]
             if conds:
@@ -935,14 +1517,24 @@ class _Parse:
             direction = None
             for k, w in enumerate(lows_):
                 nxt = lows_[k + 1] if k + 1 < len(lows_) else ""
-                if (w in ("highest", "largest", "biggest", "most", "top", "greatest") and nxt == "first") or w in ("descending", "desc"):
+                if (w in ("highest", "largest", "biggest", "most", "top", "greatest") and nxt == "first") or w in (
+                    "descending",
+                    "desc",
+                ):
                     direction = "desc"
                 elif (w in ("lowest", "smallest", "least", "fewest") and nxt == "first") or w in ("ascending", "asc"):
                     direction = "asc"
             if direction:
                 meas = next((s for s in st["select"] if s.get("kind") in ("agg", "metric")), None)
                 if meas is None:
-                    meas = next((s for s in st["select"] if s.get("kind") == "col" and self._family(s["t"], s["c"]) in ("integer", "number")), None)
+                    meas = next(
+                        (
+                            s
+                            for s in st["select"]
+                            if s.get("kind") == "col" and self._family(s["t"], s["c"]) in ("integer", "number")
+                        ),
+                        None,
+                    )
                 if meas is not None:
                     st["order"].append({"item": meas, "dir": direction})
         if st["limit"] and not st["order"] and st["group"] and not st.get("nested"):
@@ -958,26 +1550,92 @@ class _Parse:
         for it in st["select"] + [w["item"] for w in st["where"]] + st["group"] + [o["item"] for o in st["order"]]:
             if it.get("t"):
                 used_tables.add(it["t"])
-        extra = [m.t for m in ms if m.kind == "table" and m.role in (None, "entity") and m.t not in used_tables and m.t != st["base"]
-                 and self.pl.distance(st["base"], m.t) < 99]
+        extra = [
+            m.t
+            for m in ms
+            if m.kind == "table"
+            and m.role in (None, "entity")
+            and m.t not in used_tables
+            and m.t != st["base"]
+            and self.pl.distance(st["base"], m.t) < 99
+        ]
         if extra:
             st["joins"] = list(dict.fromkeys(extra))
         return st
 
     # ---------------------------------------------------------------- pieces
     def _not_understood(self) -> str:
-        unknown = [t.orig for i, t in enumerate(self.toks) if i not in self.used and t.low[0].isalpha() and t.low not in STOP and self.mention_at(i) is None]
+        unknown = [
+            t.orig
+            for i, t in enumerate(self.toks)
+            if i not in self.used and t.low[0].isalpha() and t.low not in STOP and self.mention_at(i) is None
+        ]
         if unknown:
-            return "I did not understand " + ", ".join(f"'{w}'" for w in unknown[:5]) + ": it matches no table, column or value in this data."
+            return (
+                "I did not understand "
+                + ", ".join(f"'{w}'" for w in unknown[:5])
+                + ": it matches no table, column or value in this data."
+            )
         return "I did not understand what to compute in that question."
 
     def _unknown_words(self) -> list[str]:
-        benign = {"like", "want", "see", "know", "need", "look", "data", "info", "information", "details", "records",
-                  "rows", "entries", "items", "things", "everything", "anything", "something", "currently", "ever",
-                  "exist", "exists", "existing", "stored", "recorded", "database", "table", "there", "here", "listed",
-                  "day", "days", "week", "weeks", "month", "months", "quarter", "quarters", "year", "years", "monthly",
-                  "weekly", "daily", "yearly", "quarterly", "annual", "annually", "today", "yesterday", "ago", "since",
-                  "before", "after", "during", "until"} | MONEY_WORDS
+        benign = {
+            "like",
+            "want",
+            "see",
+            "know",
+            "need",
+            "look",
+            "data",
+            "info",
+            "information",
+            "details",
+            "records",
+            "rows",
+            "entries",
+            "items",
+            "things",
+            "everything",
+            "anything",
+            "something",
+            "currently",
+            "ever",
+            "exist",
+            "exists",
+            "existing",
+            "stored",
+            "recorded",
+            "database",
+            "table",
+            "there",
+            "here",
+            "listed",
+            "day",
+            "days",
+            "week",
+            "weeks",
+            "month",
+            "months",
+            "quarter",
+            "quarters",
+            "year",
+            "years",
+            "monthly",
+            "weekly",
+            "daily",
+            "yearly",
+            "quarterly",
+            "annual",
+            "annually",
+            "today",
+            "yesterday",
+            "ago",
+            "since",
+            "before",
+            "after",
+            "during",
+            "until",
+        } | MONEY_WORDS
         out = []
         for i, t in enumerate(self.toks):
             if i in self.used or not t.low[0].isalpha() or t.low in STOP or t.low in benign or t.quoted:
@@ -992,8 +1650,11 @@ class _Parse:
         ms = self.mentions
         if not any(m.kind in ("table", "column", "metric") for m in ms) and not base_hint:
             for fk in self.schema.foreign_keys:
-                if fk.table == fk.ref_table and any(w in ("manager", "boss", "supervisor", "managers") for w in lows) and any(
-                        m.kind == "value" and any(c[0] == fk.table for c in m.cands) for m in ms):
+                if (
+                    fk.table == fk.ref_table
+                    and any(w in ("manager", "boss", "supervisor", "managers") for w in lows)
+                    and any(m.kind == "value" and any(c[0] == fk.table for c in m.cands) for m in ms)
+                ):
                     return fk.table
             if any(w in MONEY_WORDS or w in ("spent", "paid") for w in lows):
                 rev = self._revenue_item({m.t for m in ms if m.t})
@@ -1005,8 +1666,34 @@ class _Parse:
                 raise Unanswerable(self._not_understood())
         tables_m = [m for m in ms if m.kind == "table"]
         for i, w in enumerate(lows):
-            if w in ("many", "number", "count") or (w in ("which", "what", "who", "list", "show", "all", "every", "each") and i <= 3):
-                nm = self.next_mention(i + 1, skip={"the", "a", "an", "of", "all", "different", "distinct", "unique", "total", "many", "are", "is", "me", "us", "there", "do", "does", "have", "we"}, kinds=("table",))
+            if w in ("many", "number", "count") or (
+                w in ("which", "what", "who", "list", "show", "all", "every", "each") and i <= 3
+            ):
+                nm = self.next_mention(
+                    i + 1,
+                    skip={
+                        "the",
+                        "a",
+                        "an",
+                        "of",
+                        "all",
+                        "different",
+                        "distinct",
+                        "unique",
+                        "total",
+                        "many",
+                        "are",
+                        "is",
+                        "me",
+                        "us",
+                        "there",
+                        "do",
+                        "does",
+                        "have",
+                        "we",
+                    },
+                    kinds=("table",),
+                )
                 if nm is not None:
                     return nm.t
         if tables_m:
@@ -1034,8 +1721,12 @@ class _Parse:
         if m.kind != "column":
             return False
         col = self.schema.table(m.t).column(m.c)
-        return col is not None and col.family in ("integer", "number") and not col.primary_key and not (
-            col.name.lower().endswith("id") and col.family == "integer")
+        return (
+            col is not None
+            and col.family in ("integer", "number")
+            and not col.primary_key
+            and not (col.name.lower().endswith("id") and col.family == "integer")
+        )
 
     def _family(self, t: str, c: str) -> str:
         col = self.schema.table(t).column(c)
@@ -1051,7 +1742,11 @@ class _Parse:
             hit = None
             for i, t in enumerate(self.toks):
                 m = self.mention_at(i)
-                if (m is not None and m.kind == "column" and m.t == fk.table and m.c == fk.column) or t.low in words or t.sing in words:
+                if (
+                    (m is not None and m.kind == "column" and m.t == fk.table and m.c == fk.column)
+                    or t.low in words
+                    or t.sing in words
+                ):
                     hit = i
                     break
             if hit is None:
@@ -1064,15 +1759,26 @@ class _Parse:
                 continue
             st["self_join"] = {"t": fk.table, "fk": fk.column, "ref": fk.ref_column}
             nxt = self.toks[hit + 1].low if hit + 1 < len(self.toks) else ""
-            if self.toks[hit].sing in ("manager", "boss", "supervisor", "parent", "mentor", "lead") and nxt in ("of", "for"):
+            if self.toks[hit].sing in ("manager", "boss", "supervisor", "parent", "mentor", "lead") and nxt in (
+                "of",
+                "for",
+            ):
                 # "who is the manager of Jane Peacock": filter the employee, show the referenced row
                 for v in vals:
-                    cand = next(((t, c, val) for t, c, val in v.cands if t == fk.table), None) if v.kind == "value" else None
+                    cand = (
+                        next(((t, c, val) for t, c, val in v.cands if t == fk.table), None)
+                        if v.kind == "value"
+                        else None
+                    )
                     if cand is None:
                         continue
-                    st["where"].append({"item": {"kind": "col", "t": cand[0], "c": cand[1]}, "op": "=", "value": cand[2]})
+                    st["where"].append(
+                        {"item": {"kind": "col", "t": cand[0], "c": cand[1]}, "op": "=", "value": cand[2]}
+                    )
                     v.role = "filter"
-                st["_self_select"] = [{"kind": "col", "t": fk.table, "c": c, "alias": SELF_ALIAS} for c in self.pl.label_columns(fk.table)]
+                st["_self_select"] = [
+                    {"kind": "col", "t": fk.table, "c": c, "alias": SELF_ALIAS} for c in self.pl.label_columns(fk.table)
+                ]
                 self.used.update({hit, hit + 1})
                 return
             for v in vals:
@@ -1080,10 +1786,22 @@ class _Parse:
                     cand = next(((t, c, val) for t, c, val in v.cands if t == fk.table), None)
                     if cand is None:
                         continue
-                    st["where"].append({"item": {"kind": "col", "t": cand[0], "c": cand[1], "alias": SELF_ALIAS}, "op": "=", "value": cand[2]})
+                    st["where"].append(
+                        {
+                            "item": {"kind": "col", "t": cand[0], "c": cand[1], "alias": SELF_ALIAS},
+                            "op": "=",
+                            "value": cand[2],
+                        }
+                    )
                 else:
                     lab = self.pl.label_columns(fk.table)[0]
-                    st["where"].append({"item": {"kind": "col", "t": fk.table, "c": lab, "alias": SELF_ALIAS}, "op": "=", "value": v.value})
+                    st["where"].append(
+                        {
+                            "item": {"kind": "col", "t": fk.table, "c": lab, "alias": SELF_ALIAS},
+                            "op": "=",
+                            "value": v.value,
+                        }
+                    )
                 v.role = "filter"
             return
 
@@ -1106,7 +1824,9 @@ class _Parse:
                 s += 0.3
             return s
 
-        explicit = [m for m in self.mentions if m.kind == "column" and m.t and self._family(m.t, m.c) in ("date", "datetime")]
+        explicit = [
+            m for m in self.mentions if m.kind == "column" and m.t and self._family(m.t, m.c) in ("date", "datetime")
+        ]
         if explicit:
             explicit[0].role = explicit[0].role or "date"
             return explicit[0].t, explicit[0].c
@@ -1128,7 +1848,11 @@ class _Parse:
 
     def _year_column(self, subject: str) -> tuple[str, str] | None:
         for m in self.mentions:
-            if m.kind == "column" and m.c.lower().endswith("year") and self._family(m.t, m.c) in ("integer", "number", "text"):
+            if (
+                m.kind == "column"
+                and m.c.lower().endswith("year")
+                and self._family(m.t, m.c) in ("integer", "number", "text")
+            ):
                 return m.t, m.c
         best = None
         mentioned = [m.t for m in self.mentions if m.kind == "table"]
@@ -1151,21 +1875,42 @@ class _Parse:
             return
         # a bare number after a comparison word is a number, not a year ("more than 2000")
         prev = lows[dr.first - 1] if dr.first else ""
-        if re.fullmatch(r"\d{4}", lows[dr.first]) and prev in ("than", "least", "most", "over", "under", "above", "below", "exactly", "top", "first"):
+        if re.fullmatch(r"\d{4}", lows[dr.first]) and prev in (
+            "than",
+            "least",
+            "most",
+            "over",
+            "under",
+            "above",
+            "below",
+            "exactly",
+            "top",
+            "first",
+        ):
             return
         yc = self._year_column(subject)
-        span_is_year = all(re.fullmatch(r"\d{4}", lows[k]) or lows[k] in ("in", "during", "for", "of") for k in range(dr.first, dr.last))
+        span_is_year = all(
+            re.fullmatch(r"\d{4}", lows[k]) or lows[k] in ("in", "during", "for", "of")
+            for k in range(dr.first, dr.last)
+        )
         for k in range(dr.first, dr.last):
             mk = self.mention_at(k)
             if mk is not None:
                 mk.role = "date"
         self.used.update(range(dr.first, dr.last))
-        if yc and (span_is_year or lows[dr.first] in ("before", "after", "since", "between", "from", "until")) and (dr.start is None or dr.start.month == 1) and (dr.end is None or dr.end.month == 1):
+        if (
+            yc
+            and (span_is_year or lows[dr.first] in ("before", "after", "since", "between", "from", "until"))
+            and (dr.start is None or dr.start.month == 1)
+            and (dr.end is None or dr.end.month == 1)
+        ):
             item = {"kind": "col", "t": yc[0], "c": yc[1]}
             if dr.start and dr.end and dr.end.year - dr.start.year == 1:
                 st["where"].append({"item": item, "op": "=", "value": dr.start.year, "date": True})
             elif dr.start and dr.end:
-                st["where"].append({"item": item, "op": "between", "value": [dr.start.year, dr.end.year - 1], "date": True})
+                st["where"].append(
+                    {"item": item, "op": "between", "value": [dr.start.year, dr.end.year - 1], "date": True}
+                )
             elif dr.start:
                 st["where"].append({"item": item, "op": ">=", "value": dr.start.year, "date": True})
             else:
@@ -1174,9 +1919,15 @@ class _Parse:
         dc = self._date_column(subject)
         if dc is None:
             return
-        st["where"].append({"item": {"kind": "col", "t": dc[0], "c": dc[1]}, "op": "range",
-                            "value": [dr.start.isoformat() if dr.start else None, dr.end.isoformat() if dr.end else None],
-                            "date": True, "label": dr.label})
+        st["where"].append(
+            {
+                "item": {"kind": "col", "t": dc[0], "c": dc[1]},
+                "op": "range",
+                "value": [dr.start.isoformat() if dr.start else None, dr.end.isoformat() if dr.end else None],
+                "date": True,
+                "label": dr.label,
+            }
+        )
 
     def _cmp_before(self, i: int) -> tuple[str, int] | None:
         """Comparison phrase ending just before token i -> (op, start index)."""
@@ -1201,19 +1952,36 @@ class _Parse:
 
     def _implied_column(self, word: str, table: str) -> tuple[str, str] | None:
         """'longer' / 'expensive' / 'older' -> a column of ``table`` (or a neighbour) that the word is about."""
-        base = {"longer": "longest", "shorter": "shortest", "older": "oldest", "younger": "youngest", "expensive": "expensive",
-                "cheaper": "cheapest", "bigger": "biggest", "larger": "largest", "smaller": "smallest", "heavier": "heaviest",
-                "taller": "tallest", "newer": "newest", "higher": "highest", "lower": "lowest"}.get(word, word)
+        base = {
+            "longer": "longest",
+            "shorter": "shortest",
+            "older": "oldest",
+            "younger": "youngest",
+            "expensive": "expensive",
+            "cheaper": "cheapest",
+            "bigger": "biggest",
+            "larger": "largest",
+            "smaller": "smallest",
+            "heavier": "heaviest",
+            "taller": "tallest",
+            "newer": "newest",
+            "higher": "highest",
+            "lower": "lowest",
+        }.get(word, word)
         spec = ADJ_COLUMNS.get(base)
         if not spec or not spec[1]:
             return None
-        cands = [table] + [t.name for t in self.schema.tables if t.name != table and self.pl.distance(table, t.name) == 1]
+        cands = [table] + [
+            t.name for t in self.schema.tables if t.name != table and self.pl.distance(table, t.name) == 1
+        ]
         for t in cands:
             tab = self.schema.table(t)
             for key in spec[1]:
                 for c in tab.columns:
                     words = [singular(w) for w in split_identifier(c.name)]
-                    if key in words and (c.family in ("integer", "number") or key in ("date", "year", "time", "created")):
+                    if key in words and (
+                        c.family in ("integer", "number") or key in ("date", "year", "time", "created")
+                    ):
                         return t, c.name
             if base in ("oldest", "youngest"):
                 for c in tab.columns:
@@ -1260,18 +2028,33 @@ class _Parse:
             # subject of the comparison: a noun right after the number ("more than 5 invoices"),
             # else a column before the phrase ("price over 1"), else an adjective ("longer than").
             target = None
-            agg = None
-            after = self.next_mention(cend, skip={"the", "a", "an", "different", "distinct", "unique", "total"}, kinds=("table", "column", "metric"))
+            after = self.next_mention(
+                cend,
+                skip={"the", "a", "an", "different", "distinct", "unique", "total"},
+                kinds=("table", "column", "metric"),
+            )
             if after is not None and after.kind == "table" and not after.role and op != "=?":
                 target = ("count", after)
-            elif after is not None and after.kind == "column" and not after.role and op != "=?" and self._numeric(after) and after.start - cend <= 1:
+            elif (
+                after is not None
+                and after.kind == "column"
+                and not after.role
+                and op != "=?"
+                and self._numeric(after)
+                and after.start - cend <= 1
+            ):
                 target = ("col", after)
             if target is None:
                 j = cstart - 1
                 while j >= 0 and j >= cstart - 6:
                     pm = self.mention_at(j)
                     if pm is not None:
-                        if pm.kind in ("column", "metric") and (pm.kind == "metric" or self._numeric(pm) or self._family(pm.t, pm.c) in ("date", "datetime") or (op == "=?" and j == cstart - 1 and self._family(pm.t, pm.c) == "integer")):
+                        if pm.kind in ("column", "metric") and (
+                            pm.kind == "metric"
+                            or self._numeric(pm)
+                            or self._family(pm.t, pm.c) in ("date", "datetime")
+                            or (op == "=?" and j == cstart - 1 and self._family(pm.t, pm.c) == "integer")
+                        ):
                             target = ("col", pm)
                         break
                     j -= 1
@@ -1310,7 +2093,9 @@ class _Parse:
                 item = {"kind": "col", "t": tm.t, "c": tm.c}
                 fn = self._agg_before(tm.start)
                 if fn:
-                    st["having"].append({"item": {"kind": "agg", "fn": fn, "t": tm.t, "c": tm.c}, "op": op, "value": value})
+                    st["having"].append(
+                        {"item": {"kind": "agg", "fn": fn, "t": tm.t, "c": tm.c}, "op": op, "value": value}
+                    )
                     continue
             if between:
                 st["where"].append({"item": item, "op": "between", "value": value})
@@ -1331,7 +2116,11 @@ class _Parse:
                     j += 1
                 if j >= n or lows[j] not in ("average", "avg", "mean"):
                     continue
-                pm = self.prev_mention(i - 1, skip={"the", "a", "an", "with", "whose", "is", "are", "a", "has", "have", "of", "its", "their"}, kinds=("column",))
+                pm = self.prev_mention(
+                    i - 1,
+                    skip={"the", "a", "an", "with", "whose", "is", "are", "has", "have", "of", "its", "their"},
+                    kinds=("column",),
+                )
                 if pm is None:
                     for k in range(i - 1, -1, -1):
                         ic = self._implied_column(lows[k], st["base"])
@@ -1346,8 +2135,13 @@ class _Parse:
                 if nm is not None and nm.kind == "column":
                     end = nm.end
                 self.used.update(range(i, end))
-                st["where"].append({"item": {"kind": "col", "t": pm.t, "c": pm.c}, "op": op + " sub",
-                                    "value": {"fn": "avg", "t": pm.t, "c": pm.c}})
+                st["where"].append(
+                    {
+                        "item": {"kind": "col", "t": pm.t, "c": pm.c},
+                        "op": op + " sub",
+                        "value": {"fn": "avg", "t": pm.t, "c": pm.c},
+                    }
+                )
 
     def _agg_before(self, i: int) -> str | None:
         j = i - 1
@@ -1361,11 +2155,26 @@ class _Parse:
         lows = [t.low for t in self.toks]
         n = len(lows)
         pats = {
-            ("containing",): "%{}%", ("contains",): "%{}%", ("contain",): "%{}%", ("including",): "%{}%",
-            ("starting", "with"): "{}%", ("starts", "with"): "{}%", ("start", "with"): "{}%", ("beginning", "with"): "{}%",
-            ("begins", "with"): "{}%", ("begin", "with"): "{}%", ("ending", "with"): "%{}", ("ends", "with"): "%{}", ("end", "with"): "%{}",
-            ("like",): "%{}%", ("mention",): "%{}%", ("mentioning",): "%{}%", ("with", "the", "word"): "%{}%", ("include",): "%{}%",
-            ("includes",): "%{}%", ("has", "the", "word"): "%{}%",
+            ("containing",): "%{}%",
+            ("contains",): "%{}%",
+            ("contain",): "%{}%",
+            ("including",): "%{}%",
+            ("starting", "with"): "{}%",
+            ("starts", "with"): "{}%",
+            ("start", "with"): "{}%",
+            ("beginning", "with"): "{}%",
+            ("begins", "with"): "{}%",
+            ("begin", "with"): "{}%",
+            ("ending", "with"): "%{}",
+            ("ends", "with"): "%{}",
+            ("end", "with"): "%{}",
+            ("like",): "%{}%",
+            ("mention",): "%{}%",
+            ("mentioning",): "%{}%",
+            ("with", "the", "word"): "%{}%",
+            ("include",): "%{}%",
+            ("includes",): "%{}%",
+            ("has", "the", "word"): "%{}%",
         }
         for i in range(n):
             for words, pat in pats.items():
@@ -1381,7 +2190,9 @@ class _Parse:
                 if vm is not None and vm.kind in ("table",):
                     continue
                 if vm is not None and vm.kind in ("literal", "value"):
-                    text = vm.value if vm.kind == "literal" else self.toks[j].orig if vm.end - vm.start == 1 else vm.text
+                    text = (
+                        vm.value if vm.kind == "literal" else self.toks[j].orig if vm.end - vm.start == 1 else vm.text
+                    )
                     if vm.kind == "value":
                         text = " ".join(t.orig for t in self.toks[vm.start : vm.end])
                     vm.role = "like"
@@ -1405,7 +2216,11 @@ class _Parse:
                         cm.role = "like"
                         self.used.update(range(k, cm.end))
                 if col is None:
-                    pm = self.prev_mention(i - 1, skip={"the", "a", "an", "whose", "with", "that", "which", "is", "are", "their", "its"}, kinds=("column", "table"))
+                    pm = self.prev_mention(
+                        i - 1,
+                        skip={"the", "a", "an", "whose", "with", "that", "which", "is", "are", "their", "its"},
+                        kinds=("column", "table"),
+                    )
                     if pm is not None and pm.kind == "column" and self._family(pm.t, pm.c) == "text":
                         col = (pm.t, pm.c)
                         pm.role = "like"
@@ -1414,7 +2229,9 @@ class _Parse:
                 if col is None:
                     col = (subject, self.pl.label_columns(subject)[0])
                 self.used.update(range(i, end))
-                st["where"].append({"item": {"kind": "col", "t": col[0], "c": col[1]}, "op": "like", "value": pat.format(text)})
+                st["where"].append(
+                    {"item": {"kind": "col", "t": col[0], "c": col[1]}, "op": "like", "value": pat.format(text)}
+                )
 
     def _negated_tables(self, st: dict, subject: str) -> None:
         """'professionals who have not treated any dogs' -> key NOT IN (SELECT fk FROM treatments)."""
@@ -1430,8 +2247,13 @@ class _Parse:
                 continue
             a, child, a_col, child_col, _ = path[0]
             m.role = "neg"
-            st["where"].append({"item": {"kind": "col", "t": subject, "c": a_col}, "op": "not in sub",
-                                "value": {"t": child, "c": child_col}})
+            st["where"].append(
+                {
+                    "item": {"kind": "col", "t": subject, "c": a_col},
+                    "op": "not in sub",
+                    "value": {"t": child, "c": child_col},
+                }
+            )
 
     def _literal_in_column(self, st: dict) -> None:
         lows = [t.low for t in self.toks]
@@ -1439,12 +2261,16 @@ class _Parse:
             if m.kind not in ("literal", "value") or m.role:
                 continue
             if m.end < len(lows) and lows[m.end] in ("in", "within"):
-                cm = self.next_mention(m.end + 1, skip={"the", "a", "an", "their", "its", "his", "her"}, kinds=("column",))
+                cm = self.next_mention(
+                    m.end + 1, skip={"the", "a", "an", "their", "its", "his", "her"}, kinds=("column",)
+                )
                 if cm is not None and self._family(cm.t, cm.c) == "text":
                     m.role = "like"
                     cm.role = "like"
                     text = " ".join(t.orig for t in self.toks[m.start : m.end]) if m.kind == "value" else m.value
-                    st["where"].append({"item": {"kind": "col", "t": cm.t, "c": cm.c}, "op": "like", "value": f"%{text}%"})
+                    st["where"].append(
+                        {"item": {"kind": "col", "t": cm.t, "c": cm.c}, "op": "like", "value": f"%{text}%"}
+                    )
                     self.used.update(range(m.start, cm.end))
 
     def _word_in_column(self, st: dict) -> None:
@@ -1476,17 +2302,57 @@ class _Parse:
             after = lows[m.end] if m.end < n else ""
             after2 = " ".join(lows[m.end : m.end + 3])
             op = None
-            if before in ("without", "no", "missing", "lacking") or (before == "have" and before2 in ("not", "don", "doesn", "t", "never")) or (before == "has" and before2 in ("not", "never")):
+            if (
+                before in ("without", "no", "missing", "lacking")
+                or (before == "have" and before2 in ("not", "don", "doesn", "t", "never"))
+                or (before == "has" and before2 in ("not", "never"))
+            ):
                 op = "is null"
-            elif after in ("listed", "set", "specified", "recorded", "provided", "given", "filled", "present", "known", "available", "on") and before in ("a", "an", "with", "have", "has", "having") or (after in ("listed", "specified", "recorded", "provided", "filled") and before in ("with", "have", "has", "having")) or before in ("with", "have", "has", "having") and lows[j + 1 : m.start] and lows[j + 1] in ("a", "an") and col is not None and col.nullable and col.family == "text":
+            elif (
+                after
+                in (
+                    "listed",
+                    "set",
+                    "specified",
+                    "recorded",
+                    "provided",
+                    "given",
+                    "filled",
+                    "present",
+                    "known",
+                    "available",
+                    "on",
+                )
+                and before in ("a", "an", "with", "have", "has", "having")
+                or (
+                    after in ("listed", "specified", "recorded", "provided", "filled")
+                    and before in ("with", "have", "has", "having")
+                )
+                or before in ("with", "have", "has", "having")
+                and lows[j + 1 : m.start]
+                and lows[j + 1] in ("a", "an")
+                and col is not None
+                and col.nullable
+                and col.family == "text"
+            ):
                 op = "is not null"
-            elif after2.startswith(("is null", "is missing", "is empty", "is unknown", "is not set", "are null", "are missing", "is blank")):
+            elif after2.startswith(
+                ("is null", "is missing", "is empty", "is unknown", "is not set", "are null", "are missing", "is blank")
+            ):
                 op = "is null"
-            elif after2.startswith(("is not null", "is not empty", "is not missing", "is known", "is set", "are not null", "is present")):
+            elif after2.startswith(
+                ("is not null", "is not empty", "is not missing", "is known", "is set", "are not null", "is present")
+            ):
                 op = "is not null"
             if op:
                 m.role = "null"
-                st["where"].append({"item": {"kind": "col", "t": m.t, "c": m.c}, "op": op, "blank": col is not None and col.family == "text"})
+                st["where"].append(
+                    {
+                        "item": {"kind": "col", "t": m.t, "c": m.c},
+                        "op": op,
+                        "blank": col is not None and col.family == "text",
+                    }
+                )
                 self.used.update(range(max(j, 0), m.end))
 
     def _values(self, st: dict) -> None:
@@ -1496,7 +2362,11 @@ class _Parse:
             if m.role or m.kind not in ("value", "literal"):
                 continue
             if m.kind == "literal":
-                pm = self.prev_mention(m.start - 1, skip={"the", "a", "an", "is", "named", "called", "=", "of", "with", "as", "titled", "equal", "to"}, kinds=("column", "table"))
+                pm = self.prev_mention(
+                    m.start - 1,
+                    skip={"the", "a", "an", "is", "named", "called", "=", "of", "with", "as", "titled", "equal", "to"},
+                    kinds=("column", "table"),
+                )
                 if pm is not None and pm.kind == "column":
                     pm.role = "filter"
                     key = (pm.t, pm.c)
@@ -1514,13 +2384,46 @@ class _Parse:
                 key = (m.t, m.c)
                 val = m.value
                 # "country is Brazil", "genre Rock": the column word only names the filter
-                pm = self.prev_mention(m.start - 1, skip={"the", "a", "an", "is", "of", "named", "called", "=", "in", "from", "as", "by", "not", "isn", "'", "t", "equal", "equals", "to", "!", "was", "are", "were", "whose"}, kinds=("column",))
+                pm = self.prev_mention(
+                    m.start - 1,
+                    skip={
+                        "the",
+                        "a",
+                        "an",
+                        "is",
+                        "of",
+                        "named",
+                        "called",
+                        "=",
+                        "in",
+                        "from",
+                        "as",
+                        "by",
+                        "not",
+                        "isn",
+                        "'",
+                        "t",
+                        "equal",
+                        "equals",
+                        "to",
+                        "!",
+                        "was",
+                        "are",
+                        "were",
+                        "whose",
+                    },
+                    kinds=("column",),
+                )
                 if pm is not None and (pm.t, pm.c) == key and not pm.role:
                     pm.role = "filter"
                 nx = self.mention_at(m.end)
                 if nx is not None and nx.kind == "column" and (nx.t, nx.c) == key and not nx.role:
                     nx.role = "filter"  # "the web channel"
-            neg = any(lows[k] in ("not", "except", "excluding", "non", "outside", "exclude", "besides") or (lows[k] == "than" and k > 0 and lows[k - 1] == "other") for k in range(max(0, m.start - 3), m.start))
+            neg = any(
+                lows[k] in ("not", "except", "excluding", "non", "outside", "exclude", "besides")
+                or (lows[k] == "than" and k > 0 and lows[k - 1] == "other")
+                for k in range(max(0, m.start - 3), m.start)
+            )
             m.role = "filter"
             groups.setdefault((key, neg), []).append(val)
         for ((t, c), neg), vals in groups.items():
@@ -1543,9 +2446,18 @@ class _Parse:
             if i in self.used:
                 continue
             trig = None
-            if w in ("each", "every") and not self._has_agg_word() and not (i > 0 and lows[i - 1] in ("for", "in", "of")):
+            if (
+                w in ("each", "every")
+                and not self._has_agg_word()
+                and not (i > 0 and lows[i - 1] in ("for", "in", "of"))
+            ):
                 continue
-            if w in ("single", "one", "any") and i > 0 and lows[i - 1] in ("a", "on", "in", "per", "for") and self._has_agg_word():
+            if (
+                w in ("single", "one", "any")
+                and i > 0
+                and lows[i - 1] in ("a", "on", "in", "per", "for")
+                and self._has_agg_word()
+            ):
                 trig = i + 1  # "the maximum number of tracks on a single album"
                 m = self.next_mention(trig, kinds=("table",))
                 if m is not None and not m.role:
@@ -1553,29 +2465,92 @@ class _Parse:
                     self.used.update(range(i, m.end))
                     st["group"].append(self._group_key(m))
                 continue
-            if w in ("per", "each", "every") or (w == "by" and not (i > 0 and lows[i - 1] in ("order", "ordered", "sort", "sorted", "rank", "ranked", "arranged", "arrange", "sorting", "ordering"))):
+            if w in ("per", "each", "every") or (
+                w == "by"
+                and not (
+                    i > 0
+                    and lows[i - 1]
+                    in (
+                        "order",
+                        "ordered",
+                        "sort",
+                        "sorted",
+                        "rank",
+                        "ranked",
+                        "arranged",
+                        "arrange",
+                        "sorting",
+                        "ordering",
+                    )
+                )
+            ):
                 trig = i + 1
             elif w in ("across", "grouped", "group") and i + 1 < n:
                 trig = i + 1 if w == "across" else (i + 2 if i + 1 < n and lows[i + 1] == "by" else None)
             if trig is None:
                 continue
-            m = self.next_mention(trig, skip={"the", "a", "an", "each", "every", "different", "their", "its", "individual", "single", "of"}, kinds=("table", "column", "value"))
+            m = self.next_mention(
+                trig,
+                skip={"the", "a", "an", "each", "every", "different", "their", "its", "individual", "single", "of"},
+                kinds=("table", "column", "value"),
+            )
             if m is None or m.role in ("filter", "cmp", "having", "bucket", "date", "like", "null"):
                 continue
             if m.kind == "value":
                 continue
-            if w == "by" and m.kind == "table" and i > 0 and lows[i - 1] in ("written", "composed", "made", "performed", "created", "released", "sung", "recorded", "played", "supported", "handled", "served", "owned", "managed", "directed", "taught", "taken", "painted", "designed", "built", "founded", "produced", "hosted", "organized", "organised", "sponsored"):
+            if (
+                w == "by"
+                and m.kind == "table"
+                and i > 0
+                and lows[i - 1]
+                in (
+                    "written",
+                    "composed",
+                    "made",
+                    "performed",
+                    "created",
+                    "released",
+                    "sung",
+                    "recorded",
+                    "played",
+                    "supported",
+                    "handled",
+                    "served",
+                    "owned",
+                    "managed",
+                    "directed",
+                    "taught",
+                    "taken",
+                    "painted",
+                    "designed",
+                    "built",
+                    "founded",
+                    "produced",
+                    "hosted",
+                    "organized",
+                    "organised",
+                    "sponsored",
+                )
+            ):
                 continue
             if w == "by" and m.kind == "column" and self._numeric(m) and self._has_superlative():
                 continue  # "top 5 customers by total": a measure, not a key
-            if w == "by" and self._has_superlative() and m.kind == "table" and any(x.kind == "table" and x.start < i and x.t != m.t for x in self.mentions) is False:
+            if (
+                w == "by"
+                and self._has_superlative()
+                and m.kind == "table"
+                and any(x.kind == "table" and x.start < i and x.t != m.t for x in self.mentions) is False
+            ):
                 pass
             m.role = "group"
             self.used.update(range(i, m.end))
             st["group"].append(self._group_key(m))
 
     def _has_superlative(self) -> bool:
-        return any(t.low in ("top", "most", "least", "fewest", "highest", "lowest", "bottom") or (t.low in ADJ_COLUMNS) for t in self.toks) or any(m.role == "limit" for m in self.mentions)
+        return any(
+            t.low in ("top", "most", "least", "fewest", "highest", "lowest", "bottom") or (t.low in ADJ_COLUMNS)
+            for t in self.toks
+        ) or any(m.role == "limit" for m in self.mentions)
 
     def _aggregates(self, st: dict, subject: str, limit: int | None, limit_dir: str | None) -> None:  # noqa: C901
         toks = self.toks
@@ -1587,7 +2562,11 @@ class _Parse:
         for i, w in enumerate(lows):
             if i in self.used:
                 continue
-            is_count = (w == "many" and i > 0 and lows[i - 1] == "how") or (w in ("number", "count", "amount", "counts") and i + 1 < n and lows[i + 1] == "of") or (w == "count" and i == 0)
+            is_count = (
+                (w == "many" and i > 0 and lows[i - 1] == "how")
+                or (w in ("number", "count", "amount", "counts") and i + 1 < n and lows[i + 1] == "of")
+                or (w == "count" and i == 0)
+            )
             if not is_count:
                 continue
             if w == "amount":
@@ -1608,14 +2587,28 @@ class _Parse:
             k = i - (2 if w == "many" else 1)
             while k >= 0 and lows[k] in ("the", "a"):
                 k -= 1
-            if k >= 0 and lows[k] in ("average", "avg", "mean", "maximum", "max", "minimum", "min", "highest", "lowest", "largest", "smallest"):
+            if k >= 0 and lows[k] in (
+                "average",
+                "avg",
+                "mean",
+                "maximum",
+                "max",
+                "minimum",
+                "min",
+                "highest",
+                "lowest",
+                "largest",
+                "smallest",
+            ):
                 outer = AGG_WORDS[lows[k]]
                 self.used.add(k)
             plural_table = False
             if nm is not None and nm.kind == "column" and not distinct and nm.end - nm.start > 1:
                 first = self.toks[nm.start]
                 tw = [singular(x) for x in split_identifier(nm.t)]
-                plural_table = first.low != first.sing and first.sing == tw[-1] and nm.c not in self.pl.label_columns(nm.t)
+                plural_table = (
+                    first.low != first.sing and first.sing == tw[-1] and nm.c not in self.pl.label_columns(nm.t)
+                )
             sold = any(t.low in ("sold", "bought", "purchased", "ordered") for t in self.toks[i + 1 :])
             units = self._units_column(nm.t) if (sold and nm is not None and nm.kind == "table") else None
             if units is not None:
@@ -1635,9 +2628,21 @@ class _Parse:
                 pk = self.schema.table(nm.t).primary_key
                 lab = self.pl.label_columns(nm.t)
                 item = {"kind": "agg", "fn": "count", "t": nm.t, "c": (lab[0] if lab else pk[0]), "distinct": True}
-            elif self._numeric(nm) and not distinct and nm.role is None and not re.search(r"count|number|num|qty|quantity", nm.c.lower()) is None and False:
+            elif (
+                self._numeric(nm)
+                and not distinct
+                and nm.role is None
+                and re.search(r"count|number|num|qty|quantity", nm.c.lower()) is not None
+                and False
+            ):
                 pass
-            elif self._numeric(nm) and not distinct and nm.role is None and w == "many" and self.toks[nm.start].low in ("people", "person", "inhabitant", "resident", "citizen"):
+            elif (
+                self._numeric(nm)
+                and not distinct
+                and nm.role is None
+                and w == "many"
+                and self.toks[nm.start].low in ("people", "person", "inhabitant", "resident", "citizen")
+            ):
                 # "how many people live in Texas": the population figure itself
                 nm.role = "select"
                 continue
@@ -1667,15 +2672,36 @@ class _Parse:
                     j -= 1
                     continue
                 qm = self.mention_at(j)
-                if not skipped_adj and not fns and qm is not None and qm.kind == "table" and qm.end == m.start and qm.start > 0 and lows[qm.start - 1] in PURE_AGG:
+                if (
+                    not skipped_adj
+                    and not fns
+                    and qm is not None
+                    and qm.kind == "table"
+                    and qm.end == m.start
+                    and qm.start > 0
+                    and lows[qm.start - 1] in PURE_AGG
+                ):
                     skipped_adj = True  # "average order quantity": the table only qualifies the column
                     j = qm.start - 1
                     continue
-                if not skipped_adj and not fns and j > 0 and lows[j - 1] in PURE_AGG and self.mention_at(j) is None and w.isalpha() and w not in STOP:
+                if (
+                    not skipped_adj
+                    and not fns
+                    and j > 0
+                    and lows[j - 1] in PURE_AGG
+                    and self.mention_at(j) is None
+                    and w.isalpha()
+                    and w not in STOP
+                ):
                     skipped_adj = True  # "average expected life expectancy"
                     j -= 1
                     continue
-                if w in AGG_WORDS and (w in PURE_AGG or self._numeric(m) or self._family(m.t, m.c) in ("date", "datetime")) and w not in ("most", "least", "top", "best", "worst") and j not in self.used:
+                if (
+                    w in AGG_WORDS
+                    and (w in PURE_AGG or self._numeric(m) or self._family(m.t, m.c) in ("date", "datetime"))
+                    and w not in ("most", "least", "top", "best", "worst")
+                    and j not in self.used
+                ):
                     # "highest" etc. right before a column with a linking word before it is a superlative
                     if w not in PURE_AGG and (self._argmax_context(j)):
                         break
@@ -1684,8 +2710,16 @@ class _Parse:
                     j -= 1
                     continue
                 break
-            if not fns and lows[m.start] in ("revenue", "revenues", "sales", "turnover", "income", "spending") and self._numeric(m) and m.end - m.start == 1 and not self._has_list_intent() and not any(
-                    t.low in ("order", "ordered", "sort", "sorted", "descending", "ascending") for t in self.toks):
+            if (
+                not fns
+                and lows[m.start] in ("revenue", "revenues", "sales", "turnover", "income", "spending")
+                and self._numeric(m)
+                and m.end - m.start == 1
+                and not self._has_list_intent()
+                and not any(
+                    t.low in ("order", "ordered", "sort", "sorted", "descending", "ascending") for t in self.toks
+                )
+            ):
                 fns = ["sum"]  # "what was the revenue last year"
             if not fns and lows[m.start] == "total" and self._numeric(m) and m.end - m.start == 1:
                 # "total per country": the column named Total read as its sum when grouping
@@ -1699,7 +2733,11 @@ class _Parse:
                 m.role = "agg"
                 aggs.append({"kind": "agg", "fn": fn, "t": m.t, "c": m.c})
         for m in ms:
-            if m.kind == "table" and not m.role and not (self.mention_at(m.end) is not None and self.mention_at(m.end).kind == "column"):
+            if (
+                m.kind == "table"
+                and not m.role
+                and not (self.mention_at(m.end) is not None and self.mention_at(m.end).kind == "column")
+            ):
                 fn = self._agg_before(m.start)
                 if fn in ("sum", "avg"):
                     mc = self._money_column(m.t, exact_table=True)
@@ -1719,14 +2757,25 @@ class _Parse:
                 if aggs:
                     break
                 if m.kind == "column" and not m.role and self._numeric(m):
-                    fn = "sum" if re.search(r"total|amount|revenue|sales|quantity|qty|count|sum|spend|cost|profit|income|budget|units|sold", m.c.lower()) or self.toks[m.start].low in ("revenue", "sale", "sales", "spend", "spent", "spending", "amount", "income") else "avg"
+                    fn = (
+                        "sum"
+                        if re.search(
+                            r"total|amount|revenue|sales|quantity|qty|count|sum|spend|cost|profit|income|budget|units|sold",
+                            m.c.lower(),
+                        )
+                        or self.toks[m.start].low
+                        in ("revenue", "sale", "sales", "spend", "spent", "spending", "amount", "income")
+                        else "avg"
+                    )
                     m.role = "agg"
                     aggs.append({"kind": "agg", "fn": fn, "t": m.t, "c": m.c})
                     break
         if not aggs:
             for i, t in enumerate(self.toks):
                 if t.low in MONEY_WORDS | {"spent", "paid"} and self.mention_at(i) is None and i not in self.used:
-                    near = {g.get("t") for g in st["group"] if g.get("t")} | {m.t for m in ms if m.kind in ("table", "value", "column") and m.t}
+                    near = {g.get("t") for g in st["group"] if g.get("t")} | {
+                        m.t for m in ms if m.kind in ("table", "value", "column") and m.t
+                    }
                     rev = self._revenue_item(near)
                     if rev is not None:
                         self.used.add(i)
@@ -1735,7 +2784,11 @@ class _Parse:
         # "how much" -> sum of the money column
         hm = self.has_seq("how", "much")
         if hm >= 0 and not aggs:
-            nm = self.next_mention(hm + 2, skip={"the", "a", "did", "do", "does", "is", "was", "were", "are", "of", "in", "money", "revenue"}, kinds=("column", "metric"))
+            nm = self.next_mention(
+                hm + 2,
+                skip={"the", "a", "did", "do", "does", "is", "was", "were", "are", "of", "in", "money", "revenue"},
+                kinds=("column", "metric"),
+            )
             if nm is not None and nm.kind == "column" and self._numeric(nm):
                 nm.role = "agg"
                 aggs.append({"kind": "agg", "fn": "sum", "t": nm.t, "c": nm.c})
@@ -1748,7 +2801,9 @@ class _Parse:
             if hc["t"] == subject and not st["group"]:
                 # "how many customers have more than 5 invoices" needs the subject grouped
                 pass
-            st["having"].append({"item": {"kind": "agg", "fn": "count", "t": hc["t"], "c": None}, "op": hc["op"], "value": hc["value"]})
+            st["having"].append(
+                {"item": {"kind": "agg", "fn": "count", "t": hc["t"], "c": None}, "op": hc["op"], "value": hc["value"]}
+            )
         if st["having"] and not st["group"]:
             owner = subject
             cnt_tables = {h["item"].get("t") for h in st["having"]}
@@ -1768,7 +2823,9 @@ class _Parse:
         # ---- "best selling products"
         for k, w in enumerate(lows):
             nxt = lows[k + 1] if k + 1 < n else ""
-            if (w in ("best", "top", "worst") and nxt in ("selling", "sellers", "seller", "sold")) or (w in ("most", "least") and nxt == "sold"):
+            if (w in ("best", "top", "worst") and nxt in ("selling", "sellers", "seller", "sold")) or (
+                w in ("most", "least") and nxt == "sold"
+            ):
                 ent = self.next_mention(k + 2, kinds=("table",))
                 if ent is None:
                     ent = next((m for m in ms if m.kind == "table"), None)
@@ -1787,7 +2844,11 @@ class _Parse:
                 st["group"].append({"kind": "entity", "t": ent.t})
                 st["order"].append({"item": measure, "dir": "asc" if w in ("worst", "least") else "desc"})
                 st["limit"] = limit or (10 if plural else 1)
-                st["_argmax"] = {"entity": ent.t, "measure": measure, "show_measure": plural or bool(limit and limit > 1)}
+                st["_argmax"] = {
+                    "entity": ent.t,
+                    "measure": measure,
+                    "show_measure": plural or bool(limit and limit > 1),
+                }
                 st["_aggs"] = []
                 return
         # ---- "average order value": the mean of a per-row revenue
@@ -1795,7 +2856,12 @@ class _Parse:
             if w not in ("average", "avg", "mean", "typical"):
                 continue
             tm = self.mention_at(k + 1)
-            if tm is None or tm.kind != "table" or tm.end >= n or lows[tm.end] not in ("value", "size", "amount", "total", "revenue", "spend"):
+            if (
+                tm is None
+                or tm.kind != "table"
+                or tm.end >= n
+                or lows[tm.end] not in ("value", "size", "amount", "total", "revenue", "spend")
+            ):
                 continue
             if self.mention_at(tm.end) is not None:
                 continue
@@ -1821,7 +2887,9 @@ class _Parse:
         nested = [a for a in aggs if a.get("outer")]
         if nested and st["group"]:
             a = nested[0]
-            st["select"] = [{"kind": "agg", "fn": a["fn"], "t": a["t"], "c": a.get("c"), "distinct": a.get("distinct", False)}]
+            st["select"] = [
+                {"kind": "agg", "fn": a["fn"], "t": a["t"], "c": a.get("c"), "distinct": a.get("distinct", False)}
+            ]
             st["nested"] = {"fn": a["outer"]}
             return
         for a in nested:
@@ -1839,18 +2907,57 @@ class _Parse:
 
     def _has_agg_word(self) -> bool:
         lows = [t.low for t in self.toks]
-        return any(w in ("many", "number", "count", "average", "avg", "mean", "total", "sum", "maximum", "minimum", "max", "min", "most", "least", "highest", "lowest") for w in lows)
+        return any(
+            w
+            in (
+                "many",
+                "number",
+                "count",
+                "average",
+                "avg",
+                "mean",
+                "total",
+                "sum",
+                "maximum",
+                "minimum",
+                "max",
+                "min",
+                "most",
+                "least",
+                "highest",
+                "lowest",
+            )
+            for w in lows
+        )
 
     def _has_group_word(self) -> bool:
         order_words = ("order", "ordered", "sort", "sorted", "rank", "ranked", "descending", "ascending", "arranged")
-        return any(t.low in ("per", "each", "every") or (t.low == "by" and not (i and self.toks[i - 1].low in order_words))
-                   for i, t in enumerate(self.toks))
+        return any(
+            t.low in ("per", "each", "every") or (t.low == "by" and not (i and self.toks[i - 1].low in order_words))
+            for i, t in enumerate(self.toks)
+        )
 
     def _argmax_context(self, j: int) -> bool:
         k = j - 1
         while k >= 0 and self.toks[k].low in ("the", "a", "an"):
             k -= 1
-        return k >= 0 and self.toks[k].low in ("with", "has", "have", "had", "having", "by", "whose", "got", "gets", "earned", "made", "sold", "generated", "spent", "received")
+        return k >= 0 and self.toks[k].low in (
+            "with",
+            "has",
+            "have",
+            "had",
+            "having",
+            "by",
+            "whose",
+            "got",
+            "gets",
+            "earned",
+            "made",
+            "sold",
+            "generated",
+            "spent",
+            "received",
+        )
 
     def _revenue_item(self, near: set[str]) -> dict | None:
         """What "revenue"/"sales"/"spent" adds up: a document total, or price x quantity on line rows.
@@ -1861,7 +2968,14 @@ class _Parse:
         docs, lines = [], []
         for t in self.schema.tables:
             nums = [c for c in t.columns if c.family in ("number", "integer") and not c.primary_key]
-            price = next((c.name for c in nums if re.search(r"price|cost|amount", c.name, re.I) and not re.search(r"id$", c.name, re.I)), None)
+            price = next(
+                (
+                    c.name
+                    for c in nums
+                    if re.search(r"price|cost|amount", c.name, re.I) and not re.search(r"id$", c.name, re.I)
+                ),
+                None,
+            )
             qty = next((c.name for c in nums if re.search(r"quantity|qty|units|count", c.name, re.I)), None)
             money = next((c.name for c in nums if re.search(r"total|amount|revenue|sales", c.name, re.I)), None)
             if price and qty:
@@ -1886,12 +3000,19 @@ class _Parse:
 
     def _fix_fanout_sums(self, st: dict) -> None:
         """SUM over a document total joined out to its lines counts it once per line: use the lines."""
-        near = {g.get("t") for g in st["group"] if g.get("t")} | {w["item"].get("t") for w in st["where"] if w["item"].get("t")}
+        near = {g.get("t") for g in st["group"] if g.get("t")} | {
+            w["item"].get("t") for w in st["where"] if w["item"].get("t")
+        }
         for coll in (st["select"], [o["item"] for o in st["order"]]):
             for it in coll:
                 if it.get("kind") != "agg" or it.get("fn") != "sum" or it.get("times"):
                     continue
-                bad = any(g != it["t"] and (self.pl.path(it["t"], g) or []) and any(e[4] == "down" for e in self.pl.path(it["t"], g)) for g in near)
+                bad = any(
+                    g != it["t"]
+                    and (self.pl.path(it["t"], g) or [])
+                    and any(e[4] == "down" for e in self.pl.path(it["t"], g))
+                    for g in near
+                )
                 if not bad or not re.search(r"total|amount|revenue|sales", it["c"], re.I):
                     continue
                 alt = self._revenue_item(near)
@@ -1917,7 +3038,9 @@ class _Parse:
             if self.pl.distance(subject, t) > 2:
                 continue
             for c in tab.columns:
-                if c.family in ("number", "integer") and re.search(r"total|amount|revenue|price|cost|sales|value", c.name.lower()):
+                if c.family in ("number", "integer") and re.search(
+                    r"total|amount|revenue|price|cost|sales|value", c.name.lower()
+                ):
                     return t, c.name
         return None
 
@@ -1930,7 +3053,11 @@ class _Parse:
             if w in ("most", "least") and i + 1 < n and lows[i + 1] in FREQUENT_WORDS:
                 m = self.next_mention(i + 2, kinds=("column", "table"))
                 if m is None or m.role:
-                    m = self.prev_mention(i - 1, skip={"the", "a", "an", "is", "that", "which", "are", "was", "were"}, kinds=("column", "table"))
+                    m = self.prev_mention(
+                        i - 1,
+                        skip={"the", "a", "an", "is", "that", "which", "are", "was", "were"},
+                        kinds=("column", "table"),
+                    )
                 if m is not None and not st["group"]:
                     m.role = "group"
                     key = self._group_key(m)
@@ -1947,7 +3074,24 @@ class _Parse:
             if i in self.used and w not in ("most", "least", "fewest"):
                 continue
             adj = ADJ_COLUMNS.get(w)
-            is_most = w in ("most", "least", "fewest", "highest", "lowest", "largest", "smallest", "biggest", "greatest", "top", "maximum", "minimum", "max", "min", "best", "worst")
+            is_most = w in (
+                "most",
+                "least",
+                "fewest",
+                "highest",
+                "lowest",
+                "largest",
+                "smallest",
+                "biggest",
+                "greatest",
+                "top",
+                "maximum",
+                "minimum",
+                "max",
+                "min",
+                "best",
+                "worst",
+            )
             if not adj and not is_most and not (limit and w in ("by",)):
                 continue
             if w == "by" and not (limit and i not in self.used):
@@ -1966,13 +3110,40 @@ class _Parse:
             if w == "by":
                 direction = limit_dir if limit_dir in ("asc", "desc") else "desc"
             # measure
-            skip = {"the", "a", "an", "number", "of", "amount", "count", "total", "average", "avg", "mean", "in", "sum", "quantity"}
+            skip = {
+                "the",
+                "a",
+                "an",
+                "number",
+                "of",
+                "amount",
+                "count",
+                "total",
+                "average",
+                "avg",
+                "mean",
+                "in",
+                "sum",
+                "quantity",
+            }
             nm = self.next_mention(i + 1, skip=skip, kinds=("table", "column", "metric"), skip_kinds=("value",))
             between = lows[i + 1 : nm.start] if nm is not None else []
             measure = None
-            if nm is not None and nm.role in ("filter", "cmp", "group", "having", "limit", "date", "bucket", "like", "null"):
+            if nm is not None and nm.role in (
+                "filter",
+                "cmp",
+                "group",
+                "having",
+                "limit",
+                "date",
+                "bucket",
+                "like",
+                "null",
+            ):
                 nm = None
-            money_after = w in ("most", "least") and i + 1 < n and lows[i + 1] in MONEY_WORDS and self.mention_at(i + 1) is None
+            money_after = (
+                w in ("most", "least") and i + 1 < n and lows[i + 1] in MONEY_WORDS and self.mention_at(i + 1) is None
+            )
             if nm is None and w in ("most", "least") and (i + 1 >= n or not lows[i + 1][0].isalnum() or money_after):
                 # "which country spends the most": the measure is the verb before
                 k = i - 1
@@ -1981,12 +3152,38 @@ class _Parse:
                 pm = self.mention_at(k)
                 if pm is not None and pm.kind == "column" and self._numeric(pm) and not pm.role:
                     nm = pm
-                    between = ["total"] if re.search(r"total|amount|revenue|sales|spend|cost|quantity", pm.c.lower()) else []
-                elif money_after or (pm is None and k >= 0 and lows[k] in ("spent", "spend", "spends", "paid", "pays", "bought", "buys", "purchased", "earned", "sold", "sells")):
+                    between = (
+                        ["total"] if re.search(r"total|amount|revenue|sales|spend|cost|quantity", pm.c.lower()) else []
+                    )
+                elif money_after or (
+                    pm is None
+                    and k >= 0
+                    and lows[k]
+                    in (
+                        "spent",
+                        "spend",
+                        "spends",
+                        "paid",
+                        "pays",
+                        "bought",
+                        "buys",
+                        "purchased",
+                        "earned",
+                        "sold",
+                        "sells",
+                    )
+                ):
                     near = {m.t for m in ms if m.kind in ("table", "column") and m.t}
                     rev = self._revenue_item(near)
                     if rev is not None:
-                        asked = next((m for m in ms if m.kind in ("table", "column") and m.start < i and m.role in (None, "entity")), None)
+                        asked = next(
+                            (
+                                m
+                                for m in ms
+                                if m.kind in ("table", "column") and m.start < i and m.role in (None, "entity")
+                            ),
+                            None,
+                        )
                         ent_t = asked.t if asked is not None else subject
                         if asked is not None and asked.kind == "column":
                             asked.role = "group"
@@ -1996,10 +3193,19 @@ class _Parse:
                         self.used.update({i, k})
                         st["order"].append({"item": rev, "dir": "desc" if w == "most" else "asc"})
                         st["limit"] = limit or 1
-                        st["_argmax"] = {"entity": ent_t, "measure": rev, "show_measure": limit is not None and limit > 1}
+                        st["_argmax"] = {
+                            "entity": ent_t,
+                            "measure": rev,
+                            "show_measure": limit is not None and limit > 1,
+                        }
                         st["_aggs"] = [a for a in aggs if a != rev]
                         return True
-            if nm is not None and nm.kind == "table" and w in ("most", "least", "fewest") or (nm is not None and nm.kind == "table" and ("number" in between or "count" in between)):
+            if (
+                nm is not None
+                and nm.kind == "table"
+                and w in ("most", "least", "fewest")
+                or (nm is not None and nm.kind == "table" and ("number" in between or "count" in between))
+            ):
                 measure = {"kind": "agg", "fn": "count", "t": nm.t, "c": None}
                 if "different" in between or "distinct" in between or "unique" in between:
                     lab = self.pl.label_columns(nm.t)
@@ -2008,7 +3214,11 @@ class _Parse:
             elif nm is not None and nm.kind == "metric":
                 measure = {"kind": "metric", "name": nm.t}
                 counted = nm
-            elif nm is not None and nm.kind == "column" and (self._numeric(nm) or self._family(nm.t, nm.c) in ("date", "datetime") or nm.c.lower() in ("year",)):
+            elif (
+                nm is not None
+                and nm.kind == "column"
+                and (self._numeric(nm) or self._family(nm.t, nm.c) in ("date", "datetime") or nm.c.lower() in ("year",))
+            ):
                 fn = None
                 for bw in between:
                     if bw in ("total", "sum"):
@@ -2017,7 +3227,9 @@ class _Parse:
                         fn = "avg"
                     elif bw in ("number", "count"):
                         fn = "count"
-                measure = {"kind": "agg", "fn": fn, "t": nm.t, "c": nm.c} if fn else {"kind": "col", "t": nm.t, "c": nm.c}
+                measure = (
+                    {"kind": "agg", "fn": fn, "t": nm.t, "c": nm.c} if fn else {"kind": "col", "t": nm.t, "c": nm.c}
+                )
                 counted = nm
             elif adj is not None:
                 target_t = nm.t if nm is not None and nm.kind == "table" else subject
@@ -2026,8 +3238,6 @@ class _Parse:
                     ic = self._implied_column(lows[i], subject)
                 if ic is None:
                     continue
-                tab = self.schema.table(ic[0])
-                col = tab.column(ic[1])
                 if lows[i] in ("oldest", "youngest") and any(k in ic[1].lower() for k in AGE_DATE_WORDS):
                     direction = "asc" if direction == "desc" else "desc"
                 measure = {"kind": "col", "t": ic[0], "c": ic[1]}
@@ -2039,10 +3249,21 @@ class _Parse:
                 continue
             # aggregate or argmax?
             pure = w in ("maximum", "minimum", "max", "min")
-            argmax = self._argmax_context(i) or (limit is not None) or (lows[0] in ("which", "who") ) or w in ("most", "least", "fewest", "top")
+            argmax = (
+                self._argmax_context(i)
+                or (limit is not None)
+                or (lows[0] in ("which", "who"))
+                or w in ("most", "least", "fewest", "top")
+            )
             if measure["kind"] == "col" and not argmax and not pure:
                 # "the longest track" (entity after the adjective) vs "the highest price" (column)
-                if nm is not None and nm.kind == "table" or lows[i] in ADJ_COLUMNS and ADJ_COLUMNS[lows[i]][1] and (nm is None or nm.kind != "column"):
+                if (
+                    nm is not None
+                    and nm.kind == "table"
+                    or lows[i] in ADJ_COLUMNS
+                    and ADJ_COLUMNS[lows[i]][1]
+                    and (nm is None or nm.kind != "column")
+                ):
                     argmax = True
                 else:
                     # "what is the name of the highest-priced"/"what is the highest price": aggregate
@@ -2054,7 +3275,14 @@ class _Parse:
                     if counted is not None:
                         counted.role = "agg"
                     self.used.add(i)
-                    aggs.append({"kind": "agg", "fn": "max" if direction == "desc" else "min", "t": measure["t"], "c": measure["c"]})
+                    aggs.append(
+                        {
+                            "kind": "agg",
+                            "fn": "max" if direction == "desc" else "min",
+                            "t": measure["t"],
+                            "c": measure["c"],
+                        }
+                    )
                     return False
                 continue
             if counted is not None:
@@ -2070,18 +3298,29 @@ class _Parse:
                 if m.kind in ("table", "column") and m.role in (None, "select", "entity") and m is not counted:
                     asked = m
                     break
-            if asked is not None and asked.kind == "column" and not (asked.text in ("name", "title") and asked.t == subject):
+            if (
+                asked is not None
+                and asked.kind == "column"
+                and not (asked.text in ("name", "title") and asked.t == subject)
+            ):
                 ent_col = asked
                 ent_t = asked.t
             elif asked is not None and asked.kind == "table":
                 ent_t = asked.t
             elif counted is not None and counted.kind == "table" and counted.t == subject:
-                other = [m for m in ms if m.kind == "table" and m.t != counted.t and m.role not in ("filter", "agg", "measure")]
+                other = [
+                    m
+                    for m in ms
+                    if m.kind == "table" and m.t != counted.t and m.role not in ("filter", "agg", "measure")
+                ]
                 if other:
                     ent_t = other[0].t
             if measure["kind"] == "col" and measure["t"] != ent_t and self._one_to_many(ent_t, measure["t"]):
                 # "customer with the highest total": add up the many side per customer
-                additive = re.search(r"total|amount|revenue|sales|quantity|qty|count|spend|cost|profit|income|units|sold", measure["c"].lower())
+                additive = re.search(
+                    r"total|amount|revenue|sales|quantity|qty|count|spend|cost|profit|income|units|sold",
+                    measure["c"].lower(),
+                )
                 measure = {"kind": "agg", "fn": "sum" if additive else "max", "t": measure["t"], "c": measure["c"]}
             if measure["kind"] in ("agg", "metric") and not st["group"]:
                 if ent_col is not None:
@@ -2094,7 +3333,11 @@ class _Parse:
             st["order"].append({"item": measure, "dir": direction})
             st["limit"] = limit or 1
             st["_argmax"] = {"entity": ent_t, "measure": measure, "show_measure": limit is not None and limit > 1}
-            st["_aggs"] = [a for a in aggs if a != measure and not (a.get("t") == measure.get("t") and a.get("c") == measure.get("c"))]
+            st["_aggs"] = [
+                a
+                for a in aggs
+                if a != measure and not (a.get("t") == measure.get("t") and a.get("c") == measure.get("c"))
+            ]
             return True
         return False
 
@@ -2106,36 +3349,132 @@ class _Parse:
         lows = [t.low for t in self.toks]
         n = len(lows)
         for i, w in enumerate(lows):
-            if w not in ("order", "ordered", "sort", "sorted", "rank", "ranked", "arranged", "sorting", "ordering", "descending", "ascending", "alphabetical", "alphabetically", "decreasing", "increasing"):
+            if w not in (
+                "order",
+                "ordered",
+                "sort",
+                "sorted",
+                "rank",
+                "ranked",
+                "arranged",
+                "sorting",
+                "ordering",
+                "descending",
+                "ascending",
+                "alphabetical",
+                "alphabetically",
+                "decreasing",
+                "increasing",
+            ):
                 continue
-            if w in ("rank", "order") and not (i + 1 < n and lows[i + 1] in ("by", "of", "them", "the", "it", "in", "according")):
+            if w in ("rank", "order") and not (
+                i + 1 < n and lows[i + 1] in ("by", "of", "them", "the", "it", "in", "according")
+            ):
                 continue  # "money rank", "order date": a noun
             if self.mention_at(i) is not None and w in ("rank", "order", "ordered"):
                 continue
             j = i + 1
-            while j < n and lows[j] in ("by", "of", "the", "in", "on", "them", "it", "their", "descending", "ascending", "decreasing", "increasing", "order", "alphabetical", "alphabetically", "according", "to"):
+            while j < n and lows[j] in (
+                "by",
+                "of",
+                "the",
+                "in",
+                "on",
+                "them",
+                "it",
+                "their",
+                "descending",
+                "ascending",
+                "decreasing",
+                "increasing",
+                "order",
+                "alphabetical",
+                "alphabetically",
+                "according",
+                "to",
+            ):
                 j += 1
             m = self.next_mention(j, kinds=("column", "table", "metric"))
             window = lows[max(0, i - 3) : min(n, (m.end if m else j) + 4)]
             direction = "asc"
-            if any(x in window for x in ("descending", "desc", "decreasing", "reverse", "highest", "largest", "biggest", "most", "newest", "latest", "oldest")) or (
-                "high" in window and "low" in window and window.index("high") < window.index("low")):
+            if any(
+                x in window
+                for x in (
+                    "descending",
+                    "desc",
+                    "decreasing",
+                    "reverse",
+                    "highest",
+                    "largest",
+                    "biggest",
+                    "most",
+                    "newest",
+                    "latest",
+                    "oldest",
+                )
+            ) or ("high" in window and "low" in window and window.index("high") < window.index("low")):
                 direction = "desc"
             if "oldest" in window and "youngest" in window and window.index("oldest") > window.index("youngest"):
                 direction = "asc"
             if "from" in window and "to" in window:
-                first = window[window.index("from") + 1 : window.index("to")] if window.index("from") < window.index("to") else []
-                if any(x in ("old", "oldest", "high", "highest", "large", "largest", "big", "biggest", "most", "new", "newest", "latest", "z", "max", "greatest") for x in first):
+                first = (
+                    window[window.index("from") + 1 : window.index("to")]
+                    if window.index("from") < window.index("to")
+                    else []
+                )
+                if any(
+                    x
+                    in (
+                        "old",
+                        "oldest",
+                        "high",
+                        "highest",
+                        "large",
+                        "largest",
+                        "big",
+                        "biggest",
+                        "most",
+                        "new",
+                        "newest",
+                        "latest",
+                        "z",
+                        "max",
+                        "greatest",
+                    )
+                    for x in first
+                ):
                     direction = "desc"
-                elif any(x in ("young", "youngest", "low", "lowest", "small", "smallest", "least", "earliest", "a", "min", "fewest") for x in first):
+                elif any(
+                    x
+                    in (
+                        "young",
+                        "youngest",
+                        "low",
+                        "lowest",
+                        "small",
+                        "smallest",
+                        "least",
+                        "earliest",
+                        "a",
+                        "min",
+                        "fewest",
+                    )
+                    for x in first
+                ):
                     direction = "asc"
             if m is None:
-                m = self.prev_mention(i - 1, skip={"the", "a", "an", "in", "by", "them", "results", "sorted", "ordered", "order"}, kinds=("column",))
+                m = self.prev_mention(
+                    i - 1,
+                    skip={"the", "a", "an", "in", "by", "them", "results", "sorted", "ordered", "order"},
+                    kinds=("column",),
+                )
             if m is None:
                 if w.startswith("alphabetic") or st["order"] or not st.get("_aggs"):
                     lab_t = next((x.t for x in self.mentions if x.kind == "table"), st["base"])
                     if w.startswith("alphabetic") and lab_t:
-                        st["order"].append({"item": {"kind": "col", "t": lab_t, "c": self.pl.label_columns(lab_t)[0]}, "dir": "asc"})
+                        st["order"].append(
+                            {"item": {"kind": "col", "t": lab_t, "c": self.pl.label_columns(lab_t)[0]}, "dir": "asc"}
+                        )
                         self.used.add(i)
                 continue
             self.used.update(range(i, m.end))
@@ -2158,7 +3497,9 @@ class _Parse:
                 a = [x for x in rest if x in ADJ_COLUMNS or x in ("high", "low", "most", "least")]
                 if a:
                     word = a[0]
-                    direction = {"high": "desc", "low": "asc", "most": "desc", "least": "asc"}.get(word) or ADJ_COLUMNS[word][0]
+                    direction = {"high": "desc", "low": "asc", "most": "desc", "least": "asc"}.get(word) or ADJ_COLUMNS[
+                        word
+                    ][0]
                     col = None
                     pm = next((m for m in self.mentions if m.kind == "column" and self._numeric(m)), None)
                     if word in ADJ_COLUMNS and ADJ_COLUMNS[word][1]:
@@ -2178,12 +3519,16 @@ class _Parse:
         if aggs and st["group"] and not st.get("nested"):
             # "average quantity per order item": grouping by the rows being aggregated means no grouping
             agg_ts = {a.get("t") for a in aggs}
-            st["group"] = [g for g in st["group"] if not (g["kind"] == "entity" and agg_ts == {g["t"]} and not any(a.get("fn") == "count" for a in aggs))]
+            st["group"] = [
+                g
+                for g in st["group"]
+                if not (g["kind"] == "entity" and agg_ts == {g["t"]} and not any(a.get("fn") == "count" for a in aggs))
+            ]
         am = st.pop("_argmax", None)
         implicit = st.pop("_implicit_group", False)
         lows = [t.low for t in self.toks]
         ms = self.mentions
-        sel_cols = [m for m in ms if m.kind == "column" and m.role in (None, "select") and not (m.role == "self")]
+        sel_cols = [m for m in ms if m.kind == "column" and m.role in (None, "select")]
         # a table named right after a column ("name of the artist") only tells whose column it is
         if st.get("nested") and st["select"]:
             return
@@ -2247,7 +3592,15 @@ class _Parse:
             for m in ms:
                 if m.kind == "table" and m.t == subject and m.role in (None, "entity"):
                     after = lows[m.end : m.end + 3]
-                    if after[:2] in (["and", "their"], ["with", "their"], [",", "their"], ["and", "its"], ["with", "its"], ["along", "with"], ["and", "the"]):
+                    if after[:2] in (
+                        ["and", "their"],
+                        ["with", "their"],
+                        [",", "their"],
+                        ["and", "its"],
+                        ["with", "its"],
+                        ["along", "with"],
+                        ["and", "the"],
+                    ):
                         ent = {"kind": "entity", "t": subject}
                         if ent not in st["select"]:
                             st["select"].insert(0, ent)
@@ -2355,7 +3708,11 @@ class _Parse:
             # "also Canada": widen an equality into IN
             for w in new["where"]:
                 for old in prev.get("where", []):
-                    if (old["item"].get("t"), old["item"].get("c")) == (w["item"].get("t"), w["item"].get("c")) and old["op"] in ("=", "in") and w["op"] == "=":
+                    if (
+                        (old["item"].get("t"), old["item"].get("c")) == (w["item"].get("t"), w["item"].get("c"))
+                        and old["op"] in ("=", "in")
+                        and w["op"] == "="
+                    ):
                         vals = old["value"] if old["op"] == "in" else [old["value"]]
                         w["op"], w["value"] = "in", [*vals, w["value"]]
         prev["where"] = kept + new["where"]
@@ -2379,7 +3736,11 @@ class _Parse:
                     prev["order"] = [{"item": meas, "dir": "desc"}]
         changed = new["where"] or new["group"] or new["having"] or new["order"] or new["limit"]
         if not changed:
-            unknown = [t.orig for i, t in enumerate(self.toks) if t.low[0].isalpha() and t.low not in STOP and self.mention_at(i) is None]
+            unknown = [
+                t.orig
+                for i, t in enumerate(self.toks)
+                if t.low[0].isalpha() and t.low not in STOP and self.mention_at(i) is None
+            ]
             if any(m.kind in ("table", "column") for m in self.mentions) and len(lows) > 3:
                 # a new question after all
                 self.previous = None
@@ -2405,7 +3766,13 @@ class _Parse:
             if k == "agg":
                 if it["fn"] == "count" and not it.get("c"):
                     return f"number of {_plural(_words(it['t'] or st['base']))}"
-                fn = {"count": "number of distinct" if it.get("distinct") else "number of", "sum": "total", "avg": "average", "min": "minimum", "max": "maximum"}[it["fn"]]
+                fn = {
+                    "count": "number of distinct" if it.get("distinct") else "number of",
+                    "sum": "total",
+                    "avg": "average",
+                    "min": "minimum",
+                    "max": "maximum",
+                }[it["fn"]]
                 return f"{fn} {_words(it['c'])}"
             return "?"
 
@@ -2422,13 +3789,22 @@ class _Parse:
             elif op in ("is null", "is not null"):
                 conds.append(f"{name(w['item'])} {'is missing' if op == 'is null' else 'is present'}")
             elif op in ("in", "not in"):
-                conds.append(f"{name(w['item'])} {'is one of' if op == 'in' else 'is not one of'} {', '.join(map(str, v))}")
+                conds.append(
+                    f"{name(w['item'])} {'is one of' if op == 'in' else 'is not one of'} {', '.join(map(str, v))}"
+                )
             elif op == "like":
                 conds.append(f"{name(w['item'])} matches '{v}'")
             elif op == "between":
                 conds.append(f"{name(w['item'])} between {v[0]} and {v[1]}")
             else:
-                word = {"=": "is", "!=": "is not", ">": "is over", ">=": "is at least", "<": "is under", "<=": "is at most"}.get(op, op)
+                word = {
+                    "=": "is",
+                    "!=": "is not",
+                    ">": "is over",
+                    ">=": "is at least",
+                    "<": "is under",
+                    "<=": "is at most",
+                }.get(op, op)
                 conds.append(f"{name(w['item'])} {word} {v}")
         if conds:
             out += " where " + " and ".join(conds)

@@ -6,10 +6,13 @@ source lives in a :class:`Schema`, which round-trips through JSON (``to_dict``/`
 
 from __future__ import annotations
 
+import logging
 from dataclasses import asdict, dataclass, field
 from typing import Any
 
 import sqlalchemy as sa
+
+log = logging.getLogger(__name__)
 
 #: SQL type families the engine reasons about.
 TYPE_FAMILIES = ("integer", "number", "text", "date", "datetime", "boolean", "other")
@@ -160,8 +163,8 @@ def reflect_schema(
                 ref = fk.get("referred_table")
                 for lc, rc in zip(fk.get("constrained_columns", []), fk.get("referred_columns", []), strict=False):
                     fks.append(ForeignKey(tname, lc, ref, rc))
-        except Exception:  # noqa: BLE001
-            pass
+        except Exception as exc:  # noqa: BLE001 - a dialect without FK reflection: names are used instead
+            log.debug("no foreign keys reflected for %s: %s", tname, exc)
     schema = Schema(tables=tables)
     # Keep only foreign keys between exposed columns; fix the case of names.
     for fk in fks:
@@ -221,7 +224,7 @@ def _infer_name_links(schema: Schema) -> None:
         tb = _norm(b.name).rstrip("s")
         for bc in b.columns:
             nb = _norm(bc.name)
-            if not (bc.primary_key or (nb.startswith(tb) and nb[len(tb):] in ("name", "id", "code", "no", "number"))):
+            if not (bc.primary_key or (nb.startswith(tb) and nb[len(tb) :] in ("name", "id", "code", "no", "number"))):
                 continue
             for a in schema.tables:
                 if a is b:

@@ -117,9 +117,18 @@ class Planner:
         """The label columns when the table really has a name-like column (no key fallback)."""
         labels = self.label_columns(tname)
         t = self.schema.table(tname)
-        if t is None or (labels and t.column(labels[0]) and t.column(labels[0]).primary_key and not re.search("name|title", labels[0], re.I)):
+        if t is None or (
+            labels
+            and t.column(labels[0])
+            and t.column(labels[0]).primary_key
+            and not re.search("name|title", labels[0], re.I)
+        ):
             return []
-        if labels and labels == t.primary_key[:1] or (labels and labels[0] == t.columns[0].name and not re.search("name|title", labels[0], re.I)):
+        if (
+            labels
+            and labels == t.primary_key[:1]
+            or (labels and labels[0] == t.columns[0].name and not re.search("name|title", labels[0], re.I))
+        ):
             return []
         return labels
 
@@ -132,8 +141,18 @@ class Planner:
         for cand in ("name", f"{low_t}name", f"{low_t}_name", f"{low_t.rstrip('s')}_name", "full_name", "fullname"):
             if cand in names:
                 return [names[cand]]
-        first = next((c.name for c in t.columns if re.sub(r"[^a-z]", "", c.name.lower()) in ("firstname", "fname", "givenname")), None)
-        last = next((c.name for c in t.columns if re.sub(r"[^a-z]", "", c.name.lower()) in ("lastname", "lname", "surname", "familyname")), None)
+        first = next(
+            (c.name for c in t.columns if re.sub(r"[^a-z]", "", c.name.lower()) in ("firstname", "fname", "givenname")),
+            None,
+        )
+        last = next(
+            (
+                c.name
+                for c in t.columns
+                if re.sub(r"[^a-z]", "", c.name.lower()) in ("lastname", "lname", "surname", "familyname")
+            ),
+            None,
+        )
         if first and last:
             return [first, last]
         if "title" in names:
@@ -151,7 +170,9 @@ class Planner:
     def bucket(self, unit: str, expr: str) -> str:
         d = self.dialect
         if unit == "dow":  # 0 = Sunday in every dialect below except MySQL (1 = Sunday)
-            return {"sqlite": f"strftime('%w', {expr})", "mysql": f"DAYOFWEEK({expr})"}.get(d, f"EXTRACT(DOW FROM {expr})")
+            return {"sqlite": f"strftime('%w', {expr})", "mysql": f"DAYOFWEEK({expr})"}.get(
+                d, f"EXTRACT(DOW FROM {expr})"
+            )
         if d == "sqlite":
             fmt = {"year": "%Y", "month": "%Y-%m", "week": "%Y-%W", "day": "%Y-%m-%d"}.get(unit)
             if fmt:

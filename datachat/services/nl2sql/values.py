@@ -6,6 +6,7 @@ Built once per source (see :func:`datachat.services.nl2sql.get_engine`), JSON-se
 
 from __future__ import annotations
 
+import logging
 import time
 from dataclasses import dataclass, field
 from typing import Any
@@ -14,6 +15,8 @@ import sqlalchemy as sa
 
 from .lexicon import norm_value, norm_words
 from .schema import Schema
+
+log = logging.getLogger(__name__)
 
 #: Text columns with at most this many distinct values are indexed.
 MAX_DISTINCT = 2000
@@ -57,15 +60,16 @@ class ValueIndex:
                             lo, hi = conn.execute(sa.select(sa.func.min(c), sa.func.max(c))).one()
                             if lo is not None:
                                 index.date_ranges[key] = [str(lo)[:10], str(hi)[:10]]
-                        except Exception:  # noqa: BLE001
-                            pass
+                        except Exception as exc:  # noqa: BLE001 - an odd column must not stop the index
+                            _skip(conn, key, exc)
                         continue
                     if col.family != "text":
                         continue
                     try:
                         q = sa.select(c).where(c.is_not(None)).distinct().limit(max_distinct + 1)
                         rows = conn.execute(q).fetchall()
-                    except Exception:  # noqa: BLE001 - unreadable column: skip it
+                    except Exception as exc:  # noqa: BLE001 - unreadable column: skip it
+                        _skip(conn, key, exc)
                         continue
                     if len(rows) > max_distinct:
                         continue
@@ -73,8 +77,8 @@ class ValueIndex:
                     try:
                         filled, total = conn.execute(sa.select(sa.func.count(c), sa.func.count())).one()
                         index.coverage[key] = (filled / total) if total else 0.0
-                    except Exception:  # noqa: BLE001
-                        pass
+                    except Exception as exc:  # noqa: BLE001
+                        _skip(conn, key, exc)
                     for (v,) in rows:
                         if not isinstance(v, str) or not v.strip() or len(v) > 80:
                             continue
@@ -152,3 +156,12 @@ class ValueIndex:
 
 def _looks_like_date(v: str) -> bool:
     return len(v) >= 8 and v[:4].isdigit() and v[4:5] in "-/" and v[5:7].isdigit()
+
+
+def _skip(conn: sa.Connection, key: str, exc: Exception) -> None:
+    """Log and roll back, so one failed statement does not poison the rest (PostgreSQL aborts the transaction)."""
+    log.debug("value index: skipped %s (%s)", key, exc)
+    try:
+        conn.rollback()
+    except Exception:  # noqa: BLE001
+        log.debug("value index: rollback failed after %s", key)
