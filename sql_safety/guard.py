@@ -1,9 +1,11 @@
-"""The driver: parse -> reject -> qualify -> rewrite -> generate.
+"""The driver: parse -> reject -> qualify -> rewrite -> generate (and verify the text).
 
 ``check`` parses the text once in the policy's dialect, runs the :data:`RULES` in order on that
 private tree (the caller's input is never touched), and renders the result in the same dialect.
 Each rule is a pure function; the driver passes it only the keyword arguments it declares
-(``dialect``, ``policy``, ``analysis``, ``max_rows``), like sqlglot's optimizer does.
+(``dialect``, ``policy``, ``analysis``, ``max_rows``, ``nodes``), like sqlglot's optimizer does.
+``nodes`` lists the parsed tree once for the rules that only read it; rewriting rules run after
+them and must not rely on it.
 """
 
 from __future__ import annotations
@@ -20,6 +22,7 @@ from sqlglot.errors import ErrorLevel, ParseError, TokenError
 
 from sql_safety.errors import ParseFailed, SqlSafetyError, StatementNotAllowed
 from sql_safety.policy import Policy
+from sql_safety.render import render
 from sql_safety.rules import (
     Analysis,
     add_tenant_filter,
@@ -28,6 +31,7 @@ from sql_safety.rules import (
     reject_unsafe_constructs,
     reject_writes,
 )
+from sql_safety.tree import all_nodes
 
 __all__ = ["RULES", "SafeQuery", "check", "rewrite"]
 
@@ -143,6 +147,7 @@ def check(
     expression = _parse(sql, dialect, policy.dialect)
     analysis = Analysis()
     options = {
+        "nodes": all_nodes(expression),  # the parsed tree's nodes, for the read-only rules
         "dialect": policy.dialect,
         "policy": policy,
         "analysis": analysis,
@@ -151,10 +156,7 @@ def check(
     try:
         for rule in RULES:
             expression = rule(expression, **{name: options[name] for name in _parameters(rule)})
-        # RAISE: a construct the dialect cannot express must not be silently dropped.
-        text = dialect.generate(
-            expression, copy=False, comments=False, unsupported_level=ErrorLevel.RAISE
-        )
+        text = render(expression, dialect)
     except SqlSafetyError:
         raise
     except RecursionError:

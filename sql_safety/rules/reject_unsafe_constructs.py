@@ -6,11 +6,14 @@ a variable, a placeholder) is rejected until someone decides it is safe, instead
 
 from __future__ import annotations
 
+import re
+
 from sqlglot import exp
 
 from sql_safety.errors import ConstructNotAllowed, FunctionNotAllowed, TableNotAllowed
 from sql_safety.functions import is_allowed_function
 from sql_safety.policy import is_system_catalog
+from sql_safety.tree import all_nodes
 
 __all__ = ["SAFE_NODES", "reject_unsafe_constructs"]
 
@@ -44,6 +47,12 @@ SAFE_TYPES = frozenset(
     )
 )
 
+#: Text the generator writes out verbatim (keywords and units, unquoted names, numbers) must look
+#: like one token, so no string the query carried can turn into SQL when it is rendered.
+PLAIN_WORD = re.compile(r"[A-Za-z_][A-Za-z0-9_]*")
+PLAIN_NAME = re.compile(r"[^\W\d][\w$]*")
+PLAIN_NUMBER = re.compile(r"(\d+\.?\d*|\.\d+)([eE][+-]?\d+)?")
+
 _READABLE = {
     exp.Placeholder: "bind parameters",
     exp.Parameter: "parameters and variables",
@@ -67,12 +76,15 @@ def where(node: exp.Expr) -> dict[str, int | None]:
     return {"line": meta.get("line"), "col": meta.get("col")}
 
 
-def reject_unsafe_constructs(expression: exp.Expr, dialect: str) -> exp.Expr:
+def reject_unsafe_constructs(
+    expression: exp.Expr, dialect: str, nodes: list[exp.Expr] | None = None
+) -> exp.Expr:
     """Reject any node type or function that is not on the allowlist.
 
     Args:
         expression: a parsed read-only query (after :func:`reject_writes`).
         dialect: the policy's normalized dialect.
+        nodes: ``all_nodes(expression)`` when the caller already has it.
 
     Returns:
         The same expression, unchanged.
@@ -84,7 +96,7 @@ def reject_unsafe_constructs(expression: exp.Expr, dialect: str) -> exp.Expr:
     Traceback (most recent call last):
     sql_safety.errors.FunctionNotAllowed: function ZEROBLOB is not allowed
     """
-    for node in expression.walk():
+    for node in nodes if nodes is not None else all_nodes(expression):
         cls = type(node)
         if cls is exp.Table and not isinstance(node.this, exp.Identifier):
             func = node.this
@@ -95,6 +107,17 @@ def reject_unsafe_constructs(expression: exp.Expr, dialect: str) -> exp.Expr:
                 f"table function {name.upper()} is not allowed; read from exposed tables",
                 **where(node),
             )
+        if cls is exp.Var or (node.arg_key == "unit" and isinstance(node, exp.Literal)):
+            if not PLAIN_WORD.fullmatch(node.name):
+                raise ConstructNotAllowed(f"{node.name!r} is not a valid unit or keyword")
+        elif cls is exp.Identifier:
+            if not node.quoted and not PLAIN_NAME.fullmatch(node.name):
+                raise ConstructNotAllowed(f"name {node.name!r} must be quoted")
+            collation = node.arg_key == "expression" and isinstance(node.parent, exp.Collate)
+            if collation and not PLAIN_WORD.fullmatch(node.name):
+                raise ConstructNotAllowed(f"collation {node.name!r} is not allowed")
+        elif cls is exp.Literal and not node.is_string and not PLAIN_NUMBER.fullmatch(node.name):
+            raise ConstructNotAllowed(f"{node.name!r} is not a valid number")
         if cls in SAFE_NODES:
             if cls is exp.Star and any(node.args.values()):
                 raise ConstructNotAllowed("* EXCLUDE / REPLACE / RENAME is not allowed; list the columns")

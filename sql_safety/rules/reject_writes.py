@@ -5,6 +5,7 @@ from __future__ import annotations
 from sqlglot import exp
 
 from sql_safety.errors import StatementNotAllowed
+from sql_safety.tree import all_nodes
 
 __all__ = ["QUERY_ROOTS", "reject_writes"]
 
@@ -23,7 +24,7 @@ def _kind(node: exp.Expr) -> str:
     return node.key.upper().replace("_", " ")
 
 
-def reject_writes(expression: exp.Expr) -> exp.Expr:
+def reject_writes(expression: exp.Expr, nodes: list[exp.Expr] | None = None) -> exp.Expr:
     """Accept only SELECT / WITH / UNION / INTERSECT / EXCEPT / VALUES queries.
 
     Rejects DML and DDL anywhere in the tree (including data-modifying CTEs), ``SELECT ... INTO``,
@@ -32,6 +33,7 @@ def reject_writes(expression: exp.Expr) -> exp.Expr:
 
     Args:
         expression: the parsed statement.
+        nodes: ``all_nodes(expression)`` when the caller already has it.
 
     Returns:
         The same expression, unchanged.
@@ -45,7 +47,7 @@ def reject_writes(expression: exp.Expr) -> exp.Expr:
     """
     if not isinstance(expression, QUERY_ROOTS):
         raise StatementNotAllowed(f"only read-only queries are allowed, not {_kind(expression)}")
-    for node in expression.walk():
+    for node in nodes if nodes is not None else all_nodes(expression):
         if isinstance(node, exp.Into):
             raise StatementNotAllowed("SELECT ... INTO is not allowed; it writes a table")
         if isinstance(node, exp.Lock):

@@ -151,6 +151,11 @@ ATTACKS = [
     (DUCK, "SELECT * EXCLUDE (Total) FROM Invoice", ConstructNotAllowed),
     (None, "SELECT * FROM Invoice WHERE CustomerId = ?", ConstructNotAllowed),
     (None, "SELECT * FROM Invoice WHERE CustomerId = :tenant", ConstructNotAllowed),
+    # -- text the generator would write out verbatim (units, collations) ------------------------
+    (PG, "SELECT date_part('epoch FROM \"InvoiceDate\") AS x, (SELECT 1', \"InvoiceDate\") FROM \"Invoice\"",
+     ConstructNotAllowed),
+    (PG, "SELECT date_part('day) FROM \"Employee\" --', \"InvoiceDate\") FROM \"Invoice\"", ConstructNotAllowed),
+    (None, "SELECT Name FROM Genre ORDER BY Name COLLATE \"nocase, (SELECT 1)\"", ConstructNotAllowed),
     # -- limits the cap cannot reason about ----------------------------------------------------
     (None, "SELECT * FROM Invoice LIMIT (SELECT 100000)", LimitNotAllowed),
     (None, "SELECT * FROM Invoice LIMIT 1 + 1", LimitNotAllowed),
