@@ -94,7 +94,7 @@ export class Chat {
     this.restored = true;
     this.saved.session = created.value;
     this.store.save(this.saved);
-    this.view.clear();
+    // No clear() here: a question asked meanwhile (or before a renewal) stays on screen.
     this.view.session(created.value);
     return null;
   }
@@ -120,8 +120,10 @@ export class Chat {
     if (!content || this.busy) return null;
     this.setBusy(true);
     this.view.error(null);
+    // Let a restore finish first, so the question lands after the history instead of being wiped by it.
+    const error = await this.ready();
     this.view.message({ id: "", role: "user", content }, false);
-    const answer = await this.send(content);
+    const answer = error ? this.retryLater(error, content) : await this.send(content);
     this.setBusy(false);
     return answer;
   }

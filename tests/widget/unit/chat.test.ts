@@ -84,10 +84,9 @@ describe("Chat", () => {
     expect(t.log).toEqual([
       ["busy", true],
       ["error", null],
-      ["message", "user:Email me this every Monday"],
       ["error", null],
-      ["clear", null],
       ["session", "s1"],
+      ["message", "user:Email me this every Monday"],
       ["progress", "Running query…"],
       ["progress", null],
       ["message", "assistant:Done"],
@@ -109,6 +108,19 @@ describe("Chat", () => {
     expect(await t.chat.ask("two")).toBeNull();
     await first;
     expect(t.calls.filter((c) => c.url.endsWith("/messages"))).toHaveLength(1);
+  });
+
+  it("shows a question asked during a restore after the restored history", async () => {
+    const t = setup(
+      {
+        "GET /api/v1/sessions/s1/messages": [json(200, [{ id: "u", role: "user", content: "earlier" }, answer("old")])],
+        "POST /api/v1/sessions/s1/messages": [json(200, answer("new"))],
+      },
+      { session: session("s1") },
+    );
+    await t.chat.ask("now");
+    const shown = t.log.filter(([k]) => k === "message" || k === "restored" || k === "clear").map(([, v]) => v);
+    expect(shown).toEqual([null, "user:earlier", "assistant:old", "user:now", "assistant:new"]);
   });
 
   it("renews an expired session once and asks again", async () => {
