@@ -21,6 +21,7 @@ from sqlglot import exp
 from sql_safety.errors import ColumnNotAllowed, ConstructNotAllowed, TableNotAllowed
 from sql_safety.policy import DEFAULT_SCHEMAS, Policy, is_system_catalog
 from sql_safety.rules.reject_unsafe_constructs import where
+from sql_safety.tree import all_nodes
 
 __all__ = ["Analysis", "enforce_allowlist"]
 
@@ -72,6 +73,13 @@ class _Checker:
         self.policy = policy
         self.analysis = analysis
         self.norm = policy.normalize_identifier
+        self.seen: set[int] = set()  # ids of the exp.Table nodes resolved as a table or a CTE
+
+    def cte_key(self, name: str, quoted: bool) -> str:
+        """How a CTE name is matched. MySQL may compare CTE names case-sensitively, so there a
+        reference counts as the CTE only when it is spelled exactly the same: the other way
+        round a reference the server reads as the real table would escape the tenant filter."""
+        return name if self.policy.dialect == "mysql" else self.norm(name, quoted)
 
     # -- queries -------------------------------------------------------------------------------
 
@@ -116,7 +124,7 @@ class _Checker:
             alias = cte.args.get("alias")
             if alias is not None and alias.columns:
                 outputs = {self.norm(c.name, c.quoted) for c in alias.columns}
-            ctes[self.norm(cte.alias_or_name, _quoted(alias))] = outputs
+            ctes[self.cte_key(cte.alias_or_name, _quoted(alias))] = outputs
         return ctes
 
     def loose(self, node: exp.Expr, outer, ctes, skip: tuple[str, ...]) -> None:
@@ -214,6 +222,10 @@ class _Checker:
         else:
             raise ConstructNotAllowed(f"{node.key.upper()} is not allowed in FROM", **where(node))
         key = self.norm(ident.name, ident.quoted) if ident is not None else f"#{len(scope.sources)}"
+        if key in scope.sources:
+            raise ConstructNotAllowed(
+                f"{ident.name} names two tables in one FROM clause; give each its own alias", **where(node)
+            )
         scope.sources[key] = source
         return source
 
@@ -234,8 +246,9 @@ class _Checker:
                 raise TableNotAllowed(f"system catalog {db.name}.{name} is never exposed", **where(node))
             if db.name.lower() not in DEFAULT_SCHEMAS[self.policy.dialect]:
                 raise TableNotAllowed(f"table {db.name}.{name} is not exposed", **where(node))
-        elif self.norm(name, ident.quoted) in ctes:
-            return _Source(None, None, ctes[self.norm(name, ident.quoted)], name), ident
+        elif self.cte_key(name, ident.quoted) in ctes:
+            self.seen.add(id(node))
+            return _Source(None, None, ctes[self.cte_key(name, ident.quoted)], name), ident
         table = self.policy.table_named(name, ident.quoted)
         if table is None:
             if is_system_catalog(name):
@@ -254,6 +267,7 @@ class _Checker:
             )
         self.analysis.tables.add(table)
         self.analysis.table_refs.append((node, table))
+        self.seen.add(id(node))
         return _Source(table, self.policy.tables[table], None, table), ident
 
     def using(self, ident: exp.Identifier, left: list[_Source], right: _Source) -> None:
@@ -379,13 +393,16 @@ def _nested(node: exp.Expr, root: bool = True):
         stack.extend(current.iter_expressions())
 
 
-def enforce_allowlist(expression: exp.Expr, policy: Policy, analysis: Analysis) -> exp.Expr:
+def enforce_allowlist(
+    expression: exp.Expr, policy: Policy, analysis: Analysis, nodes: list[exp.Expr] | None = None
+) -> exp.Expr:
     """Reject references to tables and columns the policy does not expose.
 
     Args:
         expression: a read-only query made only of allowed constructs.
         policy: the policy to enforce.
         analysis: filled with the tables, columns and table references found.
+        nodes: ``all_nodes(expression)`` when the caller already has it.
 
     Returns:
         The same expression, unchanged.
@@ -396,5 +413,11 @@ def enforce_allowlist(expression: exp.Expr, policy: Policy, analysis: Analysis) 
     Traceback (most recent call last):
     sql_safety.errors.ColumnNotAllowed: column Customer.Email is not exposed
     """
-    _Checker(policy, analysis).query(expression, [], {})
+    checker = _Checker(policy, analysis)
+    checker.query(expression, [], {})
+    # Every table reference must have been resolved above: one in a position the resolver does
+    # not visit would otherwise escape the rewrite.
+    for node in nodes if nodes is not None else all_nodes(expression):
+        if type(node) is exp.Table and id(node) not in checker.seen:
+            raise ConstructNotAllowed(f"table {node.name} is used where tables are not allowed", **where(node))
     return expression

@@ -45,6 +45,8 @@ def reject_writes(expression: exp.Expr, nodes: list[exp.Expr] | None = None) -> 
     Traceback (most recent call last):
     sql_safety.errors.StatementNotAllowed: only read-only queries are allowed, not DELETE
     """
+    if isinstance(expression, exp.Subquery):
+        raise StatementNotAllowed("put ORDER BY / LIMIT inside the parentheses of the query")
     if not isinstance(expression, QUERY_ROOTS):
         raise StatementNotAllowed(f"only read-only queries are allowed, not {_kind(expression)}")
     for node in nodes if nodes is not None else all_nodes(expression):

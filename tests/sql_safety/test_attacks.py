@@ -115,6 +115,10 @@ ATTACKS = [
     (None, "SELECT Customer.Email FROM Customer AS c", ColumnNotAllowed),
     (None, "SELECT Email", ColumnNotAllowed),
     (None, "SELECT main.Customer.Email FROM Customer", ConstructNotAllowed),
+    (None, "SELECT a.Country FROM Customer a, Invoice a", ConstructNotAllowed),
+    (PG, 'SELECT DISTINCT ON ("Email") "Country" FROM "Customer"', ColumnNotAllowed),
+    (PG, 'SELECT "Country" FROM "Customer" c WHERE EXISTS (SELECT 1 WHERE c."Phone" IS NULL)', ColumnNotAllowed),
+    (None, "(SELECT Total FROM Invoice) LIMIT 100000", StatementNotAllowed),
     (PG, 'SELECT user FROM "Invoice"', ConstructNotAllowed),
     (PG, 'SELECT "Email" FROM "Customer"', ColumnNotAllowed),
     (PG, 'SELECT "country" FROM "Customer"', ColumnNotAllowed),  # PostgreSQL: quoted is exact

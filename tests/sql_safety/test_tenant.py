@@ -58,3 +58,19 @@ def test_hostile_string_value_is_a_literal(chinook):
     safe = check("SELECT COUNT(*) FROM Invoice", p)
     assert "'x'' OR ''1''=''1'" in safe.sql
     assert chinook.execute(safe.sql).fetchone()[0] == 0
+
+
+def test_mysql_cte_names_are_matched_exactly():
+    """MySQL may compare CTE names case-sensitively: a differently spelled reference is treated
+    as the real table, so it is filtered either way."""
+    p = policy("tenant", dialect="mysql")
+    safe = check("WITH customer AS (SELECT 1 AS CustomerId) SELECT CustomerId FROM Customer", p)
+    assert "WHERE `Customer`.`CustomerId` = 5" in safe.sql
+    same = check("WITH customer AS (SELECT 1 AS CustomerId) SELECT CustomerId FROM customer", p)
+    assert "WHERE" not in same.sql
+
+
+def test_sqlite_cte_names_match_case_insensitively(chinook):
+    sql = "WITH invoice AS (SELECT 1 AS CustomerId) SELECT CustomerId FROM INVOICE"
+    safe = check(sql, policy("tenant"))
+    assert chinook.execute(safe.sql).fetchall() == [(1,)]
