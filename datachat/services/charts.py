@@ -392,6 +392,18 @@ class _Fields:
         return self.keys[column.index]
 
 
+def _records(rows: list, columns: list[ColumnRole], keys: dict[int, str]) -> list[dict]:
+    """The chart's inline rows: one dict per result row, holding only the drawn columns."""
+    names = [keys[c.index] for c in columns]
+    values = []
+    for column in columns:
+        cells = [row[column.index] for row in rows]
+        if column.time_unit == "month" and column.type == "string":
+            cells = [None if v is None else f"{v}-01" for v in cells]
+        values.append(cells)
+    return [dict(zip(names, cells, strict=True)) for cells in zip(*values, strict=True)]
+
+
 def _time_value(value: Any, column: ColumnRole) -> Any:
     if value is None:
         return None
@@ -499,16 +511,15 @@ def _build(plan: _Plan, table: Mapping, theme: dict[str, Any]) -> dict:  # noqa:
     x, y = plan.x, plan.y
     used = [c for c in (x, y, plan.color, plan.label) if c is not None]
     keys = {c.index: fields.key(c) for c in used}
-    records = [{keys[c.index]: _time_value(row[c.index], c) for c in used} for row in rows]
-    measure_values = [row[y.index] for row in rows]
     meta.update(x=x.name, y=y.name, color=plan.color.name if plan.color else None)
     if plan.kind in ("line", "area", "bar", "grouped", "stacked") and x.role == "time":
         # Several rows per date (order lines, say) would zigzag a line: draw one point per date (and series).
-        group = [keys[x.index]] + ([keys[plan.color.index]] if plan.color is not None else [])
-        summed = _sum_by(records, group, keys[y.index])
-        if len(summed) < len(records):
-            records, meta["aggregate"] = summed, "sum"
-            measure_values = [r[keys[y.index]] for r in records]
+        group = [x.index] + ([plan.color.index] if plan.color is not None else [])
+        summed = _sum_rows(rows, group, y.index)
+        if len(summed) < len(rows):
+            rows, meta["aggregate"] = summed, "sum"
+    records = _records(rows, used, keys)
+    measure_values = [row[y.index] for row in rows]
 
     if plan.kind == "scatter":
         xfmt, yfmt = number_format(_column(rows, x), x.name), number_format(measure_values, y.name)
@@ -734,17 +745,19 @@ def _slice_colors(order: list, theme: Mapping[str, Any]) -> dict[str, Any]:
     return {"sort": order, "scale": alt.Scale(domain=order, range=colors)}
 
 
-def _sum_by(records: list[dict], group: list[str], value_key: str) -> list[dict]:
-    """Records added up per distinct ``group`` values, in the order groups first appear."""
-    out: dict[tuple, dict] = {}
-    for record in records:
-        key = tuple(record[g] for g in group)
-        value = record[value_key]
-        if key not in out:
-            out[key] = dict(record)
-        elif value is not None:
-            current = out[key][value_key]
-            out[key][value_key] = value if current is None else current + value
+def _sum_rows(rows: list, group: list[int], value: int) -> list:
+    """Rows added up per distinct values of the ``group`` columns, in the order groups first appear."""
+    out: dict[Any, list] = {}
+    single = group[0] if len(group) == 1 else None
+    for row in rows:
+        key = row[single] if single is not None else tuple(row[g] for g in group)
+        found = out.get(key)
+        if found is None:
+            out[key] = list(row)
+            continue
+        amount = row[value]
+        if amount is not None:
+            found[value] = amount if found[value] is None else found[value] + amount
     return list(out.values())
 
 
