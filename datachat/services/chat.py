@@ -25,6 +25,8 @@ def scope_for(data_source: DataSource, embed: ChatEmbed | None = None) -> Scope:
         annotations=data_source.annotations or {},
         engine=(embed.engine if embed else "") or data_source.engine or conf.ENGINE,
         key=str(data_source.pk),
+        embed_id=str(embed.pk) if embed else "",
+        tenant_id=embed.tenant_id if embed else "",
     )
 
 

@@ -158,8 +158,6 @@ class TestAdmin:
         assert prompt.live_version() == v2
 
 
-@pytest.mark.xfail(strict=True, reason="chat.scope_for does not yet pass embed_id/tenant_id into Scope; "
-                                       "when it does, this passes and the marker must go")
 def test_widget_usage_is_charged_to_the_embed(llm_widget, openai_server):
     from datachat.models import LLMUsage
 
