@@ -87,9 +87,7 @@ SHOP_ANNOTATIONS: dict = {
         "revenue": "SUM(order_items.quantity * order_items.unit_price)",
         "units sold": "SUM(order_items.quantity)",
         "order count": "COUNT(DISTINCT orders.id)",
-        "average order value": (
-            "SUM(order_items.quantity * order_items.unit_price) / COUNT(DISTINCT orders.id)"
-        ),
+        "average order value": "SUM(order_items.quantity * order_items.unit_price) / COUNT(DISTINCT orders.id)",
         "gross margin": "SUM(order_items.quantity * (order_items.unit_price - products.cost))",
     },
 }
