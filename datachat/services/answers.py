@@ -135,7 +135,10 @@ def _display(table: Mapping, chart: dict | None, facts: Mapping) -> str:
     if facts.get("kind") == "value" and facts.get("type") in ("integer", "number"):
         return "number"
     if facts.get("kind") == "record" and len(table["columns"]) <= 4:
-        return "number"
+        numeric = [c.get("type") in ("integer", "number") for c in facts.get("cells", [])]
+        if numeric and all(numeric):
+            return "number"  # a few key figures side by side
+
     return "table"
 
 

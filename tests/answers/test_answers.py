@@ -17,6 +17,7 @@ BY_CHANNEL = f"SELECT o.channel, {REVENUE} AS revenue {ORDERS_ITEMS} GROUP BY 1"
         (f"SELECT {REVENUE} AS revenue {ORDERS_ITEMS}", "number"),
         (f"SELECT COUNT(*) AS orders, {REVENUE} AS revenue {ORDERS_ITEMS}", "number"),
         ("SELECT MIN(order_date) AS first_order FROM orders", "table"),
+        ("SELECT first_name, country, city FROM customers LIMIT 1", "table"),
         (MONTHLY, "chart"),
         ("SELECT first_name, country FROM customers LIMIT 10", "table"),
         ("SELECT * FROM orders WHERE 0", "empty"),
