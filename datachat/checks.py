@@ -17,7 +17,9 @@ class Codes:
     CORS_MIDDLEWARE = "datachat.E006"
     EMBED_NO_ORIGINS = "datachat.W001"
     EMBED_BAD_ORIGIN = "datachat.E007"
+    LLM_PROVIDER = "datachat.E008"
     SECRET_KEY = "datachat.W002"
+    LLM_API_KEY = "datachat.W003"
 
 
 class Messages:
@@ -30,6 +32,8 @@ class Messages:
     EMBED_NO_ORIGINS = "Embed {name!r} has no allowed origins; its key works nowhere."
     EMBED_BAD_ORIGIN = "Embed {name!r} has an invalid origin {origin!r}."
     SECRET_KEY = "Stored secrets are encrypted with a development SECRET_KEY."
+    LLM_PROVIDER = "DATACHAT_LLM_PROVIDER must be 'openai' or 'anthropic', not {value!r}."
+    LLM_API_KEY = "DATACHAT_LLM_PROVIDER names a hosted API but DATACHAT_LLM_API_KEY is empty."
 
 
 class Hints:
@@ -42,6 +46,8 @@ class Hints:
     EMBED_NO_ORIGINS = "Add origins such as https://shop.example.com in the admin."
     EMBED_BAD_ORIGIN = "Origins are scheme://host[:port], e.g. https://*.example.com; no path."
     SECRET_KEY = "Set DJANGO_SECRET_KEY (or DATACHAT_SECRET_KEY) to a long random value in production."
+    LLM_PROVIDER = "Use 'openai' for any OpenAI-compatible server (set DATACHAT_LLM_BASE_URL for local ones)."
+    LLM_API_KEY = "Set DATACHAT_LLM_API_KEY, or DATACHAT_LLM_BASE_URL for a local server that needs no key."
 
 
 def _error(code: str, level=Error, **fmt) -> Error:
@@ -74,7 +80,22 @@ def check_settings(app_configs=None, **kwargs) -> list:
         errors.append(_error("CORS_MIDDLEWARE"))
     if not settings.DEBUG and conf.SECRET_KEY.startswith("dev-only"):
         errors.append(_error("SECRET_KEY", Warning))
+    errors.extend(_check_llm_environment())
     return errors
+
+
+def _check_llm_environment() -> list:
+    from datachat.llm.clients import PROVIDER_TYPES
+    from datachat.llm.settings import llm_setting
+
+    provider = str(llm_setting("PROVIDER", "") or "").strip()
+    if not provider:
+        return []
+    if provider not in PROVIDER_TYPES:
+        return [_error("LLM_PROVIDER", value=provider)]
+    if not llm_setting("API_KEY", "") and not llm_setting("BASE_URL", ""):
+        return [_error("LLM_API_KEY", Warning)]
+    return []
 
 
 def check_embeds(app_configs=None, databases=None, **kwargs) -> list:

@@ -28,6 +28,10 @@ def test_default_settings_pass():
         ({"DATACHAT_LLM": "maybe"}, [Codes.LLM_VALUE]),
         ({"DATACHAT_ENGINE": "magic"}, [Codes.ENGINE_VALUE]),
         ({"DEBUG": False, "SECRET_KEY": "dev-only-insecure-key-change-me"}, [Codes.SECRET_KEY]),
+        ({"DATACHAT_LLM_PROVIDER": "gemini"}, [Codes.LLM_PROVIDER]),
+        ({"DATACHAT_LLM_PROVIDER": "anthropic", "DATACHAT_LLM_API_KEY": ""}, [Codes.LLM_API_KEY]),
+        ({"DATACHAT_LLM_PROVIDER": "openai", "DATACHAT_LLM_BASE_URL": "http://127.0.0.1:11434/v1"}, []),
+        ({"DATACHAT_LLM_PROVIDER": "anthropic", "DATACHAT_LLM_API_KEY": "sk-ant-x"}, []),
     ],
 )
 def test_each_settings_check(overrides, expected):
