@@ -34,7 +34,7 @@ Date Datetime Time TimeToStr TsOrDsToTimestamp TsOrDsToDate TsOrDsToTime DateTru
 Extract ToChar CurrentDate CurrentTimestamp CurrentTime Year Month Day Hour Minute Second Week
 WeekOfYear Quarter DayOfWeek DayOfWeekIso DayOfMonth DayOfYear DateAdd DateSub DateDiff TimestampDiff
 TimeToUnix UnixToTime DateFromParts StrToDate StrToTime TimeStrToTime TimeStrToDate DateStrToDate
-DateToDateStr TimeToTimeStr MonthName DayName LastDay
+DateToDateStr TimeToTimeStr Monthname Dayname MonthName DayName LastDay Trunc ArgMax ArgMin
 RowNumber Rank DenseRank Ntile Lag Lead FirstValue LastValue NthValue PercentRank CumeDist
 IgnoreNulls RespectNulls
 """

@@ -8,7 +8,7 @@ plain word; this module checks the rendered text once more, on its tokens (about
 of a parse):
 
 * no comments and no statement separators;
-* every string literal of the tree that is not a plain word is still a string token, as many
+* every string literal of the tree that is not a plain word or number is still a string token, as many
   times as the tree has it, and likewise every quoted identifier;
 * as many SELECT keywords as the tree has SELECT nodes (no smuggled subquery).
 """
@@ -24,7 +24,7 @@ from sqlglot.time import format_time
 from sqlglot.tokens import TokenType
 
 from sql_safety.errors import StatementNotAllowed
-from sql_safety.rules.reject_unsafe_constructs import PLAIN_WORD
+from sql_safety.rules.reject_unsafe_constructs import HARMLESS_TEXT, PLAIN_WORD
 from sql_safety.tree import all_nodes
 
 __all__ = ["render"]
@@ -64,7 +64,7 @@ def _fingerprint(expression: exp.Expr, dialect: Dialect) -> tuple[Counter, Count
                 value = node.this
                 if node.arg_key == "format" and dialect.INVERSE_TIME_MAPPING:
                     value = _format_token(node, dialect)
-                if not PLAIN_WORD.fullmatch(value):
+                if not HARMLESS_TEXT.fullmatch(value):
                     strings[value.casefold()] += 1
         elif cls is exp.Identifier:
             if node.quoted and not PLAIN_WORD.fullmatch(node.this):

@@ -31,7 +31,7 @@ SAFE_NODES = _classes(
     Interval IntervalSpan DataType DataTypeParam Var Filter WithinGroup Any All Exists
     Add Sub Mul Div IntDiv Mod DPipe EQ NEQ NullSafeEQ NullSafeNEQ GT GTE LT LTE Is Like ILike
     Glob SimilarTo And Or Xor BitwiseAnd BitwiseOr BitwiseXor BitwiseLeftShift BitwiseRightShift
-    Collate Escape Overlaps Rollup Cube GroupingSets
+    Collate Escape Overlaps Rollup Cube GroupingSets IgnoreNulls RespectNulls
     """
 )
 
@@ -52,6 +52,8 @@ SAFE_TYPES = frozenset(
 PLAIN_WORD = re.compile(r"[A-Za-z_][A-Za-z0-9_]*")
 PLAIN_NAME = re.compile(r"[^\W\d][\w$]*")
 PLAIN_NUMBER = re.compile(r"(\d+\.?\d*|\.\d+)([eE][+-]?\d+)?")
+#: A string whose text is harmless even if it were written out verbatim.
+HARMLESS_TEXT = re.compile(r"[A-Za-z_][A-Za-z0-9_]*|-?(\d+\.?\d*|\.\d+)")
 
 _READABLE = {
     exp.Placeholder: "bind parameters",

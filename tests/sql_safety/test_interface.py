@@ -146,3 +146,86 @@ ENGINE_SQL = {
 def test_engine_shapes_pass(dialect, sql):
     safe = check(sql, engine_policy(dialect))
     assert safe.tables and safe.sql
+
+
+# Functions and syntax analysts reach for, per dialect: all must pass under a "*" policy.
+ANALYST_SQL = {
+    "postgres": [
+        'SELECT "Total"::numeric(10,2), CAST("Total" AS DOUBLE PRECISION), CAST("InvoiceId" AS TEXT), '
+        'CAST("InvoiceDate" AS DATE), CAST("Total" AS REAL), CAST("BillingCity" AS VARCHAR(10)) FROM "Invoice"',
+        'SELECT COUNT(*) FILTER (WHERE "Total" > 5), PERCENTILE_CONT(0.5) WITHIN GROUP (ORDER BY "Total"), '
+        "STRING_AGG(\"BillingCity\", ', ') FROM \"Invoice\"",
+        "SELECT \"InvoiceDate\" + INTERVAL '1 day', NOW() - INTERVAL '30 days', CURRENT_DATE, AGE(\"InvoiceDate\") "
+        "FROM \"Invoice\" WHERE \"InvoiceDate\" > CURRENT_DATE - INTERVAL '5 years'",
+        "SELECT EXTRACT(EPOCH FROM \"InvoiceDate\"), date_part('year', \"InvoiceDate\"), "
+        "\"BillingCity\" IS DISTINCT FROM 'x', \"BillingCity\" ILIKE '%a%' FROM \"Invoice\"",
+        'SELECT "BillingCountry", SUM("Total") AS s, SUM("Total") * 100.0 / SUM(SUM("Total")) OVER () AS pct '
+        'FROM "Invoice" GROUP BY "BillingCountry" ORDER BY s DESC NULLS LAST',
+        'SELECT NTILE(4) OVER (ORDER BY "Total"), LEAD("Total", 1, 0) OVER w FROM "Invoice" '
+        'WINDOW w AS (ORDER BY "InvoiceDate")',
+        "SELECT GREATEST(1, 2), LEAST(1, 2), ABS(-1), ROUND(1.234, 2), CEIL(1.2), FLOOR(1.2), POWER(2, 3), "
+        "SQRT(4), LN(2), MOD(5, 2), TRUNC(2.5)",
+        "SELECT UPPER(\"BillingCity\"), LENGTH(\"BillingCity\"), SUBSTRING(\"BillingCity\" FROM 1 FOR 3), "
+        "TRIM(\"BillingCity\"), REPLACE(\"BillingCity\", 'a', 'b'), POSITION('a' IN \"BillingCity\"), "
+        "LEFT(\"BillingCity\", 2), CONCAT(\"BillingCity\", 'x'), SPLIT_PART(\"BillingCity\", ' ', 1) FROM \"Invoice\"",
+        "SELECT to_char(\"InvoiceDate\", 'YYYY-\"Q\"Q'), to_char(\"InvoiceDate\", 'Mon DD, YYYY') FROM \"Invoice\"",
+        "SELECT DATE_TRUNC('week', \"InvoiceDate\")::date AS w, COUNT(*) FROM \"Invoice\" GROUP BY 1 ORDER BY 1",
+        "SELECT CASE \"BillingCountry\" WHEN 'USA' THEN 1 ELSE 0 END, COALESCE(\"BillingState\", 'n/a'), "
+        'NULLIF("Total", 0) FROM "Invoice"',
+        'SELECT BOOL_OR("Total" > 10), EVERY("Total" > 0), STDDEV("Total"), VARIANCE("Total"), '
+        'MODE() WITHIN GROUP (ORDER BY "BillingCountry") FROM "Invoice"',
+    ],
+    "sqlite": [
+        "SELECT date('now', '-30 days'), datetime(InvoiceDate, 'start of month'), "
+        "julianday('now') - julianday(InvoiceDate), strftime('%w', InvoiceDate), "
+        "CAST(strftime('%m', InvoiceDate) AS INTEGER), IIF(Total > 5, 'a', 'b'), INSTR(BillingCity, 'a') FROM Invoice",
+        "SELECT BillingCity FROM Invoice ORDER BY BillingCity COLLATE NOCASE",
+        "SELECT total(Total), avg(Total), count(DISTINCT BillingCity), group_concat(DISTINCT BillingCountry), "
+        "min(Total, 5), max(Total) FROM Invoice",
+        "SELECT substr(BillingCity, 1, 3) || '-' || upper(BillingCountry), typeof(Total), round(Total), abs(Total), "
+        "ltrim(BillingCity), length(BillingCity), coalesce(BillingState, ''), ifnull(BillingState, '') FROM Invoice",
+        "SELECT CAST(Total AS REAL), CAST(Total AS NUMERIC), CAST(InvoiceId AS TEXT), Total / 2.0, InvoiceId % 2, "
+        "-Total FROM Invoice",
+        "SELECT InvoiceDate FROM Invoice WHERE InvoiceDate BETWEEN '2010-01-01' AND '2011-01-01' "
+        "AND BillingCity GLOB 'S*' AND BillingCity LIKE 'S%' ESCAPE '!'",
+        "SELECT sign(Total), unixepoch(InvoiceDate), time(InvoiceDate), datetime('now') FROM Invoice",
+    ],
+    "duckdb": [
+        "SELECT date_trunc('month', InvoiceDate), date_part('year', InvoiceDate), "
+        "datediff('day', InvoiceDate, current_date), InvoiceDate + INTERVAL 1 DAY, strftime(InvoiceDate, '%Y-%m'), "
+        "year(InvoiceDate), monthname(InvoiceDate), dayname(InvoiceDate), epoch(InvoiceDate), "
+        "make_date(2020, 1, 1) FROM Invoice",
+        "SELECT median(Total), quantile_cont(Total, 0.9), string_agg(BillingCity, ','), count_if(Total > 5), "
+        "any_value(BillingCity), arg_max(BillingCity, Total) FROM Invoice",
+        "SELECT BillingCountry, SUM(Total) FROM Invoice GROUP BY ALL ORDER BY ALL",
+        "SELECT * FROM Invoice QUALIFY ROW_NUMBER() OVER (PARTITION BY BillingCountry ORDER BY Total DESC) = 1",
+        "SELECT CAST(Total AS DECIMAL(10,2)), Total::INTEGER, TRY_CAST(BillingCity AS INTEGER) FROM Invoice",
+    ],
+    "mysql": [
+        "SELECT DATE_FORMAT(InvoiceDate, '%Y-%m'), YEAR(InvoiceDate), MONTH(InvoiceDate), DAYNAME(InvoiceDate), "
+        "MONTHNAME(InvoiceDate), NOW(), CURDATE(), DATEDIFF(NOW(), InvoiceDate), "
+        "TIMESTAMPDIFF(DAY, InvoiceDate, NOW()), DATE_ADD(InvoiceDate, INTERVAL 1 DAY), "
+        "DATE_SUB(InvoiceDate, INTERVAL 1 MONTH) FROM Invoice",
+        "SELECT IFNULL(BillingState, 'x'), IF(Total > 5, 1, 0), CONCAT_WS('-', BillingCity, BillingCountry), "
+        "GROUP_CONCAT(BillingCity SEPARATOR ', '), CAST(Total AS SIGNED), CAST(Total AS DECIMAL(10,2)), "
+        "CAST(InvoiceId AS CHAR), TRUNCATE(Total, 1), ROUND(Total, 1) FROM Invoice",
+        "SELECT `BillingCity` FROM `Invoice` WHERE `BillingCity` REGEXP '^S' LIMIT 5",
+    ],
+}
+
+
+@pytest.mark.parametrize(("dialect", "sql"), [(d, s) for d, sqls in ANALYST_SQL.items() for s in sqls])
+def test_analyst_functions_pass(dialect, sql):
+    check(sql, Policy.from_dict({"dialect": dialect, "tables": {"Invoice": "*"}}))
+
+
+@pytest.mark.parametrize("sql", ANALYST_SQL["sqlite"])
+def test_analyst_sqlite_rewrite_keeps_results(sql, chinook):
+    from tests.sql_safety.helpers import rows
+
+    safe = check(sql, Policy.from_dict({"dialect": "sqlite", "tables": {"Invoice": "*"}, "max_rows": 100000}))
+    volatile = "now" in sql  # date('now') may tick between the two runs
+    if not volatile:
+        assert rows(chinook, safe.sql) == rows(chinook, sql)
+    else:
+        assert len(chinook.execute(safe.sql).fetchall()) == len(chinook.execute(sql).fetchall())
