@@ -20,7 +20,7 @@ from typing import Any
 
 from sql_safety.errors import PolicyError
 
-__all__ = ["DIALECTS", "Policy", "RowFilter", "is_system_catalog"]
+__all__ = ["CATALOG_SCHEMAS", "DIALECTS", "Policy", "RowFilter", "is_system_catalog"]
 
 #: Dialects the guard supports, with accepted aliases.
 DIALECTS = {
@@ -42,25 +42,25 @@ DEFAULT_SCHEMAS = {
     "mysql": frozenset(),
 }
 
-_CATALOG_SCHEMAS = frozenset({"information_schema", "pg_catalog", "sqlite_temp", "temp", "mysql",
-                              "performance_schema", "sys", "pg_toast", "duckdb"})
-_CATALOG_PREFIXES = ("sqlite_", "pg_", "pragma_", "duckdb_")
+#: Schemas that hold system catalogs; a table qualified with one is never exposed.
+CATALOG_SCHEMAS = frozenset({"information_schema", "pg_catalog", "pg_toast", "mysql", "performance_schema",
+                             "sys", "sqlite_temp", "temp", "duckdb", "system"})
+_CATALOG_PREFIXES = ("sqlite_", "pg_", "pragma_", "duckdb_", "information_schema")
 
 
 def is_system_catalog(name: str) -> bool:
-    """Tell whether a table or schema name belongs to a system catalog.
+    """Tell whether a table name belongs to a system catalog.
 
     Args:
-        name: a table or schema name, any case.
+        name: a table (or table function) name, any case.
 
     Returns:
-        True for ``sqlite_master``, ``pragma_*``, ``pg_*``, ``information_schema`` and the like.
+        True for ``sqlite_master``, ``pragma_*``, ``pg_*``, ``duckdb_*``, ``information_schema``.
 
-    >>> is_system_catalog("sqlite_master"), is_system_catalog("Invoice")
-    (True, False)
+    >>> is_system_catalog("sqlite_master"), is_system_catalog("PRAGMA_table_info"), is_system_catalog("Invoice")
+    (True, True, False)
     """
-    lowered = name.lower()
-    return lowered in _CATALOG_SCHEMAS or lowered.startswith(_CATALOG_PREFIXES)
+    return name.lower().startswith(_CATALOG_PREFIXES)
 
 
 @dataclass(frozen=True)

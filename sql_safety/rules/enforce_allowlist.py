@@ -19,7 +19,7 @@ from dataclasses import dataclass, field
 from sqlglot import exp
 
 from sql_safety.errors import ColumnNotAllowed, ConstructNotAllowed, TableNotAllowed
-from sql_safety.policy import DEFAULT_SCHEMAS, Policy, is_system_catalog
+from sql_safety.policy import CATALOG_SCHEMAS, DEFAULT_SCHEMAS, Policy, is_system_catalog
 from sql_safety.rules.reject_unsafe_constructs import where
 from sql_safety.tree import all_nodes
 
@@ -32,6 +32,12 @@ _SPECIAL_VALUES = {
     "duckdb": frozenset({"current_role", "current_user", "session_user", "current_schema",
                          "current_catalog", "user"}),
 }
+
+#: SELECT clauses the resolver understands; anything else (SAMPLE, PREWHERE, CONNECT BY, hints ...)
+#: is rejected rather than passed through unchecked.
+_SELECT_ARGS = {"with_", "expressions", "distinct", "from_", "joins", "where", "group", "having",
+                "qualify", "windows", "order", "limit", "offset"}
+_JOIN_ARGS = {"this", "on", "side", "kind", "using", "method"}
 
 _QUERY_NODES = (exp.Select, exp.Union, exp.Intersect, exp.Except, exp.Subquery, exp.Values)
 
@@ -139,12 +145,14 @@ class _Checker:
                             self.query(sub, outer, ctes)
 
     def select(self, q: exp.Select, outer: list[_Scope], ctes) -> set[str] | None:
+        _only_args(q, _SELECT_ARGS)
         scope = _Scope()
         from_ = q.args.get("from_")
         joins = q.args.get("joins") or []
         if from_ is not None:
             self.source(from_.this, scope, outer, ctes)
         for join in joins:
+            _only_args(join, _JOIN_ARGS)
             left = list(scope.sources.values())
             right = self.source(join.this, scope, outer, ctes)
             for ident in join.args.get("using") or []:
@@ -242,7 +250,7 @@ class _Checker:
                 )
         db = node.args.get("db")
         if db is not None:
-            if is_system_catalog(db.name) or is_system_catalog(name):
+            if db.name.lower() in CATALOG_SCHEMAS or is_system_catalog(db.name) or is_system_catalog(name):
                 raise TableNotAllowed(f"system catalog {db.name}.{name} is never exposed", **where(node))
             if db.name.lower() not in DEFAULT_SCHEMAS[self.policy.dialect]:
                 raise TableNotAllowed(f"table {db.name}.{name} is not exposed", **where(node))
