@@ -8,7 +8,7 @@
 // Output is deterministic: same sources and lockfile, same bytes. The chart chunk is built first and its
 // hash is compiled into widget.js as a cache-busting query string.
 import { createHash } from "node:crypto";
-import { mkdtempSync, readdirSync, readFileSync, rmSync } from "node:fs";
+import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
@@ -31,7 +31,6 @@ const common = {
   legalComments: "none",
   logLevel: "warning",
   define: { "process.env.NODE_ENV": '"production"' },
-  banner: { js: '"use strict";' },
   write: false,
 };
 
@@ -40,10 +39,12 @@ export async function build(outdir = DIST) {
     ...common,
     entryPoints: [join(SRC, "chart.ts")],
     outfile: join(outdir, "chart.js"),
-    // vega ships its licenses (BSD-3-Clause) in comments; keep them, at the end of the chunk.
     legalComments: "eof",
+    banner: { js: `/*! Datachat chart chunk. Bundled packages and their licenses: ${LICENSES} */` },
+    metafile: true,
     write: true,
   });
+  writeFileSync(join(outdir, LICENSES), licenses(chart.metafile));
   const chartBytes = readFileSync(join(outdir, "chart.js"));
   const chartHash = createHash("sha256").update(chartBytes).digest("hex").slice(0, 10);
   await esbuild.build({
@@ -54,6 +55,25 @@ export async function build(outdir = DIST) {
     write: true,
   });
   return [join(outdir, "widget.js"), join(outdir, "chart.js")];
+}
+
+const LICENSES = "chart.js.LICENSES.txt";
+
+/** The license text of every npm package bundled into the chunk (BSD/MIT/ISC ask to keep their notices). */
+function licenses(metafile) {
+  const packages = new Map();
+  for (const input of Object.keys(metafile.inputs)) {
+    const match = input.match(/^(.*node_modules\/)((?:@[^/]+\/)?[^/]+)\//);
+    if (match) packages.set(match[2], join(ROOT, match[1], match[2]));
+  }
+  const sections = [...packages.keys()].sort().map((name) => {
+    const dir = packages.get(name);
+    const meta = JSON.parse(readFileSync(join(dir, "package.json"), "utf8"));
+    const file = readdirSync(dir).find((f) => /^(licen[cs]e|copying)(\.(md|txt))?$/i.test(f));
+    const text = file ? readFileSync(join(dir, file), "utf8").trim() : `License: ${meta.license}`;
+    return `${name}@${meta.version} (${meta.license})\n\n${text}\n`;
+  });
+  return sections.join("\n" + "-".repeat(78) + "\n\n");
 }
 
 export function sizes(dir = DIST) {

@@ -109,13 +109,13 @@ export class Widget implements View {
         this.sendButton,
       ),
     );
-    this.panel.addEventListener("keydown", (e) => {
-      if (e.key === "Escape") {
+    this.dc = h("div", { class: "dc", lang: config.lang, "data-scheme": "auto" }, this.launcher, this.panel);
+    this.dc.addEventListener("keydown", (e) => {
+      if (e.key === "Escape" && this.isOpen) {
         e.stopPropagation();
         this.close();
       }
     });
-    this.dc = h("div", { class: "dc", lang: config.lang, "data-scheme": "auto" }, this.launcher, this.panel);
     this.dc.hidden = true; // shown once the theme is known (or known to be unavailable)
     root.append(h("style", null, CSS), this.dc);
     this.renderGreeting();

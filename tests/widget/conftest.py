@@ -108,7 +108,8 @@ def pytest_runtest_makereport(item, call):
 @pytest.fixture
 def browser_context(chromium, request):
     """A fresh profile per test (empty storage), with page errors collected and a screenshot on failure."""
-    context = chromium.new_context(viewport={"width": 1280, "height": 860}, locale="en-US")
+    context = chromium.new_context(viewport={"width": 1280, "height": 860}, locale="en-US", accept_downloads=True,
+                                   permissions=["clipboard-read", "clipboard-write"])
     errors: list[str] = []
     console: list[str] = []
 

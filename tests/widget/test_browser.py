@@ -4,6 +4,8 @@ The host pages come from another origin than the backend, like a customer's site
 CSS. Screenshots land in ``test-artifacts/widget/``.
 """
 
+import csv
+import io
 import json
 import re
 
@@ -43,7 +45,9 @@ def host_page(script_src: str, key: str, *, attrs: str = "", css: str = HOSTILE_
 </script>
 <script src="{script_src}" data-key="{key}" {attrs} async></script>
 </head>
-<body><h1>Host shop</h1><div><p>Products, prices, opinions.</p></div><button id="host-button">Host button</button></body>
+<body>
+<h1>Host shop</h1><div><p>Products, prices, opinions.</p></div><button id="host-button">Host button</button>
+</body>
 </html>"""
 
 
@@ -123,6 +127,21 @@ def test_answer_with_table_and_chart_on_a_hostile_page(browser_context, host_sit
     page.keyboard.press("Enter")
     assert answer.locator("pre code").inner_text().strip().upper().startswith(("SELECT", "WITH"))
 
+    # "Show all" expands the preview; the CSV download holds every row; Copy puts the answer on the clipboard.
+    messages_rows = page.evaluate("window.__messages")[-1]["data"]["rows"]
+    total = len(messages_rows)
+    if total > 10:
+        answer.get_by_role("button", name=f"Show all {total} rows").click()
+        assert table.locator("tbody tr").count() == total
+    with page.expect_download() as download:
+        answer.get_by_role("button", name="Download CSV").click()
+    rows = list(csv.reader(io.StringIO(download.value.path().read_text(encoding="utf-8-sig"))))
+    assert rows[0] == headers
+    assert len(rows) == 1 + total
+    assert rows[1] == [str(v) for v in messages_rows[0]]
+    answer.get_by_role("button", name="Copy", exact=True).click()
+    assert page.evaluate("navigator.clipboard.readText()") == text
+
     # Host page untouched: nothing in <head>, no global but the one the page itself created (Datachat).
     head = page.evaluate("[...document.head.children].map(e => e.tagName)")
     assert head == ["META", "META", "TITLE", "STYLE", "SCRIPT", "SCRIPT"]
@@ -133,7 +152,7 @@ def test_answer_with_table_and_chart_on_a_hostile_page(browser_context, host_sit
     # JS API and DOM events saw the answer.
     messages = page.evaluate("window.__messages")
     assert messages[-1]["content"] == text
-    assert ["message"] == [name for name, _ in page.evaluate("__events") if name == "message"]
+    assert [name for name, _ in page.evaluate("__events") if name == "message"] == ["message"]
 
     path = screenshot(page, "answer")
     assert path.stat().st_size > 10_000
