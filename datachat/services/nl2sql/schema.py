@@ -142,15 +142,20 @@ def reflect_schema(
         try:
             pk = insp.get_pk_constraint(tname).get("constrained_columns") or []
         except Exception:  # noqa: BLE001 - some dialects fail on views
-            pk = []
+            pk = [c for kind, c, _, _ in _catalog_constraints(sa_engine, tname) if kind == "PRIMARY KEY"]
+        try:
+            reflected = insp.get_columns(tname)
+        except Exception as exc:  # noqa: BLE001 - e.g. duckdb-engine with a newer SQLAlchemy
+            log.debug("get_columns failed for %s (%s); reading information_schema", tname, exc)
+            reflected = _catalog_columns(sa_engine, tname)
         cols = []
-        for c in insp.get_columns(tname):
+        for c in reflected:
             if allowed_cols is not None and c["name"].lower() not in allowed_cols:
                 continue
             cols.append(
                 Column(
                     name=c["name"],
-                    family=type_family(c.get("type"), str(c.get("type") or "")),
+                    family=type_family(c.get("type"), c.get("type_text") or str(c.get("type") or "")),
                     primary_key=c["name"] in pk,
                     nullable=bool(c.get("nullable", True)),
                 )
@@ -165,6 +170,9 @@ def reflect_schema(
                     fks.append(ForeignKey(tname, lc, ref, rc))
         except Exception as exc:  # noqa: BLE001 - a dialect without FK reflection: names are used instead
             log.debug("no foreign keys reflected for %s: %s", tname, exc)
+            for kind, col, ref, ref_col in _catalog_constraints(sa_engine, tname):
+                if kind == "FOREIGN KEY":
+                    fks.append(ForeignKey(tname, col, ref, ref_col))
     schema = Schema(tables=tables)
     # Keep only foreign keys between exposed columns; fix the case of names.
     for fk in fks:
@@ -184,6 +192,37 @@ def reflect_schema(
     return schema
 
 
+def _catalog_columns(sa_engine: sa.Engine, table: str) -> list[dict[str, Any]]:
+    """Columns from the standard information_schema (PostgreSQL, DuckDB, MySQL all have it)."""
+    q = sa.text(
+        "SELECT column_name, data_type, is_nullable FROM information_schema.columns "
+        "WHERE table_name = :t ORDER BY ordinal_position"
+    )
+    with sa_engine.connect() as conn:
+        rows = conn.execute(q, {"t": table}).fetchall()
+    return [{"name": r[0], "type": None, "type_text": str(r[1]), "nullable": str(r[2]).upper() != "NO"} for r in rows]
+
+
+def _catalog_constraints(sa_engine: sa.Engine, table: str) -> list[tuple[str, str, str | None, str | None]]:
+    """(kind, column, referenced table, referenced column) from DuckDB's catalog; empty elsewhere."""
+    if sa_engine.dialect.name != "duckdb":
+        return []
+    q = sa.text(
+        "SELECT constraint_type, constraint_column_names, referenced_table, referenced_column_names "
+        "FROM duckdb_constraints() WHERE table_name = :t AND constraint_type IN ('PRIMARY KEY', 'FOREIGN KEY')"
+    )
+    out = []
+    try:
+        with sa_engine.connect() as conn:
+            for kind, cols, ref, ref_cols in conn.execute(q, {"t": table}):
+                for i, col in enumerate(cols or []):
+                    ref_col = ref_cols[i] if ref_cols and i < len(ref_cols) else None
+                    out.append((kind, col, ref, ref_col))
+    except Exception as exc:  # noqa: BLE001
+        log.debug("duckdb_constraints() failed for %s: %s", table, exc)
+    return out
+
+
 def _norm(name: str) -> str:
     return "".join(ch for ch in name.lower() if ch.isalnum())
 
@@ -191,11 +230,14 @@ def _norm(name: str) -> str:
 def _infer_foreign_keys(schema: Schema) -> None:
     """Add naming-based foreign keys for tables that declare none (``x_id`` -> table ``x``)."""
     declared = {fk.table for fk in schema.foreign_keys}
+    from .lexicon import singular, split_identifier
+
     by_norm = {}
     for t in schema.tables:
         by_norm[_norm(t.name)] = t
-        if t.name.lower().endswith("s"):
-            by_norm.setdefault(_norm(t.name)[:-1], t)
+        words = split_identifier(t.name)
+        if words:
+            by_norm.setdefault("".join([*words[:-1], singular(words[-1])]), t)
     for t in schema.tables:
         if t.name in declared:
             continue
