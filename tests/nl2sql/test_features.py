@@ -31,7 +31,8 @@ CHINOOK_CASES = [
     (
         "superlative",
         "which genre has the most tracks",
-        "SELECT g.Name FROM Track t JOIN Genre g ON t.GenreId = g.GenreId GROUP BY g.GenreId ORDER BY COUNT(*) DESC LIMIT 1",
+        "SELECT g.Name FROM Track t JOIN Genre g ON t.GenreId = g.GenreId GROUP BY g.GenreId "
+        "ORDER BY COUNT(*) DESC LIMIT 1",
     ),
     (
         "top n",
@@ -132,7 +133,8 @@ SHOP_CASES = [
     (
         "revenue from lines",
         "revenue by channel",
-        "SELECT o.channel, SUM(oi.unit_price * oi.quantity) FROM order_items oi JOIN orders o ON oi.order_id = o.id GROUP BY 1",
+        "SELECT o.channel, SUM(oi.unit_price * oi.quantity) FROM order_items oi "
+        "JOIN orders o ON oi.order_id = o.id GROUP BY 1",
     ),
     (
         "average order value",
