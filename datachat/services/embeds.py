@@ -14,6 +14,7 @@ cache (Redis) that reaches every process. Other changes (queryset ``update()`` c
 or a per-process local-memory cache in a multi-process deployment) are seen within ``KEY_CACHE_SECONDS``.
 """
 
+import time
 from datetime import timedelta
 
 from django.core.cache import cache
@@ -57,8 +58,16 @@ def resolve_key(value: str, kind: str) -> EmbedKey | None:
     return key
 
 
+_touched: dict[str, float] = {}  # lookup -> monotonic time this process last asked the cache
+
+
 def touch_key(key: EmbedKey) -> None:
-    """Record that ``key`` was used: at most one database write per key per minute, across processes."""
+    """Record that ``key`` was used: at most one database write per key per minute across processes (the cache
+    decides), and at most one cache round trip per key per minute from each process."""
+    now = time.monotonic()
+    if now - _touched.get(key.lookup, -TOUCH_SECONDS) < TOUCH_SECONDS:
+        return
+    _touched[key.lookup] = now
     if cache.add(f"datachat:touched:{key.lookup}", 1, TOUCH_SECONDS):
         EmbedKey.objects.filter(pk=key.pk).update(last_used_at=timezone.now())
 
