@@ -4,12 +4,13 @@ import json
 import logging
 import uuid
 
-from django.http import HttpRequest, StreamingHttpResponse
+from django.http import HttpRequest, HttpResponse, StreamingHttpResponse
 from ninja import Router, Schema, Status
 
 from datachat.auth import embed_key
 from datachat.models import ChatEmbed, DataChatMessage, DataChatSession
 from datachat.services import chat
+from datachat.services.exports import ExportError, export_answer
 from datachat.services.pipeline import Step
 
 from .errors import ApiError, envelope
@@ -53,6 +54,19 @@ def get_session(embed: ChatEmbed, session_id: str) -> DataChatSession:
     if session.is_expired:
         raise ApiError(404, "session_expired", "This conversation has expired; start a new one.")
     return session
+
+
+def get_answer(embed: ChatEmbed, message_id: str) -> DataChatMessage:
+    """The embed's assistant message ``message_id`` in a live session; 404 otherwise."""
+    try:
+        pk = uuid.UUID(str(message_id))
+    except ValueError:
+        pk = None
+    message = (DataChatMessage.objects.select_related("session", "session__data_source")
+               .filter(pk=pk, session__embed=embed, role=DataChatMessage.ASSISTANT).first())
+    if message is None or message.session.is_expired:
+        raise ApiError(404, "message_not_found", "Unknown message.")
+    return message
 
 
 @router.post("/sessions", response={201: SessionOut, **ERRORS}, summary="Start a conversation")
@@ -114,13 +128,31 @@ class FeedbackOut(Schema):
 def post_feedback(request: HttpRequest, message_id: str, payload: FeedbackIn):
     from datachat.llm.examples import record_feedback
 
-    try:
-        pk = uuid.UUID(str(message_id))
-    except ValueError:
-        pk = None
-    message = (DataChatMessage.objects.select_related("session", "session__data_source")
-               .filter(pk=pk, session__embed=request.auth, role=DataChatMessage.ASSISTANT).first())
-    if message is None:
-        raise ApiError(404, "message_not_found", "Unknown message.")
+    message = get_answer(request.auth, message_id)
     record_feedback(message, payload.helpful)
     return Status(200, {"id": str(message.pk), "helpful": payload.helpful})
+
+
+EXPORT_STATUS = {"no_chart": 409, "unknown_format": 404, "renderer_missing": 501}
+
+
+@router.get("/messages/{message_id}/export.{fmt}", response={200: None, **ERRORS, 409: ErrorOut, 501: ErrorOut},
+            summary="Download an answer as CSV, PNG or SVG",
+            description="`fmt` is `csv` (the full result, up to the row cap), `png` or `svg` (the chart, rendered "
+                        "on the server).")
+def export_message(request: HttpRequest, message_id: str, fmt: str):
+    message = get_answer(request.auth, message_id)
+    try:
+        body, media_type, filename = export_answer(message.data, message.chart, fmt,
+                                                   name=_question_of(message) or "answer")
+    except ExportError as exc:
+        raise ApiError(EXPORT_STATUS.get(exc.code, 422), exc.code, str(exc)) from exc
+    response = HttpResponse(body, content_type=media_type)
+    response["Content-Disposition"] = f'attachment; filename="{filename}"'
+    return response
+
+
+def _question_of(answer: DataChatMessage) -> str:
+    question = (answer.session.messages.filter(role=DataChatMessage.USER, created_at__lte=answer.created_at)
+                .order_by("-created_at").values_list("content", flat=True).first())
+    return question or ""

@@ -125,9 +125,15 @@ def iter_answer(
                        suggestions=translation.suggestions or translator.suggestions(3), engine=translator.name)
         return
 
-    sql = translation.sql
-    if translation.rerender_only and previous.get("sql"):
-        sql = previous["sql"]
+    if translation.rerender_only and previous.get("sql") and previous.get("data"):
+        # "show it as a line chart": redraw the last result; nothing new reaches the database.
+        yield Step("charting", STEPS["charting"])
+        built = build_answer(previous["data"], question, theme=theme, chart_hint=translation.chart_hint)
+        yield Reply(question=question, content=built.summary, sql=previous["sql"], data=built.data,
+                    chart=built.chart, state=previous.get("state") or translation.state, engine=translator.name,
+                    facts=built.facts, duration_ms=int((time.perf_counter() - started) * 1000))
+        return
+    sql = translation.sql or previous.get("sql")
     try:
         safe = guard(sql, scope)
     except sql_safety.SqlSafetyError as exc:

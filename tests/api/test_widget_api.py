@@ -228,3 +228,47 @@ def test_unreachable_data_source_is_a_refusal(make_embed, make_source, client, t
     assert response.status_code == 200
     assert response.json()["error"]["code"] == "source_unavailable"
     assert [m["role"] for m in w.get(f"/sessions/{session}/messages").json()] == ["user", "assistant"]
+
+
+def _answered(widget, question="number of orders by status"):
+    session = widget.session()
+    message = widget.ask(session, question).json()
+    assert message["sql"], message
+    return session, message
+
+
+def test_export_csv_png_svg(widget):
+    _session, message = _answered(widget)
+    csv = widget.get(f"/messages/{message['id']}/export.csv")
+    assert csv.status_code == 200 and csv["Content-Type"].startswith("text/csv")
+    assert "attachment" in csv["Content-Disposition"] and ".csv" in csv["Content-Disposition"]
+    lines = csv.content.decode("utf-8-sig").strip().splitlines()
+    assert len(lines) == len(message["data"]["rows"]) + 1
+    png = widget.get(f"/messages/{message['id']}/export.png")
+    assert png.status_code == 200 and png.content[:8] == b"\x89PNG\r\n\x1a\n"
+    width, height = int.from_bytes(png.content[16:20], "big"), int.from_bytes(png.content[20:24], "big")
+    assert width >= 300 and height >= 200
+    svg = widget.get(f"/messages/{message['id']}/export.svg")
+    assert svg.status_code == 200 and b"<svg" in svg.content[:500]
+
+
+def test_export_errors(widget, make_embed, client):
+    _session, single = _answered(widget, "how many orders are there?")
+    assert single["chart"] is None
+    _error(widget.get(f"/messages/{single['id']}/export.png"), 409, "no_chart")
+    _error(widget.get(f"/messages/{single['id']}/export.xlsx"), 404)
+    _error(widget.get("/messages/not-a-uuid/export.csv"), 404, "message_not_found")
+    _embed, issued = make_embed(name="Other")
+    _error(WidgetClient(client, issued["pk"]).get(f"/messages/{single['id']}/export.csv"), 404, "message_not_found")
+    _error(WidgetClient(client, widget.key, origin="https://evil.example.net").get(
+        f"/messages/{single['id']}/export.csv"), 403, "origin_not_allowed")
+
+
+def test_follow_up_redraws_the_last_result(widget):
+    session, first = _answered(widget, "number of orders by status")
+    redrawn = widget.ask(session, "show it as a table").json()
+    assert redrawn["sql"] == first["sql"] and redrawn["data"] == first["data"]
+    assert redrawn["chart"] is None
+    pie = widget.ask(session, "as a pie chart").json()
+    assert pie["sql"] == first["sql"]
+    assert pie["chart"]["usermeta"]["datachat"]["kind"] in {"arc", "pie", "donut"}
