@@ -34,20 +34,28 @@ def chromium_path() -> str | None:
     return None
 
 
-@pytest.fixture(scope="session")
+@pytest.fixture(scope="module")
 def chromium():
-    """One headless Chromium per test session (per xdist worker)."""
+    """One headless Chromium per test module."""
     sync_api = pytest.importorskip("playwright.sync_api", reason="pip install playwright (dev extra)")
     path = chromium_path()
     if not path:
         pytest.skip("no chromium binary: run scripts/ensure-chromium.sh")
-    # Playwright's sync API runs an event loop in this thread; the ORM calls that fixtures and
-    # live_server's teardown make from it are still synchronous.
-    os.environ.setdefault("DJANGO_ALLOW_ASYNC_UNSAFE", "true")
-    with sync_api.sync_playwright() as playwright:
-        browser = playwright.chromium.launch(executable_path=path, args=CHROMIUM_FLAGS)
-        yield browser
-        browser.close()
+    # While Playwright's sync API is running, Django sees an event loop in this thread and refuses the ORM
+    # calls that fixtures and live_server make (they are synchronous all the same). Allow them only for as
+    # long as the browser runs, so the other suites in this worker keep Django's check.
+    previous = os.environ.get("DJANGO_ALLOW_ASYNC_UNSAFE")
+    os.environ["DJANGO_ALLOW_ASYNC_UNSAFE"] = "true"
+    try:
+        with sync_api.sync_playwright() as playwright:
+            browser = playwright.chromium.launch(executable_path=path, args=CHROMIUM_FLAGS)
+            yield browser
+            browser.close()
+    finally:
+        if previous is None:
+            os.environ.pop("DJANGO_ALLOW_ASYNC_UNSAFE", None)
+        else:
+            os.environ["DJANGO_ALLOW_ASYNC_UNSAFE"] = previous
 
 
 class HostSite:
