@@ -1998,6 +1998,7 @@ class _Parse:
                 continue
             i = m.start
             between = None
+            via_column = None
             if i >= 1 and lows[i - 1] == "between" and i + 2 < n and lows[i + 1] == "and":
                 m2 = self.mention_at(i + 2)
                 if m2 is not None and m2.kind == "number":
@@ -2007,10 +2008,12 @@ class _Parse:
             if between is None:
                 found = self._cmp_before(i)
                 pmc = self.mention_at(i - 1)
+                via_column = None
                 if not found and pmc is not None and pmc.kind == "column" and pmc.start > 0:
                     f2 = self._cmp_before(pmc.start)
                     if f2 and f2[0] not in ("=?",):
                         found = f2
+                        via_column = pmc  # "under age 30"
                 if found:
                     op, cstart = found
                     cend = i + 1
@@ -2046,7 +2049,7 @@ class _Parse:
                 target = ("col", after)
             if target is None:
                 j = cstart - 1
-                while j >= 0 and j >= cstart - 6:
+                while j >= 0 and j >= cstart - 6 and via_column is None:
                     pm = self.mention_at(j)
                     if pm is not None:
                         if pm.kind in ("column", "metric") and (
@@ -2054,10 +2057,19 @@ class _Parse:
                             or self._numeric(pm)
                             or self._family(pm.t, pm.c) in ("date", "datetime")
                             or (op == "=?" and j == cstart - 1 and self._family(pm.t, pm.c) == "integer")
+                            or (
+                                # a number kept in a text column ("horsepower greater than 150")
+                                op != "=?"
+                                and j == cstart - 1
+                                and pm.c not in self.pl.name_columns(pm.t)
+                                and not self.schema.table(pm.t).column(pm.c).primary_key
+                            )
                         ):
                             target = ("col", pm)
                         break
                     j -= 1
+                if via_column is not None:
+                    target = ("col", via_column)
                 if target is None and op != "=?":
                     for k in range(max(0, cstart - 1), cstart + 2):
                         ic = self._implied_column(lows[k], subject) if k < n else None
@@ -2449,9 +2461,15 @@ class _Parse:
             if (
                 w in ("each", "every")
                 and not self._has_agg_word()
-                and not (i > 0 and lows[i - 1] in ("for", "in", "of"))
+                and not (i > 0 and lows[i - 1] in ("for", "in"))
             ):
                 continue
+            if (
+                w == "by"
+                and not self._has_agg_word()
+                and any(x in ("sort", "sorted", "order", "ordered", "rank", "ranked", "arrange") for x in lows[:i])
+            ):
+                continue  # "sort employee names by their age": an ordering, not a grouping
             if (
                 w in ("single", "one", "any")
                 and i > 0
