@@ -199,5 +199,5 @@ class AuditLogAdmin(ReadOnlyAdmin):
     readonly_fields = ["created_at", "action", "actor", "target", "changes", "ip", "origin"]
 
 
-from datachat.llm import admin as llm_admin  # noqa: E402,F401 - registers the model admin classes
 from datachat.automations import admin as automations_admin  # noqa: E402,F401 - registers the automation admins
+from datachat.llm import admin as llm_admin  # noqa: E402,F401 - registers the model admin classes

@@ -60,6 +60,7 @@ class IntentSpec:
     slots: Callable[[str], dict] | None = None
     confirm: str | Callable[[dict], str] = ""
     builtin: bool = False
+    description: str = ""
 
     def compiled(self) -> list[re.Pattern]:
         return [re.compile(p, re.IGNORECASE) for p in self.patterns]
@@ -72,9 +73,10 @@ _job_types: dict[str, Callable] = {}
 _classifier: list[Callable] = []
 
 
-def register_intent(name: str, *, patterns=(), slots=None, confirm="", builtin=False) -> IntentSpec:
-    """Add (or replace) the intent ``name``; returns its spec."""
-    spec = IntentSpec(name=name, patterns=list(patterns), slots=slots, confirm=confirm, builtin=builtin)
+def register_intent(name: str, *, patterns=(), slots=None, confirm="", description="", builtin=False) -> IntentSpec:
+    """Add (or replace) the intent ``name``; returns its spec. ``description`` is what the model is told."""
+    spec = IntentSpec(name=name, patterns=list(patterns), slots=slots, confirm=confirm, builtin=builtin,
+                      description=description)
     _intents[name] = spec
     return spec
 
@@ -142,9 +144,9 @@ def job_types() -> dict[str, Callable]:
 
 
 def set_intent_classifier(classifier: Callable[[str], list[dict]] | None) -> None:
-    """Use ``classifier(text) -> [{"name", "confidence", "slots"}]`` (e.g. an LLM) instead of the rules.
-
-    Returning None (or raising) falls back to the rule-based detector for that message.
+    """Use ``classifier(text) -> [{"name", "confidence", "slots"}]`` instead of the rules (and instead of the
+    model, which is used by default when ``DATACHAT_ENGINE=llm``). Returning None (or raising) falls back to the
+    rule-based detector for that message.
     """
     _classifier.clear()
     if classifier is not None:

@@ -38,6 +38,12 @@ class AutomationSettings:
         return float(_get("SCHEDULER_INTERVAL", 5))
 
     @property
+    def INTENT_ENGINE(self) -> str:
+        """``auto`` (the model when ``DATACHAT_ENGINE=llm`` and a provider is configured, else rules) or ``rules``
+        (never spend a model call on intents). Default auto."""
+        return str(_get("INTENT_ENGINE", "auto")).strip().lower()
+
+    @property
     def AUTOMATION_MODULES(self) -> list[str]:
         """Modules imported before running workflows, so their actions and flows are registered."""
         value = _get("AUTOMATION_MODULES", [])

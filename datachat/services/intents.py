@@ -1,8 +1,9 @@
 """Intents raised by chat messages ("email me this every Monday", "alert me when orders drop below 50").
 
-Every user message goes through ``detect``: an intent classifier registered with
-``hooks.set_intent_classifier`` (e.g. the LLM engine's) when models are allowed, else the rules of the
-registered intents. The built-in intents and their slots:
+Every user message goes through ``detect``: when models are allowed, a classifier registered with
+``hooks.set_intent_classifier``, else (with ``DATACHAT_ENGINE=llm`` and a provider configured) the model
+(``automations.llm_intents``); otherwise, or when the model fails, the rules of the registered intents.
+The built-in intents and their slots:
 
 | intent | slots |
 | --- | --- |
@@ -22,6 +23,7 @@ from dataclasses import dataclass, field
 
 from datachat import hooks
 from datachat.automations.schedules import describe, parse_schedule
+from datachat.automations.settings import automation_settings
 from datachat.conf import conf
 
 logger = logging.getLogger("datachat.intents")
@@ -165,9 +167,18 @@ _BUILTINS = [
      else "Sorry about that; I've noted your feedback."),
 ]
 
+_DESCRIPTIONS = {
+    "schedule_report": "the user wants this data sent to them regularly (slots: schedule, channel, metric, email)",
+    "alert_threshold": "the user wants an alert when a metric crosses a level (slots: metric, threshold, schedule)",
+    "export_data": "the user wants to export or download the data (slots: format csv/xlsx/json)",
+    "contact_human": "the user wants to talk to a person, sales or support (slots: team)",
+    "feedback": "the user says the answer was good or wrong (slots: sentiment positive/negative)",
+}
+
 for _name, _patterns, _slots, _confirm in _BUILTINS:
     if hooks.get_intent(_name) is None:
-        hooks.register_intent(_name, patterns=_patterns, slots=_slots, confirm=_confirm, builtin=True)
+        hooks.register_intent(_name, patterns=_patterns, slots=_slots, confirm=_confirm, builtin=True,
+                              description=_DESCRIPTIONS[_name])
 
 
 def _by_rules(text: str) -> list[Intent]:
@@ -203,6 +214,8 @@ def detect(text: str) -> list[Intent]:
     if not text:
         return []
     classifier = hooks.intent_classifier()
+    if classifier is None and conf.ENGINE == "llm" and automation_settings.INTENT_ENGINE != "rules":
+        from datachat.automations.llm_intents import classify as classifier
     if classifier is not None and conf.LLM_ENABLED:
         try:
             result = classifier(text)
