@@ -239,6 +239,9 @@ ADJ_COLUMNS: dict[str, tuple[str, tuple[str, ...]]] = {
     "richest": ("desc", ("net", "worth", "money", "salary")),
     "paid": ("desc", ("salary", "pay")),
     "recently": ("desc", ("date", "year", "time", "created")),
+    "populated": ("desc", ("population",)),
+    "crowded": ("desc", ("population", "density")),
+    "dense": ("desc", ("density",)),
 }
 #: Question words that must never be "corrected" into a data value.
 FUZZY_EXCLUDE = {
@@ -769,6 +772,7 @@ class _Parse:
         self.mentions: list[Mention] = []
         self.notes: list[str] = []
         self.modifiers: set[int] = set()
+        self._limit: int | None = None
 
     # ---------------------------------------------------------------- helpers
     def low(self, i: int) -> str:
@@ -931,10 +935,12 @@ class _Parse:
                     else:
                         vals = []
                 if sch:
+                    best_table = max((w for k, _, _, w in sch if k == "table"), default=0.0)
+                    best_col = max((w for k, _, _, w in sch if k == "column"), default=0.0)
                     kind = (
                         "metric"
                         if any(k == "metric" for k, *_ in sch)
-                        else ("table" if any(k == "table" for k, *_ in sch) else "column")
+                        else ("table" if best_table and best_table >= best_col - 0.2 else "column")
                     )
                     cands = [(t, c, w) for k, t, c, w in sch if k == kind or (kind == "table" and k == "column")]
                     best = Mention(kind, i, i + L, cands, key)
@@ -1441,6 +1447,7 @@ class _Parse:
                 limit = NUM_WORDS[w]
                 self.used.add(i)
 
+        self._limit = limit
         # ---- subject: what the question is about
         subject = self._subject(base_hint)
         st["base"] = subject
@@ -1454,8 +1461,13 @@ class _Parse:
             unit, a, b = bucket
             if not any(
                 self.mention_at(k) is not None
-                and self.mention_at(k).kind in ("column",)
-                and (self.mention_at(k).c or "").lower() in ("year", "month")
+                and (
+                    self.mention_at(k).kind == "table"
+                    or (
+                        self.mention_at(k).kind == "column"
+                        and self._family(self.mention_at(k).t, self.mention_at(k).c) not in ("date", "datetime")
+                    )
+                )
                 for k in range(a, b)
             ):
                 dc = self._date_column(subject)
@@ -2721,7 +2733,7 @@ class _Parse:
                     and j not in self.used
                 ):
                     # "highest" etc. right before a column with a linking word before it is a superlative
-                    if w not in PURE_AGG and (self._argmax_context(j)):
+                    if w not in PURE_AGG and (self._argmax_context(j) or self._limit):
                         break
                     fns.append(AGG_WORDS[w])
                     self.used.add(j)
@@ -2801,7 +2813,7 @@ class _Parse:
                     break
         # "how much" -> sum of the money column
         hm = self.has_seq("how", "much")
-        if hm >= 0 and not aggs:
+        if hm >= 0 and not aggs and not self._has_superlative() and "each" not in lows and "every" not in lows:
             nm = self.next_mention(
                 hm + 2,
                 skip={"the", "a", "did", "do", "does", "is", "was", "were", "are", "of", "in", "money", "revenue"},
