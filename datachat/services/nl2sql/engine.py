@@ -1917,7 +1917,18 @@ class _Parse:
             and (dr.end is None or dr.end.month == 1)
         ):
             item = {"kind": "col", "t": yc[0], "c": yc[1]}
-            if dr.start and dr.end and dr.end.year - dr.start.year == 1:
+            years = [dr.start.year] if dr.start else []
+            k = dr.last
+            while span_is_year and k + 1 < len(lows) and lows[k] in ("or", "and", ",") and re.fullmatch(r"\d{4}", lows[k + 1]):
+                years.append(int(lows[k + 1]))  # "in 2014 or 2015"
+                mk = self.mention_at(k + 1)
+                if mk is not None:
+                    mk.role = "date"
+                self.used.update({k, k + 1})
+                k += 2
+            if len(years) > 1:
+                st["where"].append({"item": item, "op": "in", "value": years, "date": True})
+            elif dr.start and dr.end and dr.end.year - dr.start.year == 1:
                 st["where"].append({"item": item, "op": "=", "value": dr.start.year, "date": True})
             elif dr.start and dr.end:
                 st["where"].append(
