@@ -14,7 +14,9 @@ from dataclasses import dataclass
 PUBLISHABLE = "pk"
 SECRET = "sk"
 LOOKUP_LENGTH = 8
+SECRET_LENGTH = 32
 _ALPHABET = "abcdefghijkmnopqrstuvwxyzABCDEFGHJKLMNPQRSTUVWXYZ23456789"
+_CHARS = frozenset(_ALPHABET)
 
 
 @dataclass(frozen=True)
@@ -45,14 +47,24 @@ def make_key(kind: str) -> NewKey:
     if kind not in (PUBLISHABLE, SECRET):
         raise ValueError(f"unknown key kind {kind!r}")
     lookup = _random(LOOKUP_LENGTH)
-    value = f"{kind}_{lookup}_{_random(32)}"
+    value = f"{kind}_{lookup}_{_random(SECRET_LENGTH)}"
     return NewKey(kind=kind, value=value, lookup=lookup, digest=digest(value))
 
 
 def lookup_of(value: str) -> str | None:
-    """The lookup id of a presented key, or None when it is not shaped like one of ours."""
+    """The lookup id of a presented key, or None when it is not shaped like one of ours.
+
+    Malformed values are turned away here, before any database or cache lookup.
+
+    >>> lookup_of("pk_3fK9x2Lq_" + "a" * 32)
+    '3fK9x2Lq'
+    >>> lookup_of("pk_3fK9x2Lq_short") is None and lookup_of("pk_3fK9x2L!_" + "a" * 32) is None
+    True
+    """
     parts = value.strip().split("_")
     if len(parts) != 3 or parts[0] not in (PUBLISHABLE, SECRET) or len(parts[1]) != LOOKUP_LENGTH:
+        return None
+    if len(parts[2]) != SECRET_LENGTH or not _CHARS.issuperset(parts[1]) or not _CHARS.issuperset(parts[2]):
         return None
     return parts[1]
 
