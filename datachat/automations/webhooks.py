@@ -8,7 +8,8 @@ one signature per valid secret, separated by spaces.
 Answers: 2xx delivered; 410 disables the subscription; 429 and 5xx slow the endpoint down (``Retry-After`` is
 honoured) and retry; anything else (including redirects, which are never followed) retries with exponential
 backoff and jitter until ``DATACHAT_WEBHOOK_MAX_ATTEMPTS``. Targets on loopback, private, link-local or reserved
-addresses are refused unless ``DATACHAT_WEBHOOKS_ALLOW_PRIVATE`` is on.
+addresses are refused unless ``DATACHAT_WEBHOOKS_ALLOW_PRIVATE`` is on, and the connection goes to the address
+that was checked (no second DNS lookup that could be rebound).
 """
 
 import base64
@@ -24,7 +25,7 @@ import time
 import uuid
 from datetime import datetime, timedelta
 from email.utils import parsedate_to_datetime
-from urllib.parse import urlsplit
+from urllib.parse import urlsplit, urlunsplit
 
 import httpx
 from django.db import transaction
@@ -37,7 +38,7 @@ from .settings import automation_settings as settings
 
 logger = logging.getLogger("datachat.webhooks")
 
-__all__ = ["TargetNotAllowed", "deliver", "fan_out", "new_secret", "sign", "subscribe", "check_target"]
+__all__ = ["TargetNotAllowed", "check_target", "deliver", "fan_out", "new_secret", "pinned", "sign", "subscribe"]
 
 USER_AGENT = "Datachat-Webhooks/1"
 
@@ -62,8 +63,11 @@ def sign(secret: str, msg_id: str, timestamp: int, body: str) -> str:
     return "v1," + base64.b64encode(digest).decode()
 
 
-def check_target(url: str, *, allow_private: bool | None = None) -> None:
-    """Raise ``TargetNotAllowed`` unless ``url`` is http(s) on a public address (or private ones are allowed)."""
+def check_target(url: str, *, allow_private: bool | None = None) -> list[str]:
+    """Raise ``TargetNotAllowed`` unless ``url`` is http(s) on a public address (or private ones are allowed).
+
+    Returns the checked addresses (empty when private targets are allowed: nothing to pin).
+    """
     allow_private = settings.WEBHOOKS_ALLOW_PRIVATE if allow_private is None else allow_private
     parts = urlsplit(url)
     if parts.scheme not in {"http", "https"} or not parts.hostname:
@@ -71,16 +75,39 @@ def check_target(url: str, *, allow_private: bool | None = None) -> None:
     if parts.username or parts.password:
         raise TargetNotAllowed("the target URL may not carry credentials")
     if allow_private:
-        return
+        return []
     try:
         infos = socket.getaddrinfo(parts.hostname, parts.port or (443 if parts.scheme == "https" else 80),
                                    proto=socket.IPPROTO_TCP)
-    except (socket.gaierror, UnicodeError) as exc:
+    except (socket.gaierror, UnicodeError, ValueError) as exc:
         raise TargetNotAllowed(f"the host {parts.hostname!r} does not resolve") from exc
+    addresses = []
     for info in infos:
         address = ipaddress.ip_address(info[4][0].split("%")[0])
         if not address.is_global or address.is_multicast:
             raise TargetNotAllowed(f"the host {parts.hostname!r} resolves to a non-public address ({address})")
+        addresses.append(str(address))
+    return addresses
+
+
+def pinned(url: str, addresses: list[str]) -> tuple[str, dict[str, str], dict[str, str]]:
+    """The request that connects to the checked address itself, so a DNS answer that changes between the check
+    and the connection (DNS rebinding) cannot redirect it: ``(url, extra headers, httpx extensions)``.
+
+    >>> pinned("https://hooks.example.com:8443/in?x=1", ["93.184.216.34"])
+    ('https://93.184.216.34:8443/in?x=1', {'host': 'hooks.example.com:8443'}, {'sni_hostname': 'hooks.example.com'})
+    >>> pinned("http://h.example/in", [])
+    ('http://h.example/in', {}, {})
+    """
+    if not addresses:
+        return url, {}, {}
+    parts = urlsplit(url)
+    ip = addresses[0]
+    host = f"[{ip}]" if ":" in ip else ip
+    netloc = f"{host}:{parts.port}" if parts.port else host
+    header = f"{parts.hostname}:{parts.port}" if parts.port else parts.hostname
+    extensions = {"sni_hostname": parts.hostname} if parts.scheme == "https" else {}
+    return urlunsplit(parts._replace(netloc=netloc)), {"host": header}, extensions
 
 
 def subscribe(embed, target_url: str, event: str) -> tuple[WebhookEndpoint, str]:
@@ -155,7 +182,7 @@ def deliver(delivery_id: int, *, now: datetime | None = None, worker: str = "",
         return _finish(delivery, worker, now, WebhookDelivery.PENDING, retry_at=endpoint.slow_until, attempt=False)
     record = {"attempt": delivery.attempts + 1, "at": now.isoformat()}
     try:
-        check_target(endpoint.target_url)
+        addresses = check_target(endpoint.target_url)
     except TargetNotAllowed as exc:
         record["error"] = str(exc)
         return _finish(delivery, worker, now, WebhookDelivery.FAILED, error=str(exc), record=record)
@@ -168,7 +195,9 @@ def deliver(delivery_id: int, *, now: datetime | None = None, worker: str = "",
     own_client = client is None
     client = client or httpx.Client(follow_redirects=False, timeout=settings.WEBHOOK_TIMEOUT)
     try:
-        response = client.post(endpoint.target_url, content=delivery.body.encode(), headers=headers)
+        url, extra, extensions = pinned(endpoint.target_url, addresses)
+        response = client.post(url, content=delivery.body.encode(), headers={**headers, **extra},
+                               extensions=extensions)
     except httpx.HTTPError as exc:
         response = None
         record["error"] = f"{type(exc).__name__}: {exc}"[:300]

@@ -174,3 +174,18 @@ def test_other_embeds_and_event_types_get_nothing(make_embed, receiver, allow_lo
     assert receiver.requests == []
     assert not WebhookDelivery.objects.exists()
     assert WebhookEndpoint.objects.count() == 2
+
+
+def test_pinned_request_keeps_the_host_name(receiver):
+    import httpx
+
+    port = receiver.server.server_address[1]
+    url, headers, extensions = webhooks.pinned(f"http://localhost:{port}/pinned", ["127.0.0.1"])
+    assert url == f"http://127.0.0.1:{port}/pinned"
+    with httpx.Client(follow_redirects=False) as client:
+        assert client.post(url, content=b"{}", headers=headers, extensions=extensions).status_code == 200
+    assert {k.lower(): v for k, v in receiver.requests[0]["headers"].items()}["host"] == f"localhost:{port}"
+
+
+def test_public_targets_resolve_to_the_addresses_to_pin():
+    assert webhooks.check_target("http://93.184.216.34/hook") == ["93.184.216.34"]
