@@ -183,3 +183,36 @@ def test_pending_job_can_be_cancelled(make_embed):
     assert job.cancel()
     assert not job.execute(now=timezone.now() + timedelta(hours=2))
     assert job.status == Job.CANCELLED
+
+
+def test_event_trigger_starts_a_workflow(make_embed, django_capture_on_commit_callbacks):
+    from datachat.models import Execution
+    from tests.automations.test_workflows import Sample
+
+    embed, _ = make_embed()
+    automation = Sample.install(name="on contact", trigger={"event": "intent.contact_human"})
+    automation.triggers.update(filters={"data.slots.team": "sales"})
+    with django_capture_on_commit_callbacks(execute=True):
+        record_event("intent.contact_human", {"slots": {"team": "billing"}}, embed_id=embed.pk)
+    assert not Execution.objects.exists()
+    with django_capture_on_commit_callbacks(execute=True):
+        event = record_event("intent.contact_human", {"slots": {"team": "sales"}, "vip": False}, embed_id=embed.pk)
+    execution = Execution.objects.get()
+    assert execution.event == event and execution.context["input"]["slots"] == {"team": "sales"}
+    assert execution.status == Execution.PROCESSED  # the immediate backend ran it after commit
+    assert [s.step_id for s in execution.steps.order_by("pk")] == ["first", "check", "plain", "end"]
+
+
+def test_message_answered_goes_to_its_subscribers(widget, receiver, allow_loopback,
+                                                  django_capture_on_commit_callbacks):
+    from datachat.automations import webhooks
+
+    webhooks.subscribe(widget.embed, receiver.url(), "message.answered")
+    session = widget.session()
+    with django_capture_on_commit_callbacks(execute=True):
+        body = widget.ask(session, "revenue by country").json()
+    [request] = receiver.requests
+    data = receiver.bodies()[0]["data"]
+    assert request["path"] == "/hook"
+    assert data["message_id"] == body["id"] and data["session_id"] == session and data["intents"] == []
+    assert data["embed_id"] == str(widget.embed.pk) and data["question"] == "revenue by country"
