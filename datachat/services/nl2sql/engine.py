@@ -1917,6 +1917,9 @@ class _Parse:
             and (dr.end is None or dr.end.month == 1)
         ):
             item = {"kind": "col", "t": yc[0], "c": yc[1]}
+            for ym in self.mentions:
+                if ym.kind == "column" and (ym.t, ym.c) == yc and ym.role is None and abs(ym.end - dr.first) <= 2:
+                    ym.role = "date"  # "in year 2014": the word only names the column
             years = [dr.start.year] if dr.start else []
             k = dr.last
             while span_is_year and k + 1 < len(lows) and lows[k] in ("or", "and", ",") and re.fullmatch(r"\d{4}", lows[k + 1]):
@@ -3243,6 +3246,15 @@ class _Parse:
                         return True
             if (
                 nm is not None
+                and nm.kind == "column"
+                and w in ("most", "fewest")
+                and not self._numeric(nm)
+                and self._family(nm.t, nm.c) not in ("date", "datetime")
+            ):
+                # "which continent speaks the most languages": count the rows that carry them
+                nm = Mention("table", nm.start, nm.end, [(nm.t, None, 1.0)], nm.text, t=nm.t)
+            if (
+                nm is not None
                 and nm.kind == "table"
                 and w in ("most", "least", "fewest")
                 or (nm is not None and nm.kind == "table" and ("number" in between or "count" in between))
@@ -3605,6 +3617,13 @@ class _Parse:
             for g in groups:
                 keys.append(g)
             extra = self._dedupe([self._col_item(m) for m in sel_cols if m.kind == "column"])
+            if not groups and extra and not any(a.get("kind") == "metric" for a in aggs):
+                # "names of singers and the total sales of their songs": the shown columns are the keys
+                agg_tables = {a.get("t") for a in aggs}
+                extra = [e for e in extra if e.get("t") not in agg_tables or e.get("kind") == "entity"]
+                groups = st["group"] = list(extra)
+                keys = list(extra)
+                extra = []
             if groups and extra:
                 for e in extra:
                     if not any(g.get("t") == e["t"] and g.get("c") == e.get("c") for g in groups):

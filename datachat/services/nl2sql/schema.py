@@ -255,6 +255,19 @@ def _infer_foreign_keys(schema: Schema) -> None:
                 ref = target.column(c.name) or target.column("id")
             if ref is not None:
                 schema.foreign_keys.append(ForeignKey(t.name, c.name, target.name, ref.name, inferred=True))
+    # A column named after another table ("flights.airline" -> airlines), in any table, when nothing
+    # declared links that column and the target has a one-column integer key.
+    linked = {(fk.table, fk.column) for fk in schema.foreign_keys}
+    for t in schema.tables:
+        for c in t.columns:
+            if (t.name, c.name) in linked or c.primary_key or c.family != "integer":
+                continue
+            target = by_norm.get(_norm(c.name))
+            if target is None or target is t or len(target.primary_key) != 1:
+                continue
+            ref = target.column(target.primary_key[0])
+            if ref is not None and ref.family == "integer":
+                schema.foreign_keys.append(ForeignKey(t.name, c.name, target.name, ref.name, inferred=True))
 
 
 def _infer_name_links(schema: Schema) -> None:
