@@ -1573,6 +1573,10 @@ class _Parse:
         ]
         if extra:
             st["joins"] = list(dict.fromkeys(extra))
+            plain = all(it.get("kind") in ("col", "entity") for it in st["select"]) and not st["group"]
+            if plain and any(self._one_to_many(st["base"], t) for t in st["joins"]):
+                # joined only to require a match ("courses that have students"): one row per match, not per pair
+                st["distinct"] = True
         return st
 
     # ---------------------------------------------------------------- pieces
