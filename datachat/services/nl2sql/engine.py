@@ -2077,6 +2077,16 @@ class _Parse:
                 and after.start - cend <= 1
             ):
                 target = ("col", after)
+            elif (
+                after is not None
+                and after.kind == "column"
+                and not after.role
+                and op == "=?"
+                and after.start == m.end
+                and self._numeric(after)
+                and not (i > 0 and lows[i - 1] in ("top", "first", "last", "bottom"))
+            ):
+                target = ("col", after)  # "cars with 4 cylinders"
             if target is None:
                 j = cstart - 1
                 while j >= 0 and j >= cstart - 6 and via_column is None:
