@@ -17,6 +17,16 @@ CASES = [
     ("staff members hired in 2023", None),
     ("projects with a budget over 60000", None),
     ("staff members without a phone", None),
+    ("who earns the most", [("Ada King",)]),
+    ("who is the manager of Di Evans", [("Cy Diaz",)]),
+    ("staff members managed by Ada King", None),
+    ("who leads the Comet project", [("Cy Diaz",)]),
+    ("which department has the highest total salary", [("Research",)]),
+    ("total budget of active projects", [(175000,)]),
+    ("which projects have a budget between 30000 and 80000", [("Beacon",), ("Comet",)]),
+    ("how many staff were hired after 2021", [(3,)]),
+    ("staff members with a salary above the average", None),
+    ("number of projects per status", [("active", 2), ("done", 1), ("paused", 1)]),
 ]
 
 

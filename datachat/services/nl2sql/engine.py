@@ -1770,7 +1770,12 @@ class _Parse:
             m = self.mention_at(hit)
             if m is not None:
                 m.role = "self"
-            vals = [v for v in self.mentions if v.kind in ("value", "literal") and v.start > hit]
+            vals = [
+                v
+                for v in self.mentions
+                if v.start > hit
+                and (v.kind == "literal" or (v.kind == "value" and any(c[0] == fk.table for c in v.cands)))
+            ]
             if not vals:
                 continue
             st["self_join"] = {"t": fk.table, "fk": fk.column, "ref": fk.ref_column}
@@ -1926,7 +1931,12 @@ class _Parse:
                     ym.role = "date"  # "in year 2014": the word only names the column
             years = [dr.start.year] if dr.start else []
             k = dr.last
-            while span_is_year and k + 1 < len(lows) and lows[k] in ("or", "and", ",") and re.fullmatch(r"\d{4}", lows[k + 1]):
+            while (
+                span_is_year
+                and k + 1 < len(lows)
+                and lows[k] in ("or", "and", ",")
+                and re.fullmatch(r"\d{4}", lows[k + 1])
+            ):
                 years.append(int(lows[k + 1]))  # "in 2014 or 2015"
                 mk = self.mention_at(k + 1)
                 if mk is not None:
@@ -2498,11 +2508,7 @@ class _Parse:
             if i in self.used:
                 continue
             trig = None
-            if (
-                w in ("each", "every")
-                and not self._has_agg_word()
-                and not (i > 0 and lows[i - 1] in ("for", "in"))
-            ):
+            if w in ("each", "every") and not self._has_agg_word() and not (i > 0 and lows[i - 1] in ("for", "in")):
                 continue
             if (
                 w == "by"
