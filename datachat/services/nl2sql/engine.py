@@ -548,6 +548,8 @@ class SemanticEngine:
         self.today = today
         self.planner = Planner(schema, dialect)
         self.phrases: dict[str, list[tuple[str, str | None, str | None, float]]] = {}
+        #: the same names keyed by their sorted word stems ("arriving date" finds date_arrived)
+        self.bags: dict[str, list[tuple[str, str | None, str | None, float]]] = {}
         self.max_phrase = 1
         self._build_lexicon()
 
@@ -566,6 +568,11 @@ class SemanticEngine:
             else:
                 lst.append((kind, t, c, w))
         self.max_phrase = max(self.max_phrase, len(words))
+        if len(words) >= 2 and w >= 0.9:
+            bag = _bag(words)
+            lst = self.bags.setdefault(bag, [])
+            if (kind, t, c, w * 0.85) not in lst:
+                lst.append((kind, t, c, w * 0.85))
 
     def _variants(self, words: list[str]) -> list[list[str]]:
         out = []
@@ -741,6 +748,17 @@ def _convert_units(value: Any, unit: str, column: str | None) -> Any:
         return int(round(x)) if abs(x - round(x)) < 1e-9 else x
 
     return [conv(v) for v in value] if isinstance(value, list) else conv(value)
+
+
+def _stem(word: str) -> str:
+    for suffix in ("ing", "ed", "es", "s", "e"):
+        if word.endswith(suffix) and len(word) - len(suffix) >= 3:
+            return word[: -len(suffix)]
+    return word
+
+
+def _bag(words: list[str]) -> str:
+    return "|".join(sorted(_stem(w) for w in words))
 
 
 def _words(name: str) -> str:
@@ -923,6 +941,8 @@ class _Parse:
                 words = [s.sing for s in span if s.low[0].isalnum()]
                 key = " ".join(words)
                 sch = self.eng.phrases.get(key)
+                if not sch and len(words) >= 2:
+                    sch = self.eng.bags.get(_bag(words))
                 vkey = " ".join(s.low for s in span if s.low[0].isalnum())
                 vals = self.eng.values.lookup(vkey) if vkey else []
                 if not vals and vkey and key != vkey:
