@@ -24,7 +24,7 @@ from .settings import automation_settings as settings
 
 logger = logging.getLogger("datachat.automations")
 
-__all__ = ["fire_schedules", "load_modules", "run_due", "serve"]
+__all__ = ["fire_schedules", "load_modules", "run_due", "run_worker", "serve"]
 
 _loaded = threading.Lock()
 _loaded_modules: set[str] = set()
@@ -116,3 +116,28 @@ def serve(*, interval: float | None = None, stop: threading.Event | None = None)
         except Exception:
             logger.exception("scheduler tick failed")
         stop.wait(interval)
+
+
+def run_worker(*, tick: float | None = None, interval: float = 1.0, worker_id: str | None = None,
+               scheduler: bool = True, say=print) -> None:
+    """The ``datachat worker`` process: the scheduler in a thread, and the task worker when the backend is
+    ``django_tasks_db`` (other backends, e.g. RQ or Celery, have their own workers: only the scheduler runs).
+    """
+    from django.core.management import call_command
+    from django.tasks import task_backends
+
+    load_modules()
+    backend = task_backends["default"]
+    stop = threading.Event()
+    if scheduler:
+        threading.Thread(target=serve, kwargs={"interval": tick, "stop": stop}, name="datachat-scheduler",
+                         daemon=True).start()
+    try:
+        if type(backend).__module__.startswith("django_tasks_db"):
+            extra = {"worker_id": worker_id} if worker_id else {}
+            call_command("db_worker", interval=interval, reload=False, startup_delay=False, queue_name="*", **extra)
+        else:
+            say(f"Task backend {type(backend).__name__}: its own workers run the tasks; running the scheduler only.")
+            stop.wait()
+    finally:
+        stop.set()
