@@ -620,6 +620,8 @@ class SemanticEngine:
                         self._add([singular(x) for x in syn.split()], "column", t.name, c.name, 0.55)
                     if cw[-1] in ("name", "title"):
                         self._add(tw + cw[-1:], "column", t.name, c.name, 0.9)
+                    if len(cw) == 2 and cw[-1] in ("address", "number", "no", "code", "text", "value", "detail", "info"):
+                        self._add(cw[:1], "column", t.name, c.name, 0.55)  # "emails" for email_address
                 if len(cw) > 1 and cw[-1] == "id":
                     self._add(cw[:-1] + ["number"], "column", t.name, c.name, 0.7)
                     # "support rep" in SupportRepId names the referenced table in that role
@@ -2666,6 +2668,15 @@ class _Parse:
                 self.used.add(j)
                 j += 1
             nm = self.next_mention(j, kinds=("table", "column"))
+            if (
+                nm is not None
+                and nm.kind == "column"
+                and w in ("number", "count")
+                and re.search(r"number|count|num_|_num|^num", nm.c, re.I)
+            ):
+                # "in descending order of number of products" with a column Number_products: the column itself
+                self.used.discard(i)
+                continue
             # nested: "average number of tracks per album"
             outer = None
             k = i - (2 if w == "many" else 1)
@@ -2840,7 +2851,12 @@ class _Parse:
             for m in ms:
                 if aggs:
                     break
-                if m.kind == "column" and not m.role and self._numeric(m):
+                if (
+                    m.kind == "column"
+                    and not m.role
+                    and self._numeric(m)
+                    and not any(g.get("kind") == "entity" and g.get("t") == m.t for g in st["group"])
+                ):
                     fn = (
                         "sum"
                         if re.search(
