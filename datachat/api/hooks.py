@@ -17,12 +17,13 @@ from .schemas import ErrorOut
 router = Router(auth=secret_key, tags=["hooks"])
 
 ERRORS = {401: ErrorOut, 404: ErrorOut, 422: ErrorOut}
-OTHER_EVENTS = {"message.answered", "report.ready", "alert.triggered", "export.ready", "*"}
+OTHER_EVENTS = {"message.answered", "report.ready", "alert.triggered", "export.ready", "intent.*", "*"}
 
 
 class HookIn(Schema):
     target_url: str = Field(..., max_length=2000, description="Where to POST the events (http or https).")
-    event: str = Field(..., max_length=100, description='e.g. "intent.schedule_report" or "message.answered".')
+    event: str = Field(..., max_length=100,
+                       description='e.g. "intent.schedule_report", "intent.*", "message.answered", "report.ready".')
 
     @field_validator("event")
     @classmethod

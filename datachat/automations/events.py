@@ -42,7 +42,8 @@ def has_subscribers(type: str, embed_id=None) -> bool:
 
     if hooks.handlers_for(type) or hooks.event_raised.has_listeners(Event):
         return True
-    if embed_id and WebhookEndpoint.objects.filter(embed_id=embed_id, is_active=True, event__in=[type, "*"]).exists():
+    if embed_id and any(fnmatch.fnmatchcase(type, pattern) for pattern in WebhookEndpoint.objects.filter(
+            embed_id=embed_id, is_active=True).values_list("event", flat=True)):
         return True
     triggers = Trigger.objects.filter(type=Trigger.EVENT, enabled=True, automation__enabled=True)
     return any(  # filters are not looked at: the payload is not known yet

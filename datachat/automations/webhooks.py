@@ -13,6 +13,7 @@ that was checked (no second DNS lookup that could be rebound).
 """
 
 import base64
+import fnmatch
 import hashlib
 import hmac
 import ipaddress
@@ -131,10 +132,12 @@ def fan_out(event: Event, *, now: datetime | None = None) -> list[WebhookDeliver
     """
     if event.embed_id is None:
         return []
-    endpoints = WebhookEndpoint.objects.filter(embed_id=event.embed_id, is_active=True, event__in=[event.type, "*"])
+    endpoints = WebhookEndpoint.objects.filter(embed_id=event.embed_id, is_active=True)
     body = body_of(event)
     created = []
     for endpoint in endpoints:
+        if not fnmatch.fnmatchcase(event.type, endpoint.event):  # "intent.*" and "*" subscribe to many types
+            continue
         if WebhookDelivery.objects.filter(endpoint=endpoint, event=event).exists():
             continue
         created.append(WebhookDelivery.objects.create(

@@ -189,3 +189,12 @@ def test_pinned_request_keeps_the_host_name(receiver):
 
 def test_public_targets_resolve_to_the_addresses_to_pin():
     assert webhooks.check_target("http://93.184.216.34/hook") == ["93.184.216.34"]
+
+
+def test_wildcard_subscriptions(make_embed, receiver, allow_loopback, django_capture_on_commit_callbacks):
+    embed, _ = make_embed()
+    webhooks.subscribe(embed, receiver.url("/intents"), "intent.*")
+    with django_capture_on_commit_callbacks(execute=True):
+        record_event("intent.feedback", {}, embed_id=embed.pk)
+        record_event("report.ready", {}, embed_id=embed.pk)
+    assert [b["type"] for b in receiver.bodies()] == ["intent.feedback"]
