@@ -3173,6 +3173,19 @@ class _Parse:
                     return True
             if i in self.used and w not in ("most", "least", "fewest"):
                 continue
+            if w in ("first", "last") and self.mention_at(i) is None:
+                tm = self.mention_at(i + 1)
+                dc = self._date_column(tm.t) if tm is not None and tm.kind == "table" else None
+                if dc is not None and dc[0] == tm.t:
+                    # "when was the first transcript released": the earliest by its date
+                    self.used.add(i)
+                    tm.role = "entity"
+                    measure = {"kind": "col", "t": dc[0], "c": dc[1]}
+                    st["order"].append({"item": measure, "dir": "asc" if w == "first" else "desc"})
+                    st["limit"] = limit or 1
+                    st["_argmax"] = {"entity": tm.t, "measure": measure, "show_measure": False}
+                    st["_aggs"] = [a for a in aggs if a != measure]
+                    return True
             adj = ADJ_COLUMNS.get(w)
             is_most = w in (
                 "most",
