@@ -64,6 +64,7 @@ pre{margin:6px 0 0;padding:8px 10px;background:var(--cb);border:1px solid var(--
 .ask{display:flex;gap:8px;padding:10px 12px;border-top:1px solid var(--bd);background:var(--bg);margin:0}
 textarea{flex:1;resize:none;min-height:40px;max-height:120px;padding:9px 12px;border:1px solid var(--bd);border-radius:12px;background:var(--bg);color:var(--fg);line-height:1.45;outline:0;display:block;width:auto}
 textarea:focus{border-color:var(--p);box-shadow:0 0 0 1px var(--p)}
+textarea:disabled{opacity:.6;cursor:not-allowed}
 textarea::placeholder{color:var(--mu);opacity:1}
 .send{width:40px;height:40px;flex:none;border-radius:12px;background:var(--p);color:var(--op);display:flex;align-items:center;justify-content:center}
 @media (max-width:479.98px){.panel,.left .panel{inset:0;width:100%;max-width:none;height:100%;max-height:none;border-radius:0;border:0}.open .launcher{display:none}}

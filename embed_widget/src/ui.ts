@@ -238,6 +238,9 @@ export class Widget implements View {
     clearInterval(this.timer);
     if (this.onlineRetry) window.removeEventListener("online", this.onlineRetry);
     this.onlineRetry = null;
+    // Asking cannot work with an unknown key or on a refused site: say so, and don't invite typing.
+    const hadFocus = this.root.activeElement === this.input;
+    this.input.disabled = !!error && (error.status === 401 || error.status === 403);
     if (!error) {
       this.alert.hidden = true;
       this.alert.replaceChildren();
@@ -271,6 +274,8 @@ export class Widget implements View {
     }
     this.alert.replaceChildren(...children);
     this.alert.hidden = false;
+    // Keep keyboard focus inside the dialog when the input it was on just got disabled.
+    if (hadFocus && this.input.disabled && children[1]) (children[1] as HTMLElement).focus({ preventScroll: true });
   }
 
   /** Stop timers and window listeners (the host element left the page). */

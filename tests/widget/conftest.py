@@ -117,7 +117,8 @@ def pytest_runtest_makereport(item, call):
 def browser_context(chromium, request):
     """A fresh profile per test (empty storage), with page errors collected and a screenshot on failure."""
     context = chromium.new_context(viewport={"width": 1280, "height": 860}, locale="en-US", accept_downloads=True,
-                                   permissions=["clipboard-read", "clipboard-write"])
+                                   permissions=["clipboard-read", "clipboard-write"],
+                                   reduced_motion="reduce")  # no half-faded panels in screenshots
     errors: list[str] = []
     console: list[str] = []
 

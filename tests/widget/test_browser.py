@@ -193,6 +193,8 @@ def test_page_on_an_origin_the_embed_does_not_allow_is_refused(
     alert = page.locator("datachat-widget [role=alert]")
     alert.wait_for()
     assert "This site is not allowed to use this chat." in alert.inner_text()
+    assert page.locator("datachat-widget textarea").is_disabled()
+    assert shadow_focus(page) == "button"  # the Retry button, still inside the dialog
     errors = [detail for name, detail in page.evaluate("__events") if name == "error"]
     assert errors and errors[0]["status"] == 403
     screenshot(page, "refused")
