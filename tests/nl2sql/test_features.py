@@ -182,3 +182,17 @@ def test_shop_feature(shop, feature, question, gold):
     t = engine.translate(question)
     assert t.sql, t.error
     assert execution_match(sa_engine, t.sql, gold), t.sql
+
+
+def test_relative_dates_follow_the_data_when_it_stops_before_today(shop):
+    import datetime as dt
+
+    from datachat.services.nl2sql import SemanticEngine
+
+    sa_engine, base = shop
+    engine = SemanticEngine(base.schema, values=base.values, today=dt.date(2026, 11, 22))
+    t = engine.translate("how many orders last month")
+    assert "'2025-11-01'" in t.sql and "'2025-12-01'" in t.sql
+    assert "latest date in the data" in t.explanation
+    t = engine.translate("how many orders in the last 30 days")
+    assert "LIMIT" not in t.sql and "'2025-12-01'" in t.sql

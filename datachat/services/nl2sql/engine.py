@@ -620,7 +620,16 @@ class SemanticEngine:
                         self._add([singular(x) for x in syn.split()], "column", t.name, c.name, 0.55)
                     if cw[-1] in ("name", "title"):
                         self._add(tw + cw[-1:], "column", t.name, c.name, 0.9)
-                    if len(cw) == 2 and cw[-1] in ("address", "number", "no", "code", "text", "value", "detail", "info"):
+                    if len(cw) == 2 and cw[-1] in (
+                        "address",
+                        "number",
+                        "no",
+                        "code",
+                        "text",
+                        "value",
+                        "detail",
+                        "info",
+                    ):
                         self._add(cw[:1], "column", t.name, c.name, 0.55)  # "emails" for email_address
                 if len(cw) > 1 and cw[-1] == "id":
                     self._add(cw[:-1] + ["number"], "column", t.name, c.name, 0.7)
@@ -1404,6 +1413,8 @@ class _Parse:
                 continue
             prev = lows[m.start - 1] if m.start else ""
             nxt = lows[m.end] if m.end < n else ""
+            if nxt.rstrip("s") in ("day", "week", "month", "year", "quarter", "hour", "minute"):
+                continue  # "the last 30 days" is a date range, not a limit
             if (
                 prev in ("top", "first", "bottom", "last", "best", "worst")
                 or nxt
@@ -1981,6 +1992,26 @@ class _Parse:
         dc = self._date_column(subject)
         if dc is None:
             return
+        relative = dr.label.split(" ")[0] in (
+            "last",
+            "this",
+            "past",
+            "previous",
+            "current",
+            "today",
+            "yesterday",
+            "year",
+        )
+        span = self.eng.values.date_ranges.get(f"{dc[0]}.{dc[1]}")
+        if relative and span:
+            latest = dt.date.fromisoformat(span[1][:10])
+            if latest < self.today - dt.timedelta(days=1):
+                # The data stops before today (a demo or an archive): "last month" means before its latest date,
+                # and the explanation says so.
+                again = find_date_range(lows, latest)
+                if again is not None:
+                    dr = again
+                    self.notes.append(f"relative to the latest date in the data, {latest.isoformat()}")
         st["where"].append(
             {
                 "item": {"kind": "col", "t": dc[0], "c": dc[1]},
