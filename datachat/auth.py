@@ -5,14 +5,23 @@ Widget calls (``X-Datachat-Key: pk_...``) pass three checks, in this order, each
 2. the browser's ``Origin`` (or, where a browser omits it, the ``Referer``'s origin) is allowed -> else 403;
 3. the embed (and, if ``DATACHAT_VISITOR_RATE_LIMIT`` is set, the visitor) is within its rate limit -> else 429.
 A call that passes is counted against the embed's budget and the decision is kept on
-``request.datachat_ratelimit``; ``rate_limit_headers`` (a ninja operation decorator on the API's root router)
-copies it into the ``X-RateLimit-*`` headers of every widget response, refusals carry them already.
-The visitor limit is checked together with the embed's, atomically: a call refused for its visitor does not
-spend the embed's budget (see ``datachat.ratelimit.hit_all``).
+``request.datachat_ratelimit``; ``rate_limit_headers`` (a ninja view decorator on the API's root router) copies
+it into the ``X-RateLimit-*`` headers of every widget response; refusals carry them already. The visitor limit
+is checked together with the embed's, atomically: a call refused for its visitor does not spend the embed's
+budget (see ``datachat.ratelimit.hit_all``).
 
-Keys resolve through ``datachat.services.embeds.resolve_key`` (cached for a few seconds, dropped on rotation and
-revocation). Admin calls use ``Authorization: Bearer sk_...`` (scoped to that embed) or a staff session (``staff``: the
-Django session cookie, with ninja's CSRF check, so another site cannot drive a logged-in admin's browser).
+What this does and does not protect: a publishable key is public (it is in the page), and ``Origin`` is only
+trustworthy when a browser sends it. So the origin check stops *other web sites* from using an embed through
+their visitors' browsers; a script outside a browser can claim any origin, and what bounds it is the rate
+limit. The visitor id (``X-Datachat-Visitor``) is chosen by the client too: the per-visitor limit stops an
+honest-but-greedy visitor, not one who changes ids, whom the embed's own limit still bounds. Behind a proxy,
+``REMOTE_ADDR`` must be the client's address (set it from ``X-Forwarded-For`` in the proxy-facing middleware).
+
+Keys resolve through ``datachat.services.embeds.resolve_key`` (cached for a few seconds, dropped on rotation,
+revocation and saves). Admin calls use ``Authorization: Bearer sk_...`` (scoped to that embed) or a staff
+session (``staff``: the Django session cookie, with ninja's CSRF check, so another site cannot drive a
+logged-in admin's browser). If the cache (Redis) is unreachable, widget calls fail with 500 rather than run
+unlimited.
 """
 
 import functools
