@@ -15,6 +15,8 @@ credentials); this receiver only says yes or no, per request:
 - The admin API (``/api/v1/admin/``) never gets CORS headers: it is for servers and the same-origin admin.
 """
 
+import logging
+
 from corsheaders.signals import check_request_enabled
 from django.core.cache import cache
 from django.db.models.signals import post_delete, post_save
@@ -23,6 +25,8 @@ from django.dispatch import receiver
 from datachat.origins import origin_allowed
 from datachat.services import embeds as _embeds  # noqa: F401  (connects the key-cache receivers at start-up)
 
+logger = logging.getLogger("datachat.cors")
+
 API_PREFIX = "/api/v1/"
 ADMIN_PREFIX = "/api/v1/admin/"
 PATTERNS_CACHE_KEY = "datachat:cors:patterns"
@@ -30,15 +34,23 @@ CACHE_SECONDS = 60
 
 
 def all_embed_origins() -> list[str]:
-    """The allowed-origin patterns of every active embed (cached)."""
-    patterns = cache.get(PATTERNS_CACHE_KEY)
+    """The allowed-origin patterns of every active embed (cached; straight from the database if the cache fails)."""
+    try:
+        patterns = cache.get(PATTERNS_CACHE_KEY)
+    except Exception:  # an unreachable Redis must not turn preflights into HTML 500 pages
+        logger.warning("cache unavailable; reading embed origins from the database", exc_info=True)
+        return _load_patterns()
     if patterns is None:
-        from datachat.models import ChatEmbed
-
-        patterns = sorted({p for domains in ChatEmbed.objects.filter(is_active=True)
-                           .values_list("allowed_domains", flat=True) for p in domains or [] if isinstance(p, str)})
+        patterns = _load_patterns()
         cache.set(PATTERNS_CACHE_KEY, patterns, CACHE_SECONDS)
     return patterns
+
+
+def _load_patterns() -> list[str]:
+    from datachat.models import ChatEmbed
+
+    return sorted({p for domains in ChatEmbed.objects.filter(is_active=True).values_list("allowed_domains", flat=True)
+                   for p in domains or [] if isinstance(p, str)})
 
 
 @receiver(check_request_enabled)
@@ -54,4 +66,7 @@ def allow_embed_origins(sender, request, **kwargs) -> bool:
 @receiver(post_save, sender="datachat.ChatEmbed")
 @receiver(post_delete, sender="datachat.ChatEmbed")
 def forget_embed_origins(sender, **kwargs) -> None:
-    cache.delete(PATTERNS_CACHE_KEY)
+    try:
+        cache.delete(PATTERNS_CACHE_KEY)
+    except Exception:
+        logger.warning("cache unavailable; embed origins may be stale for %ss", CACHE_SECONDS, exc_info=True)
