@@ -48,16 +48,18 @@ class ValueIndex:
         """Scan each text column once; index it when it has at most ``max_distinct`` distinct values."""
         start = time.perf_counter()
         index = cls()
-        prep = sa.MetaData()
+        primary: set[str] = set()
+        quote = sa_engine.dialect.identifier_preparer.quote
         with sa_engine.connect() as conn:
             for table in schema.tables:
-                st = sa.Table(table.name, prep, *(sa.Column(c.name) for c in table.columns))
+                tq = quote(table.name)
                 for col in table.columns:
                     key = f"{table.name}.{col.name}"
-                    c = st.c[col.name]
+                    c = quote(col.name)
+                    # Plain statements with quoted identifiers: nothing to compile, same text on every dialect.
                     if col.family in ("date", "datetime"):
                         try:
-                            lo, hi = conn.execute(sa.select(sa.func.min(c), sa.func.max(c))).one()
+                            lo, hi = conn.exec_driver_sql(f"SELECT MIN({c}), MAX({c}) FROM {tq}").one()
                             if lo is not None:
                                 index.date_ranges[key] = [str(lo)[:10], str(hi)[:10]]
                         except Exception as exc:  # noqa: BLE001 - an odd column must not stop the index
@@ -66,8 +68,8 @@ class ValueIndex:
                     if col.family != "text":
                         continue
                     try:
-                        q = sa.select(c).where(c.is_not(None)).distinct().limit(max_distinct + 1)
-                        rows = conn.execute(q).fetchall()
+                        q = f"SELECT DISTINCT {c} FROM {tq} WHERE {c} IS NOT NULL LIMIT {int(max_distinct) + 1}"
+                        rows = conn.exec_driver_sql(q).fetchall()
                     except Exception as exc:  # noqa: BLE001 - unreadable column: skip it
                         _skip(conn, key, exc)
                         continue
@@ -75,7 +77,7 @@ class ValueIndex:
                         continue
                     index.cardinality[key] = len(rows)
                     try:
-                        filled, total = conn.execute(sa.select(sa.func.count(c), sa.func.count())).one()
+                        filled, total = conn.exec_driver_sql(f"SELECT COUNT({c}), COUNT(*) FROM {tq}").one()
                         index.coverage[key] = (filled / total) if total else 0.0
                     except Exception as exc:  # noqa: BLE001
                         _skip(conn, key, exc)
@@ -88,17 +90,20 @@ class ValueIndex:
                         if not k:
                             continue
                         index.entries.setdefault(k, []).append((table.name, col.name, v))
+                        primary.add(k)
                         ks = norm_words(v)
                         if ks != k:  # "sales support agents" finds "Sales Support Agent"
                             index.entries.setdefault(ks, []).append((table.name, col.name, v))
                         index.max_words = max(index.max_words, min(8, k.count(" ") + 1))
+        index._finish(primary)
         index.build_seconds = time.perf_counter() - start
-        index._finish()
         return index
 
-    def _finish(self) -> None:
+    def _finish(self, primary: set[str] | None = None) -> None:
         # Fuzzy matching looks at the values as written, not at the singular forms added for lookups.
-        self._keys = [k for k, hits in self.entries.items() if any(norm_value(str(v)) == k for _, _, v in hits)]
+        if primary is None:
+            primary = {k for k, hits in self.entries.items() if any(norm_value(str(v)) == k for _, _, v in hits)}
+        self._keys = [k for k in self.entries if k in primary]
         self._by_first: dict[str, list[str]] = {}
         for k in self._keys:
             self._by_first.setdefault(k[:1], []).append(k)
