@@ -351,6 +351,7 @@ class _Checker:
             self.record(source, name, quoted)
             return
         is_alias = not projection and self.norm(name, quoted) in scope.aliases
+        level = scope
         for depth, level in enumerate(chain):
             candidates = [s for s in level.sources.values() if self.has(s, name, quoted)]
             listed = [s for s in candidates if s.table is not None and s.allowed is not None]
@@ -360,7 +361,11 @@ class _Checker:
                 for source in listed or candidates:
                     self.record(source, name, quoted)
                 return
-        tables = [s.label for s in scope.sources.values() if s.table is not None]
+            # A table exposed with a column list may still have this column, hidden: the database
+            # would resolve the name there, not in an enclosing query. Stop instead of guessing.
+            if any(s.table is not None and s.allowed is not None for s in level.sources.values()):
+                break
+        tables = [s.label for s in level.sources.values() if s.table is not None]
         if len(tables) == 1:
             reason = f"column {tables[0]}.{name} is not exposed"
         elif tables:

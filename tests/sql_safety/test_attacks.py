@@ -114,6 +114,9 @@ ATTACKS = [
     (None, "SELECT Country FROM Customer c WHERE c.CustomerId IN (VALUES (c.Fax))", ColumnNotAllowed),
     (None, "SELECT Customer.Email FROM Customer AS c", ColumnNotAllowed),
     (None, "SELECT Email", ColumnNotAllowed),
+    # an unqualified name inside a scope with Customer is Customer's (maybe hidden) column
+    (None, "SELECT Total FROM Invoice WHERE EXISTS (SELECT 1 FROM Customer WHERE Email IS NOT NULL)",
+     ColumnNotAllowed),
     (None, "SELECT main.Customer.Email FROM Customer", ConstructNotAllowed),
     (None, "SELECT a.Country FROM Customer a, Invoice a", ConstructNotAllowed),
     (PG, 'SELECT DISTINCT ON ("Email") "Country" FROM "Customer"', ColumnNotAllowed),
