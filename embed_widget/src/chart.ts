@@ -29,8 +29,14 @@ async function render(
     copy.width = Math.max(180, el.clientWidth - 24);
     copy.autosize = { type: "fit-x", contains: "padding" };
   }
-  // The panel's colours win over the spec's own (altair writes a white background into every spec).
-  copy.config = { ...copy.config, background: "transparent", ...(options.dark ? DARK : {}) };
+  // The panel's colours win over the spec's own: its surface shows through, and in dark mode the text and
+  // grid colours are switched (the server cannot know the reader's colour scheme).
+  copy.background = "transparent";
+  const config: Record<string, any> = { ...copy.config };
+  if (options.dark) {
+    for (const [key, value] of Object.entries(DARK)) config[key] = { ...config[key], ...value };
+  }
+  copy.config = config;
   return embed(el, copy as any, {
     actions: false,
     renderer: "svg",

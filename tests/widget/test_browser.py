@@ -305,6 +305,7 @@ def test_mobile_is_full_screen(chromium, host_site, embed_key, widget_src):
         assert background == "rgb(17, 24, 39)"  # dark scheme from prefers-color-scheme
         ask(page, QUESTION)
         page.locator("datachat-widget .msg.a .chart svg").wait_for(timeout=30_000)
+        page.locator("datachat-widget .chart svg").scroll_into_view_if_needed()
         screenshot(page, "mobile-dark")
     finally:
         context.close()
