@@ -629,8 +629,20 @@ class SemanticEngine:
                         "value",
                         "detail",
                         "info",
+                        "form",
+                        "type",
+                        "kind",
+                        "status",
+                        "level",
+                        "category",
+                        "group",
+                        "class",
                     ):
                         self._add(cw[:1], "column", t.name, c.name, 0.55)  # "emails" for email_address
+                    if len(cw) >= 3:
+                        for w_ in cw[1:-1]:
+                            if len(w_) >= 4 and w_ not in STOP and w_ not in ("name", "date", "code", "number", "type"):
+                                self._add([w_], "column", t.name, c.name, 0.5)  # "worth" for net_worth_millions
                 if len(cw) > 1 and cw[-1] == "id":
                     self._add(cw[:-1] + ["number"], "column", t.name, c.name, 0.7)
                     # "support rep" in SupportRepId names the referenced table in that role
