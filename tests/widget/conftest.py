@@ -37,10 +37,15 @@ def chromium_path() -> str | None:
 @pytest.fixture(scope="module")
 def chromium():
     """One headless Chromium per test module."""
-    sync_api = pytest.importorskip("playwright.sync_api", reason="pip install playwright (dev extra)")
+    # Locally a missing browser skips these tests; CI sets DATACHAT_REQUIRE_BROWSER=1 so it fails instead.
+    missing = pytest.fail if os.environ.get("DATACHAT_REQUIRE_BROWSER") == "1" else pytest.skip
+    try:
+        from playwright import sync_api
+    except ImportError:
+        missing("playwright is not installed: pip install -e '.[dev]'")
     path = chromium_path()
     if not path:
-        pytest.skip("no chromium binary: run scripts/ensure-chromium.sh")
+        missing("no chromium binary: run scripts/ensure-chromium.sh")
     # While Playwright's sync API is running, Django sees an event loop in this thread and refuses the ORM
     # calls that fixtures and live_server make (they are synchronous all the same). Allow them only for as
     # long as the browser runs, so the other suites in this worker keep Django's check.
