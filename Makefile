@@ -41,7 +41,7 @@ test-js: install-js
 	npm test
 
 test-python: install services browser
-	$(BIN)/pytest -n 2 --dist loadfile
+	DATACHAT_REQUIRE_BROWSER=1 $(BIN)/pytest -n 2 --dist loadfile
 
 # The app's Django suites again with PostgreSQL as the app database and Redis as the cache.
 test-postgres: install services
