@@ -91,3 +91,28 @@ def test_suggestions_are_answerable(chinook, shop):
             t = engine.translate(s)
             assert t.sql, (s, t.error)
             run_query(sa_engine, t.sql)
+
+
+def test_foreign_questions_never_crash_and_always_run(chinook):
+    """Questions written for other databases either get valid SQL or a clear 'cannot answer'."""
+    sa_engine, engine = chinook
+    previous = None
+    for q in [
+        "How many singers do we have?",
+        "What are the names of the stadiums with the highest capacity?",
+        "Show the name and the release year of the song by the youngest singer.",
+        "What is the average weight of all dogs that belong to owners in Virginia?",
+        "List the names of all poker players ordered by their earnings in descending order.",
+        "only those from France",
+        "now by country",
+        "",
+        "???",
+        "SELECT * FROM Customer",
+    ]:
+        t = engine.translate(q, previous=previous)
+        assert (t.sql is None) == (t.error is not None)
+        if t.sql:
+            run_query(sa_engine, t.sql)
+            previous = t.state
+        else:
+            assert t.suggestions

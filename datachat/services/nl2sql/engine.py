@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import copy
 import datetime as dt
+import logging
 import re
 from dataclasses import dataclass, field
 from typing import Any
@@ -22,6 +23,8 @@ from .lexicon import (
 from .schema import Schema
 from .sqlgen import SELF_ALIAS, Planner
 from .values import ValueIndex
+
+log = logging.getLogger(__name__)
 
 DIALECTS = ("sqlite", "postgres", "duckdb", "mysql")
 
@@ -721,6 +724,12 @@ class SemanticEngine:
             return p.run()
         except Unanswerable as exc:
             return Translation(error=exc.message, suggestions=self.suggestions(4))
+        except Exception:  # noqa: BLE001 - a rule bug must not take the chat down; say so instead
+            log.exception("nl2sql: could not translate %r", question)
+            return Translation(
+                error="I could not work out a query for that question. Try rephrasing it, for example:",
+                suggestions=self.suggestions(4),
+            )
 
     def sql_for_state(self, state: dict) -> str:
         return self.planner.to_sql(state)
