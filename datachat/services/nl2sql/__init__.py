@@ -30,6 +30,28 @@ expression grouped by country, and the tables it uses are joined along foreign k
 
 ``include`` limits what the engine can see: ``{"Table": "*" | ["col", ...]}``. Tables and columns
 outside it are never referenced in generated SQL.
+
+What a question may contain (each is a general rule, not a list of phrasings):
+
+- counts, sums, averages, min/max, distinct counts, listings, percentages ("what percentage of orders were
+  cancelled"), and nested aggregates ("average number of tracks per album", "orders per customer on average");
+- grouping ("by X", "per X", "for each X", date buckets "monthly", "per year", "by quarter", "by day of week");
+- top/bottom N and superlatives ("which genre has the most tracks", "the most expensive product",
+  "best selling products", "the most common country");
+- comparisons ("more than", "at least", "between", "above the average", units such as "10 minutes"),
+  dates ("in 2023", "Q1 2025", "last month", "before 2020", "in the last 30 days"), null checks
+  ("with a company listed", "without a fax"), text matches ("starting with S", "with 'love' in the name");
+- joins along the foreign-key graph, self-references ("reports to", "manager of"), negation
+  ("customers who never purchased anything" -> ``NOT IN``), and revenue without a revenue column
+  (price x quantity on line rows, never summed across a one-to-many join);
+- follow-ups with ``previous=state``: "only for 2024", "now by genre", "what about Canada?", "top 5",
+  "show it as a table" (``rerender_only``).
+
+Relative dates use ``SemanticEngine(today=...)`` (default: today). When a date column's data ends before
+today (a demo or an archive), "last month" is taken relative to the latest date in the data and the
+explanation says so. When the engine cannot answer, ``Translation.error`` names the words it did not
+understand and ``suggestions`` lists questions it can answer; every answer carries its SQL and a one-line
+``explanation``, which also lists words of the question that were not used.
 """
 
 from .cache import clear_cache, get_engine
