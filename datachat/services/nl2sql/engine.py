@@ -1578,9 +1578,10 @@ class _Parse:
                 st["where"] = [w for w in st["where"] if w not in conds]
                 st["select"] = list(st["group"]) + [{"kind": "pct", "conds": conds}]
                 st["order"], st["limit"], st["distinct"] = [], None, False
+        pending = st.pop("_order_pending", None)
         if not st["order"] and not st.get("nested"):
             lows_ = [t.low for t in self.toks]
-            direction = None
+            direction = pending
             for k, w in enumerate(lows_):
                 nxt = lows_[k + 1] if k + 1 < len(lows_) else ""
                 if (w in ("highest", "largest", "biggest", "most", "top", "greatest") and nxt == "first") or w in (
@@ -1881,6 +1882,8 @@ class _Parse:
             return
 
     def _date_column(self, subject: str) -> tuple[str, str] | None:
+        asked = {t.sing for t in self.toks} - {"date", "time", "day", "year", "month"}
+
         def score(t: str, c) -> float:
             s = 0.0
             low = c.name.lower()
@@ -1893,7 +1896,11 @@ class _Parse:
             tw = "".join(split_identifier(t))
             if tw.rstrip("s") in low.replace("_", ""):
                 s += 0.5
-            if any(k in low for k in ("birth", "dob", "updated", "modified", "deleted")):
+            named = {singular(w) for w in split_identifier(c.name)}
+            named |= {x for w in list(named) for x in synonyms(w)}
+            if named & asked:
+                s += 3  # "born before 1960" -> BirthDate, "hired in 2003" -> HireDate
+            elif any(k in low for k in ("birth", "dob", "updated", "modified", "deleted")):
                 s -= 1
             if "order" in low or "invoice" in low or "created" in low or "sale" in low:
                 s += 0.3
@@ -2257,6 +2264,10 @@ class _Parse:
                     skip={"the", "a", "an", "with", "whose", "is", "are", "has", "have", "of", "its", "their"},
                     kinds=("column",),
                 )
+                if pm is None:
+                    nm_after = self.next_mention(j + 1, kinds=("column",))
+                    if nm_after is not None and self._numeric(nm_after):
+                        pm = nm_after  # "invoices above the average invoice total"
                 if pm is None:
                     for k in range(i - 1, -1, -1):
                         ic = self._implied_column(lows[k], st["base"])
@@ -3216,7 +3227,13 @@ class _Parse:
                     st["group"].append(key)
                     measure = {"kind": "agg", "fn": "count", "t": subject if m.kind == "column" else m.t, "c": None}
                     if m.kind == "table":
-                        measure["t"] = next((x.t for x in ms if x.kind == "table" and x.t != m.t), subject)
+                        other = next((x.t for x in ms if x.kind == "table" and x.t != m.t), None)
+                        units = self._units_column(m.t) if other is None else None
+                        if units is not None:
+                            measure = {"kind": "agg", "fn": "sum", "t": units[0], "c": units[1]}  # "most popular genre"
+                        else:
+                            child = next((e[0] for e in self.pl.adj.get(m.t, []) if e[3] == "down"), None)
+                            measure["t"] = other or child or subject
                     st["order"].append({"item": measure, "dir": "desc" if w == "most" else "asc"})
                     st["limit"] = limit or 1
                     self.used.update({i, i + 1})
@@ -3684,6 +3701,8 @@ class _Parse:
                                 direction = "asc" if direction == "desc" else "desc"
                     if col is None and pm is not None:
                         col = (pm.t, pm.c)
+                    if col is None:
+                        st["_order_pending"] = direction  # applied to the computed value once it is known
                     if col:
                         st["order"].append({"item": {"kind": "col", "t": col[0], "c": col[1]}, "dir": direction})
                         self.used.update(range(fi, fi + 6))
