@@ -18,6 +18,11 @@ class AutomationSettings:
         return _int("WEBHOOK_MAX_ATTEMPTS", 8)
 
     @property
+    def WEBHOOK_DISABLE_AFTER(self) -> int:
+        """Messages given up in a row after which a subscription is disabled. Default 10."""
+        return _int("WEBHOOK_DISABLE_AFTER", 10)
+
+    @property
     def WEBHOOK_TIMEOUT(self) -> float:
         """Seconds a receiver has to answer. Default 10."""
         return float(_get("WEBHOOK_TIMEOUT", 10))

@@ -7,7 +7,8 @@ one signature per valid secret, separated by spaces.
 
 Answers: 2xx delivered; 410 disables the subscription; 429 and 5xx slow the endpoint down (``Retry-After`` is
 honoured) and retry; anything else (including redirects, which are never followed) retries with exponential
-backoff and jitter until ``DATACHAT_WEBHOOK_MAX_ATTEMPTS``. Targets on loopback, private, link-local or reserved
+backoff and jitter until ``DATACHAT_WEBHOOK_MAX_ATTEMPTS``; after ``DATACHAT_WEBHOOK_DISABLE_AFTER`` messages
+given up in a row the subscription is disabled. Targets on loopback, private, link-local or reserved
 addresses are refused unless ``DATACHAT_WEBHOOKS_ALLOW_PRIVATE`` is on, and the connection goes to the address
 that was checked (no second DNS lookup that could be rebound).
 """
@@ -260,6 +261,9 @@ def _finish(delivery, worker, now, status, *, record=None, error="", retry_at=No
                 failure_count=0, last_success_at=now, slow_until=None)
         elif status == WebhookDelivery.FAILED and attempt:
             WebhookEndpoint.objects.filter(pk=current.endpoint_id).update(failure_count=F("failure_count") + 1)
+            endpoint = WebhookEndpoint.objects.get(pk=current.endpoint_id)
+            if endpoint.is_active and endpoint.failure_count >= settings.WEBHOOK_DISABLE_AFTER:
+                endpoint.disable(f"{endpoint.failure_count} messages in a row could not be delivered")
         current.save()
     return status
 

@@ -126,7 +126,14 @@ def test_gives_up_after_the_last_attempt(subscription, receiver, settings, djang
     assert delivery.status == WebhookDelivery.FAILED and delivery.attempts == 2
     assert delivery.error.startswith("gave up")
     endpoint.refresh_from_db()
-    assert endpoint.failure_count == 1
+    assert endpoint.failure_count == 1 and endpoint.is_active
+    settings.DATACHAT_WEBHOOK_DISABLE_AFTER = 2
+    receiver.respond(500, 500)
+    raise_event(embed, django_capture_on_commit_callbacks)
+    for hour in (4, 6):  # the endpoint was slowed down by the 500s; then the retry
+        run_due(now=timezone.now() + timedelta(hours=hour))
+    endpoint.refresh_from_db()
+    assert endpoint.failure_count == 2 and not endpoint.is_active and "in a row" in endpoint.disabled_reason
 
 
 def test_rotation_signs_with_both_secrets(subscription, receiver, django_capture_on_commit_callbacks):
