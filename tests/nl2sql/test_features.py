@@ -196,3 +196,22 @@ def test_relative_dates_follow_the_data_when_it_stops_before_today(shop):
     assert "latest date in the data" in t.explanation
     t = engine.translate("how many orders in the last 30 days")
     assert "LIMIT" not in t.sql and "'2025-12-01'" in t.sql
+
+
+@pytest.mark.parametrize(
+    ("question", "gold"),
+    [
+        ("what was the best month for sales",
+         "SELECT strftime('%Y-%m', InvoiceDate), SUM(Total) FROM Invoice GROUP BY 1 ORDER BY 2 DESC LIMIT 1"),
+        ("which employees were born before 1960",
+         "SELECT FirstName, LastName FROM Employee WHERE BirthDate < '1960-01-01'"),
+        ("how many invoices are above the average invoice total",
+         "SELECT COUNT(*) FROM Invoice WHERE Total > (SELECT AVG(Total) FROM Invoice)"),
+        ("number of customers per country, sorted from most to least",
+         "SELECT Country, COUNT(*) FROM Customer GROUP BY Country ORDER BY 2 DESC"),
+    ],
+)  # fmt: skip
+def test_more_chinook_phrasings(chinook, question, gold):
+    sa_engine, engine = chinook
+    t = engine.translate(question)
+    assert execution_match(sa_engine, t.sql, gold), t.sql

@@ -2983,6 +2983,44 @@ class _Parse:
                     owner = asked.t
                 st["group"].append({"kind": "entity", "t": owner})
             st["_implicit_group"] = True
+        # ---- "the best month for sales": rank date buckets
+        for k, w in enumerate(lows):
+            unit = lows[k + 1].rstrip("s") if k + 1 < n else ""
+            if w not in (
+                "best",
+                "worst",
+                "busiest",
+                "quietest",
+                "top",
+                "biggest",
+                "strongest",
+                "weakest",
+            ) or unit not in (
+                "day",
+                "week",
+                "month",
+                "quarter",
+                "year",
+            ):
+                continue
+            if st["group"]:
+                break
+            measure = next((a for a in aggs if a.get("kind") in ("agg", "metric")), None)
+            if measure is None and any(t.low in MONEY_WORDS for t in self.toks):
+                measure = self._revenue_item({m.t for m in ms if m.t})
+            if measure is None:
+                measure = {"kind": "agg", "fn": "count", "t": subject, "c": None}
+            dc = self._date_column(measure.get("t") or subject)
+            if dc is None:
+                break
+            bucket = {"kind": "bucket", "unit": unit, "t": dc[0], "c": dc[1]}
+            self.used.update({k, k + 1})
+            st["group"].append(bucket)
+            st["order"].append({"item": measure, "dir": "asc" if w in ("worst", "quietest", "weakest") else "desc"})
+            st["limit"] = limit or 1
+            st["select"] = [bucket, measure]
+            st["_done"] = True
+            return
         # ---- "best selling products"
         for k, w in enumerate(lows):
             nxt = lows[k + 1] if k + 1 < n else ""
@@ -3709,6 +3747,8 @@ class _Parse:
 
     def _select(self, st: dict, subject: str) -> None:
         aggs = st.pop("_aggs", [])
+        if st.pop("_done", False):
+            return
         if aggs and st["group"] and not st.get("nested"):
             # "average quantity per order item": grouping by the rows being aggregated means no grouping
             agg_ts = {a.get("t") for a in aggs}
