@@ -1058,8 +1058,8 @@ class _Parse:
                     and toks[j].low in ("number", "count", "amount", "quantity")
                     and j + 1 < n
                     and toks[j + 1].low == "of"
-                ):
-                    best = None
+                ) or (j + 1 < n and toks[j].low in (",", "and") and toks[j + 1].low in AGG_WORDS):
+                    best = None  # "average, minimum, and maximum age": words, not a column named Average
                     i += 1
                     continue
                 while j < n and toks[j].low in ("of", "the", "all", "a"):
@@ -2135,9 +2135,23 @@ class _Parse:
                     if f2 and f2[0] not in ("=?",):
                         found = f2
                         via_column = pmc  # "under age 30"
+                if not found and i >= 2 and lows[i - 1] == "than":
+                    for k in range(i - 2, max(-1, i - 6), -1):
+                        word = {"greater": ">", "more": ">", "higher": ">", "larger": ">", "bigger": ">", "older": ">",
+                                "longer": ">", "less": "<", "fewer": "<", "lower": "<", "smaller": "<",
+                                "younger": "<", "shorter": "<", "cheaper": "<"}.get(lows[k])  # fmt: skip
+                        if word:
+                            cm = self.next_mention(k + 1, kinds=("column",))
+                            if cm is not None and cm.end <= i - 1:
+                                found = (word, k)  # "a greater weight than 10"
+                                via_column = cm
+                            break
                 if found:
                     op, cstart = found
                     cend = i + 1
+                    if cstart > 0 and lows[cstart - 1] == "not" and op in (">", "<", ">=", "<="):
+                        op = {">": "<=", "<": ">=", ">=": "<", "<=": ">"}[op]  # "not higher than 4"
+                        cstart -= 1
                 else:
                     found = self._cmp_after(i + 1)
                     if found:
