@@ -2227,9 +2227,22 @@ class _Parse:
                 # "with more than 10" (no noun): count of the subject's children is unknowable; skip
                 continue
             if op == "=?":
-                if target[0] != "col" or self.toks[cstart - 1].low in ("of",) and False:
+                if target[0] != "col":
                     continue
                 op = "="
+                more = []
+                k = m.end
+                while k + 1 < n and lows[k] in ("or", ",", "and") and self.mention_at(k + 1) is not None:
+                    nx = self.mention_at(k + 1)
+                    if nx.kind != "number" or nx.role:
+                        break
+                    more.append(nx)
+                    k = nx.end
+                if more and lows[m.end] != "and":
+                    for nx in more:
+                        nx.role = "cmp"
+                    op, value = "in", [m.value] + [nx.value for nx in more]  # "in grade 9 or 10"
+                    cend = k
             m.role = "cmp"
             self.used.update(range(cstart, cend))
             if target[0] == "count":
@@ -2505,6 +2518,9 @@ class _Parse:
                 ("is not null", "is not empty", "is not missing", "is known", "is set", "are not null", "is present")
             ):
                 op = "is not null"
+            nxt_m = self.mention_at(m.end) or (self.mention_at(m.end + 1) if m.end + 1 < n else None)
+            if op and nxt_m is not None and nxt_m.kind in ("value", "literal", "number"):
+                op = None  # "do not have the type 'Live final'": a value follows, so not a null check
             if op:
                 m.role = "null"
                 st["where"].append(
@@ -2583,7 +2599,7 @@ class _Parse:
             neg = any(
                 lows[k] in ("not", "except", "excluding", "non", "outside", "exclude", "besides")
                 or (lows[k] == "than" and k > 0 and lows[k - 1] == "other")
-                for k in range(max(0, m.start - 3), m.start)
+                for k in range(max(0, m.start - 4), m.start)
             )
             m.role = "filter"
             groups.setdefault((key, neg), []).append(val)
