@@ -46,7 +46,7 @@ test-python: install services browser
 # The app's Django suites again with PostgreSQL as the app database and Redis as the cache.
 test-postgres: install services
 	@if pg_isready -h 127.0.0.1 -p 5432 >/dev/null 2>&1; then \
-		DATABASE_URL=$(TEST_PG_URL) REDIS_URL=$(TEST_REDIS_URL) $(BIN)/pytest -p no:randomly -q tests/app tests/api; \
+		DATABASE_URL=$(TEST_PG_URL) REDIS_URL=$(TEST_REDIS_URL) $(BIN)/pytest -p no:randomly -q tests/app tests/api tests/security tests/llm tests/automations; \
 	else echo "!!! PostgreSQL is down and could not be started: SKIPPING the PostgreSQL app-database run !!!"; fi
 
 test: lint test-js test-python test-postgres

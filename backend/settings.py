@@ -87,7 +87,20 @@ if "DATABASE_URL" not in os.environ:
 DATABASES = {
     "default": database_from_url(os.environ.get("DATABASE_URL", f"sqlite:///{VAR_DIR / 'datachat.sqlite3'}"))
 }
+# The server and the worker share the SQLite file: take the write lock at BEGIN, so neither sees "database is locked".
+if DATABASES["default"]["ENGINE"].endswith("sqlite3"):
+    DATABASES["default"]["OPTIONS"] = {"transaction_mode": "IMMEDIATE", "timeout": 20}
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
+
+# Email for automations ("email me this every Monday"): the console in development, SMTP otherwise.
+MAILERS = {
+    "default": {
+        "BACKEND": os.environ.get(
+            "DJANGO_EMAIL_BACKEND",
+            "django.core.mail.backends.console.EmailBackend" if DEBUG else "django.core.mail.backends.smtp.EmailBackend",
+        )
+    }
+}
 
 if os.environ.get("REDIS_URL"):
     CACHES = {

@@ -52,7 +52,8 @@ class IntentSpec:
 
     ``patterns`` are regular expressions (case-insensitive) tried by the rule-based detector; ``slots`` is an
     optional ``callable(text) -> dict`` extracting the slots; ``confirm`` the sentence (``str.format`` with the
-    slots) added to the answer when the intent is detected.
+    slots) added to the answer when the intent is detected. A ``standalone`` intent ("let me talk to sales") is
+    a request, not a data question: no query is run for a message that carries only such intents.
     """
 
     name: str
@@ -61,6 +62,7 @@ class IntentSpec:
     confirm: str | Callable[[dict], str] = ""
     builtin: bool = False
     description: str = ""
+    standalone: bool = False
 
     def compiled(self) -> list[re.Pattern]:
         return [re.compile(p, re.IGNORECASE) for p in self.patterns]
@@ -73,10 +75,11 @@ _job_types: dict[str, Callable] = {}
 _classifier: list[Callable] = []
 
 
-def register_intent(name: str, *, patterns=(), slots=None, confirm="", description="", builtin=False) -> IntentSpec:
+def register_intent(name: str, *, patterns=(), slots=None, confirm="", description="", builtin=False,
+                    standalone=False) -> IntentSpec:
     """Add (or replace) the intent ``name``; returns its spec. ``description`` is what the model is told."""
     spec = IntentSpec(name=name, patterns=list(patterns), slots=slots, confirm=confirm, builtin=builtin,
-                      description=description)
+                      description=description, standalone=standalone)
     _intents[name] = spec
     return spec
 

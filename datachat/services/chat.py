@@ -63,22 +63,26 @@ def iter_post_message(session: DataChatSession, content: str) -> Iterator[Step |
     """
     previous, history = _previous(session)
     detected = intent_service.detect(content)
-    reply = None
-    for event in iter_answer(
-        scope_for(session.data_source, session.embed), content, previous=previous, history=history,
-        theme=session.embed.resolved_theme if session.embed else None,
-    ):
-        if isinstance(event, Reply):
-            reply = event
-        else:
-            yield event
+    if intent_service.standalone(detected):
+        reply = Reply(question=content, content="")
+    else:
+        for event in iter_answer(
+            scope_for(session.data_source, session.embed), content, previous=previous, history=history,
+            theme=session.embed.resolved_theme if session.embed else None,
+        ):
+            if isinstance(event, Reply):
+                reply = event
+            else:
+                yield event
+    text, error_code = intent_service.confirm(reply.content, detected), (reply.error or {}).get("code", "")
+    if detected and error_code == "not_understood" and (confirmation := intent_service.confirm("", detected)):
+        text, error_code = confirmation, ""  # a request ("talk to sales"), not a data question: confirm it alone
     with transaction.atomic():
         question = DataChatMessage.objects.create(session=session, role=DataChatMessage.USER, content=content)
         answer = DataChatMessage.objects.create(
-            session=session, role=DataChatMessage.ASSISTANT, content=intent_service.confirm(reply.content, detected),
-            sql=reply.sql or "", data=reply.data, chart=reply.chart, intents=[i.as_json() for i in detected],
-            state=reply.state, error_code=(reply.error or {}).get("code", ""), engine=reply.engine,
-            duration_ms=reply.duration_ms,
+            session=session, role=DataChatMessage.ASSISTANT, content=text, sql=reply.sql or "", data=reply.data,
+            chart=reply.chart, intents=[i.as_json() for i in detected], state=reply.state, error_code=error_code,
+            engine=reply.engine, duration_ms=reply.duration_ms,
         )
         session.expires_at = DataChatSession.new_expiry()
         session.save(update_fields=["expires_at", "updated_at"])

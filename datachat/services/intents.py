@@ -178,7 +178,7 @@ _DESCRIPTIONS = {
 for _name, _patterns, _slots, _confirm in _BUILTINS:
     if hooks.get_intent(_name) is None:
         hooks.register_intent(_name, patterns=_patterns, slots=_slots, confirm=_confirm, builtin=True,
-                              description=_DESCRIPTIONS[_name])
+                              description=_DESCRIPTIONS[_name], standalone=_name == "contact_human")
 
 
 def _by_rules(text: str) -> list[Intent]:
@@ -243,6 +243,12 @@ def confirm(content: str, intents: list[Intent]) -> str:
         if sentence and sentence not in content:
             sentences.append(sentence)
     return " ".join([content.strip(), *sentences]).strip() if sentences else content
+
+
+def standalone(intents: list[Intent]) -> bool:
+    """Whether the message only makes requests that need no query (e.g. "let me talk to sales")."""
+    specs = [hooks.get_intent(intent.name) for intent in intents]
+    return bool(specs) and all(spec is not None and spec.standalone for spec in specs)
 
 
 def raise_events(session, question, answer, intents: list[Intent]) -> None:

@@ -272,3 +272,20 @@ def test_follow_up_redraws_the_last_result(widget):
     pie = widget.ask(session, "as a pie chart").json()
     assert pie["sql"] == first["sql"]
     assert pie["chart"]["usermeta"]["datachat"]["kind"] in {"arc", "pie", "donut"}
+
+
+def test_a_request_that_is_not_a_data_question_is_confirmed_not_refused(widget):
+    session = widget.session()
+    message = widget.ask(session, "I want to talk to a human in sales").json()
+    assert [i["name"] for i in message["intents"]] == ["contact_human"]
+    assert message["error"] is None and message["sql"] is None
+    assert "could not" not in message["content"].lower()
+
+
+def test_schedule_request_answers_and_confirms(widget):
+    session = widget.session()
+    message = widget.ask(session, "email me the number of orders by status every Monday at 9").json()
+    assert message["sql"] and message["data"]["rows"]
+    intent = next(i for i in message["intents"] if i["name"] == "schedule_report")
+    assert intent["slots"]["channel"] == "email"
+    assert "monday" in message["content"].lower()
