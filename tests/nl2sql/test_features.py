@@ -215,3 +215,14 @@ def test_more_chinook_phrasings(chinook, question, gold):
     sa_engine, engine = chinook
     t = engine.translate(question)
     assert execution_match(sa_engine, t.sql, gold), t.sql
+
+
+def test_both_values_of_one_column(shop):
+    sa_engine, engine = shop
+    t = engine.translate("customers who ordered through both the web and the store channel")
+    gold = (
+        "SELECT DISTINCT c.first_name, c.last_name FROM customers c JOIN orders o ON o.customer_id = c.id "
+        "WHERE o.channel = 'web' AND c.id IN (SELECT customer_id FROM orders WHERE channel = 'store')"
+    )
+    assert execution_match(sa_engine, t.sql, gold), t.sql
+    assert "both web and store" in t.explanation

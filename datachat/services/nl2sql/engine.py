@@ -1737,8 +1737,9 @@ class _Parse:
                 raise Unanswerable(self._not_understood())
         tables_m = [m for m in ms if m.kind == "table"]
         for i, w in enumerate(lows):
+            relative = w in ("which", "who", "what") and i > 0 and self.mention_at(i - 1) is not None
             if w in ("many", "number", "count") or (
-                w in ("which", "what", "who", "list", "show", "all", "every", "each") and i <= 3
+                w in ("which", "what", "who", "list", "show", "all", "every", "each") and i <= 3 and not relative
             ):
                 nm = self.next_mention(
                     i + 1,
@@ -2608,6 +2609,9 @@ class _Parse:
             item = {"kind": "col", "t": t, "c": c}
             if len(vals) == 1:
                 st["where"].append({"item": item, "op": "!=" if neg else "=", "value": vals[0]})
+            elif not neg and len(vals) == 2 and "both" in lows:
+                # "countries that speak both English and French": rows for each value, kept if in both
+                st["where"].append({"item": item, "op": "both", "value": vals})
             else:
                 st["where"].append({"item": item, "op": "not in" if neg else "in", "value": vals})
 
@@ -4064,6 +4068,10 @@ class _Parse:
                 )
             elif op == "like":
                 conds.append(f"{name(w['item'])} matches '{v}'")
+            elif op == "both":
+                conds.append(f"{name(w['item'])} includes both {v[0]} and {v[1]}")
+            elif op in ("not in sub", "in sub"):
+                conds.append(f"{'no' if op == 'not in sub' else 'some'} {_words(v['t'])} rows refer to it")
             elif op == "between":
                 conds.append(f"{name(w['item'])} between {v[0]} and {v[1]}")
             else:

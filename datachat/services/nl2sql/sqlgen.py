@@ -249,6 +249,37 @@ class Planner:
 
     # ---- whole statement -----------------------------------------------------------------------
     def to_sql(self, st: dict) -> str:
+        both = next((w for w in st.get("where", []) if w["op"] == "both"), None)
+        base_t = self.schema.table(st["base"]) if st.get("base") else None
+        if both is not None and base_t is not None and len(base_t.primary_key) == 1:
+            # "both A and B" on one column: rows matching A whose key also has a row matching B
+            # (one SELECT with a sub-query, which the SQL guard accepts like any other).
+            a, b = both["value"]
+            key = {"kind": "col", "t": base_t.name, "c": base_t.primary_key[0]}
+            inner_st = dict(st, select=[key], order=[], limit=None, distinct=False, group=[], having=[], nested=None)
+            inner_st["where"] = [w if w is not both else {**w, "op": "=", "value": b} for w in st["where"]]
+            inner = self._to_sql(inner_st)
+            outer = dict(st)
+            outer["where"] = [w if w is not both else {**w, "op": "=", "value": a} for w in st["where"]]
+            outer["where"].append({"item": key, "op": "in sql", "value": inner})
+            if not any(it.get("kind") in ("agg", "metric", "pct") for it in st.get("select", [])):
+                outer["distinct"] = True
+            return self._to_sql(outer)
+        if both is not None and not any(it.get("kind") in ("agg", "metric", "pct") for it in st.get("select", [])):
+            # no single key: the rows matching A INTERSECT the rows matching B
+            parts = []
+            for v in both["value"]:
+                one = dict(st, where=[w if w is not both else {**w, "op": "=", "value": v} for w in st["where"]])
+                one.pop("order", None)
+                one.pop("limit", None)
+                one["distinct"] = False
+                parts.append(self.to_sql(one))
+            return " INTERSECT ".join(parts)
+        if both is not None:
+            st = dict(st, where=[w if w is not both else {**w, "op": "in"} for w in st["where"]])
+        return self._to_sql(st)
+
+    def _to_sql(self, st: dict) -> str:
         base = st["base"]
         items: list[dict] = []
         items += st.get("select", [])
@@ -340,6 +371,8 @@ class Planner:
         if op.endswith(" sub") and op[:-4] in ("<", ">", "<=", ">=", "=", "!="):
             agg = f"{v['fn'].upper()}({self.q(v['c'])})"
             return f"{e} {op[:-4]} (SELECT {agg} FROM {self.q(v['t'])})"
+        if op == "in sql":
+            return f"{e} IN ({v})"
         if op in ("in sub", "not in sub"):
             sub = f"SELECT {self.q(v['c'])} FROM {self.q(v['t'])}"
             if op == "not in sub":
