@@ -23,6 +23,10 @@ Backends, chosen from the type of ``django.core.cache.cache``:
 - **Anything else** (Memcached, database, file cache): the same list, guarded by a short lock taken with
   ``cache.add`` (atomic on Memcached and the database cache). Correct but slower; prefer Redis.
 
+Cost: on Redis one round trip (``EVALSHA``) per call and one sorted-set entry per accepted call for a window,
+so memory grows with the limit (about 70 bytes per entry: 60/min is nothing, 100k/min is ~7 MB per busy key).
+In local memory the log is pickled on each call, fine for the per-minute limits embeds use.
+
 Headers (``Decision.headers()``): ``X-RateLimit-Limit`` is the limit that bound the call,
 ``X-RateLimit-Remaining`` what is left of it now, ``X-RateLimit-Reset`` the Unix time at which the next slot
 frees (the oldest counted call leaves the window), and on refusal ``Retry-After`` the seconds until then.
