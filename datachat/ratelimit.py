@@ -24,7 +24,7 @@ Backends, chosen from the type of ``django.core.cache.cache``:
   ``cache.add`` (atomic on Memcached and the database cache). Correct but slower; prefer Redis.
 
 Cost: on Redis one round trip (``EVALSHA``) per call and one sorted-set entry per accepted call for a window,
-so memory grows with the limit (about 70 bytes per entry: 60/min is nothing, 100k/min is ~7 MB per busy key).
+so memory grows with the limit (roughly 100 bytes per entry: 60/min is nothing, 100k/min is ~10 MB per busy key).
 In local memory the log is pickled on each call, fine for the per-minute limits embeds use.
 
 Headers (``Decision.headers()``): ``X-RateLimit-Limit`` is the limit that bound the call,
