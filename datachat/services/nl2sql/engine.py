@@ -3810,7 +3810,8 @@ class _Parse:
                 keys = list(st["group"])
                 st["select"] = keys + ([am["measure"]] if am["show_measure"] or not cols else [])
                 if cols:
-                    st["select"] = cols + ([am["measure"]] if am["show_measure"] else [])
+                    asked_keys = [g for g in st["group"] if g.get("kind") == "col" and g not in cols]
+                    st["select"] = asked_keys + cols + ([am["measure"]] if am["show_measure"] else [])
                     for c in cols:
                         if not any(g.get("t") == c["t"] and g.get("c") == c.get("c") for g in st["group"]):
                             st["group"].append(c)
