@@ -3595,7 +3595,17 @@ class _Parse:
                 ent_col.role = "select"
             st["order"].append({"item": measure, "dir": direction})
             st["limit"] = limit or 1
-            st["_argmax"] = {"entity": ent_t, "measure": measure, "show_measure": limit is not None and limit > 1}
+            # "... and how many channels use it": the count is asked for as well
+            also_count = any(
+                (lows[k] in ("number", "count") or (lows[k] == "many" and k and lows[k - 1] == "how"))
+                and not (i - 2 <= k <= i + 3)
+                for k in range(n)
+            )
+            st["_argmax"] = {
+                "entity": ent_t,
+                "measure": measure,
+                "show_measure": (limit is not None and limit > 1) or (also_count and measure.get("kind") == "agg"),
+            }
             st["_aggs"] = [
                 a
                 for a in aggs
