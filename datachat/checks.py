@@ -5,7 +5,7 @@ from django.core.checks import Error, Warning
 from django.db import DatabaseError
 
 from datachat.conf import conf
-from datachat.origins import normalize
+from datachat.origins import is_valid
 
 
 class Codes:
@@ -113,6 +113,6 @@ def check_embeds(app_configs=None, databases=None, **kwargs) -> list:
         if not embed.allowed_domains and not settings.DEBUG:
             errors.append(_error("EMBED_NO_ORIGINS", Warning, name=embed.name))
         for origin in embed.allowed_domains or []:
-            if normalize(str(origin).replace("*.", "x.", 1)) is None:
+            if not isinstance(origin, str) or not is_valid(origin):
                 errors.append(_error("EMBED_BAD_ORIGIN", name=embed.name, origin=origin))
     return errors

@@ -2,6 +2,7 @@
 
 from datetime import timedelta
 
+from django.core.validators import MinValueValidator
 from django.db import models
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
@@ -41,7 +42,8 @@ class ChatEmbed(UUIDModel, TimeStampedModel, TenantScopedModel):
         help_text=_('Origins such as "https://shop.example.com", "http://localhost:3000", "https://*.example.com".'),
     )
     theme = models.JSONField(_("theme"), default=dict, blank=True)
-    rate_limit = models.PositiveIntegerField(_("rate limit (calls per minute)"), default=default_rate_limit)
+    rate_limit = models.PositiveIntegerField(_("rate limit (calls per minute)"), default=default_rate_limit,
+                                             validators=[MinValueValidator(1)])
     exposed = models.JSONField(_("exposed tables and columns"), default=dict, blank=True)
     row_filters = models.JSONField(_("tenant row filters"), default=dict, blank=True)
     engine = models.CharField(_("engine"), max_length=20, blank=True, default="",

@@ -51,9 +51,11 @@ def test_cors_middleware_missing():
 def test_embed_checks_need_the_database_flag(make_embed):
     make_embed(origins=[])
     make_embed(name="Bad", origins=["shop.example.com"])
+    make_embed(name="Sly", origins=["https://foo*.example.com"])
     assert check_embeds() == []  # without --database, checks never touch the database
     with override_settings(DEBUG=False):
-        assert ids(check_embeds(databases=["default"])) == [Codes.EMBED_BAD_ORIGIN, Codes.EMBED_NO_ORIGINS]
+        assert ids(check_embeds(databases=["default"])) == [
+            Codes.EMBED_BAD_ORIGIN, Codes.EMBED_BAD_ORIGIN, Codes.EMBED_NO_ORIGINS]
 
 
 def test_ids_are_unique_and_namespaced():
