@@ -93,12 +93,10 @@ if DATABASES["default"]["ENGINE"].endswith("sqlite3"):
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
 # Email for automations ("email me this every Monday"): the console in development, SMTP otherwise.
+_EMAIL_DEFAULT = "console" if DEBUG else "smtp"
 MAILERS = {
     "default": {
-        "BACKEND": os.environ.get(
-            "DJANGO_EMAIL_BACKEND",
-            "django.core.mail.backends.console.EmailBackend" if DEBUG else "django.core.mail.backends.smtp.EmailBackend",
-        )
+        "BACKEND": os.environ.get("DJANGO_EMAIL_BACKEND", f"django.core.mail.backends.{_EMAIL_DEFAULT}.EmailBackend")
     }
 }
 
