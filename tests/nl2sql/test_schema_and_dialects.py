@@ -66,7 +66,8 @@ def test_annotations_synonyms_and_metrics():
         "metrics": {"revenue": "SUM(InvoiceLine.UnitPrice * InvoiceLine.Quantity)"},
     }
     sa_engine, engine = engine_for(f"sqlite:///{CHINOOK}", annotations=annotations)
-    assert engine.translate("how many receipts are there").sql == 'SELECT COUNT(*) FROM "Invoice"'
+    receipts = engine.translate("how many receipts are there").sql
+    assert receipts == 'SELECT COUNT(*) AS "number_of_invoices" FROM "Invoice"'
     assert "Company" in engine.translate("customers with an employer listed").sql
     t = engine.translate("revenue by genre")
     assert 'SUM("InvoiceLine"."UnitPrice" * "InvoiceLine"."Quantity")' in t.sql

@@ -14,7 +14,7 @@ Django; the CLI, benches and tests use it directly.
     >>> schema = reflect_schema(eng)
     >>> engine = SemanticEngine(schema, values=ValueIndex.build(eng, schema))
     >>> engine.translate("average age of dog pets").sql
-    'SELECT AVG("age") FROM "pet" WHERE "kind" = \\'dog\\''
+    'SELECT AVG("age") AS "average_age" FROM "pet" WHERE "kind" = \\'dog\\''
 
 Annotations (``reflect_schema(..., annotations=...)``) are a JSON dict; every key is optional::
 

@@ -531,7 +531,7 @@ class SemanticEngine:
     >>> s = Schema(tables=[Table("city", [Column("id", "integer", primary_key=True), Column("name"),
     ...            Column("population", "integer")], ["id"])])
     >>> SemanticEngine(s).translate("how many cities are there?").sql
-    'SELECT COUNT(*) FROM "city"'
+    'SELECT COUNT(*) AS "number_of_cities" FROM "city"'
     """
 
     def __init__(

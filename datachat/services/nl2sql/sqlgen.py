@@ -24,6 +24,7 @@ import re
 from collections import deque
 from typing import Any
 
+from . import naming
 from .schema import Schema
 
 SELF_ALIAS = "ref"
@@ -303,11 +304,16 @@ class Planner:
         def sel_expr(it: dict) -> str:
             return self.expr(it, ctx)
 
+        group = st.get("group", [])
         select_parts: list[str] = []
+        select_items: list[tuple[dict, str]] = []  # (item, label column) per part, for naming
         for it in st.get("select", []):
-            for part in _split_top_level(sel_expr(it)):
+            parts = _split_top_level(sel_expr(it))
+            cols = self.label_columns(it["t"]) if it.get("kind") == "entity" else [it.get("c")] * len(parts)
+            for part, c in zip(parts, cols, strict=False):
                 if part not in select_parts:
                     select_parts.append(part)
+                    select_items.append((it, c))
         from_sql = self.q(base)
         for a, b, ac, bc, _d in edges:
             from_sql += f" JOIN {self.q(b)} ON {self.col(a, ac, True)} = {self.col(b, bc, True)}"
@@ -321,7 +327,6 @@ class Planner:
         conds = [self.cond(w, ctx) for w in st.get("where", [])]
         if conds:
             tail += " WHERE " + " AND ".join(conds)
-        group = st.get("group", [])
         if group:
             gparts = []
             for g in group:
@@ -335,20 +340,94 @@ class Planner:
         hav = [self.cond(h, ctx) for h in st.get("having", [])]
         if hav:
             tail += " HAVING " + " AND ".join(hav)
-        if st.get("nested"):
-            fn = st["nested"]["fn"].upper()
-            n = self.q("n")
-            return f"SELECT {fn}({n}) FROM (SELECT {select_parts[-1]} AS {n}{tail}) AS {self.q('sub')}"
-        sql = "SELECT " + ("DISTINCT " if st.get("distinct") else "") + ", ".join(select_parts) + tail
         order = st.get("order", [])
-        if order:
-            oparts = []
-            for o in order:
-                e = sel_expr(o["item"])
-                oparts.append(e + (" DESC" if o.get("dir") == "desc" else " ASC" if o.get("dir") == "asc" else ""))
+        oparts = []
+        for o in order:
+            e = sel_expr(o["item"])
+            oparts.append(e + (" DESC" if o.get("dir") == "desc" else " ASC" if o.get("dir") == "asc" else ""))
+        names = self.aliases(st, select_parts, select_items, oparts, qualify)
+        if st.get("nested"):
+            return self._nested_sql(st, select_parts, names, tail)
+        shown = [self._as(p, nm) for p, nm in zip(select_parts, names, strict=True)]
+        sql = "SELECT " + ("DISTINCT " if st.get("distinct") else "") + ", ".join(shown) + tail
+        if oparts:
             sql += " ORDER BY " + ", ".join(oparts)
         if st.get("limit"):
             sql += f" LIMIT {int(st['limit'])}"
+        return sql
+
+    # ---- column names ----------------------------------------------------------------------------
+    def _as(self, part: str, name: str) -> str:
+        """``part AS "name"``, unless the part already comes out under that name (a plain column)."""
+        qn = self.q(name)
+        if part == qn or part.endswith("." + qn):
+            return part
+        return f"{part} AS {qn}"
+
+    def aliases(
+        self, st: dict, parts: list[str], items: list[tuple[dict, str | None]], oparts: list[str], qualify: bool
+    ) -> list[str]:
+        """One short, human, unique name per select part (see :mod:`.naming`)."""
+        generic_as_table = qualify or bool(st.get("group"))
+        sj = st.get("self_join")
+        names: list[str] = []
+        for it, c in items:
+            if it.get("kind") == "entity":
+                nm = naming.column_alias(it["t"], c, True)
+            elif it.get("kind") == "col" and it.get("alias") and sj:
+                role = "_".join(w for w in naming.snake(sj["fk"]).split("_") if w != "id") or "ref"
+                nm = f"{role}_{naming.snake(it['c'])}"
+            else:
+                nm = naming.base_alias(it, None, generic_as_table)
+            names.append(nm)
+        # two parts under one name: say whose column each is, then number what is still equal
+        lows = [x.lower() for x in names]
+        shared = {x for x in lows if lows.count(x) > 1}
+        for k, (it, c) in enumerate(items):
+            if lows[k] in shared and c and it.get("kind") in ("col", "entity") and not it.get("alias"):
+                own = naming.column_alias(it["t"], c, True)
+                names[k] = own if own != c else f"{naming.singular_words(it['t'])}_{naming.snake(c)}"
+        seen: dict[str, int] = {}
+        for k, nm in enumerate(names):
+            low = nm.lower()
+            if low in seen:
+                seen[low] += 1
+                names[k] = f"{nm}_{seen[low]}"
+            else:
+                seen[low] = 1
+        # A bare ORDER BY "x" means the output column named x: no other expression may take that name.
+        bare = {o.rsplit(" ", 1)[0] if o.endswith((" ASC", " DESC")) else o for o in oparts}
+        for k, nm in enumerate(names):
+            if self.q(nm) in bare and parts[k] != self.q(nm) and not parts[k].endswith("." + self.q(nm)):
+                names[k] = f"{nm}_value"
+        return names
+
+    def _nested_sql(self, st: dict, parts: list[str], names: list[str], tail: str) -> str:
+        """An aggregate over grouped rows: ``SELECT dims, AVG(m) FROM (SELECT dims, m ... GROUP BY dims, key)``.
+
+        ``st["nested"]["by"]`` lists the group items that stay as dimensions of the outer query
+        ("average order value by channel"); the other group items are the per-entity keys.
+        """
+        fn = st["nested"]["fn"]
+        by = st["nested"].get("by") or []
+        nby = len(parts) - 1 if by else 0
+        inner = ", ".join(self._as(p, nm) for p, nm in zip(parts[-1 - nby :], names[-1 - nby :], strict=True))
+        measure = names[-1]
+        dims = [self.q(nm) for nm in names[-1 - nby : -1]]
+        per = [g for g in st.get("group", []) if g not in by]
+        if fn == "count":
+            outer_name = "number_of_" + naming.plural_words(per[0]["t"]) if per and per[0].get("t") else "count"
+        else:
+            outer_name = f"{naming.FN_WORDS[fn]}_{measure}"
+            if per and per[0].get("t"):
+                outer_name += "_per_" + naming.singular_words(per[0]["t"])
+        outer_name = outer_name if outer_name.lower() not in (n.lower() for n in names[:-1]) else f"{outer_name}_2"
+        agg = f"{fn.upper()}({self.q(measure)}) AS {self.q(outer_name)}"
+        sql = f"SELECT {', '.join([*dims, agg])} FROM (SELECT {inner}{tail}) AS {self.q('sub')}"
+        if dims:
+            sql += " GROUP BY " + ", ".join(dims)
+            buckets = [self.q(nm) for g, nm in zip(by, names[-1 - nby : -1], strict=False) if g.get("kind") == "bucket"]
+            sql += " ORDER BY " + (", ".join(f"{b} ASC" for b in buckets) or f"{self.q(outer_name)} DESC")
         return sql
 
     def cond(self, w: dict, ctx: dict) -> str:
