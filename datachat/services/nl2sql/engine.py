@@ -9,6 +9,7 @@ import re
 from dataclasses import dataclass, field
 from typing import Any
 
+from . import naming
 from .dates import find_bucket, find_date_range
 from .lexicon import (
     ABBREVIATIONS,
@@ -1609,6 +1610,7 @@ class _Parse:
             meas = next((s for s in st["select"] if s.get("kind") in ("agg", "metric")), None)
             if meas is not None:
                 st["order"].append({"item": meas, "dir": "asc" if limit_dir in ("asc", "last") else "desc"})
+        self._default_order(st)
         if not st["select"]:
             raise Unanswerable(self._not_understood())
         st["base"] = self._choose_base(st)
@@ -1635,6 +1637,33 @@ class _Parse:
         return st
 
     # ---------------------------------------------------------------- pieces
+    def _is_time(self, it: dict) -> bool:
+        if it.get("kind") == "bucket":
+            return True
+        if it.get("kind") != "col" or not it.get("t"):
+            return False
+        fam = self._family(it["t"], it["c"])
+        return fam in ("date", "datetime") or (
+            fam in ("integer", "number", "text") and re.search(r"(^|_)year$|^year", it["c"], re.I) is not None
+        )
+
+    def _default_order(self, st: dict) -> None:
+        """Grouped results read best ordered: time ascending, categories by the measure, largest first.
+
+        Only when the question asked for no order of its own; nested aggregates order themselves.
+        """
+        if st["order"] or not st["group"] or st.get("nested"):
+            return
+        meas = next((s for s in st["select"] if s.get("kind") in ("agg", "metric", "pct")), None)
+        if meas is None:
+            return
+        times = [g for g in st["group"] if self._is_time(g) and g in st["select"]]
+        if times:
+            st["order"] = [{"item": g, "dir": "asc"} for g in times]
+        else:
+            st["order"] = [{"item": meas, "dir": "desc"}]
+        st["_default_order"] = True
+
     def _not_understood(self) -> str:
         unknown = [
             t.orig
@@ -3106,9 +3135,13 @@ class _Parse:
                 continue
             tm.role = "agg"
             self.used.update({k, tm.end})
-            st["select"] = [rev]
+            # "average order value by channel": the asked dimensions stay as the outer query's groups
+            dims = list(st["group"])
+            st["select"] = [*dims, rev]
             st["group"].append({"kind": "col", "t": tm.t, "c": pk[0]})
-            st["nested"] = {"fn": "avg"}
+            st["nested"] = {"fn": "avg", "name": f"average_{naming.singular_words(tm.t)}_{lows[tm.end]}"}
+            if dims:
+                st["nested"]["by"] = dims
             return
         # ---- superlatives / argmax
         sup = self._superlative(st, subject, limit, limit_dir, aggs)
@@ -4034,6 +4067,10 @@ class _Parse:
             if unknown:
                 msg += " (unknown: " + ", ".join(f"'{w}'" for w in unknown[:5]) + ")"
             raise Unanswerable(msg + ".")
+        if new["group"] and not new["order"] and prev.get("_default_order"):
+            prev["order"] = []  # the old default order was for the old grouping
+        prev.setdefault("order", [])
+        self._default_order(prev)
         return prev
 
     # ---------------------------------------------------------------- explanation

@@ -421,6 +421,7 @@ class Planner:
             outer_name = f"{naming.FN_WORDS[fn]}_{measure}"
             if per and per[0].get("t"):
                 outer_name += "_per_" + naming.singular_words(per[0]["t"])
+        outer_name = st["nested"].get("name") or outer_name
         outer_name = outer_name if outer_name.lower() not in (n.lower() for n in names[:-1]) else f"{outer_name}_2"
         agg = f"{fn.upper()}({self.q(measure)}) AS {self.q(outer_name)}"
         sql = f"SELECT {', '.join([*dims, agg])} FROM (SELECT {inner}{tail}) AS {self.q('sub')}"
