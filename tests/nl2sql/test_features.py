@@ -144,7 +144,7 @@ SHOP_CASES = [
     (
         "best sellers",
         "what is the best selling product",
-        "SELECT p.name FROM order_items oi JOIN products p ON oi.product_id = p.id GROUP BY p.id "
+        "SELECT p.name, SUM(oi.quantity) FROM order_items oi JOIN products p ON oi.product_id = p.id GROUP BY p.id "
         "ORDER BY SUM(oi.quantity) DESC LIMIT 1",
     ),
     ("units sold", "how many items were sold in total", "SELECT SUM(quantity) FROM order_items"),

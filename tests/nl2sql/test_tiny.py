@@ -21,7 +21,7 @@ CASES = [
     ("who is the manager of Di Evans", [("Cy Diaz",)]),
     ("staff members managed by Ada King", None),
     ("who leads the Comet project", [("Cy Diaz",)]),
-    ("which department has the highest total salary", [("Research",)]),
+    ("which department has the highest total salary", [("Research", 16000)]),
     ("total budget of active projects", [(175000,)]),
     ("which projects have a budget between 30000 and 80000", [("Beacon",), ("Comet",)]),
     ("how many staff were hired after 2021", [(3,)]),

@@ -3428,10 +3428,16 @@ class _Parse:
                 "null",
             ):
                 nm = None
+            # "the most revenue", "top 5 products by sales", "the highest revenue": a money word with no column
             money_after = (
-                w in ("most", "least") and i + 1 < n and lows[i + 1] in MONEY_WORDS and self.mention_at(i + 1) is None
+                w in ("most", "least", "by", "highest", "lowest", "top", "biggest", "largest", "smallest")
+                and i + 1 < n
+                and lows[i + 1] in MONEY_WORDS
+                and self.mention_at(i + 1) is None
             )
-            if nm is None and w in ("most", "least") and (i + 1 >= n or not lows[i + 1][0].isalnum() or money_after):
+            if nm is None and (
+                money_after or (w in ("most", "least") and (i + 1 >= n or not lows[i + 1][0].isalnum()))
+            ):
                 # "which country spends the most": the measure is the verb before
                 k = i - 1
                 while k >= 0 and lows[k] in ("the",):
@@ -3478,12 +3484,12 @@ class _Parse:
                         else:
                             st["group"].append({"kind": "entity", "t": ent_t})
                         self.used.update({i, k})
-                        st["order"].append({"item": rev, "dir": "desc" if w == "most" else "asc"})
+                        st["order"].append({"item": rev, "dir": direction})
                         st["limit"] = limit or 1
                         st["_argmax"] = {
                             "entity": ent_t,
                             "measure": rev,
-                            "show_measure": limit is not None and limit > 1,
+                            "show_measure": True,
                         }
                         st["_aggs"] = [a for a in aggs if a != rev]
                         return True
@@ -3848,6 +3854,11 @@ class _Parse:
             return
         if am is not None:
             ent = am["entity"]
+            meas = am["measure"]
+            if meas.get("kind") == "metric" or (meas.get("kind") == "agg" and meas.get("fn") in ("sum", "avg")):
+                # "which category has the highest revenue": people want to see the number too. (Counts stay
+                # hidden unless asked: on Spider, showing them beside the label costs 40 of 972 answers.)
+                am["show_measure"] = True
             cols = self._dedupe([self._col_item(m) for m in sel_cols])
             if st["group"]:
                 keys = list(st["group"])
