@@ -377,6 +377,9 @@ class Planner:
             elif it.get("kind") == "col" and it.get("alias") and sj:
                 role = "_".join(w for w in naming.snake(sj["fk"]).split("_") if w != "id") or "ref"
                 nm = f"{role}_{naming.snake(it['c'])}"
+            elif it.get("kind") == "col":
+                # a generic label ("name", "title") is named after its table; other columns keep their name
+                nm = naming.column_alias(it["t"], it["c"], generic_as_table and it["c"] in self.label_columns(it["t"]))
             else:
                 nm = naming.base_alias(it, None, generic_as_table)
             names.append(nm)
