@@ -3784,7 +3784,17 @@ class _Parse:
             if m is None:
                 if w.startswith("alphabetic") or st["order"] or not st.get("_aggs"):
                     lab_t = next((x.t for x in self.mentions if x.kind == "table"), st["base"])
-                    if w.startswith("alphabetic") and lab_t:
+                    key = next((g for g in st["group"] if g.get("kind") in ("col", "entity")), None)
+                    if w.startswith("alphabetic") and key is not None:
+                        # "customers by country, sorted alphabetically": the groups' names, not a hidden column
+                        item = (
+                            key
+                            if key["kind"] == "col"
+                            else {"kind": "col", "t": key["t"], "c": self.pl.label_columns(key["t"])[0]}
+                        )
+                        st["order"].append({"item": item, "dir": "asc"})
+                        self.used.add(i)
+                    elif w.startswith("alphabetic") and lab_t:
                         st["order"].append(
                             {"item": {"kind": "col", "t": lab_t, "c": self.pl.label_columns(lab_t)[0]}, "dir": "asc"}
                         )
@@ -4253,9 +4263,11 @@ class _Explainer:
             text = _and([self.table(g["t"]) if g.get("kind") == "entity" else _plural(self.name(g)) for g in group])
         elif measures or keys:
             shown = measures if (measures and group) else select
-            if shown and all(s.get("kind") == "col" and s.get("t") == st.get("base") for s in shown) and len(
+            if (
                 shown
-            ) == len(self.pl.schema.table(st["base"]).columns):
+                and all(s.get("kind") == "col" and s.get("t") == st.get("base") for s in shown)
+                and len(shown) == len(self.pl.schema.table(st["base"]).columns)
+            ):
                 text = self.table(st["base"])  # every column: "Customers"
             elif shown and all(s.get("kind") in ("col", "entity") for s in shown):
                 names = [self.name(s) for s in shown]
