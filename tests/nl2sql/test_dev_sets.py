@@ -11,7 +11,8 @@ from datachat.services.nl2sql import evaluate_questions, load_questions
 
 from .conftest import DEV
 
-# Reached: Chinook 125/125, shop 70/70 (the last 36 and 28 questions were added as a held-out batch).
+# Reached: Chinook 125/125, shop 86/86 (the last 36 and 28 questions were added as a held-out batch; shop-071..086
+# are demo-embed questions about readable answers: rankings with their measure, nested averages, ordering).
 # A small margin absorbs deliberate trade-offs for generality; a drop below it is a regression.
 MIN_ACCURACY = {"chinook": 0.95, "shop": 0.95}
 

@@ -1943,6 +1943,12 @@ class _Parse:
         if explicit:
             explicit[0].role = explicit[0].role or "date"
             return explicit[0].t, explicit[0].c
+        if any(t.low in MONEY_WORDS for t in self.toks):
+            # "revenue by segment in 2025": the date of the sales, not of the segment's table (a date column
+            # the question names still wins on its score)
+            rev = self._revenue_item(set())
+            if rev is not None and self.pl.distance(rev["t"], subject) < 99:
+                subject = rev["t"]
         best = None
         order = [subject] + [t.name for t in self.schema.tables if t.name != subject]
         for t in order:
@@ -3050,6 +3056,18 @@ class _Parse:
         # ---- "the best month for sales": rank date buckets
         for k, w in enumerate(lows):
             unit = lows[k + 1].rstrip("s") if k + 1 < n else ""
+            sup = next((x for x in lows[k + 2 :] if x in ("highest", "lowest", "most", "least", "fewest")), None)
+            if (
+                w in ("which", "what")
+                and k == 0
+                and unit in ("day", "week", "month", "quarter", "year")
+                and self.mention_at(k + 1) is None
+                and sup is not None
+                and any(t.low in MONEY_WORDS for t in self.toks)
+            ):
+                # "which month had the highest revenue": rank the buckets like "the best month for sales"
+                w = "worst" if sup in ("lowest", "least", "fewest") else "best"
+                self.used.update(j for j, x in enumerate(lows) if x == sup)
             if w not in (
                 "best",
                 "worst",
