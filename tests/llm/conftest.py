@@ -181,3 +181,16 @@ def shop_scope(shop_url):
                      key=fields.pop("key", "shop"), **fields)
 
     return make
+
+
+@pytest.fixture(autouse=True)
+def _default_prompts(request):
+    """A transactional test elsewhere may have flushed the rows the data migration made; put them back."""
+    marker = request.node.get_closest_marker("django_db")
+    if marker is None and not {"db", "transactional_db"} & set(request.fixturenames):
+        return
+    transactional = marker is not None and marker.kwargs.get("transaction")
+    request.getfixturevalue("transactional_db" if transactional else "db")
+    from datachat.llm.prompts import ensure_default_prompts
+
+    ensure_default_prompts()
