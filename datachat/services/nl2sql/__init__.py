@@ -47,6 +47,13 @@ What a question may contain (each is a general rule, not a list of phrasings):
 - follow-ups with ``previous=state``: "only for 2024", "now by genre", "what about Canada?", "top 5",
   "show it as a table" (``rerender_only``).
 
+What people see is readable: every result column has a short human name in the dialect's quoting
+(``number_of_orders``, ``revenue``, ``average_price``, ``month``, ``category`` for ``categories.name``),
+grouped results come ordered (time ascending, otherwise by the measure, largest first) unless the question
+asks for an order, rankings ("top 5 products by revenue", "which category has the highest revenue") show the
+entity with its summed or averaged measure, and ``explanation`` is one short sentence ("Revenue by category",
+"Number of orders per month in 2025").
+
 Relative dates use ``SemanticEngine(today=...)`` (default: today). When a date column's data ends before
 today (a demo or an archive), "last month" is taken relative to the latest date in the data and the
 explanation says so. When the engine cannot answer, ``Translation.error`` names the words it did not

@@ -9,13 +9,18 @@ The state shape::
      "having": [{"item": agg item, "op": ">", "value": 5}],
      "order": [{"item": item, "dir": "desc"}],
      "limit": 5, "distinct": False,
-     "nested": None | {"fn": "avg"}}       # outer aggregate over the grouped inner result
+     "nested": None | {"fn": "avg",        # outer aggregate over the grouped inner result,
+                       "by": [item, ...],   # group items kept as the outer query's dimensions,
+                       "name": "average_order_value"}}  # and the outer column's name (both optional)
 
     item = {"kind": "col", "t": "Track", "c": "Name", "alias": None}
          | {"kind": "agg", "fn": "count"|"sum"|"avg"|"min"|"max", "t": ..., "c": ... | None, "distinct": bool}
          | {"kind": "bucket", "unit": "month", "t": ..., "c": ...}
          | {"kind": "metric", "name": "revenue"}
          | {"kind": "entity", "t": "Genre"}  # a table's label columns (grouped by its key)
+
+Every selected expression comes out under a short, unique name (:mod:`.naming`): ``COUNT(*) AS
+"number_of_tracks"``, ``"Genre"."Name" AS "genre"``, a month bucket ``AS "month"``, a metric under its name.
 """
 
 from __future__ import annotations
