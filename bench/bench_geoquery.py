@@ -103,7 +103,8 @@ def main(argv: list[str] | None = None) -> int:
     print(f"GeoQuery ({args.split}) execution accuracy (no LLM): {ok}/{n} ({100 * ok / max(n, 1):.1f}%)")
     print(f"  single-table questions: {single_ok}/{single_n} ({100 * single_ok / max(single_n, 1):.1f}%)")
     print(
-        f"  gold queries that do not run on the SQLite file (skipped): {bad_gold}; value index build {build * 1000:.0f} ms"
+        f"  gold queries that do not run on the SQLite file (skipped): {bad_gold};"
+        f" value index build {build * 1000:.0f} ms"
     )
     print("command: .venv/bin/python bench/bench_geoquery.py" + "".join(f" {a}" for a in (argv or sys.argv[1:])))
     return 0

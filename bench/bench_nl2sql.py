@@ -89,7 +89,8 @@ def main(argv: list[str] | None = None) -> int:
             )
     if all_times:
         print(
-            f"overall median latency after warm-up: {statistics.median(all_times):.2f} ms over {len(all_times)} questions"
+            f"overall median latency after warm-up: {statistics.median(all_times):.2f} ms"
+            f" over {len(all_times)} questions"
         )
     print("command: .venv/bin/python bench/bench_nl2sql.py" + "".join(f" {a}" for a in (argv or sys.argv[1:])))
     return 0

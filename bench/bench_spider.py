@@ -113,7 +113,8 @@ def main(argv: list[str] | None = None) -> int:
     print(f"Spider dev execution accuracy (no LLM): {ok}/{n} ({100 * ok / max(n, 1):.1f}%)")
     print(f"  single-table questions: {single_ok}/{single_n} ({100 * single_ok / max(single_n, 1):.1f}%)")
     print(
-        f"  multi-table questions:  {ok - single_ok}/{n - single_n} ({100 * (ok - single_ok) / max(n - single_n, 1):.1f}%)"
+        f"  multi-table questions:  {ok - single_ok}/{n - single_n}"
+        f" ({100 * (ok - single_ok) / max(n - single_n, 1):.1f}%)"
     )
     print(f"  databases: {len(engines)}, schema+value index build {build_time:.2f}s total, run {elapsed:.1f}s")
     print("command: .venv/bin/python bench/bench_spider.py" + "".join(f" {a}" for a in (argv or sys.argv[1:])))

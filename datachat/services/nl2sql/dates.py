@@ -153,10 +153,9 @@ def find_date_range(toks: list[str], today: dt.date) -> DateRange | None:  # noq
                 return DateRange(d, None, f"since {d.isoformat()}", i, span_end)
             return DateRange(after_d, None, "after " + " ".join(toks[i + 1 : span_end]), i, span_end)
         # March 2024 / in March
-        if t in MONTHS and t not in ("may", "mar") or (t in ("may", "mar") and _is_year(nxt)):
-            if _is_year(nxt):
-                s = dt.date(int(nxt), MONTHS[t], 1)
-                return DateRange(s, _add_months(s, 1), f"{t.title()} {nxt}", i, i + 2)
+        if t in MONTHS and _is_year(nxt):
+            s = dt.date(int(nxt), MONTHS[t], 1)
+            return DateRange(s, _add_months(s, 1), f"{t.title()} {nxt}", i, i + 2)
         if _is_year(t):
             prev = toks[i - 1] if i else ""
             if prev in MONTHS:

@@ -1091,9 +1091,7 @@ class _Parse:
         words = vkey.split()
         if all(w in STOP or w.isdigit() for w in words):
             return False
-        if len(words) == 1 and len(words[0]) <= 2 and not span[0].orig.isupper():
-            return False
-        return True
+        return not (len(words) == 1 and len(words[0]) <= 2 and not span[0].orig.isupper())
 
     def _fuzzy(self, i: int) -> Mention | None:
         from rapidfuzz import fuzz, process
@@ -1331,10 +1329,7 @@ class _Parse:
             )
         self.scan()
         self.resolve()
-        if self.previous and self.is_followup():
-            st = self.followup()
-        else:
-            st = self.understand()
+        st = self.followup() if self.previous and self.is_followup() else self.understand()
         try:
             sql = self.pl.to_sql(st)
         except ValueError as exc:
@@ -1409,9 +1404,7 @@ class _Parse:
             return True
         if lows[0] in starts and not tables and not (aggs and len(lows) > 4):
             return True
-        if not tables and not aggs and len(lows) <= 4:
-            return True
-        return False
+        return not tables and not aggs and len(lows) <= 4
 
     def understand(self, base_hint: str | None = None) -> dict:
         toks = self.toks
@@ -1982,9 +1975,10 @@ class _Parse:
             if t.name in mentioned:
                 d = -1 + mentioned.index(t.name) * 0.01 - (0.5 if t.name != subject else 0)
             for c in t.columns:
-                if re.search(r"year$|^year|_year", c.name.lower()) or c.name.lower() == "year":
-                    if best is None or d < best[0]:
-                        best = (d, t.name, c.name)
+                if (re.search(r"year$|^year|_year", c.name.lower()) or c.name.lower() == "year") and (
+                    best is None or d < best[0]
+                ):
+                    best = (d, t.name, c.name)
         return (best[1], best[2]) if best else None
 
     def _dates(self, st: dict, subject: str) -> None:
@@ -2949,10 +2943,14 @@ class _Parse:
                 )
             ):
                 fns = ["sum"]  # "what was the revenue last year"
-            if not fns and lows[m.start] == "total" and self._numeric(m) and m.end - m.start == 1:
-                # "total per country": the column named Total read as its sum when grouping
-                if st["group"] or self._has_group_word():
-                    fns = ["sum"]
+            if (
+                not fns
+                and lows[m.start] == "total"
+                and self._numeric(m)
+                and m.end - m.start == 1
+                and (st["group"] or self._has_group_word())
+            ):
+                fns = ["sum"]  # "total per country": the column named Total read as its sum when grouping
             if not fns and self._numeric(m) and m.end < n and lows[m.end] in ("total",):
                 fns = ["sum"]
             if not fns and m.end + 1 < n and lows[m.end] == "in" and lows[m.end + 1] == "total" and self._numeric(m):
@@ -3314,9 +3312,12 @@ class _Parse:
             if d >= 3:
                 continue
             for c in t.columns:
-                if c.family in ("integer", "number") and re.search(r"quantity|qty|units", c.name, re.I):
-                    if best is None or d < best[0]:
-                        best = (d, t.name, c.name)
+                if (
+                    c.family in ("integer", "number")
+                    and re.search(r"quantity|qty|units", c.name, re.I)
+                    and (best is None or d < best[0])
+                ):
+                    best = (d, t.name, c.name)
         return (best[1], best[2]) if best else None
 
     def _money_column(self, subject: str, exact_table: bool = False) -> tuple[str, str] | None:
