@@ -23,6 +23,10 @@ QUESTIONS = [
     "which customer placed the most orders",
     "how many customers signed up last year",
     "average price per category",
+    "top 5 products by revenue",
+    "which category has the highest revenue",
+    "average order value by channel",
+    "how many products per category on average",
 ]
 
 
