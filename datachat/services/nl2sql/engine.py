@@ -4194,7 +4194,11 @@ class _Explainer:
             if op == "range":
                 label = str(w.get("label") or v)
                 first = label.split(" ")[0].lower()
-                if first in ("last", "this", "today", "yesterday", "before", "since", "after", "past", "previous"):
+                if first in ("last", "past", "previous") and any(ch.isdigit() for ch in label):
+                    return "in the " + label, True  # "in the last 3 months"
+                if first in ("last", "past", "previous"):
+                    return label, True  # "last month"
+                if first in ("this", "today", "yesterday", "before", "since", "after"):
                     return label, True
                 return ("from " if " to " in label else "in ") + label, True
             if op == "=":
@@ -4289,7 +4293,8 @@ class _Explainer:
             ):
                 text = self.table(st["base"])  # every column: "Customers"
             elif shown and all(s.get("kind") in ("col", "entity") for s in shown):
-                names = [self.name(s) for s in shown]
+                # the subject's own label reads as "name" here ("Name and price of products")
+                names = [self.name(s, as_key=s.get("t") != st.get("base")) for s in shown]
                 labels = [
                     s for s in shown if s.get("kind") == "entity" or (s.get("c") in self.pl.label_columns(s["t"]))
                 ]

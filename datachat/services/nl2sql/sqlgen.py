@@ -350,7 +350,7 @@ class Planner:
         for o in order:
             e = sel_expr(o["item"])
             oparts.append(e + (" DESC" if o.get("dir") == "desc" else " ASC" if o.get("dir") == "asc" else ""))
-        names = self.aliases(st, select_parts, select_items, oparts, qualify)
+        names = self.aliases(st, select_parts, select_items, oparts)
         if st.get("nested"):
             return self._nested_sql(st, select_parts, names, tail)
         shown = [self._as(p, nm) for p, nm in zip(select_parts, names, strict=True)]
@@ -369,11 +369,10 @@ class Planner:
             return part
         return f"{part} AS {qn}"
 
-    def aliases(
-        self, st: dict, parts: list[str], items: list[tuple[dict, str | None]], oparts: list[str], qualify: bool
-    ) -> list[str]:
+    def aliases(self, st: dict, parts: list[str], items: list[tuple[dict, str | None]], oparts: list[str]) -> list[str]:
         """One short, human, unique name per select part (see :mod:`.naming`)."""
-        generic_as_table = qualify or bool(st.get("group"))
+        # "name" says whose name only in a grouped answer or beside another table's columns
+        generic_as_table = bool(st.get("group")) or len({it.get("t") for it, _ in items if it.get("t")}) > 1
         sj = st.get("self_join")
         names: list[str] = []
         for it, c in items:
