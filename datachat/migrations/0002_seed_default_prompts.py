@@ -10,6 +10,6 @@ def seed(apps, schema_editor):
 
 
 class Migration(migrations.Migration):
-    dependencies = [("datachat", "0002_add_llm_models")]
+    dependencies = [("datachat", "0001_initial")]
 
     operations = [migrations.RunPython(seed, migrations.RunPython.noop)]
