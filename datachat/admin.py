@@ -9,6 +9,7 @@ from django.utils.html import format_html, format_html_join
 from django.utils.translation import gettext_lazy as _
 
 from datachat import keys
+from datachat.admin_base import ReadOnlyAdmin, ReadOnlyInlineMixin
 from datachat.models import AuditLog, ChatEmbed, DataChatMessage, DataChatSession, DataSource, EmbedKey
 from datachat.models.sources import dialect_of
 from datachat.origins import is_valid
@@ -52,15 +53,10 @@ class DataSourceAdmin(admin.ModelAdmin):
         return obj.display_url if obj.url_secret_id else "—"
 
 
-class EmbedKeyInline(admin.TabularInline):
+class EmbedKeyInline(ReadOnlyInlineMixin, admin.TabularInline):
     model = EmbedKey
-    extra = 0
-    can_delete = False
     fields = ["display", "kind", "created_at", "expires_at", "revoked_at", "last_used_at"]
     readonly_fields = fields
-
-    def has_add_permission(self, request, obj=None):
-        return False
 
 
 class ChatEmbedForm(forms.ModelForm):
@@ -148,25 +144,10 @@ class ChatEmbedAdmin(admin.ModelAdmin):
         messages.success(request, _("%(n)d keys revoked.") % {"n": total})
 
 
-class ReadOnlyAdmin(admin.ModelAdmin):
-    """Logs are written by the app, never by hand."""
-
-    def has_add_permission(self, request, obj=None):
-        return False
-
-    def has_change_permission(self, request, obj=None):
-        return False
-
-
-class DataChatMessageInline(admin.StackedInline):
+class DataChatMessageInline(ReadOnlyInlineMixin, admin.StackedInline):
     model = DataChatMessage
-    extra = 0
-    can_delete = False
     fields = ["role", "content", "sql", "error_code", "engine", "duration_ms", "intents", "created_at"]
     readonly_fields = fields
-
-    def has_add_permission(self, request, obj=None):
-        return False
 
 
 @admin.register(DataChatSession)

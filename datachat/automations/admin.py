@@ -7,6 +7,7 @@ import json
 from django.contrib import admin, messages
 from django.utils.translation import gettext_lazy as _
 
+from datachat.admin_base import ReadOnlyInlineMixin, ReadOnlyMixin
 from datachat.models.automation import (
     Automation,
     Event,
@@ -18,14 +19,6 @@ from datachat.models.automation import (
     WebhookEndpoint,
     Workflow,
 )
-
-
-class ReadOnlyMixin:
-    def has_add_permission(self, request, obj=None):
-        return False
-
-    def has_change_permission(self, request, obj=None):
-        return False
 
 
 class WorkflowInline(admin.StackedInline):
@@ -62,15 +55,10 @@ class AutomationAdmin(admin.ModelAdmin):
         formset.save_m2m()
 
 
-class StepRunInline(admin.TabularInline):
+class StepRunInline(ReadOnlyInlineMixin, admin.TabularInline):
     model = StepRun
-    extra = 0
-    can_delete = False
     fields = ["step_id", "branch", "attempt", "status", "duration_ms", "error", "available_at", "claimed_by"]
     readonly_fields = fields
-
-    def has_add_permission(self, request, obj=None):
-        return False
 
 
 @admin.register(Execution)

@@ -5,6 +5,7 @@ from django import forms
 from django.contrib import admin, messages
 from django.utils.translation import gettext_lazy as _
 
+from datachat.admin_base import ReadOnlyAdmin
 from datachat.models import (
     LLMModelConfig,
     LLMProvider,
@@ -130,14 +131,6 @@ class QueryExampleAdmin(admin.ModelAdmin):
     @admin.action(description=_("Reject"))
     def reject(self, request, queryset):
         queryset.update(status=QueryExample.REJECTED)
-
-
-class ReadOnlyAdmin(admin.ModelAdmin):
-    def has_add_permission(self, request, obj=None):
-        return False
-
-    def has_change_permission(self, request, obj=None):
-        return False
 
 
 @admin.register(LLMRequest)

@@ -147,6 +147,21 @@ def _share(part: float, total: float) -> float | None:
     return part / total if total > 0 and part >= 0 else None
 
 
+_NOT_ADDITIVE = re.compile(
+    r"(^|_|\b)(avg|average|mean|median|min|minimum|max|maximum|rate|ratio|pct|percent|percentage|share)(_|\b|$)",
+    re.IGNORECASE,
+)
+
+
+def additive(measure: ColumnRole) -> bool:
+    """Whether values of ``measure`` add up to a meaningful total (a sum or a count, not an average or a rate).
+
+    >>> [additive(ColumnRole(0, name, "number", "measure")) for name in ("revenue", "average_price", "AVG(x)")]
+    [True, False, False]
+    """
+    return not _NOT_ADDITIVE.search(measure.name)
+
+
 def _ranking(rows: list, category: ColumnRole, measure: ColumnRole, lowest: bool) -> dict:
     totals: dict[Any, float] = {}
     for row in rows:
@@ -155,7 +170,7 @@ def _ranking(rows: list, category: ColumnRole, measure: ColumnRole, lowest: bool
             totals[row[category.index]] = totals.get(row[category.index], 0) + value
     ordered = sorted(totals.items(), key=lambda item: item[1], reverse=not lowest)
     total = sum(totals.values())
-    non_negative = all(v >= 0 for v in totals.values())
+    non_negative = additive(measure) and all(v >= 0 for v in totals.values())
     facts: dict[str, Any] = {
         "kind": "ranking",
         "measure": humanize(measure.name),
@@ -187,7 +202,7 @@ def _ranking_pairs(rows: list, categories: list[ColumnRole], measure: ColumnRole
             totals[key] = totals.get(key, 0) + value
     ordered = sorted(totals.items(), key=lambda item: item[1], reverse=not lowest)
     total = sum(totals.values())
-    non_negative = all(v >= 0 for v in totals.values())
+    non_negative = additive(measure) and all(v >= 0 for v in totals.values())
     facts: dict[str, Any] = {
         "kind": "breakdown",
         "measure": humanize(measure.name),
@@ -233,14 +248,15 @@ def _trend(rows: list, time: ColumnRole, measure: ColumnRole, category: ColumnRo
         last={"label": format_time(last_at, time.time_unit), "value": last},
         peak={"label": format_time(peak_at, time.time_unit), "value": peak},
         change=(last - first) / abs(first) if first else None,
-        total=sum(v for _, v in points),
+        total=sum(v for _, v in points) if additive(measure) else None,
     )
     if category is not None and per_category:
         label, value = max(per_category.items(), key=lambda item: item[1])
         total = sum(per_category.values())
         facts["split_by"] = humanize(category.name)
         facts["groups"] = len(per_category)
-        facts["leader"] = {"label": _label(label), "value": value, "share": _share(value, total)}
+        facts["leader"] = {"label": _label(label), "value": value,
+                           "share": _share(value, total) if additive(measure) else None}
     return facts
 
 
