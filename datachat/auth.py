@@ -20,12 +20,13 @@ honest-but-greedy visitor, not one who changes ids, whom the embed's own limit s
 Keys resolve through ``datachat.services.embeds.resolve_key`` (cached for a few seconds, dropped on rotation,
 revocation and saves). Admin calls use ``Authorization: Bearer sk_...`` (scoped to that embed) or a staff
 session (``staff``: the Django session cookie, with ninja's CSRF check, so another site cannot drive a
-logged-in admin's browser). If the cache (Redis) is unreachable, widget calls fail with 500 rather than run
-unlimited.
+logged-in admin's browser). If the cache (Redis) is unreachable, widget calls fail closed with 503
+``temporarily_unavailable`` (and ``Retry-After``) rather than run unlimited.
 """
 
 import functools
 import hashlib
+import logging
 from urllib.parse import urlsplit
 
 from django.http import HttpRequest
@@ -35,6 +36,16 @@ from datachat import keys, ratelimit
 from datachat.conf import conf
 from datachat.models import AuditLog, ChatEmbed
 from datachat.services.embeds import resolve_key, touch_key
+
+logger = logging.getLogger("datachat.auth")
+
+try:  # the errors of an unreachable shared cache; Redis is an optional extra
+    from redis.exceptions import ConnectionError as _RedisConnectionError
+    from redis.exceptions import TimeoutError as _RedisTimeoutError
+
+    CACHE_ERRORS: tuple[type[Exception], ...] = (_RedisConnectionError, _RedisTimeoutError, OSError)
+except ImportError:  # pragma: no cover
+    CACHE_ERRORS = (OSError,)
 
 
 def _refusal(status: int, code: str, message: str, headers: dict[str, str] | None = None) -> Exception:
@@ -82,6 +93,15 @@ class EmbedKeyAuth(APIKeyHeader):
     param_name = "X-Datachat-Key"
 
     def authenticate(self, request: HttpRequest, key: str | None) -> ChatEmbed | None:
+        try:
+            return self._authenticate(request, key)
+        except CACHE_ERRORS as exc:  # the shared cache is down: fail closed, and say it is temporary
+            logger.error("widget call refused, cache unavailable: %s", exc)
+            request.datachat_cors = True
+            raise _refusal(503, "temporarily_unavailable", "The chat is briefly unavailable; please try again.",
+                           {"Retry-After": "10"}) from exc
+
+    def _authenticate(self, request: HttpRequest, key: str | None) -> ChatEmbed | None:
         found = resolve_key(key or "", keys.PUBLISHABLE)
         if found is None:
             AuditLog.record("widget.refused.bad_key", target=refused_key_target(key), request=request)

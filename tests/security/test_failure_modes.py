@@ -1,4 +1,4 @@
-"""When the shared cache is gone, widget calls fail closed (500 in the envelope), never run unlimited."""
+"""When the shared cache is gone, widget calls fail closed (503 in the envelope), never run unlimited."""
 
 import pytest
 
@@ -12,8 +12,9 @@ def test_unreachable_redis_fails_closed(client, make_embed, settings):
     settings.CACHES = {"default": {"BACKEND": "django.core.cache.backends.redis.RedisCache",
                                    "LOCATION": "redis://127.0.0.1:1/0"}}  # nothing listens on port 1
     response = WidgetClient(client, issued["pk"]).post("/sessions")
-    assert response.status_code == 500
-    assert response.json()["error"]["code"] == "internal_error"
+    assert response.status_code == 503
+    assert response.json()["error"]["code"] == "temporarily_unavailable"
+    assert response["Retry-After"] == "10"
 
 
 def test_preflight_still_answers_without_the_cache(client, make_embed, settings):
