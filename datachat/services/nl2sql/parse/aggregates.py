@@ -1,0 +1,536 @@
+"""Measures and aggregates (counts, sums, averages, revenue)."""
+
+from __future__ import annotations
+
+import re
+
+from .. import naming
+from ..lexicon import singular, split_identifier
+from ..patterns import AGG_WORDS, MONEY_WORDS, PURE_AGG, STOP
+
+
+class AggregatesMixin:
+    """Part of the question parser, ``engine._Parse``."""
+
+    def _aggregates(self, st: dict, subject: str, limit: int | None, limit_dir: str | None) -> None:  # noqa: C901
+        toks = self.toks
+        lows = [t.low for t in toks]
+        n = len(lows)
+        ms = self.mentions
+        aggs: list[dict] = []
+        # ---- counts
+        for i, w in enumerate(lows):
+            if i in self.used:
+                continue
+            is_count = (
+                (w == "many" and i > 0 and lows[i - 1] == "how")
+                or (w in ("number", "count", "amount", "counts") and i + 1 < n and lows[i + 1] == "of")
+                or (w == "count" and i == 0)
+            )
+            if not is_count:
+                continue
+            if w == "amount":
+                nm0 = self.next_mention(i + 2, kinds=("table", "column"))
+                if nm0 is None or nm0.kind != "table":
+                    continue
+            self.used.add(i)
+            j = i + 1
+            distinct = False
+            while j < n and lows[j] in ("of", "the", "different", "distinct", "unique", "all", "total", "separate"):
+                if lows[j] in ("different", "distinct", "unique", "separate"):
+                    distinct = True
+                self.used.add(j)
+                j += 1
+            nm = self.next_mention(j, kinds=("table", "column"))
+            if (
+                nm is not None
+                and nm.kind == "column"
+                and w in ("number", "count")
+                and re.search(r"number|count|num_|_num|^num", nm.c, re.I)
+            ):
+                # "in descending order of number of products" with a column Number_products: the column itself
+                self.used.discard(i)
+                continue
+            # nested: "average number of tracks per album"
+            outer = None
+            k = i - (2 if w == "many" else 1)
+            while k >= 0 and lows[k] in ("the", "a"):
+                k -= 1
+            if k >= 0 and lows[k] in (
+                "average",
+                "avg",
+                "mean",
+                "maximum",
+                "max",
+                "minimum",
+                "min",
+                "highest",
+                "lowest",
+                "largest",
+                "smallest",
+            ):
+                outer = AGG_WORDS[lows[k]]
+                self.used.add(k)
+            plural_table = False
+            if nm is not None and nm.kind == "column" and not distinct and nm.end - nm.start > 1:
+                first = self.toks[nm.start]
+                tw = [singular(x) for x in split_identifier(nm.t)]
+                plural_table = (
+                    first.low != first.sing and first.sing == tw[-1] and nm.c not in self.pl.label_columns(nm.t)
+                )
+            sold = any(t.low in ("sold", "bought", "purchased", "ordered") for t in self.toks[i + 1 :])
+            units = self._units_column(nm.t) if (sold and nm is not None and nm.kind == "table") else None
+            if units is not None:
+                # "how many products were sold": add up the quantity on the line rows
+                nm.role = "agg"
+                item = {"kind": "agg", "fn": "sum", "t": units[0], "c": units[1]}
+            elif nm is None:
+                item = {"kind": "agg", "fn": "count", "t": subject, "c": None}
+            elif plural_table or (nm.kind == "column" and nm.role in ("cmp", "self", "null", "like")):
+                # "how many employees report to ...", "how many products cost more than 100": count the rows
+                item = {"kind": "agg", "fn": "count", "t": nm.t, "c": None}
+            elif nm.kind == "table" and not distinct:
+                nm.role = "agg"
+                item = {"kind": "agg", "fn": "count", "t": nm.t, "c": None}
+            elif nm.kind == "table":
+                nm.role = "agg"
+                pk = self.schema.table(nm.t).primary_key
+                lab = self.pl.label_columns(nm.t)
+                item = {"kind": "agg", "fn": "count", "t": nm.t, "c": (lab[0] if lab else pk[0]), "distinct": True}
+            elif (
+                self._numeric(nm)
+                and not distinct
+                and nm.role is None
+                and re.search(r"count|number|num|qty|quantity", nm.c.lower()) is not None
+                and False
+            ):
+                pass
+            elif (
+                self._numeric(nm)
+                and not distinct
+                and nm.role is None
+                and w == "many"
+                and self.toks[nm.start].low in ("people", "person", "inhabitant", "resident", "citizen")
+            ):
+                # "how many people live in Texas": the population figure itself
+                nm.role = "select"
+                continue
+            else:
+                if nm.role in ("filter",):
+                    item = {"kind": "agg", "fn": "count", "t": subject, "c": None}
+                else:
+                    nm.role = "agg"
+                    item = {"kind": "agg", "fn": "count", "t": nm.t, "c": nm.c, "distinct": True}
+            if outer:
+                item["outer"] = outer
+            aggs.append(item)
+        # ---- sum / avg / min / max on columns and named metrics
+        for m in ms:
+            if m.kind == "metric" and not m.role:
+                m.role = "agg"
+                aggs.append({"kind": "metric", "name": m.t})
+                continue
+            if m.kind != "column" or m.role:
+                continue
+            fns = []
+            j = m.start - 1
+            skipped_adj = False
+            while j >= 0:
+                w = lows[j]
+                if w in ("the", "of", "a", "an", ",", "and", "their", "its", "all"):
+                    j -= 1
+                    continue
+                qm = self.mention_at(j)
+                if (
+                    not skipped_adj
+                    and not fns
+                    and qm is not None
+                    and qm.kind == "table"
+                    and qm.end == m.start
+                    and qm.start > 0
+                    and lows[qm.start - 1] in PURE_AGG
+                ):
+                    skipped_adj = True  # "average order quantity": the table only qualifies the column
+                    j = qm.start - 1
+                    continue
+                if (
+                    not skipped_adj
+                    and not fns
+                    and j > 0
+                    and lows[j - 1] in PURE_AGG
+                    and self.mention_at(j) is None
+                    and w.isalpha()
+                    and w not in STOP
+                ):
+                    skipped_adj = True  # "average expected life expectancy"
+                    j -= 1
+                    continue
+                if (
+                    w in AGG_WORDS
+                    and (w in PURE_AGG or self._numeric(m) or self._family(m.t, m.c) in ("date", "datetime"))
+                    and w not in ("most", "least", "top", "best", "worst")
+                    and j not in self.used
+                ):
+                    # "highest" etc. right before a column with a linking word before it is a superlative
+                    if w not in PURE_AGG and (self._argmax_context(j) or self._limit):
+                        break
+                    fns.append(AGG_WORDS[w])
+                    self.used.add(j)
+                    j -= 1
+                    continue
+                break
+            if (
+                not fns
+                and lows[m.start] in ("revenue", "revenues", "sales", "turnover", "income", "spending")
+                and self._numeric(m)
+                and m.end - m.start == 1
+                and not self._has_list_intent()
+                and not any(
+                    t.low in ("order", "ordered", "sort", "sorted", "descending", "ascending") for t in self.toks
+                )
+            ):
+                fns = ["sum"]  # "what was the revenue last year"
+            if (
+                not fns
+                and lows[m.start] == "total"
+                and self._numeric(m)
+                and m.end - m.start == 1
+                and (st["group"] or self._has_group_word())
+            ):
+                fns = ["sum"]  # "total per country": the column named Total read as its sum when grouping
+            if not fns and self._numeric(m) and m.end < n and lows[m.end] in ("total",):
+                fns = ["sum"]
+            if not fns and m.end + 1 < n and lows[m.end] == "in" and lows[m.end + 1] == "total" and self._numeric(m):
+                fns = ["sum"]
+            for fn in reversed(fns):
+                m.role = "agg"
+                aggs.append({"kind": "agg", "fn": fn, "t": m.t, "c": m.c})
+        for m in ms:
+            if (
+                m.kind == "table"
+                and not m.role
+                and not (self.mention_at(m.end) is not None and self.mention_at(m.end).kind == "column")
+            ):
+                fn = self._agg_before(m.start)
+                if fn in ("sum", "avg"):
+                    mc = self._money_column(m.t, exact_table=True)
+                    if mc:
+                        m.role = "agg"
+                        aggs.append({"kind": "agg", "fn": fn, "t": mc[0], "c": mc[1]})
+        # "revenue by month": a measure column with keys but no aggregate word
+        if not aggs and st["group"]:
+            for m in ms:
+                if m.kind == "table" and not m.role and self.toks[m.start].low in MONEY_WORDS:
+                    mc = self._money_column(m.t, exact_table=True)
+                    if mc:
+                        m.role = "agg"
+                        aggs.append({"kind": "agg", "fn": "sum", "t": mc[0], "c": mc[1]})
+                        break
+            for m in ms:
+                if aggs:
+                    break
+                if (
+                    m.kind == "column"
+                    and not m.role
+                    and self._numeric(m)
+                    and not any(g.get("kind") == "entity" and g.get("t") == m.t for g in st["group"])
+                ):
+                    fn = (
+                        "sum"
+                        if re.search(
+                            r"total|amount|revenue|sales|quantity|qty|count|sum|spend|cost|profit|income|budget|units|sold",
+                            m.c.lower(),
+                        )
+                        or self.toks[m.start].low
+                        in ("revenue", "sale", "sales", "spend", "spent", "spending", "amount", "income")
+                        else "avg"
+                    )
+                    m.role = "agg"
+                    aggs.append({"kind": "agg", "fn": fn, "t": m.t, "c": m.c})
+                    break
+        if not aggs:
+            for i, t in enumerate(self.toks):
+                if t.low in MONEY_WORDS | {"spent", "paid"} and self.mention_at(i) is None and i not in self.used:
+                    near = {g.get("t") for g in st["group"] if g.get("t")} | {
+                        m.t for m in ms if m.kind in ("table", "value", "column") and m.t
+                    }
+                    rev = self._revenue_item(near)
+                    if rev is not None:
+                        self.used.add(i)
+                        aggs.append(rev)
+                    break
+        # "how much" -> sum of the money column
+        hm = self.has_seq("how", "much")
+        if hm >= 0 and not aggs and not self._has_superlative() and "each" not in lows and "every" not in lows:
+            nm = self.next_mention(
+                hm + 2,
+                skip={"the", "a", "did", "do", "does", "is", "was", "were", "are", "of", "in", "money", "revenue"},
+                kinds=("column", "metric"),
+            )
+            if nm is not None and nm.kind == "column" and self._numeric(nm):
+                nm.role = "agg"
+                aggs.append({"kind": "agg", "fn": "sum", "t": nm.t, "c": nm.c})
+            else:
+                mc = self._money_column(subject)
+                if mc:
+                    aggs.append({"kind": "agg", "fn": "sum", "t": mc[0], "c": mc[1]})
+        # ---- "with more than 5 invoices" -> HAVING COUNT
+        for hc in st.pop("_having_count", []):
+            if hc["t"] == subject and not st["group"]:
+                # "how many customers have more than 5 invoices" needs the subject grouped
+                pass
+            st["having"].append(
+                {"item": {"kind": "agg", "fn": "count", "t": hc["t"], "c": None}, "op": hc["op"], "value": hc["value"]}
+            )
+        if st["having"] and not st["group"]:
+            owner = subject
+            cnt_tables = {h["item"].get("t") for h in st["having"]}
+            first_having = min((m.start for m in ms if m.role == "having"), default=len(lows))
+            asked = next((m for m in ms if m.kind == "column" and m.role is None and m.start < first_having), None)
+            if asked is not None and asked.t in cnt_tables and asked.c not in self.pl.label_columns(asked.t):
+                # "which grades have 4 or more students": the column is the key
+                asked.role = "group"
+                st["group"].append({"kind": "col", "t": asked.t, "c": asked.c})
+            else:
+                if owner in cnt_tables:
+                    owner = next((m.t for m in ms if m.kind == "table" and m.t not in cnt_tables), owner)
+                if owner in cnt_tables and asked is not None and asked.t not in cnt_tables:
+                    owner = asked.t
+                st["group"].append({"kind": "entity", "t": owner})
+            st["_implicit_group"] = True
+        # ---- "the best month for sales": rank date buckets
+        for k, w in enumerate(lows):
+            unit = lows[k + 1].rstrip("s") if k + 1 < n else ""
+            sup = next((x for x in lows[k + 2 :] if x in ("highest", "lowest", "most", "least", "fewest")), None)
+            if (
+                w in ("which", "what")
+                and k == 0
+                and unit in ("day", "week", "month", "quarter", "year")
+                and self.mention_at(k + 1) is None
+                and sup is not None
+                and any(t.low in MONEY_WORDS for t in self.toks)
+            ):
+                # "which month had the highest revenue": rank the buckets like "the best month for sales"
+                w = "worst" if sup in ("lowest", "least", "fewest") else "best"
+                self.used.update(j for j, x in enumerate(lows) if x == sup)
+            if w not in (
+                "best",
+                "worst",
+                "busiest",
+                "quietest",
+                "top",
+                "biggest",
+                "strongest",
+                "weakest",
+            ) or unit not in (
+                "day",
+                "week",
+                "month",
+                "quarter",
+                "year",
+            ):
+                continue
+            if st["group"]:
+                break
+            measure = next((a for a in aggs if a.get("kind") in ("agg", "metric")), None)
+            if measure is None and any(t.low in MONEY_WORDS for t in self.toks):
+                measure = self._revenue_item({m.t for m in ms if m.t})
+            if measure is None:
+                measure = {"kind": "agg", "fn": "count", "t": subject, "c": None}
+            dc = self._date_column(measure.get("t") or subject)
+            if dc is None:
+                break
+            bucket = {"kind": "bucket", "unit": unit, "t": dc[0], "c": dc[1]}
+            self.used.update({k, k + 1})
+            st["group"].append(bucket)
+            st["order"].append({"item": measure, "dir": "asc" if w in ("worst", "quietest", "weakest") else "desc"})
+            st["limit"] = limit or 1
+            st["select"] = [bucket, measure]
+            st["_done"] = True
+            return
+        # ---- "best selling products"
+        for k, w in enumerate(lows):
+            nxt = lows[k + 1] if k + 1 < n else ""
+            if (w in ("best", "top", "worst") and nxt in ("selling", "sellers", "seller", "sold")) or (
+                w in ("most", "least") and nxt == "sold"
+            ):
+                ent = self.next_mention(k + 2, kinds=("table",))
+                if ent is None:
+                    ent = next((m for m in ms if m.kind == "table"), None)
+                if ent is None:
+                    break
+                units = self._units_column(ent.t)
+                measure = {"kind": "agg", "fn": "sum", "t": units[0], "c": units[1]} if units else None
+                if measure is None:
+                    child = next((e[1] for e in self.pl.adj.get(ent.t, []) if e[3] == "down"), None)
+                    if child is None:
+                        break
+                    measure = {"kind": "agg", "fn": "count", "t": child, "c": None}
+                ent.role = "entity"
+                self.used.update({k, k + 1})
+                plural = self.toks[ent.start].low != self.toks[ent.start].sing
+                st["group"].append({"kind": "entity", "t": ent.t})
+                st["order"].append({"item": measure, "dir": "asc" if w in ("worst", "least") else "desc"})
+                st["limit"] = limit or (10 if plural else 1)
+                st["_argmax"] = {
+                    "entity": ent.t,
+                    "measure": measure,
+                    "show_measure": plural or bool(limit and limit > 1),
+                }
+                st["_aggs"] = []
+                return
+        # ---- "average order value": the mean of a per-row revenue
+        for k, w in enumerate(lows):
+            if w not in ("average", "avg", "mean", "typical"):
+                continue
+            tm = self.mention_at(k + 1)
+            if (
+                tm is None
+                or tm.kind != "table"
+                or tm.end >= n
+                or lows[tm.end] not in ("value", "size", "amount", "total", "revenue", "spend")
+            ):
+                continue
+            if self.mention_at(tm.end) is not None:
+                continue
+            rev = self._revenue_item({tm.t})
+            pk = self.schema.table(tm.t).primary_key
+            if rev is None or not pk:
+                continue
+            tm.role = "agg"
+            self.used.update({k, tm.end})
+            # "average order value by channel": the asked dimensions stay as the outer query's groups
+            dims = list(st["group"])
+            st["select"] = [*dims, rev]
+            st["group"].append({"kind": "col", "t": tm.t, "c": pk[0]})
+            st["nested"] = {"fn": "avg", "name": f"average_{naming.singular_words(tm.t)}_{lows[tm.end]}"}
+            if dims:
+                st["nested"]["by"] = dims
+            return
+        # ---- superlatives / argmax
+        sup = self._superlative(st, subject, limit, limit_dir, aggs)
+        if sup:
+            return
+        if st["group"] and (self.has_seq("on", "average") >= 0 or self.has_seq("on", "avg") >= 0):
+            for a in aggs:
+                if a.get("fn") == "count" and not a.get("outer"):
+                    a["outer"] = "avg"  # "how many orders per customer on average"
+                    break
+        nested = [a for a in aggs if a.get("outer")]
+        if nested and st["group"]:
+            a = nested[0]
+            st["select"] = [
+                {"kind": "agg", "fn": a["fn"], "t": a["t"], "c": a.get("c"), "distinct": a.get("distinct", False)}
+            ]
+            st["nested"] = {"fn": a["outer"]}
+            return
+        for a in nested:
+            a.pop("outer", None)
+        if st.get("_implicit_group") and aggs:
+            # "how many customers have more than 5 invoices": count the groups
+            st["select"] = [{"kind": "agg", "fn": "count", "t": st["group"][0]["t"], "c": None}]
+            st["nested"] = {"fn": "count"}
+            return
+        st["_aggs"] = aggs
+
+    def _has_list_intent(self) -> bool:
+        lows = [t.low for t in self.toks]
+        return bool(lows) and lows[0] in ("list", "show", "display", "find") and not self._has_agg_word()
+
+    def _has_agg_word(self) -> bool:
+        lows = [t.low for t in self.toks]
+        return any(
+            w
+            in (
+                "many",
+                "number",
+                "count",
+                "average",
+                "avg",
+                "mean",
+                "total",
+                "sum",
+                "maximum",
+                "minimum",
+                "max",
+                "min",
+                "most",
+                "least",
+                "highest",
+                "lowest",
+            )
+            for w in lows
+        )
+
+    def _has_group_word(self) -> bool:
+        order_words = ("order", "ordered", "sort", "sorted", "rank", "ranked", "descending", "ascending", "arranged")
+        return any(
+            t.low in ("per", "each", "every") or (t.low == "by" and not (i and self.toks[i - 1].low in order_words))
+            for i, t in enumerate(self.toks)
+        )
+
+    def _revenue_item(self, near: set[str]) -> dict | None:
+        """What "revenue"/"sales"/"spent" adds up: a document total, or price x quantity on line rows.
+
+        The pick avoids double counting: a candidate is used only if every table in ``near`` (grouping
+        and filter tables) is reached from it without going to a "many" side.
+        """
+        docs, lines = [], []
+        for t in self.schema.tables:
+            nums = [c for c in t.columns if c.family in ("number", "integer") and not c.primary_key]
+            price = next(
+                (
+                    c.name
+                    for c in nums
+                    if re.search(r"price|cost|amount", c.name, re.I) and not re.search(r"id$", c.name, re.I)
+                ),
+                None,
+            )
+            qty = next((c.name for c in nums if re.search(r"quantity|qty|units|count", c.name, re.I)), None)
+            money = next((c.name for c in nums if re.search(r"total|amount|revenue|sales", c.name, re.I)), None)
+            if price and qty:
+                lines.append({"kind": "agg", "fn": "sum", "t": t.name, "c": price, "times": qty})
+            if money:
+                docs.append({"kind": "agg", "fn": "sum", "t": t.name, "c": money})
+
+        def clean(item: dict) -> bool:
+            for g in near:
+                if g == item["t"]:
+                    continue
+                p = self.pl.path(item["t"], g)
+                if p is None or any(e[4] == "down" for e in p):
+                    return False
+            return True
+
+        for item in docs + lines:
+            if clean(item):
+                return item
+        connected = [it for it in lines + docs if all(self.pl.distance(it["t"], g) < 99 for g in near)]
+        return connected[0] if connected else None
+
+    def _units_column(self, table: str) -> tuple[str, str] | None:
+        best = None
+        for t in self.schema.tables:
+            d = self.pl.distance(table, t.name)
+            if d >= 3:
+                continue
+            for c in t.columns:
+                if (
+                    c.family in ("integer", "number")
+                    and re.search(r"quantity|qty|units", c.name, re.I)
+                    and (best is None or d < best[0])
+                ):
+                    best = (d, t.name, c.name)
+        return (best[1], best[2]) if best else None
+
+    def _money_column(self, subject: str, exact_table: bool = False) -> tuple[str, str] | None:
+        for t in [subject] + ([] if exact_table else [x.name for x in self.schema.tables]):
+            tab = self.schema.table(t)
+            if self.pl.distance(subject, t) > 2:
+                continue
+            for c in tab.columns:
+                if c.family in ("number", "integer") and re.search(
+                    r"total|amount|revenue|price|cost|sales|value", c.name.lower()
+                ):
+                    return t, c.name
+        return None

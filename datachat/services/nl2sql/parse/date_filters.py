@@ -1,0 +1,190 @@
+"""Date columns and date ranges ("in 2024", "last month")."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+from ..dates import find_date_range
+from ..lexicon import singular, split_identifier, synonyms
+from ..patterns import MONEY_WORDS
+
+
+class DateFiltersMixin:
+    """Part of the question parser, ``engine._Parse``."""
+
+    def _date_column(self, subject: str) -> tuple[str, str] | None:
+        asked = {t.sing for t in self.toks} - {"date", "time", "day", "year", "month"}
+
+        def score(t: str, c) -> float:
+            s = 0.0
+            low = c.name.lower()
+            if c.family in ("date", "datetime"):
+                s += 2
+            elif re.search(r"date|time|_at$|created|updated", low) and c.family == "text":
+                s += 1
+            else:
+                return -1
+            tw = "".join(split_identifier(t))
+            if tw.rstrip("s") in low.replace("_", ""):
+                s += 0.5
+            named = {singular(w) for w in split_identifier(c.name)}
+            named |= {x for w in list(named) for x in synonyms(w)}
+            if named & asked:
+                s += 3  # "born before 1960" -> BirthDate, "hired in 2003" -> HireDate
+            elif any(k in low for k in ("birth", "dob", "updated", "modified", "deleted")):
+                s -= 1
+            if "order" in low or "invoice" in low or "created" in low or "sale" in low:
+                s += 0.3
+            return s
+
+        explicit = [
+            m for m in self.mentions if m.kind == "column" and m.t and self._family(m.t, m.c) in ("date", "datetime")
+        ]
+        if explicit:
+            explicit[0].role = explicit[0].role or "date"
+            return explicit[0].t, explicit[0].c
+        if any(t.low in MONEY_WORDS for t in self.toks):
+            # "revenue by segment in 2025": the date of the sales, not of the segment's table (a date column
+            # the question names still wins on its score)
+            rev = self._revenue_item(set())
+            if rev is not None and self.pl.distance(rev["t"], subject) < 99:
+                subject = rev["t"]
+        best = None
+        order = [subject] + [t.name for t in self.schema.tables if t.name != subject]
+        for t in order:
+            tab = self.schema.table(t)
+            d = self.pl.distance(subject, t)
+            if d >= 99:
+                continue
+            for c in tab.columns:
+                s = score(t, c)
+                if s < 0:
+                    continue
+                s -= 0.8 * d
+                if best is None or s > best[0]:
+                    best = (s, t, c.name)
+        return (best[1], best[2]) if best else None
+
+    def _year_column(self, subject: str) -> tuple[str, str] | None:
+        for m in self.mentions:
+            if (
+                m.kind == "column"
+                and m.c.lower().endswith("year")
+                and self._family(m.t, m.c) in ("integer", "number", "text")
+            ):
+                return m.t, m.c
+        best = None
+        mentioned = [m.t for m in self.mentions if m.kind == "table"]
+        for t in self.schema.tables:
+            d = self.pl.distance(subject, t.name)
+            if d > 1 and t.name not in mentioned:
+                continue
+            if t.name in mentioned:
+                d = -1 + mentioned.index(t.name) * 0.01 - (0.5 if t.name != subject else 0)
+            for c in t.columns:
+                if (re.search(r"year$|^year|_year", c.name.lower()) or c.name.lower() == "year") and (
+                    best is None or d < best[0]
+                ):
+                    best = (d, t.name, c.name)
+        return (best[1], best[2]) if best else None
+
+    def _dates(self, st: dict, subject: str) -> None:
+        lows = [t.low if i not in self.used else "\x00" for i, t in enumerate(self.toks)]
+        dr = find_date_range(lows, self.today)
+        if dr is None:
+            return
+        # a bare number after a comparison word is a number, not a year ("more than 2000")
+        prev = lows[dr.first - 1] if dr.first else ""
+        if re.fullmatch(r"\d{4}", lows[dr.first]) and prev in (
+            "than",
+            "least",
+            "most",
+            "over",
+            "under",
+            "above",
+            "below",
+            "exactly",
+            "top",
+            "first",
+        ):
+            return
+        yc = self._year_column(subject)
+        span_is_year = all(
+            re.fullmatch(r"\d{4}", lows[k]) or lows[k] in ("in", "during", "for", "of")
+            for k in range(dr.first, dr.last)
+        )
+        for k in range(dr.first, dr.last):
+            mk = self.mention_at(k)
+            if mk is not None:
+                mk.role = "date"
+        self.used.update(range(dr.first, dr.last))
+        if (
+            yc
+            and (span_is_year or lows[dr.first] in ("before", "after", "since", "between", "from", "until"))
+            and (dr.start is None or dr.start.month == 1)
+            and (dr.end is None or dr.end.month == 1)
+        ):
+            item = {"kind": "col", "t": yc[0], "c": yc[1]}
+            for ym in self.mentions:
+                if ym.kind == "column" and (ym.t, ym.c) == yc and ym.role is None and abs(ym.end - dr.first) <= 2:
+                    ym.role = "date"  # "in year 2014": the word only names the column
+            years = [dr.start.year] if dr.start else []
+            k = dr.last
+            while (
+                span_is_year
+                and k + 1 < len(lows)
+                and lows[k] in ("or", "and", ",")
+                and re.fullmatch(r"\d{4}", lows[k + 1])
+            ):
+                years.append(int(lows[k + 1]))  # "in 2014 or 2015"
+                mk = self.mention_at(k + 1)
+                if mk is not None:
+                    mk.role = "date"
+                self.used.update({k, k + 1})
+                k += 2
+            if len(years) > 1:
+                st["where"].append({"item": item, "op": "in", "value": years, "date": True})
+            elif dr.start and dr.end and dr.end.year - dr.start.year == 1:
+                st["where"].append({"item": item, "op": "=", "value": dr.start.year, "date": True})
+            elif dr.start and dr.end:
+                st["where"].append(
+                    {"item": item, "op": "between", "value": [dr.start.year, dr.end.year - 1], "date": True}
+                )
+            elif dr.start:
+                st["where"].append({"item": item, "op": ">=", "value": dr.start.year, "date": True})
+            else:
+                st["where"].append({"item": item, "op": "<", "value": dr.end.year, "date": True})
+            return
+        dc = self._date_column(subject)
+        if dc is None:
+            return
+        relative = dr.label.split(" ")[0] in (
+            "last",
+            "this",
+            "past",
+            "previous",
+            "current",
+            "today",
+            "yesterday",
+            "year",
+        )
+        span = self.eng.values.date_ranges.get(f"{dc[0]}.{dc[1]}")
+        if relative and span:
+            latest = dt.date.fromisoformat(span[1][:10])
+            if latest < self.today - dt.timedelta(days=1):
+                # The data stops before today (a demo or an archive): "last month" means before its latest date,
+                # and the explanation says so.
+                again = find_date_range(lows, latest)
+                if again is not None:
+                    dr = again
+                    self.notes.append(f"relative to the latest date in the data, {latest.isoformat()}")
+        st["where"].append(
+            {
+                "item": {"kind": "col", "t": dc[0], "c": dc[1]},
+                "op": "range",
+                "value": [dr.start.isoformat() if dr.start else None, dr.end.isoformat() if dr.end else None],
+                "date": True,
+                "label": dr.label,
+            }
+        )

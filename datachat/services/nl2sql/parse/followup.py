@@ -1,0 +1,187 @@
+"""Follow-up questions that refine the previous query."""
+
+from __future__ import annotations
+
+import copy
+
+from ..dates import find_bucket
+from ..patterns import STOP
+from ..result import Unanswerable
+
+
+class FollowupMixin:
+    """Part of the question parser, ``engine._Parse``."""
+
+    def is_followup(self) -> bool:
+        lows = [t.low for t in self.toks if t.low[0].isalnum()]
+        if not lows:
+            return False
+        starts = (
+            "only",
+            "just",
+            "now",
+            "what",
+            "how",
+            "and",
+            "same",
+            "instead",
+            "but",
+            "also",
+            "then",
+            "for",
+            "in",
+            "by",
+            "per",
+            "limit",
+            "sort",
+            "sorted",
+            "order",
+            "ordered",
+            "top",
+            "exclude",
+            "excluding",
+            "without",
+            "break",
+            "split",
+            "group",
+            "filter",
+            "restrict",
+            "except",
+            "include",
+        )
+        tables = [m for m in self.mentions if m.kind == "table"]
+        aggs = any(
+            w in lows
+            for w in ("how", "many", "number", "count", "average", "total", "sum", "list", "show", "which", "who")
+        )
+        if lows[0] in ("what", "how") and len(lows) > 1 and lows[1] == "about":
+            return True
+        if lows[0] in (
+            "only",
+            "just",
+            "now",
+            "instead",
+            "same",
+            "but",
+            "also",
+            "and",
+            "then",
+            "exclude",
+            "excluding",
+            "break",
+            "split",
+            "filter",
+            "restrict",
+            "limit",
+        ):
+            return True
+        if lows[0] in starts and not tables and not (aggs and len(lows) > 4):
+            return True
+        return not tables and not aggs and len(lows) <= 4
+
+    # ---------------------------------------------------------------- follow-ups
+    def followup(self) -> dict:
+        prev = copy.deepcopy(self.previous)
+        for k in ("sql", "explanation", "chart"):
+            prev.pop(k, None)
+        base = prev.get("base")
+        lows = [t.low for t in self.toks]
+        prev_cols = [(w["item"].get("t"), w["item"].get("c")) for w in prev.get("where", [])]
+        prev_cols += [(g.get("t"), g.get("c")) for g in prev.get("group", [])]
+        prev_tables = {base} | {t for t, _ in prev_cols} | {s.get("t") for s in prev.get("select", [])}
+        for m in self.mentions:
+            if m.kind != "value":
+                continue
+            pick = next(((t, c, v) for t, c, v in m.cands if (t, c) in prev_cols), None)
+            pick = pick or next(((t, c, v) for t, c, v in m.cands if t in prev_tables), None)
+            if pick:
+                m.t, m.c, m.value = pick
+        new = {"base": base, "select": [], "where": [], "group": [], "having": [], "order": [], "limit": None}
+        self._dates(new, base)
+        bucket = find_bucket(lows)
+        self._comparisons(new, base)
+        self._text_matches(new, base)
+        self._null_checks(new, base)
+        self._values(new)
+        if bucket:
+            dc = self._date_column(base)
+            if dc:
+                new["group"].append({"kind": "bucket", "unit": bucket[0], "t": dc[0], "c": dc[1]})
+                self.used.update(range(bucket[1], bucket[2]))
+        self._grouping(new)
+        if not new["group"] and lows and lows[0] in ("now", "instead", "then") or (lows and lows[0] == "by"):
+            m = next((m for m in self.mentions if m.kind in ("table", "column") and not m.role), None)
+            if m is not None:
+                m.role = "group"
+                new["group"].append(self._group_key(m))
+        # limit / order
+        for m in self.mentions:
+            if m.kind == "number" and not m.role:
+                pv = lows[m.start - 1] if m.start else ""
+                if pv in ("top", "first", "limit", "bottom") or lows[0] in ("top", "limit"):
+                    new["limit"] = int(m.value)
+                    meas = next((s for s in prev.get("select", []) if s.get("kind") in ("agg", "metric")), None)
+                    if pv in ("top", "bottom") and meas is not None:
+                        new["order"] = [{"item": meas, "dir": "asc" if pv == "bottom" else "desc"}]
+                    elif pv == "bottom":
+                        for o in prev.get("order", []):
+                            o["dir"] = "asc"
+                    m.role = "limit"
+        self._order(new)
+        # merge: new filters replace old filters on the same column (dates replace dates)
+        touched = {(w["item"].get("t"), w["item"].get("c")) for w in new["where"]}
+        has_date = any(w.get("date") for w in new["where"])
+        kept = []
+        for w in prev.get("where", []):
+            key = (w["item"].get("t"), w["item"].get("c"))
+            if key in touched or (has_date and w.get("date")):
+                continue
+            kept.append(w)
+        if lows[:1] == ["also"] or "too" in lows or lows[:2] in (["and", "also"],):
+            # "also Canada": widen an equality into IN
+            for w in new["where"]:
+                for old in prev.get("where", []):
+                    if (
+                        (old["item"].get("t"), old["item"].get("c")) == (w["item"].get("t"), w["item"].get("c"))
+                        and old["op"] in ("=", "in")
+                        and w["op"] == "="
+                    ):
+                        vals = old["value"] if old["op"] == "in" else [old["value"]]
+                        w["op"], w["value"] = "in", [*vals, w["value"]]
+        prev["where"] = kept + new["where"]
+        if new["group"]:
+            old_keys = prev.get("group", [])
+            prev["group"] = new["group"]
+            sel = [s for s in prev.get("select", []) if s not in old_keys]
+            prev["select"] = new["group"] + sel
+            prev["order"] = [o for o in prev.get("order", []) if o["item"] not in old_keys]
+        if new["having"]:
+            prev["having"] = new["having"]
+        if new["order"]:
+            prev["order"] = new["order"]
+        if new["limit"]:
+            prev["limit"] = new["limit"]
+            if not prev.get("order"):
+                meas = next((s for s in prev.get("select", []) if s.get("kind") in ("agg", "metric")), None)
+                if meas:
+                    prev["order"] = [{"item": meas, "dir": "desc"}]
+        changed = new["where"] or new["group"] or new["having"] or new["order"] or new["limit"]
+        if not changed:
+            unknown = [
+                t.orig
+                for i, t in enumerate(self.toks)
+                if t.low[0].isalpha() and t.low not in STOP and self.mention_at(i) is None
+            ]
+            if any(m.kind in ("table", "column") for m in self.mentions) and len(lows) > 3:
+                # a new question after all
+                self.previous = None
+                return self.understand()
+            msg = "I did not understand how to change the previous answer"
+            if unknown:
+                msg += " (unknown: " + ", ".join(f"'{w}'" for w in unknown[:5]) + ")"
+            raise Unanswerable(msg + ".")
+        if new["group"] and not new["order"] and prev.get("_default_order"):
+            prev["order"] = []  # the old default order was for the old grouping
+        prev.setdefault("order", [])
+        self._default_order(prev)
+        return prev

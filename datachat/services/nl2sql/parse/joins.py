@@ -1,0 +1,131 @@
+"""Joins: self references, one-to-many paths, the base table and fan-out of sums."""
+
+from __future__ import annotations
+
+import re
+
+from ..lexicon import split_identifier
+from ..sqlgen import SELF_ALIAS
+
+
+class JoinsMixin:
+    """Part of the question parser, ``engine._Parse``."""
+
+    def _self_reference(self, st: dict) -> None:
+        selfs = [fk for fk in self.schema.foreign_keys if fk.table == fk.ref_table]
+        if not selfs:
+            return
+        for fk in selfs:
+            words = {"manager", "boss", "supervisor", "report", "reports", "reporting", "parent", "mentor", "lead"}
+            words |= {w for w in split_identifier(fk.column) if w not in ("id", "to", "by")}
+            hit = None
+            for i, t in enumerate(self.toks):
+                m = self.mention_at(i)
+                if (
+                    (m is not None and m.kind == "column" and m.t == fk.table and m.c == fk.column)
+                    or t.low in words
+                    or t.sing in words
+                ):
+                    hit = i
+                    break
+            if hit is None:
+                continue
+            m = self.mention_at(hit)
+            if m is not None:
+                m.role = "self"
+            vals = [
+                v
+                for v in self.mentions
+                if v.start > hit
+                and (v.kind == "literal" or (v.kind == "value" and any(c[0] == fk.table for c in v.cands)))
+            ]
+            if not vals:
+                continue
+            st["self_join"] = {"t": fk.table, "fk": fk.column, "ref": fk.ref_column}
+            nxt = self.toks[hit + 1].low if hit + 1 < len(self.toks) else ""
+            if self.toks[hit].sing in ("manager", "boss", "supervisor", "parent", "mentor", "lead") and nxt in (
+                "of",
+                "for",
+            ):
+                # "who is the manager of Jane Peacock": filter the employee, show the referenced row
+                for v in vals:
+                    cand = (
+                        next(((t, c, val) for t, c, val in v.cands if t == fk.table), None)
+                        if v.kind == "value"
+                        else None
+                    )
+                    if cand is None:
+                        continue
+                    st["where"].append(
+                        {"item": {"kind": "col", "t": cand[0], "c": cand[1]}, "op": "=", "value": cand[2]}
+                    )
+                    v.role = "filter"
+                st["_self_select"] = [
+                    {"kind": "col", "t": fk.table, "c": c, "alias": SELF_ALIAS} for c in self.pl.label_columns(fk.table)
+                ]
+                self.used.update({hit, hit + 1})
+                return
+            for v in vals:
+                if v.kind == "value":
+                    cand = next(((t, c, val) for t, c, val in v.cands if t == fk.table), None)
+                    if cand is None:
+                        continue
+                    st["where"].append(
+                        {
+                            "item": {"kind": "col", "t": cand[0], "c": cand[1], "alias": SELF_ALIAS},
+                            "op": "=",
+                            "value": cand[2],
+                        }
+                    )
+                else:
+                    lab = self.pl.label_columns(fk.table)[0]
+                    st["where"].append(
+                        {
+                            "item": {"kind": "col", "t": fk.table, "c": lab, "alias": SELF_ALIAS},
+                            "op": "=",
+                            "value": v.value,
+                        }
+                    )
+                v.role = "filter"
+            return
+
+    def _fix_fanout_sums(self, st: dict) -> None:
+        """SUM over a document total joined out to its lines counts it once per line: use the lines."""
+        near = {g.get("t") for g in st["group"] if g.get("t")} | {
+            w["item"].get("t") for w in st["where"] if w["item"].get("t")
+        }
+        for coll in (st["select"], [o["item"] for o in st["order"]]):
+            for it in coll:
+                if it.get("kind") != "agg" or it.get("fn") != "sum" or it.get("times"):
+                    continue
+                bad = any(
+                    g != it["t"]
+                    and (self.pl.path(it["t"], g) or [])
+                    and any(e[4] == "down" for e in self.pl.path(it["t"], g))
+                    for g in near
+                )
+                if not bad or not re.search(r"total|amount|revenue|sales", it["c"], re.I):
+                    continue
+                alt = self._revenue_item(near)
+                if alt is not None and alt["t"] != it["t"]:
+                    it.clear()
+                    it.update(alt)
+
+    def _one_to_many(self, a: str, b: str) -> bool:
+        p = self.pl.path(a, b)
+        return bool(p) and any(e[4] == "down" for e in p)
+
+    def _choose_base(self, st: dict) -> str:
+        # count(*) over a table makes that table the FROM; otherwise keep the subject.
+        for it in st["select"] + [o["item"] for o in st["order"]] + [h["item"] for h in st["having"]]:
+            if it.get("kind") == "agg" and it.get("fn") == "count" and it.get("c") is None and it.get("t"):
+                return it["t"]
+        base = st["base"]
+        for it in st["select"]:
+            if it.get("kind") == "agg" and it.get("t"):
+                return it["t"]
+        if st["select"] and all(it.get("kind") in ("col", "entity") for it in st["select"]):
+            ts = [it["t"] for it in st["select"] if it.get("t")]
+            if ts and base not in ts and not any(w["item"].get("t") == base for w in st["where"]):
+                return ts[0]
+        return base

@@ -1,0 +1,484 @@
+"""Finding mentions of tables, columns, values and numbers in the tokens, and resolving them."""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from ..lexicon import DEMONYMS, PLACE_ALIASES, norm_value, singular
+from ..patterns import ADJ_COLUMNS, AGG_WORDS, CHART_WORDS, FUZZY_EXCLUDE, NUM_WORDS, STOP
+from ..tokens import Mention, Tok, _bag
+
+
+class ScanMixin:
+    """Part of the question parser, ``engine._Parse``."""
+
+    # ---------------------------------------------------------------- helpers
+    def low(self, i: int) -> str:
+        return self.toks[i].low if 0 <= i < len(self.toks) else ""
+
+    def has_seq(self, *words: str) -> int:
+        """Index of the first occurrence of the word sequence, or -1."""
+        n = len(words)
+        for i in range(len(self.toks) - n + 1):
+            if all(self.toks[i + k].low == words[k] or self.toks[i + k].sing == words[k] for k in range(n)):
+                return i
+        return -1
+
+    def mention_at(self, i: int) -> Mention | None:
+        for m in self.mentions:
+            if m.start <= i < m.end:
+                return m
+        return None
+
+    def next_mention(
+        self, i: int, skip: set[str] | None = None, kinds: tuple = ("table", "column", "metric"), skip_kinds: tuple = ()
+    ) -> Mention | None:
+        skip = (
+            skip if skip is not None else {"the", "a", "an", "of", "all", "each", "every", "their", "its", "his", "her"}
+        )
+        j = i
+        while j < len(self.toks):
+            m = self.mention_at(j)
+            if m is not None and m.kind in skip_kinds:
+                j = m.end
+                continue
+            if m is not None:
+                return m if m.kind in kinds else None
+            if self.toks[j].low not in skip and j not in self.modifiers:
+                return None
+            j += 1
+        return None
+
+    def prev_mention(
+        self, i: int, skip: set[str] | None = None, kinds: tuple = ("table", "column", "metric")
+    ) -> Mention | None:
+        skip = skip if skip is not None else {"the", "a", "an", "of", "all", "their", "its"}
+        j = i
+        while j >= 0:
+            m = self.mention_at(j)
+            if m is not None:
+                return m if m.kind in kinds else None
+            if self.toks[j].low not in skip:
+                return None
+            j -= 1
+        return None
+
+    # ---------------------------------------------------------------- step 1: presentation
+    def extract_chart(self) -> None:
+        lows = [t.low for t in self.toks]
+        for i, w in enumerate(lows):
+            if w in ("chart", "graph", "plot", "table", "diagram") or (
+                w in CHART_WORDS and i + 1 < len(lows) and lows[i + 1] in ("chart", "graph", "plot", "diagram")
+            ):
+                # "as a bar chart", "in a table", "as a pie", "show it as a table"
+                j = i
+                kind = None
+                if w in CHART_WORDS and w != "table":
+                    kind = CHART_WORDS[w]
+                    j = i + 1
+                elif i > 0 and lows[i - 1] in CHART_WORDS:
+                    kind = CHART_WORDS[lows[i - 1]]
+                    i -= 1
+                elif w == "table":
+                    kind = "table"
+                elif w in ("chart", "graph", "plot", "diagram"):
+                    kind = "bar"
+                k = i - 1
+                while k >= 0 and lows[k] in ("a", "an", "the"):
+                    k -= 1
+                if w == "table" and not (k >= 0 and lows[k] in ("as", "in", "into")):
+                    continue
+                if k >= 0 and lows[k] in ("as", "in", "into", "on", "with", "using"):
+                    start = k
+                    if start > 0 and lows[start - 1] in ("it", "this", "that", "them"):
+                        start -= 1
+                        if start > 0 and lows[start - 1] in (
+                            "show",
+                            "display",
+                            "plot",
+                            "draw",
+                            "render",
+                            "make",
+                            "put",
+                        ):
+                            start -= 1
+                    self.chart = kind
+                    for x in range(start, j + 1):
+                        self.used.add(x)
+                    return
+                if w in ("chart", "graph", "plot", "diagram") and kind:
+                    self.chart = kind
+                    self.used.update(range(i, j + 1))
+                    return
+        for i, w in enumerate(lows):
+            if w in ("chart", "plot", "graph", "visualize", "visualise") and i <= 1:
+                self.chart = "bar"
+                self.used.add(i)
+
+    # ---------------------------------------------------------------- step 2: mentions
+    def scan(self) -> None:
+        toks = self.toks
+        n = len(toks)
+        maxl = max(self.eng.max_phrase, self.eng.values.max_words, 1)
+        i = 0
+        while i < n:
+            if i in self.used:
+                i += 1
+                continue
+            tk = toks[i]
+            if tk.quoted:
+                hits = self.eng.values.lookup(norm_value(tk.orig))
+                m = Mention(
+                    "value" if hits else "literal", i, i + 1, [(h.table, h.column, h.value) for h in hits], tk.orig
+                )
+                m.value = tk.orig
+                self.mentions.append(m)
+                i += 1
+                continue
+            if (
+                tk.low in NUM_WORDS
+                and tk.low not in ("single", "once", "dozen", "hundred")
+                and (tk.low != "one" or self._after_cmp(i))
+            ):
+                m = Mention("number", i, i + 1, text=tk.low)
+                m.value = NUM_WORDS[tk.low]
+                self.mentions.append(m)
+                i += 1
+                continue
+            if re.fullmatch(r"\d+(\.\d+)?", tk.low):
+                m = Mention("number", i, i + 1, text=tk.low)
+                m.value = float(tk.low) if "." in tk.low else int(tk.low)
+                self.mentions.append(m)
+                i += 1
+                continue
+            best: Mention | None = None
+            for L in range(min(maxl, n - i), 0, -1):
+                span = toks[i : i + L]
+                if any(s.quoted or s.low in ("?", ",", ".", "!", ";", ":", "(", ")") for s in span):
+                    continue
+                if span[-1].low in ("'", "-", "/", "&") or span[0].low in ("'", "-", "/", "&"):
+                    continue
+                words = [s.sing for s in span if s.low[0].isalnum()]
+                key = " ".join(words)
+                sch = self.eng.phrases.get(key)
+                if not sch and len(words) >= 2:
+                    sch = self.eng.bags.get(_bag(words))
+                vkey = " ".join(s.low for s in span if s.low[0].isalnum())
+                vals = self.eng.values.lookup(vkey) if vkey else []
+                if not vals and vkey and key != vkey:
+                    vals = self.eng.values.lookup(key)
+                if vals and not self._value_ok(span, vkey, sch):
+                    vals = []
+                if sch and vals:
+                    if self._capitalised(i, span) and not any(k == "metric" for k, *_ in sch):
+                        sch = None
+                    else:
+                        vals = []
+                if sch:
+                    best_table = max((w for k, _, _, w in sch if k == "table"), default=0.0)
+                    best_col = max((w for k, _, _, w in sch if k == "column"), default=0.0)
+                    kind = (
+                        "metric"
+                        if any(k == "metric" for k, *_ in sch)
+                        else ("table" if best_table and best_table >= best_col - 0.2 else "column")
+                    )
+                    cands = [(t, c, w) for k, t, c, w in sch if k == kind or (kind == "table" and k == "column")]
+                    best = Mention(kind, i, i + L, cands, key)
+                    break
+                if vals:
+                    best = Mention("value", i, i + L, [(h.table, h.column, h.value) for h in vals], vkey)
+                    break
+            if best is None and tk.low in DEMONYMS:
+                for country in DEMONYMS[tk.low]:
+                    hits = self.eng.values.lookup(country)
+                    if hits:
+                        best = Mention("value", i, i + 1, [(h.table, h.column, h.value) for h in hits], country)
+                        break
+            if (
+                best is None
+                and tk.low.endswith("ed")
+                and len(tk.low) > 5
+                and (tk.low == "ordered" or tk.low not in FUZZY_EXCLUDE)
+                and not (
+                    i + 1 < n
+                    and toks[i + 1].low
+                    in ("by", "in", "from", "according", "alphabetically", "descending", "ascending", "to")
+                )
+            ):
+                for stem in (tk.low[:-1], tk.low[:-2]):
+                    sch = self.eng.phrases.get(singular(stem))
+                    if sch and any(k == "table" for k, *_ in sch):
+                        # "purchased" -> purchase, "ordered" -> order: the verb names the table of those events
+                        best = Mention(
+                            "table", i, i + 1, [(t, c, w * 0.8) for k, t, c, w in sch if k == "table"], stem, weight=0.8
+                        )
+                        break
+            if best is None:
+                for L in (4, 3, 2, 1):
+                    span = " ".join(t.low for t in toks[i : i + L])
+                    if len(toks[i : i + L]) == L and span in PLACE_ALIASES:
+                        for alias in PLACE_ALIASES[span]:
+                            hits = self.eng.values.lookup(alias)
+                            if hits:
+                                best = Mention("value", i, i + L, [(h.table, h.column, h.value) for h in hits], alias)
+                                break
+                    if best is not None:
+                        break
+            if (
+                best is None
+                and tk.low[0].isalpha()
+                and tk.low not in STOP
+                and len(tk.low) >= 4
+                and tk.low not in AGG_WORDS
+                and tk.low not in ADJ_COLUMNS
+                and tk.low not in FUZZY_EXCLUDE
+            ):
+                best = self._fuzzy(i)
+            if (
+                best is not None
+                and best.kind == "column"
+                and best.end - best.start == 1
+                and tk.low in ("total", "average", "sum", "count", "number", "max", "min", "maximum", "minimum")
+            ):
+                j = best.end
+                if (
+                    j < n
+                    and toks[j].low in ("number", "count", "amount", "quantity")
+                    and j + 1 < n
+                    and toks[j + 1].low == "of"
+                ) or (j + 1 < n and toks[j].low in (",", "and") and toks[j + 1].low in AGG_WORDS):
+                    best = None  # "average, minimum, and maximum age": words, not a column named Average
+                    i += 1
+                    continue
+                while j < n and toks[j].low in ("of", "the", "all", "a"):
+                    j += 1
+                if j < n and j > best.end - 1 and self._starts_phrase(j):
+                    best = None
+            if best is not None:
+                self.mentions.append(best)
+                i = best.end
+            else:
+                i += 1
+
+    def _after_cmp(self, i: int) -> bool:
+        prev = " ".join(t.low for t in self.toks[max(0, i - 2) : i])
+        return prev.endswith(("than", "least", "most", "exactly", "over", "under", "above", "below"))
+
+    def _starts_phrase(self, j: int) -> bool:
+        for L in range(min(self.eng.max_phrase, len(self.toks) - j), 0, -1):
+            key = " ".join(t.sing for t in self.toks[j : j + L] if t.low[0].isalnum())
+            if key and key in self.eng.phrases:
+                return True
+        return False
+
+    def _capitalised(self, i: int, span: list[Tok]) -> bool:
+        return i > 0 and all(s.orig[:1].isupper() for s in span if s.low[0].isalpha())
+
+    def _value_ok(self, span: list[Tok], vkey: str, sch: Any) -> bool:
+        words = vkey.split()
+        if all(w in STOP or w.isdigit() for w in words):
+            return False
+        return not (len(words) == 1 and len(words[0]) <= 2 and not span[0].orig.isupper())
+
+    def _fuzzy(self, i: int) -> Mention | None:
+        from rapidfuzz import fuzz, process
+
+        tk = self.toks[i]
+        # A misspelt schema word ("custmers") first, then a misspelt value ("Brasil").
+        best = process.extractOne(tk.sing, self.eng._phrase_keys, scorer=fuzz.ratio, score_cutoff=86)
+        if best:
+            sch = self.eng.phrases[best[0]]
+            kind = (
+                "table"
+                if any(k == "table" for k, *_ in sch)
+                else ("metric" if any(k == "metric" for k, *_ in sch) else "column")
+            )
+            cands = [(t, c, w * 0.9) for k, t, c, w in sch if k == kind or (kind == "table" and k == "column")]
+            self.notes.append(f"read '{tk.orig}' as '{best[0]}'")
+            return Mention(kind, i, i + 1, cands, best[0], weight=0.9)
+        # two-word value spans, then one word
+        for L in (2, 1):
+            span = self.toks[i : i + L]
+            if len(span) < L or any(not s.low[0].isalnum() or s.quoted for s in span):
+                continue
+            if L == 2 and (span[1].low in STOP):
+                continue
+            text = " ".join(s.low for s in span)
+            hits = self.eng.values.fuzzy(text, cutoff=None if L == 1 else 85)
+            if hits:
+                self.notes.append(f"read '{' '.join(s.orig for s in span)}' as '{hits[0].value}'")
+                return Mention(
+                    "value", i, i + L, [(h.table, h.column, h.value) for h in hits], hits[0].value, weight=0.9
+                )
+        return None
+
+    # ---------------------------------------------------------------- step 3: resolution
+    def resolve(self) -> None:
+        """Pick one (table, column) for every ambiguous mention, using the tables in focus."""
+        # "product category", "customer invoices": in a noun compound the last noun is the head
+        keep = []
+        for k, m in enumerate(self.mentions):
+            nxt = self.mentions[k + 1] if k + 1 < len(self.mentions) else None
+            if (
+                m.kind == "table"
+                and nxt is not None
+                and nxt.kind == "table"
+                and nxt.start == m.end
+                and self.toks[m.start].low == self.toks[m.start].sing
+                and all(c[1] is None for c in m.cands)
+                and all(c[1] is None for c in nxt.cands)
+                and any(self.pl.distance(a[0], b[0]) == 1 for a in m.cands for b in nxt.cands)
+            ):
+                self.modifiers.update(range(m.start, m.end))
+                continue
+            keep.append(m)
+        self.mentions = keep
+        tables = {
+            m.cands[0][0] for m in self.mentions if m.kind == "table" and len(m.cands) == 1 and m.cands[0][1] is None
+        }
+        # A word that names both a table and a column ("country") is a column when it belongs to another
+        # table that is mentioned.
+        for m in self.mentions:
+            if m.kind == "table":
+                tabs = [c for c in m.cands if c[1] is None]
+                tab_names = {t for t, _, _ in tabs}
+                fk_cols = {(fk.table, fk.column) for fk in self.schema.foreign_keys if fk.ref_table in tab_names}
+                cols = [c for c in m.cands if c[1] is not None and (c[0], c[1]) not in fk_cols]
+                other = tables - {t for t, _, _ in tabs}
+                col_in_focus = [c for c in cols if c[0] in other]
+                prevw = self.toks[m.start - 1].low if m.start else ""
+                num_cols = [c for c in cols if self._family(c[0], c[1]) in ("integer", "number")]
+                if prevw in ("total", "average", "avg", "sum", "mean") and num_cols:
+                    m.kind = "column"
+                    m.cands = num_cols
+                elif col_in_focus and other:
+                    m.kind = "column"
+                    m.cands = col_in_focus
+                else:
+                    m.cands = sorted(tabs, key=lambda c: -c[2])
+                    m.t = m.cands[0][0]
+        focus = {m.t for m in self.mentions if m.kind == "table"}
+        self._first_table = next((m.t for m in self.mentions if m.kind == "table"), None)
+        vfocus = set()
+        for m in self.mentions:
+            if m.kind == "value":
+                ts = {c[0] for c in m.cands}
+                if len(ts) > 1:
+                    # the table whose own name column holds the value ("texas" -> state.state_name)
+                    ts = {t for t, c, _ in m.cands if c in self.pl.name_columns(t)} or ts
+                if len(ts) == 1:
+                    vfocus.add(next(iter(ts)))
+        confident = set()
+        for m in self.mentions:
+            if m.kind == "column":
+                top = max(w for _, _, w in m.cands)
+                ts = {t for t, _, w in m.cands if w >= top - 1e-9}
+                if len(ts) == 1 and top >= 0.9:
+                    confident.add(next(iter(ts)))
+        self._col_focus = confident
+        for m in self.mentions:
+            if m.kind == "column":
+                self._resolve_column(m, focus, vfocus)
+        cfocus = {m.t for m in self.mentions if m.kind == "column"}
+        for m in self.mentions:
+            if m.kind == "value":
+                self._resolve_value(m, focus | cfocus)
+            elif m.kind == "metric":
+                m.t = m.cands[0][0]
+
+    def _owner_hint(self, m: Mention) -> str | None:
+        """'name of the artist' / "artist's name" / 'artist name' -> the table that owns the column."""
+        j = m.end
+        if j < len(self.toks) and self.toks[j].low == "of":
+            nm = self.next_mention(j + 1, kinds=("table",))
+            if nm is not None:
+                return nm.t
+        if m.start >= 2 and self.toks[m.start - 1].low in ("s",) and self.toks[m.start - 2].low == "'":
+            pm = self.mention_at(m.start - 3)
+            if pm is not None and pm.kind == "table":
+                return pm.t
+        pm = self.mention_at(m.start - 1)
+        if pm is not None and pm.kind == "table":
+            return pm.t
+        return None
+
+    def _resolve_column(self, m: Mention, focus: set[str], vfocus: set[str]) -> None:
+        owner = self._owner_hint(m)
+        before = self.toks[m.start - 1].low if m.start else ""
+        if (
+            before not in ("with", "the", "a", "its", "their", "of", "by", "total", "average", "whose")
+            and self.toks[m.end - 1].low in ("cost", "costs", "costing")
+            and m.end < len(self.toks)
+            and self.toks[m.end].low
+            in ("more", "less", "over", "under", "above", "below", "between", "at", "exactly", "than", "no", "from")
+        ):
+            # the verb "cost" means what is paid: the price
+            price = [(t, c, w) for t, c, w in m.cands if "price" in c.lower()]
+            if not price:
+                for t in {t for t, _, _ in m.cands}:
+                    for col in self.schema.table(t).columns:
+                        if "price" in col.name.lower() and col.family in ("number", "integer"):
+                            price.append((t, col.name, 1.0))
+            if price:
+                m.cands = price
+        best = None
+        for t, c, w in m.cands:
+            s = w
+            if t == owner:
+                s += 3
+            if t == self._first_table:
+                s += 0.3
+            if t in focus:
+                s += 1.0
+            elif focus:
+                s -= 0.15 * min(self.pl.distance(f, t) for f in focus)
+            if t in vfocus:
+                s += 0.3
+            if t in self._col_focus and not focus:
+                s += 0.5
+            if best is None or s > best[0]:
+                best = (s, t, c)
+        m.t, m.c = best[1], best[2]
+
+    def _resolve_value(self, m: Mention, focus: set[str]) -> None:
+        prev = self.prev_mention(
+            m.start - 1,
+            skip={"the", "a", "an", "is", "of", "named", "called", "=", "in", "from"},
+            kinds=("column", "table"),
+        )
+        by_owner = None
+        container = m.start >= 1 and self.toks[m.start - 1].low in ("in", "within", "inside", "at", "near", "through")
+        if m.start >= 1 and self.toks[m.start - 1].low == "by":
+            bm = self.prev_mention(m.start - 2, skip={"the", "all", "a", "an"}, kinds=("table", "column"))
+            if bm is not None and bm.kind == "table":
+                by_owner = bm.t
+        best = None
+        for t, c, v in m.cands:
+            s = 0.0
+            if prev is not None and prev.kind == "column" and (prev.t, prev.c) == (t, c):
+                s += 5
+            if prev is not None and prev.kind == "table" and prev.t == t:
+                s += 1
+            if t in focus:
+                s += 2
+            elif focus:
+                s -= 0.3 * min(self.pl.distance(f, t) for f in focus)
+            card = self.eng.values.cardinality.get(f"{t}.{c}", 1000)
+            s -= min(card / 1000.0, 1.0)
+            if c in self.pl.name_columns(t):
+                s += 2
+            if (
+                container
+                and t == self._first_table
+                and c in self.pl.name_columns(t)
+                and any(t2 != t for t2, _, _ in m.cands)
+            ):
+                s -= 3  # "cities in Wyoming": Wyoming contains the cities, it is not one of them
+            if by_owner is not None and t == by_owner:
+                s -= 3
+            if v == self.toks[m.start].orig or (m.end - m.start == 1 and v == self.toks[m.start].orig):
+                s += 0.05
+            if best is None or s > best[0]:
+                best = (s, t, c, v)
+        _, m.t, m.c, m.value = best

@@ -1,0 +1,76 @@
+"""Tokens of a question, the mentions found in them, and small word helpers."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from typing import Any
+
+from .lexicon import fold, singular, split_identifier
+
+
+@dataclass
+class Tok:
+    low: str
+    sing: str
+    orig: str
+    quoted: bool = False
+
+
+@dataclass
+class Mention:
+    kind: str  # table | column | value | number | literal
+    start: int
+    end: int
+    cands: list = field(default_factory=list)
+    text: str = ""
+    weight: float = 1.0
+    t: str | None = None
+    c: str | None = None
+    value: Any = None
+    role: str | None = None
+
+
+_QUOTE = re.compile(r"\"([^\"]+)\"|“([^”]+)”|(?:(?<=\s)|^|(?<=\())'([^']+)'(?=[\s?.,!)]|$)|‘([^’]+)’")
+_TOK = re.compile(r"\d+(?:\.\d+)?|[A-Za-z][A-Za-z0-9]*|[^\sA-Za-z0-9]")
+
+
+def _tokens(text: str) -> list[Tok]:
+    text = re.sub(r"(?<=\d),(?=\d{3}\b)", "", text)
+    text = re.sub(r"[$€£](?=\d)", "", text)
+    out: list[Tok] = []
+    pos = 0
+    for m in _QUOTE.finditer(text):
+        for w in _TOK.findall(fold(text[pos : m.start()])):
+            out.append(Tok(w.lower(), singular(w.lower()), w))
+        q = next(g for g in m.groups() if g is not None)
+        out.append(Tok(q.lower(), q.lower(), q, quoted=True))
+        pos = m.end()
+    for w in _TOK.findall(fold(text[pos:])):
+        out.append(Tok(w.lower(), singular(w.lower()), w))
+    return out
+
+
+def _stem(word: str) -> str:
+    for suffix in ("ing", "ed", "es", "s", "e"):
+        if word.endswith(suffix) and len(word) - len(suffix) >= 3:
+            return word[: -len(suffix)]
+    return word
+
+
+def _bag(words: list[str]) -> str:
+    return "|".join(sorted(_stem(w) for w in words))
+
+
+def _words(name: str) -> str:
+    return " ".join(split_identifier(name))
+
+
+def _plural(phrase: str) -> str:
+    if phrase.endswith("s"):
+        return phrase
+    if phrase.endswith("y") and phrase[-2:-1] not in "aeiou":
+        return phrase[:-1] + "ies"
+    if phrase.endswith(("ch", "sh", "x")):
+        return phrase + "es"
+    return phrase + "s"
