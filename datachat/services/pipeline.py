@@ -134,6 +134,10 @@ def iter_answer(
                     facts=built.facts, duration_ms=int((time.perf_counter() - started) * 1000))
         return
     sql = translation.sql or previous.get("sql")
+    if not sql:  # "show it as a table" with nothing shown yet
+        yield _refusal(question, "not_understood", "There is no earlier answer to show; ask a question first.",
+                       suggestions=translator.suggestions(3), engine=translator.name)
+        return
     try:
         safe = guard(sql, scope)
     except sql_safety.SqlSafetyError as exc:

@@ -289,3 +289,11 @@ def test_schedule_request_answers_and_confirms(widget):
     intent = next(i for i in message["intents"] if i["name"] == "schedule_report")
     assert intent["slots"]["channel"] == "email"
     assert "monday" in message["content"].lower()
+
+
+def test_redraw_request_without_an_earlier_answer_is_a_refusal(widget):
+    session = widget.session()
+    response = widget.ask(session, "show it as a table")
+    assert response.status_code == 200
+    message = response.json()
+    assert message["error"]["code"] == "not_understood" and message["sql"] is None
