@@ -42,13 +42,17 @@ def message_json(message: DataChatMessage) -> dict:
     }
 
 
+def _uuid(value: str) -> uuid.UUID | None:
+    try:
+        return uuid.UUID(str(value))
+    except ValueError:
+        return None
+
+
 def get_session(embed: ChatEmbed, session_id: str) -> DataChatSession:
     """The embed's live session ``session_id``; 404 for unknown, expired or another embed's sessions."""
-    try:
-        pk = uuid.UUID(str(session_id))
-    except ValueError:
-        pk = None
-    session = DataChatSession.objects.select_related("data_source", "embed").filter(pk=pk, embed=embed).first()
+    session = (DataChatSession.objects.select_related("data_source", "embed")
+               .filter(pk=_uuid(session_id), embed=embed).first())
     if session is None:
         raise ApiError(404, "session_not_found", "Unknown session.")
     if session.is_expired:
@@ -58,12 +62,8 @@ def get_session(embed: ChatEmbed, session_id: str) -> DataChatSession:
 
 def get_answer(embed: ChatEmbed, message_id: str) -> DataChatMessage:
     """The embed's assistant message ``message_id`` in a live session; 404 otherwise."""
-    try:
-        pk = uuid.UUID(str(message_id))
-    except ValueError:
-        pk = None
     message = (DataChatMessage.objects.select_related("session", "session__data_source")
-               .filter(pk=pk, session__embed=embed, role=DataChatMessage.ASSISTANT).first())
+               .filter(pk=_uuid(message_id), session__embed=embed, role=DataChatMessage.ASSISTANT).first())
     if message is None or message.session.is_expired:
         raise ApiError(404, "message_not_found", "Unknown message.")
     return message
