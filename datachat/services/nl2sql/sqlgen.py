@@ -27,6 +27,7 @@ from __future__ import annotations
 
 import re
 from collections import deque
+from collections.abc import Iterable
 from typing import Any
 
 from . import naming
@@ -99,10 +100,15 @@ class Planner:
         p = self.path(a, b)
         return len(p) if p is not None else 99
 
-    def join_tree(self, base: str, tables: set[str]) -> list[tuple[str, str, str, str, str]] | None:
-        joined = {base}
+    def join_tree(self, base: str, tables: Iterable[str]) -> list[tuple[str, str, str, str, str]] | None:
+        """Edges joining ``tables`` to ``base``: nearest tables first, ties in the order given.
+
+        ``tables`` is ordered (the order the statement uses them), never a set: the join order and, on
+        ties, the path chosen must not depend on string hashing (``PYTHONHASHSEED``).
+        """
+        joined = [base]  # in join order: on equal paths the table joined first (the base) wins
         edges: list = []
-        for t in sorted(tables - {base}, key=lambda t: self.distance(base, t)):
+        for t in sorted(dict.fromkeys(x for x in tables if x != base), key=lambda t: self.distance(base, t)):
             if t in joined:
                 continue
             best = None
@@ -115,7 +121,7 @@ class Planner:
             for e in best:
                 if e[1] not in joined:
                     edges.append(e)
-                    joined.add(e[1])
+                    joined.append(e[1])
         return edges
 
     # ---- expressions ---------------------------------------------------------------------------
@@ -195,30 +201,32 @@ class Planner:
             return f"EXTRACT(YEAR FROM {expr})"
         return f"DATE_TRUNC('{unit}', {expr})"
 
-    def metric_sql(self, name: str, qualify: bool) -> tuple[str, set[str]]:
+    def metric_sql(self, name: str, qualify: bool) -> tuple[str, list[str]]:
+        """The metric's SQL and the tables it reads, in the order the expression names them."""
         expr = self.schema.metrics.get(name, "")
-        tables: set[str] = set()
+        tables: dict[str, None] = {}
 
         def repl(m: re.Match) -> str:
             t = self.schema.table(m.group(1))
             c = t.column(m.group(2)) if t else None
             if not c:
                 return m.group(0)
-            tables.add(t.name)
+            tables[t.name] = None
             return self.col(t.name, c.name, True)
 
         out = re.sub(r"\b([A-Za-z_][A-Za-z0-9_]*)\.([A-Za-z_][A-Za-z0-9_]*)\b", repl, expr)
-        return out, tables
+        return out, list(tables)
 
-    def item_tables(self, it: dict) -> set[str]:
+    def item_tables(self, it: dict) -> list[str]:
+        """The tables an item reads, in a fixed order (not a set: join order must not depend on hashing)."""
         if it.get("kind") == "metric":
             return self.metric_sql(it["name"], True)[1]
         if it.get("kind") == "pct":
-            return {t for w in it["conds"] for t in self.item_tables(w["item"])}
+            return list(dict.fromkeys(t for w in it["conds"] for t in self.item_tables(w["item"])))
         if it.get("alias"):
-            return set()
+            return []
         t = it.get("t")
-        return {t} if t else set()
+        return [t] if t else []
 
     def expr(self, it: dict, ctx: dict) -> str:
         k = it["kind"]
@@ -293,9 +301,10 @@ class Planner:
         items += st.get("group", [])
         items += [h["item"] for h in st.get("having", [])]
         items += [o["item"] for o in st.get("order", [])]
-        tables: set[str] = {base} | set(st.get("joins", []))
+        # in the order the statement uses them: ties in join_tree keep this order
+        tables: dict[str, None] = dict.fromkeys([base, *st.get("joins", [])])
         for it in items:
-            tables |= self.item_tables(it)
+            tables.update(dict.fromkeys(self.item_tables(it)))
         edges = self.join_tree(base, tables)
         if edges is None:
             raise ValueError("tables are not connected by foreign keys: " + ", ".join(sorted(tables)))

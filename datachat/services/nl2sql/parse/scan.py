@@ -416,7 +416,7 @@ class ScanMixin:
             # the verb "cost" means what is paid: the price
             price = [(t, c, w) for t, c, w in m.cands if "price" in c.lower()]
             if not price:
-                for t in {t for t, _, _ in m.cands}:
+                for t in dict.fromkeys(t for t, _, _ in m.cands):  # candidate order, not hash order
                     for col in self.schema.table(t).columns:
                         if "price" in col.name.lower() and col.family in ("number", "integer"):
                             price.append((t, col.name, 1.0))
