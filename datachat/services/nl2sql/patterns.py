@@ -423,3 +423,7 @@ CHART_WORDS = {
     "column": "bar",
     "area": "line",
 }
+
+
+#: Words that ask for an ordering ("sorted by age"), not a grouping.
+ORDER_WORDS = ("order", "ordered", "sort", "sorted", "rank", "ranked", "arranged", "sorting", "ordering")

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from ..patterns import ORDER_WORDS
 from ..tokens import Mention
 
 
@@ -42,23 +43,7 @@ class GroupingMixin:
                     st["group"].append(self._group_key(m))
                 continue
             if w in ("per", "each", "every") or (
-                w == "by"
-                and not (
-                    i > 0
-                    and lows[i - 1]
-                    in (
-                        "order",
-                        "ordered",
-                        "sort",
-                        "sorted",
-                        "rank",
-                        "ranked",
-                        "arranged",
-                        "arrange",
-                        "sorting",
-                        "ordering",
-                    )
-                )
+                w == "by" and not (i > 0 and lows[i - 1] in (*ORDER_WORDS, "arrange"))
             ):
                 trig = i + 1
             elif w in ("across", "grouped", "group") and i + 1 < n:

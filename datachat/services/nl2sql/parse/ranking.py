@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from ..patterns import ADJ_COLUMNS, AGE_DATE_WORDS, FREQUENT_WORDS, MONEY_WORDS
+from ..patterns import ADJ_COLUMNS, AGE_DATE_WORDS, FREQUENT_WORDS, MONEY_WORDS, ORDER_WORDS
 from ..tokens import Mention
 
 
@@ -385,15 +385,7 @@ class RankingMixin:
         n = len(lows)
         for i, w in enumerate(lows):
             if w not in (
-                "order",
-                "ordered",
-                "sort",
-                "sorted",
-                "rank",
-                "ranked",
-                "arranged",
-                "sorting",
-                "ordering",
+                *ORDER_WORDS,
                 "descending",
                 "ascending",
                 "alphabetical",
