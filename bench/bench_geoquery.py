@@ -25,8 +25,8 @@ import sqlalchemy as sa  # noqa: E402
 import sqlglot  # noqa: E402
 from sqlglot import exp  # noqa: E402
 
-from datachat.services.nl2sql import SemanticEngine, ValueIndex, reflect_schema, results_match  # noqa: E402
-from datachat.services.nl2sql.evaluate import _norm_cell  # noqa: E402
+from datachat.nl2sql import SemanticEngine, ValueIndex, reflect_schema, results_match  # noqa: E402
+from datachat.nl2sql.evaluate import _norm_cell  # noqa: E402
 
 DATA = REPO.parent / "shared" / "benchmarks" / "geoquery"
 

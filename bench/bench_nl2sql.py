@@ -21,7 +21,7 @@ sys.path.insert(0, str(REPO))
 
 import sqlalchemy as sa  # noqa: E402
 
-from datachat.services.nl2sql import SemanticEngine, ValueIndex, execution_match, load_questions, reflect_schema  # noqa: E402
+from datachat.nl2sql import SemanticEngine, ValueIndex, execution_match, load_questions, reflect_schema  # noqa: E402
 
 BENCH = REPO.parent / "shared" / "benchmarks"
 DEV = REPO / "tests" / "nl2sql" / "dev"

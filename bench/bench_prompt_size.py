@@ -32,7 +32,7 @@ import sqlalchemy as sa  # noqa: E402
 from datachat.llm.context import build_context  # noqa: E402
 from datachat.llm.pricing import estimate_tokens  # noqa: E402
 from datachat.llm.prompts import TEXT_TO_SQL, builtin  # noqa: E402
-from datachat.services.nl2sql import ValueIndex, reflect_schema  # noqa: E402
+from datachat.nl2sql import ValueIndex, reflect_schema  # noqa: E402
 
 ENTITIES = ["customer", "purchase", "product", "supplier", "warehouse", "shipment", "invoice", "payment", "employee",
             "department", "store", "region", "campaign", "coupon", "review", "refund", "ticket", "agent", "vendor",

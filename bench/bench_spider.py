@@ -24,7 +24,7 @@ import sqlalchemy as sa  # noqa: E402
 import sqlglot  # noqa: E402
 from sqlglot import exp  # noqa: E402
 
-from datachat.services.nl2sql import SemanticEngine, ValueIndex, reflect_schema, results_match  # noqa: E402
+from datachat.nl2sql import SemanticEngine, ValueIndex, reflect_schema, results_match  # noqa: E402
 
 DATA = REPO.parent / "shared" / "benchmarks" / "spider_dev"
 SKIP_DBS = {"wta_1"}
@@ -45,7 +45,7 @@ def run(con: sqlite3.Connection, sql: str, budget: float = 10.0):
         rows = con.execute(sql).fetchall()
     finally:
         con.set_progress_handler(None, 0)
-    from datachat.services.nl2sql.evaluate import _norm_cell
+    from datachat.nl2sql.evaluate import _norm_cell
 
     return [tuple(_norm_cell(v) for v in r) for r in rows]
 

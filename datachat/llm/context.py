@@ -20,8 +20,8 @@ from dataclasses import dataclass, field
 import sqlglot
 from sqlglot import exp
 
-from datachat.services.nl2sql import Schema, ValueIndex
-from datachat.services.nl2sql.lexicon import norm_value, singular, split_identifier
+from datachat.nl2sql import Schema, ValueIndex
+from datachat.nl2sql.lexicon import norm_value, singular, split_identifier
 
 logger = logging.getLogger("datachat.llm")
 

@@ -23,7 +23,7 @@ from datachat.conf import conf
 from datachat.services.engines import SemanticTranslator
 from datachat.services.execute import QueryFailed, QueryTimeout, run_query
 from datachat.services.guard import Scope, guard
-from datachat.services.nl2sql import Translation
+from datachat.nl2sql import Translation
 from datachat.services.sources import get_engine
 
 from .budget import check_budget

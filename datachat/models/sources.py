@@ -41,7 +41,7 @@ class DataSource(UUIDModel, TimeStampedModel, SluggedModel):
     """A database reached through an SQLAlchemy URL (kept encrypted in a StoredSecret).
 
     ``exposed`` limits what may be seen: ``{"Table": "*", "Other": ["col", ...]}``; empty exposes every table.
-    ``annotations`` feed the engines: descriptions, synonyms and named metrics (see datachat.services.nl2sql).
+    ``annotations`` feed the engines: descriptions, synonyms and named metrics (see datachat.nl2sql).
     """
 
     name = models.CharField(_("name"), max_length=200)

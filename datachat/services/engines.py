@@ -8,7 +8,7 @@ from typing import Protocol
 from datachat.conf import conf
 
 from .guard import Scope
-from .nl2sql import Translation, get_engine
+from datachat.nl2sql import Translation, get_engine
 
 
 class Translator(Protocol):
@@ -20,7 +20,7 @@ class Translator(Protocol):
 
 
 class SemanticTranslator:
-    """The deterministic, offline engine of ``datachat.services.nl2sql``."""
+    """The deterministic, offline engine of ``datachat.nl2sql``."""
 
     name = "semantic"
 

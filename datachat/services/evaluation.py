@@ -4,7 +4,7 @@ from dataclasses import dataclass, field
 
 from datachat.progress import ProgressBar
 
-from .nl2sql import execution_match
+from datachat.nl2sql import execution_match
 from .pipeline import answer_question
 from .sources import get_engine
 

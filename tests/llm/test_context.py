@@ -8,7 +8,7 @@ from datachat.demo import SHOP_ANNOTATIONS
 from datachat.llm.context import build_context, quote_untrusted, select_tables
 from datachat.llm.pricing import estimate_tokens
 from datachat.llm.prompts import TEXT_TO_SQL, builtin
-from datachat.services.nl2sql import ValueIndex, get_engine, reflect_schema
+from datachat.nl2sql import ValueIndex, get_engine, reflect_schema
 
 from .conftest import SHOP_EXPOSED
 
@@ -38,8 +38,8 @@ def test_big_schema_sends_the_named_tables_and_stays_small(big):
 
 
 def test_join_path_between_chosen_tables_is_included():
-    from datachat.services.nl2sql import Schema
-    from datachat.services.nl2sql.schema import Column, ForeignKey, Table
+    from datachat.nl2sql import Schema
+    from datachat.nl2sql.schema import Column, ForeignKey, Table
 
     tables = [Table(name, [Column("id", "integer", primary_key=True)], ["id"]) for name in "abcdefghijkl"]
     fks = [ForeignKey("b", "a_id", "a", "id"), ForeignKey("c", "b_id", "b", "id"), ForeignKey("d", "c_id", "c", "id")]

@@ -6,7 +6,7 @@ from pathlib import Path
 import pytest
 import sqlalchemy as sa
 
-from datachat.services.nl2sql import SemanticEngine, ValueIndex, reflect_schema
+from datachat.nl2sql import SemanticEngine, ValueIndex, reflect_schema
 
 REPO = Path(__file__).resolve().parents[2]
 BENCH = REPO.parent / "shared" / "benchmarks"

@@ -6,7 +6,7 @@ import json
 
 import pytest
 
-from datachat.services.nl2sql import run_query
+from datachat.nl2sql import run_query
 
 # (first question, follow-up, text that must appear in the follow-up SQL, text that must not)
 FOLLOW_UPS = [

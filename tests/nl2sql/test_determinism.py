@@ -38,7 +38,7 @@ import datetime as dt, json, sys, tempfile
 from pathlib import Path
 import sqlalchemy as sa
 from datachat.demo import SHOP_ANNOTATIONS, SHOP_EXPOSED, build_shop_database
-from datachat.services.nl2sql import SemanticEngine, ValueIndex, reflect_schema
+from datachat.nl2sql import SemanticEngine, ValueIndex, reflect_schema
 
 chinook, today, chains = sys.argv[1], dt.date.fromisoformat(sys.argv[2]), json.loads(sys.argv[3])
 shop_db = Path(tempfile.mkdtemp()) / "shop.db"

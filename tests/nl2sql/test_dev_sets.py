@@ -7,7 +7,7 @@ import time
 
 import pytest
 
-from datachat.services.nl2sql import evaluate_questions, load_questions
+from datachat.nl2sql import evaluate_questions, load_questions
 
 from .conftest import DEV
 
@@ -32,7 +32,7 @@ def test_dev_set_accuracy(name, request):
 
 def test_dev_set_gold_runs(chinook, shop):
     """Every gold query runs and returns something (a broken gold would inflate nothing, but hide bugs)."""
-    from datachat.services.nl2sql import run_query
+    from datachat.nl2sql import run_query
 
     for (sa_engine, _), name in ((chinook, "chinook"), (shop, "shop")):
         for q in load_questions(DEV / f"{name}.jsonl"):

@@ -7,7 +7,7 @@ import sqlite3
 
 import pytest
 
-from datachat.services.nl2sql import SemanticEngine, ValueIndex, reflect_schema, results_match, run_query
+from datachat.nl2sql import SemanticEngine, ValueIndex, reflect_schema, results_match, run_query
 
 from .conftest import TODAY
 

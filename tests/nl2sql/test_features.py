@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from datachat.services.nl2sql import execution_match
+from datachat.nl2sql import execution_match
 
 CHINOOK_CASES = [
     # (feature, question, gold)
@@ -187,7 +187,7 @@ def test_shop_feature(shop, feature, question, gold):
 def test_relative_dates_follow_the_data_when_it_stops_before_today(shop):
     import datetime as dt
 
-    from datachat.services.nl2sql import SemanticEngine
+    from datachat.nl2sql import SemanticEngine
 
     sa_engine, base = shop
     engine = SemanticEngine(base.schema, values=base.values, today=dt.date(2026, 11, 22))

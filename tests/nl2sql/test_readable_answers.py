@@ -9,7 +9,7 @@ from __future__ import annotations
 import pytest
 import sqlalchemy as sa
 
-from datachat.services.nl2sql import execution_match, run_query
+from datachat.nl2sql import execution_match, run_query
 
 from .conftest import engine_for
 
@@ -96,7 +96,7 @@ def test_result_columns_have_readable_names(db, question, names):
 
 
 def test_aliases_use_the_dialect_quoting(shop):
-    from datachat.services.nl2sql import SemanticEngine
+    from datachat.nl2sql import SemanticEngine
 
     _, base = shop
     for dialect, quoted in (("mysql", "AS `revenue`"), ("postgres", 'AS "revenue"'), ("duckdb", 'AS "revenue"')):

@@ -7,7 +7,7 @@ import json
 import pytest
 import sqlglot
 
-from datachat.services.nl2sql import (
+from datachat.nl2sql import (
     Schema,
     SemanticEngine,
     ValueIndex,

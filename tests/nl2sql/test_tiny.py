@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from datachat.services.nl2sql import run_query
+from datachat.nl2sql import run_query
 
 CASES = [
     ("how many staff members are there?", [(5,)]),

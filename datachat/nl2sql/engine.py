@@ -67,8 +67,8 @@ __all__ = [
 class SemanticEngine:
     """Deterministic question-to-SQL translator for one schema.
 
-    >>> from datachat.services.nl2sql import Schema, SemanticEngine
-    >>> from datachat.services.nl2sql.schema import Table, Column
+    >>> from datachat.nl2sql import Schema, SemanticEngine
+    >>> from datachat.nl2sql.schema import Table, Column
     >>> s = Schema(tables=[Table("city", [Column("id", "integer", primary_key=True), Column("name"),
     ...            Column("population", "integer")], ["id"])])
     >>> SemanticEngine(s).translate("how many cities are there?").sql

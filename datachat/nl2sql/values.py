@@ -1,7 +1,7 @@
 """Value index: the distinct values of low-cardinality text columns, for finding filters in questions.
 
 "customers from Brazil" finds ``Customer.Country = 'Brazil'`` because ``brazil`` is a key here.
-Built once per source (see :func:`datachat.services.nl2sql.get_engine`), JSON-serialisable.
+Built once per source (see :func:`datachat.nl2sql.get_engine`), JSON-serialisable.
 """
 
 from __future__ import annotations

@@ -6,7 +6,7 @@ an understood query (``Translation.state``) and one SELECT (``Translation.sql``)
 Django; the CLI, benches and tests use it directly.
 
     >>> import sqlalchemy as sa
-    >>> from datachat.services.nl2sql import reflect_schema, ValueIndex, SemanticEngine
+    >>> from datachat.nl2sql import reflect_schema, ValueIndex, SemanticEngine
     >>> eng = sa.create_engine("sqlite://")
     >>> with eng.begin() as c:
     ...     _ = c.exec_driver_sql("CREATE TABLE pet (id INTEGER PRIMARY KEY, kind TEXT, age INTEGER)")
