@@ -6,9 +6,9 @@ from collections.abc import Callable
 from typing import Protocol
 
 from datachat.conf import conf
+from datachat.nl2sql import Translation, get_engine
 
 from .guard import Scope
-from datachat.nl2sql import Translation, get_engine
 
 
 class Translator(Protocol):

@@ -2,9 +2,9 @@
 
 from dataclasses import dataclass, field
 
+from datachat.nl2sql import execution_match
 from datachat.progress import ProgressBar
 
-from datachat.nl2sql import execution_match
 from .pipeline import answer_question
 from .sources import get_engine
 
