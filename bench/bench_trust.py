@@ -1,0 +1,219 @@
+"""Trust figures of the no-LLM engine: accuracy (right / all), precision (right / answered), asked, declined.
+
+Usage:
+    .venv/bin/python bench/bench_trust.py [--set spider|reworded|shop|chinook|conversations ...] [--failures FILE]
+
+Sets:
+- ``spider``: Spider 1.0 dev (``../shared/benchmarks/spider_dev``; ``wta_1`` has no database there).
+- ``reworded``: ``tests/nl2sql/dev/spider_reworded.jsonl``, our own rewordings of Spider dev questions (synonyms
+  for schema words, no column names, everyday phrasing). Each line names the Spider question it rewords by index;
+  the gold SQL is read from ``../shared`` at run time, so no Spider text is stored in this repository.
+- ``shop`` and ``chinook``: the hand-written dev sets in ``tests/nl2sql/dev/`` (gold SQL inline).
+- ``conversations``: ``tests/nl2sql/dev/shop_conversations.jsonl``; the last turn of each conversation is scored
+  after the earlier turns, and a turn marked ``"expect": "decline"`` is right only when the engine does not answer.
+
+A question is *answered* when the engine returns SQL, *asked* when it returns a clarification, and *declined*
+otherwise. Right means the same result as the gold SQL on the same database (order-sensitive when gold orders).
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sqlite3
+import statistics
+import sys
+import tempfile
+import time
+from dataclasses import dataclass, field
+from pathlib import Path
+
+REPO = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(REPO))
+
+import sqlalchemy as sa  # noqa: E402
+
+from datachat.nl2sql import SemanticEngine, ValueIndex, reflect_schema, results_match  # noqa: E402
+from datachat.nl2sql.evaluate import _norm_cell  # noqa: E402
+
+SHARED = REPO.parent / "shared" / "benchmarks"
+SPIDER = SHARED / "spider_dev"
+CHINOOK = SHARED / "chinook" / "Chinook_Sqlite.sqlite"
+DEV = REPO / "tests" / "nl2sql" / "dev"
+SKIP_DBS = {"wta_1"}
+
+
+@dataclass
+class Tally:
+    """Outcome counts of one question set."""
+
+    name: str
+    total: int = 0
+    answered: int = 0
+    right: int = 0
+    asked: int = 0
+    declined: int = 0
+    latencies: list[float] = field(default_factory=list)
+    failures: list[dict] = field(default_factory=list)
+
+    def line(self) -> str:
+        accuracy = 100 * self.right / max(self.total, 1)
+        precision = 100 * self.right / max(self.answered, 1)
+        median = 1000 * statistics.median(self.latencies) if self.latencies else 0.0
+        return (
+            f"{self.name:<14} accuracy {self.right}/{self.total} ({accuracy:.1f}%)  "
+            f"precision {self.right}/{self.answered} ({precision:.1f}%)  "
+            f"asked {self.asked}  declined {self.declined}  median {median:.2f} ms"
+        )
+
+
+def _run(con: sqlite3.Connection, sql: str, budget: float = 10.0) -> list[tuple]:
+    deadline = time.monotonic() + budget
+    con.set_progress_handler(lambda: 1 if time.monotonic() > deadline else 0, 10000)
+    try:
+        return [tuple(_norm_cell(v) for v in row) for row in con.execute(sql).fetchall()]
+    finally:
+        con.set_progress_handler(None, 0)
+
+
+class Database:
+    """One SQLite database with its engine, opened once per run."""
+
+    def __init__(self, path: Path):
+        sa_engine = sa.create_engine(f"sqlite:///{path}")
+        schema = reflect_schema(sa_engine)
+        self.engine = SemanticEngine(schema, values=ValueIndex.build(sa_engine, schema))
+        self.con = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+        self.con.text_factory = lambda b: b.decode("utf-8", errors="replace")
+
+
+def score(tally: Tally, db: Database, question: str, gold: str | None, previous=None):
+    """Translate one question, classify the outcome and add it to ``tally``; returns the translation."""
+    started = time.perf_counter()
+    t = db.engine.translate(question, previous=previous) if previous is not None else db.engine.translate(question)
+    tally.latencies.append(time.perf_counter() - started)
+    tally.total += 1
+    if not t.sql:
+        if getattr(t, "clarification", None):
+            tally.asked += 1
+        else:
+            tally.declined += 1
+        good = gold is None
+        tally.right += good
+        if not good:
+            tally.failures.append({"set": tally.name, "question": question, "gold": gold, "pred": None})
+        return t
+    tally.answered += 1
+    good = False
+    if gold is not None:
+        try:
+            expected = _run(db.con, gold)
+            got = _run(db.con, t.sql)
+            good = results_match(got, expected, "order by" in gold.lower() and len(expected) > 1)
+        except Exception:  # noqa: BLE001 - a failing query is simply wrong
+            good = False
+    tally.right += good
+    if not good:
+        tally.failures.append({"set": tally.name, "question": question, "gold": gold, "pred": t.sql})
+    return t
+
+
+def spider_items() -> list[dict]:
+    return [q for q in json.loads((SPIDER / "dev.json").read_text()) if q["db_id"] not in SKIP_DBS]
+
+
+def spider_db(cache: dict, db_id: str) -> Database:
+    if db_id not in cache:
+        cache[db_id] = Database(SPIDER / "database" / db_id / f"{db_id}.sqlite")
+    return cache[db_id]
+
+
+def run_spider(cache: dict) -> Tally | None:
+    if not (SPIDER / "dev.json").exists():
+        print(f"spider: skipped, {SPIDER} not found")
+        return None
+    tally = Tally("spider")
+    for item in spider_items():
+        score(tally, spider_db(cache, item["db_id"]), item["question"], item["query"])
+    return tally
+
+
+def run_reworded(cache: dict) -> Tally | None:
+    if not (SPIDER / "dev.json").exists():
+        print(f"reworded: skipped, {SPIDER} not found (the gold SQL is read from there)")
+        return None
+    spider = json.loads((SPIDER / "dev.json").read_text())
+    tally = Tally("reworded")
+    for line in (DEV / "spider_reworded.jsonl").read_text().splitlines():
+        item = json.loads(line)
+        source = spider[item["spider_index"]]
+        score(tally, spider_db(cache, item["db_id"]), item["question"], source["query"])
+    return tally
+
+
+def run_dev_set(name: str, db: Database) -> Tally:
+    tally = Tally(name)
+    for line in (DEV / f"{name}.jsonl").read_text().splitlines():
+        item = json.loads(line)
+        score(tally, db, item["question"], item["gold"])
+    return tally
+
+
+def shop_database() -> Database:
+    from datachat.demo import build_shop_database
+
+    return Database(build_shop_database(Path(tempfile.mkdtemp()) / "shop.sqlite3"))
+
+
+def run_conversations(db: Database) -> Tally:
+    tally = Tally("conversations")
+    for line in (DEV / "shop_conversations.jsonl").read_text().splitlines():
+        turns = json.loads(line)["turns"]
+        state = None
+        for turn in turns[:-1]:
+            t = db.engine.translate(turn["question"], previous=state) if state else db.engine.translate(turn["question"])
+            state = json.loads(json.dumps(t.state)) if t.sql else state
+        last = turns[-1]
+        score(tally, db, last["question"], last.get("gold"), previous=state)
+    return tally
+
+
+def main(argv: list[str] | None = None) -> int:
+    sets = ("spider", "reworded", "shop", "chinook", "conversations")
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--set", action="append", choices=sets, help="run only these sets (repeatable)")
+    ap.add_argument("--failures", help="write wrong or unanswered questions as JSON lines to this file")
+    args = ap.parse_args(argv)
+    chosen = args.set or list(sets)
+    cache: dict = {}
+    tallies: list[Tally] = []
+    shop = shop_database() if {"shop", "conversations"} & set(chosen) else None
+    for name in chosen:
+        print(f"  running {name} ...", file=sys.stderr, flush=True)
+        if name == "spider":
+            tally = run_spider(cache)
+        elif name == "reworded":
+            tally = run_reworded(cache)
+        elif name == "shop":
+            tally = run_dev_set("shop", shop)
+        elif name == "chinook":
+            tally = run_dev_set("chinook", Database(CHINOOK)) if CHINOOK.exists() else None
+            if tally is None:
+                print(f"chinook: skipped, {CHINOOK} not found")
+        else:
+            tally = run_conversations(shop)
+        if tally:
+            tallies.append(tally)
+    for tally in tallies:
+        print(tally.line())
+    if args.failures:
+        with open(args.failures, "w") as fh:
+            for tally in tallies:
+                for failure in tally.failures:
+                    fh.write(json.dumps(failure) + "\n")
+    print("command: .venv/bin/python bench/bench_trust.py" + "".join(f" {a}" for a in (argv or sys.argv[1:])))
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
