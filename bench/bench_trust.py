@@ -90,7 +90,7 @@ class Database:
 def score(tally: Tally, db: Database, question: str, gold: str | None, previous=None):
     """Translate one question, classify the outcome and add it to ``tally``; returns the translation."""
     started = time.perf_counter()
-    t = db.engine.translate(question, previous=previous) if previous is not None else db.engine.translate(question)
+    t = db.engine.translate(question, previous=previous)
     tally.latencies.append(time.perf_counter() - started)
     tally.total += 1
     if not t.sql:
@@ -171,7 +171,7 @@ def run_conversations(db: Database) -> Tally:
         turns = json.loads(line)["turns"]
         state = None
         for turn in turns[:-1]:
-            t = db.engine.translate(turn["question"], previous=state) if state else db.engine.translate(turn["question"])
+            t = db.engine.translate(turn["question"], previous=state)
             state = json.loads(json.dumps(t.state)) if t.sql else state
         last = turns[-1]
         score(tally, db, last["question"], last.get("gold"), previous=state)
