@@ -56,6 +56,16 @@ class ErrorBody(Schema):
     message: str
 
 
+class OptionOut(Schema):
+    label: str
+    question: str
+
+
+class ClarificationOut(Schema):
+    message: str
+    options: list[OptionOut]
+
+
 class MessageOut(Schema):
     id: str
     role: str
@@ -65,6 +75,8 @@ class MessageOut(Schema):
     chart: dict[str, Any] | None
     intents: list[IntentOut]
     created_at: datetime
+    interpretation: str | None = None
+    clarification: ClarificationOut | None = None
     error: ErrorBody | None = None
     suggestions: list[str] = []
 

@@ -37,6 +37,8 @@ def message_json(message: DataChatMessage) -> dict:
         "chart": message.chart,
         "intents": message.intents or [],
         "created_at": message.created_at,
+        "interpretation": message.interpretation or None,
+        "clarification": message.clarification,
         "error": error,
         "suggestions": getattr(getattr(message, "reply", None), "suggestions", []) or [],
     }

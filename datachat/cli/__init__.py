@@ -69,7 +69,7 @@ def cmd_ask(args) -> int:
     with ProgressBar(len(items), "ask") as bar:
         for item in items:
             reply = answer_question(scope, item["question"], engine=args.engine)
-            failures += reply.error is not None
+            failures += reply.error is not None or reply.clarification is not None
             if args.json:
                 print(json.dumps(reply.as_json(item.get("id")), default=str), flush=True)
             else:
@@ -80,6 +80,11 @@ def cmd_ask(args) -> int:
 
 def _print_reply(reply) -> None:
     print(reply.content)
+    if reply.clarification:
+        for option in reply.clarification["options"]:
+            print(f"  - {option['label']}: {option['question']}")
+    if reply.interpretation and reply.interpretation not in reply.content:
+        print(f"\nComputed: {reply.interpretation}")
     if reply.sql:
         print(f"\nSQL: {reply.sql}")
     if reply.data and reply.data["rows"]:

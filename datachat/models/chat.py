@@ -169,6 +169,10 @@ class DataChatMessage(UUIDModel, TimeStampedModel):
     engine = models.CharField(_("engine"), max_length=20, blank=True, default="")
     duration_ms = models.PositiveIntegerField(_("duration (ms)"), null=True, blank=True)
     helpful = models.BooleanField(_("marked helpful"), null=True, blank=True)
+    interpretation = models.TextField(_("interpretation"), blank=True, default="",
+                                      help_text=_("What was computed, in plain words."))
+    clarification = models.JSONField(_("clarification"), null=True, blank=True,
+                                     help_text=_("The question asked back instead of a guess, with its options."))
 
     class Meta:
         ordering = ["created_at"]

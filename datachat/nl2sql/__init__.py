@@ -64,11 +64,14 @@ understand and ``suggestions`` lists questions it can answer; every answer carri
 from .cache import clear_cache, get_engine
 from .engine import DIALECTS, SemanticEngine, Translation
 from .evaluate import evaluate_questions, execution_match, load_questions, results_match, run_query
+from .result import Clarification, Option
 from .schema import Column, ForeignKey, Schema, Table, reflect_schema
 from .values import ValueIndex
 
 __all__ = [
     "DIALECTS",
+    "Clarification",
+    "Option",
     "Column",
     "ForeignKey",
     "Schema",

@@ -12,6 +12,28 @@ class Unanswerable(Exception):
         self.message = message
 
 
+@dataclass(frozen=True)
+class Option:
+    """One way to read an ambiguous question: a short label and the full question that reading answers."""
+
+    label: str
+    question: str
+
+    def to_dict(self) -> dict[str, str]:
+        return {"label": self.label, "question": self.question}
+
+
+@dataclass(frozen=True)
+class Clarification:
+    """A question back instead of a guess: one short sentence and 2-4 options, each a full question."""
+
+    message: str
+    options: tuple[Option, ...] = ()
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"message": self.message, "options": [o.to_dict() for o in self.options]}
+
+
 @dataclass
 class Translation:
     """The result of :meth:`SemanticEngine.translate`."""
@@ -23,6 +45,10 @@ class Translation:
     chart_hint: str | None = None
     rerender_only: bool = False
     explanation: str = ""
+    #: content words of the question that no rule used (never silently dropped: see ``clarify``)
+    unused: tuple[str, ...] = ()
+    #: set when the engine asks instead of guessing (then ``sql`` is None)
+    clarification: Clarification | None = None
 
     def to_dict(self) -> dict[str, Any]:
         return {
@@ -33,4 +59,5 @@ class Translation:
             "chart_hint": self.chart_hint,
             "rerender_only": self.rerender_only,
             "explanation": self.explanation,
+            "clarification": self.clarification.to_dict() if self.clarification else None,
         }

@@ -82,7 +82,8 @@ def iter_post_message(session: DataChatSession, content: str) -> Iterator[Step |
         answer = DataChatMessage.objects.create(
             session=session, role=DataChatMessage.ASSISTANT, content=text, sql=reply.sql or "", data=reply.data,
             chart=reply.chart, intents=[i.as_json() for i in detected], state=reply.state, error_code=error_code,
-            engine=reply.engine, duration_ms=reply.duration_ms,
+            engine=reply.engine, duration_ms=reply.duration_ms, interpretation=reply.interpretation,
+            clarification=reply.clarification,
         )
         session.expires_at = DataChatSession.new_expiry()
         session.save(update_fields=["expires_at", "updated_at"])

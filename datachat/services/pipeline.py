@@ -47,6 +47,10 @@ class Reply:
     engine: str = ""
     duration_ms: int = 0
     facts: dict = field(default_factory=dict)
+    #: what was computed, in plain words (empty for refusals)
+    interpretation: str = ""
+    #: ``{"message", "options": [{"label", "question"}]}`` when the engine asks instead of guessing
+    clarification: dict | None = None
 
     def as_json(self, id=None) -> dict:
         """The ``datachat ask --json`` line (CONTRACT.md section 2)."""
@@ -54,6 +58,7 @@ class Reply:
         return {
             "id": id, "question": self.question, "sql": self.sql, "columns": data.get("columns"),
             "rows": data.get("rows"), "chart": self.chart, "answer": self.content,
+            "interpretation": self.interpretation or None, "clarification": self.clarification,
             "error": None if self.error is None else self.error["message"],
         }
 
@@ -120,6 +125,12 @@ def iter_answer(
         logger.warning("data source %s unavailable: %s", scope.key, exc)
         yield _refusal(question, "source_unavailable", "The data source is not reachable right now; try again later.")
         return
+    if translation.clarification is not None:
+        asked = translation.clarification
+        yield Reply(question=question, content=asked.message, clarification=asked.to_dict(),
+                    suggestions=[o.question for o in asked.options], state=previous.get("state") or {},
+                    engine=translator.name, duration_ms=int((time.perf_counter() - started) * 1000))
+        return
     if translation.error or not (translation.sql or translation.rerender_only):
         yield _refusal(question, "not_understood", translation.error or "I could not turn that into a query.",
                        suggestions=translation.suggestions or translator.suggestions(3), engine=translator.name)
@@ -131,7 +142,7 @@ def iter_answer(
         built = build_answer(previous["data"], question, theme=theme, chart_hint=translation.chart_hint)
         yield Reply(question=question, content=built.summary, sql=previous["sql"], data=built.data,
                     chart=built.chart, state=previous.get("state") or translation.state, engine=translator.name,
-                    facts=built.facts, duration_ms=int((time.perf_counter() - started) * 1000))
+                    facts=built.facts, interpretation=translation.explanation, duration_ms=int((time.perf_counter() - started) * 1000))
         return
     sql = translation.sql or previous.get("sql")
     if not sql:  # "show it as a table" with nothing shown yet
@@ -166,6 +177,6 @@ def iter_answer(
         content = f"{translation.explanation}. {content}" if content else translation.explanation
     yield Reply(
         question=question, content=content, sql=safe.sql, data=built.data, chart=built.chart,
-        state=translation.state, engine=translator.name, facts=built.facts,
+        state=translation.state, engine=translator.name, facts=built.facts, interpretation=translation.explanation,
         duration_ms=int((time.perf_counter() - started) * 1000),
     )

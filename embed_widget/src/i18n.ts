@@ -31,6 +31,8 @@ const en = {
   unreachable: "The chat service cannot be reached from this site. It may not be allowed here, or it is down.",
   failed: "Something went wrong. Please retry.",
   suggestions: "Suggested questions",
+  computed: "Computed",
+  options: "Possible meanings",
 };
 
 export type Strings = typeof en;
@@ -66,6 +68,8 @@ const fr: Strings = {
   unreachable: "Le service de chat est injoignable depuis ce site : il n'y est peut-être pas autorisé, ou il est indisponible.",
   failed: "Une erreur est survenue. Merci de réessayer.",
   suggestions: "Questions suggérées",
+  computed: "Calculé",
+  options: "Sens possibles",
 };
 
 const de: Strings = {
@@ -99,6 +103,8 @@ const de: Strings = {
   unreachable: "Der Chat-Dienst ist von dieser Website aus nicht erreichbar: nicht freigegeben oder gestört.",
   failed: "Etwas ist schiefgelaufen. Bitte erneut versuchen.",
   suggestions: "Vorgeschlagene Fragen",
+  computed: "Berechnet",
+  options: "Mögliche Bedeutungen",
 };
 
 const TABLE: Record<string, Strings> = { en, fr, de };

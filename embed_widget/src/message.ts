@@ -29,6 +29,20 @@ export function chips(questions: unknown, ctx: Context): HTMLElement | null {
   );
 }
 
+/** The options of a clarification as buttons; a click asks the option's full question. */
+export function options(clarification: Message["clarification"], ctx: Context): HTMLElement | null {
+  const list = clarification && Array.isArray(clarification.options) ? clarification.options : [];
+  const valid = list.filter((o) => o && typeof o.question === "string" && o.question);
+  if (!valid.length) return null;
+  return h(
+    "div",
+    { class: "chips", role: "group", "aria-label": ctx.t.options },
+    valid.slice(0, 4).map((o) =>
+      h("button", { type: "button", class: "chip opt", onclick: () => ctx.ask(o.question) }, o.label || o.question),
+    ),
+  );
+}
+
 export function table(data: ResultData, ctx: Context): HTMLElement {
   const { t } = ctx;
   const columns = data.columns || [];
@@ -107,6 +121,11 @@ export function assistant(message: Message, ctx: Context): HTMLElement {
     h("span", { class: "sr" }, t.assistant + ": "),
     h("div", { class: "txt" }, message.content || (message.error && message.error.message) || ""),
   );
+  const asked = options(message.clarification, ctx);
+  if (asked) el.appendChild(asked);
+  if (message.interpretation && message.interpretation !== message.content) {
+    el.appendChild(h("p", { class: "interp" }, ctx.t.computed + ": " + message.interpretation));
+  }
   if (data) el.appendChild(table(data, ctx));
   if (message.chart && typeof message.chart === "object") {
     const box = h("div", { class: "chart" });
@@ -140,7 +159,7 @@ export function assistant(message: Message, ctx: Context): HTMLElement {
       ),
     );
   }
-  const more = chips(message.suggestions, ctx);
+  const more = asked ? null : chips(message.suggestions, ctx);
   if (more) el.appendChild(more);
   return el;
 }

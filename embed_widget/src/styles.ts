@@ -38,6 +38,7 @@ button:disabled{cursor:default;opacity:.55}
 .chips{display:flex;flex-wrap:wrap;gap:6px;white-space:normal}
 .chip{border:1px solid var(--bd);border-radius:999px;padding:5px 11px;font-size:13px;text-align:left;background:var(--bg);color:var(--fg)}
 .chip:hover{border-color:var(--p)}
+.interp{margin:6px 0 0;font-size:12px;color:var(--mu)}
 .tb{display:flex;flex-direction:column;gap:6px}
 .tw{overflow:auto;max-height:300px;border:1px solid var(--bd);border-radius:10px;white-space:normal}
 table{border-collapse:collapse;width:100%;font-size:13px;font-variant-numeric:tabular-nums}

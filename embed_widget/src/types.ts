@@ -22,6 +22,16 @@ export interface ApiErrorBody {
   message: string;
 }
 
+export interface ClarificationOption {
+  label: string;
+  question: string;
+}
+
+export interface Clarification {
+  message: string;
+  options: ClarificationOption[];
+}
+
 export interface Message {
   id: string;
   role: "assistant" | "user";
@@ -31,6 +41,10 @@ export interface Message {
   chart?: Record<string, unknown> | null;
   intents?: Intent[];
   suggestions?: string[];
+  /** What was computed, in plain words. */
+  interpretation?: string | null;
+  /** Set when the engine asks instead of guessing; each option's question is sent as asked. */
+  clarification?: Clarification | null;
   created_at?: string;
   error?: ApiErrorBody | null;
 }

@@ -25,6 +25,8 @@ def test_session_then_message_then_history(widget):
     assert message["sql"].upper().startswith(("SELECT", "WITH"))
     assert message["data"]["columns"] and message["data"]["rows"]
     assert message["data"]["truncated"] is False
+    assert message["clarification"] is None
+    assert "order" in message["interpretation"].lower()
     count = message["data"]["rows"][0][0]
     from datachat.demo import build_shop_database  # noqa: F401  (the shop is the fixture's database)
     assert isinstance(count, int) and count > 1000

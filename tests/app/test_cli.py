@@ -31,8 +31,10 @@ def test_ask_json_on_a_database_it_has_never_seen(tmp_path):
                       var_dir=tmp_path)
     assert result.returncode == 0, result.stderr
     line = json.loads(result.stdout)
-    assert set(line) == {"id", "question", "sql", "columns", "rows", "chart", "answer", "error"}
+    assert set(line) == {"id", "question", "sql", "columns", "rows", "chart", "answer", "interpretation",
+                         "clarification", "error"}
     assert line["error"] is None and line["rows"] == [[59]]
+    assert line["clarification"] is None and "customer" in line["interpretation"].lower()
     assert "Customer" in line["sql"]
 
 

@@ -78,7 +78,8 @@ class UnderstandMixin:
         st["sql"] = sql
         st["chart"] = self.chart
         st["explanation"] = self.explain(st)
-        return Translation(sql=sql, state=st, chart_hint=self.chart, explanation=st["explanation"])
+        unused = () if self.previous else tuple(self._unknown_words())
+        return Translation(sql=sql, state=st, chart_hint=self.chart, explanation=st["explanation"], unused=unused)
 
     def understand(self, base_hint: str | None = None) -> dict:
         toks = self.toks
