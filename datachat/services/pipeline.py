@@ -142,7 +142,8 @@ def iter_answer(
         built = build_answer(previous["data"], question, theme=theme, chart_hint=translation.chart_hint)
         yield Reply(question=question, content=built.summary, sql=previous["sql"], data=built.data,
                     chart=built.chart, state=previous.get("state") or translation.state, engine=translator.name,
-                    facts=built.facts, interpretation=translation.explanation, duration_ms=int((time.perf_counter() - started) * 1000))
+                    facts=built.facts, interpretation=translation.explanation,
+                    duration_ms=int((time.perf_counter() - started) * 1000))
         return
     sql = translation.sql or previous.get("sql")
     if not sql:  # "show it as a table" with nothing shown yet
