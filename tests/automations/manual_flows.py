@@ -164,13 +164,13 @@ def _mark(task, what: str) -> None:
 
 
 class SignOff(flow.Automation):
-    prepare = flow.Execute(this.prepare)
+    prepare = flow.Execute(this.get_ready)
     sign = flow.Form(MailModeration, title="Sign off").Group(name="Moderators")
-    publish = flow.Execute(this.publish)
+    publish = flow.Execute(this.make_public)
     end = flow.End()
 
-    def prepare(self, task):
+    def get_ready(self, task):
         _mark(task, "prepare")
 
-    def publish(self, task):
+    def make_public(self, task):
         _mark(task, f"publish:{task.data['steps']['sign']['output']['data']['seen']}")

@@ -14,9 +14,9 @@ from django.utils import timezone
 
 from datachat import hooks
 from datachat.automations import flow
+from datachat.automations.flow import this
 from datachat.automations.runtime import run_due
 from datachat.models import Automation, AutomationMessage, Execution, HumanTask, StepRun, Workflow
-from datachat.automations.flow import this
 from tests.automations import manual_flows as flows
 
 pytestmark = pytest.mark.django_db
