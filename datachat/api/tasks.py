@@ -7,6 +7,7 @@ from django.http import HttpRequest
 from ninja import Router, Schema, Status
 
 from datachat.auth import secret_key
+from datachat.models.automation import Execution
 from datachat.models.human import HumanTask
 
 from .errors import ApiError
@@ -44,6 +45,8 @@ def list_tasks(request: HttpRequest, status: str = HumanTask.OPEN):
     tasks = HumanTask.objects.filter(embed=request.auth).order_by("-created_at")
     if status != "all":
         tasks = tasks.filter(status=status)
+    if status == HumanTask.OPEN:  # the automation ended some other way: nobody needs to answer any more
+        tasks = tasks.exclude(execution__status__in=Execution.TERMINAL_STATUSES)
     return Status(200, [_json(t) for t in tasks[:200]])
 
 

@@ -18,12 +18,19 @@ Nodes are class attributes, run in the order they are declared unless a modifier
 
     WeeklyDigest.graph()  # {"steps": [{"id": "fetch", "type": "run_query", ...}, ...]}
 
+More nodes: ``Repeat`` (start over on a schedule: ``.At(h, m)``, ``.EveryDay()``, ``.EveryNDays(n)``,
+``.EveryHour(n)``, ``.EveryNMinutes(n)``), ``Form``/``ModelForm`` (a person fills a form: ``.User()``, ``.Group()``,
+``.Permission()``), ``SendMessage`` (to ``receive_<message>`` methods of other automations).
+
 Modifiers (each returns the node, so they chain): ``.Next(node)``, ``.AfterWaitingFor(timedelta | seconds)``,
-``.AfterWaitingUntil(datetime | "{{path}}")``, ``.SkipIf(condition)``, ``.OnError(node)``, ``.Retry(n, delay,
-backoff)``; ``If`` adds ``.Then()``/``.Else()``, ``Split`` takes one ``.Next()`` per branch. Nodes are referred
+``.AfterWaitingUntil(datetime | "{{path}}" | callable)``, ``.AsSoonAs(condition)``, ``.SkipIf(condition)``,
+``.OnError(node)``, ``.Retry(n, delay, backoff)``; ``If`` adds ``.Then()``/``.Else()``, ``Split`` takes one
+``.Next()`` per branch. Nodes are referred
 to as ``this.name``, ``"self.name"`` or ``"name"``. Methods used by ``Execute``/``If``/``SkipIf`` take
 ``(self, task)`` where ``task.data`` is the execution's context; they are registered as actions named
 ``module.Class.method`` when the class is defined, so any worker that imports the module can run them.
+
+Instances (``WeeklyDigest(key=value)`` starts one run), messages and human tasks: see ``docs/automations.md``.
 """
 
 from datetime import datetime, timedelta
