@@ -174,3 +174,4 @@ class SignOff(flow.Automation):
 
     def make_public(self, task):
         _mark(task, f"publish:{task.data['steps']['sign']['output']['data']['seen']}")
+
