@@ -431,8 +431,9 @@ _registry: dict[str, type] = {}
 def get_automations(app: str | None = None) -> list[tuple[str, str]]:
     """``[(dotted path, verbose name)]`` of the automations declared in ``automations.py`` modules (of ``app``
     only when given) and in ``DATACHAT_AUTOMATION_MODULES``."""
+    from datachat.conf import conf as settings
+
     from .runtime import load_modules
-    from .settings import automation_settings as settings
 
     load_modules()
     extra = set(settings.AUTOMATION_MODULES)

@@ -111,8 +111,9 @@ def _jsonable(value: Any) -> Any:
 
 def complete_task(task: HumanTask, user, data: dict, *, now=None, output: dict | None = None) -> Execution:
     """Close ``task`` with the form's ``data`` and complete its step; raises ``TaskClosed`` if that was done."""
+    from datachat.conf import conf as settings
+
     from .engine import _complete, compiled
-    from .settings import automation_settings as settings
 
     now = now or timezone.now()
     data = _jsonable(data)
