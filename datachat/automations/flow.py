@@ -509,6 +509,7 @@ class Automation:
         instance = cls.__new__(cls)
         instance._execution = getattr(task, "execution", None)
         instance.data = task.data
+        instance._in_step = True
         return instance
 
     @classmethod
@@ -556,10 +557,22 @@ class Automation:
     def id(self):
         return self._execution.pk
 
+    _in_step = False
+
     def save(self) -> None:
+        """Write ``self.data`` back: its top-level keys (not ``steps``), with the execution's row locked. Inside a
+        step it does nothing: the interpreter keeps what the step changed when the step completes."""
+        from django.db import transaction
+
         from datachat.models.automation import Execution
 
-        Execution.objects.filter(pk=self._execution.pk).update(context=self.data)
+        if self._in_step:
+            return
+        with transaction.atomic():
+            execution = Execution.objects.select_for_update().get(pk=self._execution.pk)
+            context = execution.context or {}
+            context.update({k: v for k, v in self.data.items() if k != "steps"})
+            Execution.objects.filter(pk=execution.pk).update(context=context)
 
     def refresh(self) -> "Automation":
         self._execution.refresh_from_db()

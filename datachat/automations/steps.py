@@ -147,7 +147,8 @@ def resolve_action(name: str):
 
 
 def do_action(run: StepContext) -> Outcome:
-    """Call the action; keys of ``run.data`` it set or changed (beside ``steps``) are kept in the context."""
+    """Call the action; keys of ``run.data`` it set or changed (beside ``steps``) are kept in the context (for
+    each such top-level key, the action's value replaces the stored one)."""
     before = copy.deepcopy({k: v for k, v in run.data.items() if k != "steps"})
     result = resolve_action(run.step["handler"])(run)
     outcome = result if isinstance(result, Outcome) else Outcome(output=result)
