@@ -67,3 +67,17 @@ def test_model_form_step_saves_the_instance(client):
     assert browser.post(page, {"title": "Hello"}).status_code == 302
     saved = Page.objects.get(title="Hello")
     assert draft.refresh().data["page"] == saved.pk and draft.is_finished()
+
+
+def test_admin_lists_tasks_and_messages():
+    boss = make_user("boss", superuser=True)
+    User.objects.filter(pk=boss.pk).update(is_staff=True)
+    newsletter = flows.Newsletter(list_name="admin")
+    newsletter.send_message("nothing_here", None, {})
+    HumanTask.objects.create(execution=newsletter._execution, step_id="s", visit="admin", form="f", title="Check me")
+    browser = Client()
+    browser.force_login(User.objects.get(pk=boss.pk))
+    tasks = browser.get(reverse("admin:datachat_humantask_changelist"))
+    assert tasks.status_code == 200 and "Check me" in tasks.content.decode()
+    messages = browser.get(reverse("admin:datachat_automationmessage_changelist"))
+    assert messages.status_code == 200 and "no receiver receive_nothing_here" in messages.content.decode()
