@@ -1,5 +1,5 @@
 from django.contrib import admin
-from django.urls import path
+from django.urls import include, path
 
 from .api import api
 from .views import demo_page
@@ -8,4 +8,5 @@ urlpatterns = [
     path("", demo_page, name="demo"),
     path("admin/", admin.site.urls),
     path("api/v1/", api.urls),
+    path("automations/", include("datachat.automations.urls")),
 ]

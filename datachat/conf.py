@@ -131,6 +131,29 @@ class Settings:
         return float(_get("SCHEDULER_INTERVAL", 5))
 
     @property
+    def AS_SOON_AS_RECHECK(self) -> float:
+        """Seconds before an ``AsSoonAs`` condition that did not hold is checked again. Default 60."""
+        return float(_get("AS_SOON_AS_RECHECK", 60))
+
+    @property
+    def CONTACT_HUMAN_GROUP(self) -> str:
+        """Name of the user group whose members answer "talk to a human" requests (their task list shows them).
+        Empty (default): superusers only."""
+        return str(_get("CONTACT_HUMAN_GROUP", "") or "")
+
+    @property
+    def REPORT_APPROVAL_GROUP(self) -> str:
+        """Name of a user group that must approve each scheduled report or alert before it is sent; empty (default):
+        sent without approval."""
+        return str(_get("REPORT_APPROVAL_GROUP", "") or "")
+
+    @property
+    def FORM_VIEW_CONTEXT(self) -> dict:
+        """Extra template context of every task form view (project-wide). Default {}."""
+        value = _get("FORM_VIEW_CONTEXT", {})
+        return value if isinstance(value, dict) else {}
+
+    @property
     def INTENT_ENGINE(self) -> str:
         """``auto`` (the model when ``DATACHAT_ENGINE=llm`` and a provider is configured, else rules) or ``rules``
         (never spend a model call on intents). Default auto."""

@@ -10,7 +10,10 @@ this package never touches the models before Django is ready):
 - ``events``: record an event in the caller's transaction, dispatch it after commit;
 - ``webhooks``: Standard Webhooks signing, subscriptions, delivery with retries;
 - ``jobs``: one-off asynchronous jobs; ``builtins``: scheduled reports, threshold alerts, exports;
-- ``tasks``: the ``django.tasks`` tasks; ``runtime``: the scheduler tick ``run_due(now)``.
+- ``tasks``: the ``django.tasks`` tasks; ``runtime``: the scheduler tick ``run_due(now)``;
+- ``repeat``: when a ``Repeat`` comes round; ``human``/``views``/``urls``: human tasks (form steps) and their
+  task list; ``messaging``: messages between automations; ``contact``: "talk to a human" and report approval;
+  ``history``: deleting finished runs.
 
 Extension goes through ``datachat.hooks``.
 """

@@ -19,6 +19,7 @@ from datachat.models.automation import (
     WebhookEndpoint,
     Workflow,
 )
+from datachat.models.human import AutomationMessage, HumanTask
 
 
 class WorkflowInline(admin.StackedInline):
@@ -129,3 +130,33 @@ class WebhookDeliveryAdmin(ReadOnlyMixin, admin.ModelAdmin):
     date_hierarchy = "created_at"
     readonly_fields = ["endpoint", "event", "message_id", "status", "attempts", "next_attempt_at",
                        "response_status", "error", "delivered_at", "log", "body"]
+
+
+@admin.register(HumanTask)
+class HumanTaskAdmin(ReadOnlyMixin, admin.ModelAdmin):
+    """Every task (open and done); people answer theirs in the task list (``automations/tasks/``)."""
+
+    list_display = ["created_at", "title", "status", "step_id", "completed_by", "completed_at", "open_link"]
+    list_filter = ["status"]
+    search_fields = ["title", "description"]
+    readonly_fields = ["execution", "step_id", "title", "description", "form", "assignment", "context", "status",
+                       "result", "completed_by", "completed_at", "embed"]
+    exclude = ["step_run", "visit"]
+
+    @admin.display(description=_("answer"))
+    def open_link(self, obj):
+        from django.urls import reverse
+        from django.utils.html import format_html
+
+        if obj.status != HumanTask.OPEN:
+            return ""
+        return format_html('<a href="{}">{}</a>', reverse("datachat-automations:task-form", args=[obj.pk]), _("open"))
+
+
+@admin.register(AutomationMessage)
+class AutomationMessageAdmin(ReadOnlyMixin, admin.ModelAdmin):
+    list_display = ["created_at", "message", "automation_class", "execution", "delivered", "reason"]
+    list_filter = ["delivered"]
+    search_fields = ["message", "automation_class", "reason"]
+    readonly_fields = ["automation_class", "execution", "message", "token", "data", "key", "delivered", "reason",
+                       "result"]

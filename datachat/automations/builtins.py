@@ -4,7 +4,10 @@
   ``report.ready`` to the embed's webhooks; an email too when an address was given);
 - ``alert_threshold``: check the metric on a schedule and raise ``alert.triggered`` once per crossing;
 - ``export_data``: a Job that runs the query and raises ``export.ready`` with the CSV;
-- ``feedback``: marks the previous answer helpful or not.
+- ``feedback``: marks the previous answer helpful or not;
+- ``contact_human`` (in ``contact``): a task for the support group, answered into the visitor's chat.
+
+With ``DATACHAT_REPORT_APPROVAL_GROUP`` set, reports and alerts wait for that group's approval before sending.
 """
 
 import csv
@@ -17,6 +20,7 @@ from datachat import hooks
 from datachat.models import DataChatMessage
 from datachat.models.automation import Automation, Event, Execution, Trigger, Workflow
 
+from .contact import approval_steps
 from .schedules import next_after
 
 logger = logging.getLogger("datachat.automations")
@@ -40,6 +44,8 @@ def report_graph(*, sql: str, question: str, slots: dict) -> dict:
             "scheduled_for": "{{input.scheduled_for}}", "result": "{{steps.query.output}}"}
     steps = [
         {"id": "query", "type": "run_query", "sql": sql, "retry": {"max_attempts": 3, "delay": 60}},
+        *approval_steps(before="deliver", skip_to="done",
+                        title=f"Approve the report: {slots.get('metric') or question}"),
         {"id": "deliver", "type": "send_webhook", "event": "report.ready", "data": data,
          "retry": {"max_attempts": 3, "delay": 60}},
     ]
@@ -53,11 +59,13 @@ def report_graph(*, sql: str, question: str, slots: dict) -> dict:
 
 def alert_graph(*, sql: str, threshold: dict, slots: dict) -> dict:
     """Run the query, compare the latest value with the threshold, alert on a new crossing only."""
+    approval = approval_steps(before="notify", skip_to="done", title=f"Approve the alert: {slots.get('metric')}")
     return {"steps": [
         {"id": "query", "type": "run_query", "sql": sql, "retry": {"max_attempts": 3, "delay": 60}},
         {"id": "check", "type": "action", "handler": "datachat.check_threshold", "params": {"threshold": threshold}},
-        {"id": "crossed", "type": "condition", "if": {"path": "steps.check.output.fire"}, "then": "notify",
-         "else": "done"},
+        {"id": "crossed", "type": "condition", "if": {"path": "steps.check.output.fire"},
+         "then": "approve" if approval else "notify", "else": "done"},
+        *approval,
         {"id": "notify", "type": "send_webhook", "event": "alert.triggered",
          "data": {"metric": slots.get("metric"), "threshold": threshold, "value": "{{steps.check.output.value}}"},
          "retry": {"max_attempts": 3, "delay": 60}},

@@ -21,7 +21,7 @@ import threading
 import time
 import traceback
 import uuid
-from datetime import datetime, timedelta
+from datetime import UTC, datetime, timedelta
 
 from django.db import connection, transaction
 from django.db.utils import IntegrityError
@@ -158,6 +158,8 @@ def run_step(step_run_id: int, *, now: datetime, worker: str) -> str | None:
             return StepRun.PENDING
         if step.get("skip_if") is not None and evaluate(step["skip_if"], run):
             outcome = Outcome(output={"skipped": True})
+        elif step.get("as_soon_as") is not None and not evaluate(step["as_soon_as"], run):
+            return _hold(step_run, worker, now, now + timedelta(seconds=settings.AS_SOON_AS_RECHECK))
         else:
             with _Heartbeat(StepRun, step_run.pk, worker):
                 outcome = HANDLERS[step["type"]](run)
@@ -165,7 +167,24 @@ def run_step(step_run_id: int, *, now: datetime, worker: str) -> str | None:
         logger.info("step %s of execution %s failed: %s", step_run.step_id, execution.pk, exc)
         error = f"{type(exc).__name__}: {exc}\n{traceback.format_exc(limit=5)}"
         return _fail(step_run, step, worker, now, error, _ms(started))
+    if outcome.park:
+        return _hold(step_run, worker, now, PARKED_UNTIL, parked=outcome.output)
     return _complete(step_run, step, worker, now, outcome, _ms(started))
+
+
+#: ``available_at`` of a step that waits for someone to complete it (a form): no scheduler tick picks it up.
+PARKED_UNTIL = datetime(9999, 1, 1, tzinfo=UTC)
+
+
+def _hold(step_run: StepRun, worker: str, now: datetime, until: datetime, *, parked=None) -> str:
+    """Give the claimed step back, pending until ``until``: an ``AsSoonAs`` that does not hold yet (re-checked
+    then), or a step parked for a person (``parked``: what it handed out, e.g. the task id).
+    """
+    extra = {"held": True} if parked is None else {"parked": parked}
+    StepRun.objects.filter(pk=step_run.pk, status=StepRun.PROCESSING, claimed_by=worker).update(
+        status=StepRun.PENDING, available_at=until, claimed_by="", lease_expires_at=None,
+        input={**step_run.input, **extra}, status_changed_at=now)
+    return StepRun.PENDING
 
 
 def _ms(started: float) -> int:
@@ -190,6 +209,9 @@ def _complete(step_run: StepRun, step: dict, worker: str, now: datetime, outcome
             execution = Execution.objects.select_for_update().get(pk=step_run.execution_id)
             context = execution.context or {}
             context.setdefault("steps", {})[step_run.step_id] = {"status": "processed", "output": outcome.output}
+            for key, value in (outcome.data or {}).items():
+                if key != "steps":
+                    context[key] = value
             execution.context = context
             if execution.status in Execution.TERMINAL_STATUSES:
                 execution.save(update_fields=["context", "updated_at"])

@@ -12,13 +12,18 @@ A graph lists its steps in order; a step without ``next`` continues with the one
     ]}
 
 Step types (``datachat.automations.steps``): ``action``, ``condition``, ``wait``, ``split``, ``join``,
-``run_query``, ``send_webhook``, ``send_email``, ``end``. Every step may carry:
+``run_query``, ``send_webhook``, ``send_email``, ``end``, ``repeat`` (start over at ``start``, default the first
+step, when ``every`` says: ``{"seconds": n}`` or ``{"at": [h, m], "days": n}``), ``form`` (a ``HumanTask`` a
+person answers: ``form``, ``assign``), ``send_message`` (``target``, ``message``, ``token``, ``data``). Every step
+may carry:
 
 - ``next``: the step that follows (default: the next in the list; ``null`` ends this path);
 - ``on_error``: where to go when the step still fails after its retries (default: the execution fails);
 - ``retry``: ``{"max_attempts": 1, "delay": 5, "backoff": 2}`` seconds, exponential;
 - ``after``: ``{"for": seconds}`` or ``{"until": "ISO time" | "{{path}}"}``: wait before running;
-- ``skip_if``: a condition; when true the step is skipped (output ``{"skipped": true}``).
+- ``skip_if``: a condition; when true the step is skipped (output ``{"skipped": true}``);
+- ``as_soon_as``: a condition; the step waits until it holds (re-checked every ``DATACHAT_AS_SOON_AS_RECHECK``
+  seconds, and at once when the execution receives a message).
 
 Conditions are data too: ``{"path": "steps.x.output.n", "op": "<", "value": 50}``, ``{"all": [...]}``,
 ``{"any": [...]}``, ``{"not": ...}``, ``{"call": "registered.action"}`` or a literal.
@@ -28,9 +33,10 @@ from dataclasses import dataclass, field
 
 __all__ = ["STEP_TYPES", "Compiled", "GraphInvalid", "compile_graph", "validate"]
 
-STEP_TYPES = {"action", "condition", "wait", "split", "join", "run_query", "send_webhook", "send_email", "end"}
+STEP_TYPES = {"action", "condition", "wait", "split", "join", "run_query", "send_webhook", "send_email", "end",
+              "repeat", "form", "send_message"}
 _REQUIRED = {"action": ["handler"], "condition": ["if"], "split": ["branches"], "run_query": ["sql"],
-             "send_webhook": ["event"], "send_email": ["to"]}
+             "send_webhook": ["event"], "send_email": ["to"], "form": ["form"], "send_message": ["target", "message"]}
 
 
 class GraphInvalid(ValueError):
@@ -90,6 +96,8 @@ def validate(graph: dict) -> None:
         targets = [("next", step.get("next")), ("on_error", step.get("on_error"))]
         if kind == "condition":
             targets += [("then", step.get("then")), ("else", step.get("else"))]
+        if kind == "repeat":
+            targets.append(("start", step.get("start")))
         if kind == "split":
             branches = step.get("branches") or []
             if not isinstance(branches, list) or len(branches) < 1:
@@ -131,6 +139,8 @@ def compile_graph(graph: dict) -> Compiled:
         if step["type"] == "condition":
             resolved["else"] = step.get("else", resolved["next"])
             resolved["then"] = step.get("then") or resolved["next"]
+        if step["type"] == "repeat":
+            resolved["start"] = step.get("start") or steps[0]["id"]
         if step["type"] == "split" and "join" not in step:
             resolved["join"] = _join_after(steps, step)
         compiled[step["id"]] = resolved

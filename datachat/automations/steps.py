@@ -5,6 +5,7 @@ transition in one transaction. Side effects that must not repeat use ``run.idemp
 every attempt of one visit of a step).
 """
 
+import copy
 import json
 import logging
 import re
@@ -33,11 +34,16 @@ class StepFailed(Exception):
 
 @dataclass
 class Outcome:
-    """What a step produced. ``next``: ``[(step_id, branch)]`` replacing the step's default edge."""
+    """What a step produced. ``next``: ``[(step_id, branch)]`` replacing the step's default edge; ``data``: keys
+    of the execution's context to set (beside ``steps``); ``park``: the step waits for someone (a person, a
+    message) to complete it, it stays pending and no worker picks it up again.
+    """
 
     output: Any = None
     next: list[tuple[str, str]] | None = None
     end: bool = False
+    data: dict | None = None
+    park: bool = False
 
 
 @dataclass
@@ -141,8 +147,15 @@ def resolve_action(name: str):
 
 
 def do_action(run: StepContext) -> Outcome:
+    """Call the action; keys of ``run.data`` it set or changed (beside ``steps``) are kept in the context (for
+    each such top-level key, the action's value replaces the stored one)."""
+    before = copy.deepcopy({k: v for k, v in run.data.items() if k != "steps"})
     result = resolve_action(run.step["handler"])(run)
-    return result if isinstance(result, Outcome) else Outcome(output=result)
+    outcome = result if isinstance(result, Outcome) else Outcome(output=result)
+    changed = {k: v for k, v in run.data.items() if k != "steps" and (k not in before or before[k] != v)}
+    if changed:
+        outcome.data = {**changed, **(outcome.data or {})}
+    return outcome
 
 
 def do_condition(run: StepContext) -> Outcome:
@@ -240,9 +253,31 @@ def do_send_email(run: StepContext) -> Outcome:
     return Outcome(output={"sent": sent, "to": to})
 
 
+def do_repeat(run: StepContext) -> Outcome:
+    """Go back to the repeat's ``start`` (its due time has come); the first round's time anchors the next ones."""
+    previous = dig(run.data, f"steps.{run.step['id']}.output") or {}
+    anchor = previous.get("anchor") or run.step_run.input.get("due") or run.now.isoformat()
+    return Outcome(output={"anchor": anchor, "rounds": int(previous.get("rounds", 0)) + 1,
+                           "resumed_at": run.now.isoformat()},
+                   next=[(run.step["start"], run.step_run.branch)])
+
+
+def do_form(run: StepContext) -> Outcome:
+    from .human import open_task
+
+    return open_task(run)
+
+
+def do_send_message(run: StepContext) -> Outcome:
+    from .messaging import send_from_step
+
+    return Outcome(output=send_from_step(run))
+
+
 HANDLERS = {
     "action": do_action, "condition": do_condition, "wait": do_wait, "split": do_split, "join": do_join,
     "end": do_end, "run_query": do_run_query, "send_webhook": do_send_webhook, "send_email": do_send_email,
+    "repeat": do_repeat, "form": do_form, "send_message": do_send_message,
 }
 
 
@@ -250,17 +285,38 @@ def due_time(step: dict, step_run: StepRun, data: dict) -> datetime | None:
     """When a ``wait`` step (or a step's ``after``) lets the step run; None when it need not wait."""
     from datetime import UTC, timedelta
 
+    if step_run.input.get("due"):
+        return parse_datetime(step_run.input["due"])
+    if step["type"] == "repeat":
+        from .repeat import repeat_due
+
+        return repeat_due(step.get("every") or {}, reached=step_run.available_at,
+                          anchor=dig(data, f"steps.{step['id']}.output.anchor"))
     spec = step if step["type"] == "wait" else step.get("after")
     if not spec:
         return None
-    if step_run.input.get("due"):
-        return parse_datetime(step_run.input["due"])
     if "until" in spec:
-        value = render(spec["until"], data)
+        value = spec["until"]
+        if isinstance(value, dict) and "call" in value:  # a callable of the flow: ``(task) -> datetime``
+            value = resolve_action(value["call"])(_Probe(data=data, step=step, step_run=step_run))
+        value = render(value, data)
         until = value if isinstance(value, datetime) else parse_datetime(str(value or ""))
         if until is None:
             raise StepFailed(f"cannot wait until {value!r}")
         return until if until.tzinfo else until.replace(tzinfo=UTC)
-    seconds = float(render(spec.get("for", 0), data) or 0)
+    seconds = spec.get("for", 0)
+    if isinstance(seconds, dict) and "call" in seconds:
+        seconds = resolve_action(seconds["call"])(_Probe(data=data, step=step, step_run=step_run))
+    seconds = render(seconds, data)
+    seconds = seconds.total_seconds() if isinstance(seconds, timedelta) else float(seconds or 0)
     return step_run.available_at + timedelta(seconds=seconds)
 
+
+
+@dataclass
+class _Probe:
+    """What a wait's callable gets as its ``task``: the context (``data``) and the step, nothing to run."""
+
+    data: dict
+    step: dict
+    step_run: StepRun

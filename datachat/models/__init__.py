@@ -23,13 +23,14 @@ from .base import (
 )
 from .chat import ChatEmbed, DataChatMessage, DataChatSession, EmbedKey
 from .governance import AuditLog
+from .human import AutomationMessage, HumanTask
 from .llm import LLMModelConfig, LLMProvider, LLMRequest, LLMUsage, Prompt, PromptVersion, QueryExample
 from .secrets import StoredSecret
 from .sources import DataSource
 
 __all__ = [
     "Automation", "Event", "Execution", "Job", "StepRun", "Trigger", "WebhookDelivery", "WebhookEndpoint",
-    "Workflow",
+    "Workflow", "AutomationMessage", "HumanTask",
     "AuditLog", "AuditableModel", "ChatEmbed", "DataChatMessage", "DataChatSession", "DataSource", "EmbedKey",
     "InvalidTransition", "LLMModelConfig", "LLMProvider", "LLMRequest", "LLMUsage", "MetadataModel",
     "OrderedModel", "Prompt", "PromptVersion", "QueryExample", "SluggedModel", "SoftDeleteModel", "StatusModel",

@@ -117,3 +117,63 @@ def test_killed_worker_mid_workflow_is_finished_by_another(database_url, tmp_pat
     assert [pid for text, pid in done if text == "b:done"] == [second_pid]
     assert [pid for text, pid in done if text == "c:done"] == [second_pid]
     assert sum(1 for text, _pid in done if text.endswith(":done")) == 3
+
+
+def test_killed_worker_while_a_form_waits_loses_nothing(database_url, tmp_path):
+    """A form step waits for a person; the worker is killed; the answer comes; another worker finishes the run."""
+    markers = tmp_path / "markers.txt"
+    markers.touch()
+    env = {
+        **os.environ,
+        "DJANGO_SETTINGS_MODULE": "backend.settings",
+        "DATABASE_URL": database_url,
+        "DATACHAT_VAR_DIR": str(tmp_path),
+        "DATACHAT_TASKS_BACKEND": "django_tasks_db.DatabaseBackend",
+        "DATACHAT_STEP_LEASE": "1.5",
+        "DATACHAT_AUTOMATION_MODULES": "tests.automations.manual_flows",
+        "DURABILITY_MARKERS": str(markers),
+        "DJANGO_DEBUG": "0",
+        "PYTHONPATH": str(ROOT),
+    }
+
+    def run(*args):
+        return subprocess.run([sys.executable, *args], cwd=ROOT, env=env, capture_output=True, text=True,
+                              timeout=120, check=True)
+
+    def worker(name):
+        return subprocess.Popen([sys.executable, "manage.py", "datachat_worker", "--tick", "0.3", "--interval", "0.1",
+                                 "--worker-id", name], cwd=ROOT, env=env, stdout=subprocess.DEVNULL,
+                                stderr=subprocess.DEVNULL)
+
+    def report():
+        return json.loads(run("-m", "tests.automations.durability_driver", "report", execution_id).stdout)
+
+    run("manage.py", "migrate", "--no-input", "-v", "0")
+    execution_id = run("-m", "tests.automations.durability_driver", "setup-form").stdout.strip()
+
+    first = worker("first")
+    try:
+        wait_for(lambda: report()["tasks"], 60, "the form step to open its task")
+        time.sleep(1)  # a few scheduler ticks pass over the waiting step
+    finally:
+        first.send_signal(signal.SIGKILL)
+        first.wait(timeout=10)
+    state = report()
+    assert [(s["step"], s["status"]) for s in state["steps"]] == [("prepare", "processed"), ("sign", "pending")]
+    assert [t["status"] for t in state["tasks"]] == ["open"]
+
+    answered = json.loads(run("-m", "tests.automations.durability_driver", "answer", execution_id, "3").stdout)
+    assert answered == ["completed", "closed"]  # a second answer finds nothing left to complete
+
+    second = worker("second")
+    try:
+        state = wait_for(lambda: (r := report())["status"] in {"processed", "failed"} and r, 60,
+                         "the second worker to finish the execution")
+    finally:
+        second.send_signal(signal.SIGTERM)
+        second.wait(timeout=20)
+    assert state["status"] == "processed", state
+    assert [(s["step"], s["attempt"], s["status"]) for s in state["steps"]] == [
+        ("prepare", 1, "processed"), ("sign", 1, "processed"), ("publish", 1, "processed"), ("end", 1, "processed")]
+    assert state["steps"][1]["output"]["data"] == {"seen": 3, "note": ""}
+    assert markers.read_text().split() == ["prepare", "publish:3"]  # each side effect exactly once
