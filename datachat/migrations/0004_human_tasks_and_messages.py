@@ -9,7 +9,7 @@ from django.db import migrations, models
 class Migration(migrations.Migration):
 
     dependencies = [
-        ('datachat', '0002_seed_default_prompts'),
+        ('datachat', '0003_message_interpretation_clarification'),
         migrations.swappable_dependency(settings.AUTH_USER_MODEL),
     ]
 
