@@ -287,7 +287,7 @@ def read_osi(text: str) -> SemanticModel:
     reader = _Reader()
     model = reader.model(body)
     if reader.problems:
-        raise ModelError(reader.problems)
+        raise ModelError(sorted(reader.problems, key=lambda p: p.line))
     version = str(doc.get("version") or SPEC_VERSION)
     return model if version == model.version else _with_version(model, version)
 

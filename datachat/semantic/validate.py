@@ -74,7 +74,8 @@ def validate_model(model: SemanticModel, catalog: Catalog) -> list[Problem]:  # 
                                                 f"one of {AGGREGATIONS}"))
             tree = _parse(f.expression)
             if tree is None or not f.expression:
-                problems.append(Problem(f.line, f"field {ds.name}.{f.name}: expression {f.expression!r} does not parse"))
+                problems.append(Problem(f.line, f"field {ds.name}.{f.name}: expression {f.expression!r} does "
+                                                "not parse"))
                 continue
             for col in _columns(tree):
                 if known is not None and col.name.lower() not in known:

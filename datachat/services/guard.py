@@ -22,6 +22,7 @@ class Scope:
     row_filters: dict = field(default_factory=dict)  # {"Table": {"column": ..., "value": ...}}
     max_rows: int = 5000
     annotations: dict = field(default_factory=dict)
+    semantic: object = None  # a datachat.semantic.SemanticModel the engines use, or None
     engine: str = "semantic"
     key: str = ""  # a stable id of the data source, for caches and records
     embed_id: str = ""  # the embed asking, for LLM usage records and its monthly token budget
