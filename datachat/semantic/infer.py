@@ -7,7 +7,8 @@ Rules (each general, none tied to one schema):
   a foreign key that is also its table's whole primary key is one-to-one;
 - keys (primary, foreign, ``*_id``) are identifiers; date and datetime columns, and text columns named like
   dates whose values look like dates, are time dimensions with grains; the first time field of a table is
-  its default time dimension, preferring names about the event (order, invoice, created, date);
+  its default time dimension, preferring names about the event (order, invoice, created, date) and
+  avoiding birth, update and deletion dates; integer ``*year`` columns are yearly time dimensions;
 - other numbers are measures: amounts, totals, quantities and costs are summed (additive), prices, rates,
   ages and scores averaged (non-additive); each additive measure also gets a ``total_<name>`` metric;
 - text columns are dimensions; those with at most ``max_values`` distinct values carry them as sample values;
@@ -36,6 +37,8 @@ _DATE_NAME = re.compile(r"date|time|_at$|_on$|created|updated|day", re.IGNORECAS
 _DATE_VALUE = re.compile(r"^\d{4}-\d{2}-\d{2}")
 _LABEL = re.compile(r"^(name|title|label)$|_name$|name$|title$", re.IGNORECASE)
 _EVENT = re.compile(r"order|invoice|sale|created|date|start", re.IGNORECASE)
+_NOT_EVENT = re.compile(r"birth|dob|deleted|updated|modified", re.IGNORECASE)
+_YEAR = re.compile(r"(^|_)year$|year$", re.IGNORECASE)
 
 
 def _profile(conn: sa.Connection, table: CatalogTable, sample_rows: int, max_values: int) -> dict[str, list[str]]:
@@ -88,6 +91,9 @@ def infer_model(sa_engine: sa.Engine, *, name: str = "", sample_rows: int = 1000
                                         datatype="DateTime" if col.family == "datetime" else "Date",
                                         grains=("day", "month", "quarter", "year")))
                     time_fields.append(col.name)
+                elif col.family == "integer" and _YEAR.search(col.name):
+                    fields.append(Field(name=col.name, expression=col.name, role="dimension", is_time=True,
+                                        datatype="Integer", grains=("year",)))
                 elif low in keys or (_ID.search(col.name) and col.family in ("integer", "text")):
                     is_pk = low in {c.lower() for c in table.primary_key}
                     fields.append(Field(name=col.name, expression=col.name, role="identifier",
@@ -106,7 +112,8 @@ def infer_model(sa_engine: sa.Engine, *, name: str = "", sample_rows: int = 1000
                     few = sampled if 0 < len(sampled) <= max_values else []
                     fields.append(Field(name=col.name, expression=col.name, role="dimension",
                                         datatype=DATATYPES.get(col.family, ""), sample_values=tuple(few)))
-            default_time = sorted(time_fields, key=lambda n: (not _EVENT.search(n), time_fields.index(n)))
+            default_time = sorted(time_fields, key=lambda n: (bool(_NOT_EVENT.search(n)), not _EVENT.search(n),
+                                                              time_fields.index(n)))
             datasets.append(Dataset(name=table.name, source=table.name, primary_key=tuple(table.primary_key),
                                     fields=tuple(fields), default_time_dimension=default_time[0] if default_time
                                     else ""))

@@ -1,0 +1,46 @@
+"""The demo shop with its curated model answers questions that need it; without the model most fail."""
+
+import pytest
+
+from datachat.nl2sql import execution_match, get_engine
+from datachat.semantic import to_engine_hints
+from datachat.semantic.linking import Linker
+from datachat.semantic.translate import translate_with_model
+
+from .shop_questions import QUESTIONS
+
+
+@pytest.fixture(scope="module")
+def engines(shop_url, shop_model):
+    return get_engine(shop_url, annotations=to_engine_hints(shop_model)), get_engine(shop_url), Linker(shop_model)
+
+
+@pytest.mark.parametrize(("kind", "question", "gold"), QUESTIONS, ids=[q for _, q, _ in QUESTIONS])
+def test_answers_with_the_model(engines, shop_sa, kind, question, gold):
+    with_model, _, linker = engines
+    result = translate_with_model(with_model, linker, question)
+    assert execution_match(shop_sa, result.sql, gold), result.sql or result.error
+
+
+def test_the_model_is_what_makes_the_difference(engines, shop_sa):
+    _, plain, _ = engines
+    right_without = [q for _, q, gold in QUESTIONS if execution_match(shop_sa, plain.translate(q).sql, gold)]
+    assert len(QUESTIONS) >= 30
+    assert len(right_without) <= len(QUESTIONS) // 3, right_without
+
+
+@pytest.mark.parametrize(("question", "stated"), [
+    ("margin by category", "margin = (revenue - cost) / revenue"),
+    ("revenue from completed orders in 2025", "completed orders = orders where status = 'shipped'"),
+    ("revenue in 2024", "dates of orders are orders.order_date"),
+])
+def test_interpretation_states_the_definitions(engines, question, stated):
+    with_model, _, linker = engines
+    assert stated in translate_with_model(with_model, linker, question).explanation
+
+
+def test_verified_question_answers_with_its_sql(engines, shop_model):
+    with_model, _, linker = engines
+    verified = shop_model.verified_questions[0]
+    result = translate_with_model(with_model, linker, "Top 5 customers by total spend?")
+    assert result.sql == verified.sql and "Verified" in result.explanation
