@@ -25,13 +25,14 @@ from .chat import ChatEmbed, DataChatMessage, DataChatSession, EmbedKey
 from .governance import AuditLog
 from .llm import LLMModelConfig, LLMProvider, LLMRequest, LLMUsage, Prompt, PromptVersion, QueryExample
 from .secrets import StoredSecret
+from .semantic import SemanticModelVersion
 from .sources import DataSource
 
 __all__ = [
     "Automation", "Event", "Execution", "Job", "StepRun", "Trigger", "WebhookDelivery", "WebhookEndpoint",
     "Workflow",
     "AuditLog", "AuditableModel", "ChatEmbed", "DataChatMessage", "DataChatSession", "DataSource", "EmbedKey",
-    "InvalidTransition", "LLMModelConfig", "LLMProvider", "LLMRequest", "LLMUsage", "MetadataModel",
+    "InvalidTransition", "SemanticModelVersion", "LLMModelConfig", "LLMProvider", "LLMRequest", "LLMUsage", "MetadataModel",
     "OrderedModel", "Prompt", "PromptVersion", "QueryExample", "SluggedModel", "SoftDeleteModel", "StatusModel",
     "StoredSecret", "TenantScopedModel", "TimeStampedModel", "UUIDModel",
 ]

@@ -3,9 +3,9 @@
 import pytest
 
 from datachat.semantic import ModelError, read_osi
+from datachat.semantic.catalog import read_catalog
 from datachat.semantic.dbt import read_dbt_manifest
 from datachat.semantic.validate import validate_model
-from datachat.semantic.catalog import read_catalog
 
 from .conftest import FIXTURES
 
