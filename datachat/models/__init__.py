@@ -32,7 +32,7 @@ __all__ = [
     "Automation", "Event", "Execution", "Job", "StepRun", "Trigger", "WebhookDelivery", "WebhookEndpoint",
     "Workflow",
     "AuditLog", "AuditableModel", "ChatEmbed", "DataChatMessage", "DataChatSession", "DataSource", "EmbedKey",
-    "InvalidTransition", "SemanticModelVersion", "LLMModelConfig", "LLMProvider", "LLMRequest", "LLMUsage", "MetadataModel",
-    "OrderedModel", "Prompt", "PromptVersion", "QueryExample", "SluggedModel", "SoftDeleteModel", "StatusModel",
+    "InvalidTransition", "LLMModelConfig", "LLMProvider", "LLMRequest", "LLMUsage", "MetadataModel",
+    "OrderedModel", "Prompt", "PromptVersion", "QueryExample", "SemanticModelVersion", "SluggedModel", "SoftDeleteModel", "StatusModel",
     "StoredSecret", "TenantScopedModel", "TimeStampedModel", "UUIDModel",
 ]
