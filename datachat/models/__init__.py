@@ -33,6 +33,7 @@ __all__ = [
     "Workflow",
     "AuditLog", "AuditableModel", "ChatEmbed", "DataChatMessage", "DataChatSession", "DataSource", "EmbedKey",
     "InvalidTransition", "LLMModelConfig", "LLMProvider", "LLMRequest", "LLMUsage", "MetadataModel",
-    "OrderedModel", "Prompt", "PromptVersion", "QueryExample", "SemanticModelVersion", "SluggedModel", "SoftDeleteModel", "StatusModel",
+    "OrderedModel", "Prompt", "PromptVersion", "QueryExample", "SemanticModelVersion", "SluggedModel",
+    "SoftDeleteModel", "StatusModel",
     "StoredSecret", "TenantScopedModel", "TimeStampedModel", "UUIDModel",
 ]

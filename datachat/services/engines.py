@@ -25,7 +25,7 @@ class SemanticTranslator:
     name = "semantic"
 
     def __init__(self, scope: Scope):
-        hints = scope.annotations or None
+        hints = None
         self.linker = None
         if scope.semantic is not None:
             from datachat.semantic import to_engine_hints
