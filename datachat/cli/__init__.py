@@ -158,7 +158,9 @@ def main(argv: list[str] | None = None) -> int:
     if args.command == "demo":  # the demo's worker runs tasks queued in the app database
         os.environ.setdefault("DATACHAT_TASKS_BACKEND", "django_tasks_db.DatabaseBackend")
     _setup_django()
-    if args.command in {"embed", "demo", "worker"} or (args.command in {"ask", "eval"} and args.engine == "llm"):
+    stored = args.command == "semantic" and args.semantic_command in {"import", "export"}
+    llm = args.command in {"ask", "eval"} and args.engine == "llm"
+    if args.command in {"embed", "demo", "worker"} or stored or llm:
         _migrate_quietly()
     return args.func(args)
 
