@@ -20,6 +20,10 @@ class SemanticModelVersionForm(forms.ModelForm):
         fields = ["data_source", "yaml", "upload", "note", "is_live"]
         widgets = {"yaml": forms.Textarea(attrs={"rows": 30, "cols": 110, "style": "font-family: monospace"})}
 
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["yaml"].required = False  # an upload may take its place
+
     def clean(self):
         data = super().clean()
         source, upload = data.get("data_source"), data.get("upload")
