@@ -10,7 +10,9 @@ Rules (each general, none tied to one schema):
   its default time dimension, preferring names about the event (order, invoice, created, date) and
   avoiding birth, update and deletion dates; integer ``*year`` columns are yearly time dimensions;
 - other numbers are measures: amounts, totals, quantities and costs are summed (additive), prices, rates,
-  ages and scores averaged (non-additive); each additive measure also gets a ``total_<name>`` metric;
+  ages and scores averaged (non-additive). No metric is drafted: a plain sum of one column is what the
+  engines do anyway for "total X", and a named metric would take "total population" away from the table the
+  question is about; metrics are what a person adds (margins, ratios, business definitions);
 - text columns are dimensions; those with at most ``max_values`` distinct values carry them as sample values;
   a table's name-like text column is the label of its primary key.
 
@@ -26,7 +28,7 @@ import sqlalchemy as sa
 from datachat.nl2sql import reflect_schema
 
 from .catalog import CatalogTable, read_catalog
-from .model import Dataset, Field, Metric, Relationship, SemanticModel
+from .model import Dataset, Field, Relationship, SemanticModel
 
 DATATYPES = {"integer": "Integer", "number": "Decimal", "text": "String", "date": "Date", "datetime": "DateTime",
              "boolean": "Boolean"}
@@ -72,7 +74,6 @@ def infer_model(sa_engine: sa.Engine, *, name: str = "", sample_rows: int = 1000
     for fk in schema.foreign_keys:
         fk_columns.setdefault(fk.table.lower(), set()).add(fk.column.lower())
     datasets = []
-    metrics = []
     with sa_engine.connect() as conn:
         for table in catalog.tables:
             values = _profile(conn, table, sample_rows, max_values)
@@ -104,10 +105,6 @@ def infer_model(sa_engine: sa.Engine, *, name: str = "", sample_rows: int = 1000
                     fields.append(Field(name=col.name, expression=col.name, role="measure",
                                         datatype=DATATYPES[col.family], aggregation=aggregation,
                                         additivity=additivity))
-                    if aggregation == "sum":
-                        metrics.append(Metric(name=f"total_{col.name}".lower(),
-                                              expression=f"SUM({table.name}.{col.name})", datatype=DATATYPES[
-                                                  col.family], description=f"Sum of {table.name}.{col.name}."))
                 else:
                     few = sampled if 0 < len(sampled) <= max_values else []
                     fields.append(Field(name=col.name, expression=col.name, role="dimension",
@@ -130,14 +127,8 @@ def infer_model(sa_engine: sa.Engine, *, name: str = "", sample_rows: int = 1000
             name=f"{fk.table}_{fk.column}_to_{fk.ref_table}".lower(), from_dataset=fk.table, to_dataset=fk.ref_table,
             from_columns=(fk.column,), to_columns=(fk.ref_column,), cardinality="one_to_one" if one else "many_to_one",
         ))
-    metric_names = set()
-    unique_metrics = []
-    for m in metrics:  # two tables with the same measure name: keep the first, it is a draft
-        if m.name not in metric_names:
-            metric_names.add(m.name)
-            unique_metrics.append(m)
     return SemanticModel(
         name=name or (sa_engine.url.database or "database").rsplit("/", 1)[-1].split(".")[0],
         description="Draft inferred from the database; review the roles, metrics and synonyms.",
-        datasets=tuple(datasets), relationships=tuple(relationships), metrics=tuple(unique_metrics),
+        datasets=tuple(datasets), relationships=tuple(relationships),
     )
