@@ -13,12 +13,11 @@ def model_notes(model: SemanticModel, question: str, tables: list[str] | None = 
     shown = {t.lower() for t in tables or []}
     lines = []
     for metric in model.metrics:
-        names = {w for n in (metric.name, *metric.synonyms) for w in _content(spoken(n))}
-        if names & asked:
+        if any(_content(spoken(n)) <= asked for n in (metric.name, *metric.synonyms)):
             formula = f" ({metric.formula})" if metric.formula else ""
             lines.append(f"- metric {spoken(metric.name)}{formula}: {physical_expression(model, metric.expression)}")
     for seg in model.segments:
-        if {w for n in (seg.name, *seg.synonyms) for w in _content(n)} <= asked:
+        if any(_content(n) <= asked for n in (seg.name, *seg.synonyms)):
             ds = model.dataset(seg.dataset)
             lines.append(f"- segment {seg.name}: rows of {ds.table if ds else seg.dataset} where {seg.filter}")
     for ds in model.datasets:
