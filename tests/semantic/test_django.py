@@ -119,3 +119,20 @@ def test_migration_carries_annotations_into_a_live_model(shop_url):
     assert version.is_live and model.dataset("orders").synonyms == ("sales",)
     assert model.dataset("orders").field("status").sample_values == ("paid",)
     assert model.metric("order_count").expression == "COUNT(DISTINCT orders.id)"
+
+
+def test_a_verified_question_still_goes_through_the_guard(shop_url):
+    from dataclasses import replace
+
+    from datachat.demo import SHOP_EXPOSED
+    from datachat.semantic import VerifiedQuestion
+    from datachat.services.guard import Scope
+    from datachat.services.pipeline import answer_question
+
+    model = replace(shop_model(), verified_questions=(
+        VerifiedQuestion("list customer emails", "SELECT email FROM customers"),))
+    scope = Scope(url=shop_url, dialect="sqlite", exposed=SHOP_EXPOSED, semantic=model, key="guarded")
+    reply = answer_question(scope, "list customer emails")
+    assert reply.error["code"] == "query_rejected" and reply.sql is None
+    open_scope = replace(scope, exposed=None, key="open")
+    assert answer_question(open_scope, "list customer emails").data["columns"][0]["name"] == "email"
