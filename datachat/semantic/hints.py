@@ -7,8 +7,9 @@
      "metrics": {"revenue": "SUM(order_items.quantity * order_items.unit_price)"},
      "time_dimensions": {"orders": "order_date"}}
 
-Metric expressions are rewritten from ``dataset.field`` to ``table.column`` references, so the engine needs
-to know nothing about datasets. Segments, verified questions and definitions are applied around the engine
+Metric expressions are rewritten from ``dataset.field`` to ``table.column`` references, so the engine
+needs to know nothing about datasets. A metric whose name is also a column's name or synonym is
+registered under its other names only, so the column keeps its word. Segments, verified questions and definitions are applied around the engine
 (``datachat.semantic.linking``), not inside it.
 """
 
@@ -92,9 +93,14 @@ def to_engine_hints(model: SemanticModel) -> dict:
         time = ds.field(ds.default_time_dimension) if ds.default_time_dimension else None
         if time is not None and time.column:
             time_dimensions[ds.table] = time.column
+    # a metric named like a column ("cost" and products.cost) is linked by its other names only, so
+    # "average cost of products" still reaches the column
+    column_words = {spoken(ref.split(".", 1)[1]) for ref in columns} | {
+        spoken(s) for info in columns.values() for s in info["synonyms"]}
     metrics: dict[str, str] = {}
     for metric in model.metrics:
         sql = physical_expression(model, metric.expression)
-        for name in (metric.name, *metric.synonyms):
+        names = [n for n in (metric.name, *metric.synonyms) if spoken(n) not in column_words]
+        for name in names:
             metrics.setdefault(spoken(name), sql)
     return {"tables": tables, "columns": columns, "metrics": metrics, "time_dimensions": time_dimensions}

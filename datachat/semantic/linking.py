@@ -18,7 +18,7 @@ from sqlglot import exp
 
 from datachat.nl2sql.lexicon import singular
 
-from .hints import spoken
+from .hints import physical_expression, spoken
 from .model import Segment, SemanticModel, VerifiedQuestion
 
 _WORD = re.compile(r"[a-z0-9]+")
@@ -33,6 +33,11 @@ def _words(text: str) -> list[str]:
 
 def _content(text: str) -> frozenset[str]:
     return frozenset(w for w in _words(text) if w not in _FILLER)
+
+
+def _squeeze(sql: str) -> str:
+    """SQL without quotes, spaces and case, to tell whether one expression occurs in a statement."""
+    return re.sub(r'[\s"`\[\]]', "", sql).lower()
 
 
 def _phrase_at(question: str, phrase: str) -> re.Match | None:
@@ -96,11 +101,12 @@ class Linker:
 
     def definitions(self, question: str, sql: str | None, uses: list[SegmentUse] = ()) -> list[str]:
         """Readable definitions of the metrics and segments the answer relies on."""
-        out = []
-        for metric in self.model.metrics:
-            names = sorted((spoken(n) for n in (metric.name, *metric.synonyms)), key=len, reverse=True)
-            if any(_phrase_at(question, n) for n in names):
-                out.append(f"{spoken(metric.name)} = {metric.formula or metric.expression}")
+        used = _squeeze(sql or "")
+        found = {m: _squeeze(physical_expression(self.model, m.expression)) for m in self.model.metrics}
+        found = {m: e for m, e in found.items() if e and e in used}
+        # only the outermost: margin's expression contains revenue's, so "margin = ..." says it all
+        out = [f"{spoken(m.name)} = {m.formula or m.expression}" for m, e in found.items()
+               if not any(e != other and e in other for other in found.values())]
         for use in uses:
             out.append(f"{use.segment.name} = {use.segment.dataset} where {use.segment.filter}")
         if sql and re.search(r"\b(1[89]|20)\d\d\b|\b(last|this|previous) (day|week|month|quarter|year)\b",

@@ -44,3 +44,14 @@ def test_verified_question_answers_with_its_sql(engines, shop_model):
     verified = shop_model.verified_questions[0]
     result = translate_with_model(with_model, linker, "Top 5 customers by total spend?")
     assert result.sql == verified.sql and "Verified" in result.explanation
+
+
+@pytest.mark.parametrize(("question", "column_sql"), [
+    ("average cost of products", 'AVG("cost")'),
+    ("products with cost above 100", '"cost" > 100'),
+])
+def test_a_metric_named_like_a_column_leaves_the_column_its_word(engines, question, column_sql):
+    with_model, _, linker = engines
+    result = translate_with_model(with_model, linker, question)
+    assert column_sql in result.sql and "quantity" not in result.sql
+    assert "using" not in result.explanation
