@@ -9,8 +9,8 @@
 
 Metric expressions are rewritten from ``dataset.field`` to ``table.column`` references, so the engine
 needs to know nothing about datasets. A metric whose name is also a column's name or synonym is
-registered under its other names only, so the column keeps its word. Segments, verified questions and definitions are applied around the engine
-(``datachat.semantic.linking``), not inside it.
+registered under its other names only, so the column keeps its word. Segments, verified questions and
+definitions are applied around the engine (``datachat.semantic.linking``), not inside it.
 """
 
 from __future__ import annotations
