@@ -93,18 +93,23 @@ class InferSemanticModelMixin:
 
 
 class AcceptVerifiedMixin:
-    """A message action: helpful answers become verified questions of their data source's live model."""
+    """A message action: helpful answers become verified questions of their data source's live model, and a
+    word the engine missed before the visitor rephrased it becomes a synonym (``candidate_synonyms``)."""
 
-    @admin.action(description=_("Accept helpful answers as verified questions"))
+    @admin.action(description=_("Accept helpful answers as verified questions (and rephrasings as synonyms)"))
     def accept_as_verified(self, request, queryset):
         sources = {m.session.data_source for m in queryset.select_related("session__data_source")}
         chosen = {m.pk for m in queryset}
+        actor = request.user.get_username()
         for source in sources:
+            synonyms = [(ds, f, phrase) for answer, ds, f, phrase in semantic_service.candidate_synonyms(source)
+                        if answer.pk in chosen]
             candidates = [vq for answer, vq in semantic_service.candidate_questions(source) if answer.pk in chosen]
-            version = semantic_service.accept_candidates(source, candidates, actor=request.user.get_username())
-            if version is None:
+            versions = [v for v in (semantic_service.accept_synonyms(source, synonyms, actor=actor),
+                                    semantic_service.accept_candidates(source, candidates, actor=actor)) if v]
+            if not versions:
                 self.message_user(request, _("%s: nothing new to accept.") % source, messages.WARNING)
-            else:
+            for version in versions:
                 self.message_user(request, _("%(source)s: %(note)s (version %(n)s).") % {
                     "source": source, "note": version.note, "n": version.version})
 

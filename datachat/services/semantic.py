@@ -87,3 +87,65 @@ def accept_candidates(source: DataSource, candidates: list[VerifiedQuestion], *,
         return None
     note = f"{len(updated.verified_questions) - len(model.verified_questions)} verified question(s) accepted"
     return save_version(source, updated, note=f"{note} by {actor}" if actor else note, live=True)
+
+
+def _words(text: str) -> list[str]:
+    import re
+
+    return re.findall(r"[a-z0-9]+", text.lower())
+
+
+def _missed(reply: DataChatMessage) -> bool:
+    """The engine did not get it: refused as not understood, or the visitor marked the answer unhelpful."""
+    return reply.role == DataChatMessage.ASSISTANT and (reply.error_code == "not_understood" or reply.helpful is False)
+
+
+def candidate_synonyms(source: DataSource, limit: int = 200) -> list[tuple[DataChatMessage, str, str, str]]:
+    """Words the engine did not understand that the visitor then rephrased into a helpful answer.
+
+    For a helpful answer whose question followed a missed one (refused, or marked unhelpful), the words
+    only the missed question had (one or two) are a candidate synonym of the one field that the words only
+    the rephrased question name. Returns ``(answer, dataset, field, phrase)``; fields already carrying it are skipped.
+    """
+    from datachat.semantic.hints import spoken
+
+    model = live_model(source)
+    if model is None:
+        return []
+    out = []
+    answers = (DataChatMessage.objects.filter(session__data_source=source, role=DataChatMessage.ASSISTANT,
+                                              helpful=True).exclude(sql="").order_by("-created_at")[:limit])
+    for answer in answers:
+        turns = list(answer.session.messages.filter(created_at__lte=answer.created_at).order_by("-created_at")[:4])
+        if len(turns) < 4 or turns[1].role != DataChatMessage.USER or not _missed(turns[2]):
+            continue
+        failed, rephrased = _words(turns[3].content), _words(turns[1].content)
+        only_failed = [w for w in failed if w not in rephrased]
+        only_new = " ".join(w for w in rephrased if w not in failed)
+        if not 1 <= len(only_failed) <= 2 or not only_new:
+            continue
+        named = [(ds, f) for ds in model.datasets for f in ds.fields
+                 if only_new in {spoken(f.name), *(s.lower() for s in f.synonyms)}]
+        if len(named) != 1:
+            continue
+        ds, f = named[0]
+        phrase = " ".join(only_failed)
+        if phrase not in {s.lower() for s in f.synonyms}:
+            out.append((answer, ds.name, f.name, phrase))
+    return out
+
+
+def accept_synonyms(source: DataSource, synonyms: list[tuple[str, str, str]], *, actor: str = ""
+                    ) -> SemanticModelVersion | None:
+    """A new live version with ``(dataset, field, phrase)`` synonyms added (None when nothing is new)."""
+    model = live_model(source)
+    if model is None or not synonyms:
+        return None
+    grouped: dict[tuple[str, str], tuple[str, ...]] = {}
+    for dataset, field_name, phrase in synonyms:
+        grouped[(dataset, field_name)] = (*grouped.get((dataset, field_name), ()), phrase)
+    updated = model.with_additions(synonyms=grouped)
+    if updated == model:
+        return None
+    note = f"{len(synonyms)} synonym(s) accepted"
+    return save_version(source, updated, note=f"{note} by {actor}" if actor else note, live=True)

@@ -136,3 +136,25 @@ def test_a_verified_question_still_goes_through_the_guard(shop_url):
     assert reply.error["code"] == "query_rejected" and reply.sql is None
     open_scope = replace(scope, exposed=None, key="open")
     assert answer_question(open_scope, "list customer emails").data["columns"][0]["name"] == "email"
+
+
+def test_a_rephrasing_after_a_miss_becomes_a_synonym_in_one_click(staff, widget):
+    source = widget.embed.data_source
+    semantic_service.save_version(source, shop_model())
+    session = widget.session()
+    widget.ask(session, "revenue per storefront")
+    missed = DataChatMessage.objects.filter(role=DataChatMessage.ASSISTANT).latest("created_at")
+    missed.helpful = False
+    missed.save()
+    widget.ask(session, "revenue per channel")
+    answer = DataChatMessage.objects.filter(role=DataChatMessage.ASSISTANT).latest("created_at")
+    answer.helpful = True
+    answer.save()
+    assert [(ds, f, p) for _, ds, f, p in semantic_service.candidate_synonyms(source)] == [
+        ("orders", "channel", "storefront")]
+    staff.post(reverse("admin:datachat_datachatmessage_changelist"),
+               {"action": "accept_as_verified", "_selected_action": [answer.pk]})
+    live = semantic_service.live_model(source)
+    assert "storefront" in live.dataset("orders").field("channel").synonyms
+    assert semantic_service.candidate_synonyms(source) == []
+    assert "channel" in widget.ask(session, "revenue per storefront").json()["sql"]
