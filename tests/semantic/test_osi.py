@@ -79,3 +79,17 @@ def test_structural_problems_have_lines():
     except ModelError as exc:
         assert exc.problems[0].message.startswith("not valid YAML")
         assert exc.problems[0].line >= 2
+
+
+def test_exports_conform_to_the_official_json_schema(shop_model, shop_sa):
+    import json
+
+    import jsonschema
+
+    from datachat.semantic.infer import infer_model
+
+    validator = jsonschema.Draft202012Validator(json.loads((FIXTURES / "ossie_osi_schema.json").read_text()))
+    for model in (shop_model, read_osi(TPCDS.read_text()), infer_model(shop_sa)):
+        errors = [f"{list(e.absolute_path)}: {e.message}" for e in validator.iter_errors(yaml.safe_load(
+            write_osi(model)))]
+        assert errors == [], errors[:5]
