@@ -90,6 +90,15 @@ class Linker:
             found.append(SegmentUse(seg, ds.table, phrase))
         return found
 
+    def by_name(self, names) -> list[SegmentUse]:
+        """Segment uses for the named segments (those still in the model)."""
+        out = []
+        for seg in self.model.segments:
+            ds = self.model.dataset(seg.dataset)
+            if seg.name in names and ds is not None and not ds.is_sql:
+                out.append(SegmentUse(seg, ds.table, seg.name))
+        return out
+
     def rewrite(self, question: str, uses: list[SegmentUse]) -> str:
         """The question with each segment phrase replaced by its dataset's noun ("completed orders" -> "orders")."""
         for use in uses:

@@ -8,6 +8,9 @@ from datachat.nl2sql import SemanticEngine, Translation
 
 from .linking import Linker, apply_segment
 
+#: where an answer's state remembers the segments it applied, for follow-ups
+SEGMENTS_KEY = "semantic_segments"
+
 
 def translate_with_model(engine: SemanticEngine, linker: Linker, question: str,
                          previous: dict | None = None) -> Translation:
@@ -21,6 +24,8 @@ def translate_with_model(engine: SemanticEngine, linker: Linker, question: str,
     result = engine.translate(linker.rewrite(question, uses) if uses else question, previous=previous)
     if not result.sql:
         return result
+    if previous and not uses:  # a follow-up keeps the segments of the answer it follows
+        uses = linker.by_name(previous.get(SEGMENTS_KEY) or ())
     sql = result.sql
     for use in uses:
         applied = apply_segment(sql, use, linker.model, engine.dialect)
@@ -33,4 +38,5 @@ def translate_with_model(engine: SemanticEngine, linker: Linker, question: str,
     if definitions:
         explanation = f"{explanation} (using {'; '.join(definitions)})" if explanation else "Using " + "; ".join(
             definitions)
-    return replace(result, sql=sql, explanation=explanation)
+    state = {**result.state, SEGMENTS_KEY: [u.segment.name for u in uses]} if uses else result.state
+    return replace(result, sql=sql, explanation=explanation, state=state)

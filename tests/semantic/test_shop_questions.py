@@ -55,3 +55,12 @@ def test_a_metric_named_like_a_column_leaves_the_column_its_word(engines, questi
     result = translate_with_model(with_model, linker, question)
     assert column_sql in result.sql and "quantity" not in result.sql
     assert "using" not in result.explanation
+
+
+def test_a_follow_up_keeps_the_segment(engines, shop_sa):
+    with_model, _, linker = engines
+    first = translate_with_model(with_model, linker, "completed orders by channel")
+    follow = translate_with_model(with_model, linker, "only for 2024", previous=first.state)
+    gold = ("SELECT channel, COUNT(*) FROM orders WHERE status = 'shipped' AND order_date >= '2024-01-01' "
+            "AND order_date < '2025-01-01' GROUP BY channel")
+    assert execution_match(shop_sa, follow.sql, gold), follow.sql
