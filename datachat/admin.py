@@ -10,6 +10,7 @@ from django.utils.translation import gettext_lazy as _
 
 from datachat import keys
 from datachat.admin_base import ReadOnlyAdmin, ReadOnlyInlineMixin
+from datachat.admin_semantic import AcceptVerifiedMixin, InferSemanticModelMixin
 from datachat.models import AuditLog, ChatEmbed, DataChatMessage, DataChatSession, DataSource, EmbedKey
 from datachat.models.sources import dialect_of
 from datachat.origins import is_valid
@@ -24,7 +25,7 @@ class DataSourceForm(forms.ModelForm):
 
     class Meta:
         model = DataSource
-        fields = ["name", "slug", "url", "exposed", "annotations", "engine", "max_rows", "is_active"]
+        fields = ["name", "slug", "url", "exposed", "engine", "max_rows", "is_active"]
 
     def clean_url(self):
         url = self.cleaned_data.get("url", "").strip()
@@ -41,8 +42,9 @@ class DataSourceForm(forms.ModelForm):
 
 
 @admin.register(DataSource)
-class DataSourceAdmin(admin.ModelAdmin):
+class DataSourceAdmin(InferSemanticModelMixin, admin.ModelAdmin):
     form = DataSourceForm
+    actions = ["infer_semantic_model"]
     list_display = ["name", "dialect", "engine", "is_active", "created_at"]
     list_filter = ["dialect", "engine", "is_active"]
     search_fields = ["name", "slug"]
@@ -160,7 +162,8 @@ class DataChatSessionAdmin(ReadOnlyAdmin):
 
 
 @admin.register(DataChatMessage)
-class DataChatMessageAdmin(ReadOnlyAdmin):
+class DataChatMessageAdmin(AcceptVerifiedMixin, ReadOnlyAdmin):
+    actions = ["accept_as_verified"]
     list_display = ["created_at", "role", "short_content", "error_code", "engine", "duration_ms", "helpful"]
     list_filter = ["role", "error_code", "engine", "helpful"]
     search_fields = ["content", "sql"]

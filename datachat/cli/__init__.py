@@ -4,6 +4,8 @@
     datachat ask --database URL [--json] [--engine semantic|llm] "QUESTION"
     datachat ask --database URL --questions FILE.jsonl --json
     datachat eval --database URL --questions FILE.jsonl
+    datachat ask --database URL --semantic-model FILE.yaml ...
+    datachat semantic infer|validate|import|export --database URL [FILE]
     datachat embed create --name NAME --origin ORIGIN [--origin ...] --rate-limit N --database URL
     datachat worker
 
@@ -16,6 +18,7 @@ import os
 from pathlib import Path
 
 from . import embed as embed_commands
+from . import semantic as semantic_commands
 
 
 def _setup_django() -> None:
@@ -40,7 +43,7 @@ def _read_questions(path: str) -> list[dict]:
     return questions
 
 
-def scope_for_url(url: str, engine: str | None = None):
+def scope_for_url(url: str, engine: str | None = None, semantic_model: str | None = None):
     from django.core.exceptions import ValidationError
 
     from datachat.conf import conf
@@ -51,14 +54,15 @@ def scope_for_url(url: str, engine: str | None = None):
         dialect = dialect_of(url)
     except ValidationError as exc:
         raise SystemExit(f"--database: {' '.join(exc.messages)}") from exc
-    return Scope(url=url, dialect=dialect, max_rows=conf.MAX_ROWS, engine=engine or "", key=url)
+    model = semantic_commands.load_model_file(semantic_model, url) if semantic_model else None
+    return Scope(url=url, dialect=dialect, max_rows=conf.MAX_ROWS, engine=engine or "", key=url, semantic=model)
 
 
 def cmd_ask(args) -> int:
     from datachat.progress import ProgressBar
     from datachat.services.pipeline import answer_question
 
-    scope = scope_for_url(args.database, args.engine)
+    scope = scope_for_url(args.database, args.engine, args.semantic_model)
     if args.questions:
         items = _read_questions(args.questions)
     elif args.question:
@@ -140,12 +144,14 @@ def build_parser() -> argparse.ArgumentParser:
         command.add_argument("--engine", choices=["semantic", "llm"], default=None)
         if name == "ask":
             command.add_argument("--json", action="store_true", help="one JSON object per question")
+            command.add_argument("--semantic-model", help="an OSI YAML semantic model to use for this run")
             command.add_argument("question", nargs="?")
         else:
             command.add_argument("--verbose", action="store_true", help="print each miss as a JSON line")
         command.set_defaults(func=func)
 
     embed_commands.register(sub)
+    semantic_commands.register(sub)
 
     worker = sub.add_parser("worker", help="run the background worker (automations, webhooks)")
     worker.set_defaults(func=cmd_worker)
@@ -157,7 +163,9 @@ def main(argv: list[str] | None = None) -> int:
     if args.command == "demo":  # the demo's worker runs tasks queued in the app database
         os.environ.setdefault("DATACHAT_TASKS_BACKEND", "django_tasks_db.DatabaseBackend")
     _setup_django()
-    if args.command in {"embed", "demo", "worker"} or (args.command in {"ask", "eval"} and args.engine == "llm"):
+    stored = args.command == "semantic" and args.semantic_command in {"import", "export"}
+    llm = args.command in {"ask", "eval"} and args.engine == "llm"
+    if args.command in {"embed", "demo", "worker"} or stored or llm:
         _migrate_quietly()
     return args.func(args)
 

@@ -1,6 +1,9 @@
-"""The demo data source: a deterministic SQLite shop, its annotations and what a public embed may see.
+"""The demo data source: a deterministic SQLite shop, its semantic model and what a public embed may see.
 
-``SHOP_ANNOTATIONS`` feeds the semantic engine (descriptions, synonyms, named metrics).
+``shop_model()`` is the curated semantic model the demo data source ships with (``shop_model.yaml``, OSI YAML:
+revenue, cost, margin, average order value, completed orders, order date as the default time...).
+``SHOP_ANNOTATIONS`` is the same shop described in the no-LLM engine's own hints shape, which the engine's
+tests use directly.
 ``SHOP_EXPOSED`` is in the shape of a ``sql_safety`` policy's ``tables``: ``"*"`` for every column, or a
 list of the allowed columns.
 
@@ -10,15 +13,31 @@ list of the allowed columns.
 False
 """
 
+from functools import cache
+from pathlib import Path
+
 from datachat.demo.shop import SHOP_END, SHOP_SEED, SHOP_START, build_shop_database
+
+SHOP_MODEL_FILE = Path(__file__).with_name("shop_model.yaml")
+
+
+@cache
+def shop_model():
+    """The demo shop's curated semantic model (a frozen ``datachat.semantic.SemanticModel``)."""
+    from datachat.semantic import read_osi
+
+    return read_osi(SHOP_MODEL_FILE.read_text(encoding="utf-8"))
+
 
 __all__ = [
     "SHOP_ANNOTATIONS",
     "SHOP_END",
     "SHOP_EXPOSED",
+    "SHOP_MODEL_FILE",
     "SHOP_SEED",
     "SHOP_START",
     "build_shop_database",
+    "shop_model",
 ]
 
 SHOP_ANNOTATIONS: dict = {

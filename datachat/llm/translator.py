@@ -95,6 +95,14 @@ class LLMTranslator:
     def suggestions(self, n: int = 4) -> list[str]:
         return self.semantic.suggestions(n)
 
+    def _verified(self, question: str) -> list[tuple[str, str]]:
+        """The semantic model's verified questions nearest to ``question`` (few-shot examples)."""
+        if self.scope.semantic is None:
+            return []
+        from datachat.semantic.prompting import verified_examples
+
+        return verified_examples(self.scope.semantic, question)
+
     def translate(self, question: str, *, previous: dict | None = None,
                   history: list[dict] | None = None) -> Translation:
         self.name, self.fallback_reason, self.attempts = "llm", "", 0
@@ -112,9 +120,14 @@ class LLMTranslator:
         schema_engine = self.semantic.engine
         context = build_context(
             schema_engine.schema, question, dialect=self.scope.dialect, values=schema_engine.values,
-            history=history, examples=examples_for(self.scope, question, examples_count()),
+            history=history, examples=self._verified(question) + examples_for(self.scope, question, examples_count()),
             max_tables=max_tables(), no_samples=set(self.scope.row_filters or {}),
         )
+        if self.scope.semantic is not None:
+            from datachat.semantic.prompting import model_notes
+
+            notes = model_notes(self.scope.semantic, question, context.tables)
+            context.schema = f"{context.schema}\n\n{notes}" if notes else context.schema
         template, repair = live_template(TEXT_TO_SQL), live_template(REPAIR)
         system, user = template.render(context.variables(question))
         messages = [Message("user", user)]

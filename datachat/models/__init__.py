@@ -26,6 +26,7 @@ from .governance import AuditLog
 from .human import AutomationMessage, HumanTask
 from .llm import LLMModelConfig, LLMProvider, LLMRequest, LLMUsage, Prompt, PromptVersion, QueryExample
 from .secrets import StoredSecret
+from .semantic import SemanticModelVersion
 from .sources import DataSource
 
 __all__ = [
@@ -33,6 +34,7 @@ __all__ = [
     "Workflow", "AutomationMessage", "HumanTask",
     "AuditLog", "AuditableModel", "ChatEmbed", "DataChatMessage", "DataChatSession", "DataSource", "EmbedKey",
     "InvalidTransition", "LLMModelConfig", "LLMProvider", "LLMRequest", "LLMUsage", "MetadataModel",
-    "OrderedModel", "Prompt", "PromptVersion", "QueryExample", "SluggedModel", "SoftDeleteModel", "StatusModel",
+    "OrderedModel", "Prompt", "PromptVersion", "QueryExample", "SemanticModelVersion", "SluggedModel",
+    "SoftDeleteModel", "StatusModel",
     "StoredSecret", "TenantScopedModel", "TimeStampedModel", "UUIDModel",
 ]

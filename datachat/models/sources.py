@@ -41,14 +41,13 @@ class DataSource(UUIDModel, TimeStampedModel, SluggedModel):
     """A database reached through an SQLAlchemy URL (kept encrypted in a StoredSecret).
 
     ``exposed`` limits what may be seen: ``{"Table": "*", "Other": ["col", ...]}``; empty exposes every table.
-    ``annotations`` feed the engines: descriptions, synonyms and named metrics (see datachat.nl2sql).
+    What the data means (metrics, synonyms, dates, segments) is its semantic model: ``semantic_versions``.
     """
 
     name = models.CharField(_("name"), max_length=200)
     url_secret = models.ForeignKey(StoredSecret, on_delete=models.PROTECT, related_name="+", editable=False)
     dialect = models.CharField(_("dialect"), max_length=20, editable=False)
     exposed = models.JSONField(_("exposed tables and columns"), default=dict, blank=True)
-    annotations = models.JSONField(_("annotations"), default=dict, blank=True)
     engine = models.CharField(_("engine"), max_length=20, choices=ENGINE_CHOICES, blank=True, default="")
     max_rows = models.PositiveIntegerField(_("row cap"), null=True, blank=True,
                                            help_text=_("Empty: DATACHAT_MAX_ROWS."))

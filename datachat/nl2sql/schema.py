@@ -60,6 +60,8 @@ class Schema:
     tables: list[Table] = field(default_factory=list)
     foreign_keys: list[ForeignKey] = field(default_factory=list)
     metrics: dict[str, str] = field(default_factory=dict)
+    #: table -> the date column that "in 2024" filters on (a semantic model's default time dimension)
+    time_dimensions: dict[str, str] = field(default_factory=dict)
 
     def table(self, name: str) -> Table | None:
         low = name.lower()
@@ -84,7 +86,8 @@ class Schema:
             for t in data.get("tables", [])
         ]
         fks = [ForeignKey(**f) for f in data.get("foreign_keys", [])]
-        return cls(tables=tables, foreign_keys=fks, metrics=dict(data.get("metrics", {})))
+        return cls(tables=tables, foreign_keys=fks, metrics=dict(data.get("metrics", {})),
+                   time_dimensions=dict(data.get("time_dimensions", {})))
 
 
 def type_family(sa_type: Any, type_text: str = "") -> str:
@@ -309,3 +312,7 @@ def apply_annotations(schema: Schema, annotations: dict[str, Any]) -> None:
         c.synonyms = list(dict.fromkeys([*c.synonyms, *info.get("synonyms", [])]))
     for name, expr in (annotations.get("metrics") or {}).items():
         schema.metrics[str(name)] = str(expr)
+    for tname, cname in (annotations.get("time_dimensions") or {}).items():
+        t = schema.table(tname)
+        if t is not None and t.column(cname) is not None:
+            schema.time_dimensions[t.name] = t.column(cname).name

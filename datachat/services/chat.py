@@ -12,6 +12,7 @@ from . import intents as intent_service
 from .engines import translator_for
 from .guard import Scope, narrow
 from .pipeline import Reply, Step, iter_answer
+from .semantic import live_model
 
 
 def scope_for(data_source: DataSource, embed: ChatEmbed | None = None) -> Scope:
@@ -22,7 +23,7 @@ def scope_for(data_source: DataSource, embed: ChatEmbed | None = None) -> Scope:
         exposed=narrow(data_source.exposed, embed.exposed if embed else None),
         row_filters=(embed.row_filters if embed else {}) or {},
         max_rows=data_source.max_rows or conf.MAX_ROWS,
-        annotations=data_source.annotations or {},
+        semantic=live_model(data_source),
         engine=(embed.engine if embed else "") or data_source.engine or conf.ENGINE,
         key=str(data_source.pk),
         embed_id=str(embed.pk) if embed else "",

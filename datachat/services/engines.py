@@ -25,9 +25,21 @@ class SemanticTranslator:
     name = "semantic"
 
     def __init__(self, scope: Scope):
-        self.engine = get_engine(scope.url, include=scope.include, annotations=scope.annotations or None)
+        hints = None
+        self.linker = None
+        if scope.semantic is not None:
+            from datachat.semantic import to_engine_hints
+            from datachat.semantic.linking import Linker
+
+            hints = to_engine_hints(scope.semantic)
+            self.linker = Linker(scope.semantic)
+        self.engine = get_engine(scope.url, include=scope.include, annotations=hints)
 
     def translate(self, question: str, *, previous: dict | None = None, history: list[dict] | None = None):
+        if self.linker is not None:
+            from datachat.semantic.translate import translate_with_model
+
+            return translate_with_model(self.engine, self.linker, question, previous=previous)
         return self.engine.translate(question, previous=previous)
 
     def suggestions(self, n: int = 4) -> list[str]:

@@ -21,7 +21,7 @@ class Scope:
     exposed: dict | None = None  # {"Table": "*" | [columns]}; None = every table, {} = nothing
     row_filters: dict = field(default_factory=dict)  # {"Table": {"column": ..., "value": ...}}
     max_rows: int = 5000
-    annotations: dict = field(default_factory=dict)
+    semantic: object = None  # the datachat.semantic.SemanticModel the engines use, or None
     engine: str = "semantic"
     key: str = ""  # a stable id of the data source, for caches and records
     embed_id: str = ""  # the embed asking, for LLM usage records and its monthly token budget

@@ -5,10 +5,11 @@ from pathlib import Path
 
 from datachat import keys
 from datachat.conf import conf
-from datachat.demo import SHOP_ANNOTATIONS, SHOP_EXPOSED, build_shop_database
+from datachat.demo import SHOP_EXPOSED, build_shop_database, shop_model
 from datachat.models import ChatEmbed, DataSource, EmbedKey
 
 from .embeds import create_embed
+from .semantic import save_version
 
 DEMO_EMBED_NAME = "Demo shop"
 
@@ -34,9 +35,11 @@ def seed_demo(port: int = 8000) -> dict:
     url = f"sqlite:///{database.resolve()}"
     source = DataSource.objects.filter(slug="demo-shop").first()
     if source is None:
-        source = DataSource(name="Demo shop", slug="demo-shop", exposed=SHOP_EXPOSED, annotations=SHOP_ANNOTATIONS)
+        source = DataSource(name="Demo shop", slug="demo-shop", exposed=SHOP_EXPOSED)
     source.url = url
     source.save()
+    if not source.semantic_versions.exists():
+        save_version(source, shop_model(), note="the demo shop's curated model", live=True)
 
     saved = _read_key_file()
     embed = ChatEmbed.objects.filter(name=DEMO_EMBED_NAME, data_source=source).first()

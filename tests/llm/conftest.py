@@ -172,12 +172,12 @@ def make_provider(db):
 @pytest.fixture
 def shop_scope(shop_url):
     """What a public embed may see of the shop: every table, customers without email and last name."""
-    from datachat.demo import SHOP_ANNOTATIONS
+    from datachat.demo import shop_model
     from datachat.services.guard import Scope
 
     def make(**fields):
         return Scope(url=shop_url, dialect="sqlite", exposed=fields.pop("exposed", SHOP_EXPOSED),
-                     annotations=fields.pop("annotations", SHOP_ANNOTATIONS), engine="llm", max_rows=500,
+                     semantic=fields.pop("semantic", shop_model()), engine="llm", max_rows=500,
                      key=fields.pop("key", "shop"), **fields)
 
     return make

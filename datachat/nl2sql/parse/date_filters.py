@@ -50,6 +50,9 @@ class DateFiltersMixin:
             rev = self._revenue_item(set())
             if rev is not None and self.pl.distance(rev["t"], subject) < 99:
                 subject = rev["t"]
+        preferred = self._default_time_column(subject)
+        if preferred is not None:
+            return preferred
         best = None
         order = [subject] + [t.name for t in self.schema.tables if t.name != subject]
         for t in order:
@@ -65,6 +68,12 @@ class DateFiltersMixin:
                 if best is None or s > best[0]:
                     best = (s, t, c.name)
         return (best[1], best[2]) if best else None
+
+    def _default_time_column(self, subject: str) -> tuple[str, str] | None:
+        """The declared default date of ``subject`` or of the nearest table that has one (semantic model)."""
+        declared = getattr(self.schema, "time_dimensions", None) or {}
+        near = sorted((self.pl.distance(subject, t), t) for t in declared)
+        return (near[0][1], declared[near[0][1]]) if near and near[0][0] < 99 else None
 
     def _year_column(self, subject: str) -> tuple[str, str] | None:
         for m in self.mentions:
