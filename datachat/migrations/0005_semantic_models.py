@@ -22,7 +22,7 @@ def annotations_to_models(apps, schema_editor):
 class Migration(migrations.Migration):
 
     dependencies = [
-        ('datachat', '0002_seed_default_prompts'),
+        ('datachat', '0004_human_tasks_and_messages'),
     ]
 
     operations = [
