@@ -28,6 +28,7 @@ INSTALLED_APPS = [
     "django.contrib.messages",
     "django.contrib.staticfiles",
     "corsheaders",
+    "ninja",  # django-ninja's own Swagger UI templates and assets: /api/v1/docs works offline
     "django_tasks_db",
     "datachat",
 ]
