@@ -13,17 +13,27 @@ export type TokenProvider = () => string | Promise<string>;
 /** Seconds before `exp` at which a provider is asked for a fresh token. */
 export const RENEW_BEFORE = 30;
 
-/** The `exp` claim of a JWT (seconds since the epoch), or null when it cannot be read. */
-export function expiryOf(token: string): number | null {
+function claimsOf(token: string): { exp?: unknown; iat?: unknown } {
   const part = token.split(".")[1];
-  if (!part) return null;
+  if (!part) return {};
   try {
     const json = atob(part.replace(/-/g, "+").replace(/_/g, "/").padEnd(Math.ceil(part.length / 4) * 4, "="));
-    const exp = (JSON.parse(json) as { exp?: unknown }).exp;
-    return typeof exp === "number" ? exp : null;
+    return (JSON.parse(json) as object) || {};
   } catch {
-    return null;
+    return {};
   }
+}
+
+/** The `exp` claim of a JWT (seconds since the epoch), or null when it cannot be read. */
+export function expiryOf(token: string): number | null {
+  const exp = claimsOf(token).exp;
+  return typeof exp === "number" ? exp : null;
+}
+
+/** Seconds before expiry to renew: `RENEW_BEFORE`, or a quarter of a shorter token's lifetime (`exp - iat`). */
+export function renewWindow(token: string): number {
+  const { exp, iat } = claimsOf(token);
+  return typeof exp === "number" && typeof iat === "number" ? Math.min(RENEW_BEFORE, (exp - iat) / 4) : RENEW_BEFORE;
 }
 
 export class Identity {
@@ -66,7 +76,7 @@ export class Identity {
   async token(forceRenew = false): Promise<string> {
     if (!this.provider) return this.current;
     const exp = this.current ? expiryOf(this.current) : null;
-    const fresh = this.current && !forceRenew && (exp === null || exp - this.now() > RENEW_BEFORE);
+    const fresh = this.current && !forceRenew && (exp === null || exp - this.now() > renewWindow(this.current));
     if (fresh) return this.current;
     if (!this.pending) {
       const provider = this.provider;

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { Api } from "../../../embed_widget/src/api";
-import { expiryOf, Identity, RENEW_BEFORE } from "../../../embed_widget/src/identity";
+import { expiryOf, Identity, RENEW_BEFORE, renewWindow } from "../../../embed_widget/src/identity";
 import { fakeFetch, json, session } from "./fakes";
 
 const b64 = (value: object) => btoa(JSON.stringify(value)).replace(/=+$/, "").replace(/\+/g, "-").replace(/\//g, "_");
@@ -11,6 +11,8 @@ describe("Identity", () => {
     expect(expiryOf(token(1234567890))).toBe(1234567890);
     expect(expiryOf("nope")).toBeNull();
     expect(expiryOf("a.%%%.c")).toBeNull();
+    expect(renewWindow(token(100))).toBe(RENEW_BEFORE);
+    expect(renewWindow(`${b64({})}.${b64({ iat: 0, exp: 8 })}.s`)).toBe(2); // a short token: a quarter of its life
   });
 
   it("keeps a fixed token and never renews it", async () => {
