@@ -193,6 +193,9 @@ def rotate_key(embed: ChatEmbed, kind: str, *, grace_seconds: int | None = None,
     old.filter(expires_at__gt=expires).update(expires_at=expires)
     value = EmbedKey.issue(embed, kind)
     forget_keys(embed)
+    from .seeding import remember_rotated_key  # the demo page follows its embed's rotations
+
+    remember_rotated_key(embed, kind, value)
     AuditLog.record(
         "embed.key_rotated",
         actor=actor,
