@@ -8,7 +8,7 @@ import re
 from django import forms
 from django.utils.translation import gettext_lazy as _
 
-from datachat.identity import public_key_problem
+from datachat.identity import public_key_problem, row_filters_problem
 from datachat.models import ChatEmbed
 from datachat.models.chat import DEFAULT_THEME
 from datachat.origins import is_valid
@@ -78,10 +78,8 @@ def parse_row_filters(text: str) -> dict:
     """
     if (text or "").strip().startswith("{"):
         filters = _json(text, dict)
-        for table, spec in filters.items():
-            if not isinstance(spec, dict) or "column" not in spec or not ({"value", "claim"} & set(spec)):
-                raise forms.ValidationError(_('Table %(t)r needs {"column": ..., "value": ...} or '
-                                              '{"column": ..., "claim": ...}.') % {"t": table})
+        if problem := row_filters_problem(filters):
+            raise forms.ValidationError(problem)
         return filters
     filters = {}
     for number, line in _lines(text):

@@ -160,6 +160,25 @@ def claim_session(identity: Identity, audience: str, session_id: str) -> None:
         cache.set(_jti_key(audience, identity.jti), session_id, ttl)
 
 
+def row_filters_problem(filters) -> str | None:
+    """Why ``filters`` is not a valid row-filter map (``{table: {"column", "value" | "claim"}}``), or None.
+
+    >>> row_filters_problem({"orders": {"column": "customer_id", "claim": "customer_id"}}) is None
+    True
+    >>> row_filters_problem({"orders": {"claim": "customer_id"}})
+    "orders: needs a 'column' and a 'value' or a 'claim'"
+    """
+    if not isinstance(filters, dict):
+        return "row filters must be an object of tables"
+    for table, spec in filters.items():
+        column = spec.get("column") if isinstance(spec, dict) else None
+        has_target = isinstance(spec, dict) and (("value" in spec and isinstance(spec["value"], SCALAR))
+                                                  or (isinstance(spec.get("claim"), str) and spec["claim"]))
+        if not isinstance(column, str) or not column or not has_target:
+            return f"{table}: needs a 'column' and a 'value' or a 'claim'"
+    return None
+
+
 def resolve_row_filters(row_filters: dict, identity: Identity | None) -> dict:
     """The guard's row filters for this visitor: claim filters get the claim's value.
 
