@@ -128,3 +128,26 @@ def test_api_docs_render_offline(browser_context, live_server):
     assert "Datachat API" in title.inner_text()
     page.locator(".swagger-ui .opblock").first.wait_for()
     assert outside == []
+
+
+def test_a_visitor_without_identity_is_asked_to_sign_in_then_identify_works(browser_context, host_site, make_embed,
+                                                                           widget_src):
+    from django.core.cache import cache
+
+    cache.clear()
+    embed, issued = make_embed(origins=[host_site.origin])
+    update_embed(embed, require_identity=True)
+    secret = issue_identity_secret(embed)
+    page = browser_context.new_page()
+    page.goto(host_site.serve("/anonymous.html", host_page(widget_src, issued["pk"], attrs="data-open")))
+    alert = page.locator("datachat-widget [role=alert]")
+    alert.wait_for()
+    assert "sign in" in alert.inner_text()
+    now = int(time.time())
+    token = jwt.encode({"sub": "late", "aud": str(embed.pk), "iat": now, "exp": now + 300}, secret,
+                       algorithm="HS256")
+    page.evaluate("token => Datachat.identify(token)", token)
+    alert.wait_for(state="hidden")
+    page.locator("datachat-widget textarea").fill(QUESTION)
+    page.keyboard.press("Enter")
+    assert wait_answers(page, 1)[0]["data"]["rows"][0][0] > 0
