@@ -13,6 +13,7 @@ Keys are printed once (create: both, rotate: the new one). Each command calls on
 """
 
 import json
+from pathlib import Path
 
 
 def cmd_embed_create(args) -> int:
@@ -159,7 +160,10 @@ def cmd_embed_update(args) -> int:
     if args.require_identity is not None:
         changes["require_identity"] = args.require_identity
     if args.public_key is not None:
-        pem = open(args.public_key).read() if args.public_key else ""  # noqa: SIM115
+        try:
+            pem = Path(args.public_key).read_text().strip() if args.public_key else ""
+        except OSError as exc:
+            raise SystemExit(f"embed update: --public-key: cannot read {args.public_key}: {exc.strerror}") from exc
         if pem and (problem := public_key_problem(pem)):
             raise SystemExit(f"embed update: --public-key: {problem}")
         changes["identity_public_key"] = pem

@@ -125,3 +125,20 @@ def test_update_refuses_bad_input(capsys, shop_url, argv, problem):
     with pytest.raises(SystemExit, match=problem):
         args.func(args)
     assert ChatEmbed.objects.get(pk=issued["id"]).rate_limit == 30
+
+
+def test_update_registers_a_public_key(capsys, shop_url, tmp_path):
+    from cryptography.hazmat.primitives import serialization
+    from cryptography.hazmat.primitives.asymmetric import ed25519
+
+    issued = create(capsys, shop_url)
+    pem = ed25519.Ed25519PrivateKey.generate().public_key().public_bytes(
+        serialization.Encoding.PEM, serialization.PublicFormat.SubjectPublicKeyInfo)
+    (tmp_path / "key.pem").write_bytes(pem)
+    (tmp_path / "bad.pem").write_text("not a key")
+    out = json.loads(run(capsys, "embed", "update", issued["id"], "--public-key", str(tmp_path / "key.pem")))
+    assert out["identity_public_key_set"] is True
+    args = build_parser().parse_args(["embed", "update", issued["id"], "--public-key", str(tmp_path / "bad.pem")])
+    with pytest.raises(SystemExit, match="not a PEM public key"):
+        args.func(args)
+    assert ChatEmbed.objects.get(pk=issued["id"]).identity_public_key == pem.decode().strip()
