@@ -28,6 +28,7 @@ INSTALLED_APPS = [
     "django.contrib.messages",
     "django.contrib.staticfiles",
     "corsheaders",
+    "ninja",  # django-ninja's own Swagger UI templates and assets: /api/v1/docs works offline
     "django_tasks_db",
     "datachat",
 ]
@@ -129,7 +130,8 @@ STATICFILES_DIRS = [("datachat", BASE_DIR / "widget_dist")]
 
 # The widget talks to the API from other origins; which ones is decided per embed (datachat.cors).
 CORS_URLS_REGEX = r"^/api/v1/.*$"
-CORS_ALLOW_HEADERS = ("accept", "content-type", "x-datachat-key", "x-datachat-visitor", "authorization")
+CORS_ALLOW_HEADERS = ("accept", "content-type", "x-datachat-key", "x-datachat-visitor", "x-datachat-identity",
+                      "authorization")
 CORS_EXPOSE_HEADERS = ("retry-after", "x-ratelimit-limit", "x-ratelimit-remaining", "x-ratelimit-reset")
 
 LOGGING = {

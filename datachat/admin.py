@@ -1,5 +1,7 @@
 """Django admin for data sources, embeds (keys shown once on creation), sessions and the audit log."""
 
+import contextvars
+
 from django import forms
 from django.contrib import admin, messages
 from django.template import engines
@@ -11,9 +13,9 @@ from django.utils.translation import gettext_lazy as _
 from datachat import keys
 from datachat.admin_base import ReadOnlyAdmin, ReadOnlyInlineMixin
 from datachat.admin_semantic import AcceptVerifiedMixin, InferSemanticModelMixin
+from datachat.admin_forms import ChatEmbedForm
 from datachat.models import AuditLog, ChatEmbed, DataChatMessage, DataChatSession, DataSource, EmbedKey
 from datachat.models.sources import dialect_of
-from datachat.origins import is_valid
 from datachat.services import embeds as embed_service
 
 
@@ -61,25 +63,22 @@ class EmbedKeyInline(ReadOnlyInlineMixin, admin.TabularInline):
     readonly_fields = fields
 
 
-class ChatEmbedForm(forms.ModelForm):
-    class Meta:
-        model = ChatEmbed
-        fields = ["name", "data_source", "allowed_domains", "rate_limit", "theme", "exposed", "row_filters",
-                  "engine", "monthly_token_budget", "tenant_id", "is_active"]
-
-    def clean_allowed_domains(self):
-        origins = self.cleaned_data["allowed_domains"] or []
-        if not isinstance(origins, list) or not all(isinstance(o, str) for o in origins):
-            raise forms.ValidationError(_('A JSON list of origins, e.g. ["https://shop.example.com"].'))
-        bad = [o for o in origins if not is_valid(o)]
-        if bad:
-            raise forms.ValidationError(_("Not an origin (scheme://host[:port]): %(bad)s"),
-                                        params={"bad": ", ".join(bad)})
-        return origins
-
-
 KEYS_ISSUED_PAGE = """{% extends "admin/base_site.html" %}
-{% block content %}<p>{{ notice }}</p><p><a class="button" href="{{ back }}">Done</a></p>{% endblock %}"""
+{% block content %}<p>{{ notice }}</p>
+{% for name, snippet in snippets %}<p>{{ name }}: {{ snippet_notice }}</p>
+<pre style="white-space:pre-wrap;overflow-wrap:anywhere">{{ snippet }}</pre>{% endfor %}
+<p><a class="button" href="{{ back }}">Done</a></p>{% endblock %}"""
+
+
+_current_request: contextvars.ContextVar = contextvars.ContextVar("datachat_admin_request")
+
+
+def snippet_for(request, key: str) -> str:
+    """The ready-to-paste script tag (CONTRACT.md section 5) for this server and ``key``."""
+    from django.templatetags.static import static
+
+    return (f'<script src="{request.build_absolute_uri(static("datachat/widget.js"))}" data-key="{key}" async>'
+            "</script>")
 
 
 @admin.register(ChatEmbed)
@@ -89,7 +88,29 @@ class ChatEmbedAdmin(admin.ModelAdmin):
     list_filter = ["is_active", "data_source"]
     search_fields = ["name", "tenant_id"]
     inlines = [EmbedKeyInline]
-    actions = ["rotate_publishable", "rotate_secret", "revoke_all"]
+    actions = ["rotate_publishable", "rotate_secret", "revoke_all", "issue_identity_secret"]
+    readonly_fields = ["snippet", "identity_secret_state"]
+
+    @admin.display(description=_("snippet"))
+    def snippet(self, obj):
+        if obj is None or not obj.pk:
+            return _("Shown with the keys once the embed is saved.")
+        key = EmbedKey.objects.usable().filter(embed=obj, kind=keys.PUBLISHABLE).first()
+        prefix = f"{key.kind}_{key.lookup}_…" if key else "PUBLISHABLE_KEY"
+        return format_html(
+            '<pre style="white-space:pre-wrap">{}</pre>{}', snippet_for(_current_request.get(), prefix),
+            _("Paste it before </body> on each page; put the full publishable key (shown when it was issued or "
+              "rotated) in data-key. Signed-in visitors: add data-identity-token or call Datachat.identify()."))
+
+    @admin.display(description=_("identity secret"))
+    def identity_secret_state(self, obj):
+        if obj is not None and obj.identity_secret:
+            return _("Set (stored encrypted). Issue a new one with the action \"Issue a new identity secret\".")
+        return _("None yet: use the action \"Issue a new identity secret\" on the embed list.")
+
+    def get_form(self, request, obj=None, change=False, **kwargs):
+        _current_request.set(request)  # the snippet names this server
+        return super().get_form(request, obj, change=change, **kwargs)
 
     @admin.display(description=_("allowed origins"))
     def origins(self, obj):
@@ -115,11 +136,16 @@ class ChatEmbedAdmin(admin.ModelAdmin):
         The keys travel as admin messages, but the page that is returned renders (and so consumes) them, so
         the message storage never writes them to its cookie or the session.
         """
+        snippets = []
         for embed, values in issued:
             lines = format_html_join("", "<br><code>{}</code>: <code>{}</code>", sorted(values.items()))
             messages.warning(request, format_html("{} {}{}", embed.name, _("(shown only once):"), lines))
+            if values.get(keys.PUBLISHABLE):
+                snippets.append((embed.name, snippet_for(request, values[keys.PUBLISHABLE])))
         context = {
             **self.admin_site.each_context(request),
+            "snippets": snippets,
+            "snippet_notice": _("the snippet to paste in your pages (replace the old one)"),
             "title": _("Copy these keys now"),
             "notice": _("They are shown only once. The publishable key goes in the snippet; keep the secret key on "
                         "your servers."),
@@ -139,6 +165,12 @@ class ChatEmbedAdmin(admin.ModelAdmin):
     def rotate_secret(self, request, queryset):
         return self._show_once(request, [(embed, {keys.SECRET: embed_service.rotate_key(
             embed, keys.SECRET, actor=request.user.get_username())}) for embed in queryset])
+
+    @admin.action(description=_("Issue a new identity secret (shown once; tokens signed with the old one stop "
+                                "working)"))
+    def issue_identity_secret(self, request, queryset):
+        return self._show_once(request, [(embed, {"identity_secret": embed_service.issue_identity_secret(
+            embed, actor=request.user.get_username())}) for embed in queryset])
 
     @admin.action(description=_("Revoke all keys now"))
     def revoke_all(self, request, queryset):

@@ -3,7 +3,9 @@
 Widget calls (``X-Datachat-Key: pk_...``) pass three checks, in this order, each refusal audited:
 1. the key exists, is not revoked or expired, and its embed is active -> else 401;
 2. the browser's ``Origin`` (or, where a browser omits it, the ``Referer``'s origin) is allowed -> else 403;
-3. the embed (and, if ``DATACHAT_VISITOR_RATE_LIMIT`` is set, the visitor) is within its rate limit -> else 429.
+3. the visitor's identity token (``X-Datachat-Identity``), when sent or when the embed needs one, is valid
+   -> else 401 ``identity_expired``/``identity_invalid``/``identity_required`` (see ``datachat.identity``);
+4. the embed (and, if ``DATACHAT_VISITOR_RATE_LIMIT`` is set, the visitor) is within its rate limit -> else 429.
 A call that passes is counted against the embed's budget and the decision is kept on
 ``request.datachat_ratelimit``; ``rate_limit_headers`` (a ninja view decorator on the API's root router) copies
 it into the ``X-RateLimit-*`` headers of every widget response; refusals carry them already. The visitor limit
@@ -29,11 +31,14 @@ import hashlib
 import logging
 from urllib.parse import urlsplit
 
+from django.core.cache import cache
 from django.http import HttpRequest
 from ninja.security import APIKeyHeader, HttpBearer, SessionAuthIsStaff
 
 from datachat import keys, ratelimit
 from datachat.conf import conf
+from datachat.identity import HEADER as IDENTITY_HEADER
+from datachat.identity import Identity, IdentityError, identify
 from datachat.models import AuditLog, ChatEmbed
 from datachat.services.embeds import resolve_key, touch_key
 
@@ -72,13 +77,41 @@ def request_origin(request: HttpRequest) -> str | None:
 
 
 def visitor_of(request: HttpRequest) -> str:
-    """Who the visitor is, for the per-visitor limit: the widget's ``X-Datachat-Visitor`` id, else the client IP.
+    """Who the visitor is, for the per-visitor limit: the identity's ``sub``, else the widget's
+    ``X-Datachat-Visitor`` id, else the client IP.
 
     Hashed, so cache keys hold neither raw ids nor IPs and always have a safe length.
     """
-    visitor = request.headers.get("X-Datachat-Visitor", "").strip()[:128] or "ip:" + request.META.get(
-        "REMOTE_ADDR", "")
+    identity = getattr(request, "datachat_identity", None)
+    visitor = ("sub:" + identity.sub if identity else "") or request.headers.get(
+        "X-Datachat-Visitor", "").strip()[:128] or "ip:" + request.META.get("REMOTE_ADDR", "")
     return hashlib.sha256(visitor.encode()).hexdigest()[:24]
+
+
+def identity_of(request: HttpRequest) -> Identity | None:
+    """The verified visitor of an accepted widget call (None: anonymous)."""
+    return getattr(request, "datachat_identity", None)
+
+
+REFUSED_ORIGIN_LOG_SECONDS = 60
+
+
+def log_refused_origin(origin: str | None, embed_id: str = "") -> None:
+    """One log line per refused origin (per embed) per minute, saying which setting allows it."""
+    digest = hashlib.sha256(f"{embed_id}|{origin}".encode()).hexdigest()[:24]
+    try:
+        first = cache.add(f"datachat:refused-origin:{digest}", 1, REFUSED_ORIGIN_LOG_SECONDS)
+    except Exception:  # the log is a courtesy; a cache outage must not turn it into an error
+        first = True
+    if not first:
+        return
+    if embed_id:
+        logger.warning("refused origin %s for embed %s: add it to the embed's allowed origins "
+                       "(datachat embed update %s --add-origin %s)", origin or "(none)", embed_id, embed_id,
+                       origin or "ORIGIN")
+    else:
+        logger.warning("refused origin %s: no active embed allows it (datachat embed update ID --add-origin %s)",
+                       origin or "(none)", origin or "ORIGIN")
 
 
 def refused_key_target(key: str | None) -> str:
@@ -112,7 +145,14 @@ class EmbedKeyAuth(APIKeyHeader):
         if not embed.validate_origin(origin):
             AuditLog.record("widget.refused.origin", target=f"embed:{embed.pk}", request=request,
                             origin=origin or "")
+            log_refused_origin(origin, str(embed.pk))
             raise _refusal(403, "origin_not_allowed", "This site is not allowed to use this chat.")
+        try:
+            request.datachat_identity = identify(request.headers.get(IDENTITY_HEADER, "").strip(), embed)
+        except IdentityError as exc:
+            AuditLog.record("widget.refused.identity", target=f"embed:{embed.pk}", request=request, code=exc.code)
+            request.datachat_cors = True
+            raise _refusal(401, exc.code, exc.message) from exc
         limits = [("embed", embed.rate_limit)]
         if conf.VISITOR_RATE_LIMIT:
             limits.append((f"visitor:{visitor_of(request)}", conf.VISITOR_RATE_LIMIT))

@@ -72,6 +72,17 @@ class Settings:
         return _int("VISITOR_RATE_LIMIT", None)
 
     @property
+    def IDENTITY_MAX_TTL(self) -> int:
+        """Longest lifetime (``exp`` from now, in seconds) a visitor identity token may claim. Default 3600."""
+        return _int("IDENTITY_MAX_TTL", 3600)
+
+    @property
+    def IDENTITY_LEEWAY(self) -> int:
+        """Clock skew, in seconds, allowed when checking an identity token's ``exp``, ``nbf`` and ``iat``.
+        Default 30."""
+        return _int("IDENTITY_LEEWAY", 30)
+
+    @property
     def KEY_ROTATION_GRACE(self) -> int:
         """Seconds a rotated key keeps working beside its successor. Default 86400 (a day)."""
         return _int("KEY_ROTATION_GRACE", 86400)

@@ -59,7 +59,12 @@ def allow_embed_origins(sender, request, **kwargs) -> bool:
     if not path.startswith(API_PREFIX) or path.startswith(ADMIN_PREFIX):
         return False
     if request.method == "OPTIONS" and "access-control-request-method" in request.headers:
-        return origin_allowed(request.headers.get("Origin"), all_embed_origins())
+        allowed = origin_allowed(request.headers.get("Origin"), all_embed_origins())
+        if not allowed:
+            from datachat.auth import log_refused_origin
+
+            log_refused_origin(request.headers.get("Origin"))
+        return allowed
     return bool(getattr(request, "datachat_cors", False))
 
 

@@ -22,6 +22,7 @@ from pydantic import Field, field_validator
 
 from datachat import keys
 from datachat.auth import secret_key, staff
+from datachat.identity import row_filters_problem
 from datachat.models import ChatEmbed, DataSource, EmbedKey
 from datachat.models.sources import dialect_of
 from datachat.origins import is_valid
@@ -62,6 +63,10 @@ class EmbedOut(Schema):
     rate_limit: int
     theme: dict[str, Any]
     is_active: bool
+    row_filters: dict[str, Any] = Field(default_factory=dict, description='{"orders": {"column": "customer_id", '
+                                        '"claim": "customer_id"}} (from the visitor\'s identity) or "value".')
+    require_identity: bool = False
+    identity_secret_set: bool = False
     created_at: datetime
     updated_at: datetime
     keys: list[KeyOut] = Field(description="Keys that still work (current ones and rotated ones in their grace).")
@@ -92,11 +97,24 @@ class EmbedUpdateIn(Schema):
     rate_limit: int | None = Field(None, ge=1)
     theme: dict[str, Any] | None = None
     is_active: bool | None = None
+    row_filters: dict[str, Any] | None = None
+    require_identity: bool | None = None
 
     @field_validator("allowed_domains")
     @classmethod
     def check_origins(cls, value):
         return _origins(value)
+
+    @field_validator("row_filters")
+    @classmethod
+    def check_row_filters(cls, value):
+        if value is not None and (problem := row_filters_problem(value)):
+            raise ValueError(problem)
+        return value
+
+
+class IdentitySecretOut(Schema):
+    identity_secret: str = Field(description="Signs visitor identity tokens (HS256). Shown only in this response.")
 
 
 class RotateIn(Schema):
@@ -153,6 +171,8 @@ def embed_json(embed: ChatEmbed) -> dict:
         "id": embed.pk, "name": embed.name, "data_source": embed.data_source.name,
         "allowed_domains": embed.allowed_domains or [], "rate_limit": embed.rate_limit, "theme": embed.theme or {},
         "is_active": embed.is_active, "created_at": embed.created_at, "updated_at": embed.updated_at,
+        "row_filters": embed.row_filters or {}, "require_identity": embed.require_identity,
+        "identity_secret_set": bool(embed.identity_secret),
         "keys": [{"kind": k.kind, "prefix": k.display, "created_at": k.created_at, "expires_at": k.expires_at,
                   "revoked_at": k.revoked_at, "last_used_at": k.last_used_at} for k in live],
     }
@@ -199,6 +219,13 @@ def update_embed(request: HttpRequest, embed_id: str, payload: EmbedUpdateIn):
     embed = _embed(request, embed_id, "change")
     changes = payload.model_dump(exclude_unset=True, exclude_none=True)
     return embed_json(embed_service.update_embed(embed, actor=_actor(request), **changes))
+
+
+@router.post("/admin/embeds/{embed_id}/identity-secret", response={200: IdentitySecretOut, **ERRORS},
+             summary="Issue a new identity secret; tokens signed with the old one stop working")
+def issue_identity_secret(request: HttpRequest, embed_id: str):
+    embed = _embed(request, embed_id, "change")
+    return {"identity_secret": embed_service.issue_identity_secret(embed, actor=_actor(request))}
 
 
 @router.post("/admin/embeds/{embed_id}/rotate", response={200: RotateOut, **ERRORS},

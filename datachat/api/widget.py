@@ -7,7 +7,8 @@ import uuid
 from django.http import HttpRequest, HttpResponse, StreamingHttpResponse
 from ninja import Router, Schema, Status
 
-from datachat.auth import embed_key
+from datachat.auth import embed_key, identity_of
+from datachat.identity import Identity, IdentityError, bind_jti, claim_session
 from datachat.models import ChatEmbed, DataChatMessage, DataChatSession
 from datachat.services import chat
 from datachat.services.exports import ExportError, export_answer
@@ -51,33 +52,51 @@ def _uuid(value: str) -> uuid.UUID | None:
         return None
 
 
-def get_session(embed: ChatEmbed, session_id: str) -> DataChatSession:
-    """The embed's live session ``session_id``; 404 for unknown, expired or another embed's sessions."""
+def _bind(embed: ChatEmbed, identity: Identity | None, session_id: str | None) -> None:
+    """A token with a ``jti`` serves one conversation (see ``datachat.identity.bind_jti``)."""
+    if identity is not None:
+        try:
+            bind_jti(identity, str(embed.pk), session_id)
+        except IdentityError as exc:
+            raise ApiError(401, exc.code, exc.message) from exc
+
+
+def get_session(embed: ChatEmbed, session_id: str, identity: Identity | None = None) -> DataChatSession:
+    """The visitor's live session ``session_id`` of the embed; 404 for unknown, expired, another embed's or
+    another visitor's (``sub``) sessions."""
     session = (DataChatSession.objects.select_related("data_source", "embed")
-               .filter(pk=_uuid(session_id), embed=embed).first())
+               .filter(pk=_uuid(session_id), embed=embed, identity_sub=identity.sub if identity else "").first())
     if session is None:
         raise ApiError(404, "session_not_found", "Unknown session.")
     if session.is_expired:
         raise ApiError(404, "session_expired", "This conversation has expired; start a new one.")
+    _bind(embed, identity, str(session.pk))
     return session
 
 
-def get_answer(embed: ChatEmbed, message_id: str) -> DataChatMessage:
-    """The embed's assistant message ``message_id`` in a live session; 404 otherwise."""
+def get_answer(embed: ChatEmbed, message_id: str, identity: Identity | None = None) -> DataChatMessage:
+    """The visitor's assistant message ``message_id`` in a live session of the embed; 404 otherwise."""
     message = (DataChatMessage.objects.select_related("session", "session__data_source")
-               .filter(pk=_uuid(message_id), session__embed=embed, role=DataChatMessage.ASSISTANT).first())
+               .filter(pk=_uuid(message_id), session__embed=embed, role=DataChatMessage.ASSISTANT,
+                       session__identity_sub=identity.sub if identity else "").first())
     if message is None or message.session.is_expired:
         raise ApiError(404, "message_not_found", "Unknown message.")
+    _bind(embed, identity, str(message.session_id))
     return message
 
 
 @router.post("/sessions", response={201: SessionOut, **ERRORS}, summary="Start a conversation")
 def create_session(request: HttpRequest, payload: SessionIn | None = None):
     embed: ChatEmbed = request.auth
+    identity = identity_of(request)
+    _bind(embed, identity, None)
     session = chat.start_session(embed=embed, user=(payload.user if payload else ""),
-                                 visitor_id=request.headers.get("X-Datachat-Visitor", ""))
+                                 visitor_id=request.headers.get("X-Datachat-Visitor", ""), identity=identity)
+    if identity is not None:
+        claim_session(identity, str(embed.pk), str(session.pk))
     return Status(201, {
-        "id": str(session.pk), "expires_at": session.expires_at, "suggestions": chat.suggestions_for(session),
+        "id": str(session.pk), "expires_at": session.expires_at,
+        "suggestions": chat.suggestions_for(session, identity=identity),
         "embed": {"name": embed.name, "theme": embed.resolved_theme},
     })
 
@@ -86,22 +105,24 @@ def create_session(request: HttpRequest, payload: SessionIn | None = None):
              description="With `Accept: text/event-stream` the answer streams: `progress` events, then one "
                          "`message` event holding the same object.")
 def post_message(request: HttpRequest, session_id: str, payload: MessageIn):
-    session = get_session(request.auth, session_id)
+    identity = identity_of(request)
+    session = get_session(request.auth, session_id, identity)
     if "text/event-stream" in request.headers.get("Accept", ""):
-        response = StreamingHttpResponse(_stream(session, payload.content), content_type="text/event-stream")
+        response = StreamingHttpResponse(_stream(session, payload.content, identity),
+                                         content_type="text/event-stream")
         response["Cache-Control"] = "no-cache"
         response["X-Accel-Buffering"] = "no"
         return response
-    return Status(200, message_json(chat.post_message(session, payload.content)))
+    return Status(200, message_json(chat.post_message(session, payload.content, identity)))
 
 
 def _sse(event: str, data: dict) -> str:
     return f"event: {event}\ndata: {json.dumps(data, default=str)}\n\n"
 
 
-def _stream(session: DataChatSession, content: str):
+def _stream(session: DataChatSession, content: str, identity: Identity | None = None):
     try:
-        for event in chat.iter_post_message(session, content):
+        for event in chat.iter_post_message(session, content, identity):
             if isinstance(event, Step):
                 yield _sse("progress", {"step": event.step, "label": event.label})
             else:
@@ -114,7 +135,7 @@ def _stream(session: DataChatSession, content: str):
 @router.get("/sessions/{session_id}/messages", response={200: list[MessageOut], **ERRORS},
             summary="The conversation so far")
 def list_messages(request: HttpRequest, session_id: str):
-    session = get_session(request.auth, session_id)
+    session = get_session(request.auth, session_id, identity_of(request))
     return Status(200, [message_json(m) for m in session.messages.all()])
 
 
@@ -130,7 +151,7 @@ class FeedbackOut(Schema):
 def post_feedback(request: HttpRequest, message_id: str, payload: FeedbackIn):
     from datachat.llm.examples import record_feedback
 
-    message = get_answer(request.auth, message_id)
+    message = get_answer(request.auth, message_id, identity_of(request))
     record_feedback(message, payload.helpful)
     return Status(200, {"id": str(message.pk), "helpful": payload.helpful})
 
@@ -143,7 +164,7 @@ EXPORT_STATUS = {"no_chart": 409, "unknown_format": 404, "renderer_missing": 501
             description="`fmt` is `csv` (the full result, up to the row cap), `png` or `svg` (the chart, rendered "
                         "on the server).")
 def export_message(request: HttpRequest, message_id: str, fmt: str):
-    message = get_answer(request.auth, message_id)
+    message = get_answer(request.auth, message_id, identity_of(request))
     try:
         body, media_type, filename = export_answer(message.data, message.chart, fmt,
                                                    name=_question_of(message) or "answer")

@@ -38,6 +38,17 @@ def _sql_of(event: Event) -> str | None:
     return last.sql if last else None
 
 
+def _identity_of(event: Event) -> dict | None:
+    """The identified visitor of the conversation (``sub`` and claims, never a token), kept so the automation
+    later sees only that visitor's rows; None for an anonymous conversation."""
+    from datachat.models import DataChatSession
+
+    session = DataChatSession.objects.filter(pk=(event.payload or {}).get("session_id")).first()
+    if session is None or not session.identity_sub:
+        return None
+    return {"sub": session.identity_sub, "claims": session.identity_claims or {}}
+
+
 def report_graph(*, sql: str, question: str, slots: dict) -> dict:
     """Run the saved query, then deliver it (webhook event ``report.ready``, plus email when asked)."""
     data = {"question": question, "metric": slots.get("metric"), "schedule": (slots.get("schedule") or {}).get("text"),
@@ -98,7 +109,8 @@ def schedule_report(event: Event) -> Automation | None:
         name=f"Report: {slots.get('metric') or data.get('question')} ({schedule.get('text')})", kind="report",
         embed_id=event.embed_id, graph=report_graph(sql=sql, question=data.get("question", ""), slots=slots),
         schedule=schedule, source_event=event,
-        config={"sql": sql, "question": data.get("question"), "session_id": data.get("session_id"), "slots": slots})
+        config={"sql": sql, "question": data.get("question"), "session_id": data.get("session_id"), "slots": slots,
+                "identity": _identity_of(event)})
 
 
 @hooks.on_intent("alert_threshold")
@@ -112,7 +124,8 @@ def alert_threshold(event: Event) -> Automation | None:
     return create_scheduled(
         name=f"Alert: {slots.get('metric')} {threshold['op']} {threshold['value']}", kind="alert",
         embed_id=event.embed_id, graph=alert_graph(sql=sql, threshold=threshold, slots=slots), schedule=schedule,
-        source_event=event, config={"sql": sql, "question": data.get("question"), "slots": slots})
+        source_event=event, config={"sql": sql, "question": data.get("question"), "slots": slots,
+                                    "identity": _identity_of(event)})
 
 
 @hooks.on_intent("export_data")
@@ -122,7 +135,7 @@ def export_data(event: Event) -> None:
     sql = _sql_of(event)
     if sql and event.embed_id:
         create_job("export", {"sql": sql, "format": ((event.payload or {}).get("slots") or {}).get("format", "csv"),
-                              "question": (event.payload or {}).get("question")},
+                              "question": (event.payload or {}).get("question"), "identity": _identity_of(event)},
                    embed_id=event.embed_id, event=event)
 
 
@@ -171,7 +184,7 @@ def run_export(job) -> dict:
     from .events import record_event
     from .steps import saved_query
 
-    result = saved_query(job.embed_id, job.params["sql"], max_rows=100_000)
+    result = saved_query(job.embed_id, job.params["sql"], max_rows=100_000, identity=job.params.get("identity"))
     out = io.StringIO()
     writer = csv.writer(out)
     writer.writerow(result["columns"])

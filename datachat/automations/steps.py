@@ -185,14 +185,18 @@ def do_end(run: StepContext) -> Outcome:
     return Outcome(output=None, end=True)
 
 
-def saved_query(embed_id, sql: str, *, max_rows: int = 1000) -> dict:
-    """Re-run a saved query through the guard, with the embed's tables, columns and row filters.
+def saved_query(embed_id, sql: str, *, max_rows: int = 1000, identity: dict | None = None) -> dict:
+    """Re-run a saved query through the guard, with the embed's tables, columns and row filters, the claim
+    filters filled from the stored ``identity`` (``{"sub", "claims"}``) of the visitor who asked for it.
+
+    Stops (``StepFailed``) once the embed is inactive or has no usable publishable key (revoked).
 
     Returns ``{"sql", "columns", "rows", "row_count", "truncated"}`` (JSON-able); raises ``StepFailed``.
     """
     import sql_safety
     from datachat.conf import conf
-    from datachat.models import ChatEmbed
+    from datachat.identity import Identity, IdentityError
+    from datachat.models import ChatEmbed, EmbedKey
     from datachat.services.chat import scope_for
     from datachat.services.execute import QueryFailed, run_query
     from datachat.services.guard import guard
@@ -201,7 +205,12 @@ def saved_query(embed_id, sql: str, *, max_rows: int = 1000) -> dict:
     embed = ChatEmbed.objects.select_related("data_source").filter(pk=embed_id).first() if embed_id else None
     if embed is None or not embed.is_active:
         raise StepFailed("a saved query needs an active embed (whose data and rules apply)")
-    scope = scope_for(embed.data_source, embed)
+    if not EmbedKey.objects.usable().filter(embed=embed, kind="pk").exists():
+        raise StepFailed("the embed's keys were revoked; its saved queries no longer run")
+    try:
+        scope = scope_for(embed.data_source, embed, Identity.from_stored(identity))
+    except IdentityError as exc:
+        raise StepFailed(f"the saved query cannot run for this visitor: {exc.message}") from exc
     try:
         safe = guard(sql, scope)
         result = run_query(get_engine(scope.url), safe.sql, max_rows=min(scope.max_rows, max_rows),
@@ -218,7 +227,8 @@ def saved_query(embed_id, sql: str, *, max_rows: int = 1000) -> dict:
 def do_run_query(run: StepContext) -> Outcome:
     embed_id = run.render(run.step.get("embed")) or run.automation.embed_id
     return Outcome(output=saved_query(embed_id, run.render(run.step["sql"]),
-                                      max_rows=int(run.step.get("max_rows", 1000))))
+                                      max_rows=int(run.step.get("max_rows", 1000)),
+                                      identity=(run.automation.config or {}).get("identity")))
 
 
 def do_send_webhook(run: StepContext) -> Outcome:

@@ -32,7 +32,9 @@ class ChatEmbed(UUIDModel, TimeStampedModel, TenantScopedModel):
     """A chat that may be embedded on the listed origins, answering from one data source.
 
     ``exposed`` narrows the data source's own exposure (same shape, empty = all of it) and ``row_filters``
-    scopes tables to one tenant: ``{"orders": {"column": "customer_id", "value": 42}}``.
+    scopes tables to one tenant: ``{"orders": {"column": "customer_id", "value": 42}}``, or to the visitor
+    named by a signed identity token: ``{"orders": {"column": "customer_id", "claim": "customer_id"}}``
+    (see ``datachat.identity``).
     """
 
     name = models.CharField(_("name"), max_length=200)
@@ -50,6 +52,14 @@ class ChatEmbed(UUIDModel, TimeStampedModel, TenantScopedModel):
                               help_text=_("Empty: the data source's engine."))
     monthly_token_budget = models.PositiveIntegerField(_("monthly LLM token budget"), null=True, blank=True)
     is_active = models.BooleanField(_("active"), default=True)
+    require_identity = models.BooleanField(
+        _("require visitor identity"), default=False,
+        help_text=_("Refuse widget calls without a valid X-Datachat-Identity token signed by your server."))
+    identity_secret = models.TextField(_("identity secret (encrypted)"), blank=True, default="", editable=False)
+    identity_public_key = models.TextField(
+        _("identity public key"), blank=True, default="",
+        help_text=_("Optional PEM public key (Ed25519 for EdDSA, or RSA for RS256) that also verifies identity "
+                    "tokens; the secret stays on your server."))
 
     class Meta:
         ordering = ["name"]
@@ -61,6 +71,17 @@ class ChatEmbed(UUIDModel, TimeStampedModel, TenantScopedModel):
     def validate_origin(self, origin: str | None) -> bool:
         """True when ``origin`` (scheme://host[:port]) is one of ``allowed_domains``."""
         return origin_allowed(origin, self.allowed_domains)
+
+    @property
+    def claim_filters(self) -> dict:
+        """The row filters filled from identity claims: ``{table: claim}``."""
+        return {table: spec["claim"] for table, spec in (self.row_filters or {}).items()
+                if isinstance(spec, dict) and spec.get("claim")}
+
+    @property
+    def needs_identity(self) -> bool:
+        """Anonymous calls are refused: identity is required, or a row filter waits for a claim."""
+        return self.require_identity or bool(self.claim_filters)
 
     @property
     def resolved_theme(self) -> dict:
@@ -130,6 +151,10 @@ class DataChatSession(UUIDModel, TimeStampedModel):
     data_source = models.ForeignKey(DataSource, on_delete=models.CASCADE, related_name="sessions")
     user = models.CharField(_("user"), max_length=150, blank=True, default="")
     visitor_id = models.CharField(_("visitor"), max_length=64, blank=True, default="")
+    identity_sub = models.CharField(_("identified visitor (sub)"), max_length=255, blank=True, default="",
+                                    db_index=True)
+    identity_claims = models.JSONField(_("identity claims"), default=dict, blank=True,
+                                       help_text=_("The claims of the visitor's latest token (never the token)."))
     context = models.JSONField(_("context"), default=dict, blank=True)
     expires_at = models.DateTimeField(_("expires at"))
 

@@ -21,6 +21,19 @@ class SecretUnreadable(Exception):
     """The stored value cannot be decrypted (the secret key changed)."""
 
 
+def encrypt(value: str) -> str:
+    """``value`` encrypted with the stored-secret key (for secrets kept in a field of their owner)."""
+    return _fernet().encrypt(value.encode()).decode()
+
+
+def decrypt(token: str, what: str = "value") -> str:
+    """The plain text of an ``encrypt``-ed value; ``SecretUnreadable`` when the key changed."""
+    try:
+        return _fernet().decrypt(token.encode()).decode()
+    except InvalidToken as exc:
+        raise SecretUnreadable(f"{what} cannot be decrypted with the current key") from exc
+
+
 class StoredSecret(TimeStampedModel):
     """One encrypted value, e.g. a data-source URL with its password or an LLM API key."""
 

@@ -6,6 +6,7 @@ from django.db import transaction
 from sqlalchemy.exc import SQLAlchemyError
 
 from datachat.conf import conf
+from datachat.identity import Identity, resolve_row_filters
 from datachat.models import ChatEmbed, DataChatMessage, DataChatSession, DataSource
 
 from . import intents as intent_service
@@ -15,13 +16,16 @@ from .pipeline import Reply, Step, iter_answer
 from .semantic import live_model
 
 
-def scope_for(data_source: DataSource, embed: ChatEmbed | None = None) -> Scope:
-    """What ``embed`` (or, without one, an operator) may see of ``data_source``."""
+def scope_for(data_source: DataSource, embed: ChatEmbed | None = None, identity: Identity | None = None) -> Scope:
+    """What ``embed``'s visitor ``identity`` (or, without an embed, an operator) may see of ``data_source``.
+
+    Claim row filters take the visitor's claim values; without the claim this raises ``IdentityError``.
+    """
     return Scope(
         url=data_source.url,
         dialect=data_source.dialect,
         exposed=narrow(data_source.exposed, embed.exposed if embed else None),
-        row_filters=(embed.row_filters if embed else {}) or {},
+        row_filters=resolve_row_filters(embed.row_filters, identity) if embed else {},
         max_rows=data_source.max_rows or conf.MAX_ROWS,
         semantic=live_model(data_source),
         engine=(embed.engine if embed else "") or data_source.engine or conf.ENGINE,
@@ -32,18 +36,20 @@ def scope_for(data_source: DataSource, embed: ChatEmbed | None = None) -> Scope:
 
 
 def start_session(*, embed: ChatEmbed | None = None, data_source: DataSource | None = None,
-                  user: str = "", visitor_id: str = "") -> DataChatSession:
+                  user: str = "", visitor_id: str = "", identity: Identity | None = None) -> DataChatSession:
+    """A new conversation; with ``identity`` it belongs to that visitor (``sub``) alone."""
     data_source = data_source or embed.data_source
     return DataChatSession.objects.create(
         embed=embed, data_source=data_source, user=user, visitor_id=visitor_id[:64],
+        identity_sub=identity.sub if identity else "", identity_claims=identity.claims if identity else {},
         expires_at=DataChatSession.new_expiry(),
     )
 
 
-def suggestions_for(session: DataChatSession, n: int = 4) -> list[str]:
+def suggestions_for(session: DataChatSession, n: int = 4, identity: Identity | None = None) -> list[str]:
     """Example questions for the session's greeting; none while the data source is unreachable."""
     try:
-        return translator_for(scope_for(session.data_source, session.embed)).suggestions(n)
+        return translator_for(scope_for(session.data_source, session.embed, identity)).suggestions(n)
     except SQLAlchemyError:
         return []
 
@@ -56,8 +62,10 @@ def _previous(session: DataChatSession) -> tuple[dict | None, list[dict]]:
     return previous, history
 
 
-def iter_post_message(session: DataChatSession, content: str) -> Iterator[Step | DataChatMessage]:
-    """Answer ``content`` in ``session``: yield progress ``Step``s, then the stored assistant message.
+def iter_post_message(session: DataChatSession, content: str,
+                      identity: Identity | None = None) -> Iterator[Step | DataChatMessage]:
+    """Answer ``content`` in ``session`` for the visitor ``identity``: yield progress ``Step``s, then the stored
+    assistant message.
 
     The user and assistant messages (and the events of detected intents) are written in one transaction,
     after the answer is ready, so a failure leaves no half-written turn.
@@ -68,7 +76,7 @@ def iter_post_message(session: DataChatSession, content: str) -> Iterator[Step |
         reply = Reply(question=content, content="")
     else:
         for event in iter_answer(
-            scope_for(session.data_source, session.embed), content, previous=previous, history=history,
+            scope_for(session.data_source, session.embed, identity), content, previous=previous, history=history,
             theme=session.embed.resolved_theme if session.embed else None,
         ):
             if isinstance(event, Reply):
@@ -87,13 +95,17 @@ def iter_post_message(session: DataChatSession, content: str) -> Iterator[Step |
             clarification=reply.clarification,
         )
         session.expires_at = DataChatSession.new_expiry()
-        session.save(update_fields=["expires_at", "updated_at"])
+        fields = ["expires_at", "updated_at"]
+        if identity is not None and identity.claims != session.identity_claims:
+            session.identity_claims = identity.claims  # automations created now act with the current claims
+            fields.append("identity_claims")
+        session.save(update_fields=fields)
         intent_service.raise_events(session, question, answer, detected)
     answer.reply = reply
     yield answer
 
 
-def post_message(session: DataChatSession, content: str) -> DataChatMessage:
+def post_message(session: DataChatSession, content: str, identity: Identity | None = None) -> DataChatMessage:
     """``iter_post_message`` without the progress: the stored assistant message."""
-    *_steps, answer = iter_post_message(session, content)
+    *_steps, answer = iter_post_message(session, content, identity)
     return answer

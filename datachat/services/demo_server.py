@@ -1,6 +1,7 @@
 """``datachat demo``: migrate, seed, start a worker beside the server, serve until interrupted."""
 
 import os
+import signal
 import subprocess
 import sys
 
@@ -19,12 +20,29 @@ def run_demo(*, port: int = 8000, host: str = "127.0.0.1", worker: bool = True) 
     if worker:
         env = {**os.environ, "DJANGO_SETTINGS_MODULE": os.environ.get("DJANGO_SETTINGS_MODULE", "backend.settings")}
         worker_process = subprocess.Popen([sys.executable, "-m", "datachat.cli", "worker"], env=env)  # noqa: S603
+    previous = signal.signal(signal.SIGTERM, _interrupt)  # SIGTERM stops the demo like Ctrl-C (SIGINT)
     try:
         call_command("runserver", f"{host}:{port}", use_reloader=False, use_threading=True)
     except KeyboardInterrupt:
         pass
     finally:
+        signal.signal(signal.SIGTERM, previous)
         if worker_process is not None:
-            worker_process.terminate()
-            worker_process.wait(timeout=10)
+            stop_process(worker_process)
     return 0
+
+
+def _interrupt(signum, frame) -> None:
+    raise KeyboardInterrupt
+
+
+def stop_process(process: subprocess.Popen, timeout: float = 10) -> None:
+    """Ask a child process to stop (SIGTERM), and kill it if it has not within ``timeout`` seconds."""
+    if process.poll() is not None:
+        return
+    process.terminate()
+    try:
+        process.wait(timeout=timeout)
+    except subprocess.TimeoutExpired:
+        process.kill()
+        process.wait(timeout=timeout)

@@ -132,7 +132,8 @@ def issue_first_keys(embed: ChatEmbed, *, actor: str = "") -> dict[str, str]:
     return issued
 
 
-UPDATABLE = ("name", "allowed_domains", "rate_limit", "theme", "is_active")
+UPDATABLE = ("name", "allowed_domains", "rate_limit", "theme", "is_active", "row_filters", "require_identity",
+             "identity_public_key")
 
 
 @transaction.atomic
@@ -152,6 +153,37 @@ def update_embed(embed: ChatEmbed, *, actor: str = "", **changes) -> ChatEmbed:
 
 
 @transaction.atomic
+def issue_identity_secret(embed: ChatEmbed, *, actor: str = "") -> str:
+    """A new HS256 secret for the embed's visitor identity tokens (stored encrypted; returned once).
+
+    Tokens signed with the previous secret stop verifying at once.
+    """
+    from datachat.identity import new_secret
+    from datachat.models.secrets import encrypt
+
+    value = new_secret()
+    embed.identity_secret = encrypt(value)
+    embed.save(update_fields=["identity_secret", "updated_at"])
+    forget_keys(embed)
+    AuditLog.record("embed.identity_secret_issued", actor=actor, target=f"embed:{embed.pk}")
+    return value
+
+
+def embed_json(embed: ChatEmbed) -> dict:
+    """An embed's public description (no key or secret values): what ``embed show``/``update`` print."""
+    live = EmbedKey.objects.usable().filter(embed=embed).order_by("kind", "-created_at")
+    return {
+        "id": str(embed.pk), "name": embed.name, "data_source": embed.data_source.name,
+        "allowed_domains": list(embed.allowed_domains or []), "rate_limit": embed.rate_limit,
+        "is_active": embed.is_active, "theme": embed.resolved_theme, "exposed": embed.exposed or {},
+        "row_filters": embed.row_filters or {}, "require_identity": embed.require_identity,
+        "identity_secret_set": bool(embed.identity_secret),
+        "identity_public_key_set": bool(embed.identity_public_key),
+        "keys": [{"prefix": k.display, "expires_at": k.expires_at and k.expires_at.isoformat()} for k in live],
+    }
+
+
+@transaction.atomic
 def rotate_key(embed: ChatEmbed, kind: str, *, grace_seconds: int | None = None, actor: str = "") -> str:
     """Issue a new ``kind`` key; the current ones keep working for the grace period, then expire."""
     grace = conf.KEY_ROTATION_GRACE if grace_seconds is None else grace_seconds
@@ -161,6 +193,9 @@ def rotate_key(embed: ChatEmbed, kind: str, *, grace_seconds: int | None = None,
     old.filter(expires_at__gt=expires).update(expires_at=expires)
     value = EmbedKey.issue(embed, kind)
     forget_keys(embed)
+    from .seeding import remember_rotated_key  # the demo page follows its embed's rotations
+
+    remember_rotated_key(embed, kind, value)
     AuditLog.record(
         "embed.key_rotated",
         actor=actor,

@@ -260,6 +260,7 @@ def raise_events(session, question, answer, intents: list[Intent]) -> None:
         "embed_id": str(embed_id) if embed_id else None, "session_id": str(session.pk),
         "message_id": str(answer.pk), "question_id": str(question.pk), "question": question.content,
         "answer": answer.content, "sql": answer.sql or None, "user": session.user or None,
+        "sub": session.identity_sub or None,  # the identified visitor; the token itself is never stored or sent
     }
     for intent in intents:
         record_event(f"intent.{intent.name}", {**base, "intent": intent.name, "confidence": intent.confidence,

@@ -63,8 +63,23 @@ def seed_demo(port: int = 8000) -> dict:
 
 
 def demo_info() -> dict | None:
-    """What ``seed_demo`` saved, or None before the demo was seeded."""
-    return _read_key_file() or None
+    """What ``seed_demo`` saved (the current demo key after a rotation), or None before the demo was seeded.
+
+    ``key_works`` says whether the saved key still resolves (a revoked key cannot be read back: keys are
+    stored hashed, so the page then says how to issue a new one).
+    """
+    info = _read_key_file()
+    if not info:
+        return None
+    embed = ChatEmbed.objects.filter(pk=info.get("embed_id")).first()
+    return {**info, "key_works": embed is not None and _key_works(embed, info.get("publishable_key", ""))}
+
+
+def remember_rotated_key(embed: ChatEmbed, kind: str, value: str) -> None:
+    """Keep the demo page on the demo embed's new publishable key (called by ``rotate_key``)."""
+    saved = _read_key_file()
+    if kind == keys.PUBLISHABLE and saved.get("embed_id") == str(embed.pk):
+        key_file().write_text(json.dumps({**saved, "publishable_key": value}, indent=2))
 
 
 def _read_key_file() -> dict:

@@ -119,6 +119,10 @@ def _facts(table: Mapping, question: str | None) -> dict[str, Any]:  # noqa: C90
             facts.update(_ranking(rows, categories[0], measures[0], lowest))
         else:
             facts.update(_ranking_pairs(rows, categories[:2], measures[0], lowest))
+        if facts["truncated"] and facts.get("leader"):  # the rows are a cut: their sum is not the total
+            facts["leader"]["share"], facts["total"] = None, None
+        elif _SUBSET.search(question or ""):
+            facts["subset"] = True  # "top 5 ...": the total is these rows' own, and the sentence says so
         return facts
     if len(measures) >= 2:
         relation = _relationship(rows, measures[0], measures[1])
@@ -368,6 +372,18 @@ def format_time(value: Any, unit: str | None = None) -> str:
     return f"{name} {int(day)}, {year}"
 
 
+_SUBSET = re.compile(r"\b(top|bottom|first|last|best|worst|biggest|largest|smallest)\s+\d+\b", re.IGNORECASE)
+
+
+def count_of(count: int, noun: str) -> str:
+    """``count`` with its noun in the right number.
+
+    >>> count_of(1, "row"), count_of(3, "row"), count_of(2, "country")
+    ('1 row', '3 rows', '2 countries')
+    """
+    return f"{count:,} {_plural(noun, count)}"
+
+
 def _plural(noun: str, count: int) -> str:
     noun = noun.lower()
     if count == 1:
@@ -399,14 +415,15 @@ def render_summary(facts: Mapping[str, Any]) -> str:  # noqa: C901 - one sentenc
         leader = facts["leader"]
         measure = facts["measure"].lower()
         text = f"{leader['label']} has the {facts['order']} {measure}: {format_number(leader['value'])}"
-        noun = _plural(facts["dimension"], facts["count"]) if kind == "ranking" else "combinations"
-        if leader.get("share") is not None and facts.get("total"):
-            text += (
-                f" ({format_percent(leader['share'])} of the {format_number(facts['total'])} total"
-                f" across {facts['count']:,} {noun})."
-            )
+        counted = count_of(facts["count"], facts["dimension"] if kind == "ranking" else "combination")
+        if leader.get("share") is not None and facts.get("total") and facts.get("subset"):
+            text += (f" ({format_percent(leader['share'])} of the {format_number(facts['total'])} these "
+                     f"{counted} add up to).")
+        elif leader.get("share") is not None and facts.get("total"):
+            text += (f" ({format_percent(leader['share'])} of the {format_number(facts['total'])} total"
+                     f" across {counted}).")
         else:
-            text += f", across {facts['count']:,} {noun}."
+            text += f", across {counted}."
         if facts.get("runner_up"):
             runner = facts["runner_up"]
             text += f" Next is {runner['label']} with {format_number(runner['value'])}."
@@ -418,7 +435,7 @@ def render_summary(facts: Mapping[str, Any]) -> str:  # noqa: C901 - one sentenc
         if facts.get("leader"):
             leader = facts["leader"]
             label = leader["label"][:1].upper() + leader["label"][1:]
-            text += f" {label} is the largest of {facts['groups']:,} {_plural(facts['split_by'], 2)}"
+            text += f" {label} is the largest of {count_of(facts['groups'], facts['split_by'])}"
             if leader.get("share") is not None:
                 text += f" with {format_percent(leader['share'])} of the total"
             text += "."
@@ -426,7 +443,7 @@ def render_summary(facts: Mapping[str, Any]) -> str:  # noqa: C901 - one sentenc
         r = facts.get("correlation")
         x, y = facts["x"], facts["y"].lower()
         if r is None:
-            text = f"{x} and {y} across {facts['pairs']:,} rows."
+            text = f"{x} and {y} across {count_of(facts['pairs'], 'row')}."
         else:
             strength = (
                 "no clear"
@@ -438,17 +455,18 @@ def render_summary(facts: Mapping[str, Any]) -> str:  # noqa: C901 - one sentenc
                 else "a strong"
             )
             direction = "" if abs(r) < 0.1 else (" positive" if r > 0 else " negative")
-            text = f"{x} and {y} show {strength}{direction} relationship across {facts['pairs']:,} rows (r = {r:.2f})."
+            text = (f"{x} and {y} show {strength}{direction} relationship across {count_of(facts['pairs'], 'row')} "
+                    f"(r = {r:.2f}).")
     elif kind == "values":
         measure = facts["measure"]
         text = (
-            f"{rows:,} values of {measure.lower()}, from {format_number(facts['minimum'])} to "
+            f"{count_of(rows, 'value')} of {measure.lower()}, from {format_number(facts['minimum'])} to "
             f"{format_number(facts['maximum'])} (total {format_number(facts['total'])})."
         )
     else:
-        text = f"{rows:,} {'row' if rows == 1 else 'rows'}."
+        text = f"{count_of(rows, 'row')}."
     if facts.get("truncated"):
-        text += f" The result was cut at {rows:,} rows, so these figures cover only those rows."
+        text += f" The result was cut at {count_of(rows, 'row')}, so these figures cover only those rows."
     return text[:1].upper() + text[1:]
 
 

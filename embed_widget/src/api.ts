@@ -2,6 +2,8 @@
  * The HTTP client. Every call resolves to a `Result`; nothing here throws, so a failing network or a
  * hostile response can never break the host page (STYLE.md section 6, "be a polite guest").
  */
+import { warnOrigin } from "./hints";
+import type { Identity } from "./identity";
 import { createSSEParser } from "./sse";
 import type { ApiError, Message, Progress, Result, Session } from "./types";
 
@@ -28,12 +30,21 @@ export class Api {
     private key: string,
     private visitor: string,
     private fetchFn: FetchFn = (...args) => fetch(...args),
+    private identity: Identity | null = null,
   ) {}
 
-  private async call<T>(method: string, path: string, body?: unknown, accept = "application/json") {
+  private async call<T>(
+    method: string,
+    path: string,
+    body?: unknown,
+    accept = "application/json",
+    renewed = false,
+  ): Promise<{ response: Response; result: Result<T> | null }> {
     const headers: Record<string, string> = { Accept: accept, "X-Datachat-Key": this.key };
     if (this.visitor) headers["X-Datachat-Visitor"] = this.visitor;
     if (body !== undefined) headers["Content-Type"] = "application/json";
+    const token = this.identity ? await this.identity.token(renewed) : "";
+    if (token) headers["X-Datachat-Identity"] = token;
     let response: Response;
     try {
       response = await this.fetchFn(this.base + "/api/v1" + path, {
@@ -44,6 +55,7 @@ export class Api {
         credentials: "omit",
       });
     } catch {
+      if (typeof navigator === "undefined" || navigator.onLine !== false) warnOrigin(this.base, false);
       return { response: null as unknown as Response, result: { ok: false, error: offline() } as Result<T> };
     }
     if (response.ok) return { response, result: null };
@@ -53,10 +65,13 @@ export class Api {
     } catch {
       // not JSON: keep the status
     }
-    return {
-      response,
-      result: { ok: false, error: errorFrom(response.status, parsed, response.headers.get("Retry-After")) } as Result<T>,
-    };
+    const error = errorFrom(response.status, parsed, response.headers.get("Retry-After"));
+    if (error.code === "origin_not_allowed") warnOrigin(this.base, true);
+    // An identity token that expired (or was refused) between renewals: ask the host for a new one, once.
+    if (response.status === 401 && /^identity_/.test(error.code) && !renewed && this.identity?.canRenew) {
+      return this.call<T>(method, path, body, accept, true);
+    }
+    return { response, result: { ok: false, error } as Result<T> };
   }
 
   private async json<T>(method: string, path: string, body?: unknown): Promise<Result<T>> {

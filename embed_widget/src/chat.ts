@@ -106,6 +106,11 @@ export class Chat {
     this.store.save(this.saved);
   }
 
+  /** A (new) visitor identity was given: without a usable session yet, try again now as that visitor. */
+  identified(): void {
+    if (!this.session || !this.restored) void this.open();
+  }
+
   /** Start over: a fresh session, an empty log. */
   async reset(): Promise<boolean> {
     if (this.busy) return false;

@@ -11,6 +11,10 @@ export interface Config {
   open: boolean;
   /** Interface language (`data-lang`, else the page's `<html lang>`, else the browser's). */
   lang: string;
+  /** The visitor's identity token signed by the host's backend (`data-identity-token`). */
+  identityToken: string;
+  /** Name of a global function returning identity tokens (`data-token-provider`). */
+  tokenProvider: string;
 }
 
 export interface ScriptLike {
@@ -47,5 +51,7 @@ export function readConfig(script: ScriptLike, pageLang = ""): Config | null {
     assets: new URL(".", src).href,
     open: flag(script.getAttribute("data-open")),
     lang: (script.getAttribute("data-lang") || pageLang || "en").trim(),
+    identityToken: (script.getAttribute("data-identity-token") || "").trim(),
+    tokenProvider: (script.getAttribute("data-token-provider") || "").trim(),
   };
 }

@@ -248,7 +248,7 @@ export class Widget implements View {
     }
     const t = this.t;
     const text =
-      error.status === 401 ? t.e401
+      error.status === 401 ? (/^identity_/.test(error.code) ? t.identity : t.e401)
       : error.status === 403 ? t.e403
       : error.status === 429 ? t.e429
       // A failed fetch is either no network or a call the browser blocked (CORS: an origin that no embed

@@ -10,6 +10,7 @@ import { Api } from "./api";
 import { Chat } from "./chat";
 import { readConfig } from "./config";
 import { Emitter } from "./emitter";
+import { Identity } from "./identity";
 import { defaultStorage, Store } from "./storage";
 import { type ChartRenderer, Widget } from "./ui";
 
@@ -78,7 +79,16 @@ function boot(): void {
     dispatch(e, null);
   });
   const store = new Store(config.key, defaultStorage());
-  widget.chat = new Chat((visitor) => new Api(config.api, config.key, visitor), store, widget, events);
+  const identity = new Identity();
+  if (config.identityToken) identity.set(config.identityToken);
+  const provider = config.tokenProvider && (window as unknown as Record<string, unknown>)[config.tokenProvider];
+  if (typeof provider === "function") identity.set(provider);
+  widget.chat = new Chat(
+    (visitor) => new Api(config.api, config.key, visitor, undefined, identity),
+    store,
+    widget,
+    events,
+  );
 
   const mount = () => {
     if (!host.isConnected) document.body.appendChild(host);
@@ -96,6 +106,11 @@ function boot(): void {
       if (typeof text === "string") widget.ask(text);
     },
     reset: () => void widget.chat.reset(),
+    /** The visitor's identity: a token, a `tokenProvider` function, or `{ token, tokenProvider }`. */
+    identify: (value: unknown) => {
+      if (!identity.set(value)) console.warn("Datachat.identify: expected a token or a tokenProvider function.");
+      else if (started) widget.chat.identified();
+    },
     on: (event: string, fn: (payload: unknown) => void) => events.on(event, fn),
     off: (event: string, fn: (payload: unknown) => void) => events.off(event, fn),
     /** Called by the chart chunk once it has loaded. */
@@ -108,14 +123,18 @@ function boot(): void {
   Object.assign(global, api);
   win.Datachat = global;
 
+  let started = false;
   const start = () => {
     mount();
+    const queued = existing && Array.isArray(existing.q) ? (existing.q as ArrayLike<unknown>[]) : [];
+    // The visitor's identity first, so the first session already belongs to them.
+    for (const args of queued) if (args[0] === "identify") global(...(Array.from(args) as [string, ...unknown[]]));
+    started = true;
     widget.chat.preload();
     if (widget.chat.session) widget.reveal();
     // A session failure (e.g. 403) still shows the launcher, so opening it explains the refusal.
     else events.on("error", () => widget.reveal());
-    const queued = existing && Array.isArray(existing.q) ? (existing.q as ArrayLike<unknown>[]) : [];
-    for (const args of queued) global(...(Array.from(args) as [string, ...unknown[]]));
+    for (const args of queued) if (args[0] !== "identify") global(...(Array.from(args) as [string, ...unknown[]]));
     if (config.open) api.open();
     dispatch("ready", { version: __VERSION__ });
   };

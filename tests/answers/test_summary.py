@@ -3,7 +3,14 @@
 import pytest
 
 from datachat.services.results import to_table
-from datachat.services.summary import format_number, format_percent, format_time, summarize, summary_facts
+from datachat.services.summary import (
+    format_number,
+    format_percent,
+    format_time,
+    render_summary,
+    summarize,
+    summary_facts,
+)
 from tests.answers.conftest import ORDERS_ITEMS, REVENUE
 
 CUSTOMER_JOIN = "JOIN customers c ON c.id = o.customer_id"
@@ -66,7 +73,33 @@ CASES = [
     ("list", "SELECT first_name, country FROM customers LIMIT 20", "list", ["20 rows."]),
     ("prices", "SELECT price FROM products", "values", ["40 values of price, from 9 to 249"]),
     ("nothing", "SELECT * FROM orders WHERE 0", "empty", ["No rows matched the question."]),
+    ("one customer", "SELECT first_name, country FROM customers LIMIT 1", "record", ["First name: "]),
+    ("two customers", "SELECT first_name, country FROM customers LIMIT 2", "list", ["2 rows."]),
+    ("one price", "SELECT price FROM products LIMIT 2", "values", ["2 values of price"]),
 ]
+
+
+@pytest.mark.parametrize(("rows", "text"), [
+    (1, "1 row. The result was cut at 1 row, so these figures cover only those rows."),
+    (2, "2 rows. The result was cut at 2 rows, so these figures cover only those rows."),
+])
+def test_counts_agree_with_their_nouns(rows, text):
+    assert render_summary({"kind": "list", "rows": rows, "truncated": True}) == text
+
+
+def test_top_n_share_is_against_the_rows_shown_and_says_so(query):
+    df = query(f"SELECT c.country, {REVENUE} AS revenue {ORDERS_ITEMS} {CUSTOMER_JOIN} GROUP BY 1 "
+               "ORDER BY 2 DESC LIMIT 3")
+    text = summarize(to_table(df), "top 3 countries by revenue")
+    assert f"{format_percent(df['revenue'].max() / df['revenue'].sum())} of the " in text
+    assert "these 3 countries add up to" in text and "total" not in text
+
+
+def test_a_cut_ranking_states_no_share(query):
+    df = query(f"SELECT c.country, {REVENUE} AS revenue {ORDERS_ITEMS} {CUSTOMER_JOIN} GROUP BY 1 LIMIT 4")
+    facts = summary_facts(to_table(df, truncated=True), "revenue by country")
+    assert facts["leader"]["share"] is None and facts["total"] is None
+    assert "%" not in summarize(to_table(df, truncated=True), "revenue by country")
 
 
 @pytest.mark.parametrize(("question", "sql", "kind", "phrases"), CASES, ids=[c[0] for c in CASES])

@@ -94,6 +94,9 @@ def test_update_origins_rate_limit_and_theme(client, two):
     {"rate_limit": 0},
     {"rate_limit": "many"},
     {"name": ""},
+    {"row_filters": {"orders": {"claim": "customer_id"}}},
+    {"row_filters": {"orders": {"column": "customer_id"}}},
+    {"row_filters": {"orders": {"column": "customer_id", "claim": ""}}},
 ])
 def test_invalid_updates_are_422(client, two, body):
     (a, issued_a), _b = two
@@ -195,3 +198,18 @@ def test_admin_endpoints_are_in_the_openapi_spec(client):
     paths = client.get("/api/v1/openapi.json").json()["paths"]
     assert {"/api/v1/admin/embeds", "/api/v1/admin/embeds/{embed_id}", "/api/v1/admin/embeds/{embed_id}/rotate",
             "/api/v1/admin/embeds/{embed_id}/revoke"} <= set(paths)
+
+
+def test_identity_settings_and_secret_through_the_admin_api(client, two):
+    (a, issued_a), _b = two
+    filters = {"orders": {"column": "customer_id", "claim": "customer_id"}}
+    response = client.patch(f"{BASE}/{a.pk}", {"row_filters": filters, "require_identity": True},
+                            content_type="application/json", headers=bearer(issued_a["sk"]))
+    assert response.status_code == 200, response.content
+    body = response.json()
+    assert body["row_filters"] == filters and body["require_identity"] is True and not body["identity_secret_set"]
+    error(WidgetClient(client, issued_a["pk"]).post("/sessions"), 401, "identity_required")
+    issued = client.post(f"{BASE}/{a.pk}/identity-secret", headers=bearer(issued_a["sk"]))
+    assert issued.status_code == 200 and issued.json()["identity_secret"].startswith("dcid_")
+    shown = client.get(f"{BASE}/{a.pk}", headers=bearer(issued_a["sk"])).json()
+    assert shown["identity_secret_set"] is True and "identity_secret" not in shown

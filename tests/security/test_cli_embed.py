@@ -75,3 +75,70 @@ def test_bad_arguments_exit_with_a_message(argv, message):
     with pytest.raises(SystemExit) as exited:
         args.func(args)
     assert message in str(exited.value)
+
+
+def test_show_and_update_are_audited_and_take_effect_at_once(client, capsys, shop_url):
+    issued = create(capsys, shop_url)
+    shown = json.loads(run(capsys, "embed", "show", issued["id"]))
+    assert shown["allowed_domains"] == ["https://shop.example.com"] and shown["identity_secret_set"] is False
+    assert issued["publishable_key"] not in json.dumps(shown)
+
+    new_site = WidgetClient(client, issued["publishable_key"], origin="https://new.example.com")
+    assert new_site.post("/sessions").status_code == 403
+    updated = json.loads(run(capsys, "embed", "update", issued["id"], "--add-origin", "https://new.example.com",
+                             "--remove-origin", "https://shop.example.com", "--rate-limit", "12",
+                             "--name", "Renamed"))
+    assert updated["allowed_domains"] == ["https://new.example.com"] and updated["rate_limit"] == 12
+    assert updated["name"] == "Renamed" and "identity_secret" not in updated
+    assert new_site.post("/sessions").status_code == 201
+    assert WidgetClient(client, issued["publishable_key"]).post("/sessions").status_code == 403
+    audit = AuditLog.objects.filter(action="embed.updated").latest("created_at")
+    assert audit.actor == "cli" and audit.changes["rate_limit"] == [30, 12]
+
+
+def test_update_row_filters_identity_and_secret_printed_once(capsys, shop_url):
+    issued = create(capsys, shop_url)
+    out = json.loads(run(capsys, "embed", "update", issued["id"], "--row-filter",
+                         "orders.customer_id=claim:customer_id", "--row-filter", "customers.country=France",
+                         "--require-identity", "--identity-secret"))
+    assert out["row_filters"] == {"orders": {"column": "customer_id", "claim": "customer_id"},
+                                  "customers": {"column": "country", "value": "France"}}
+    assert out["require_identity"] is True and out["identity_secret"].startswith("dcid_")
+    embed = ChatEmbed.objects.get(pk=issued["id"])
+    assert out["identity_secret"] not in embed.identity_secret  # stored encrypted
+    again = json.loads(run(capsys, "embed", "show", issued["id"]))
+    assert "identity_secret" not in again and again["identity_secret_set"] is True
+    assert AuditLog.objects.filter(action="embed.identity_secret_issued", actor="cli").exists()
+    off = json.loads(run(capsys, "embed", "update", issued["id"], "--no-require-identity"))
+    assert off["require_identity"] is False
+
+
+@pytest.mark.parametrize("argv, problem", [
+    (["--add-origin", "shop.example.com"], "not an origin"),
+    (["--rate-limit", "0"], "at least 1"),
+    (["--row-filter", "orders=claim:x"], "TABLE.COLUMN=claim:NAME"),
+    (["--row-filter", "orders.customer_id=claim:"], "names no claim"),
+])
+def test_update_refuses_bad_input(capsys, shop_url, argv, problem):
+    issued = create(capsys, shop_url)
+    args = build_parser().parse_args(["embed", "update", issued["id"], *argv])
+    with pytest.raises(SystemExit, match=problem):
+        args.func(args)
+    assert ChatEmbed.objects.get(pk=issued["id"]).rate_limit == 30
+
+
+def test_update_registers_a_public_key(capsys, shop_url, tmp_path):
+    from cryptography.hazmat.primitives import serialization
+    from cryptography.hazmat.primitives.asymmetric import ed25519
+
+    issued = create(capsys, shop_url)
+    pem = ed25519.Ed25519PrivateKey.generate().public_key().public_bytes(
+        serialization.Encoding.PEM, serialization.PublicFormat.SubjectPublicKeyInfo)
+    (tmp_path / "key.pem").write_bytes(pem)
+    (tmp_path / "bad.pem").write_text("not a key")
+    out = json.loads(run(capsys, "embed", "update", issued["id"], "--public-key", str(tmp_path / "key.pem")))
+    assert out["identity_public_key_set"] is True
+    args = build_parser().parse_args(["embed", "update", issued["id"], "--public-key", str(tmp_path / "bad.pem")])
+    with pytest.raises(SystemExit, match="not a PEM public key"):
+        args.func(args)
+    assert ChatEmbed.objects.get(pk=issued["id"]).identity_public_key == pem.decode().strip()

@@ -15,7 +15,21 @@ describe("readConfig", () => {
       assets: "https://chat.example.com/static/datachat/",
       open: false,
       lang: "en",
+      identityToken: "",
+      tokenProvider: "",
     });
+  });
+
+  it("reads data-identity-token and data-token-provider", () => {
+    const config = readConfig(
+      script("https://chat.example.com/widget.js", {
+        "data-key": "pk",
+        "data-identity-token": " a.b.c ",
+        "data-token-provider": "getDatachatToken",
+      }),
+    );
+    expect(config?.identityToken).toBe("a.b.c");
+    expect(config?.tokenProvider).toBe("getDatachatToken");
   });
 
   it("honours data-api, data-open and data-lang", () => {
