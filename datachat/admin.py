@@ -12,8 +12,8 @@ from django.utils.translation import gettext_lazy as _
 
 from datachat import keys
 from datachat.admin_base import ReadOnlyAdmin, ReadOnlyInlineMixin
-from datachat.admin_semantic import AcceptVerifiedMixin, InferSemanticModelMixin
 from datachat.admin_forms import ChatEmbedForm
+from datachat.admin_semantic import AcceptVerifiedMixin, InferSemanticModelMixin
 from datachat.models import AuditLog, ChatEmbed, DataChatMessage, DataChatSession, DataSource, EmbedKey
 from datachat.models.sources import dialect_of
 from datachat.services import embeds as embed_service
