@@ -1,6 +1,6 @@
 """What each step type does. A handler gets a ``StepContext`` and returns an ``Outcome`` (or raises).
 
-Handlers must not touch the execution's rows: the interpreter (``engine``) records the outcome and takes the
+Handlers must not touch the execution's rows: the interpreter (``interpreter``) records the outcome and takes the
 transition in one transaction. Side effects that must not repeat use ``run.idempotency_key`` (the same for
 every attempt of one visit of a step).
 """
@@ -165,7 +165,7 @@ def do_split(run: StepContext) -> Outcome:
 def do_join(run: StepContext) -> Outcome:
     branch = run.step_run.branch
     index = int(branch.rsplit(".", 1)[1]) if "/" in branch else None
-    return Outcome(output={"branch": index})  # the engine decides when every branch has arrived
+    return Outcome(output={"branch": index})  # the interpreter decides when every branch has arrived
 
 
 def do_end(run: StepContext) -> Outcome:

@@ -26,7 +26,7 @@ def dispatch_event(event_id: str) -> bool:
 
 @task()
 def advance_execution(execution_id: str) -> int:
-    from .engine import advance
+    from .interpreter import advance
 
     return advance(execution_id)
 

@@ -21,10 +21,10 @@ import httpx  # noqa: F401 - the llm extra; without it the engine registry falls
 import sql_safety
 from datachat.conf import conf
 from datachat.nl2sql import Translation
-from datachat.services.engines import SemanticTranslator
 from datachat.services.execute import QueryFailed, QueryTimeout, run_query
 from datachat.services.guard import Scope, guard
 from datachat.services.sources import get_engine
+from datachat.services.translators import SemanticTranslator
 
 from .budget import check_budget
 from .clients import Message, make_client

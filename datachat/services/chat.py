@@ -9,9 +9,9 @@ from datachat.conf import conf
 from datachat.models import ChatEmbed, DataChatMessage, DataChatSession, DataSource
 
 from . import intents as intent_service
-from .engines import translator_for
 from .guard import Scope, narrow
 from .pipeline import Reply, Step, iter_answer
+from .translators import translator_for
 
 
 def scope_for(data_source: DataSource, embed: ChatEmbed | None = None) -> Scope:

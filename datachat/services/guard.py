@@ -29,7 +29,7 @@ class Scope:
 
     @property
     def include(self) -> dict | None:
-        """The exposed tables for the engines; None means all."""
+        """The exposed tables for the translators; None means all."""
         return self.exposed
 
 

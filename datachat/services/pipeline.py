@@ -14,10 +14,10 @@ import sql_safety
 from datachat.conf import conf
 
 from .answers import build_answer
-from .engines import Translator, translator_for
 from .execute import QueryFailed, QueryTimeout, run_query
 from .guard import Scope, guard
 from .sources import get_engine
+from .translators import Translator, translator_for
 
 logger = logging.getLogger("datachat.pipeline")
 
@@ -101,7 +101,7 @@ def iter_answer(
 
     Args:
         previous: the session's last answer ``{"state", "sql", "data"}``, the base of follow-ups.
-        history: earlier turns ``[{"role", "content", "sql"}]`` for engines that use them.
+        history: earlier turns ``[{"role", "content", "sql"}]`` for translators that use them.
         theme: the embed's theme (chart colors).
         engine: force an engine by name; ``translator`` overrides it with an instance.
     """
