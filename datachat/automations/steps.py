@@ -183,7 +183,7 @@ def saved_query(embed_id, sql: str, *, max_rows: int = 1000) -> dict:
     from datachat.services.chat import scope_for
     from datachat.services.execute import QueryFailed, run_query
     from datachat.services.guard import guard
-    from datachat.services.sources import get_engine
+    from datachat.services.sources import sa_engine
 
     embed = ChatEmbed.objects.select_related("data_source").filter(pk=embed_id).first() if embed_id else None
     if embed is None or not embed.is_active:
@@ -191,7 +191,7 @@ def saved_query(embed_id, sql: str, *, max_rows: int = 1000) -> dict:
     scope = scope_for(embed.data_source, embed)
     try:
         safe = guard(sql, scope)
-        result = run_query(get_engine(scope.url), safe.sql, max_rows=min(scope.max_rows, max_rows),
+        result = run_query(sa_engine(scope.url), safe.sql, max_rows=min(scope.max_rows, max_rows),
                            timeout=conf.QUERY_TIMEOUT)
     except sql_safety.SqlSafetyError as exc:
         raise StepFailed(f"the saved query is no longer allowed: {exc}") from exc

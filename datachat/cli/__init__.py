@@ -51,7 +51,7 @@ def scope_for_url(url: str, engine: str | None = None):
         dialect = dialect_of(url)
     except ValidationError as exc:
         raise SystemExit(f"--database: {' '.join(exc.messages)}") from exc
-    return Scope(url=url, dialect=dialect, max_rows=conf.MAX_ROWS, engine=engine or "", key=url)
+    return Scope(url=url, dialect=dialect, max_rows=conf.MAX_ROWS, translator=engine or "", key=url)
 
 
 def cmd_ask(args) -> int:

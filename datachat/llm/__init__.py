@@ -5,7 +5,7 @@ Modules (private unless named here):
 - ``clients``: ``ProviderSettings``, ``make_client`` (``openai``-compatible and ``anthropic`` chat clients).
 - ``prompts``: ``render_template``, the built-in ``text-to-sql`` prompt, ``live_template(slug)``.
 - ``context``: ``build_context`` (relevant tables + FK neighbours, values, history, examples).
-- ``translator``: ``LLMTranslator``, registered as engine ``llm`` in ``datachat.services.translators.ENGINES``.
+- ``translator``: ``LLMTranslator``, registered as engine ``llm`` in ``datachat.services.translators.TRANSLATORS``.
 - ``pricing``, ``budget``, ``records``: cost table, monthly token budget, ``LLMRequest``/``LLMUsage`` records.
 - ``admin``: the admin classes (imported by ``datachat.admin``).
 

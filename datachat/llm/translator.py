@@ -23,7 +23,7 @@ from datachat.conf import conf
 from datachat.nl2sql import Translation
 from datachat.services.execute import QueryFailed, QueryTimeout, run_query
 from datachat.services.guard import Scope, guard
-from datachat.services.sources import get_engine
+from datachat.services.sources import sa_engine
 from datachat.services.translators import SemanticTranslator
 
 from .budget import check_budget
@@ -109,7 +109,7 @@ class LLMTranslator:
         except BudgetExhausted as exc:
             return Translation(error=str(exc), state={"engine": "llm", "budget_exhausted": True})
 
-        schema_engine = self.semantic.engine
+        schema_engine = self.semantic.semantic_engine
         context = build_context(
             schema_engine.schema, question, dialect=self.scope.dialect, values=schema_engine.values,
             history=history, examples=examples_for(self.scope, question, examples_count()),
@@ -164,7 +164,7 @@ class LLMTranslator:
         prefix = "EXPLAIN QUERY PLAN " if self.scope.dialect == "sqlite" else "EXPLAIN "
         try:
             # EXPLAIN of the guarded statement: names, types and syntax are checked, no row is read.
-            run_query(get_engine(self.scope.url), prefix + safe.sql, max_rows=1,
+            run_query(sa_engine(self.scope.url), prefix + safe.sql, max_rows=1,
                       timeout=min(conf.QUERY_TIMEOUT, 5.0))
         except QueryTimeout:
             return None  # planning slowly is not an error; the pipeline's own timeout still applies

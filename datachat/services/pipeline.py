@@ -16,7 +16,7 @@ from datachat.conf import conf
 from .answers import build_answer
 from .execute import QueryFailed, QueryTimeout, run_query
 from .guard import Scope, guard
-from .sources import get_engine
+from .sources import sa_engine
 from .translators import Translator, translator_for
 
 logger = logging.getLogger("datachat.pipeline")
@@ -148,7 +148,7 @@ def iter_answer(
 
     yield Step("querying", STEPS["querying"])
     try:
-        result = run_query(get_engine(scope.url), safe.sql, max_rows=scope.max_rows, timeout=conf.QUERY_TIMEOUT)
+        result = run_query(sa_engine(scope.url), safe.sql, max_rows=scope.max_rows, timeout=conf.QUERY_TIMEOUT)
     except QueryTimeout as exc:
         yield _refusal(question, "query_timeout", f"The query took too long: {exc}.", engine=translator.name)
         return

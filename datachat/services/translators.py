@@ -25,13 +25,13 @@ class SemanticTranslator:
     name = "semantic"
 
     def __init__(self, scope: Scope):
-        self.engine = get_engine(scope.url, include=scope.include, annotations=scope.annotations or None)
+        self.semantic_engine = get_engine(scope.url, include=scope.include, annotations=scope.annotations or None)
 
     def translate(self, question: str, *, previous: dict | None = None, history: list[dict] | None = None):
-        return self.engine.translate(question, previous=previous)
+        return self.semantic_engine.translate(question, previous=previous)
 
     def suggestions(self, n: int = 4) -> list[str]:
-        return self.engine.suggestions(n=n)
+        return self.semantic_engine.suggestions(n=n)
 
 
 def _llm_translator(scope: Scope) -> Translator:
@@ -44,13 +44,13 @@ def _llm_translator(scope: Scope) -> Translator:
 
 
 #: name -> factory(scope) -> Translator. Apps may register more.
-ENGINES: dict[str, Callable[[Scope], Translator]] = {"semantic": SemanticTranslator, "llm": _llm_translator}
+TRANSLATORS: dict[str, Callable[[Scope], Translator]] = {"semantic": SemanticTranslator, "llm": _llm_translator}
 
 
 def translator_for(scope: Scope, name: str | None = None) -> Translator:
     """The engine to use: ``name``, else the scope's, else ``DATACHAT_ENGINE``; models only when allowed."""
-    name = name or scope.engine or conf.ENGINE
+    name = name or scope.translator or conf.ENGINE
     if name != "semantic" and not conf.LLM_ENABLED:
         name = "semantic"
-    factory = ENGINES.get(name) or ENGINES["semantic"]
+    factory = TRANSLATORS.get(name) or TRANSLATORS["semantic"]
     return factory(scope)

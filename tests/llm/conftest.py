@@ -177,7 +177,7 @@ def shop_scope(shop_url):
 
     def make(**fields):
         return Scope(url=shop_url, dialect="sqlite", exposed=fields.pop("exposed", SHOP_EXPOSED),
-                     annotations=fields.pop("annotations", SHOP_ANNOTATIONS), engine="llm", max_rows=500,
+                     annotations=fields.pop("annotations", SHOP_ANNOTATIONS), translator="llm", max_rows=500,
                      key=fields.pop("key", "shop"), **fields)
 
     return make
