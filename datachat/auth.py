@@ -34,6 +34,7 @@ from ninja.security import APIKeyHeader, HttpBearer, SessionAuthIsStaff
 
 from datachat import keys, ratelimit
 from datachat.conf import conf
+from datachat.errors import OriginNotAllowed, RateLimited, TemporarilyUnavailable
 from datachat.models import AuditLog, ChatEmbed
 from datachat.services.embeds import resolve_key, touch_key
 
@@ -46,13 +47,6 @@ try:  # the errors of an unreachable shared cache; Redis is an optional extra
     CACHE_ERRORS: tuple[type[Exception], ...] = (_RedisConnectionError, _RedisTimeoutError, OSError)
 except ImportError:  # pragma: no cover
     CACHE_ERRORS = (OSError,)
-
-
-def _refusal(status: int, code: str, message: str, headers: dict[str, str] | None = None) -> Exception:
-    # imported here: datachat.api imports this module, so importing datachat.api at the top would be circular
-    from datachat.api.errors import ApiError
-
-    return ApiError(status, code, message, headers)
 
 
 def request_origin(request: HttpRequest) -> str | None:
@@ -98,8 +92,8 @@ class EmbedKeyAuth(APIKeyHeader):
         except CACHE_ERRORS as exc:  # the shared cache is down: fail closed, and say it is temporary
             logger.error("widget call refused, cache unavailable: %s", exc)
             request.datachat_cors = True
-            raise _refusal(503, "temporarily_unavailable", "The chat is briefly unavailable; please try again.",
-                           {"Retry-After": "10"}) from exc
+            raise TemporarilyUnavailable("The chat is briefly unavailable; please try again.",
+                                         headers={"Retry-After": "10"}) from exc
 
     def _authenticate(self, request: HttpRequest, key: str | None) -> ChatEmbed | None:
         found = resolve_key(key or "", keys.PUBLISHABLE)
@@ -112,7 +106,7 @@ class EmbedKeyAuth(APIKeyHeader):
         if not embed.validate_origin(origin):
             AuditLog.record("widget.refused.origin", target=f"embed:{embed.pk}", request=request,
                             origin=origin or "")
-            raise _refusal(403, "origin_not_allowed", "This site is not allowed to use this chat.")
+            raise OriginNotAllowed("This site is not allowed to use this chat.")
         limits = [("embed", embed.rate_limit)]
         if conf.VISITOR_RATE_LIMIT:
             limits.append((f"visitor:{visitor_of(request)}", conf.VISITOR_RATE_LIMIT))
@@ -120,7 +114,7 @@ class EmbedKeyAuth(APIKeyHeader):
         if not decision.allowed:
             AuditLog.record("widget.refused.rate_limit", target=f"embed:{embed.pk}", request=request,
                             limit=decision.limit, scope=decision.key.split(":", 1)[0])
-            raise _refusal(429, "rate_limited", "Too many requests; please wait a moment.", decision.headers())
+            raise RateLimited("Too many requests; please wait a moment.", headers=decision.headers())
         touch_key(found)
         request.datachat_cors = True
         request.datachat_ratelimit = decision

@@ -8,12 +8,12 @@ from django.http import HttpRequest, HttpResponse, StreamingHttpResponse
 from ninja import Router, Schema, Status
 
 from datachat.auth import embed_key
+from datachat.errors import MessageNotFound, SessionExpired, SessionNotFound, envelope
 from datachat.models import ChatEmbed, DataChatMessage, DataChatSession
 from datachat.services import chat
-from datachat.services.exports import ExportError, export_answer
+from datachat.services.exports import export_answer
 from datachat.services.pipeline import Step
 
-from .errors import ApiError, envelope
 from .schemas import ErrorOut, FeedbackIn, MessageIn, MessageOut, SessionIn, SessionOut
 
 logger = logging.getLogger("datachat.api")
@@ -54,9 +54,9 @@ def get_session(embed: ChatEmbed, session_id: str) -> DataChatSession:
     session = (DataChatSession.objects.select_related("data_source", "embed")
                .filter(pk=_uuid(session_id), embed=embed).first())
     if session is None:
-        raise ApiError(404, "session_not_found", "Unknown session.")
+        raise SessionNotFound("Unknown session.")
     if session.is_expired:
-        raise ApiError(404, "session_expired", "This conversation has expired; start a new one.")
+        raise SessionExpired("This conversation has expired; start a new one.")
     return session
 
 
@@ -65,7 +65,7 @@ def get_answer(embed: ChatEmbed, message_id: str) -> DataChatMessage:
     message = (DataChatMessage.objects.select_related("session", "session__data_source")
                .filter(pk=_uuid(message_id), session__embed=embed, role=DataChatMessage.ASSISTANT).first())
     if message is None or message.session.is_expired:
-        raise ApiError(404, "message_not_found", "Unknown message.")
+        raise MessageNotFound("Unknown message.")
     return message
 
 
@@ -133,8 +133,6 @@ def post_feedback(request: HttpRequest, message_id: str, payload: FeedbackIn):
     return Status(200, {"id": str(message.pk), "helpful": payload.helpful})
 
 
-EXPORT_STATUS = {"no_chart": 409, "unknown_format": 404, "renderer_missing": 501}
-
 
 @router.get("/messages/{message_id}/export.{fmt}", response={200: None, **ERRORS, 409: ErrorOut, 501: ErrorOut},
             summary="Download an answer as CSV, PNG or SVG",
@@ -142,11 +140,8 @@ EXPORT_STATUS = {"no_chart": 409, "unknown_format": 404, "renderer_missing": 501
                         "on the server).")
 def export_message(request: HttpRequest, message_id: str, fmt: str):
     message = get_answer(request.auth, message_id)
-    try:
-        body, media_type, filename = export_answer(message.data, message.chart, fmt,
-                                                   name=_question_of(message) or "answer")
-    except ExportError as exc:
-        raise ApiError(EXPORT_STATUS.get(exc.code, 422), exc.code, str(exc)) from exc
+    body, media_type, filename = export_answer(message.data, message.chart, fmt,  # ExportError: see errors.STATUS
+                                               name=_question_of(message) or "answer")
     response = HttpResponse(body, content_type=media_type)
     response["Content-Disposition"] = f'attachment; filename="{filename}"'
     return response

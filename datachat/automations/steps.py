@@ -175,31 +175,13 @@ def do_end(run: StepContext) -> Outcome:
 def saved_query(embed_id, sql: str, *, max_rows: int = 1000) -> dict:
     """Re-run a saved query through the guard, with the embed's tables, columns and row filters.
 
-    Returns ``{"sql", "columns", "rows", "row_count", "truncated"}`` (JSON-able); raises ``StepFailed``.
+    Returns ``{"sql", "columns", "rows", "row_count", "truncated"}`` (JSON-able); raises ``StepFailed``. The
+    runner is ``datachat.services.saved_queries.run_saved_query``, registered in ``datachat.hooks``.
     """
-    import sql_safety
-    from datachat.conf import conf
-    from datachat.models import ChatEmbed
-    from datachat.services.chat import scope_for
-    from datachat.services.execute import QueryFailed, run_query
-    from datachat.services.guard import guard
-    from datachat.services.sources import sa_engine
-
-    embed = ChatEmbed.objects.select_related("data_source").filter(pk=embed_id).first() if embed_id else None
-    if embed is None or not embed.is_active:
-        raise StepFailed("a saved query needs an active embed (whose data and rules apply)")
-    scope = scope_for(embed.data_source, embed)
-    try:
-        safe = guard(sql, scope)
-        result = run_query(sa_engine(scope.url), safe.sql, max_rows=min(scope.max_rows, max_rows),
-                           timeout=conf.QUERY_TIMEOUT)
-    except sql_safety.SqlSafetyError as exc:
-        raise StepFailed(f"the saved query is no longer allowed: {exc}") from exc
-    except QueryFailed as exc:
-        raise StepFailed(f"the query failed: {exc}") from exc
-    table = json.loads(result.frame.to_json(orient="split", index=False, date_format="iso"))
-    return {"sql": safe.sql, "columns": table["columns"], "rows": table["data"], "row_count": len(table["data"]),
-            "truncated": result.truncated}
+    runner = hooks.saved_query_runner()
+    if runner is None:
+        raise StepFailed("no saved-query runner is registered (is the datachat app installed?)")
+    return runner(embed_id, sql, max_rows=max_rows)
 
 
 def do_run_query(run: StepContext) -> Outcome:

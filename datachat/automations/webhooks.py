@@ -21,7 +21,6 @@ import ipaddress
 import json
 import logging
 import random
-import secrets
 import socket
 import time
 import uuid
@@ -34,6 +33,8 @@ from django.db import transaction
 from django.db.models import F
 from django.utils import timezone
 
+from datachat.errors import InvalidRequest
+from datachat.keys import new_webhook_secret as new_secret
 from datachat.models.automation import Event, WebhookDelivery, WebhookEndpoint
 
 from .settings import automation_settings as settings
@@ -45,13 +46,10 @@ __all__ = ["TargetNotAllowed", "check_target", "deliver", "fan_out", "new_secret
 USER_AGENT = "Datachat-Webhooks/1"
 
 
-class TargetNotAllowed(ValueError):
+class TargetNotAllowed(InvalidRequest, ValueError):
     """The target URL is not http(s) or resolves to an address webhooks may not reach."""
 
-
-def new_secret() -> str:
-    """A fresh signing secret: ``whsec_`` + base64 of 24 random bytes."""
-    return "whsec_" + base64.b64encode(secrets.token_bytes(24)).decode()
+    code = "target_not_allowed"
 
 
 def sign(secret: str, msg_id: str, timestamp: int, body: str) -> str:

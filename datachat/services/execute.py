@@ -9,13 +9,19 @@ from sqlalchemy import text
 from sqlalchemy.engine import Engine
 from sqlalchemy.exc import DBAPIError, SQLAlchemyError
 
+from datachat.errors import DatachatError
 
-class QueryFailed(Exception):
+
+class QueryFailed(DatachatError):
     """The database refused or failed the statement; ``str()`` is safe to show."""
+
+    code = "query_failed"
 
 
 class QueryTimeout(QueryFailed):
     """The statement ran longer than the timeout and was cancelled."""
+
+    code = "query_timeout"
 
 
 @dataclass

@@ -1,10 +1,10 @@
-"""Engines turn a question into candidate SQL. ``semantic`` needs no model; ``llm`` is registered by
-``datachat.llm`` when installed. Both return an ``nl2sql.Translation``; the pipeline guards the SQL.
+"""Translators turn a question into candidate SQL. ``semantic`` needs no model; ``llm`` is registered in
+``datachat.hooks`` by ``datachat.llm`` (see ``DatachatConfig.ready``). Both return an ``nl2sql.Translation``.
 """
 
-from collections.abc import Callable
 from typing import Protocol
 
+from datachat import hooks
 from datachat.conf import conf
 from datachat.nl2sql import Translation, get_engine
 
@@ -34,23 +34,10 @@ class SemanticTranslator:
         return self.semantic_engine.suggestions(n=n)
 
 
-def _llm_translator(scope: Scope) -> Translator:
-    """The model engine (``datachat.llm``); the semantic engine when httpx, the ``llm`` extra, is missing."""
-    try:
-        from datachat.llm.translator import LLMTranslator
-    except ImportError:
-        return SemanticTranslator(scope)
-    return LLMTranslator(scope)
-
-
-#: name -> factory(scope) -> Translator. Apps may register more.
-TRANSLATORS: dict[str, Callable[[Scope], Translator]] = {"semantic": SemanticTranslator, "llm": _llm_translator}
-
-
 def translator_for(scope: Scope, name: str | None = None) -> Translator:
     """The engine to use: ``name``, else the scope's, else ``DATACHAT_ENGINE``; models only when allowed."""
     name = name or scope.translator or conf.ENGINE
     if name != "semantic" and not conf.LLM_ENABLED:
         name = "semantic"
-    factory = TRANSLATORS.get(name) or TRANSLATORS["semantic"]
-    return factory(scope)
+    factory = hooks.translators().get(name) if name != "semantic" else None
+    return (factory or SemanticTranslator)(scope)
