@@ -16,11 +16,11 @@ from django.db.utils import OperationalError
 from django.utils import timezone
 from django.utils.module_loading import autodiscover_modules
 
+from datachat.conf import conf
 from datachat.models.automation import Event, Job, Trigger, WebhookDelivery
 
 from . import events, interpreter, jobs, webhooks
 from .schedules import next_after
-from .settings import automation_settings as settings
 
 logger = logging.getLogger("datachat.automations")
 
@@ -35,7 +35,7 @@ def load_modules() -> None:
     actions, job types and flows are registered in this process.
     """
     with _loaded:
-        wanted = set(settings.AUTOMATION_MODULES)
+        wanted = set(conf.AUTOMATION_MODULES)
         if "*autodiscover*" not in _loaded_modules:
             autodiscover_modules("automations")
             _loaded_modules.add("*autodiscover*")
@@ -106,7 +106,7 @@ def _recover_deliveries(now: datetime) -> int:
 def serve(*, interval: float | None = None, stop: threading.Event | None = None) -> None:
     """Call ``run_due`` every ``interval`` seconds until ``stop`` is set (the worker's scheduler thread)."""
     stop = stop or threading.Event()
-    interval = settings.SCHEDULER_INTERVAL if interval is None else interval
+    interval = conf.SCHEDULER_INTERVAL if interval is None else interval
     while not stop.is_set():
         try:
             close_old_connections()

@@ -1,9 +1,13 @@
 """Translators turn a question into candidate SQL. ``semantic`` needs no model; ``llm`` is registered in
-``datachat.hooks`` by ``datachat.llm`` (see ``DatachatConfig.ready``). Both return an ``nl2sql.Translation``.
+``datachat.hooks`` by ``datachat.llm`` (see ``DatachatConfig.ready``). Both return a ``Candidate``: the
+``nl2sql.Translation``, plus the guarded statement when the translator already proved its SQL for the scope
+(the model's repair loop must), so that the pipeline guards every statement exactly once.
 """
 
-from typing import Protocol
+from dataclasses import dataclass, field
+from typing import Any, Protocol
 
+import sql_safety
 from datachat import hooks
 from datachat.conf import conf
 from datachat.nl2sql import Translation, get_engine
@@ -11,10 +15,25 @@ from datachat.nl2sql import Translation, get_engine
 from .guard import Scope
 
 
+@dataclass(frozen=True)
+class Candidate:
+    """A translator's answer to one question.
+
+    ``safe`` is set when the translator ran ``sql_safety.check`` on ``translation.sql`` for ``guarded_for``; the
+    pipeline runs it as is on that scope and guards every other candidate itself. ``meta`` is the translator's
+    own account (attempts, repairs, why it fell back), never read by the pipeline's safety logic.
+    """
+
+    translation: Translation
+    safe: sql_safety.SafeQuery | None = None
+    guarded_for: Scope | None = None
+    meta: dict[str, Any] = field(default_factory=dict)
+
+
 class Translator(Protocol):
     name: str
 
-    def translate(self, question: str, *, previous: dict | None, history: list[dict]) -> Translation: ...
+    def translate(self, question: str, *, previous: dict | None, history: list[dict]) -> Candidate: ...
 
     def suggestions(self, n: int = 4) -> list[str]: ...
 
@@ -28,7 +47,7 @@ class SemanticTranslator:
         self.semantic_engine = get_engine(scope.url, include=scope.include, annotations=scope.annotations or None)
 
     def translate(self, question: str, *, previous: dict | None = None, history: list[dict] | None = None):
-        return self.semantic_engine.translate(question, previous=previous)
+        return Candidate(self.semantic_engine.translate(question, previous=previous))
 
     def suggestions(self, n: int = 4) -> list[str]:
         return self.semantic_engine.suggestions(n=n)
