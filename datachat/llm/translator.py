@@ -81,7 +81,6 @@ class LLMTranslator:
         self.scope = scope
         self.provider = provider
         self.transport = transport  # httpx's seam, for callers that bring their own transport
-        self.fallback_reason = ""
         self.attempts = 0
         self._semantic: SemanticTranslator | None = None
 
@@ -96,7 +95,7 @@ class LLMTranslator:
 
     def translate(self, question: str, *, previous: dict | None = None,
                   history: list[dict] | None = None) -> Candidate:
-        self.name, self.fallback_reason, self.attempts = "llm", "", 0
+        self.name, self.attempts = "llm", 0
         history = history or []
         if not conf.LLM_ENABLED:
             return self._fallback(question, previous, history, "DATACHAT_LLM=off")
@@ -178,7 +177,7 @@ class LLMTranslator:
 
     def _fallback(self, question: str, previous: dict | None, history: list[dict], reason: str) -> Candidate:
         logger.warning("LLM engine unavailable (%s); the semantic engine answers", reason)
-        self.name, self.fallback_reason = "semantic", reason
+        self.name = "semantic"
         if previous and previous.get("engine") == "llm":  # an LLM turn's state means nothing to the semantic engine
             previous = None
         candidate = self.semantic.translate(question, previous=previous, history=history)

@@ -48,10 +48,6 @@ def table_names(url: str) -> list[str]:
     return sorted({*inspector.get_table_names(), *inspector.get_view_names()})
 
 
-def column_names(url: str, table: str) -> list[str]:
-    return [column["name"] for column in inspect(sa_engine(url)).get_columns(table)]
-
-
 def forget(url: str) -> None:
     """Drop cached engines (after a data source's URL changed)."""
     with _lock:

@@ -15,7 +15,6 @@ sentences with numbers formatted for people. An LLM may phrase the same facts di
 from __future__ import annotations
 
 import datetime as dt
-import json
 import math
 import re
 from collections.abc import Mapping
@@ -27,7 +26,6 @@ __all__ = [
     "format_number",
     "format_percent",
     "format_time",
-    "phrasing_prompt",
     "render_summary",
     "summarize",
     "summary_facts",
@@ -475,22 +473,3 @@ def _value_text(value: Any, kind: str | None, name: str) -> str:
     if kind in ("date", "datetime"):
         return format_time(value)
     return format_number(value, name)
-
-
-def phrasing_prompt(facts: Mapping[str, Any], question: str | None = "") -> str:
-    """The instruction for an LLM that re-phrases a summary from its facts (and nothing else).
-
-    The model sees the question, the facts as JSON and the deterministic summary, never the rows, so it
-    cannot invent numbers that the result does not hold.
-
-    >>> "Use only these facts" in phrasing_prompt({"kind": "empty", "rows": 0, "truncated": False}, "x")
-    True
-    """
-    return (
-        "You answer questions about a company's data in a chat. Write the answer to the question below in one "
-        "or two short, plain sentences. Use only these facts; do not add numbers, causes or advice that are "
-        "not in them. Round numbers the way the draft does.\n\n"
-        f"Question: {question or ''}\n"
-        f"Facts (JSON): {json.dumps(facts, default=str, ensure_ascii=False)}\n"
-        f"Draft: {render_summary(facts)}\n"
-    )
