@@ -20,6 +20,7 @@ import re
 from collections.abc import Mapping
 from typing import Any
 
+from datachat.services.numbers import format_number, format_percent
 from datachat.services.results import ColumnRole, column_roles, humanize
 
 __all__ = [
@@ -291,50 +292,6 @@ def _label(value: Any) -> str:
 
 # ---------------------------------------------------------------------------------------------------------
 # Formatting for people
-
-
-def format_number(value: Any, name: str = "") -> str:
-    """A number as people write it.
-
-    >>> format_number(1234567.8), format_number(98765.432), format_number(4200), format_number(45.678)
-    ('1.23M', '98,765', '4,200', '45.68')
-    >>> format_number(0.01234), format_number(0.25, "share"), format_number(None)
-    ('0.0123', '25%', 'no value')
-    """
-    if value is None:
-        return "no value"
-    if isinstance(value, bool):
-        return "yes" if value else "no"
-    if not isinstance(value, int | float):
-        return str(value)
-    if isinstance(value, float) and not math.isfinite(value):
-        return "no value"
-    if re.search(r"(share|ratio|rate|pct|percent|fraction)", name, re.IGNORECASE) and 0 <= value <= 1:
-        return format_percent(value)
-    magnitude = abs(value)
-    if magnitude >= 1e15:
-        return f"{value:.3g}"
-    if magnitude >= 1e9:
-        return f"{value / 1e9:.3g}B".replace("e+", "e")
-    if magnitude >= 1e6:
-        return f"{value / 1e6:.3g}M"
-    if isinstance(value, int) or float(value).is_integer() or magnitude >= 1000:
-        return f"{value:,.0f}"
-    if magnitude >= 1:
-        return f"{value:,.2f}".rstrip("0").rstrip(".")
-    return f"{value:.3g}"
-
-
-def format_percent(value: float, signed: bool = False) -> str:
-    """``0.283`` as ``"28%"``; ``signed`` adds ``+`` to growth.
-
-    >>> format_percent(0.283), format_percent(-0.05, signed=True), format_percent(0.004), format_percent(25.5)
-    ('28%', '-5%', '<1%', '2,550%')
-    """
-    if 0 < abs(value) < 0.005:
-        return ("+" if signed and value > 0 else "-" if value < 0 else "") + "<1%"
-    text = f"{value:,.0%}" if abs(value) < 1e4 else f"{format_number(value * 100)}%"
-    return f"+{text}" if signed and value > 0 else text
 
 
 def format_time(value: Any, unit: str | None = None) -> str:
