@@ -16,6 +16,7 @@ import os
 from pathlib import Path
 
 from . import embed as embed_commands
+from .scopes import scope_for_url
 
 
 def _setup_django() -> None:
@@ -38,20 +39,6 @@ def _read_questions(path: str) -> list[dict]:
             raise SystemExit(f'{path}:{number}: expected {{"id": ..., "question": "..."}}')
         questions.append(item)
     return questions
-
-
-def scope_for_url(url: str, engine: str | None = None):
-    from django.core.exceptions import ValidationError
-
-    from datachat.conf import conf
-    from datachat.models.sources import dialect_of
-    from datachat.services.guard import Scope
-
-    try:
-        dialect = dialect_of(url)
-    except ValidationError as exc:
-        raise SystemExit(f"--database: {' '.join(exc.messages)}") from exc
-    return Scope(url=url, dialect=dialect, max_rows=conf.MAX_ROWS, translator=engine or "", key=url)
 
 
 def cmd_ask(args) -> int:
