@@ -2,6 +2,7 @@
 
 Each property reads ``settings.DATACHAT_<NAME>`` on every access (so ``override_settings`` works), then the
 environment variable of the same name, then the documented default. Nothing is written back into settings.
+The core settings, the model's (``LLM_*``) and the automations' all live here.
 """
 
 import json
@@ -23,6 +24,12 @@ def _get(name: str, default: Any) -> Any:
 def _int(name: str, default: int | None) -> int | None:
     value = _get(name, default)
     return None if value in (None, "") else int(value)
+
+
+def _count(name: str, default: int) -> int:
+    """A whole number; the default when the setting is empty."""
+    value = _int(name, default)
+    return default if value is None else value
 
 
 def _str(name: str, default: str = "") -> str:
@@ -131,7 +138,7 @@ class Settings:
     @property
     def LLM_MAX_TOKENS(self) -> int:
         """Tokens the model may answer with. Default 512."""
-        return _int("LLM_MAX_TOKENS", 512)
+        return _count("LLM_MAX_TOKENS", 512)
 
     @property
     def LLM_TIMEOUT(self) -> float:
@@ -141,7 +148,7 @@ class Settings:
     @property
     def LLM_MAX_RETRIES(self) -> int:
         """Retries after 429, 5xx, timeouts and connection errors. Default 2."""
-        return _int("LLM_MAX_RETRIES", 2)
+        return _count("LLM_MAX_RETRIES", 2)
 
     @property
     def LLM_BACKOFF(self) -> float:
@@ -151,17 +158,17 @@ class Settings:
     @property
     def LLM_MAX_REPAIRS(self) -> int:
         """New attempts after the guard or the database rejects the model's SQL. Default 2."""
-        return max(0, _int("LLM_MAX_REPAIRS", 2))
+        return max(0, _count("LLM_MAX_REPAIRS", 2))
 
     @property
     def LLM_MAX_TABLES(self) -> int:
         """Tables (before foreign-key neighbours) put in the prompt. Default 8."""
-        return max(1, _int("LLM_MAX_TABLES", 8))
+        return max(1, _count("LLM_MAX_TABLES", 8))
 
     @property
     def LLM_EXAMPLES(self) -> int:
         """Few-shot question/SQL pairs put in the prompt. Default 3."""
-        return max(0, _int("LLM_EXAMPLES", 3))
+        return max(0, _count("LLM_EXAMPLES", 3))
 
     @property
     def LLM_PRICES(self) -> dict:
