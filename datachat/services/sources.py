@@ -1,4 +1,4 @@
-"""SQLAlchemy engines for data sources: one per URL, read-only where the database allows it."""
+"""SQLAlchemy engines (``sa_engine``) for data sources: one per URL, read-only where the database allows it."""
 
 import threading
 from functools import lru_cache
