@@ -283,10 +283,6 @@ class LLMUsage(TenantScopedModel, TimeStampedModel):
     def __str__(self) -> str:
         return f"{self.model}: {self.tokens_in}+{self.tokens_out} tokens"
 
-    @property
-    def total_tokens(self) -> int:
-        return self.tokens_in + self.tokens_out
-
 
 class LLMRequest(TimeStampedModel):
     """The audit record of one model call: which prompt, which model, how long, and how it ended."""
