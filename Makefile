@@ -35,6 +35,7 @@ browser:
 
 lint: install
 	$(BIN)/ruff check .
+	$(BIN)/lint-imports --no-cache
 
 test-js: install-js
 	npm run check-dist

@@ -37,6 +37,7 @@ from ninja.security import APIKeyHeader, HttpBearer, SessionAuthIsStaff
 
 from datachat import keys, ratelimit
 from datachat.conf import conf
+from datachat.errors import OriginNotAllowed, RateLimited, TemporarilyUnavailable
 from datachat.identity import HEADER as IDENTITY_HEADER
 from datachat.identity import Identity, IdentityError, identify
 from datachat.models import AuditLog, ChatEmbed
@@ -51,13 +52,6 @@ try:  # the errors of an unreachable shared cache; Redis is an optional extra
     CACHE_ERRORS: tuple[type[Exception], ...] = (_RedisConnectionError, _RedisTimeoutError, OSError)
 except ImportError:  # pragma: no cover
     CACHE_ERRORS = (OSError,)
-
-
-def _refusal(status: int, code: str, message: str, headers: dict[str, str] | None = None) -> Exception:
-    # imported here: datachat.api imports this module, so importing datachat.api at the top would be circular
-    from datachat.api.errors import ApiError
-
-    return ApiError(status, code, message, headers)
 
 
 def request_origin(request: HttpRequest) -> str | None:
@@ -131,8 +125,8 @@ class EmbedKeyAuth(APIKeyHeader):
         except CACHE_ERRORS as exc:  # the shared cache is down: fail closed, and say it is temporary
             logger.error("widget call refused, cache unavailable: %s", exc)
             request.datachat_cors = True
-            raise _refusal(503, "temporarily_unavailable", "The chat is briefly unavailable; please try again.",
-                           {"Retry-After": "10"}) from exc
+            raise TemporarilyUnavailable("The chat is briefly unavailable; please try again.",
+                                         headers={"Retry-After": "10"}) from exc
 
     def _authenticate(self, request: HttpRequest, key: str | None) -> ChatEmbed | None:
         found = resolve_key(key or "", keys.PUBLISHABLE)
@@ -146,13 +140,13 @@ class EmbedKeyAuth(APIKeyHeader):
             AuditLog.record("widget.refused.origin", target=f"embed:{embed.pk}", request=request,
                             origin=origin or "")
             log_refused_origin(origin, str(embed.pk))
-            raise _refusal(403, "origin_not_allowed", "This site is not allowed to use this chat.")
+            raise OriginNotAllowed("This site is not allowed to use this chat.")
         try:
             request.datachat_identity = identify(request.headers.get(IDENTITY_HEADER, "").strip(), embed)
         except IdentityError as exc:
             AuditLog.record("widget.refused.identity", target=f"embed:{embed.pk}", request=request, code=exc.code)
             request.datachat_cors = True
-            raise _refusal(401, exc.code, exc.message) from exc
+            raise
         limits = [("embed", embed.rate_limit)]
         if conf.VISITOR_RATE_LIMIT:
             limits.append((f"visitor:{visitor_of(request)}", conf.VISITOR_RATE_LIMIT))
@@ -160,7 +154,7 @@ class EmbedKeyAuth(APIKeyHeader):
         if not decision.allowed:
             AuditLog.record("widget.refused.rate_limit", target=f"embed:{embed.pk}", request=request,
                             limit=decision.limit, scope=decision.key.split(":", 1)[0])
-            raise _refusal(429, "rate_limited", "Too many requests; please wait a moment.", decision.headers())
+            raise RateLimited("Too many requests; please wait a moment.", headers=decision.headers())
         touch_key(found)
         request.datachat_cors = True
         request.datachat_ratelimit = decision

@@ -86,14 +86,12 @@ def check_settings(app_configs=None, **kwargs) -> list:
 
 def _check_llm_environment() -> list:
     from datachat.llm.clients import PROVIDER_TYPES
-    from datachat.llm.settings import llm_setting
-
-    provider = str(llm_setting("PROVIDER", "") or "").strip()
+    provider = conf.LLM_PROVIDER
     if not provider:
         return []
     if provider not in PROVIDER_TYPES:
         return [_error("LLM_PROVIDER", value=provider)]
-    if not llm_setting("API_KEY", "") and not llm_setting("BASE_URL", ""):
+    if not conf.LLM_API_KEY and not conf.LLM_BASE_URL:
         return [_error("LLM_API_KEY", Warning)]
     return []
 

@@ -2,8 +2,10 @@
 
 Each property reads ``settings.DATACHAT_<NAME>`` on every access (so ``override_settings`` works), then the
 environment variable of the same name, then the documented default. Nothing is written back into settings.
+The core settings, the model's (``LLM_*``) and the automations' all live here.
 """
 
+import json
 import os
 from typing import Any
 
@@ -22,6 +24,20 @@ def _get(name: str, default: Any) -> Any:
 def _int(name: str, default: int | None) -> int | None:
     value = _get(name, default)
     return None if value in (None, "") else int(value)
+
+
+def _count(name: str, default: int) -> int:
+    """A whole number; the default when the setting is empty."""
+    value = _int(name, default)
+    return default if value is None else value
+
+
+def _str(name: str, default: str = "") -> str:
+    return str(_get(name, default) or "")
+
+
+def _float(name: str, default: float) -> float:
+    return float(_get(name, default))
 
 
 def _bool(name: str, default: bool) -> bool:
@@ -108,6 +124,73 @@ class Settings:
         """Default engine: ``semantic`` (no model) or ``llm``; sources and embeds may override. Default semantic."""
         return str(_get("ENGINE", "semantic"))
 
+    # The model (datachat.llm): the provider used when none is stored, and the prompt's budget.
+
+    @property
+    def LLM_PROVIDER(self) -> str:
+        """``openai`` (any OpenAI-compatible server) or ``anthropic``: the provider when none is stored."""
+        return _str("LLM_PROVIDER").strip().lower()
+
+    @property
+    def LLM_BASE_URL(self) -> str:
+        """The provider's URL, e.g. ``http://127.0.0.1:11434/v1`` for Ollama. Default: the hosted API."""
+        return _str("LLM_BASE_URL")
+
+    @property
+    def LLM_MODEL(self) -> str:
+        """The model id sent to the provider."""
+        return _str("LLM_MODEL")
+
+    @property
+    def LLM_API_KEY(self) -> str:
+        """The provider's key; never logged, never shown."""
+        return _str("LLM_API_KEY")
+
+    @property
+    def LLM_MAX_TOKENS(self) -> int:
+        """Tokens the model may answer with. Default 512."""
+        return _count("LLM_MAX_TOKENS", 512)
+
+    @property
+    def LLM_TIMEOUT(self) -> float:
+        """Seconds per HTTP call to the provider. Default 30."""
+        return _float("LLM_TIMEOUT", 30.0)
+
+    @property
+    def LLM_MAX_RETRIES(self) -> int:
+        """Retries after 429, 5xx, timeouts and connection errors. Default 2."""
+        return _count("LLM_MAX_RETRIES", 2)
+
+    @property
+    def LLM_BACKOFF(self) -> float:
+        """First retry delay in seconds (doubling). Default 0.5."""
+        return _float("LLM_BACKOFF", 0.5)
+
+    @property
+    def LLM_MAX_REPAIRS(self) -> int:
+        """New attempts after the guard or the database rejects the model's SQL. Default 2."""
+        return max(0, _count("LLM_MAX_REPAIRS", 2))
+
+    @property
+    def LLM_MAX_TABLES(self) -> int:
+        """Tables (before foreign-key neighbours) put in the prompt. Default 8."""
+        return max(1, _count("LLM_MAX_TABLES", 8))
+
+    @property
+    def LLM_EXAMPLES(self) -> int:
+        """Few-shot question/SQL pairs put in the prompt. Default 3."""
+        return max(0, _count("LLM_EXAMPLES", 3))
+
+    @property
+    def LLM_PRICES(self) -> dict:
+        """Extra prices ``{"model prefix": [in, out]}`` in USD per million tokens (JSON in the environment)."""
+        value = _get("LLM_PRICES", None) or {}
+        return json.loads(value) if isinstance(value, str) else dict(value)
+
+    @property
+    def LLM_EMBEDDINGS(self) -> str:
+        """A sentence-transformers model name to rank tables by meaning (optional)."""
+        return _str("LLM_EMBEDDINGS")
 
     # Automations: webhook delivery, the workflow interpreter and the scheduler.
 

@@ -23,6 +23,10 @@ Apps register their own intents and workflow actions here, usually in ``AppConfi
     @hooks.action("crm.create_ticket")
     def create_ticket(run):  # run: datachat.automations.steps.StepContext
         return {"ticket": 42}
+
+The registry is also how a lower layer reaches a higher one without importing it (ARCHITECTURE.md, "Layers"):
+``DatachatConfig.ready()`` registers the model translator and intent classifier of ``datachat.llm`` for
+``datachat.services``, and the saved-query runner of ``datachat.services`` for ``datachat.automations``.
 """
 
 import logging
@@ -38,7 +42,8 @@ logger = logging.getLogger("datachat.hooks")
 __all__ = [
     "IntentSpec", "action", "actions", "event_raised", "get_action", "get_intent", "handlers_for", "intents",
     "job_type", "job_types", "on_event", "on_intent", "register_intent", "set_intent_classifier",
-    "intent_classifier", "unregister",
+    "intent_classifier", "model_intent_classifier", "register_translator", "saved_query_runner",
+    "set_model_intent_classifier", "set_saved_query_runner", "translators", "unregister",
 ]
 
 #: Sent after commit for every recorded Event, with ``event=<Event>``. Receivers run in the process that
@@ -73,6 +78,9 @@ _handlers: dict[str, list[Callable]] = {}
 _actions: dict[str, Callable] = {}
 _job_types: dict[str, Callable] = {}
 _classifier: list[Callable] = []
+_model_classifier: list[Callable] = []
+_translators: dict[str, Callable] = {}
+_saved_query_runner: list[Callable] = []
 
 
 def register_intent(name: str, *, patterns=(), slots=None, confirm="", description="", builtin=False,
@@ -133,7 +141,7 @@ def get_action(name: str) -> Callable | None:
 
 
 def job_type(name: str) -> Callable[[Callable], Callable]:
-    """Register ``handler(job) -> result`` run by ``Job.execute()`` for jobs of type ``name``."""
+    """Register ``handler(job) -> result`` run by ``automations.jobs.execute_job`` for jobs of type ``name``."""
 
     def register(handler: Callable) -> Callable:
         _job_types[name] = handler
@@ -160,6 +168,43 @@ def intent_classifier() -> Callable[[str], list[dict]] | None:
     return _classifier[0] if _classifier else None
 
 
+def set_model_intent_classifier(classifier: Callable[[str], list[dict] | None] | None) -> None:
+    """The model's classifier (registered by ``datachat.llm``), used when no classifier is set above,
+    ``DATACHAT_ENGINE=llm`` and ``DATACHAT_INTENT_ENGINE`` is not ``rules``; None from it means "use the rules".
+    """
+    _model_classifier.clear()
+    if classifier is not None:
+        _model_classifier.append(classifier)
+
+
+def model_intent_classifier() -> Callable[[str], list[dict] | None] | None:
+    return _model_classifier[0] if _model_classifier else None
+
+
+def register_translator(name: str, factory: Callable[[Any], Any]) -> None:
+    """Make ``factory(scope) -> Translator`` answer questions for ``DATACHAT_ENGINE`` (or an embed's) ``name``.
+
+    ``semantic`` (``datachat.nl2sql``) is built in; ``datachat.llm`` registers ``llm``.
+    """
+    _translators[name] = factory
+
+
+def translators() -> dict[str, Callable[[Any], Any]]:
+    return dict(_translators)
+
+
+def set_saved_query_runner(runner: Callable[..., dict] | None) -> None:
+    """``runner(embed_id, sql, *, max_rows, identity) -> {"sql", "columns", "rows", "row_count", "truncated"}``: how
+    workflows re-run a saved query through the guard (registered by ``datachat.services``)."""
+    _saved_query_runner.clear()
+    if runner is not None:
+        _saved_query_runner.append(runner)
+
+
+def saved_query_runner() -> Callable[..., dict] | None:
+    return _saved_query_runner[0] if _saved_query_runner else None
+
+
 def unregister(name: str, thing: Any = None) -> None:
     """Remove an intent, action or job type by name (or one handler of an event). Mostly for tests."""
     if thing is not None:
@@ -167,5 +212,5 @@ def unregister(name: str, thing: Any = None) -> None:
             if thing in bucket:
                 bucket.remove(thing)
         return
-    for registry in (_intents, _actions, _job_types):
+    for registry in (_intents, _actions, _job_types, _translators):
         registry.pop(name, None)

@@ -28,6 +28,7 @@ from cryptography.hazmat.primitives.serialization import load_pem_public_key
 from django.core.cache import cache
 
 from datachat.conf import conf
+from datachat.errors import Unauthorized
 
 HEADER = "X-Datachat-Identity"
 SECRET_PREFIX = "dcid_"
@@ -36,13 +37,15 @@ PUBLIC_KEY_ALGORITHMS = {"EdDSA": Ed25519PublicKey, "RS256": RSAPublicKey}
 SCALAR = (str, int, float, bool)
 
 
-class IdentityError(Exception):
-    """A refused identity; ``code`` is the API error code (status 401)."""
+class IdentityError(Unauthorized):
+    """A refused identity (status 401); ``code`` is ``identity_expired``, ``identity_invalid`` or
+    ``identity_required``, the three codes the contract gives visitor identity."""
+
+    code = "identity_invalid"
 
     def __init__(self, code: str, message: str):
         super().__init__(message)
         self.code = code
-        self.message = message
 
 
 @dataclass(frozen=True)

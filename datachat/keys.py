@@ -6,6 +6,7 @@ randomness, so a plain SHA-256 is the right hash (no salt or stretching needed, 
 comparisons use ``hmac.compare_digest``.
 """
 
+import base64
 import hashlib
 import hmac
 import secrets
@@ -76,3 +77,8 @@ def kind_of(value: str) -> str | None:
 def matches(value: str, stored_digest: str) -> bool:
     """Constant-time check of a presented key against a stored digest."""
     return hmac.compare_digest(digest(value.strip()), stored_digest)
+
+
+def new_webhook_secret() -> str:
+    """A fresh webhook signing secret (Standard Webhooks): ``whsec_`` + base64 of 24 random bytes."""
+    return "whsec_" + base64.b64encode(secrets.token_bytes(24)).decode()

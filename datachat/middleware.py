@@ -4,7 +4,7 @@ import logging
 
 from django.http import JsonResponse
 
-from datachat.api.errors import envelope
+from datachat.errors import envelope
 
 logger = logging.getLogger("datachat.api")
 

@@ -22,13 +22,13 @@ from pydantic import Field, field_validator
 
 from datachat import keys
 from datachat.auth import secret_key, staff
+from datachat.errors import EmbedNotFound, Forbidden, InvalidRequest
 from datachat.identity import row_filters_problem
 from datachat.models import ChatEmbed, DataSource, EmbedKey
 from datachat.models.sources import dialect_of
 from datachat.origins import is_valid
 from datachat.services import embeds as embed_service
 
-from .errors import ApiError
 from .schemas import ErrorOut
 
 router = Router(auth=[secret_key, staff], tags=["admin"])
@@ -150,7 +150,7 @@ def _embeds(request: HttpRequest, perm: str) -> QuerySet:
     if isinstance(request.auth, ChatEmbed):
         return queryset.filter(pk=request.auth.pk)
     if not request.auth.has_perm(f"datachat.{perm}_chatembed"):
-        raise ApiError(403, "forbidden", f"You may not {perm} embeds.")
+        raise Forbidden(f"You may not {perm} embeds.")
     return queryset
 
 
@@ -161,7 +161,7 @@ def _embed(request: HttpRequest, embed_id: str, perm: str) -> ChatEmbed:
         pk = None
     embed = _embeds(request, perm).filter(pk=pk).first()
     if embed is None:
-        raise ApiError(404, "embed_not_found", "Unknown embed.")
+        raise EmbedNotFound("Unknown embed.")
     return embed
 
 
@@ -186,20 +186,20 @@ def list_embeds(request: HttpRequest):
 @router.post("/admin/embeds", response={201: EmbedCreatedOut, **ERRORS}, summary="Create an embed and its keys")
 def create_embed(request: HttpRequest, payload: EmbedCreateIn):
     if isinstance(request.auth, ChatEmbed):
-        raise ApiError(403, "forbidden", "A secret key manages its own embed only; creating embeds needs staff.")
+        raise Forbidden("A secret key manages its own embed only; creating embeds needs staff.")
     _embeds(request, "add")
     if payload.data_source_id:
         source = DataSource.objects.filter(pk=payload.data_source_id).first()
         if source is None:
-            raise ApiError(422, "invalid_request", "data_source_id: unknown data source")
+            raise InvalidRequest("data_source_id: unknown data source")
     elif payload.database:
         try:
             dialect_of(payload.database)
         except DjangoValidationError as exc:
-            raise ApiError(422, "invalid_request", f"database: {' '.join(exc.messages)}") from exc
+            raise InvalidRequest(f"database: {' '.join(exc.messages)}") from exc
         source = embed_service.data_source_for_url(payload.database)
     else:
-        raise ApiError(422, "invalid_request", "Give data_source_id or database.")
+        raise InvalidRequest("Give data_source_id or database.")
     embed, issued = embed_service.create_embed(
         name=payload.name, data_source=source, origins=payload.allowed_domains, rate_limit=payload.rate_limit,
         theme=payload.theme, actor=_actor(request),
@@ -248,6 +248,6 @@ def revoke_keys(request: HttpRequest, embed_id: str, payload: RevokeIn):
     if payload.prefix:
         parts = payload.prefix.strip().rstrip("…").rstrip("_").split("_")
         if len(parts) != 2 or parts[0] not in KINDS or len(parts[1]) != keys.LOOKUP_LENGTH:
-            raise ApiError(422, "invalid_request", "prefix: expected pk_<lookup> or sk_<lookup>")
+            raise InvalidRequest("prefix: expected pk_<lookup> or sk_<lookup>")
         kind, lookup = KINDS[parts[0]], parts[1]
     return {"revoked": embed_service.revoke_keys(embed, kind, lookup=lookup, actor=_actor(request))}

@@ -10,19 +10,32 @@ from django.http import Http404, HttpRequest, HttpResponse
 from ninja import NinjaAPI
 from ninja.errors import AuthenticationError, AuthorizationError, HttpError, ValidationError
 
+from datachat import errors
+from datachat.errors import DatachatError, envelope
+from datachat.services.exports import NoChartToExport, RendererMissing, UnknownFormat
+
 logger = logging.getLogger("datachat.api")
 
+__all__ = ["STATUS", "envelope", "error_response", "install", "status_of"]
 
-class ApiError(Exception):
-    """An error with a stable ``code`` for clients, an HTTP status and optional headers."""
+#: The one table from Datachat's errors to HTTP statuses; the most specific class of an error wins.
+#: Each error keeps its own ``code`` (``datachat.errors``); an error of no class listed here is a 400.
+STATUS: dict[type[DatachatError], int] = {
+    errors.InvalidRequest: 422,
+    errors.Unauthorized: 401,
+    errors.Forbidden: 403,
+    errors.NotFound: 404,
+    errors.RateLimited: 429,
+    errors.TemporarilyUnavailable: 503,
+    NoChartToExport: 409,
+    UnknownFormat: 404,
+    RendererMissing: 501,
+}
 
-    def __init__(self, status: int, code: str, message: str, headers: dict[str, str] | None = None):
-        super().__init__(message)
-        self.status, self.code, self.message, self.headers = status, code, message, headers or {}
 
-
-def envelope(code: str, message: str) -> dict:
-    return {"error": {"code": code, "message": message}}
+def status_of(error: DatachatError) -> int:
+    """The HTTP status of ``error``: its most specific class in ``STATUS``."""
+    return next((STATUS[cls] for cls in type(error).__mro__ if cls in STATUS), 400)
 
 
 def error_response(request: HttpRequest, status: int, code: str, message: str,
@@ -47,9 +60,9 @@ def _validation_message(errors: list[dict]) -> str:
 def install(api: NinjaAPI) -> None:
     """Register the envelope handlers on ``api``."""
 
-    @api.exception_handler(ApiError)
-    def _api_error(request, exc: ApiError):
-        return error_response(request, exc.status, exc.code, exc.message, exc.headers)
+    @api.exception_handler(DatachatError)
+    def _datachat_error(request, exc: DatachatError):
+        return error_response(request, status_of(exc), exc.code, str(exc), exc.headers)
 
     @api.exception_handler(ValidationError)
     def _validation(request, exc: ValidationError):

@@ -9,9 +9,9 @@ from pydantic import Field, field_validator
 from datachat import hooks as registry
 from datachat.auth import secret_key
 from datachat.automations import webhooks
+from datachat.errors import HookNotFound
 from datachat.models.automation import WebhookEndpoint
 
-from .errors import ApiError
 from .schemas import ErrorOut
 
 router = Router(auth=secret_key, tags=["hooks"])
@@ -52,10 +52,7 @@ def _json(endpoint: WebhookEndpoint) -> dict:
 
 @router.post("/hooks", response={201: HookCreated, **ERRORS}, summary="Subscribe to an event")
 def subscribe(request: HttpRequest, payload: HookIn):
-    try:
-        endpoint, secret = webhooks.subscribe(request.auth, payload.target_url, payload.event)
-    except webhooks.TargetNotAllowed as exc:
-        raise ApiError(422, "target_not_allowed", str(exc)) from exc
+    endpoint, secret = webhooks.subscribe(request.auth, payload.target_url, payload.event)  # or TargetNotAllowed
     return Status(201, {**_json(endpoint), "secret": secret})
 
 
@@ -72,6 +69,6 @@ def unsubscribe(request: HttpRequest, hook_id: str):
         pk = None
     endpoint = WebhookEndpoint.objects.filter(pk=pk, embed=request.auth).first() if pk else None
     if endpoint is None:
-        raise ApiError(404, "hook_not_found", "Unknown subscription.")
+        raise HookNotFound("Unknown subscription.")
     endpoint.delete()
     return HttpResponse(status=204)

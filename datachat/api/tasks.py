@@ -7,10 +7,10 @@ from django.http import HttpRequest
 from ninja import Router, Schema, Status
 
 from datachat.auth import secret_key
+from datachat.errors import InvalidStatus, TaskNotFound
 from datachat.models.automation import Execution
 from datachat.models.human import HumanTask
 
-from .errors import ApiError
 from .schemas import ErrorOut
 
 router = Router(auth=secret_key, tags=["tasks"])
@@ -41,7 +41,7 @@ def _json(task: HumanTask) -> dict:
 @router.get("/tasks", response={200: list[TaskOut], **ERRORS}, summary="The embed's human tasks")
 def list_tasks(request: HttpRequest, status: str = HumanTask.OPEN):
     if status not in {choice for choice, _label in HumanTask.STATUS_CHOICES} | {"all"}:
-        raise ApiError(422, "invalid_status", "status is one of open, done, cancelled, all.")
+        raise InvalidStatus("status is one of open, done, cancelled, all.")
     tasks = HumanTask.objects.filter(embed=request.auth).order_by("-created_at")
     if status != "all":
         tasks = tasks.filter(status=status)
@@ -58,5 +58,5 @@ def get_task(request: HttpRequest, task_id: str):
         pk = None
     task = HumanTask.objects.filter(pk=pk, embed=request.auth).first() if pk else None
     if task is None:
-        raise ApiError(404, "task_not_found", "Unknown task.")
+        raise TaskNotFound("Unknown task.")
     return Status(200, _json(task))

@@ -8,13 +8,13 @@ from django.http import HttpRequest, HttpResponse, StreamingHttpResponse
 from ninja import Router, Schema, Status
 
 from datachat.auth import embed_key, identity_of
-from datachat.identity import Identity, IdentityError, bind_jti, claim_session
+from datachat.errors import MessageNotFound, SessionExpired, SessionNotFound, envelope
+from datachat.identity import Identity, bind_jti, claim_session
 from datachat.models import ChatEmbed, DataChatMessage, DataChatSession
 from datachat.services import chat
-from datachat.services.exports import ExportError, export_answer
+from datachat.services.exports import export_answer
 from datachat.services.pipeline import Step
 
-from .errors import ApiError, envelope
 from .schemas import ErrorOut, FeedbackIn, MessageIn, MessageOut, SessionIn, SessionOut
 
 logger = logging.getLogger("datachat.api")
@@ -55,10 +55,7 @@ def _uuid(value: str) -> uuid.UUID | None:
 def _bind(embed: ChatEmbed, identity: Identity | None, session_id: str | None) -> None:
     """A token with a ``jti`` serves one conversation (see ``datachat.identity.bind_jti``)."""
     if identity is not None:
-        try:
-            bind_jti(identity, str(embed.pk), session_id)
-        except IdentityError as exc:
-            raise ApiError(401, exc.code, exc.message) from exc
+        bind_jti(identity, str(embed.pk), session_id)  # IdentityError: a 401 with its own code
 
 
 def get_session(embed: ChatEmbed, session_id: str, identity: Identity | None = None) -> DataChatSession:
@@ -67,9 +64,9 @@ def get_session(embed: ChatEmbed, session_id: str, identity: Identity | None = N
     session = (DataChatSession.objects.select_related("data_source", "embed")
                .filter(pk=_uuid(session_id), embed=embed, identity_sub=identity.sub if identity else "").first())
     if session is None:
-        raise ApiError(404, "session_not_found", "Unknown session.")
+        raise SessionNotFound("Unknown session.")
     if session.is_expired:
-        raise ApiError(404, "session_expired", "This conversation has expired; start a new one.")
+        raise SessionExpired("This conversation has expired; start a new one.")
     _bind(embed, identity, str(session.pk))
     return session
 
@@ -80,7 +77,7 @@ def get_answer(embed: ChatEmbed, message_id: str, identity: Identity | None = No
                .filter(pk=_uuid(message_id), session__embed=embed, role=DataChatMessage.ASSISTANT,
                        session__identity_sub=identity.sub if identity else "").first())
     if message is None or message.session.is_expired:
-        raise ApiError(404, "message_not_found", "Unknown message.")
+        raise MessageNotFound("Unknown message.")
     _bind(embed, identity, str(message.session_id))
     return message
 
@@ -156,8 +153,6 @@ def post_feedback(request: HttpRequest, message_id: str, payload: FeedbackIn):
     return Status(200, {"id": str(message.pk), "helpful": payload.helpful})
 
 
-EXPORT_STATUS = {"no_chart": 409, "unknown_format": 404, "renderer_missing": 501}
-
 
 @router.get("/messages/{message_id}/export.{fmt}", response={200: None, **ERRORS, 409: ErrorOut, 501: ErrorOut},
             summary="Download an answer as CSV, PNG or SVG",
@@ -165,11 +160,8 @@ EXPORT_STATUS = {"no_chart": 409, "unknown_format": 404, "renderer_missing": 501
                         "on the server).")
 def export_message(request: HttpRequest, message_id: str, fmt: str):
     message = get_answer(request.auth, message_id, identity_of(request))
-    try:
-        body, media_type, filename = export_answer(message.data, message.chart, fmt,
-                                                   name=_question_of(message) or "answer")
-    except ExportError as exc:
-        raise ApiError(EXPORT_STATUS.get(exc.code, 422), exc.code, str(exc)) from exc
+    body, media_type, filename = export_answer(message.data, message.chart, fmt,  # ExportError: see errors.STATUS
+                                               name=_question_of(message) or "answer")
     response = HttpResponse(body, content_type=media_type)
     response["Content-Disposition"] = f'attachment; filename="{filename}"'
     return response

@@ -6,7 +6,7 @@ this package never touches the models before Django is ready):
 - ``schedules``: schedules said in words and their next run (pure Python);
 - ``graph``: workflow graphs as data, ``validate`` and ``compile_graph``;
 - ``flow``: the Python-class way to declare a workflow, compiled to the same graph;
-- ``steps`` / ``engine``: the step types and the interpreter (state only in rows, claim + lease);
+- ``steps`` / ``interpreter``: the step types and the interpreter (state only in rows, claim + lease);
 - ``events``: record an event in the caller's transaction, dispatch it after commit;
 - ``webhooks``: Standard Webhooks signing, subscriptions, delivery with retries;
 - ``jobs``: one-off asynchronous jobs; ``builtins``: scheduled reports, threshold alerts, exports;
@@ -22,7 +22,7 @@ from importlib import import_module
 
 __all__ = ["advance", "dispatch", "record_event", "run_due", "start", "subscribe"]
 
-_WHERE = {"advance": "engine", "start": "engine", "dispatch": "events", "record_event": "events",
+_WHERE = {"advance": "interpreter", "start": "interpreter", "dispatch": "events", "record_event": "events",
           "run_due": "runtime", "subscribe": "webhooks"}
 
 

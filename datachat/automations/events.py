@@ -19,7 +19,7 @@ from django.utils import timezone
 from datachat import hooks
 from datachat.models.automation import Event, Trigger, WebhookEndpoint
 
-from . import engine, webhooks
+from . import interpreter, webhooks
 
 logger = logging.getLogger("datachat.automations")
 
@@ -72,7 +72,7 @@ def dispatch(event_id, *, now: datetime | None = None) -> bool:
         triggers = Trigger.objects.filter(type=Trigger.EVENT, enabled=True, automation__enabled=True)
         for trigger in triggers.select_related("automation"):
             if trigger.matches(event) and (workflow := trigger.automation.live_workflow) is not None:
-                execution = engine.start(workflow, event=event, trigger=trigger, now=now, enqueue=False,
+                execution = interpreter.start(workflow, event=event, trigger=trigger, now=now, enqueue=False,
                                          payload=trigger.extract_payload(event))
                 enqueue_on_commit(advance_execution, str(execution.pk))
         for delivery in webhooks.fan_out(event, now=now):

@@ -529,7 +529,7 @@ class Automation:
 
         from datachat.models.automation import Execution
 
-        from . import engine
+        from . import interpreter
         from .human import _jsonable
 
         data = _jsonable(kwargs)
@@ -537,7 +537,7 @@ class Automation:
         if existing is not None:
             return existing
         with transaction.atomic():
-            execution = engine.start(cls.live_workflow(), payload=data, enqueue=autorun)
+            execution = interpreter.start(cls.live_workflow(), payload=data, enqueue=autorun)
             execution.context = {**execution.context, **data}
             Execution.objects.filter(pk=execution.pk).update(context=execution.context)
         return execution
@@ -581,9 +581,9 @@ class Automation:
 
     def run(self) -> int:
         """Run the steps of this instance that are due now (the worker does this too); returns how many ran."""
-        from . import engine
+        from . import interpreter
 
-        ran = engine.advance(self._execution.pk)
+        ran = interpreter.advance(self._execution.pk)
         self.refresh()
         return ran
 

@@ -113,7 +113,7 @@ def complete_task(task: HumanTask, user, data: dict, *, now=None, output: dict |
     """Close ``task`` with the form's ``data`` and complete its step; raises ``TaskClosed`` if that was done."""
     from datachat.conf import conf as settings
 
-    from .engine import _complete, compiled
+    from .interpreter import _complete, compiled
 
     now = now or timezone.now()
     data = _jsonable(data)

@@ -16,11 +16,11 @@ from django.db.utils import OperationalError
 from django.utils import timezone
 from django.utils.module_loading import autodiscover_modules
 
+from datachat.conf import conf
 from datachat.models.automation import Event, Job, Trigger, WebhookDelivery
 
-from . import engine, events, jobs, webhooks
+from . import events, interpreter, jobs, webhooks
 from .schedules import next_after
-from .settings import automation_settings as settings
 
 logger = logging.getLogger("datachat.automations")
 
@@ -35,7 +35,7 @@ def load_modules() -> None:
     actions, job types and flows are registered in this process.
     """
     with _loaded:
-        wanted = set(settings.AUTOMATION_MODULES)
+        wanted = set(conf.AUTOMATION_MODULES)
         if "*autodiscover*" not in _loaded_modules:
             autodiscover_modules("automations")
             _loaded_modules.add("*autodiscover*")
@@ -64,7 +64,7 @@ def fire_schedules(*, now: datetime) -> int:
             if workflow is None:
                 continue
             payload = {**trigger.extract_payload(None), "scheduled_for": trigger.next_run_at.isoformat()}
-            engine.start(workflow, trigger=trigger, payload=payload, now=now)
+            interpreter.start(workflow, trigger=trigger, payload=payload, now=now)
             fired += 1
     return fired
 
@@ -72,16 +72,16 @@ def fire_schedules(*, now: datetime) -> int:
 def run_due(now: datetime | None = None, *, worker: str = "", rounds: int = 20) -> dict:
     """Do all work due at ``now`` (default: the current time); returns counts per kind of work."""
     load_modules()
-    worker = worker or engine.worker_name()
+    worker = worker or interpreter.worker_name()
     totals = {"recovered": 0, "scheduled": 0, "events": 0, "steps": 0, "deliveries": 0, "jobs": 0}
     for _ in range(rounds):
         moment = now or timezone.now()
         done = {
-            "recovered": engine.recover_lost(now=moment) + _recover_deliveries(moment),
+            "recovered": interpreter.recover_lost(now=moment) + _recover_deliveries(moment),
             "scheduled": fire_schedules(now=moment),
             "events": sum(events.dispatch(pk, now=moment) for pk in Event.objects.filter(
                 status=Event.PENDING).order_by("created_at").values_list("pk", flat=True)[:100]),
-            "steps": engine.advance(now=moment, worker=worker, limit=200),
+            "steps": interpreter.advance(now=moment, worker=worker, limit=200),
             "deliveries": sum(webhooks.deliver(pk, now=moment, worker=worker) is not None
                               for pk in WebhookDelivery.objects.filter(
                                   status=WebhookDelivery.PENDING, next_attempt_at__lte=moment,
@@ -106,7 +106,7 @@ def _recover_deliveries(now: datetime) -> int:
 def serve(*, interval: float | None = None, stop: threading.Event | None = None) -> None:
     """Call ``run_due`` every ``interval`` seconds until ``stop`` is set (the worker's scheduler thread)."""
     stop = stop or threading.Event()
-    interval = settings.SCHEDULER_INTERVAL if interval is None else interval
+    interval = conf.SCHEDULER_INTERVAL if interval is None else interval
     while not stop.is_set():
         try:
             close_old_connections()

@@ -1,6 +1,6 @@
 """What each step type does. A handler gets a ``StepContext`` and returns an ``Outcome`` (or raises).
 
-Handlers must not touch the execution's rows: the interpreter (``engine``) records the outcome and takes the
+Handlers must not touch the execution's rows: the interpreter (``interpreter``) records the outcome and takes the
 transition in one transaction. Side effects that must not repeat use ``run.idempotency_key`` (the same for
 every attempt of one visit of a step).
 """
@@ -178,7 +178,7 @@ def do_split(run: StepContext) -> Outcome:
 def do_join(run: StepContext) -> Outcome:
     branch = run.step_run.branch
     index = int(branch.rsplit(".", 1)[1]) if "/" in branch else None
-    return Outcome(output={"branch": index})  # the engine decides when every branch has arrived
+    return Outcome(output={"branch": index})  # the interpreter decides when every branch has arrived
 
 
 def do_end(run: StepContext) -> Outcome:
@@ -191,37 +191,13 @@ def saved_query(embed_id, sql: str, *, max_rows: int = 1000, identity: dict | No
 
     Stops (``StepFailed``) once the embed is inactive or has no usable publishable key (revoked).
 
-    Returns ``{"sql", "columns", "rows", "row_count", "truncated"}`` (JSON-able); raises ``StepFailed``.
+    Returns ``{"sql", "columns", "rows", "row_count", "truncated"}`` (JSON-able); raises ``StepFailed``. The
+    runner is ``datachat.services.saved_queries.run_saved_query``, registered in ``datachat.hooks``.
     """
-    import sql_safety
-    from datachat.conf import conf
-    from datachat.identity import Identity, IdentityError
-    from datachat.models import ChatEmbed, EmbedKey
-    from datachat.services.chat import scope_for
-    from datachat.services.execute import QueryFailed, run_query
-    from datachat.services.guard import guard
-    from datachat.services.sources import get_engine
-
-    embed = ChatEmbed.objects.select_related("data_source").filter(pk=embed_id).first() if embed_id else None
-    if embed is None or not embed.is_active:
-        raise StepFailed("a saved query needs an active embed (whose data and rules apply)")
-    if not EmbedKey.objects.usable().filter(embed=embed, kind="pk").exists():
-        raise StepFailed("the embed's keys were revoked; its saved queries no longer run")
-    try:
-        scope = scope_for(embed.data_source, embed, Identity.from_stored(identity))
-    except IdentityError as exc:
-        raise StepFailed(f"the saved query cannot run for this visitor: {exc.message}") from exc
-    try:
-        safe = guard(sql, scope)
-        result = run_query(get_engine(scope.url), safe.sql, max_rows=min(scope.max_rows, max_rows),
-                           timeout=conf.QUERY_TIMEOUT)
-    except sql_safety.SqlSafetyError as exc:
-        raise StepFailed(f"the saved query is no longer allowed: {exc}") from exc
-    except QueryFailed as exc:
-        raise StepFailed(f"the query failed: {exc}") from exc
-    table = json.loads(result.frame.to_json(orient="split", index=False, date_format="iso"))
-    return {"sql": safe.sql, "columns": table["columns"], "rows": table["data"], "row_count": len(table["data"]),
-            "truncated": result.truncated}
+    runner = hooks.saved_query_runner()
+    if runner is None:
+        raise StepFailed("no saved-query runner is registered (is the datachat app installed?)")
+    return runner(embed_id, sql, max_rows=max_rows, identity=identity)
 
 
 def do_run_query(run: StepContext) -> Outcome:

@@ -26,7 +26,7 @@ def dispatch_event(event_id: str) -> bool:
 
 @task()
 def advance_execution(execution_id: str) -> int:
-    from .engine import advance
+    from .interpreter import advance
 
     return advance(execution_id)
 
@@ -42,8 +42,10 @@ def deliver_webhook(delivery_id: int) -> str | None:
 def run_job(job_id: str) -> bool:
     from datachat.models.automation import Job
 
+    from .jobs import execute_job
+
     job = Job.objects.filter(pk=job_id).first()
-    return bool(job and job.execute())
+    return bool(job and execute_job(job))
 
 
 @task()

@@ -36,7 +36,7 @@ def task_list(request: HttpRequest) -> HttpResponse:
 
 
 def _step_of(task: HumanTask) -> dict:
-    from .engine import compiled
+    from .interpreter import compiled
 
     return compiled(task.execution.workflow).steps.get(task.step_id, {})
 
@@ -93,7 +93,7 @@ def task_form(request: HttpRequest, task_id) -> HttpResponse:
 
 def _continue(execution_id) -> None:
     """Run the steps the answer made ready, in this request (the worker would pick them up otherwise)."""
-    from .engine import advance
+    from .interpreter import advance
 
     try:
         advance(execution_id)

@@ -21,7 +21,6 @@ import ipaddress
 import json
 import logging
 import random
-import secrets
 import socket
 import time
 import uuid
@@ -34,9 +33,10 @@ from django.db import transaction
 from django.db.models import F
 from django.utils import timezone
 
+from datachat.conf import conf
+from datachat.errors import InvalidRequest
+from datachat.keys import new_webhook_secret as new_secret
 from datachat.models.automation import Event, WebhookDelivery, WebhookEndpoint
-
-from .settings import automation_settings as settings
 
 logger = logging.getLogger("datachat.webhooks")
 
@@ -45,13 +45,10 @@ __all__ = ["TargetNotAllowed", "check_target", "deliver", "fan_out", "new_secret
 USER_AGENT = "Datachat-Webhooks/1"
 
 
-class TargetNotAllowed(ValueError):
+class TargetNotAllowed(InvalidRequest, ValueError):
     """The target URL is not http(s) or resolves to an address webhooks may not reach."""
 
-
-def new_secret() -> str:
-    """A fresh signing secret: ``whsec_`` + base64 of 24 random bytes."""
-    return "whsec_" + base64.b64encode(secrets.token_bytes(24)).decode()
+    code = "target_not_allowed"
 
 
 def sign(secret: str, msg_id: str, timestamp: int, body: str) -> str:
@@ -70,7 +67,7 @@ def check_target(url: str, *, allow_private: bool | None = None) -> list[str]:
 
     Returns the checked addresses (empty when private targets are allowed: nothing to pin).
     """
-    allow_private = settings.WEBHOOKS_ALLOW_PRIVATE if allow_private is None else allow_private
+    allow_private = conf.WEBHOOKS_ALLOW_PRIVATE if allow_private is None else allow_private
     parts = urlsplit(url)
     if parts.scheme not in {"http", "https"} or not parts.hostname:
         raise TargetNotAllowed("the target must be an http:// or https:// URL")
@@ -149,7 +146,7 @@ def fan_out(event: Event, *, now: datetime | None = None) -> list[WebhookDeliver
 
 def _backoff(attempt: int) -> float:
     """Seconds before attempt ``attempt + 1``: base * 2^(attempt-1), ±20% jitter, at most a day."""
-    return min(settings.WEBHOOK_BACKOFF * 2 ** (attempt - 1), 86400) * random.uniform(0.8, 1.2)
+    return min(conf.WEBHOOK_BACKOFF * 2 ** (attempt - 1), 86400) * random.uniform(0.8, 1.2)
 
 
 def _retry_after(response: httpx.Response, now: datetime) -> float:
@@ -165,7 +162,7 @@ def _retry_after(response: httpx.Response, now: datetime) -> float:
 
 
 def claim(delivery_id: int, *, now: datetime, worker: str) -> bool:
-    lease = now + timedelta(seconds=settings.STEP_LEASE)
+    lease = now + timedelta(seconds=conf.STEP_LEASE)
     return bool(WebhookDelivery.objects.filter(
         pk=delivery_id, status=WebhookDelivery.PENDING, next_attempt_at__lte=now,
     ).update(status=WebhookDelivery.PROCESSING, claimed_by=worker, lease_expires_at=lease, status_changed_at=now))
@@ -197,7 +194,7 @@ def deliver(delivery_id: int, *, now: datetime | None = None, worker: str = "",
                "webhook-timestamp": str(timestamp), "webhook-signature": signatures}
     started = time.perf_counter()
     own_client = client is None
-    client = client or httpx.Client(follow_redirects=False, timeout=settings.WEBHOOK_TIMEOUT)
+    client = client or httpx.Client(follow_redirects=False, timeout=conf.WEBHOOK_TIMEOUT)
     try:
         url, extra, extensions = pinned(endpoint.target_url, addresses)
         response = client.post(url, content=delivery.body.encode(), headers={**headers, **extra},
@@ -224,7 +221,7 @@ def deliver(delivery_id: int, *, now: datetime | None = None, worker: str = "",
 
 
 def _retry(delivery, worker, now, record, *, error, status_code=None, at_least=0.0, slow=False) -> str:
-    if delivery.attempts + 1 >= settings.WEBHOOK_MAX_ATTEMPTS:
+    if delivery.attempts + 1 >= conf.WEBHOOK_MAX_ATTEMPTS:
         return _finish(delivery, worker, now, WebhookDelivery.FAILED, record=record, error=f"gave up: {error}",
                        status_code=status_code)
     retry_at = now + timedelta(seconds=max(_backoff(delivery.attempts + 1), at_least))
@@ -262,7 +259,7 @@ def _finish(delivery, worker, now, status, *, record=None, error="", retry_at=No
         elif status == WebhookDelivery.FAILED and attempt:
             WebhookEndpoint.objects.filter(pk=current.endpoint_id).update(failure_count=F("failure_count") + 1)
             endpoint = WebhookEndpoint.objects.get(pk=current.endpoint_id)
-            if endpoint.is_active and endpoint.failure_count >= settings.WEBHOOK_DISABLE_AFTER:
+            if endpoint.is_active and endpoint.failure_count >= conf.WEBHOOK_DISABLE_AFTER:
                 endpoint.disable(f"{endpoint.failure_count} messages in a row could not be delivered")
         current.save()
     return status

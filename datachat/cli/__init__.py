@@ -19,6 +19,7 @@ from pathlib import Path
 
 from . import embed as embed_commands
 from . import semantic as semantic_commands
+from .scopes import scope_for_url
 
 
 def _setup_django() -> None:
@@ -41,21 +42,6 @@ def _read_questions(path: str) -> list[dict]:
             raise SystemExit(f'{path}:{number}: expected {{"id": ..., "question": "..."}}')
         questions.append(item)
     return questions
-
-
-def scope_for_url(url: str, engine: str | None = None, semantic_model: str | None = None):
-    from django.core.exceptions import ValidationError
-
-    from datachat.conf import conf
-    from datachat.models.sources import dialect_of
-    from datachat.services.guard import Scope
-
-    try:
-        dialect = dialect_of(url)
-    except ValidationError as exc:
-        raise SystemExit(f"--database: {' '.join(exc.messages)}") from exc
-    model = semantic_commands.load_model_file(semantic_model, url) if semantic_model else None
-    return Scope(url=url, dialect=dialect, max_rows=conf.MAX_ROWS, engine=engine or "", key=url, semantic=model)
 
 
 def cmd_ask(args) -> int:

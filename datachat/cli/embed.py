@@ -17,9 +17,10 @@ from pathlib import Path
 
 
 def cmd_embed_create(args) -> int:
-    from datachat.cli import scope_for_url
     from datachat.origins import is_valid
     from datachat.services.embeds import create_embed, data_source_for_url
+
+    from .scopes import scope_for_url
 
     bad = [o for o in args.origin if not is_valid(o)]
     if bad:

@@ -3,13 +3,15 @@
 Modules (private unless named here):
 
 - ``clients``: ``ProviderSettings``, ``make_client`` (``openai``-compatible and ``anthropic`` chat clients).
-- ``prompts``: ``render_template``, the built-in ``text-to-sql`` prompt, ``live_template(slug)``.
+- ``prompts``: the built-in ``text-to-sql`` prompt, ``live_template(slug)``; ``templates``: ``render_template``.
 - ``context``: ``build_context`` (relevant tables + FK neighbours, values, history, examples).
-- ``translator``: ``LLMTranslator``, registered as engine ``llm`` in ``datachat.services.engines.ENGINES``.
+- ``translator``: ``LLMTranslator``; ``intents``: the model's intent classifier. ``plugin.register()`` (called by
+  ``DatachatConfig.ready()``) registers both in ``datachat.hooks``: the translator as ``llm``.
 - ``pricing``, ``budget``, ``records``: cost table, monthly token budget, ``LLMRequest``/``LLMUsage`` records.
 - ``admin``: the admin classes (imported by ``datachat.admin``).
 
-Install with ``pip install datachat[llm]`` (httpx). ``DATACHAT_LLM=off`` disables every model call.
+Install with ``pip install datachat[llm]`` (httpx). ``DATACHAT_LLM=off`` disables every model call. The
+``DATACHAT_LLM_*`` settings are read through ``datachat.conf.conf``.
 """
 
 from .clients import Completion, ProviderSettings, make_client

@@ -313,9 +313,9 @@ _EMBEDDER = {}
 
 def _embedding_scores(schema: Schema, question: str) -> dict[str, float]:
     """Cosine similarity of the question and each table's description, when an embedding model is set up."""
-    from .settings import llm_setting
+    from datachat.conf import conf
 
-    model_name = llm_setting("EMBEDDINGS", "")
+    model_name = conf.LLM_EMBEDDINGS
     if not model_name:
         return {}
     try:

@@ -9,8 +9,11 @@
     ├── BadResponse             the reply was not the JSON shape of the provider's API
     └── BudgetExhausted         the embed spent its monthly token budget
 
-Messages never contain API keys; ``str()`` is safe to log.
+Messages never contain API keys; ``str()`` is safe to log. ``LLMError`` is a ``datachat.errors.DatachatError``;
+each subclass has its own stable ``code``.
 """
+
+from datachat.errors import DatachatError
 
 __all__ = [
     "BadResponse",
@@ -24,8 +27,10 @@ __all__ = [
 ]
 
 
-class LLMError(Exception):
+class LLMError(DatachatError):
     """Root of every model-layer error; ``status`` is the HTTP status when there was one."""
+
+    code = "llm_error"
 
     def __init__(self, message: str, *, status: int | None = None):
         super().__init__(message)
@@ -33,28 +38,28 @@ class LLMError(Exception):
 
 
 class ProviderNotConfigured(LLMError):
-    pass
+    code = "provider_not_configured"
 
 
 class ProviderUnavailable(LLMError):
-    pass
+    code = "provider_unavailable"
 
 
 class ProviderTimeout(ProviderUnavailable):
-    pass
+    code = "provider_timeout"
 
 
 class ProviderRateLimited(ProviderUnavailable):
-    pass
+    code = "provider_rate_limited"
 
 
 class ProviderRejected(LLMError):
-    pass
+    code = "provider_rejected"
 
 
 class BadResponse(LLMError):
-    pass
+    code = "bad_response"
 
 
 class BudgetExhausted(LLMError):
-    pass
+    code = "budget_exhausted"

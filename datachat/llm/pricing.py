@@ -15,7 +15,7 @@ the longest matching prefix wins. Unknown models (local servers) cost 0. Overrid
 
 from decimal import Decimal
 
-from .settings import llm_setting
+from datachat.conf import conf
 
 #: model id prefix -> (USD per 1M input tokens, USD per 1M output tokens)
 PRICES: dict[str, tuple[float, float]] = {
@@ -46,7 +46,7 @@ def price_of(model: str, params: dict | None = None) -> tuple[float, float]:
     params = params or {}
     if "price_in" in params or "price_out" in params:
         return float(params.get("price_in") or 0), float(params.get("price_out") or 0)
-    table = {**PRICES, **{k: tuple(v) for k, v in (llm_setting("PRICES", None) or {}).items()}}
+    table = {**PRICES, **{k: tuple(v) for k, v in conf.LLM_PRICES.items()}}
     low = (model or "").lower()
     best = max((prefix for prefix in table if low.startswith(prefix.lower())), key=len, default=None)
     return table[best] if best else (0.0, 0.0)

@@ -13,38 +13,14 @@ missing), so a fresh install has a live version of each.
 from __future__ import annotations
 
 import logging
-import re
 from dataclasses import dataclass, field
+
+from .templates import render_template
 
 logger = logging.getLogger("datachat.llm")
 
 TEXT_TO_SQL = "text-to-sql"
 REPAIR = "text-to-sql-repair"
-
-_PLACEHOLDER = re.compile(r"\{\{\s*([A-Za-z_][A-Za-z0-9_]*)\s*\}\}")
-
-
-class MissingVariable(KeyError):
-    """A template names a variable the caller did not give."""
-
-
-def placeholders(template: str) -> list[str]:
-    """The variable names a template uses, in order of first use."""
-    return list(dict.fromkeys(_PLACEHOLDER.findall(template or "")))
-
-
-def render_template(template: str, variables: dict) -> str:
-    """Replace each ``{{ name }}`` with ``str(variables[name])``; raise ``MissingVariable`` when one is absent."""
-
-    def replace(match: re.Match) -> str:
-        name = match.group(1)
-        if name not in variables:
-            raise MissingVariable(name)
-        value = variables[name]
-        return "" if value is None else str(value)
-
-    return _PLACEHOLDER.sub(replace, template or "")
-
 
 @dataclass
 class Template:

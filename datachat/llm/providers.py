@@ -6,8 +6,9 @@ from __future__ import annotations
 import logging
 from dataclasses import dataclass, field
 
+from datachat.conf import conf
+
 from .clients import PROVIDER_TYPES, ProviderSettings
-from .settings import llm_setting
 
 logger = logging.getLogger("datachat.llm")
 
@@ -21,7 +22,7 @@ class ResolvedProvider:
 
 def provider_from_env() -> ProviderSettings | None:
     """The provider the ``DATACHAT_LLM_*`` settings describe, or None when ``DATACHAT_LLM_PROVIDER`` is unset."""
-    provider_type = str(llm_setting("PROVIDER", "") or "").strip().lower()
+    provider_type = conf.LLM_PROVIDER
     if not provider_type:
         return None
     if provider_type not in PROVIDER_TYPES:
@@ -29,13 +30,13 @@ def provider_from_env() -> ProviderSettings | None:
         return None
     return ProviderSettings(
         provider_type=provider_type,
-        base_url=str(llm_setting("BASE_URL", "") or ""),
-        api_key=str(llm_setting("API_KEY", "") or ""),
-        model=str(llm_setting("MODEL", "") or ""),
-        max_tokens=int(llm_setting("MAX_TOKENS", 512)),
-        timeout=float(llm_setting("TIMEOUT", 30.0)),
-        max_retries=int(llm_setting("MAX_RETRIES", 2)),
-        backoff=float(llm_setting("BACKOFF", 0.5)),
+        base_url=conf.LLM_BASE_URL,
+        api_key=conf.LLM_API_KEY,
+        model=conf.LLM_MODEL,
+        max_tokens=conf.LLM_MAX_TOKENS,
+        timeout=conf.LLM_TIMEOUT,
+        max_retries=conf.LLM_MAX_RETRIES,
+        backoff=conf.LLM_BACKOFF,
         name="environment",
     )
 

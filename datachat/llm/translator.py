@@ -3,8 +3,8 @@
 For each question: build the context (relevant tables, values, earlier turns, examples), render the live
 ``text-to-sql`` prompt, call the provider, then prove the SQL with the same guard the pipeline uses and ask the
 database to plan it (``EXPLAIN``, nothing is read). When either refuses, the reason goes back to the model and
-it tries again, at most ``DATACHAT_LLM_MAX_REPAIRS`` times; then it answers or refuses clearly. The pipeline
-guards the returned SQL once more before running it.
+it tries again, at most ``DATACHAT_LLM_MAX_REPAIRS`` times; then it answers or refuses clearly. The answer is a
+``Candidate`` that carries the guarded ``SafeQuery``, so the pipeline runs it without guarding it twice.
 
 When the provider is down (connection error, timeout, 5xx or 429 after retries) or none is configured, the
 semantic engine answers instead and ``name`` says so ("semantic"), which is what the message records.
@@ -21,10 +21,10 @@ import httpx  # noqa: F401 - the llm extra; without it the engine registry falls
 import sql_safety
 from datachat.conf import conf
 from datachat.nl2sql import Translation
-from datachat.services.engines import SemanticTranslator
 from datachat.services.execute import QueryFailed, QueryTimeout, run_query
 from datachat.services.guard import Scope, guard
-from datachat.services.sources import get_engine
+from datachat.services.sources import sa_engine
+from datachat.services.translators import Candidate, SemanticTranslator
 
 from .budget import check_budget
 from .clients import Message, make_client
@@ -34,7 +34,6 @@ from .examples import examples_for
 from .prompts import REPAIR, TEXT_TO_SQL, live_template
 from .providers import ResolvedProvider, resolve_provider
 from .records import record_call
-from .settings import examples_count, max_repairs, max_tables
 
 logger = logging.getLogger("datachat.llm")
 
@@ -82,7 +81,6 @@ class LLMTranslator:
         self.scope = scope
         self.provider = provider
         self.transport = transport  # httpx's seam, for callers that bring their own transport
-        self.fallback_reason = ""
         self.attempts = 0
         self._semantic: SemanticTranslator | None = None
 
@@ -104,8 +102,8 @@ class LLMTranslator:
         return verified_examples(self.scope.semantic, question)
 
     def translate(self, question: str, *, previous: dict | None = None,
-                  history: list[dict] | None = None) -> Translation:
-        self.name, self.fallback_reason, self.attempts = "llm", "", 0
+                  history: list[dict] | None = None) -> Candidate:
+        self.name, self.attempts = "llm", 0
         history = history or []
         if not conf.LLM_ENABLED:
             return self._fallback(question, previous, history, "DATACHAT_LLM=off")
@@ -115,13 +113,13 @@ class LLMTranslator:
         try:
             check_budget(self.scope.embed_id)
         except BudgetExhausted as exc:
-            return Translation(error=str(exc), state={"engine": "llm", "budget_exhausted": True})
+            return Candidate(Translation(error=str(exc), state={"engine": "llm", "budget_exhausted": True}))
 
-        schema_engine = self.semantic.engine
+        schema_engine = self.semantic.semantic_engine
         context = build_context(
             schema_engine.schema, question, dialect=self.scope.dialect, values=schema_engine.values,
-            history=history, examples=self._verified(question) + examples_for(self.scope, question, examples_count()),
-            max_tables=max_tables(), no_samples=set(self.scope.row_filters or {}),
+            history=history, examples=self._verified(question) + examples_for(self.scope, question, conf.LLM_EXAMPLES),
+            max_tables=conf.LLM_MAX_TABLES, no_samples=set(self.scope.row_filters or {}),
         )
         if self.scope.semantic is not None:
             from datachat.semantic.prompting import model_notes
@@ -134,13 +132,14 @@ class LLMTranslator:
         reasons: list[str] = []
         client = make_client(resolved.settings, transport=self.transport)
         try:
-            for attempt in range(1, max_repairs() + 2):
+            for attempt in range(1, conf.LLM_MAX_REPAIRS + 2):
                 self.attempts = attempt
                 if attempt > 1:
                     try:
                         check_budget(self.scope.embed_id)
                     except BudgetExhausted as exc:
-                        return Translation(error=str(exc), state={"engine": "llm", "budget_exhausted": True})
+                        return Candidate(Translation(error=str(exc),
+                                                     state={"engine": "llm", "budget_exhausted": True}))
                 started = time.perf_counter()
                 try:
                     completion = client.complete(system, messages)
@@ -153,44 +152,49 @@ class LLMTranslator:
                 sql, declined = extract_sql(completion.text)
                 if declined is not None:
                     logger.info("model declined %r: %s", question, declined[:200])
-                    return Translation(error=CANNOT, suggestions=self.suggestions(3),
-                                       state={"engine": "llm", "declined": declined[:500]})
-                reason = self.check(sql) if sql else "the reply held no SQL query"
-                if reason is None:
-                    return Translation(sql=sql, state={"engine": "llm", "llm_sql": sql, "question": question,
-                                                       "attempts": attempt, "repairs": reasons})
+                    return Candidate(Translation(error=CANNOT, suggestions=self.suggestions(3),
+                                                 state={"engine": "llm", "declined": declined[:500]}))
+                safe, reason = self.check(sql) if sql else (None, "the reply held no SQL query")
+                if safe is not None:
+                    return Candidate(
+                        Translation(sql=safe.sql, state={"engine": "llm", "llm_sql": sql, "question": question,
+                                                         "attempts": attempt, "repairs": reasons}),
+                        safe=safe, guarded_for=self.scope, meta={"attempts": attempt, "repairs": reasons})
                 logger.info("attempt %d for %r refused: %s", attempt, question, reason)
                 reasons.append(reason)
                 messages += [Message("assistant", completion.text),
                              Message("user", repair.render({"error": reason})[1])]
         finally:
             client.close()
-        return Translation(error=GAVE_UP, suggestions=self.suggestions(3),
-                           state={"engine": "llm", "repairs": reasons, "attempts": self.attempts})
+        return Candidate(Translation(error=GAVE_UP, suggestions=self.suggestions(3),
+                                     state={"engine": "llm", "repairs": reasons, "attempts": self.attempts}),
+                         meta={"attempts": self.attempts, "repairs": reasons})
 
-    def check(self, sql: str) -> str | None:
-        """None when ``sql`` passes the guard and the database can plan it; else the reason, for the model."""
+    def check(self, sql: str) -> tuple[sql_safety.SafeQuery | None, str | None]:
+        """``(safe, None)`` when ``sql`` passes the guard and the database can plan it; else ``(None, reason)``,
+        the reason for the model."""
         try:
             safe = guard(sql, self.scope)
         except sql_safety.SqlSafetyError as exc:
-            return f"the SQL guard rejected it: {exc}"
+            return None, f"the SQL guard rejected it: {exc}"
         prefix = "EXPLAIN QUERY PLAN " if self.scope.dialect == "sqlite" else "EXPLAIN "
         try:
             # EXPLAIN of the guarded statement: names, types and syntax are checked, no row is read.
-            run_query(get_engine(self.scope.url), prefix + safe.sql, max_rows=1,
+            run_query(sa_engine(self.scope.url), prefix + safe.sql, max_rows=1,
                       timeout=min(conf.QUERY_TIMEOUT, 5.0))
         except QueryTimeout:
-            return None  # planning slowly is not an error; the pipeline's own timeout still applies
+            return safe, None  # planning slowly is not an error; the pipeline's own timeout still applies
         except QueryFailed as exc:
-            return f"the database rejected it: {exc}"
-        return None
+            return None, f"the database rejected it: {exc}"
+        return safe, None
 
-    def _fallback(self, question: str, previous: dict | None, history: list[dict], reason: str) -> Translation:
+    def _fallback(self, question: str, previous: dict | None, history: list[dict], reason: str) -> Candidate:
         logger.warning("LLM engine unavailable (%s); the semantic engine answers", reason)
-        self.name, self.fallback_reason = "semantic", reason
+        self.name = "semantic"
         if previous and previous.get("engine") == "llm":  # an LLM turn's state means nothing to the semantic engine
             previous = None
-        return self.semantic.translate(question, previous=previous, history=history)
+        candidate = self.semantic.translate(question, previous=previous, history=history)
+        return Candidate(candidate.translation, meta={"fallback_reason": reason})
 
     def _record(self, resolved: ResolvedProvider, template, attempt: int, **kwargs) -> None:
         record_call(resolved.settings, prompt_slug=template.slug, prompt_version=template.version or None,

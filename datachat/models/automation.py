@@ -16,6 +16,8 @@ from django.db import models, transaction
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
+from datachat.keys import new_webhook_secret
+
 from .base import SluggedModel, StatusModel, TimeStampedModel, UUIDModel
 from .chat import ChatEmbed
 from .secrets import StoredSecret
@@ -270,12 +272,6 @@ class Job(UUIDModel, TimeStampedModel, TaskStatusModel):
     def __str__(self) -> str:
         return f"{self.type} ({self.status})"
 
-    def execute(self, *, now=None) -> bool:
-        """Claim and run this job once; False when it was not pending (or not due)."""
-        from datachat.automations.jobs import execute_job
-
-        return execute_job(self, now=now)
-
     def cancel(self) -> bool:
         """Cancel a job that has not started; True when it was cancelled."""
         now = timezone.now()
@@ -340,11 +336,9 @@ class WebhookEndpoint(UUIDModel, TimeStampedModel):
 
     def rotate_secret(self, *, grace: timedelta = timedelta(hours=24)) -> str:
         """Issue a new secret (returned once); the old one keeps signing for ``grace``."""
-        from datachat.automations.webhooks import new_secret
-
         with transaction.atomic():
             StoredSecret.store(f"{self._secret_key}:previous", self.secret)
-            value = new_secret()
+            value = new_webhook_secret()
             self.set_secret(value)
             self.previous_secret_expires_at = timezone.now() + grace
             self.save(update_fields=["previous_secret_expires_at", "updated_at"])

@@ -207,7 +207,7 @@ class PromptVersion(TimeStampedModel):
         return f"{self.prompt_id and self.prompt.slug} v{self.version}{' (live)' if self.is_live else ''}"
 
     def clean(self) -> None:
-        from datachat.llm.prompts import placeholders
+        from datachat.llm.templates import placeholders
 
         allowed = set(self.variables or [])
         used = set(placeholders(self.system_template)) | set(placeholders(self.user_template))
@@ -217,7 +217,7 @@ class PromptVersion(TimeStampedModel):
 
     def render(self, variables: dict) -> tuple[str, str]:
         """(system text, user text) with ``variables`` filled into ``{{ name }}`` placeholders."""
-        from datachat.llm.prompts import render_template
+        from datachat.llm.templates import render_template
 
         return render_template(self.system_template, variables), render_template(self.user_template, variables)
 
@@ -282,10 +282,6 @@ class LLMUsage(TenantScopedModel, TimeStampedModel):
 
     def __str__(self) -> str:
         return f"{self.model}: {self.tokens_in}+{self.tokens_out} tokens"
-
-    @property
-    def total_tokens(self) -> int:
-        return self.tokens_in + self.tokens_out
 
 
 class LLMRequest(TimeStampedModel):

@@ -35,6 +35,7 @@ from typing import Any
 
 import altair as alt
 
+from datachat.services.numbers import d3_format as number_format
 from datachat.services.results import ColumnRole, column_roles, humanize, is_table, to_table
 
 __all__ = [
@@ -298,29 +299,6 @@ def _plan_for_hint(hint: str, roles: list[ColumnRole], table: Mapping) -> _Plan 
 
 # ---------------------------------------------------------------------------------------------------------
 # Formats and theme.
-
-
-def number_format(values: Sequence, name: str = "") -> str:
-    """A d3 number format that suits the magnitude of ``values``.
-
-    >>> number_format([250000.5, 3.0]), number_format([12, 5000]), number_format([0.25, 0.5], "share")
-    ('.3~s', ',.0f', '.0%')
-    >>> number_format([3.14159, 2.5]), number_format([0.0123])
-    (',.2~f', '.3~g')
-    """
-    finite = [v for v in values if isinstance(v, int | float) and v == v and abs(v) != float("inf")]
-    if not finite:
-        return ","
-    biggest = max(abs(v) for v in finite)
-    if re.search(r"(share|ratio|rate|pct|percent|fraction)", name, re.IGNORECASE) and all(0 <= v <= 1 for v in finite):
-        return ".0%"
-    if biggest >= 100_000:
-        return ".3~s"
-    if biggest >= 1000 or all(float(v).is_integer() for v in finite):
-        return ",.0f"
-    if biggest >= 1:
-        return ",.2~f"
-    return ".3~g"
 
 
 def _tooltip_format(axis_format: str) -> str:

@@ -10,10 +10,10 @@ from datachat.identity import Identity, resolve_row_filters
 from datachat.models import ChatEmbed, DataChatMessage, DataChatSession, DataSource
 
 from . import intents as intent_service
-from .engines import translator_for
 from .guard import Scope, narrow
 from .pipeline import Reply, Step, iter_answer
 from .semantic import live_model
+from .translators import translator_for
 
 
 def scope_for(data_source: DataSource, embed: ChatEmbed | None = None, identity: Identity | None = None) -> Scope:
@@ -28,7 +28,7 @@ def scope_for(data_source: DataSource, embed: ChatEmbed | None = None, identity:
         row_filters=resolve_row_filters(embed.row_filters, identity) if embed else {},
         max_rows=data_source.max_rows or conf.MAX_ROWS,
         semantic=live_model(data_source),
-        engine=(embed.engine if embed else "") or data_source.engine or conf.ENGINE,
+        translator=(embed.engine if embed else "") or data_source.engine or conf.ENGINE,
         key=str(data_source.pk),
         embed_id=str(embed.pk) if embed else "",
         tenant_id=embed.tenant_id if embed else "",

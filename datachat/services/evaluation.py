@@ -6,7 +6,7 @@ from datachat.nl2sql import execution_match
 from datachat.progress import ProgressBar
 
 from .pipeline import answer_question
-from .sources import get_engine
+from .sources import sa_engine
 
 
 @dataclass
@@ -23,11 +23,11 @@ class Report:
 def evaluate(scope, items: list[dict], *, engine: str | None = None, verbose: bool = False) -> Report:
     """Answer each ``{"question", "gold"}`` through the full pipeline (guard included) and compare results."""
     report = Report()
-    sa_engine = get_engine(scope.url)
+    source_engine = sa_engine(scope.url)
     with ProgressBar(len(items), "eval") as bar:
         for item in items:
             reply = answer_question(scope, item["question"], engine=engine)
-            ok = reply.sql is not None and _matches(sa_engine, reply.sql, item["gold"])
+            ok = reply.sql is not None and _matches(source_engine, reply.sql, item["gold"])
             report.total += 1
             report.correct += ok
             if not ok:
@@ -37,8 +37,8 @@ def evaluate(scope, items: list[dict], *, engine: str | None = None, verbose: bo
     return report
 
 
-def _matches(sa_engine, predicted: str, gold: str) -> bool:
+def _matches(source_engine, predicted: str, gold: str) -> bool:
     try:
-        return bool(execution_match(sa_engine, predicted, gold))
+        return bool(execution_match(source_engine, predicted, gold))
     except Exception:  # a gold query that fails to run counts as a miss, not a crash
         return False

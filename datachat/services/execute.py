@@ -9,13 +9,19 @@ from sqlalchemy import text
 from sqlalchemy.engine import Engine
 from sqlalchemy.exc import DBAPIError, SQLAlchemyError
 
+from datachat.errors import DatachatError
 
-class QueryFailed(Exception):
+
+class QueryFailed(DatachatError):
     """The database refused or failed the statement; ``str()`` is safe to show."""
+
+    code = "query_failed"
 
 
 class QueryTimeout(QueryFailed):
     """The statement ran longer than the timeout and was cancelled."""
+
+    code = "query_timeout"
 
 
 @dataclass
@@ -25,15 +31,15 @@ class QueryResult:
     duration_ms: float
 
 
-def run_query(engine: Engine, sql: str, *, max_rows: int, timeout: float) -> QueryResult:
+def run_query(sa_engine: Engine, sql: str, *, max_rows: int, timeout: float) -> QueryResult:
     """Execute ``sql`` (already checked by ``sql_safety``, which caps it at ``max_rows``) and fetch the result.
 
     Returns at most ``max_rows`` rows; ``truncated`` says the cap was reached (the result may hold more).
     """
     started = time.perf_counter()
-    backend = engine.dialect.name
+    backend = sa_engine.dialect.name
     try:
-        with engine.connect() as connection:
+        with sa_engine.connect() as connection:
             with _deadline(connection, backend, timeout):
                 result = connection.execute(text(sql).execution_options(no_parameters=True))
                 columns = list(result.keys())

@@ -5,7 +5,7 @@ Rendering never fetches anything: answer specs carry their data inline, and exte
 
 Errors::
 
-    ExportError            every failure here; ``code`` is stable for the API's error envelope
+    ExportError            every failure here (a ``DatachatError``); ``code`` is stable for the API's error envelope
     ├── NoChartToExport    the answer has no chart (a single value, a table-only answer)
     ├── UnknownFormat      not one of csv, png, svg
     └── RendererMissing    vl-convert-python is not installed
@@ -24,6 +24,8 @@ import io
 import re
 from collections.abc import Mapping
 from typing import Any
+
+from datachat.errors import DatachatError
 
 __all__ = [
     "EXPORT_FORMATS",
@@ -44,7 +46,7 @@ EXPORT_FORMATS = {"csv": "text/csv; charset=utf-8", "png": "image/png", "svg": "
 _FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
 
 
-class ExportError(Exception):
+class ExportError(DatachatError):
     """An answer could not be exported."""
 
     code = "export_failed"

@@ -22,14 +22,14 @@ class Scope:
     row_filters: dict = field(default_factory=dict)  # {"Table": {"column": ..., "value": ...}}
     max_rows: int = 5000
     semantic: object = None  # the datachat.semantic.SemanticModel the engines use, or None
-    engine: str = "semantic"
+    translator: str = "semantic"  # the translator's name (DATACHAT_ENGINE): "semantic" or "llm"
     key: str = ""  # a stable id of the data source, for caches and records
     embed_id: str = ""  # the embed asking, for LLM usage records and its monthly token budget
     tenant_id: str = ""  # the embed's tenant, for LLM usage records
 
     @property
     def include(self) -> dict | None:
-        """The exposed tables for the engines; None means all."""
+        """The exposed tables for the translators; None means all."""
         return self.exposed
 
 

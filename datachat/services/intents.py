@@ -2,7 +2,8 @@
 
 Every user message goes through ``detect``: when models are allowed, a classifier registered with
 ``hooks.set_intent_classifier``, else (with ``DATACHAT_ENGINE=llm`` and a provider configured) the model
-(``automations.llm_intents``); otherwise, or when the model fails, the rules of the registered intents.
+(``datachat.llm.intents``, registered as ``hooks.model_intent_classifier``); otherwise, or when the model
+fails, the rules of the registered intents.
 The built-in intents and their slots:
 
 | intent | slots |
@@ -23,7 +24,6 @@ from dataclasses import dataclass, field
 
 from datachat import hooks
 from datachat.automations.schedules import describe, parse_schedule
-from datachat.automations.settings import automation_settings
 from datachat.conf import conf
 
 logger = logging.getLogger("datachat.intents")
@@ -214,8 +214,8 @@ def detect(text: str) -> list[Intent]:
     if not text:
         return []
     classifier = hooks.intent_classifier()
-    if classifier is None and conf.ENGINE == "llm" and automation_settings.INTENT_ENGINE != "rules":
-        from datachat.automations.llm_intents import classify as classifier
+    if classifier is None and conf.ENGINE == "llm" and conf.INTENT_ENGINE != "rules":
+        classifier = hooks.model_intent_classifier()
     if classifier is not None and conf.LLM_ENABLED:
         try:
             result = classifier(text)

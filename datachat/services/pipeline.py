@@ -1,5 +1,7 @@
-"""One question, end to end: engine -> guard -> execute -> answer (DESIGN.md steps 4 to 7).
+"""One question, end to end: translator -> guard -> execute -> answer (DESIGN.md steps 4 to 7).
 
+Every statement that runs was proved by ``sql_safety.check`` exactly once: by the translator when its
+``Candidate`` carries the ``SafeQuery`` for this scope (the model's repair loop), else here.
 Django-free apart from settings: the API, the CLI and the benches all call ``answer_question``.
 """
 
@@ -14,10 +16,10 @@ import sql_safety
 from datachat.conf import conf
 
 from .answers import build_answer
-from .engines import Translator, translator_for
 from .execute import QueryFailed, QueryTimeout, run_query
 from .guard import Scope, guard
-from .sources import get_engine
+from .sources import sa_engine
+from .translators import Candidate, Translator, translator_for
 
 logger = logging.getLogger("datachat.pipeline")
 
@@ -79,6 +81,13 @@ class Step:
     label: str
 
 
+def _guarded(candidate: Candidate, sql: str, scope: Scope) -> sql_safety.SafeQuery:
+    """The proved statement to run: the translator's own when it guarded this very SQL for this scope."""
+    if candidate.safe is not None and candidate.guarded_for == scope and candidate.safe.sql == sql:
+        return candidate.safe
+    return guard(sql, scope)
+
+
 def answer_question(scope: Scope, question: str, *, on_progress: Progress | None = None, **options) -> Reply:
     """Answer ``question`` on ``scope``; ``on_progress(step, label)`` is called as each step starts.
 
@@ -106,7 +115,7 @@ def iter_answer(
 
     Args:
         previous: the session's last answer ``{"state", "sql", "data"}``, the base of follow-ups.
-        history: earlier turns ``[{"role", "content", "sql"}]`` for engines that use them.
+        history: earlier turns ``[{"role", "content", "sql"}]`` for translators that use them.
         theme: the embed's theme (chart colors).
         engine: force an engine by name; ``translator`` overrides it with an instance.
     """
@@ -120,11 +129,12 @@ def iter_answer(
     previous = previous or {}
     try:
         translator = translator or translator_for(scope, engine)
-        translation = translator.translate(question, previous=previous.get("state") or None, history=history or [])
+        candidate = translator.translate(question, previous=previous.get("state") or None, history=history or [])
     except SQLAlchemyError as exc:  # the data source cannot be reached or reflected
         logger.warning("data source %s unavailable: %s", scope.key, exc)
         yield _refusal(question, "source_unavailable", "The data source is not reachable right now; try again later.")
         return
+    translation = candidate.translation
     if translation.clarification is not None:
         asked = translation.clarification
         yield Reply(question=question, content=asked.message, clarification=asked.to_dict(),
@@ -151,21 +161,21 @@ def iter_answer(
                        suggestions=translator.suggestions(3), engine=translator.name)
         return
     try:
-        safe = guard(sql, scope)
-    except sql_safety.SqlSafetyError as exc:
+        safe = _guarded(candidate, sql, scope)
+    except sql_safety.SqlSafetyError as exc:  # the refusal keeps the guard's own code (sql_safety.errors)
         logger.info("guard rejected %s SQL: %s", translator.name, exc)
-        yield _refusal(question, "query_rejected", f"I can't run that query: {exc}", engine=translator.name,
+        yield _refusal(question, exc.code, f"I can't run that query: {exc}", engine=translator.name,
                        state=translation.state)
         return
 
     yield Step("querying", STEPS["querying"])
     try:
-        result = run_query(get_engine(scope.url), safe.sql, max_rows=scope.max_rows, timeout=conf.QUERY_TIMEOUT)
+        result = run_query(sa_engine(scope.url), safe.sql, max_rows=scope.max_rows, timeout=conf.QUERY_TIMEOUT)
     except QueryTimeout as exc:
-        yield _refusal(question, "query_timeout", f"The query took too long: {exc}.", engine=translator.name)
+        yield _refusal(question, exc.code, f"The query took too long: {exc}.", engine=translator.name)
         return
     except QueryFailed as exc:
-        yield _refusal(question, "query_failed", f"The database could not run the query: {exc}.",
+        yield _refusal(question, exc.code, f"The database could not run the query: {exc}.",
                        engine=translator.name)
         return
 

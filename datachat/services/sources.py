@@ -1,4 +1,4 @@
-"""SQLAlchemy engines for data sources: one per URL, read-only where the database allows it."""
+"""SQLAlchemy engines (``sa_engine``) for data sources: one per URL, read-only where the database allows it."""
 
 import threading
 from functools import lru_cache
@@ -22,7 +22,7 @@ def read_only_url(url: str | URL) -> URL:
 
 
 @lru_cache(maxsize=64)
-def get_engine(url: str) -> Engine:
+def sa_engine(url: str) -> Engine:
     """A pooled engine for ``url`` (cached per URL), opened read-only where supported."""
     parsed = read_only_url(url)
     backend = parsed.get_backend_name()
@@ -44,15 +44,11 @@ def get_engine(url: str) -> Engine:
 
 def table_names(url: str) -> list[str]:
     """Every table and view of the source's default schema."""
-    inspector = inspect(get_engine(url))
+    inspector = inspect(sa_engine(url))
     return sorted({*inspector.get_table_names(), *inspector.get_view_names()})
-
-
-def column_names(url: str, table: str) -> list[str]:
-    return [column["name"] for column in inspect(get_engine(url)).get_columns(table)]
 
 
 def forget(url: str) -> None:
     """Drop cached engines (after a data source's URL changed)."""
     with _lock:
-        get_engine.cache_clear()
+        sa_engine.cache_clear()

@@ -15,19 +15,18 @@ sentences with numbers formatted for people. An LLM may phrase the same facts di
 from __future__ import annotations
 
 import datetime as dt
-import json
 import math
 import re
 from collections.abc import Mapping
 from typing import Any
 
+from datachat.services.numbers import format_number, format_percent
 from datachat.services.results import ColumnRole, column_roles, humanize
 
 __all__ = [
     "format_number",
     "format_percent",
     "format_time",
-    "phrasing_prompt",
     "render_summary",
     "summarize",
     "summary_facts",
@@ -299,50 +298,6 @@ def _label(value: Any) -> str:
 # Formatting for people
 
 
-def format_number(value: Any, name: str = "") -> str:
-    """A number as people write it.
-
-    >>> format_number(1234567.8), format_number(98765.432), format_number(4200), format_number(45.678)
-    ('1.23M', '98,765', '4,200', '45.68')
-    >>> format_number(0.01234), format_number(0.25, "share"), format_number(None)
-    ('0.0123', '25%', 'no value')
-    """
-    if value is None:
-        return "no value"
-    if isinstance(value, bool):
-        return "yes" if value else "no"
-    if not isinstance(value, int | float):
-        return str(value)
-    if isinstance(value, float) and not math.isfinite(value):
-        return "no value"
-    if re.search(r"(share|ratio|rate|pct|percent|fraction)", name, re.IGNORECASE) and 0 <= value <= 1:
-        return format_percent(value)
-    magnitude = abs(value)
-    if magnitude >= 1e15:
-        return f"{value:.3g}"
-    if magnitude >= 1e9:
-        return f"{value / 1e9:.3g}B".replace("e+", "e")
-    if magnitude >= 1e6:
-        return f"{value / 1e6:.3g}M"
-    if isinstance(value, int) or float(value).is_integer() or magnitude >= 1000:
-        return f"{value:,.0f}"
-    if magnitude >= 1:
-        return f"{value:,.2f}".rstrip("0").rstrip(".")
-    return f"{value:.3g}"
-
-
-def format_percent(value: float, signed: bool = False) -> str:
-    """``0.283`` as ``"28%"``; ``signed`` adds ``+`` to growth.
-
-    >>> format_percent(0.283), format_percent(-0.05, signed=True), format_percent(0.004), format_percent(25.5)
-    ('28%', '-5%', '<1%', '2,550%')
-    """
-    if 0 < abs(value) < 0.005:
-        return ("+" if signed and value > 0 else "-" if value < 0 else "") + "<1%"
-    text = f"{value:,.0%}" if abs(value) < 1e4 else f"{format_number(value * 100)}%"
-    return f"+{text}" if signed and value > 0 else text
-
-
 def format_time(value: Any, unit: str | None = None) -> str:
     """A date or period as people write it.
 
@@ -493,22 +448,3 @@ def _value_text(value: Any, kind: str | None, name: str) -> str:
     if kind in ("date", "datetime"):
         return format_time(value)
     return format_number(value, name)
-
-
-def phrasing_prompt(facts: Mapping[str, Any], question: str | None = "") -> str:
-    """The instruction for an LLM that re-phrases a summary from its facts (and nothing else).
-
-    The model sees the question, the facts as JSON and the deterministic summary, never the rows, so it
-    cannot invent numbers that the result does not hold.
-
-    >>> "Use only these facts" in phrasing_prompt({"kind": "empty", "rows": 0, "truncated": False}, "x")
-    True
-    """
-    return (
-        "You answer questions about a company's data in a chat. Write the answer to the question below in one "
-        "or two short, plain sentences. Use only these facts; do not add numbers, causes or advice that are "
-        "not in them. Round numbers the way the draft does.\n\n"
-        f"Question: {question or ''}\n"
-        f"Facts (JSON): {json.dumps(facts, default=str, ensure_ascii=False)}\n"
-        f"Draft: {render_summary(facts)}\n"
-    )

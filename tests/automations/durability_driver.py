@@ -15,7 +15,7 @@ def main(argv: list[str]) -> int:
     import django
 
     django.setup()
-    from datachat.automations import engine
+    from datachat.automations import interpreter
     from datachat.models import Automation, Execution, Workflow
     from tests.automations.durable_actions import GRAPH
 
@@ -44,7 +44,7 @@ def main(argv: list[str]) -> int:
     if argv[0] == "setup":
         automation = Automation.objects.create(name="durability")
         workflow = Workflow.objects.create(automation=automation, graph=GRAPH)
-        execution = engine.start(workflow, payload={})  # the advance task is queued for the worker on commit
+        execution = interpreter.start(workflow, payload={})  # the advance task is queued for the worker on commit
         print(execution.pk)
         return 0
     execution = Execution.objects.get(pk=argv[1])

@@ -177,11 +177,11 @@ def test_pending_job_can_be_cancelled(make_embed):
 
     from django.utils import timezone
 
-    from datachat.automations.jobs import create_job
+    from datachat.automations.jobs import create_job, execute_job
 
     job = create_job("export", {"sql": "SELECT 1"}, scheduled_at=timezone.now() + timedelta(hours=1))
     assert job.cancel()
-    assert not job.execute(now=timezone.now() + timedelta(hours=2))
+    assert not execute_job(job, now=timezone.now() + timedelta(hours=2))
     assert job.status == Job.CANCELLED
 
 

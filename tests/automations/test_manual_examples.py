@@ -193,7 +193,7 @@ TICKER_JSON = {"steps": [
 
 
 def test_class_and_json_graphs_run_alike():
-    from datachat.automations import engine
+    from datachat.automations import interpreter
 
     assert Ticker.graph() == TICKER_JSON
     runs = []
@@ -202,7 +202,7 @@ def test_class_and_json_graphs_run_alike():
         GATE["open"] = False
         workflow = Workflow.objects.create(automation=Automation.objects.create(name=f"t{len(runs)}"), graph=graph)
         t0 = timezone.now()
-        started = engine.start(workflow, now=t0, enqueue=False)
+        started = interpreter.start(workflow, now=t0, enqueue=False)
         for minutes in range(0, 41, 5):
             GATE["open"] = minutes >= 20  # AsSoonAs: closed for the first 20 minutes
             run_due(now=t0 + timedelta(minutes=minutes))

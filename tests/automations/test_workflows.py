@@ -8,7 +8,7 @@ import pytest
 from django.core import mail
 
 from datachat import hooks
-from datachat.automations import builtins, engine, flow
+from datachat.automations import builtins, flow, interpreter
 from datachat.automations.flow import this
 from datachat.automations.graph import GraphInvalid, compile_graph
 from datachat.automations.runtime import run_due
@@ -77,7 +77,7 @@ def make_workflow(graph, name="Test") -> Workflow:
 def run(workflow, payload, *, hours=3):
     """Start at T0, then tick the clock every 30 minutes; returns the execution and its trace."""
     CALLS.clear()
-    execution = engine.start(workflow, payload=payload, now=T0, enqueue=False)
+    execution = interpreter.start(workflow, payload=payload, now=T0, enqueue=False)
     for step in range(hours * 2 + 1):
         run_due(now=T0 + timedelta(minutes=30 * step))
     execution.refresh_from_db()
@@ -103,7 +103,7 @@ def test_class_and_json_run_identically(payload):
 def test_split_join_and_wait_follow_the_clock():
     workflow = make_workflow(SAMPLE_JSON)
     CALLS.clear()
-    execution = engine.start(workflow, payload={"vip": True, "n": 5}, now=T0, enqueue=False)
+    execution = interpreter.start(workflow, payload={"vip": True, "n": 5}, now=T0, enqueue=False)
     run_due(now=T0)
     assert CALLS == ["first", "left"]  # "right" waits an hour; the join waits for it
     meet = StepRun.objects.filter(execution=execution, step_id="meet")
@@ -129,7 +129,7 @@ def test_retry_then_success():
     FAILURES["work"] = 2
     graph = {"steps": [{"id": "work", "type": "action", "handler": "tests.flaky",
                         "retry": {"max_attempts": 3, "delay": 10, "backoff": 2}}]}
-    execution = engine.start(make_workflow(graph), now=T0, enqueue=False)
+    execution = interpreter.start(make_workflow(graph), now=T0, enqueue=False)
     run_due(now=T0)
     run_due(now=T0 + timedelta(seconds=9))
     assert StepRun.objects.filter(execution=execution).count() == 2  # the retry is not due yet
@@ -170,7 +170,7 @@ def test_wait_until_a_time_from_the_context():
     graph = {"steps": [{"id": "hold", "type": "wait", "until": "{{input.at}}"},
                        {"id": "go", "type": "action", "handler": "tests.remember"}]}
     CALLS.clear()
-    execution = engine.start(make_workflow(graph), payload={"at": "2026-11-24T10:00:00Z"}, now=T0, enqueue=False)
+    execution = interpreter.start(make_workflow(graph), payload={"at": "2026-11-24T10:00:00Z"}, now=T0, enqueue=False)
     run_due(now=T0 + timedelta(hours=20))
     assert CALLS == []
     assert StepRun.objects.get(execution=execution, step_id="hold").available_at == datetime(

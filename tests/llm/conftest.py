@@ -177,7 +177,7 @@ def shop_scope(shop_url):
 
     def make(**fields):
         return Scope(url=shop_url, dialect="sqlite", exposed=fields.pop("exposed", SHOP_EXPOSED),
-                     semantic=fields.pop("semantic", shop_model()), engine="llm", max_rows=500,
+                     semantic=fields.pop("semantic", shop_model()), translator="llm", max_rows=500,
                      key=fields.pop("key", "shop"), **fields)
 
     return make

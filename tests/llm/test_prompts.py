@@ -3,7 +3,8 @@
 import pytest
 from django.core.exceptions import ValidationError
 
-from datachat.llm.prompts import REPAIR, TEXT_TO_SQL, MissingVariable, live_template, render_template
+from datachat.llm.prompts import REPAIR, TEXT_TO_SQL, live_template
+from datachat.llm.templates import MissingVariable, render_template
 from datachat.models import Prompt, PromptVersion
 from datachat.services.pipeline import answer_question
 

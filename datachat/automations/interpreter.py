@@ -27,9 +27,9 @@ from django.db import connection, transaction
 from django.db.utils import IntegrityError
 from django.utils import timezone
 
+from datachat.conf import conf
 from datachat.models.automation import Event, Execution, StepRun, Trigger, Workflow
 
-from .settings import automation_settings as settings
 from .steps import HANDLERS, Outcome, StepContext, due_time, evaluate
 
 logger = logging.getLogger("datachat.automations")
@@ -75,7 +75,7 @@ def start(workflow: Workflow, *, event: Event | None = None, trigger: Trigger | 
 
 
 def claim_step(step_run_id: int, *, now: datetime, worker: str) -> bool:
-    lease = now + timedelta(seconds=settings.STEP_LEASE)
+    lease = now + timedelta(seconds=conf.STEP_LEASE)
     return bool(StepRun.objects.filter(pk=step_run_id, status=StepRun.PENDING, available_at__lte=now).update(
         status=StepRun.PROCESSING, claimed_by=worker, lease_expires_at=lease, started_at=now, status_changed_at=now))
 
@@ -119,12 +119,12 @@ class _Heartbeat:
         return False
 
     def _beat(self):
-        interval = max(settings.STEP_LEASE / 3, 0.2)
+        interval = max(conf.STEP_LEASE / 3, 0.2)
         try:
             while not self.stop.wait(interval):
                 try:
                     self.model.objects.filter(pk=self.pk, claimed_by=self.worker, status="processing").update(
-                        lease_expires_at=timezone.now() + timedelta(seconds=settings.STEP_LEASE))
+                        lease_expires_at=timezone.now() + timedelta(seconds=conf.STEP_LEASE))
                 except Exception:  # a busy SQLite file; the next beat tries again
                     logger.debug("heartbeat of %s %s failed", self.model.__name__, self.pk, exc_info=True)
         finally:
@@ -159,7 +159,7 @@ def run_step(step_run_id: int, *, now: datetime, worker: str) -> str | None:
         if step.get("skip_if") is not None and evaluate(step["skip_if"], run):
             outcome = Outcome(output={"skipped": True})
         elif step.get("as_soon_as") is not None and not evaluate(step["as_soon_as"], run):
-            return _hold(step_run, worker, now, now + timedelta(seconds=settings.AS_SOON_AS_RECHECK))
+            return _hold(step_run, worker, now, now + timedelta(seconds=conf.AS_SOON_AS_RECHECK))
         else:
             with _Heartbeat(StepRun, step_run.pk, worker):
                 outcome = HANDLERS[step["type"]](run)

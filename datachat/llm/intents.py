@@ -31,9 +31,8 @@ def _describe(spec) -> str:
 def classify(text: str) -> list[dict] | None:
     """``[{"name", "confidence", "slots"}]`` from the model, or None when no model can answer."""
     try:
-        from datachat.llm import make_client
-        from datachat.llm.clients import Message
-        from datachat.llm.providers import resolve_provider
+        from .clients import Message, make_client
+        from .providers import resolve_provider
     except ImportError:  # the llm extra is not installed
         return None
     resolved = resolve_provider()
