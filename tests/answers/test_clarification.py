@@ -7,6 +7,7 @@ import pytest
 from datachat.nl2sql import Clarification, Option, Translation
 from datachat.services.guard import Scope
 from datachat.services.pipeline import answer_question
+from datachat.services.translators import Candidate
 
 pytestmark = pytest.mark.django_db
 
@@ -19,7 +20,7 @@ class Asking:
     name = "asking"
 
     def translate(self, question, *, previous=None, history=None):
-        return Translation(clarification=Clarification("Which measure did you mean?", OPTIONS))
+        return Candidate(Translation(clarification=Clarification("Which measure did you mean?", OPTIONS)))
 
     def suggestions(self, n=4):
         return []

@@ -134,7 +134,7 @@ def test_a_verified_question_still_goes_through_the_guard(shop_url):
         VerifiedQuestion("list customer emails", "SELECT email FROM customers"),))
     scope = Scope(url=shop_url, dialect="sqlite", exposed=SHOP_EXPOSED, semantic=model, key="guarded")
     reply = answer_question(scope, "list customer emails")
-    assert reply.error["code"] == "query_rejected" and reply.sql is None
+    assert reply.error["code"] == "column_not_allowed" and reply.sql is None
     open_scope = replace(scope, exposed=None, key="open")
     assert answer_question(open_scope, "list customer emails").data["columns"][0]["name"] == "email"
 
