@@ -164,7 +164,9 @@ export class Widget implements View {
 
   /** Focus that lands on the host page while the modal dialog is open comes back into it. */
   private readonly keepFocus = (e: Event) => {
-    if (this.modal && e.target !== this.root.host) this.input.focus({ preventScroll: true });
+    if (!this.modal || e.target === this.root.host) return;
+    const target = this.input.disabled ? this.panel.querySelector<HTMLElement>(FOCUSABLE) : this.input;
+    if (target) target.focus({ preventScroll: true });
   };
 
   private trapTab(e: KeyboardEvent): void {

@@ -51,8 +51,9 @@ function boot(): void {
     );
     name = fallback;
     if (isOurs(win[name])) return;
+    if (win[name] !== undefined && !isStub(win[name])) name = ""; // both taken: no global, the launcher still works
   }
-  const existing = win[name];
+  const existing = name ? win[name] : undefined;
   const config = script && readConfig(script, document.documentElement.lang);
   if (!script || !config) {
     console.warn("Datachat: the script tag needs a data-key attribute.");
@@ -134,7 +135,7 @@ function boot(): void {
   } as Global;
   Object.assign(global, api);
   Object.defineProperty(global, OURS, { value: true });
-  win[name] = global;
+  if (name) win[name] = global;
 
   const start = () => {
     // Lazy: the launcher shows with the default (or remembered) theme; the session, and the embed's theme
