@@ -13,6 +13,8 @@ the one-line snippet. Each run uses a fresh browser profile and records, per pha
 - ``open``: clicking the launcher until the greeting's suggestions show (the session is created now);
 - ``first chart``: asking a question whose answer has a chart, until the chart's `<svg role=img>` is drawn.
 
+It also times the chart chunk alone: the answer's spec drawn again 20 times (median per run).
+
 Bytes are transfer sizes (``Network.loadingFinished`` encodedDataLength, compressed as served, headers
 included); long tasks are the ``longtask`` entries (main-thread tasks of 50 ms or more) observed in the
 phase, with the longest one; API calls are requests under ``/api/v1/``. ``--cpu-slowdown 4`` throttles the
@@ -44,12 +46,30 @@ QUESTION = "How many orders were placed per month?"
 
 LONG_TASKS = """
 window.__longtasks = [];
+addEventListener("datachat:chart-chunk", (e) => { window.__render = e.detail; });
 try {
   new PerformanceObserver((list) => {
     for (const e of list.getEntries()) window.__longtasks.push([e.startTime, e.duration]);
   }).observe({ type: "longtask", buffered: true });
 } catch (e) {}
 """
+
+
+# The chart chunk's own cost: drawing the answer's spec again, 20 times, into a panel-sized box.
+DRAW = """async () => {
+  const box = document.createElement("div");
+  box.style.width = "380px";
+  document.querySelector("datachat-widget").shadowRoot.querySelector(".log").appendChild(box);
+  const times = [];
+  for (let i = 0; i < 20; i++) {
+    const start = performance.now();
+    await window.__render(box, window.__last.chart, { dark: false, description: "", label: "Chart" });
+    times.push(performance.now() - start);
+  }
+  box.remove();
+  times.sort((a, b) => a - b);
+  return times[10];
+}"""
 
 
 def setup_backend() -> None:
@@ -199,11 +219,13 @@ def one_run(browser, host: str, slowdown: float) -> dict[str, dict]:
         page.locator("datachat-widget .chip").first.wait_for(timeout=60_000)
         settle(page, 500)
         results["open"] = recorder.phase()
+        page.evaluate("() => Datachat.on('message', (m) => { window.__last = m; })")
         page.locator("datachat-widget textarea").fill(QUESTION)
         page.keyboard.press("Enter")
         page.locator("datachat-widget .chart svg[role=img]").first.wait_for(timeout=60_000)
         settle(page, 500)
         results["first chart"] = recorder.phase()
+        results["draw"] = {"ms": page.evaluate(DRAW)}
         context.close()
     return results
 
@@ -270,8 +292,11 @@ def main() -> int:
         print(f"{phase:<20}{med['bytes']:>10,.0f}{med['api']:>11.0f}{med['long tasks']:>12.0f}{longest:>12.0f}")
     print("('page' is without the widget; the other rows are the widget page, each phase on its own;"
           " 'longest' is the max over runs)")
+    draws = [r["draw"]["ms"] for r in runs]
+    print(f"chart draw (answer's spec, SVG, median of 20 per run): median {statistics.median(draws):.1f} ms, "
+          f"max {max(draws):.1f} ms")
     print("long tasks per run (ms): " + "; ".join(
-        ", ".join(f"{phase} {r[phase]['longest']:.0f}" for phase in r if r[phase]["long tasks"]) or "none"
+        ", ".join(f"{phase} {r[phase]['longest']:.0f}" for phase in r if r[phase].get("long tasks")) or "none"
         for r in runs))
     print(f"\n{'file':<26}{'raw':>10}{'gzip':>10}")
     for name, raw, gz in file_sizes():

@@ -332,3 +332,49 @@ def test_lang_is_the_language_the_ui_shows(browser_context, host_site, guest_key
     launcher = page.locator("datachat-widget button.launcher")
     launcher.wait_for()
     assert launcher.evaluate("e => e.closest('[lang]').lang") == shown
+
+
+def luminance(css_color: str) -> float:
+    r, g, b = (int(v) for v in re.findall(r"[\d.]+", css_color)[:3])
+
+    def channel(v: int) -> float:
+        s = v / 255
+        return s / 12.92 if s <= 0.03928 else ((s + 0.055) / 1.055) ** 2.4
+
+    return 0.2126 * channel(r) + 0.7152 * channel(g) + 0.0722 * channel(b)
+
+
+def ratio(a: str, b: str) -> float:
+    hi, lo = sorted([luminance(a), luminance(b)], reverse=True)
+    return (hi + 0.05) / (lo + 0.05)
+
+
+@pytest.mark.parametrize("scheme", ["light", "dark"])
+def test_non_text_contrast_is_at_least_3_to_1(chromium, host_site, make_embed, api, scheme):
+    """Input border, focus ring and chart line against the panel, with the default indigo (2.82:1 on dark)."""
+    from django.core.cache import cache
+
+    cache.clear()
+    _, issued = make_embed(origins=[host_site.origin], theme={"title": "Ask the shop data", "dark": "auto"})
+    context = chromium.new_context(viewport={"width": 1280, "height": 860}, color_scheme=scheme,
+                                   reduced_motion="reduce")
+    try:
+        page = context.new_page()
+        page.goto(host_site.serve(f"/contrast-{scheme}.html", page_html(api, issued["pk"], attrs="data-open")))
+        page.locator("datachat-widget .chip").first.wait_for(timeout=30_000)
+        ask(page, QUESTION)
+        answer_with_chart(page)
+        surface = page.locator("datachat-widget .panel").evaluate("e => getComputedStyle(e).backgroundColor")
+        border = page.locator("datachat-widget textarea").evaluate("e => getComputedStyle(e).borderTopColor")
+        page.locator("datachat-widget textarea").focus()
+        page.keyboard.press("Shift+Tab")  # keyboard focus: :focus-visible on the answer's last control
+        ring = page.evaluate("""() => {
+            const el = document.querySelector("datachat-widget").shadowRoot.activeElement;
+            return getComputedStyle(el).outlineColor;
+        }""")
+        line = page.locator("datachat-widget .chart svg path.ln").first.get_attribute("stroke")
+        line_rgb = "rgb({}, {}, {})".format(*(int(line[i:i + 2], 16) for i in (1, 3, 5)))
+        for name, color in [("input border", border), ("focus ring", ring), ("chart line", line_rgb)]:
+            assert ratio(color, surface) >= 3, (name, color, surface)
+    finally:
+        context.close()
