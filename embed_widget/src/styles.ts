@@ -53,6 +53,8 @@ tr:last-child td{border-bottom:0}
 .chart text{fill:var(--mu);font-size:11px}
 .chart .tt{fill:var(--fg);font-size:12px}
 .chart .pl{font-size:11px;font-weight:600}
+.chart .on-dark{fill:#fff}
+.chart .on-light{fill:#111827}
 .chart .gr{stroke:var(--bd)}
 .chart .ax{stroke:var(--mu)}
 .chart .sl{stroke:var(--bg);stroke-width:2}

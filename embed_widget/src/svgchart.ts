@@ -104,9 +104,9 @@ function drawArc(root: SVGSVGElement, model: Model, W: number, H: number): void 
     const share = s.points[0].y / total;
     if (share >= 0.06) {
       const [lx, ly] = at((start + end) / 2, (r + inner) / 2);
-      text(root, Math.round(share * 100) + "%", {
-        x: lx, y: ly + 4, "text-anchor": "middle", fill: textOn(s.color), class: "pl", "aria-hidden": "true",
-      });
+      // Black or white, whichever reads on the slice (a class: the stylesheet colours chart text).
+      const on = textOn(s.color) === "#ffffff" ? "pl on-dark" : "pl on-light";
+      text(root, Math.round(share * 100) + "%", { x: lx, y: ly + 4, "text-anchor": "middle", class: on, "aria-hidden": "true" });
     }
     start = end;
   }
@@ -125,12 +125,12 @@ function drawCartesian(root: SVGSVGElement, model: Model, W: number, H: number):
   };
   const yDomain = niceDomain(valuesFor(1), model.zeroY);
   const y2Domain = model.y2 ? niceDomain(valuesFor(2), model.zeroY) : null;
-  const yTicks = ticks(yDomain[0], yDomain[1], model.horizontal ? Math.max(2, Math.floor(W / 90)) : 5);
+  const yTicks = honestTicks(yDomain, model.horizontal ? Math.max(2, Math.floor(W / 90)) : 5, model.y.format);
   const labelWidth = (labels: string[]) => Math.max(0, ...labels.map((l) => l.length)) * CHAR + 8;
 
   const catLabels = model.categories.map((k) => short(model.categoryLabel(k), model.horizontal ? 26 : 16));
   const left = (model.horizontal ? Math.min(180, labelWidth(catLabels)) : labelWidth(yTicks.map(model.y.format))) + (model.horizontal ? (model.x.title ? 18 : 0) : model.y.title ? 18 : 0);
-  const y2Ticks = y2Domain ? ticks(y2Domain[0], y2Domain[1], 5) : [];
+  const y2Ticks = y2Domain && model.y2 ? honestTicks(y2Domain, 5, model.y2.format) : [];
   const right = model.y2 ? labelWidth(y2Ticks.map(model.y2.format)) + 18 : 12;
   const top = 8;
   const bottom = 22 + ((model.horizontal ? model.y.title : model.x.title) ? 18 : 0);
@@ -159,7 +159,7 @@ function drawCartesian(root: SVGSVGElement, model: Model, W: number, H: number):
   if (model.y2) {
     for (const t of y2Ticks) text(g, model.y2.format(t), { x: pw + 6, y: value2(t) + 4, class: "tk" });
     text(g, model.y2.title, {
-      x: pw + right - 6, y: ph / 2, "text-anchor": "middle", class: "tt", transform: `rotate(90 ${pw + right - 6} ${ph / 2})`,
+      x: pw + right - 16, y: ph / 2, "text-anchor": "middle", class: "tt", transform: `rotate(90 ${pw + right - 16} ${ph / 2})`,
     });
   }
   const valueTitle = model.y.title;
@@ -218,6 +218,24 @@ function drawCartesian(root: SVGSVGElement, model: Model, W: number, H: number):
       for (const c of coords) tip(svg("circle", { cx: c.x, cy: c.y, r: 3, fill: s.color, class: "pt" }, g), c.p.tip);
     }
   }
+}
+
+/**
+ * Ticks whose labels say their value: with a format of fixed precision (`,.0f`), 2.5 would read "3"; fewer
+ * ticks give rounder steps, so the count goes down until every label parses back to its tick.
+ */
+function honestTicks(domain: [number, number], count: number, format: (v: number) => string): number[] {
+  let best = ticks(domain[0], domain[1], count);
+  for (let n = count; n >= 2; n--) {
+    const candidate = ticks(domain[0], domain[1], n);
+    const faithful = candidate.every((t) => {
+      const label = format(t).replace(/,/g, "");
+      return !/^-?[\d.]+$/.test(label) || Math.abs(Number(label) - t) <= Math.abs(t) * 1e-9 + 1e-12;
+    });
+    if (faithful) return candidate;
+    if (n === count) best = candidate;
+  }
+  return best;
 }
 
 function categoryLabels(g: SVGGElement, labels: string[], step: number, ph: number, at: (i: number) => number): void {
