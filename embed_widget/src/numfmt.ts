@@ -85,7 +85,8 @@ export function ticks(min: number, max: number, count = 5): number[] {
   const power = Math.pow(10, Math.floor(Math.log10(raw)));
   const step = [1, 2, 2.5, 5, 10].map((f) => f * power).find((s) => s >= raw) || raw;
   const out: number[] = [];
-  for (let v = Math.ceil(min / step) * step; v <= max + step * 1e-9; v += step) out.push(Math.round(v / step) * step);
+  // Whole multiples of the step, rounded to 12 digits so 3 * 0.2 is 0.6, not 0.6000000000000001.
+  for (let k = Math.ceil(min / step - 1e-9); k * step <= max + step * 1e-9; k++) out.push(Number((k * step).toPrecision(12)));
   return out;
 }
 
@@ -109,4 +110,22 @@ export function niceDomain(values: number[], zero: boolean): [number, number] {
     max = Math.ceil(max / step - 1e-9) * step;
   }
   return [min, max];
+}
+
+/**
+ * Ticks whose labels say their value: with a format of fixed precision (`,.0f`), 2.5 would read "3"; fewer
+ * ticks give rounder steps, so the count goes down until every label parses back to its tick.
+ */
+export function honestTicks(domain: [number, number], count: number, format: (v: number) => string): number[] {
+  let best = ticks(domain[0], domain[1], count);
+  for (let n = count; n >= 2; n--) {
+    const candidate = ticks(domain[0], domain[1], n);
+    const faithful = candidate.every((t) => {
+      const label = format(t).replace(/,/g, "");
+      return !/^-?[\d.]+$/.test(label) || Math.abs(Number(label) - t) <= Math.abs(t) * 1e-9 + 1e-12;
+    });
+    if (faithful) return candidate;
+    if (n === count) best = candidate;
+  }
+  return best;
 }

@@ -4,7 +4,7 @@
  * the widget's stylesheet (classes), mark colours from the spec, lifted to 3:1 against the panel's surface.
  */
 import type { Model, Series } from "./chartmodel";
-import { niceDomain, ticks } from "./numfmt";
+import { honestTicks, niceDomain, ticks } from "./numfmt";
 import { readable, SURFACE, textOn } from "./theme";
 
 const NS = "http://www.w3.org/2000/svg";
@@ -218,24 +218,6 @@ function drawCartesian(root: SVGSVGElement, model: Model, W: number, H: number):
       for (const c of coords) tip(svg("circle", { cx: c.x, cy: c.y, r: 3, fill: s.color, class: "pt" }, g), c.p.tip);
     }
   }
-}
-
-/**
- * Ticks whose labels say their value: with a format of fixed precision (`,.0f`), 2.5 would read "3"; fewer
- * ticks give rounder steps, so the count goes down until every label parses back to its tick.
- */
-function honestTicks(domain: [number, number], count: number, format: (v: number) => string): number[] {
-  let best = ticks(domain[0], domain[1], count);
-  for (let n = count; n >= 2; n--) {
-    const candidate = ticks(domain[0], domain[1], n);
-    const faithful = candidate.every((t) => {
-      const label = format(t).replace(/,/g, "");
-      return !/^-?[\d.]+$/.test(label) || Math.abs(Number(label) - t) <= Math.abs(t) * 1e-9 + 1e-12;
-    });
-    if (faithful) return candidate;
-    if (n === count) best = candidate;
-  }
-  return best;
 }
 
 function categoryLabels(g: SVGGElement, labels: string[], step: number, ph: number, at: (i: number) => number): void {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { formatDate, formatNumber, niceDomain, parseTime, ticks } from "../../../embed_widget/src/numfmt";
+import { formatDate, formatNumber, honestTicks, niceDomain, parseTime, ticks } from "../../../embed_widget/src/numfmt";
 
 describe("formatNumber (the d3 specifiers charts.py uses)", () => {
   it.each([
@@ -60,5 +60,16 @@ describe("ticks and domains", () => {
     expect(a).toBeLessThan(5);
     expect(b).toBeGreaterThan(5);
     expect(niceDomain([], false)).toEqual([0, 1]);
+  });
+});
+
+describe("honestTicks", () => {
+  it.each([
+    [[0, 2], ",.0f", [0, 1, 2]],
+    [[0, 12.5], ",.0f", [0, 5, 10]],
+    [[0, 1], ".0%", [0, 0.2, 0.4, 0.6, 0.8, 1]],
+    [[0, 100], ",.0f", [0, 20, 40, 60, 80, 100]],
+  ])("%j with %s -> %j", (domain, spec, expected) => {
+    expect(honestTicks(domain as [number, number], 5, (v) => formatNumber(v, spec))).toEqual(expected);
   });
 });
