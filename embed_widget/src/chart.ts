@@ -5,9 +5,8 @@
  * event on `window`, so it needs no global of its own.
  */
 import { readSpec } from "./chartmodel";
+import { CHART_CHUNK_EVENT } from "./chunks";
 import { draw } from "./svgchart";
-
-export const CHUNK_EVENT = "datachat:chart-chunk";
 
 async function render(
   el: HTMLElement,
@@ -25,4 +24,4 @@ async function render(
   });
 }
 
-window.dispatchEvent(new CustomEvent(CHUNK_EVENT, { detail: render }));
+window.dispatchEvent(new CustomEvent(CHART_CHUNK_EVENT, { detail: render }));

@@ -12,6 +12,7 @@
  */
 import { Api } from "./api";
 import { Chat } from "./chat";
+import { CHART_CHUNK_EVENT } from "./chunks";
 import { globalName, isStub, readConfig } from "./config";
 import { Emitter } from "./emitter";
 import { defaultStorage, Store } from "./storage";
@@ -70,19 +71,19 @@ function boot(): void {
 
   // The chart renderer is a separate classic script with a content-hashed name, fetched the first time a
   // chart arrives. A classic script needs no CORS headers on the static files, unlike a module `import()`
-  // across origins; it hands its renderer back with a `datachat:chart-chunk` event.
+  // across origins; it hands its renderer back with an event (chunks.ts).
   let chart: Promise<ChartRenderer> | null = null;
   const loadChart = () =>
     (chart ||= new Promise<ChartRenderer>((resolve, reject) => {
       const loaded = (e: Event) => resolve((e as CustomEvent<ChartRenderer>).detail);
-      window.addEventListener("datachat:chart-chunk", loaded, { once: true });
+      window.addEventListener(CHART_CHUNK_EVENT, loaded, { once: true });
       const tag = document.createElement("script");
       tag.async = true;
       if (script.nonce) tag.nonce = script.nonce;
       tag.onerror = () => {
         chart = null;
         tag.remove();
-        window.removeEventListener("datachat:chart-chunk", loaded);
+        window.removeEventListener(CHART_CHUNK_EVENT, loaded);
         reject(new Error("chart chunk failed to load"));
       };
       try {
