@@ -17,7 +17,9 @@ It also times the chart chunk alone: the answer's spec drawn again 20 times (med
 
 Bytes are transfer sizes (``Network.loadingFinished`` encodedDataLength, compressed as served, headers
 included); long tasks are the ``longtask`` entries (main-thread tasks of 50 ms or more) observed in the
-phase, with the longest one; API calls are requests under ``/api/v1/``. ``--cpu-slowdown 4`` throttles the
+phase, with the longest one, and "widget JS" the longest run of the widget's own scripts within a slow frame
+(``long-animation-frame`` script attribution), which separates the widget's work from a busy machine's;
+API calls are requests under ``/api/v1/``. ``--cpu-slowdown 4`` throttles the
 CPU (``Emulation.setCPUThrottlingRate``) like a low-end phone. Prints medians over the runs and the sizes
 of the built files.
 """
@@ -51,6 +53,14 @@ try {
   new PerformanceObserver((list) => {
     for (const e of list.getEntries()) window.__longtasks.push([e.startTime, e.duration]);
   }).observe({ type: "longtask", buffered: true });
+} catch (e) {}
+window.__scripts = [];
+try {
+  // Long Animation Frame timing says which script ran in a slow frame: keep the widget's own (its origin).
+  new PerformanceObserver((list) => {
+    for (const frame of list.getEntries())
+      for (const s of frame.scripts) window.__scripts.push([s.sourceURL, s.duration]);
+  }).observe({ type: "long-animation-frame", buffered: true });
 } catch (e) {}
 """
 
@@ -154,7 +164,7 @@ class Recorder:
         cdp.on("Network.requestWillBeSent", self._request)
         cdp.on("Network.dataReceived", self._data)
         cdp.on("Network.loadingFinished", self._finished)
-        self.mark = (0, 0, 0)
+        self.mark = (0, 0, 0, 0)
 
     @property
     def bytes(self) -> int:
@@ -177,16 +187,19 @@ class Recorder:
         self.sizes[event["requestId"]] = max(self.sizes.get(event["requestId"], 0),
                                              int(event.get("encodedDataLength") or 0))
 
-    def phase(self) -> dict:
+    def phase(self, origin: str) -> dict:
         tasks = self.page.evaluate("window.__longtasks || []")
-        before_bytes, before_api, before_tasks = self.mark
+        scripts = self.page.evaluate("window.__scripts || []")
+        before_bytes, before_api, before_tasks, before_scripts = self.mark
         new = tasks[before_tasks:]
-        self.mark = (self.bytes, self.api, len(tasks))
+        ours = [d for url, d in scripts[before_scripts:] if url.startswith(origin)]
+        self.mark = (self.bytes, self.api, len(tasks), len(scripts))
         return {
             "bytes": self.bytes - before_bytes,
             "api": self.api - before_api,
             "long tasks": len(new),
             "longest": max((d for _, d in new), default=0.0),
+            "widget script": max(ours, default=0.0),
         }
 
 
@@ -195,7 +208,7 @@ def settle(page, ms: int = 1000) -> None:
     page.wait_for_timeout(ms)
 
 
-def one_run(browser, host: str, slowdown: float) -> dict[str, dict]:
+def one_run(browser, host: str, api: str, slowdown: float) -> dict[str, dict]:
     results = {}
     for name in ("plain", "widget"):
         context = browser.new_context(viewport={"width": 1280, "height": 860})
@@ -209,22 +222,22 @@ def one_run(browser, host: str, slowdown: float) -> dict[str, dict]:
         page.goto(f"{host}/{name}.html")
         if name == "plain":
             settle(page)
-            results["page"] = recorder.phase()
+            results["page"] = recorder.phase(api)
             context.close()
             continue
         page.locator("datachat-widget button.launcher").wait_for()
         settle(page)
-        results["before interaction"] = recorder.phase()
+        results["before interaction"] = recorder.phase(api)
         page.locator("datachat-widget button.launcher").click()
         page.locator("datachat-widget .chip").first.wait_for(timeout=60_000)
         settle(page, 500)
-        results["open"] = recorder.phase()
+        results["open"] = recorder.phase(api)
         page.evaluate("() => Datachat.on('message', (m) => { window.__last = m; })")
         page.locator("datachat-widget textarea").fill(QUESTION)
         page.keyboard.press("Enter")
         page.locator("datachat-widget .chart svg[role=img]").first.wait_for(timeout=60_000)
         settle(page, 500)
-        results["first chart"] = recorder.phase()
+        results["first chart"] = recorder.phase(api)
         results["draw"] = {"ms": page.evaluate(DRAW)}
         context.close()
     return results
@@ -277,21 +290,24 @@ def main() -> int:
         browser = playwright.chromium.launch(executable_path=executable, args=["--headless", "--no-sandbox",
                                                                              "--disable-gpu", "--no-first-run"])
         for _ in range(args.runs):
-            runs.append(one_run(browser, host, args.cpu_slowdown))
+            runs.append(one_run(browser, host, api, args.cpu_slowdown))
         browser.close()
     backend.shutdown()
     site.shutdown()
 
     print(f"Widget cost on a host page: median of {args.runs} runs, CPU slowdown {args.cpu_slowdown:g}x, "
           f"{time.perf_counter() - started:.0f} s")
-    print(f"{'phase':<20}{'bytes':>10}{'API calls':>11}{'long tasks':>12}{'longest ms':>12}")
+    print(f"{'phase':<20}{'bytes':>10}{'API calls':>11}{'long tasks':>12}{'longest ms':>12}{'widget JS ms':>14}")
     for phase in ("page", "before interaction", "open", "first chart"):
         rows = [r[phase] for r in runs]
         med = {k: statistics.median(r[k] for r in rows) for k in ("bytes", "api", "long tasks")}
         longest = max(r["longest"] for r in rows)
-        print(f"{phase:<20}{med['bytes']:>10,.0f}{med['api']:>11.0f}{med['long tasks']:>12.0f}{longest:>12.0f}")
+        ours = max(r["widget script"] for r in rows)
+        print(f"{phase:<20}{med['bytes']:>10,.0f}{med['api']:>11.0f}{med['long tasks']:>12.0f}{longest:>12.0f}"
+              f"{ours:>14.0f}")
     print("('page' is without the widget; the other rows are the widget page, each phase on its own;"
-          " 'longest' is the max over runs)")
+          " 'longest' is the max over runs; 'widget JS ms' is the longest run of the widget's own scripts inside a"
+          " frame of 50 ms or more (Long Animation Frame timing), max over runs, 0 when none)")
     draws = [r["draw"]["ms"] for r in runs]
     print(f"chart draw (answer's spec, SVG, median of 20 per run): median {statistics.median(draws):.1f} ms, "
           f"max {max(draws):.1f} ms")
