@@ -282,8 +282,11 @@ export class Widget implements View {
     }
     const el = assistant(message, this.context());
     this.log.appendChild(el);
-    // Show the start of a new answer (it may be taller than the panel); after a restore, the end.
-    this.log.scrollTop = restored ? this.log.scrollHeight : el.offsetTop - this.log.offsetTop - 8;
+    // Show the start of a new answer (it may be taller than the panel); after a restore, the end. Measured
+    // in the next frame, so the layout happens once in the browser's rendering step, not forced here.
+    requestAnimationFrame(() => {
+      this.log.scrollTop = restored ? this.log.scrollHeight : el.offsetTop - this.log.offsetTop - 8;
+    });
   }
 
   progress(progress: Progress | null): void {
