@@ -5,6 +5,7 @@
 import type { Chat, View } from "./chat";
 import type { Config } from "./config";
 import { h, icon, ICONS } from "./dom";
+import { warmNumbers } from "./format";
 import { fill, strings, type Strings, uiLang } from "./i18n";
 import { assistant, chips, type Context } from "./message";
 import { adoptStyles } from "./sheet";
@@ -195,6 +196,7 @@ export class Widget implements View {
       this.launcher.setAttribute("aria-label", this.t.close);
       this.fullScreen();
       watch(FULL_SCREEN, this.fullScreen, true);
+      warmNumbers(this.config.lang);
       this.notify("open");
       void this.chat.open();
     }
