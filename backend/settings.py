@@ -26,6 +26,7 @@ INSTALLED_APPS = [
     "django.contrib.contenttypes",
     "django.contrib.sessions",
     "django.contrib.messages",
+    "whitenoise.runserver_nostatic",  # runserver (the demo) serves static files through WhiteNoise too
     "django.contrib.staticfiles",
     "corsheaders",
     "ninja",  # django-ninja's own Swagger UI templates and assets: /api/v1/docs works offline
@@ -35,6 +36,7 @@ INSTALLED_APPS = [
 
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
+    "whitenoise.middleware.WhiteNoiseMiddleware",
     "corsheaders.middleware.CorsMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.common.CommonMiddleware",
@@ -127,11 +129,22 @@ STATIC_URL = "static/"
 STATIC_ROOT = VAR_DIR / "static"
 # The built widget is served as /static/datachat/widget.js (CONTRACT.md section 5).
 STATICFILES_DIRS = [("datachat", BASE_DIR / "widget_dist")]
+# WhiteNoise serves them (also straight from the finders, without collectstatic): the precompressed .br/.gz
+# siblings the widget build writes, a year-long immutable Cache-Control for names with a 12-hex-digit content
+# hash (chart.<hash>.js, widget.<hash>.css, widget.<hash>.js), a short one for widget.js itself.
+WHITENOISE_USE_FINDERS = True
+WHITENOISE_IMMUTABLE_FILE_TEST = r"^.+\.[0-9a-f]{12}\.[a-z]+$"
+STORAGES = {
+    "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},
+    "staticfiles": {"BACKEND": "whitenoise.storage.CompressedStaticFilesStorage"},
+}
 
 # The widget talks to the API from other origins; which ones is decided per embed (datachat.cors).
 CORS_URLS_REGEX = r"^/api/v1/.*$"
 CORS_ALLOW_HEADERS = ("accept", "content-type", "x-datachat-key", "x-datachat-visitor", "x-datachat-identity",
                       "authorization")
+# Monitoring tools wrap the host page's fetch and add W3C trace context headers to every call, the widget's too.
+CORS_ALLOW_HEADERS += ("traceparent", "tracestate", "baggage")
 CORS_EXPOSE_HEADERS = ("retry-after", "x-ratelimit-limit", "x-ratelimit-remaining", "x-ratelimit-reset")
 
 LOGGING = {

@@ -4,9 +4,15 @@
 //   node embed_widget/build.mjs --check    build into a temp dir and fail if widget_dist/ differs
 //   node embed_widget/build.mjs --sizes    print raw, gzip and brotli sizes of widget_dist/
 //   node embed_widget/build.mjs --budget   fail if the initial script is over its gzip budget
+//   node embed_widget/build.mjs --sri      print the pinned script's name and its `integrity` value
 //
-// Output is deterministic: same sources and lockfile, same bytes. The chart chunk is built first and its
-// hash is compiled into widget.js as a cache-busting query string.
+// Output is deterministic: same sources and lockfile, same bytes. Files:
+//   widget.js                 the loader (CONTRACT.md section 5; short cache, always the latest)
+//   widget.<hash>.js          the same bytes under a content-hashed name, for pinning with SRI
+//   chart.<hash>.js           the lazy chart chunk (its name is compiled into widget.js)
+//   widget.<hash>.css         the stylesheet, for browsers without constructable stylesheets
+//   *.gz, *.br                precompressed copies, which WhiteNoise serves to clients that accept them
+// A 12-hex-digit hash in a name is what WhiteNoise treats as immutable (a year-long Cache-Control).
 import { createHash } from "node:crypto";
 import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
@@ -20,6 +26,8 @@ const SRC = join(ROOT, "embed_widget", "src");
 export const DIST = join(ROOT, "widget_dist");
 /** The initial script's budget, gzipped (issue 7). */
 export const BUDGET_GZIP = 20 * 1000;
+/** The chart chunk's budget, gzipped (issue 17). */
+export const CHART_BUDGET_GZIP = 100 * 1000;
 
 const version = JSON.parse(readFileSync(join(ROOT, "package.json"), "utf8")).version;
 
@@ -34,50 +42,71 @@ const common = {
   write: false,
 };
 
-export async function build(outdir = DIST) {
-  const chart = await esbuild.build({
-    ...common,
-    entryPoints: [join(SRC, "chart.ts")],
-    outfile: join(outdir, "chart.js"),
-    legalComments: "eof",
-    banner: { js: `/*! Datachat chart chunk. Bundled packages and their licenses: ${LICENSES} */` },
-    metafile: true,
-    write: true,
-  });
-  writeFileSync(join(outdir, LICENSES), licenses(chart.metafile));
-  const chartBytes = readFileSync(join(outdir, "chart.js"));
-  const chartHash = createHash("sha256").update(chartBytes).digest("hex").slice(0, 10);
-  await esbuild.build({
-    ...common,
-    entryPoints: [join(SRC, "widget.ts")],
-    outfile: join(outdir, "widget.js"),
-    define: { ...common.define, __VERSION__: JSON.stringify(version), __CHART__: JSON.stringify(chartHash) },
-    write: true,
-  });
-  return [join(outdir, "widget.js"), join(outdir, "chart.js")];
+const hash = (bytes) => createHash("sha256").update(bytes).digest("hex").slice(0, 12);
+const GENERATED = /^(widget\.js|widget\.[0-9a-f]{12}\.(js|css)|chart\.[0-9a-f]{12}\.js)(\.gz|\.br)?$/;
+
+async function bundle(entry, options = {}) {
+  const result = await esbuild.build({ ...common, entryPoints: [join(SRC, entry)], outfile: "out.js", ...options });
+  return Buffer.from(result.outputFiles[0].contents);
 }
 
-const LICENSES = "chart.js.LICENSES.txt";
+/** The stylesheet text, taken from styles.ts (the one source of the CSS). */
+async function stylesheet() {
+  const code = await bundle("styles.ts", { format: "esm", minify: false });
+  const { CSS } = await import("data:text/javascript;base64," + code.toString("base64"));
+  return Buffer.from(CSS.trim() + "\n");
+}
 
-/** The license text of every npm package bundled into the chunk (BSD/MIT/ISC ask to keep their notices). */
-function licenses(metafile) {
-  const packages = new Map();
-  for (const input of Object.keys(metafile.inputs)) {
-    const match = input.match(/^(.*node_modules\/)((?:@[^/]+\/)?[^/]+)\//);
-    if (match) packages.set(match[2], join(ROOT, match[1], match[2]));
-  }
-  const sections = [...packages.keys()].sort().map((name) => {
-    const dir = packages.get(name);
-    const meta = JSON.parse(readFileSync(join(dir, "package.json"), "utf8"));
-    const file = readdirSync(dir).find((f) => /^(licen[cs]e|copying)(\.(md|txt))?$/i.test(f));
-    const text = file ? readFileSync(join(dir, file), "utf8").trim() : `License: ${meta.license}`;
-    return `${name}@${meta.version} (${meta.license})\n\n${text}\n`;
+function emit(outdir, name, bytes) {
+  writeFileSync(join(outdir, name), bytes);
+  writeFileSync(join(outdir, name + ".gz"), gzipSync(bytes, { level: 9 }));
+  writeFileSync(
+    join(outdir, name + ".br"),
+    brotliCompressSync(bytes, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }),
+  );
+}
+
+export async function build(outdir = DIST) {
+  for (const f of readdirSync(outdir)) if (GENERATED.test(f) || f === "chart.js" || f.startsWith("chart.js.")) rmSync(join(outdir, f));
+  const chart = await bundle("chart.ts");
+  const chartHash = hash(chart);
+  const css = await stylesheet();
+  const cssHash = hash(css);
+  const widget = await bundle("widget.ts", {
+    define: {
+      ...common.define,
+      __VERSION__: JSON.stringify(version),
+      __CHART__: JSON.stringify(chartHash),
+      __CSS__: JSON.stringify(cssHash),
+    },
   });
-  return sections.join("\n" + "-".repeat(78) + "\n\n");
+  emit(outdir, `chart.${chartHash}.js`, chart);
+  emit(outdir, `widget.${cssHash}.css`, css);
+  emit(outdir, "widget.js", widget);
+  emit(outdir, `widget.${hash(widget)}.js`, widget);
+  return files(outdir);
+}
+
+/** widget.js, the chart chunk, the stylesheet and the pinned widget, by role. */
+export function files(dir = DIST) {
+  const names = readdirSync(dir);
+  const find = (re) => names.find((f) => re.test(f));
+  return {
+    widget: "widget.js",
+    chart: find(/^chart\.[0-9a-f]{12}\.js$/),
+    css: find(/^widget\.[0-9a-f]{12}\.css$/),
+    pinned: find(/^widget\.[0-9a-f]{12}\.js$/),
+  };
+}
+
+/** The `integrity` attribute value (SHA-384, as browsers check it) of a built file. */
+export function integrity(name, dir = DIST) {
+  return "sha384-" + createHash("sha384").update(readFileSync(join(dir, name))).digest("base64");
 }
 
 export function sizes(dir = DIST) {
-  return ["widget.js", "chart.js"].map((name) => {
+  const { widget, chart, css } = files(dir);
+  return [widget, chart, css].map((name) => {
     const bytes = readFileSync(join(dir, name));
     return {
       file: name,
@@ -90,8 +119,8 @@ export function sizes(dir = DIST) {
 
 function printSizes(dir) {
   const kb = (n) => (n / 1000).toFixed(1).padStart(7) + " kB";
-  console.log("file          raw        gzip       brotli");
-  for (const s of sizes(dir)) console.log(`${s.file.padEnd(10)}${kb(s.raw)}${kb(s.gzip)}${kb(s.brotli)}`);
+  console.log("file                          raw        gzip       brotli");
+  for (const s of sizes(dir)) console.log(`${s.file.padEnd(24)}${kb(s.raw)}${kb(s.gzip)}${kb(s.brotli)}`);
 }
 
 async function check() {
@@ -118,13 +147,18 @@ async function check() {
 }
 
 function budget() {
-  const [widget] = sizes();
+  const [widget, chart] = sizes();
   printSizes(DIST);
-  if (widget.gzip > BUDGET_GZIP) {
-    console.error(`widget.js is ${widget.gzip} bytes gzipped, over the ${BUDGET_GZIP} byte budget.`);
+  if (widget.gzip > BUDGET_GZIP || chart.gzip > CHART_BUDGET_GZIP) {
+    console.error(`widget.js ${widget.gzip} B (budget ${BUDGET_GZIP}), ${chart.file} ${chart.gzip} B (budget ${CHART_BUDGET_GZIP}), gzipped.`);
     process.exit(1);
   }
-  console.log(`widget.js: ${widget.gzip} of ${BUDGET_GZIP} gzip bytes.`);
+  console.log(`widget.js: ${widget.gzip} of ${BUDGET_GZIP} gzip bytes; ${chart.file}: ${chart.gzip} of ${CHART_BUDGET_GZIP}.`);
+}
+
+function sri() {
+  const { pinned } = files(DIST);
+  console.log(`${pinned} integrity="${integrity(pinned)}"`);
 }
 
 if (process.argv[1] === fileURLToPath(import.meta.url)) {
@@ -132,6 +166,7 @@ if (process.argv[1] === fileURLToPath(import.meta.url)) {
   if (arg === "--check") await check();
   else if (arg === "--sizes") printSizes(DIST);
   else if (arg === "--budget") budget();
+  else if (arg === "--sri") sri();
   else {
     await build();
     printSizes(DIST);

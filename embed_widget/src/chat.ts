@@ -50,11 +50,6 @@ export class Chat {
     this.events.emit("error", error);
   }
 
-  /** Create a session now when none is remembered (the theme comes with it); history waits for `open`. */
-  preload(): void {
-    if (!this.session) void this.open();
-  }
-
   /** Make sure there is a usable session with its history shown; on failure show the error with a retry. */
   async open(): Promise<boolean> {
     const error = await this.ready();

@@ -55,3 +55,24 @@ export function readConfig(script: ScriptLike, pageLang = ""): Config | null {
     tokenProvider: (script.getAttribute("data-token-provider") || "").trim(),
   };
 }
+
+/** The name of the widget's one global: `data-global` when it is a plain identifier, else `Datachat`. */
+export function globalName(script: ScriptLike | null): string {
+  const name = ((script && script.getAttribute("data-global")) || "").trim();
+  return /^[A-Za-z_$][\w$]*$/.test(name) ? name : "Datachat";
+}
+
+/**
+ * True for the documented queueing stub (a function that pushes its calls onto `.q`), which the widget
+ * replaces; anything else under the name belongs to another script.
+ */
+export function isStub(value: unknown): boolean {
+  if (typeof value !== "function") return false;
+  const q = (value as unknown as { q?: unknown }).q;
+  if (q !== undefined) return Array.isArray(q);
+  try {
+    return /\.q\b/.test(Function.prototype.toString.call(value));
+  } catch {
+    return false;
+  }
+}

@@ -19,16 +19,43 @@ export function isNumericColumn(column: Column, rows: unknown[][], index: number
   return seen;
 }
 
+// Building an Intl.NumberFormat costs far more than using one: one per (locale, digits, grouping).
+const formats = new Map<string, Intl.NumberFormat>();
+
+function numberFormat(locale: string | undefined, digits: number, grouping: boolean): Intl.NumberFormat {
+  const key = `${locale || ""}|${digits}|${grouping}`;
+  let format = formats.get(key);
+  if (!format) {
+    format = new Intl.NumberFormat(locale, { maximumFractionDigits: digits, useGrouping: grouping });
+    formats.set(key, format);
+  }
+  return format;
+}
+
+/**
+ * The first Intl.NumberFormat of a page loads ICU's number data (20-40 ms on a desktop): do it in idle time
+ * once the chat opens, not in the task that renders the first answer.
+ */
+export function warmNumbers(locale?: string): void {
+  const run = () => {
+    try {
+      numberFormat(locale, 0, true);
+    } catch {
+      // an unknown locale: formatCell falls back the same way
+    }
+  };
+  const idle = (window as unknown as { requestIdleCallback?: (fn: () => void, o: object) => void }).requestIdleCallback;
+  if (idle) idle(run, { timeout: 2000 });
+  else setTimeout(run, 200);
+}
+
 export function formatCell(value: unknown, column: Column, numeric: boolean, locale?: string): string {
   if (value === null || value === undefined) return "";
   if (typeof value === "number" && numeric) {
     if (!Number.isFinite(value)) return String(value);
     const label = Number.isInteger(value) && LABEL_NAMES.test(column.name);
     try {
-      return new Intl.NumberFormat(locale, {
-        maximumFractionDigits: Number.isInteger(value) ? 0 : Math.abs(value) < 1 ? 4 : 2,
-        useGrouping: !label,
-      }).format(value);
+      return numberFormat(locale, Number.isInteger(value) ? 0 : Math.abs(value) < 1 ? 4 : 2, !label).format(value);
     } catch {
       return String(value);
     }

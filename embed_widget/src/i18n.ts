@@ -22,6 +22,7 @@ const en = {
   rows: "{n} rows",
   noRows: "No rows.",
   chartFailed: "The chart could not be drawn.",
+  chart: "Chart",
   retry: "Retry",
   retryIn: "Retry in {n} s",
   e401: "This chat is not available: its key is unknown or revoked.",
@@ -60,6 +61,7 @@ const fr: Strings = {
   rows: "{n} lignes",
   noRows: "Aucune ligne.",
   chartFailed: "Le graphique n'a pas pu être dessiné.",
+  chart: "Graphique",
   retry: "Réessayer",
   retryIn: "Réessayer dans {n} s",
   e401: "Ce chat n'est pas disponible : sa clé est inconnue ou révoquée.",
@@ -96,6 +98,7 @@ const de: Strings = {
   rows: "{n} Zeilen",
   noRows: "Keine Zeilen.",
   chartFailed: "Das Diagramm konnte nicht gezeichnet werden.",
+  chart: "Diagramm",
   retry: "Erneut versuchen",
   retryIn: "Erneut in {n} s",
   e401: "Dieser Chat ist nicht verfügbar: Schlüssel unbekannt oder widerrufen.",
@@ -115,6 +118,11 @@ const TABLE: Record<string, Strings> = { en, fr, de };
 /** The strings for a language tag such as "fr-CA"; English when the language is not translated. */
 export function strings(lang: string): Strings {
   return TABLE[lang.toLowerCase().split(/[-_]/)[0]] || en;
+}
+
+/** The language the interface is shown in: `lang` when it is translated, else English ("en"). */
+export function uiLang(lang: string): string {
+  return TABLE[lang.toLowerCase().split(/[-_]/)[0]] ? lang : "en";
 }
 
 export function fill(template: string, n: number | string): string {

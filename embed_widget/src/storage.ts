@@ -44,11 +44,22 @@ export class Store {
 
   save(saved: Saved): void {
     try {
-      if (this.storage) this.storage.setItem(this.name, JSON.stringify(saved));
+      if (this.storage) this.storage.setItem(this.name, stringify(saved));
     } catch {
       // quota or privacy mode: the session just will not survive a reload
     }
   }
+}
+
+/**
+ * JSON.stringify that ignores `toJSON` methods pages add to built-in prototypes (an old library's
+ * `Array.prototype.toJSON` turns arrays into strings): the replacer sees the raw value and returns it.
+ */
+export function stringify(value: unknown): string {
+  return JSON.stringify(value, function (this: Record<string, unknown>, key: string, replaced: unknown) {
+    const raw = key === "" ? value : this[key];
+    return Array.isArray(raw) ? raw.slice() : raw !== null && typeof raw === "object" ? { ...raw } : replaced;
+  });
 }
 
 export function randomId(): string {

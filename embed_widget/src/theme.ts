@@ -46,3 +46,47 @@ export function launcherIcon(theme: Theme | undefined, apiOrigin: string): strin
   }
   return "chat";
 }
+
+/** The panel's surfaces (styles.ts `--bg`), which marks and focus rings must stand out against. */
+export const SURFACE = { light: "#ffffff", dark: "#111827" };
+
+function rgb(color: string): number[] | null {
+  let hex = color.trim().replace("#", "");
+  if (color.trim()[0] !== "#" || !/^[0-9a-f]{3,8}$/i.test(hex)) return null;
+  if (hex.length < 6) hex = hex.slice(0, 3).replace(/./g, (c) => c + c);
+  return [0, 2, 4].map((i) => parseInt(hex.slice(i, i + 2), 16));
+}
+
+function luminance([r, g, b]: number[]): number {
+  const c = (v: number) => {
+    const s = v / 255;
+    return s <= 0.03928 ? s / 12.92 : Math.pow((s + 0.055) / 1.055, 2.4);
+  };
+  return 0.2126 * c(r) + 0.7152 * c(g) + 0.0722 * c(b);
+}
+
+/** WCAG contrast ratio of two hex colours (1 when either is not hex). */
+export function contrast(a: string, b: string): number {
+  const x = rgb(a);
+  const y = rgb(b);
+  if (!x || !y) return 1;
+  const [hi, lo] = [luminance(x), luminance(y)].sort((m, n) => n - m);
+  return (hi + 0.05) / (lo + 0.05);
+}
+
+/**
+ * `color`, mixed towards white (on a dark surface) or black (on a light one) just enough to reach `min`
+ * contrast against `surface` (WCAG 1.4.11 asks 3:1 for focus rings, borders and chart marks).
+ */
+export function readable(color: string, surface: string, min = 3.2): string {
+  const c = rgb(color);
+  const s = rgb(surface);
+  if (!c || !s) return color;
+  const target = luminance(s) < 0.5 ? 255 : 0;
+  for (let t = 0; t <= 1.0001; t += 0.05) {
+    const mixed = c.map((v) => Math.round(v + (target - v) * t));
+    const hex = "#" + mixed.map((v) => v.toString(16).padStart(2, "0")).join("");
+    if (contrast(hex, surface) >= min) return hex;
+  }
+  return target ? "#ffffff" : "#000000";
+}

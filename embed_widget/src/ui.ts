@@ -5,17 +5,23 @@
 import type { Chat, View } from "./chat";
 import type { Config } from "./config";
 import { h, icon, ICONS } from "./dom";
-import { fill, strings, type Strings } from "./i18n";
+import { warmNumbers } from "./format";
+import { fill, strings, type Strings, uiLang } from "./i18n";
 import { assistant, chips, type Context } from "./message";
+import { adoptStyles } from "./sheet";
 import { CSS } from "./styles";
-import { launcherIcon, position, primaryColor, scheme, textOn } from "./theme";
+import { launcherIcon, position, primaryColor, readable, scheme, SURFACE, textOn } from "./theme";
 import type { ApiError, Message, Progress, Session } from "./types";
 
 export type ChartRenderer = (
   el: HTMLElement,
   spec: Record<string, unknown>,
-  options: { dark: boolean; description: string },
+  options: { dark: boolean; description: string; label?: string },
 ) => Promise<unknown>;
+
+/** Below this width the panel fills the screen and is modal (styles.ts has the same media query). */
+const FULL_SCREEN = "(max-width: 479.98px)";
+const FOCUSABLE = "button,textarea,summary,a[href],[tabindex='0']";
 
 const STEP_LABELS: Record<string, string> = {
   understanding: "Understanding…",
@@ -44,10 +50,16 @@ export class Widget implements View {
   private returnTo: HTMLElement | null = null;
   private timer = 0;
   private onlineRetry: (() => void) | null = null;
+  private styled = false;
+  private shown = false;
+  private modal = false;
+  private scrollBefore = "";
 
   constructor(
     readonly root: ShadowRoot,
     private config: Config,
+    stylesheet: string,
+    nonce: string,
     private loadChart: () => Promise<ChartRenderer>,
     private notify: (event: "open" | "close") => void,
   ) {
@@ -109,21 +121,67 @@ export class Widget implements View {
         this.sendButton,
       ),
     );
-    this.dc = h("div", { class: "dc", lang: config.lang, "data-scheme": "auto" }, this.launcher, this.panel);
+    this.dc = h("div", { class: "dc", lang: uiLang(config.lang), "data-scheme": "auto" }, this.launcher, this.panel);
     this.dc.addEventListener("keydown", (e) => {
       if (e.key === "Escape" && this.isOpen) {
         e.stopPropagation();
         this.close();
-      }
+      } else if (e.key === "Tab" && this.modal) this.trapTab(e);
     });
-    this.dc.hidden = true; // shown once the theme is known (or known to be unavailable)
-    root.append(h("style", null, CSS), this.dc);
+    this.dc.hidden = true; // shown once asked to and styled (a fallback <link> takes a moment)
+    root.append(this.dc);
+    void adoptStyles(root, CSS, stylesheet, nonce).then(() => {
+      this.styled = true;
+      this.dc.hidden = !this.shown;
+      if (this.isOpen) this.input.focus({ preventScroll: true });
+    });
     this.renderGreeting();
   }
 
   /** Show the launcher (with whatever theme is known by now). */
   reveal(): void {
-    this.dc.hidden = false;
+    this.shown = true;
+    if (this.styled) this.dc.hidden = false;
+  }
+
+  /** Full screen (small viewports) the dialog is modal: focus stays inside and the page does not scroll. */
+  private setModal(on: boolean): void {
+    if (on === this.modal) return;
+    this.modal = on;
+    this.panel.setAttribute("aria-modal", String(on));
+    const page = document.documentElement.style;
+    if (on) {
+      this.scrollBefore = page.getPropertyValue("overflow");
+      page.setProperty("overflow", "hidden");
+      document.addEventListener("focusin", this.keepFocus, true);
+    } else {
+      if (this.scrollBefore) page.setProperty("overflow", this.scrollBefore);
+      else page.removeProperty("overflow");
+      document.removeEventListener("focusin", this.keepFocus, true);
+    }
+  }
+
+  private readonly fullScreen = () => this.setModal(this.isOpen && matches(FULL_SCREEN));
+
+  /** Focus that lands on the host page while the modal dialog is open comes back into it. */
+  private readonly keepFocus = (e: Event) => {
+    if (!this.modal || e.target === this.root.host) return;
+    const target = this.input.disabled ? this.panel.querySelector<HTMLElement>(FOCUSABLE) : this.input;
+    if (target) target.focus({ preventScroll: true });
+  };
+
+  private trapTab(e: KeyboardEvent): void {
+    const items = [...this.panel.querySelectorAll<HTMLElement>(FOCUSABLE)].filter(
+      (el) => !(el as HTMLButtonElement).disabled && el.getClientRects().length > 0,
+    );
+    if (!items.length) return;
+    const first = items[0];
+    const last = items[items.length - 1];
+    const active = this.root.activeElement;
+    if (e.shiftKey ? active === first || !this.panel.contains(active) : active === last) {
+      e.preventDefault();
+      (e.shiftKey ? last : first).focus();
+    }
   }
 
   open(): void {
@@ -136,6 +194,9 @@ export class Widget implements View {
       this.dc.classList.add("open");
       this.launcher.setAttribute("aria-expanded", "true");
       this.launcher.setAttribute("aria-label", this.t.close);
+      this.fullScreen();
+      watch(FULL_SCREEN, this.fullScreen, true);
+      warmNumbers(this.config.lang);
       this.notify("open");
       void this.chat.open();
     }
@@ -150,6 +211,8 @@ export class Widget implements View {
     this.dc.classList.remove("open");
     this.launcher.setAttribute("aria-expanded", "false");
     this.launcher.setAttribute("aria-label", this.t.open);
+    watch(FULL_SCREEN, this.fullScreen, false);
+    this.setModal(false);
     if (hadFocus || this.root.activeElement === this.launcher) {
       const back = this.returnTo && this.returnTo.isConnected ? this.returnTo : this.launcher;
       back.focus({ preventScroll: true });
@@ -182,6 +245,9 @@ export class Widget implements View {
     const primary = primaryColor(theme);
     this.dc.style.setProperty("--p", primary);
     this.dc.style.setProperty("--op", textOn(primary));
+    // Focus rings and accents at 3:1 or more against each surface (WCAG 1.4.11).
+    this.dc.style.setProperty("--pl", readable(primary, SURFACE.light));
+    this.dc.style.setProperty("--pd", readable(primary, SURFACE.dark));
     this.dc.classList.toggle("left", position(theme) === "left");
     this.dc.setAttribute("data-scheme", scheme(theme));
     if (typeof theme.title === "string" && theme.title) this.heading.textContent = theme.title;
@@ -218,8 +284,11 @@ export class Widget implements View {
     }
     const el = assistant(message, this.context());
     this.log.appendChild(el);
-    // Show the start of a new answer (it may be taller than the panel); after a restore, the end.
-    this.log.scrollTop = restored ? this.log.scrollHeight : el.offsetTop - this.log.offsetTop - 8;
+    // Show the start of a new answer (it may be taller than the panel); after a restore, the end. Measured
+    // in the next frame, so the layout happens once in the browser's rendering step, not forced here.
+    requestAnimationFrame(() => {
+      this.log.scrollTop = restored ? this.log.scrollHeight : el.offsetTop - this.log.offsetTop - 8;
+    });
   }
 
   progress(progress: Progress | null): void {
@@ -281,6 +350,8 @@ export class Widget implements View {
   /** Stop timers and window listeners (the host element left the page). */
   unmount(): void {
     this.error(null);
+    watch(FULL_SCREEN, this.fullScreen, false);
+    this.setModal(false);
   }
 
   // --- helpers ----------------------------------------------------------------------------------------
@@ -303,7 +374,7 @@ export class Widget implements View {
       ask: (text) => this.ask(text),
       chart: (el, spec, description) => {
         this.loadChart()
-          .then((render) => render(el, spec, { dark: this.dark(), description }))
+          .then((render) => render(el, spec, { dark: this.dark(), description, label: this.t.chart }))
           .catch((error) => {
             console.warn("Datachat: chart failed:", error);
             el.textContent = this.t.chartFailed;
@@ -341,5 +412,23 @@ export class Widget implements View {
       this.input.focus({ preventScroll: true });
       return ok;
     }
+  }
+}
+
+function matches(query: string): boolean {
+  try {
+    return window.matchMedia(query).matches;
+  } catch {
+    return false;
+  }
+}
+
+function watch(query: string, listener: () => void, on: boolean): void {
+  try {
+    const list = window.matchMedia(query);
+    if (on) list.addEventListener("change", listener);
+    else list.removeEventListener("change", listener);
+  } catch {
+    // no matchMedia: the panel just never turns modal
   }
 }

@@ -68,13 +68,17 @@ class HostSite:
 
     def __init__(self):
         self.pages: dict[str, str] = {}
+        self.headers: dict[str, dict[str, str]] = {}
         site = self
 
         class Handler(BaseHTTPRequestHandler):
             def do_GET(self):
-                body = site.pages.get(self.path.split("?")[0])
+                path = self.path.split("?")[0]
+                body = site.pages.get(path)
                 self.send_response(200 if body is not None else 404)
                 self.send_header("Content-Type", "text/html; charset=utf-8")
+                for name, value in site.headers.get(path, {}).items():
+                    self.send_header(name, value)
                 self.end_headers()
                 self.wfile.write((body or "not found").encode())
 
@@ -86,8 +90,10 @@ class HostSite:
         self.thread = threading.Thread(target=self.server.serve_forever, daemon=True)
         self.thread.start()
 
-    def serve(self, path: str, html: str) -> str:
+    def serve(self, path: str, html: str, headers: dict[str, str] | None = None) -> str:
+        """Serve ``html`` at ``path`` (with extra response ``headers``, e.g. a Content-Security-Policy)."""
         self.pages[path] = html
+        self.headers[path] = dict(headers or {})
         return self.origin + path
 
     def close(self):
