@@ -111,7 +111,7 @@ def tests() -> Iterator[dict]:
         out = Path(tmp) / "tests.jsonl"
         env = {**os.environ, "DATACHAT_NL2SQL_RECORD": str(out), "PYTHONHASHSEED": "0"}
         cmd = [sys.executable, "-m", "pytest", "-q", "-p", "no:randomly", "-p", "tests.nl2sql.recorder"]
-        cmd += ["tests/nl2sql", "tests/answers"]
+        cmd += ["tests/nl2sql", "tests/answers", "--ignore", "tests/nl2sql/test_baseline.py"]
         subprocess.run(cmd, cwd=REPO, env=env, check=False, stdout=subprocess.DEVNULL)  # noqa: S603 - our own pytest
         if out.exists():
             yield from (json.loads(line) for line in out.read_text().splitlines() if line.strip())

@@ -64,6 +64,7 @@ understand and ``suggestions`` lists questions it can answer; every answer carri
 from .cache import clear_cache, get_engine
 from .engine import DIALECTS, SemanticEngine, Translation
 from .evaluate import evaluate_questions, execution_match, load_questions, results_match, run_query
+from .frame import QueryFrame
 from .schema import Column, ForeignKey, Schema, Table, reflect_schema
 from .values import ValueIndex
 
@@ -71,6 +72,7 @@ __all__ = [
     "DIALECTS",
     "Column",
     "ForeignKey",
+    "QueryFrame",
     "Schema",
     "SemanticEngine",
     "Table",

@@ -213,7 +213,7 @@ class _Explainer:
             text += " " + self.having(h)
         if dates:
             text += " " + " and ".join(dates)
-        if order and not st.get("_default_order") and not nested:
+        if order and not st.get("default_order") and not nested:
             o = order[0]
             key = bool(o["item"].get("t")) and o["item"].get("t") != st.get("base")
             text += f", sorted by {self.name(o['item'], as_key=key)}" + (

@@ -5,6 +5,8 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any
 
+from .frame import QueryFrame
+
 
 class Unanswerable(Exception):
     def __init__(self, message: str) -> None:
@@ -14,7 +16,8 @@ class Unanswerable(Exception):
 
 @dataclass
 class Translation:
-    """The result of :meth:`SemanticEngine.translate`."""
+    """The result of :meth:`SemanticEngine.translate`: the SQL and the :class:`QueryFrame` it was planned
+    from (``state`` is the frame as stored on the message; other translators keep their own metadata there)."""
 
     sql: str | None = None
     error: str | None = None
@@ -23,6 +26,7 @@ class Translation:
     chart_hint: str | None = None
     rerender_only: bool = False
     explanation: str = ""
+    frame: QueryFrame | None = None
 
     def to_dict(self) -> dict[str, Any]:
         return {

@@ -31,6 +31,7 @@ from collections.abc import Iterable
 from typing import Any
 
 from . import naming
+from .frame import QueryFrame
 from .schema import Schema
 
 SELF_ALIAS = "ref"
@@ -262,7 +263,9 @@ class Planner:
         raise ValueError(k)
 
     # ---- whole statement -----------------------------------------------------------------------
-    def to_sql(self, st: dict) -> str:
+    def to_sql(self, st: dict | QueryFrame) -> str:
+        if isinstance(st, QueryFrame):
+            st = st.to_state()
         both = next((w for w in st.get("where", []) if w["op"] == "both"), None)
         base_t = self.schema.table(st["base"]) if st.get("base") else None
         if both is not None and base_t is not None and len(base_t.primary_key) == 1:

@@ -2,13 +2,14 @@
 
 from __future__ import annotations
 
-import copy
 import datetime as dt
 import re
+from dataclasses import replace
 from typing import TYPE_CHECKING, Any
 
 from ..dates import find_bucket
 from ..explain import _Explainer
+from ..frame import QueryFrame, Span
 from ..patterns import ADJ_COLUMNS, AGG_WORDS, MONEY_WORDS, NUM_WORDS, STOP
 from ..result import Translation, Unanswerable
 from ..tokens import Mention, _tokens
@@ -59,26 +60,36 @@ class UnderstandMixin:
         self.extract_chart()
         content = [t for i, t in enumerate(self.toks) if i not in self.used and t.low[0].isalnum()]
         if self.previous and self.chart and len(content) <= 2:
-            st = copy.deepcopy(self.previous)
-            st["chart"] = self.chart
+            prev = QueryFrame.from_state(self.previous)
+            frame = replace(prev, chart_hint=self.chart, sql=prev.sql or self.pl.to_sql(prev), spans=self.spans())
             return Translation(
-                sql=self.previous.get("sql") or self.pl.to_sql(st),
-                state=st,
+                sql=frame.sql,
+                frame=frame,
+                state=frame.to_dict(),
                 chart_hint=self.chart,
                 rerender_only=True,
-                explanation=st.get("explanation", "") + f" (shown as a {self.chart})",
+                explanation=frame.explanation + f" (shown as a {self.chart})",
             )
         self.scan()
         self.resolve()
         st = self.followup() if self.previous and self.is_followup() else self.understand()
+        frame = QueryFrame.from_state(st, chart_hint=self.chart, spans=self.spans())
         try:
-            sql = self.pl.to_sql(st)
+            sql = self.pl.to_sql(frame)
         except ValueError as exc:
             raise Unanswerable(f"I could not connect the tables in that question ({exc}).") from exc
-        st["sql"] = sql
-        st["chart"] = self.chart
-        st["explanation"] = self.explain(st)
-        return Translation(sql=sql, state=st, chart_hint=self.chart, explanation=st["explanation"])
+        frame = replace(frame, sql=sql, explanation=self.explain(frame.to_state()))
+        return Translation(
+            sql=sql, frame=frame, state=frame.to_dict(), chart_hint=self.chart, explanation=frame.explanation
+        )
+
+    def spans(self) -> tuple[Span, ...]:
+        """Which words of the question each part of the frame came from (the mentions given a role)."""
+        return tuple(
+            Span(m.role, m.start, m.end, " ".join(t.orig for t in self.toks[m.start : m.end]))
+            for m in sorted(self.mentions, key=lambda m: (m.start, m.end))
+            if m.role and m.role != "_"
+        )
 
     def understand(self, base_hint: str | None = None) -> dict:
         toks = self.toks
@@ -330,7 +341,7 @@ class UnderstandMixin:
             st["order"] = [{"item": g, "dir": "asc"} for g in times]
         else:
             st["order"] = [{"item": meas, "dir": "desc"}]
-        st["_default_order"] = True
+        st["default_order"] = True
 
     def _not_understood(self) -> str:
         unknown = [
