@@ -239,6 +239,8 @@ class QueryFrame:
     nesting: Nesting | None = None
     self_join: SelfJoin | None = None
     chart_hint: str | None = None
+    #: the question asks how a whole splits into parts ("share", "breakdown"): a chart shows parts of a whole
+    composition: bool = False
     explanation: str = ""
     sql: str | None = None
     spans: tuple[Span, ...] = field(default=(), compare=False)
@@ -344,6 +346,7 @@ class QueryFrame:
         """JSON-ready; stored on the assistant message and read back by :meth:`from_dict`."""
         out = self.to_state()
         out["chart"] = self.chart_hint
+        out["composition"] = self.composition
         out["explanation"] = self.explanation
         out["sql"] = self.sql
         out["spans"] = [[s.part, s.start, s.end, s.text] for s in self.spans]
@@ -358,7 +361,7 @@ class QueryFrame:
         state = {k: v for k, v in data.items() if k in _STATE_KEYS}
         if data.get("_default_order"):  # stored before the frame had a name for it
             state["default_order"] = True
-        return cls.from_state(state, spans=spans)
+        return cls.from_state(state, spans=spans, composition=bool(data.get("composition")))
 
     def to_previous(self) -> dict[str, Any]:
         """The plain form plus what was shown (SQL, chart, explanation): the base a follow-up refines."""

@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING, Any
 from ..dates import find_bucket
 from ..explain import _Explainer
 from ..frame import QueryFrame, Span
-from ..patterns import ADJ_COLUMNS, AGG_WORDS, MONEY_WORDS, NUM_WORDS, STOP
+from ..patterns import ADJ_COLUMNS, AGG_WORDS, COMPOSITION_WORDS, MONEY_WORDS, NUM_WORDS, RERENDER_FILLER, STOP
 from ..result import Translation, Unanswerable
 from ..tokens import Mention, _tokens
 
@@ -58,8 +58,8 @@ class UnderstandMixin:
                 f"I can only read data, so I cannot '{first}' anything. Ask a question about the data instead."
             )
         self.extract_chart()
-        content = [t for i, t in enumerate(self.toks) if i not in self.used and t.low[0].isalnum()]
-        if self.previous and self.chart and len(content) <= 2:
+        unread = [t.low for i, t in enumerate(self.toks) if i not in self.used and t.low[0].isalnum()]
+        if self.previous and self.chart and all(w in RERENDER_FILLER for w in unread):
             prev = QueryFrame.from_state(self.previous)
             frame = replace(prev, chart_hint=self.chart, sql=prev.sql or self.pl.to_sql(prev), spans=self.spans())
             return Translation(
@@ -73,7 +73,8 @@ class UnderstandMixin:
         self.scan()
         self.resolve()
         st = self.followup() if self.previous and self.is_followup() else self.understand()
-        frame = QueryFrame.from_state(st, chart_hint=self.chart, spans=self.spans())
+        composition = any(t.low in COMPOSITION_WORDS for t in self.toks)
+        frame = QueryFrame.from_state(st, chart_hint=self.chart, composition=composition, spans=self.spans())
         try:
             sql = self.pl.to_sql(frame)
         except ValueError as exc:
