@@ -120,6 +120,17 @@ def tests() -> Iterator[dict]:
 PRODUCERS = {"chinook": chinook, "shop": shop, "spider": spider, "geoquery": geoquery, "tests": tests}
 
 
+def _canonical(sql: str | None) -> str | None:
+    import sqlglot
+
+    if sql is None:
+        return None
+    try:
+        return sqlglot.parse_one(sql, read="sqlite").sql(dialect="sqlite")
+    except Exception:  # noqa: BLE001 - an unparsable statement compares as written
+        return sql
+
+
 def load(name: str) -> dict[str, dict]:
     path = BASELINE / f"{name}.jsonl"
     if not path.exists():
@@ -132,6 +143,11 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("action", choices=["record", "diff"])
     ap.add_argument("--sets", default=",".join(SETS))
     ap.add_argument("--out", help="diff: write the changed rows (before and after) as JSON lines here")
+    ap.add_argument(
+        "--canonical",
+        action="store_true",
+        help="diff: compare SQL after rendering both sides with sqlglot (ignores spelling: case, != vs <>)",
+    )
     args = ap.parse_args(argv)
     changed: list[dict] = []
     for name in args.sets.split(","):
@@ -147,7 +163,10 @@ def main(argv: list[str] | None = None) -> int:
         n_changed = 0
         for r in rows:
             old = before.get(r["k"])
-            if old is None or (old["sql"], old["x"], old["e"]) != (r["sql"], r["x"], r["e"]):
+            same_sql = old is not None and (
+                old["sql"] == r["sql"] or (args.canonical and _canonical(old["sql"]) == _canonical(r["sql"]))
+            )
+            if old is None or not same_sql or (old["x"], old["e"]) != (r["x"], r["e"]):
                 n_changed += 1
                 changed.append({"set": name, "before": old, "after": r})
         missing = set(before) - {r["k"] for r in rows}

@@ -28,6 +28,8 @@ def _record_translations():
     def translate(self, question, previous=None):
         t = original(self, question, previous)
         test = os.environ.get("PYTEST_CURRENT_TEST", "?").rsplit(" (", 1)[0]
+        if "test_properties" in test:  # generated examples: their order and number are not stable
+            return t
         _calls[test] += 1
         row = {"k": f"{test}#{_calls[test]}", "q": question, "sql": t.sql, "x": t.explanation, "e": t.error}
         with open(target, "a") as fh:
