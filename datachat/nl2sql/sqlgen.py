@@ -1,6 +1,11 @@
-"""Turn an understood query (a plain dict, the ``state``) into one SELECT in a given dialect.
+"""Plan a :class:`~.frame.QueryFrame` as one sqlglot statement tree and render it in a dialect.
 
-The state shape::
+:meth:`Planner.plan` builds the tree once (``exp.select(...).from_(...).join(...).where(...)``) and
+:meth:`Planner.to_sql` renders it with sqlglot for ``sqlite``, ``postgres``, ``duckdb`` or ``mysql``: quoting,
+literals and operators are sqlglot's; only date buckets differ by dialect (:data:`BUCKETS`). Joins follow the
+foreign-key graph (shortest paths, nearest tables first, in statement order so hashing never matters).
+
+The planner reads the frame's plain form (:meth:`QueryFrame.to_state`)::
 
     {"base": "Track",                       # FROM table
      "select": [item, ...],                 # what to show, in order
@@ -53,22 +58,6 @@ class Planner:
             self.adj.setdefault(fk.table, []).append((fk.ref_table, fk.column, fk.ref_column, "up"))
             self.adj.setdefault(fk.ref_table, []).append((fk.table, fk.ref_column, fk.column, "down"))
         self._path_cache: dict[tuple[str, str], list | None] = {}
-
-    # ---- identifiers -------------------------------------------------------------------------
-    def q(self, name: str) -> str:
-        if self.dialect == "mysql":
-            return "`" + name.replace("`", "``") + "`"
-        return '"' + name.replace('"', '""') + '"'
-
-    @staticmethod
-    def lit(v: Any) -> str:
-        if v is None:
-            return "NULL"
-        if isinstance(v, bool):
-            return "1" if v else "0"
-        if isinstance(v, (int, float)):
-            return repr(v)
-        return "'" + str(v).replace("'", "''") + "'"
 
     # ---- join graph ----------------------------------------------------------------------------
     def path(self, a: str, b: str) -> list[tuple[str, str, str, str, str]] | None:
