@@ -40,6 +40,8 @@ class _Explainer:
             return {"dow": "day of week"}.get(it["unit"], it["unit"])
         if k == "metric":
             return it["name"]
+        if k == "total_share":
+            return "share of " + self.name(it["of"], as_key).removeprefix("number of ")
         if k == "pct":
             conds = [self.cond(w)[0] for w in it["conds"]]
             return "percentage of " + self.table(self.st.get("base")) + " where " + _and([c for c in conds if c])

@@ -27,10 +27,11 @@ _KINDS = {
     "metric": "metric",
     "entity": "entity",
     "share": "pct",
+    "share_of_total": "total_share",
 }
 _KIND_OF = {v: k for k, v in _KINDS.items()}
 #: kinds that compute a value over many rows (what a chart or summary calls a measure)
-MEASURE_KINDS = ("aggregate", "metric", "share")
+MEASURE_KINDS = ("aggregate", "metric", "share", "share_of_total")
 #: chart hints a question may carry ("as a line chart", "show it as a table")
 CHART_HINTS = ("table", "bar", "line", "area", "pie", "scatter")
 
@@ -38,7 +39,8 @@ CHART_HINTS = ("table", "bar", "line", "area", "pie", "scatter")
 @dataclass(frozen=True)
 class Field:
     """One thing the query reads or computes: a column, an aggregate, a date bucket, a named metric,
-    an entity (a table's label columns) or a share of rows matching ``conds`` (in percent)."""
+    an entity (a table's label columns), a share of rows matching ``conds`` (in percent) or each group's
+    share of the total of the measure ``of`` (``share_of_total``, in percent)."""
 
     kind: str
     table: str | None = None
@@ -51,6 +53,7 @@ class Field:
     times: str | None = None  # aggregate of column x times (price x quantity)
     expr: str | None = None  # "len": the text length of the column
     conds: tuple[Filter, ...] = ()
+    of: Field | None = None
 
     @property
     def is_measure(self) -> bool:
@@ -73,11 +76,13 @@ class Field:
                 item[key] = value
         if self.kind == "share":
             item["conds"] = [c.to_condition() for c in self.conds]
+        if self.of is not None:
+            item["of"] = self.of.to_item()
         return item
 
     @classmethod
     def from_item(cls, item: dict[str, Any]) -> Field:
-        known = {"kind", "fn", "t", "c", "distinct", "unit", "name", "alias", "times", "expr", "conds"}
+        known = {"kind", "fn", "t", "c", "distinct", "unit", "name", "alias", "times", "expr", "conds", "of"}
         extra = set(item) - known
         if extra:
             raise ValueError(f"unknown item keys {sorted(extra)}")
@@ -93,6 +98,7 @@ class Field:
             times=item.get("times"),
             expr=item.get("expr"),
             conds=tuple(Filter.from_condition(c) for c in item.get("conds", ())),
+            of=cls.from_item(item["of"]) if item.get("of") else None,
         )
 
 

@@ -447,6 +447,9 @@ RERENDER_FILLER = frozenset(
      *RENDER_PREPOSITIONS}
 )  # fmt: skip
 
+#: Words asking for each group's share of the total ("share of revenue by category").
+SHARE_WORDS = frozenset({"share", "shares", "proportion", "proportions", "percentage", "percentages", "percent"})
+
 #: Words that ask how a whole splits into parts ("share of revenue by channel", "breakdown of orders by
 #: status"): the answer draws parts of a whole (a pie, stacked bars) when the result allows.
 COMPOSITION_WORDS = frozenset(

@@ -203,6 +203,8 @@ class Planner:
             return self.metric_sql(it["name"], True)[1]
         if it.get("kind") == "pct":
             return list(dict.fromkeys(t for w in it["conds"] for t in self.item_tables(w["item"])))
+        if it.get("kind") == "total_share":
+            return self.item_tables(it["of"])
         if it.get("alias"):
             return []
         t = it.get("t")
@@ -236,6 +238,10 @@ class Planner:
             return AGGREGATES[it["fn"]](this=inner)
         if k == "entity":
             return exp.Tuple(expressions=[self.col(it["t"], c, qual) for c in self.label_columns(it["t"])])
+        if k == "total_share":  # each group's share of the total, in percent
+            part = self.expr(it["of"], ctx)
+            total = exp.Window(this=exp.Sum(this=part.copy()))
+            return exp.Div(this=exp.Mul(this=_num(100.0), expression=part), expression=total, typed=True)
         if k == "pct":
             conds = exp.and_(*(self.cond(w, ctx) for w in it["conds"]), wrap=False)
             hits = exp.Sum(this=exp.Case(ifs=[exp.If(this=conds, true=_num(1))], default=_num(0)))

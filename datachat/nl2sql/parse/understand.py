@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING, Any
 from ..dates import find_bucket
 from ..explain import _Explainer
 from ..frame import QueryFrame, Span
+from ..interpret import LinkedQuestion, interpret
 from ..patterns import ADJ_COLUMNS, AGG_WORDS, COMPOSITION_WORDS, MONEY_WORDS, NUM_WORDS, RERENDER_FILLER, STOP
 from ..result import Translation, Unanswerable
 from ..tokens import Mention, _tokens
@@ -75,6 +76,9 @@ class UnderstandMixin:
         st = self.followup() if self.previous and self.is_followup() else self.understand()
         composition = any(t.low in COMPOSITION_WORDS for t in self.toks)
         frame = QueryFrame.from_state(st, chart_hint=self.chart, composition=composition, spans=self.spans())
+        unread = frozenset(i for i in range(len(self.toks)) if i not in self.used and self.mention_at(i) is None)
+        frame, consumed = interpret(LinkedQuestion(tuple(t.low for t in self.toks), unread), frame)
+        self.used |= consumed
         try:
             sql = self.pl.to_sql(frame)
         except ValueError as exc:
