@@ -2,8 +2,9 @@
 
 Pipeline: :func:`reflect_schema` (SQLAlchemy reflection -> :class:`Schema`), :class:`ValueIndex`
 (distinct values of low-cardinality text columns), then :class:`SemanticEngine` turns a question into
-an understood query (``Translation.state``) and one SELECT (``Translation.sql``). Nothing here imports
-Django; the CLI, benches and tests use it directly.
+a typed :class:`QueryFrame` (``Translation.frame``; ``Translation.state`` is its stored form) and one
+SELECT (``Translation.sql``) planned from it as a sqlglot tree. Nothing here imports Django; the CLI,
+benches and tests use it directly.
 
     >>> import sqlalchemy as sa
     >>> from datachat.nl2sql import reflect_schema, ValueIndex, SemanticEngine
