@@ -39,9 +39,7 @@ def _patterns() -> tuple[re.Pattern, re.Pattern, re.Pattern]:
         rf"(?P<verb>(?:{_alt(RENDER_VERBS)}) (?:me )?)?(?P<pron>(?:{_alt(RENDER_PRONOUNS)}) )?"
         rf"(?P<prep>(?:{_alt(RENDER_PREPOSITIONS)}) )?(?:(?:a|an|the) )?"
     )
-    marked = re.compile(
-        rf"\b{lead}(?P<mark>{_alt(CHART_WORDS)})(?: (?P<noun>{_alt(CHART_NOUNS)}))?\b"
-    )
+    marked = re.compile(rf"\b{lead}(?P<mark>{_alt(CHART_WORDS)})(?: (?P<noun>{_alt(CHART_NOUNS)}))?\b")
     generic = re.compile(rf"\b{lead}(?P<noun>{_alt(CHART_NOUNS)})\b")
     table_only = re.compile(rf"\b(?:{_alt(TABLE_ONLY_PHRASES)})\b")
     return marked, generic, table_only

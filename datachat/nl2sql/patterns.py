@@ -447,6 +447,16 @@ RERENDER_FILLER = frozenset(
      *RENDER_PREPOSITIONS}
 )  # fmt: skip
 
+#: Words before a number that make it a row limit ("top 5", "first 10", "bottom 3").
+LIMIT_LEADS = ("top", "first", "bottom", "last", "best", "worst")
+#: Superlatives after a number that make it a row limit ("5 most", "3 largest", "10 cheapest").
+LIMIT_SUPERLATIVES = (
+    "most", "least", "highest", "lowest", "largest", "smallest", "biggest", "best", "worst", "top", "longest",
+    "shortest", "oldest", "youngest", "newest", "latest", "earliest", "cheapest", "fewest",
+)  # fmt: skip
+#: Time units a number may count ("the last 30 days" is a period, not a row limit).
+PERIOD_UNITS = ("day", "week", "month", "year", "quarter", "hour", "minute")
+
 #: Words asking for each group's share of the total ("share of revenue by category").
 SHARE_WORDS = frozenset({"share", "shares", "proportion", "proportions", "percentage", "percentages", "percent"})
 

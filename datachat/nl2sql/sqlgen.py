@@ -343,9 +343,7 @@ class Planner:
         having = [self.cond(h, ctx) for h in st.get("having", [])]
         if having:
             query = query.having(exp.and_(*having, wrap=False))
-        order = [
-            self.ordered(self.expr(o["item"], ctx), o.get("dir") == "desc") for o in st.get("order", [])
-        ]
+        order = [self.ordered(self.expr(o["item"], ctx), o.get("dir") == "desc") for o in st.get("order", [])]
         names = self.aliases(st, select_parts, select_items, order)
         if st.get("nested"):
             return self._nested(st, query, select_parts, names)

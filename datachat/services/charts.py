@@ -77,6 +77,7 @@ MAX_PIE_SLICES = 8
 FEW_POINTS = 6
 LONG_LABEL = 12
 
+
 @dataclass
 class _Plan:
     kind: str  # line, area, bar, hbar, grouped, stacked, arc, scatter

@@ -479,7 +479,6 @@ class AggregatesMixin:
             return
         st["_aggs"] = aggs
 
-
     def _has_list_intent(self) -> bool:
         lows = [t.low for t in self.toks]
         return bool(lows) and lows[0] in ("list", "show", "display", "find") and not self._has_agg_word()

@@ -204,9 +204,7 @@ class RankingMixin:
             and lows[i + 1] in MONEY_WORDS
             and self.mention_at(i + 1) is None
         )
-        if nm is None and (
-            money_after or (w in ("most", "least") and (i + 1 >= n or not lows[i + 1][0].isalnum()))
-        ):
+        if nm is None and (money_after or (w in ("most", "least") and (i + 1 >= n or not lows[i + 1][0].isalnum()))):
             # "which country spends the most": the measure is the verb before
             k = i - 1
             while k >= 0 and lows[k] in ("the",):
@@ -239,11 +237,7 @@ class RankingMixin:
                 rev = self._revenue_item(near)
                 if rev is not None:
                     asked = next(
-                        (
-                            m
-                            for m in ms
-                            if m.kind in ("table", "column") and m.start < i and m.role in (None, "entity")
-                        ),
+                        (m for m in ms if m.kind in ("table", "column") and m.start < i and m.role in (None, "entity")),
                         None,
                     )
                     ent_t = asked.t if asked is not None else subject
@@ -298,9 +292,7 @@ class RankingMixin:
                     fn = "avg"
                 elif bw in ("number", "count"):
                     fn = "count"
-            measure = (
-                {"kind": "agg", "fn": fn, "t": nm.t, "c": nm.c} if fn else {"kind": "col", "t": nm.t, "c": nm.c}
-            )
+            measure = {"kind": "agg", "fn": fn, "t": nm.t, "c": nm.c} if fn else {"kind": "col", "t": nm.t, "c": nm.c}
             counted = nm
         elif adj is not None:
             target_t = nm.t if nm is not None and nm.kind == "table" else subject
@@ -380,9 +372,7 @@ class RankingMixin:
             ent_t = asked.t
         elif counted is not None and counted.kind == "table" and counted.t == subject:
             other = [
-                m
-                for m in ms
-                if m.kind == "table" and m.t != counted.t and m.role not in ("filter", "agg", "measure")
+                m for m in ms if m.kind == "table" and m.t != counted.t and m.role not in ("filter", "agg", "measure")
             ]
             if other:
                 ent_t = other[0].t
@@ -415,12 +405,9 @@ class RankingMixin:
             "show_measure": (limit is not None and limit > 1) or (also_count and measure.get("kind") == "agg"),
         }
         st["_aggs"] = [
-            a
-            for a in aggs
-            if a != measure and not (a.get("t") == measure.get("t") and a.get("c") == measure.get("c"))
+            a for a in aggs if a != measure and not (a.get("t") == measure.get("t") and a.get("c") == measure.get("c"))
         ]
         return True
-
 
     def _order(self, st: dict) -> None:
         lows = [t.low for t in self.toks]

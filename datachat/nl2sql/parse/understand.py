@@ -11,7 +11,18 @@ from ..dates import find_bucket
 from ..explain import _Explainer
 from ..frame import QueryFrame, Span
 from ..interpret import LinkedQuestion, interpret
-from ..patterns import ADJ_COLUMNS, AGG_WORDS, COMPOSITION_WORDS, MONEY_WORDS, NUM_WORDS, RERENDER_FILLER, STOP
+from ..patterns import (
+    ADJ_COLUMNS,
+    AGG_WORDS,
+    COMPOSITION_WORDS,
+    LIMIT_LEADS,
+    LIMIT_SUPERLATIVES,
+    MONEY_WORDS,
+    NUM_WORDS,
+    PERIOD_UNITS,
+    RERENDER_FILLER,
+    STOP,
+)
 from ..result import Translation, Unanswerable
 from ..tokens import Mention, _tokens
 
@@ -96,20 +107,13 @@ class UnderstandMixin:
             if m.role and m.role != "_"
         )
 
-    def understand(self, base_hint: str | None = None) -> dict:
+    def _limit_asked(self) -> tuple[int | None, str | None]:
+        """How many rows the question asks for and from which end: "top 5", "5 most", "first ten", "the 3
+        largest" -> (limit, "desc" | "asc" | "first" | "last" | None). Marks the words it used."""
         toks = self.toks
         lows = [t.low for t in toks]
         n = len(toks)
         ms = self.mentions
-        st: dict[str, Any] = {
-            "base": None,
-            "select": [],
-            "where": [],
-            "group": [],
-            "having": [],
-            "order": [],
-            "limit": None,
-        }
         # ---- limit: top 5 / 5 most / first 10
         limit = None
         limit_dir = None
@@ -118,32 +122,11 @@ class UnderstandMixin:
                 continue
             prev = lows[m.start - 1] if m.start else ""
             nxt = lows[m.end] if m.end < n else ""
-            if nxt.rstrip("s") in ("day", "week", "month", "year", "quarter", "hour", "minute"):
+            if nxt.rstrip("s") in PERIOD_UNITS:
                 continue  # "the last 30 days" is a date range, not a limit
             if (
-                prev in ("top", "first", "bottom", "last", "best", "worst")
-                or nxt
-                in (
-                    "most",
-                    "least",
-                    "highest",
-                    "lowest",
-                    "largest",
-                    "smallest",
-                    "biggest",
-                    "best",
-                    "worst",
-                    "top",
-                    "longest",
-                    "shortest",
-                    "oldest",
-                    "youngest",
-                    "newest",
-                    "latest",
-                    "earliest",
-                    "cheapest",
-                    "fewest",
-                )
+                prev in LIMIT_LEADS
+                or nxt in LIMIT_SUPERLATIVES
                 or (nxt in ADJ_COLUMNS)
                 or (
                     prev in ("which", "what", "the", "list", "show")
@@ -163,7 +146,7 @@ class UnderstandMixin:
                     limit_dir = "first"
                 elif prev == "last":
                     limit_dir = "last"
-                if prev in ("top", "first", "bottom", "last", "best", "worst"):
+                if prev in LIMIT_LEADS:
                     self.used.add(m.start - 1)
         for i, w in enumerate(lows):
             if (
@@ -185,6 +168,22 @@ class UnderstandMixin:
                 limit = NUM_WORDS[w]
                 self.used.add(i)
 
+        return limit, limit_dir
+
+    def understand(self, base_hint: str | None = None) -> dict:
+        toks = self.toks
+        lows = [t.low for t in toks]
+        ms = self.mentions
+        st: dict[str, Any] = {
+            "base": None,
+            "select": [],
+            "where": [],
+            "group": [],
+            "having": [],
+            "order": [],
+            "limit": None,
+        }
+        limit, limit_dir = self._limit_asked()
         self._limit = limit
         # ---- subject: what the question is about
         subject = self._subject(base_hint)
