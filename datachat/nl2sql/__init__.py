@@ -2,8 +2,9 @@
 
 Pipeline: :func:`reflect_schema` (SQLAlchemy reflection -> :class:`Schema`), :class:`ValueIndex`
 (distinct values of low-cardinality text columns), then :class:`SemanticEngine` turns a question into
-an understood query (``Translation.state``) and one SELECT (``Translation.sql``). Nothing here imports
-Django; the CLI, benches and tests use it directly.
+a typed :class:`QueryFrame` (``Translation.frame``; ``Translation.state`` is its stored form) and one
+SELECT (``Translation.sql``) planned from it as a sqlglot tree. Nothing here imports Django; the CLI,
+benches and tests use it directly.
 
     >>> import sqlalchemy as sa
     >>> from datachat.nl2sql import reflect_schema, ValueIndex, SemanticEngine
@@ -64,6 +65,7 @@ understand and ``suggestions`` lists questions it can answer; every answer carri
 from .cache import clear_cache, get_engine
 from .engine import DIALECTS, SemanticEngine, Translation
 from .evaluate import evaluate_questions, execution_match, load_questions, results_match, run_query
+from .frame import QueryFrame
 from .result import Clarification, Option
 from .schema import Column, ForeignKey, Schema, Table, reflect_schema
 from .values import ValueIndex
@@ -74,6 +76,7 @@ __all__ = [
     "Option",
     "Column",
     "ForeignKey",
+    "QueryFrame",
     "Schema",
     "SemanticEngine",
     "Table",

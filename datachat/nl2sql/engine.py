@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import logging
 
+from .frame import QueryFrame
 from .lexicon import ABBREVIATIONS, singular, split_identifier, synonyms
 from .parse import (
     AggregatesMixin,
@@ -256,12 +257,15 @@ class SemanticEngine:
             out.append(f"List the {_plural(_words(t.name))}")
         return list(dict.fromkeys(out))[:n]
 
-    def translate(self, question: str, previous: dict | Translation | None = None) -> Translation:
-        """Translate one question; ``previous`` (a state or Translation) makes it a follow-up."""
+    def translate(self, question: str, previous: dict | QueryFrame | Translation | None = None) -> Translation:
+        """Translate one question; ``previous`` (a frame, a stored frame dict or a Translation) makes it a
+        follow-up."""
         if isinstance(previous, Translation):
-            previous = previous.state
+            previous = previous.frame
+        elif isinstance(previous, dict):
+            previous = QueryFrame.from_dict(previous)
         try:
-            p = _Parse(self, question, previous or None)
+            p = _Parse(self, question, previous.to_previous() if previous else None)
             return p.run()
         except Unanswerable as exc:
             return Translation(error=exc.message, suggestions=self.suggestions(4))
@@ -272,7 +276,7 @@ class SemanticEngine:
                 suggestions=self.suggestions(4),
             )
 
-    def sql_for_state(self, state: dict) -> str:
+    def sql_for_state(self, state: dict | QueryFrame) -> str:
         return self.planner.to_sql(state)
 
 

@@ -40,6 +40,8 @@ class _Explainer:
             return {"dow": "day of week"}.get(it["unit"], it["unit"])
         if k == "metric":
             return it["name"]
+        if k == "total_share":
+            return "share of " + self.name(it["of"], as_key).removeprefix("number of ")
         if k == "pct":
             conds = [self.cond(w)[0] for w in it["conds"]]
             return "percentage of " + self.table(self.st.get("base")) + " where " + _and([c for c in conds if c])
@@ -213,7 +215,7 @@ class _Explainer:
             text += " " + self.having(h)
         if dates:
             text += " " + " and ".join(dates)
-        if order and not st.get("_default_order") and not nested:
+        if order and not st.get("default_order") and not nested:
             o = order[0]
             key = bool(o["item"].get("t")) and o["item"].get("t") != st.get("base")
             text += f", sorted by {self.name(o['item'], as_key=key)}" + (

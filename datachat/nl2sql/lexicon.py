@@ -4,6 +4,9 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from functools import lru_cache
+
+from lemminflect import getLemma
 
 _CAMEL = re.compile(r"(?<=[a-z0-9])(?=[A-Z])|(?<=[A-Z])(?=[A-Z][a-z])")
 _TOKEN = re.compile(r"\d+(?:\.\d+)?|[a-z][a-z0-9]*|[^\sa-z0-9]", re.I)
@@ -120,24 +123,21 @@ def split_identifier(name: str) -> list[str]:
     return parts
 
 
+@lru_cache(maxsize=65536)
 def singular(word: str) -> str:
-    """Best-effort English singular of one lower-case word.
+    """English singular of one lower-case word, from the lemminflect noun lexicon (offline; unknown words
+    by its suffix rules), after the few irregular forms a schema uses (:data:`_IRREGULAR`).
 
-    >>> [singular(w) for w in ["tracks", "countries", "boxes", "status", "people", "employees"]]
-    ['track', 'country', 'box', 'status', 'person', 'employee']
+    >>> [singular(w) for w in ["tracks", "countries", "boxes", "status", "people", "employees", "analyses"]]
+    ['track', 'country', 'box', 'status', 'person', 'employee', 'analysis']
     """
     w = word.lower()
     if w in _IRREGULAR:
         return _IRREGULAR[w]
-    if len(w) <= 3 or not w.endswith("s") or w.endswith("ss") or w.endswith("us") or w.endswith("is"):
+    if len(w) <= 3 or not w.endswith("s") or w.endswith(("ss", "us", "is")):
         return w
-    if w.endswith("ies") and len(w) > 4:
-        return w[:-3] + "y"
-    if w.endswith(("ches", "shes", "xes", "zes", "sses")):
-        return w[:-2]
-    if w.endswith("oes") and len(w) > 5:
-        return w[:-2]
-    return w[:-1]
+    lemmas = getLemma(w, upos="NOUN")
+    return lemmas[0] if lemmas else w
 
 
 def fold(text: str) -> str:

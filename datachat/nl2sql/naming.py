@@ -76,6 +76,8 @@ def base_alias(it: dict, label_of: dict | None, generic_as_table: bool = False) 
         return snake(it["name"])
     if k == "pct":
         return "percentage"
+    if k == "total_share":
+        return "share_of_" + base_alias(it["of"], label_of, generic_as_table).removeprefix("number_of_")
     if k == "agg":
         fn = it["fn"]
         t, c = it.get("t"), it.get("c")

@@ -414,15 +414,58 @@ LIST_WORDS = {
     "tell",
     "provide",
 }
+#: Words naming a rendering -> the chart hint (one vocabulary: :data:`.frame.CHART_HINTS`).
 CHART_WORDS = {
     "bar": "bar",
-    "line": "line",
-    "pie": "pie",
-    "scatter": "scatter",
-    "table": "table",
+    "bars": "bar",
     "column": "bar",
-    "area": "line",
+    "histogram": "bar",
+    "line": "line",
+    "lines": "line",
+    "pie": "pie",
+    "donut": "pie",
+    "doughnut": "pie",
+    "scatter": "scatter",
+    "area": "area",
+    "table": "table",
 }
+#: Nouns that make a chart word a rendering request ("bar chart", "pie graph"); alone they ask for bars.
+CHART_NOUNS = ("chart", "graph", "plot", "diagram", "visualization", "visualisation")
+#: Words that ask for a chart on their own ("histogram").
+CHART_ON_ITS_OWN = ("histogram",)
+#: Verbs and pronouns that lead into a rendering request ("show it as a line", "make it a donut").
+RENDER_VERBS = ("show", "display", "draw", "render", "make", "put", "turn", "give", "plot")
+RENDER_PRONOUNS = ("it", "this", "that", "them", "these")
+#: Prepositions before a rendering ("as a table", "in a table", "on a chart").
+RENDER_PREPOSITIONS = ("as", "in", "into", "on", "with", "using")
+#: Phrases that ask for the plain table, no chart.
+TABLE_ONLY_PHRASES = ("table only", "just the table", "just the numbers", "just the rows", "no chart", "no graph")
+#: Words that do not make a rendering request a new question ("can you show that as a bar chart instead?").
+RERENDER_FILLER = frozenset(
+    {"please", "pls", "instead", "now", "again", "can", "could", "would", "you", "me", "same", "data", "result",
+     "results", "just", "only", "view", "format", "of", "to", "a", "an", "the", *RENDER_VERBS, *RENDER_PRONOUNS,
+     *RENDER_PREPOSITIONS}
+)  # fmt: skip
+
+#: Words before a number that make it a row limit ("top 5", "first 10", "bottom 3").
+LIMIT_LEADS = ("top", "first", "bottom", "last", "best", "worst")
+#: Superlatives after a number that make it a row limit ("5 most", "3 largest", "10 cheapest").
+LIMIT_SUPERLATIVES = (
+    "most", "least", "highest", "lowest", "largest", "smallest", "biggest", "best", "worst", "top", "longest",
+    "shortest", "oldest", "youngest", "newest", "latest", "earliest", "cheapest", "fewest",
+)  # fmt: skip
+#: Time units a number may count ("the last 30 days" is a period, not a row limit).
+PERIOD_UNITS = ("day", "week", "month", "year", "quarter", "hour", "minute")
+
+#: Words asking for each group's share of the total ("share of revenue by category").
+SHARE_WORDS = frozenset({"share", "shares", "proportion", "proportions", "percentage", "percentages", "percent"})
+
+#: Words that ask how a whole splits into parts ("share of revenue by channel", "breakdown of orders by
+#: status"): the answer draws parts of a whole (a pie, stacked bars) when the result allows.
+COMPOSITION_WORDS = frozenset(
+    {"share", "percent", "percentage", "proportion", "breakdown", "split", "composition", "distribution", "mix",
+     "stack", "stacked", "%"}
+)  # fmt: skip
 
 
 #: Words that ask for an ordering ("sorted by age"), not a grouping.

@@ -5,6 +5,8 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any
 
+from .frame import QueryFrame
+
 
 class Unanswerable(Exception):
     def __init__(self, message: str) -> None:
@@ -36,7 +38,8 @@ class Clarification:
 
 @dataclass
 class Translation:
-    """The result of :meth:`SemanticEngine.translate`."""
+    """The result of :meth:`SemanticEngine.translate`: the SQL and the :class:`QueryFrame` it was planned
+    from (``state`` is the frame as stored on the message; other translators keep their own metadata there)."""
 
     sql: str | None = None
     error: str | None = None
@@ -45,6 +48,7 @@ class Translation:
     chart_hint: str | None = None
     rerender_only: bool = False
     explanation: str = ""
+    frame: QueryFrame | None = None
     #: content words of the question that no rule used (never silently dropped: see ``clarify``)
     unused: tuple[str, ...] = ()
     #: set when the engine asks instead of guessing (then ``sql`` is None)

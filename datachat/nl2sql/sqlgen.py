@@ -1,6 +1,11 @@
-"""Turn an understood query (a plain dict, the ``state``) into one SELECT in a given dialect.
+"""Plan a :class:`~.frame.QueryFrame` as one sqlglot statement tree and render it in a dialect.
 
-The state shape::
+:meth:`Planner.plan` builds the tree once (``exp.select(...).from_(...).join(...).where(...)``) and
+:meth:`Planner.to_sql` renders it with sqlglot for ``sqlite``, ``postgres``, ``duckdb`` or ``mysql``: quoting,
+literals and operators are sqlglot's; only date buckets differ by dialect (:data:`BUCKETS`). Joins follow the
+foreign-key graph (shortest paths, nearest tables first, in statement order so hashing never matters).
+
+The planner reads the frame's plain form (:meth:`QueryFrame.to_state`)::
 
     {"base": "Track",                       # FROM table
      "select": [item, ...],                 # what to show, in order
@@ -28,9 +33,14 @@ from __future__ import annotations
 import re
 from collections import deque
 from collections.abc import Iterable
+from functools import lru_cache
 from typing import Any
 
+import sqlglot
+from sqlglot import exp
+
 from . import naming
+from .frame import QueryFrame
 from .schema import Schema
 
 SELF_ALIAS = "ref"
@@ -48,22 +58,6 @@ class Planner:
             self.adj.setdefault(fk.table, []).append((fk.ref_table, fk.column, fk.ref_column, "up"))
             self.adj.setdefault(fk.ref_table, []).append((fk.table, fk.ref_column, fk.column, "down"))
         self._path_cache: dict[tuple[str, str], list | None] = {}
-
-    # ---- identifiers -------------------------------------------------------------------------
-    def q(self, name: str) -> str:
-        if self.dialect == "mysql":
-            return "`" + name.replace("`", "``") + "`"
-        return '"' + name.replace('"', '""') + '"'
-
-    @staticmethod
-    def lit(v: Any) -> str:
-        if v is None:
-            return "NULL"
-        if isinstance(v, bool):
-            return "1" if v else "0"
-        if isinstance(v, (int, float)):
-            return repr(v)
-        return "'" + str(v).replace("'", "''") + "'"
 
     # ---- join graph ----------------------------------------------------------------------------
     def path(self, a: str, b: str) -> list[tuple[str, str, str, str, str]] | None:
@@ -174,48 +168,34 @@ class Planner:
                 return [c.name]
         return t.primary_key[:1] or [t.columns[0].name]
 
-    def col(self, t: str, c: str, qualify: bool, alias: str | None = None) -> str:
+    def col(self, t: str, c: str, qualify: bool, alias: str | None = None) -> exp.Column:
         if alias:
-            return f"{self.q(alias)}.{self.q(c)}"
-        return f"{self.q(t)}.{self.q(c)}" if qualify else self.q(c)
+            return exp.column(c, table=alias, quoted=True)
+        return exp.column(c, table=t, quoted=True) if qualify else exp.column(c, quoted=True)
 
-    def bucket(self, unit: str, expr: str) -> str:
-        d = self.dialect
-        if unit == "dow":  # 0 = Sunday in every dialect below except MySQL (1 = Sunday)
-            return {"sqlite": f"strftime('%w', {expr})", "mysql": f"DAYOFWEEK({expr})"}.get(
-                d, f"EXTRACT(DOW FROM {expr})"
-            )
-        if d == "sqlite":
-            fmt = {"year": "%Y", "month": "%Y-%m", "week": "%Y-%W", "day": "%Y-%m-%d"}.get(unit)
-            if fmt:
-                return f"strftime('{fmt}', {expr})"
-            return f"strftime('%Y', {expr}) || '-Q' || ((CAST(strftime('%m', {expr}) AS INTEGER) + 2) / 3)"
-        if d == "mysql":
-            if unit == "year":
-                return f"YEAR({expr})"
-            if unit == "quarter":
-                return f"CONCAT(YEAR({expr}), '-Q', QUARTER({expr}))"
-            fmt = {"month": "%Y-%m", "week": "%x-%v", "day": "%Y-%m-%d"}[unit]
-            return f"DATE_FORMAT({expr}, '{fmt}')"
-        if unit == "year":
-            return f"EXTRACT(YEAR FROM {expr})"
-        return f"DATE_TRUNC('{unit}', {expr})"
+    def bucket(self, unit: str, expr: exp.Expression) -> exp.Expression:
+        """A date bucket of ``expr``: the one place that differs by dialect (:data:`BUCKETS`)."""
+        tree = _bucket_template(self.dialect, unit)
+        return tree.transform(lambda n: expr.copy() if isinstance(n, exp.Column) and n.name == "_x_" else n)
 
-    def metric_sql(self, name: str, qualify: bool) -> tuple[str, list[str]]:
-        """The metric's SQL and the tables it reads, in the order the expression names them."""
-        expr = self.schema.metrics.get(name, "")
+    def metric_sql(self, name: str, qualify: bool) -> tuple[exp.Expression, list[str]]:
+        """The metric's expression (its ``Table.Column`` references qualified) and the tables it reads, in
+        the order the expression names them."""
+        # read in the source's own dialect: the metric means what it would mean written there
+        read = _READ.get(self.dialect, self.dialect)
+        tree = sqlglot.parse_one(self.schema.metrics.get(name, "") or "NULL", read=read)
         tables: dict[str, None] = {}
 
-        def repl(m: re.Match) -> str:
-            t = self.schema.table(m.group(1))
-            c = t.column(m.group(2)) if t else None
-            if not c:
-                return m.group(0)
-            tables[t.name] = None
-            return self.col(t.name, c.name, True)
+        def qualify_refs(node: exp.Expression) -> exp.Expression:
+            if isinstance(node, exp.Column) and node.table:
+                t = self.schema.table(node.table)
+                c = t.column(node.name) if t else None
+                if c:
+                    tables[t.name] = None
+                    return self.col(t.name, c.name, True)
+            return node
 
-        out = re.sub(r"\b([A-Za-z_][A-Za-z0-9_]*)\.([A-Za-z_][A-Za-z0-9_]*)\b", repl, expr)
-        return out, list(tables)
+        return tree.transform(qualify_refs), list(tables)
 
     def item_tables(self, it: dict) -> list[str]:
         """The tables an item reads, in a fixed order (not a set: join order must not depend on hashing)."""
@@ -223,12 +203,15 @@ class Planner:
             return self.metric_sql(it["name"], True)[1]
         if it.get("kind") == "pct":
             return list(dict.fromkeys(t for w in it["conds"] for t in self.item_tables(w["item"])))
+        if it.get("kind") == "total_share":
+            return self.item_tables(it["of"])
         if it.get("alias"):
             return []
         t = it.get("t")
         return [t] if t else []
 
-    def expr(self, it: dict, ctx: dict) -> str:
+    def expr(self, it: dict, ctx: dict) -> exp.Expression:
+        """One item as an expression; an entity is a :class:`exp.Tuple` of its label columns."""
         k = it["kind"]
         qual = ctx["qualify"]
         if k == "col":
@@ -238,31 +221,43 @@ class Planner:
         if k == "metric":
             return self.metric_sql(it["name"], qual)[0]
         if k == "agg":
-            fn = it["fn"].upper()
             if it.get("c") is None:
                 t = it.get("t") or ctx["base"]
                 if ctx.get("fanout") and t in ctx.get("fanout_tables", ()):  # counting the "one" side of a join
                     pk = self.schema.table(t).primary_key
                     if pk:
-                        return f"COUNT(DISTINCT {self.col(t, pk[0], qual)})"
-                return "COUNT(*)"
-            inner = self.col(it["t"], it["c"], qual, it.get("alias"))
+                        return exp.Count(this=exp.Distinct(expressions=[self.col(t, pk[0], qual)]))
+                return exp.Count(this=exp.Star())
+            inner: exp.Expression = self.col(it["t"], it["c"], qual, it.get("alias"))
             if it.get("times"):
-                inner = f"{inner} * {self.col(it['t'], it['times'], qual)}"
+                inner = exp.Mul(this=inner, expression=self.col(it["t"], it["times"], qual))
             if it.get("expr") == "len":
-                inner = f"LENGTH({inner})"
+                inner = exp.Length(this=inner)
             if it.get("distinct"):
-                return f"{fn}(DISTINCT {inner})"
-            return f"{fn}({inner})"
+                inner = exp.Distinct(expressions=[inner])
+            return AGGREGATES[it["fn"]](this=inner)
         if k == "entity":
-            return ", ".join(self.col(it["t"], c, qual) for c in self.label_columns(it["t"]))
+            return exp.Tuple(expressions=[self.col(it["t"], c, qual) for c in self.label_columns(it["t"])])
+        if k == "total_share":  # each group's share of the total, in percent
+            part = self.expr(it["of"], ctx)
+            total = exp.Window(this=exp.Sum(this=part.copy()))
+            return exp.Div(this=exp.Mul(this=_num(100.0), expression=part), expression=total, typed=True)
         if k == "pct":
-            conds = " AND ".join(self.cond(w, ctx) for w in it["conds"])
-            return f"100.0 * SUM(CASE WHEN {conds} THEN 1 ELSE 0 END) / COUNT(*)"
+            conds = exp.and_(*(self.cond(w, ctx) for w in it["conds"]), wrap=False)
+            hits = exp.Sum(this=exp.Case(ifs=[exp.If(this=conds, true=_num(1))], default=_num(0)))
+            share = exp.Mul(this=_num(100.0), expression=hits)
+            return exp.Div(this=share, expression=exp.Count(this=exp.Star()), typed=True)
         raise ValueError(k)
 
     # ---- whole statement -----------------------------------------------------------------------
-    def to_sql(self, st: dict) -> str:
+    def to_sql(self, st: dict | QueryFrame) -> str:
+        """The statement for ``st`` in this planner's dialect (:meth:`plan` rendered by sqlglot)."""
+        return self.plan(st).sql(dialect=self.dialect)
+
+    def plan(self, st: dict | QueryFrame) -> exp.Query:
+        """The frame (or its plain form) as one sqlglot statement tree."""
+        if isinstance(st, QueryFrame):
+            st = st.to_state()
         both = next((w for w in st.get("where", []) if w["op"] == "both"), None)
         base_t = self.schema.table(st["base"]) if st.get("base") else None
         if both is not None and base_t is not None and len(base_t.primary_key) == 1:
@@ -272,13 +267,12 @@ class Planner:
             key = {"kind": "col", "t": base_t.name, "c": base_t.primary_key[0]}
             inner_st = dict(st, select=[key], order=[], limit=None, distinct=False, group=[], having=[], nested=None)
             inner_st["where"] = [w if w is not both else {**w, "op": "=", "value": b} for w in st["where"]]
-            inner = self._to_sql(inner_st)
             outer = dict(st)
             outer["where"] = [w if w is not both else {**w, "op": "=", "value": a} for w in st["where"]]
-            outer["where"].append({"item": key, "op": "in sql", "value": inner})
+            outer["where"].append({"item": key, "op": "in query", "value": self._select(inner_st)})
             if not any(it.get("kind") in ("agg", "metric", "pct") for it in st.get("select", [])):
                 outer["distinct"] = True
-            return self._to_sql(outer)
+            return self._select(outer)
         if both is not None and not any(it.get("kind") in ("agg", "metric", "pct") for it in st.get("select", [])):
             # no single key: the rows matching A INTERSECT the rows matching B
             parts = []
@@ -287,13 +281,13 @@ class Planner:
                 one.pop("order", None)
                 one.pop("limit", None)
                 one["distinct"] = False
-                parts.append(self.to_sql(one))
-            return " INTERSECT ".join(parts)
+                parts.append(self.plan(one))
+            return exp.intersect(*parts, distinct=True)
         if both is not None:
             st = dict(st, where=[w if w is not both else {**w, "op": "in"} for w in st["where"]])
-        return self._to_sql(st)
+        return self._select(st)
 
-    def _to_sql(self, st: dict) -> str:
+    def _select(self, st: dict) -> exp.Select:
         base = st["base"]
         items: list[dict] = []
         items += st.get("select", [])
@@ -315,70 +309,57 @@ class Planner:
             fanout_tables = {base} | {e[0] for e in edges if e[4] == "down"}
         ctx = {"qualify": qualify, "base": base, "fanout": bool(fanout_tables), "fanout_tables": fanout_tables}
 
-        def sel_expr(it: dict) -> str:
-            return self.expr(it, ctx)
-
-        group = st.get("group", [])
-        select_parts: list[str] = []
+        select_parts: list[exp.Expression] = []
         select_items: list[tuple[dict, str]] = []  # (item, label column) per part, for naming
         for it in st.get("select", []):
-            parts = _split_top_level(sel_expr(it))
+            parts = _parts(self.expr(it, ctx))
             cols = self.label_columns(it["t"]) if it.get("kind") == "entity" else [it.get("c")] * len(parts)
             for part, c in zip(parts, cols, strict=False):
                 if part not in select_parts:
                     select_parts.append(part)
                     select_items.append((it, c))
-        from_sql = self.q(base)
+        query = exp.Select().from_(_table(base))
         for a, b, ac, bc, _d in edges:
-            from_sql += f" JOIN {self.q(b)} ON {self.col(a, ac, True)} = {self.col(b, bc, True)}"
+            query = query.join(_table(b), on=exp.EQ(this=self.col(a, ac, True), expression=self.col(b, bc, True)))
         sj = st.get("self_join")
         if sj:
-            from_sql += (
-                f" JOIN {self.q(sj['t'])} AS {self.q(SELF_ALIAS)} ON "
-                f"{self.col(sj['t'], sj['fk'], True)} = {self.q(SELF_ALIAS)}.{self.q(sj['ref'])}"
-            )
-        tail = " FROM " + from_sql
+            ref = exp.column(sj["ref"], SELF_ALIAS, quoted=True)
+            on = exp.EQ(this=self.col(sj["t"], sj["fk"], True), expression=ref)
+            query = query.join(_table(sj["t"], SELF_ALIAS), on=on)
         conds = [self.cond(w, ctx) for w in st.get("where", [])]
         if conds:
-            tail += " WHERE " + " AND ".join(conds)
+            query = query.where(exp.and_(*conds, wrap=False))
+        group: list[exp.Expression] = []
+        for g in st.get("group", []):
+            if g["kind"] == "entity":
+                t = self.schema.table(g["t"])
+                cols = list(dict.fromkeys([*t.primary_key[:1], *self.label_columns(g["t"])]))
+                parts = [self.col(g["t"], c, qualify) for c in cols]
+            else:
+                parts = _parts(self.expr(g, ctx))
+            group += [p for p in parts if p not in group]
         if group:
-            gparts = []
-            for g in group:
-                if g["kind"] == "entity":
-                    t = self.schema.table(g["t"])
-                    cols = list(dict.fromkeys([*t.primary_key[:1], *self.label_columns(g["t"])]))
-                    gparts += [self.col(g["t"], c, qualify) for c in cols]
-                else:
-                    gparts.append(sel_expr(g))
-            tail += " GROUP BY " + ", ".join(dict.fromkeys(gparts))
-        hav = [self.cond(h, ctx) for h in st.get("having", [])]
-        if hav:
-            tail += " HAVING " + " AND ".join(hav)
-        order = st.get("order", [])
-        oparts = []
-        for o in order:
-            e = sel_expr(o["item"])
-            oparts.append(e + (" DESC" if o.get("dir") == "desc" else " ASC" if o.get("dir") == "asc" else ""))
-        names = self.aliases(st, select_parts, select_items, oparts)
+            query = query.group_by(*group)
+        having = [self.cond(h, ctx) for h in st.get("having", [])]
+        if having:
+            query = query.having(exp.and_(*having, wrap=False))
+        order = [self.ordered(self.expr(o["item"], ctx), o.get("dir") == "desc") for o in st.get("order", [])]
+        names = self.aliases(st, select_parts, select_items, order)
         if st.get("nested"):
-            return self._nested_sql(st, select_parts, names, tail)
-        shown = [self._as(p, nm) for p, nm in zip(select_parts, names, strict=True)]
-        sql = "SELECT " + ("DISTINCT " if st.get("distinct") else "") + ", ".join(shown) + tail
-        if oparts:
-            sql += " ORDER BY " + ", ".join(oparts)
+            return self._nested(st, query, select_parts, names)
+        query = query.select(*(_as(p, nm) for p, nm in zip(select_parts, names, strict=True)), copy=False)
+        if st.get("distinct"):
+            query = query.distinct()
+        if order:
+            query = query.order_by(*order)
         if st.get("limit"):
-            sql += f" LIMIT {int(st['limit'])}"
-        return sql
+            query = query.limit(int(st["limit"]))
+        return query
 
     # ---- column names ----------------------------------------------------------------------------
-    def _as(self, part: str, name: str) -> str:
-        """``part AS "name"``, unless the part already comes out under that name (a plain column)."""
-        qn = self.q(name)
-        if part == qn or part.endswith("." + qn):
-            return part
-        return f"{part} AS {qn}"
-
-    def aliases(self, st: dict, parts: list[str], items: list[tuple[dict, str | None]], oparts: list[str]) -> list[str]:
+    def aliases(
+        self, st: dict, parts: list[exp.Expression], items: list[tuple[dict, str | None]], order: list[exp.Ordered]
+    ) -> list[str]:
         """One short, human, unique name per select part (see :mod:`.naming`)."""
         # "name" says whose name only in a grouped answer or beside another table's columns
         generic_as_table = bool(st.get("group")) or len({it.get("t") for it, _ in items if it.get("t")}) > 1
@@ -412,13 +393,13 @@ class Planner:
             else:
                 seen[low] = 1
         # A bare ORDER BY "x" means the output column named x: no other expression may take that name.
-        bare = {o.rsplit(" ", 1)[0] if o.endswith((" ASC", " DESC")) else o for o in oparts}
+        bare = {o.this.name for o in order if isinstance(o.this, exp.Column) and not o.this.table}
         for k, nm in enumerate(names):
-            if self.q(nm) in bare and parts[k] != self.q(nm) and not parts[k].endswith("." + self.q(nm)):
+            if nm in bare and not (isinstance(parts[k], exp.Column) and parts[k].name == nm):
                 names[k] = f"{nm}_value"
         return names
 
-    def _nested_sql(self, st: dict, parts: list[str], names: list[str], tail: str) -> str:
+    def _nested(self, st: dict, inner: exp.Select, parts: list[exp.Expression], names: list[str]) -> exp.Select:
         """An aggregate over grouped rows: ``SELECT dims, AVG(m) FROM (SELECT dims, m ... GROUP BY dims, key)``.
 
         ``st["nested"]["by"]`` lists the group items that stay as dimensions of the outer query
@@ -427,9 +408,11 @@ class Planner:
         fn = st["nested"]["fn"]
         by = st["nested"].get("by") or []
         nby = len(parts) - 1 if by else 0
-        inner = ", ".join(self._as(p, nm) for p, nm in zip(parts[-1 - nby :], names[-1 - nby :], strict=True))
+        inner = inner.select(
+            *(_as(p, nm) for p, nm in zip(parts[-1 - nby :], names[-1 - nby :], strict=True)), copy=False
+        )
         measure = names[-1]
-        dims = [self.q(nm) for nm in names[-1 - nby : -1]]
+        dims = [exp.column(nm, quoted=True) for nm in names[-1 - nby : -1]]
         per = [g for g in st.get("group", []) if g not in by]
         if fn == "count":
             outer_name = "number_of_" + naming.plural_words(per[0]["t"]) if per and per[0].get("t") else "count"
@@ -439,68 +422,130 @@ class Planner:
                 outer_name += "_per_" + naming.singular_words(per[0]["t"])
         outer_name = st["nested"].get("name") or outer_name
         outer_name = outer_name if outer_name.lower() not in (n.lower() for n in names[:-1]) else f"{outer_name}_2"
-        agg = f"{fn.upper()}({self.q(measure)}) AS {self.q(outer_name)}"
-        sql = f"SELECT {', '.join([*dims, agg])} FROM (SELECT {inner}{tail}) AS {self.q('sub')}"
+        agg = exp.alias_(AGGREGATES[fn](this=exp.column(measure, quoted=True)), outer_name, quoted=True)
+        sub = exp.Subquery(this=inner, alias=exp.TableAlias(this=exp.to_identifier("sub", quoted=True)))
+        query = exp.select(*dims, agg).from_(sub)
         if dims:
-            sql += " GROUP BY " + ", ".join(dims)
-            buckets = [self.q(nm) for g, nm in zip(by, names[-1 - nby : -1], strict=False) if g.get("kind") == "bucket"]
-            sql += " ORDER BY " + (", ".join(f"{b} ASC" for b in buckets) or f"{self.q(outer_name)} DESC")
-        return sql
+            query = query.group_by(*(d.copy() for d in dims))
+            buckets = [nm for g, nm in zip(by, names[-1 - nby : -1], strict=False) if g.get("kind") == "bucket"]
+            order = [self.ordered(exp.column(b, quoted=True), False) for b in buckets]
+            query = query.order_by(*(order or [self.ordered(exp.column(outer_name, quoted=True), True)]))
+        return query
 
-    def cond(self, w: dict, ctx: dict) -> str:
+    def ordered(self, e: exp.Expression, desc: bool) -> exp.Ordered:
+        """``e ASC|DESC`` with the dialect's own placement of NULLs (so none is spelled out)."""
+        nulls = _null_ordering(self.dialect)
+        nulls_first = {"nulls_are_small": not desc, "nulls_are_large": desc}.get(nulls, False)
+        return exp.Ordered(this=e, desc=desc, nulls_first=nulls_first)
+
+    def cond(self, w: dict, ctx: dict) -> exp.Expression:
         e = self.expr(w["item"], ctx)
         op = w["op"]
         v = w.get("value")
         if op in ("is null", "is not null"):
-            if w.get("blank"):
-                return f"({e} IS NULL OR {e} = '')" if op == "is null" else f"({e} IS NOT NULL AND {e} <> '')"
-            return f"{e} {op.upper()}"
+            is_null = exp.Is(this=e, expression=exp.Null())
+            if op == "is null":
+                blank = exp.EQ(this=e.copy(), expression=_lit(""))
+                return exp.Paren(this=exp.or_(is_null, blank)) if w.get("blank") else is_null
+            present = exp.Not(this=is_null)
+            filled = exp.NEQ(this=e.copy(), expression=_lit(""))
+            return exp.Paren(this=exp.and_(present, filled)) if w.get("blank") else present
         if op == "between":
-            return f"{e} BETWEEN {self.lit(v[0])} AND {self.lit(v[1])}"
+            return exp.Between(this=e, low=_lit(v[0]), high=_lit(v[1]))
         if op == "range":  # [start, end) with either side open
             parts = []
             if v[0] is not None:
-                parts.append(f"{e} >= {self.lit(v[0])}")
+                parts.append(exp.GTE(this=e, expression=_lit(v[0])))
             if v[1] is not None:
-                parts.append(f"{e} < {self.lit(v[1])}")
-            return " AND ".join(parts)
-        if op.endswith(" sub") and op[:-4] in ("<", ">", "<=", ">=", "=", "!="):
-            agg = f"{v['fn'].upper()}({self.q(v['c'])})"
-            return f"{e} {op[:-4]} (SELECT {agg} FROM {self.q(v['t'])})"
-        if op == "in sql":
-            return f"{e} IN ({v})"
+                parts.append(exp.LT(this=e.copy(), expression=_lit(v[1])))
+            return exp.and_(*parts)
+        if op.endswith(" sub") and op[:-4] in COMPARISONS:
+            sub = exp.select(AGGREGATES[v["fn"]](this=exp.column(v["c"], quoted=True))).from_(_table(v["t"]))
+            return COMPARISONS[op[:-4]](this=e, expression=sub.subquery())
+        if op == "in query":
+            return exp.In(this=e, query=v.subquery() if not isinstance(v, exp.Subquery) else v)
         if op in ("in sub", "not in sub"):
-            sub = f"SELECT {self.q(v['c'])} FROM {self.q(v['t'])}"
+            sub = exp.select(exp.column(v["c"], quoted=True)).from_(_table(v["t"]))
             if op == "not in sub":
-                sub += f" WHERE {self.q(v['c'])} IS NOT NULL"
-            return f"{e} {op[:-4].upper()} ({sub})"
+                sub = sub.where(exp.Not(this=exp.Is(this=exp.column(v["c"], quoted=True), expression=exp.Null())))
+            found = exp.In(this=e, query=sub.subquery())
+            return exp.Not(this=found) if op == "not in sub" else found
         if op in ("in", "not in"):
-            return f"{e} {op.upper()} (" + ", ".join(self.lit(x) for x in v) + ")"
+            found = exp.In(this=e, expressions=[_lit(x) for x in v])
+            return exp.Not(this=found) if op == "not in" else found
         if op in ("like", "not like"):
-            return f"{e} {op.upper()} {self.lit(v)}"
-        return f"{e} {op} {self.lit(v)}"
+            found = exp.Like(this=e, expression=_lit(v))
+            return exp.Not(this=found) if op == "not like" else found
+        return COMPARISONS[op](this=e, expression=_lit(v))
 
 
-def _split_top_level(expr: str) -> list[str]:
-    """Split 'a, b' at top-level commas (entity items expand to several columns)."""
-    parts, depth, cur, quote = [], 0, "", None
-    for ch in expr:
-        if quote:
-            cur += ch
-            if ch == quote:
-                quote = None
-            continue
-        if ch in "'\"`":
-            quote = ch
-        elif ch == "(":
-            depth += 1
-        elif ch == ")":
-            depth -= 1
-        elif ch == "," and depth == 0:
-            parts.append(cur.strip())
-            cur = ""
-            continue
-        cur += ch
-    if cur.strip():
-        parts.append(cur.strip())
-    return parts
+#: aggregate names -> sqlglot nodes
+AGGREGATES = {"count": exp.Count, "sum": exp.Sum, "avg": exp.Avg, "min": exp.Min, "max": exp.Max}
+COMPARISONS = {"=": exp.EQ, "!=": exp.NEQ, "<": exp.LT, ">": exp.GT, "<=": exp.LTE, ">=": exp.GTE}
+#: date buckets, written once per dialect family (``_x_`` stands for the column); ``None`` = the default
+BUCKETS: dict[tuple[str | None, str], str] = {
+    ("sqlite", "dow"): "strftime('%w', _x_)",
+    ("mysql", "dow"): "DAYOFWEEK(_x_)",
+    (None, "dow"): "EXTRACT(DOW FROM _x_)",
+    ("sqlite", "year"): "strftime('%Y', _x_)",
+    ("sqlite", "month"): "strftime('%Y-%m', _x_)",
+    ("sqlite", "week"): "strftime('%Y-%W', _x_)",
+    ("sqlite", "day"): "strftime('%Y-%m-%d', _x_)",
+    ("sqlite", "quarter"): "strftime('%Y', _x_) || '-Q' || ((CAST(strftime('%m', _x_) AS INTEGER) + 2) / 3)",
+    ("mysql", "year"): "YEAR(_x_)",
+    ("mysql", "quarter"): "CONCAT(YEAR(_x_), '-Q', QUARTER(_x_))",
+    ("mysql", "month"): "DATE_FORMAT(_x_, '%Y-%m')",
+    ("mysql", "week"): "DATE_FORMAT(_x_, '%x-%v')",
+    ("mysql", "day"): "DATE_FORMAT(_x_, '%Y-%m-%d')",
+    (None, "year"): "EXTRACT(YEAR FROM _x_)",
+    (None, "quarter"): "DATE_TRUNC('quarter', _x_)",
+    (None, "month"): "DATE_TRUNC('month', _x_)",
+    (None, "week"): "DATE_TRUNC('week', _x_)",
+    (None, "day"): "DATE_TRUNC('day', _x_)",
+    (None, "hour"): "DATE_TRUNC('hour', _x_)",
+}
+_READ = {"duckdb": "postgres"}
+
+
+@lru_cache(maxsize=64)
+def _bucket_template(dialect: str, unit: str) -> exp.Expression:
+    template = BUCKETS.get((dialect, unit)) or BUCKETS[(None, unit)]
+    return sqlglot.parse_one(template, read=_READ.get(dialect, dialect))
+
+
+@lru_cache(maxsize=8)
+def _null_ordering(dialect: str) -> str:
+    return sqlglot.Dialect.get_or_raise(dialect).NULL_ORDERING
+
+
+def _num(v: float | int) -> exp.Literal:
+    return exp.Literal.number(repr(v))
+
+
+def _lit(v: Any) -> exp.Expression:
+    if v is None:
+        return exp.Null()
+    if isinstance(v, bool):
+        return _num(int(v))
+    if isinstance(v, (int, float)):
+        return _num(v)
+    return exp.Literal.string(str(v))
+
+
+def _table(name: str, alias: str | None = None) -> exp.Table:
+    table = exp.Table(this=exp.to_identifier(name, quoted=True))
+    if alias:
+        table.set("alias", exp.TableAlias(this=exp.to_identifier(alias, quoted=True)))
+    return table
+
+
+def _parts(e: exp.Expression) -> list[exp.Expression]:
+    """An entity's label columns are several select parts; anything else is one."""
+    return list(e.expressions) if isinstance(e, exp.Tuple) else [e]
+
+
+def _as(part: exp.Expression, name: str) -> exp.Expression:
+    """``part AS "name"``, unless the part already comes out under that name (a plain column)."""
+    if isinstance(part, exp.Column) and part.name == name:
+        return part
+    return exp.alias_(part, name, quoted=True)

@@ -7,12 +7,12 @@ cap cut it). Nothing here touches Django or a database.
 >>> import pandas as pd
 >>> df = pd.DataFrame({"month": ["2024-01", "2024-02", "2024-03", "2024-04", "2024-05", "2024-06", "2024-07"],
 ...                    "revenue": [100.0, 120.0, 90.0, 150.0, 160.0, 155.0, 200.0]})
->>> answer = build_answer(df, "revenue by month")
+>>> answer = build_answer(df)
 >>> answer.display, answer.chart["mark"]["type"]
 ('chart', 'line')
 >>> answer.summary
 'Revenue went from 100 in Jan 2024 to 200 in Jul 2024 (+100%) over 7 months.'
->>> build_answer(answer.data, "as a table").display
+>>> build_answer(answer.data, chart_hint="table").display
 'table'
 """
 
@@ -23,11 +23,12 @@ from collections.abc import Callable, Mapping
 from dataclasses import asdict, dataclass, field
 from typing import Any
 
-from datachat.services.charts import CHART_HINTS, choose_chart, detect_chart_hint, rerender_request
+from datachat.nl2sql.frame import CHART_HINTS, QueryFrame
+from datachat.services.charts import choose_chart
 from datachat.services.results import is_table, to_table
 from datachat.services.summary import render_summary, summary_facts
 
-__all__ = ["Answer", "build_answer", "rerender_request"]
+__all__ = ["Answer", "build_answer"]
 
 logger = logging.getLogger(__name__)
 
@@ -70,11 +71,11 @@ class Answer:
 
 def build_answer(
     df: Any,
-    question: str | None = "",
+    frame: QueryFrame | None = None,
+    *,
     truncated: bool = False,
     theme: Mapping[str, Any] | None = None,
     chart_hint: str | None = None,
-    *,
     phrase: Callable[[dict], str | None] | None = None,
 ) -> Answer:
     """Turn an executed result into an :class:`Answer`.
@@ -82,11 +83,13 @@ def build_answer(
     Args:
         df: the result as a DataFrame, or a table dict already made by :func:`~datachat.services.results.to_table`
             (a stored message's ``data``, to re-render it after "as a line chart").
-        question: the user's question (or the follow-up asking for a different rendering).
+        frame: what the engine understood: the chart hint, whether parts of a whole are asked for, the
+            ranking direction. ``None`` when the translator gives no frame (the LLM): the chart and summary
+            come from the result's shape alone. The question's text is never read again here.
         truncated: whether the row cap cut the result; ignored when ``df`` is a table dict, which carries it.
         theme: the embed's theme for the chart.
         chart_hint: ``None``, ``"table"``, ``"bar"``, ``"line"``, ``"pie"``, ``"scatter"`` or ``"area"``;
-            when ``None``, a rendering request in the question counts.
+            when ``None``, the frame's counts.
         phrase: optional ``facts -> text`` (an LLM); its text replaces the deterministic summary when it
             returns something. Failures fall back to the deterministic summary.
 
@@ -96,10 +99,10 @@ def build_answer(
     if chart_hint is not None and chart_hint not in CHART_HINTS:
         raise ValueError(f"unknown chart hint {chart_hint!r}; expected one of {', '.join(CHART_HINTS)}")
     table = dict(df) if is_table(df) else to_table(df, truncated=truncated)
-    hint = chart_hint or detect_chart_hint(question)
-    chart = choose_chart(table, question, hint=hint, theme=theme)
+    hint = chart_hint or (frame.chart_hint if frame is not None else None)
+    chart = choose_chart(table, frame, hint=hint, theme=theme)
 
-    facts = summary_facts(table, question)
+    facts = summary_facts(table, frame)
     if chart is not None:
         facts["chart"] = chart.get("usermeta", {}).get("datachat", {}).get("kind")
     summary = render_summary(facts)

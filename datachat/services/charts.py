@@ -1,27 +1,29 @@
-"""Choose a chart from a result's shape and the question, and build it as Vega-Lite with vega-altair.
+"""Choose a chart from a result's shape and the question's frame, and build it as Vega-Lite with vega-altair.
 
-The chooser looks at the roles of the columns (see :func:`datachat.services.results.column_roles`) and a few
-words of the question. In order of precedence:
+The chooser looks at the roles of the columns (see :func:`datachat.services.results.column_roles`) and at
+the :class:`~datachat.nl2sql.QueryFrame` the engine understood (never at the question's words; a
+translator with no frame, such as the LLM, gets the choice from the result's shape alone). In order of
+precedence:
 
-1. ``hint="table"`` (or "as a table" in the question), an empty result, a single row (a big-number card),
+1. ``hint="table"`` (or the frame's chart hint), an empty result, a single row (a big-number card),
    or prose columns: no chart.
-2. An explicit hint ("bar", "line", "area", "pie", "scatter", or the same words in the question) is honoured
+2. An explicit hint ("bar", "line", "area", "pie", "scatter", from the argument or the frame) is honoured
    when the data has what that mark needs; otherwise the automatic choice applies.
 3. Automatic: time and a measure is a line (bars when there are few points); several measures over time are
    several lines; a category and a measure is bars sorted by value (horizontal when labels are long or
-   many); with "share", "percentage", "breakdown" in the question and few categories it is an arc;
-   two categories and a measure is grouped bars (stacked when the colour has many values or the question
-   asks for a breakdown); two measures is a scatter; anything wider gets no chart.
+   many); when the frame asks for parts of a whole (``composition``: "share", "breakdown") and there are few
+   categories it is an arc; two categories and a measure is grouped bars (stacked when the colour has many
+   values or the frame asks for parts of a whole); two measures is a scatter; anything wider gets no chart.
 
 The spec carries its data inline (``data.values``), only the columns it draws, and never an external URL.
 ``usermeta.datachat`` records what was chosen (``kind``, ``x``, ``y``, ``color``) for the widget and tests.
 
 >>> table = {"columns": [{"name": "country", "type": "string"}, {"name": "revenue", "type": "number"}],
 ...          "rows": [["France", 10.0], ["Japan", 30.0], ["Peru", 20.0]], "truncated": False}
->>> spec = choose_chart(table, "revenue by country")
+>>> spec = choose_chart(table)
 >>> spec["mark"]["type"], spec["encoding"]["x"]["sort"], spec["usermeta"]["datachat"]["kind"]
 ('bar', '-y', 'bar')
->>> choose_chart(table, "revenue by country as a table") is None
+>>> choose_chart(table, hint="table") is None
 True
 """
 
@@ -35,6 +37,7 @@ from typing import Any
 
 import altair as alt
 
+from datachat.nl2sql.frame import CHART_HINTS, QueryFrame
 from datachat.services.numbers import d3_format as number_format
 from datachat.services.results import ColumnRole, column_roles, humanize, is_table, to_table
 
@@ -42,12 +45,8 @@ __all__ = [
     "CHART_HINTS",
     "DEFAULT_THEME",
     "choose_chart",
-    "detect_chart_hint",
     "number_format",
-    "rerender_request",
 ]
-
-CHART_HINTS = ("table", "bar", "line", "pie", "scatter", "area")
 
 DEFAULT_THEME: dict[str, Any] = {
     "primary": "#4f46e5",
@@ -79,66 +78,6 @@ MAX_PIE_SLICES = 8
 FEW_POINTS = 6
 LONG_LABEL = 12
 
-_HINT_PATTERNS = [
-    (
-        "table",
-        r"\b(as|in|into) (a |the )?table\b|\btable only\b|\bjust the (table|numbers|rows)\b|\bno chart\b",
-    ),
-    ("pie", r"\b(pie|donut|doughnut)\b"),
-    ("scatter", r"\bscatter"),
-    ("area", r"\barea (chart|graph|plot)\b|\bas an? area\b"),
-    ("line", r"\bline (chart|graph|plot)\b|\bas an? line\b|\bas lines\b"),
-    ("bar", r"\bbar (chart|graph|plot)\b|\bas (a )?bars?\b|\bcolumn chart\b|\bhistogram\b"),
-]
-_SHARE = re.compile(
-    r"\b(share|shares|percent|percentage|percentages|proportion|proportions|breakdown|broken down|split|"
-    r"composition|distribution|mix|pie)\b|%",
-    re.IGNORECASE,
-)
-_STACK = re.compile(r"\b(stack|stacked|breakdown|broken down|composition|mix)\b", re.IGNORECASE)
-_RERENDER_FILLER = re.compile(
-    r"\b(show|display|draw|plot|render|make|turn|put|give|it|this|that|them|these|me|as|a|an|the|in|into|"
-    r"instead|please|pls|now|chart|graph|plot|view|format|can|could|you|same|data|result|results|"
-    r"table|bar|bars|line|lines|pie|donut|doughnut|scatter|area|column|histogram|only|just|no|"
-    r"numbers|rows|with|of|to|again)\b",
-    re.IGNORECASE,
-)
-
-
-def detect_chart_hint(text: str | None) -> str | None:
-    """Find a rendering request such as "as a line chart", "pie chart" or "as a table" in ``text``.
-
-    >>> detect_chart_hint("revenue by month as a line chart"), detect_chart_hint("Pie chart please")
-    ('line', 'pie')
-    >>> detect_chart_hint("show it as a table"), detect_chart_hint("top customers")
-    ('table', None)
-    """
-    if not text:
-        return None
-    lowered = text.lower()
-    for hint, pattern in _HINT_PATTERNS:
-        if re.search(pattern, lowered):
-            return hint
-    return None
-
-
-def rerender_request(text: str | None) -> str | None:
-    """The hint when ``text`` asks only to show the previous result differently, else ``None``.
-
-    A follow-up such as "as a line chart" or "pie chart please" re-renders the last result without a new
-    query; "revenue by country as a pie chart" is a new question that happens to carry a hint.
-
-    >>> rerender_request("as a line chart"), rerender_request("can you show that as a table instead?")
-    ('line', 'table')
-    >>> rerender_request("revenue by country as a pie chart") is None
-    True
-    """
-    hint = detect_chart_hint(text)
-    if hint is None:
-        return None
-    rest = _RERENDER_FILLER.sub(" ", text or "")
-    return hint if not re.search(r"[^\W\d_]{2,}", rest) else None
-
 
 @dataclass
 class _Plan:
@@ -152,7 +91,7 @@ class _Plan:
 
 def choose_chart(
     data: Any,
-    question: str | None = "",
+    frame: QueryFrame | None = None,
     *,
     hint: str | None = None,
     theme: Mapping[str, Any] | None = None,
@@ -161,8 +100,10 @@ def choose_chart(
 
     Args:
         data: a table dict from :func:`~datachat.services.results.to_table`, or a DataFrame.
-        question: the user's question; share words and rendering requests in it count.
-        hint: ``None``, ``"table"``, ``"bar"``, ``"line"``, ``"pie"``, ``"scatter"`` or ``"area"``.
+        frame: what the engine understood (its chart hint and whether it asks for parts of a whole), or
+            ``None`` when the translator gives none.
+        hint: ``None``, ``"table"``, ``"bar"``, ``"line"``, ``"pie"``, ``"scatter"`` or ``"area"``; wins over
+            the frame's.
         theme: the embed's theme (``primary``, ``palette``, ``font``, ``background``, ``text``, ``grid``,
             ``width``, ``height``); missing keys take :data:`DEFAULT_THEME` values.
 
@@ -170,14 +111,14 @@ def choose_chart(
         A Vega-Lite spec (dict) with inline data, or ``None`` when a chart would not help.
     """
     table = data if is_table(data) else to_table(data)
-    question = question or ""
     if hint is not None and hint not in CHART_HINTS:
         raise ValueError(f"unknown chart hint {hint!r}; expected one of {', '.join(CHART_HINTS)}")
-    hint = hint or detect_chart_hint(question)
+    hint = hint or (frame.chart_hint if frame is not None else None)
+    composition = frame is not None and frame.composition
     if hint == "table" or not table["rows"] or not table["columns"]:
         return None
     roles = column_roles(table)
-    plan = (_plan_for_hint(hint, roles, table) if hint else None) or _plan_auto(roles, table, question)
+    plan = (_plan_for_hint(hint, roles, table) if hint else None) or _plan_auto(roles, table, composition)
     if plan is None:
         return None
     return _build(plan, table, _theme(theme))
@@ -210,14 +151,14 @@ def _non_negative(table: Mapping, column: ColumnRole) -> bool:
     return bool(values) and all(v >= 0 for v in values) and sum(values) > 0
 
 
-def _plan_auto(roles: list[ColumnRole], table: Mapping, question: str) -> _Plan | None:  # noqa: C901
+def _plan_auto(roles: list[ColumnRole], table: Mapping, composition: bool) -> _Plan | None:  # noqa: C901
     rows = table["rows"]
     times, measures, categories, texts = _split(roles)
     if len(rows) < 2 or texts or not measures:
         return None
     if len(times) + len(measures) + len(categories) > 4:
         return None
-    share = bool(_SHARE.search(question))
+    share = composition
     few = len(rows) <= FEW_POINTS
 
     if len(times) == 1 and not categories:
@@ -248,7 +189,7 @@ def _plan_auto(roles: list[ColumnRole], table: Mapping, question: str) -> _Plan 
         first, second = sorted(categories, key=lambda c: -c.distinct)
         if second.distinct > MAX_COLORS or first.distinct > MAX_BARS:
             return None
-        stacked = bool(_STACK.search(question)) or second.distinct > 4 or first.distinct * second.distinct > 48
+        stacked = composition or second.distinct > 4 or first.distinct * second.distinct > 48
         return _Plan("stacked" if stacked else "grouped", x=first, y=measures[0], color=second)
     if len(measures) == 2 and len(categories) <= 1:
         label = categories[0] if categories else None

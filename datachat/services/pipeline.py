@@ -149,7 +149,7 @@ def iter_answer(
     if translation.rerender_only and previous.get("sql") and previous.get("data"):
         # "show it as a line chart": redraw the last result; nothing new reaches the database.
         yield Step("charting", STEPS["charting"])
-        built = build_answer(previous["data"], question, theme=theme, chart_hint=translation.chart_hint)
+        built = build_answer(previous["data"], translation.frame, theme=theme, chart_hint=translation.chart_hint)
         yield Reply(question=question, content=built.summary, sql=previous["sql"], data=built.data,
                     chart=built.chart, state=previous.get("state") or translation.state, engine=translator.name,
                     facts=built.facts, interpretation=translation.explanation,
@@ -180,7 +180,7 @@ def iter_answer(
         return
 
     yield Step("charting", STEPS["charting"])
-    built = build_answer(result.frame, question, truncated=result.truncated, theme=theme,
+    built = build_answer(result.frame, translation.frame, truncated=result.truncated, theme=theme,
                          chart_hint=translation.chart_hint)
     yield Step("answering", STEPS["answering"])
     content = built.summary

@@ -8,7 +8,7 @@ sentences with numbers formatted for people. An LLM may phrase the same facts di
 
 >>> table = {"columns": [{"name": "country", "type": "string"}, {"name": "revenue", "type": "number"}],
 ...          "rows": [["Japan", 300.0], ["France", 100.0], ["Peru", 200.0]], "truncated": False}
->>> summarize(table, "revenue by country")
+>>> summarize(table)
 'Japan has the highest revenue: 300 (50% of the 600 total across 3 countries). Next is Peru with 200.'
 """
 
@@ -20,6 +20,7 @@ import re
 from collections.abc import Mapping
 from typing import Any
 
+from datachat.nl2sql.frame import QueryFrame
 from datachat.services.numbers import format_number, format_percent
 from datachat.services.results import ColumnRole, column_roles, humanize
 
@@ -32,7 +33,6 @@ __all__ = [
     "summary_facts",
 ]
 
-_LOWEST = re.compile(r"\b(lowest|least|fewest|smallest|bottom|worst|cheapest|minimum)\b", re.IGNORECASE)
 _MONTHS = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"]
 _PERIOD_NOUNS = {
     "day": "days",
@@ -45,24 +45,25 @@ _PERIOD_NOUNS = {
 }
 
 
-def summarize(table: Mapping, question: str | None = "") -> str:
+def summarize(table: Mapping, frame: QueryFrame | None = None) -> str:
     """One or two sentences that answer at a glance.
 
     Args:
         table: a table dict from :func:`datachat.services.results.to_table`.
-        question: the question asked; "lowest"/"least" turns a ranking around.
+        frame: what the engine understood; a ranking smallest first ("the fewest", "the cheapest") names
+            the lowest. ``None`` (a translator with no frame): the result's shape alone, highest first.
 
     Returns:
         The summary text.
     """
-    return render_summary(summary_facts(table, question))
+    return render_summary(summary_facts(table, frame))
 
 
 # ---------------------------------------------------------------------------------------------------------
 # Facts
 
 
-def summary_facts(table: Mapping, question: str | None = "") -> dict[str, Any]:
+def summary_facts(table: Mapping, frame: QueryFrame | None = None) -> dict[str, Any]:
     """The numbers a summary is built from, as plain JSON values.
 
     Always present: ``kind`` (``empty``, ``value``, ``record``, ``ranking``, ``breakdown``, ``trend``,
@@ -70,7 +71,8 @@ def summary_facts(table: Mapping, question: str | None = "") -> dict[str, Any]:
     Sums that overflow a float (values near 1e308) come out as ``None``.
     """
     try:
-        facts = _facts(table, question)
+        facts = _facts(table, frame is not None and frame.direction == "asc",
+                       subset=frame is not None and frame.limit is not None)
     except OverflowError:
         facts = {"kind": "list", "rows": len(table["rows"]), "truncated": bool(table.get("truncated"))}
     return _finite(facts)
@@ -86,7 +88,8 @@ def _finite(value: Any) -> Any:
     return value
 
 
-def _facts(table: Mapping, question: str | None) -> dict[str, Any]:  # noqa: C901
+def _facts(table: Mapping, lowest: bool, subset: bool = False) -> dict[str, Any]:  # noqa: C901
+    """``subset``: the rows are a ranked cut the question asked for ("top 5 ..."), so shares are of their sum."""
     rows = table["rows"]
     facts: dict[str, Any] = {"kind": "list", "rows": len(rows), "truncated": bool(table.get("truncated"))}
     if not rows or not table["columns"]:
@@ -106,7 +109,6 @@ def _facts(table: Mapping, question: str | None) -> dict[str, Any]:  # noqa: C90
     categories = [r for r in roles if r.role == "category"]
     named = [c for c in categories if c.type != "integer"]
     categories = named or categories
-    lowest = bool(_LOWEST.search(question or ""))
 
     if times and measures:
         facts.update(_trend(rows, times[0], measures[0], categories[0] if categories else None))
@@ -120,7 +122,7 @@ def _facts(table: Mapping, question: str | None) -> dict[str, Any]:  # noqa: C90
             facts.update(_ranking_pairs(rows, categories[:2], measures[0], lowest))
         if facts["truncated"] and facts.get("leader"):  # the rows are a cut: their sum is not the total
             facts["leader"]["share"], facts["total"] = None, None
-        elif _SUBSET.search(question or ""):
+        elif subset:
             facts["subset"] = True  # "top 5 ...": the total is these rows' own, and the sentence says so
         return facts
     if len(measures) >= 2:
@@ -327,7 +329,6 @@ def format_time(value: Any, unit: str | None = None) -> str:
     return f"{name} {int(day)}, {year}"
 
 
-_SUBSET = re.compile(r"\b(top|bottom|first|last|best|worst|biggest|largest|smallest)\s+\d+\b", re.IGNORECASE)
 
 
 def count_of(count: int, noun: str) -> str:

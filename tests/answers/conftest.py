@@ -46,3 +46,21 @@ def vegalite_validator():
 def assert_valid_vegalite(validator, spec: dict) -> None:
     errors = sorted(validator.iter_errors(spec), key=lambda e: list(e.path))
     assert not errors, "\n".join(f"{list(e.path)}: {e.message[:200]}" for e in errors[:5])
+
+
+@pytest.fixture(scope="session")
+def ask(shop_path):
+    """The frame the engine understands from a question on the shop (``None`` when it cannot answer):
+    charts and summaries take the question's intent from the frame, never from its words."""
+    import sqlalchemy as sa
+
+    from datachat.nl2sql import SemanticEngine, ValueIndex, reflect_schema
+
+    source = sa.create_engine(f"sqlite:///{shop_path}")
+    schema = reflect_schema(source)
+    engine = SemanticEngine(schema, values=ValueIndex.build(source, schema))
+
+    def frame_of(question: str, previous=None):
+        return engine.translate(question, previous=previous).frame if question else None
+
+    return frame_of

@@ -5,7 +5,7 @@ import json
 import pandas as pd
 import pytest
 
-from datachat.services.charts import DEFAULT_THEME, choose_chart, detect_chart_hint, number_format, rerender_request
+from datachat.services.charts import DEFAULT_THEME, choose_chart, number_format
 from datachat.services.exports import render_chart
 from datachat.services.results import to_table
 from tests.answers.conftest import ORDERS_ITEMS, REVENUE, assert_valid_vegalite
@@ -198,9 +198,9 @@ def _walk(node):
 
 
 @pytest.mark.parametrize(("name", "question", "sql", "kind", "mark", "encodings"), SHAPES, ids=[s[0] for s in SHAPES])
-def test_shape_to_chart(query, vegalite_validator, name, question, sql, kind, mark, encodings):
+def test_shape_to_chart(ask, query, vegalite_validator, name, question, sql, kind, mark, encodings):
     df = query(sql)
-    spec = choose_chart(df, question)
+    spec = choose_chart(df, ask(question))
     if kind is None:
         assert spec is None
         return
@@ -248,15 +248,15 @@ def test_hints_override(query, vegalite_validator, sql_key, hint, kind):
         "list": "SELECT first_name, country FROM customers LIMIT 10",
         "single": f"SELECT {REVENUE} AS revenue {ORDERS_ITEMS}",
     }[sql_key]
-    spec = choose_chart(query(sql), "", hint=hint)
+    spec = choose_chart(query(sql), hint=hint)
     assert (spec and _kind(spec)) == kind or (spec is None and kind is None)
     if spec is not None:
         assert_valid_vegalite(vegalite_validator, spec)
 
 
-def test_pie_keeps_eight_slices_and_adds_up_the_rest(query, vegalite_validator):
+def test_pie_keeps_eight_slices_and_adds_up_the_rest(ask, query, vegalite_validator):
     df = query(f"SELECT c.country, {REVENUE} AS revenue {ORDERS_ITEMS} {CUSTOMER_JOIN} GROUP BY 1")
-    spec = choose_chart(df, "as a pie chart")
+    spec = choose_chart(df, ask("revenue by country as a pie chart"))
     values = spec["data"]["values"]
     assert len(values) == 8 and values[-1]["country"] == "Other"
     assert sum(v["revenue"] for v in values) == pytest.approx(df["revenue"].sum())
@@ -266,32 +266,32 @@ def test_pie_keeps_eight_slices_and_adds_up_the_rest(query, vegalite_validator):
     assert_valid_vegalite(vegalite_validator, spec)
 
 
-def test_the_question_carries_a_hint(query):
+def test_the_question_carries_a_hint(ask, query):
     df = query(f"SELECT o.channel, {REVENUE} AS revenue {ORDERS_ITEMS} GROUP BY 1")
-    assert _kind(choose_chart(df, "revenue by channel as a pie chart")) == "arc"
-    assert choose_chart(df, "revenue by channel, just the table") is None
-    assert _kind(choose_chart(df, "revenue by channel as a line chart", hint="bar")) == "bar"  # explicit wins
+    assert _kind(choose_chart(df, ask("revenue by channel as a pie chart"))) == "arc"
+    assert choose_chart(df, ask("revenue by channel, just the table")) is None
+    assert _kind(choose_chart(df, ask("revenue by channel as a line chart"), hint="bar")) == "bar"  # explicit wins
 
 
-def test_bars_are_sorted_by_value(query):
+def test_bars_are_sorted_by_value(ask, query):
     df = query(f"SELECT o.channel, {REVENUE} AS revenue {ORDERS_ITEMS} GROUP BY 1 ORDER BY 1")
-    spec = choose_chart(df, "revenue by channel")
+    spec = choose_chart(df, ask("revenue by channel"))
     assert spec["encoding"]["x"]["sort"] == "-y"
     hbar = choose_chart(query(f"SELECT c.country, {REVENUE} AS revenue {ORDERS_ITEMS} {CUSTOMER_JOIN} GROUP BY 1"))
     assert hbar["encoding"]["y"]["sort"] == "-x"
 
 
-def test_grouped_bars_order_categories_by_total(query):
+def test_grouped_bars_order_categories_by_total(ask, query):
     df = query(f"SELECT o.channel, o.status, {REVENUE} AS revenue {ORDERS_ITEMS} GROUP BY 1, 2")
-    spec = choose_chart(df, "revenue by channel and status")
+    spec = choose_chart(df, ask("revenue by channel and status"))
     totals = df.groupby("channel")["revenue"].sum().sort_values(ascending=False)
     assert spec["encoding"]["x"]["sort"] == list(totals.index)
 
 
-def test_theme_colours_and_font(query, vegalite_validator):
+def test_theme_colours_and_font(ask, query, vegalite_validator):
     df = query(f"SELECT o.channel, o.status, {REVENUE} AS revenue {ORDERS_ITEMS} GROUP BY 1, 2")
     theme = {"primary": "#ff0066", "palette": ["#111111", "#222222", "#333333", "#444444"], "font": "Georgia"}
-    spec = choose_chart(df, "revenue by channel and status", theme=theme)
+    spec = choose_chart(df, ask("revenue by channel and status"), theme=theme)
     assert spec["config"]["range"]["category"] == theme["palette"]
     assert spec["config"]["font"] == "Georgia"
     single = choose_chart(
@@ -306,7 +306,7 @@ def test_theme_colours_and_font(query, vegalite_validator):
 
 def test_axis_titles_are_human_and_formats_follow_magnitude(query):
     spec = choose_chart(
-        query(f"SELECT o.channel AS sales_channel, {REVENUE} AS total_revenue {ORDERS_ITEMS} GROUP BY 1"), ""
+        query(f"SELECT o.channel AS sales_channel, {REVENUE} AS total_revenue {ORDERS_ITEMS} GROUP BY 1")
     )
     assert spec["encoding"]["x"]["title"] == "Sales channel"
     assert spec["encoding"]["y"]["axis"]["title"] == "Total revenue"
@@ -317,7 +317,7 @@ def test_axis_titles_are_human_and_formats_follow_magnitude(query):
 
 def test_field_names_with_dots_and_brackets_are_escaped(vegalite_validator):
     df = pd.DataFrame({"o.channel": ["web", "store", "mobile"], "SUM(x[1])": [3.0, 2.0, 1.0]})
-    spec = choose_chart(df, "")
+    spec = choose_chart(df)
     assert spec["encoding"]["x"]["field"] == "o\\.channel"
     assert spec["encoding"]["y"]["field"] == "SUM(x\\[1\\])"
     assert spec["data"]["values"][0] == {"o.channel": "web", "SUM(x[1])": 3.0}
@@ -327,7 +327,7 @@ def test_field_names_with_dots_and_brackets_are_escaped(vegalite_validator):
 def test_repeated_column_names_get_their_own_fields(vegalite_validator):
     df = pd.DataFrame([["web", 1.0, 10.0], ["store", 2.0, 30.0], ["app", 3.0, 20.0], ["tel", 5.0, 1.0]])
     df.columns = ["name", "value", "value"]
-    spec = choose_chart(df, "")
+    spec = choose_chart(df)
     assert _kind(spec) == "scatter"
     assert spec["encoding"]["y"]["field"] == "value (2)"
     assert_valid_vegalite(vegalite_validator, spec)
@@ -336,49 +336,6 @@ def test_repeated_column_names_get_their_own_fields(vegalite_validator):
 def test_unknown_hint_is_an_error():
     with pytest.raises(ValueError, match="unknown chart hint"):
         choose_chart(to_table(pd.DataFrame({"a": ["x", "y"], "b": [1, 2]})), hint="radar")
-
-
-@pytest.mark.parametrize(
-    ("text", "hint"),
-    [
-        ("revenue by month as a line chart", "line"),
-        ("show it as a line", "line"),
-        ("as a bar chart", "bar"),
-        ("bars please", None),
-        ("as bars", "bar"),
-        ("pie chart", "pie"),
-        ("make it a donut", "pie"),
-        ("scatter plot of price and units", "scatter"),
-        ("as an area chart", "area"),
-        ("as a table", "table"),
-        ("just the numbers", "table"),
-        ("no chart", "table"),
-        ("top 5 products", None),
-        ("what is the timeline of orders", None),
-        ("", None),
-        (None, None),
-    ],
-)
-def test_detect_chart_hint(text, hint):
-    assert detect_chart_hint(text) == hint
-
-
-@pytest.mark.parametrize(
-    ("text", "hint"),
-    [
-        ("as a line chart", "line"),
-        ("As a table", "table"),
-        ("pie chart", "pie"),
-        ("pie chart please", "pie"),
-        ("can you show that as a bar chart instead?", "bar"),
-        ("show me this as a scatter plot", "scatter"),
-        ("revenue by country as a pie chart", None),
-        ("top products as a table", None),
-        ("what about France", None),
-    ],
-)
-def test_rerender_request(text, hint):
-    assert rerender_request(text) == hint
 
 
 @pytest.mark.parametrize(
@@ -399,9 +356,9 @@ def test_number_format(values, name, fmt):
     assert number_format(values, name) == fmt
 
 
-def test_big_results_chart_quickly_and_inline(query):
+def test_big_results_chart_quickly_and_inline(ask, query):
     df = query("SELECT order_date, COUNT(*) AS orders FROM orders GROUP BY 1")
-    spec = choose_chart(df, "orders per day")
+    spec = choose_chart(df, ask("orders per day"))
     assert len(spec["data"]["values"]) == len(df)
     assert set(spec["data"]["values"][0]) == {"order_date", "orders"}
     assert spec["mark"]["point"] is False  # hundreds of points: the line alone
@@ -409,10 +366,10 @@ def test_big_results_chart_quickly_and_inline(query):
 
 def test_dark_theme_and_bad_theme_values(query, vegalite_validator):
     df = query(f"SELECT o.channel, {REVENUE} AS revenue {ORDERS_ITEMS} GROUP BY 1")
-    dark = choose_chart(df, "", theme={"dark": "dark", "primary": "#22d3ee"})
+    dark = choose_chart(df, theme={"dark": "dark", "primary": "#22d3ee"})
     assert dark["background"] == "#111827" and dark["config"]["axis"]["labelColor"] == "#9ca3af"
     assert dark["mark"]["color"] == "#22d3ee"
-    odd = choose_chart(df, "", theme={"primary": 12, "width": "wide", "height": 10_000, "palette": [], "x": "y"})
+    odd = choose_chart(df, theme={"primary": 12, "width": "wide", "height": 10_000, "palette": [], "x": "y"})
     assert odd["mark"]["color"] == DEFAULT_THEME["primary"]
     assert (odd["width"], odd["height"]) == (DEFAULT_THEME["width"], DEFAULT_THEME["height"])
     assert_valid_vegalite(vegalite_validator, dark)
@@ -424,7 +381,7 @@ def test_repeated_dates_are_added_up(query, vegalite_validator):
         "SELECT o.order_date, i.quantity * i.unit_price AS amount FROM order_items i "
         "JOIN orders o ON o.id = i.order_id ORDER BY i.id LIMIT 500"
     )
-    spec = choose_chart(df, "")
+    spec = choose_chart(df)
     assert spec["usermeta"]["datachat"]["aggregate"] == "sum"
     values = spec["data"]["values"]
     assert len(values) == df["order_date"].nunique()
@@ -433,8 +390,8 @@ def test_repeated_dates_are_added_up(query, vegalite_validator):
 
 
 @pytest.mark.parametrize(("name", "question", "sql", "kind", "mark", "encodings"), SHAPES, ids=[s[0] for s in SHAPES])
-def test_every_chart_renders(query, name, question, sql, kind, mark, encodings):
-    spec = choose_chart(query(sql), question)
+def test_every_chart_renders(ask, query, name, question, sql, kind, mark, encodings):
+    spec = choose_chart(query(sql), ask(question))
     if spec is not None:
         svg = render_chart(spec, "svg")
         assert svg.startswith(b"<svg") and b"NaN" not in svg

@@ -89,51 +89,51 @@ def test_csv_cells():
 
 
 @pytest.mark.parametrize(("scale", "size"), [(1, (420, 260)), (2, (840, 520))])
-def test_png_has_the_chart_size(monthly, scale, size):
-    spec = choose_chart(monthly, "revenue by month")
+def test_png_has_the_chart_size(ask, monthly, scale, size):
+    spec = choose_chart(monthly, ask("revenue by month"))
     png = render_chart(spec, "png", scale=scale)
     assert png_size(png) == size
     assert decode_png(png)[:2] == size
 
 
-def test_tall_bar_chart_png(query, tmp_path):
+def test_tall_bar_chart_png(ask, query, tmp_path):
     spec = choose_chart(
         query(
             f"SELECT p.name AS product, {REVENUE} AS revenue {ORDERS_ITEMS} "
             "JOIN products p ON p.id = i.product_id GROUP BY 1"
         ),
-        "revenue by product",
+        ask("revenue by product"),
     )
     width, height = png_size(render_chart(spec, "png", scale=1))
     assert width == 420 and height == spec["height"] > 260
 
 
-def test_png_of_every_chart_kind_renders(query):
+def test_png_of_every_chart_kind_renders(ask, query):
     sqls = [
         f"SELECT c.segment, {REVENUE} AS revenue {ORDERS_ITEMS} JOIN customers c ON c.id = o.customer_id GROUP BY 1",
         f"SELECT o.channel, o.status, {REVENUE} AS revenue {ORDERS_ITEMS} GROUP BY 1, 2",
         "SELECT price, cost FROM products",
     ]
     for sql, question in zip(sqls, ["share of revenue by segment", "revenue by channel and status", ""], strict=True):
-        spec = choose_chart(query(sql), question)
+        spec = choose_chart(query(sql), ask(question))
         assert png_size(render_chart(spec, "png", scale=1)) == (420, 260)
 
 
 def test_svg_is_an_svg_document(monthly):
-    svg = render_chart(choose_chart(monthly, ""), "svg")
+    svg = render_chart(choose_chart(monthly), "svg")
     root = ET.fromstring(svg)
     assert root.tag.endswith("svg")
     assert root.get("width") == "420" and root.get("height") == "260"
 
 
 def test_title_is_drawn_and_spec_is_not_changed(monthly):
-    spec = choose_chart(monthly, "")
+    spec = choose_chart(monthly)
     svg = render_chart(spec, "svg", title="Revenue by month")
     assert b"Revenue by month" in svg and "title" not in spec
 
 
-def test_no_chart_cannot_be_an_image(query):
-    answer = build_answer(query(f"SELECT {REVENUE} AS revenue {ORDERS_ITEMS}"), "total revenue")
+def test_no_chart_cannot_be_an_image(ask, query):
+    answer = build_answer(query(f"SELECT {REVENUE} AS revenue {ORDERS_ITEMS}"), ask("total revenue"))
     with pytest.raises(NoChartToExport, match="no chart"):
         render_chart(answer.chart, "png")
     with pytest.raises(ExportError):
@@ -143,7 +143,7 @@ def test_no_chart_cannot_be_an_image(query):
 
 
 def test_unknown_formats_and_bad_scale(monthly):
-    spec = choose_chart(monthly, "")
+    spec = choose_chart(monthly)
     with pytest.raises(UnknownFormat):
         render_chart(spec, "gif")
     with pytest.raises(UnknownFormat):
@@ -159,7 +159,7 @@ def test_external_data_is_refused():
 
 
 def test_export_answer_png(monthly):
-    spec = choose_chart(monthly, "")
+    spec = choose_chart(monthly)
     body, media_type, filename = export_answer(monthly, spec, "PNG", name="Revenue by month")
     assert png_size(body) == (840, 520) and media_type == "image/png" and filename == "revenue-by-month.png"
 

@@ -52,8 +52,8 @@ HINTS = st.sampled_from([None, "table", "bar", "line", "pie", "scatter", "area"]
 
 @settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(df=frames(), question=QUESTIONS, hint=HINTS, truncated=st.booleans())
-def test_any_result_gives_a_valid_answer(df, question, hint, truncated):
-    answer = build_answer(df, question, truncated=truncated, chart_hint=hint)
+def test_any_result_gives_a_valid_answer(ask, df, question, hint, truncated):
+    answer = build_answer(df, ask(question), truncated=truncated, chart_hint=hint)
     payload = json.dumps(answer.to_dict(), allow_nan=False)
     assert len(answer.data["rows"]) == len(df)
     assert answer.summary and len(answer.summary) < 600

@@ -103,21 +103,21 @@ def test_a_cut_ranking_states_no_share(query):
 
 
 @pytest.mark.parametrize(("question", "sql", "kind", "phrases"), CASES, ids=[c[0] for c in CASES])
-def test_summaries_of_real_results(query, question, sql, kind, phrases):
+def test_summaries_of_real_results(ask, query, question, sql, kind, phrases):
     table = to_table(query(sql))
-    facts = summary_facts(table, question)
-    text = summarize(table, question)
+    facts = summary_facts(table, ask(question))
+    text = summarize(table, ask(question))
     assert facts["kind"] == kind
     assert facts["rows"] == len(table["rows"])
     for phrase in phrases:
         assert phrase in text, (phrase, text)
     assert len(text) < 300
-    assert summarize(table, question) == text  # deterministic
+    assert summarize(table, ask(question)) == text  # deterministic
 
 
-def test_leader_share_is_the_right_number(query):
+def test_leader_share_is_the_right_number(ask, query):
     df = query(f"SELECT c.country, {REVENUE} AS revenue {ORDERS_ITEMS} {CUSTOMER_JOIN} GROUP BY 1")
-    facts = summary_facts(to_table(df), "revenue by country")
+    facts = summary_facts(to_table(df), ask("revenue by country"))
     assert facts["leader"]["label"] == df.loc[df["revenue"].idxmax(), "country"]
     assert facts["leader"]["share"] == pytest.approx(df["revenue"].max() / df["revenue"].sum())
     assert facts["total"] == pytest.approx(df["revenue"].sum())
@@ -125,7 +125,7 @@ def test_leader_share_is_the_right_number(query):
 
 def test_trend_facts(query):
     df = query(f"SELECT strftime('%Y-%m', o.order_date) AS month, {REVENUE} AS revenue {ORDERS_ITEMS} GROUP BY 1")
-    facts = summary_facts(to_table(df), "")
+    facts = summary_facts(to_table(df))
     assert facts["first"]["label"] == "Jan 2024" and facts["last"]["label"] == "Dec 2025"
     assert facts["change"] == pytest.approx(df["revenue"].iloc[-1] / df["revenue"].iloc[0] - 1)
     assert facts["periods"] == 24
@@ -133,7 +133,7 @@ def test_trend_facts(query):
 
 def test_truncated_results_say_so(query):
     table = to_table(query("SELECT first_name, country FROM customers LIMIT 5"), truncated=True)
-    assert summarize(table, "") == "5 rows. The result was cut at 5 rows, so these figures cover only those rows."
+    assert summarize(table) == "5 rows. The result was cut at 5 rows, so these figures cover only those rows."
 
 
 def test_negative_measures_have_no_share():
@@ -142,7 +142,7 @@ def test_negative_measures_have_no_share():
         "rows": [["North", 50.0], ["South", -20.0]],
         "truncated": False,
     }
-    assert summarize(table, "") == "North has the highest profit: 50, across 2 regions. Next is South with -20."
+    assert summarize(table) == "North has the highest profit: 50, across 2 regions. Next is South with -20."
 
 
 @pytest.mark.parametrize(

@@ -19,9 +19,9 @@ FOLLOW_UPS = [
     ("number of tracks per genre", "now by media type", ['"MediaType"."Name"'], ['"Genre"."Name", COUNT']),
     ("how many customers are from Brazil?", "what about Canada?", ["\"Country\" = 'Canada'"], ["Brazil"]),
     ("how many customers are from Brazil?", "and also Canada", ["IN ('Brazil', 'Canada')"], []),
-    ("how many invoices", "by month", ["strftime('%Y-%m'", "COUNT(*)"], []),
+    ("how many invoices", "by month", ["STRFTIME('%Y-%m'", "COUNT(*)"], []),
     ("list customers from Germany", "sorted by city", ['ORDER BY "City" ASC', "'Germany'"], []),
-    ("average invoice total per billing country", "excluding USA", ["!= 'USA'", "AVG("], []),
+    ("average invoice total per billing country", "excluding USA", ["<> 'USA'", "AVG("], []),
     ("total sales by billing country", "top 5", ['ORDER BY SUM("Total") DESC LIMIT 5'], []),
 ]
 
@@ -63,7 +63,7 @@ def test_chart_hint_in_a_new_question(chinook):
     _, engine = chinook
     t = engine.translate("monthly revenue as a line chart")
     assert t.chart_hint == "line" and not t.rerender_only
-    assert "strftime('%Y-%m'" in t.sql
+    assert "STRFTIME('%Y-%m'" in t.sql
 
 
 CANNOT = [

@@ -12,12 +12,22 @@ from ..patterns import AGG_WORDS, MONEY_WORDS, PURE_AGG, STOP
 class AggregatesMixin:
     """Part of the question parser, ``engine._Parse``."""
 
-    def _aggregates(self, st: dict, subject: str, limit: int | None, limit_dir: str | None) -> None:  # noqa: C901
-        toks = self.toks
-        lows = [t.low for t in toks]
-        n = len(lows)
-        ms = self.mentions
+    def _aggregates(self, st: dict, subject: str, limit: int | None, limit_dir: str | None) -> None:
+        """The measures of the question, one kind of measure per step (each step below has one job)."""
         aggs: list[dict] = []
+        self._count_aggregates(st, subject, aggs)
+        self._column_aggregates(st, subject, aggs)
+        self._having_counts(st, subject)
+        if self._ranked_bucket(st, subject, limit, aggs) or self._best_selling(st, limit):
+            return
+        if self._average_per_row_value(st):
+            return
+        self._finish_aggregates(st, subject, limit, limit_dir, aggs)
+
+    def _count_aggregates(self, st: dict, subject: str, aggs: list[dict]) -> None:  # noqa: C901
+        """Counts: "how many X", "number of X", "count the X" (nested: "average number of X per Y")."""
+        lows = [t.low for t in self.toks]
+        n = len(lows)
         # ---- counts
         for i, w in enumerate(lows):
             if i in self.used:
@@ -124,6 +134,12 @@ class AggregatesMixin:
             if outer:
                 item["outer"] = outer
             aggs.append(item)
+
+    def _column_aggregates(self, st: dict, subject: str, aggs: list[dict]) -> None:  # noqa: C901
+        """Sums, averages, minima and maxima of columns and named metrics; "how much"; a measure with keys."""
+        lows = [t.low for t in self.toks]
+        n = len(lows)
+        ms = self.mentions
         # ---- sum / avg / min / max on columns and named metrics
         for m in ms:
             if m.kind == "metric" and not m.role:
@@ -274,6 +290,11 @@ class AggregatesMixin:
                 mc = self._money_column(subject)
                 if mc:
                     aggs.append({"kind": "agg", "fn": "sum", "t": mc[0], "c": mc[1]})
+
+    def _having_counts(self, st: dict, subject: str) -> None:  # noqa: C901
+        """Counts in a condition ("with more than 5 invoices") become HAVING COUNT over the grouped subject."""
+        lows = [t.low for t in self.toks]
+        ms = self.mentions
         # ---- "with more than 5 invoices" -> HAVING COUNT
         for hc in st.pop("_having_count", []):
             if hc["t"] == subject and not st["group"]:
@@ -298,6 +319,12 @@ class AggregatesMixin:
                     owner = asked.t
                 st["group"].append({"kind": "entity", "t": owner})
             st["_implicit_group"] = True
+
+    def _ranked_bucket(self, st: dict, subject: str, limit: int | None, aggs: list[dict]) -> bool:  # noqa: C901
+        """A date bucket ranked by a measure ("the best month for sales"); True when it answered."""
+        lows = [t.low for t in self.toks]
+        n = len(lows)
+        ms = self.mentions
         # ---- "the best month for sales": rank date buckets
         for k, w in enumerate(lows):
             unit = lows[k + 1].rstrip("s") if k + 1 < n else ""
@@ -347,7 +374,14 @@ class AggregatesMixin:
             st["limit"] = limit or 1
             st["select"] = [bucket, measure]
             st["_done"] = True
-            return
+            return True
+        return False
+
+    def _best_selling(self, st: dict, limit: int | None) -> bool:  # noqa: C901
+        """Entities ranked by units sold ("best selling products"); True when it answered."""
+        lows = [t.low for t in self.toks]
+        n = len(lows)
+        ms = self.mentions
         # ---- "best selling products"
         for k, w in enumerate(lows):
             nxt = lows[k + 1] if k + 1 < n else ""
@@ -378,7 +412,13 @@ class AggregatesMixin:
                     "show_measure": plural or bool(limit and limit > 1),
                 }
                 st["_aggs"] = []
-                return
+                return True
+        return False
+
+    def _average_per_row_value(self, st: dict) -> bool:  # noqa: C901
+        """The mean of a per-row revenue ("average order value"), by the asked dimensions; True when it answered."""
+        lows = [t.low for t in self.toks]
+        n = len(lows)
         # ---- "average order value": the mean of a per-row revenue
         for k, w in enumerate(lows):
             if w not in ("average", "avg", "mean", "typical"):
@@ -406,7 +446,13 @@ class AggregatesMixin:
             st["nested"] = {"fn": "avg", "name": f"average_{naming.singular_words(tm.t)}_{lows[tm.end]}"}
             if dims:
                 st["nested"]["by"] = dims
-            return
+            return True
+        return False
+
+    def _finish_aggregates(
+        self, st: dict, subject: str, limit: int | None, limit_dir: str | None, aggs: list[dict]
+    ) -> None:  # noqa: C901
+        """Superlatives, averages of counts ("on average"), counts of groups; else the measures stay for select."""
         # ---- superlatives / argmax
         sup = self._superlative(st, subject, limit, limit_dir, aggs)
         if sup:

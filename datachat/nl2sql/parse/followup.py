@@ -180,7 +180,7 @@ class FollowupMixin:
             if unknown:
                 msg += " (unknown: " + ", ".join(f"'{w}'" for w in unknown[:5]) + ")"
             raise Unanswerable(msg + ".")
-        if new["group"] and not new["order"] and prev.get("_default_order"):
+        if new["group"] and not new["order"] and prev.get("default_order"):
             prev["order"] = []  # the old default order was for the old grouping
         prev.setdefault("order", [])
         self._default_order(prev)

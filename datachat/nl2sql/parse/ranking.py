@@ -40,345 +40,374 @@ class RankingMixin:
         )
 
     def _superlative(self, st: dict, subject: str, limit: int | None, limit_dir: str | None, aggs: list[dict]) -> bool:  # noqa: C901
-        toks = self.toks
-        lows = [t.low for t in toks]
-        n = len(lows)
-        ms = self.mentions
+        lows = [t.low for t in self.toks]
         for i, w in enumerate(lows):
-            if w in ("most", "least") and i + 1 < n and lows[i + 1] in FREQUENT_WORDS:
-                m = self.next_mention(i + 2, kinds=("column", "table"))
-                if m is None or m.role:
-                    m = self.prev_mention(
-                        i - 1,
-                        skip={"the", "a", "an", "is", "that", "which", "are", "was", "were"},
-                        kinds=("column", "table"),
-                    )
-                if m is not None and not st["group"]:
-                    m.role = "group"
-                    key = self._group_key(m)
-                    st["group"].append(key)
-                    measure = {"kind": "agg", "fn": "count", "t": subject if m.kind == "column" else m.t, "c": None}
-                    if m.kind == "table":
-                        other = next((x.t for x in ms if x.kind == "table" and x.t != m.t), None)
-                        units = self._units_column(m.t) if other is None else None
-                        if units is not None:
-                            measure = {"kind": "agg", "fn": "sum", "t": units[0], "c": units[1]}  # "most popular genre"
-                        else:
-                            child = next((e[0] for e in self.pl.adj.get(m.t, []) if e[3] == "down"), None)
-                            measure["t"] = other or child or subject
-                    st["order"].append({"item": measure, "dir": "desc" if w == "most" else "asc"})
-                    st["limit"] = limit or 1
-                    self.used.update({i, i + 1})
-                    st["_argmax"] = {"entity": m.t, "measure": measure, "show_measure": limit is not None and limit > 1}
-                    st["_aggs"] = [a for a in aggs if a != measure]
-                    return True
+            if self._most_frequent(st, subject, limit, aggs, i, w):
+                return True
             if i in self.used and w not in ("most", "least", "fewest"):
                 continue
-            if w in ("first", "last") and self.mention_at(i) is None:
-                tm = self.mention_at(i + 1)
-                dc = self._date_column(tm.t) if tm is not None and tm.kind == "table" else None
-                if dc is not None and dc[0] == tm.t:
-                    # "when was the first transcript released": the earliest by its date
-                    self.used.add(i)
-                    tm.role = "entity"
-                    measure = {"kind": "col", "t": dc[0], "c": dc[1]}
-                    st["order"].append({"item": measure, "dir": "asc" if w == "first" else "desc"})
-                    st["limit"] = limit or 1
-                    st["_argmax"] = {"entity": tm.t, "measure": measure, "show_measure": False}
-                    st["_aggs"] = [a for a in aggs if a != measure]
-                    return True
-            adj = ADJ_COLUMNS.get(w)
-            is_most = w in (
-                "most",
-                "least",
-                "fewest",
-                "highest",
-                "lowest",
-                "largest",
-                "smallest",
-                "biggest",
-                "greatest",
-                "top",
-                "maximum",
-                "minimum",
-                "max",
-                "min",
-                "best",
-                "worst",
-            )
-            if not adj and not is_most and not (limit and w in ("by",)):
+            if self._first_or_last(st, limit, aggs, i, w):
+                return True
+            ranking = self._superlative_direction(i, w, limit, limit_dir)
+            if ranking is None:
                 continue
-            if w == "by" and not (limit and i not in self.used):
-                continue
-            if w == "most" and i + 1 < n and lows[i + 1] in ADJ_COLUMNS:
-                continue  # "most expensive": the adjective decides
-            if w in ("least",) and i + 1 < n and lows[i + 1] in ADJ_COLUMNS:
-                adj = ADJ_COLUMNS.get(lows[i + 1])
-                adj = ("asc" if adj[0] == "desc" else "desc", adj[1])
-                i += 1
+            at, adj, direction = ranking
+            if self._rank_by_superlative(st, subject, limit, aggs, at, w, adj, direction):
+                return True
+        return False
+
+    def _most_frequent(self, st: dict, subject: str, limit: int | None, aggs: list[dict], i: int, w: str) -> bool:  # noqa: C901
+        """The most or least frequent value or entity ("the most common country"), ranked by a count."""
+        lows = [t.low for t in self.toks]
+        n = len(lows)
+        ms = self.mentions
+        if w in ("most", "least") and i + 1 < n and lows[i + 1] in FREQUENT_WORDS:
+            m = self.next_mention(i + 2, kinds=("column", "table"))
+            if m is None or m.role:
+                m = self.prev_mention(
+                    i - 1,
+                    skip={"the", "a", "an", "is", "that", "which", "are", "was", "were"},
+                    kinds=("column", "table"),
+                )
+            if m is not None and not st["group"]:
+                m.role = "group"
+                key = self._group_key(m)
+                st["group"].append(key)
+                measure = {"kind": "agg", "fn": "count", "t": subject if m.kind == "column" else m.t, "c": None}
+                if m.kind == "table":
+                    other = next((x.t for x in ms if x.kind == "table" and x.t != m.t), None)
+                    units = self._units_column(m.t) if other is None else None
+                    if units is not None:
+                        measure = {"kind": "agg", "fn": "sum", "t": units[0], "c": units[1]}  # "most popular genre"
+                    else:
+                        child = next((e[0] for e in self.pl.adj.get(m.t, []) if e[3] == "down"), None)
+                        measure["t"] = other or child or subject
+                st["order"].append({"item": measure, "dir": "desc" if w == "most" else "asc"})
+                st["limit"] = limit or 1
+                self.used.update({i, i + 1})
+                st["_argmax"] = {"entity": m.t, "measure": measure, "show_measure": limit is not None and limit > 1}
+                st["_aggs"] = [a for a in aggs if a != measure]
+                return True
+        return False
+
+    def _first_or_last(self, st: dict, limit: int | None, aggs: list[dict], i: int, w: str) -> bool:  # noqa: C901
+        """The first or last entity by its own date ("the first order")."""
+        if w in ("first", "last") and self.mention_at(i) is None:
+            tm = self.mention_at(i + 1)
+            dc = self._date_column(tm.t) if tm is not None and tm.kind == "table" else None
+            if dc is not None and dc[0] == tm.t:
+                # "when was the first transcript released": the earliest by its date
+                self.used.add(i)
+                tm.role = "entity"
+                measure = {"kind": "col", "t": dc[0], "c": dc[1]}
+                st["order"].append({"item": measure, "dir": "asc" if w == "first" else "desc"})
+                st["limit"] = limit or 1
+                st["_argmax"] = {"entity": tm.t, "measure": measure, "show_measure": False}
+                st["_aggs"] = [a for a in aggs if a != measure]
+                return True
+        return False
+
+    def _superlative_direction(
+        self, i: int, w: str, limit: int | None, limit_dir: str | None
+    ) -> tuple[int, tuple | None, str] | None:  # noqa: C901
+        """Whether ``w`` ranks ("highest", "most expensive", "top 5 by") and how: (position, adjective, direction)."""
+        lows = [t.low for t in self.toks]
+        n = len(lows)
+        adj = ADJ_COLUMNS.get(w)
+        is_most = w in (
+            "most",
+            "least",
+            "fewest",
+            "highest",
+            "lowest",
+            "largest",
+            "smallest",
+            "biggest",
+            "greatest",
+            "top",
+            "maximum",
+            "minimum",
+            "max",
+            "min",
+            "best",
+            "worst",
+        )
+        if not adj and not is_most and not (limit and w in ("by",)):
+            return None
+        if w == "by" and not (limit and i not in self.used):
+            return None
+        if w == "most" and i + 1 < n and lows[i + 1] in ADJ_COLUMNS:
+            return None  # "most expensive": the adjective decides
+        if w in ("least",) and i + 1 < n and lows[i + 1] in ADJ_COLUMNS:
+            adj = ADJ_COLUMNS.get(lows[i + 1])
+            adj = ("asc" if adj[0] == "desc" else "desc", adj[1])
+            i += 1
+        direction = "desc"
+        if w in ("least", "fewest", "lowest", "smallest", "minimum", "min", "worst") or (adj and adj[0] == "asc"):
+            direction = "asc"
+        if adj and lows[i] in ("most",):
             direction = "desc"
-            if w in ("least", "fewest", "lowest", "smallest", "minimum", "min", "worst") or (adj and adj[0] == "asc"):
-                direction = "asc"
-            if adj and lows[i] in ("most",):
-                direction = "desc"
-            if w == "by":
-                direction = limit_dir if limit_dir in ("asc", "desc") else "desc"
-            # measure
-            skip = {
-                "the",
-                "a",
-                "an",
-                "number",
-                "of",
-                "amount",
-                "count",
-                "total",
-                "average",
-                "avg",
-                "mean",
-                "in",
-                "sum",
-                "quantity",
-            }
-            nm = self.next_mention(i + 1, skip=skip, kinds=("table", "column", "metric"), skip_kinds=("value",))
-            between = lows[i + 1 : nm.start] if nm is not None else []
-            measure = None
-            if nm is not None and nm.role in (
-                "filter",
-                "cmp",
-                "group",
-                "having",
-                "limit",
-                "date",
-                "bucket",
-                "like",
-                "null",
+        if w == "by":
+            direction = limit_dir if limit_dir in ("asc", "desc") else "desc"
+        return i, adj, direction
+
+    def _rank_by_superlative(
+        self,
+        st: dict,
+        subject: str,
+        limit: int | None,
+        aggs: list[dict],
+        i: int,
+        w: str,
+        adj: tuple | None,
+        direction: str,
+    ) -> bool:  # noqa: C901
+        """The measure a superlative ranks by, and the entity it ranks (an aggregate or an argmax)."""
+        lows = [t.low for t in self.toks]
+        n = len(lows)
+        ms = self.mentions
+        skip = {
+            "the",
+            "a",
+            "an",
+            "number",
+            "of",
+            "amount",
+            "count",
+            "total",
+            "average",
+            "avg",
+            "mean",
+            "in",
+            "sum",
+            "quantity",
+        }
+        nm = self.next_mention(i + 1, skip=skip, kinds=("table", "column", "metric"), skip_kinds=("value",))
+        between = lows[i + 1 : nm.start] if nm is not None else []
+        measure = None
+        if nm is not None and nm.role in (
+            "filter",
+            "cmp",
+            "group",
+            "having",
+            "limit",
+            "date",
+            "bucket",
+            "like",
+            "null",
+        ):
+            nm = None
+        # "the most revenue", "top 5 products by sales", "the highest revenue": a money word with no column
+        money_after = (
+            w in ("most", "least", "by", "highest", "lowest", "top", "biggest", "largest", "smallest")
+            and i + 1 < n
+            and lows[i + 1] in MONEY_WORDS
+            and self.mention_at(i + 1) is None
+        )
+        if nm is None and (money_after or (w in ("most", "least") and (i + 1 >= n or not lows[i + 1][0].isalnum()))):
+            # "which country spends the most": the measure is the verb before
+            k = i - 1
+            while k >= 0 and lows[k] in ("the",):
+                k -= 1
+            pm = self.mention_at(k)
+            if pm is not None and pm.kind == "column" and self._numeric(pm) and not pm.role:
+                nm = pm
+                between = (
+                    ["total"] if re.search(r"total|amount|revenue|sales|spend|cost|quantity", pm.c.lower()) else []
+                )
+            elif money_after or (
+                pm is None
+                and k >= 0
+                and lows[k]
+                in (
+                    "spent",
+                    "spend",
+                    "spends",
+                    "paid",
+                    "pays",
+                    "bought",
+                    "buys",
+                    "purchased",
+                    "earned",
+                    "sold",
+                    "sells",
+                )
             ):
-                nm = None
-            # "the most revenue", "top 5 products by sales", "the highest revenue": a money word with no column
-            money_after = (
-                w in ("most", "least", "by", "highest", "lowest", "top", "biggest", "largest", "smallest")
-                and i + 1 < n
-                and lows[i + 1] in MONEY_WORDS
-                and self.mention_at(i + 1) is None
-            )
-            if nm is None and (
-                money_after or (w in ("most", "least") and (i + 1 >= n or not lows[i + 1][0].isalnum()))
-            ):
-                # "which country spends the most": the measure is the verb before
-                k = i - 1
-                while k >= 0 and lows[k] in ("the",):
-                    k -= 1
-                pm = self.mention_at(k)
-                if pm is not None and pm.kind == "column" and self._numeric(pm) and not pm.role:
-                    nm = pm
-                    between = (
-                        ["total"] if re.search(r"total|amount|revenue|sales|spend|cost|quantity", pm.c.lower()) else []
+                near = {m.t for m in ms if m.kind in ("table", "column") and m.t}
+                rev = self._revenue_item(near)
+                if rev is not None:
+                    asked = next(
+                        (m for m in ms if m.kind in ("table", "column") and m.start < i and m.role in (None, "entity")),
+                        None,
                     )
-                elif money_after or (
-                    pm is None
-                    and k >= 0
-                    and lows[k]
-                    in (
-                        "spent",
-                        "spend",
-                        "spends",
-                        "paid",
-                        "pays",
-                        "bought",
-                        "buys",
-                        "purchased",
-                        "earned",
-                        "sold",
-                        "sells",
-                    )
-                ):
-                    near = {m.t for m in ms if m.kind in ("table", "column") and m.t}
-                    rev = self._revenue_item(near)
-                    if rev is not None:
-                        asked = next(
-                            (
-                                m
-                                for m in ms
-                                if m.kind in ("table", "column") and m.start < i and m.role in (None, "entity")
-                            ),
-                            None,
-                        )
-                        ent_t = asked.t if asked is not None else subject
-                        if asked is not None and asked.kind == "column":
-                            asked.role = "group"
-                            st["group"].append({"kind": "col", "t": asked.t, "c": asked.c})
-                        else:
-                            st["group"].append({"kind": "entity", "t": ent_t})
-                        self.used.update({i, k})
-                        st["order"].append({"item": rev, "dir": direction})
-                        st["limit"] = limit or 1
-                        st["_argmax"] = {
-                            "entity": ent_t,
-                            "measure": rev,
-                            "show_measure": True,
-                        }
-                        st["_aggs"] = [a for a in aggs if a != rev]
-                        return True
-            if (
-                nm is not None
-                and nm.kind == "column"
-                and w in ("most", "fewest")
-                and not self._numeric(nm)
-                and self._family(nm.t, nm.c) not in ("date", "datetime")
-            ):
-                # "which continent speaks the most languages": count the rows that carry them
-                nm = Mention("table", nm.start, nm.end, [(nm.t, None, 1.0)], nm.text, t=nm.t)
+                    ent_t = asked.t if asked is not None else subject
+                    if asked is not None and asked.kind == "column":
+                        asked.role = "group"
+                        st["group"].append({"kind": "col", "t": asked.t, "c": asked.c})
+                    else:
+                        st["group"].append({"kind": "entity", "t": ent_t})
+                    self.used.update({i, k})
+                    st["order"].append({"item": rev, "dir": direction})
+                    st["limit"] = limit or 1
+                    st["_argmax"] = {
+                        "entity": ent_t,
+                        "measure": rev,
+                        "show_measure": True,
+                    }
+                    st["_aggs"] = [a for a in aggs if a != rev]
+                    return True
+        if (
+            nm is not None
+            and nm.kind == "column"
+            and w in ("most", "fewest")
+            and not self._numeric(nm)
+            and self._family(nm.t, nm.c) not in ("date", "datetime")
+        ):
+            # "which continent speaks the most languages": count the rows that carry them
+            nm = Mention("table", nm.start, nm.end, [(nm.t, None, 1.0)], nm.text, t=nm.t)
+        if (
+            nm is not None
+            and nm.kind == "table"
+            and w in ("most", "least", "fewest")
+            or (nm is not None and nm.kind == "table" and ("number" in between or "count" in between))
+        ):
+            measure = {"kind": "agg", "fn": "count", "t": nm.t, "c": None}
+            if "different" in between or "distinct" in between or "unique" in between:
+                lab = self.pl.label_columns(nm.t)
+                measure = {"kind": "agg", "fn": "count", "t": nm.t, "c": lab[0], "distinct": True}
+            counted = nm
+        elif nm is not None and nm.kind == "metric":
+            measure = {"kind": "metric", "name": nm.t}
+            counted = nm
+        elif (
+            nm is not None
+            and nm.kind == "column"
+            and (self._numeric(nm) or self._family(nm.t, nm.c) in ("date", "datetime") or nm.c.lower() in ("year",))
+        ):
+            fn = None
+            for bw in between:
+                if bw in ("total", "sum"):
+                    fn = "sum"
+                elif bw in ("average", "avg", "mean"):
+                    fn = "avg"
+                elif bw in ("number", "count"):
+                    fn = "count"
+            measure = {"kind": "agg", "fn": fn, "t": nm.t, "c": nm.c} if fn else {"kind": "col", "t": nm.t, "c": nm.c}
+            counted = nm
+        elif adj is not None:
+            target_t = nm.t if nm is not None and nm.kind == "table" else subject
+            ic = self._implied_column(lows[i], target_t) if lows[i] in ADJ_COLUMNS else None
+            if ic is None and adj[1]:
+                ic = self._implied_column(lows[i], subject)
+            if ic is None:
+                return False
+            if lows[i] in ("oldest", "youngest") and any(k in ic[1].lower() for k in AGE_DATE_WORDS):
+                direction = "asc" if direction == "desc" else "desc"
+            measure = {"kind": "col", "t": ic[0], "c": ic[1]}
+            counted = None
+            if nm is not None and nm.kind == "table":
+                nm.role = nm.role or "entity"
+                subject = nm.t if not any(m.kind == "table" and m.start < i for m in ms) else subject
+        else:
+            return False
+        # aggregate or argmax?
+        pure = w in ("maximum", "minimum", "max", "min")
+        argmax = (
+            self._argmax_context(i)
+            or (limit is not None)
+            or (lows[0] in ("which", "who"))
+            or w in ("most", "least", "fewest", "top")
+        )
+        if measure["kind"] == "col" and not argmax and not pure:
+            # "the longest track" (entity after the adjective) vs "the highest price" (column)
             if (
                 nm is not None
                 and nm.kind == "table"
-                and w in ("most", "least", "fewest")
-                or (nm is not None and nm.kind == "table" and ("number" in between or "count" in between))
+                or lows[i] in ADJ_COLUMNS
+                and ADJ_COLUMNS[lows[i]][1]
+                and (nm is None or nm.kind != "column")
             ):
-                measure = {"kind": "agg", "fn": "count", "t": nm.t, "c": None}
-                if "different" in between or "distinct" in between or "unique" in between:
-                    lab = self.pl.label_columns(nm.t)
-                    measure = {"kind": "agg", "fn": "count", "t": nm.t, "c": lab[0], "distinct": True}
-                counted = nm
-            elif nm is not None and nm.kind == "metric":
-                measure = {"kind": "metric", "name": nm.t}
-                counted = nm
-            elif (
-                nm is not None
-                and nm.kind == "column"
-                and (self._numeric(nm) or self._family(nm.t, nm.c) in ("date", "datetime") or nm.c.lower() in ("year",))
-            ):
-                fn = None
-                for bw in between:
-                    if bw in ("total", "sum"):
-                        fn = "sum"
-                    elif bw in ("average", "avg", "mean"):
-                        fn = "avg"
-                    elif bw in ("number", "count"):
-                        fn = "count"
-                measure = (
-                    {"kind": "agg", "fn": fn, "t": nm.t, "c": nm.c} if fn else {"kind": "col", "t": nm.t, "c": nm.c}
-                )
-                counted = nm
-            elif adj is not None:
-                target_t = nm.t if nm is not None and nm.kind == "table" else subject
-                ic = self._implied_column(lows[i], target_t) if lows[i] in ADJ_COLUMNS else None
-                if ic is None and adj[1]:
-                    ic = self._implied_column(lows[i], subject)
-                if ic is None:
-                    continue
-                if lows[i] in ("oldest", "youngest") and any(k in ic[1].lower() for k in AGE_DATE_WORDS):
-                    direction = "asc" if direction == "desc" else "desc"
-                measure = {"kind": "col", "t": ic[0], "c": ic[1]}
-                counted = None
-                if nm is not None and nm.kind == "table":
-                    nm.role = nm.role or "entity"
-                    subject = nm.t if not any(m.kind == "table" and m.start < i for m in ms) else subject
-            else:
-                continue
-            # aggregate or argmax?
-            pure = w in ("maximum", "minimum", "max", "min")
-            argmax = (
-                self._argmax_context(i)
-                or (limit is not None)
-                or (lows[0] in ("which", "who"))
-                or w in ("most", "least", "fewest", "top")
-            )
-            if measure["kind"] == "col" and not argmax and not pure:
-                # "the longest track" (entity after the adjective) vs "the highest price" (column)
-                if (
-                    nm is not None
-                    and nm.kind == "table"
-                    or lows[i] in ADJ_COLUMNS
-                    and ADJ_COLUMNS[lows[i]][1]
-                    and (nm is None or nm.kind != "column")
-                ):
-                    argmax = True
-                else:
-                    # "what is the name of the highest-priced"/"what is the highest price": aggregate
-                    pass
-            if pure and self._argmax_context(i):
                 argmax = True
-            if not argmax:
-                if measure["kind"] == "col":
-                    if counted is not None:
-                        counted.role = "agg"
-                    self.used.add(i)
-                    aggs.append(
-                        {
-                            "kind": "agg",
-                            "fn": "max" if direction == "desc" else "min",
-                            "t": measure["t"],
-                            "c": measure["c"],
-                        }
-                    )
-                    return False
-                continue
-            if counted is not None:
-                counted.role = "measure"
-            self.used.add(i)
-            # the entity being ranked: what was asked for before the superlative, else the subject
-            ent_t = subject
-            ent_col = None
-            asked = None
-            for m in ms:
-                if m.start >= i:
-                    break
-                if m.kind in ("table", "column") and m.role in (None, "select", "entity") and m is not counted:
-                    asked = m
-                    break
-            if (
-                asked is not None
-                and asked.kind == "column"
-                and not (asked.text in ("name", "title") and asked.t == subject)
-            ):
-                ent_col = asked
-                ent_t = asked.t
-            elif asked is not None and asked.kind == "table":
-                ent_t = asked.t
-            elif counted is not None and counted.kind == "table" and counted.t == subject:
-                other = [
-                    m
-                    for m in ms
-                    if m.kind == "table" and m.t != counted.t and m.role not in ("filter", "agg", "measure")
-                ]
-                if other:
-                    ent_t = other[0].t
-            if measure["kind"] == "col" and measure["t"] != ent_t and self._one_to_many(ent_t, measure["t"]):
-                # "customer with the highest total": add up the many side per customer
-                additive = re.search(
-                    r"total|amount|revenue|sales|quantity|qty|count|spend|cost|profit|income|units|sold",
-                    measure["c"].lower(),
+            else:
+                # "what is the name of the highest-priced"/"what is the highest price": aggregate
+                pass
+        if pure and self._argmax_context(i):
+            argmax = True
+        if not argmax:
+            if measure["kind"] == "col":
+                if counted is not None:
+                    counted.role = "agg"
+                self.used.add(i)
+                aggs.append(
+                    {
+                        "kind": "agg",
+                        "fn": "max" if direction == "desc" else "min",
+                        "t": measure["t"],
+                        "c": measure["c"],
+                    }
                 )
-                measure = {"kind": "agg", "fn": "sum" if additive else "max", "t": measure["t"], "c": measure["c"]}
-            if measure["kind"] in ("agg", "metric") and not st["group"]:
-                if ent_col is not None:
-                    ent_col.role = "group"
-                    st["group"].append({"kind": "col", "t": ent_col.t, "c": ent_col.c})
-                else:
-                    st["group"].append({"kind": "entity", "t": ent_t})
-            elif ent_col is not None:
-                ent_col.role = "select"
-            st["order"].append({"item": measure, "dir": direction})
-            st["limit"] = limit or 1
-            # "... and how many channels use it": the count is asked for as well
-            also_count = any(
-                (lows[k] in ("number", "count") or (lows[k] == "many" and k and lows[k - 1] == "how"))
-                and not (i - 2 <= k <= i + 3)
-                for k in range(n)
-            )
-            st["_argmax"] = {
-                "entity": ent_t,
-                "measure": measure,
-                "show_measure": (limit is not None and limit > 1) or (also_count and measure.get("kind") == "agg"),
-            }
-            st["_aggs"] = [
-                a
-                for a in aggs
-                if a != measure and not (a.get("t") == measure.get("t") and a.get("c") == measure.get("c"))
+                return False
+            return False
+        if counted is not None:
+            counted.role = "measure"
+        self.used.add(i)
+        # the entity being ranked: what was asked for before the superlative, else the subject
+        ent_t = subject
+        ent_col = None
+        asked = None
+        for m in ms:
+            if m.start >= i:
+                break
+            if m.kind in ("table", "column") and m.role in (None, "select", "entity") and m is not counted:
+                asked = m
+                break
+        if (
+            asked is not None
+            and asked.kind == "column"
+            and not (asked.text in ("name", "title") and asked.t == subject)
+        ):
+            ent_col = asked
+            ent_t = asked.t
+        elif asked is not None and asked.kind == "table":
+            ent_t = asked.t
+        elif counted is not None and counted.kind == "table" and counted.t == subject:
+            other = [
+                m for m in ms if m.kind == "table" and m.t != counted.t and m.role not in ("filter", "agg", "measure")
             ]
-            return True
-        return False
+            if other:
+                ent_t = other[0].t
+        if measure["kind"] == "col" and measure["t"] != ent_t and self._one_to_many(ent_t, measure["t"]):
+            # "customer with the highest total": add up the many side per customer
+            additive = re.search(
+                r"total|amount|revenue|sales|quantity|qty|count|spend|cost|profit|income|units|sold",
+                measure["c"].lower(),
+            )
+            measure = {"kind": "agg", "fn": "sum" if additive else "max", "t": measure["t"], "c": measure["c"]}
+        if measure["kind"] in ("agg", "metric") and not st["group"]:
+            if ent_col is not None:
+                ent_col.role = "group"
+                st["group"].append({"kind": "col", "t": ent_col.t, "c": ent_col.c})
+            else:
+                st["group"].append({"kind": "entity", "t": ent_t})
+        elif ent_col is not None:
+            ent_col.role = "select"
+        st["order"].append({"item": measure, "dir": direction})
+        st["limit"] = limit or 1
+        # "... and how many channels use it": the count is asked for as well
+        also_count = any(
+            (lows[k] in ("number", "count") or (lows[k] == "many" and k and lows[k - 1] == "how"))
+            and not (i - 2 <= k <= i + 3)
+            for k in range(n)
+        )
+        st["_argmax"] = {
+            "entity": ent_t,
+            "measure": measure,
+            "show_measure": (limit is not None and limit > 1) or (also_count and measure.get("kind") == "agg"),
+        }
+        st["_aggs"] = [
+            a for a in aggs if a != measure and not (a.get("t") == measure.get("t") and a.get("c") == measure.get("c"))
+        ]
+        return True
 
     def _order(self, st: dict) -> None:
         lows = [t.low for t in self.toks]

@@ -5,8 +5,9 @@ from __future__ import annotations
 import re
 from typing import Any
 
+from ..chart_hint import find_chart_hint
 from ..lexicon import DEMONYMS, PLACE_ALIASES, norm_value, singular
-from ..patterns import ADJ_COLUMNS, AGG_WORDS, CHART_WORDS, FUZZY_EXCLUDE, NUM_WORDS, STOP
+from ..patterns import ADJ_COLUMNS, AGG_WORDS, FUZZY_EXCLUDE, NUM_WORDS, STOP
 from ..tokens import Mention, Tok, _bag
 
 
@@ -66,55 +67,9 @@ class ScanMixin:
 
     # ---------------------------------------------------------------- step 1: presentation
     def extract_chart(self) -> None:
-        lows = [t.low for t in self.toks]
-        for i, w in enumerate(lows):
-            if w in ("chart", "graph", "plot", "table", "diagram") or (
-                w in CHART_WORDS and i + 1 < len(lows) and lows[i + 1] in ("chart", "graph", "plot", "diagram")
-            ):
-                # "as a bar chart", "in a table", "as a pie", "show it as a table"
-                j = i
-                kind = None
-                if w in CHART_WORDS and w != "table":
-                    kind = CHART_WORDS[w]
-                    j = i + 1
-                elif i > 0 and lows[i - 1] in CHART_WORDS:
-                    kind = CHART_WORDS[lows[i - 1]]
-                    i -= 1
-                elif w == "table":
-                    kind = "table"
-                elif w in ("chart", "graph", "plot", "diagram"):
-                    kind = "bar"
-                k = i - 1
-                while k >= 0 and lows[k] in ("a", "an", "the"):
-                    k -= 1
-                if w == "table" and not (k >= 0 and lows[k] in ("as", "in", "into")):
-                    continue
-                if k >= 0 and lows[k] in ("as", "in", "into", "on", "with", "using"):
-                    start = k
-                    if start > 0 and lows[start - 1] in ("it", "this", "that", "them"):
-                        start -= 1
-                        if start > 0 and lows[start - 1] in (
-                            "show",
-                            "display",
-                            "plot",
-                            "draw",
-                            "render",
-                            "make",
-                            "put",
-                        ):
-                            start -= 1
-                    self.chart = kind
-                    for x in range(start, j + 1):
-                        self.used.add(x)
-                    return
-                if w in ("chart", "graph", "plot", "diagram") and kind:
-                    self.chart = kind
-                    self.used.update(range(i, j + 1))
-                    return
-        for i, w in enumerate(lows):
-            if w in ("chart", "plot", "graph", "visualize", "visualise") and i <= 1:
-                self.chart = "bar"
-                self.used.add(i)
+        """The rendering asked for ("as a line chart"); its words are not read as part of the query."""
+        self.chart, used = find_chart_hint([t.low for t in self.toks])
+        self.used.update(used)
 
     # ---------------------------------------------------------------- step 2: mentions
     def scan(self) -> None:

@@ -2,14 +2,27 @@
 
 from __future__ import annotations
 
-import copy
 import datetime as dt
 import re
+from dataclasses import replace
 from typing import TYPE_CHECKING, Any
 
 from ..dates import find_bucket
 from ..explain import _Explainer
-from ..patterns import ADJ_COLUMNS, AGG_WORDS, MONEY_WORDS, NUM_WORDS, STOP
+from ..frame import QueryFrame, Span
+from ..interpret import LinkedQuestion, interpret
+from ..patterns import (
+    ADJ_COLUMNS,
+    AGG_WORDS,
+    COMPOSITION_WORDS,
+    LIMIT_LEADS,
+    LIMIT_SUPERLATIVES,
+    MONEY_WORDS,
+    NUM_WORDS,
+    PERIOD_UNITS,
+    RERENDER_FILLER,
+    STOP,
+)
 from ..result import Translation, Unanswerable
 from ..tokens import Mention, _tokens
 
@@ -57,44 +70,52 @@ class UnderstandMixin:
                 f"I can only read data, so I cannot '{first}' anything. Ask a question about the data instead."
             )
         self.extract_chart()
-        content = [t for i, t in enumerate(self.toks) if i not in self.used and t.low[0].isalnum()]
-        if self.previous and self.chart and len(content) <= 2:
-            st = copy.deepcopy(self.previous)
-            st["chart"] = self.chart
+        unread = [t.low for i, t in enumerate(self.toks) if i not in self.used and t.low[0].isalnum()]
+        if self.previous and self.chart and all(w in RERENDER_FILLER for w in unread):
+            prev = QueryFrame.from_state(self.previous)
+            frame = replace(prev, chart_hint=self.chart, sql=prev.sql or self.pl.to_sql(prev), spans=self.spans())
             return Translation(
-                sql=self.previous.get("sql") or self.pl.to_sql(st),
-                state=st,
+                sql=frame.sql,
+                frame=frame,
+                state=frame.to_dict(),
                 chart_hint=self.chart,
                 rerender_only=True,
-                explanation=st.get("explanation", "") + f" (shown as a {self.chart})",
+                explanation=frame.explanation + f" (shown as a {self.chart})",
             )
         self.scan()
         self.resolve()
         st = self.followup() if self.previous and self.is_followup() else self.understand()
+        composition = any(t.low in COMPOSITION_WORDS for t in self.toks)
+        frame = QueryFrame.from_state(st, chart_hint=self.chart, composition=composition, spans=self.spans())
+        unread = frozenset(i for i in range(len(self.toks)) if i not in self.used and self.mention_at(i) is None)
+        frame, consumed = interpret(LinkedQuestion(tuple(t.low for t in self.toks), unread), frame)
+        self.used |= consumed
         try:
-            sql = self.pl.to_sql(st)
+            sql = self.pl.to_sql(frame)
         except ValueError as exc:
             raise Unanswerable(f"I could not connect the tables in that question ({exc}).") from exc
-        st["sql"] = sql
-        st["chart"] = self.chart
-        st["explanation"] = self.explain(st)
+        frame = replace(frame, sql=sql, explanation=self.explain(frame.to_state()))
         unused = () if self.previous else tuple(self._unknown_words())
-        return Translation(sql=sql, state=st, chart_hint=self.chart, explanation=st["explanation"], unused=unused)
+        return Translation(
+            sql=sql, frame=frame, state=frame.to_dict(), chart_hint=self.chart, explanation=frame.explanation,
+            unused=unused,
+        )
 
-    def understand(self, base_hint: str | None = None) -> dict:
+    def spans(self) -> tuple[Span, ...]:
+        """Which words of the question each part of the frame came from (the mentions given a role)."""
+        return tuple(
+            Span(m.role, m.start, m.end, " ".join(t.orig for t in self.toks[m.start : m.end]))
+            for m in sorted(self.mentions, key=lambda m: (m.start, m.end))
+            if m.role and m.role != "_"
+        )
+
+    def _limit_asked(self) -> tuple[int | None, str | None]:
+        """How many rows the question asks for and from which end: "top 5", "5 most", "first ten", "the 3
+        largest" -> (limit, "desc" | "asc" | "first" | "last" | None). Marks the words it used."""
         toks = self.toks
         lows = [t.low for t in toks]
         n = len(toks)
         ms = self.mentions
-        st: dict[str, Any] = {
-            "base": None,
-            "select": [],
-            "where": [],
-            "group": [],
-            "having": [],
-            "order": [],
-            "limit": None,
-        }
         # ---- limit: top 5 / 5 most / first 10
         limit = None
         limit_dir = None
@@ -103,32 +124,11 @@ class UnderstandMixin:
                 continue
             prev = lows[m.start - 1] if m.start else ""
             nxt = lows[m.end] if m.end < n else ""
-            if nxt.rstrip("s") in ("day", "week", "month", "year", "quarter", "hour", "minute"):
+            if nxt.rstrip("s") in PERIOD_UNITS:
                 continue  # "the last 30 days" is a date range, not a limit
             if (
-                prev in ("top", "first", "bottom", "last", "best", "worst")
-                or nxt
-                in (
-                    "most",
-                    "least",
-                    "highest",
-                    "lowest",
-                    "largest",
-                    "smallest",
-                    "biggest",
-                    "best",
-                    "worst",
-                    "top",
-                    "longest",
-                    "shortest",
-                    "oldest",
-                    "youngest",
-                    "newest",
-                    "latest",
-                    "earliest",
-                    "cheapest",
-                    "fewest",
-                )
+                prev in LIMIT_LEADS
+                or nxt in LIMIT_SUPERLATIVES
                 or (nxt in ADJ_COLUMNS)
                 or (
                     prev in ("which", "what", "the", "list", "show")
@@ -148,7 +148,7 @@ class UnderstandMixin:
                     limit_dir = "first"
                 elif prev == "last":
                     limit_dir = "last"
-                if prev in ("top", "first", "bottom", "last", "best", "worst"):
+                if prev in LIMIT_LEADS:
                     self.used.add(m.start - 1)
         for i, w in enumerate(lows):
             if (
@@ -170,6 +170,22 @@ class UnderstandMixin:
                 limit = NUM_WORDS[w]
                 self.used.add(i)
 
+        return limit, limit_dir
+
+    def understand(self, base_hint: str | None = None) -> dict:
+        toks = self.toks
+        lows = [t.low for t in toks]
+        ms = self.mentions
+        st: dict[str, Any] = {
+            "base": None,
+            "select": [],
+            "where": [],
+            "group": [],
+            "having": [],
+            "order": [],
+            "limit": None,
+        }
+        limit, limit_dir = self._limit_asked()
         self._limit = limit
         # ---- subject: what the question is about
         subject = self._subject(base_hint)
@@ -331,7 +347,7 @@ class UnderstandMixin:
             st["order"] = [{"item": g, "dir": "asc"} for g in times]
         else:
             st["order"] = [{"item": meas, "dir": "desc"}]
-        st["_default_order"] = True
+        st["default_order"] = True
 
     def _not_understood(self) -> str:
         unknown = [

@@ -1,0 +1,1 @@
+"""One module per interpretation rule (see :mod:`datachat.nl2sql.interpret`)."""
