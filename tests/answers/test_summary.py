@@ -87,19 +87,21 @@ def test_counts_agree_with_their_nouns(rows, text):
     assert render_summary({"kind": "list", "rows": rows, "truncated": True}) == text
 
 
-def test_top_n_share_is_against_the_rows_shown_and_says_so(query):
+def test_top_n_share_is_against_the_rows_shown_and_says_so(ask, query):
     df = query(f"SELECT c.country, {REVENUE} AS revenue {ORDERS_ITEMS} {CUSTOMER_JOIN} GROUP BY 1 "
                "ORDER BY 2 DESC LIMIT 3")
-    text = summarize(to_table(df), "top 3 countries by revenue")
+    frame = ask("top 3 countries by revenue")
+    assert frame is not None and frame.limit == 3
+    text = summarize(to_table(df), frame)
     assert f"{format_percent(df['revenue'].max() / df['revenue'].sum())} of the " in text
     assert "these 3 countries add up to" in text and "total" not in text
 
 
-def test_a_cut_ranking_states_no_share(query):
+def test_a_cut_ranking_states_no_share(ask, query):
     df = query(f"SELECT c.country, {REVENUE} AS revenue {ORDERS_ITEMS} {CUSTOMER_JOIN} GROUP BY 1 LIMIT 4")
-    facts = summary_facts(to_table(df, truncated=True), "revenue by country")
+    facts = summary_facts(to_table(df, truncated=True), ask("revenue by country"))
     assert facts["leader"]["share"] is None and facts["total"] is None
-    assert "%" not in summarize(to_table(df, truncated=True), "revenue by country")
+    assert "%" not in summarize(to_table(df, truncated=True), ask("revenue by country"))
 
 
 @pytest.mark.parametrize(("question", "sql", "kind", "phrases"), CASES, ids=[c[0] for c in CASES])
