@@ -10,15 +10,20 @@ import sqlalchemy as sa
 
 from .engine import SemanticEngine
 from .schema import reflect_schema
+from .transpile import transpiling
 from .values import ValueIndex
 
 _LOCK = threading.Lock()
-_CACHE: dict[str, SemanticEngine] = {}
+_CACHE: dict[str, SemanticEngine] = {}  # or a TranspilingEngine for warehouse dialects
+
+
+#: SQLAlchemy backend names -> sqlglot dialects, where they differ.
+BACKEND_DIALECTS = {"postgresql": "postgres", "mariadb": "mysql", "chdb": "clickhouse", "clickhousedb": "clickhouse"}
 
 
 def dialect_of(sa_engine: sa.Engine) -> str:
     name = sa_engine.dialect.name
-    return {"postgresql": "postgres", "mariadb": "mysql"}.get(name, name)
+    return BACKEND_DIALECTS.get(name, name)
 
 
 def get_engine(
@@ -41,7 +46,7 @@ def get_engine(
             return _CACHE[key]
     schema = reflect_schema(sa_engine, include=include, annotations=annotations)
     values = ValueIndex.build(sa_engine, schema)
-    engine = SemanticEngine(schema, dialect=dialect_of(sa_engine), values=values)
+    engine = transpiling(schema, dialect_of(sa_engine), values=values)
     with _LOCK:
         _CACHE[key] = engine
     return engine

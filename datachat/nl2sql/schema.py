@@ -148,6 +148,9 @@ def reflect_schema(
         except Exception as exc:  # noqa: BLE001 - e.g. duckdb-engine with a newer SQLAlchemy
             log.debug("get_columns failed for %s (%s); reading information_schema", tname, exc)
             reflected = _catalog_columns(sa_engine, tname)
+        # Some dialects report a key as its expression text ("(AlbumId)", '"a", "b"'): keep real column names.
+        names = {c["name"].lower(): c["name"] for c in reflected}
+        pk = [names[k] for p in pk for k in [p.strip('()`"[] ').lower()] if k in names]
         cols = []
         for c in reflected:
             if allowed_cols is not None and c["name"].lower() not in allowed_cols:
@@ -309,3 +312,22 @@ def apply_annotations(schema: Schema, annotations: dict[str, Any]) -> None:
         c.synonyms = list(dict.fromkeys([*c.synonyms, *info.get("synonyms", [])]))
     for name, expr in (annotations.get("metrics") or {}).items():
         schema.metrics[str(name)] = str(expr)
+    for ref in annotations.get("foreign_keys") or []:
+        add_declared_key(schema, str(ref))
+
+
+def add_declared_key(schema: Schema, ref: str) -> None:
+    """Add a relationship the database does not declare (warehouses rarely enforce keys):
+    ``"Customer.SupportRepId -> Employee.EmployeeId"``. Unknown or hidden names are ignored."""
+    left, _, right = ref.partition("->")
+    ends = []
+    for side in (left, right):
+        tname, _, cname = side.strip().partition(".")
+        t = schema.table(tname)
+        c = t.column(cname) if t else None
+        if c is None:
+            return
+        ends.append((t.name, c.name))
+    (lt, lc), (rt, rc) = ends
+    if not any((fk.table, fk.column, fk.ref_table) == (lt, lc, rt) for fk in schema.foreign_keys):
+        schema.foreign_keys.append(ForeignKey(lt, lc, rt, rc))
