@@ -15,7 +15,8 @@ ENGINE_CHOICES = [("", _("default")), ("semantic", _("semantic (no LLM)")), ("ll
 
 #: SQLAlchemy backend names to the sqlglot dialects the guard parses with.
 DIALECTS = {"sqlite": "sqlite", "postgresql": "postgres", "postgres": "postgres", "duckdb": "duckdb",
-            "mysql": "mysql", "mariadb": "mysql"}
+            "mysql": "mysql", "mariadb": "mysql", "clickhouse": "clickhouse", "clickhousedb": "clickhouse",
+            "chdb": "clickhouse", "trino": "trino", "bigquery": "bigquery", "snowflake": "snowflake"}
 
 
 def dialect_of(url: str) -> str:

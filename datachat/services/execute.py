@@ -45,6 +45,10 @@ def run_query(engine: Engine, sql: str, *, max_rows: int, timeout: float) -> Que
         raise QueryFailed(_first_line(exc.orig)) from exc
     except SQLAlchemyError as exc:
         raise QueryFailed(_first_line(exc)) from exc
+    except Exception as exc:  # drivers whose errors SQLAlchemy does not wrap (chDB)
+        if _is_timeout(exc):
+            raise QueryTimeout(f"the query ran longer than {timeout:g} s and was stopped") from exc
+        raise QueryFailed(_first_line(exc)) from exc
     truncated = len(rows) >= max_rows
     frame = pd.DataFrame.from_records([tuple(row) for row in rows[:max_rows]], columns=columns)
     return QueryResult(frame=frame, truncated=truncated, duration_ms=(time.perf_counter() - started) * 1000)
@@ -54,9 +58,10 @@ def _first_line(exc: BaseException | None) -> str:
     return (str(exc) or type(exc).__name__).strip().splitlines()[0][:300]
 
 
-def _is_timeout(exc: DBAPIError) -> bool:
-    message = str(exc.orig).lower()
-    return "interrupted" in message or "statement timeout" in message or "canceling statement" in message
+def _is_timeout(exc: Exception) -> bool:
+    message = str(getattr(exc, "orig", None) or exc).lower()
+    return any(word in message for word in ("interrupted", "statement timeout", "canceling statement",
+                                             "timeout exceeded", "max_statement_time", "timeout_exceeded"))
 
 
 class _deadline:
@@ -73,8 +78,13 @@ class _deadline:
             raw.set_progress_handler(lambda: 1 if time.monotonic() > deadline else 0, 10_000)
         elif self.backend == "postgresql":
             self.connection.exec_driver_sql(f"SET LOCAL statement_timeout = {int(self.timeout * 1000)}")
-        elif self.backend == "mysql":
-            self.connection.exec_driver_sql(f"SET SESSION MAX_EXECUTION_TIME = {int(self.timeout * 1000)}")
+        elif self.backend in ("mysql", "mariadb"):
+            if getattr(self.connection.dialect, "is_mariadb", False):  # MariaDB stops it on the server
+                self.connection.exec_driver_sql(f"SET SESSION max_statement_time = {self.timeout:g}")
+            else:
+                self.connection.exec_driver_sql(f"SET SESSION MAX_EXECUTION_TIME = {int(self.timeout * 1000)}")
+        elif self.backend in ("clickhouse", "clickhousedb", "chdb"):  # the server stops it
+            self.connection.exec_driver_sql(f"SET max_execution_time = {max(1, round(self.timeout))}")
         elif hasattr(raw, "interrupt"):  # duckdb
             self.timer = threading.Timer(self.timeout, raw.interrupt)
             self.timer.start()

@@ -14,6 +14,7 @@ import sql_safety
 from datachat.conf import conf
 
 from .answers import build_answer
+from .cost import QueryTooExpensive, enforce_ceiling
 from .engines import Translator, translator_for
 from .execute import QueryFailed, QueryTimeout, run_query
 from .guard import Scope, guard
@@ -147,6 +148,15 @@ def iter_answer(
         return
 
     yield Step("querying", STEPS["querying"])
+    try:
+        enforce_ceiling(get_engine(scope.url), safe.sql, max_rows=scope.max_scan_rows or conf.MAX_SCAN_ROWS,
+                        max_bytes=conf.MAX_BYTES_BILLED)
+    except QueryTooExpensive as exc:
+        yield _refusal(question, exc.code, f"I did not run that query: {exc}.", engine=translator.name,
+                       state=translation.state)
+        return
+    except SQLAlchemyError as exc:  # no estimate: the statement timeout still bounds the query
+        logger.info("cost estimate failed on %s: %s", scope.key, exc)
     try:
         result = run_query(get_engine(scope.url), safe.sql, max_rows=scope.max_rows, timeout=conf.QUERY_TIMEOUT)
     except QueryTimeout as exc:

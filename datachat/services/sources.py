@@ -1,4 +1,10 @@
-"""SQLAlchemy engines for data sources: one per URL, read-only where the database allows it."""
+"""SQLAlchemy engines for data sources: one per URL, read-only where the database allows it.
+
+Read-only sessions: SQLite ``mode=ro``, DuckDB ``read_only``, PostgreSQL and MariaDB/MySQL
+``... TRANSACTION READ ONLY``, ClickHouse ``readonly = 2`` (no writes or DDL; per-query limits such as
+``max_execution_time`` may still be set). Trino, BigQuery and Snowflake have no session switch: give
+the URL a read-only role or service account.
+"""
 
 import threading
 from functools import lru_cache
@@ -32,6 +38,18 @@ def get_engine(url: str) -> Engine:
     if backend == "sqlite":
         kwargs["connect_args"] = {"check_same_thread": False}
     engine = create_engine(parsed, **kwargs)
+    if backend in ("mysql", "mariadb"):
+        @event.listens_for(engine, "connect")
+        def _mysql_read_only(dbapi_connection, _record):  # MariaDB/MySQL: transactions may not write
+            cursor = dbapi_connection.cursor()
+            cursor.execute("SET SESSION TRANSACTION READ ONLY")
+            cursor.close()
+    if backend in ("clickhouse", "clickhousedb", "chdb"):
+        @event.listens_for(engine, "connect")
+        def _clickhouse_read_only(dbapi_connection, _record):  # readonly=2: reads, and per-query settings
+            cursor = dbapi_connection.cursor()
+            cursor.execute("SET readonly = 2")
+            cursor.close()
     if backend == "postgresql":
         @event.listens_for(engine, "connect")
         def _read_only(dbapi_connection, _record):  # every session of this pool is read-only
