@@ -136,9 +136,7 @@ def test_session_is_read_only(warehouse):
 def test_dev_set_answers_like_sqlite(warehouse):
     correct, total, wrong, _ = accuracy(f"sqlite:///{CHINOOK}")
     got, total_here, wrong_here, _ = accuracy(warehouse["url"], annotations=warehouse["annotations"])
-    assert total_here == total
-    # Ties under LIMIT 1 with no number shown are broken differently by each engine (see the bench).
-    assert got >= correct - 2, wrong_here
+    assert (got, total_here) == (correct, total), wrong_here
 
 
 def test_cost_ceiling_refuses_before_running(warehouse):
