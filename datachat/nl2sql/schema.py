@@ -116,7 +116,7 @@ def reflect_schema(
     include: dict[str, Any] | None = None,
     annotations: dict[str, Any] | None = None,
 ) -> Schema:
-    """Reflect tables, columns, keys of ``sa_engine`` into a :class:`Schema`.
+    """Reflect tables, columns, keys and comments (as descriptions) of ``sa_engine`` into a :class:`Schema`.
 
     Args:
         sa_engine: a SQLAlchemy engine for the data source.
@@ -161,11 +161,13 @@ def reflect_schema(
                     family=type_family(c.get("type"), c.get("type_text") or str(c.get("type") or "")),
                     primary_key=c["name"] in pk,
                     nullable=bool(c.get("nullable", True)),
+                    description=(c.get("comment") or "").strip(),
                 )
             )
         if not cols:
             continue
-        tables.append(Table(name=tname, columns=cols, primary_key=[p for p in pk if any(c.name == p for c in cols)]))
+        tables.append(Table(name=tname, columns=cols, primary_key=[p for p in pk if any(c.name == p for c in cols)],
+                            description=_table_comment(insp, tname)))
         try:
             for fk in insp.get_foreign_keys(tname):
                 ref = fk.get("referred_table")
@@ -193,6 +195,14 @@ def reflect_schema(
     if annotations:
         apply_annotations(schema, annotations)
     return schema
+
+
+def _table_comment(insp: Any, table: str) -> str:
+    """The table's comment in the database (its description), or "" where the dialect has none."""
+    try:
+        return (insp.get_table_comment(table).get("text") or "").strip()
+    except Exception:  # noqa: BLE001 - NotImplementedError on SQLite and others
+        return ""
 
 
 def _catalog_columns(sa_engine: sa.Engine, table: str) -> list[dict[str, Any]]:
