@@ -7,7 +7,9 @@ from dataclasses import dataclass
 import pandas as pd
 from sqlalchemy import text
 from sqlalchemy.engine import Engine
-from sqlalchemy.exc import DBAPIError, SQLAlchemyError
+from sqlalchemy.exc import DBAPIError
+
+from .cancel import Cancel, server_cancel
 
 
 class QueryFailed(Exception):
@@ -18,6 +20,10 @@ class QueryTimeout(QueryFailed):
     """The statement ran longer than the timeout and was cancelled."""
 
 
+class QueryCancelled(QueryFailed):
+    """The statement was cancelled on request (the visitor left)."""
+
+
 @dataclass
 class QueryResult:
     frame: pd.DataFrame
@@ -25,33 +31,42 @@ class QueryResult:
     duration_ms: float
 
 
-def run_query(engine: Engine, sql: str, *, max_rows: int, timeout: float) -> QueryResult:
+def run_query(engine: Engine, sql: str, *, max_rows: int, timeout: float, cancel: Cancel | None = None) -> QueryResult:
     """Execute ``sql`` (already checked by ``sql_safety``, which caps it at ``max_rows``) and fetch the result.
 
     Returns at most ``max_rows`` rows; ``truncated`` says the cap was reached (the result may hold more).
+    ``cancel`` (optional) stops the statement on the server when another thread calls ``cancel.cancel()``.
     """
     started = time.perf_counter()
     backend = engine.dialect.name
     try:
         with engine.connect() as connection:
             with _deadline(connection, backend, timeout):
-                result = connection.execute(text(sql).execution_options(no_parameters=True))
-                columns = list(result.keys())
-                rows = result.fetchmany(max_rows + 1)
+                if cancel is not None:
+                    cancel.bind(server_cancel(connection))
+                try:
+                    result = connection.execute(text(sql).execution_options(no_parameters=True))
+                    columns = list(result.keys())
+                    rows = result.fetchmany(max_rows + 1)
+                finally:
+                    if cancel is not None:
+                        cancel.unbind()
             connection.rollback()
-    except DBAPIError as exc:
-        if _is_timeout(exc):
-            raise QueryTimeout(f"the query ran longer than {timeout:g} s and was stopped") from exc
-        raise QueryFailed(_first_line(exc.orig)) from exc
-    except SQLAlchemyError as exc:
-        raise QueryFailed(_first_line(exc)) from exc
-    except Exception as exc:  # drivers whose errors SQLAlchemy does not wrap (chDB)
-        if _is_timeout(exc):
-            raise QueryTimeout(f"the query ran longer than {timeout:g} s and was stopped") from exc
-        raise QueryFailed(_first_line(exc)) from exc
+    except Exception as exc:
+        if cancel is not None and cancel.cancelled:
+            raise QueryCancelled("the query was cancelled") from exc
+        _raise_failed(exc, timeout)
     truncated = len(rows) >= max_rows
     frame = pd.DataFrame.from_records([tuple(row) for row in rows[:max_rows]], columns=columns)
     return QueryResult(frame=frame, truncated=truncated, duration_ms=(time.perf_counter() - started) * 1000)
+
+
+def _raise_failed(exc: Exception, timeout: float) -> None:
+    """Raise a driver error again as QueryTimeout or QueryFailed (chDB's errors are not wrapped by SQLAlchemy)."""
+    if _is_timeout(exc):
+        raise QueryTimeout(f"the query ran longer than {timeout:g} s and was stopped") from exc
+    reason = exc.orig if isinstance(exc, DBAPIError) else exc
+    raise QueryFailed(_first_line(reason)) from exc
 
 
 def _first_line(exc: BaseException | None) -> str:
