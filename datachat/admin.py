@@ -13,6 +13,7 @@ from datachat.admin_base import ReadOnlyAdmin, ReadOnlyInlineMixin
 from datachat.models import AuditLog, ChatEmbed, DataChatMessage, DataChatSession, DataSource, EmbedKey
 from datachat.models.sources import dialect_of
 from datachat.origins import is_valid
+from datachat.services import catalog
 from datachat.services import embeds as embed_service
 
 
@@ -47,10 +48,17 @@ class DataSourceAdmin(admin.ModelAdmin):
     list_filter = ["dialect", "engine", "is_active"]
     search_fields = ["name", "slug"]
     readonly_fields = ["dialect", "masked_url"]
+    actions = ["refresh_catalog"]
 
     @admin.display(description=_("URL"))
     def masked_url(self, obj):
         return obj.display_url if obj.url_secret_id else "—"
+
+    @admin.action(description=_("Refresh the catalog (tables were added, dropped or changed)"))
+    def refresh_catalog(self, request, queryset):
+        for source in queryset:
+            catalog.refresh(source.url)
+        self.message_user(request, _("The next question reflects the selected data sources again."), messages.SUCCESS)
 
 
 class EmbedKeyInline(ReadOnlyInlineMixin, admin.TabularInline):

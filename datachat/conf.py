@@ -48,6 +48,11 @@ class Settings:
         return _int("MAX_SCAN_ROWS", None)
 
     @property
+    def CATALOG_TTL(self) -> int:
+        """Seconds a source's reflected catalog is reused before the next question reflects it again. Default 3600."""
+        return _int("CATALOG_TTL", 3600)
+
+    @property
     def MAX_BYTES_BILLED(self) -> int | None:
         """Bytes a BigQuery query may bill (dry run first, then ``maximum_bytes_billed``); unset: no ceiling."""
         return _int("MAX_BYTES_BILLED", None)

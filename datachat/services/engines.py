@@ -25,7 +25,8 @@ class SemanticTranslator:
     name = "semantic"
 
     def __init__(self, scope: Scope):
-        self.engine = get_engine(scope.url, include=scope.include, annotations=scope.annotations or None)
+        self.engine = get_engine(scope.url, include=scope.include, annotations=scope.annotations or None,
+                                 max_age=conf.CATALOG_TTL)
 
     def translate(self, question: str, *, previous: dict | None = None, history: list[dict] | None = None):
         return self.engine.translate(question, previous=previous)
