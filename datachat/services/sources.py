@@ -2,8 +2,9 @@
 
 Read-only sessions: SQLite ``mode=ro``, DuckDB ``read_only``, PostgreSQL and MariaDB/MySQL
 ``... TRANSACTION READ ONLY``, ClickHouse ``readonly = 2`` (no writes or DDL; per-query limits such as
-``max_execution_time`` may still be set). Trino, BigQuery and Snowflake have no session switch: give
-the URL a read-only role or service account.
+``max_execution_time`` may still be set): a session setting in chDB, settings sent with every query to
+a server (``clickhousedb://``, not verified here: no server of a usable release runs on these machines).
+Trino, BigQuery and Snowflake have no session switch: give the URL a read-only role or service account.
 """
 
 import threading
@@ -11,6 +12,8 @@ from functools import lru_cache
 
 from sqlalchemy import create_engine, event, inspect
 from sqlalchemy.engine import URL, Engine, make_url
+
+from datachat.conf import conf
 
 _lock = threading.Lock()
 
@@ -37,6 +40,8 @@ def get_engine(url: str) -> Engine:
         kwargs["connect_args"] = {"read_only": True}
     if backend == "sqlite":
         kwargs["connect_args"] = {"check_same_thread": False}
+    if backend in ("clickhousedb", "clickhouse"):  # HTTP is stateless: settings go with every query
+        kwargs["connect_args"] = {"readonly": 2, "max_execution_time": max(1, round(conf.QUERY_TIMEOUT))}
     engine = create_engine(parsed, **kwargs)
     if backend in ("mysql", "mariadb"):
         @event.listens_for(engine, "connect")
@@ -44,7 +49,7 @@ def get_engine(url: str) -> Engine:
             cursor = dbapi_connection.cursor()
             cursor.execute("SET SESSION TRANSACTION READ ONLY")
             cursor.close()
-    if backend in ("clickhouse", "clickhousedb", "chdb"):
+    if backend == "chdb":
         @event.listens_for(engine, "connect")
         def _clickhouse_read_only(dbapi_connection, _record):  # readonly=2: reads, and per-query settings
             cursor = dbapi_connection.cursor()

@@ -33,7 +33,8 @@ def pg_url():
     url = sa.make_url(ADMIN).set(database=name).render_as_string(hide_password=False)
     loader = sa.create_engine(url)
     with loader.begin() as connection:
-        connection.exec_driver_sql("CREATE TABLE sale AS SELECT g AS id, g %% 7 AS shop FROM generate_series(1, 20000) g")
+        connection.exec_driver_sql("CREATE TABLE sale AS SELECT g AS id, g %% 7 AS shop "
+                                   "FROM generate_series(1, 20000) g")
         connection.exec_driver_sql("ANALYZE sale")
     loader.dispose()
     yield url
