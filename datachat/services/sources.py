@@ -55,6 +55,13 @@ def get_engine(url: str) -> Engine:
             cursor = dbapi_connection.cursor()
             cursor.execute("SET readonly = 2")
             cursor.close()
+    if backend == "bigquery" and conf.MAX_BYTES_BILLED:
+        @event.listens_for(engine, "connect")
+        def _bytes_ceiling(dbapi_connection, _record):  # BigQuery fails, unbilled, a job over the ceiling
+            from google.cloud.bigquery import QueryJobConfig
+
+            dbapi_connection._client.default_query_job_config = QueryJobConfig(
+                maximum_bytes_billed=conf.MAX_BYTES_BILLED)
     if backend == "postgresql":
         @event.listens_for(engine, "connect")
         def _read_only(dbapi_connection, _record):  # every session of this pool is read-only
