@@ -46,14 +46,19 @@ def _rows(source: sqlite3.Connection, table: str, keep: dict[str, str]) -> list[
     return source.execute(f'SELECT * FROM "{table}"{where}').fetchall()
 
 
-def load(url: str | sa.Engine, keep: dict[str, str] | None = None, chinook: Path = CHINOOK) -> sa.Engine:
-    """Create the Chinook tables in the (empty) database at ``url`` and copy the rows; return its engine."""
+def load(url: str | sa.Engine, keep: dict[str, str] | None = None, chinook: Path = CHINOOK,
+         database: str | None = None) -> sa.Engine:
+    """Create the Chinook tables in the (empty) database at ``url`` and copy the rows; return its engine.
+
+    ``database`` (ClickHouse only) loads into that database of the server instead of the default one:
+    chDB serves one data directory per process, so a second copy lives beside the first.
+    """
     keep = keep or {}
     engine = sa.create_engine(url) if isinstance(url, str) else url
     source = sqlite3.connect(f"file:{chinook}?mode=ro", uri=True)
     try:
         if engine.dialect.name in ("chdb", "clickhouse", "clickhousedb"):
-            _load_clickhouse(engine, source, keep)
+            _load_clickhouse(engine, source, keep, database)
         else:
             _load_sqlalchemy(engine, source, keep)
     finally:
@@ -90,16 +95,21 @@ def _literal(value) -> str:
     return "'" + str(value).replace("\\", "\\\\").replace("'", "\\'") + "'"
 
 
-def _load_clickhouse(engine: sa.Engine, source: sqlite3.Connection, keep: dict[str, str]) -> None:
+def _load_clickhouse(engine: sa.Engine, source: sqlite3.Connection, keep: dict[str, str],
+                     database: str | None) -> None:
+    prefix = f'"{database}".' if database else ""
     with engine.connect() as connection:
+        if database:
+            connection.exec_driver_sql(f'CREATE DATABASE IF NOT EXISTS "{database}"')
         for table in _tables(source):
             columns = _columns(source, table)
-            connection.exec_driver_sql(f'DROP TABLE IF EXISTS "{table}"')
-            connection.exec_driver_sql(_clickhouse_ddl(table, columns))
+            connection.exec_driver_sql(f'DROP TABLE IF EXISTS {prefix}"{table}"')
+            ddl = _clickhouse_ddl(table, columns)
+            connection.exec_driver_sql(ddl.replace("CREATE TABLE ", f"CREATE TABLE {prefix}", 1))
             rows = _rows(source, table, keep)
             for start in range(0, len(rows), 2000):
                 values = ", ".join("(" + ", ".join(_literal(v) for v in row) + ")" for row in rows[start:start + 2000])
-                connection.exec_driver_sql(f'INSERT INTO "{table}" VALUES {values}')
+                connection.exec_driver_sql(f'INSERT INTO {prefix}"{table}" VALUES {values}')
 
 
 if __name__ == "__main__":

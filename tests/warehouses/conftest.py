@@ -9,6 +9,7 @@ from __future__ import annotations
 import contextlib
 
 import pytest
+import sqlalchemy as sa
 
 from tests.warehouses.chinook import CHINOOK
 from tests.warehouses.servers import chdb_url, declared_keys, fresh_mysql_database
@@ -18,7 +19,10 @@ TENANT_KEEP = {"Invoice": "CustomerId = 5", "Customer": "CustomerId = 5"}
 
 @pytest.fixture(scope="session", params=["mariadb", "clickhouse"])
 def warehouse(request, tmp_path_factory):
-    """``{"name", "dialect", "url", "tenant_url", "annotations"}`` for one loaded warehouse."""
+    """``{"name", "dialect", "url", "tenant_url", "tenant_database", "annotations"}`` for one warehouse.
+
+    ``tenant_database``: the database of ``tenant_url`` holding the tenant's copy (None: the default one).
+    """
     if not CHINOOK.exists():
         pytest.skip(f"Chinook benchmark database not found at {CHINOOK} (../shared/benchmarks absent)")
     with contextlib.ExitStack() as stack:
@@ -26,12 +30,13 @@ def warehouse(request, tmp_path_factory):
             if request.param == "mariadb":
                 url = stack.enter_context(fresh_mysql_database("full"))
                 tenant = stack.enter_context(fresh_mysql_database("tenant", TENANT_KEEP))
-                yield {"name": "mariadb", "dialect": "mysql", "url": url, "tenant_url": tenant, "annotations": None}
+                yield {"name": "mariadb", "dialect": "mysql", "url": url, "tenant_url": tenant,
+                       "tenant_database": None, "annotations": None}
             else:
-                folder = tmp_path_factory.mktemp("chdb")
-                url = chdb_url(folder / "full")
-                tenant = chdb_url(folder / "tenant", TENANT_KEEP)
-                yield {"name": "clickhouse", "dialect": "clickhouse", "url": url, "tenant_url": tenant,
-                       "annotations": {"foreign_keys": declared_keys()}}
+                # chDB serves one folder per process: the tenant's copy is a second database in it.
+                url = chdb_url(tmp_path_factory.mktemp("chdb") / "chinook")
+                chdb_url(sa.make_url(url).database, TENANT_KEEP, database="tenant")
+                yield {"name": "clickhouse", "dialect": "clickhouse", "url": url, "tenant_url": url,
+                       "tenant_database": "tenant", "annotations": {"foreign_keys": declared_keys()}}
         except RuntimeError as exc:
             pytest.skip(f"!!! {request.param} unavailable: {exc}")

@@ -57,14 +57,15 @@ def fresh_mysql_database(name: str, keep: dict[str, str] | None = None) -> Itera
         admin.dispose()
 
 
-def chdb_url(folder: Path, keep: dict[str, str] | None = None) -> str:
-    """Load Chinook into a chDB database at ``folder``; return its URL (RuntimeError without chDB)."""
+def chdb_url(folder: Path, keep: dict[str, str] | None = None, database: str | None = None) -> str:
+    """Load Chinook into chDB at ``folder`` (into ``database`` when given, else the default one); return
+    the URL (RuntimeError without chDB). One process serves one chDB folder at a time."""
     try:
         import chdb_sqlalchemy  # noqa: F401
     except ImportError as exc:
         raise RuntimeError("chDB is not installed (pip install datachat[chdb])") from exc
     url = f"chdb:///{folder}"
-    engine = load(url, keep)
+    engine = load(url, keep, database=database)
     engine.dispose()
     return url
 
