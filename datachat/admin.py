@@ -25,7 +25,7 @@ class DataSourceForm(forms.ModelForm):
 
     class Meta:
         model = DataSource
-        fields = ["name", "slug", "url", "exposed", "annotations", "engine", "max_rows", "is_active"]
+        fields = ["name", "slug", "url", "exposed", "annotations", "engine", "max_rows", "max_scan_rows", "is_active"]
 
     def clean_url(self):
         url = self.cleaned_data.get("url", "").strip()

@@ -53,6 +53,10 @@ class DataSource(UUIDModel, TimeStampedModel, SluggedModel):
     engine = models.CharField(_("engine"), max_length=20, choices=ENGINE_CHOICES, blank=True, default="")
     max_rows = models.PositiveIntegerField(_("row cap"), null=True, blank=True,
                                            help_text=_("Empty: DATACHAT_MAX_ROWS."))
+    max_scan_rows = models.PositiveBigIntegerField(
+        _("cost ceiling (rows read)"), null=True, blank=True,
+        help_text=_("A query the database estimates to read more rows is refused before it runs. "
+                    "Empty: DATACHAT_MAX_SCAN_ROWS."))
     is_active = models.BooleanField(_("active"), default=True)
 
     class Meta:

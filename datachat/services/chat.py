@@ -22,6 +22,7 @@ def scope_for(data_source: DataSource, embed: ChatEmbed | None = None) -> Scope:
         exposed=narrow(data_source.exposed, embed.exposed if embed else None),
         row_filters=(embed.row_filters if embed else {}) or {},
         max_rows=data_source.max_rows or conf.MAX_ROWS,
+        max_scan_rows=data_source.max_scan_rows,
         annotations=data_source.annotations or {},
         engine=(embed.engine if embed else "") or data_source.engine or conf.ENGINE,
         key=str(data_source.pk),

@@ -124,3 +124,18 @@ def test_pipeline_refuses_over_the_cost_ceiling(warehouse, settings):
     assert "would read about" in reply.content and "narrower" in reply.content
     cheap = pipeline.answer_question(scope, "genres", translator=FixedSQL(f"SELECT * FROM {genre}"))
     assert cheap.error is None and cheap.data["rows"], cheap
+
+
+@pytest.mark.django_db
+def test_data_source_ceiling_reaches_the_scope(warehouse):
+    from datachat.models import DataSource
+    from datachat.services.chat import scope_for
+
+    source = DataSource(name="warehouse", slug=f"wh-{warehouse['name']}", max_scan_rows=100)
+    source.url = warehouse["url"]
+    source.save()
+    scope = scope_for(DataSource.objects.get(pk=source.pk))
+    assert scope.max_scan_rows == 100 and scope.dialect == warehouse["dialect"]
+    table = '"Track"' if warehouse["dialect"] == "clickhouse" else "Track"
+    reply = pipeline.answer_question(scope, "all tracks", translator=FixedSQL(f"SELECT * FROM {table}"))
+    assert reply.error["code"] == "query_too_expensive"
