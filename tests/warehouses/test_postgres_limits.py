@@ -31,17 +31,19 @@ def pg_url():
     except sa.exc.OperationalError as exc:
         pytest.skip(f"!!! PostgreSQL not reachable at {ADMIN}: {exc.orig}")
     url = sa.make_url(ADMIN).set(database=name).render_as_string(hide_password=False)
-    loader = sa.create_engine(url)
-    with loader.begin() as connection:
-        connection.exec_driver_sql("CREATE TABLE sale AS SELECT g AS id, g %% 7 AS shop "
-                                   "FROM generate_series(1, 20000) g")
-        connection.exec_driver_sql("ANALYZE sale")
-    loader.dispose()
-    yield url
-    get_engine(url).dispose()
-    with admin.connect() as connection:
-        connection.exec_driver_sql(f"DROP DATABASE IF EXISTS {name} WITH (FORCE)")
-    admin.dispose()
+    try:
+        loader = sa.create_engine(url)
+        with loader.begin() as connection:
+            connection.exec_driver_sql("CREATE TABLE sale AS SELECT g AS id, g %% 7 AS shop "
+                                       "FROM generate_series(1, 20000) g")
+            connection.exec_driver_sql("ANALYZE sale")
+        loader.dispose()
+        yield url
+    finally:
+        get_engine(url).dispose()
+        with admin.connect() as connection:
+            connection.exec_driver_sql(f"DROP DATABASE IF EXISTS {name} WITH (FORCE)")
+        admin.dispose()
 
 
 def test_explain_estimate_and_ceiling(pg_url):
