@@ -16,6 +16,7 @@ from datachat.admin_forms import ChatEmbedForm
 from datachat.admin_semantic import AcceptVerifiedMixin, InferSemanticModelMixin
 from datachat.models import AuditLog, ChatEmbed, DataChatMessage, DataChatSession, DataSource, EmbedKey
 from datachat.models.sources import dialect_of
+from datachat.services import catalog
 from datachat.services import embeds as embed_service
 
 
@@ -27,7 +28,7 @@ class DataSourceForm(forms.ModelForm):
 
     class Meta:
         model = DataSource
-        fields = ["name", "slug", "url", "exposed", "engine", "max_rows", "is_active"]
+        fields = ["name", "slug", "url", "exposed", "engine", "max_rows", "max_scan_rows", "is_active"]
 
     def clean_url(self):
         url = self.cleaned_data.get("url", "").strip()
@@ -51,10 +52,17 @@ class DataSourceAdmin(InferSemanticModelMixin, admin.ModelAdmin):
     list_filter = ["dialect", "engine", "is_active"]
     search_fields = ["name", "slug"]
     readonly_fields = ["dialect", "masked_url"]
+    actions = ["refresh_catalog"]
 
     @admin.display(description=_("URL"))
     def masked_url(self, obj):
         return obj.display_url if obj.url_secret_id else "—"
+
+    @admin.action(description=_("Refresh the catalog (tables were added, dropped or changed)"))
+    def refresh_catalog(self, request, queryset):
+        for source in queryset:
+            catalog.refresh(source.url)
+        self.message_user(request, _("The next question reflects the selected data sources again."), messages.SUCCESS)
 
 
 class EmbedKeyInline(ReadOnlyInlineMixin, admin.TabularInline):

@@ -59,6 +59,21 @@ class Settings:
         return float(_get("QUERY_TIMEOUT", 10))
 
     @property
+    def MAX_SCAN_ROWS(self) -> int | None:
+        """Rows a query may read, by the database's own estimate before it runs (EXPLAIN); unset: no ceiling."""
+        return _int("MAX_SCAN_ROWS", None)
+
+    @property
+    def CATALOG_TTL(self) -> int:
+        """Seconds a source's reflected catalog is reused before the next question reflects it again. Default 3600."""
+        return _int("CATALOG_TTL", 3600)
+
+    @property
+    def MAX_BYTES_BILLED(self) -> int | None:
+        """Bytes a BigQuery query may bill (dry run first, then ``maximum_bytes_billed``); unset: no ceiling."""
+        return _int("MAX_BYTES_BILLED", None)
+
+    @property
     def SESSION_TTL(self) -> int:
         """Seconds a chat session lives after its last message. Default 86400 (a day)."""
         return _int("SESSION_TTL", 86400)

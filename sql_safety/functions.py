@@ -7,9 +7,11 @@ allowed only by name, per dialect.
 
 Deliberately absent, so rejected: file and network access (``readfile``, ``pg_read_file``,
 ``load_file``, ``read_csv``, ``lo_import``, ``dblink``), extension loading (``load_extension``),
-sleeps and busy loops (``pg_sleep``, ``sleep``, ``benchmark``), configuration and session setters
+sleeps and busy loops (``pg_sleep``, ``sleep``, ``benchmark``), locks (``get_lock``), configuration and session setters
 (``set_config``, ``current_setting``), sequence changes (``nextval``, ``setval``), and huge string or
 blob makers (``zeroblob``, ``randomblob``, ``repeat``, ``lpad``/``rpad``, ``printf``/``format``).
+Warehouse dialects add their own: ClickHouse table functions (``url``, ``file``, ``remote``, ``s3``,
+``jdbc``, ``mysql``), BigQuery ``EXTERNAL_QUERY``, Snowflake ``SYSTEM$*``, ``RESULT_SCAN``.
 """
 
 from __future__ import annotations
@@ -59,6 +61,27 @@ ALLOWED_ANONYMOUS: dict[str, frozenset[str]] = {
     )),
     "mysql": frozenset(_words(
         "now curdate curtime dayname monthname timestampdiff date_format yearweek truncate"
+    )),
+    # Date parts, rounding and null helpers only: no table functions (url, file, remote, s3, jdbc,
+    # mysql, numbers ...), no sleep, no settings or server introspection.
+    "clickhouse": frozenset(_words(
+        "tostartofmonth tostartofyear tostartofquarter tostartofweek tostartofday todate todatetime "
+        "toyear tomonth todayofweek todayofmonth toquarter toyyyymm formatdatetime datediff "
+        "ifnull isnull isnotnull count countdistinct uniq uniqexact round toint64 tofloat64 tostring "
+        "positioncaseinsensitive position lowerutf8 upperutf8 empty notempty today now"
+    )),
+    "trino": frozenset(_words(
+        "date_trunc date_add date_diff date_format day_of_week day_of_year year_of_week format_datetime "
+        "now current_date truncate approx_distinct"
+    )),
+    # No EXTERNAL_QUERY, no SESSION_USER, no scripting; ML and external functions are absent too.
+    "bigquery": frozenset(_words(
+        "date_trunc timestamp_trunc datetime_trunc format_date format_timestamp date_diff timestamp_diff "
+        "extract safe_divide ifnull countif approx_count_distinct"
+    )),
+    # No SYSTEM$ functions, RESULT_SCAN, GENERATOR, external functions or stage reads.
+    "snowflake": frozenset(_words(
+        "date_trunc dateadd datediff to_date to_char zeroifnull nvl iff dayname monthname div0"
     )),
 }
 

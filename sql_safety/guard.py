@@ -76,7 +76,8 @@ def _parameters(rule: Callable[..., exp.Expr]) -> tuple[str, ...]:
     return tuple(inspect.signature(rule).parameters)[1:]
 
 
-_NAMES = {"sqlite": "SQLite", "postgres": "PostgreSQL", "duckdb": "DuckDB", "mysql": "MySQL"}
+_NAMES = {"sqlite": "SQLite", "postgres": "PostgreSQL", "duckdb": "DuckDB", "mysql": "MySQL",
+          "clickhouse": "ClickHouse", "trino": "Trino", "bigquery": "BigQuery", "snowflake": "Snowflake"}
 
 
 def _parse(sql: str, dialect: Dialect, dialect_name: str) -> exp.Expr:

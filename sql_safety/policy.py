@@ -29,10 +29,19 @@ DIALECTS = {
     "postgresql": "postgres",
     "duckdb": "duckdb",
     "mysql": "mysql",
+    "mariadb": "mysql",
+    "clickhouse": "clickhouse",
+    "trino": "trino",
+    "bigquery": "bigquery",
+    "snowflake": "snowflake",
 }
 
 #: Dialects whose identifiers match case-insensitively whether quoted or not.
-_CASE_INSENSITIVE = frozenset({"sqlite", "mysql", "duckdb"})
+_CASE_INSENSITIVE = frozenset({"sqlite", "mysql", "duckdb", "trino", "bigquery"})
+
+#: Dialects whose names are exact when quoted and fold when not: postgres to lower case, snowflake
+#: to upper case. ClickHouse is exact either way.
+_FOLD_UNQUOTED = {"postgres": str.lower, "snowflake": str.upper, "clickhouse": str}
 
 #: Schema qualifiers that mean "the default schema" per dialect; any other schema is rejected.
 DEFAULT_SCHEMAS = {
@@ -40,12 +49,18 @@ DEFAULT_SCHEMAS = {
     "postgres": frozenset({"public"}),
     "duckdb": frozenset({"main"}),
     "mysql": frozenset(),
+    # Warehouses: the connection names the database (catalog, dataset); a qualifier reaches elsewhere.
+    "clickhouse": frozenset(),
+    "trino": frozenset(),
+    "bigquery": frozenset(),
+    "snowflake": frozenset(),
 }
 
 #: Schemas that hold system catalogs; a table qualified with one is never exposed.
 CATALOG_SCHEMAS = frozenset({"information_schema", "pg_catalog", "pg_toast", "mysql", "performance_schema",
-                             "sys", "sqlite_temp", "temp", "duckdb", "system"})
-_CATALOG_PREFIXES = ("sqlite_", "pg_", "pragma_", "duckdb_", "information_schema")
+                             "sys", "sqlite_temp", "temp", "duckdb", "system",
+                             "snowflake", "account_usage", "runtime", "jdbc", "metadata"})
+_CATALOG_PREFIXES = ("sqlite_", "pg_", "pragma_", "duckdb_", "information_schema", "system$")
 
 
 def is_system_catalog(name: str) -> bool:
@@ -76,7 +91,8 @@ class Policy:
     """What a query may read.
 
     Args:
-        dialect: one of ``sqlite``, ``postgres``, ``duckdb``, ``mysql``.
+        dialect: one of ``sqlite``, ``postgres``, ``duckdb``, ``mysql``, ``clickhouse``, ``trino``,
+            ``bigquery``, ``snowflake``.
         tables: table name -> ``None`` (every column) or a frozenset of exposed column names.
         max_rows: the rewritten statement never returns more rows than this.
         row_filters: table name -> :class:`RowFilter`.
@@ -101,7 +117,7 @@ class Policy:
         dialect = DIALECTS.get(str(self.dialect).lower()) if isinstance(self.dialect, str) else None
         if dialect is None:
             raise PolicyError(
-                f"dialect {self.dialect!r} is not supported; use one of sqlite, postgres, duckdb, mysql"
+                f"dialect {self.dialect!r} is not supported; use one of {', '.join(dict.fromkeys(DIALECTS.values()))}"
             )
         object.__setattr__(self, "dialect", dialect)
         if not isinstance(self.tables, Mapping) or not self.tables:
@@ -200,13 +216,15 @@ class Policy:
 
     def normalize_name(self, name: str) -> str:
         """Normalize a policy (catalog) name for lookups."""
-        return name if self.dialect == "postgres" else name.lower()
+        return name if self.dialect in _FOLD_UNQUOTED else name.lower()
 
     def normalize_identifier(self, name: str, quoted: bool) -> str:
         """Normalize an identifier as written in SQL, the way the dialect resolves it."""
-        if self.dialect in _CASE_INSENSITIVE or not quoted:
+        if self.dialect in _CASE_INSENSITIVE:
             return name.lower()
-        return name
+        if quoted:
+            return name
+        return _FOLD_UNQUOTED.get(self.dialect, str.lower)(name)
 
     def table_named(self, name: str, quoted: bool) -> str | None:
         """The policy's spelling of the table an SQL identifier refers to, or None."""

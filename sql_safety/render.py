@@ -74,6 +74,22 @@ def _fingerprint(expression: exp.Expr, dialect: Dialect) -> tuple[Counter, Count
     return strings, identifiers, selects
 
 
+def _limit_outside_set_operation(expression: exp.Expr, dialect: Dialect) -> exp.Expr:
+    """ClickHouse cannot put a LIMIT on a UNION / INTERSECT / EXCEPT; its generator wraps the set
+    operation in ``SELECT * FROM (...)``. Do that in the tree, so the text and the tree still agree."""
+    if type(dialect).__name__ != "ClickHouse" or not isinstance(expression, exp.SetOperation):
+        return expression
+    limit = expression.args.get("limit")
+    if limit is None:
+        return expression
+    expression.set("limit", None)
+    outer = exp.Select(expressions=[exp.Star()]).from_(
+        exp.Subquery(this=expression, alias=exp.TableAlias(this=exp.to_identifier("_l_0"))), copy=False
+    )
+    outer.set("limit", limit)
+    return outer
+
+
 def render(expression: exp.Expr, dialect: Dialect) -> str:
     """Generate SQL for ``expression`` in ``dialect`` and verify the text against the tree.
 
@@ -89,6 +105,7 @@ def render(expression: exp.Expr, dialect: Dialect) -> str:
     >>> render(sqlglot.parse_one("SELECT 'a b' AS \\"x y\\" -- note"), d)
     'SELECT \\'a b\\' AS "x y"'
     """
+    expression = _limit_outside_set_operation(expression, dialect)
     strings, identifiers, selects = _fingerprint(expression, dialect)
     try:
         # RAISE: a construct the dialect cannot express must not be silently dropped.

@@ -22,12 +22,14 @@ Annotations (``reflect_schema(..., annotations=...)``) are a JSON dict; every ke
     {
       "tables":  {"Invoice": {"description": "One sale", "synonyms": ["sale", "order"]}},
       "columns": {"Invoice.Total": {"description": "Amount billed", "synonyms": ["amount", "revenue"]}},
-      "metrics": {"revenue": "SUM(Invoice.Total)"}
+      "metrics": {"revenue": "SUM(Invoice.Total)"},
+      "foreign_keys": ["Customer.SupportRepId -> Employee.EmployeeId"]
     }
 
 Synonyms are extra words that name the table or column in questions. A metric is a named SQL
 aggregate written with ``Table.Column`` references; "revenue by country" then selects that
-expression grouped by country, and the tables it uses are joined along foreign keys.
+expression grouped by country, and the tables it uses are joined along foreign keys. ``foreign_keys``
+declares relationships the database does not (warehouses such as ClickHouse have no key constraints).
 
 ``include`` limits what the engine can see: ``{"Table": "*" | ["col", ...]}``. Tables and columns
 outside it are never referenced in generated SQL.

@@ -96,7 +96,9 @@ class SemanticEngine:
         #: the same names keyed by their sorted word stems ("arriving date" finds date_arrived)
         self.bags: dict[str, list[tuple[str, str | None, str | None, float]]] = {}
         self.max_phrase = 1
+        self._slots: dict[tuple, int] = {}  # lexicon entry -> its index in phrases[key] / bags[bag]
         self._build_lexicon()
+        del self._slots
 
     # ------------------------------------------------------------------ lexicon
     def _add(self, words: list[str], kind: str, t: str, c: str | None, w: float) -> None:
@@ -105,18 +107,20 @@ class SemanticEngine:
             return
         for key in {" ".join(words), "".join(words)}:
             lst = self.phrases.setdefault(key, [])
-            for i, (k2, t2, c2, w2) in enumerate(lst):
-                if (k2, t2, c2) == (kind, t, c):
-                    if w > w2:
-                        lst[i] = (kind, t, c, w)
-                    break
-            else:
+            # Where (kind, t, c) already sits in this phrase's list: a dict, not a scan, so a catalog of
+            # thousands of tables sharing column names builds in linear time.
+            i = self._slots.get((key, kind, t, c))
+            if i is None:
+                self._slots[(key, kind, t, c)] = len(lst)
                 lst.append((kind, t, c, w))
+            elif w > lst[i][3]:
+                lst[i] = (kind, t, c, w)
         self.max_phrase = max(self.max_phrase, len(words))
         if len(words) >= 2 and w >= 0.9:
             bag = _bag(words)
             lst = self.bags.setdefault(bag, [])
-            if (kind, t, c, w * 0.85) not in lst:
+            if (bag, kind, t, c, w * 0.85) not in self._slots:
+                self._slots[(bag, kind, t, c, w * 0.85)] = len(lst)
                 lst.append((kind, t, c, w * 0.85))
 
     def _variants(self, words: list[str]) -> list[list[str]]:
@@ -129,6 +133,9 @@ class SemanticEngine:
         return out
 
     def _build_lexicon(self) -> None:
+        keys_of: dict[tuple[str, str], list] = {}  # (table, column) -> its foreign keys, in schema order
+        for fk in self.schema.foreign_keys:
+            keys_of.setdefault((fk.table, fk.column), []).append(fk)
         for t in self.schema.tables:
             tw = [singular(w) for w in split_identifier(t.name)]
             self._add(tw, "table", t.name, None, 1.0)
@@ -191,12 +198,8 @@ class SemanticEngine:
                 if len(cw) > 1 and cw[-1] == "id":
                     self._add(cw[:-1] + ["number"], "column", t.name, c.name, 0.7)
                     # "support rep" in SupportRepId names the referenced table in that role
-                    for fk in self.schema.foreign_keys:
-                        if (
-                            fk.table == t.name
-                            and fk.column == c.name
-                            and cw[:-1] != [singular(w) for w in split_identifier(fk.ref_table)]
-                        ):
+                    for fk in keys_of.get((t.name, c.name), ()):
+                        if cw[:-1] != [singular(w) for w in split_identifier(fk.ref_table)]:
                             self._add(cw[:-1], "table", fk.ref_table, None, 0.85)
                             for v in self._variants(cw[:-1]):
                                 self._add(v, "table", fk.ref_table, None, 0.8)

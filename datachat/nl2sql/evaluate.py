@@ -44,7 +44,14 @@ def run_query(source: Any, sql: str, timeout: float = 30.0) -> list[tuple]:
     else:
         eng = sa.create_engine(source) if isinstance(source, str) else source
         with eng.connect() as conn:
-            rows = conn.exec_driver_sql(sql).fetchall()
+            # The driver's own cursor, with no parameters: pymysql would otherwise read "%" in LIKE '%x%'
+            # as a placeholder.
+            cursor = conn.connection.dbapi_connection.cursor()
+            try:
+                cursor.execute(sql)
+                rows = cursor.fetchall()
+            finally:
+                cursor.close()
     return [tuple(_norm_cell(v) for v in r) for r in rows]
 
 

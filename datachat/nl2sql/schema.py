@@ -119,7 +119,7 @@ def reflect_schema(
     include: dict[str, Any] | None = None,
     annotations: dict[str, Any] | None = None,
 ) -> Schema:
-    """Reflect tables, columns, keys of ``sa_engine`` into a :class:`Schema`.
+    """Reflect tables, columns, keys and comments (as descriptions) of ``sa_engine`` into a :class:`Schema`.
 
     Args:
         sa_engine: a SQLAlchemy engine for the data source.
@@ -151,6 +151,9 @@ def reflect_schema(
         except Exception as exc:  # noqa: BLE001 - e.g. duckdb-engine with a newer SQLAlchemy
             log.debug("get_columns failed for %s (%s); reading information_schema", tname, exc)
             reflected = _catalog_columns(sa_engine, tname)
+        # Some dialects report a key as its expression text ("(AlbumId)", '"a", "b"'): keep real column names.
+        names = {c["name"].lower(): c["name"] for c in reflected}
+        pk = [names[k] for p in pk for k in [p.strip('()`"[] ').lower()] if k in names]
         cols = []
         for c in reflected:
             if allowed_cols is not None and c["name"].lower() not in allowed_cols:
@@ -161,11 +164,13 @@ def reflect_schema(
                     family=type_family(c.get("type"), c.get("type_text") or str(c.get("type") or "")),
                     primary_key=c["name"] in pk,
                     nullable=bool(c.get("nullable", True)),
+                    description=(c.get("comment") or "").strip(),
                 )
             )
         if not cols:
             continue
-        tables.append(Table(name=tname, columns=cols, primary_key=[p for p in pk if any(c.name == p for c in cols)]))
+        tables.append(Table(name=tname, columns=cols, primary_key=[p for p in pk if any(c.name == p for c in cols)],
+                            description=_table_comment(insp, tname)))
         try:
             for fk in insp.get_foreign_keys(tname):
                 ref = fk.get("referred_table")
@@ -193,6 +198,14 @@ def reflect_schema(
     if annotations:
         apply_annotations(schema, annotations)
     return schema
+
+
+def _table_comment(insp: Any, table: str) -> str:
+    """The table's comment in the database (its description), or "" where the dialect has none."""
+    try:
+        return (insp.get_table_comment(table).get("text") or "").strip()
+    except Exception:  # noqa: BLE001 - NotImplementedError on SQLite and others
+        return ""
 
 
 def _catalog_columns(sa_engine: sa.Engine, table: str) -> list[dict[str, Any]]:
@@ -316,3 +329,22 @@ def apply_annotations(schema: Schema, annotations: dict[str, Any]) -> None:
         t = schema.table(tname)
         if t is not None and t.column(cname) is not None:
             schema.time_dimensions[t.name] = t.column(cname).name
+    for ref in annotations.get("foreign_keys") or []:
+        add_declared_key(schema, str(ref))
+
+
+def add_declared_key(schema: Schema, ref: str) -> None:
+    """Add a relationship the database does not declare (warehouses rarely enforce keys):
+    ``"Customer.SupportRepId -> Employee.EmployeeId"``. Unknown or hidden names are ignored."""
+    left, _, right = ref.partition("->")
+    ends = []
+    for side in (left, right):
+        tname, _, cname = side.strip().partition(".")
+        t = schema.table(tname)
+        c = t.column(cname) if t else None
+        if c is None:
+            return
+        ends.append((t.name, c.name))
+    (lt, lc), (rt, rc) = ends
+    if not any((fk.table, fk.column, fk.ref_table) == (lt, lc, rt) for fk in schema.foreign_keys):
+        schema.foreign_keys.append(ForeignKey(lt, lc, rt, rc))

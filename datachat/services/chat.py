@@ -27,6 +27,7 @@ def scope_for(data_source: DataSource, embed: ChatEmbed | None = None, identity:
         exposed=narrow(data_source.exposed, embed.exposed if embed else None),
         row_filters=resolve_row_filters(embed.row_filters, identity) if embed else {},
         max_rows=data_source.max_rows or conf.MAX_ROWS,
+        max_scan_rows=data_source.max_scan_rows,
         semantic=live_model(data_source),
         translator=(embed.engine if embed else "") or data_source.engine or conf.ENGINE,
         key=str(data_source.pk),

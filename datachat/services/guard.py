@@ -26,6 +26,7 @@ class Scope:
     key: str = ""  # a stable id of the data source, for caches and records
     embed_id: str = ""  # the embed asking, for LLM usage records and its monthly token budget
     tenant_id: str = ""  # the embed's tenant, for LLM usage records
+    max_scan_rows: int | None = None  # cost ceiling: rows the database may estimate to read (None: the setting)
 
     @property
     def include(self) -> dict | None:

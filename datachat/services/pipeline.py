@@ -6,6 +6,7 @@ Django-free apart from settings: the API, the CLI and the benches all call ``ans
 """
 
 import logging
+import threading
 import time
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
@@ -16,7 +17,9 @@ import sql_safety
 from datachat.conf import conf
 
 from .answers import build_answer
-from .execute import QueryFailed, QueryTimeout, run_query
+from .cancel import Cancel
+from .cost import QueryTooExpensive, enforce_ceiling
+from .execute import QueryCancelled, QueryFailed, QueryResult, QueryTimeout, run_query
 from .guard import Scope, guard
 from .sources import sa_engine
 from .translators import Candidate, Translator, translator_for
@@ -86,6 +89,45 @@ def _guarded(candidate: Candidate, sql: str, scope: Scope) -> sql_safety.SafeQue
     if candidate.safe is not None and candidate.guarded_for == scope and candidate.safe.sql == sql:
         return candidate.safe
     return guard(sql, scope)
+
+
+#: Seconds between progress events while a query runs.
+PROGRESS_INTERVAL = 2.0
+
+
+def _run_with_progress(scope: Scope, sql: str) -> Iterator[Step | QueryResult]:
+    """Run the query in a worker thread; yield a progress Step every ``PROGRESS_INTERVAL`` seconds, then
+    its result. Closing the generator (the visitor left the stream) cancels the query on the server."""
+    cancel = Cancel()
+    outcome: dict = {}
+
+    def work() -> None:
+        try:
+            outcome["result"] = run_query(sa_engine(scope.url), sql, max_rows=scope.max_rows,
+                                          timeout=conf.QUERY_TIMEOUT, cancel=cancel)
+        except Exception as exc:  # noqa: BLE001 - handed to the caller's thread below
+            outcome["error"] = exc
+
+    worker = threading.Thread(target=work, name="datachat-query", daemon=True)
+    started = time.monotonic()
+    worker.start()
+    try:
+        while True:
+            worker.join(PROGRESS_INTERVAL)
+            if not worker.is_alive():
+                break
+            # Past the timeout with no answer (a backend without a server-side timeout): stop it.
+            if time.monotonic() - started > conf.QUERY_TIMEOUT + PROGRESS_INTERVAL:
+                cancel.cancel()
+            yield Step("querying", f"{STEPS['querying']} {int(time.monotonic() - started)} s")
+    except GeneratorExit:
+        cancel.cancel()
+        raise
+    if "error" in outcome:
+        if isinstance(outcome["error"], QueryCancelled) and time.monotonic() - started > conf.QUERY_TIMEOUT:
+            raise QueryTimeout(f"the query ran longer than {conf.QUERY_TIMEOUT:g} s and was stopped")
+        raise outcome["error"]
+    yield outcome["result"]
 
 
 def answer_question(scope: Scope, question: str, *, on_progress: Progress | None = None, **options) -> Reply:
@@ -170,7 +212,21 @@ def iter_answer(
 
     yield Step("querying", STEPS["querying"])
     try:
-        result = run_query(sa_engine(scope.url), safe.sql, max_rows=scope.max_rows, timeout=conf.QUERY_TIMEOUT)
+        enforce_ceiling(sa_engine(scope.url), safe.sql, max_rows=scope.max_scan_rows or conf.MAX_SCAN_ROWS,
+                        max_bytes=conf.MAX_BYTES_BILLED)
+    except QueryTooExpensive as exc:
+        yield _refusal(question, exc.code, f"I did not run that query: {exc}.", engine=translator.name,
+                       state=translation.state)
+        return
+    except SQLAlchemyError as exc:  # no estimate: the statement timeout still bounds the query
+        logger.info("cost estimate failed on %s: %s", scope.key, exc)
+    try:
+        result = None
+        for event in _run_with_progress(scope, safe.sql):
+            if isinstance(event, Step):
+                yield event
+            else:
+                result = event
     except QueryTimeout as exc:
         yield _refusal(question, exc.code, f"The query took too long: {exc}.", engine=translator.name)
         return

@@ -1,10 +1,19 @@
-"""SQLAlchemy engines (``sa_engine``) for data sources: one per URL, read-only where the database allows it."""
+"""SQLAlchemy engines (``sa_engine``) for data sources: one per URL, read-only where the database allows it.
+
+Read-only sessions: SQLite ``mode=ro``, DuckDB ``read_only``, PostgreSQL and MariaDB/MySQL
+``... TRANSACTION READ ONLY``, ClickHouse ``readonly = 2`` (no writes or DDL; per-query limits such as
+``max_execution_time`` may still be set): a session setting in chDB, settings sent with every query to
+a server (``clickhousedb://``, not verified here: no server of a usable release runs on these machines).
+Trino, BigQuery and Snowflake have no session switch: give the URL a read-only role or service account.
+"""
 
 import threading
 from functools import lru_cache
 
 from sqlalchemy import create_engine, event, inspect
 from sqlalchemy.engine import URL, Engine, make_url
+
+from datachat.conf import conf
 
 _lock = threading.Lock()
 
@@ -31,7 +40,28 @@ def sa_engine(url: str) -> Engine:
         kwargs["connect_args"] = {"read_only": True}
     if backend == "sqlite":
         kwargs["connect_args"] = {"check_same_thread": False}
+    if backend in ("clickhousedb", "clickhouse"):  # HTTP is stateless: settings go with every query
+        kwargs["connect_args"] = {"readonly": 2, "max_execution_time": max(1, round(conf.QUERY_TIMEOUT))}
     engine = create_engine(parsed, **kwargs)
+    if backend in ("mysql", "mariadb"):
+        @event.listens_for(engine, "connect")
+        def _mysql_read_only(dbapi_connection, _record):  # MariaDB/MySQL: transactions may not write
+            cursor = dbapi_connection.cursor()
+            cursor.execute("SET SESSION TRANSACTION READ ONLY")
+            cursor.close()
+    if backend == "chdb":
+        @event.listens_for(engine, "connect")
+        def _clickhouse_read_only(dbapi_connection, _record):  # readonly=2: reads, and per-query settings
+            cursor = dbapi_connection.cursor()
+            cursor.execute("SET readonly = 2")
+            cursor.close()
+    if backend == "bigquery" and conf.MAX_BYTES_BILLED:
+        @event.listens_for(engine, "connect")
+        def _bytes_ceiling(dbapi_connection, _record):  # BigQuery fails, unbilled, a job over the ceiling
+            from google.cloud.bigquery import QueryJobConfig
+
+            dbapi_connection._client.default_query_job_config = QueryJobConfig(
+                maximum_bytes_billed=conf.MAX_BYTES_BILLED)
     if backend == "postgresql":
         @event.listens_for(engine, "connect")
         def _read_only(dbapi_connection, _record):  # every session of this pool is read-only

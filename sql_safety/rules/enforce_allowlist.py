@@ -262,10 +262,13 @@ class _Checker:
             if is_system_catalog(name):
                 raise TableNotAllowed(f"system catalog {name} is never exposed", **where(node))
             hint = self.policy.suggest_table(name)
-            shown = name.lower() if self.policy.dialect == "postgres" and not ident.quoted else name
+            folds = self.policy.dialect in ("postgres", "snowflake") and not ident.quoted
+            shown = self.policy.normalize_identifier(name, False) if folds else name
             reason = f"table {shown} is not exposed"
-            if hint is not None and self.policy.dialect == "postgres":
-                reason += f' (did you mean "{hint}"? PostgreSQL folds unquoted names to lower case)'
+            fold = {"postgres": "PostgreSQL folds unquoted names to lower case",
+                    "snowflake": "Snowflake folds unquoted names to upper case"}.get(self.policy.dialect)
+            if hint is not None and fold:
+                reason += f' (did you mean "{hint}"? {fold})'
             raise TableNotAllowed(reason, **where(node))
         alias = node.args.get("alias")
         if alias is not None and alias.columns and self.policy.tables[table] is not None:
