@@ -47,12 +47,11 @@ class DataSourceForm(forms.ModelForm):
 @admin.register(DataSource)
 class DataSourceAdmin(InferSemanticModelMixin, admin.ModelAdmin):
     form = DataSourceForm
-    actions = ["infer_semantic_model"]
+    actions = ["infer_semantic_model", "refresh_catalog"]
     list_display = ["name", "dialect", "engine", "is_active", "created_at"]
     list_filter = ["dialect", "engine", "is_active"]
     search_fields = ["name", "slug"]
     readonly_fields = ["dialect", "masked_url"]
-    actions = ["refresh_catalog"]
 
     @admin.display(description=_("URL"))
     def masked_url(self, obj):

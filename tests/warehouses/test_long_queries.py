@@ -15,6 +15,7 @@ from datachat.services.execute import QueryCancelled, run_query
 from datachat.services.guard import Scope
 from datachat.services.pipeline import Reply, Step, iter_answer
 from datachat.services.sources import sa_engine as get_engine
+from datachat.services.translators import Candidate
 
 SLOW = {
     "mysql": "SELECT COUNT(*) FROM Track a, Track b, Track c WHERE a.Bytes + b.Bytes > c.Bytes",
@@ -31,7 +32,7 @@ class FixedSQL:
         self.sql = sql
 
     def translate(self, question, *, previous=None, history=None):
-        return Translation(sql=self.sql, explanation="fixed")
+        return Candidate(Translation(sql=self.sql, explanation="fixed"))
 
     def suggestions(self, n=4):
         return []
