@@ -5,6 +5,9 @@ Everything that differs between a laptop and production comes from the environme
 - ``DATABASE_URL``: the app database (default: SQLite in ``var/``), e.g. ``postgresql://postgres@127.0.0.1/datachat``.
 - ``REDIS_URL``: when set, the cache (and so the rate limits) lives in Redis.
 - ``DJANGO_SECRET_KEY``, ``DJANGO_DEBUG``, ``DJANGO_ALLOWED_HOSTS``.
+- ``DATACHAT_DB_POOL_SIZE`` (default 14; ``0`` turns the pool off): PostgreSQL connections per server process, through
+  psycopg's pool; the ceiling is workers x this, keep it below the server's ``max_connections``.
+- ``DATACHAT_MAX_BODY_BYTES`` (default 1048576): larger request bodies are refused with 413.
 - ``DATACHAT_*``: the app's own settings, see ``datachat/conf.py``.
 """
 
@@ -33,11 +36,13 @@ INSTALLED_APPS = [
 ]
 
 MIDDLEWARE = [
+    "datachat.observability.RequestIdMiddleware",
     "django.middleware.security.SecurityMiddleware",
     "corsheaders.middleware.CorsMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.common.CommonMiddleware",
     "datachat.middleware.ApiErrorEnvelopeMiddleware",
+    "datachat.middleware.StrictBodyMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
@@ -64,6 +69,19 @@ TEMPLATES = [
 ]
 
 
+def _pool_options() -> dict:
+    """psycopg's connection pool, sized by ``DATACHAT_DB_POOL_SIZE`` (0 = no pool, one connection per request)."""
+    size = int(os.environ.get("DATACHAT_DB_POOL_SIZE", "14"))
+    try:
+        import psycopg_pool  # noqa: F401
+    except ImportError:
+        return {}
+    if size <= 0:
+        return {}
+    timeout = float(os.environ.get("DATACHAT_DB_POOL_TIMEOUT", "10"))
+    return {"OPTIONS": {"pool": {"min_size": min(2, size), "max_size": size, "timeout": timeout}}}
+
+
 def database_from_url(url: str) -> dict:
     """Turn an SQLAlchemy-style URL into a Django ``DATABASES`` entry (sqlite and postgresql)."""
     parsed = make_url(url)
@@ -78,6 +96,7 @@ def database_from_url(url: str) -> dict:
             "PASSWORD": parsed.password or "",
             "HOST": parsed.host or "",
             "PORT": str(parsed.port or ""),
+            **_pool_options(),
         }
     raise ValueError(f"DATABASE_URL: unsupported database {backend!r} (use sqlite or postgresql)")
 
@@ -130,7 +149,11 @@ STATICFILES_DIRS = [("datachat", BASE_DIR / "widget_dist")]
 # The widget talks to the API from other origins; which ones is decided per embed (datachat.cors).
 CORS_URLS_REGEX = r"^/api/v1/.*$"
 CORS_ALLOW_HEADERS = ("accept", "content-type", "x-datachat-key", "x-datachat-visitor", "authorization")
-CORS_EXPOSE_HEADERS = ("retry-after", "x-ratelimit-limit", "x-ratelimit-remaining", "x-ratelimit-reset")
+CORS_ALLOW_HEADERS = (*CORS_ALLOW_HEADERS, "idempotency-key")
+CORS_EXPOSE_HEADERS = ("retry-after", "x-request-id", "x-ratelimit-limit", "x-ratelimit-remaining", "x-ratelimit-reset")
+
+# Bodies above this are refused with 413 before they are parsed (datachat.middleware).
+DATA_UPLOAD_MAX_MEMORY_SIZE = int(os.environ.get("DATACHAT_MAX_BODY_BYTES", "1048576"))
 
 LOGGING = {
     "version": 1,

@@ -1,6 +1,8 @@
 from django.contrib import admin
 from django.urls import path
 
+from datachat.observability import metrics_view, readyz
+
 from .api import api
 from .views import demo_page
 
@@ -8,4 +10,6 @@ urlpatterns = [
     path("", demo_page, name="demo"),
     path("admin/", admin.site.urls),
     path("api/v1/", api.urls),
+    path("readyz", readyz, name="readyz"),
+    path("metrics", metrics_view, name="metrics"),
 ]

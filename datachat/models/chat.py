@@ -169,10 +169,17 @@ class DataChatMessage(UUIDModel, TimeStampedModel):
     engine = models.CharField(_("engine"), max_length=20, blank=True, default="")
     duration_ms = models.PositiveIntegerField(_("duration (ms)"), null=True, blank=True)
     helpful = models.BooleanField(_("marked helpful"), null=True, blank=True)
+    idempotency_key = models.CharField(
+        _("idempotency key"), max_length=128, blank=True, default="",
+        help_text=_("The client's Idempotency-Key of the post that stored this answer; a retry returns it."))
 
     class Meta:
         ordering = ["created_at"]
         verbose_name = _("chat message")
+        constraints = [
+            models.UniqueConstraint(fields=["session", "idempotency_key"], condition=~models.Q(idempotency_key=""),
+                                    name="datachat_message_idempotency_key_unique"),
+        ]
 
     def __str__(self) -> str:
         return f"{self.role}: {self.content[:60]}"
