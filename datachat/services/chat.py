@@ -13,12 +13,13 @@ from . import intents as intent_service
 from .engines import translator_for
 from .guard import Scope, narrow
 from .pipeline import Reply, Step, iter_answer
+from .runtime import url_of
 
 
 def scope_for(data_source: DataSource, embed: ChatEmbed | None = None) -> Scope:
     """What ``embed`` (or, without one, an operator) may see of ``data_source``."""
     return Scope(
-        url=data_source.url,
+        url=url_of(data_source),
         dialect=data_source.dialect,
         exposed=narrow(data_source.exposed, embed.exposed if embed else None),
         row_filters=(embed.row_filters if embed else {}) or {},

@@ -8,6 +8,7 @@ from typing import Protocol
 from datachat.conf import conf
 from datachat.nl2sql import Translation, get_engine
 
+from . import sources
 from .guard import Scope
 
 
@@ -25,7 +26,9 @@ class SemanticTranslator:
     name = "semantic"
 
     def __init__(self, scope: Scope):
-        self.engine = get_engine(scope.url, include=scope.include, annotations=scope.annotations or None)
+        # the process's pooled SQLAlchemy engine of the source, not a new one per message
+        self.engine = get_engine(sources.get_engine(scope.url), include=scope.include,
+                                 annotations=scope.annotations or None)
 
     def translate(self, question: str, *, previous: dict | None = None, history: list[dict] | None = None):
         return self.engine.translate(question, previous=previous)
