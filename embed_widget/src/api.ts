@@ -30,9 +30,10 @@ export class Api {
     private fetchFn: FetchFn = (...args) => fetch(...args),
   ) {}
 
-  private async call<T>(method: string, path: string, body?: unknown, accept = "application/json") {
+  private async call<T>(method: string, path: string, body?: unknown, accept = "application/json", idempotencyKey = "") {
     const headers: Record<string, string> = { Accept: accept, "X-Datachat-Key": this.key };
     if (this.visitor) headers["X-Datachat-Visitor"] = this.visitor;
+    if (idempotencyKey) headers["Idempotency-Key"] = idempotencyKey;
     if (body !== undefined) headers["Content-Type"] = "application/json";
     let response: Response;
     try {
@@ -77,10 +78,16 @@ export class Api {
     return this.json("GET", "/sessions/" + encodeURIComponent(sessionId) + "/messages");
   }
 
-  /** Ask a question, streaming progress when the server answers with server-sent events. */
-  async send(sessionId: string, content: string, onProgress: (p: Progress) => void): Promise<Result<Message>> {
+  /** Ask a question, streaming progress when the server answers with server-sent events. A retry passes the
+   * same `idempotencyKey`, so the server returns the answer it may already have stored instead of a second one. */
+  async send(
+    sessionId: string,
+    content: string,
+    onProgress: (p: Progress) => void,
+    idempotencyKey = "",
+  ): Promise<Result<Message>> {
     const path = "/sessions/" + encodeURIComponent(sessionId) + "/messages";
-    const { response, result } = await this.call<Message>("POST", path, { content }, "text/event-stream");
+    const { response, result } = await this.call<Message>("POST", path, { content }, "text/event-stream", idempotencyKey);
     if (result) return result;
     if (!/event-stream/.test(response.headers.get("Content-Type") || "")) {
       try {
