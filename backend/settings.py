@@ -38,6 +38,7 @@ INSTALLED_APPS = [
 MIDDLEWARE = [
     "datachat.observability.RequestIdMiddleware",
     "django.middleware.security.SecurityMiddleware",
+    "whitenoise.middleware.WhiteNoiseMiddleware",  # the widget (/static/) from the app server too
     "corsheaders.middleware.CorsMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.common.CommonMiddleware",
@@ -145,6 +146,8 @@ STATIC_URL = "static/"
 STATIC_ROOT = VAR_DIR / "static"
 # The built widget is served as /static/datachat/widget.js (CONTRACT.md section 5).
 STATICFILES_DIRS = [("datachat", BASE_DIR / "widget_dist")]
+# ``datachat serve`` serves them itself (no collectstatic needed); a reverse proxy may serve /static/ instead.
+WHITENOISE_USE_FINDERS = True
 
 # The widget talks to the API from other origins; which ones is decided per embed (datachat.cors).
 CORS_URLS_REGEX = r"^/api/v1/.*$"
