@@ -3,7 +3,8 @@
 A refused call costs no database write: ``note`` adds one to a counter in the cache per minute and group
 (action, target, origin, scope). The groups of a finished minute are written as one ``AuditLog`` row each
 (``changes = {"count", "minute"}``) by whichever process first notices the minute is over. A minute holds
-at most ``MAX_GROUPS`` groups; further ones are counted together in one overflow group per action. So a
+at most ``MAX_GROUPS`` groups per action (so a flood of made-up keys cannot crowd out an embed's rate-limit
+refusals); further ones are counted together in one overflow group per action. So a
 flood of refusals adds a bounded number of rows per minute, whatever keys and origins it makes up.
 Stored header values are stripped of control characters and truncated (``clean_header``).
 """
@@ -19,7 +20,7 @@ from django.core.cache import cache
 
 logger = logging.getLogger("datachat.auth")
 
-MAX_GROUPS = 50  # distinct (action, target, origin) groups per minute, over every embed
+MAX_GROUPS = 50  # distinct (target, origin, scope) groups per action and minute, over every embed
 TTL = 24 * 3600  # counters of a minute no process flushed are dropped after a day
 OVERFLOW = "(other)"
 PREFIX = "datachat:refused"
@@ -46,15 +47,16 @@ def note(action: str, *, target: str = "", origin: str = "", scope: str = "", mi
     target, origin, scope = clean_header(target), clean_header(origin), clean_header(scope, 20)
     group = _group_key(minute, action, target, origin, scope)
     if cache.add(group, 0, TTL):  # a new group this minute: give it a slot, or count it in the overflow
-        cache.add(f"{PREFIX}:{minute}:n", 0, TTL)
-        slot = cache.incr(f"{PREFIX}:{minute}:n")
+        counter = f"{PREFIX}:{minute}:{action}:n"
+        cache.add(counter, 0, TTL)
+        slot = cache.incr(counter)
         if slot > MAX_GROUPS:
             cache.delete(group)
             group = _group_key(minute, action, OVERFLOW, OVERFLOW, "")
             if cache.add(group, 0, TTL):
                 cache.set(f"{PREFIX}:{minute}:overflow:{action}", [action, OVERFLOW, OVERFLOW, ""], TTL)
         else:
-            cache.set(f"{PREFIX}:{minute}:slot:{slot}", [action, target, origin, scope], TTL)
+            cache.set(f"{PREFIX}:{minute}:{action}:slot:{slot}", [action, target, origin, scope], TTL)
     cache.incr(group)
     flush_due(minute)
 
@@ -94,17 +96,19 @@ def flush(minute: int) -> int:
 
 
 def _groups(minute: int) -> list[tuple[str, str, str, str]]:
-    size = min(cache.get(f"{PREFIX}:{minute}:n") or 0, MAX_GROUPS)
-    names = [f"{PREFIX}:{minute}:slot:{slot}" for slot in range(1, size + 1)]
+    counters = cache.get_many([f"{PREFIX}:{minute}:{action}:n" for action in ACTIONS])
+    names = []
+    for action in ACTIONS:
+        size = min(counters.get(f"{PREFIX}:{minute}:{action}:n") or 0, MAX_GROUPS)
+        names += [f"{PREFIX}:{minute}:{action}:slot:{slot}" for slot in range(1, size + 1)]
+        if size >= MAX_GROUPS:
+            names.append(f"{PREFIX}:{minute}:overflow:{action}")
     found = cache.get_many(names)
-    groups = [tuple(found[name]) for name in names if name in found]
-    if size >= MAX_GROUPS:
-        overflow = cache.get_many([f"{PREFIX}:{minute}:overflow:{action}" for action in _ACTIONS])
-        groups += [tuple(value) for value in overflow.values()]
-    return groups
+    return [tuple(found[name]) for name in names if name in found]
 
 
-_ACTIONS = ("widget.refused.bad_key", "widget.refused.origin", "widget.refused.rate_limit", "admin.refused.bad_key")
+#: the refusals counted here (``note`` of another action is counted but never written).
+ACTIONS = ("widget.refused.bad_key", "widget.refused.origin", "widget.refused.rate_limit", "admin.refused.bad_key")
 
 
 def _group_key(minute: int, action: str, target: str, origin: str, scope: str) -> str:
