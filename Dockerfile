@@ -2,7 +2,8 @@
 FROM python:3.12-slim
 WORKDIR /app
 COPY . .
-RUN pip install --no-cache-dir ".[postgres,redis]"
+# editable: the settings find widget_dist/ (the built widget) beside backend/
+RUN pip install --no-cache-dir -e ".[postgres,redis]"
 ENV DJANGO_DEBUG=0 DJANGO_SETTINGS_MODULE=backend.settings
 EXPOSE 8000
 HEALTHCHECK CMD python -c "import urllib.request; urllib.request.urlopen('http://127.0.0.1:8000/healthz')"
