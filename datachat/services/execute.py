@@ -9,6 +9,8 @@ from sqlalchemy import text
 from sqlalchemy.engine import Engine
 from sqlalchemy.exc import DBAPIError, SQLAlchemyError
 
+from datachat.metrics import QUERY_SECONDS
+
 
 class QueryFailed(Exception):
     """The database refused or failed the statement; ``str()`` is safe to show."""
@@ -47,7 +49,9 @@ def run_query(engine: Engine, sql: str, *, max_rows: int, timeout: float) -> Que
         raise QueryFailed(_first_line(exc)) from exc
     truncated = len(rows) >= max_rows
     frame = pd.DataFrame.from_records([tuple(row) for row in rows[:max_rows]], columns=columns)
-    return QueryResult(frame=frame, truncated=truncated, duration_ms=(time.perf_counter() - started) * 1000)
+    elapsed = time.perf_counter() - started
+    QUERY_SECONDS.observe(elapsed)
+    return QueryResult(frame=frame, truncated=truncated, duration_ms=elapsed * 1000)
 
 
 def _first_line(exc: BaseException | None) -> str:

@@ -38,3 +38,4 @@ def test_metrics_count_requests_refusals_and_outcomes(client, widget):
     assert "datachat_http_request_seconds_bucket" in text
     assert 'datachat_refusals_total{reason="bad_key"}' in text
     assert 'datachat_engine_outcomes_total{outcome="answered"}' in text
+    assert "datachat_query_seconds_count" in text
