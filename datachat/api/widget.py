@@ -6,6 +6,7 @@ import re
 import uuid
 
 from django.core.handlers.asgi import ASGIRequest
+from django.db import connections
 from django.http import HttpRequest, HttpResponse, StreamingHttpResponse
 from ninja import Router, Schema, Status
 
@@ -106,6 +107,9 @@ def post_message(request: HttpRequest, session_id: str, payload: MessageIn):
     if "text/event-stream" in request.headers.get("Accept", ""):
         if isinstance(request, ASGIRequest):  # streamed as it happens, without holding a thread while waiting
             events = _stream_async(session, payload.content, key)
+            # Django closes a request's connections when its response ends; a stream may last long, so give this
+            # thread's connection back to the pool now (the stream's work takes its own in the stream pool).
+            connections.close_all()
         else:
             events = _stream(session, payload.content, key)
         response = StreamingHttpResponse(events, content_type="text/event-stream")
