@@ -29,19 +29,28 @@ def free_port() -> int:
         return sock.getsockname()[1]
 
 
-def start(name: str):
+def start(name: str, **env):
     why = bench_serve.reachable(PG, REDIS)
     if why:
         message = f"!!! {why}: SKIPPING the real-server test !!!"
         print(message, file=sys.stderr)
         pytest.skip(message)
     return bench_serve.start_server(pg=PG, database=f"{DATABASE}_{name}", redis_url=REDIS, port=free_port(),
-                                    workers=2)
+                                    workers=2, extra_env=env)
 
 
 @pytest.fixture(scope="module")
 def server():
     running = start("shared")
+    yield running
+    running.stop()
+
+
+@pytest.fixture
+def small_pool_server():
+    """Two workers with 3 pooled connections each, 2 request slots and 1 stream thread."""
+    running = start("pool", DATACHAT_DB_POOL_SIZE="3", DATACHAT_DB_POOL_TIMEOUT="3",
+                    DATACHAT_WORKER_CONCURRENCY="2", DATACHAT_STREAM_THREADS="1")
     yield running
     running.stop()
 
@@ -78,6 +87,26 @@ def test_sse_progress_arrives_before_the_answer(server):
     answer = next(at for at, names in arrivals if "message" in names)
     assert "message" not in arrivals[0][1]  # the first progress event was sent on its own, not with the answer
     assert first_progress < answer
+
+
+def test_many_open_streams_do_not_exhaust_a_small_pool(small_pool_server):
+    server = small_pool_server
+
+    async def streams():
+        async with httpx.AsyncClient(timeout=120) as client:
+            sessions = await asyncio.gather(*(bench_serve.new_session(client, server) for _ in range(16)))
+
+            async def one(session, n):
+                async with client.stream("POST", f"{server.base}/api/v1/sessions/{session}/messages",
+                                         json={"content": bench_serve.QUESTIONS[n % 8]},
+                                         headers={**bench_serve.headers(server.key), "Accept": "text/event-stream"}
+                                         ) as response:
+                    return [line for line in [x async for x in response.aiter_lines()] if line.startswith("event:")]
+
+            return await asyncio.gather(*(one(s, n) for n, s in enumerate(sessions)))
+
+    for events in asyncio.run(streams()):
+        assert events[-1] == "event: message" and "event: error" not in events
 
 
 def test_retries_with_one_key_store_one_turn_even_concurrently(server):
