@@ -8,7 +8,7 @@ PORT ?= 8000
 TEST_PG_URL ?= postgresql://postgres@127.0.0.1:5432/datachat
 TEST_REDIS_URL ?= redis://127.0.0.1:6379/15
 
-.PHONY: install install-js demo test test-python test-postgres test-js lint services browser clean
+.PHONY: install install-js demo serve test test-python test-postgres test-js lint services browser clean
 
 install: $(VENV)/.installed
 
@@ -26,6 +26,12 @@ node_modules/.installed: package.json package-lock.json
 
 demo: install
 	$(BIN)/datachat demo --port $(PORT)
+
+# The production server: settings from the environment (DATABASE_URL, REDIS_URL, DJANGO_*); migrate first.
+WORKERS ?= 2
+serve: install
+	$(BIN)/python manage.py migrate --no-input
+	$(BIN)/datachat serve --port $(PORT) --workers $(WORKERS)
 
 services:
 	@bash scripts/ensure-services.sh

@@ -5,6 +5,9 @@ Everything that differs between a laptop and production comes from the environme
 - ``DATABASE_URL``: the app database (default: SQLite in ``var/``), e.g. ``postgresql://postgres@127.0.0.1/datachat``.
 - ``REDIS_URL``: when set, the cache (and so the rate limits) lives in Redis.
 - ``DJANGO_SECRET_KEY``, ``DJANGO_DEBUG``, ``DJANGO_ALLOWED_HOSTS``.
+- ``DATACHAT_DB_POOL_SIZE`` (default 14; ``0`` turns the pool off): PostgreSQL connections per server process, through
+  psycopg's pool; the ceiling is workers x this, keep it below the server's ``max_connections``.
+- ``DATACHAT_MAX_BODY_BYTES`` (default 1048576): larger request bodies are refused with 413.
 - ``DATACHAT_*``: the app's own settings, see ``datachat/conf.py``.
 """
 
@@ -35,12 +38,14 @@ INSTALLED_APPS = [
 ]
 
 MIDDLEWARE = [
+    "datachat.observability.RequestIdMiddleware",
     "django.middleware.security.SecurityMiddleware",
-    "whitenoise.middleware.WhiteNoiseMiddleware",
+    "whitenoise.middleware.WhiteNoiseMiddleware",  # the widget (/static/) from the app server too
     "corsheaders.middleware.CorsMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.common.CommonMiddleware",
     "datachat.middleware.ApiErrorEnvelopeMiddleware",
+    "datachat.middleware.StrictBodyMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
@@ -67,6 +72,19 @@ TEMPLATES = [
 ]
 
 
+def _pool_options() -> dict:
+    """psycopg's connection pool, sized by ``DATACHAT_DB_POOL_SIZE`` (0 = no pool, one connection per request)."""
+    size = int(os.environ.get("DATACHAT_DB_POOL_SIZE", "14"))
+    try:
+        import psycopg_pool  # noqa: F401
+    except ImportError:
+        return {}
+    if size <= 0:
+        return {}
+    timeout = float(os.environ.get("DATACHAT_DB_POOL_TIMEOUT", "10"))
+    return {"OPTIONS": {"pool": {"min_size": min(2, size), "max_size": size, "timeout": timeout}}}
+
+
 def database_from_url(url: str) -> dict:
     """Turn an SQLAlchemy-style URL into a Django ``DATABASES`` entry (sqlite and postgresql)."""
     parsed = make_url(url)
@@ -81,6 +99,7 @@ def database_from_url(url: str) -> dict:
             "PASSWORD": parsed.password or "",
             "HOST": parsed.host or "",
             "PORT": str(parsed.port or ""),
+            **_pool_options(),
         }
     raise ValueError(f"DATABASE_URL: unsupported database {backend!r} (use sqlite or postgresql)")
 
@@ -129,9 +148,10 @@ STATIC_URL = "static/"
 STATIC_ROOT = VAR_DIR / "static"
 # The built widget is served as /static/datachat/widget.js (CONTRACT.md section 5).
 STATICFILES_DIRS = [("datachat", BASE_DIR / "widget_dist")]
-# WhiteNoise serves them (also straight from the finders, without collectstatic): the precompressed .br/.gz
-# siblings the widget build writes, a year-long immutable Cache-Control for names with a 12-hex-digit content
-# hash (chart.<hash>.js, widget.<hash>.css, widget.<hash>.js), a short one for widget.js itself.
+# WhiteNoise serves them, also under ``datachat serve`` (straight from the finders, without collectstatic):
+# the precompressed .br/.gz siblings the widget build writes, a year-long immutable Cache-Control for names
+# with a 12-hex-digit content hash (chart.<hash>.js, widget.<hash>.css, widget.<hash>.js), a short one for
+# widget.js itself.
 WHITENOISE_USE_FINDERS = True
 WHITENOISE_IMMUTABLE_FILE_TEST = r"^.+\.[0-9a-f]{12}\.[a-z]+$"
 STORAGES = {
@@ -145,7 +165,12 @@ CORS_ALLOW_HEADERS = ("accept", "content-type", "x-datachat-key", "x-datachat-vi
                       "authorization")
 # Monitoring tools wrap the host page's fetch and add W3C trace context headers to every call, the widget's too.
 CORS_ALLOW_HEADERS += ("traceparent", "tracestate", "baggage")
-CORS_EXPOSE_HEADERS = ("retry-after", "x-ratelimit-limit", "x-ratelimit-remaining", "x-ratelimit-reset")
+CORS_ALLOW_HEADERS += ("idempotency-key",)  # one per question, reused by its retries (CONTRACT.md section 4)
+CORS_EXPOSE_HEADERS = ("retry-after", "x-request-id", "x-ratelimit-limit", "x-ratelimit-remaining",
+                       "x-ratelimit-reset")
+
+# Bodies above this are refused with 413 before they are parsed (datachat.middleware).
+DATA_UPLOAD_MAX_MEMORY_SIZE = int(os.environ.get("DATACHAT_MAX_BODY_BYTES", "1048576"))
 
 LOGGING = {
     "version": 1,

@@ -1,6 +1,7 @@
 """Who is calling: the widget's publishable key (with its origin and rate limit) or an admin.
 
-Widget calls (``X-Datachat-Key: pk_...``) pass three checks, in this order, each refusal audited:
+Widget calls (``X-Datachat-Key: pk_...``) pass three checks, in this order, each refusal audited (counted per
+minute in the cache and written in batches, ``datachat.refusals``, so a flood of refusals costs no row each):
 1. the key exists, is not revoked or expired, and its embed is active -> else 401;
 2. the browser's ``Origin`` (or, where a browser omits it, the ``Referer``'s origin) is allowed -> else 403;
 3. the visitor's identity token (``X-Datachat-Identity``), when sent or when the embed needs one, is valid
@@ -35,12 +36,12 @@ from django.core.cache import cache
 from django.http import HttpRequest
 from ninja.security import APIKeyHeader, HttpBearer, SessionAuthIsStaff
 
-from datachat import keys, ratelimit
+from datachat import keys, metrics, ratelimit, refusals
 from datachat.conf import conf
-from datachat.errors import OriginNotAllowed, RateLimited, TemporarilyUnavailable
+from datachat.errors import OriginNotAllowed, RateLimited, TemporarilyUnavailable, Unauthorized
 from datachat.identity import HEADER as IDENTITY_HEADER
 from datachat.identity import Identity, IdentityError, identify
-from datachat.models import AuditLog, ChatEmbed
+from datachat.models import ChatEmbed
 from datachat.services.embeds import resolve_key, touch_key
 
 logger = logging.getLogger("datachat.auth")
@@ -52,6 +53,16 @@ try:  # the errors of an unreachable shared cache; Redis is an optional extra
     CACHE_ERRORS: tuple[type[Exception], ...] = (_RedisConnectionError, _RedisTimeoutError, OSError)
 except ImportError:  # pragma: no cover
     CACHE_ERRORS = (OSError,)
+
+
+def _unavailable(exc: Exception) -> TemporarilyUnavailable:
+    logger.error("call refused, cache unavailable: %s", exc)
+    return TemporarilyUnavailable("The chat is briefly unavailable; please try again.", headers={"Retry-After": "10"})
+
+
+def _audit_refusal(action: str, *, target: str, request: HttpRequest, scope: str = "") -> None:
+    metrics.REFUSALS.labels(action.rsplit(".", 1)[-1]).inc()
+    refusals.note(action, target=target, origin=request_origin(request) or "", scope=scope)
 
 
 def request_origin(request: HttpRequest) -> str | None:
@@ -123,28 +134,25 @@ class EmbedKeyAuth(APIKeyHeader):
         try:
             return self._authenticate(request, key)
         except CACHE_ERRORS as exc:  # the shared cache is down: fail closed, and say it is temporary
-            logger.error("widget call refused, cache unavailable: %s", exc)
             request.datachat_cors = True
-            raise TemporarilyUnavailable("The chat is briefly unavailable; please try again.",
-                                         headers={"Retry-After": "10"}) from exc
+            raise _unavailable(exc) from exc
 
     def _authenticate(self, request: HttpRequest, key: str | None) -> ChatEmbed | None:
         found = resolve_key(key or "", keys.PUBLISHABLE)
         if found is None:
-            AuditLog.record("widget.refused.bad_key", target=refused_key_target(key), request=request)
+            _audit_refusal("widget.refused.bad_key", target=refused_key_target(key), request=request)
             request.datachat_cors = True
             return None
         embed = found.embed
         origin = request_origin(request)
         if not embed.validate_origin(origin):
-            AuditLog.record("widget.refused.origin", target=f"embed:{embed.pk}", request=request,
-                            origin=origin or "")
+            _audit_refusal("widget.refused.origin", target=f"embed:{embed.pk}", request=request)
             log_refused_origin(origin, str(embed.pk))
             raise OriginNotAllowed("This site is not allowed to use this chat.")
         try:
             request.datachat_identity = identify(request.headers.get(IDENTITY_HEADER, "").strip(), embed)
         except IdentityError as exc:
-            AuditLog.record("widget.refused.identity", target=f"embed:{embed.pk}", request=request, code=exc.code)
+            _audit_refusal("widget.refused.identity", target=f"embed:{embed.pk}", request=request, scope=exc.code)
             request.datachat_cors = True
             raise
         limits = [("embed", embed.rate_limit)]
@@ -152,10 +160,11 @@ class EmbedKeyAuth(APIKeyHeader):
             limits.append((f"visitor:{visitor_of(request)}", conf.VISITOR_RATE_LIMIT))
         decision = ratelimit.hit_all(limits, group=str(embed.pk))
         if not decision.allowed:
-            AuditLog.record("widget.refused.rate_limit", target=f"embed:{embed.pk}", request=request,
-                            limit=decision.limit, scope=decision.key.split(":", 1)[0])
+            _audit_refusal("widget.refused.rate_limit", target=f"embed:{embed.pk}", request=request,
+                           scope=decision.key.split(":", 1)[0])
             raise RateLimited("Too many requests; please wait a moment.", headers=decision.headers())
         touch_key(found)
+        refusals.flush_due()
         request.datachat_cors = True
         request.datachat_ratelimit = decision
         return embed
@@ -177,13 +186,23 @@ def rate_limit_headers(run):
 
 
 class SecretKeyAuth(HttpBearer):
-    """``Authorization: Bearer sk_...``: server-to-server and admin calls for one embed."""
+    """``Authorization: Bearer sk_...``: server-to-server and admin calls for one embed.
+
+    A bearer token that is not a usable secret key is refused with 401 at once (the staff session is not tried,
+    so a bad token is not reported as a CSRF failure); with the cache down the call gets 503.
+    """
 
     def authenticate(self, request: HttpRequest, token: str) -> ChatEmbed | None:
+        try:
+            return self._authenticate(request, token)
+        except CACHE_ERRORS as exc:
+            raise _unavailable(exc) from exc
+
+    def _authenticate(self, request: HttpRequest, token: str) -> ChatEmbed | None:
         found = resolve_key(token or "", keys.SECRET)
         if found is None:
-            AuditLog.record("admin.refused.bad_key", target=refused_key_target(token), request=request)
-            return None
+            _audit_refusal("admin.refused.bad_key", target=refused_key_target(token), request=request)
+            raise Unauthorized("Missing, unknown or revoked key.")
         touch_key(found)
         request.datachat_key = f"{found.kind}_{found.lookup}"  # who acted, for the audit log
         return found.embed

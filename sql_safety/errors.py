@@ -6,7 +6,8 @@ Every rejection is a :class:`SqlSafetyError`; the subclass names what failed::
     ├── PolicyError                the policy itself is invalid (bad dialect, table, row cap, filter)
     ├── ParseFailed                the text is not one parseable statement in the policy's dialect
     ├── StatementNotAllowed        a parsed statement that is not a plain read-only query
-    │   └── ConstructNotAllowed    a query that uses a construct the guard does not accept
+    │   ├── ConstructNotAllowed    a query that uses a construct the guard does not accept
+    │   └── NothingSelected        a SELECT with an empty select list
     ├── TableNotAllowed            a table (or system catalog) that the policy does not expose
     ├── ColumnNotAllowed           a column that the policy does not expose
     ├── FunctionNotAllowed         a function outside the dialect's allowlist
@@ -24,6 +25,7 @@ __all__ = [
     "ConstructNotAllowed",
     "FunctionNotAllowed",
     "LimitNotAllowed",
+    "NothingSelected",
     "ParseFailed",
     "PolicyError",
     "SqlSafetyError",
@@ -84,6 +86,12 @@ class ConstructNotAllowed(StatementNotAllowed):
     """A query that uses a construct outside the accepted subset (table functions, variables ...)."""
 
     code = "construct_not_allowed"
+
+
+class NothingSelected(StatementNotAllowed):
+    """A SELECT that names nothing to select (``SELECT`` alone, ``SELECT FROM t``)."""
+
+    code = "nothing_selected"
 
 
 class TableNotAllowed(SqlSafetyError):

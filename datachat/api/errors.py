@@ -16,6 +16,14 @@ from datachat.services.exports import NoChartToExport, RendererMissing, UnknownF
 
 logger = logging.getLogger("datachat.api")
 
+try:  # an unreachable Redis cache is a 503, on every route group
+    from redis.exceptions import ConnectionError as _RedisDown
+    from redis.exceptions import TimeoutError as _RedisSlow
+
+    CACHE_UNAVAILABLE: tuple[type[Exception], ...] = (_RedisDown, _RedisSlow)
+except ImportError:  # pragma: no cover - Redis is an optional extra
+    CACHE_UNAVAILABLE = ()
+
 __all__ = ["STATUS", "envelope", "error_response", "install", "status_of"]
 
 #: The one table from Datachat's errors to HTTP statuses; the most specific class of an error wins.
@@ -85,6 +93,14 @@ def install(api: NinjaAPI) -> None:
         code = {400: "bad_request", 405: "method_not_allowed", 413: "too_large"}.get(exc.status_code, "error")
         status = 422 if exc.status_code == 400 else exc.status_code  # unparsable bodies are invalid bodies
         return error_response(request, status, "invalid_request" if status == 422 else code, str(exc))
+
+    def _cache_down(request, exc):
+        logger.error("cache unavailable on %s %s: %s", request.method, request.path, exc)
+        return error_response(request, 503, "temporarily_unavailable",
+                              "The service is briefly unavailable; please try again.", {"Retry-After": "10"})
+
+    for error in CACHE_UNAVAILABLE:
+        api.add_exception_handler(error, _cache_down)
 
     @api.exception_handler(Exception)
     def _unexpected(request, exc):

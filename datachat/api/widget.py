@@ -2,13 +2,17 @@
 
 import json
 import logging
+import re
 import uuid
 
+from django.core.handlers.asgi import ASGIRequest
+from django.db import connections
 from django.http import HttpRequest, HttpResponse, StreamingHttpResponse
 from ninja import Router, Schema, Status
 
+from datachat import metrics, streaming
 from datachat.auth import embed_key, identity_of
-from datachat.errors import MessageNotFound, SessionExpired, SessionNotFound, envelope
+from datachat.errors import InvalidRequest, MessageNotFound, SessionExpired, SessionNotFound, envelope
 from datachat.identity import Identity, bind_jti, claim_session
 from datachat.models import ChatEmbed, DataChatMessage, DataChatSession
 from datachat.services import chat
@@ -98,32 +102,76 @@ def create_session(request: HttpRequest, payload: SessionIn | None = None):
     })
 
 
+IDEMPOTENCY_KEY = re.compile(r"^[\x21-\x7e]{1,128}$")  # printable ASCII, no spaces
+
+
+def idempotency_key_of(request: HttpRequest) -> str:
+    """The post's ``Idempotency-Key`` ("" when absent); 422 when it is not 1-128 printable ASCII characters."""
+    value = request.headers.get("Idempotency-Key")
+    if value is None:
+        return ""
+    if not IDEMPOTENCY_KEY.match(value):
+        raise InvalidRequest("Idempotency-Key: expected 1 to 128 printable ASCII characters.")
+    return value
+
+
 @router.post("/sessions/{session_id}/messages", response={200: MessageOut, **ERRORS}, summary="Ask a question",
              description="With `Accept: text/event-stream` the answer streams: `progress` events, then one "
-                         "`message` event holding the same object.")
+                         "`message` event holding the same object. With `Idempotency-Key`, a retry of a post "
+                         "the session already answered returns the stored answer and stores nothing new.")
 def post_message(request: HttpRequest, session_id: str, payload: MessageIn):
     identity = identity_of(request)
     session = get_session(request.auth, session_id, identity)
+    key = idempotency_key_of(request)
     if "text/event-stream" in request.headers.get("Accept", ""):
-        response = StreamingHttpResponse(_stream(session, payload.content, identity),
-                                         content_type="text/event-stream")
+        if isinstance(request, ASGIRequest):  # streamed as it happens, without holding a thread while waiting
+            events = _stream_async(session, payload.content, identity, key)
+            # Django closes a request's connections when its response ends; a stream may last long, so give this
+            # thread's connection back to the pool now (the stream's work takes its own in the stream pool).
+            connections.close_all()
+        else:
+            events = _stream(session, payload.content, identity, key)
+        response = StreamingHttpResponse(events, content_type="text/event-stream")
         response["Cache-Control"] = "no-cache"
         response["X-Accel-Buffering"] = "no"
         return response
-    return Status(200, message_json(chat.post_message(session, payload.content, identity)))
+    answer = chat.post_message(session, payload.content, identity, key)
+    _count_outcome(answer)
+    return Status(200, message_json(answer))
+
+
+def _count_outcome(answer: DataChatMessage) -> None:
+    asked = answer.clarification is not None
+    metrics.OUTCOMES.labels(metrics.outcome_of(answer.error_code, asked)).inc()
 
 
 def _sse(event: str, data: dict) -> str:
     return f"event: {event}\ndata: {json.dumps(data, default=str)}\n\n"
 
 
-def _stream(session: DataChatSession, content: str, identity: Identity | None = None):
+def _event_of(event: Step | DataChatMessage) -> str:
+    if isinstance(event, Step):
+        return _sse("progress", {"step": event.step, "label": event.label})
+    _count_outcome(event)
+    return _sse("message", MessageOut.model_validate(message_json(event)).model_dump(mode="json"))
+
+
+def _stream(session: DataChatSession, content: str, identity: Identity | None = None, key: str = ""):
+    """The events of one answer from a synchronous server (each still sent as soon as it is produced)."""
     try:
-        for event in chat.iter_post_message(session, content, identity):
-            if isinstance(event, Step):
-                yield _sse("progress", {"step": event.step, "label": event.label})
-            else:
-                yield _sse("message", MessageOut.model_validate(message_json(event)).model_dump(mode="json"))
+        for event in chat.iter_post_message(session, content, identity, key):
+            yield _event_of(event)
+    except Exception:
+        logger.exception("streamed answer failed in session %s", session.pk)
+        yield _sse("error", envelope("internal_error", "Something went wrong on our side."))
+
+
+async def _stream_async(session: DataChatSession, content: str, identity: Identity | None = None, key: str = ""):
+    """The events of one answer under ASGI: the work runs in the bounded stream pool, events flow as they come."""
+    yield _sse("progress", {"step": "received", "label": "Thinking…"})
+    try:
+        async for event in streaming.stream(lambda: chat.iter_post_message(session, content, identity, key)):
+            yield ": keep-alive\n\n" if event is streaming.HEARTBEAT else _event_of(event)
     except Exception:
         logger.exception("streamed answer failed in session %s", session.pk)
         yield _sse("error", envelope("internal_error", "Something went wrong on our side."))

@@ -13,11 +13,13 @@ import logging
 import uuid
 from datetime import datetime
 
+from django.core.cache import cache
 from django.db import transaction
+from django.db.models.signals import post_delete, post_save
 from django.utils import timezone
 
 from datachat import hooks
-from datachat.models.automation import Event, Trigger, WebhookEndpoint
+from datachat.models.automation import Automation, Event, Trigger, WebhookEndpoint
 
 from . import interpreter, webhooks
 
@@ -37,19 +39,59 @@ def record_event(type: str, payload: dict, *, embed_id=None, source: str = "", t
 
 
 def has_subscribers(type: str, embed_id=None) -> bool:
-    """Whether anything listens to ``type`` events of the embed (to skip recording unheard events)."""
+    """Whether anything listens to ``type`` events of the embed (to skip recording unheard events).
+
+    The subscriptions are read from the cache (``_webhook_events``, ``_trigger_events``), dropped there after
+    every save of an endpoint, trigger or automation, so a busy chat does not query them per message.
+    """
     from . import builtins  # noqa: F401  (registers the built-in handlers)
 
     if hooks.handlers_for(type) or hooks.event_raised.has_listeners(Event):
         return True
-    if embed_id and any(fnmatch.fnmatchcase(type, pattern) for pattern in WebhookEndpoint.objects.filter(
-            embed_id=embed_id, is_active=True).values_list("event", flat=True)):
+    if embed_id and any(fnmatch.fnmatchcase(type, pattern) for pattern in _webhook_events(embed_id)):
         return True
-    triggers = Trigger.objects.filter(type=Trigger.EVENT, enabled=True, automation__enabled=True)
     return any(  # filters are not looked at: the payload is not known yet
-        fnmatch.fnmatchcase(type, t.config.get("event") or "")
-        and (not t.automation.embed_id or str(t.automation.embed_id) == str(embed_id or ""))
-        for t in triggers.select_related("automation"))
+        fnmatch.fnmatchcase(type, pattern) and (not owner or owner == str(embed_id or ""))
+        for owner, pattern in _trigger_events())
+
+
+SUBSCRIPTIONS = "datachat:subscriptions"
+SUBSCRIPTIONS_TTL = 60
+
+
+def _webhook_events(embed_id) -> list[str]:
+    name = f"{SUBSCRIPTIONS}:webhooks:{embed_id}"
+    events = cache.get(name)
+    if events is None:
+        events = list(WebhookEndpoint.objects.filter(embed_id=embed_id, is_active=True).values_list("event", flat=True))
+        cache.set(name, events, SUBSCRIPTIONS_TTL)
+    return events
+
+
+def _trigger_events() -> list[tuple[str, str]]:
+    name = f"{SUBSCRIPTIONS}:triggers"
+    events = cache.get(name)
+    if events is None:
+        triggers = Trigger.objects.filter(type=Trigger.EVENT, enabled=True, automation__enabled=True)
+        events = [(str(t.automation.embed_id or ""), t.config.get("event") or "")
+                  for t in triggers.select_related("automation")]
+        cache.set(name, events, SUBSCRIPTIONS_TTL)
+    return events
+
+
+def _subscriptions_changed(sender, instance, **kwargs) -> None:
+    if sender is WebhookEndpoint:
+        names = [f"{SUBSCRIPTIONS}:webhooks:{instance.embed_id}"]
+    else:
+        names = [f"{SUBSCRIPTIONS}:triggers"]
+    cache.delete_many(names)
+    transaction.on_commit(lambda: cache.delete_many(names))
+
+
+for _model in (WebhookEndpoint, Trigger, Automation):
+    post_save.connect(_subscriptions_changed, sender=_model, dispatch_uid=f"datachat-subscriptions-{_model.__name__}")
+    post_delete.connect(_subscriptions_changed, sender=_model,
+                        dispatch_uid=f"datachat-subscriptions-gone-{_model.__name__}")
 
 
 def dispatch(event_id, *, now: datetime | None = None) -> bool:

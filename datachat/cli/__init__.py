@@ -7,6 +7,7 @@
     datachat ask --database URL --semantic-model FILE.yaml ...
     datachat semantic infer|validate|import|export --database URL [FILE]
     datachat embed create --name NAME --origin ORIGIN [--origin ...] --rate-limit N --database URL
+    datachat serve [--port N] [--workers N]
     datachat worker
 
 Subcommands that need the app database run against ``DJANGO_SETTINGS_MODULE`` (default ``backend.settings``).
@@ -105,6 +106,12 @@ def cmd_demo(args) -> int:
     return run_demo(port=args.port, host=args.host, worker=not args.no_worker)
 
 
+def cmd_serve(args) -> int:
+    from datachat.serving import run_server
+
+    return run_server(host=args.host, port=args.port, workers=args.workers)
+
+
 def cmd_worker(args) -> int:
     from django.core.management import call_command
 
@@ -139,6 +146,12 @@ def build_parser() -> argparse.ArgumentParser:
     embed_commands.register(sub)
     semantic_commands.register(sub)
 
+    serve = sub.add_parser("serve", help="the production server (ASGI, pooled connections), settings from the env")
+    serve.add_argument("--port", type=int, default=int(os.environ.get("PORT", 8000)))
+    serve.add_argument("--workers", type=int, default=int(os.environ.get("WEB_CONCURRENCY", 2)))
+    serve.add_argument("--host", default=os.environ.get("DATACHAT_HOST", "127.0.0.1"))
+    serve.set_defaults(func=cmd_serve)
+
     worker = sub.add_parser("worker", help="run the background worker (automations, webhooks)")
     worker.set_defaults(func=cmd_worker)
     return parser
@@ -148,6 +161,8 @@ def main(argv: list[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
     if args.command == "demo":  # the demo's worker runs tasks queued in the app database
         os.environ.setdefault("DATACHAT_TASKS_BACKEND", "django_tasks_db.DatabaseBackend")
+    if args.command == "serve":  # the workers set Django up themselves
+        return args.func(args)
     _setup_django()
     stored = args.command == "semantic" and args.semantic_command in {"import", "export"}
     llm = args.command in {"ask", "eval"} and args.engine == "llm"

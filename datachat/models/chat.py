@@ -198,10 +198,17 @@ class DataChatMessage(UUIDModel, TimeStampedModel):
                                       help_text=_("What was computed, in plain words."))
     clarification = models.JSONField(_("clarification"), null=True, blank=True,
                                      help_text=_("The question asked back instead of a guess, with its options."))
+    idempotency_key = models.CharField(
+        _("idempotency key"), max_length=128, blank=True, default="",
+        help_text=_("The client's Idempotency-Key of the post that stored this answer; a retry returns it."))
 
     class Meta:
         ordering = ["created_at"]
         verbose_name = _("chat message")
+        constraints = [
+            models.UniqueConstraint(fields=["session", "idempotency_key"], condition=~models.Q(idempotency_key=""),
+                                    name="datachat_message_idempotency_key_unique"),
+        ]
 
     def __str__(self) -> str:
         return f"{self.role}: {self.content[:60]}"

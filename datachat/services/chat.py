@@ -2,7 +2,8 @@
 
 from collections.abc import Iterator
 
-from django.db import transaction
+from django.db import IntegrityError, transaction
+from django.utils import timezone
 from sqlalchemy.exc import SQLAlchemyError
 
 from datachat.conf import conf
@@ -12,6 +13,7 @@ from datachat.models import ChatEmbed, DataChatMessage, DataChatSession, DataSou
 from . import intents as intent_service
 from .guard import Scope, narrow
 from .pipeline import Reply, Step, iter_answer
+from .runtime import url_of
 from .semantic import live_model
 from .translators import translator_for
 
@@ -22,7 +24,7 @@ def scope_for(data_source: DataSource, embed: ChatEmbed | None = None, identity:
     Claim row filters take the visitor's claim values; without the claim this raises ``IdentityError``.
     """
     return Scope(
-        url=data_source.url,
+        url=url_of(data_source),
         dialect=data_source.dialect,
         exposed=narrow(data_source.exposed, embed.exposed if embed else None),
         row_filters=resolve_row_filters(embed.row_filters, identity) if embed else {},
@@ -63,14 +65,26 @@ def _previous(session: DataChatSession) -> tuple[dict | None, list[dict]]:
     return previous, history
 
 
-def iter_post_message(session: DataChatSession, content: str,
-                      identity: Identity | None = None) -> Iterator[Step | DataChatMessage]:
+def stored_answer(session: DataChatSession, idempotency_key: str) -> DataChatMessage | None:
+    """The answer already stored in ``session`` for a post with ``idempotency_key``, if any."""
+    if not idempotency_key:
+        return None
+    return session.messages.filter(role=DataChatMessage.ASSISTANT, idempotency_key=idempotency_key).first()
+
+
+def iter_post_message(session: DataChatSession, content: str, identity: Identity | None = None,
+                      idempotency_key: str = "") -> Iterator[Step | DataChatMessage]:
     """Answer ``content`` in ``session`` for the visitor ``identity``: yield progress ``Step``s, then the stored
     assistant message.
 
     The user and assistant messages (and the events of detected intents) are written in one transaction,
-    after the answer is ready, so a failure leaves no half-written turn.
+    after the answer is ready, so a failure leaves no half-written turn. With an ``idempotency_key`` that
+    the session already answered, the stored answer is yielded and nothing new is stored (the key is unique per
+    session in the database, so concurrent retries store one turn too).
     """
+    if (done := stored_answer(session, idempotency_key)) is not None:
+        yield done
+        return
     previous, history = _previous(session)
     detected = intent_service.detect(content)
     if intent_service.standalone(detected):
@@ -87,26 +101,34 @@ def iter_post_message(session: DataChatSession, content: str,
     text, error_code = intent_service.confirm(reply.content, detected), (reply.error or {}).get("code", "")
     if detected and error_code == "not_understood" and (confirmation := intent_service.confirm("", detected)):
         text, error_code = confirmation, ""  # a request ("talk to sales"), not a data question: confirm it alone
-    with transaction.atomic():
-        question = DataChatMessage.objects.create(session=session, role=DataChatMessage.USER, content=content)
-        answer = DataChatMessage.objects.create(
-            session=session, role=DataChatMessage.ASSISTANT, content=text, sql=reply.sql or "", data=reply.data,
-            chart=reply.chart, intents=[i.as_json() for i in detected], state=reply.state, error_code=error_code,
-            engine=reply.engine, duration_ms=reply.duration_ms, interpretation=reply.interpretation,
-            clarification=reply.clarification,
-        )
-        session.expires_at = DataChatSession.new_expiry()
-        fields = ["expires_at", "updated_at"]
-        if identity is not None and identity.claims != session.identity_claims:
-            session.identity_claims = identity.claims  # automations created now act with the current claims
-            fields.append("identity_claims")
-        session.save(update_fields=fields)
-        intent_service.raise_events(session, question, answer, detected)
+    question = DataChatMessage(session=session, role=DataChatMessage.USER, content=content)
+    answer = DataChatMessage(
+        session=session, role=DataChatMessage.ASSISTANT, content=text, sql=reply.sql or "", data=reply.data,
+        chart=reply.chart, intents=[i.as_json() for i in detected], state=reply.state, error_code=error_code,
+        engine=reply.engine, duration_ms=reply.duration_ms, interpretation=reply.interpretation,
+        clarification=reply.clarification, idempotency_key=idempotency_key,
+    )
+    changed = {"expires_at": DataChatSession.new_expiry(), "updated_at": timezone.now()}
+    if identity is not None and identity.claims != session.identity_claims:
+        changed["identity_claims"] = identity.claims  # automations created now act with the current claims
+    try:
+        with transaction.atomic():
+            DataChatMessage.objects.bulk_create([question, answer])  # one INSERT for the turn
+            DataChatSession.objects.filter(pk=session.pk).update(**changed)
+            for name, value in changed.items():
+                setattr(session, name, value)
+            intent_service.raise_events(session, question, answer, detected)
+    except IntegrityError:
+        if (done := stored_answer(session, idempotency_key)) is None:
+            raise
+        yield done  # a concurrent retry stored this turn first
+        return
     answer.reply = reply
     yield answer
 
 
-def post_message(session: DataChatSession, content: str, identity: Identity | None = None) -> DataChatMessage:
+def post_message(session: DataChatSession, content: str, identity: Identity | None = None,
+                 idempotency_key: str = "") -> DataChatMessage:
     """``iter_post_message`` without the progress: the stored assistant message."""
-    *_steps, answer = iter_post_message(session, content, identity)
+    *_steps, answer = iter_post_message(session, content, identity, idempotency_key)
     return answer

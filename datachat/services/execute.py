@@ -10,6 +10,7 @@ from sqlalchemy.engine import Engine
 from sqlalchemy.exc import DBAPIError
 
 from datachat.errors import DatachatError
+from datachat.metrics import QUERY_SECONDS
 
 from .cancel import Cancel, server_cancel
 
@@ -67,7 +68,9 @@ def run_query(sa_engine: Engine, sql: str, *, max_rows: int, timeout: float,
         _raise_failed(exc, timeout)
     truncated = len(rows) >= max_rows
     frame = pd.DataFrame.from_records([tuple(row) for row in rows[:max_rows]], columns=columns)
-    return QueryResult(frame=frame, truncated=truncated, duration_ms=(time.perf_counter() - started) * 1000)
+    elapsed = time.perf_counter() - started
+    QUERY_SECONDS.observe(elapsed)
+    return QueryResult(frame=frame, truncated=truncated, duration_ms=elapsed * 1000)
 
 
 def _raise_failed(exc: Exception, timeout: float) -> None:

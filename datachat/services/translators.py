@@ -13,6 +13,7 @@ from datachat.conf import conf
 from datachat.nl2sql import Translation, get_engine
 
 from .guard import Scope
+from .sources import sa_engine
 
 
 @dataclass(frozen=True)
@@ -52,7 +53,8 @@ class SemanticTranslator:
 
             hints = to_engine_hints(scope.semantic)
             self.linker = Linker(scope.semantic)
-        self.semantic_engine = get_engine(scope.url, include=scope.include, annotations=hints,
+        # the process's pooled SQLAlchemy engine of the source, not a new one per message
+        self.semantic_engine = get_engine(sa_engine(scope.url), include=scope.include, annotations=hints,
                                           max_age=conf.CATALOG_TTL)
 
     def translate(self, question: str, *, previous: dict | None = None, history: list[dict] | None = None):

@@ -38,10 +38,12 @@ export class Api {
     path: string,
     body?: unknown,
     accept = "application/json",
+    idempotencyKey = "",
     renewed = false,
   ): Promise<{ response: Response; result: Result<T> | null }> {
     const headers: Record<string, string> = { Accept: accept, "X-Datachat-Key": this.key };
     if (this.visitor) headers["X-Datachat-Visitor"] = this.visitor;
+    if (idempotencyKey) headers["Idempotency-Key"] = idempotencyKey;
     if (body !== undefined) headers["Content-Type"] = "application/json";
     const token = this.identity ? await this.identity.token(renewed) : "";
     if (token) headers["X-Datachat-Identity"] = token;
@@ -69,7 +71,7 @@ export class Api {
     if (error.code === "origin_not_allowed") warnOrigin(this.base, true);
     // An identity token that expired (or was refused) between renewals: ask the host for a new one, once.
     if (response.status === 401 && /^identity_/.test(error.code) && !renewed && this.identity?.canRenew) {
-      return this.call<T>(method, path, body, accept, true);
+      return this.call<T>(method, path, body, accept, idempotencyKey, true);
     }
     return { response, result: { ok: false, error } as Result<T> };
   }
@@ -92,10 +94,16 @@ export class Api {
     return this.json("GET", "/sessions/" + encodeURIComponent(sessionId) + "/messages");
   }
 
-  /** Ask a question, streaming progress when the server answers with server-sent events. */
-  async send(sessionId: string, content: string, onProgress: (p: Progress) => void): Promise<Result<Message>> {
+  /** Ask a question, streaming progress when the server answers with server-sent events. A retry passes the
+   * same `idempotencyKey`, so the server returns the answer it may already have stored instead of a second one. */
+  async send(
+    sessionId: string,
+    content: string,
+    onProgress: (p: Progress) => void,
+    idempotencyKey = "",
+  ): Promise<Result<Message>> {
     const path = "/sessions/" + encodeURIComponent(sessionId) + "/messages";
-    const { response, result } = await this.call<Message>("POST", path, { content }, "text/event-stream");
+    const { response, result } = await this.call<Message>("POST", path, { content }, "text/event-stream", idempotencyKey);
     if (result) return result;
     if (!/event-stream/.test(response.headers.get("Content-Type") || "")) {
       try {

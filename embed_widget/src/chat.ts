@@ -123,7 +123,8 @@ export class Chat {
     // Let a restore finish first, so the question lands after the history instead of being wiped by it.
     const error = await this.ready();
     this.view.message({ id: "", role: "user", content }, false);
-    const answer = error ? this.retryLater(error, content) : await this.send(content);
+    const key = randomId(); // the question's Idempotency-Key: its retries do not store a second answer
+    const answer = error ? this.retryLater(error, content, key) : await this.send(content, key);
     this.setBusy(false);
     return answer;
   }
@@ -133,21 +134,26 @@ export class Chat {
     this.view.busy(busy);
   }
 
-  private async send(content: string, renewed = false): Promise<Message | null> {
+  private async send(content: string, key: string, renewed = false): Promise<Message | null> {
     const error = await this.ready();
-    if (error || !this.session) return this.retryLater(error || offline(), content);
-    const result = await this.client.send(this.session.id, content, (p) => {
-      this.view.progress(p);
-      this.events.emit("progress", p);
-    });
+    if (error || !this.session) return this.retryLater(error || offline(), content, key);
+    const result = await this.client.send(
+      this.session.id,
+      content,
+      (p) => {
+        this.view.progress(p);
+        this.events.emit("progress", p);
+      },
+      key,
+    );
     this.view.progress(null);
     if (!result.ok) {
       if (result.error.status === 404 && !renewed) {
         // The session expired on the server: start a new one and ask again, once.
         this.forget();
-        return this.send(content, true);
+        return this.send(content, key, true);
       }
-      return this.retryLater(result.error, content);
+      return this.retryLater(result.error, content, key);
     }
     const message = result.value;
     this.view.message(message, false);
@@ -157,12 +163,12 @@ export class Chat {
     return message;
   }
 
-  private retryLater(error: ApiError, content: string): null {
+  private retryLater(error: ApiError, content: string, key: string): null {
     const retry = async () => {
       if (this.busy) return;
       this.setBusy(true);
       this.view.error(null);
-      await this.send(content);
+      await this.send(content, key);
       this.setBusy(false);
     };
     this.fail(error, () => void retry());

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from sqlglot import exp
 
-from sql_safety.errors import StatementNotAllowed
+from sql_safety.errors import NothingSelected, StatementNotAllowed
 from sql_safety.tree import all_nodes
 
 __all__ = ["QUERY_ROOTS", "reject_writes"]
@@ -27,7 +27,8 @@ def _kind(node: exp.Expr) -> str:
 def reject_writes(expression: exp.Expr, nodes: list[exp.Expr] | None = None) -> exp.Expr:
     """Accept only SELECT / WITH / UNION / INTERSECT / EXCEPT / VALUES queries.
 
-    Rejects DML and DDL anywhere in the tree (including data-modifying CTEs), ``SELECT ... INTO``,
+    Rejects a SELECT that selects nothing (its own code, ``nothing_selected``), DML and DDL anywhere
+    in the tree (including data-modifying CTEs), ``SELECT ... INTO``,
     ``FOR UPDATE`` / ``FOR SHARE`` and ``WITH RECURSIVE`` (unbounded work, never needed to answer
     an analyst's question).
 
@@ -62,4 +63,6 @@ def reject_writes(expression: exp.Expr, nodes: list[exp.Expr] | None = None) -> 
             raise StatementNotAllowed(f"only read-only queries are allowed, not {_kind(node)}")
         if isinstance(node, exp.With) and node.args.get("recursive"):
             raise StatementNotAllowed("WITH RECURSIVE is not allowed")
+        if isinstance(node, exp.Select) and not node.expressions:
+            raise NothingSelected("the query selects nothing; name the columns or values to return")
     return expression

@@ -9,6 +9,7 @@ from sql_safety import (
     ConstructNotAllowed,
     FunctionNotAllowed,
     LimitNotAllowed,
+    NothingSelected,
     ParseFailed,
     SqlSafetyError,
     StatementNotAllowed,
@@ -234,7 +235,17 @@ def test_rejected_column_carries_position():
     assert (caught.value.line, caught.value.col) == (2, 7)
 
 
+@pytest.mark.parametrize("sql", ["SELECT", "SELECT FROM Invoice", "SELECT * FROM Invoice WHERE Total IN (SELECT)",
+                                 "SELECT 1 UNION SELECT"])
+def test_a_query_that_selects_nothing_has_its_own_code(sql):
+    with pytest.raises(StatementNotAllowed) as caught:
+        check(sql, policy("attack"))
+    assert caught.value.code in {"nothing_selected", "sql_parse_failed"}
+    if sql == "SELECT":
+        assert caught.value.code == "nothing_selected"
+
+
 @pytest.mark.parametrize("error", [ParseFailed, StatementNotAllowed, TableNotAllowed, ColumnNotAllowed,
-                                   FunctionNotAllowed, ConstructNotAllowed, LimitNotAllowed])
+                                   FunctionNotAllowed, ConstructNotAllowed, LimitNotAllowed, NothingSelected])
 def test_every_error_is_a_sql_safety_error_with_a_code(error):
     assert issubclass(error, SqlSafetyError) and error.code != SqlSafetyError.code

@@ -152,7 +152,11 @@ describe("Chat", () => {
     t.retry();
     await new Promise((r) => setTimeout(r, 10));
     expect(t.log.at(-2)).toEqual(["message", "assistant:ok"]);
-    expect(t.calls.filter((c) => c.method === "POST" && c.url.endsWith("/messages"))).toHaveLength(2);
+    const posts = t.calls.filter((c) => c.method === "POST" && c.url.endsWith("/messages"));
+    expect(posts).toHaveLength(2);
+    // The retry carries the question's Idempotency-Key, so the server cannot store the answer twice.
+    expect(posts[0].headers["Idempotency-Key"]).toMatch(/^[\x21-\x7e]{8,128}$/);
+    expect(posts[1].headers["Idempotency-Key"]).toBe(posts[0].headers["Idempotency-Key"]);
     // The question was shown once, not again on retry.
     expect(t.log.filter(([, v]) => v === "user:q")).toHaveLength(1);
   });
@@ -178,6 +182,19 @@ describe("Chat", () => {
     t.retry();
     await new Promise((r) => setTimeout(r, 10));
     expect(t.log).toContainEqual(["message", "assistant:back"]);
+  });
+
+  it("gives each question its own Idempotency-Key", async () => {
+    const t = setup({
+      "POST /api/v1/sessions": [json(201, session())],
+      "POST /api/v1/sessions/s1/messages": [json(200, answer("one")), json(200, answer("two"))],
+    });
+    await t.chat.ask("first");
+    await t.chat.ask("second");
+    const keys = t.calls.filter((c) => c.url.endsWith("/messages")).map((c) => c.headers["Idempotency-Key"]);
+    expect(keys).toHaveLength(2);
+    expect(keys[0]).toBeTruthy();
+    expect(keys[0]).not.toBe(keys[1]);
   });
 
   it("emits an error for an answer that carries one", async () => {
