@@ -127,7 +127,10 @@ if os.environ.get("REDIS_URL"):
         "default": {"BACKEND": "django.core.cache.backends.redis.RedisCache", "LOCATION": os.environ["REDIS_URL"]}
     }
 else:
-    CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache", "LOCATION": "datachat"}}
+    # Rate-limit windows, refusal counters and log throttles all live here: room for a flood's worth of keys
+    # (Django's default of 300 entries would cull counters mid-minute).
+    CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache", "LOCATION": "datachat",
+                          "OPTIONS": {"MAX_ENTRIES": 20000}}}
 
 TASKS = {
     "default": {

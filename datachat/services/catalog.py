@@ -20,7 +20,8 @@ def refresh(url: str) -> int:
 
     Returns the number of engines dropped.
     """
-    dropped = forget_engines(url)
+    # engines are cached under the URL they connect with (the read-only form of ``url``) or as given
+    dropped = forget_engines(sources.sa_engine(url)) + forget_engines(url)
     guard._policy.cache_clear()  # the table list of sources that expose every table
     sources.forget(url)
     return dropped

@@ -27,8 +27,15 @@ _EXPLAIN = re.compile(r"^\s*EXPLAIN(?:\s+QUERY\s+PLAN)?\s+", re.IGNORECASE)
 
 
 @pytest.fixture
-def observed(monkeypatch, shop_url):
-    """``(checked, executed)``: the SQL each ``sql_safety.check`` returned, and each statement the source ran."""
+def observed(monkeypatch, shop_url, shop_scope):
+    """``(checked, executed)``: the SQL each ``sql_safety.check`` returned, and each statement the source ran.
+
+    The semantic engine is built first: its reflection and value index (distinct labels of the exposed text
+    columns, read once per process and source, not per question) share the source's pooled connections.
+    """
+    from datachat.services.translators import SemanticTranslator
+
+    SemanticTranslator(shop_scope())
     checked: list[str] = []
     executed: list[str] = []
     real_check = sql_safety.check
