@@ -8,7 +8,8 @@ Sets: the two dev sets (``tests/nl2sql/dev``), Spider dev and GeoQuery (``../sha
 with a note when absent). The questions the tests ask are recorded by running pytest with
 ``DATACHAT_NL2SQL_RECORD=<file>`` (the plugin ``tests/nl2sql/recorder.py``); ``record``/``diff`` do that too
 for the ``tests`` set. Each line of ``tests/nl2sql/baseline/<set>.jsonl`` is
-``{"k": key, "q": question, "sql": ..., "x": explanation, "e": error}``; ``diff`` prints every key whose
+``{"k": key, "q": question, "sql": ..., "x": explanation, "e": error}`` (no ``q`` for Spider and GeoQuery: their
+text is read from ``../shared`` by key, never copied here); ``diff`` prints every key whose
 SQL, explanation or error changed and exits 1 when any did.
 """
 
@@ -33,8 +34,10 @@ DEV = REPO / "tests" / "nl2sql" / "dev"
 SETS = ("chinook", "shop", "spider", "geoquery", "tests")
 
 
-def _row(key: str, question: str, t) -> dict:
-    return {"k": key, "q": question, "sql": t.sql, "x": t.explanation, "e": t.error}
+def _row(key: str, question: str | None, t) -> dict:
+    """One record; ``question`` is None for benchmark sets, whose text stays in ``../shared`` (the key finds it)."""
+    row = {"k": key, "sql": t.sql, "x": t.explanation, "e": t.error}
+    return {"k": key, "q": question, **row} if question is not None else row
 
 
 def _dev(name: str, url: str) -> Iterator[dict]:
@@ -83,7 +86,7 @@ def spider() -> Iterator[dict]:
             sa_engine = sa.create_engine(f"sqlite:///{path}")
             schema = reflect_schema(sa_engine)
             engines[db] = SemanticEngine(schema, values=ValueIndex.build(sa_engine, schema))
-        yield _row(f"{i}:{db}", q["question"], engines[db].translate(q["question"]))
+        yield _row(f"{i}:{db}", None, engines[db].translate(q["question"]))
 
 
 def geoquery() -> Iterator[dict]:
@@ -102,7 +105,7 @@ def geoquery() -> Iterator[dict]:
     for i, entry in enumerate(json.loads((DATA / "geography.json").read_text())):
         for j, sentence in enumerate(entry["sentences"]):
             question, _ = instantiate(entry, sentence)
-            yield _row(f"{i}.{j}", question, engine.translate(question))
+            yield _row(f"{i}.{j}", None, engine.translate(question))
 
 
 def tests() -> Iterator[dict]:
