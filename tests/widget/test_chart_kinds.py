@@ -83,9 +83,8 @@ def chart_page(chromium):
 @pytest.mark.parametrize("dark", [False, True], ids=["light", "dark"])
 @pytest.mark.parametrize("name", list(CASES))
 def test_every_chart_kind_is_drawn_and_named(chart_page, name, dark):
-    from datachat.services.charts import choose_chart
-
     from datachat.nl2sql.frame import QueryFrame
+    from datachat.services.charts import choose_chart
 
     data, question = CASES[name]
     # what the engine reads from such a question: parts of a whole ("share of", "breakdown") or nothing special
