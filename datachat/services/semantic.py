@@ -96,14 +96,22 @@ def _words(text: str) -> list[str]:
 
 
 def _missed(reply: DataChatMessage) -> bool:
-    """The engine did not get it: refused as not understood, or the visitor marked the answer unhelpful."""
-    return reply.role == DataChatMessage.ASSISTANT and (reply.error_code == "not_understood" or reply.helpful is False)
+    """The engine did not get it: refused as not understood, asked back, or the answer was marked unhelpful."""
+    return reply.role == DataChatMessage.ASSISTANT and (
+        reply.error_code == "not_understood" or reply.helpful is False or reply.clarification is not None)
+
+
+def _resolved(asked: DataChatMessage, chosen: DataChatMessage) -> bool:
+    """The visitor answered a clarification by picking one of its options (the widget sends its question)."""
+    options = (asked.clarification or {}).get("options") or []
+    return chosen.content.strip() in {str(o.get("question", "")).strip() for o in options}
 
 
 def candidate_synonyms(source: DataSource, limit: int = 200) -> list[tuple[DataChatMessage, str, str, str]]:
     """Words the engine did not understand that the visitor then rephrased into a helpful answer.
 
-    For a helpful answer whose question followed a missed one (refused, or marked unhelpful), the words
+    For an answer marked helpful, or one the visitor chose among a clarification's options, whose question
+    followed a missed one (refused, asked back, or marked unhelpful), the words
     only the missed question had (one or two) are a candidate synonym of the one field that the words only
     the rephrased question name. Returns ``(answer, dataset, field, phrase)``; fields already carrying it are skipped.
     """
@@ -113,11 +121,13 @@ def candidate_synonyms(source: DataSource, limit: int = 200) -> list[tuple[DataC
     if model is None:
         return []
     out = []
-    answers = (DataChatMessage.objects.filter(session__data_source=source, role=DataChatMessage.ASSISTANT,
-                                              helpful=True).exclude(sql="").order_by("-created_at")[:limit])
+    answers = (DataChatMessage.objects.filter(session__data_source=source, role=DataChatMessage.ASSISTANT)
+               .exclude(sql="").exclude(helpful=False).order_by("-created_at")[:limit])
     for answer in answers:
         turns = list(answer.session.messages.filter(created_at__lte=answer.created_at).order_by("-created_at")[:4])
         if len(turns) < 4 or turns[1].role != DataChatMessage.USER or not _missed(turns[2]):
+            continue
+        if answer.helpful is not True and not _resolved(turns[2], turns[1]):
             continue
         failed, rephrased = _words(turns[3].content), _words(turns[1].content)
         only_failed = [w for w in failed if w not in rephrased]

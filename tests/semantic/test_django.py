@@ -159,3 +159,32 @@ def test_a_rephrasing_after_a_miss_becomes_a_synonym_in_one_click(staff, widget)
     assert "storefront" in live.dataset("orders").field("channel").synonyms
     assert semantic_service.candidate_synonyms(source) == []
     assert "channel" in widget.ask(session, "revenue per storefront").json()["sql"]
+
+
+def test_a_clarification_the_visitor_resolved_becomes_a_candidate_synonym(widget):
+    source = widget.embed.data_source
+    semantic_service.save_version(source, shop_model())
+    session = widget.session()
+    widget.ask(session, "revenue per storefront")
+    asked = DataChatMessage.objects.filter(role=DataChatMessage.ASSISTANT).latest("created_at")
+    asked.error_code, asked.sql = "", ""  # as the engine stores a question asked back
+    asked.clarification = {"message": "Which did you mean?", "options": [
+        {"label": "revenue by channel", "question": "revenue per channel"},
+        {"label": "revenue by country", "question": "revenue per country"}]}
+    asked.save()
+    widget.ask(session, "revenue per channel")  # the option's question, as the widget sends it
+    assert [(ds, f, p) for _, ds, f, p in semantic_service.candidate_synonyms(source)] == [
+        ("orders", "channel", "storefront")]
+
+
+def test_a_rephrasing_not_offered_by_a_clarification_needs_a_helpful_mark(widget):
+    source = widget.embed.data_source
+    semantic_service.save_version(source, shop_model())
+    session = widget.session()
+    widget.ask(session, "revenue per storefront")
+    asked = DataChatMessage.objects.filter(role=DataChatMessage.ASSISTANT).latest("created_at")
+    asked.clarification = {"message": "Which did you mean?", "options": [
+        {"label": "revenue by country", "question": "revenue per country"}]}
+    asked.save()
+    widget.ask(session, "revenue per channel")  # typed, not chosen: no signal without a helpful mark
+    assert semantic_service.candidate_synonyms(source) == []
