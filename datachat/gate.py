@@ -6,6 +6,11 @@ work at once; the next ones wait in line up to ``DATACHAT_QUEUE_TIMEOUT`` second
 those beyond ``DATACHAT_QUEUE_LIMIT`` waiting (default 500), get 503 ``overloaded`` with ``Retry-After``,
 in the API's error envelope. A slot is freed once the response has started: a streamed answer (SSE) does its
 work in the bounded stream pool of ``datachat.streaming``, not in a request slot.
+
+A request whose response has not started within ``DATACHAT_REQUEST_TIMEOUT`` seconds (default 60, above the
+query timeout) gets 504 ``request_timeout``; its slot stays taken until the view's thread is done, so the bound
+holds, and what the view still writes is dropped (a retry with the same ``Idempotency-Key`` finds the turn).
+A stream that has started is never cut.
 """
 
 import asyncio
@@ -24,8 +29,9 @@ class Gate:
     """ASGI middleware: answers ``/healthz`` itself and bounds the requests that reach ``app``."""
 
     def __init__(self, app, *, concurrency: int | None = None, queue_limit: int | None = None,
-                 queue_timeout: float | None = None, retry_after: int = 2):
+                 queue_timeout: float | None = None, request_timeout: float | None = None, retry_after: int = 2):
         self.app = app
+        self.request_timeout = request_timeout or float(os.environ.get("DATACHAT_REQUEST_TIMEOUT", 60))
         self.concurrency = concurrency or _env_int("DATACHAT_WORKER_CONCURRENCY", 8)
         self.queue_limit = queue_limit if queue_limit is not None else _env_int("DATACHAT_QUEUE_LIMIT", 500)
         self.queue_timeout = queue_timeout or float(os.environ.get("DATACHAT_QUEUE_TIMEOUT", 15))
@@ -69,15 +75,38 @@ class Gate:
                 self.active -= 1
                 self.slots.release()
 
+        started = asyncio.Event()
+        timed_out = False
+
         async def send_and_release(message):
-            if message["type"] == "http.response.start" and _is_stream(message):
-                release()  # the stream's work runs in its own bounded pool
+            if timed_out:
+                return  # the client already has its 504
+            if message["type"] == "http.response.start":
+                started.set()
+                if _is_stream(message):
+                    release()  # the stream's work runs in its own bounded pool
             await send(message)
 
+        work = asyncio.ensure_future(self.app(scope, receive, send_and_release))
+        waiter = asyncio.ensure_future(started.wait())
         try:
-            await self.app(scope, receive, send_and_release)
+            done, _ = await asyncio.wait({work, waiter}, timeout=self.request_timeout,
+                                         return_when=asyncio.FIRST_COMPLETED)
+            if not done:
+                timed_out = True
+                await self._timed_out(send)
+            await work
         finally:
+            waiter.cancel()
             release()
+
+    async def _timed_out(self, send) -> None:
+        from datachat import metrics
+
+        metrics.TIMED_OUT.inc()
+        await _json(send, 504, {"error": {"code": "request_timeout",
+                                          "message": "The answer took too long; please retry."}},
+                    headers=[(b"retry-after", str(self.retry_after).encode())])
 
     async def _overloaded(self, send) -> None:
         from datachat import metrics

@@ -14,6 +14,7 @@ OUTCOMES = Counter("datachat_engine_outcomes_total", "Questions by outcome: answ
 QUERY_SECONDS = Histogram("datachat_query_seconds", "Time a data-source query ran",
                           buckets=(0.001, 0.005, 0.01, 0.05, 0.1, 0.5, 1, 5, 10))
 OVERLOADED = Counter("datachat_overloaded_total", "Requests answered 503 because the process was busy")
+TIMED_OUT = Counter("datachat_request_timeouts_total", "Requests answered 504 because no response started in time")
 POOL_IN_USE = Gauge("datachat_db_pool_connections", "App-database pool connections by state", ["state"],
                     multiprocess_mode="livesum")
 

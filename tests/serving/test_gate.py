@@ -95,3 +95,33 @@ def test_a_stream_frees_its_slot_once_it_starts():
         return [result(sent)[0] for _run, sent in runs]
 
     assert asyncio.run(three()) == [200, 200, 200]
+
+
+def test_a_request_that_does_not_start_in_time_is_504_and_keeps_its_slot():
+    counter = {"now": 0, "peak": 0}
+    gate = Gate(slow_app(0.4, counter), concurrency=1, queue_timeout=5, request_timeout=0.1)
+
+    async def two():
+        runs = [call(gate) for _ in range(2)]
+        await asyncio.gather(*(run() for run, _sent in runs))
+        return [result(sent) for _run, sent in runs], [len(sent) for _run, sent in runs]
+
+    results, counts = asyncio.run(two())
+    for status, headers, body in results:
+        assert status == 504 and json.loads(body)["error"]["code"] == "request_timeout"
+    assert counts == [2, 2]  # what the view wrote after the 504 was dropped
+    assert counter["peak"] == 1  # the timed-out work still held its slot: the bound held
+
+
+def test_a_started_stream_is_not_cut_by_the_request_timeout():
+    async def stream(scope, receive, send):
+        await send({"type": "http.response.start", "status": 200, "headers": [(b"content-type", b"text/event-stream")]})
+        for n in range(3):
+            await asyncio.sleep(0.1)
+            await send({"type": "http.response.body", "body": f"data: {n}\n\n".encode(), "more_body": True})
+        await send({"type": "http.response.body", "body": b""})
+
+    run, sent = call(Gate(stream, request_timeout=0.05))
+    asyncio.run(run())
+    status, _headers, body = result(sent)
+    assert status == 200 and body.count(b"data:") == 3
