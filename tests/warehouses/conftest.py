@@ -17,6 +17,10 @@ from tests.warehouses.servers import chdb_url, declared_keys, fresh_mysql_databa
 TENANT_KEEP = {"Invoice": "CustomerId = 5", "Customer": "CustomerId = 5"}
 
 
+#: the chDB URL this process loaded (one embedded server per process, at one path)
+_LOADED: dict[str, str] = {}
+
+
 @pytest.fixture(scope="session", params=["mariadb", "clickhouse"])
 def warehouse(request, tmp_path_factory):
     """``{"name", "dialect", "url", "tenant_url", "tenant_database", "annotations"}`` for one warehouse.
@@ -33,9 +37,13 @@ def warehouse(request, tmp_path_factory):
                 yield {"name": "mariadb", "dialect": "mysql", "url": url, "tenant_url": tenant,
                        "tenant_database": None, "annotations": None}
             else:
-                # chDB serves one folder per process: the tenant's copy is a second database in it.
-                url = chdb_url(tmp_path_factory.mktemp("chdb") / "chinook")
-                chdb_url(sa.make_url(url).database, TENANT_KEEP, database="tenant")
+                # chDB serves one folder per process: the tenant's copy is a second database in it, and a
+                # set-up again (pytest may re-create a parametrized session fixture) reuses the loaded folder.
+                if "clickhouse" not in _LOADED:
+                    url = chdb_url(tmp_path_factory.mktemp("chdb") / "chinook")
+                    chdb_url(sa.make_url(url).database, TENANT_KEEP, database="tenant")
+                    _LOADED["clickhouse"] = url
+                url = _LOADED["clickhouse"]
                 yield {"name": "clickhouse", "dialect": "clickhouse", "url": url, "tenant_url": url,
                        "tenant_database": "tenant", "annotations": {"foreign_keys": declared_keys()}}
         except RuntimeError as exc:
