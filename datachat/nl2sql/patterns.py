@@ -470,3 +470,25 @@ COMPOSITION_WORDS = frozenset(
 
 #: Words that ask for an ordering ("sorted by age"), not a grouping.
 ORDER_WORDS = ("order", "ordered", "sort", "sorted", "rank", "ranked", "arranged", "sorting", "ordering")
+
+#: Phrases that make a question a follow-up of the previous answer, whatever else it says. ``FOLLOWUP_LEADS``
+#: count only at the start ("what about 2024", "only web orders", "and in France?"); ``FOLLOWUP_MARKERS``
+#: anywhere ("now by segment instead", "Canada too"). Without one of them, a question merges into the previous
+#: answer only when it is incomplete: no measure and no subject of its own.
+FOLLOWUP_LEADS: tuple[tuple[str, ...], ...] = (
+    ("what", "about"), ("how", "about"), ("what", "if"), ("and",), ("only",), ("just",), ("now",),
+    ("instead",), ("same",), ("but",), ("also",), ("then",), ("again",), ("as", "well"),
+)  # fmt: skip
+FOLLOWUP_MARKERS = frozenset({"instead", "too", "again"})
+#: Words that put a table in a grouping ("by category", "per genre"): such a table is not the question's subject.
+GROUPING_LEADS = frozenset({"by", "per", "each", "every"})
+#: Words that count rows ("how many", "number of"): with no table of their own they count the previous subject.
+COUNT_WORDS = frozenset({"many", "number", "count"})
+#: Words that change how a previous answer is computed without naming data: they never make a follow-up
+#: out of scope ("excluding marketplace", "now by month", "sorted descending", "break it down by channel").
+REFINE_WORDS = frozenset(
+    {w for lead in FOLLOWUP_LEADS for w in lead} | FOLLOWUP_MARKERS | set(ORDER_WORDS) | {
+        "except", "excluding", "exclude", "besides", "outside", "non", "without", "ascending", "descending",
+        "break", "down", "split", "group", "grouped", "filter", "restrict", "keep", "limit", "sort",
+    }
+)  # fmt: skip

@@ -5,7 +5,15 @@ from __future__ import annotations
 import copy
 
 from ..dates import find_bucket
-from ..patterns import STOP
+from ..patterns import (
+    FOLLOWUP_LEADS,
+    FOLLOWUP_MARKERS,
+    GROUPING_LEADS,
+    MONEY_WORDS,
+    PURE_AGG,
+    REFINE_WORDS,
+    STOP,
+)
 from ..result import Unanswerable
 
 
@@ -13,71 +21,49 @@ class FollowupMixin:
     """Part of the question parser, ``engine._Parse``."""
 
     def is_followup(self) -> bool:
+        """Whether the question refines the previous answer: it says so with a follow-up phrase, or it is
+        incomplete (no measure and no subject of its own). A complete question starts fresh."""
         lows = [t.low for t in self.toks if t.low[0].isalnum()]
         if not lows:
             return False
-        starts = (
-            "only",
-            "just",
-            "now",
-            "what",
-            "how",
-            "and",
-            "same",
-            "instead",
-            "but",
-            "also",
-            "then",
-            "for",
-            "in",
-            "by",
-            "per",
-            "limit",
-            "sort",
-            "sorted",
-            "order",
-            "ordered",
-            "top",
-            "exclude",
-            "excluding",
-            "without",
-            "break",
-            "split",
-            "group",
-            "filter",
-            "restrict",
-            "except",
-            "include",
+        if self.says_followup(lows):
+            return True
+        return not (self.own_subject() or self.own_measure(lows))
+
+    @staticmethod
+    def says_followup(lows: list[str]) -> bool:
+        """A follow-up phrase at the start ("what about", "only", "now by") or a marker anywhere ("instead")."""
+        if any(tuple(lows[: len(lead)]) == lead for lead in FOLLOWUP_LEADS):
+            return True
+        return any(w in FOLLOWUP_MARKERS for w in lows)
+
+    def own_subject(self) -> bool:
+        """A table the question is about, not one it only groups by ("by category", "per genre")."""
+        lows = [t.low for t in self.toks]
+        return any(
+            m.kind == "table" and not (m.start and lows[m.start - 1] in GROUPING_LEADS)
+            for m in self.mentions
         )
-        tables = [m for m in self.mentions if m.kind == "table"]
-        aggs = any(
-            w in lows
-            for w in ("how", "many", "number", "count", "average", "total", "sum", "list", "show", "which", "who")
-        )
-        if lows[0] in ("what", "how") and len(lows) > 1 and lows[1] == "about":
+
+    def own_measure(self, lows: list[str]) -> bool:
+        """Something to compute: a metric, a money word ("revenue"), or an aggregate of a column ("average
+        price"). Counting words alone ("how many are there") count the previous subject."""
+        if any(m.kind == "metric" for m in self.mentions):
             return True
-        if lows[0] in (
-            "only",
-            "just",
-            "now",
-            "instead",
-            "same",
-            "but",
-            "also",
-            "and",
-            "then",
-            "exclude",
-            "excluding",
-            "break",
-            "split",
-            "filter",
-            "restrict",
-            "limit",
-        ):
+        if any(w in MONEY_WORDS for w in lows):
             return True
-        if lows[0] in starts and not tables and not (aggs and len(lows) > 4):
-            return True
-        return not tables and not aggs and len(lows) <= 4
+        return any(w in PURE_AGG for w in lows) and any(m.kind == "column" for m in self.mentions)
+
+    def out_of_scope(self) -> bool:
+        """Content words that link to nothing in the schema, beside at most some values ("the weather in
+        Paris", "the capital of France"): declined whatever came before, never answered from the previous
+        query with a value filter."""
+        if any(m.kind in ("table", "column", "metric") for m in self.mentions):
+            return False
+        lows = [t.low for t in self.toks if t.low[0].isalnum()]
+        if self.own_measure(lows):
+            return False
+        return any(w.lower() not in REFINE_WORDS for w in self._unknown_words())
 
     # ---------------------------------------------------------------- follow-ups
     def followup(self) -> dict:

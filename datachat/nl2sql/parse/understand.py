@@ -84,7 +84,12 @@ class UnderstandMixin:
             )
         self.scan()
         self.resolve()
-        st = self.followup() if self.previous and self.is_followup() else self.understand()
+        if self.previous and not self.is_followup():
+            self.previous = None  # a complete question starts fresh: nothing of the previous answer is kept
+        st = self.followup() if self.previous else self.understand()
+        if self.previous and self.out_of_scope():
+            # only values linked ("the weather in Paris"): never the previous query with a value filter
+            raise Unanswerable(self._not_understood())
         composition = any(t.low in COMPOSITION_WORDS for t in self.toks)
         frame = QueryFrame.from_state(st, chart_hint=self.chart, composition=composition, spans=self.spans())
         unread = frozenset(i for i in range(len(self.toks)) if i not in self.used and self.mention_at(i) is None)
