@@ -6,15 +6,21 @@ import copy
 
 from ..dates import find_bucket
 from ..patterns import (
+    AGG_WORDS,
+    COUNT_WORDS,
     FOLLOWUP_LEADS,
     FOLLOWUP_MARKERS,
     GROUPING_LEADS,
     MONEY_WORDS,
+    ORDER_WORDS,
     PURE_AGG,
     REFINE_WORDS,
     STOP,
 )
 from ..result import Unanswerable
+
+#: Select items that are the computed value of an answer.
+MEASURE_KINDS = ("agg", "metric", "pct")
 
 
 class FollowupMixin:
@@ -40,10 +46,7 @@ class FollowupMixin:
     def own_subject(self) -> bool:
         """A table the question is about, not one it only groups by ("by category", "per genre")."""
         lows = [t.low for t in self.toks]
-        return any(
-            m.kind == "table" and not (m.start and lows[m.start - 1] in GROUPING_LEADS)
-            for m in self.mentions
-        )
+        return any(m.kind == "table" and not (m.start and lows[m.start - 1] in GROUPING_LEADS) for m in self.mentions)
 
     def own_measure(self, lows: list[str]) -> bool:
         """Something to compute: a metric, a money word ("revenue"), or an aggregate of a column ("average
@@ -114,6 +117,9 @@ class FollowupMixin:
                             o["dir"] = "asc"
                     m.role = "limit"
         self._order(new)
+        swapped = self._swap_measure(prev, lows)
+        if not swapped and not new["order"]:
+            self._order_by_measure(prev, new, lows)
         # merge: new filters replace old filters on the same column (dates replace dates)
         touched = {(w["item"].get("t"), w["item"].get("c")) for w in new["where"]}
         has_date = any(w.get("date") for w in new["where"])
@@ -151,7 +157,7 @@ class FollowupMixin:
                 meas = next((s for s in prev.get("select", []) if s.get("kind") in ("agg", "metric")), None)
                 if meas:
                     prev["order"] = [{"item": meas, "dir": "desc"}]
-        changed = new["where"] or new["group"] or new["having"] or new["order"] or new["limit"]
+        changed = new["where"] or new["group"] or new["having"] or new["order"] or new["limit"] or swapped
         if not changed:
             unknown = [
                 t.orig
@@ -171,3 +177,58 @@ class FollowupMixin:
         prev.setdefault("order", [])
         self._default_order(prev)
         return prev
+
+    # ---------------------------------------------------------------- measure of a follow-up
+    def _swap_measure(self, prev: dict, lows: list[str]) -> bool:
+        """A follow-up with a measure of its own ("what about revenue instead") or only counting words ("how
+        many are there") computes that measure over the previous grouping and filters."""
+        if self.own_measure([w for w in lows if w[0].isalnum()]):
+            sub = type(self)(self.eng, self.question, None)
+            try:
+                sub.scan()
+                sub.resolve()
+                fresh = sub.understand()
+            except Unanswerable:
+                return False
+            measures = [s for s in fresh["select"] if s.get("kind") in MEASURE_KINDS]
+            if not measures:
+                return False
+            self.used |= sub.used
+            base = fresh["base"]
+        elif any(w in COUNT_WORDS for w in lows) and not any(m.kind == "table" for m in self.mentions):
+            base = prev.get("base")
+            measures = [{"kind": "agg", "fn": "count", "t": base}]
+            self.used.update(i for i, t in enumerate(self.toks) if t.low in COUNT_WORDS)
+        else:
+            return False
+        old = [s for s in prev.get("select", []) if s.get("kind") in MEASURE_KINDS]
+        keys = prev.get("group", [])
+        prev["select"] = [s for s in prev.get("select", []) if s in keys] + measures
+        prev["base"] = base
+        prev["order"] = [
+            {**o, "item": measures[0]} if o["item"] in old else o
+            for o in prev.get("order", [])
+            if o["item"] in old or o["item"] in keys
+        ]
+        prev["having"] = []
+        return True
+
+    def _order_by_measure(self, prev: dict, new: dict, lows: list[str]) -> None:
+        """ "sorted from highest to lowest", "in descending order": order the previous answer by its measure;
+        the first superlative or direction word gives the direction."""
+        if not any(w in ORDER_WORDS or w in ("descending", "ascending") for w in lows):
+            return
+        meas = next((s for s in prev.get("select", []) if s.get("kind") in MEASURE_KINDS), None)
+        if meas is None:
+            return
+        direction = "desc"
+        for w in lows:
+            if w in ("descending", "decreasing") or AGG_WORDS.get(w) == "max":
+                break
+            if w in ("ascending", "increasing") or AGG_WORDS.get(w) == "min":
+                direction = "asc"
+                break
+        self.used.update(
+            i for i, w in enumerate(lows) if w in ORDER_WORDS or w in AGG_WORDS or w in ("descending", "ascending")
+        )
+        new["order"] = [{"item": meas, "dir": direction}]
