@@ -116,3 +116,68 @@ def test_foreign_questions_never_crash_and_always_run(chinook):
             previous = t.state
         else:
             assert t.suggestions
+
+
+# Context only where the question is incomplete: (database, first question, next question, text the next SQL
+# must contain, text it must not). A follow-up phrase or a question lacking a measure and a subject merges; a
+# complete question (its own measure or subject) starts fresh and inherits no filter, grouping or measure.
+CONTEXT = [
+    # merges: incomplete, or said to be a follow-up
+    ("shop", "units sold by category", "what about revenue instead", ['"unit_price" * ', '"categories"'],
+     ['SUM("order_items"."quantity")']),
+    ("shop", "customers from Canada", "how many are there", ["COUNT(*)", "'Canada'"], ['"email"']),
+    ("shop", "average product price by category", "sorted from highest to lowest",
+     ['ORDER BY AVG("products"."price") DESC'], []),
+    ("shop", "number of orders by status", "in 2024", ["'2024-01-01'", 'GROUP BY "status"'], []),
+    ("chinook", "customers from Brazil", "how many are there", ["COUNT(*)", "'Brazil'"], []),
+    ("chinook", "total sales by billing country", "sorted from lowest to highest", ['ORDER BY SUM("Total") ASC'], []),
+    ("chinook", "number of invoices by billing country", "what about total sales instead",
+     ['SUM("Total")', 'GROUP BY "BillingCountry"'], ["COUNT(*)"]),
+    # fresh: a complete question keeps nothing of the previous one
+    ("shop", "orders in 2025", "revenue by year", ["SUM(", "'%Y'"], ["2025-01-01"]),
+    ("shop", "top products by units sold", "break down revenue by category", ['"unit_price" * '],
+     ['"order_items"."quantity" FROM']),
+    ("shop", "customers from Japan", "average product price", ['AVG("price")'], ["Japan"]),
+    ("shop", "revenue in 2024", "number of customers per segment", ['GROUP BY "segment"'], ["2024", "unit_price"]),
+    ("chinook", "invoices in 2023", "total sales by year", ['SUM("Total")', "'%Y'"], ["2023-01-01"]),
+    ("chinook", "number of tracks per genre", "average track length by media type",
+     ['AVG("Track"."Milliseconds")', '"MediaType"'], ['"Genre"']),
+    ("chinook", "customers from Brazil", "how many employees are there", ['FROM "Employee"'], ["Brazil"]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("db", "first", "follow", "present", "absent"), CONTEXT)
+def test_context_only_where_the_question_is_incomplete(request, db, first, follow, present, absent):
+    sa_engine, engine = request.getfixturevalue(db)
+    t1 = engine.translate(first)
+    assert t1.sql, t1.error
+    t2 = engine.translate(follow, previous=json.loads(json.dumps(t1.state)))
+    assert t2.sql, t2.error
+    for text in present:
+        assert text in t2.sql, t2.sql
+    for text in absent:
+        assert text not in t2.sql, t2.sql
+    run_query(sa_engine, t2.sql)
+
+
+# An out-of-scope question is declined whatever came before: (database, first question, next question, a word
+# the decline must name).
+DECLINED_AFTER = [
+    ("shop", "How many customers are in Paris?", "what's the weather in Paris tomorrow", "weather"),
+    ("shop", "how many orders were shipped in 2024", "what is the capital of France", "capital"),
+    ("shop", "revenue by month in 2025", "tell me a joke", "joke"),
+    ("chinook", "how many customers are from Paris", "what is the weather in Paris tomorrow", "weather"),
+    ("chinook", "total sales by billing country", "who is the president of France", "president"),
+    ("chinook", "customers from Brazil", "who won the world cup", "won"),
+]
+
+
+@pytest.mark.parametrize(("db", "first", "follow", "hint"), DECLINED_AFTER)
+def test_out_of_scope_is_declined_whatever_came_before(request, db, first, follow, hint):
+    _, engine = request.getfixturevalue(db)
+    t1 = engine.translate(first)
+    assert t1.sql, t1.error
+    t2 = engine.translate(follow, previous=t1.state)
+    assert t2.sql is None, t2.sql
+    assert t2.error and hint in t2.error
+    assert t2.suggestions
