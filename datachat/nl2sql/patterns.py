@@ -477,13 +477,18 @@ ORDER_WORDS = ("order", "ordered", "sort", "sorted", "rank", "ranked", "arranged
 #: answer only when it is incomplete: no measure and no subject of its own.
 FOLLOWUP_LEADS: tuple[tuple[str, ...], ...] = (
     ("what", "about"), ("how", "about"), ("what", "if"), ("and",), ("only",), ("just",), ("now",),
-    ("instead",), ("same",), ("but",), ("also",), ("then",), ("again",), ("as", "well"),
+    ("instead",), ("same",), ("but",), ("also",), ("then",), ("again",), ("as", "well"), ("excluding",),
+    ("except",), ("exclude",), ("besides",),
 )  # fmt: skip
 FOLLOWUP_MARKERS = frozenset({"instead", "too", "again"})
 #: Words that put a table in a grouping ("by category", "per genre"): such a table is not the question's subject.
 GROUPING_LEADS = frozenset({"by", "per", "each", "every"})
 #: Words that count rows ("how many", "number of"): with no table of their own they count the previous subject.
 COUNT_WORDS = frozenset({"many", "number", "count"})
+#: Words around an ordering noun ("in descending order", "order by"): "order" there is not the orders table.
+ORDER_NOUN_NEIGHBOURS = frozenset(
+    {"by", "of", "descending", "ascending", "alphabetical", "reverse", "increasing", "decreasing"}
+)
 #: Words that change how a previous answer is computed without naming data: they never make a follow-up
 #: out of scope ("excluding marketplace", "now by month", "sorted descending", "break it down by channel").
 REFINE_WORDS = frozenset(

@@ -133,7 +133,12 @@ CONTEXT = [
     ("chinook", "total sales by billing country", "sorted from lowest to highest", ['ORDER BY SUM("Total") ASC'], []),
     ("chinook", "number of invoices by billing country", "what about total sales instead",
      ['SUM("Total")', 'GROUP BY "BillingCountry"'], ["COUNT(*)"]),
+    ("shop", "revenue by month in 2025", "excluding cancelled orders", ["<> 'cancelled'", "'2025-01-01'", "'%Y-%m'"],
+     []),
+    ("shop", "revenue by month in 2025", "in descending order", ["'2025-01-01'", 'ORDER BY SUM("order_items"'], []),
     # fresh: a complete question keeps nothing of the previous one
+    ("shop", "revenue by month in 2025", "and how many customers signed up in 2024?", ['FROM "customers"'],
+     ["order_date", "unit_price"]),
     ("shop", "orders in 2025", "revenue by year", ["SUM(", "'%Y'"], ["2025-01-01"]),
     ("shop", "top products by units sold", "break down revenue by category", ['"unit_price" * '],
      ['"order_items"."quantity" FROM']),

@@ -12,6 +12,7 @@ from ..patterns import (
     FOLLOWUP_MARKERS,
     GROUPING_LEADS,
     MONEY_WORDS,
+    ORDER_NOUN_NEIGHBOURS,
     ORDER_WORDS,
     PURE_AGG,
     REFINE_WORDS,
@@ -33,8 +34,18 @@ class FollowupMixin:
         if not lows:
             return False
         if self.says_followup(lows):
-            return True
+            return not self.asks_about_another_subject(lows)
         return not (self.own_subject() or self.own_measure(lows))
+
+    def asks_about_another_subject(self, lows: list[str]) -> bool:
+        """A complete question after a follow-up phrase, about a table the previous answer did not use ("and
+        how many customers signed up in 2024?" after revenue by month): it starts fresh."""
+        prev = self.previous or {}
+        items = prev.get("select", []) + prev.get("group", []) + [w["item"] for w in prev.get("where", [])]
+        used = {prev.get("base")} | {it.get("t") for it in items}
+        others = [m for m in self.subject_mentions() if m.t not in used]
+        counts = any(w in COUNT_WORDS for w in lows)
+        return bool(others) and (counts or self.own_measure(lows))
 
     @staticmethod
     def says_followup(lows: list[str]) -> bool:
@@ -44,9 +55,24 @@ class FollowupMixin:
         return any(w in FOLLOWUP_MARKERS for w in lows)
 
     def own_subject(self) -> bool:
-        """A table the question is about, not one it only groups by ("by category", "per genre")."""
+        """Whether the question names a table it is about."""
+        return bool(self.subject_mentions())
+
+    def subject_mentions(self) -> list:
+        """Tables the question is about: not one it only groups by ("by category", "per genre"), nor an
+        ordering noun read as a table ("in descending order")."""
         lows = [t.low for t in self.toks]
-        return any(m.kind == "table" and not (m.start and lows[m.start - 1] in GROUPING_LEADS) for m in self.mentions)
+        n = len(lows)
+
+        def ordering_noun(m) -> bool:
+            near = {lows[m.start - 1] if m.start else "", lows[m.end] if m.end < n else ""}
+            return m.end - m.start == 1 and lows[m.start] in ORDER_WORDS and bool(near & ORDER_NOUN_NEIGHBOURS)
+
+        return [
+            m
+            for m in self.mentions
+            if m.kind == "table" and not (m.start and lows[m.start - 1] in GROUPING_LEADS) and not ordering_noun(m)
+        ]
 
     def own_measure(self, lows: list[str]) -> bool:
         """Something to compute: a metric, a money word ("revenue"), or an aggregate of a column ("average
