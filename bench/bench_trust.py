@@ -51,6 +51,7 @@ class Tally:
     total: int = 0
     answered: int = 0
     right: int = 0
+    answered_right: int = 0  # right among the answered (a right decline is not an answer)
     asked: int = 0
     declined: int = 0
     latencies: list[float] = field(default_factory=list)
@@ -58,11 +59,11 @@ class Tally:
 
     def line(self) -> str:
         accuracy = 100 * self.right / max(self.total, 1)
-        precision = 100 * self.right / max(self.answered, 1)
+        precision = 100 * self.answered_right / max(self.answered, 1)
         median = 1000 * statistics.median(self.latencies) if self.latencies else 0.0
         return (
             f"{self.name:<14} accuracy {self.right}/{self.total} ({accuracy:.1f}%)  "
-            f"precision {self.right}/{self.answered} ({precision:.1f}%)  "
+            f"precision {self.answered_right}/{self.answered} ({precision:.1f}%)  "
             f"asked {self.asked}  declined {self.declined}  median {median:.2f} ms"
         )
 
@@ -113,6 +114,7 @@ def score(tally: Tally, db: Database, question: str, gold: str | None, previous=
         except Exception:  # noqa: BLE001 - a failing query is simply wrong
             good = False
     tally.right += good
+    tally.answered_right += good
     if not good:
         tally.failures.append({"set": tally.name, "question": question, "gold": gold, "pred": t.sql})
     return t

@@ -86,10 +86,7 @@ class UnderstandMixin:
         self.resolve()
         if self.previous and not self.is_followup():
             self.previous = None  # a complete question starts fresh: nothing of the previous answer is kept
-        st = self.followup() if self.previous else self.understand()
-        if self.previous and self.out_of_scope():
-            # only values linked ("the weather in Paris"): never the previous query with a value filter
-            raise Unanswerable(self._not_understood())
+        st = self._followup_in_scope() if self.previous else self.understand()
         composition = any(t.low in COMPOSITION_WORDS for t in self.toks)
         frame = QueryFrame.from_state(st, chart_hint=self.chart, composition=composition, spans=self.spans())
         unread = frozenset(i for i in range(len(self.toks)) if i not in self.used and self.mention_at(i) is None)
@@ -105,6 +102,19 @@ class UnderstandMixin:
             sql=sql, frame=frame, state=frame.to_dict(), chart_hint=self.chart, explanation=frame.explanation,
             unused=unused,
         )
+
+    def _followup_in_scope(self) -> dict:
+        """The previous answer refined by this follow-up; a question whose content words link to nothing beyond
+        values ("the weather in Paris") is declined as out of scope, never answered with a value filter."""
+        try:
+            st = self.followup()
+        except Unanswerable:
+            if self.previous and self.out_of_scope():
+                raise Unanswerable(self._not_understood()) from None
+            raise
+        if self.previous and self.out_of_scope():
+            raise Unanswerable(self._not_understood())
+        return st
 
     def spans(self) -> tuple[Span, ...]:
         """Which words of the question each part of the frame came from (the mentions given a role)."""
