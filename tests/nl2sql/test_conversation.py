@@ -136,6 +136,10 @@ CONTEXT = [
     ("shop", "revenue by month in 2025", "excluding cancelled orders", ["<> 'cancelled'", "'2025-01-01'", "'%Y-%m'"],
      []),
     ("shop", "revenue by month in 2025", "in descending order", ["'2025-01-01'", 'ORDER BY SUM("order_items"'], []),
+    ("chinook", "average track length per genre", "what about the maximum", ['MAX("Track"."Milliseconds")', '"Genre"'],
+     ["AVG("]),
+    ("chinook", "total sales by billing country", "and the average?", ['AVG("Total")', 'GROUP BY "BillingCountry"'],
+     ["SUM("]),
     # fresh: a complete question keeps nothing of the previous one
     ("shop", "revenue by month in 2025", "and how many customers signed up in 2024?", ['FROM "customers"'],
      ["order_date", "unit_price"]),

@@ -226,7 +226,7 @@ class FollowupMixin:
             measures = [{"kind": "agg", "fn": "count", "t": base}]
             self.used.update(i for i, t in enumerate(self.toks) if t.low in COUNT_WORDS)
         else:
-            return False
+            return self._swap_function(prev, lows)
         old = [s for s in prev.get("select", []) if s.get("kind") in MEASURE_KINDS]
         keys = prev.get("group", [])
         prev["select"] = [s for s in prev.get("select", []) if s in keys] + measures
@@ -258,3 +258,18 @@ class FollowupMixin:
             i for i, w in enumerate(lows) if w in ORDER_WORDS or w in AGG_WORDS or w in ("descending", "ascending")
         )
         new["order"] = [{"item": meas, "dir": direction}]
+
+    def _swap_function(self, prev: dict, lows: list[str]) -> bool:
+        """ "what about the maximum", "and the total?": the same column, aggregated another way."""
+        if any(m.kind in ("table", "column", "metric") for m in self.mentions):
+            return False
+        fns = [(i, AGG_WORDS[w]) for i, w in enumerate(lows) if w in PURE_AGG]
+        old = next((s for s in prev.get("select", []) if s.get("kind") == "agg" and s.get("c")), None)
+        if not fns or old is None or old.get("fn") not in ("avg", "sum", "min", "max"):
+            return False
+        new = {**old, "fn": fns[0][1]}
+        prev["select"] = [new if s == old else s for s in prev["select"]]
+        prev["order"] = [{**o, "item": new} if o["item"] == old else o for o in prev.get("order", [])]
+        prev["having"] = [h for h in prev.get("having", []) if h.get("item") != old]
+        self.used.update(i for i, _ in fns)
+        return True
