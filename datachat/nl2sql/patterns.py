@@ -481,6 +481,12 @@ FOLLOWUP_LEADS: tuple[tuple[str, ...], ...] = (
     ("except",), ("exclude",), ("besides",),
 )  # fmt: skip
 FOLLOWUP_MARKERS = frozenset({"instead", "too", "again"})
+#: Conversational words that carry no request ("ok, and what about France", "cool, now by segment please"):
+#: skipped before a follow-up phrase, and never what makes a question out of scope.
+CONVERSATION_FILLER = frozenset(
+    {"ok", "okay", "cool", "great", "nice", "thanks", "thank", "you", "please", "pls", "hmm", "so", "well", "right",
+     "yes", "yeah", "alright", "perfect", "good"}
+)  # fmt: skip
 #: Words that put a table in a grouping ("by category", "per genre"): such a table is not the question's subject.
 GROUPING_LEADS = frozenset({"by", "per", "each", "every"})
 #: Words that count rows ("how many", "number of"): with no table of their own they count the previous subject.
@@ -492,7 +498,7 @@ ORDER_NOUN_NEIGHBOURS = frozenset(
 #: Words that change how a previous answer is computed without naming data: they never make a follow-up
 #: out of scope ("excluding marketplace", "now by month", "sorted descending", "break it down by channel").
 REFINE_WORDS = frozenset(
-    {w for lead in FOLLOWUP_LEADS for w in lead} | FOLLOWUP_MARKERS | set(ORDER_WORDS) | {
+    {w for lead in FOLLOWUP_LEADS for w in lead} | FOLLOWUP_MARKERS | CONVERSATION_FILLER | set(ORDER_WORDS) | {
         "except", "excluding", "exclude", "besides", "outside", "non", "without", "ascending", "descending",
         "break", "down", "split", "group", "grouped", "filter", "restrict", "keep", "limit", "sort",
     }

@@ -140,6 +140,7 @@ CONTEXT = [
      ["AVG("]),
     ("chinook", "total sales by billing country", "and the average?", ['AVG("Total")', 'GROUP BY "BillingCountry"'],
      ["SUM("]),
+    ("shop", "How many customers are in Germany?", "ok, and what about France", ["COUNT(*)", "'France'"], ["Germany"]),
     # fresh: a complete question keeps nothing of the previous one
     ("shop", "revenue by month in 2025", "and how many customers signed up in 2024?", ['FROM "customers"'],
      ["order_date", "unit_price"]),
@@ -178,6 +179,7 @@ DECLINED_AFTER = [
     ("chinook", "how many customers are from Paris", "what is the weather in Paris tomorrow", "weather"),
     ("chinook", "total sales by billing country", "who is the president of France", "president"),
     ("chinook", "customers from Brazil", "who won the world cup", "won"),
+    ("shop", "How many customers are in Germany?", "okay, what is the weather in Paris", "weather"),
 ]
 
 

@@ -7,6 +7,7 @@ import copy
 from ..dates import find_bucket
 from ..patterns import (
     AGG_WORDS,
+    CONVERSATION_FILLER,
     COUNT_WORDS,
     FOLLOWUP_LEADS,
     FOLLOWUP_MARKERS,
@@ -49,7 +50,10 @@ class FollowupMixin:
 
     @staticmethod
     def says_followup(lows: list[str]) -> bool:
-        """A follow-up phrase at the start ("what about", "only", "now by") or a marker anywhere ("instead")."""
+        """A follow-up phrase at the start ("what about", "only", "now by"), after any conversational filler ("ok,
+        and ..."), or a marker anywhere ("instead")."""
+        while lows and lows[0] in CONVERSATION_FILLER:
+            lows = lows[1:]
         if any(tuple(lows[: len(lead)]) == lead for lead in FOLLOWUP_LEADS):
             return True
         return any(w in FOLLOWUP_MARKERS for w in lows)
