@@ -302,3 +302,28 @@ def test_redraw_request_without_an_earlier_answer_is_a_refusal(widget):
     assert response.status_code == 200
     message = response.json()
     assert message["error"]["code"] == "not_understood" and message["sql"] is None
+
+
+@pytest.mark.parametrize(
+    ("first", "then", "present", "absent"),
+    [
+        ("number of orders by status", "only in 2024", ["'2024-01-01'", '"status"'], []),  # incomplete: merges
+        ("orders in 2025", "revenue by year", ["SUM("], ["'2025-01-01'"]),  # complete: starts fresh
+    ],
+)
+def test_a_follow_up_uses_context_only_when_incomplete(widget, first, then, present, absent):
+    session, _first = _answered(widget, first)
+    message = widget.ask(session, then).json()
+    assert message["sql"], message
+    for text in present:
+        assert text in message["sql"]
+    for text in absent:
+        assert text not in message["sql"]
+    assert message["data"]["rows"]
+
+
+def test_an_out_of_scope_follow_up_is_declined(widget):
+    session, _first = _answered(widget, "How many customers are in Paris?")
+    message = widget.ask(session, "what's the weather in Paris tomorrow").json()
+    assert message["sql"] is None
+    assert message["error"]["code"] == "not_understood" and "weather" in message["content"]
