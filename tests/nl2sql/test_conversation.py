@@ -141,6 +141,10 @@ CONTEXT = [
     ("chinook", "total sales by billing country", "and the average?", ['AVG("Total")', 'GROUP BY "BillingCountry"'],
      ["SUM("]),
     ("shop", "How many customers are in Germany?", "ok, and what about France", ["COUNT(*)", "'France'"], ["Germany"]),
+    ("shop", "revenue by category", "now average price", ['AVG("products"."price")', 'GROUP BY "categories"'],
+     ['GROUP BY "price"']),
+    ("shop", "units sold by category", "what about revenue by channel instead", ['"unit_price" * ', '"channel"'],
+     ['"categories"']),
     # fresh: a complete question keeps nothing of the previous one
     ("shop", "revenue by month in 2025", "and how many customers signed up in 2024?", ['FROM "customers"'],
      ["order_date", "unit_price"]),

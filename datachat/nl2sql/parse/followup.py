@@ -128,6 +128,7 @@ class FollowupMixin:
                 new["group"].append({"kind": "bucket", "unit": bucket[0], "t": dc[0], "c": dc[1]})
                 self.used.update(range(bucket[1], bucket[2]))
         self._grouping(new)
+        swapped = self._swap_measure(prev, lows)
         if not new["group"] and lows and lows[0] in ("now", "instead", "then") or (lows and lows[0] == "by"):
             m = next((m for m in self.mentions if m.kind in ("table", "column") and not m.role), None)
             if m is not None:
@@ -147,7 +148,6 @@ class FollowupMixin:
                             o["dir"] = "asc"
                     m.role = "limit"
         self._order(new)
-        swapped = self._swap_measure(prev, lows)
         if not swapped and not new["order"]:
             self._order_by_measure(prev, new, lows)
         # merge: new filters replace old filters on the same column (dates replace dates)
@@ -224,6 +224,11 @@ class FollowupMixin:
             if not measures:
                 return False
             self.used |= sub.used
+            measured = {(s.get("t"), s.get("c")) for s in measures}
+            roles = {(m.start, m.end): m.role for m in sub.mentions if m.role}
+            for m in self.mentions:
+                if (m.start, m.end) in roles and (m.t, m.c) in measured:
+                    m.role = roles[(m.start, m.end)]  # the measure's words are not also a grouping
             base = fresh["base"]
         elif any(w in COUNT_WORDS for w in lows) and not any(m.kind == "table" for m in self.mentions):
             base = prev.get("base")
