@@ -11,7 +11,8 @@ This stage sorts each unused word into one of four kinds:
 - ``unknown``: anything else. These are the words that matter.
 
 Confidence. A translation scores ``1`` minus a penalty per unknown word: ``VERB_PENALTY`` (0.15) for a word
-the morphology library can read as a verb ("placed", "signed up", "billed": the row itself is the event),
+the morphology library can read as a verb ("placed", "signed up", "billed": the row itself is the event)
+unless it is a noun after a grouping word ("by colour"),
 ``ADVERB_PENALTY`` (0.2) for an adverb only, ``NOUN_PENALTY`` (0.4) for anything else (a noun, adjective or
 unknown token names something the query should read). The engine answers when the score is at least
 ``THRESHOLD`` (0.65) and asks otherwise: one noun-like unknown word, or three weak ones, make it ask.
@@ -53,6 +54,7 @@ MAX_OPTIONS = 4
 class WordKind:
     word: str
     kind: str  # ignorable | covered | relation | unknown
+    after: str = ""  # the word before it in the question
 
 
 @lru_cache(maxsize=4096)
@@ -101,8 +103,10 @@ def _covered(word: str, names: set[str]) -> bool:
     return any(len(f) >= 5 and len(n) >= 5 and f[:5] == n[:5] for f in forms for n in names)
 
 
-def word_kinds(translation: Translation, engine: SemanticEngine) -> list[WordKind]:
+def word_kinds(translation: Translation, engine: SemanticEngine, question: str = "") -> list[WordKind]:
     """Sort the translation's unused words (see the module docstring)."""
+    words = [w.strip("?,.!;:'\"").lower() for w in question.split()]
+    before = {w: words[i - 1] for i, w in reversed(list(enumerate(words))) if i}
     if not translation.unused or not translation.sql:
         return []
     try:
@@ -120,7 +124,7 @@ def word_kinds(translation: Translation, engine: SemanticEngine) -> list[WordKin
             kind = "relation"
         else:
             kind = "unknown"
-        out.append(WordKind(word, kind))
+        out.append(WordKind(word, kind, before.get(low, "")))
     return out
 
 
@@ -178,11 +182,13 @@ def _value_match(engine: SemanticEngine, word: str) -> list[str]:
 
 
 @lru_cache(maxsize=4096)
-def penalty(word: str) -> float:
+def penalty(word: str, after: str = "") -> float:
     """How much an unknown word lowers confidence (see the module docstring)."""
     from lemminflect import getAllLemmas
 
     found = getAllLemmas(word.lower())
+    if after in GROUP_LEADS and "NOUN" in found:
+        return NOUN_PENALTY  # "by colour": a grouping was asked for
     if "VERB" in found or "AUX" in found:
         return VERB_PENALTY
     if set(found) == {"ADV"}:
@@ -192,7 +198,7 @@ def penalty(word: str) -> float:
 
 def confidence(kinds: list[WordKind]) -> float:
     """1 minus the penalties of the unknown words."""
-    return 1.0 - sum(penalty(k.word) for k in kinds if k.kind == "unknown")
+    return 1.0 - sum(penalty(k.word, k.after) for k in kinds if k.kind == "unknown")
 
 
 def _without(question: str, words: list[str]) -> str:
@@ -228,7 +234,7 @@ def _clean(engine: SemanticEngine, question: str) -> Translation | None:
     t = engine.translate(question, ask=False)
     if not t.sql:
         return None
-    if confidence(word_kinds(t, engine)) < THRESHOLD:
+    if confidence(word_kinds(t, engine, question)) < THRESHOLD:
         return None
     return t
 
@@ -275,7 +281,7 @@ def options(translation: Translation, question: str, engine: SemanticEngine, unk
 
 def clarify(translation: Translation, question: str, engine: SemanticEngine) -> Translation:
     """The translation itself when it is confident enough; otherwise a clarification (or a decline)."""
-    kinds = word_kinds(translation, engine)
+    kinds = word_kinds(translation, engine, question)
     if not kinds or confidence(kinds) >= THRESHOLD:
         return translation
     unknown = list(dict.fromkeys(k.word for k in kinds if k.kind == "unknown"))
