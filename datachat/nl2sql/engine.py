@@ -274,7 +274,7 @@ class SemanticEngine:
         try:
             p = _Parse(self, question, previous.to_previous() if previous else None)
             translation = p.run()
-            if ask and previous is None and translation.sql and translation.unused:
+            if ask and translation.sql and translation.unused:  # complete questions only (follow-ups: none)
                 translation = clarify(translation, question, self)
             return translation
         except Unanswerable as exc:

@@ -105,3 +105,9 @@ def test_word_kinds_sort_relation_verbs_and_covered_words(tiny, question, word, 
     kinds = {k.word.lower(): k.kind for k in word_kinds(t, engine, question)}
     assert kinds[word] == kind
     assert engine.translate(question).sql
+
+
+def test_a_complete_question_inside_a_conversation_asks_too(shop):
+    first = shop[1].translate("number of orders by channel")
+    t = shop[1].translate("number of customers by flavour", previous=first)
+    assert t.sql is None and t.clarification is not None and "flavour" in t.clarification.message

@@ -84,7 +84,8 @@ class UnderstandMixin:
             )
         self.scan()
         self.resolve()
-        st = self.followup() if self.previous and self.is_followup() else self.understand()
+        follows = bool(self.previous) and self.is_followup()
+        st = self.followup() if follows else self.understand()
         composition = any(t.low in COMPOSITION_WORDS for t in self.toks)
         frame = QueryFrame.from_state(st, chart_hint=self.chart, composition=composition, spans=self.spans())
         unread = frozenset(i for i in range(len(self.toks)) if i not in self.used and self.mention_at(i) is None)
@@ -95,7 +96,7 @@ class UnderstandMixin:
         except ValueError as exc:
             raise Unanswerable(f"I could not connect the tables in that question ({exc}).") from exc
         frame = replace(frame, sql=sql, explanation=self.explain(frame.to_state()))
-        unused = () if self.previous else tuple(self._unknown_words())
+        unused = () if follows else tuple(self._unknown_words())
         return Translation(
             sql=sql, frame=frame, state=frame.to_dict(), chart_hint=self.chart, explanation=frame.explanation,
             unused=unused,
