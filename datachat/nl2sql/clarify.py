@@ -3,9 +3,12 @@
 Every content word of a complete question is either used by a rule or reported in ``Translation.unused``.
 This stage sorts each unused word into one of four kinds:
 
-- ``ignorable``: politeness and framing words (``IGNORABLE_WORDS`` in :mod:`.patterns`);
+- ``ignorable``: politeness and framing words (``IGNORABLE_WORDS`` in :mod:`.patterns`), or a long word one
+  letter or two away from one;
 - ``covered``: its lemma (or a synonym, or a shared stem of 5+ letters) names a table or column the SQL
   already reads ("enrolment" when the query reads ``Enrollment``);
+- ``comparison``: a comparative right before "than" in a query that compares ("heavier than 10"): the
+  comparison rule read it;
 - ``relation``: an inflected verb ("owned", "enrolled", "hosted") in a query that joins tables: the join
   already expresses the relation the verb names;
 - ``unknown``: anything else. These are the words that matter.
@@ -55,6 +58,7 @@ class WordKind:
     word: str
     kind: str  # ignorable | covered | relation | unknown
     after: str = ""  # the word before it in the question
+    then: str = ""  # the word after it
 
 
 @lru_cache(maxsize=4096)
@@ -94,6 +98,16 @@ def _read_names(sql: str, dialect: str) -> tuple[set[str], int]:
     return words, len({t.lower() for t in tables})
 
 
+@lru_cache(maxsize=4096)
+def _misspelt_ignorable(word: str) -> bool:
+    """A long word one or two letters away from an ignorable word ("corresonding")."""
+    from rapidfuzz import fuzz, process
+
+    if len(word) < 7:
+        return False
+    return process.extractOne(word, IGNORABLE_WORDS, scorer=fuzz.ratio, score_cutoff=90) is not None
+
+
 def _covered(word: str, names: set[str]) -> bool:
     forms = lemmas(word)
     if forms & names:
@@ -107,6 +121,8 @@ def word_kinds(translation: Translation, engine: SemanticEngine, question: str =
     """Sort the translation's unused words (see the module docstring)."""
     words = [w.strip("?,.!;:'\"").lower() for w in question.split()]
     before = {w: words[i - 1] for i, w in reversed(list(enumerate(words))) if i}
+    after = {w: words[i + 1] for i, w in reversed(list(enumerate(words))) if i + 1 < len(words)}
+    compares = any(op in translation.sql for op in (" > ", " < ", " >= ", " <= "))
     if not translation.unused or not translation.sql:
         return []
     try:
@@ -116,15 +132,17 @@ def word_kinds(translation: Translation, engine: SemanticEngine, question: str =
     out = []
     for word in translation.unused:
         low = word.lower()
-        if low in IGNORABLE_WORDS or lemmas(low) & IGNORABLE_WORDS:
+        if low in IGNORABLE_WORDS or lemmas(low) & IGNORABLE_WORDS or _misspelt_ignorable(low):
             kind = "ignorable"
+        elif compares and after.get(low) == "than":
+            kind = "comparison"
         elif _covered(low, names):
             kind = "covered"
         elif n_tables > 1 and _is_inflected_verb(low):
             kind = "relation"
         else:
             kind = "unknown"
-        out.append(WordKind(word, kind, before.get(low, "")))
+        out.append(WordKind(word, kind, before.get(low, ""), after.get(low, "")))
     return out
 
 
@@ -139,10 +157,20 @@ def _schema_match(engine: SemanticEngine, word: str) -> list[str]:
             out.append(form)
     if len(low) >= 4:
         for key, _score, _ in process.extract(
-            singular(low), engine._phrase_keys, scorer=fuzz.ratio, score_cutoff=75, limit=3
+            singular(low), [*engine._phrase_keys, *_question_words()], scorer=fuzz.ratio, score_cutoff=75, limit=3
         ):
             out.append(key)
     return list(dict.fromkeys(out))
+
+
+@lru_cache(maxsize=1)
+def _question_words() -> tuple[str, ...]:
+    """Words the rules read (aggregates, comparisons, frequency...): a misspelling may mean one of them."""
+    from . import patterns
+
+    words = set(patterns.AGG_WORDS) | patterns.FREQUENT_WORDS | set(patterns.NUM_WORDS) | set(patterns.ADJ_COLUMNS)
+    words |= {w for phrase, _op in patterns.CMP_WORDS for w in phrase}
+    return tuple(sorted(w for w in words if len(w) >= 4))
 
 
 def _groupable_columns(engine: SemanticEngine, translation: Translation, limit: int = 3) -> list[str]:

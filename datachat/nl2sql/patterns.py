@@ -574,6 +574,10 @@ IGNORABLE_WORDS = frozenset(
         "could",
         "would",
         "should",
+        "but",
+        "among",
+        "amongst",
+        "say",
     }
 )
 
