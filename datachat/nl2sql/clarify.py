@@ -122,7 +122,7 @@ def word_kinds(translation: Translation, engine: SemanticEngine, question: str =
     words = [w.strip("?,.!;:'\"").lower() for w in question.split()]
     before = {w: words[i - 1] for i, w in reversed(list(enumerate(words))) if i}
     after = {w: words[i + 1] for i, w in reversed(list(enumerate(words))) if i + 1 < len(words)}
-    compares = any(op in translation.sql for op in (" > ", " < ", " >= ", " <= "))
+    compares = any(op in (translation.sql or "") for op in (" > ", " < ", " >= ", " <= "))
     if not translation.unused or not translation.sql:
         return []
     try:
