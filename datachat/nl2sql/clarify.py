@@ -1,10 +1,11 @@
 """Ask instead of guessing: turn a translation that left words it could not place into a clarification.
 
 Every content word of a complete question is either used by a rule or reported in ``Translation.unused``.
-This stage sorts each unused word into one of four kinds:
+This stage sorts each unused word into one of five kinds:
 
-- ``ignorable``: politeness and framing words (``IGNORABLE_WORDS`` in :mod:`.patterns`), or a long word one
-  letter or two away from one;
+- ``ignorable``: politeness and framing words (``IGNORABLE_WORDS`` in :mod:`.patterns`) or a long word a
+  letter or two away from one; words a rule reads from the whole question (``COMPOSITION_WORDS``,
+  ``ORDER_WORDS``); a weekday after "every" (a recurrence for a scheduled report, never a filter);
 - ``covered``: its lemma (or a synonym, or a shared stem of 5+ letters) names a table or column the SQL
   already reads ("enrolment" when the query reads ``Enrollment``);
 - ``comparison``: a comparative right before "than" in a query that compares ("heavier than 10"): the
@@ -39,17 +40,19 @@ ambiguous reading's SQL and frame stay out of the result.
 
 from __future__ import annotations
 
+import calendar as _calendar
 from dataclasses import dataclass
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from .lexicon import singular, split_identifier, synonyms
-from .patterns import GROUP_LEADS, IGNORABLE_WORDS, STOP
+from .patterns import COMPOSITION_WORDS, GROUP_LEADS, IGNORABLE_WORDS, ORDER_WORDS, STOP
 from .result import Clarification, Option, Translation
 
 if TYPE_CHECKING:
     from .engine import SemanticEngine
 
+WEEKDAYS = frozenset(d.lower() for d in _calendar.day_name)
 VERB_PENALTY = 0.15
 ADVERB_PENALTY = 0.2
 NOUN_PENALTY = 0.4
@@ -138,6 +141,10 @@ def word_kinds(translation: Translation, engine: SemanticEngine, question: str =
         low = word.lower()
         if low in IGNORABLE_WORDS or lemmas(low) & IGNORABLE_WORDS or _misspelt_ignorable(low):
             kind = "ignorable"
+        elif low in COMPOSITION_WORDS or low in ORDER_WORDS:
+            kind = "ignorable"  # read from the whole question (how to chart it, that it is ordered)
+        elif low in WEEKDAYS and before.get(low) in ("every", "each"):
+            kind = "ignorable"  # "every Monday": a recurrence (a scheduled report), never a filter
         elif compares and after.get(low) == "than":
             kind = "comparison"
         elif _covered(low, names):
