@@ -583,3 +583,7 @@ IGNORABLE_WORDS = frozenset(
 
 #: Words after which a noun names a grouping ("by segment", "per country", "for each city").
 GROUP_LEADS = frozenset({"by", "per", "each", "every", "across"})
+
+#: Verbs that open a request for a delivery ("alert me when ...", "email me ... every Monday"): the request's
+#: own words (threshold, schedule) are read by the intent layer, not the query, so the engine does not ask.
+REQUEST_VERBS = frozenset({"alert", "notify", "remind", "email", "mail", "send", "schedule", "warn", "ping", "text"})

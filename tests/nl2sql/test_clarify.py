@@ -111,3 +111,11 @@ def test_a_complete_question_inside_a_conversation_asks_too(shop):
     first = shop[1].translate("number of orders by channel")
     t = shop[1].translate("number of customers by flavour", previous=first)
     assert t.sql is None and t.clarification is not None and "flavour" in t.clarification.message
+
+
+REQUESTS = ["alert me when daily orders drop below 50", "email me the number of orders by status every Monday at 9"]
+
+
+@pytest.mark.parametrize("question", REQUESTS)
+def test_a_delivery_request_is_answered_as_read(shop, question):
+    assert shop[1].translate(question).sql
