@@ -25,11 +25,12 @@ def test_clicking_a_clarification_option_answers_it(browser_context, host_site, 
     page.locator("datachat-widget textarea").fill("number of customers by flavour")
     page.keyboard.press("Enter")
 
-    group = page.locator("datachat-widget .msg.a .chips[role=group]").last
-    group.wait_for(timeout=30_000)
+    page.wait_for_function("() => (window.__messages || []).length >= 1", timeout=30_000)
+    asked = page.evaluate("window.__messages")[-1]
+    group = page.locator("datachat-widget .msg.a").last.locator(".chips[role=group]")
+    group.wait_for()
     buttons = group.get_by_role("button")
     assert 2 <= buttons.count() <= 4
-    asked = page.evaluate("window.__messages")[-1]
     assert asked["sql"] is None and "flavour" in asked["clarification"]["message"]
     assert page.locator("datachat-widget .msg.a").last.locator("table").count() == 0
     labels = [o["label"] for o in asked["clarification"]["options"]]
