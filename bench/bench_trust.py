@@ -55,6 +55,8 @@ class Tally:
     asked: int = 0
     declined: int = 0
     latencies: list[float] = field(default_factory=list)
+    #: time of the questions that were not answered (asking builds and verifies options)
+    unanswered_latencies: list[float] = field(default_factory=list)
     failures: list[dict] = field(default_factory=list)
 
     def line(self) -> str:
@@ -65,6 +67,11 @@ class Tally:
             f"{self.name:<14} accuracy {self.right}/{self.total} ({accuracy:.1f}%)  "
             f"precision {self.answered_right}/{self.answered} ({precision:.1f}%)  "
             f"asked {self.asked}  declined {self.declined}  median {median:.2f} ms"
+            + (
+                f" (not answered: {1000 * statistics.median(self.unanswered_latencies):.2f} ms)"
+                if self.unanswered_latencies
+                else ""
+            )
         )
 
 
@@ -95,6 +102,7 @@ def score(tally: Tally, db: Database, question: str, gold: str | None, previous=
     tally.latencies.append(time.perf_counter() - started)
     tally.total += 1
     if not t.sql:
+        tally.unanswered_latencies.append(tally.latencies[-1])
         if getattr(t, "clarification", None):
             tally.asked += 1
         else:

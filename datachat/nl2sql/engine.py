@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import logging
 
+from .clarify import clarify
 from .frame import QueryFrame
 from .lexicon import ABBREVIATIONS, singular, split_identifier, synonyms
 from .parse import (
@@ -260,16 +261,22 @@ class SemanticEngine:
             out.append(f"List the {_plural(_words(t.name))}")
         return list(dict.fromkeys(out))[:n]
 
-    def translate(self, question: str, previous: dict | QueryFrame | Translation | None = None) -> Translation:
+    def translate(
+        self, question: str, previous: dict | QueryFrame | Translation | None = None, *, ask: bool = True
+    ) -> Translation:
         """Translate one question; ``previous`` (a frame, a stored frame dict or a Translation) makes it a
-        follow-up."""
+        follow-up. A complete question whose answer would leave words that matter unplaced gets a
+        clarification instead (see :mod:`.clarify`; ``ask=False`` returns the engine's own reading)."""
         if isinstance(previous, Translation):
             previous = previous.frame
         elif isinstance(previous, dict):
             previous = QueryFrame.from_dict(previous)
         try:
             p = _Parse(self, question, previous.to_previous() if previous else None)
-            return p.run()
+            translation = p.run()
+            if ask and translation.sql and translation.unused:  # complete questions only (follow-ups: none)
+                translation = clarify(translation, question, self)
+            return translation
         except Unanswerable as exc:
             return Translation(error=exc.message, suggestions=self.suggestions(4))
         except Exception:  # noqa: BLE001 - a rule bug must not take the chat down; say so instead

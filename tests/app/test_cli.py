@@ -168,3 +168,19 @@ def test_demo_serves_the_page_and_answers(tmp_path):
     finally:
         server.terminate()
         server.wait(timeout=10)
+
+
+def test_ask_json_prints_the_clarification_when_a_word_cannot_be_placed(tmp_path):
+    if not CHINOOK.exists():
+        pytest.skip(f"Chinook benchmark database not found at {CHINOOK}")
+    result = datachat("ask", "--database", f"sqlite:///{CHINOOK}", "--json", "number of customers by flavour",
+                      var_dir=tmp_path)
+    assert result.returncode == 1  # not answered
+    line = json.loads(result.stdout)
+    assert line["sql"] is None and line["rows"] is None
+    assert "flavour" in line["clarification"]["message"]
+    assert 2 <= len(line["clarification"]["options"]) <= 4
+    question = line["clarification"]["options"][-1]["question"]
+    answered = datachat("ask", "--database", f"sqlite:///{CHINOOK}", "--json", question, var_dir=tmp_path)
+    assert answered.returncode == 0, answered.stderr
+    assert json.loads(answered.stdout)["sql"]

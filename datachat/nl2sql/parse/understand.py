@@ -86,7 +86,8 @@ class UnderstandMixin:
         self.resolve()
         if self.previous and not self.is_followup():
             self.previous = None  # a complete question starts fresh: nothing of the previous answer is kept
-        st = self._followup_in_scope() if self.previous else self.understand()
+        follows = bool(self.previous)
+        st = self._followup_in_scope() if follows else self.understand()
         composition = any(t.low in COMPOSITION_WORDS for t in self.toks)
         frame = QueryFrame.from_state(st, chart_hint=self.chart, composition=composition, spans=self.spans())
         unread = frozenset(i for i in range(len(self.toks)) if i not in self.used and self.mention_at(i) is None)
@@ -97,7 +98,7 @@ class UnderstandMixin:
         except ValueError as exc:
             raise Unanswerable(f"I could not connect the tables in that question ({exc}).") from exc
         frame = replace(frame, sql=sql, explanation=self.explain(frame.to_state()))
-        unused = () if self.previous else tuple(self._unknown_words())
+        unused = () if follows else tuple(self._unknown_words())
         return Translation(
             sql=sql, frame=frame, state=frame.to_dict(), chart_hint=self.chart, explanation=frame.explanation,
             unused=unused,

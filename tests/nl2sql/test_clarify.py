@@ -1,0 +1,121 @@
+"""Ask, don't guess: questions with a word the engine cannot place get a clarification (or a decline), never
+SQL that silently drops the word; questions whose every word is accounted for still answer."""
+
+from __future__ import annotations
+
+import pytest
+
+from datachat.nl2sql.clarify import THRESHOLD, confidence, word_kinds
+
+# (question, the unknown word the clarification names)
+SHOP_ASKS = [
+    ("number of customers by flavour", "flavour"),
+    ("revenue per supplier", "supplier"),
+    ("orders by weather", "weather"),
+    ("how many orders per sentiment", "sentiment"),
+]
+TINY_ASKS = [
+    ("average salary per favourite", "favourite"),
+    ("staff members by mood", "mood"),
+    ("number of projects by colour", "colour"),
+]
+SHOP_ANSWERS = [
+    "How many orders were placed in 2025?",  # a verb naming the event the rows record
+    "Which customers come from Canada?",
+    "number of orders by channel",
+    "average price of products",
+    "total revenue by catgory",  # a misspelt schema word the linker reads
+]
+TINY_ANSWERS = [
+    "how many staff members work in Oslo",  # "work": the join says it
+    "total budget of projects by status",
+    "projects led by Ada King",
+    "average wage of staff members",  # a synonym of a column
+]
+DECLINES = [("average price of gizmos", "gizmos")]  # nothing to offer but the question without the word
+
+
+def _assert_asks(engine, question, word):
+    t = engine.translate(question)
+    assert t.sql is None and t.frame is None, f"{question!r} answered {t.sql}"
+    c = t.clarification
+    assert c is not None, f"{question!r}: {t.error}"
+    assert word in c.message
+    assert 2 <= len(c.options) <= 4
+    assert len({o.question for o in c.options}) == len(c.options)
+    for option in c.options:
+        answer = engine.translate(option.question)
+        assert answer.sql and answer.clarification is None, option
+        assert option.label
+
+
+@pytest.mark.parametrize(("question", "word"), SHOP_ASKS)
+def test_shop_questions_with_an_unplaced_word_ask(shop, question, word):
+    _assert_asks(shop[1], question, word)
+
+
+@pytest.mark.parametrize(("question", "word"), TINY_ASKS)
+def test_a_schema_made_up_here_asks_too(tiny, question, word):
+    _assert_asks(tiny[1], question, word)
+
+
+@pytest.mark.parametrize("question", SHOP_ANSWERS)
+def test_shop_questions_whose_words_are_all_placed_answer(shop, question):
+    t = shop[1].translate(question)
+    assert t.sql and t.clarification is None
+    assert confidence(word_kinds(t, shop[1], question)) >= THRESHOLD
+
+
+@pytest.mark.parametrize("question", TINY_ANSWERS)
+def test_tiny_questions_whose_words_are_all_placed_answer(tiny, question):
+    t = tiny[1].translate(question)
+    assert t.sql and t.clarification is None
+
+
+@pytest.mark.parametrize(("question", "word"), DECLINES)
+def test_with_fewer_than_two_options_it_declines_naming_the_word(shop, question, word):
+    t = shop[1].translate(question)
+    assert t.sql is None and t.clarification is None
+    assert word in t.error
+    assert t.suggestions and shop[1].translate(t.suggestions[0]).sql
+
+
+def test_ask_false_returns_the_engines_own_reading(shop):
+    t = shop[1].translate("number of customers by flavour", ask=False)
+    assert t.sql and "flavour" in t.unused
+
+
+def test_followups_are_left_to_the_conversation_rules(shop):
+    first = shop[1].translate("number of orders by channel")
+    t = shop[1].translate("only in 2025", previous=first)
+    assert t.clarification is None
+
+
+KINDS = [
+    ("projects led by Ada King", "led", "covered"),  # lemma "lead" names the lead_id column read
+    ("names of staff members employed in the Research department", "employed", "relation"),  # the join says it
+    ("staff members hired in 2023", "hired", "covered"),  # hired_on
+]
+
+
+@pytest.mark.parametrize(("question", "word", "kind"), KINDS)
+def test_word_kinds_sort_relation_verbs_and_covered_words(tiny, question, word, kind):
+    engine = tiny[1]
+    t = engine.translate(question, ask=False)
+    kinds = {k.word.lower(): k.kind for k in word_kinds(t, engine, question)}
+    assert kinds[word] == kind
+    assert engine.translate(question).sql
+
+
+def test_a_complete_question_inside_a_conversation_asks_too(shop):
+    first = shop[1].translate("number of orders by channel")
+    t = shop[1].translate("number of customers by flavour", previous=first)
+    assert t.sql is None and t.clarification is not None and "flavour" in t.clarification.message
+
+
+REQUESTS = ["alert me when daily orders drop below 50", "email me the number of orders by status every Monday at 9"]
+
+
+@pytest.mark.parametrize("question", REQUESTS)
+def test_a_delivery_request_is_answered_as_read(shop, question):
+    assert shop[1].translate(question).sql
