@@ -177,7 +177,7 @@ def main(argv: list[str] | None = None) -> int:
     if args.action == "diff":
         for c in changed:
             b, a = c["before"] or {}, c["after"]
-            print(f"--- [{c['set']}] {a['k']}: {a['q']}")
+            print(f"--- [{c['set']}] {a['k']}: {a.get('q') or b.get('q') or '(question in ../shared)'}")
             for field in ("sql", "x", "e"):
                 if b.get(field) != a[field]:
                     print(f"   {field} before: {b.get(field)}\n   {field} after:  {a[field]}")
