@@ -29,6 +29,7 @@ from datachat.models.sources import dialect_of
 from datachat.origins import is_valid
 from datachat.services import embeds as embed_service
 
+from .paths import path_uuid
 from .schemas import ErrorOut
 
 router = Router(auth=[secret_key, staff], tags=["admin"])
@@ -155,11 +156,7 @@ def _embeds(request: HttpRequest, perm: str) -> QuerySet:
 
 
 def _embed(request: HttpRequest, embed_id: str, perm: str) -> ChatEmbed:
-    try:
-        pk = uuid.UUID(str(embed_id))
-    except ValueError:
-        pk = None
-    embed = _embeds(request, perm).filter(pk=pk).first()
+    embed = _embeds(request, perm).filter(pk=path_uuid(embed_id)).first()
     if embed is None:
         raise EmbedNotFound("Unknown embed.")
     return embed

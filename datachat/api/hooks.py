@@ -1,6 +1,5 @@
 """REST Hooks subscriptions (the Zapier shape, CONTRACT.md section 6), authenticated by the embed's secret key."""
 
-import uuid
 
 from django.http import HttpRequest, HttpResponse
 from ninja import Router, Schema, Status
@@ -12,6 +11,7 @@ from datachat.automations import webhooks
 from datachat.errors import HookNotFound
 from datachat.models.automation import WebhookEndpoint
 
+from .paths import path_uuid
 from .schemas import ErrorOut
 
 router = Router(auth=secret_key, tags=["hooks"])
@@ -63,10 +63,7 @@ def list_hooks(request: HttpRequest):
 
 @router.delete("/hooks/{hook_id}", response={204: None, **ERRORS}, summary="Unsubscribe")
 def unsubscribe(request: HttpRequest, hook_id: str):
-    try:
-        pk = uuid.UUID(hook_id)
-    except ValueError:
-        pk = None
+    pk = path_uuid(hook_id)
     endpoint = WebhookEndpoint.objects.filter(pk=pk, embed=request.auth).first() if pk else None
     if endpoint is None:
         raise HookNotFound("Unknown subscription.")

@@ -1,7 +1,6 @@
 """Human tasks of the embed, read with its secret key (``Authorization: Bearer sk_...``), so a host app can show
 them; people answer them in the task list (``/automations/tasks/``), where their permissions are checked."""
 
-import uuid
 
 from django.http import HttpRequest
 from ninja import Router, Schema, Status
@@ -11,6 +10,7 @@ from datachat.errors import InvalidStatus, TaskNotFound
 from datachat.models.automation import Execution
 from datachat.models.human import HumanTask
 
+from .paths import path_uuid
 from .schemas import ErrorOut
 
 router = Router(auth=secret_key, tags=["tasks"])
@@ -52,10 +52,7 @@ def list_tasks(request: HttpRequest, status: str = HumanTask.OPEN):
 
 @router.get("/tasks/{task_id}", response={200: TaskOut, **ERRORS}, summary="One human task")
 def get_task(request: HttpRequest, task_id: str):
-    try:
-        pk = uuid.UUID(task_id)
-    except ValueError:
-        pk = None
+    pk = path_uuid(task_id)
     task = HumanTask.objects.filter(pk=pk, embed=request.auth).first() if pk else None
     if task is None:
         raise TaskNotFound("Unknown task.")

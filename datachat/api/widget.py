@@ -3,7 +3,6 @@
 import json
 import logging
 import re
-import uuid
 
 from django.core.handlers.asgi import ASGIRequest
 from django.db import connections
@@ -19,6 +18,7 @@ from datachat.services import chat
 from datachat.services.exports import export_answer
 from datachat.services.pipeline import Step
 
+from .paths import path_uuid
 from .schemas import ErrorOut, FeedbackIn, MessageIn, MessageOut, SessionIn, SessionOut
 
 logger = logging.getLogger("datachat.api")
@@ -49,13 +49,6 @@ def message_json(message: DataChatMessage) -> dict:
     }
 
 
-def _uuid(value: str) -> uuid.UUID | None:
-    try:
-        return uuid.UUID(str(value))
-    except ValueError:
-        return None
-
-
 def _bind(embed: ChatEmbed, identity: Identity | None, session_id: str | None) -> None:
     """A token with a ``jti`` serves one conversation (see ``datachat.identity.bind_jti``)."""
     if identity is not None:
@@ -66,7 +59,7 @@ def get_session(embed: ChatEmbed, session_id: str, identity: Identity | None = N
     """The visitor's live session ``session_id`` of the embed; 404 for unknown, expired, another embed's or
     another visitor's (``sub``) sessions."""
     session = (DataChatSession.objects.select_related("data_source", "embed")
-               .filter(pk=_uuid(session_id), embed=embed, identity_sub=identity.sub if identity else "").first())
+               .filter(pk=path_uuid(session_id), embed=embed, identity_sub=identity.sub if identity else "").first())
     if session is None:
         raise SessionNotFound("Unknown session.")
     if session.is_expired:
@@ -78,7 +71,7 @@ def get_session(embed: ChatEmbed, session_id: str, identity: Identity | None = N
 def get_answer(embed: ChatEmbed, message_id: str, identity: Identity | None = None) -> DataChatMessage:
     """The visitor's assistant message ``message_id`` in a live session of the embed; 404 otherwise."""
     message = (DataChatMessage.objects.select_related("session", "session__data_source")
-               .filter(pk=_uuid(message_id), session__embed=embed, role=DataChatMessage.ASSISTANT,
+               .filter(pk=path_uuid(message_id), session__embed=embed, role=DataChatMessage.ASSISTANT,
                        session__identity_sub=identity.sub if identity else "").first())
     if message is None or message.session.is_expired:
         raise MessageNotFound("Unknown message.")
