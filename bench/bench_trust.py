@@ -32,15 +32,14 @@ REPO = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(REPO))
 
 import sqlalchemy as sa  # noqa: E402
+from bench_spider import SKIP_DBS, run  # noqa: E402  (the same time-boxed, normalised run as Spider's figure)
 
 from datachat.nl2sql import SemanticEngine, ValueIndex, reflect_schema, results_match  # noqa: E402
-from datachat.nl2sql.evaluate import _norm_cell  # noqa: E402
 
 SHARED = REPO.parent / "shared" / "benchmarks"
 SPIDER = SHARED / "spider_dev"
 CHINOOK = SHARED / "chinook" / "Chinook_Sqlite.sqlite"
 DEV = REPO / "tests" / "nl2sql" / "dev"
-SKIP_DBS = {"wta_1"}
 
 
 @dataclass
@@ -75,15 +74,6 @@ class Tally:
         )
 
 
-def _run(con: sqlite3.Connection, sql: str, budget: float = 10.0) -> list[tuple]:
-    deadline = time.monotonic() + budget
-    con.set_progress_handler(lambda: 1 if time.monotonic() > deadline else 0, 10000)
-    try:
-        return [tuple(_norm_cell(v) for v in row) for row in con.execute(sql).fetchall()]
-    finally:
-        con.set_progress_handler(None, 0)
-
-
 class Database:
     """One SQLite database with its engine, opened once per run."""
 
@@ -116,8 +106,8 @@ def score(tally: Tally, db: Database, question: str, gold: str | None, previous=
     good = False
     if gold is not None:
         try:
-            expected = _run(db.con, gold)
-            got = _run(db.con, t.sql)
+            expected = run(db.con, gold)
+            got = run(db.con, t.sql)
             good = results_match(got, expected, "order by" in gold.lower() and len(expected) > 1)
         except Exception:  # noqa: BLE001 - a failing query is simply wrong
             good = False
