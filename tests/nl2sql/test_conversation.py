@@ -26,9 +26,8 @@ FOLLOW_UPS = [
 ]
 
 
-@pytest.mark.parametrize(("first", "follow", "present", "absent"), FOLLOW_UPS)
-def test_follow_up_refines_previous(chinook, first, follow, present, absent):
-    sa_engine, engine = chinook
+def assert_follow_up(sa_engine, engine, first, follow, present, absent):
+    """``follow`` after ``first`` translates to SQL holding every ``present`` text and no ``absent`` one, and runs."""
     t1 = engine.translate(first)
     assert t1.sql, t1.error
     state = json.loads(json.dumps(t1.state))  # the state survives a round trip through JSON (session storage)
@@ -39,6 +38,11 @@ def test_follow_up_refines_previous(chinook, first, follow, present, absent):
     for text in absent:
         assert text not in t2.sql, t2.sql
     run_query(sa_engine, t2.sql)
+
+
+@pytest.mark.parametrize(("first", "follow", "present", "absent"), FOLLOW_UPS)
+def test_follow_up_refines_previous(chinook, first, follow, present, absent):
+    assert_follow_up(*chinook, first, follow, present, absent)
 
 
 @pytest.mark.parametrize(
@@ -162,16 +166,7 @@ CONTEXT = [
 
 @pytest.mark.parametrize(("db", "first", "follow", "present", "absent"), CONTEXT)
 def test_context_only_where_the_question_is_incomplete(request, db, first, follow, present, absent):
-    sa_engine, engine = request.getfixturevalue(db)
-    t1 = engine.translate(first)
-    assert t1.sql, t1.error
-    t2 = engine.translate(follow, previous=json.loads(json.dumps(t1.state)))
-    assert t2.sql, t2.error
-    for text in present:
-        assert text in t2.sql, t2.sql
-    for text in absent:
-        assert text not in t2.sql, t2.sql
-    run_query(sa_engine, t2.sql)
+    assert_follow_up(*request.getfixturevalue(db), first, follow, present, absent)
 
 
 # An out-of-scope question is declined whatever came before: (database, first question, next question, a word
