@@ -14,16 +14,21 @@ def save_version(source: DataSource, model: SemanticModel, *, note: str = "", li
 
 
 @lru_cache(maxsize=64)
-def _parsed(pk: int, modified: str, text: str) -> SemanticModel:
-    return read_osi(text)
+def _parsed(pk: int, modified: str) -> SemanticModel:
+    """Version ``pk`` as last saved at ``modified``, read and parsed once."""
+    return read_osi(SemanticModelVersion.objects.values_list("yaml", flat=True).get(pk=pk))
 
 
 def live_model(source: DataSource | None) -> SemanticModel | None:
-    """The live version of ``source``'s model, parsed (cached per version and edit), or None."""
+    """The live version of ``source``'s model, parsed (cached per version and edit), or None.
+
+    Every message asks only which version is live and when it was saved; the YAML is read on a cache miss.
+    """
     if source is None or source.pk is None:
         return None
-    live = SemanticModelVersion.objects.filter(data_source=source, is_live=True).first()
-    return _parsed(live.pk, str(live.updated_at), live.yaml) if live else None
+    live = SemanticModelVersion.objects.filter(data_source=source, is_live=True).values_list("pk", "updated_at")
+    found = live.first()
+    return _parsed(found[0], str(found[1])) if found else None
 
 
 def infer_version(source: DataSource) -> SemanticModelVersion:
