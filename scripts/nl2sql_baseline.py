@@ -2,7 +2,7 @@
 
 Usage (from the repository root):
     .venv/bin/python scripts/nl2sql_baseline.py record [--sets chinook,shop,spider,geoquery]
-    .venv/bin/python scripts/nl2sql_baseline.py diff [--sets ...] [--out /tmp/nl2sql_diff.jsonl]
+    .venv/bin/python scripts/nl2sql_baseline.py diff [--sets ...] [--out /tmp/nl2sql_diff.jsonl] [--dir DIR]
 
 Sets: the two dev sets (``tests/nl2sql/dev``), Spider dev and GeoQuery (``../shared/benchmarks``; skipped
 with a note when absent). The questions the tests ask are recorded by running pytest with
@@ -134,8 +134,8 @@ def _canonical(sql: str | None) -> str | None:
         return sql
 
 
-def load(name: str) -> dict[str, dict]:
-    path = BASELINE / f"{name}.jsonl"
+def load(name: str, folder: Path = BASELINE) -> dict[str, dict]:
+    path = folder / f"{name}.jsonl"
     if not path.exists():
         return {}
     return {r["k"]: r for r in (json.loads(line) for line in path.read_text().splitlines() if line.strip())}
@@ -151,18 +151,25 @@ def main(argv: list[str] | None = None) -> int:
         action="store_true",
         help="diff: compare SQL after rendering both sides with sqlglot (ignores spelling: case, != vs <>)",
     )
+    ap.add_argument(
+        "--dir",
+        type=Path,
+        default=BASELINE,
+        help="where the records live (default tests/nl2sql/baseline); a scratch folder compares against a "
+        "snapshot taken before a refactor",
+    )
     args = ap.parse_args(argv)
     changed: list[dict] = []
     for name in args.sets.split(","):
         rows = list(PRODUCERS[name]())
         if args.action == "record":
-            BASELINE.mkdir(parents=True, exist_ok=True)
-            with open(BASELINE / f"{name}.jsonl", "w") as fh:
+            args.dir.mkdir(parents=True, exist_ok=True)
+            with open(args.dir / f"{name}.jsonl", "w") as fh:
                 for r in rows:
                     fh.write(json.dumps(r, separators=(",", ":"), ensure_ascii=False) + "\n")
             print(f"{name}: recorded {len(rows)} translations")
             continue
-        before = load(name)
+        before = load(name, args.dir)
         n_changed = 0
         for r in rows:
             old = before.get(r["k"])
