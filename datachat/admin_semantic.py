@@ -60,8 +60,7 @@ class SemanticModelVersionAdmin(admin.ModelAdmin):
             self.message_user(request, _("Select exactly one version."), messages.ERROR)
             return
         version = queryset.get()
-        version.is_live = True
-        version.save()
+        version.make_live()
         self.message_user(request, _("%s is live.") % version)
 
     @admin.action(description=_("Export the selected version as OSI YAML"))

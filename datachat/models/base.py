@@ -333,3 +333,34 @@ class OrderedModel(models.Model):
     def move_down(self) -> None:
         """Swap with the row after (no-op at the bottom)."""
         self.move_to(self._index() + 1)
+
+
+class VersionedModel(models.Model):
+    """Numbered versions of one owner, at most one of them live.
+
+    ``versioned_by`` names the foreign key to the owner. A new row takes the next ``version`` number; saving a
+    row with ``is_live`` set takes the flag from the owner's other versions in the same transaction. Concrete
+    models declare ``version`` and ``is_live`` themselves (with the owner in their unique constraints).
+    """
+
+    versioned_by: ClassVar[str] = ""
+
+    class Meta:
+        abstract = True
+
+    def _versions(self) -> models.QuerySet:
+        return type(self)._base_manager.filter(**{self.versioned_by: getattr(self, self.versioned_by)})
+
+    def save(self, *args: Any, **kwargs: Any) -> None:
+        with transaction.atomic():
+            if not self.version:
+                last = self._versions().aggregate(n=models.Max("version"))["n"]
+                self.version = (last or 0) + 1
+            if self.is_live:
+                self._versions().filter(is_live=True).exclude(pk=self.pk).update(is_live=False)
+            super().save(*args, **kwargs)
+
+    def make_live(self) -> None:
+        """Make this the owner's live version."""
+        self.is_live = True
+        self.save()

@@ -10,7 +10,7 @@ from django.core.exceptions import ValidationError
 from django.db import models, transaction
 from django.utils.translation import gettext_lazy as _
 
-from .base import SluggedModel, TenantScopedModel, TimeStampedModel
+from .base import SluggedModel, TenantScopedModel, TimeStampedModel, VersionedModel
 from .chat import ChatEmbed, DataChatMessage
 from .secrets import StoredSecret
 from .sources import DataSource
@@ -182,8 +182,10 @@ class Prompt(TimeStampedModel, SluggedModel):
         return self.versions.filter(is_live=True).first()
 
 
-class PromptVersion(TimeStampedModel):
+class PromptVersion(VersionedModel, TimeStampedModel):
     """One numbered text of a prompt. Exactly one version per prompt is live (used for new calls)."""
+
+    versioned_by = "prompt"
 
     prompt = models.ForeignKey(Prompt, on_delete=models.CASCADE, related_name="versions")
     version = models.PositiveIntegerField(_("version"))
@@ -220,20 +222,6 @@ class PromptVersion(TimeStampedModel):
         from datachat.llm.templates import render_template
 
         return render_template(self.system_template, variables), render_template(self.user_template, variables)
-
-    def save(self, *args, **kwargs) -> None:
-        with transaction.atomic():
-            if not self.version:
-                last = PromptVersion.objects.filter(prompt=self.prompt).aggregate(n=models.Max("version"))["n"]
-                self.version = (last or 0) + 1
-            if self.is_live:
-                PromptVersion.objects.filter(prompt=self.prompt, is_live=True).exclude(pk=self.pk).update(
-                    is_live=False)
-            super().save(*args, **kwargs)
-
-    def make_live(self) -> None:
-        self.is_live = True
-        self.save()
 
 
 class QueryExample(TimeStampedModel):

@@ -1,16 +1,17 @@
 """Semantic models of data sources, stored as OSI YAML in numbered versions; one version per source is live."""
 
 from django.core.exceptions import ValidationError
-from django.db import models, transaction
-from django.db.models import Max
+from django.db import models
 from django.utils.translation import gettext_lazy as _
 
-from .base import TimeStampedModel
+from .base import TimeStampedModel, VersionedModel
 from .sources import DataSource
 
 
-class SemanticModelVersion(TimeStampedModel):
+class SemanticModelVersion(VersionedModel, TimeStampedModel):
     """One numbered OSI YAML text of a data source's semantic model (see ``datachat.semantic``)."""
+
+    versioned_by = "data_source"
 
     data_source = models.ForeignKey(DataSource, on_delete=models.CASCADE, related_name="semantic_versions",
                                     verbose_name=_("data source"))
@@ -43,13 +44,3 @@ class SemanticModelVersion(TimeStampedModel):
             self.parsed()
         except ModelError as exc:
             raise ValidationError({"yaml": [str(p) for p in exc.problems]}) from exc
-
-    def save(self, *args, **kwargs) -> None:
-        with transaction.atomic():
-            if not self.version:
-                latest = SemanticModelVersion.objects.filter(data_source=self.data_source).aggregate(n=Max("version"))
-                self.version = (latest["n"] or 0) + 1
-            if self.is_live:
-                SemanticModelVersion.objects.filter(data_source=self.data_source, is_live=True).exclude(
-                    pk=self.pk).update(is_live=False)
-            super().save(*args, **kwargs)

@@ -157,3 +157,30 @@ def test_ordered_moves_survive_gaps():
     Step.objects.get(name="b").delete()
     Step.objects.get(name="d").move_up()
     assert _names() == ["a", "d", "c"]
+
+
+def _prompt_version(owner_name: str, **kw):
+    from datachat.models import Prompt, PromptVersion
+
+    prompt, _ = Prompt.objects.get_or_create(slug=owner_name, defaults={"name": owner_name})
+    return PromptVersion(prompt=prompt, user_template="q", **kw)
+
+
+def _semantic_version(owner_name: str, **kw):
+    from datachat.models import DataSource, SemanticModelVersion
+
+    source, _ = DataSource.objects.get_or_create(name=owner_name, defaults={"url": "sqlite://"})
+    return SemanticModelVersion(data_source=source, yaml="semantic_model: []\n", **kw)
+
+
+@pytest.mark.parametrize("make", [_prompt_version, _semantic_version], ids=["prompt", "semantic-model"])
+def test_versioned_models_number_per_owner_and_keep_one_live(make):
+    a1, a2, b1 = make("owner-a"), make("owner-a", is_live=True), make("owner-b", is_live=True)
+    for row in (a1, a2, b1):
+        row.save()
+    assert (a1.version, a2.version, b1.version) == (1, 2, 1)
+    a1.make_live()
+    a2.refresh_from_db()
+    b1.refresh_from_db()
+    assert a1.is_live and not a2.is_live  # the owner's other version gave up the flag
+    assert b1.is_live  # another owner's live version is untouched
