@@ -25,8 +25,15 @@ sys.path.insert(0, str(REPO))
 
 import sqlalchemy as sa  # noqa: E402
 
-from bench.bench_spider import DATA, SKIP_DBS, run  # noqa: E402
-from datachat.nl2sql import SemanticEngine, ValueIndex, execution_match, reflect_schema, results_match  # noqa: E402
+from bench.bench_spider import BUDGET, DATA, SKIP_DBS  # noqa: E402
+from datachat.nl2sql import (  # noqa: E402
+    SemanticEngine,
+    ValueIndex,
+    execution_match,
+    reflect_schema,
+    results_match,
+    run_query,
+)
 from datachat.semantic import to_engine_hints  # noqa: E402
 from datachat.semantic.infer import infer_model  # noqa: E402
 from datachat.semantic.linking import Linker  # noqa: E402
@@ -37,8 +44,9 @@ def _score(con, sql, gold) -> bool:
     if not sql:
         return False
     try:
-        expected = run(con, gold)
-        return results_match(run(con, sql), expected, "order by" in gold.lower() and len(expected) > 1)
+        expected = run_query(con, gold, timeout=BUDGET)
+        got = run_query(con, sql, timeout=BUDGET)
+        return results_match(got, expected, "order by" in gold.lower() and len(expected) > 1)
     except Exception:  # noqa: BLE001 - a failing prediction is simply wrong
         return False
 

@@ -32,9 +32,9 @@ REPO = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(REPO))
 
 import sqlalchemy as sa  # noqa: E402
-from bench_spider import SKIP_DBS, run  # noqa: E402  (the same time-boxed, normalised run as Spider's figure)
+from bench_spider import BUDGET, SKIP_DBS  # noqa: E402  (the same time box as Spider's figure)
 
-from datachat.nl2sql import SemanticEngine, ValueIndex, reflect_schema, results_match  # noqa: E402
+from datachat.nl2sql import SemanticEngine, ValueIndex, reflect_schema, results_match, run_query  # noqa: E402
 
 SHARED = REPO.parent / "shared" / "benchmarks"
 SPIDER = SHARED / "spider_dev"
@@ -106,8 +106,8 @@ def score(tally: Tally, db: Database, question: str, gold: str | None, previous=
     good = False
     if gold is not None:
         try:
-            expected = run(db.con, gold)
-            got = run(db.con, t.sql)
+            expected = run_query(db.con, gold, timeout=BUDGET)
+            got = run_query(db.con, t.sql, timeout=BUDGET)
             good = results_match(got, expected, "order by" in gold.lower() and len(expected) > 1)
         except Exception:  # noqa: BLE001 - a failing query is simply wrong
             good = False
