@@ -71,11 +71,17 @@ def spider(limit: int, only: str | None) -> None:
             values = ValueIndex.build(sa_engine, plain_schema)
             con = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
             con.text_factory = lambda b: b.decode("utf-8", errors="replace")
-            engines[db] = (SemanticEngine(plain_schema, values=values), SemanticEngine(model_schema, values=values),
-                           Linker(model), con)
+            engines[db] = (
+                SemanticEngine(plain_schema, values=values),
+                SemanticEngine(model_schema, values=values),
+                Linker(model),
+                con,
+            )
         plain, with_model, linker, con = engines[db]
-        for name, result in (("plain", plain.translate(q["question"])),
-                             ("model", translate_with_model(with_model, linker, q["question"]))):
+        for name, result in (
+            ("plain", plain.translate(q["question"])),
+            ("model", translate_with_model(with_model, linker, q["question"])),
+        ):
             counts[name][1] += bool(result.sql)
             counts[name][0] += _score(con, result.sql, q["query"])
         if k % 200 == 0:
@@ -83,8 +89,10 @@ def spider(limit: int, only: str | None) -> None:
     n = len(items)
     for name, label in (("plain", "without a model"), ("model", "with an inferred model")):
         right, answered = counts[name]
-        print(f"Spider dev {label}: accuracy {right}/{n} ({100 * right / max(n, 1):.1f}%), "
-              f"precision {right}/{answered} ({100 * right / max(answered, 1):.1f}%)")
+        print(
+            f"Spider dev {label}: accuracy {right}/{n} ({100 * right / max(n, 1):.1f}%), "
+            f"precision {right}/{answered} ({100 * right / max(answered, 1):.1f}%)"
+        )
     print(f"  {len(engines)} databases, {time.perf_counter() - started:.0f}s")
 
 
