@@ -25,8 +25,7 @@ import sqlalchemy as sa  # noqa: E402
 import sqlglot  # noqa: E402
 from sqlglot import exp  # noqa: E402
 
-from datachat.nl2sql import SemanticEngine, ValueIndex, reflect_schema, results_match  # noqa: E402
-from datachat.nl2sql.evaluate import _norm_cell  # noqa: E402
+from datachat.nl2sql import SemanticEngine, ValueIndex, reflect_schema, results_match, run_query  # noqa: E402
 
 DATA = REPO.parent / "shared" / "benchmarks" / "geoquery"
 
@@ -75,7 +74,7 @@ def main(argv: list[str] | None = None) -> int:
                 continue
             question, gold_sql = instantiate(entry, sentence)
             try:
-                gold = [tuple(_norm_cell(v) for v in r) for r in con.execute(gold_sql).fetchall()]
+                gold = run_query(con, gold_sql)
             except sqlite3.Error:
                 bad_gold += 1
                 continue
@@ -85,7 +84,7 @@ def main(argv: list[str] | None = None) -> int:
             good = False
             if t.sql:
                 try:
-                    pred = [tuple(_norm_cell(v) for v in r) for r in con.execute(t.sql).fetchall()]
+                    pred = run_query(con, t.sql)
                     good = results_match(pred, gold, ordered=False)
                 except sqlite3.Error:
                     pass

@@ -25,8 +25,15 @@ sys.path.insert(0, str(REPO))
 
 import sqlalchemy as sa  # noqa: E402
 
-from bench.bench_spider import DATA, SKIP_DBS, run  # noqa: E402
-from datachat.nl2sql import SemanticEngine, ValueIndex, execution_match, reflect_schema, results_match  # noqa: E402
+from bench.bench_spider import BUDGET, DATA, SKIP_DBS  # noqa: E402
+from datachat.nl2sql import (  # noqa: E402
+    SemanticEngine,
+    ValueIndex,
+    execution_match,
+    reflect_schema,
+    results_match,
+    run_query,
+)
 from datachat.semantic import to_engine_hints  # noqa: E402
 from datachat.semantic.infer import infer_model  # noqa: E402
 from datachat.semantic.linking import Linker  # noqa: E402
@@ -37,8 +44,9 @@ def _score(con, sql, gold) -> bool:
     if not sql:
         return False
     try:
-        expected = run(con, gold)
-        return results_match(run(con, sql), expected, "order by" in gold.lower() and len(expected) > 1)
+        expected = run_query(con, gold, timeout=BUDGET)
+        got = run_query(con, sql, timeout=BUDGET)
+        return results_match(got, expected, "order by" in gold.lower() and len(expected) > 1)
     except Exception:  # noqa: BLE001 - a failing prediction is simply wrong
         return False
 
@@ -63,11 +71,17 @@ def spider(limit: int, only: str | None) -> None:
             values = ValueIndex.build(sa_engine, plain_schema)
             con = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
             con.text_factory = lambda b: b.decode("utf-8", errors="replace")
-            engines[db] = (SemanticEngine(plain_schema, values=values), SemanticEngine(model_schema, values=values),
-                           Linker(model), con)
+            engines[db] = (
+                SemanticEngine(plain_schema, values=values),
+                SemanticEngine(model_schema, values=values),
+                Linker(model),
+                con,
+            )
         plain, with_model, linker, con = engines[db]
-        for name, result in (("plain", plain.translate(q["question"])),
-                             ("model", translate_with_model(with_model, linker, q["question"]))):
+        for name, result in (
+            ("plain", plain.translate(q["question"])),
+            ("model", translate_with_model(with_model, linker, q["question"])),
+        ):
             counts[name][1] += bool(result.sql)
             counts[name][0] += _score(con, result.sql, q["query"])
         if k % 200 == 0:
@@ -75,8 +89,10 @@ def spider(limit: int, only: str | None) -> None:
     n = len(items)
     for name, label in (("plain", "without a model"), ("model", "with an inferred model")):
         right, answered = counts[name]
-        print(f"Spider dev {label}: accuracy {right}/{n} ({100 * right / max(n, 1):.1f}%), "
-              f"precision {right}/{answered} ({100 * right / max(answered, 1):.1f}%)")
+        print(
+            f"Spider dev {label}: accuracy {right}/{n} ({100 * right / max(n, 1):.1f}%), "
+            f"precision {right}/{answered} ({100 * right / max(answered, 1):.1f}%)"
+        )
     print(f"  {len(engines)} databases, {time.perf_counter() - started:.0f}s")
 
 

@@ -24,10 +24,12 @@ import sqlalchemy as sa  # noqa: E402
 import sqlglot  # noqa: E402
 from sqlglot import exp  # noqa: E402
 
-from datachat.nl2sql import SemanticEngine, ValueIndex, reflect_schema, results_match  # noqa: E402
+from datachat.nl2sql import SemanticEngine, ValueIndex, reflect_schema, results_match, run_query  # noqa: E402
 
 DATA = REPO.parent / "shared" / "benchmarks" / "spider_dev"
 SKIP_DBS = {"wta_1"}
+#: seconds a query may run before it counts as failed
+BUDGET = 10.0
 
 
 def gold_tables(sql: str) -> int:
@@ -36,18 +38,6 @@ def gold_tables(sql: str) -> int:
     except Exception:  # noqa: BLE001
         return 99
     return len({t.name.lower() for t in tree.find_all(exp.Table)})
-
-
-def run(con: sqlite3.Connection, sql: str, budget: float = 10.0):
-    deadline = time.monotonic() + budget
-    con.set_progress_handler(lambda: 1 if time.monotonic() > deadline else 0, 10000)
-    try:
-        rows = con.execute(sql).fetchall()
-    finally:
-        con.set_progress_handler(None, 0)
-    from datachat.nl2sql.evaluate import _norm_cell
-
-    return [tuple(_norm_cell(v) for v in r) for r in rows]
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -88,8 +78,8 @@ def main(argv: list[str] | None = None) -> int:
         err = None
         if t.sql:
             try:
-                gold = run(con, q["query"])
-                pred = run(con, t.sql)
+                gold = run_query(con, q["query"], timeout=BUDGET)
+                pred = run_query(con, t.sql, timeout=BUDGET)
                 ordered = "order by" in q["query"].lower() and len(gold) > 1
                 good = results_match(pred, gold, ordered)
             except Exception as exc:  # noqa: BLE001

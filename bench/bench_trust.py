@@ -1,7 +1,8 @@
 """Trust figures of the no-LLM engine: accuracy (right / all), precision (right / answered), asked, declined.
 
 Usage:
-    .venv/bin/python bench/bench_trust.py [--set spider|reworded|shop|chinook|conversations ...] [--failures FILE]
+    .venv/bin/python bench/bench_trust.py [--set spider|reworded|shop|chinook|library|conversations ...]
+        [--failures FILE]
 
 Sets:
 - ``spider``: Spider 1.0 dev (``../shared/benchmarks/spider_dev``; ``wta_1`` has no database there).
@@ -9,6 +10,8 @@ Sets:
   for schema words, no column names, everyday phrasing). Each line names the Spider question it rewords by index;
   the gold SQL is read from ``../shared`` at run time, so no Spider text is stored in this repository.
 - ``shop`` and ``chinook``: the hand-written dev sets in ``tests/nl2sql/dev/`` (gold SQL inline).
+- ``library``: ``tests/nl2sql/dev/library.jsonl`` on a made-up library database (``tests/nl2sql/library.py``), a
+  schema the engine was never tuned on: everyday questions of a librarian, gold SQL inline.
 - ``conversations``: ``tests/nl2sql/dev/shop_conversations.jsonl``; the last turn of each conversation is scored
   after the earlier turns, and a turn marked ``"expect": "decline"`` is right only when the engine does not answer.
 
@@ -32,9 +35,9 @@ REPO = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(REPO))
 
 import sqlalchemy as sa  # noqa: E402
-from bench_spider import SKIP_DBS, run  # noqa: E402  (the same time-boxed, normalised run as Spider's figure)
+from bench_spider import BUDGET, SKIP_DBS  # noqa: E402  (the same time box as Spider's figure)
 
-from datachat.nl2sql import SemanticEngine, ValueIndex, reflect_schema, results_match  # noqa: E402
+from datachat.nl2sql import SemanticEngine, ValueIndex, reflect_schema, results_match, run_query  # noqa: E402
 
 SHARED = REPO.parent / "shared" / "benchmarks"
 SPIDER = SHARED / "spider_dev"
@@ -106,8 +109,8 @@ def score(tally: Tally, db: Database, question: str, gold: str | None, previous=
     good = False
     if gold is not None:
         try:
-            expected = run(db.con, gold)
-            got = run(db.con, t.sql)
+            expected = run_query(db.con, gold, timeout=BUDGET)
+            got = run_query(db.con, t.sql, timeout=BUDGET)
             good = results_match(got, expected, "order by" in gold.lower() and len(expected) > 1)
         except Exception:  # noqa: BLE001 - a failing query is simply wrong
             good = False
@@ -159,6 +162,12 @@ def run_dev_set(name: str, db: Database) -> Tally:
     return tally
 
 
+def library_database() -> Database:
+    from tests.nl2sql.library import build_library_database
+
+    return Database(build_library_database(Path(tempfile.mkdtemp()) / "library.sqlite3"))
+
+
 def shop_database() -> Database:
     from datachat.demo import build_shop_database
 
@@ -179,7 +188,7 @@ def run_conversations(db: Database) -> Tally:
 
 
 def main(argv: list[str] | None = None) -> int:
-    sets = ("spider", "reworded", "shop", "chinook", "conversations")
+    sets = ("spider", "reworded", "shop", "chinook", "library", "conversations")
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--set", action="append", choices=sets, help="run only these sets (repeatable)")
     ap.add_argument("--failures", help="write wrong or unanswered questions as JSON lines to this file")
@@ -200,6 +209,8 @@ def main(argv: list[str] | None = None) -> int:
             tally = run_dev_set("chinook", Database(CHINOOK)) if CHINOOK.exists() else None
             if tally is None:
                 print(f"chinook: skipped, {CHINOOK} not found")
+        elif name == "library":
+            tally = run_dev_set("library", library_database())
         else:
             tally = run_conversations(shop)
         if tally:

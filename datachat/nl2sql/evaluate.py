@@ -5,6 +5,7 @@ from __future__ import annotations
 import itertools
 import re
 import sqlite3
+import time
 from collections import Counter
 from pathlib import Path
 from typing import Any
@@ -31,14 +32,21 @@ def _norm_cell(v: Any) -> Any:
 
 
 def run_query(source: Any, sql: str, timeout: float = 30.0) -> list[tuple]:
-    """Run ``sql`` on a SQLAlchemy engine, a SQLite path or a sqlite3 connection; return normalised rows."""
+    """Run ``sql`` and return normalised rows: the one way a query is run for evaluation (tests and benches).
+
+    Args:
+        source: a SQLAlchemy engine, a database URL, a SQLite file path (opened read-only) or a sqlite3 connection.
+        sql: the statement.
+        timeout: on SQLite, the statement is interrupted after this many seconds (``sqlite3.OperationalError``),
+            so one runaway query cannot stall a benchmark.
+    """
     if isinstance(source, sqlite3.Connection):
-        rows = source.execute(sql).fetchall()
+        rows = _sqlite_rows(source, sql, timeout)
     elif isinstance(source, (str, Path)) and not str(source).startswith(("sqlite:", "postgresql", "duckdb", "mysql")):
         con = sqlite3.connect(f"file:{source}?mode=ro", uri=True, timeout=timeout)
         con.text_factory = lambda b: b.decode("utf-8", errors="replace")
         try:
-            rows = con.execute(sql).fetchall()
+            rows = _sqlite_rows(con, sql, timeout)
         finally:
             con.close()
     else:
@@ -53,6 +61,16 @@ def run_query(source: Any, sql: str, timeout: float = 30.0) -> list[tuple]:
             finally:
                 cursor.close()
     return [tuple(_norm_cell(v) for v in r) for r in rows]
+
+
+def _sqlite_rows(con: sqlite3.Connection, sql: str, timeout: float) -> list:
+    """``sql``'s rows on ``con``, interrupted once ``timeout`` seconds have passed."""
+    deadline = time.monotonic() + timeout
+    con.set_progress_handler(lambda: 1 if time.monotonic() > deadline else 0, 10000)
+    try:
+        return con.execute(sql).fetchall()
+    finally:
+        con.set_progress_handler(None, 0)
 
 
 def _has_order_by(sql: str) -> bool:

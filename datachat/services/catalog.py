@@ -21,7 +21,8 @@ def refresh(url: str) -> int:
     Returns the number of engines dropped.
     """
     # engines are cached under the URL they connect with (the read-only form of ``url``) or as given
-    dropped = forget_engines(sources.sa_engine(url)) + forget_engines(url)
+    read_only = sources.read_only_url(url).render_as_string(hide_password=False)
+    dropped = forget_engines(read_only) + (forget_engines(url) if read_only != url else 0)
     guard._policy.cache_clear()  # the table list of sources that expose every table
     sources.forget(url)
     return dropped

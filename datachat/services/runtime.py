@@ -3,9 +3,11 @@
 Reading a data source's URL decrypts a stored secret (a query and a Fernet decryption); the engine, the
 reflected schema, the value index and the guard's policy are built from that URL. ``url_of`` keeps the decrypted
 URL per source in a bounded LRU (``MAX_SOURCES``), keyed by the source's ``updated_at``: a saved source (in any
-process) has a new ``updated_at``, so the next message here reads the URL again and drops the engines and
-policies built from the old one. The SQLAlchemy engines, semantic engines and policies themselves are cached by
-URL in ``sources``, ``nl2sql`` and ``guard``.
+process) has a new ``updated_at``, so the next message here reads the URL again and drops what was built from the
+old version (``forget_url``, that is ``catalog.refresh``). A save in this process drops it at once (the
+``post_save`` signal). What is built is cached by URL, each cache bounded and least recently used first:
+SQLAlchemy engines in ``sources`` (``MAX_ENGINES``, a dropped pool is disposed), semantic engines with their
+schema and value index in ``nl2sql.cache`` (``MAX_ENGINES``), policies in ``guard`` (256).
 """
 
 import threading
@@ -39,20 +41,17 @@ def url_of(source: DataSource) -> str:
         _urls.move_to_end(source.pk)
         while len(_urls) > MAX_SOURCES:
             _urls.popitem(last=False)
-    if known is not None and known[1] != url:
-        forget_url(known[1])
+    if known is not None and known[0] != version:
+        forget_url(known[1])  # saved elsewhere (same URL or not): its catalog or settings may have changed
     return url
 
 
 def forget_url(url: str) -> None:
-    """Drop what was built from ``url``: its SQLAlchemy engine, semantic engines and guard policies."""
-    from datachat.nl2sql import cache as nl2sql_cache
+    """Drop what was built from ``url``: its SQLAlchemy engine (pool disposed), its semantic engines and value
+    indexes (other sources' stay), and the guard's policies (all of them: a policy is cheap to build again)."""
+    from . import catalog
 
-    from . import guard, sources
-
-    sources.forget(url)
-    nl2sql_cache.clear_cache()
-    guard._policy.cache_clear()
+    catalog.refresh(url)
 
 
 def forget(source: DataSource) -> None:

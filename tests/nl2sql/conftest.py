@@ -63,3 +63,12 @@ def shop(tmp_path_factory):
     path = tmp_path_factory.mktemp("shop") / "shop.db"
     build_shop_database(path)
     return engine_for(f"sqlite:///{path}")
+
+
+@pytest.fixture(scope="session")
+def library(tmp_path_factory):
+    """The made-up library database (``library.py``) with its engine: the ``library`` dev set's schema."""
+    from .library import build_library_database
+
+    path = build_library_database(tmp_path_factory.mktemp("library") / "library.sqlite3")
+    return engine_for(f"sqlite:///{path}")

@@ -8,7 +8,7 @@ from dataclasses import replace
 from typing import TYPE_CHECKING, Any
 
 from ..dates import find_bucket
-from ..explain import _Explainer
+from ..explain import explain as explain_frame
 from ..frame import QueryFrame, Span
 from ..interpret import LinkedQuestion, interpret
 from ..patterns import (
@@ -97,7 +97,7 @@ class UnderstandMixin:
             sql = self.pl.to_sql(frame)
         except ValueError as exc:
             raise Unanswerable(f"I could not connect the tables in that question ({exc}).") from exc
-        frame = replace(frame, sql=sql, explanation=self.explain(frame.to_state()))
+        frame = replace(frame, sql=sql, explanation=self.explain(frame))
         unused = () if follows else tuple(self._unknown_words())
         return Translation(
             sql=sql, frame=frame, state=frame.to_dict(), chart_hint=self.chart, explanation=frame.explanation,
@@ -535,11 +535,11 @@ class UnderstandMixin:
         return col.family if col else "text"
 
     # ---------------------------------------------------------------- explanation
-    def explain(self, st: dict) -> str:
+    def explain(self, frame: QueryFrame) -> str:
         """One short sentence saying what the SQL computes: "Revenue by category", "Number of orders per
         month in 2025", "Top 5 products by revenue". Notes and question words that were not used follow
         in brackets, so the engine never guesses silently."""
-        out = _Explainer(self.pl, st).sentence()
+        out = explain_frame(frame, self.pl)
         if self.notes:
             out += " (" + "; ".join(self.notes) + ")"
         unknown = self._unknown_words()
