@@ -31,7 +31,6 @@ import argparse
 import gzip
 import io
 import re
-from collections import defaultdict
 from dataclasses import dataclass, field
 from pathlib import Path
 

@@ -8,6 +8,8 @@ from functools import lru_cache
 
 from lemminflect import getLemma
 
+from .wordnet import synonyms_of
+
 _CAMEL = re.compile(r"(?<=[a-z0-9])(?=[A-Z])|(?<=[A-Z])(?=[A-Z][a-z])")
 _TOKEN = re.compile(r"\d+(?:\.\d+)?|[a-z][a-z0-9]*|[^\sa-z0-9]", re.I)
 
@@ -279,8 +281,19 @@ SYNONYMS: dict[str, list[str]] = {
 }
 
 
+@lru_cache(maxsize=16384)
+def _synonyms(word: str) -> tuple[str, ...]:
+    return tuple(dict.fromkeys([*SYNONYMS.get(word, ()), *synonyms_of(word)]))
+
+
 def synonyms(word: str) -> list[str]:
-    return SYNONYMS.get(word, [])
+    """Other words for a schema word: the few in :data:`SYNONYMS` WordNet has not, then WordNet's synonyms of
+    its dominant sense (see :mod:`.wordnet`).
+
+    >>> synonyms("car")
+    ['auto', 'automobile', 'motorcar']
+    """
+    return list(_synonyms(word))
 
 
 #: Nationality adjectives -> the country names they usually stand for in data ("French singers").
