@@ -10,7 +10,7 @@ tagged sense counts), so the build needs nothing beyond the standard library.
 
 One row per (part of speech, word), only for the words with something to say::
 
-    pos  word  synonyms  hypernyms  derived  converses
+    pos  word  synonyms  hypernyms  derived  converses  attributes
 
 - ``pos``: ``n`` or ``v``.
 - ``synonyms``: the other words of the word's dominant senses (its first sense, and its second when that one is
@@ -21,6 +21,7 @@ One row per (part of speech, word), only for the words with something to say::
   (a noun's verbs, a verb's nouns: ``production`` -> ``produce``, ``borrow`` -> ``borrower``).
 - ``converses``: for verbs of possession, their antonyms, which name the same transfer from the other side
   (``borrow`` -> ``lend``, ``buy`` -> ``sell``).
+- ``attributes``: for nouns naming a measure, the adjectives of its values (``height`` -> ``tall``, ``short``).
 
 Lists are comma-separated, in WordNet order; multi-word entries use spaces. Rows are sorted.
 """
@@ -51,7 +52,7 @@ class Synset:
 
 def read_data(root: Path, pos: str) -> dict[str, Synset]:
     out: dict[str, Synset] = {}
-    for line in (root / f"data.{POS[pos][0]}").read_text(encoding="latin-1").splitlines():
+    for line in (root / f"data.{POS[pos][0] if pos in POS else 'adj'}").read_text(encoding="latin-1").splitlines():
         if line.startswith(" "):
             continue  # the licence header
         parts = line.split(" | ", 1)[0].split()
@@ -62,7 +63,7 @@ def read_data(root: Path, pos: str) -> dict[str, Synset]:
         pointers = []
         for k in range(p_cnt):
             sym, off, ppos, st = parts[i + 1 + 4 * k : i + 5 + 4 * k]
-            pointers.append((sym, off, "n" if ppos == "n" else ppos, int(st[:2], 16), int(st[2:], 16)))
+            pointers.append((sym, off, "a" if ppos == "s" else ppos, int(st[:2], 16), int(st[2:], 16)))
         out[offset] = Synset(ss_type, lexfile, words, pointers)
     return out
 
@@ -90,7 +91,7 @@ def read_counts(root: Path) -> dict[str, int]:
 
 class WordNet:
     def __init__(self, root: Path) -> None:
-        self.data = {p: read_data(root, p) for p in POS}
+        self.data = {p: read_data(root, p) for p in (*POS, "a")}
         self.index = {p: read_index(root, p) for p in POS}
         self.counts = read_counts(root)
 
@@ -138,6 +139,7 @@ class WordNet:
         hyper: list[str] = []
         derived: list[str] = []
         converse: list[str] = []
+        attribute: list[str] = []
         dominant = self.dominant(lemma, pos)
         for offset in dict.fromkeys([*dominant, *self.tagged(lemma, pos)]):
             ss = self.data[pos][offset]
@@ -151,6 +153,9 @@ class WordNet:
                     word = self.data[ppos][off].words[tgt - 1][0].lower().replace("_", " ")
                     if _WORD.match(word):
                         derived.append(word)
+                elif sym == "=" and offset in dominant and ppos == "a":
+                    # the adjectives that measure this attribute ("tall" for height)
+                    attribute += [w.lower() for w, _ in self.data["a"][off].words if _WORD.match(w.lower())]
                 elif sym == "!" and src == idx and offset in dominant and ss.lexfile == POSSESSION:
                     # lend/borrow, buy/sell: one transfer of possession seen from either side
                     word = self.data[ppos][off].words[tgt - 1][0].lower().replace("_", " ")
@@ -158,7 +163,7 @@ class WordNet:
                         converse.append(word)
         uniq = lambda xs: list(dict.fromkeys(x for x in xs if x != name))  # noqa: E731
         # a derived form may be spelled like the word itself (the noun "order", the verb "order")
-        return [uniq(syn), uniq(hyper), list(dict.fromkeys(derived)), uniq(converse)]
+        return [uniq(syn), uniq(hyper), list(dict.fromkeys(derived)), uniq(converse), uniq(attribute)]
 
 
 def build(root: Path) -> str:

@@ -152,6 +152,17 @@ class SemanticEngine:
                 if len(tw) > 1:
                     self._add([key], "table", table, None, 0.7)
 
+    def _wordnet_columns(self, cw: list[str], table: str, column: str) -> None:
+        """The verb forms of what a column's head word names ("composed" for composer, "died" for death),
+        below the synonyms of that word."""
+        head = cw[-1]
+        if head in STOP or len(head) <= 3 or head == "id":
+            return
+        for form in event_verb_forms(head):
+            key = singular(form)
+            if key not in STOP and key not in LIST_WORDS and key not in cw and not self._is_value([form]):
+                self._add([key], "column", table, column, 0.5)
+
     def _is_value(self, words: list[str]) -> bool:
         """Whether the words are a value in the data: a value stated there outranks a lexical guess."""
         return bool(self.values.lookup(" ".join(words)))
@@ -235,6 +246,7 @@ class SemanticEngine:
                         if cw[-1] != "id":
                             self._add(cw[:k], "column", t.name, c.name, 0.65)
                         self._add(cw[-k:], "column", t.name, c.name, 0.65)
+                self._wordnet_columns(cw, t.name, c.name)
                 for v in self._variants(cw):
                     self._add(v, "column", t.name, c.name, 0.7)
                     self._add(tw + v, "column", t.name, c.name, 0.75)

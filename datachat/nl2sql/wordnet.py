@@ -28,6 +28,7 @@ class Relations(NamedTuple):
     hypernyms: tuple[str, ...] = ()
     derived: tuple[str, ...] = ()
     converses: tuple[str, ...] = ()
+    attributes: tuple[str, ...] = ()  # adjectives of a measure's values ("tall" for height); not linked yet
 
 
 _NONE = Relations()
