@@ -8,6 +8,8 @@ Pure functions over plain strings; :func:`.tokens._tokens` puts their results on
 [(0, 2, 25), (4, 5, 1980)]
 >>> number_spans(["two", "hundred", "and", "five"]), number_spans(["3", "million"]), number_spans(["1.5"])
 ([(0, 4, 205)], [(0, 2, 3000000)], [(0, 1, 1.5)])
+>>> number_spans(["one", "two", "three"]), number_spans(["twenty", "thirty"]), number_spans(["five", "and", "six"])
+([(0, 1, 1), (1, 2, 2), (2, 3, 3)], [(0, 1, 20), (1, 2, 30)], [(0, 1, 5), (2, 3, 6)])
 >>> ordinal(["the", "third"], 1), ordinal(["3", "rd"], 0), ordinal(["second"], 0)
 (3, 3, 2)
 >>> split_contractions(["whats", "the", "total"])
@@ -75,7 +77,11 @@ def number_spans(words: list[str]) -> list[tuple[int, int, int | float]]:
         while j < len(low):
             w = low[j]
             if w in CARDINALS:
-                current += CARDINALS[w]
+                v = CARDINALS[w]
+                # a word adds to the number only in a place still free: "twenty five", "hundred and five"
+                if end > i and not (current % 100 == 0 or (current % 10 == 0 and current % 100 >= 20 and v < 10)):
+                    break
+                current += v
             elif w in NUMBER_SCALES and (current or total):
                 scale = NUMBER_SCALES[w]
                 if scale == 100:

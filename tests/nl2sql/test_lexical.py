@@ -10,6 +10,7 @@ import sqlalchemy as sa
 
 from datachat.nl2sql import run_query
 from datachat.nl2sql.lexicon import synonyms
+from datachat.nl2sql.tokens import _tokens
 from datachat.nl2sql.wordnet import event_verbs, hypernyms_of, synonyms_of
 
 from .conftest import engine_for
@@ -106,3 +107,59 @@ def test_a_data_value_outranks_a_hypernym(lending, tmp_path):
     sa_engine, engine = engine_for(f"sqlite:///{path}")
     t = engine.translate("how many consumer customers are there")
     assert run_query(sa_engine, t.sql) == [(2,)], t.sql
+
+
+@pytest.mark.parametrize(
+    ("text", "lemmas"),
+    [
+        ("borrowed produced ran", ["borrow", "produce", "run"]),
+        ("cars countries people", ["car", "country", "person"]),
+        ("larger oldest", ["large", "old"]),
+        ("Lyon status data", ["lyon", "status", "data"]),  # names and invariable nouns keep their form
+    ],
+)
+def test_lemmas(text, lemmas):
+    assert [t.lemma for t in _tokens(text)] == lemmas
+
+
+@pytest.mark.parametrize(
+    ("text", "numbers"),
+    [
+        ("twenty five cars", {0: (25, 2)}),
+        ("over 1,200 in 1980", {1: (1200, 1), 3: (1980, 1)}),
+        ("two hundred and five", {0: (205, 4)}),
+        ("3 million people", {0: (3_000_000, 2)}),
+        ("one two", {0: (1, 1), 1: (2, 1)}),  # two numbers, not their sum
+        ("no numbers here", {}),
+    ],
+)
+def test_numbers(text, numbers):
+    toks = _tokens(text)
+    assert {i: (t.num, t.num_len) for i, t in enumerate(toks) if t.num is not None} == numbers
+
+
+@pytest.mark.parametrize(
+    ("text", "words"),
+    [
+        ("whats the total", ["what", "is", "the", "total"]),
+        ("hows it going", ["how", "is", "it", "going"]),
+        ("what is the total", ["what", "is", "the", "total"]),
+    ],
+)
+def test_contractions_split(text, words):
+    assert [t.low for t in _tokens(text)] == words
+
+
+@pytest.mark.parametrize(
+    ("question", "fragment"),
+    [
+        ("list the merchandise", 'FROM "products"'),  # WordNet: product -> merchandise
+        ("number of customers per nation", 'GROUP BY "country"'),  # country -> nation
+        ("how many products cost more than twenty five", '"price" > 25'),
+        ("whats the average cost of products", 'AVG("cost")'),
+    ],
+)
+def test_shop_sentences(shop, question, fragment):
+    _, engine = shop
+    t = engine.translate(question)
+    assert t.sql and fragment in t.sql, (t.sql, t.error)

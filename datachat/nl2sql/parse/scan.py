@@ -91,6 +91,12 @@ class ScanMixin:
                 self.mentions.append(m)
                 i += 1
                 continue
+            if tk.num is not None and tk.num_len > 1:  # "twenty five", "3 million": one number (normalize)
+                m = Mention("number", i, i + tk.num_len, text=" ".join(t.low for t in toks[i : i + tk.num_len]))
+                m.value = tk.num
+                self.mentions.append(m)
+                i += tk.num_len
+                continue
             if (
                 tk.low in NUM_WORDS
                 and tk.low not in ("single", "once", "dozen", "hundred")
