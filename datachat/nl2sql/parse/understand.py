@@ -100,11 +100,7 @@ class UnderstandMixin:
         frame = replace(frame, sql=sql, explanation=self.explain(frame.to_state()))
         unused = () if follows else tuple(self._unknown_words())
         return Translation(
-            sql=sql,
-            frame=frame,
-            state=frame.to_dict(),
-            chart_hint=self.chart,
-            explanation=frame.explanation,
+            sql=sql, frame=frame, state=frame.to_dict(), chart_hint=self.chart, explanation=frame.explanation,
             unused=unused,
         )
 
