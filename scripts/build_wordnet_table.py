@@ -10,7 +10,7 @@ tagged sense counts), so the build needs nothing beyond the standard library.
 
 One row per (part of speech, word), only for the words with something to say::
 
-    pos  word  synonyms  hypernyms  derived  converses  attributes
+    pos  word  synonyms  hypernyms  derived  converses  attributes  kind
 
 - ``pos``: ``n`` or ``v``.
 - ``synonyms``: the other words of the word's dominant senses (its first sense, and its second when that one is
@@ -22,6 +22,7 @@ One row per (part of speech, word), only for the words with something to say::
 - ``converses``: for verbs of possession, their antonyms, which name the same transfer from the other side
   (``borrow`` -> ``lend``, ``buy`` -> ``sell``).
 - ``attributes``: for nouns naming a measure, the adjectives of its values (``height`` -> ``tall``, ``short``).
+- ``kind``: a noun's first sense's lexicographer file (``person``, ``act``, ``artifact``...).
 
 Lists are comma-separated, in WordNet order; multi-word entries use spaces. Rows are sorted.
 """
@@ -39,6 +40,35 @@ ROOT = Path(__file__).resolve().parent.parent
 OUT = ROOT / "datachat" / "nl2sql" / "data" / "wordnet.tsv.gz"
 POS = {"n": ("noun", 1), "v": ("verb", 2)}
 POSSESSION = 40  # the lexicographer file verb.possession
+#: The lexicographer files of nouns, numbered from 3 as in WordNet's ``lexnames`` (which Debian does not ship).
+NOUN_FILES = [
+    "Tops",
+    "act",
+    "animal",
+    "artifact",
+    "attribute",
+    "body",
+    "cognition",
+    "communication",
+    "event",
+    "feeling",
+    "food",
+    "group",
+    "location",
+    "motive",
+    "object",
+    "person",
+    "phenomenon",
+    "plant",
+    "possession",
+    "process",
+    "quantity",
+    "relation",
+    "shape",
+    "state",
+    "substance",
+    "time",
+]
 _WORD = re.compile(r"^[a-z][a-z-]*(?: [a-z][a-z-]*)?$")  # lower-case, at most two words: no names, no symbols
 
 
@@ -162,8 +192,9 @@ class WordNet:
                     if _WORD.match(word):
                         converse.append(word)
         uniq = lambda xs: list(dict.fromkeys(x for x in xs if x != name))  # noqa: E731
+        kind = [NOUN_FILES[self.data[pos][dominant[0]].lexfile - 3]] if pos == "n" and dominant else []
         # a derived form may be spelled like the word itself (the noun "order", the verb "order")
-        return [uniq(syn), uniq(hyper), list(dict.fromkeys(derived)), uniq(converse), uniq(attribute)]
+        return [uniq(syn), uniq(hyper), list(dict.fromkeys(derived)), uniq(converse), uniq(attribute), kind]
 
 
 def build(root: Path) -> str:
@@ -174,7 +205,7 @@ def build(root: Path) -> str:
             if not _WORD.match(lemma.replace("_", " ")):
                 continue
             cells = wn.row(lemma, pos)
-            if any(cells):
+            if any(cells[:-1]):
                 rows.append("\t".join([pos, lemma.replace("_", " "), *(",".join(c) for c in cells)]))
     return "\n".join(sorted(rows)) + "\n"
 

@@ -145,23 +145,12 @@ class SemanticEngine:
             words = [singular(x) for x in h.split()]
             if not self._is_value(words):
                 self._add([*tw[:-1], *words], "table", table, None, 0.6)
-        for form in event_verb_forms(head):
+        for form in event_verb_forms(head, agents=False):
             key = singular(form)
             if key not in STOP and key not in LIST_WORDS and key not in tw and not self._is_value([form]):
                 self._add([*tw[:-1], key], "table", table, None, 0.75)
                 if len(tw) > 1:
                     self._add([key], "table", table, None, 0.7)
-
-    def _wordnet_columns(self, cw: list[str], table: str, column: str) -> None:
-        """The verb forms of what a column's head word names ("composed" for composer, "died" for death),
-        below the synonyms of that word."""
-        head = cw[-1]
-        if head in STOP or len(head) <= 3 or head == "id":
-            return
-        for form in event_verb_forms(head):
-            key = singular(form)
-            if key not in STOP and key not in LIST_WORDS and key not in cw and not self._is_value([form]):
-                self._add([key], "column", table, column, 0.5)
 
     def _is_value(self, words: list[str]) -> bool:
         """Whether the words are a value in the data: a value stated there outranks a lexical guess."""
@@ -174,15 +163,19 @@ class SemanticEngine:
         for t in self.schema.tables:
             tw = [singular(w) for w in split_identifier(t.name)]
             self._add(tw, "table", t.name, None, 1.0)
-            if len(tw) > 1 and tw[-1] not in ("table", "info", "detail", "data", "list"):
-                pass
+            core = tw  # the name without a generic suffix or prefix: "car" for cars_data, "sale" for fact_sales
             if len(tw) > 1 and tw[-1] in ("info", "detail", "data", "record", "table"):
+                core = tw[:-1]
                 self._add(tw[:-1], "table", t.name, None, 0.9)
             if len(tw) > 1 and tw[0] in ("tbl", "t", "dim", "fact"):
+                core = tw[1:]
                 self._add(tw[1:], "table", t.name, None, 0.9)
             for v in self._variants(tw):
                 self._add(v, "table", t.name, None, 0.8)
-            self._wordnet_tables(tw, t.name)
+            if core != tw:
+                for v in self._variants(core):
+                    self._add(v, "table", t.name, None, 0.75)
+            self._wordnet_tables(core, t.name)
             if len(tw) > 1:
                 # "degrees" for Degree_Programs, "programs" too, below any exact name
                 for head in (tw[:1], tw[-1:]):
@@ -246,7 +239,6 @@ class SemanticEngine:
                         if cw[-1] != "id":
                             self._add(cw[:k], "column", t.name, c.name, 0.65)
                         self._add(cw[-k:], "column", t.name, c.name, 0.65)
-                self._wordnet_columns(cw, t.name, c.name)
                 for v in self._variants(cw):
                     self._add(v, "column", t.name, c.name, 0.7)
                     self._add(tw + v, "column", t.name, c.name, 0.75)

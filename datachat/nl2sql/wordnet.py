@@ -29,6 +29,7 @@ class Relations(NamedTuple):
     derived: tuple[str, ...] = ()
     converses: tuple[str, ...] = ()
     attributes: tuple[str, ...] = ()  # adjectives of a measure's values ("tall" for height); not linked yet
+    kind: tuple[str, ...] = ()  # a noun's first sense's lexicographer file: ("person",), ("act",)...
 
 
 _NONE = Relations()
@@ -64,11 +65,13 @@ def hypernyms_of(word: str) -> tuple[str, ...]:
 
 
 @lru_cache(maxsize=4096)
-def event_verbs(noun: str) -> tuple[str, ...]:
+def event_verbs(noun: str, agents: bool = True) -> tuple[str, ...]:
     """Verbs whose events a noun names: its derivationally related verbs ("production" -> "produce") and the verb
     of a gerund ("borrowing" -> "borrow"); for a transfer of possession also the verbs of the same transfer, its
     synonyms and its other side ("loan" -> "lend" -> "borrow"). Other verbs' synonyms are too loose ("employ" is
-    not "use")."""
+    not "use"). ``agents=False``: none for a noun naming who acts ("maker": its rows are not the things made)."""
+    if not agents and relations(noun).kind == ("person",):
+        return ()
     verbs = [*relations(noun).derived]
     if noun.endswith("ing"):
         verbs += [v for v in getLemma(noun, upos="VERB") if v != noun and relations(v, "v") != _NONE]
@@ -81,7 +84,8 @@ def event_verbs(noun: str) -> tuple[str, ...]:
 
 
 @lru_cache(maxsize=4096)
-def event_verb_forms(noun: str) -> tuple[str, ...]:
+def event_verb_forms(noun: str, agents: bool = True) -> tuple[str, ...]:
     """Every inflected form of :func:`event_verbs` ("borrowed", "borrows", "lent"...), from lemminflect."""
-    forms = [f for v in event_verbs(noun) for fs in getAllInflections(v, upos="VERB").values() for f in fs]
+    verbs = event_verbs(noun, agents)
+    forms = [f for v in verbs for fs in getAllInflections(v, upos="VERB").values() for f in fs]
     return tuple(dict.fromkeys(forms))

@@ -22,8 +22,11 @@ def lending(tmp_path_factory):
     eng = sa.create_engine(f"sqlite:///{path}")
     with eng.begin() as c:
         for stmt in [
-            "CREATE TABLE cars (id INTEGER PRIMARY KEY, model TEXT, year INTEGER, weight INTEGER)",
-            "INSERT INTO cars VALUES (1,'Alto',1980,900),(2,'Brio',1980,1100),(3,'Civic',1991,1200)",
+            "CREATE TABLE car_makers (id INTEGER PRIMARY KEY, full_name TEXT)",
+            "INSERT INTO car_makers VALUES (1,'Suzu'),(2,'Hond')",
+            "CREATE TABLE cars (id INTEGER PRIMARY KEY, model TEXT, year INTEGER, weight INTEGER,"
+            " maker_id INTEGER REFERENCES car_makers(id))",
+            "INSERT INTO cars VALUES (1,'Alto',1980,900,1),(2,'Brio',1980,1100,2),(3,'Civic',1991,1200,2)",
             "CREATE TABLE customers (id INTEGER PRIMARY KEY, full_name TEXT, city TEXT)",
             "INSERT INTO customers VALUES (1,'Ana Lee','Lyon'),(2,'Bo Chen','Oslo'),(3,'Cy Diaz','Lyon')",
             "CREATE TABLE loans (id INTEGER PRIMARY KEY, customer_id INTEGER REFERENCES customers(id),"
@@ -84,6 +87,13 @@ def test_synonyms_keep_dominant_senses_only(word, present, absent):
 )
 def test_event_verbs(noun, verbs):
     assert verbs <= set(event_verbs(noun))
+
+
+def test_a_table_of_agents_is_not_its_verbs_events(lending):
+    # "made" is the verb of "maker", but the car makers are not the things made
+    _, engine = lending
+    t = engine.translate("how many cars were made in 1980")
+    assert t.sql and '"car_makers"' not in t.sql, t.sql
 
 
 def test_verbs_of_other_events_keep_their_meaning():
