@@ -10,7 +10,7 @@ tagged sense counts), so the build needs nothing beyond the standard library.
 
 One row per (part of speech, word), only for the words with something to say::
 
-    pos  word  synonyms  hypernyms  derived  converses  attributes  kind
+    pos  word  synonyms  hypernyms  derived  converses  attributes  kind  forms
 
 - ``pos``: ``n`` or ``v``.
 - ``synonyms``: the other words of the word's dominant senses (its first sense, and its second when that one is
@@ -23,6 +23,7 @@ One row per (part of speech, word), only for the words with something to say::
   (``borrow`` -> ``lend``, ``buy`` -> ``sell``).
 - ``attributes``: for nouns naming a measure, the adjectives of its values (``height`` -> ``tall``, ``short``).
 - ``kind``: a noun's first sense's lexicographer file (``person``, ``act``, ``artifact``...).
+- ``forms``: a verb's inflected forms (from lemminflect: ``borrowed``, ``borrowing``, ``borrows``).
 
 Lists are comma-separated, in WordNet order; multi-word entries use spaces. Rows are sorted.
 """
@@ -35,6 +36,8 @@ import io
 import re
 from dataclasses import dataclass, field
 from pathlib import Path
+
+from lemminflect import getAllInflections, getAllInflectionsOOV
 
 ROOT = Path(__file__).resolve().parent.parent
 OUT = ROOT / "datachat" / "nl2sql" / "data" / "wordnet.tsv.gz"
@@ -194,7 +197,15 @@ class WordNet:
         uniq = lambda xs: list(dict.fromkeys(x for x in xs if x != name))  # noqa: E731
         kind = [NOUN_FILES[self.data[pos][dominant[0]].lexfile - 3]] if pos == "n" and dominant else []
         # a derived form may be spelled like the word itself (the noun "order", the verb "order")
-        return [uniq(syn), uniq(hyper), list(dict.fromkeys(derived)), uniq(converse), uniq(attribute), kind]
+        forms = _inflections(lemma) if pos == "v" and " " not in name else []
+        return [uniq(syn), uniq(hyper), list(dict.fromkeys(derived)), uniq(converse), uniq(attribute), kind, forms]
+
+
+def _inflections(verb: str) -> list[str]:
+    """A verb's inflected forms from lemminflect, kept in the table so the engine need not load lemminflect's
+    inflection data."""
+    found = getAllInflections(verb, upos="VERB") or getAllInflectionsOOV(verb, upos="VERB")
+    return sorted({f for fs in found.values() for f in fs} - {verb})
 
 
 def build(root: Path) -> str:
@@ -205,7 +216,7 @@ def build(root: Path) -> str:
             if not _WORD.match(lemma.replace("_", " ")):
                 continue
             cells = wn.row(lemma, pos)
-            if any(cells[:-1]):
+            if any(cells[:5]) or cells[6]:
                 rows.append("\t".join([pos, lemma.replace("_", " "), *(",".join(c) for c in cells)]))
     return "\n".join(sorted(rows)) + "\n"
 

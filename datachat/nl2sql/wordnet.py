@@ -16,11 +16,12 @@ True
 from __future__ import annotations
 
 import gzip
+from bisect import bisect_left
 from functools import lru_cache
 from pathlib import Path
 from typing import NamedTuple
 
-from lemminflect import getAllInflections, getLemma
+from lemminflect import getLemma
 
 
 class Relations(NamedTuple):
@@ -30,28 +31,26 @@ class Relations(NamedTuple):
     converses: tuple[str, ...] = ()
     attributes: tuple[str, ...] = ()  # adjectives of a measure's values ("tall" for height); not linked yet
     kind: tuple[str, ...] = ()  # a noun's first sense's lexicographer file: ("person",), ("act",)...
+    forms: tuple[str, ...] = ()  # a verb's inflected forms ("borrowed", "borrowing", "borrows")
 
 
 _NONE = Relations()
 
 
 @lru_cache(maxsize=1)
-def _table() -> dict[tuple[str, str], str]:
-    raw = (Path(__file__).parent / "data" / "wordnet.tsv.gz").read_bytes()
-    out: dict[tuple[str, str], str] = {}
-    for line in gzip.decompress(raw).decode().splitlines():
-        pos, word, rest = line.split("\t", 2)
-        out[(pos, word)] = rest
-    return out
+def _table() -> list[str]:
+    """The table's rows, sorted as written; looked up by bisection (no dict of 100,000 keys to build)."""
+    return gzip.decompress((Path(__file__).parent / "data" / "wordnet.tsv.gz").read_bytes()).decode().splitlines()
 
 
 @lru_cache(maxsize=16384)
 def relations(word: str, pos: str = "n") -> Relations:
     """The relations of one lower-case word (``pos``: ``n`` noun, ``v`` verb); empty when WordNet has none."""
-    rest = _table().get((pos, word))
-    if rest is None:
+    rows, key = _table(), f"{pos}\t{word}\t"
+    i = bisect_left(rows, key)
+    if i == len(rows) or not rows[i].startswith(key):
         return _NONE
-    return Relations(*(tuple(x for x in cell.split(",") if x) for cell in rest.split("\t")))
+    return Relations(*(tuple(x for x in cell.split(",") if x) for cell in rows[i][len(key) :].split("\t")))
 
 
 def synonyms_of(word: str) -> tuple[str, ...]:
@@ -85,7 +84,6 @@ def event_verbs(noun: str, agents: bool = True) -> tuple[str, ...]:
 
 @lru_cache(maxsize=4096)
 def event_verb_forms(noun: str, agents: bool = True) -> tuple[str, ...]:
-    """Every inflected form of :func:`event_verbs` ("borrowed", "borrows", "lent"...), from lemminflect."""
-    verbs = event_verbs(noun, agents)
-    forms = [f for v in verbs for fs in getAllInflections(v, upos="VERB").values() for f in fs]
+    """Every form of :func:`event_verbs` ("borrowed", "borrows", "lent"...), as lemminflect inflects them."""
+    forms = [f for v in event_verbs(noun, agents) for f in (v, *relations(v, "v").forms)]
     return tuple(dict.fromkeys(forms))
