@@ -16,7 +16,8 @@ One row per (part of speech, word), only for the words with something to say::
 - ``synonyms``: the other words of the word's dominant senses (its first sense, and its second when that one is
   tagged at least half as often), kept only when that sense is among the synonym's own first two senses, so a
   rare reading never links two common words ("name" does not become "gens"; "car" does not become "machine").
-- ``hypernyms``: the words of the first sense's direct hypernyms, under the same rule.
+- ``hypernyms``: the words of the first sense's direct hypernyms, under the same rule, when they lie at least
+  ``MIN_DEPTH`` steps below WordNet's root (``person`` or ``act`` say too little to name a table).
 - ``derived``: derivationally related words of the other part of speech from the senses seen in the concordance
   (a noun's verbs, a verb's nouns: ``production`` -> ``produce``, ``borrow`` -> ``borrower``).
 - ``converses``: for verbs of possession, their antonyms, which name the same transfer from the other side
@@ -43,6 +44,7 @@ ROOT = Path(__file__).resolve().parent.parent
 OUT = ROOT / "datachat" / "nl2sql" / "data" / "wordnet.tsv.gz"
 POS = {"n": ("noun", 1), "v": ("verb", 2)}
 POSSESSION = 40  # the lexicographer file verb.possession
+MIN_DEPTH = 5  # hypernyms nearer the root ("person", "worker", "act") are too general to name a table
 #: The lexicographer files of nouns, numbered from 3 as in WordNet's ``lexnames`` (which Debian does not ship).
 NOUN_FILES = [
     "Tops",
@@ -127,6 +129,7 @@ class WordNet:
         self.data = {p: read_data(root, p) for p in (*POS, "a")}
         self.index = {p: read_index(root, p) for p in POS}
         self.counts = read_counts(root)
+        self._depth: dict[tuple[str, str], int] = {}
 
     def count(self, lemma: str, pos: str, offset: str) -> int:
         ss = self.data[pos][offset]
@@ -150,6 +153,14 @@ class WordNet:
     def owns(self, lemma: str, pos: str, offset: str) -> bool:
         """Whether ``offset`` is among ``lemma``'s own first two senses (a rare reading links no common words)."""
         return offset in self.index[pos].get(lemma, [])[:2]
+
+    def depth(self, pos: str, offset: str) -> int:
+        """Fewest hypernym steps from the synset up to a root ("entity" is 0, "person" 3, "motor vehicle" 10)."""
+        if (pos, offset) not in self._depth:
+            ups = [off for sym, off, _, _, _ in self.data[pos][offset].pointers if sym in ("@", "@i")]
+            self._depth[(pos, offset)] = 0  # a guard against cycles while the answer is worked out
+            self._depth[(pos, offset)] = 1 + min(self.depth(pos, o) for o in ups) if ups else 0
+        return self._depth[(pos, offset)]
 
     def tagged(self, lemma: str, pos: str) -> list[str]:
         """The senses seen in the concordance at least once (the first one always)."""
@@ -180,7 +191,7 @@ class WordNet:
             if offset in dominant:
                 syn += self.words(pos, offset, skip=name)
             for sym, off, ppos, src, tgt in ss.pointers:
-                if sym == "@" and offset == dominant[0]:
+                if sym == "@" and offset == dominant[0] and self.depth(pos, off) >= MIN_DEPTH:
                     hyper += self.words(pos, off)
                 elif sym == "+" and src == idx and ppos in POS and ppos != pos:
                     word = self.data[ppos][off].words[tgt - 1][0].lower().replace("_", " ")
