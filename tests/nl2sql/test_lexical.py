@@ -27,6 +27,8 @@ def lending(tmp_path_factory):
             "CREATE TABLE cars (id INTEGER PRIMARY KEY, model TEXT, year INTEGER, weight INTEGER,"
             " maker_id INTEGER REFERENCES car_makers(id))",
             "INSERT INTO cars VALUES (1,'Alto',1980,900,1),(2,'Brio',1980,1100,2),(3,'Civic',1991,1200,2)",
+            "CREATE TABLE staff (id INTEGER PRIMARY KEY, full_name TEXT, salary INTEGER)",
+            "INSERT INTO staff VALUES (1,'Ida Moe',3000),(2,'Al Roy',5000)",
             "CREATE TABLE customers (id INTEGER PRIMARY KEY, full_name TEXT, city TEXT)",
             "INSERT INTO customers VALUES (1,'Ana Lee','Lyon'),(2,'Bo Chen','Oslo'),(3,'Cy Diaz','Lyon')",
             "CREATE TABLE loans (id INTEGER PRIMARY KEY, customer_id INTEGER REFERENCES customers(id),"
@@ -49,6 +51,8 @@ def lending(tmp_path_factory):
         ("how many were borrowed in 2024", "loans", [(2,)]),
         ("total amount borrowed", "loans", [(430,)]),
         ("how much was lent in 2024", "loans", None),
+        ("what is the average wage of the staff", "staff", [(4000.0,)]),  # a column word's WordNet synonym
+        ("highest remuneration", "staff", [(5000,)]),
     ],
 )
 def test_other_words_find_the_table(lending, question, table, expected):
@@ -94,6 +98,11 @@ def test_a_table_of_agents_is_not_its_verbs_events(lending):
     _, engine = lending
     t = engine.translate("how many cars were made in 1980")
     assert t.sql and '"car_makers"' not in t.sql, t.sql
+
+
+@pytest.mark.parametrize(("word", "general"), [("employee", "worker"), ("customer", "person"), ("pupil", "person")])
+def test_no_hypernym_too_general_to_name_a_table(word, general):
+    assert general not in hypernyms_of(word)
 
 
 def test_verbs_of_other_events_keep_their_meaning():
