@@ -172,10 +172,14 @@ class SemanticEngine:
                 self._add(tw[1:], "table", t.name, None, 0.9)
             for v in self._variants(tw):
                 self._add(v, "table", t.name, None, 0.8)
-            if core != tw:
+            if core != tw and not any([singular(w) for w in split_identifier(c.name)] == core for c in t.columns):
+                # other words for the core ("automobiles" for cars_data); where the core is also a column's
+                # name (border_info.border) they belong to that column
                 for v in self._variants(core):
                     self._add(v, "table", t.name, None, 0.75)
-            self._wordnet_tables(core, t.name)
+                self._wordnet_tables(core, t.name)
+            elif core == tw:
+                self._wordnet_tables(tw, t.name)
             if len(tw) > 1:
                 # "degrees" for Degree_Programs, "programs" too, below any exact name
                 for head in (tw[:1], tw[-1:]):
