@@ -6,7 +6,7 @@ The engine reads only the generated table (no WordNet install, no download at ru
     python scripts/build_wordnet_table.py    # [--wordnet DIR] [--out FILE]
 
 The reader below follows the documented file formats (wndb(5): ``index.pos``, ``data.pos``; cntlist.rev for the
-tagged sense counts), so the build needs nothing beyond the standard library.
+tagged sense counts), so the build needs nothing beyond the standard library and lemminflect (a dependency).
 
 One row per (part of speech, word), only for the words with something to say::
 
