@@ -8,7 +8,7 @@ from __future__ import annotations
 import pytest
 import sqlalchemy as sa
 
-from datachat.nl2sql import run_query
+from datachat.nl2sql import run_query, wordnet
 from datachat.nl2sql.lexicon import synonyms
 from datachat.nl2sql.tokens import _tokens
 from datachat.nl2sql.wordnet import event_verbs, hypernyms_of, synonyms_of
@@ -182,3 +182,11 @@ def test_shop_sentences(shop, question, fragment):
     _, engine = shop
     t = engine.translate(question)
     assert t.sql and fragment in t.sql, (t.sql, t.error)
+
+
+def test_the_table_is_sorted_so_bisection_finds_every_row():
+    rows = wordnet._table()
+    assert rows == sorted(rows) and len(rows) > 50_000
+    for row in rows[:: len(rows) // 200]:
+        pos, word, rest = row.split("\t", 2)
+        assert wordnet.relations(word, pos).synonyms == tuple(x for x in rest.split("\t")[0].split(",") if x)
