@@ -7,7 +7,7 @@ import logging
 
 from .clarify import clarify
 from .frame import QueryFrame
-from .lexicon import ABBREVIATIONS, singular, split_identifier, synonyms
+from .lexicon import ABBREVIATIONS, SYNONYMS, singular, split_identifier, synonyms
 from .parse import (
     AggregatesMixin,
     DateFiltersMixin,
@@ -39,6 +39,7 @@ from .schema import Schema
 from .sqlgen import Planner
 from .tokens import Mention, Tok, _bag, _plural, _words
 from .values import ValueIndex
+from .wordnet import event_verb_forms, hypernyms_of
 
 log = logging.getLogger(__name__)
 
@@ -128,10 +129,32 @@ class SemanticEngine:
         out = []
         for i, w in enumerate(words):
             for s in synonyms(w):
-                if s in STOP or s in LIST_WORDS:
+                if s in STOP or s in LIST_WORDS or (s not in SYNONYMS.get(w, ()) and self._is_value(s.split())):
                     continue
                 out.append([*words[:i], *[singular(x) for x in s.split()], *words[i + 1 :]])
         return out
+
+    def _wordnet_tables(self, tw: list[str], table: str) -> None:
+        """Below every name the schema states: what WordNet says about the table's head word. Its direct
+        hypernyms ("vehicles" for cars) and the verb forms of the events it names ("borrowed" for loans,
+        "produced" for production), so a question finds the table through its own words, not a word list."""
+        head = tw[-1]
+        if head in STOP or len(head) <= 2:
+            return
+        for h in hypernyms_of(head):
+            words = [singular(x) for x in h.split()]
+            if not self._is_value(words):
+                self._add([*tw[:-1], *words], "table", table, None, 0.6)
+        for form in event_verb_forms(head, agents=False):
+            key = singular(form)
+            if key not in STOP and key not in LIST_WORDS and key not in tw and not self._is_value([form]):
+                self._add([*tw[:-1], key], "table", table, None, 0.75)
+                if len(tw) > 1:
+                    self._add([key], "table", table, None, 0.7)
+
+    def _is_value(self, words: list[str]) -> bool:
+        """Whether the words are a value in the data: a value stated there outranks a lexical guess."""
+        return bool(self.values.lookup(" ".join(words)))
 
     def _build_lexicon(self) -> None:
         keys_of: dict[tuple[str, str], list] = {}  # (table, column) -> its foreign keys, in schema order
@@ -140,14 +163,23 @@ class SemanticEngine:
         for t in self.schema.tables:
             tw = [singular(w) for w in split_identifier(t.name)]
             self._add(tw, "table", t.name, None, 1.0)
-            if len(tw) > 1 and tw[-1] not in ("table", "info", "detail", "data", "list"):
-                pass
+            core = tw  # the name without a generic suffix or prefix: "car" for cars_data, "sale" for fact_sales
             if len(tw) > 1 and tw[-1] in ("info", "detail", "data", "record", "table"):
+                core = tw[:-1]
                 self._add(tw[:-1], "table", t.name, None, 0.9)
             if len(tw) > 1 and tw[0] in ("tbl", "t", "dim", "fact"):
+                core = tw[1:]
                 self._add(tw[1:], "table", t.name, None, 0.9)
             for v in self._variants(tw):
                 self._add(v, "table", t.name, None, 0.8)
+            if core != tw and not any([singular(w) for w in split_identifier(c.name)] == core for c in t.columns):
+                # other words for the core ("automobiles" for cars_data); where the core is also a column's
+                # name (border_info.border) they belong to that column
+                for v in self._variants(core):
+                    self._add(v, "table", t.name, None, 0.75)
+                self._wordnet_tables(core, t.name)
+            elif core == tw:
+                self._wordnet_tables(tw, t.name)
             if len(tw) > 1:
                 # "degrees" for Degree_Programs, "programs" too, below any exact name
                 for head in (tw[:1], tw[-1:]):

@@ -8,6 +8,8 @@ from functools import lru_cache
 
 from lemminflect import getLemma
 
+from .wordnet import synonyms_of
+
 _CAMEL = re.compile(r"(?<=[a-z0-9])(?=[A-Z])|(?<=[A-Z])(?=[A-Z][a-z])")
 _TOKEN = re.compile(r"\d+(?:\.\d+)?|[a-z][a-z0-9]*|[^\sa-z0-9]", re.I)
 
@@ -167,23 +169,25 @@ def norm_value(text: str) -> str:
     return " ".join(t for t in tokenize(text) if t[0].isalnum())
 
 
-#: Common synonyms for words that show up in table and column names. Both directions are used:
-#: a schema word also answers to each of its synonyms.
+#: What WordNet (:mod:`.wordnet`) does not give for words that show up in table and column names: the
+#: abbreviations ("qty", "hp", "doc"), adjectives and verb forms asked in place of a column ("old" for age,
+#: "born" for birth), and the senses a database means but WordNet does not rank first ("record" for album,
+#: "rep" for employee, "sale" for invoice). Pairs WordNet's dominant senses give are not listed (customer ->
+#: client, car -> automobile...). A schema word also answers to each of these.
 SYNONYMS: dict[str, list[str]] = {
-    "customer": ["client", "buyer", "shopper"],
+    "customer": ["buyer", "shopper"],
     "rep": ["representative", "agent"],
     "representative": ["rep", "agent"],
     "employee": ["staff", "worker", "rep", "representative", "colleague"],
     "track": ["song", "tune"],
     "artist": ["band", "musician", "singer", "performer"],
-    "invoice": ["bill", "sale", "order", "purchase"],
+    "invoice": ["sale", "order", "purchase"],
     "album": ["record", "lp"],
     "genre": ["style", "kind"],
     "product": ["item", "article", "good"],
-    "price": ["cost"],
     "quantity": ["qty", "unit", "amount"],
     "total": ["amount", "revenue", "sale", "spent", "spend"],
-    "country": ["nation", "nationality"],
+    "country": ["nationality"],
     "city": ["town"],
     "name": ["title", "called", "named"],
     "title": ["name"],
@@ -194,14 +198,11 @@ SYNONYMS: dict[str, list[str]] = {
     "millisecond": ["duration", "length"],
     "byte": ["size"],
     "composer": ["writer", "songwriter", "composed", "written"],
-    "email": ["mail", "e-mail", "email address", "mail address"],
-    "phone": ["telephone"],
+    "email": ["mail", "email address", "mail address"],
     "age": ["old"],
-    "salary": ["pay", "wage", "earn", "earning", "income"],
+    "salary": ["earn", "earning", "income"],
     "population": ["populous", "people", "inhabitant", "resident"],
     "area": ["size", "big"],
-    "student": ["pupil"],
-    "teacher": ["instructor"],
     "order": ["purchase"],
     "stadium": ["venue", "arena"],
     "capacity": ["seat"],
@@ -215,7 +216,7 @@ SYNONYMS: dict[str, list[str]] = {
     "supplier": ["vendor"],
     "category": ["type", "kind"],
     "type": ["kind", "category"],
-    "amount": ["total", "value", "sum"],
+    "amount": ["total", "value"],
     "rating": ["score", "rank"],
     "review": ["rating"],
     "maker": ["manufacturer", "make"],
@@ -224,7 +225,7 @@ SYNONYMS: dict[str, list[str]] = {
     "pet": ["animal"],
     "dog": ["puppy"],
     "course": ["class"],
-    "grade": ["class", "level"],
+    "grade": ["level"],
     "continent": ["region"],
     "language": ["tongue"],
     "surface": ["size"],
@@ -255,7 +256,6 @@ SYNONYMS: dict[str, list[str]] = {
     "highschooler": ["student", "high", "schooler"],
     "friend": ["friendship"],
     "like": ["likes"],
-    "battle": ["fight"],
     "ship": ["vessel", "boat"],
     "death": ["dead", "killed", "casualty"],
     "killed": ["death", "dead"],
@@ -279,8 +279,19 @@ SYNONYMS: dict[str, list[str]] = {
 }
 
 
+@lru_cache(maxsize=16384)
+def _synonyms(word: str) -> tuple[str, ...]:
+    return tuple(dict.fromkeys([*SYNONYMS.get(word, ()), *synonyms_of(word)]))
+
+
 def synonyms(word: str) -> list[str]:
-    return SYNONYMS.get(word, [])
+    """Other words for a schema word: the few in :data:`SYNONYMS` WordNet has not, then WordNet's synonyms of
+    its dominant sense (see :mod:`.wordnet`).
+
+    >>> synonyms("car")
+    ['auto', 'automobile', 'motorcar']
+    """
+    return list(_synonyms(word))
 
 
 #: Nationality adjectives -> the country names they usually stand for in data ("French singers").

@@ -620,3 +620,77 @@ GROUP_LEADS = frozenset({"by", "per", "each", "every", "across"})
 #: Verbs that open a request for a delivery ("alert me when ...", "email me ... every Monday"): the request's
 #: own words (threshold, schedule) are read by the intent layer, not the query, so the engine does not ask.
 REQUEST_VERBS = frozenset({"alert", "notify", "remind", "email", "mail", "send", "schedule", "warn", "ping", "text"})
+
+
+# ---------------------------------------------------------------- normalize (tokens -> lemmas, numbers)
+#: Cardinal number words by value, composed by ``normalize.number_spans`` ("twenty five" -> 25).
+CARDINALS = {
+    **{
+        w: i
+        for i, w in enumerate(
+            ["zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve"]
+        )
+    },
+    **{
+        w: 13 + i
+        for i, w in enumerate(["thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen"])
+    },
+    **{
+        w: 20 + 10 * i
+        for i, w in enumerate(["twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"])
+    },
+}
+#: Multipliers of a number phrase ("two hundred", "3 million").
+NUMBER_SCALES = {"hundred": 100, "thousand": 1_000, "million": 1_000_000, "billion": 1_000_000_000}
+#: Ordinal words by position ("third" -> 3); digits with a suffix ("3rd") are read by their digits.
+ORDINALS = {
+    w: i + 1
+    for i, w in enumerate(
+        [
+            "first",
+            "second",
+            "third",
+            "fourth",
+            "fifth",
+            "sixth",
+            "seventh",
+            "eighth",
+            "ninth",
+            "tenth",
+            "eleventh",
+            "twelfth",
+            "thirteenth",
+            "fourteenth",
+            "fifteenth",
+            "sixteenth",
+            "seventeenth",
+            "eighteenth",
+            "nineteenth",
+            "twentieth",
+        ]
+    )
+}
+ORDINAL_SUFFIXES = ("st", "nd", "rd", "th")
+#: Apostrophe-less contractions split into their words ("whats" -> "what is"); with an apostrophe the
+#: tokenizer already splits them.
+CONTRACTIONS = {
+    "whats": ("what", "is"),
+    "hows": ("how", "is"),
+    "whos": ("who", "is"),
+    "wheres": ("where", "is"),
+    "whens": ("when", "is"),
+    "thats": ("that", "is"),
+    "theres": ("there", "is"),
+    "whatre": ("what", "are"),
+    "dont": ("do", "not"),
+    "doesnt": ("does", "not"),
+    "didnt": ("did", "not"),
+    "isnt": ("is", "not"),
+    "arent": ("are", "not"),
+    "wasnt": ("was", "not"),
+    "werent": ("were", "not"),
+    "havent": ("have", "not"),
+    "hasnt": ("has", "not"),
+    "cant": ("can", "not"),
+    "wont": ("will", "not"),
+}

@@ -7,14 +7,23 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from .lexicon import fold, singular, split_identifier
+from .normalize import lemma, number_spans, ordinal, split_contractions
 
 
 @dataclass
 class Tok:
+    """One token: ``low`` lower-cased, ``sing`` its noun singular, ``orig`` as written, ``quoted`` a quoted
+    literal; from :mod:`.normalize`: ``lemma`` (verbs' and adjectives' base forms too), ``num`` the value of
+    the number this token starts (``num_len`` tokens long: "twenty five" -> 25 on "twenty") and ``ordinal``."""
+
     low: str
     sing: str
     orig: str
     quoted: bool = False
+    lemma: str = ""
+    num: int | float | None = None
+    num_len: int = 0
+    ordinal: int | None = None
 
 
 @dataclass
@@ -41,14 +50,22 @@ def _tokens(text: str) -> list[Tok]:
     out: list[Tok] = []
     pos = 0
     for m in _QUOTE.finditer(text):
-        for w in _TOK.findall(fold(text[pos : m.start()])):
-            out.append(Tok(w.lower(), singular(w.lower()), w))
+        out += _words_of(text[pos : m.start()])
         q = next(g for g in m.groups() if g is not None)
-        out.append(Tok(q.lower(), q.lower(), q, quoted=True))
+        out.append(Tok(q.lower(), q.lower(), q, quoted=True, lemma=q.lower()))
         pos = m.end()
-    for w in _TOK.findall(fold(text[pos:])):
-        out.append(Tok(w.lower(), singular(w.lower()), w))
+    out += _words_of(text[pos:])
     return out
+
+
+def _words_of(text: str) -> list[Tok]:
+    words = split_contractions(_TOK.findall(fold(text)))
+    toks = [Tok(w.lower(), singular(w.lower()), w, lemma=lemma(w)) for w in words]
+    for start, end, value in number_spans(words):
+        toks[start].num, toks[start].num_len = value, end - start
+    for i, tok in enumerate(toks):
+        tok.ordinal = ordinal(words, i)
+    return toks
 
 
 def _stem(word: str) -> str:

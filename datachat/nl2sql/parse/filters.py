@@ -384,6 +384,8 @@ class FiltersMixin:
                 continue
             a, child, a_col, child_col, _ = path[0]
             m.role = "neg"
+            if any(w.get("op") == "not in sub" and w.get("value") == {"t": child, "c": child_col} for w in st["where"]):
+                continue  # the table named twice ("not treated ... any treatments") is one condition
             st["where"].append(
                 {
                     "item": {"kind": "col", "t": subject, "c": a_col},

@@ -91,6 +91,12 @@ class ScanMixin:
                 self.mentions.append(m)
                 i += 1
                 continue
+            if tk.num is not None and tk.num_len > 1:  # "twenty five", "3 million": one number (normalize)
+                m = Mention("number", i, i + tk.num_len, text=" ".join(t.low for t in toks[i : i + tk.num_len]))
+                m.value = tk.num
+                self.mentions.append(m)
+                i += tk.num_len
+                continue
             if (
                 tk.low in NUM_WORDS
                 and tk.low not in ("single", "once", "dozen", "hundred")
@@ -161,14 +167,13 @@ class ScanMixin:
                     in ("by", "in", "from", "according", "alphabetically", "descending", "ascending", "to")
                 )
             ):
-                for stem in (tk.low[:-1], tk.low[:-2]):
-                    sch = self.eng.phrases.get(singular(stem))
-                    if sch and any(k == "table" for k, *_ in sch):
-                        # "purchased" -> purchase, "ordered" -> order: the verb names the table of those events
-                        best = Mention(
-                            "table", i, i + 1, [(t, c, w * 0.8) for k, t, c, w in sch if k == "table"], stem, weight=0.8
-                        )
-                        break
+                # "purchased" -> purchase, "ordered" -> order (lemmas from normalize): the verb names the table
+                # of those events
+                sch = self.eng.phrases.get(singular(tk.lemma))
+                if sch and any(k == "table" for k, *_ in sch):
+                    best = Mention(
+                        "table", i, i + 1, [(t, c, w * 0.8) for k, t, c, w in sch if k == "table"], tk.lemma, weight=0.8
+                    )
             if best is None:
                 for L in (4, 3, 2, 1):
                     span = " ".join(t.low for t in toks[i : i + L])

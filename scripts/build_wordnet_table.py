@@ -1,0 +1,250 @@
+"""Build ``datachat/nl2sql/data/wordnet.tsv.gz``: a compact, deterministic table from Princeton WordNet 3.0.
+
+The engine reads only the generated table (no WordNet install, no download at run time). To regenerate::
+
+    apt-get install -y wordnet-base          # Princeton WordNet 3.0 data files in /usr/share/wordnet
+    python scripts/build_wordnet_table.py    # [--wordnet DIR] [--out FILE]
+
+The reader below follows the documented file formats (wndb(5): ``index.pos``, ``data.pos``; cntlist.rev for the
+tagged sense counts), so the build needs nothing beyond the standard library and lemminflect (a dependency).
+
+One row per (part of speech, word), only for the words with something to say::
+
+    pos  word  synonyms  hypernyms  derived  converses  attributes  kind  forms
+
+- ``pos``: ``n`` or ``v``.
+- ``synonyms``: the other words of the word's dominant senses (its first sense, and its second when that one is
+  tagged at least half as often), kept only when that sense is among the synonym's own first two senses, so a
+  rare reading never links two common words ("name" does not become "gens"; "car" does not become "machine").
+- ``hypernyms``: the words of the first sense's direct hypernyms, under the same rule, when they lie at least
+  ``MIN_DEPTH`` steps below WordNet's root (``person`` or ``act`` say too little to name a table).
+- ``derived``: derivationally related words of the other part of speech from the senses seen in the concordance
+  (a noun's verbs, a verb's nouns: ``production`` -> ``produce``, ``borrow`` -> ``borrower``).
+- ``converses``: for verbs of possession, their antonyms, which name the same transfer from the other side
+  (``borrow`` -> ``lend``, ``buy`` -> ``sell``).
+- ``attributes``: for nouns naming a measure, the adjectives of its values (``height`` -> ``tall``, ``short``).
+- ``kind``: a noun's first sense's lexicographer file (``person``, ``act``, ``artifact``...).
+- ``forms``: a verb's inflected forms (from lemminflect: ``borrowed``, ``borrowing``, ``borrows``).
+
+Lists are comma-separated, in WordNet order; multi-word entries use spaces. Rows are sorted.
+"""
+
+from __future__ import annotations
+
+import argparse
+import gzip
+import io
+import re
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from lemminflect import getAllInflections, getAllInflectionsOOV
+
+ROOT = Path(__file__).resolve().parent.parent
+OUT = ROOT / "datachat" / "nl2sql" / "data" / "wordnet.tsv.gz"
+POS = {"n": ("noun", 1), "v": ("verb", 2)}
+POSSESSION = 40  # the lexicographer file verb.possession
+MIN_DEPTH = 5  # hypernyms nearer the root ("person", "worker", "act") are too general to name a table
+#: The lexicographer files of nouns, numbered from 3 as in WordNet's ``lexnames`` (which Debian does not ship).
+NOUN_FILES = [
+    "Tops",
+    "act",
+    "animal",
+    "artifact",
+    "attribute",
+    "body",
+    "cognition",
+    "communication",
+    "event",
+    "feeling",
+    "food",
+    "group",
+    "location",
+    "motive",
+    "object",
+    "person",
+    "phenomenon",
+    "plant",
+    "possession",
+    "process",
+    "quantity",
+    "relation",
+    "shape",
+    "state",
+    "substance",
+    "time",
+]
+_WORD = re.compile(r"^[a-z][a-z-]*(?: [a-z][a-z-]*)?$")  # lower-case, at most two words: no names, no symbols
+
+
+@dataclass
+class Synset:
+    pos: str
+    lexfile: int
+    words: list[tuple[str, int]]  # (lemma as written, lex_id)
+    pointers: list[tuple[str, str, str, int, int]] = field(default_factory=list)  # sym, offset, pos, src, tgt
+
+
+def read_data(root: Path, pos: str) -> dict[str, Synset]:
+    out: dict[str, Synset] = {}
+    for line in (root / f"data.{POS[pos][0] if pos in POS else 'adj'}").read_text(encoding="latin-1").splitlines():
+        if line.startswith(" "):
+            continue  # the licence header
+        parts = line.split(" | ", 1)[0].split()
+        offset, lexfile, ss_type, w_cnt = parts[0], int(parts[1]), parts[2], int(parts[3], 16)
+        words = [(parts[4 + 2 * i], int(parts[5 + 2 * i], 16)) for i in range(w_cnt)]
+        i = 4 + 2 * w_cnt
+        p_cnt = int(parts[i])
+        pointers = []
+        for k in range(p_cnt):
+            sym, off, ppos, st = parts[i + 1 + 4 * k : i + 5 + 4 * k]
+            pointers.append((sym, off, "a" if ppos == "s" else ppos, int(st[:2], 16), int(st[2:], 16)))
+        out[offset] = Synset(ss_type, lexfile, words, pointers)
+    return out
+
+
+def read_index(root: Path, pos: str) -> dict[str, list[str]]:
+    """lemma -> its synset offsets in WordNet's sense order (most frequent first)."""
+    out: dict[str, list[str]] = {}
+    for line in (root / f"index.{POS[pos][0]}").read_text(encoding="latin-1").splitlines():
+        if line.startswith(" "):
+            continue
+        parts = line.split()
+        synset_cnt, p_cnt = int(parts[2]), int(parts[3])
+        out[parts[0]] = parts[6 + p_cnt : 6 + p_cnt + synset_cnt]
+    return out
+
+
+def read_counts(root: Path) -> dict[str, int]:
+    """sense key -> how often the sense was tagged in the semantic concordance."""
+    out: dict[str, int] = {}
+    for line in (root / "cntlist.rev").read_text(encoding="latin-1").splitlines():
+        key, _, cnt = line.split()
+        out[key] = int(cnt)
+    return out
+
+
+class WordNet:
+    def __init__(self, root: Path) -> None:
+        self.data = {p: read_data(root, p) for p in (*POS, "a")}
+        self.index = {p: read_index(root, p) for p in POS}
+        self.counts = read_counts(root)
+        self._depth: dict[tuple[str, str], int] = {}
+
+    def count(self, lemma: str, pos: str, offset: str) -> int:
+        ss = self.data[pos][offset]
+        for word, lex_id in ss.words:
+            if word.lower() == lemma:
+                return self.counts.get(f"{lemma}%{POS[pos][1]}:{ss.lexfile:02d}:{lex_id:02d}::", 0)
+        return 0
+
+    def dominant(self, lemma: str, pos: str) -> list[str]:
+        """The word's first sense, and its second when that is tagged at least half as often as the first."""
+        senses = self.index[pos].get(lemma, [])
+        if not senses:
+            return []
+        out = senses[:1]
+        if len(senses) > 1:
+            c1, c2 = self.count(lemma, pos, senses[0]), self.count(lemma, pos, senses[1])
+            if c2 >= 2 and 2 * c2 >= c1:
+                out.append(senses[1])
+        return out
+
+    def owns(self, lemma: str, pos: str, offset: str) -> bool:
+        """Whether ``offset`` is among ``lemma``'s own first two senses (a rare reading links no common words)."""
+        return offset in self.index[pos].get(lemma, [])[:2]
+
+    def depth(self, pos: str, offset: str) -> int:
+        """Fewest hypernym steps from the synset up to a root ("entity" is 0, "person" 3, "motor vehicle" 10)."""
+        if (pos, offset) not in self._depth:
+            ups = [off for sym, off, _, _, _ in self.data[pos][offset].pointers if sym in ("@", "@i")]
+            self._depth[(pos, offset)] = 0  # a guard against cycles while the answer is worked out
+            self._depth[(pos, offset)] = 1 + min(self.depth(pos, o) for o in ups) if ups else 0
+        return self._depth[(pos, offset)]
+
+    def tagged(self, lemma: str, pos: str) -> list[str]:
+        """The senses seen in the concordance at least once (the first one always)."""
+        senses = self.index[pos].get(lemma, [])
+        return senses[:1] + [o for o in senses[1:] if self.count(lemma, pos, o) > 0]
+
+    def words(self, pos: str, offset: str, skip: str = "") -> list[str]:
+        out = []
+        for word, _ in self.data[pos][offset].words:
+            w = re.sub(r"\(.*\)$", "", word).replace("_", " ")
+            key = w.replace(" ", "_").lower()
+            if w != skip and _WORD.match(w) and self.owns(key, pos, offset):
+                out.append(w)
+        return out
+
+    def row(self, lemma: str, pos: str) -> list[list[str]]:
+        """[synonyms, hypernyms, derived, converses] of one word (see the module docstring)."""
+        name = lemma.replace("_", " ")
+        syn: list[str] = []
+        hyper: list[str] = []
+        derived: list[str] = []
+        converse: list[str] = []
+        attribute: list[str] = []
+        dominant = self.dominant(lemma, pos)
+        for offset in dict.fromkeys([*dominant, *self.tagged(lemma, pos)]):
+            ss = self.data[pos][offset]
+            idx = next((i + 1 for i, (w, _) in enumerate(ss.words) if w.lower() == lemma), 0)
+            if offset in dominant:
+                syn += self.words(pos, offset, skip=name)
+            for sym, off, ppos, src, tgt in ss.pointers:
+                if sym == "@" and offset == dominant[0] and self.depth(pos, off) >= MIN_DEPTH:
+                    hyper += self.words(pos, off)
+                elif sym == "+" and src == idx and ppos in POS and ppos != pos:
+                    word = self.data[ppos][off].words[tgt - 1][0].lower().replace("_", " ")
+                    if _WORD.match(word):
+                        derived.append(word)
+                elif sym == "=" and offset in dominant and ppos == "a":
+                    # the adjectives that measure this attribute ("tall" for height)
+                    attribute += [w.lower() for w, _ in self.data["a"][off].words if _WORD.match(w.lower())]
+                elif sym == "!" and src == idx and offset in dominant and ss.lexfile == POSSESSION:
+                    # lend/borrow, buy/sell: one transfer of possession seen from either side
+                    word = self.data[ppos][off].words[tgt - 1][0].lower().replace("_", " ")
+                    if _WORD.match(word):
+                        converse.append(word)
+        uniq = lambda xs: list(dict.fromkeys(x for x in xs if x != name))  # noqa: E731
+        kind = [NOUN_FILES[self.data[pos][dominant[0]].lexfile - 3]] if pos == "n" and dominant else []
+        # a derived form may be spelled like the word itself (the noun "order", the verb "order")
+        forms = _inflections(lemma) if pos == "v" and " " not in name else []
+        return [uniq(syn), uniq(hyper), list(dict.fromkeys(derived)), uniq(converse), uniq(attribute), kind, forms]
+
+
+def _inflections(verb: str) -> list[str]:
+    """A verb's inflected forms from lemminflect, kept in the table so the engine need not load lemminflect's
+    inflection data."""
+    found = getAllInflections(verb, upos="VERB") or getAllInflectionsOOV(verb, upos="VERB")
+    return sorted({f for fs in found.values() for f in fs} - {verb})
+
+
+def build(root: Path) -> str:
+    wn = WordNet(root)
+    rows = []
+    for pos in POS:
+        for lemma in wn.index[pos]:
+            if not _WORD.match(lemma.replace("_", " ")):
+                continue
+            cells = wn.row(lemma, pos)
+            if any(cells[:5]) or cells[6]:
+                rows.append("\t".join([pos, lemma.replace("_", " "), *(",".join(c) for c in cells)]))
+    return "\n".join(sorted(rows)) + "\n"
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__.split("\n", 1)[0])
+    ap.add_argument("--wordnet", type=Path, default=Path("/usr/share/wordnet"))
+    ap.add_argument("--out", type=Path, default=OUT)
+    args = ap.parse_args()
+    text = build(args.wordnet)
+    args.out.parent.mkdir(parents=True, exist_ok=True)
+    buf = io.BytesIO()
+    with gzip.GzipFile(fileobj=buf, mode="wb", mtime=0, filename="") as gz:  # deterministic bytes
+        gz.write(text.encode())
+    args.out.write_bytes(buf.getvalue())
+    print(f"{args.out}: {text.count(chr(10))} rows, {len(buf.getvalue())} bytes")
+
+
+if __name__ == "__main__":
+    main()
