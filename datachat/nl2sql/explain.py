@@ -40,6 +40,8 @@ class _Explainer:
             return {"dow": "day of week"}.get(it["unit"], it["unit"])
         if k == "metric":
             return it["name"]
+        if k == "period":  # "revenue in 2024", "number of orders last year"
+            return self.name(it["of"], as_key) + " " + self.cond(it["conds"][0])[0]
         if k == "total_share":
             return "share of " + self.name(it["of"], as_key).removeprefix("number of ")
         if k == "pct":

@@ -1,8 +1,9 @@
 """Rules that refine an understood question's frame, run in order, each with one job.
 
 A rule is a pure function ``(question, frame) -> (frame, consumed)``: it reads the
-:class:`LinkedQuestion` (the question's words and which of them no earlier stage has read) and the
-:class:`~.frame.QueryFrame`, and returns a new frame (or the same one) and the word positions it consumed.
+:class:`LinkedQuestion` (the question's words, which of them no earlier stage has read, the tables they
+name and the day relative dates count from) and the :class:`~.frame.QueryFrame`, and returns a new frame
+(or the same one) and the word positions it consumed.
 Rules share nothing else: no rule reads or writes another rule's state, and a word one rule consumed is
 no longer unread for the next. :data:`RULES` is the order they run in; :func:`interpret` is the driver.
 Adding a question type is one rule in ``rules/`` plus its table-driven tests (see ARCHITECTURE.md).
@@ -10,26 +11,38 @@ Adding a question type is one rule in ``rules/`` plus its table-driven tests (se
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Callable
 from dataclasses import dataclass, replace
 
 from .frame import QueryFrame
+from .rules.compare_periods import compare_periods
+from .rules.order_span import order_span
+from .rules.rank_entities import rank_entities
 from .rules.share_of_total import share_of_total
 
 
 @dataclass(frozen=True)
 class LinkedQuestion:
-    """What a rule may read of the question: its lower-cased words and the positions still unread
-    (not consumed by an earlier stage or rule, and not linked to a table, column or value)."""
+    """What a rule may read of the question: its lower-cased words, the positions still unread
+    (not consumed by an earlier stage or rule, and not linked to a table, column or value), the table
+    each word names (``None`` where it names none; empty when not known) and the day relative dates
+    ("last year") count from (``None``: rules that need it do not fire)."""
 
     words: tuple[str, ...]
     unread: frozenset[int]
+    tables: tuple[str | None, ...] = ()
+    today: dt.date | None = None
+
+    def table_at(self, i: int) -> str | None:
+        return self.tables[i] if i < len(self.tables) else None
 
 
 Rule = Callable[[LinkedQuestion, QueryFrame], tuple[QueryFrame, frozenset[int]]]
 
-#: the rules, in the order they run
-RULES: tuple[Rule, ...] = (share_of_total,)
+#: the rules, in the order they run (an entity ranking or a share's "each Y" grouping comes first: the
+#: share and the period comparison read the grouping it restores)
+RULES: tuple[Rule, ...] = (rank_entities, share_of_total, compare_periods, order_span)
 
 
 def interpret(

@@ -620,3 +620,33 @@ GROUP_LEADS = frozenset({"by", "per", "each", "every", "across"})
 #: Verbs that open a request for a delivery ("alert me when ...", "email me ... every Monday"): the request's
 #: own words (threshold, schedule) are read by the intent layer, not the query, so the engine does not ask.
 REQUEST_VERBS = frozenset({"alert", "notify", "remind", "email", "mail", "send", "schedule", "warn", "ping", "text"})
+
+# ---- period comparisons ("revenue in 2024 vs 2025", "orders this year against last year")
+#: a word that sets the period before it against the period after it
+VERSUS_WORDS = frozenset({"vs", "versus", "against", "compared"})
+#: words that may stand between the two periods and the versus word ("compared to", "against the")
+VERSUS_LINKS = frozenset({"to", "with", "in", "during", "for", "the", ".", ","})
+#: a lead word that asks for the comparison ("compare revenue in 2024 and 2025")
+COMPARE_LEADS = frozenset({"compare", "comparing", "comparison"})
+#: after a compare lead, a word that joins the two periods as a versus word does ("compare 2024 and 2025")
+COMPARE_JOINERS = frozenset({"and", "with", "to"})
+
+# ---- rankings of entities by a measure ("top 5 customers by total spend", "customers ranked by orders")
+#: words that ask for the entities to be ranked (with no number: every entity, in order)
+RANK_WORDS = frozenset({"rank", "ranked", "ranking"})
+#: words that rank from the bottom ("the bottom 3 products by revenue")
+RANK_LOW_WORDS = frozenset({"bottom", "worst", "least", "fewest", "lowest"})
+
+# ---- share of a total per group ("what share of revenue does each category have")
+#: a word that makes the table after it the grouping of a share ("each category", "per channel")
+SHARE_GROUP_LEADS = frozenset({"each", "every", "per"})
+
+# ---- orderings spelled as a span ("from youngest to oldest", "cheapest first", "from A to Z")
+#: ordering words with the direction they ask for when they come first, beyond ``ADJ_COLUMNS``
+ORDER_SPAN_ENDS: dict[str, str] = {
+    "a": "asc", "z": "desc", "high": "desc", "low": "asc", "most": "desc", "least": "asc", "young": "asc",
+    "old": "desc", "new": "desc", "cheap": "asc", "early": "asc", "late": "desc", "big": "desc", "small": "asc",
+    "large": "desc", "long": "desc", "short": "asc", "first": "asc", "last": "desc",
+}  # fmt: skip
+#: the word after an ordering adjective that makes it an ordering, not a superlative ("oldest first")
+ORDER_SPAN_FIRST = frozenset({"first"})

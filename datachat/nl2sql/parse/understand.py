@@ -90,8 +90,12 @@ class UnderstandMixin:
         st = self._followup_in_scope() if follows else self.understand()
         composition = any(t.low in COMPOSITION_WORDS for t in self.toks)
         frame = QueryFrame.from_state(st, chart_hint=self.chart, composition=composition, spans=self.spans())
-        unread = frozenset(i for i in range(len(self.toks)) if i not in self.used and self.mention_at(i) is None)
-        frame, consumed = interpret(LinkedQuestion(tuple(t.low for t in self.toks), unread), frame)
+        unread = frozenset(i for i in range(len(self.toks)) if i not in self.used and self._unlinked(i))
+        tables = tuple(
+            m.t if (m := self.mention_at(i)) is not None and m.kind == "table" else None for i in range(len(self.toks))
+        )
+        linked = LinkedQuestion(tuple(t.low for t in self.toks), unread, tables, self.today)
+        frame, consumed = interpret(linked, frame)
         self.used |= consumed
         try:
             sql = self.pl.to_sql(frame)
@@ -100,9 +104,18 @@ class UnderstandMixin:
         frame = replace(frame, sql=sql, explanation=self.explain(frame.to_state()))
         unused = () if follows else tuple(self._unknown_words())
         return Translation(
-            sql=sql, frame=frame, state=frame.to_dict(), chart_hint=self.chart, explanation=frame.explanation,
+            sql=sql,
+            frame=frame,
+            state=frame.to_dict(),
+            chart_hint=frame.chart_hint,
+            explanation=frame.explanation,
             unused=unused,
         )
+
+    def _unlinked(self, i: int) -> bool:
+        """Whether word ``i`` links to nothing (a number no stage gave a role counts as unlinked)."""
+        m = self.mention_at(i)
+        return m is None or (m.kind == "number" and not m.role)
 
     def _followup_in_scope(self) -> dict:
         """The previous answer refined by this follow-up; a question whose content words link to nothing beyond

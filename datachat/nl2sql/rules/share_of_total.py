@@ -1,5 +1,6 @@
 """Share of a total: "share of revenue by category", "what proportion of orders each channel has".
 
+A share of a whole asked for "each/every/per Y" where earlier stages only joined Y is first grouped by Y.
 When an unread word of the question asks for a share (:data:`~datachat.nl2sql.patterns.SHARE_WORDS`) and the
 frame computes one additive measure (a count, a sum or a named metric) broken down by dimensions, the frame
 shows each group's share of the total instead, in percent: ``100.0 * m / SUM(m) OVER ()`` (still ordered by
@@ -20,8 +21,9 @@ from __future__ import annotations
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
-from ..frame import Field, QueryFrame
-from ..patterns import SHARE_WORDS
+from ..frame import Field, Order, QueryFrame
+from ..patterns import SHARE_GROUP_LEADS, SHARE_WORDS
+from .grouping import dropped_entity, group_by_entity, ungrouped_measure
 
 if TYPE_CHECKING:
     from ..interpret import LinkedQuestion
@@ -31,8 +33,35 @@ def _additive(field: Field) -> bool:
     return field.kind == "metric" or (field.kind == "aggregate" and field.fn in ("count", "sum"))
 
 
+def _each_group(question: LinkedQuestion, frame: QueryFrame) -> tuple[QueryFrame, set[int]]:
+    """The grouping an "each/every/per Y" phrase asks for when earlier stages only joined Y ("what share of
+    revenue does each category have"): the frame grouped by Y, and the lead word's position."""
+    listing = not frame.measures and not frame.group and frame.limit is None and frame.nesting is None
+    if listing and frame.base and all(f.kind in ("column", "entity") and f.table == frame.base for f in frame.select):
+        # "what share of tracks does each genre have": the rows listed are the ones to count
+        count = Field("aggregate", fn="count", table=frame.base)
+        frame = replace(frame, select=(count,), order=(), order_implied=False, distinct=None)
+    if ungrouped_measure(frame) is None:
+        return frame, set()
+    words = question.words
+    for i in sorted(i for i in question.unread if words[i] in SHARE_GROUP_LEADS):
+        j = i + 1
+        while j < len(words) and words[j] in ("the", "a", "an", "single", "individual"):
+            j += 1
+        entity = dropped_entity(question, frame, {j}) if j < len(words) else None
+        if entity is not None:
+            grouped = group_by_entity(frame, entity)
+            if not frame.order:  # the default order of a breakdown: largest first
+                grouped = replace(grouped, order=(Order(frame.measures[0], "desc"),), order_implied=True)
+            return grouped, {i}
+    return frame, set()
+
+
 def share_of_total(question: LinkedQuestion, frame: QueryFrame) -> tuple[QueryFrame, frozenset[int]]:
     asked = sorted(i for i in question.unread if question.words[i] in SHARE_WORDS)
+    lead: set[int] = set()
+    if asked:
+        frame, lead = _each_group(question, frame)
     measures = frame.measures
     if (
         not asked
@@ -44,7 +73,7 @@ def share_of_total(question: LinkedQuestion, frame: QueryFrame) -> tuple[QueryFr
     ):
         return frame, frozenset()
     at = asked[0]
-    consumed = {at}
+    consumed = {at, *lead}
     if at + 1 < len(question.words) and question.words[at + 1] == "of" and at + 1 in question.unread:
         consumed.add(at + 1)
     share = Field("share_of_total", of=measures[0])

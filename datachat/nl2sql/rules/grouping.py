@@ -1,0 +1,47 @@
+"""Shared by the rules that restore a grouping earlier stages dropped: a table the question names, joined
+but otherwise unused, becomes the entity each row of the answer is about.
+
+    >>> from datachat.nl2sql.frame import Field, QueryFrame
+    >>> count = Field("aggregate", fn="count", table="orders")
+    >>> frame = QueryFrame(base="orders", select=(count,), joins=("customers",))
+    >>> new = group_by_entity(frame, "customers")
+    >>> [f.kind for f in new.select], new.group[0].table, new.joins
+    (['entity', 'aggregate'], 'customers', None)
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from typing import TYPE_CHECKING
+
+from ..frame import Field, QueryFrame
+
+if TYPE_CHECKING:
+    from ..interpret import LinkedQuestion
+
+
+def dropped_entity(question: LinkedQuestion, frame: QueryFrame, at: set[int] | None = None) -> str | None:
+    """The table a word names (at one of the positions ``at``, or anywhere) that the frame only joins:
+    named, not grouped, filtered or measured, so its rows are what the question is about."""
+    measured = {m.table for m in frame.measures} | {m.of.table for m in frame.measures if m.of is not None}
+    for i in sorted(at) if at is not None else range(len(question.words)):
+        t = question.table_at(i)
+        if t and t in (frame.joins or ()) and t not in measured:
+            return t
+    return None
+
+
+def ungrouped_measure(frame: QueryFrame) -> Field | None:
+    """The frame's one aggregate (or metric) when it is computed over all rows (no grouping, nesting or
+    set operation): the shape an entity ranking or a share lost its grouping from."""
+    measures = frame.measures
+    if frame.group or frame.nesting is not None or frame.set_operation or frame.having or len(measures) != 1:
+        return None
+    return measures[0] if measures[0].kind in ("aggregate", "metric") else None
+
+
+def group_by_entity(frame: QueryFrame, table: str) -> QueryFrame:
+    """``frame`` grouped by ``table``'s rows (its key; its label columns shown first)."""
+    entity = Field("entity", table=table)
+    joins = tuple(t for t in frame.joins or () if t != table) or None
+    return replace(frame, select=(entity, *frame.select), group=(entity,), joins=joins, distinct=None)
