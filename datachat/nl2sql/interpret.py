@@ -13,26 +13,29 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Callable
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 
 from .frame import QueryFrame
 from .rules.compare_periods import compare_periods
 from .rules.order_span import order_span
 from .rules.rank_entities import rank_entities
 from .rules.share_of_total import share_of_total
+from .sqlgen import Planner
 
 
 @dataclass(frozen=True)
 class LinkedQuestion:
     """What a rule may read of the question: its lower-cased words, the positions still unread
     (not consumed by an earlier stage or rule, and not linked to a table, column or value), the table
-    each word names (``None`` where it names none; empty when not known) and the day relative dates
-    ("last year") count from (``None``: rules that need it do not fire)."""
+    each word names (``None`` where it names none; empty when not known), the day relative dates
+    ("last year") count from and the planner (the schema's tables, columns and labels); rules that need
+    one of the last two do not fire without it."""
 
     words: tuple[str, ...]
     unread: frozenset[int]
     tables: tuple[str | None, ...] = ()
     today: dt.date | None = None
+    planner: Planner | None = field(default=None, compare=False)
 
     def table_at(self, i: int) -> str | None:
         return self.tables[i] if i < len(self.tables) else None

@@ -642,11 +642,20 @@ RANK_LOW_WORDS = frozenset({"bottom", "worst", "least", "fewest", "lowest"})
 SHARE_GROUP_LEADS = frozenset({"each", "every", "per"})
 
 # ---- orderings spelled as a span ("from youngest to oldest", "cheapest first", "from A to Z")
-#: ordering words with the direction they ask for when they come first, beyond ``ADJ_COLUMNS``
-ORDER_SPAN_ENDS: dict[str, str] = {
-    "a": "asc", "z": "desc", "high": "desc", "low": "asc", "most": "desc", "least": "asc", "young": "asc",
-    "old": "desc", "new": "desc", "cheap": "asc", "early": "asc", "late": "desc", "big": "desc", "small": "asc",
-    "large": "desc", "long": "desc", "short": "asc", "first": "asc", "last": "desc",
+#: plain forms of the ordering adjectives of ``ADJ_COLUMNS`` ("from young to old")
+ORDER_SPAN_ALIASES: dict[str, str] = {
+    "young": "youngest", "old": "oldest", "new": "newest", "cheap": "cheapest", "early": "earliest",
+    "late": "latest", "big": "biggest", "small": "smallest", "large": "largest", "long": "longest",
+    "short": "shortest", "high": "highest", "low": "lowest", "younger": "youngest", "older": "oldest",
+    "newer": "newest", "cheaper": "cheapest", "earlier": "earliest", "bigger": "biggest", "smaller": "smallest",
+    "larger": "largest", "longer": "longest", "shorter": "shortest", "higher": "highest", "lower": "lowest",
 }  # fmt: skip
-#: the word after an ordering adjective that makes it an ordering, not a superlative ("oldest first")
-ORDER_SPAN_FIRST = frozenset({"first"})
+#: the ends of an alphabetical span ("from A to Z") and the direction each asks for when it comes first
+ALPHABET_ENDS: dict[str, str] = {"a": "asc", "z": "desc"}
+#: words that turn an ordering adjective's degree around ("most expensive", "least expensive")
+ORDER_DEGREE: dict[str, bool] = {"most": False, "least": True}
+#: ordering adjectives about a person's age: with a birth date the direction turns around, and with no age
+#: or birth column they are never read as another date ("from youngest to oldest")
+AGE_ADJECTIVES = frozenset({"youngest", "oldest"})
+#: words that may stand between an ordering adjective and "first" ("the oldest ones first")
+ORDER_FIRST_FILLER = frozenset({"one", "ones", "the"})

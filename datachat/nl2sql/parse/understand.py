@@ -24,6 +24,7 @@ from ..patterns import (
     STOP,
 )
 from ..result import Translation, Unanswerable
+from ..rules.order_span import span_positions
 from ..tokens import Mention, _tokens
 
 if TYPE_CHECKING:
@@ -91,11 +92,7 @@ class UnderstandMixin:
         composition = any(t.low in COMPOSITION_WORDS for t in self.toks)
         frame = QueryFrame.from_state(st, chart_hint=self.chart, composition=composition, spans=self.spans())
         unread = frozenset(i for i in range(len(self.toks)) if i not in self.used and self._unlinked(i))
-        tables = tuple(
-            m.t if (m := self.mention_at(i)) is not None and m.kind == "table" else None for i in range(len(self.toks))
-        )
-        linked = LinkedQuestion(tuple(t.low for t in self.toks), unread, tables, self.today)
-        frame, consumed = interpret(linked, frame)
+        frame, consumed = interpret(self._linked(unread), frame)
         self.used |= consumed
         try:
             sql = self.pl.to_sql(frame)
@@ -111,6 +108,11 @@ class UnderstandMixin:
             explanation=frame.explanation,
             unused=unused,
         )
+
+    def _linked(self, unread: frozenset[int]) -> LinkedQuestion:
+        """What the rules read of the question (:class:`~datachat.nl2sql.interpret.LinkedQuestion`)."""
+        tables = tuple(m.t if (m := self.mention_at(i)) and m.kind == "table" else None for i in range(len(self.toks)))
+        return LinkedQuestion(tuple(t.low for t in self.toks), unread, tables, self.today, self.pl)
 
     def _unlinked(self, i: int) -> bool:
         """Whether word ``i`` links to nothing (a number no stage gave a role counts as unlinked)."""
@@ -451,10 +453,13 @@ class UnderstandMixin:
             "until",
         } | MONEY_WORDS
         out = []
+        ordering = span_positions(self._linked(frozenset()))
         for i, t in enumerate(self.toks):
             if i in self.used or not t.low[0].isalpha() or t.low in STOP or t.low in benign or t.quoted:
                 continue
-            if self.mention_at(i) is not None or t.low in AGG_WORDS or t.low in ADJ_COLUMNS or t.low in NUM_WORDS:
+            if self.mention_at(i) is not None or t.low in NUM_WORDS:
+                continue
+            if (t.low in AGG_WORDS or t.low in ADJ_COLUMNS) and i not in ordering:  # a span's words must be placed
                 continue
             out.append(t.orig)
         return out
