@@ -111,8 +111,10 @@ class UnderstandMixin:
 
     def _linked(self, unread: frozenset[int]) -> LinkedQuestion:
         """What the rules read of the question (:class:`~datachat.nl2sql.interpret.LinkedQuestion`)."""
-        tables = tuple(m.t if (m := self.mention_at(i)) and m.kind == "table" else None for i in range(len(self.toks)))
-        return LinkedQuestion(tuple(t.low for t in self.toks), unread, tables, self.today, self.pl)
+        ms = [self.mention_at(i) for i in range(len(self.toks))]
+        tables = tuple(m.t if m and m.kind == "table" else None for m in ms)
+        columns = tuple((m.t, m.c) if m and m.kind == "column" else None for m in ms)
+        return LinkedQuestion(tuple(t.low for t in self.toks), unread, tables, columns, self.today, self.pl)
 
     def _unlinked(self, i: int) -> bool:
         """Whether word ``i`` links to nothing (a number no stage gave a role counts as unlinked)."""

@@ -147,15 +147,39 @@ def _target(planner: Planner, span: OrderSpan, table: str) -> Order | None:
     return None
 
 
+def _named(question: LinkedQuestion, span: OrderSpan, table: str) -> Order | None:
+    """The ordering by a column of ``table`` the question names next to the span ("from highest to lowest
+    salary", "by price from highest to lowest"), for ends that imply no column of the table themselves."""
+    if span.first in ALPHABET_ENDS or span.first in AGE_ADJECTIVES:
+        return None
+    words = question.words
+    after, before = max(span.positions) + 1, min(span.positions) - 1
+    while after < len(words) and words[after] == "the":
+        after += 1
+    while before >= 0 and words[before] in ("by", "the", "their", "its", *ORDER_WORDS):
+        before -= 1
+    for at in (after, before):
+        linked = question.column_at(at)
+        if linked is not None and linked[0] == table:
+            return Order(Field("column", table=table, column=linked[1]), span.direction)
+    return None
+
+
 def order_span(question: LinkedQuestion, frame: QueryFrame) -> tuple[QueryFrame, frozenset[int]]:
     span = find_order_span(question)
     if span is None or question.planner is None or frame.base is None or frame.nesting is not None:
         return frame, _NONE
-    target = None if frame.group else _target(question.planner, span, frame.base)
+    target = None if frame.group else _target(question.planner, span, frame.base) or _named(question, span, frame.base)
     if target is None:
         honoured = frame.order and frame.order[0].direction == span.direction and not frame.order_implied
         no_column = span.first not in ALPHABET_ENDS and not ADJ_COLUMNS[span.first][1]
         return (frame, span.positions) if honoured and no_column else (frame, _NONE)
+    column = (target.field.table, target.field.column)
+    if frame.measures and all(m.fn in ("min", "max") and (m.table, m.column) == column for m in frame.measures):
+        # "from highest to lowest salary" read as the lowest salary: the rows, with their salary
+        frame = replace(frame, select=(Field("entity", table=frame.base), target.field))
+    elif frame.measures:
+        return frame, _NONE
     ordered = replace(frame, order=(target,), order_implied=False)
     if frame.limit == 1 and not any(w.isdigit() or w in NUM_WORDS for w in question.words):
         ordered = replace(ordered, limit=None)  # "from cheapest to ...": every row, not the cheapest one

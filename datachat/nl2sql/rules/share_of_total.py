@@ -33,14 +33,42 @@ def _additive(field: Field) -> bool:
     return field.kind == "metric" or (field.kind == "aggregate" and field.fn in ("count", "sum"))
 
 
+def _rows_listed(question: LinkedQuestion, frame: QueryFrame) -> bool:
+    """Whether the frame lists the base table's rows as a whole (its entity, or every column), no value of
+    them in particular."""
+    if frame.measures or frame.group or frame.limit is not None or frame.nesting is not None or not frame.base:
+        return False
+    if frame.select and all(f.kind == "entity" and f.table == frame.base for f in frame.select):
+        return True
+    table = question.planner.schema.table(frame.base) if question.planner is not None else None
+    shown = {f.column for f in frame.select if f.kind == "column" and f.table == frame.base}
+    return table is not None and len(shown) == len(frame.select) == len(table.columns)
+
+
+def _quantity_listed(question: LinkedQuestion, frame: QueryFrame) -> bool:
+    """Whether the frame lists one numeric column of the base table (not a key) and nothing else."""
+    if frame.measures or frame.group or frame.limit is not None or frame.nesting is not None or frame.distinct:
+        return False
+    if len(frame.select) != 1 or frame.select[0].kind != "column" or question.planner is None:
+        return False
+    f = frame.select[0]
+    table = question.planner.schema.table(f.table or "")
+    col = table.column(f.column or "") if table is not None else None
+    keys = {fk.column for fk in question.planner.schema.foreign_keys if fk.table == f.table}
+    return col is not None and col.family in ("integer", "number") and not col.primary_key and col.name not in keys
+
+
 def _each_group(question: LinkedQuestion, frame: QueryFrame) -> tuple[QueryFrame, set[int]]:
     """The grouping an "each/every/per Y" phrase asks for when earlier stages only joined Y ("what share of
     revenue does each category have"): the frame grouped by Y, and the lead word's position."""
-    listing = not frame.measures and not frame.group and frame.limit is None and frame.nesting is None
-    if listing and frame.base and all(f.kind in ("column", "entity") and f.table == frame.base for f in frame.select):
+    if _rows_listed(question, frame):
         # "what share of tracks does each genre have": the rows listed are the ones to count
         count = Field("aggregate", fn="count", table=frame.base)
         frame = replace(frame, select=(count,), order=(), order_implied=False, distinct=None)
+    elif _quantity_listed(question, frame):
+        # "what share of the budget does each lead have": a quantity's share is a share of its sum
+        total = replace(frame.select[0], kind="aggregate", fn="sum")
+        frame = replace(frame, select=(total,), order=(), order_implied=False, distinct=None)
     if ungrouped_measure(frame) is None:
         return frame, set()
     words = question.words
