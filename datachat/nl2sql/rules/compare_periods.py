@@ -3,9 +3,10 @@
 Earlier stages read the first period as the frame's date filter and leave the versus word
 (:data:`~datachat.nl2sql.patterns.VERSUS_WORDS`, or a joiner after a compare lead) and the second period
 unread. When the period before the versus word is that filter and a period follows it, every measure
-(plain aggregates only) becomes one column per period, ``FN(CASE WHEN <period> THEN x END)``, over the
-rows of either period; the grouping, the other filters and the ordering stay (an ordering by a measure
-follows its first period). A grouped comparison asks for grouped bars.
+(plain aggregates only; rows listed as a whole are counted) becomes one column per period,
+``FN(CASE WHEN <period> THEN x END)``, over the rows of either period; the grouping, the other filters and
+the ordering stay (an ordering by a measure follows its first period). A grouped comparison asks for
+grouped bars.
 
     >>> import datetime as dt
     >>> from datachat.nl2sql.frame import Field, Filter, QueryFrame
@@ -27,6 +28,7 @@ from typing import TYPE_CHECKING
 from ..dates import DateRange, find_date_range
 from ..frame import Field, Filter, Order, QueryFrame
 from ..patterns import COMPARE_JOINERS, COMPARE_LEADS, VERSUS_LINKS, VERSUS_WORDS
+from .grouping import rows_listed
 
 if TYPE_CHECKING:
     from ..interpret import LinkedQuestion
@@ -73,7 +75,10 @@ def _phrase_after(words: tuple[str, ...], at: int, today) -> DateRange | None:
 
 def compare_periods(question: LinkedQuestion, frame: QueryFrame) -> tuple[QueryFrame, frozenset[int]]:
     words, unread = question.words, question.unread
+    original = frame
     times = frame.time_range
+    if rows_listed(question, frame):  # "orders in 2024 vs 2025": how many in each
+        frame = replace(frame, select=(Field("aggregate", fn="count", table=frame.base),), order=(), distinct=None)
     measures = frame.measures
     if (
         question.today is None
@@ -84,7 +89,7 @@ def compare_periods(question: LinkedQuestion, frame: QueryFrame) -> tuple[QueryF
         or frame.limit is not None
         or frame.having
     ):
-        return frame, _NONE
+        return original, _NONE
     leads = {i for i in unread if words[i] in COMPARE_LEADS}
     versus = sorted(i for i in unread if words[i] in VERSUS_WORDS or (leads and words[i] in COMPARE_JOINERS))
     for at in versus:
@@ -96,7 +101,7 @@ def compare_periods(question: LinkedQuestion, frame: QueryFrame) -> tuple[QueryF
             continue
         between = {i for i in range(before.last, after.first) if i in unread or i == at}
         return _compared(frame, times[0], second), frozenset(leads | between | set(range(after.first, after.last)))
-    return frame, _NONE
+    return original, _NONE
 
 
 def _compared(frame: QueryFrame, first: Filter, second: Filter) -> QueryFrame:

@@ -1,5 +1,5 @@
-"""Shared by the rules that restore a grouping earlier stages dropped: a table the question names, joined
-but otherwise unused, becomes the entity each row of the answer is about.
+"""Shared by the rules that restore what earlier stages dropped: a table the question names, joined but
+otherwise unused, becomes the entity each row of the answer is about; rows listed as a whole become a count.
 
     >>> from datachat.nl2sql.frame import Field, QueryFrame
     >>> count = Field("aggregate", fn="count", table="orders")
@@ -45,3 +45,15 @@ def group_by_entity(frame: QueryFrame, table: str) -> QueryFrame:
     entity = Field("entity", table=table)
     joins = tuple(t for t in frame.joins or () if t != table) or None
     return replace(frame, select=(entity, *frame.select), group=(entity,), joins=joins, distinct=None)
+
+
+def rows_listed(question: LinkedQuestion, frame: QueryFrame) -> bool:
+    """Whether the frame lists the base table's rows as a whole (its entity, or every column), no value of
+    them in particular."""
+    if frame.measures or frame.group or frame.limit is not None or frame.nesting is not None or not frame.base:
+        return False
+    if frame.select and all(f.kind == "entity" and f.table == frame.base for f in frame.select):
+        return True
+    table = question.planner.schema.table(frame.base) if question.planner is not None else None
+    shown = {f.column for f in frame.select if f.kind == "column" and f.table == frame.base}
+    return table is not None and len(shown) == len(frame.select) == len(table.columns)

@@ -23,7 +23,7 @@ from typing import TYPE_CHECKING
 
 from ..frame import Field, Order, QueryFrame
 from ..patterns import SHARE_GROUP_LEADS, SHARE_WORDS
-from .grouping import dropped_entity, group_by_entity, ungrouped_measure
+from .grouping import dropped_entity, group_by_entity, rows_listed, ungrouped_measure
 
 if TYPE_CHECKING:
     from ..interpret import LinkedQuestion
@@ -31,18 +31,6 @@ if TYPE_CHECKING:
 
 def _additive(field: Field) -> bool:
     return field.kind == "metric" or (field.kind == "aggregate" and field.fn in ("count", "sum"))
-
-
-def _rows_listed(question: LinkedQuestion, frame: QueryFrame) -> bool:
-    """Whether the frame lists the base table's rows as a whole (its entity, or every column), no value of
-    them in particular."""
-    if frame.measures or frame.group or frame.limit is not None or frame.nesting is not None or not frame.base:
-        return False
-    if frame.select and all(f.kind == "entity" and f.table == frame.base for f in frame.select):
-        return True
-    table = question.planner.schema.table(frame.base) if question.planner is not None else None
-    shown = {f.column for f in frame.select if f.kind == "column" and f.table == frame.base}
-    return table is not None and len(shown) == len(frame.select) == len(table.columns)
 
 
 def _quantity_listed(question: LinkedQuestion, frame: QueryFrame) -> bool:
@@ -61,7 +49,7 @@ def _quantity_listed(question: LinkedQuestion, frame: QueryFrame) -> bool:
 def _each_group(question: LinkedQuestion, frame: QueryFrame) -> tuple[QueryFrame, set[int]]:
     """The grouping an "each/every/per Y" phrase asks for when earlier stages only joined Y ("what share of
     revenue does each category have"): the frame grouped by Y, and the lead word's position."""
-    if _rows_listed(question, frame):
+    if rows_listed(question, frame):
         # "what share of tracks does each genre have": the rows listed are the ones to count
         count = Field("aggregate", fn="count", table=frame.base)
         frame = replace(frame, select=(count,), order=(), order_implied=False, distinct=None)
