@@ -25,11 +25,11 @@ from .sqlgen import Planner
 
 @dataclass(frozen=True)
 class LinkedQuestion:
-    """What a rule may read of the question: its lower-cased words, the positions still unread
-    (not consumed by an earlier stage or rule, and not linked to a table, column or value), the table
-    and the ``(table, column)`` each word names (``None`` where it names none; empty when not known), the day relative dates
-    ("last year") count from and the planner (the schema's tables, columns and labels); rules that need
-    one of the last two do not fire without it."""
+    """What a rule may read of the question: its lower-cased words, the positions still unread (not
+    consumed by an earlier stage or rule, and not linked to a table, column or value), the table and the
+    ``(table, column)`` each word names (``None`` where it names none; empty when not known), the day
+    relative dates ("last year") count from, and the planner (the schema's tables, columns and labels);
+    rules that need one of the last two do not fire without it."""
 
     words: tuple[str, ...]
     unread: frozenset[int]
