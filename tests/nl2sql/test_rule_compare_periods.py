@@ -153,3 +153,14 @@ def test_periods_on_other_schemas(chinook, tiny):
 def test_what_it_cannot_compare_it_does_not_answer_as_a_comparison(shop, question):
     t = shop[1].translate(question)
     assert t.frame is None or not any(m.kind == "in_period" for m in t.frame.measures)
+
+
+def test_a_time_series_is_not_compared():
+    month = Field("bucket", table="orders", column="day", unit="month")
+    before = frame(month, COUNT, group=(month,))
+    assert compare_periods(LinkedQuestion(VERSUS, frozenset({3, 4}), today=TODAY), before) == (before, frozenset())
+
+
+def test_a_compare_lead_after_the_first_period(shop):
+    t = shop[1].translate("how did revenue in 2025 compare with 2024")
+    assert [m.conds[0].label for m in t.frame.measures] == ["2025", "2024"] and not t.unused

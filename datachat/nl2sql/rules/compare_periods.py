@@ -6,7 +6,7 @@ unread. When the period before the versus word is that filter and a period follo
 (plain aggregates only; rows listed as a whole are counted) becomes one column per period,
 ``FN(CASE WHEN <period> THEN x END)``, over the rows of either period; the grouping, the other filters and
 the ordering stay (an ordering by a measure follows its first period). A grouped comparison asks for
-grouped bars.
+grouped bars; a time series is not compared (its buckets already differ from one period to the other).
 
     >>> import datetime as dt
     >>> from datachat.nl2sql.frame import Field, Filter, QueryFrame
@@ -57,10 +57,11 @@ def _second(first: Filter, period: DateRange) -> Filter | None:
 
 
 def _phrase_before(words: tuple[str, ...], at: int, today) -> DateRange | None:
-    """The date phrase ending just before ``at`` (only link words between)."""
+    """The date phrase ending just before ``at`` (only link words or a compare lead between)."""
     for start in range(at - 1, -1, -1):
         dr = find_date_range(list(words[start:at]), today)
-        if dr is not None and dr.first == 0 and all(w in VERSUS_LINKS for w in words[start + dr.last : at]):
+        between = words[start + dr.last : at] if dr is not None else ()
+        if dr is not None and dr.first == 0 and all(w in VERSUS_LINKS or w in COMPARE_LEADS for w in between):
             return DateRange(dr.start, dr.end, dr.label, start, start + dr.last)
     return None
 
@@ -88,6 +89,7 @@ def compare_periods(question: LinkedQuestion, frame: QueryFrame) -> tuple[QueryF
         or frame.nesting is not None
         or frame.limit is not None
         or frame.having
+        or any(g.kind == "bucket" or g == times[0].field for g in frame.group)
     ):
         return original, _NONE
     leads = {i for i in unread if words[i] in COMPARE_LEADS}
