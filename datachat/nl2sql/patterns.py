@@ -653,7 +653,7 @@ ORDER_SPAN_ALIASES: dict[str, str] = {
 #: the ends of an alphabetical span ("from A to Z") and the direction each asks for when it comes first
 ALPHABET_ENDS: dict[str, str] = {"a": "asc", "z": "desc"}
 #: words that turn an ordering adjective's degree around ("most expensive", "least expensive")
-ORDER_DEGREE: dict[str, bool] = {"most": False, "least": True}
+ORDER_DEGREE: dict[str, bool] = {"most": False, "least": True, "fewest": True}
 #: ordering adjectives about a person's age: with a birth date the direction turns around, and with no age
 #: or birth column they are never read as another date ("from youngest to oldest")
 AGE_ADJECTIVES = frozenset({"youngest", "oldest"})

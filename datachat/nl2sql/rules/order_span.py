@@ -66,6 +66,8 @@ def _end(words: tuple[str, ...], i: int) -> tuple[str, str, int] | None:
         i += 1
     if i >= n:
         return None
+    if turned is not None and ORDER_SPAN_ALIASES.get(words[i], words[i]) not in ADJ_COLUMNS:
+        return ("lowest", "asc", i) if turned else ("highest", "desc", i)  # "from the most to the least"
     if turned is None and words[i] in ALPHABET_ENDS:
         return words[i], ALPHABET_ENDS[words[i]], i + 1
     key = ORDER_SPAN_ALIASES.get(words[i], words[i])
@@ -165,11 +167,32 @@ def _named(question: LinkedQuestion, span: OrderSpan, table: str) -> Order | Non
     return None
 
 
+def _every_row(question: LinkedQuestion, frame: QueryFrame) -> bool:
+    """Whether a limit of one came from reading a span end as a superlative (no number was asked for)."""
+    return frame.limit == 1 and not any(w.isdigit() or w in NUM_WORDS for w in question.words)
+
+
+def _ranked(question: LinkedQuestion, span: OrderSpan, frame: QueryFrame) -> tuple[QueryFrame, frozenset[int]]:
+    """A grouped frame ordered by its measure ("genres from the most to the least tracks"): every group, in
+    the span's direction."""
+    first = frame.order[0] if frame.order else None
+    if first is None or not first.field.is_measure or span.first in ALPHABET_ENDS or ADJ_COLUMNS[span.first][1]:
+        return frame, _NONE
+    ordered = replace(frame, order=(Order(first.field, span.direction), *frame.order[1:]), order_implied=False)
+    if first.field not in frame.select:  # the value the groups are ordered by
+        ordered = replace(ordered, select=(*frame.select, first.field))
+    if _every_row(question, frame):
+        ordered = replace(ordered, limit=None)
+    return ordered, span.positions
+
+
 def order_span(question: LinkedQuestion, frame: QueryFrame) -> tuple[QueryFrame, frozenset[int]]:
     span = find_order_span(question)
     if span is None or question.planner is None or frame.base is None or frame.nesting is not None:
         return frame, _NONE
-    target = None if frame.group else _target(question.planner, span, frame.base) or _named(question, span, frame.base)
+    if frame.group:
+        return _ranked(question, span, frame)
+    target = _target(question.planner, span, frame.base) or _named(question, span, frame.base)
     if target is None:
         honoured = frame.order and frame.order[0].direction == span.direction and not frame.order_implied
         no_column = span.first not in ALPHABET_ENDS and not ADJ_COLUMNS[span.first][1]
@@ -181,7 +204,7 @@ def order_span(question: LinkedQuestion, frame: QueryFrame) -> tuple[QueryFrame,
     elif frame.measures:
         return frame, _NONE
     ordered = replace(frame, order=(target,), order_implied=False)
-    if frame.limit == 1 and not any(w.isdigit() or w in NUM_WORDS for w in question.words):
+    if _every_row(question, frame):
         ordered = replace(ordered, limit=None)  # "from cheapest to ...": every row, not the cheapest one
     labels = all(f.kind == "entity" for f in frame.select)
     if labels and target.field not in frame.select:

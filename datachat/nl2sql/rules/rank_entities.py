@@ -2,9 +2,11 @@
 
 Earlier stages can read the measure (summed over the joined rows) and the named table only as a join,
 which answers one grand total. When the frame computes one ungrouped measure, a table the question names
-is only joined, and the question ranks (a limit, or an unread
+is only joined, and the question ranks (a limit, an explicit ordering by the measure, or an unread
 :data:`~datachat.nl2sql.patterns.RANK_WORDS` word), the frame groups by that table and orders by the
 measure, largest first (smallest first after a :data:`~datachat.nl2sql.patterns.RANK_LOW_WORDS` word).
+A single total sorted by another table's column after an ordering word ("rank the albums by number of
+tracks") is the same question: grouped by that table.
 
     >>> from datachat.nl2sql.frame import Field, QueryFrame
     >>> from datachat.nl2sql.interpret import LinkedQuestion
@@ -21,22 +23,41 @@ from __future__ import annotations
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
-from ..frame import Order, QueryFrame
-from ..patterns import RANK_LOW_WORDS, RANK_WORDS
+from ..frame import Field, Order, QueryFrame
+from ..patterns import ORDER_WORDS, RANK_LOW_WORDS, RANK_WORDS
 from .grouping import dropped_entity, group_by_entity, ungrouped_measure
 
 if TYPE_CHECKING:
     from ..interpret import LinkedQuestion
 
 
+def _ordered_by_label(question: LinkedQuestion, frame: QueryFrame, measure: Field) -> str | None:
+    """The table whose column a single total is "ordered" by ("rank the albums by number of tracks" read as
+    one count sorted by album title): the rows asked for are that table's."""
+    if len(frame.order) != 1 or not any(w in ORDER_WORDS for w in question.words):
+        return None
+    field = frame.order[0].field
+    if field.kind != "column" or field.table in (None, measure.table) or field.alias:
+        return None
+    return field.table if field.table in question.tables else None
+
+
 def rank_entities(question: LinkedQuestion, frame: QueryFrame) -> tuple[QueryFrame, frozenset[int]]:
     asked = {i for i in question.unread if question.words[i] in RANK_WORDS}
     measure = ungrouped_measure(frame)
-    if measure is None or not (asked or (frame.limit is not None and not frame.order)):
+    if measure is None:
         return frame, frozenset()
-    entity = dropped_entity(question, frame)
+    low = any(w in RANK_LOW_WORDS for w in question.words)
+    by_measure = bool(frame.order) and frame.order[0].field == measure and not frame.order_implied
+    entity = None
+    if asked or (frame.limit is not None and not frame.order) or by_measure:
+        entity = dropped_entity(question, frame)
+    direction = frame.order[0].direction if by_measure else ("asc" if low else "desc")
+    if entity is None:
+        entity = _ordered_by_label(question, frame, measure)
+        ranks = any(w in RANK_WORDS for w in question.words)
+        direction = ("asc" if low else "desc") if ranks else frame.order[0].direction if frame.order else "desc"
     if entity is None:
         return frame, frozenset()
-    direction = "asc" if any(w in RANK_LOW_WORDS for w in question.words) else "desc"
     ranked = replace(group_by_entity(frame, entity), order=(Order(measure, direction),), order_implied=False)
     return ranked, frozenset(asked)

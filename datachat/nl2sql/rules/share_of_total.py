@@ -46,7 +46,15 @@ def _quantity_listed(question: LinkedQuestion, frame: QueryFrame) -> bool:
     return col is not None and col.family in ("integer", "number") and not col.primary_key and col.name not in keys
 
 
-def _each_group(question: LinkedQuestion, frame: QueryFrame) -> tuple[QueryFrame, set[int]]:
+def _counted(question: LinkedQuestion, at: int) -> str | None:
+    """The table named right after the share word ("share of the orders"), if any."""
+    k = at + 1
+    while k < len(question.words) and question.words[k] in ("of", "the", "all"):
+        k += 1
+    return question.table_at(k)
+
+
+def _each_group(question: LinkedQuestion, frame: QueryFrame, at: int) -> tuple[QueryFrame, set[int]]:
     """The grouping an "each/every/per Y" phrase asks for when earlier stages only joined Y ("what share of
     revenue does each category have"): the frame grouped by Y, and the lead word's position."""
     if rows_listed(question, frame):
@@ -57,13 +65,26 @@ def _each_group(question: LinkedQuestion, frame: QueryFrame) -> tuple[QueryFrame
         # "what share of the budget does each lead have": a quantity's share is a share of its sum
         total = replace(frame.select[0], kind="aggregate", fn="sum")
         frame = replace(frame, select=(total,), order=(), order_implied=False, distinct=None)
-    if ungrouped_measure(frame) is None:
-        return frame, set()
     words = question.words
+    leads = []
     for i in sorted(i for i in question.unread if words[i] in SHARE_GROUP_LEADS):
         j = i + 1
         while j < len(words) and words[j] in ("the", "a", "an", "single", "individual"):
             j += 1
+        leads.append((i, j))
+    for i, j in leads:
+        # "what share of invoices does each country have", read as the countries listed: count per country
+        linked = question.column_at(j)
+        key = Field("column", table=linked[0], column=linked[1]) if linked else None
+        if key is not None and frame.select == (key,) and not frame.group and frame.base and frame.limit is None:
+            count = Field("aggregate", fn="count", table=_counted(question, at) or frame.base)
+            order = (Order(count, "desc"),)
+            return replace(frame, select=(key, count), group=(key,), order=order, order_implied=True, distinct=None), {
+                i
+            }
+    if ungrouped_measure(frame) is None:
+        return frame, set()
+    for i, j in leads:
         entity = dropped_entity(question, frame, {j}) if j < len(words) else None
         if entity is not None:
             grouped = group_by_entity(frame, entity)
@@ -77,7 +98,7 @@ def share_of_total(question: LinkedQuestion, frame: QueryFrame) -> tuple[QueryFr
     asked = sorted(i for i in question.unread if question.words[i] in SHARE_WORDS)
     lead: set[int] = set()
     if asked:
-        frame, lead = _each_group(question, frame)
+        frame, lead = _each_group(question, frame, asked[0])
     measures = frame.measures
     if (
         not asked
