@@ -19,6 +19,8 @@ SPANS = [
     ("items , cheapest first", {}, ("cheapest", None, "asc", {2, 3})),
     ("the oldest ones first", {}, ("oldest", None, "desc", {0, 1, 2, 3})),
     ("newest people first", {1: "people"}, ("newest", None, "desc", {0, 2})),
+    ("from the most to the least", {}, ("highest", "lowest", "desc", set(range(6)))),
+    ("from fewest to most", {}, ("lowest", "highest", "asc", {0, 1, 2, 3})),
     ("flights from boston to denver", {}, None),
     ("sales from 2020 to 2022", {}, None),
     ("from cheapest to cheapest", {}, None),
@@ -75,6 +77,18 @@ def test_every_row_in_the_order_asked(request, db, question, table, column, desc
     rows = _rows(source, t.sql)
     assert len(rows) == _count(source, table)  # every row, not the one at an end
     assert "sorted by" in t.explanation
+
+
+@pytest.mark.parametrize(
+    ("question", "descending"),
+    [("genres from the most to the least tracks", True), ("media types from fewest to most tracks", False)],
+)
+def test_every_group_in_the_order_asked(chinook, question, descending):
+    source, engine = chinook
+    t = engine.translate(question)
+    assert t.sql and not t.unused and t.frame.limit is None, t.explanation
+    counts = [r[-1] for r in _rows(source, t.sql)]
+    assert len(counts) > 3 and counts == sorted(counts, reverse=descending)
 
 
 @pytest.mark.parametrize(

@@ -40,8 +40,18 @@ CASES = [
     ("the table is what is measured", "top 5 orders by number", set(), {2: "orders"},
      frame(COUNT, limit=5, joins=("orders",)), None, set()),
     ("two measures", "top 5 customers by amount", set(), CUSTOMERS_AT_2, frame(SUM, COUNT, limit=5), None, set()),
-    ("an ordered argmax stays", "top 5 customers by amount", set(), CUSTOMERS_AT_2,
-     frame(limit=5, order=(Order(SUM, "desc"),)), None, set()),
+    ("ordered by the measure", "customers by amount from high to low", set(), CUSTOMERS_AT_0,
+     frame(order=(Order(SUM, "asc"),)), ("customers", "asc", None), set()),
+    ("an implied order is no ranking", "customers and their amount", set(), CUSTOMERS_AT_0,
+     frame(order=(Order(SUM, "desc"),), order_implied=True), None, set()),
+    ("a total sorted by a label", "rank the customers by amount", set(), {2: "customers"},
+     frame(joins=None, order=(Order(Field("column", table="customers", column="name")),)),
+     ("customers", "desc", None), set()),
+    ("sorted, not ranked: its direction stays", "sort the customers by amount", set(), {2: "customers"},
+     frame(joins=None, order=(Order(Field("column", table="customers", column="name")),)),
+     ("customers", "asc", None), set()),
+    ("a label sort with no ordering word", "customers amount", set(), {0: "customers"},
+     frame(joins=None, order=(Order(Field("column", table="customers", column="name")),)), None, set()),
 ]  # fmt: skip
 
 
@@ -84,6 +94,11 @@ def test_entities_ranked_on_the_shop(shop, question, n, per_entity):
 
 
 def test_entities_ranked_on_other_schemas(chinook, tiny):
+    source, engine = chinook
+    t = engine.translate("rank the albums by number of tracks")
+    rows = _rows(source, t.sql)
+    assert len(rows) == _rows(source, "SELECT COUNT(DISTINCT AlbumId) FROM Track")[0][0]
+    assert [r[-1] for r in rows] == sorted((r[-1] for r in rows), reverse=True)
     source, engine = tiny
     t = engine.translate("top 2 departments by total salary")
     assert _rows(source, t.sql) == [("Research", 16000), ("Sales", 10500)]

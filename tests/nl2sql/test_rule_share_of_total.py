@@ -70,6 +70,8 @@ def test_shares_end_to_end(shop, question, name, explanation):
         ("shop", "share of orders per customer", "share_of_orders", "customers"),
         ("chinook", "what share of tracks does each genre have", "share_of_tracks", "Genre"),
         ("tiny", "what share of the budget does each staff member have", "share_of_total_budget", "staff_member"),
+        ("shop", "what percentage of orders does every customer segment have", "share_of_orders", "customers"),
+        ("chinook", "what share of invoices does each country have", "share_of_invoices", "Invoice"),
     ],
 )
 def test_each_y_is_the_grouping_of_a_share(request, db, question, name, key):

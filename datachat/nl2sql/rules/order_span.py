@@ -64,10 +64,10 @@ def _end(words: tuple[str, ...], i: int) -> tuple[str, str, int] | None:
     if i < n and words[i] in ORDER_DEGREE:
         turned = ORDER_DEGREE[words[i]]
         i += 1
+    if turned is not None and (i >= n or ORDER_SPAN_ALIASES.get(words[i], words[i]) not in ADJ_COLUMNS):
+        return ("lowest", "asc", i) if turned else ("highest", "desc", i)  # "from the most to the least"
     if i >= n:
         return None
-    if turned is not None and ORDER_SPAN_ALIASES.get(words[i], words[i]) not in ADJ_COLUMNS:
-        return ("lowest", "asc", i) if turned else ("highest", "desc", i)  # "from the most to the least"
     if turned is None and words[i] in ALPHABET_ENDS:
         return words[i], ALPHABET_ENDS[words[i]], i + 1
     key = ORDER_SPAN_ALIASES.get(words[i], words[i])
