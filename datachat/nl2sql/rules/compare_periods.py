@@ -56,14 +56,15 @@ def _second(first: Filter, period: DateRange) -> Filter | None:
     return probe if first.op == "=" and _is_filter(period, probe) else None
 
 
-def _phrase_before(words: tuple[str, ...], at: int, today) -> DateRange | None:
-    """The date phrase ending just before ``at`` (only link words or a compare lead between)."""
-    for start in range(at - 1, -1, -1):
+def _phrases_before(words: tuple[str, ...], at: int, today) -> list[DateRange]:
+    """The date phrases ending just before ``at`` (only link words or a compare lead between), longest first."""
+    out = []
+    for start in range(at):
         dr = find_date_range(list(words[start:at]), today)
         between = words[start + dr.last : at] if dr is not None else ()
         if dr is not None and dr.first == 0 and all(w in VERSUS_LINKS or w in COMPARE_LEADS for w in between):
-            return DateRange(dr.start, dr.end, dr.label, start, start + dr.last)
-    return None
+            out.append(DateRange(dr.start, dr.end, dr.label, start, start + dr.last))
+    return out
 
 
 def _phrase_after(words: tuple[str, ...], at: int, today) -> DateRange | None:
@@ -95,11 +96,16 @@ def compare_periods(question: LinkedQuestion, frame: QueryFrame) -> tuple[QueryF
     leads = {i for i in unread if words[i] in COMPARE_LEADS}
     versus = sorted(i for i in unread if words[i] in VERSUS_WORDS or (leads and words[i] in COMPARE_JOINERS))
     for at in versus:
-        before, after = _phrase_before(words, at, question.today), _phrase_after(words, at, question.today)
-        if before is None or after is None or not _is_filter(before, times[0]):
+        after = _phrase_after(words, at, question.today)
+        before = next((p for p in _phrases_before(words, at, question.today) if _is_filter(p, times[0])), None)
+        if before is None or after is None:
             continue
         second = _second(times[0], after)
-        if second is None or second == times[0] or any(i not in unread for i in range(after.first, after.last)):
+        if (
+            second is None
+            or second.value == times[0].value
+            or any(i not in unread for i in range(after.first, after.last))
+        ):
             continue
         between = {i for i in range(before.last, after.first) if i in unread or i == at}
         return _compared(frame, times[0], second), frozenset(leads | between | set(range(after.first, after.last)))
