@@ -7,6 +7,22 @@ import pytest
 from datachat.nl2sql.frame import Field, Order, QueryFrame
 from datachat.nl2sql.interpret import LinkedQuestion
 from datachat.nl2sql.rules.rank_entities import rank_entities
+from datachat.nl2sql.schema import Column, ForeignKey, Schema, Table
+from datachat.nl2sql.sqlgen import Planner
+
+#: customers -< orders -< lines: grouping an order's amount by its lines would count it once per line
+PLANNER = Planner(
+    Schema(
+        tables=[
+            Table("customers", [Column("id", "integer", primary_key=True), Column("name")], ["id"]),
+            Table("orders", [Column("id", "integer", primary_key=True), Column("customer_id", "integer"),
+                             Column("amount", "number"), Column("channel")], ["id"]),
+            Table("lines", [Column("id", "integer", primary_key=True), Column("order_id", "integer")], ["id"]),
+        ],
+        foreign_keys=[ForeignKey("orders", "customer_id", "customers", "id"),
+                      ForeignKey("lines", "order_id", "orders", "id")],
+    )
+)  # fmt: skip
 
 COUNT = Field("aggregate", fn="count", table="orders")
 SUM = Field("aggregate", fn="sum", table="orders", column="amount")
@@ -15,7 +31,7 @@ CHANNEL = Field("column", table="orders", column="channel")
 
 def question(words: str, unread: set[int], tables: dict[int, str]) -> LinkedQuestion:
     ws = tuple(words.split())
-    return LinkedQuestion(ws, frozenset(unread), tuple(tables.get(i) for i in range(len(ws))))
+    return LinkedQuestion(ws, frozenset(unread), tuple(tables.get(i) for i in range(len(ws))), planner=PLANNER)
 
 
 def frame(*measures, **extra) -> QueryFrame:
@@ -39,6 +55,8 @@ CASES = [
      None, set()),
     ("the table is what is measured", "top 5 orders by number", set(), {2: "orders"},
      frame(COUNT, limit=5, joins=("orders",)), None, set()),
+    ("grouping would repeat the measured rows", "top 5 lines by amount", set(), {2: "lines"},
+     frame(limit=5, joins=("lines",)), None, set()),
     ("two measures", "top 5 customers by amount", set(), CUSTOMERS_AT_2, frame(SUM, COUNT, limit=5), None, set()),
     ("ordered by the measure", "customers by amount from high to low", set(), CUSTOMERS_AT_0,
      frame(order=(Order(SUM, "asc"),)), ("customers", "asc", None), set()),

@@ -20,13 +20,37 @@ if TYPE_CHECKING:
     from ..interpret import LinkedQuestion
 
 
+def _measured_tables(question: LinkedQuestion, frame: QueryFrame) -> set[str]:
+    tables: set[str] = set()
+    for m in frame.measures:
+        m = m.of if m.of is not None else m
+        if m.kind == "metric" and question.planner is not None:
+            tables.update(question.planner.metric_sql(m.name or "", True)[1])
+        elif m.table:
+            tables.add(m.table)
+    return tables
+
+
+def fans_out(question: LinkedQuestion, frame: QueryFrame, table: str) -> bool:
+    """Whether grouping by ``table`` would repeat the measured rows (a path from a measured table to it runs
+    through a table holding many rows per measured row), or cannot be told (no planner)."""
+    if question.planner is None:
+        return True
+    for measured in _measured_tables(question, frame) or {frame.base or ""}:
+        path = question.planner.path(measured, table) if measured != table else []
+        if path is None or any(edge[4] == "down" for edge in path):
+            return True
+    return False
+
+
 def dropped_entity(question: LinkedQuestion, frame: QueryFrame, at: set[int] | None = None) -> str | None:
     """The table a word names (at one of the positions ``at``, or anywhere) that the frame only joins:
-    named, not grouped, filtered or measured, so its rows are what the question is about."""
-    measured = {m.table for m in frame.measures} | {m.of.table for m in frame.measures if m.of is not None}
+    named, not grouped, filtered or measured, so its rows are what the question is about (never one that
+    would count the measured rows more than once)."""
+    measured = _measured_tables(question, frame)
     for i in sorted(at) if at is not None else range(len(question.words)):
         t = question.table_at(i)
-        if t and t in (frame.joins or ()) and t not in measured:
+        if t and t in (frame.joins or ()) and t not in measured and not fans_out(question, frame, t):
             return t
     return None
 

@@ -167,9 +167,11 @@ def _named(question: LinkedQuestion, span: OrderSpan, table: str) -> Order | Non
     return None
 
 
-def _every_row(question: LinkedQuestion, frame: QueryFrame) -> bool:
-    """Whether a limit of one came from reading a span end as a superlative (no number was asked for)."""
-    return frame.limit == 1 and not any(w.isdigit() or w in NUM_WORDS for w in question.words)
+def _every_row(question: LinkedQuestion, span: OrderSpan, frame: QueryFrame) -> bool:
+    """Whether a limit of one came from reading a span end as a superlative (no number asked for outside
+    the span: "the cheapest one" is a span's end)."""
+    asked = (w.isdigit() or w in NUM_WORDS for i, w in enumerate(question.words) if i not in span.positions)
+    return frame.limit == 1 and not any(asked)
 
 
 def _ranked(question: LinkedQuestion, span: OrderSpan, frame: QueryFrame) -> tuple[QueryFrame, frozenset[int]]:
@@ -181,7 +183,7 @@ def _ranked(question: LinkedQuestion, span: OrderSpan, frame: QueryFrame) -> tup
     ordered = replace(frame, order=(Order(first.field, span.direction), *frame.order[1:]), order_implied=False)
     if first.field not in frame.select:  # the value the groups are ordered by
         ordered = replace(ordered, select=(*frame.select, first.field))
-    if _every_row(question, frame):
+    if _every_row(question, span, frame):
         ordered = replace(ordered, limit=None)
     return ordered, span.positions
 
@@ -204,7 +206,7 @@ def order_span(question: LinkedQuestion, frame: QueryFrame) -> tuple[QueryFrame,
     elif frame.measures:
         return frame, _NONE
     ordered = replace(frame, order=(target,), order_implied=False)
-    if _every_row(question, frame):
+    if _every_row(question, span, frame):
         ordered = replace(ordered, limit=None)  # "from cheapest to ...": every row, not the cheapest one
     labels = all(f.kind == "entity" for f in frame.select)
     if labels and target.field not in frame.select:

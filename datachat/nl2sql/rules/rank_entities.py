@@ -10,9 +10,15 @@ tracks") is the same question: grouped by that table.
 
     >>> from datachat.nl2sql.frame import Field, QueryFrame
     >>> from datachat.nl2sql.interpret import LinkedQuestion
+    >>> from datachat.nl2sql.schema import Column, ForeignKey, Schema, Table
+    >>> from datachat.nl2sql.sqlgen import Planner
+    >>> key = Column("id", "integer", primary_key=True)
+    >>> tables = [Table("customers", [key], ["id"]), Table("orders", [key, Column("customer_id", "integer")], ["id"])]
+    >>> planner = Planner(Schema(tables, [ForeignKey("orders", "customer_id", "customers", "id")]))
     >>> count = Field("aggregate", fn="count", table="orders")
     >>> frame = QueryFrame(base="orders", select=(count,), joins=("customers",))
-    >>> q = LinkedQuestion(("customers", "ranked", "by", "orders"), frozenset({1}), ("customers", None, None, None))
+    >>> words, tables = ("customers", "ranked", "by", "orders"), ("customers", None, None, None)
+    >>> q = LinkedQuestion(words, frozenset({1}), tables, planner=planner)
     >>> new, used = rank_entities(q, frame)
     >>> new.group[0].table, [(o.field.fn, o.direction) for o in new.order], sorted(used)
     ('customers', [('count', 'desc')], [1])
@@ -25,7 +31,7 @@ from typing import TYPE_CHECKING
 
 from ..frame import Field, Order, QueryFrame
 from ..patterns import ORDER_WORDS, RANK_LOW_WORDS, RANK_WORDS
-from .grouping import dropped_entity, group_by_entity, ungrouped_measure
+from .grouping import dropped_entity, fans_out, group_by_entity, ungrouped_measure
 
 if TYPE_CHECKING:
     from ..interpret import LinkedQuestion
@@ -39,7 +45,8 @@ def _ordered_by_label(question: LinkedQuestion, frame: QueryFrame, measure: Fiel
     field = frame.order[0].field
     if field.kind != "column" or field.table in (None, measure.table) or field.alias:
         return None
-    return field.table if field.table in question.tables else None
+    named = field.table in question.tables
+    return field.table if named and not fans_out(question, frame, field.table) else None
 
 
 def rank_entities(question: LinkedQuestion, frame: QueryFrame) -> tuple[QueryFrame, frozenset[int]]:
