@@ -55,6 +55,10 @@ CASES = [
      None, set()),
     ("the table is what is measured", "top 5 orders by number", set(), {2: "orders"},
      frame(COUNT, limit=5, joins=("orders",)), None, set()),
+    ("sorted, smallest first", "customers sorted by amount", {1}, CUSTOMERS_AT_0, frame(),
+     ("customers", "asc", None), {1}),
+    ("a breakdown by the measure", "customers by amount", set(), CUSTOMERS_AT_0, frame(), ("customers", "desc", None),
+     set()),
     ("grouping would repeat the measured rows", "top 5 lines by amount", set(), {2: "lines"},
      frame(limit=5, joins=("lines",)), None, set()),
     ("two measures", "top 5 customers by amount", set(), CUSTOMERS_AT_2, frame(SUM, COUNT, limit=5), None, set()),
@@ -87,6 +91,28 @@ def test_rank_entities_rule(words, unread, tables, before, after, consumed):
     assert new.measures == before.measures and entity not in (new.joins or ())
 
 
+AMOUNT = Field("column", table="orders", column="amount")
+LISTED = QueryFrame(base="customers", select=(Field("entity", table="customers"),), order=(Order(AMOUNT),))
+
+
+@pytest.mark.parametrize(
+    ("words", "before", "direction"),
+    [
+        ("customers ranked by amount", LISTED, "desc"),
+        ("customers ranked by amount , lowest first", LISTED, "asc"),
+        ("customers sorted by amount", LISTED, None),  # no ranking word: the ordering stays
+        ("orders ranked by amount", QueryFrame(base="orders", select=(AMOUNT,), order=(Order(AMOUNT),)), None),
+    ],
+)
+def test_rows_ranked_by_a_number_of_the_rows_under_them(words, before, direction):
+    new, _ = rank_entities(question(words, {1}, {0: before.base}), before)
+    if direction is None:
+        assert new == before
+        return
+    total = Field("aggregate", fn="sum", table="orders", column="amount")
+    assert new.group == (Field("entity", table="customers"),) and new.order == (Order(total, direction),)
+
+
 def _rows(source, sql):
     with source.connect() as c:
         return [tuple(r) for r in c.exec_driver_sql(sql).fetchall()]
@@ -100,12 +126,17 @@ def _rows(source, sql):
          "GROUP BY o.customer_id"),
         ("the 3 customers with the most orders", 3, "SELECT COUNT(*) FROM orders GROUP BY customer_id"),
         ("customers ranked by number of orders", None, "SELECT COUNT(*) FROM orders GROUP BY customer_id"),
+        ("customers by total spend", None,
+         "SELECT SUM(i.unit_price * i.quantity) FROM order_items i JOIN orders o ON o.id = i.order_id "
+         "GROUP BY o.customer_id"),
+        ("products ranked by total quantity", None, "SELECT SUM(quantity) FROM order_items GROUP BY product_id"),
     ],
 )  # fmt: skip
 def test_entities_ranked_on_the_shop(shop, question, n, per_entity):
     source, engine = shop
     t = engine.translate(question)
-    assert t.sql and not t.unused and t.frame.group[0].table == "customers", t.explanation
+    ranked = "products" if "products" in question else "customers"
+    assert t.sql and not t.unused and t.frame.group[0].table == ranked, t.explanation
     values = [r[-1] for r in _rows(source, t.sql)]
     expected = sorted((r[0] for r in _rows(source, per_entity)), reverse=True)
     assert values == pytest.approx(expected[:n] if n else expected)  # the largest first, one row per customer
