@@ -67,6 +67,8 @@ class _Explainer:
             return _BUCKET_WORDS.get(f.unit, f.unit)
         if k == "metric":
             return f.name
+        if k == "in_period":  # "revenue in 2024", "number of orders last year"
+            return self.name(f.of, as_key) + " " + self.cond(f.conds[0])[0]
         if k == "share_of_total":
             return "share of " + self.name(f.of, as_key).removeprefix("number of ")
         if k == "share":

@@ -28,10 +28,11 @@ _KINDS = {
     "entity": "entity",
     "share": "pct",
     "share_of_total": "total_share",
+    "in_period": "period",
 }
 _KIND_OF = {v: k for k, v in _KINDS.items()}
 #: kinds that compute a value over many rows (what a chart or summary calls a measure)
-MEASURE_KINDS = ("aggregate", "metric", "share", "share_of_total")
+MEASURE_KINDS = ("aggregate", "metric", "share", "share_of_total", "in_period")
 #: chart hints a question may carry ("as a line chart", "show it as a table")
 CHART_HINTS = ("table", "bar", "line", "area", "pie", "scatter")
 
@@ -39,8 +40,9 @@ CHART_HINTS = ("table", "bar", "line", "area", "pie", "scatter")
 @dataclass(frozen=True)
 class Field:
     """One thing the query reads or computes: a column, an aggregate, a date bucket, a named metric,
-    an entity (a table's label columns), a share of rows matching ``conds`` (in percent) or each group's
-    share of the total of the measure ``of`` (``share_of_total``, in percent)."""
+    an entity (a table's label columns), a share of rows matching ``conds`` (in percent), each group's
+    share of the total of the measure ``of`` (``share_of_total``, in percent) or the aggregate ``of`` over
+    the rows of one period only (``in_period``: ``conds`` holds the period's date filter)."""
 
     kind: str
     table: str | None = None
@@ -74,7 +76,7 @@ class Field:
         ):
             if value is not None:
                 item[key] = value
-        if self.kind == "share":
+        if self.kind in ("share", "in_period"):
             item["conds"] = [c.to_condition() for c in self.conds]
         if self.of is not None:
             item["of"] = self.of.to_item()

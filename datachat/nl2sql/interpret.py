@@ -1,8 +1,9 @@
 """Rules that refine an understood question's frame, run in order, each with one job.
 
 A rule is a pure function ``(question, frame) -> (frame, consumed)``: it reads the
-:class:`LinkedQuestion` (the question's words and which of them no earlier stage has read) and the
-:class:`~.frame.QueryFrame`, and returns a new frame (or the same one) and the word positions it consumed.
+:class:`LinkedQuestion` (the question's words, which of them no earlier stage has read, the tables and
+columns they name and the day relative dates count from) and the :class:`~.frame.QueryFrame`, and returns a new frame
+(or the same one) and the word positions it consumed.
 Rules share nothing else: no rule reads or writes another rule's state, and a word one rule consumed is
 no longer unread for the next. :data:`RULES` is the order they run in; :func:`interpret` is the driver.
 Adding a question type is one rule in ``rules/`` plus its table-driven tests (see ARCHITECTURE.md).
@@ -10,26 +11,45 @@ Adding a question type is one rule in ``rules/`` plus its table-driven tests (se
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Callable
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 
 from .frame import QueryFrame
+from .rules.compare_periods import compare_periods
+from .rules.order_span import order_span
+from .rules.rank_entities import rank_entities
 from .rules.share_of_total import share_of_total
+from .sqlgen import Planner
 
 
 @dataclass(frozen=True)
 class LinkedQuestion:
-    """What a rule may read of the question: its lower-cased words and the positions still unread
-    (not consumed by an earlier stage or rule, and not linked to a table, column or value)."""
+    """What a rule may read of the question: its lower-cased words, the positions still unread (not
+    consumed by an earlier stage or rule, and not linked to a table, column or value), the table and the
+    ``(table, column)`` each word names (``None`` where it names none; empty when not known), the day
+    relative dates ("last year") count from, and the planner (the schema's tables, columns and labels);
+    rules that need one of the last two do not fire without it."""
 
     words: tuple[str, ...]
     unread: frozenset[int]
+    tables: tuple[str | None, ...] = ()
+    columns: tuple[tuple[str, str] | None, ...] = ()
+    today: dt.date | None = None
+    planner: Planner | None = field(default=None, compare=False)
+
+    def table_at(self, i: int) -> str | None:
+        return self.tables[i] if i < len(self.tables) else None
+
+    def column_at(self, i: int) -> tuple[str, str] | None:
+        return self.columns[i] if 0 <= i < len(self.columns) else None
 
 
 Rule = Callable[[LinkedQuestion, QueryFrame], tuple[QueryFrame, frozenset[int]]]
 
-#: the rules, in the order they run
-RULES: tuple[Rule, ...] = (share_of_total,)
+#: the rules, in the order they run (an entity ranking or a share's "each Y" grouping comes first: the
+#: share and the period comparison read the grouping it restores)
+RULES: tuple[Rule, ...] = (rank_entities, share_of_total, compare_periods, order_span)
 
 
 def interpret(

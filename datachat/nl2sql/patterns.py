@@ -694,3 +694,41 @@ CONTRACTIONS = {
     "cant": ("can", "not"),
     "wont": ("will", "not"),
 }
+# ---- period comparisons ("revenue in 2024 vs 2025", "orders this year against last year")
+#: a word that sets the period before it against the period after it
+VERSUS_WORDS = frozenset({"vs", "versus", "against", "compared"})
+#: words that may stand between the two periods and the versus word ("compared to", "against the")
+VERSUS_LINKS = frozenset({"to", "with", "in", "during", "for", "the", ".", ","})
+#: a lead word that asks for the comparison ("compare revenue in 2024 and 2025")
+COMPARE_LEADS = frozenset({"compare", "comparing", "comparison"})
+#: after a compare lead, a word that joins the two periods as a versus word does ("compare 2024 and 2025")
+COMPARE_JOINERS = frozenset({"and", "with", "to"})
+
+# ---- rankings of entities by a measure ("top 5 customers by total spend", "customers ranked by orders")
+#: words that ask for the entities to be ranked (with no number: every entity, in order)
+RANK_WORDS = frozenset({"rank", "ranked", "ranking"})
+#: words that rank from the bottom ("the bottom 3 products by revenue")
+RANK_LOW_WORDS = frozenset({"bottom", "worst", "least", "fewest", "lowest"})
+
+# ---- share of a total per group ("what share of revenue does each category have")
+#: a word that makes the table after it the grouping of a share ("each category", "per channel")
+SHARE_GROUP_LEADS = frozenset({"each", "every", "per"})
+
+# ---- orderings spelled as a span ("from youngest to oldest", "cheapest first", "from A to Z")
+#: plain forms of the ordering adjectives of ``ADJ_COLUMNS`` ("from young to old")
+ORDER_SPAN_ALIASES: dict[str, str] = {
+    "young": "youngest", "old": "oldest", "new": "newest", "cheap": "cheapest", "early": "earliest",
+    "late": "latest", "big": "biggest", "small": "smallest", "large": "largest", "long": "longest",
+    "short": "shortest", "high": "highest", "low": "lowest", "younger": "youngest", "older": "oldest",
+    "newer": "newest", "cheaper": "cheapest", "earlier": "earliest", "bigger": "biggest", "smaller": "smallest",
+    "larger": "largest", "longer": "longest", "shorter": "shortest", "higher": "highest", "lower": "lowest",
+}  # fmt: skip
+#: the ends of an alphabetical span ("from A to Z") and the direction each asks for when it comes first
+ALPHABET_ENDS: dict[str, str] = {"a": "asc", "z": "desc"}
+#: words that turn an ordering adjective's degree around ("most expensive", "least expensive")
+ORDER_DEGREE: dict[str, bool] = {"most": False, "least": True, "fewest": True}
+#: ordering adjectives about a person's age: with a birth date the direction turns around, and with no age
+#: or birth column they are never read as another date ("from youngest to oldest")
+AGE_ADJECTIVES = frozenset({"youngest", "oldest"})
+#: words that may stand between an ordering adjective and "first" ("the oldest ones first")
+ORDER_FIRST_FILLER = frozenset({"one", "ones", "the"})

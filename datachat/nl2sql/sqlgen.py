@@ -205,6 +205,9 @@ class Planner:
             return list(dict.fromkeys(t for w in it["conds"] for t in self.item_tables(w["item"])))
         if it.get("kind") == "total_share":
             return self.item_tables(it["of"])
+        if it.get("kind") == "period":
+            tables = self.item_tables(it["of"]) + [t for w in it["conds"] for t in self.item_tables(w["item"])]
+            return list(dict.fromkeys(tables))
         if it.get("alias"):
             return []
         t = it.get("t")
@@ -221,21 +224,10 @@ class Planner:
         if k == "metric":
             return self.metric_sql(it["name"], qual)[0]
         if k == "agg":
-            if it.get("c") is None:
-                t = it.get("t") or ctx["base"]
-                if ctx.get("fanout") and t in ctx.get("fanout_tables", ()):  # counting the "one" side of a join
-                    pk = self.schema.table(t).primary_key
-                    if pk:
-                        return exp.Count(this=exp.Distinct(expressions=[self.col(t, pk[0], qual)]))
-                return exp.Count(this=exp.Star())
-            inner: exp.Expression = self.col(it["t"], it["c"], qual, it.get("alias"))
-            if it.get("times"):
-                inner = exp.Mul(this=inner, expression=self.col(it["t"], it["times"], qual))
-            if it.get("expr") == "len":
-                inner = exp.Length(this=inner)
-            if it.get("distinct"):
-                inner = exp.Distinct(expressions=[inner])
-            return AGGREGATES[it["fn"]](this=inner)
+            return self.aggregate(it, ctx)
+        if k == "period":  # the aggregate over the rows of one period: FN(CASE WHEN period THEN x END)
+            when = exp.and_(*(self.cond(w, ctx) for w in it["conds"]), wrap=False)
+            return self.aggregate(it["of"], ctx, when)
         if k == "entity":
             return exp.Tuple(expressions=[self.col(it["t"], c, qual) for c in self.label_columns(it["t"])])
         if k == "total_share":  # each group's share of the total, in percent
@@ -248,6 +240,40 @@ class Planner:
             share = exp.Mul(this=_num(100.0), expression=hits)
             return exp.Div(this=share, expression=exp.Count(this=exp.Star()), typed=True)
         raise ValueError(k)
+
+    def aggregate(self, it: dict, ctx: dict, when: exp.Expression | None = None) -> exp.Expression:
+        """An ``agg`` item; with ``when``, over only the rows where it holds (``CASE WHEN when THEN x END``)."""
+        qual = ctx["qualify"]
+
+        def only(x: exp.Expression) -> exp.Expression:
+            return x if when is None else exp.Case(ifs=[exp.If(this=when.copy(), true=x)])
+
+        if it.get("c") is None:
+            t = it.get("t") or ctx["base"]
+            if ctx.get("fanout") and t in ctx.get("fanout_tables", ()):  # counting the "one" side of a join
+                pk = self.schema.table(t).primary_key
+                if pk:
+                    return exp.Count(this=exp.Distinct(expressions=[only(self.col(t, pk[0], qual))]))
+            return exp.Count(this=exp.Star()) if when is None else exp.Count(this=only(_num(1)))
+        inner: exp.Expression = self.col(it["t"], it["c"], qual, it.get("alias"))
+        if it.get("times"):
+            inner = exp.Mul(this=inner, expression=self.col(it["t"], it["times"], qual))
+        if it.get("expr") == "len":
+            inner = exp.Length(this=inner)
+        inner = only(inner)
+        if it.get("distinct"):
+            inner = exp.Distinct(expressions=[inner])
+        return AGGREGATES[it["fn"]](this=inner)
+
+    @staticmethod
+    def periods(st: dict) -> list[dict]:
+        """The date filters of the selected ``period`` items, each once, in select order."""
+        out: list[dict] = []
+        for it in st.get("select", []):
+            for w in it.get("conds", ()) if it.get("kind") == "period" else ():
+                if w not in out:
+                    out.append(w)
+        return out
 
     # ---- whole statement -----------------------------------------------------------------------
     def to_sql(self, st: dict | QueryFrame) -> str:
@@ -327,6 +353,9 @@ class Planner:
             on = exp.EQ(this=self.col(sj["t"], sj["fk"], True), expression=ref)
             query = query.join(_table(sj["t"], SELF_ALIAS), on=on)
         conds = [self.cond(w, ctx) for w in st.get("where", [])]
+        periods = self.periods(st)
+        if periods:  # periods compared side by side: only their rows are read
+            conds.append(exp.Paren(this=exp.or_(*(self.cond(w, ctx) for w in periods))))
         if conds:
             query = query.where(exp.and_(*conds, wrap=False))
         group: list[exp.Expression] = []
@@ -374,6 +403,9 @@ class Planner:
             elif it.get("kind") == "col":
                 # a generic label ("name", "title") is named after its table; other columns keep their name
                 nm = naming.column_alias(it["t"], it["c"], generic_as_table and it["c"] in self.label_columns(it["t"]))
+            elif it.get("kind") == "period":  # revenue_2024, number_of_orders_last_year
+                label = it["conds"][0].get("label") or it["conds"][0].get("value")
+                nm = naming.base_alias(it["of"], None, generic_as_table) + "_" + naming.snake(str(label))
             else:
                 nm = naming.base_alias(it, None, generic_as_table)
             names.append(nm)

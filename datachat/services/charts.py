@@ -226,6 +226,8 @@ def _plan_for_hint(hint: str, roles: list[ColumnRole], table: Mapping) -> _Plan 
             return _Plan(hint, x=dimension, measures=measures[:4])
         return _Plan(hint, x=dimension, y=measure, color=color)
     if hint == "bar":
+        if color is None and len(measures) > 1:  # measures side by side ("revenue in 2024 vs 2025 by category")
+            return _Plan("grouped", x=dimension, measures=measures[:4])
         if color is not None:
             return _Plan("stacked" if color.distinct > 4 else "grouped", x=dimension, y=measure, color=color)
         if dimension.role == "time":

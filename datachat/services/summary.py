@@ -67,12 +67,13 @@ def summary_facts(table: Mapping, frame: QueryFrame | None = None) -> dict[str, 
     """The numbers a summary is built from, as plain JSON values.
 
     Always present: ``kind`` (``empty``, ``value``, ``record``, ``ranking``, ``breakdown``, ``trend``,
-    ``relationship``, ``values`` or ``list``), ``rows`` and ``truncated``. The other keys depend on the kind.
+    ``comparison``, ``relationship``, ``values`` or ``list``), ``rows`` and ``truncated``. The other keys
+    depend on the kind.
     Sums that overflow a float (values near 1e308) come out as ``None``.
     """
     try:
         facts = _facts(table, frame is not None and frame.direction == "asc",
-                       subset=frame is not None and frame.limit is not None)
+                       subset=frame is not None and frame.limit is not None, periods=_periods(frame))
     except OverflowError:
         facts = {"kind": "list", "rows": len(table["rows"]), "truncated": bool(table.get("truncated"))}
     return _finite(facts)
@@ -88,8 +89,15 @@ def _finite(value: Any) -> Any:
     return value
 
 
-def _facts(table: Mapping, lowest: bool, subset: bool = False) -> dict[str, Any]:  # noqa: C901
-    """``subset``: the rows are a ranked cut the question asked for ("top 5 ..."), so shares are of their sum."""
+def _periods(frame: QueryFrame | None) -> bool:
+    """Whether the frame sets one measure's two periods side by side ("revenue by category 2024 vs 2025")."""
+    measures = frame.measures if frame is not None else ()
+    return len(measures) == 2 and all(m.kind == "in_period" for m in measures) and measures[0].of == measures[1].of
+
+
+def _facts(table: Mapping, lowest: bool, subset: bool = False, periods: bool = False) -> dict[str, Any]:  # noqa: C901
+    """``subset``: the rows are a ranked cut the question asked for ("top 5 ..."), so shares are of their sum;
+    ``periods``: the first two measures are one measure in two periods, compared rather than correlated."""
     rows = table["rows"]
     facts: dict[str, Any] = {"kind": "list", "rows": len(rows), "truncated": bool(table.get("truncated"))}
     if not rows or not table["columns"]:
@@ -124,6 +132,9 @@ def _facts(table: Mapping, lowest: bool, subset: bool = False) -> dict[str, Any]
             facts["leader"]["share"], facts["total"] = None, None
         elif subset:
             facts["subset"] = True  # "top 5 ...": the total is these rows' own, and the sentence says so
+        return facts
+    if periods and categories and len(measures) == 2:
+        facts.update(_comparison(rows, categories[0], measures[0], measures[1]))
         return facts
     if len(measures) >= 2:
         relation = _relationship(rows, measures[0], measures[1])
@@ -194,6 +205,21 @@ def _ranking(rows: list, category: ColumnRole, measure: ColumnRole, lowest: bool
     if len(ordered) > 1:
         label, value = ordered[1]
         facts["runner_up"] = {"label": _label(label), "value": value}
+    return facts
+
+
+def _comparison(rows: list, category: ColumnRole, first: ColumnRole, second: ColumnRole) -> dict:
+    """Two periods of one measure per category: their totals and the category that differs most."""
+    pairs = [(row[category.index], row[first.index], row[second.index]) for row in rows]
+    numbers = [(c, a or 0, b or 0) for c, a, b in pairs if all(isinstance(v, int | float | None) for v in (a, b))]
+    totals = [sum(a for _, a, _ in numbers), sum(b for _, _, b in numbers)] if additive(first) else None
+    facts: dict[str, Any] = {
+        "kind": "comparison", "first": humanize(first.name), "second": humanize(second.name),
+        "dimension": humanize(category.name), "count": len(pairs), "totals": totals,
+    }  # fmt: skip
+    if numbers:
+        label, a, b = max(numbers, key=lambda n: abs(n[2] - n[1]))
+        facts["mover"] = {"label": _label(label), "first": a, "second": b}
     return facts
 
 
@@ -413,6 +439,18 @@ def render_summary(facts: Mapping[str, Any]) -> str:  # noqa: C901 - one sentenc
             direction = "" if abs(r) < 0.1 else (" positive" if r > 0 else " negative")
             text = (f"{x} and {y} show {strength}{direction} relationship across {count_of(facts['pairs'], 'row')} "
                     f"(r = {r:.2f}).")
+    elif kind == "comparison":
+        first, second = facts["first"], facts["second"].lower()
+        counted = count_of(facts["count"], facts["dimension"])
+        if facts.get("totals"):
+            a, b = facts["totals"]
+            text = f"{first}: {format_number(a)} in total against {second}: {format_number(b)}, across {counted}."
+        else:
+            text = f"{first} and {second} across {counted}."
+        if facts.get("mover"):
+            mover = facts["mover"]
+            text += (f" {mover['label']} differs most: {format_number(mover['first'])} against "
+                     f"{format_number(mover['second'])}.")
     elif kind == "values":
         measure = facts["measure"]
         text = (

@@ -233,6 +233,7 @@ def test_shape_to_chart(ask, query, vegalite_validator, name, question, sql, kin
         ("two_measures", "scatter", "scatter"),
         ("two_measures", "line", "line"),
         ("channel_status", "bar", "grouped"),
+        ("country_two_measures", "bar", "grouped"),  # measures side by side per category
         ("channel_status", "line", "line"),
         ("list", "pie", None),
         ("single", "bar", None),
@@ -244,6 +245,9 @@ def test_hints_override(query, vegalite_validator, sql_key, hint, kind):
         "countries": f"SELECT c.country, {REVENUE} AS revenue {ORDERS_ITEMS} {CUSTOMER_JOIN} GROUP BY 1",
         "two_measures": f"SELECT strftime('%Y-%m', o.order_date) AS month, {REVENUE} AS revenue, "
         f"SUM(i.quantity) AS units {ORDERS_ITEMS} GROUP BY 1",
+        "country_two_measures": "SELECT c.country, SUM(CASE WHEN o.order_date < '2025' THEN i.quantity END) AS "
+        f"units_2024, SUM(CASE WHEN o.order_date >= '2025' THEN i.quantity END) AS units_2025 {ORDERS_ITEMS} "
+        f"{CUSTOMER_JOIN} WHERE o.order_date >= '2024' GROUP BY 1",
         "channel_status": f"SELECT o.channel, o.status, {REVENUE} AS revenue {ORDERS_ITEMS} GROUP BY 1, 2",
         "list": "SELECT first_name, country FROM customers LIMIT 10",
         "single": f"SELECT {REVENUE} AS revenue {ORDERS_ITEMS}",
@@ -271,6 +275,15 @@ def test_the_question_carries_a_hint(ask, query):
     assert _kind(choose_chart(df, ask("revenue by channel as a pie chart"))) == "arc"
     assert choose_chart(df, ask("revenue by channel, just the table")) is None
     assert _kind(choose_chart(df, ask("revenue by channel as a line chart"), hint="bar")) == "bar"  # explicit wins
+
+
+def test_periods_side_by_side_are_grouped_bars(ask, query, vegalite_validator):
+    question = "revenue by category 2024 vs 2025"
+    frame = ask(question)
+    spec = choose_chart(query(frame.sql), frame)
+    assert _kind(spec) == "grouped"
+    assert spec["usermeta"]["datachat"]["y"] == ["revenue_2024", "revenue_2025"]
+    assert_valid_vegalite(vegalite_validator, spec)
 
 
 def test_bars_are_sorted_by_value(ask, query):

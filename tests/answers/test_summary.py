@@ -176,3 +176,23 @@ def test_format_percent_and_time():
     assert format_time("2024-01-01", "year") == "2024"
     assert format_time("2024-Q1", "quarter") == "2024-Q1"
     assert format_time("2024-13-45") == "2024-13-45"
+
+
+@pytest.mark.parametrize(
+    ("question", "totals"),
+    [("revenue by category 2024 vs 2025", True), ("average price by category 2024 vs 2025", False)],
+)
+def test_two_periods_are_compared_not_correlated(ask, query, question, totals):
+    frame = ask(question)
+    df = query(frame.sql)
+    facts = summary_facts(to_table(df), frame)
+    assert facts["kind"] == "comparison" and facts["count"] == len(df)
+    first, second = df.columns[1], df.columns[2]
+    if totals:
+        assert facts["totals"] == pytest.approx([df[first].sum(), df[second].sum()])
+    else:
+        assert facts["totals"] is None  # averages do not add up
+    moved = (df[second].fillna(0) - df[first].fillna(0)).abs().idxmax()
+    assert facts["mover"]["label"] == df.loc[moved, df.columns[0]]
+    text = summarize(to_table(df), frame)
+    assert "differs most" in text and "relationship" not in text

@@ -61,3 +61,26 @@ def test_shares_end_to_end(shop, question, name, explanation):
     shares = [r[-1] for r in rows]
     assert sum(shares) == pytest.approx(100.0)
     assert shares == sorted(shares, reverse=True)  # the largest share first
+
+
+@pytest.mark.parametrize(
+    ("db", "question", "name", "key"),
+    [
+        ("shop", "what share of revenue does each category have", "share_of_revenue", "categories"),
+        ("shop", "share of orders per customer", "share_of_orders", "customers"),
+        ("chinook", "what share of tracks does each genre have", "share_of_tracks", "Genre"),
+        ("tiny", "what share of the budget does each staff member have", "share_of_total_budget", "staff_member"),
+        ("shop", "what percentage of orders does every customer segment have", "share_of_orders", "customers"),
+        ("chinook", "what share of invoices does each country have", "share_of_invoices", "Invoice"),
+    ],
+)
+def test_each_y_is_the_grouping_of_a_share(request, db, question, name, key):
+    source, engine = request.getfixturevalue(db)
+    t = engine.translate(question)
+    assert t.sql and not t.unused and t.frame.group[0].table == key, t.explanation
+    with source.connect() as c:
+        result = c.exec_driver_sql(t.sql)
+        rows = result.fetchall()
+        assert list(result.keys())[-1] == name
+    shares = [r[-1] for r in rows]
+    assert sum(shares) == pytest.approx(100.0) and shares == sorted(shares, reverse=True)

@@ -24,6 +24,7 @@ from ..patterns import (
     STOP,
 )
 from ..result import Translation, Unanswerable
+from ..rules.order_span import span_positions
 from ..tokens import Mention, _tokens
 
 if TYPE_CHECKING:
@@ -90,8 +91,8 @@ class UnderstandMixin:
         st = self._followup_in_scope() if follows else self.understand()
         composition = any(t.low in COMPOSITION_WORDS for t in self.toks)
         frame = QueryFrame.from_state(st, chart_hint=self.chart, composition=composition, spans=self.spans())
-        unread = frozenset(i for i in range(len(self.toks)) if i not in self.used and self.mention_at(i) is None)
-        frame, consumed = interpret(LinkedQuestion(tuple(t.low for t in self.toks), unread), frame)
+        unread = frozenset(i for i in range(len(self.toks)) if i not in self.used and self._unlinked(i))
+        frame, consumed = interpret(self._linked(unread), frame)
         self.used |= consumed
         try:
             sql = self.pl.to_sql(frame)
@@ -100,9 +101,25 @@ class UnderstandMixin:
         frame = replace(frame, sql=sql, explanation=self.explain(frame))
         unused = () if follows else tuple(self._unknown_words())
         return Translation(
-            sql=sql, frame=frame, state=frame.to_dict(), chart_hint=self.chart, explanation=frame.explanation,
+            sql=sql,
+            frame=frame,
+            state=frame.to_dict(),
+            chart_hint=frame.chart_hint,
+            explanation=frame.explanation,
             unused=unused,
         )
+
+    def _linked(self, unread: frozenset[int]) -> LinkedQuestion:
+        """What the rules read of the question (:class:`~datachat.nl2sql.interpret.LinkedQuestion`)."""
+        ms = [self.mention_at(i) for i in range(len(self.toks))]
+        tables = tuple(m.t if m and m.kind == "table" else None for m in ms)
+        columns = tuple((m.t, m.c) if m and m.kind == "column" else None for m in ms)
+        return LinkedQuestion(tuple(t.low for t in self.toks), unread, tables, columns, self.today, self.pl)
+
+    def _unlinked(self, i: int) -> bool:
+        """Whether word ``i`` links to nothing (a number no stage gave a role counts as unlinked)."""
+        m = self.mention_at(i)
+        return m is None or (m.kind == "number" and not m.role)
 
     def _followup_in_scope(self) -> dict:
         """The previous answer refined by this follow-up; a question whose content words link to nothing beyond
@@ -438,10 +455,13 @@ class UnderstandMixin:
             "until",
         } | MONEY_WORDS
         out = []
+        ordering = span_positions(self._linked(frozenset()))
         for i, t in enumerate(self.toks):
             if i in self.used or not t.low[0].isalpha() or t.low in STOP or t.low in benign or t.quoted:
                 continue
-            if self.mention_at(i) is not None or t.low in AGG_WORDS or t.low in ADJ_COLUMNS or t.low in NUM_WORDS:
+            if self.mention_at(i) is not None or t.low in NUM_WORDS:
+                continue
+            if (t.low in AGG_WORDS or t.low in ADJ_COLUMNS) and i not in ordering:  # a span's words must be placed
                 continue
             out.append(t.orig)
         return out

@@ -1,0 +1,214 @@
+"""Orderings spelled as a span: "from youngest to oldest", "from cheapest to most expensive", "oldest first",
+"from A to Z".
+
+Such a span asks for every row in an order, not for the one row at an end, so earlier stages that read
+its first adjective as a superlative ("the cheapest", one row) or could not place it are corrected here:
+the span's adjective (:data:`~datachat.nl2sql.patterns.ADJ_COLUMNS`, or its plain form in
+:data:`~datachat.nl2sql.patterns.ORDER_SPAN_ALIASES`) names a column of the rows listed (a price for
+"cheapest", a date for "newest", an age, or a birth date read the other way round, for "youngest"), or the
+other end does, read backwards; "A to Z" orders by the rows' label. Age words are never read as another
+date. A span that names no column of the rows and that the frame does not already honour is left unread,
+so the engine asks rather than drop it (:func:`span_positions`).
+
+    >>> from datachat.nl2sql.interpret import LinkedQuestion
+    >>> words = tuple("list products from cheapest to most expensive".split())
+    >>> span = find_order_span(LinkedQuestion(words, frozenset()))
+    >>> sorted(span.positions), span.first, span.last, span.direction
+    ([2, 3, 4, 5, 6], 'cheapest', 'expensive', 'asc')
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, replace
+from typing import TYPE_CHECKING
+
+from ..frame import Field, Order, QueryFrame
+from ..lexicon import singular, split_identifier
+from ..patterns import (
+    ADJ_COLUMNS,
+    AGE_ADJECTIVES,
+    AGE_DATE_WORDS,
+    ALPHABET_ENDS,
+    NUM_WORDS,
+    ORDER_DEGREE,
+    ORDER_FIRST_FILLER,
+    ORDER_SPAN_ALIASES,
+    ORDER_WORDS,
+)
+
+if TYPE_CHECKING:
+    from ..interpret import LinkedQuestion
+    from ..sqlgen import Planner
+
+_NONE: frozenset[int] = frozenset()
+_DATE_HINTS = ("date", "year", "time", "created")
+
+
+@dataclass(frozen=True)
+class OrderSpan:
+    """An ordering span: its word positions, the key of the end that comes first (an ``ADJ_COLUMNS`` key or
+    ``"a"``/``"z"``), the other end's key (``None`` for "X first") and the direction the first end asks for."""
+
+    positions: frozenset[int]
+    first: str
+    last: str | None
+    direction: str
+
+
+def _end(words: tuple[str, ...], i: int) -> tuple[str, str, int] | None:
+    """The span end starting at ``i`` ("the most expensive ones"): (key, direction, the position after it)."""
+    n = len(words)
+    while i < n and words[i] == "the":
+        i += 1
+    turned = None
+    if i < n and words[i] in ORDER_DEGREE:
+        turned = ORDER_DEGREE[words[i]]
+        i += 1
+    if turned is not None and (i >= n or ORDER_SPAN_ALIASES.get(words[i], words[i]) not in ADJ_COLUMNS):
+        return ("lowest", "asc", i) if turned else ("highest", "desc", i)  # "from the most to the least"
+    if i >= n:
+        return None
+    if turned is None and words[i] in ALPHABET_ENDS:
+        return words[i], ALPHABET_ENDS[words[i]], i + 1
+    key = ORDER_SPAN_ALIASES.get(words[i], words[i])
+    if key not in ADJ_COLUMNS:
+        return None
+    direction = ADJ_COLUMNS[key][0]
+    if turned:
+        direction = "asc" if direction == "desc" else "desc"
+    i += 1
+    while i < n and words[i] in ("one", "ones"):
+        i += 1
+    return key, direction, i
+
+
+def find_order_span(question: LinkedQuestion) -> OrderSpan | None:
+    """The first ordering span of the question: "from X to Y" (opposite directions) or "X first"."""
+    words = question.words
+    n = len(words)
+    for i, w in enumerate(words):
+        if w == "from":
+            a = _end(words, i + 1)
+            if a is not None and a[2] < n and words[a[2]] == "to":
+                b = _end(words, a[2] + 1)
+                # two different ends ("newest" and "oldest" may share a direction: a date's and an age's)
+                if b is not None and b[:2] != a[:2] and (a[0] in ALPHABET_ENDS) == (b[0] in ALPHABET_ENDS):
+                    lead = {i - 1} if i and words[i - 1] in ORDER_WORDS else set()
+                    return OrderSpan(frozenset({*lead, *range(i, b[2])}), a[0], b[0], a[1])
+            continue
+        if (i and words[i - 1] in ("the", *ORDER_DEGREE)) or w in ALPHABET_ENDS:
+            continue  # an end starts at its first word
+        a = _end(words, i)
+        if a is None:
+            continue
+        j = a[2]
+        while j < n and (words[j] in ORDER_FIRST_FILLER or question.table_at(j)):
+            j += 1
+        if j < n and words[j] == "first":
+            named = {k for k in range(i, j) if question.table_at(k)}
+            return OrderSpan(frozenset(range(i, j + 1)) - named, a[0], None, a[1])
+    return None
+
+
+def span_positions(question: LinkedQuestion) -> frozenset[int]:
+    """The positions of the question's ordering span (none without one): words that must be placed."""
+    span = find_order_span(question)
+    return span.positions if span is not None else _NONE
+
+
+def _column(planner: Planner, key: str, table: str) -> tuple[str, bool] | None:
+    """The column of ``table`` the adjective ``key`` is about, and whether it reads the other way round (a
+    birth date for an age word)."""
+    t = planner.schema.table(table)
+    if t is None:
+        return None
+    if key in ALPHABET_ENDS:
+        labels = planner.label_columns(table)
+        return (labels[0], False) if labels else None
+    for hint in ADJ_COLUMNS[key][1]:
+        for c in t.columns:
+            named = [singular(w) for w in split_identifier(c.name)]
+            if hint in named and (c.family in ("integer", "number") or hint in _DATE_HINTS) and not c.primary_key:
+                return c.name, False
+    if key in AGE_ADJECTIVES:
+        for c in t.columns:
+            if any(k in c.name.lower() for k in AGE_DATE_WORDS):
+                return c.name, True
+    return None
+
+
+def _target(planner: Planner, span: OrderSpan, table: str) -> Order | None:
+    """The ordering the span asks for over ``table``'s rows (from its first end, else its other end)."""
+    for key, backwards in ((span.first, False), (span.last, True)):
+        found = _column(planner, key, table) if key is not None else None
+        if found is not None:
+            column, turned = found
+            flip = backwards != turned
+            direction = span.direction if not flip else ("asc" if span.direction == "desc" else "desc")
+            return Order(Field("column", table=table, column=column), direction)
+    return None
+
+
+def _named(question: LinkedQuestion, span: OrderSpan, table: str) -> Order | None:
+    """The ordering by a column of ``table`` the question names next to the span ("from highest to lowest
+    salary", "by price from highest to lowest"), for ends that imply no column of the table themselves."""
+    if span.first in ALPHABET_ENDS or span.first in AGE_ADJECTIVES:
+        return None
+    words = question.words
+    after, before = max(span.positions) + 1, min(span.positions) - 1
+    while after < len(words) and words[after] == "the":
+        after += 1
+    while before >= 0 and words[before] in ("by", "the", "their", "its", *ORDER_WORDS):
+        before -= 1
+    for at in (after, before):
+        linked = question.column_at(at)
+        if linked is not None and linked[0] == table:
+            return Order(Field("column", table=table, column=linked[1]), span.direction)
+    return None
+
+
+def _every_row(question: LinkedQuestion, span: OrderSpan, frame: QueryFrame) -> bool:
+    """Whether a limit of one came from reading a span end as a superlative (no number asked for outside
+    the span: "the cheapest one" is a span's end)."""
+    asked = (w.isdigit() or w in NUM_WORDS for i, w in enumerate(question.words) if i not in span.positions)
+    return frame.limit == 1 and not any(asked)
+
+
+def _ranked(question: LinkedQuestion, span: OrderSpan, frame: QueryFrame) -> tuple[QueryFrame, frozenset[int]]:
+    """A grouped frame ordered by its measure ("genres from the most to the least tracks"): every group, in
+    the span's direction."""
+    first = frame.order[0] if frame.order else None
+    if first is None or not first.field.is_measure or span.first in ALPHABET_ENDS or ADJ_COLUMNS[span.first][1]:
+        return frame, _NONE
+    ordered = replace(frame, order=(Order(first.field, span.direction), *frame.order[1:]), order_implied=False)
+    if first.field not in frame.select:  # the value the groups are ordered by
+        ordered = replace(ordered, select=(*frame.select, first.field))
+    if _every_row(question, span, frame):
+        ordered = replace(ordered, limit=None)
+    return ordered, span.positions
+
+
+def order_span(question: LinkedQuestion, frame: QueryFrame) -> tuple[QueryFrame, frozenset[int]]:
+    span = find_order_span(question)
+    if span is None or question.planner is None or frame.base is None or frame.nesting is not None:
+        return frame, _NONE
+    if frame.group:
+        return _ranked(question, span, frame)
+    target = _target(question.planner, span, frame.base) or _named(question, span, frame.base)
+    if target is None:
+        honoured = frame.order and frame.order[0].direction == span.direction and not frame.order_implied
+        no_column = span.first not in ALPHABET_ENDS and not ADJ_COLUMNS[span.first][1]
+        return (frame, span.positions) if honoured and no_column else (frame, _NONE)
+    column = (target.field.table, target.field.column)
+    if frame.measures and all(m.fn in ("min", "max") and (m.table, m.column) == column for m in frame.measures):
+        # "from highest to lowest salary" read as the lowest salary: the rows, with their salary
+        frame = replace(frame, select=(Field("entity", table=frame.base), target.field))
+    elif frame.measures:
+        return frame, _NONE
+    ordered = replace(frame, order=(target,), order_implied=False)
+    if _every_row(question, span, frame):
+        ordered = replace(ordered, limit=None)  # "from cheapest to ...": every row, not the cheapest one
+    labels = all(f.kind == "entity" for f in frame.select)
+    if labels and target.field not in frame.select:
+        ordered = replace(ordered, select=(*frame.select, target.field))  # the value the rows are ordered by
+    return ordered, span.positions
