@@ -44,12 +44,21 @@ ambiguous reading's SQL and frame stay out of the result.
 from __future__ import annotations
 
 import calendar as _calendar
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
+from .confidence import THRESHOLD, Evidence, Link, Score, confidence
 from .lexicon import singular, split_identifier, synonyms
-from .patterns import COMPOSITION_WORDS, GROUP_LEADS, IGNORABLE_WORDS, ORDER_WORDS, REQUEST_VERBS, STOP
+from .patterns import (
+    COMPOSITION_WORDS,
+    DETERMINER_LEADS,
+    GROUP_LEADS,
+    IGNORABLE_WORDS,
+    ORDER_WORDS,
+    REQUEST_VERBS,
+    STOP,
+)
 from .result import Clarification, Option, Translation
 
 if TYPE_CHECKING:
@@ -59,7 +68,6 @@ WEEKDAYS = frozenset(d.lower() for d in _calendar.day_name)
 VERB_PENALTY = 0.15
 ADVERB_PENALTY = 0.2
 NOUN_PENALTY = 0.4
-THRESHOLD = 0.65
 MAX_OPTIONS = 4
 
 
@@ -229,18 +237,13 @@ def penalty(word: str, after: str = "") -> float:
     from lemminflect import getAllLemmas
 
     found = getAllLemmas(word.lower())
-    if after in GROUP_LEADS and "NOUN" in found:
-        return NOUN_PENALTY  # "by colour": a grouping was asked for
+    if (after in GROUP_LEADS or after in DETERMINER_LEADS) and "NOUN" in found:
+        return NOUN_PENALTY  # "by colour": a grouping was asked for; "what share": a noun
     if "VERB" in found or "AUX" in found:
         return VERB_PENALTY
     if set(found) == {"ADV"}:
         return ADVERB_PENALTY
     return NOUN_PENALTY
-
-
-def confidence(kinds: list[WordKind]) -> float:
-    """1 minus the penalties of the unknown words."""
-    return 1.0 - sum(penalty(k.word, k.after) for k in kinds if k.kind == "unknown")
 
 
 def _without(question: str, words: list[str]) -> str:
@@ -273,10 +276,9 @@ def _replace(question: str, word: str, by: str) -> str:
 
 
 def _clean(engine: SemanticEngine, question: str) -> Translation | None:
+    """The question's translation when the engine would answer it as it stands."""
     t = engine.translate(question, ask=False)
-    if not t.sql:
-        return None
-    if confidence(word_kinds(t, engine, question)) < THRESHOLD:
+    if not t.sql or (t.score is not None and not t.score.answers(THRESHOLD)):
         return None
     return t
 
@@ -321,15 +323,34 @@ def options(translation: Translation, question: str, engine: SemanticEngine, unk
     return found
 
 
-def clarify(translation: Translation, question: str, engine: SemanticEngine) -> Translation:
-    """The translation itself when it is confident enough; otherwise a clarification (or a decline)."""
+def clarify(
+    translation: Translation, question: str, engine: SemanticEngine, evidence: Evidence, *, ask: bool = True
+) -> Translation:
+    """The translation with its :class:`Score` when it is confident enough; otherwise a clarification (or a
+    decline). ``ask=False`` only scores."""
     words = question.split()
-    if words and words[0].lower().strip(",.:") in REQUEST_VERBS:
-        return translation  # a delivery request: the intent layer reads its threshold and schedule
-    kinds = word_kinds(translation, engine, question)
-    if not kinds or confidence(kinds) >= THRESHOLD:
+    request = bool(words) and words[0].lower().strip(",.:") in REQUEST_VERBS
+    # a delivery request: its remaining words belong to the request, which the intent layer confirms
+    kinds = [] if request else word_kinds(translation, engine, question)
+    weighed = [(k.word, penalty(k.word, k.after)) for k in kinds if k.kind == "unknown"]
+    score = confidence(
+        replace(
+            evidence,
+            unknown=tuple(w for w, p in weighed if p >= NOUN_PENALTY),
+            loose=tuple((w, p) for w, p in weighed if p < NOUN_PENALTY),
+        )
+    )
+    translation = replace(translation, score=score)
+    if not ask or request or score.answers(THRESHOLD):
         return translation
-    unknown = list(dict.fromkeys(k.word for k in kinds if k.kind == "unknown"))
+    return ask_about(translation, question, engine, score)
+
+
+def ask_about(translation: Translation, question: str, engine: SemanticEngine, score: Score) -> Translation:
+    """A clarification for a reading below the threshold: the unknown words, else the two close readings."""
+    unknown = list(dict.fromkeys(score.unknown_words or score.loose_words))
+    if not unknown or (not score.unknown_words and score.close()):
+        return _ask_between(translation, question, engine, score)
     quoted = ", ".join(f"'{w}'" for w in unknown)
     found = options(translation, question, engine, unknown)
     if len(found) < 2:
@@ -337,6 +358,60 @@ def clarify(translation: Translation, question: str, engine: SemanticEngine) -> 
             error=f"I am not sure how to read {quoted} in this data, so I would rather not guess.",
             suggestions=[o.question for o in found] + [s for s in engine.suggestions(4)][: 4 - len(found)],
             unused=translation.unused,
+            score=score,
         )
     message = f"I could not place {quoted} in this data. Did you mean:"
-    return Translation(clarification=Clarification(message, tuple(found)), unused=translation.unused)
+    return Translation(clarification=Clarification(message, tuple(found)), unused=translation.unused, score=score)
+
+
+def _reading_words(table: str, column: str | None) -> str:
+    """Words naming one table or column without ambiguity: "customer city", "order"."""
+    tw = [singular(w.lower()) for w in split_identifier(table)]
+    if column is None:
+        return " ".join(tw)
+    cw = [w.lower() for w in split_identifier(column)]
+    return " ".join(cw if [singular(w) for w in cw[: len(tw)]] == tw else tw + cw)
+
+
+def _respan(question: str, link: Link, table: str, column: str | None) -> str | None:
+    """The question with the mention's words replaced by words that name one reading of it."""
+    import re
+
+    name = _reading_words(table, column)
+    pattern = r"\s*".join(re.escape(w) for w in link.words.split())
+    found = re.search(rf"(?<!\w){pattern}(?!\w)", question, flags=re.IGNORECASE) if pattern else None
+    if found is None:
+        return None
+    by = f"{name} {found.group(0)}" if link.kind == "value" else name
+    return question[: found.start()] + by + question[found.end() :]
+
+
+def _reads(t: Translation, link: Link, table: str, column: str | None) -> bool:
+    """Whether a translation links a mention of the same kind to ``(table, column)``."""
+    links = t.score.links if t.score is not None else ()
+    return any(x.kind == link.kind and (x.table, x.column) == (table, column) for x in links)
+
+
+def _ask_between(translation: Translation, question: str, engine: SemanticEngine, score: Score) -> Translation:
+    """Two close readings of one mention: ask which one, each option a full question that reads it."""
+    for reason in score.close():
+        link = reason.link
+        if link is None or link.rival is None:
+            continue
+        found: list[Option] = []
+        for table, column in ((link.table, link.column), link.rival):
+            q = _respan(question, link, table, column)
+            t = _clean(engine, q) if q else None
+            if t is None or not _reads(t, link, table, column):
+                break
+            found.append(Option(_label(t, q), q))
+        if len(found) == 2 and found[0].label == found[1].label:
+            found = [Option(o.question, o.question) for o in found]  # the same sentence: the questions differ
+        if len(found) == 2 and found[0].question != found[1].question:
+            message = f"'{link.words}' could mean two things in this data. Which one:"
+            return Translation(clarification=Clarification(message, tuple(found)), score=score)
+    return Translation(
+        error="I am not sure enough of how to read that question in this data, so I would rather not guess.",
+        suggestions=engine.suggestions(4),
+        score=score,
+    )

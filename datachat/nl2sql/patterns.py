@@ -620,3 +620,7 @@ GROUP_LEADS = frozenset({"by", "per", "each", "every", "across"})
 #: Verbs that open a request for a delivery ("alert me when ...", "email me ... every Monday"): the request's
 #: own words (threshold, schedule) are read by the intent layer, not the query, so the engine does not ask.
 REQUEST_VERBS = frozenset({"alert", "notify", "remind", "email", "mail", "send", "schedule", "warn", "ping", "text"})
+
+#: Words after which a word that can be a noun is one ("what share", "the catalogue", "their rating"): an
+#: unplaced word there names something the query should read, so the engine asks (see :mod:`.clarify`).
+DETERMINER_LEADS = frozenset({"the", "a", "an", "what", "which", "whose", "their", "its", "his", "her", "this", "that"})
