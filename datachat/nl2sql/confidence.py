@@ -26,6 +26,8 @@ from collections import deque
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
+from .patterns import MEASURE_SQL, NEGATION_SQL, NEGATION_WORDS
+
 if TYPE_CHECKING:
     from .sqlgen import Planner
 
@@ -38,6 +40,9 @@ PENALTIES = {
     "close_column": 0.3,
     "close_value": 0.3,
     "dropped_column": 0.4,
+    "dropped_number": 0.4,
+    "dropped_measure": 0.4,
+    "dropped_negation": 0.4,
     "weak_link": 0.1,
     "fuzzy": 0.1,
     "join_choice": 0.1,
@@ -80,6 +85,12 @@ class Evidence:
     implied_subject: bool = False
     #: the words of column mentions the statement does not read
     dropped: tuple[str, ...] = ()
+    #: numbers of the question the statement does not contain
+    dropped_numbers: tuple[str, ...] = ()
+    #: aggregate words of the question whose aggregate the statement does not compute
+    dropped_measures: tuple[str, ...] = ()
+    #: the question negates something and the statement negates nothing
+    dropped_negation: bool = False
 
 
 @dataclass(frozen=True)
@@ -133,6 +144,12 @@ def confidence(evidence: Evidence, penalties: dict[str, float] | None = None) ->
             reasons.append(Reason("weak_link", pen["weak_link"], link.text, link))
     for words in evidence.dropped:
         reasons.append(Reason("dropped_column", pen["dropped_column"], words))
+    for word in evidence.dropped_measures:
+        reasons.append(Reason("dropped_measure", pen["dropped_measure"], word))
+    if evidence.dropped_negation:
+        reasons.append(Reason("dropped_negation", pen["dropped_negation"]))
+    for number in evidence.dropped_numbers:
+        reasons.append(Reason("dropped_number", pen["dropped_number"], number))
     for table in evidence.join_choices:
         reasons.append(Reason("join_choice", pen["join_choice"], table))
     if evidence.implied_subject:
@@ -209,7 +226,49 @@ def gather(parse: Any, sql: str, base: str | None, dialect: str) -> Evidence:
         links=links,
         join_choices=join_choices(parse.pl, base, tables),
         implied_subject=bool(base) and base not in named,
+        dropped_numbers=_dropped_numbers(parse.mentions, tree),
+        dropped_measures=_dropped_measures(parse, sql),
+        dropped_negation=any(t.low in NEGATION_WORDS for t in parse.toks)
+        and not any(n in sql.upper() for n in NEGATION_SQL),
         dropped=tuple(
             x.words for x in links if x.kind == "column" and not x.used and (x.column or "").lower() not in columns
         ),
     )
+
+
+def _dropped_numbers(mentions: list[Any], tree: Any) -> tuple[str, ...]:
+    """The question's numbers that appear nowhere in the statement (as a literal, a limit, inside a date)."""
+    from sqlglot import exp
+
+    literals = [str(lit.this) for lit in tree.find_all(exp.Literal)]
+    out = []
+    for m in mentions:
+        if m.kind != "number" or m.value is None or (m.role and m.role != "_"):
+            continue  # a number a rule gave a role to is read (a year becomes a date range)
+        value = m.value
+        forms = {str(value)}
+        if isinstance(value, float) and value.is_integer():
+            forms.add(str(int(value)))
+        if not any(f == lit or f in lit or _same_number(f, lit) for f in forms for lit in literals):
+            out.append(str(m.text or value))
+    return tuple(out)
+
+
+def _same_number(a: str, b: str) -> bool:
+    try:
+        return float(a) == float(b)
+    except ValueError:
+        return False
+
+
+def _dropped_measures(parse: Any, sql: str) -> tuple[str, ...]:
+    """Aggregate words outside schema names (``MEASURE_SQL``) whose aggregate the statement lacks."""
+    upper = sql.upper()
+    kinds = ("table", "column", "metric", "value")
+    named = {i for m in parse.mentions if m.kind in kinds for i in range(m.start, m.end)}
+    out = []
+    for i, tok in enumerate(parse.toks):
+        needs = MEASURE_SQL.get(tok.low)
+        if needs and i not in named and not any(n in upper for n in needs):
+            out.append(tok.orig)
+    return tuple(out)
