@@ -404,14 +404,37 @@ def _ask_between(translation: Translation, question: str, engine: SemanticEngine
             t = _clean(engine, q) if q else None
             if t is None or not _reads(t, link, table, column):
                 break
-            found.append(Option(_label(t, q), q))
-        if len(found) == 2 and found[0].label == found[1].label:
-            found = [Option(o.question, o.question) for o in found]  # the same sentence: the questions differ
+            found.append(Option(f"{_label(t, q)} ({_reading_words(table, column)})", q))
         if len(found) == 2 and found[0].question != found[1].question:
             message = f"'{link.words}' could mean two things in this data. Which one:"
             return Translation(clarification=Clarification(message, tuple(found)), score=score)
-    return Translation(
-        error="I am not sure enough of how to read that question in this data, so I would rather not guess.",
-        suggestions=engine.suggestions(4),
-        score=score,
+    return Translation(error=_decline_message(score), suggestions=engine.suggestions(4), score=score)
+
+
+#: how a decline names each doubt (a doubt with no words of its own is named by its phrase)
+DOUBTS = {
+    "dropped_column": "the reading does not use {}",
+    "dropped_number": "the reading does not use {}",
+    "dropped_measure": "the reading does not compute {}",
+    "dropped_negation": "the reading does not express the negation",
+    "unplaced_column": "the reading does not say what {} is for",
+    "close_column": "{} fits more than one column",
+    "close_value": "{} is found in more than one column",
+    "loose_word": "{} is not placed",
+    "join_choice": "{} can be joined in more than one way",
+}
+
+
+def _decline_message(score: Score) -> str:
+    """One sentence naming the doubts that weigh most (the words where there are some)."""
+    doubts: list[str] = []
+    for reason in sorted(score.reasons, key=lambda r: -r.penalty):
+        template = DOUBTS.get(reason.code)
+        if template and reason.detail != "" or reason.code == "dropped_negation":
+            doubts.append(template.format(f"'{reason.detail}'"))
+    said = "; ".join(dict.fromkeys(doubts[:2]))
+    return (
+        f"I am not sure enough of this reading ({said}), so I would rather not guess."
+        if said
+        else ("I am not sure enough of how to read that question in this data, so I would rather not guess.")
     )

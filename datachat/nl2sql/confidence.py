@@ -37,12 +37,13 @@ CLOSE = 0.1
 WEAK = 0.9
 PENALTIES = {
     "unknown": 0.4,
-    "close_column": 0.3,
-    "close_value": 0.3,
+    "close_column": 0.4,
+    "close_value": 0.4,
     "dropped_column": 0.4,
     "dropped_number": 0.4,
     "dropped_measure": 0.4,
     "dropped_negation": 0.4,
+    "unplaced_column": 0.1,
     "weak_link": 0.1,
     "fuzzy": 0.1,
     "join_choice": 0.1,
@@ -134,6 +135,8 @@ def confidence(evidence: Evidence, penalties: dict[str, float] | None = None) ->
         reasons.append(Reason("loose_word", weight, word))
     for link in evidence.links:
         if not link.used:
+            if link.kind == "column" and link.words not in evidence.dropped:
+                reasons.append(Reason("unplaced_column", pen["unplaced_column"], link.text, link))
             continue
         if link.margin is not None and link.margin < CLOSE and link.rival is not None:
             code = "close_value" if link.kind == "value" else "close_column"
