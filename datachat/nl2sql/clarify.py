@@ -414,6 +414,7 @@ DOUBTS = {
     "dropped_number": "the reading does not use {}",
     "dropped_measure": "the reading does not compute {}",
     "dropped_negation": "the reading does not express the negation",
+    "dropped_grouping": "the reading does not give a figure for each {}",
     "unplaced_column": "the reading does not say what {} is for",
     "close_column": "{} fits more than one column",
     "close_value": "{} is found in more than one column",

@@ -14,8 +14,9 @@ The doubts, all general (none names a word of a question):
 - ``close_column`` / ``close_value`` (0.4): a column mention, or a value found in several columns, whose chosen
   (table, column) scored within ``CLOSE`` of another (the resolver's own scores: link weight, focus, owner,
   distance): two readings tie, so the engine asks which;
-- ``dropped_column`` / ``dropped_number`` / ``dropped_measure`` / ``dropped_negation`` (0.4): a column mention,
-  a number, an aggregate word (``MEASURE_SQL``) or a negation (``NEGATION_WORDS``) the statement does not
+- ``dropped_column`` / ``dropped_number`` / ``dropped_measure`` / ``dropped_negation`` / ``dropped_grouping``
+  (0.4): a column mention, a number, an aggregate word (``MEASURE_SQL``), a negation (``NEGATION_WORDS``) or a
+  table or column after "each"/"per"/"every" in an aggregate (no GROUP BY on it) the statement does not
   express: the reading dropped a filter, a measure or a grouping it was asked for;
 - ``unplaced_column`` (0.1 each): a column mention no rule gave a role (the select list takes it by default);
 - ``weak_link`` (0.1): a column or table reached by a partial name (one word of a longer name, a synonym, the
@@ -56,7 +57,7 @@ from collections import deque
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
-from .patterns import MEASURE_SQL, NEGATION_SQL, NEGATION_WORDS
+from .patterns import GROUP_LEADS, MEASURE_SQL, NEGATION_SQL, NEGATION_WORDS
 
 if TYPE_CHECKING:
     from .sqlgen import Planner
@@ -73,6 +74,7 @@ PENALTIES = {
     "dropped_number": 0.4,
     "dropped_measure": 0.4,
     "dropped_negation": 0.4,
+    "dropped_grouping": 0.4,
     "unplaced_column": 0.1,
     "weak_link": 0.1,
     "fuzzy": 0.1,
@@ -120,6 +122,8 @@ class Evidence:
     dropped_numbers: tuple[str, ...] = ()
     #: aggregate words of the question whose aggregate the statement does not compute
     dropped_measures: tuple[str, ...] = ()
+    #: words after a grouping word ("each category", "per city") that an aggregate statement does not group by
+    dropped_groupings: tuple[str, ...] = ()
     #: the question negates something and the statement negates nothing
     dropped_negation: bool = False
 
@@ -181,6 +185,8 @@ def confidence(evidence: Evidence, penalties: dict[str, float] | None = None) ->
         reasons.append(Reason("dropped_measure", pen["dropped_measure"], word))
     if evidence.dropped_negation:
         reasons.append(Reason("dropped_negation", pen["dropped_negation"]))
+    for words in evidence.dropped_groupings:
+        reasons.append(Reason("dropped_grouping", pen["dropped_grouping"], words))
     for number in evidence.dropped_numbers:
         reasons.append(Reason("dropped_number", pen["dropped_number"], number))
     for table in evidence.join_choices:
@@ -261,6 +267,7 @@ def gather(parse: Any, sql: str, base: str | None, dialect: str) -> Evidence:
         implied_subject=bool(base) and base not in named,
         dropped_numbers=_dropped_numbers(parse.mentions, tree),
         dropped_measures=_dropped_measures(parse, sql),
+        dropped_groupings=_dropped_groupings(parse, tree, base, links),
         dropped_negation=any(t.low in NEGATION_WORDS for t in parse.toks)
         and not any(n in sql.upper() for n in NEGATION_SQL),
         dropped=tuple(
@@ -304,4 +311,31 @@ def _dropped_measures(parse: Any, sql: str) -> tuple[str, ...]:
         needs = MEASURE_SQL.get(tok.low)
         if needs and i not in named and not any(n in upper for n in needs):
             out.append(tok.orig)
+    return tuple(out)
+
+
+def _dropped_groupings(parse: Any, tree: Any, base: str | None, links: tuple[Link, ...]) -> tuple[str, ...]:
+    """Mentions right after a grouping word (``GROUP_LEADS`` but "by", which also orders) in a statement that
+    aggregates but groups by no column of theirs (a share of revenue for each category answered with one
+    total); "per" the base table's own rows ("average quantity per order item") needs no grouping."""
+    from sqlglot import exp
+
+    select = tree if isinstance(tree, exp.Select) else tree.find(exp.Select)
+    if select is None or not any(e.find(exp.AggFunc) for e in select.expressions):
+        return ()
+    grouped = {(c.table.lower(), c.name.lower()) for g in tree.find_all(exp.Group) for c in g.find_all(exp.Column)}
+    grouped_tables = {t for t, _ in grouped}
+    grouped_columns = {c for _, c in grouped}
+    out = []
+    for x in links:
+        lead = parse.toks[x.start - 1].low if x.start else ""
+        if lead not in GROUP_LEADS or lead == "by" or x.kind not in ("table", "column"):
+            continue
+        if x.table in (None, base):
+            continue
+        if x.kind == "table" and (x.table.lower() in grouped_tables or "" in grouped_tables):
+            continue
+        if x.kind == "column" and (x.column or "").lower() in grouped_columns:
+            continue
+        out.append(x.words)
     return tuple(out)

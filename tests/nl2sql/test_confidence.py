@@ -54,6 +54,8 @@ CLEAN = [
     "shipments from the supplier in Quito",  # a value in one column only
     "suppliers without shipments",
 ]
+# a grouping asked for ("each", "per") that the reading does not group by: never a grand total
+DROPPED = [("what share of revenue does each category have", "category")]
 UNKNOWN = [("shipments by colour", "colour"), ("average weight of shipments per whim", "whim")]
 
 
@@ -91,6 +93,14 @@ def test_an_unknown_word_never_answers(depot, question, word):
         assert depot.translate(option.question).sql, option
 
 
+@pytest.mark.parametrize(("question", "words"), DROPPED)
+def test_a_reading_that_drops_a_grouping_does_not_answer(shop, question, words):
+    t = shop[1].translate(question)
+    assert t.sql is None
+    assert any(r.code == "dropped_grouping" and r.detail == words for r in t.score.reasons)
+    assert words in (t.error or t.clarification.message)
+
+
 def _link(**kw) -> Link:
     base = dict(kind="column", start=0, end=1, text="city", words="city", table="t", column="c", weight=1.0)
     return Link(**{**base, **kw})
@@ -109,6 +119,7 @@ SCORES = [
     (Evidence(dropped_numbers=("3",)), ["dropped_number"], False),
     (Evidence(dropped_measures=("average",)), ["dropped_measure"], False),
     (Evidence(dropped_negation=True), ["dropped_negation"], False),
+    (Evidence(dropped_groupings=("category",)), ["dropped_grouping"], False),
     (Evidence(dropped=("city",)), ["dropped_column"], False),
     (Evidence(implied_subject=True, join_choices=("x",)), ["join_choice", "implied_subject"], True),
     (Evidence(implied_subject=True, join_choices=("x",), loose=(("a", 0.15), ("b", 0.15))), None, False),
