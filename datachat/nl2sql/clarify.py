@@ -415,7 +415,7 @@ DOUBTS = {
     "dropped_measure": "the reading does not compute {}",
     "dropped_negation": "the reading does not express the negation",
     "dropped_grouping": "the reading does not give a figure for each {}",
-    "unplaced_column": "the reading does not say what {} is for",
+    "unplaced_column": "it is not clear what {} is for",
     "close_column": "{} fits more than one column",
     "close_value": "{} is found in more than one column",
     "loose_word": "{} is not placed",
@@ -426,7 +426,7 @@ DOUBTS = {
 def _decline_message(score: Score) -> str:
     """One sentence naming the doubts that weigh most (the words where there are some)."""
     doubts: list[str] = []
-    for reason in sorted(score.reasons, key=lambda r: -r.penalty):
+    for reason in sorted(score.reasons, key=lambda r: (r.code == "unplaced_column", -r.penalty)):
         template = DOUBTS.get(reason.code)
         if template and reason.detail != "" or reason.code == "dropped_negation":
             doubts.append(template.format(f"'{reason.detail}'"))
