@@ -15,7 +15,7 @@ This stage sorts each unused word into one of five kinds:
 - ``unknown``: anything else. These are the words that matter.
 
 Weights. ``penalty`` weighs each unknown word: ``NOUN_PENALTY`` for a noun, adjective or token no lemma
-explains (also a noun after a grouping word, "by colour", or a determiner, "what share"): these stay kind
+explains (also a noun after a grouping word, "by colour"): these stay kind
 ``unknown`` and the engine never answers with one; a word the morphology library reads as a verb
 (``VERB_PENALTY``, "placed", "signed up", "billed": the row itself is the event) or only as an adverb
 (``ADVERB_PENALTY``) becomes a ``loose_word`` that lowers the score. The score itself, its other doubts (close
@@ -49,7 +49,6 @@ from .confidence import THRESHOLD, Evidence, Link, Score, confidence
 from .lexicon import singular, split_identifier, synonyms
 from .patterns import (
     COMPOSITION_WORDS,
-    DETERMINER_LEADS,
     GROUP_LEADS,
     IGNORABLE_WORDS,
     ORDER_WORDS,
@@ -234,8 +233,8 @@ def penalty(word: str, after: str = "") -> float:
     from lemminflect import getAllLemmas
 
     found = getAllLemmas(word.lower())
-    if (after in GROUP_LEADS or after in DETERMINER_LEADS) and "NOUN" in found:
-        return NOUN_PENALTY  # "by colour": a grouping was asked for; "what share": a noun
+    if after in GROUP_LEADS and "NOUN" in found:
+        return NOUN_PENALTY  # "by colour": a grouping was asked for
     if "VERB" in found or "AUX" in found:
         return VERB_PENALTY
     if set(found) == {"ADV"}:

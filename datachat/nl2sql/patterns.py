@@ -621,10 +621,6 @@ GROUP_LEADS = frozenset({"by", "per", "each", "every", "across"})
 #: own words (threshold, schedule) are read by the intent layer, not the query, so the engine does not ask.
 REQUEST_VERBS = frozenset({"alert", "notify", "remind", "email", "mail", "send", "schedule", "warn", "ping", "text"})
 
-#: Words after which a word that can be a noun is one ("what share", "the catalogue", "their rating"): an
-#: unplaced word there names something the query should read, so the engine asks (see :mod:`.clarify`).
-DETERMINER_LEADS = frozenset({"the", "a", "an", "what", "which", "whose", "their", "its", "his", "her", "this", "that"})
-
 #: Aggregate words and the SQL that must appear when a question uses one outside a schema name: "average
 #: price" reads ``AVG(``; "maximum" reads ``MAX(`` or an ordering. A reading without it dropped a measure
 #: it was asked for, so the engine asks (see :mod:`.confidence`).
