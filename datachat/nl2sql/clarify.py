@@ -45,7 +45,7 @@ from dataclasses import dataclass, replace
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
-from .confidence import THRESHOLD, Evidence, Link, Score, confidence
+from .confidence import THRESHOLD, Evidence, Link, Score, confidence, parsed
 from .lexicon import singular, split_identifier, synonyms
 from .patterns import (
     COMPOSITION_WORDS,
@@ -98,10 +98,9 @@ def _is_inflected_verb(word: str) -> bool:
 
 def _read_names(sql: str, dialect: str) -> tuple[set[str], int]:
     """Lower-cased words of the tables and columns the SQL reads, and how many distinct tables it reads."""
-    import sqlglot
     from sqlglot import exp
 
-    tree = sqlglot.parse_one(sql, read=dialect)
+    tree = parsed(sql, dialect)
     tables = {t.name for t in tree.find_all(exp.Table)}
     names = set(tables) | {c.name for c in tree.find_all(exp.Column)}
     words: set[str] = set()

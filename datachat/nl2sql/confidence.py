@@ -55,6 +55,7 @@ from __future__ import annotations
 
 from collections import deque
 from dataclasses import dataclass, field
+from functools import lru_cache
 from typing import TYPE_CHECKING, Any
 
 from .patterns import GROUP_LEADS, MEASURE_SQL, NEGATION_SQL, NEGATION_WORDS
@@ -248,14 +249,21 @@ def _path_counts(planner: Planner, base: str) -> tuple[dict[str, int], dict[str,
     return dist, ways
 
 
+@lru_cache(maxsize=64)
+def parsed(sql: str, dialect: str) -> Any:
+    """The statement's sqlglot tree, parsed once for every reader of one translation (read it, never change it)."""
+    import sqlglot
+
+    return sqlglot.parse_one(sql, read=dialect)
+
+
 def gather(parse: Any, sql: str, base: str | None, dialect: str) -> Evidence:
     """The evidence of one parse (``engine._Parse`` after ``run``): its links, join choices and subject."""
-    import sqlglot
     from sqlglot import exp
 
     links = links_of(parse.mentions, parse.toks)
     try:
-        tree = sqlglot.parse_one(sql, read=dialect)
+        tree = parsed(sql, dialect)
     except Exception:  # noqa: BLE001 - an unparsable statement: nothing to check it against
         return Evidence(links=links)
     tables = [t.name for t in tree.find_all(exp.Table)]
