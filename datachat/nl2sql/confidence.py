@@ -276,8 +276,7 @@ def gather(parse: Any, sql: str, base: str | None, dialect: str) -> Evidence:
         dropped_numbers=_dropped_numbers(parse.mentions, tree),
         dropped_measures=_dropped_measures(parse, sql),
         dropped_groupings=_dropped_groupings(parse, tree, base, links),
-        dropped_negation=any(t.low in NEGATION_WORDS for t in parse.toks)
-        and not any(n in sql.upper() for n in NEGATION_SQL),
+        dropped_negation=_dropped_negation(parse, sql),
         dropped=tuple(
             x.words for x in links if x.kind == "column" and not x.used and (x.column or "").lower() not in columns
         ),
@@ -309,11 +308,23 @@ def _same_number(a: str, b: str) -> bool:
         return False
 
 
+def _named(parse: Any) -> set[int]:
+    """Indexes of the tokens inside a schema name or a value ("invoice no", "Total")."""
+    kinds = ("table", "column", "metric", "value", "literal")
+    return {i for m in parse.mentions if m.kind in kinds for i in range(m.start, m.end)}
+
+
+def _dropped_negation(parse: Any, sql: str) -> bool:
+    """The question negates (``NEGATION_WORDS`` outside names) and the statement negates nothing."""
+    named = _named(parse)
+    negates = any(t.low in NEGATION_WORDS for i, t in enumerate(parse.toks) if i not in named)
+    return negates and not any(n in sql.upper() for n in NEGATION_SQL)
+
+
 def _dropped_measures(parse: Any, sql: str) -> tuple[str, ...]:
     """Aggregate words outside schema names (``MEASURE_SQL``) whose aggregate the statement lacks."""
     upper = sql.upper()
-    kinds = ("table", "column", "metric", "value")
-    named = {i for m in parse.mentions if m.kind in kinds for i in range(m.start, m.end)}
+    named = _named(parse)
     out = []
     for i, tok in enumerate(parse.toks):
         needs = MEASURE_SQL.get(tok.low)

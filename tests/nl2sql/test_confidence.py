@@ -101,6 +101,36 @@ def test_a_reading_that_drops_a_grouping_does_not_answer(shop, question, words):
     assert words in (t.error or t.clarification.message)
 
 
+@pytest.fixture(scope="module")
+def ledger(tmp_path_factory):
+    """One invoice table whose column name holds "no" (a number, not a negation): made up here."""
+    path = tmp_path_factory.mktemp("ledger") / "ledger.db"
+    eng = sa.create_engine(f"sqlite:///{path}")
+    with eng.begin() as c:
+        c.exec_driver_sql("CREATE TABLE invoice (id INTEGER PRIMARY KEY, invoice_no TEXT, amount NUMERIC, paid INT)")
+        c.exec_driver_sql("INSERT INTO invoice VALUES (1,'A1',10,1),(2,'A2',20,0),(3,'B3',5,1)")
+    return engine_for(f"sqlite:///{path}")[1]
+
+
+# (question, SQL an answer must hold): whatever the reading, an answer never drops what was asked
+NEVER_DROPPED = [
+    ("average amount of invoices", "AVG("),
+    ("invoices with an amount over 8", "8"),
+    ("invoices that are not paid", "NOT"),
+]
+
+
+@pytest.mark.parametrize(("question", "needed"), NEVER_DROPPED)
+def test_an_answer_never_drops_a_measure_number_or_negation(ledger, question, needed):
+    t = ledger.translate(question)
+    assert t.sql is None or needed in t.sql.upper(), t.sql
+
+
+def test_a_word_inside_a_column_name_is_not_a_negation(ledger):
+    t = ledger.translate("list the invoice no and amount")
+    assert t.sql and not any(r.code == "dropped_negation" for r in t.score.reasons)
+
+
 def _link(**kw) -> Link:
     base = dict(kind="column", start=0, end=1, text="city", words="city", table="t", column="c", weight=1.0)
     return Link(**{**base, **kw})
