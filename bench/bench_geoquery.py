@@ -66,7 +66,7 @@ def main(argv: list[str] | None = None) -> int:
     build = time.perf_counter() - t0
     engine = SemanticEngine(schema, values=values)
     con = sqlite3.connect(f"file:{db}?mode=ro", uri=True)
-    ok = n = single_ok = single_n = bad_gold = 0
+    ok = n = single_ok = single_n = bad_gold = answered = 0
     fails = []
     for entry in entries:
         for sentence in entry["sentences"]:
@@ -82,6 +82,7 @@ def main(argv: list[str] | None = None) -> int:
             single = n_tables(gold_sql) == 1
             t = engine.translate(question)
             good = False
+            answered += bool(t.sql)
             if t.sql:
                 try:
                     pred = run_query(con, t.sql)
@@ -100,6 +101,7 @@ def main(argv: list[str] | None = None) -> int:
             for f in fails:
                 fh.write(json.dumps(f) + "\n")
     print(f"GeoQuery ({args.split}) execution accuracy (no LLM): {ok}/{n} ({100 * ok / max(n, 1):.1f}%)")
+    print(f"  precision (right / answered): {ok}/{answered} ({100 * ok / max(answered, 1):.1f}%)")
     print(f"  single-table questions: {single_ok}/{single_n} ({100 * single_ok / max(single_n, 1):.1f}%)")
     print(
         f"  gold queries that do not run on the SQLite file (skipped): {bad_gold};"

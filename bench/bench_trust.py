@@ -3,6 +3,7 @@
 Usage:
     .venv/bin/python bench/bench_trust.py [--set spider|reworded|shop|chinook|library|conversations ...]
         [--failures FILE]
+    .venv/bin/python bench/bench_trust.py --thresholds 0.5,0.65,0.8   (the calibration curve of nl2sql.confidence)
 
 Sets:
 - ``spider``: Spider 1.0 dev (``../shared/benchmarks/spider_dev``; ``wta_1`` has no database there).
@@ -187,16 +188,75 @@ def run_conversations(db: Database) -> Tally:
     return tally
 
 
+def curve(items: list[tuple[str, Database, str, str | None]], thresholds: list[float]) -> list[str]:
+    """Accuracy, precision and not-answered per threshold, from one scoring pass (``ask=False``): a question
+    is answered at threshold ``x`` when its :class:`Score` answers at ``x`` (see ``nl2sql.confidence``)."""
+    scored: dict[str, list[tuple[object, bool]]] = {}
+    for name, db, question, gold in items:
+        t = db.engine.translate(question, ask=False)
+        good = False
+        if t.sql and gold is not None:
+            try:
+                expected = run_query(db.con, gold, timeout=BUDGET)
+                got = run_query(db.con, t.sql, timeout=BUDGET)
+                good = results_match(got, expected, "order by" in gold.lower() and len(expected) > 1)
+            except Exception:  # noqa: BLE001 - a failing query is simply wrong
+                good = False
+        scored.setdefault(name, []).append((t.score if t.sql else None, good, bool(t.sql)))
+    lines = []
+    for x in thresholds:
+        parts = []
+        for name, rows in scored.items():
+            answered = [good for score, good, sql in rows if sql and (score is None or score.answers(x))]
+            right = sum(answered)
+            parts.append(
+                f"{name} {100 * right / len(rows):5.1f}/{100 * right / max(len(answered), 1):5.1f}"
+                f" (not answered {len(rows) - len(answered)})"
+            )
+        lines.append(f"threshold {x:.2f}  " + "  ".join(parts))
+    return lines
+
+
+def curve_items(cache: dict, chosen: list[str], shop: Database | None) -> list[tuple[str, Database, str, str | None]]:
+    items: list[tuple[str, Database, str, str | None]] = []
+    if "spider" in chosen and (SPIDER / "dev.json").exists():
+        items += [("spider", spider_db(cache, q["db_id"]), q["question"], q["query"]) for q in spider_items()]
+    if "reworded" in chosen and (SPIDER / "dev.json").exists():
+        spider = json.loads((SPIDER / "dev.json").read_text())
+        for line in (DEV / "spider_reworded.jsonl").read_text().splitlines():
+            item = json.loads(line)
+            items.append(
+                ("reworded", spider_db(cache, item["db_id"]), item["question"], spider[item["spider_index"]]["query"])
+            )
+    for name in ("shop", "chinook"):
+        if name in chosen and (name == "shop" or CHINOOK.exists()):
+            db = shop if name == "shop" else Database(CHINOOK)
+            for line in (DEV / f"{name}.jsonl").read_text().splitlines():
+                item = json.loads(line)
+                items.append((name, db, item["question"], item["gold"]))
+    return items
+
+
 def main(argv: list[str] | None = None) -> int:
     sets = ("spider", "reworded", "shop", "chinook", "library", "conversations")
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--set", action="append", choices=sets, help="run only these sets (repeatable)")
     ap.add_argument("--failures", help="write wrong or unanswered questions as JSON lines to this file")
+    ap.add_argument(
+        "--thresholds",
+        help="print accuracy/precision (and how many not answered) per set for these comma-separated confidence "
+        "thresholds instead (spider, reworded, shop, chinook; e.g. 0.5,0.65,0.8)",
+    )
     args = ap.parse_args(argv)
     chosen = args.set or list(sets)
     cache: dict = {}
     tallies: list[Tally] = []
     shop = shop_database() if {"shop", "conversations"} & set(chosen) else None
+    if args.thresholds:
+        print("accuracy/precision per set (%); a question is answered when its score reaches the threshold")
+        for line in curve(curve_items(cache, chosen, shop), [float(x) for x in args.thresholds.split(",")]):
+            print(line)
+        return 0
     for name in chosen:
         print(f"  running {name} ...", file=sys.stderr, flush=True)
         if name == "spider":

@@ -14,28 +14,25 @@ This stage sorts each unused word into one of five kinds:
   already expresses the relation the verb names;
 - ``unknown``: anything else. These are the words that matter.
 
-Confidence. A translation scores ``1`` minus a penalty per unknown word: ``VERB_PENALTY`` (0.15) for a word
-the morphology library can read as a verb ("placed", "signed up", "billed": the row itself is the event)
-unless it is a noun after a grouping word ("by colour"),
-``ADVERB_PENALTY`` (0.2) for an adverb only, ``NOUN_PENALTY`` (0.4) for anything else (a noun, adjective or
-unknown token names something the query should read). The engine answers when the score is at least
-``THRESHOLD`` (0.65) and asks otherwise: one noun-like unknown word, or three weak ones, make it ask.
-Chosen on the dev sets (``bench/bench_trust.py``; the engine's own reading, ``ask=False``, scored per
-question): answered Spider dev questions with no unused word are right 69% of the time, with a noun-like
-unknown word about 40%, with a token no lemma explains 10%, with only verb-like ones 70%. Thresholds
-0.5 / 0.65 / 0.75 / 0.9 give Spider precision 57.3 / 60.0 / 60.4 / 62.1% at accuracy 53.7 / 52.5 / 51.9 /
-43.0% (reworded set: 59.7 / 60.9 / 61.5 / 63.0% at 55.8 / 54.4 / 53.5 / 40.5%). 0.9 would also ask 11 shop
-and 10 Chinook questions the engine answers right; 0.65 keeps both hand-written dev sets at 100% and takes
-most of the gain. Joins (2 tables: 48% right, 3 or more: 37%, one: 74%), relation verbs and covered words
-were tried as further penalties: the best mix that keeps the dev sets at 100% added under 3 points of
-Spider precision for 2 points of accuracy, and leaves no word to ask about, so they are not used.
+Weights. ``penalty`` weighs each unknown word: ``NOUN_PENALTY`` for a noun, adjective or token no lemma
+explains (also a noun after a grouping word, "by colour"): these stay kind
+``unknown`` and the engine never answers with one; a word the morphology library reads as a verb
+(``VERB_PENALTY``, "placed", "signed up", "billed": the row itself is the event) or only as an adverb
+(``ADVERB_PENALTY``) becomes a ``loose_word`` that lowers the score. The score itself, its other doubts (close
+readings, dropped numbers, measures and negations, weak links, join choices) and the threshold live in
+:mod:`.confidence`. Forcing a question on every verb too was measured: it asks 11 shop and 10 Chinook
+questions answered right for 2 points of Spider precision, so verbs only lower the score.
 
 A question that opens with a request verb (``REQUEST_VERBS``: "alert me when ...", "email me ... every
 Monday") is answered as read: its remaining words belong to the request, which the intent layer confirms.
 
-The clarification names the words it could not place and offers 2-4 full questions, each verified by
-translating it: the question without those words (labelled with that reading's explanation) and the
-question with each unknown word replaced by a table, column or value it fuzzily matches. An option is kept
+Two close readings of one mention (a column of two tables, a value in two columns) ask which one: each
+option replaces the mention's words by words naming one reading ("supplier city", "warehouse city Oslo")
+and is kept only when it translates, confidently, to that reading. Other doubts decline, naming them.
+
+For unknown words the clarification names the words it could not place and offers 2-4 full questions, each
+verified by translating it: the question without those words (labelled with that reading's explanation) and
+the question with each unknown word replaced by a table, column or value it fuzzily matches. An option is kept
 only when it translates to SQL with no unknown word of its own. With fewer than two options the engine
 declines instead, naming the words and suggesting the option it found. No partial answer is returned: the
 ambiguous reading's SQL and frame stay out of the result.
@@ -44,12 +41,20 @@ ambiguous reading's SQL and frame stay out of the result.
 from __future__ import annotations
 
 import calendar as _calendar
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
+from .confidence import THRESHOLD, Evidence, Link, Score, confidence, parsed
 from .lexicon import singular, split_identifier, synonyms
-from .patterns import COMPOSITION_WORDS, GROUP_LEADS, IGNORABLE_WORDS, ORDER_WORDS, REQUEST_VERBS, STOP
+from .patterns import (
+    COMPOSITION_WORDS,
+    GROUP_LEADS,
+    IGNORABLE_WORDS,
+    ORDER_WORDS,
+    REQUEST_VERBS,
+    STOP,
+)
 from .result import Clarification, Option, Translation
 
 if TYPE_CHECKING:
@@ -59,7 +64,6 @@ WEEKDAYS = frozenset(d.lower() for d in _calendar.day_name)
 VERB_PENALTY = 0.15
 ADVERB_PENALTY = 0.2
 NOUN_PENALTY = 0.4
-THRESHOLD = 0.65
 MAX_OPTIONS = 4
 
 
@@ -94,10 +98,9 @@ def _is_inflected_verb(word: str) -> bool:
 
 def _read_names(sql: str, dialect: str) -> tuple[set[str], int]:
     """Lower-cased words of the tables and columns the SQL reads, and how many distinct tables it reads."""
-    import sqlglot
     from sqlglot import exp
 
-    tree = sqlglot.parse_one(sql, read=dialect)
+    tree = parsed(sql, dialect)
     tables = {t.name for t in tree.find_all(exp.Table)}
     names = set(tables) | {c.name for c in tree.find_all(exp.Column)}
     words: set[str] = set()
@@ -238,11 +241,6 @@ def penalty(word: str, after: str = "") -> float:
     return NOUN_PENALTY
 
 
-def confidence(kinds: list[WordKind]) -> float:
-    """1 minus the penalties of the unknown words."""
-    return 1.0 - sum(penalty(k.word, k.after) for k in kinds if k.kind == "unknown")
-
-
 def _without(question: str, words: list[str]) -> str:
     """The question without ``words`` and the function words that led to them ("by flavour", "of gizmos")."""
     drop = {w.lower() for w in words}
@@ -273,10 +271,9 @@ def _replace(question: str, word: str, by: str) -> str:
 
 
 def _clean(engine: SemanticEngine, question: str) -> Translation | None:
+    """The question's translation when the engine would answer it as it stands."""
     t = engine.translate(question, ask=False)
-    if not t.sql:
-        return None
-    if confidence(word_kinds(t, engine, question)) < THRESHOLD:
+    if not t.sql or (t.score is not None and not t.score.answers(THRESHOLD)):
         return None
     return t
 
@@ -321,15 +318,34 @@ def options(translation: Translation, question: str, engine: SemanticEngine, unk
     return found
 
 
-def clarify(translation: Translation, question: str, engine: SemanticEngine) -> Translation:
-    """The translation itself when it is confident enough; otherwise a clarification (or a decline)."""
+def clarify(
+    translation: Translation, question: str, engine: SemanticEngine, evidence: Evidence, *, ask: bool = True
+) -> Translation:
+    """The translation with its :class:`Score` when it is confident enough; otherwise a clarification (or a
+    decline). ``ask=False`` only scores."""
     words = question.split()
-    if words and words[0].lower().strip(",.:") in REQUEST_VERBS:
-        return translation  # a delivery request: the intent layer reads its threshold and schedule
-    kinds = word_kinds(translation, engine, question)
-    if not kinds or confidence(kinds) >= THRESHOLD:
+    request = bool(words) and words[0].lower().strip(",.:") in REQUEST_VERBS
+    # a delivery request: its remaining words belong to the request, which the intent layer confirms
+    kinds = [] if request else word_kinds(translation, engine, question)
+    weighed = [(k.word, penalty(k.word, k.after)) for k in kinds if k.kind == "unknown"]
+    score = confidence(
+        replace(
+            evidence,
+            unknown=tuple(w for w, p in weighed if p >= NOUN_PENALTY),
+            loose=tuple((w, p) for w, p in weighed if p < NOUN_PENALTY),
+        )
+    )
+    translation = replace(translation, score=score)
+    if not ask or request or score.answers(THRESHOLD):
         return translation
-    unknown = list(dict.fromkeys(k.word for k in kinds if k.kind == "unknown"))
+    return ask_about(translation, question, engine, score)
+
+
+def ask_about(translation: Translation, question: str, engine: SemanticEngine, score: Score) -> Translation:
+    """A clarification for a reading below the threshold: the unknown words, else the two close readings."""
+    unknown = list(dict.fromkeys(score.unknown_words or score.loose_words))
+    if not unknown or (not score.unknown_words and score.close()):
+        return _ask_between(translation, question, engine, score)
     quoted = ", ".join(f"'{w}'" for w in unknown)
     found = options(translation, question, engine, unknown)
     if len(found) < 2:
@@ -337,6 +353,84 @@ def clarify(translation: Translation, question: str, engine: SemanticEngine) -> 
             error=f"I am not sure how to read {quoted} in this data, so I would rather not guess.",
             suggestions=[o.question for o in found] + [s for s in engine.suggestions(4)][: 4 - len(found)],
             unused=translation.unused,
+            score=score,
         )
     message = f"I could not place {quoted} in this data. Did you mean:"
-    return Translation(clarification=Clarification(message, tuple(found)), unused=translation.unused)
+    return Translation(clarification=Clarification(message, tuple(found)), unused=translation.unused, score=score)
+
+
+def _reading_words(table: str, column: str | None) -> str:
+    """Words naming one table or column without ambiguity: "customer city", "order"."""
+    tw = [singular(w.lower()) for w in split_identifier(table)]
+    if column is None:
+        return " ".join(tw)
+    cw = [w.lower() for w in split_identifier(column)]
+    return " ".join(cw if [singular(w) for w in cw[: len(tw)]] == tw else tw + cw)
+
+
+def _respan(question: str, link: Link, table: str, column: str | None) -> str | None:
+    """The question with the mention's words replaced by words that name one reading of it."""
+    import re
+
+    name = _reading_words(table, column)
+    pattern = r"\s*".join(re.escape(w) for w in link.words.split())
+    found = re.search(rf"(?<!\w){pattern}(?!\w)", question, flags=re.IGNORECASE) if pattern else None
+    if found is None:
+        return None
+    by = f"{name} {found.group(0)}" if link.kind == "value" else name
+    return question[: found.start()] + by + question[found.end() :]
+
+
+def _reads(t: Translation, link: Link, table: str, column: str | None) -> bool:
+    """Whether a translation links a mention of the same kind to ``(table, column)``."""
+    links = t.score.links if t.score is not None else ()
+    return any(x.kind == link.kind and (x.table, x.column) == (table, column) for x in links)
+
+
+def _ask_between(translation: Translation, question: str, engine: SemanticEngine, score: Score) -> Translation:
+    """Two close readings of one mention: ask which one, each option a full question that reads it."""
+    for reason in score.close():
+        link = reason.link
+        if link is None or link.rival is None:
+            continue
+        found: list[Option] = []
+        for table, column in ((link.table, link.column), link.rival):
+            q = _respan(question, link, table, column)
+            t = _clean(engine, q) if q else None
+            if t is None or not _reads(t, link, table, column):
+                break
+            found.append(Option(f"{_label(t, q)} ({_reading_words(table, column)})", q))
+        if len(found) == 2 and found[0].question != found[1].question:
+            message = f"'{link.words}' could mean two things in this data. Which one:"
+            return Translation(clarification=Clarification(message, tuple(found)), score=score)
+    return Translation(error=_decline_message(score), suggestions=engine.suggestions(4), score=score)
+
+
+#: how a decline names each doubt (a doubt with no words of its own is named by its phrase)
+DOUBTS = {
+    "dropped_column": "the reading does not use {}",
+    "dropped_number": "the reading does not use {}",
+    "dropped_measure": "the reading does not compute {}",
+    "dropped_negation": "the reading does not express the negation",
+    "dropped_grouping": "the reading does not give a figure for each {}",
+    "unplaced_column": "it is not clear what {} is for",
+    "close_column": "{} fits more than one column",
+    "close_value": "{} is found in more than one column",
+    "loose_word": "{} is not placed",
+    "join_choice": "{} can be joined in more than one way",
+}
+
+
+def _decline_message(score: Score) -> str:
+    """One sentence naming the doubts that weigh most (the words where there are some)."""
+    doubts: list[str] = []
+    for reason in sorted(score.reasons, key=lambda r: (r.code == "unplaced_column", -r.penalty)):
+        template = DOUBTS.get(reason.code)
+        if template and reason.detail != "" or reason.code == "dropped_negation":
+            doubts.append(template.format(f"'{reason.detail}'"))
+    said = "; ".join(dict.fromkeys(doubts[:2]))
+    return (
+        f"I am not sure enough of this reading ({said}), so I would rather not guess."
+        if said
+        else ("I am not sure enough of how to read that question in this data, so I would rather not guess.")
+    )

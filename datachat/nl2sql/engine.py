@@ -6,6 +6,7 @@ import datetime as dt
 import logging
 
 from .clarify import clarify
+from .confidence import gather
 from .frame import QueryFrame
 from .lexicon import ABBREVIATIONS, SYNONYMS, singular, split_identifier, synonyms
 from .parse import (
@@ -306,8 +307,10 @@ class SemanticEngine:
         try:
             p = _Parse(self, question, previous.to_previous() if previous else None)
             translation = p.run()
-            if ask and translation.sql and translation.unused:  # complete questions only (follow-ups: none)
-                translation = clarify(translation, question, self)
+            if translation.sql and translation.frame and not p.previous and not translation.rerender_only:
+                # a complete question (follow-ups refine an answer already trusted): score it, ask when unsure
+                evidence = gather(p, translation.sql, translation.frame.base, self.dialect)
+                translation = clarify(translation, question, self, evidence, ask=ask)
             return translation
         except Unanswerable as exc:
             return Translation(error=exc.message, suggestions=self.suggestions(4))

@@ -732,3 +732,21 @@ ORDER_DEGREE: dict[str, bool] = {"most": False, "least": True, "fewest": True}
 AGE_ADJECTIVES = frozenset({"youngest", "oldest"})
 #: words that may stand between an ordering adjective and "first" ("the oldest ones first")
 ORDER_FIRST_FILLER = frozenset({"one", "ones", "the"})
+#: Aggregate words and the SQL that must appear when a question uses one outside a schema name: "average
+#: price" reads ``AVG(``; "maximum" reads ``MAX(`` or an ordering. A reading without it dropped a measure
+#: it was asked for, so the engine asks (see :mod:`.confidence`).
+MEASURE_SQL: dict[str, tuple[str, ...]] = {
+    "average": ("AVG(",),
+    "avg": ("AVG(",),
+    "mean": ("AVG(",),
+    "sum": ("SUM(",),
+    "maximum": ("MAX(", "ORDER BY"),
+    "max": ("MAX(", "ORDER BY"),
+    "minimum": ("MIN(", "ORDER BY"),
+    "min": ("MIN(", "ORDER BY"),
+}
+
+#: Words that negate ("not", "never", "without", "except"; "t" is the tail of "don't") and the SQL that
+#: expresses a negation. A question holding one, read by a statement with none, dropped it: the engine asks.
+NEGATION_WORDS = frozenset({"not", "never", "no", "without", "except", "excluding", "none", "neither", "nor", "t"})
+NEGATION_SQL = ("NOT ", "<>", "!=", "EXCEPT", "IS NULL", "= 0")

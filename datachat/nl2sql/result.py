@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any
 
+from .confidence import Score
 from .frame import QueryFrame
 
 
@@ -53,6 +54,8 @@ class Translation:
     unused: tuple[str, ...] = ()
     #: set when the engine asks instead of guessing (then ``sql`` is None)
     clarification: Clarification | None = None
+    #: how sure the engine is of this reading, with the reasons (complete questions; see ``confidence``)
+    score: Score | None = None
 
     def to_dict(self) -> dict[str, Any]:
         return {

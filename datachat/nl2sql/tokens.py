@@ -38,6 +38,9 @@ class Mention:
     c: str | None = None
     value: Any = None
     role: str | None = None
+    #: resolution score of the chosen reading minus that of the best other (table, column), and that reading
+    margin: float | None = None
+    rival: tuple | None = None
 
 
 _QUOTE = re.compile(r"\"([^\"]+)\"|“([^”]+)”|(?:(?<=\s)|^|(?<=\())'([^']+)'(?=[\s?.,!)]|$)|‘([^’]+)’")

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from datachat.nl2sql.clarify import THRESHOLD, confidence, word_kinds
+from datachat.nl2sql.clarify import word_kinds
 
 # (question, the unknown word the clarification names)
 SHOP_ASKS = [
@@ -63,7 +63,7 @@ def test_a_schema_made_up_here_asks_too(tiny, question, word):
 def test_shop_questions_whose_words_are_all_placed_answer(shop, question):
     t = shop[1].translate(question)
     assert t.sql and t.clarification is None
-    assert confidence(word_kinds(t, shop[1], question)) >= THRESHOLD
+    assert t.score is not None and t.score.answers()
 
 
 @pytest.mark.parametrize("question", TINY_ANSWERS)

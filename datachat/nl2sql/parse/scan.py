@@ -383,6 +383,7 @@ class ScanMixin:
             if price:
                 m.cands = price
         best = None
+        scored: list = []
         for t, c, w in m.cands:
             s = w
             if t == owner:
@@ -399,7 +400,9 @@ class ScanMixin:
                 s += 0.5
             if best is None or s > best[0]:
                 best = (s, t, c)
+            scored.append((s, t, c))
         m.t, m.c = best[1], best[2]
+        m.margin, m.rival = _margin(best[0], [(s, (t, c)) for s, t, c in scored if (t, c) != (m.t, m.c)])
 
     def _resolve_value(self, m: Mention, focus: set[str]) -> None:
         prev = self.prev_mention(
@@ -414,6 +417,7 @@ class ScanMixin:
             if bm is not None and bm.kind == "table":
                 by_owner = bm.t
         best = None
+        scored: list = []
         for t, c, v in m.cands:
             s = 0.0
             if prev is not None and prev.kind == "column" and (prev.t, prev.c) == (t, c):
@@ -441,4 +445,14 @@ class ScanMixin:
                 s += 0.05
             if best is None or s > best[0]:
                 best = (s, t, c, v)
+            scored.append((s, (t, c)))
         _, m.t, m.c, m.value = best
+        m.margin, m.rival = _margin(best[0], [(s, tc) for s, tc in scored if tc != (m.t, m.c)])
+
+
+def _margin(best: float, others: list[tuple[float, tuple]]) -> tuple[float | None, tuple | None]:
+    """How far the chosen reading's score is above the best other (table, column), and that reading."""
+    if not others:
+        return None, None
+    s, rival = max(others, key=lambda o: o[0])
+    return best - s, rival

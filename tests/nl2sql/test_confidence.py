@@ -1,0 +1,209 @@
+"""Calibrated confidence: a reading's score comes from its links and rules; two close readings ask with one
+option per reading, a word or number the reading does not use never answers, a clean question answers."""
+
+from __future__ import annotations
+
+import pytest
+import sqlalchemy as sa
+
+from datachat.nl2sql.confidence import (
+    PENALTIES,
+    THRESHOLD,
+    Evidence,
+    Link,
+    confidence,
+    join_choices,
+)
+from datachat.nl2sql.lexicon import singular
+from datachat.nl2sql.schema import Column, ForeignKey, Schema, Table
+from datachat.nl2sql.sqlgen import Planner
+
+from .conftest import engine_for
+
+
+@pytest.fixture(scope="module")
+def depot(tmp_path_factory):
+    """Suppliers and warehouses, both with a city, both one join away from shipments: made up here."""
+    path = tmp_path_factory.mktemp("depot") / "depot.db"
+    eng = sa.create_engine(f"sqlite:///{path}")
+    with eng.begin() as c:
+        for stmt in [
+            "CREATE TABLE supplier (id INTEGER PRIMARY KEY, supplier_name TEXT, city TEXT)",
+            "CREATE TABLE warehouse (id INTEGER PRIMARY KEY, warehouse_name TEXT, city TEXT)",
+            "CREATE TABLE shipment (id INTEGER PRIMARY KEY, supplier_id INTEGER REFERENCES supplier(id),"
+            " warehouse_id INTEGER REFERENCES warehouse(id), weight NUMERIC, shipped_on DATE)",
+            "INSERT INTO supplier VALUES (1,'Acme','Oslo'),(2,'Bolt','Lima'),(3,'Cogs','Quito')",
+            "INSERT INTO warehouse VALUES (1,'North','Oslo'),(2,'South','Lima'),(3,'East','Riga')",
+            "INSERT INTO shipment VALUES (1,1,1,10,'2024-01-02'),(2,2,1,20,'2024-02-03'),(3,3,2,5,'2024-03-04'),"
+            "(4,1,3,7,'2024-04-05')",
+        ]:
+            c.exec_driver_sql(stmt)
+    return engine_for(f"sqlite:///{path}")[1]
+
+
+# (question, the words asked about, the two readings offered as (table, column))
+CLOSE = [
+    ("total weight of shipments by city", "city", {("supplier", "city"), ("warehouse", "city")}),
+    ("number of shipments per city", "city", {("supplier", "city"), ("warehouse", "city")}),
+    ("shipments from Oslo", "Oslo", {("supplier", "city"), ("warehouse", "city")}),
+    ("how many shipments went to Lima", "Lima", {("supplier", "city"), ("warehouse", "city")}),
+]
+CLEAN = [
+    "average weight of shipments",
+    "number of shipments per supplier",
+    "total weight of shipments to the warehouse in Riga",  # the table named before the value settles it
+    "shipments from the supplier in Quito",  # a value in one column only
+    "suppliers without shipments",
+]
+# a grouping asked for ("each", "per") that the reading does not group by: never a grand total
+#: "each/every/per Y": the answer groups by Y, or the engine does not answer and names Y
+EACH_GROUPS = [
+    ("what share of revenue does each category have", "category"),
+    ("how much revenue does every country bring in", "country"),
+    ("number of orders per segment", "segment"),
+    ("what is the total revenue that each segment brings", "segment"),
+]
+UNKNOWN = [("shipments by colour", "colour"), ("average weight of shipments per whim", "whim")]
+
+
+@pytest.mark.parametrize(("question", "words", "readings"), CLOSE)
+def test_two_close_readings_ask_with_one_option_per_reading(depot, question, words, readings):
+    t = depot.translate(question)
+    assert t.sql is None and t.clarification is not None, t.sql
+    assert words in t.clarification.message
+    assert t.score is not None and not t.score.answers()
+    assert any(r.code.startswith("close_") for r in t.score.reasons)
+    got = set()
+    for option in t.clarification.options:
+        answer = depot.translate(option.question)
+        assert answer.sql and answer.clarification is None, option
+        read = {(x.table, x.column) for x in answer.score.links} & readings
+        assert len(read) == 1, (option, read)  # each option reads exactly one of the two
+        got |= read
+    assert got == readings
+
+
+@pytest.mark.parametrize("question", CLEAN)
+def test_a_clean_question_answers_with_its_score(depot, question):
+    t = depot.translate(question)
+    assert t.sql and t.clarification is None
+    assert t.score is not None and t.score.value >= THRESHOLD and not t.score.unknown_words
+
+
+@pytest.mark.parametrize(("question", "word"), UNKNOWN)
+def test_an_unknown_word_never_answers(depot, question, word):
+    t = depot.translate(question)
+    assert t.sql is None
+    said = t.clarification.message if t.clarification else t.error
+    assert word in said
+    for option in t.clarification.options if t.clarification else ():
+        assert depot.translate(option.question).sql, option
+
+
+@pytest.mark.parametrize(("question", "word"), EACH_GROUPS)
+def test_an_each_phrase_is_a_grouping_or_no_answer(shop, question, word):
+    t = shop[1].translate(question)
+    if t.sql is None:
+        assert any(r.code == "dropped_grouping" and r.detail == word for r in t.score.reasons)
+        assert word in (t.error or t.clarification.message)
+    else:
+        named = {singular((g.table if g.kind == "entity" else g.column) or "").lower() for g in t.frame.group}
+        assert word in named or word in {singular(g.table or "").lower() for g in t.frame.group}, t.sql
+
+
+@pytest.fixture(scope="module")
+def ledger(tmp_path_factory):
+    """One invoice table whose column name holds "no" (a number, not a negation): made up here."""
+    path = tmp_path_factory.mktemp("ledger") / "ledger.db"
+    eng = sa.create_engine(f"sqlite:///{path}")
+    with eng.begin() as c:
+        c.exec_driver_sql("CREATE TABLE invoice (id INTEGER PRIMARY KEY, invoice_no TEXT, amount NUMERIC, paid INT)")
+        c.exec_driver_sql("INSERT INTO invoice VALUES (1,'A1',10,1),(2,'A2',20,0),(3,'B3',5,1)")
+    return engine_for(f"sqlite:///{path}")[1]
+
+
+# (question, SQL an answer must hold): whatever the reading, an answer never drops what was asked
+NEVER_DROPPED = [
+    ("average amount of invoices", "AVG("),
+    ("invoices with an amount over 8", "8"),
+    ("invoices that are not paid", "NOT"),
+]
+
+
+@pytest.mark.parametrize(("question", "needed"), NEVER_DROPPED)
+def test_an_answer_never_drops_a_measure_number_or_negation(ledger, question, needed):
+    t = ledger.translate(question)
+    assert t.sql is None or needed in t.sql.upper(), t.sql
+
+
+def test_a_word_inside_a_column_name_is_not_a_negation(ledger):
+    t = ledger.translate("list the invoice no and amount")
+    assert t.sql and not any(r.code == "dropped_negation" for r in t.score.reasons)
+
+
+def _link(**kw) -> Link:
+    base = dict(kind="column", start=0, end=1, text="city", words="city", table="t", column="c", weight=1.0)
+    return Link(**{**base, **kw})
+
+
+# (evidence, the reason codes expected, whether the engine answers)
+SCORES = [
+    (Evidence(), [], True),
+    (Evidence(unknown=("flavour",)), ["unknown"], False),
+    (Evidence(loose=(("placed", 0.15),)), ["loose_word"], True),
+    (Evidence(links=(_link(margin=0.0, rival=("u", "c")),)), ["close_column"], False),
+    (Evidence(links=(_link(kind="value", margin=0.05, rival=("u", "c")),)), ["close_value"], False),
+    (Evidence(links=(_link(margin=2.0, rival=("u", "c")),)), [], True),  # a clear winner
+    (Evidence(links=(_link(margin=0.0, rival=("u", "c"), used=False),)), ["unplaced_column"], True),
+    (Evidence(links=(_link(weight=0.6),)), ["weak_link"], True),
+    (Evidence(dropped_numbers=("3",)), ["dropped_number"], False),
+    (Evidence(dropped_measures=("average",)), ["dropped_measure"], False),
+    (Evidence(dropped_negation=True), ["dropped_negation"], False),
+    (Evidence(dropped_groupings=("category",)), ["dropped_grouping"], False),
+    (Evidence(dropped=("city",)), ["dropped_column"], False),
+    (Evidence(implied_subject=True, join_choices=("x",)), ["join_choice", "implied_subject"], True),
+    (Evidence(implied_subject=True, join_choices=("x",), loose=(("a", 0.15), ("b", 0.15))), None, False),
+]
+
+
+@pytest.mark.parametrize(("evidence", "codes", "answers"), SCORES)
+def test_the_score_lists_every_doubt_and_answers_only_above_the_threshold(evidence, codes, answers):
+    score = confidence(evidence)
+    if codes is not None:
+        assert [r.code for r in score.reasons] == codes
+    assert score.value == pytest.approx(1 - sum(r.penalty for r in score.reasons))
+    assert score.answers() is answers
+
+
+def test_penalties_can_be_overridden_for_calibration():
+    evidence = Evidence(implied_subject=True)
+    assert confidence(evidence).value == pytest.approx(1 - PENALTIES["implied_subject"])
+    assert confidence(evidence, {"implied_subject": 0.5}).value == pytest.approx(0.5)
+
+
+def _diamond() -> Planner:
+    """a -> b -> d and a -> c -> d: two shortest paths from a to d; e hangs off d alone."""
+    ids = [Column("id", "integer", primary_key=True)]
+    tables = [
+        Table("a", [*ids, Column("b_id", "integer"), Column("c_id", "integer")], ["id"]),
+        Table("b", [*ids, Column("d_id", "integer")], ["id"]),
+        Table("c", [*ids, Column("d_id", "integer")], ["id"]),
+        Table("d", ids, ["id"]),
+        Table("e", [*ids, Column("d_id", "integer")], ["id"]),
+    ]
+    fks = [
+        ForeignKey("a", "b_id", "b", "id"),
+        ForeignKey("a", "c_id", "c", "id"),
+        ForeignKey("b", "d_id", "d", "id"),
+        ForeignKey("c", "d_id", "d", "id"),
+        ForeignKey("e", "d_id", "d", "id"),
+    ]
+    return Planner(Schema(tables, fks))
+
+
+@pytest.mark.parametrize(
+    ("base", "tables", "expected"),
+    [("a", ["a", "b"], ()), ("a", ["a", "b", "d"], ("d",)), ("a", ["a", "e"], ("e",)), ("b", ["b", "d", "e"], ())],
+)
+def test_a_table_reached_by_two_shortest_paths_is_a_join_choice(base, tables, expected):
+    assert join_choices(_diamond(), base, tables) == expected
