@@ -1,14 +1,58 @@
-"""Finding mentions of tables, columns, values and numbers in the tokens, and resolving them."""
+"""Finding mentions of tables, columns, values and numbers in the tokens, and resolving them.
+
+Linking reads each span exactly first; then a span in a column of codes by its name or code ("Virginia" for
+'VA', :mod:`..codes`); then, for a word no dictionary knows, the nearest value ("Pariss" for 'Paris'). A
+misspelt word is corrected before any of this (:meth:`ScanMixin.correct_spelling`: "avrage ordr value" is
+read as "average order value"), so every later stage reads the corrected word. A mention records how it was
+linked (``Mention.source``, ``Mention.score``) and the explanation says what was read as what.
+"""
 
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from typing import Any
 
+from .. import patterns, spelling
 from ..chart_hint import find_chart_hint
-from ..lexicon import DEMONYMS, PLACE_ALIASES, norm_value, singular
+from ..lexicon import ABBREVIATIONS, DEMONYMS, PLACE_ALIASES, SYNONYMS, norm_value, singular
 from ..patterns import ADJ_COLUMNS, AGG_WORDS, FUZZY_EXCLUDE, NUM_WORDS, STOP
 from ..tokens import Mention, Tok, _bag
+
+
+@lru_cache(maxsize=1)
+def engine_words() -> frozenset[str]:
+    """Every word the engine's own rules read (the word tables of :mod:`..patterns` and :mod:`..lexicon`):
+    a misspelling may mean one of them ("avrage" -> average, "revnue" -> revenue)."""
+    found: set[str] = set()
+
+    def walk(obj: Any) -> None:
+        if isinstance(obj, str):
+            found.update(obj.lower().split())
+        elif isinstance(obj, dict):
+            for k, v in obj.items():
+                walk(k)
+                walk(v)
+        elif isinstance(obj, (list, tuple, set, frozenset)):
+            for x in obj:
+                walk(x)
+
+    for name in dir(patterns):
+        if name.isupper():
+            walk(getattr(patterns, name))
+    walk(SYNONYMS)
+    walk(ABBREVIATIONS)
+    return frozenset(w for w in found if w.isalpha() and len(w) >= spelling.MIN_LENGTH)
+
+
+class _Vocabulary:
+    """Words a misspelling may be read as: ``choices`` sorted (for rapidfuzz), ``words`` for membership."""
+
+    __slots__ = ("choices", "words")
+
+    def __init__(self, choices: tuple[str, ...], words: frozenset[str]) -> None:
+        self.choices = choices
+        self.words = words
 
 
 class ScanMixin:
@@ -72,10 +116,79 @@ class ScanMixin:
         self.used.update(used)
 
     # ---------------------------------------------------------------- step 2: mentions
+    def correct_spelling(self) -> None:
+        """Read each misspelt word as the nearest word of the schema or of the engine's vocabulary.
+
+        A word is a candidate only when no dictionary knows it (:func:`..spelling.may_correct`) and it is no
+        word of the schema, of the data or of the engine; it is corrected only when exactly one word is
+        close enough and no data value is closer (then :meth:`_fuzzy` reads it as that value). The token
+        keeps what was typed (``orig``); ``low``/``sing`` become the corrected word, and
+        ``self.corrections`` remembers it for the mentions made from it.
+        """
+        self.corrections: dict[int, spelling.Correction] = {}
+        phrases = self.eng.phrases
+        vocabulary = self._spelling_vocabulary()
+        known = self.eng.values.words
+        for i, tk in enumerate(self.toks):
+            low = tk.low
+            if i in self.used or tk.quoted or len(low) < spelling.MIN_LENGTH or not low.isalpha():
+                continue
+            if low in phrases or tk.sing in phrases or low in known or low in STOP or low in NUM_WORDS:
+                continue
+            if low in vocabulary.words:
+                continue
+            if spelling.is_english(low):
+                # an English word is only ever a variant of a schema name ("weigh" -> weight)
+                found = [c for c in (self._variant_of(low), self._variant_of(tk.sing)) if c]
+            else:
+                found = [c for c in (spelling.nearest(w, vocabulary.choices) for w in (low, tk.sing)) if c]
+            if not found:
+                continue
+            best = max(found, key=lambda c: c.score)
+            value = self.eng.values.fuzzy(low)
+            if value and value[0].score >= best.score:
+                continue  # "Pariss": closer to a value than to any word, left to _fuzzy
+            self.corrections[i] = spelling.Correction(low, best.target, best.score)
+            tk.low, tk.sing = best.target, singular(best.target)
+            self.notes.append(f"read '{tk.orig}' as '{best.target}'")
+
+    def _variant_of(self, word: str) -> spelling.Correction | None:
+        """The one schema name ``word`` is a variant of (:func:`..spelling.variant`), if any."""
+        from rapidfuzz import fuzz, process
+
+        near = process.extract(word, self.eng._phrase_keys, scorer=fuzz.ratio, score_cutoff=60, limit=8)
+        found = [(key, score) for key, score, _ in near if spelling.variant(word, key)]
+        if not found or (len(found) > 1 and found[1][1] >= found[0][1]):
+            return None
+        return spelling.Correction(word, found[0][0], found[0][1])
+
+    def _spelling_vocabulary(self) -> _Vocabulary:
+        """The schema's single-word names and the engine's words, built once per engine."""
+        vocab = self.eng.__dict__.get("_spelling_vocabulary")
+        if vocab is None:
+            choices = spelling.vocabulary([*self.eng._phrase_keys, *engine_words()])
+            vocab = _Vocabulary(choices, frozenset(choices))
+            self.eng._spelling_vocabulary = vocab
+        return vocab
+
+    def _shouting(self) -> bool:
+        """A question typed in capitals: its upper-case words are not codes."""
+        words = [t.orig for t in self.toks if t.orig.isalpha() and len(t.orig) > 1]
+        return len(words) >= 2 and all(w.isupper() for w in words)
+
+    def _mark_links(self) -> None:
+        """Every mention made from a corrected word says so (``source`` "fuzzy", its ``score``)."""
+        for m in self.mentions:
+            fixed = [self.corrections[k] for k in range(m.start, m.end) if k in self.corrections]
+            if fixed and m.source == "exact":
+                m.source, m.score = "fuzzy", min(c.score for c in fixed)
+
     def scan(self) -> None:
+        self.correct_spelling()
         toks = self.toks
         n = len(toks)
         maxl = max(self.eng.max_phrase, self.eng.values.max_words, 1)
+        shouting = self._shouting()
         i = 0
         while i < n:
             if i in self.used:
@@ -125,6 +238,11 @@ class ScanMixin:
                     vals = self.eng.values.lookup(key)
                 if vals and not self._value_ok(span, vkey, sch):
                     vals = []
+                if not vals and not sch and vkey:
+                    # "Virginia" in a column of state codes, "VA" in a column of state names
+                    vals = self.eng.values.by_code(
+                        [s.orig for s in span if s.low[0].isalnum()], first=i == 0, shouting=shouting
+                    )
                 if sch and vals:
                     if self._capitalised(i, span) and not any(k == "metric" for k, *_ in sch):
                         sch = None
@@ -143,6 +261,12 @@ class ScanMixin:
                     break
                 if vals:
                     best = Mention("value", i, i + L, [(h.table, h.column, h.value) for h in vals], vkey)
+                    if vals[0].source == "code":
+                        best.source = "code"
+                        typed = " ".join(s.orig for s in span)
+                        read = sorted({str(h.value) for h in vals})
+                        if len(read) == 1 and read[0] != typed:
+                            self.notes.append(f"read '{typed}' as '{read[0]}'")
                     break
             if best is None and tk.low in DEMONYMS:
                 for country in DEMONYMS[tk.low]:
@@ -215,6 +339,7 @@ class ScanMixin:
                 i = best.end
             else:
                 i += 1
+        self._mark_links()
 
     def _after_cmp(self, i: int) -> bool:
         prev = " ".join(t.low for t in self.toks[max(0, i - 2) : i])
@@ -237,22 +362,8 @@ class ScanMixin:
         return not (len(words) == 1 and len(words[0]) <= 2 and not span[0].orig.isupper())
 
     def _fuzzy(self, i: int) -> Mention | None:
-        from rapidfuzz import fuzz, process
-
-        tk = self.toks[i]
-        # A misspelt schema word ("custmers") first, then a misspelt value ("Brasil").
-        best = process.extractOne(tk.sing, self.eng._phrase_keys, scorer=fuzz.ratio, score_cutoff=86)
-        if best:
-            sch = self.eng.phrases[best[0]]
-            kind = (
-                "table"
-                if any(k == "table" for k, *_ in sch)
-                else ("metric" if any(k == "metric" for k, *_ in sch) else "column")
-            )
-            cands = [(t, c, w * 0.9) for k, t, c, w in sch if k == kind or (kind == "table" and k == "column")]
-            self.notes.append(f"read '{tk.orig}' as '{best[0]}'")
-            return Mention(kind, i, i + 1, cands, best[0], weight=0.9)
-        # two-word value spans, then one word
+        """A misspelt value ("Brasil" -> 'Brazil'), two words first; misspelt schema words were corrected
+        before the scan (:meth:`correct_spelling`), and an English word is never read as a value."""
         for L in (2, 1):
             span = self.toks[i : i + L]
             if len(span) < L or any(not s.low[0].isalnum() or s.quoted for s in span):
@@ -263,9 +374,9 @@ class ScanMixin:
             hits = self.eng.values.fuzzy(text, cutoff=None if L == 1 else 85)
             if hits:
                 self.notes.append(f"read '{' '.join(s.orig for s in span)}' as '{hits[0].value}'")
-                return Mention(
-                    "value", i, i + L, [(h.table, h.column, h.value) for h in hits], hits[0].value, weight=0.9
-                )
+                m = Mention("value", i, i + L, [(h.table, h.column, h.value) for h in hits], hits[0].value, weight=0.9)
+                m.source, m.score = "fuzzy", hits[0].score
+                return m
         return None
 
     # ---------------------------------------------------------------- step 3: resolution
