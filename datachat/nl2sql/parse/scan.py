@@ -189,6 +189,7 @@ class ScanMixin:
         n = len(toks)
         maxl = max(self.eng.max_phrase, self.eng.values.max_words, 1)
         shouting = self._shouting()
+        self._coded: set[tuple[str, str, Any]] = set()  # value candidates found as a code or by name
         i = 0
         while i < n:
             if i in self.used:
@@ -238,11 +239,14 @@ class ScanMixin:
                     vals = self.eng.values.lookup(key)
                 if vals and not self._value_ok(span, vkey, sch):
                     vals = []
-                if not vals and not sch and vkey:
-                    # "Virginia" in a column of state codes, "VA" in a column of state names
-                    vals = self.eng.values.by_code(
+                if vkey and (vals or not sch):
+                    # "Virginia" in a column of state codes, "VA" in a column of state names: beside any
+                    # exact hit, so the table in focus decides (:meth:`_resolve_value`)
+                    exact = {(h.table, h.column, h.value) for h in vals}
+                    coded = self.eng.values.by_code(
                         [s.orig for s in span if s.low[0].isalnum()], first=i == 0, shouting=shouting
                     )
+                    vals = vals + [h for h in coded if (h.table, h.column, h.value) not in exact]
                 if sch and vals:
                     if self._capitalised(i, span) and not any(k == "metric" for k, *_ in sch):
                         sch = None
@@ -261,12 +265,7 @@ class ScanMixin:
                     break
                 if vals:
                     best = Mention("value", i, i + L, [(h.table, h.column, h.value) for h in vals], vkey)
-                    if vals[0].source == "code":
-                        best.source = "code"
-                        typed = " ".join(s.orig for s in span)
-                        read = sorted({str(h.value) for h in vals})
-                        if len(read) == 1 and read[0] != typed:
-                            self.notes.append(f"read '{typed}' as '{read[0]}'")
+                    self._coded.update((h.table, h.column, h.value) for h in vals if h.source == "code")
                     break
             if best is None and tk.low in DEMONYMS:
                 for country in DEMONYMS[tk.low]:
@@ -450,6 +449,11 @@ class ScanMixin:
         for m in self.mentions:
             if m.kind == "value":
                 self._resolve_value(m, focus | cfocus)
+                if (m.t, m.c, m.value) in self._coded:
+                    m.source = "code"
+                    typed = " ".join(t.orig for t in self.toks[m.start : m.end])
+                    if str(m.value) != typed:
+                        self.notes.append(f"read '{typed}' as '{m.value}'")
             elif m.kind == "metric":
                 m.t = m.cands[0][0]
 
