@@ -10,7 +10,9 @@ An English word may still be read as a *variant* of a name (:func:`variant`): th
 letter written once ("enrollment" for ``enrolment``) or with a short ending added or dropped ("weigh" for
 ``weight``, "create" for ``created``, "engineering" for 'Engineer').
 
-Closeness is rapidfuzz's normalised Indel similarity (0-100). Words under :data:`MIN_LENGTH` letters are never
+Closeness is rapidfuzz's normalised Indel similarity (0-100), above a cutoff that depends on the word's
+length (:func:`cutoff`), or a single typo (:func:`one_typo`: one letter missing, added, changed, or two
+letters swapped). Words under :data:`MIN_LENGTH` letters are never
 matched fuzzily (one letter changes too much of them): they link exactly or as a code only (:mod:`.codes`).
 """
 
@@ -26,6 +28,9 @@ from functools import lru_cache
 ENGLISH_ZIPF = 3.5
 #: Shortest word that may be matched fuzzily.
 MIN_LENGTH = 4
+#: Candidates under the cutoff are still read when they are one typo away (:func:`one_typo`); this bounds the
+#: search for them.
+LOOSE_CUTOFF = 70.0
 
 
 @dataclass(frozen=True)
@@ -81,13 +86,26 @@ def nearest(word: str, choices: Sequence[str], score_cutoff: float | None = None
     from rapidfuzz import fuzz, process
 
     limit = cutoff(word) if score_cutoff is None else score_cutoff
-    found = process.extract(word, choices, scorer=fuzz.ratio, score_cutoff=limit, limit=3)
+    near = process.extract(word, choices, scorer=fuzz.ratio, score_cutoff=min(limit, LOOSE_CUTOFF), limit=5)
+    found = [(other, s) for other, s, _ in near if s >= limit or one_typo(word, other)]
     if not found:
         return None
-    best, score, _ = found[0]
-    if any(other != best and s >= score for other, s, _ in found[1:]):
+    best, score = found[0]
+    if any(other != best and s >= score for other, s in found[1:]):
         return None
     return Correction(word, best, score)
+
+
+def one_typo(word: str, other: str) -> bool:
+    """True when ``other`` is ``word`` with one letter missing, added or changed, or two letters swapped
+    ("rokc" -> "rock"), both at least :data:`MIN_LENGTH` letters long.
+
+    >>> one_typo("rokc", "rock"), one_typo("ordr", "order"), one_typo("rokc", "rack")
+    (True, True, False)
+    """
+    from rapidfuzz.distance import OSA
+
+    return min(len(word), len(other)) >= MIN_LENGTH and OSA.distance(word, other, score_cutoff=1) <= 1
 
 
 #: The most letters a variant may add or drop at the end, and the fewest letters the two must share.

@@ -21,7 +21,7 @@ import sqlalchemy as sa
 from . import codes
 from .lexicon import norm_value, norm_words, split_identifier
 from .schema import Schema
-from .spelling import is_english, variant
+from .spelling import LOOSE_CUTOFF, is_english, one_typo, variant
 
 log = logging.getLogger(__name__)
 
@@ -168,9 +168,10 @@ class ValueIndex:
         """Closest indexed values for a possibly misspelt span (rapidfuzz ratio >= cutoff).
 
         The default cutoff allows one wrong letter in six ("Brasil" -> "Brazil") and is stricter for
-        shorter words, where one letter changes more. A span made only of English words is not a misspelling:
-        it finds nothing ("margin" is not the customer 'Martin'), unless one English word is a variant of a
-        value (:func:`.spelling.variant`: "engineering" -> 'Engineer').
+        shorter words, where one letter changes more; a single typo is always close enough ("Rokc" -> "Rock").
+        A span made only of English words is not a misspelling: it finds nothing ("margin" is not the
+        customer 'Martin'), unless one English word is a variant of a value (:func:`.spelling.variant`:
+        "engineering" -> 'Engineer').
         """
         if len(text) < 4:
             return []
@@ -184,7 +185,8 @@ class ValueIndex:
         if not hasattr(self, "_keys"):
             self._finish()
         cands = self._by_first.get(text[:1], [])
-        found = process.extract(text, cands, scorer=fuzz.ratio, score_cutoff=cutoff, limit=5)
+        near = process.extract(text, cands, scorer=fuzz.ratio, score_cutoff=min(cutoff, LOOSE_CUTOFF), limit=5)
+        found = [f for f in near if f[1] >= cutoff or one_typo(text, f[0])]
         if not found:
             return []
         top = found[0][1]
