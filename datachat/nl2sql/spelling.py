@@ -7,8 +7,8 @@ dictionary knows ("avrage", "custmers", "Pariss") may be read as the nearest wor
 engine's own vocabulary or of the data, when exactly one such word is close enough.
 
 An English word may still be read as a *variant* of a name (:func:`variant`): the same word with a doubled
-letter written once ("enrollment" for ``enrolment``) or with a short ending added or dropped ("weigh" for
-``weight``, "create" for ``created``, "engineering" for 'Engineer').
+letter written once ("enrollment" for ``enrolment``), an inflection of it ("create" for ``created``,
+"engineering" for 'Engineer') or with one letter added at the end ("weigh" for ``weight``).
 
 Closeness is rapidfuzz's normalised Indel similarity (0-100), above a cutoff that depends on the word's
 length (:func:`cutoff`), or a single typo (:func:`one_typo`: one letter missing, added, changed, or two
@@ -109,7 +109,7 @@ def one_typo(word: str, other: str) -> bool:
 
 
 #: The most letters a variant may add or drop at the end, and the fewest letters the two must share.
-VARIANT_ENDING = 3
+VARIANT_ENDING = 1
 VARIANT_STEM = 5
 
 
@@ -117,23 +117,32 @@ def _undouble(word: str) -> str:
     return "".join(ch for k, ch in enumerate(word) if k == 0 or ch != word[k - 1])
 
 
+@lru_cache(maxsize=65536)
+def _lemmas(word: str) -> frozenset[str]:
+    from lemminflect import getAllLemmas
+
+    return frozenset(lemma for forms in getAllLemmas(word).values() for lemma in forms)
+
+
 def variant(word: str, target: str) -> bool:
-    """True when ``word`` is ``target`` spelt another way: equal once doubled letters are written once, or one
-    is the other plus at most :data:`VARIANT_ENDING` letters at the end, the shorter having at least
-    :data:`VARIANT_STEM` letters. Not a variant: 'margin'/'martin', 'voted'/'voteid', 'lines'/'line1'.
+    """True when ``word`` is ``target`` spelt another way: equal once doubled letters are written once
+    ("enrollment", "enrolment"); one is an inflection of the other (the morphology dictionary gives it as its
+    lemma: "create", "created"; "engineering", "engineer"); or one is the other plus
+    :data:`VARIANT_ENDING` letter ("weigh", "weight"), the shorter having at least :data:`VARIANT_STEM` letters.
+    Not a variant: 'margin'/'martin', 'voted'/'voteid', 'lines'/'line1', 'teach'/'teacher'.
 
     >>> [variant(a, b) for a, b in [("enrollment", "enrolment"), ("weigh", "weight"), ("engineering", "engineer")]]
     [True, True, True]
-    >>> [variant(a, b) for a, b in [("margin", "martin"), ("voted", "voteid"), ("lines", "line1"), ("cat", "cats")]]
+    >>> [variant(a, b) for a, b in [("margin", "martin"), ("voted", "voteid"), ("line", "line1"), ("teach", "teacher")]]
     [False, False, False, False]
     """
     a, b = word.lower(), target.lower()
-    if a == b:
+    if a == b or min(len(a), len(b)) < VARIANT_STEM:
         return False
-    if len(a) >= VARIANT_STEM and _undouble(a) == _undouble(b):
+    if _undouble(a) == _undouble(b) or b in _lemmas(a) or a in _lemmas(b):
         return True
     short, long_ = sorted((a, b), key=len)
-    return len(short) >= VARIANT_STEM and long_.startswith(short) and len(long_) - len(short) <= VARIANT_ENDING
+    return long_.startswith(short) and len(long_) - len(short) <= VARIANT_ENDING
 
 
 def vocabulary(words: Iterable[str]) -> tuple[str, ...]:

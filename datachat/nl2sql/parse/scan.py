@@ -23,7 +23,8 @@ from ..tokens import Mention, Tok, _bag
 @lru_cache(maxsize=1)
 def engine_words() -> frozenset[str]:
     """Every word the engine's own rules read (the word tables of :mod:`..patterns` and :mod:`..lexicon`):
-    a misspelling may mean one of them ("avrage" -> average, "revnue" -> revenue)."""
+    a misspelling may mean one of them ("avrage" -> average, "revnue" -> revenue). Function words and
+    politeness are left out: reading "theor" as "their" would only hide an unknown word."""
     found: set[str] = set()
 
     def walk(obj: Any) -> None:
@@ -42,6 +43,8 @@ def engine_words() -> frozenset[str]:
             walk(getattr(patterns, name))
     walk(SYNONYMS)
     walk(ABBREVIATIONS)
+    # function words and politeness carry no meaning a correction could give the question
+    found -= set(patterns.STOP) | set(patterns.IGNORABLE_WORDS)
     return frozenset(w for w in found if w.isalpha() and len(w) >= spelling.MIN_LENGTH)
 
 
