@@ -118,7 +118,8 @@ def _undouble(word: str) -> str:
 
 
 @lru_cache(maxsize=65536)
-def _lemmas(word: str) -> frozenset[str]:
+def lemmas(word: str) -> frozenset[str]:
+    """The lemmas the morphology dictionary gives a word (none for a function word or an unknown one)."""
     from lemminflect import getAllLemmas
 
     return frozenset(lemma for forms in getAllLemmas(word).values() for lemma in forms)
@@ -139,7 +140,7 @@ def variant(word: str, target: str) -> bool:
     a, b = word.lower(), target.lower()
     if a == b or min(len(a), len(b)) < VARIANT_STEM:
         return False
-    if _undouble(a) == _undouble(b) or b in _lemmas(a) or a in _lemmas(b):
+    if _undouble(a) == _undouble(b) or b in lemmas(a) or a in lemmas(b):
         return True
     short, long_ = sorted((a, b), key=len)
     return long_.startswith(short) and len(long_) - len(short) <= VARIANT_ENDING

@@ -20,11 +20,12 @@ from ..patterns import ADJ_COLUMNS, AGG_WORDS, FUZZY_EXCLUDE, NUM_WORDS, STOP
 from ..tokens import Mention, Tok, _bag
 
 
-@lru_cache(maxsize=1)
-def engine_words() -> frozenset[str]:
+@lru_cache(maxsize=2)
+def engine_words(meaning_only: bool = False) -> frozenset[str]:
     """Every word the engine's own rules read (the word tables of :mod:`..patterns` and :mod:`..lexicon`):
-    a misspelling may mean one of them ("avrage" -> average, "revnue" -> revenue). Function words and
-    politeness are left out: reading "theor" as "their" would only hide an unknown word."""
+    never a misspelling, and what a misspelling may mean ("avrage" -> average, "revnue" -> revenue).
+    ``meaning_only`` leaves out function words and politeness: reading "theor" as "their" would only hide
+    an unknown word (the aggregate words among the stop words stay)."""
     found: set[str] = set()
 
     def walk(obj: Any) -> None:
@@ -43,13 +44,15 @@ def engine_words() -> frozenset[str]:
             walk(getattr(patterns, name))
     walk(SYNONYMS)
     walk(ABBREVIATIONS)
-    # function words and politeness carry no meaning a correction could give the question
-    found -= set(patterns.STOP) | set(patterns.IGNORABLE_WORDS)
+    if meaning_only:
+        found -= set(patterns.STOP) | set(patterns.IGNORABLE_WORDS) | set(patterns.FUZZY_EXCLUDE)
+        found |= set(patterns.AGG_WORDS)
     return frozenset(w for w in found if w.isalpha() and len(w) >= spelling.MIN_LENGTH)
 
 
 class _Vocabulary:
-    """Words a misspelling may be read as: ``choices`` sorted (for rapidfuzz), ``words`` for membership."""
+    """Words a misspelling may be read as (``choices``, sorted for rapidfuzz) and the words that are never
+    misspellings (``words``: the choices and every word of the engine's tables)."""
 
     __slots__ = ("choices", "words")
 
@@ -169,8 +172,8 @@ class ScanMixin:
         """The schema's single-word names and the engine's words, built once per engine."""
         vocab = self.eng.__dict__.get("_spelling_vocabulary")
         if vocab is None:
-            choices = spelling.vocabulary([*self.eng._phrase_keys, *engine_words()])
-            vocab = _Vocabulary(choices, frozenset(choices))
+            choices = spelling.vocabulary([*self.eng._phrase_keys, *engine_words(meaning_only=True)])
+            vocab = _Vocabulary(choices, frozenset(choices) | engine_words())
             self.eng._spelling_vocabulary = vocab
         return vocab
 
