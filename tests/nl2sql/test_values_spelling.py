@@ -263,3 +263,27 @@ def test_codes_survive_storage(places):
         ("shop", "state_code", "VA", "code"),
     }
     assert again.fuzzy("margin") == []
+
+
+LINKS = [
+    # (question, the translation's links as (words, read as, source))
+    ("what's the avrage ordr value", [("avrage", "average", "fuzzy"), ("ordr", "order", "fuzzy")]),
+    ("customers from Pariss", [("Pariss", "Paris", "fuzzy")]),
+    ("customers from Paris", []),
+]
+
+
+@pytest.mark.parametrize(("question", "links"), LINKS)
+def test_translation_links(shop, question, links):
+    _, engine = shop
+    t = engine.translate(question)
+    assert [(link.words, link.read_as, link.source) for link in t.links] == links
+    assert all(0 < link.score < 100 for link in t.links)
+
+
+def test_code_links_on_the_translation(places):
+    _, engine = places
+    t = engine.translate("shops in Virginia")
+    assert [(link.words, link.read_as, link.source, link.score) for link in t.links] == [
+        ("Virginia", "VA", "code", 100.0)
+    ]

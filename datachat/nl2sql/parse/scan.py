@@ -17,6 +17,7 @@ from .. import patterns, spelling
 from ..chart_hint import find_chart_hint
 from ..lexicon import ABBREVIATIONS, DEMONYMS, PLACE_ALIASES, SYNONYMS, norm_value, singular
 from ..patterns import ADJ_COLUMNS, AGG_WORDS, FUZZY_EXCLUDE, NUM_WORDS, STOP
+from ..result import Link
 from ..tokens import Mention, Tok, _bag
 
 
@@ -176,6 +177,22 @@ class ScanMixin:
             vocab = _Vocabulary(choices, frozenset(choices) | engine_words())
             self.eng._spelling_vocabulary = vocab
         return vocab
+
+    def links(self) -> tuple[Link, ...]:
+        """The mentions linked as a code or a misspelling, and the corrected words no mention holds ("avrage"
+        read as the aggregate word "average"), in question order: :attr:`..result.Translation.links`."""
+        found: list[tuple[int, Link]] = []
+        held: set[int] = set()
+        for m in self.mentions:
+            if m.source != "exact":
+                held.update(range(m.start, m.end))
+                words = " ".join(t.orig for t in self.toks[m.start : m.end])
+                read_as = str(m.value) if m.kind == "value" else " ".join(t.low for t in self.toks[m.start : m.end])
+                found.append((m.start, Link(words, read_as, m.source, m.score)))
+        for i, c in getattr(self, "corrections", {}).items():
+            if i not in held:
+                found.append((i, Link(self.toks[i].orig, c.target, "fuzzy", c.score)))
+        return tuple(link for _, link in sorted(found, key=lambda f: f[0]))
 
     def _shouting(self) -> bool:
         """A question typed in capitals: its upper-case words are not codes."""

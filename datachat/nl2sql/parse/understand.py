@@ -101,7 +101,7 @@ class UnderstandMixin:
         unused = () if follows else tuple(self._unknown_words())
         return Translation(
             sql=sql, frame=frame, state=frame.to_dict(), chart_hint=self.chart, explanation=frame.explanation,
-            unused=unused,
+            unused=unused, links=self.links(),
         )
 
     def _followup_in_scope(self) -> dict:
