@@ -1,13 +1,16 @@
 """Codes and names: a question that says "Virginia" finds the column that stores 'VA', and the reverse.
 
-Three families of codes, each from a maintained source rather than a table typed here: US states and
-territories (PyPI ``us``), countries (``pycountry``: ISO 3166 alpha-2, alpha-3 and names) and months
-(:mod:`calendar`). A *concept* is one state, country or month, keyed ``(family, key)``.
+Four families of codes, each from a maintained source rather than a table typed here: US states and
+territories (PyPI ``us``), countries (``pycountry``: ISO 3166 alpha-2, alpha-3 and names), the states,
+provinces and regions of every country (``pycountry``: ISO 3166-2, "Quebec" -> 'QC') and months
+(:mod:`calendar`). A *concept* is one state, country, subdivision or month, keyed ``(family, key)``.
 
 Which columns hold a family is read from the data (:func:`detect`): at least :data:`MIN_MATCHED` of a
 column's distinct values, and :data:`MIN_SHARE` of them, must be forms of that family's concepts (a code
 as written, 'VA', 'DEU', 'Sep', or a name, 'Virginia', 'NorthCarolina'). Where two families fit a column
 equally well ('CA', 'DE', 'GA' are states and countries) the column's name decides, or neither links.
+Subdivision codes are so many that nearly any short code is one: a column is read as subdivisions only
+when its name says so ("state", "province", "region", "county") and no other family fits.
 
 In a question (:func:`concepts`) a code links only as written, upper case for letter codes ('VA', not 'va':
 "in", "or", "me", "it" are English words) and never in a question typed all in capitals; a name links in
@@ -31,7 +34,15 @@ MIN_SHARE = 0.8
 #: ... and at least this many of them (a column of one or two short codes proves little).
 MIN_MATCHED = 3
 #: Words in a column's name that settle a tie between families.
-FAMILY_WORDS = {"us_state": ("state", "province"), "country": ("country", "nation"), "month": ("month",)}
+FAMILY_WORDS = {
+    "us_state": ("state", "province"),
+    "country": ("country", "nation"),
+    "month": ("month",),
+    "subdivision": ("state", "province", "region", "county"),
+}
+#: Families a column is read as only when its name says so and no other family fits: nearly any short
+#: upper-case code is some country's subdivision code somewhere.
+NAMED_ONLY = ("subdivision",)
 #: The shortest month prefix read as a month ("Sep", "Sept").
 MONTH_PREFIX = 3
 
@@ -87,6 +98,10 @@ def forms() -> Forms:
                 add(names, squash(name), concept)
                 if "," in name:  # "Korea, Republic of" is "Korea" in most data
                     add(names, squash(name.split(",")[0]), concept)
+    for sub in pycountry.subdivisions:
+        concept = ("subdivision", sub.code)
+        add(codes, sub.code.split("-", 1)[-1], concept)
+        add(names, squash(sub.name), concept)
     for number in range(1, 13):
         concept = ("month", str(number))
         full, abbr = calendar.month_name[number], calendar.month_abbr[number]
@@ -118,21 +133,26 @@ def detect(columns: dict[str, list[str]]) -> dict[str, dict[Concept, list[str]]]
         if len(values) < MIN_MATCHED:
             continue
         by_family: dict[str, dict[Concept, list[str]]] = {}
+        matched: dict[str, set[str]] = {}
         for value in values:
             for concept in value_concepts(value):
                 by_family.setdefault(concept[0], {}).setdefault(concept, []).append(value)
+                matched.setdefault(concept[0], set()).add(value)
+        column = key.split(".", 1)[-1].lower()
         scores = {
-            family: sum(len(vs) for vs in found.values())
+            family: len(matched[family])
             for family, found in by_family.items()
-            if len(found) >= MIN_MATCHED
+            if len(matched[family]) >= MIN_MATCHED and len(matched[family]) >= MIN_SHARE * len(values)
         }
-        scores = {family: n for family, n in scores.items() if n >= MIN_SHARE * len(values)}
+        if any(family not in NAMED_ONLY for family in scores):
+            scores = {family: n for family, n in scores.items() if family not in NAMED_ONLY}
+        else:
+            scores = {f: n for f, n in scores.items() if any(w in column for w in FAMILY_WORDS[f])}
         if not scores:
             continue
         top = max(scores.values())
-        best = [family for family, n in scores.items() if n == top]
+        best = sorted(family for family, n in scores.items() if n == top)
         if len(best) > 1:
-            column = key.split(".", 1)[-1].lower()
             best = [family for family in best if any(w in column for w in FAMILY_WORDS[family])]
         if len(best) == 1:
             out[key] = by_family[best[0]]
@@ -144,9 +164,9 @@ def concepts(words: list[str] | tuple[str, ...], first: bool = False, shouting: 
     ``shouting`` when the question is typed all in capitals (then no code links).
 
     >>> sorted(concepts(["Texas"])), sorted(concepts(["TX"])), concepts(["tx"])
-    ([('us_state', 'TX')], [('us_state', 'TX')], frozenset())
-    >>> sorted(concepts(["Sept"])), concepts(["march"]), sorted(concepts(["New", "York"]))
-    ([('month', '9')], frozenset(), [('us_state', 'NY')])
+    ([('subdivision', 'US-TX'), ('us_state', 'TX')], [('subdivision', 'US-TX'), ('us_state', 'TX')], frozenset())
+    >>> sorted(concepts(["Sept"])), concepts(["march"]), sorted(concepts(["Quebec"]))
+    ([('month', '9')], frozenset(), [('subdivision', 'CA-QC')])
     """
     return _concepts(tuple(words), first, shouting)
 

@@ -109,7 +109,15 @@ CONCEPTS = [
 
 @pytest.mark.parametrize(("words", "kw", "expected"), CONCEPTS)
 def test_concepts(words, kw, expected):
-    assert set(concepts(words, **kw)) == expected
+    assert {c for c in concepts(words, **kw) if c[0] != "subdivision"} == expected
+
+
+@pytest.mark.parametrize(
+    ("words", "expected"),
+    [(["Quebec"], "CA-QC"), (["California"], "US-CA"), (["New", "South", "Wales"], "AU-NSW"), (["QC"], "CA-QC")],
+)
+def test_subdivision_concepts(words, expected):
+    assert ("subdivision", expected) in concepts(words)
 
 
 DETECT = [
@@ -123,6 +131,10 @@ DETECT = [
     ({"o.state": ["CA", "DE", "GA"]}, {"o.state": "us_state"}),  # ... here it does
     ({"o.country": ["CA", "DE", "GA"]}, {"o.country": "country"}),
     ({"o.lang": ["en", "fr", "de", "es", "it"]}, {}),  # lower-case letters are not country codes
+    # states of several countries: subdivisions, but only when the column's name says so
+    ({"o.state": ["CA", "QC", "SP", "NSW", "TX"]}, {"o.state": "subdivision"}),
+    ({"o.region": ["ON", "BC", "RJ", "WA"]}, {"o.region": "subdivision"}),
+    ({"o.code": ["CA", "QC", "SP", "NSW", "TX"]}, {}),
 ]
 
 
@@ -246,6 +258,8 @@ def test_chinook_codes_and_misspellings(chinook):
     _, engine = chinook
     cases = [
         ("customers in DE", "\"Country\" = 'Germany'"),
+        ("customers from Quebec", "\"State\" = 'QC'"),  # a column of states and provinces of several countries
+        ("customers in California", "\"State\" = 'CA'"),
         ("how many tracks are in the rokc genre", "= 'Rock'"),
         ("total sales by contry", 'GROUP BY "Customer"."Country"'),
     ]

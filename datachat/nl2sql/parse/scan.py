@@ -572,6 +572,8 @@ class ScanMixin:
                 s -= 3
             if v == self.toks[m.start].orig or (m.end - m.start == 1 and v == self.toks[m.start].orig):
                 s += 0.05
+            if (t, c, v) in self._coded:
+                s -= 0.5  # a value spelt as asked beats a code in the same table ("Sao Paulo": the city, not 'SP')
             if best is None or s > best[0]:
                 best = (s, t, c, v)
         _, m.t, m.c, m.value = best
