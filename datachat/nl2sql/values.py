@@ -109,6 +109,8 @@ class ValueIndex:
                             index.entries.setdefault(kc, []).append((table.name, col.name, v))
                         index.max_words = max(index.max_words, min(8, k.count(" ") + 1))
         index._finish(primary)
+        index.code_columns()  # the code tables and the word list load here, once, not on a first question
+        is_english("the")
         index.build_seconds = time.perf_counter() - start
         return index
 
