@@ -228,6 +228,10 @@ SHOP = [
     ("how many custmers are there", "how many customers are there", "read 'custmers' as 'customer'"),
     ("customers from Pariss", "customers from Paris", "read 'Pariss' as 'Paris'"),
     ("number of ordrs per month", "number of orders per month", "read 'ordrs' as"),
+    ("number of orders by staus", "number of orders by status", "read 'staus' as 'status'"),  # a letter dropped
+    ("which catagory has the most products", "which category has the most products", "read 'catagory'"),
+    ("orders from Brazill", "orders from Brazil", "read 'Brazill' as 'Brazil'"),  # a value
+    ("what is the revenu per channel", "what is the revenue per channel", "read 'revenu' as 'revenue'"),
 ]
 
 
