@@ -305,3 +305,17 @@ def test_code_links_on_the_translation(places):
     assert [(link.words, link.read_as, link.source, link.score) for link in t.links] == [
         ("Virginia", "VA", "code", 100.0)
     ]
+
+
+@pytest.mark.parametrize(
+    ("question", "unused"),
+    [
+        ("customers who live in ME", "ME"),  # a code in no column: reported, never dropped as the word "me"
+        ("customers in OR", "OR"),
+    ],
+)
+def test_unlinked_codes_are_reported(chinook, question, unused):
+    _, engine = chinook
+    t = engine.translate(question)
+    assert t.sql is None
+    assert unused in t.unused

@@ -194,6 +194,12 @@ class ScanMixin:
                 found.append((i, Link(self.toks[i].orig, c.target, "fuzzy", c.score)))
         return tuple(link for _, link in sorted(found, key=lambda f: f[0]))
 
+    def code_like(self, i: int) -> bool:
+        """An upper-case word of two or three letters in a question not typed in capitals ("VA", "ME", "IT"):
+        a code, never the stop word it spells, so it is reported when it links to nothing."""
+        orig = self.toks[i].orig
+        return 2 <= len(orig) <= 3 and orig.isalpha() and orig.isupper() and not self._shouting()
+
     def _shouting(self) -> bool:
         """A question typed in capitals: its upper-case words are not codes."""
         words = [t.orig for t in self.toks if t.orig.isalpha() and len(t.orig) > 1]

@@ -439,7 +439,8 @@ class UnderstandMixin:
         } | MONEY_WORDS
         out = []
         for i, t in enumerate(self.toks):
-            if i in self.used or not t.low[0].isalpha() or t.low in STOP or t.low in benign or t.quoted:
+            stop = t.low in STOP and not self.code_like(i)  # "ME", "IN": a code that linked to nothing
+            if i in self.used or not t.low[0].isalpha() or stop or t.low in benign or t.quoted:
                 continue
             if self.mention_at(i) is not None or t.low in AGG_WORDS or t.low in ADJ_COLUMNS or t.low in NUM_WORDS:
                 continue
