@@ -69,11 +69,6 @@ def cutoff(word: str) -> float:
     return 88.0 if len(word) <= 4 else 86.0
 
 
-def may_correct(word: str) -> bool:
-    """A word that may be read as a misspelling: long enough, letters only, and not English."""
-    return len(word) >= MIN_LENGTH and word.isalpha() and not is_english(word)
-
-
 def nearest(word: str, choices: Sequence[str], score_cutoff: float | None = None) -> Correction | None:
     """The one choice closest to ``word``, or None when none is close enough or two different choices are
     equally close (a weak reading is not taken as certain).

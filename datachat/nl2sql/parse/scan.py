@@ -126,11 +126,12 @@ class ScanMixin:
     def correct_spelling(self) -> None:
         """Read each misspelt word as the nearest word of the schema or of the engine's vocabulary.
 
-        A word is a candidate only when no dictionary knows it (:func:`..spelling.may_correct`) and it is no
-        word of the schema, of the data or of the engine; it is corrected only when exactly one word is
-        close enough and no data value is closer (then :meth:`_fuzzy` reads it as that value). The token
-        keeps what was typed (``orig``); ``low``/``sing`` become the corrected word, and
-        ``self.corrections`` remembers it for the mentions made from it.
+        A word of at least four letters that is no word of the schema, of the data or of the engine is
+        corrected when exactly one word is close enough (:func:`..spelling.nearest`) and no data value is
+        closer (then :meth:`_fuzzy` reads it as that value); an English word (:func:`..spelling.is_english`)
+        only when it is a variant of one schema name ("weigh" -> weight). The token keeps what was typed
+        (``orig``); ``low``/``sing`` become the corrected word, and ``self.corrections`` remembers it for
+        the mentions made from it.
         """
         self.corrections: dict[int, spelling.Correction] = {}
         phrases = self.eng.phrases
@@ -478,7 +479,7 @@ class ScanMixin:
         for m in self.mentions:
             if m.kind == "value":
                 self._resolve_value(m, focus | cfocus)
-                if (m.t, m.c, m.value) in self._coded:
+                if (m.t, m.c, m.value) in getattr(self, "_coded", ()):
                     m.source = "code"
                     typed = " ".join(t.orig for t in self.toks[m.start : m.end])
                     if str(m.value) != typed:
@@ -578,7 +579,7 @@ class ScanMixin:
                 s -= 3
             if v == self.toks[m.start].orig or (m.end - m.start == 1 and v == self.toks[m.start].orig):
                 s += 0.05
-            if (t, c, v) in self._coded:
+            if (t, c, v) in getattr(self, "_coded", ()):
                 s -= 0.5  # a value spelt as asked beats a code in the same table ("Sao Paulo": the city, not 'SP')
             if best is None or s > best[0]:
                 best = (s, t, c, v)
