@@ -319,3 +319,12 @@ def test_unlinked_codes_are_reported(chinook, question, unused):
     t = engine.translate(question)
     assert t.sql is None
     assert unused in t.unused
+
+
+def test_code_in_a_follow_up(places):
+    sa_engine, engine = places
+    first = engine.translate("total sales of shops in Texas")
+    t = engine.translate("what about Virginia?", previous=first)
+    assert t.sql and "'VA'" in t.sql
+    assert run_query(sa_engine, t.sql) == [(10,)]
+    assert [(link.words, link.read_as, link.source) for link in t.links] == [("Virginia", "VA", "code")]

@@ -185,6 +185,8 @@ class ScanMixin:
         found: list[tuple[int, Link]] = []
         held: set[int] = set()
         for m in self.mentions:
+            if m.kind == "value" and m.source == "exact" and (m.t, m.c, m.value) in getattr(self, "_coded", ()):
+                m.source = "code"  # a follow-up picked the code candidate after resolution
             if m.source != "exact":
                 held.update(range(m.start, m.end))
                 words = " ".join(t.orig for t in self.toks[m.start : m.end])
