@@ -37,6 +37,18 @@ class Clarification:
         return {"message": self.message, "options": [o.to_dict() for o in self.options]}
 
 
+@dataclass(frozen=True)
+class Link:
+    """Question words read as something they do not spell exactly: a code or name ("Virginia" -> 'VA') or a
+    misspelling ("avrage" -> average). ``source`` is "code" or "fuzzy", ``score`` 0-100 (see
+    ``Mention.source``); the confidence stage may weigh them."""
+
+    words: str
+    read_as: str
+    source: str
+    score: float
+
+
 @dataclass
 class Translation:
     """The result of :meth:`SemanticEngine.translate`: the SQL and the :class:`QueryFrame` it was planned
@@ -56,6 +68,8 @@ class Translation:
     clarification: Clarification | None = None
     #: how sure the engine is of this reading, with the reasons (complete questions; see ``confidence``)
     score: Score | None = None
+    #: the links that are not exact (codes, misspellings), in question order
+    links: tuple[Link, ...] = ()
 
     def to_dict(self) -> dict[str, Any]:
         return {

@@ -41,6 +41,11 @@ class Mention:
     #: resolution score of the chosen reading minus that of the best other (table, column), and that reading
     margin: float | None = None
     rival: tuple | None = None
+    #: how the words were linked: "exact"; "code" (a name read as a stored code or back, "Virginia" ->
+    #: 'VA'); "fuzzy" (a misspelling, "avrage" -> average, "Pariss" -> 'Paris'). Not exact lowers confidence.
+    source: str = "exact"
+    #: how close the words are to what they were read as, 0-100 (100 for exact and code links)
+    score: float = 100.0
 
 
 _QUOTE = re.compile(r"\"([^\"]+)\"|“([^”]+)”|(?:(?<=\s)|^|(?<=\())'([^']+)'(?=[\s?.,!)]|$)|‘([^’]+)’")

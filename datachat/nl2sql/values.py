@@ -2,6 +2,11 @@
 
 "customers from Brazil" finds ``Customer.Country = 'Brazil'`` because ``brazil`` is a key here.
 Built once per source (see :func:`datachat.nl2sql.get_engine`), JSON-serialisable.
+
+Three ways to find a value, each marked on its hit (``ValueHit.source``): ``exact`` (:meth:`ValueIndex.lookup`),
+``code`` (:meth:`ValueIndex.by_code`: "Virginia" finds 'VA' in a column of state codes, see :mod:`.codes`)
+and ``fuzzy`` (:meth:`ValueIndex.fuzzy`: "Pariss" finds 'Paris'; never for an English word, see
+:mod:`.spelling`).
 """
 
 from __future__ import annotations
@@ -13,8 +18,10 @@ from typing import Any
 
 import sqlalchemy as sa
 
-from .lexicon import norm_value, norm_words
+from . import codes
+from .lexicon import norm_value, norm_words, split_identifier
 from .schema import Schema
+from .spelling import LOOSE_CUTOFF, is_english, one_typo, variant
 
 log = logging.getLogger(__name__)
 
@@ -27,7 +34,10 @@ class ValueHit:
     table: str
     column: str
     value: Any
+    #: how close the question's words are to the value, 0-100
     score: float = 100.0
+    #: how it was found: "exact", "code" or "fuzzy" (see the module docstring)
+    source: str = "exact"
 
 
 @dataclass
@@ -94,8 +104,13 @@ class ValueIndex:
                         ks = norm_words(v)
                         if ks != k:  # "sales support agents" finds "Sales Support Agent"
                             index.entries.setdefault(ks, []).append((table.name, col.name, v))
+                        kc = " ".join(split_identifier(v))
+                        if " " not in k and kc != k:  # "north carolina" finds "NorthCarolina"
+                            index.entries.setdefault(kc, []).append((table.name, col.name, v))
                         index.max_words = max(index.max_words, min(8, k.count(" ") + 1))
         index._finish(primary)
+        index.code_columns()  # the code tables and the word list load here, once, not on a first question
+        is_english("the")
         index.build_seconds = time.perf_counter() - start
         return index
 
@@ -107,17 +122,63 @@ class ValueIndex:
         self._by_first: dict[str, list[str]] = {}
         for k in self._keys:
             self._by_first.setdefault(k[:1], []).append(k)
+        self._codes: dict[codes.Concept, list[tuple[str, str, Any]]] | None = None
+        self._words: frozenset[str] | None = None
 
     def lookup(self, text: str) -> list[ValueHit]:
         return [ValueHit(t, c, v) for t, c, v in self.entries.get(text, [])]
+
+    @property
+    def words(self) -> frozenset[str]:
+        """Every word of every indexed value: a word of the data is never a misspelling."""
+        if not hasattr(self, "_keys"):
+            self._finish()
+        if self._words is None:
+            self._words = frozenset(w for k in self.entries for w in k.split())
+        return self._words
+
+    def code_columns(self) -> dict[codes.Concept, list[tuple[str, str, Any]]]:
+        """Concept -> (table, column, value) of every column that holds codes or names (:func:`.codes.detect`)."""
+        if not hasattr(self, "_keys"):
+            self._finish()
+        if self._codes is None:
+            columns: dict[str, dict[str, None]] = {}
+            for k in self._keys:
+                for t, c, v in self.entries[k]:
+                    columns.setdefault(f"{t}.{c}", {})[str(v)] = None
+            found = codes.detect({key: list(vs) for key, vs in sorted(columns.items())})
+            self._codes = {}
+            for key, by_concept in found.items():
+                t, c = key.split(".", 1)
+                for concept, vs in by_concept.items():
+                    self._codes.setdefault(concept, []).extend((t, c, v) for v in vs)
+        return self._codes
+
+    def by_code(self, words: list[str], first: bool = False, shouting: bool = False) -> list[ValueHit]:
+        """Values a span of question words (as typed) names as a code or by name in a column of codes or
+        names: "Virginia" -> 'VA', "VA" -> 'Virginia', "Germany" -> 'DEU', "Sept" -> 'September'.
+        See :func:`.codes.concepts` for when a word may link (upper-case codes only, English words capitalised)."""
+        table = self.code_columns()
+        if not table:
+            return []
+        hits = []
+        for concept in sorted(codes.concepts(words, first=first, shouting=shouting)):
+            hits.extend(ValueHit(t, c, v, 100.0, "code") for t, c, v in table.get(concept, ()))
+        return hits
 
     def fuzzy(self, text: str, cutoff: float | None = None) -> list[ValueHit]:
         """Closest indexed values for a possibly misspelt span (rapidfuzz ratio >= cutoff).
 
         The default cutoff allows one wrong letter in six ("Brasil" -> "Brazil") and is stricter for
-        shorter words, where one letter changes more.
+        shorter words, where one letter changes more; a single typo is always close enough ("Rokc" -> "Rock").
+        A span made only of English words is not a misspelling: it finds nothing ("margin" is not the
+        customer 'Martin'), unless one English word is a variant of a value (:func:`.spelling.variant`:
+        "engineering" -> 'Engineer').
         """
         if len(text) < 4:
+            return []
+        english = all(is_english(w) for w in text.split())
+        if english and " " in text:
             return []
         if cutoff is None:
             cutoff = 80.0 if len(text) >= 6 else 88.0
@@ -126,14 +187,17 @@ class ValueIndex:
         if not hasattr(self, "_keys"):
             self._finish()
         cands = self._by_first.get(text[:1], [])
-        found = process.extract(text, cands, scorer=fuzz.ratio, score_cutoff=cutoff, limit=5)
+        near = process.extract(text, cands, scorer=fuzz.ratio, score_cutoff=min(cutoff, LOOSE_CUTOFF), limit=5)
+        found = [f for f in near if f[1] >= cutoff or one_typo(text, f[0])]
         if not found:
             return []
         top = found[0][1]
         # Among near-ties prefer a same-length key: a typo ("brasil" -> "brazil") over a longer word ("brasilia").
         close = [f for f in found if f[1] >= top - 4]
         best = min(close, key=lambda f: (abs(len(f[0]) - len(text)), -f[1]))
-        return [ValueHit(t, c, v, best[1]) for t, c, v in self.entries[best[0]]]
+        if english and not variant(text, best[0]):
+            return []  # an English word is only ever a variant of a value ("engineering" -> 'Engineer')
+        return [ValueHit(t, c, v, best[1], "fuzzy") for t, c, v in self.entries[best[0]]]
 
     def to_dict(self) -> dict[str, Any]:
         return {

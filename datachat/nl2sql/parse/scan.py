@@ -1,14 +1,65 @@
-"""Finding mentions of tables, columns, values and numbers in the tokens, and resolving them."""
+"""Finding mentions of tables, columns, values and numbers in the tokens, and resolving them.
+
+Linking reads each span exactly first; then a span in a column of codes by its name or code ("Virginia" for
+'VA', :mod:`..codes`); then, for a word no dictionary knows, the nearest value ("Pariss" for 'Paris'). A
+misspelt word is corrected before any of this (:meth:`ScanMixin.correct_spelling`: "avrage ordr value" is
+read as "average order value"), so every later stage reads the corrected word. A mention records how it was
+linked (``Mention.source``, ``Mention.score``) and the explanation says what was read as what.
+"""
 
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from typing import Any
 
+from .. import patterns, spelling
 from ..chart_hint import find_chart_hint
-from ..lexicon import DEMONYMS, PLACE_ALIASES, norm_value, singular
+from ..lexicon import ABBREVIATIONS, DEMONYMS, PLACE_ALIASES, SYNONYMS, norm_value, singular
 from ..patterns import ADJ_COLUMNS, AGG_WORDS, FUZZY_EXCLUDE, NUM_WORDS, STOP
+from ..result import Link
 from ..tokens import Mention, Tok, _bag
+
+
+@lru_cache(maxsize=2)
+def engine_words(meaning_only: bool = False) -> frozenset[str]:
+    """Every word the engine's own rules read (the word tables of :mod:`..patterns` and :mod:`..lexicon`):
+    never a misspelling, and what a misspelling may mean ("avrage" -> average, "revnue" -> revenue).
+    ``meaning_only`` leaves out function words and politeness: reading "theor" as "their" would only hide
+    an unknown word (the aggregate words among the stop words stay)."""
+    found: set[str] = set()
+
+    def walk(obj: Any) -> None:
+        if isinstance(obj, str):
+            found.update(obj.lower().split())
+        elif isinstance(obj, dict):
+            for k, v in obj.items():
+                walk(k)
+                walk(v)
+        elif isinstance(obj, (list, tuple, set, frozenset)):
+            for x in obj:
+                walk(x)
+
+    for name in dir(patterns):
+        if name.isupper():
+            walk(getattr(patterns, name))
+    walk(SYNONYMS)
+    walk(ABBREVIATIONS)
+    if meaning_only:
+        found -= set(patterns.STOP) | set(patterns.IGNORABLE_WORDS) | set(patterns.FUZZY_EXCLUDE)
+        found |= set(patterns.AGG_WORDS)
+    return frozenset(w for w in found if w.isalpha() and len(w) >= spelling.MIN_LENGTH)
+
+
+class _Vocabulary:
+    """Words a misspelling may be read as (``choices``, sorted for rapidfuzz) and the words that are never
+    misspellings (``words``: the choices and every word of the engine's tables)."""
+
+    __slots__ = ("choices", "words")
+
+    def __init__(self, choices: tuple[str, ...], words: frozenset[str]) -> None:
+        self.choices = choices
+        self.words = words
 
 
 class ScanMixin:
@@ -72,10 +123,105 @@ class ScanMixin:
         self.used.update(used)
 
     # ---------------------------------------------------------------- step 2: mentions
+    def correct_spelling(self) -> None:
+        """Read each misspelt word as the nearest word of the schema or of the engine's vocabulary.
+
+        A word of at least four letters that is no word of the schema, of the data or of the engine is
+        corrected when exactly one word is close enough (:func:`..spelling.nearest`) and no data value is
+        closer (then :meth:`_fuzzy` reads it as that value); an English word (:func:`..spelling.is_english`)
+        only when it is a variant of one schema name ("weigh" -> weight). The token keeps what was typed
+        (``orig``); ``low``/``sing`` become the corrected word, and ``self.corrections`` remembers it for
+        the mentions made from it.
+        """
+        self.corrections: dict[int, spelling.Correction] = {}
+        phrases = self.eng.phrases
+        vocabulary = self._spelling_vocabulary()
+        known = self.eng.values.words
+        for i, tk in enumerate(self.toks):
+            low = tk.low
+            if i in self.used or tk.quoted or len(low) < spelling.MIN_LENGTH or not low.isalpha():
+                continue
+            if low in phrases or tk.sing in phrases or low in known or low in STOP or low in NUM_WORDS:
+                continue
+            if low in vocabulary.words:
+                continue
+            if spelling.is_english(low):
+                # an English word is only ever a variant of a schema name ("weigh" -> weight)
+                found = [c for c in (self._variant_of(low), self._variant_of(tk.sing)) if c]
+            else:
+                found = [c for c in (spelling.nearest(w, vocabulary.choices) for w in (low, tk.sing)) if c]
+            if not found:
+                continue
+            best = max(found, key=lambda c: c.score)
+            value = self.eng.values.fuzzy(low)
+            if value and value[0].score >= best.score:
+                continue  # "Pariss": closer to a value than to any word, left to _fuzzy
+            self.corrections[i] = spelling.Correction(low, best.target, best.score)
+            tk.low, tk.sing = best.target, singular(best.target)
+            self.notes.append(f"read '{tk.orig}' as '{best.target}'")
+
+    def _variant_of(self, word: str) -> spelling.Correction | None:
+        """The one schema name ``word`` is a variant of (:func:`..spelling.variant`), if any."""
+        from rapidfuzz import fuzz, process
+
+        near = process.extract(word, self.eng._phrase_keys, scorer=fuzz.ratio, score_cutoff=60, limit=8)
+        found = [(key, score) for key, score, _ in near if spelling.variant(word, key)]
+        if not found or (len(found) > 1 and found[1][1] >= found[0][1]):
+            return None
+        return spelling.Correction(word, found[0][0], found[0][1])
+
+    def _spelling_vocabulary(self) -> _Vocabulary:
+        """The schema's single-word names and the engine's words, built once per engine."""
+        vocab = self.eng.__dict__.get("_spelling_vocabulary")
+        if vocab is None:
+            choices = spelling.vocabulary([*self.eng._phrase_keys, *engine_words(meaning_only=True)])
+            vocab = _Vocabulary(choices, frozenset(choices) | engine_words())
+            self.eng._spelling_vocabulary = vocab
+        return vocab
+
+    def links(self) -> tuple[Link, ...]:
+        """The mentions linked as a code or a misspelling, and the corrected words no mention holds ("avrage"
+        read as the aggregate word "average"), in question order: :attr:`..result.Translation.links`."""
+        found: list[tuple[int, Link]] = []
+        held: set[int] = set()
+        for m in self.mentions:
+            if m.kind == "value" and m.source == "exact" and (m.t, m.c, m.value) in getattr(self, "_coded", ()):
+                m.source = "code"  # a follow-up picked the code candidate after resolution
+            if m.source != "exact":
+                held.update(range(m.start, m.end))
+                words = " ".join(t.orig for t in self.toks[m.start : m.end])
+                read_as = str(m.value) if m.kind == "value" else " ".join(t.low for t in self.toks[m.start : m.end])
+                found.append((m.start, Link(words, read_as, m.source, m.score)))
+        for i, c in getattr(self, "corrections", {}).items():
+            if i not in held:
+                found.append((i, Link(self.toks[i].orig, c.target, "fuzzy", c.score)))
+        return tuple(link for _, link in sorted(found, key=lambda f: f[0]))
+
+    def code_like(self, i: int) -> bool:
+        """An upper-case word of two or three letters in a question not typed in capitals ("VA", "ME", "IT"):
+        a code, never the stop word it spells, so it is reported when it links to nothing."""
+        orig = self.toks[i].orig
+        return 2 <= len(orig) <= 3 and orig.isalpha() and orig.isupper() and not self._shouting()
+
+    def _shouting(self) -> bool:
+        """A question typed in capitals: its upper-case words are not codes."""
+        words = [t.orig for t in self.toks if t.orig.isalpha() and len(t.orig) > 1]
+        return len(words) >= 2 and all(w.isupper() for w in words)
+
+    def _mark_links(self) -> None:
+        """Every mention made from a corrected word says so (``source`` "fuzzy", its ``score``)."""
+        for m in self.mentions:
+            fixed = [self.corrections[k] for k in range(m.start, m.end) if k in self.corrections]
+            if fixed and m.source == "exact":
+                m.source, m.score = "fuzzy", min(c.score for c in fixed)
+
     def scan(self) -> None:
+        self.correct_spelling()
         toks = self.toks
         n = len(toks)
         maxl = max(self.eng.max_phrase, self.eng.values.max_words, 1)
+        shouting = self._shouting()
+        self._coded: set[tuple[str, str, Any]] = set()  # value candidates found as a code or by name
         i = 0
         while i < n:
             if i in self.used:
@@ -131,6 +277,14 @@ class ScanMixin:
                     vals = self.eng.values.lookup(key)
                 if vals and not self._value_ok(span, vkey, sch):
                     vals = []
+                if vkey and (vals or not sch):
+                    # "Virginia" in a column of state codes, "VA" in a column of state names: beside any
+                    # exact hit, so the table in focus decides (:meth:`_resolve_value`)
+                    exact = {(h.table, h.column, h.value) for h in vals}
+                    coded = self.eng.values.by_code(
+                        [s.orig for s in span if s.low[0].isalnum()], first=i == 0, shouting=shouting
+                    )
+                    vals = vals + [h for h in coded if (h.table, h.column, h.value) not in exact]
                 if sch and vals:
                     if self._capitalised(i, span) and not any(k == "metric" for k, *_ in sch):
                         sch = None
@@ -149,6 +303,7 @@ class ScanMixin:
                     break
                 if vals:
                     best = Mention("value", i, i + L, [(h.table, h.column, h.value) for h in vals], vkey)
+                    self._coded.update((h.table, h.column, h.value) for h in vals if h.source == "code")
                     break
             if best is None and tk.low in DEMONYMS:
                 for country in DEMONYMS[tk.low]:
@@ -220,6 +375,7 @@ class ScanMixin:
                 i = best.end
             else:
                 i += 1
+        self._mark_links()
 
     def _after_cmp(self, i: int) -> bool:
         prev = " ".join(t.low for t in self.toks[max(0, i - 2) : i])
@@ -242,22 +398,8 @@ class ScanMixin:
         return not (len(words) == 1 and len(words[0]) <= 2 and not span[0].orig.isupper())
 
     def _fuzzy(self, i: int) -> Mention | None:
-        from rapidfuzz import fuzz, process
-
-        tk = self.toks[i]
-        # A misspelt schema word ("custmers") first, then a misspelt value ("Brasil").
-        best = process.extractOne(tk.sing, self.eng._phrase_keys, scorer=fuzz.ratio, score_cutoff=86)
-        if best:
-            sch = self.eng.phrases[best[0]]
-            kind = (
-                "table"
-                if any(k == "table" for k, *_ in sch)
-                else ("metric" if any(k == "metric" for k, *_ in sch) else "column")
-            )
-            cands = [(t, c, w * 0.9) for k, t, c, w in sch if k == kind or (kind == "table" and k == "column")]
-            self.notes.append(f"read '{tk.orig}' as '{best[0]}'")
-            return Mention(kind, i, i + 1, cands, best[0], weight=0.9)
-        # two-word value spans, then one word
+        """A misspelt value ("Brasil" -> 'Brazil'), two words first; misspelt schema words were corrected
+        before the scan (:meth:`correct_spelling`), and an English word is never read as a value."""
         for L in (2, 1):
             span = self.toks[i : i + L]
             if len(span) < L or any(not s.low[0].isalnum() or s.quoted for s in span):
@@ -268,9 +410,9 @@ class ScanMixin:
             hits = self.eng.values.fuzzy(text, cutoff=None if L == 1 else 85)
             if hits:
                 self.notes.append(f"read '{' '.join(s.orig for s in span)}' as '{hits[0].value}'")
-                return Mention(
-                    "value", i, i + L, [(h.table, h.column, h.value) for h in hits], hits[0].value, weight=0.9
-                )
+                m = Mention("value", i, i + L, [(h.table, h.column, h.value) for h in hits], hits[0].value, weight=0.9)
+                m.source, m.score = "fuzzy", hits[0].score
+                return m
         return None
 
     # ---------------------------------------------------------------- step 3: resolution
@@ -344,6 +486,11 @@ class ScanMixin:
         for m in self.mentions:
             if m.kind == "value":
                 self._resolve_value(m, focus | cfocus)
+                if (m.t, m.c, m.value) in getattr(self, "_coded", ()):
+                    m.source = "code"
+                    typed = " ".join(t.orig for t in self.toks[m.start : m.end])
+                    if str(m.value) != typed:
+                        self.notes.append(f"read '{typed}' as '{m.value}'")
             elif m.kind == "metric":
                 m.t = m.cands[0][0]
 
@@ -443,6 +590,8 @@ class ScanMixin:
                 s -= 3
             if v == self.toks[m.start].orig or (m.end - m.start == 1 and v == self.toks[m.start].orig):
                 s += 0.05
+            if (t, c, v) in getattr(self, "_coded", ()):
+                s -= 0.5  # a value spelt as asked beats a code in the same table ("Sao Paulo": the city, not 'SP')
             if best is None or s > best[0]:
                 best = (s, t, c, v)
             scored.append((s, (t, c)))

@@ -107,6 +107,7 @@ class UnderstandMixin:
             chart_hint=frame.chart_hint,
             explanation=frame.explanation,
             unused=unused,
+            links=self.links(),
         )
 
     def _linked(self, unread: frozenset[int]) -> LinkedQuestion:
@@ -457,7 +458,8 @@ class UnderstandMixin:
         out = []
         ordering = span_positions(self._linked(frozenset()))
         for i, t in enumerate(self.toks):
-            if i in self.used or not t.low[0].isalpha() or t.low in STOP or t.low in benign or t.quoted:
+            stop = t.low in STOP and not self.code_like(i)  # "ME", "IN": a code that linked to nothing
+            if i in self.used or not t.low[0].isalpha() or stop or t.low in benign or t.quoted:
                 continue
             if self.mention_at(i) is not None or t.low in NUM_WORDS:
                 continue

@@ -1,0 +1,148 @@
+"""Spelling: tell an English word from a misspelling, and find the word a misspelling was meant to be.
+
+A word is *English* when the morphology dictionary (lemminflect, already used for singular forms) knows it,
+or when it is frequent in English text (wordfreq's Zipf scale, its data ships with the package). An English
+word is never "corrected": 'margin' stays 'margin' rather than becoming the customer 'Martin'; a word no
+dictionary knows ("avrage", "custmers", "Pariss") may be read as the nearest word of the schema, of the
+engine's own vocabulary or of the data, when exactly one such word is close enough.
+
+An English word may still be read as a *variant* of a name (:func:`variant`): the same word with a doubled
+letter written once ("enrollment" for ``enrolment``), an inflection of it ("create" for ``created``,
+"engineering" for 'Engineer') or with one letter added at the end ("weigh" for ``weight``).
+
+Closeness is rapidfuzz's normalised Indel similarity (0-100), above a cutoff that depends on the word's
+length (:func:`cutoff`), or a single typo (:func:`one_typo`: one letter missing, added, changed, or two
+letters swapped). Words under :data:`MIN_LENGTH` letters are never
+matched fuzzily (one letter changes too much of them): they link exactly or as a code only (:mod:`.codes`).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from functools import lru_cache
+
+#: Zipf frequency (log10 of uses per billion words) from which a word counts as English whatever the
+#: dictionary says: 3.5 is about once in 3 million words ("whats", "paris" and "genres" are above it; the
+#: misspellings "brasil", "recieve", "untill" are below it).
+ENGLISH_ZIPF = 3.5
+#: Shortest word that may be matched fuzzily.
+MIN_LENGTH = 4
+#: Candidates under the cutoff are still read when they are one typo away (:func:`one_typo`); this bounds the
+#: search for them.
+LOOSE_CUTOFF = 70.0
+
+
+@dataclass(frozen=True)
+class Correction:
+    """A misspelt word read as another: ``word`` (as typed, lower case) -> ``target``, ``score`` 0-100."""
+
+    word: str
+    target: str
+    score: float
+
+
+@lru_cache(maxsize=65536)
+def is_english(word: str) -> bool:
+    """True for a word of the English dictionary or of everyday English text.
+
+    >>> [is_english(w) for w in ("margin", "customers", "whats", "avrage", "ordr", "Brasil")]
+    [True, True, True, False, False, False]
+    """
+    from lemminflect import getAllLemmas
+    from wordfreq import zipf_frequency
+
+    low = word.lower()
+    if getAllLemmas(low):
+        return True
+    return zipf_frequency(low, "en") >= ENGLISH_ZIPF
+
+
+def cutoff(word: str) -> float:
+    """The least similarity at which ``word`` may be read as another: one missing letter in a 4-letter word
+    ("ordr" -> "order", 88.9), one wrong letter in a 7-letter word ("revnue" -> "revenue"), so stricter for
+    shorter words, where one letter changes more.
+
+    >>> [cutoff(w) for w in ("ordr", "avrage", "custmers")]
+    [88.0, 86.0, 86.0]
+    """
+    return 88.0 if len(word) <= 4 else 86.0
+
+
+def nearest(word: str, choices: Sequence[str], score_cutoff: float | None = None) -> Correction | None:
+    """The one choice closest to ``word``, or None when none is close enough or two different choices are
+    equally close (a weak reading is not taken as certain).
+
+    >>> nearest("avrage", ["average", "age", "range"])
+    Correction(word='avrage', target='average', score=92.3076923076923)
+    >>> nearest("cat", ["cart", "coat"], 80) is None   # two readings, equally close
+    True
+    """
+    from rapidfuzz import fuzz, process
+
+    limit = cutoff(word) if score_cutoff is None else score_cutoff
+    near = process.extract(word, choices, scorer=fuzz.ratio, score_cutoff=min(limit, LOOSE_CUTOFF), limit=5)
+    found = [(other, s) for other, s, _ in near if s >= limit or one_typo(word, other)]
+    if not found:
+        return None
+    best, score = found[0]
+    if any(other != best and s >= score for other, s in found[1:]):
+        return None
+    return Correction(word, best, score)
+
+
+def one_typo(word: str, other: str) -> bool:
+    """True when ``other`` is ``word`` with one letter missing, added or changed, or two letters swapped
+    ("rokc" -> "rock"), both at least :data:`MIN_LENGTH` letters long.
+
+    >>> one_typo("rokc", "rock"), one_typo("ordr", "order"), one_typo("rokc", "rack")
+    (True, True, False)
+    """
+    from rapidfuzz.distance import OSA
+
+    return min(len(word), len(other)) >= MIN_LENGTH and OSA.distance(word, other, score_cutoff=1) <= 1
+
+
+#: The most letters a variant may add or drop at the end, and the fewest letters the two must share.
+VARIANT_ENDING = 1
+VARIANT_STEM = 5
+
+
+def _undouble(word: str) -> str:
+    return "".join(ch for k, ch in enumerate(word) if k == 0 or ch != word[k - 1])
+
+
+@lru_cache(maxsize=65536)
+def lemmas(word: str) -> frozenset[str]:
+    """The lemmas the morphology dictionary gives a word (none for a function word or an unknown one)."""
+    from lemminflect import getAllLemmas
+
+    return frozenset(lemma for forms in getAllLemmas(word).values() for lemma in forms)
+
+
+def variant(word: str, target: str) -> bool:
+    """True when ``word`` is ``target`` spelt another way: equal once doubled letters are written once
+    ("enrollment", "enrolment"); one is an inflection of the other (the morphology dictionary gives it as its
+    lemma: "create", "created"; "engineering", "engineer"); or one is the other plus
+    :data:`VARIANT_ENDING` letter ("weigh", "weight"), the shorter having at least :data:`VARIANT_STEM` letters.
+    Not a variant: 'margin'/'martin', 'voted'/'voteid', 'lines'/'line1', 'teach'/'teacher'.
+
+    >>> [variant(a, b) for a, b in [("enrollment", "enrolment"), ("weigh", "weight"), ("engineering", "engineer")]]
+    [True, True, True]
+    >>> [variant(a, b) for a, b in [("margin", "martin"), ("voted", "voteid"), ("line", "line1"), ("teach", "teacher")]]
+    [False, False, False, False]
+    """
+    a, b = word.lower(), target.lower()
+    if a == b or min(len(a), len(b)) < VARIANT_STEM:
+        return False
+    if _undouble(a) == _undouble(b) or b in lemmas(a) or a in lemmas(b):
+        return True
+    short, long_ = sorted((a, b), key=len)
+    return long_.startswith(short) and len(long_) - len(short) <= VARIANT_ENDING
+
+
+def vocabulary(words: Iterable[str]) -> tuple[str, ...]:
+    """The distinct single words of ``words`` (phrases are split) that are long enough to match, sorted so
+    that a tie is broken the same way on every run."""
+    out = {w for phrase in words for w in str(phrase).lower().split() if len(w) >= MIN_LENGTH and w.isalpha()}
+    return tuple(sorted(out))
