@@ -83,8 +83,6 @@ PENALTIES = {
     "implied_subject": 0.1,
 }
 THRESHOLD = 0.65
-#: the weight linking gives a mention read through a misspelling
-FUZZY_WEIGHT = 0.9
 
 
 @dataclass(frozen=True)
@@ -217,7 +215,7 @@ def links_of(mentions: list[Any], toks: list[Any]) -> tuple[Link, ...]:
                 float(weight) if isinstance(weight, (int, float)) else 1.0,
                 m.margin,
                 m.rival,
-                fuzzy=abs(m.weight - FUZZY_WEIGHT) < 1e-9,
+                fuzzy=m.source == "fuzzy",
                 used=bool(m.role) and m.role != "_",
             )
         )
