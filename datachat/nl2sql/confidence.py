@@ -13,7 +13,7 @@ The doubts, all general (none names a word of a question):
   the event);
 - ``close_column`` / ``close_value`` (0.4): a column mention, or a value found in several columns, whose chosen
   (table, column) scored within ``CLOSE`` of another (the resolver's own scores: link weight, focus, owner,
-  distance): two readings tie, so the engine asks which;
+  distance) that is no farther from the query's base (``nearer_wins``): two readings tie, so the engine asks;
 - ``dropped_column`` / ``dropped_number`` / ``dropped_measure`` / ``dropped_negation`` / ``dropped_grouping``
   (0.4): a column mention, a number, an aggregate word (``MEASURE_SQL``), a negation (``NEGATION_WORDS``) or a
   table or column after "each"/"per"/"every" in an aggregate (no GROUP BY on it) the statement does not
@@ -54,7 +54,7 @@ join away; a value in two columns), and each option names one reading.
 from __future__ import annotations
 
 from collections import deque
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from typing import TYPE_CHECKING, Any
 
@@ -222,6 +222,20 @@ def links_of(mentions: list[Any], toks: list[Any]) -> tuple[Link, ...]:
     return tuple(out)
 
 
+def nearer_wins(links: tuple[Link, ...], planner: Planner, base: str | None) -> tuple[Link, ...]:
+    """A rival reading in a table farther from the query's base than the chosen one is no close call: the
+    nearer table is what the question is about ("spending by country": the paying customer's country, not the
+    country of the employee who serves the customer)."""
+    if not base:
+        return links
+    out = []
+    for link in links:
+        if link.rival and link.table and planner.distance(base, link.rival[0]) > planner.distance(base, link.table):
+            link = replace(link, rival=None)
+        out.append(link)
+    return tuple(out)
+
+
 def join_choices(planner: Planner, base: str | None, tables: list[str]) -> tuple[str, ...]:
     """The tables reached from ``base`` by more than one shortest foreign-key path."""
     if not base:
@@ -259,7 +273,7 @@ def gather(parse: Any, sql: str, base: str | None, dialect: str) -> Evidence:
     """The evidence of one parse (``engine._Parse`` after ``run``): its links, join choices and subject."""
     from sqlglot import exp
 
-    links = links_of(parse.mentions, parse.toks)
+    links = nearer_wins(links_of(parse.mentions, parse.toks), parse.pl, base)
     try:
         tree = parsed(sql, dialect)
     except Exception:  # noqa: BLE001 - an unparsable statement: nothing to check it against
