@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 from .. import naming
+from ..draft import Draft, Ranked
 from ..lexicon import singular, split_identifier
 from ..patterns import AGG_WORDS, MONEY_WORDS, PURE_AGG, STOP
 
@@ -12,19 +13,19 @@ from ..patterns import AGG_WORDS, MONEY_WORDS, PURE_AGG, STOP
 class AggregatesMixin:
     """Part of the question parser, ``engine._Parse``."""
 
-    def _aggregates(self, st: dict, subject: str, limit: int | None, limit_dir: str | None) -> None:
+    def _aggregates(self, draft: Draft, subject: str, limit: int | None, limit_dir: str | None) -> None:
         """The measures of the question, one kind of measure per step (each step below has one job)."""
         aggs: list[dict] = []
-        self._count_aggregates(st, subject, aggs)
-        self._column_aggregates(st, subject, aggs)
-        self._having_counts(st, subject)
-        if self._ranked_bucket(st, subject, limit, aggs) or self._best_selling(st, limit):
+        self._count_aggregates(draft, subject, aggs)
+        self._column_aggregates(draft, subject, aggs)
+        self._having_counts(draft, subject)
+        if self._ranked_bucket(draft, subject, limit, aggs) or self._best_selling(draft, limit):
             return
-        if self._average_per_row_value(st):
+        if self._average_per_row_value(draft):
             return
-        self._finish_aggregates(st, subject, limit, limit_dir, aggs)
+        self._finish_aggregates(draft, subject, limit, limit_dir, aggs)
 
-    def _count_aggregates(self, st: dict, subject: str, aggs: list[dict]) -> None:  # noqa: C901
+    def _count_aggregates(self, draft: Draft, subject: str, aggs: list[dict]) -> None:  # noqa: C901
         """Counts: "how many X", "number of X", "count the X" (nested: "average number of X per Y")."""
         lows = [t.low for t in self.toks]
         n = len(lows)
@@ -135,7 +136,7 @@ class AggregatesMixin:
                 item["outer"] = outer
             aggs.append(item)
 
-    def _column_aggregates(self, st: dict, subject: str, aggs: list[dict]) -> None:  # noqa: C901
+    def _column_aggregates(self, draft: Draft, subject: str, aggs: list[dict]) -> None:  # noqa: C901
         """Sums, averages, minima and maxima of columns and named metrics; "how much"; a measure with keys."""
         lows = [t.low for t in self.toks]
         n = len(lows)
@@ -211,7 +212,7 @@ class AggregatesMixin:
                 and lows[m.start] == "total"
                 and self._numeric(m)
                 and m.end - m.start == 1
-                and (st["group"] or self._has_group_word())
+                and (draft.group or self._has_group_word())
             ):
                 fns = ["sum"]  # "total per country": the column named Total read as its sum when grouping
             if not fns and self._numeric(m) and m.end < n and lows[m.end] in ("total",):
@@ -234,7 +235,7 @@ class AggregatesMixin:
                         m.role = "agg"
                         aggs.append({"kind": "agg", "fn": fn, "t": mc[0], "c": mc[1]})
         # "revenue by month": a measure column with keys but no aggregate word
-        if not aggs and st["group"]:
+        if not aggs and draft.group:
             for m in ms:
                 if m.kind == "table" and not m.role and self.toks[m.start].low in MONEY_WORDS:
                     mc = self._money_column(m.t, exact_table=True)
@@ -249,7 +250,7 @@ class AggregatesMixin:
                     m.kind == "column"
                     and not m.role
                     and self._numeric(m)
-                    and not any(g.get("kind") == "entity" and g.get("t") == m.t for g in st["group"])
+                    and not any(g.get("kind") == "entity" and g.get("t") == m.t for g in draft.group)
                 ):
                     fn = (
                         "sum"
@@ -267,7 +268,7 @@ class AggregatesMixin:
         if not aggs:
             for i, t in enumerate(self.toks):
                 if t.low in MONEY_WORDS | {"spent", "paid"} and self.mention_at(i) is None and i not in self.used:
-                    near = {g.get("t") for g in st["group"] if g.get("t")} | {
+                    near = {g.get("t") for g in draft.group if g.get("t")} | {
                         m.t for m in ms if m.kind in ("table", "value", "column") and m.t
                     }
                     rev = self._revenue_item(near)
@@ -291,36 +292,37 @@ class AggregatesMixin:
                 if mc:
                     aggs.append({"kind": "agg", "fn": "sum", "t": mc[0], "c": mc[1]})
 
-    def _having_counts(self, st: dict, subject: str) -> None:  # noqa: C901
+    def _having_counts(self, draft: Draft, subject: str) -> None:  # noqa: C901
         """Counts in a condition ("with more than 5 invoices") become HAVING COUNT over the grouped subject."""
         lows = [t.low for t in self.toks]
         ms = self.mentions
         # ---- "with more than 5 invoices" -> HAVING COUNT
-        for hc in st.pop("_having_count", []):
-            if hc["t"] == subject and not st["group"]:
+        having_counts, draft.pending.having_counts = draft.pending.having_counts, []
+        for hc in having_counts:
+            if hc["t"] == subject and not draft.group:
                 # "how many customers have more than 5 invoices" needs the subject grouped
                 pass
-            st["having"].append(
+            draft.having.append(
                 {"item": {"kind": "agg", "fn": "count", "t": hc["t"], "c": None}, "op": hc["op"], "value": hc["value"]}
             )
-        if st["having"] and not st["group"]:
+        if draft.having and not draft.group:
             owner = subject
-            cnt_tables = {h["item"].get("t") for h in st["having"]}
+            cnt_tables = {h["item"].get("t") for h in draft.having}
             first_having = min((m.start for m in ms if m.role == "having"), default=len(lows))
             asked = next((m for m in ms if m.kind == "column" and m.role is None and m.start < first_having), None)
             if asked is not None and asked.t in cnt_tables and asked.c not in self.pl.label_columns(asked.t):
                 # "which grades have 4 or more students": the column is the key
                 asked.role = "group"
-                st["group"].append({"kind": "col", "t": asked.t, "c": asked.c})
+                draft.group.append({"kind": "col", "t": asked.t, "c": asked.c})
             else:
                 if owner in cnt_tables:
                     owner = next((m.t for m in ms if m.kind == "table" and m.t not in cnt_tables), owner)
                 if owner in cnt_tables and asked is not None and asked.t not in cnt_tables:
                     owner = asked.t
-                st["group"].append({"kind": "entity", "t": owner})
-            st["_implicit_group"] = True
+                draft.group.append({"kind": "entity", "t": owner})
+            draft.pending.groups_counted = True
 
-    def _ranked_bucket(self, st: dict, subject: str, limit: int | None, aggs: list[dict]) -> bool:  # noqa: C901
+    def _ranked_bucket(self, draft: Draft, subject: str, limit: int | None, aggs: list[dict]) -> bool:  # noqa: C901
         """A date bucket ranked by a measure ("the best month for sales"); True when it answered."""
         lows = [t.low for t in self.toks]
         n = len(lows)
@@ -357,7 +359,7 @@ class AggregatesMixin:
                 "year",
             ):
                 continue
-            if st["group"]:
+            if draft.group:
                 break
             measure = next((a for a in aggs if a.get("kind") in ("agg", "metric")), None)
             if measure is None and any(t.low in MONEY_WORDS for t in self.toks):
@@ -369,15 +371,15 @@ class AggregatesMixin:
                 break
             bucket = {"kind": "bucket", "unit": unit, "t": dc[0], "c": dc[1]}
             self.used.update({k, k + 1})
-            st["group"].append(bucket)
-            st["order"].append({"item": measure, "dir": "asc" if w in ("worst", "quietest", "weakest") else "desc"})
-            st["limit"] = limit or 1
-            st["select"] = [bucket, measure]
-            st["_done"] = True
+            draft.group.append(bucket)
+            draft.order.append({"item": measure, "dir": "asc" if w in ("worst", "quietest", "weakest") else "desc"})
+            draft.limit = limit or 1
+            draft.select = [bucket, measure]
+            draft.pending.select_done = True
             return True
         return False
 
-    def _best_selling(self, st: dict, limit: int | None) -> bool:  # noqa: C901
+    def _best_selling(self, draft: Draft, limit: int | None) -> bool:  # noqa: C901
         """Entities ranked by units sold ("best selling products"); True when it answered."""
         lows = [t.low for t in self.toks]
         n = len(lows)
@@ -403,19 +405,17 @@ class AggregatesMixin:
                 ent.role = "entity"
                 self.used.update({k, k + 1})
                 plural = self.toks[ent.start].low != self.toks[ent.start].sing
-                st["group"].append({"kind": "entity", "t": ent.t})
-                st["order"].append({"item": measure, "dir": "asc" if w in ("worst", "least") else "desc"})
-                st["limit"] = limit or (10 if plural else 1)
-                st["_argmax"] = {
-                    "entity": ent.t,
-                    "measure": measure,
-                    "show_measure": plural or bool(limit and limit > 1),
-                }
-                st["_aggs"] = []
+                draft.group.append({"kind": "entity", "t": ent.t})
+                draft.order.append({"item": measure, "dir": "asc" if w in ("worst", "least") else "desc"})
+                draft.limit = limit or (10 if plural else 1)
+                draft.pending.ranked = Ranked(
+                    entity=ent.t, measure=measure, show_measure=plural or bool(limit and limit > 1)
+                )
+                draft.pending.measures = []
                 return True
         return False
 
-    def _average_per_row_value(self, st: dict) -> bool:  # noqa: C901
+    def _average_per_row_value(self, draft: Draft) -> bool:  # noqa: C901
         """The mean of a per-row revenue ("average order value"), by the asked dimensions; True when it answered."""
         lows = [t.low for t in self.toks]
         n = len(lows)
@@ -440,44 +440,44 @@ class AggregatesMixin:
             tm.role = "agg"
             self.used.update({k, tm.end})
             # "average order value by channel": the asked dimensions stay as the outer query's groups
-            dims = list(st["group"])
-            st["select"] = [*dims, rev]
-            st["group"].append({"kind": "col", "t": tm.t, "c": pk[0]})
-            st["nested"] = {"fn": "avg", "name": f"average_{naming.singular_words(tm.t)}_{lows[tm.end]}"}
+            dims = list(draft.group)
+            draft.select = [*dims, rev]
+            draft.group.append({"kind": "col", "t": tm.t, "c": pk[0]})
+            draft.nested = {"fn": "avg", "name": f"average_{naming.singular_words(tm.t)}_{lows[tm.end]}"}
             if dims:
-                st["nested"]["by"] = dims
+                draft.nested["by"] = dims
             return True
         return False
 
     def _finish_aggregates(
-        self, st: dict, subject: str, limit: int | None, limit_dir: str | None, aggs: list[dict]
+        self, draft: Draft, subject: str, limit: int | None, limit_dir: str | None, aggs: list[dict]
     ) -> None:  # noqa: C901
         """Superlatives, averages of counts ("on average"), counts of groups; else the measures stay for select."""
         # ---- superlatives / argmax
-        sup = self._superlative(st, subject, limit, limit_dir, aggs)
+        sup = self._superlative(draft, subject, limit, limit_dir, aggs)
         if sup:
             return
-        if st["group"] and (self.has_seq("on", "average") >= 0 or self.has_seq("on", "avg") >= 0):
+        if draft.group and (self.has_seq("on", "average") >= 0 or self.has_seq("on", "avg") >= 0):
             for a in aggs:
                 if a.get("fn") == "count" and not a.get("outer"):
                     a["outer"] = "avg"  # "how many orders per customer on average"
                     break
         nested = [a for a in aggs if a.get("outer")]
-        if nested and st["group"]:
+        if nested and draft.group:
             a = nested[0]
-            st["select"] = [
+            draft.select = [
                 {"kind": "agg", "fn": a["fn"], "t": a["t"], "c": a.get("c"), "distinct": a.get("distinct", False)}
             ]
-            st["nested"] = {"fn": a["outer"]}
+            draft.nested = {"fn": a["outer"]}
             return
         for a in nested:
             a.pop("outer", None)
-        if st.get("_implicit_group") and aggs:
+        if draft.pending.groups_counted and aggs:
             # "how many customers have more than 5 invoices": count the groups
-            st["select"] = [{"kind": "agg", "fn": "count", "t": st["group"][0]["t"], "c": None}]
-            st["nested"] = {"fn": "count"}
+            draft.select = [{"kind": "agg", "fn": "count", "t": draft.group[0]["t"], "c": None}]
+            draft.nested = {"fn": "count"}
             return
-        st["_aggs"] = aggs
+        draft.pending.measures = aggs
 
     def _has_list_intent(self) -> bool:
         lows = [t.low for t in self.toks]

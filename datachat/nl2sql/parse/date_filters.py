@@ -6,6 +6,7 @@ import datetime as dt
 import re
 
 from ..dates import find_date_range
+from ..draft import Draft
 from ..lexicon import singular, split_identifier, synonyms
 from ..patterns import MONEY_WORDS
 
@@ -98,7 +99,7 @@ class DateFiltersMixin:
                     best = (d, t.name, c.name)
         return (best[1], best[2]) if best else None
 
-    def _dates(self, st: dict, subject: str) -> None:
+    def _dates(self, draft: Draft, subject: str) -> None:
         lows = [t.low if i not in self.used else "\x00" for i, t in enumerate(self.toks)]
         dr = find_date_range(lows, self.today)
         if dr is None:
@@ -153,17 +154,17 @@ class DateFiltersMixin:
                 self.used.update({k, k + 1})
                 k += 2
             if len(years) > 1:
-                st["where"].append({"item": item, "op": "in", "value": years, "date": True})
+                draft.where.append({"item": item, "op": "in", "value": years, "date": True})
             elif dr.start and dr.end and dr.end.year - dr.start.year == 1:
-                st["where"].append({"item": item, "op": "=", "value": dr.start.year, "date": True})
+                draft.where.append({"item": item, "op": "=", "value": dr.start.year, "date": True})
             elif dr.start and dr.end:
-                st["where"].append(
+                draft.where.append(
                     {"item": item, "op": "between", "value": [dr.start.year, dr.end.year - 1], "date": True}
                 )
             elif dr.start:
-                st["where"].append({"item": item, "op": ">=", "value": dr.start.year, "date": True})
+                draft.where.append({"item": item, "op": ">=", "value": dr.start.year, "date": True})
             else:
-                st["where"].append({"item": item, "op": "<", "value": dr.end.year, "date": True})
+                draft.where.append({"item": item, "op": "<", "value": dr.end.year, "date": True})
             return
         dc = self._date_column(subject)
         if dc is None:
@@ -188,7 +189,7 @@ class DateFiltersMixin:
                 if again is not None:
                     dr = again
                     self.notes.append(f"relative to the latest date in the data, {latest.isoformat()}")
-        st["where"].append(
+        draft.where.append(
             {
                 "item": {"kind": "col", "t": dc[0], "c": dc[1]},
                 "op": "range",

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 
+from ..draft import Draft
 from ..lexicon import singular, split_identifier
 from ..patterns import ADJ_COLUMNS, AGE_DATE_WORDS, AGG_WORDS, CMP_WORDS, STOP
 from ..tokens import Mention
@@ -73,7 +74,7 @@ class FiltersMixin:
                         return t, c.name
         return None
 
-    def _comparisons(self, st: dict, subject: str) -> None:
+    def _comparisons(self, draft: Draft, subject: str) -> None:
         ms = self.mentions
         lows = [t.low for t in self.toks]
         n = len(lows)
@@ -211,7 +212,7 @@ class FiltersMixin:
             if target[0] == "count":
                 tm = target[1]
                 tm.role = "having"
-                st.setdefault("_having_count", []).append({"t": tm.t, "op": op, "value": value})
+                draft.pending.having_counts.append({"t": tm.t, "op": op, "value": value})
                 continue
             tcol = target[1][1] if target[0] == "implied" else (target[1].c if target[0] == "col" else None)
             value = _convert_units(value, unit, tcol)
@@ -221,21 +222,21 @@ class FiltersMixin:
                 tm = target[1]
                 tm.role = "cmp"
                 if tm.kind == "metric":
-                    st["having"].append({"item": {"kind": "metric", "name": tm.t}, "op": op, "value": value})
+                    draft.having.append({"item": {"kind": "metric", "name": tm.t}, "op": op, "value": value})
                     continue
                 item = {"kind": "col", "t": tm.t, "c": tm.c}
                 fn = self._agg_before(tm.start)
                 if fn:
-                    st["having"].append(
+                    draft.having.append(
                         {"item": {"kind": "agg", "fn": fn, "t": tm.t, "c": tm.c}, "op": op, "value": value}
                     )
                     continue
             if between:
-                st["where"].append({"item": item, "op": "between", "value": value})
+                draft.where.append({"item": item, "op": "between", "value": value})
             else:
-                st["where"].append({"item": item, "op": op, "value": value})
+                draft.where.append({"item": item, "op": op, "value": value})
 
-    def _compare_to_average(self, st: dict) -> None:
+    def _compare_to_average(self, draft: Draft) -> None:
         """'products with price above the average' -> price > (SELECT AVG(price) FROM products)."""
         lows = [t.low for t in self.toks]
         n = len(lows)
@@ -260,7 +261,7 @@ class FiltersMixin:
                         pm = nm_after  # "invoices above the average invoice total"
                 if pm is None:
                     for k in range(i - 1, -1, -1):
-                        ic = self._implied_column(lows[k], st["base"])
+                        ic = self._implied_column(lows[k], draft.base)
                         if ic:
                             pm = Mention("column", k, k + 1, t=ic[0], c=ic[1])
                             break
@@ -272,7 +273,7 @@ class FiltersMixin:
                 if nm is not None and nm.kind == "column":
                     end = nm.end
                 self.used.update(range(i, end))
-                st["where"].append(
+                draft.where.append(
                     {
                         "item": {"kind": "col", "t": pm.t, "c": pm.c},
                         "op": op + " sub",
@@ -288,7 +289,7 @@ class FiltersMixin:
             return AGG_WORDS[self.toks[j].low]
         return None
 
-    def _text_matches(self, st: dict, subject: str) -> None:
+    def _text_matches(self, draft: Draft, subject: str) -> None:
         lows = [t.low for t in self.toks]
         n = len(lows)
         pats = {
@@ -366,11 +367,11 @@ class FiltersMixin:
                 if col is None:
                     col = (subject, self.pl.label_columns(subject)[0])
                 self.used.update(range(i, end))
-                st["where"].append(
+                draft.where.append(
                     {"item": {"kind": "col", "t": col[0], "c": col[1]}, "op": "like", "value": pat.format(text)}
                 )
 
-    def _negated_tables(self, st: dict, subject: str) -> None:
+    def _negated_tables(self, draft: Draft, subject: str) -> None:
         """'professionals who have not treated any dogs' -> key NOT IN (SELECT fk FROM treatments)."""
         lows = [t.low for t in self.toks]
         for m in self.mentions:
@@ -384,7 +385,7 @@ class FiltersMixin:
                 continue
             a, child, a_col, child_col, _ = path[0]
             m.role = "neg"
-            st["where"].append(
+            draft.where.append(
                 {
                     "item": {"kind": "col", "t": subject, "c": a_col},
                     "op": "not in sub",
@@ -392,7 +393,7 @@ class FiltersMixin:
                 }
             )
 
-    def _literal_in_column(self, st: dict) -> None:
+    def _literal_in_column(self, draft: Draft) -> None:
         lows = [t.low for t in self.toks]
         for m in self.mentions:
             if m.kind not in ("literal", "value") or m.role:
@@ -405,12 +406,12 @@ class FiltersMixin:
                     m.role = "like"
                     cm.role = "like"
                     text = " ".join(t.orig for t in self.toks[m.start : m.end]) if m.kind == "value" else m.value
-                    st["where"].append(
+                    draft.where.append(
                         {"item": {"kind": "col", "t": cm.t, "c": cm.c}, "op": "like", "value": f"%{text}%"}
                     )
                     self.used.update(range(m.start, cm.end))
 
-    def _word_in_column(self, st: dict) -> None:
+    def _word_in_column(self, draft: Draft) -> None:
         """'customers with a gmail email address' -> Email LIKE '%gmail%'."""
         lows = [t.low for t in self.toks]
         for m in self.mentions:
@@ -422,9 +423,9 @@ class FiltersMixin:
             if lows[m.start - 2] in ("a", "an") and lows[m.start - 3] in ("with", "have", "has", "having"):
                 m.role = "like"
                 self.used.update(range(m.start - 1, m.end))
-                st["where"].append({"item": {"kind": "col", "t": m.t, "c": m.c}, "op": "like", "value": f"%{w.orig}%"})
+                draft.where.append({"item": {"kind": "col", "t": m.t, "c": m.c}, "op": "like", "value": f"%{w.orig}%"})
 
-    def _null_checks(self, st: dict, subject: str) -> None:
+    def _null_checks(self, draft: Draft, subject: str) -> None:
         lows = [t.low for t in self.toks]
         n = len(lows)
         for m in self.mentions:
@@ -486,7 +487,7 @@ class FiltersMixin:
                 op = None  # "do not have the type 'Live final'": a value follows, so not a null check
             if op:
                 m.role = "null"
-                st["where"].append(
+                draft.where.append(
                     {
                         "item": {"kind": "col", "t": m.t, "c": m.c},
                         "op": op,
@@ -495,7 +496,7 @@ class FiltersMixin:
                 )
                 self.used.update(range(max(j, 0), m.end))
 
-    def _values(self, st: dict) -> None:
+    def _values(self, draft: Draft) -> None:
         lows = [t.low for t in self.toks]
         groups: dict[tuple, list] = {}
         for m in self.mentions:
@@ -570,9 +571,9 @@ class FiltersMixin:
             vals = list(dict.fromkeys(vals))
             item = {"kind": "col", "t": t, "c": c}
             if len(vals) == 1:
-                st["where"].append({"item": item, "op": "!=" if neg else "=", "value": vals[0]})
+                draft.where.append({"item": item, "op": "!=" if neg else "=", "value": vals[0]})
             elif not neg and len(vals) == 2 and "both" in lows:
                 # "countries that speak both English and French": rows for each value, kept if in both
-                st["where"].append({"item": item, "op": "both", "value": vals})
+                draft.where.append({"item": item, "op": "both", "value": vals})
             else:
-                st["where"].append({"item": item, "op": "not in" if neg else "in", "value": vals})
+                draft.where.append({"item": item, "op": "not in" if neg else "in", "value": vals})

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from ..draft import Draft
 from ..patterns import ORDER_WORDS
 from ..tokens import Mention
 
@@ -14,7 +15,7 @@ class GroupingMixin:
             return {"kind": "entity", "t": m.t}
         return {"kind": "col", "t": m.t, "c": m.c}
 
-    def _grouping(self, st: dict) -> None:
+    def _grouping(self, draft: Draft) -> None:
         lows = [t.low for t in self.toks]
         n = len(lows)
         for i, w in enumerate(lows):
@@ -40,7 +41,7 @@ class GroupingMixin:
                 if m is not None and not m.role:
                     m.role = "group"
                     self.used.update(range(i, m.end))
-                    st["group"].append(self._group_key(m))
+                    draft.group.append(self._group_key(m))
                 continue
             if w in ("per", "each", "every") or (
                 w == "by" and not (i > 0 and lows[i - 1] in (*ORDER_WORDS, "arrange"))
@@ -105,4 +106,4 @@ class GroupingMixin:
                 pass
             m.role = "group"
             self.used.update(range(i, m.end))
-            st["group"].append(self._group_key(m))
+            draft.group.append(self._group_key(m))

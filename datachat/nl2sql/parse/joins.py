@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 
+from ..draft import Draft
 from ..lexicon import split_identifier
 from ..sqlgen import SELF_ALIAS
 
@@ -11,7 +12,7 @@ from ..sqlgen import SELF_ALIAS
 class JoinsMixin:
     """Part of the question parser, ``engine._Parse``."""
 
-    def _self_reference(self, st: dict) -> None:
+    def _self_reference(self, draft: Draft) -> None:
         selfs = [fk for fk in self.schema.foreign_keys if fk.table == fk.ref_table]
         if not selfs:
             return
@@ -41,7 +42,7 @@ class JoinsMixin:
             ]
             if not vals:
                 continue
-            st["self_join"] = {"t": fk.table, "fk": fk.column, "ref": fk.ref_column}
+            draft.self_join = {"t": fk.table, "fk": fk.column, "ref": fk.ref_column}
             nxt = self.toks[hit + 1].low if hit + 1 < len(self.toks) else ""
             if self.toks[hit].sing in ("manager", "boss", "supervisor", "parent", "mentor", "lead") and nxt in (
                 "of",
@@ -56,11 +57,11 @@ class JoinsMixin:
                     )
                     if cand is None:
                         continue
-                    st["where"].append(
+                    draft.where.append(
                         {"item": {"kind": "col", "t": cand[0], "c": cand[1]}, "op": "=", "value": cand[2]}
                     )
                     v.role = "filter"
-                st["_self_select"] = [
+                draft.pending.self_select = [
                     {"kind": "col", "t": fk.table, "c": c, "alias": SELF_ALIAS} for c in self.pl.label_columns(fk.table)
                 ]
                 self.used.update({hit, hit + 1})
@@ -70,7 +71,7 @@ class JoinsMixin:
                     cand = next(((t, c, val) for t, c, val in v.cands if t == fk.table), None)
                     if cand is None:
                         continue
-                    st["where"].append(
+                    draft.where.append(
                         {
                             "item": {"kind": "col", "t": cand[0], "c": cand[1], "alias": SELF_ALIAS},
                             "op": "=",
@@ -79,7 +80,7 @@ class JoinsMixin:
                     )
                 else:
                     lab = self.pl.label_columns(fk.table)[0]
-                    st["where"].append(
+                    draft.where.append(
                         {
                             "item": {"kind": "col", "t": fk.table, "c": lab, "alias": SELF_ALIAS},
                             "op": "=",
@@ -89,12 +90,12 @@ class JoinsMixin:
                 v.role = "filter"
             return
 
-    def _fix_fanout_sums(self, st: dict) -> None:
+    def _fix_fanout_sums(self, draft: Draft) -> None:
         """SUM over a document total joined out to its lines counts it once per line: use the lines."""
-        near = {g.get("t") for g in st["group"] if g.get("t")} | {
-            w["item"].get("t") for w in st["where"] if w["item"].get("t")
+        near = {g.get("t") for g in draft.group if g.get("t")} | {
+            w["item"].get("t") for w in draft.where if w["item"].get("t")
         }
-        for coll in (st["select"], [o["item"] for o in st["order"]]):
+        for coll in (draft.select, [o["item"] for o in draft.order]):
             for it in coll:
                 if it.get("kind") != "agg" or it.get("fn") != "sum" or it.get("times"):
                     continue
@@ -115,17 +116,17 @@ class JoinsMixin:
         p = self.pl.path(a, b)
         return bool(p) and any(e[4] == "down" for e in p)
 
-    def _choose_base(self, st: dict) -> str:
+    def _choose_base(self, draft: Draft) -> str:
         # count(*) over a table makes that table the FROM; otherwise keep the subject.
-        for it in st["select"] + [o["item"] for o in st["order"]] + [h["item"] for h in st["having"]]:
+        for it in draft.select + [o["item"] for o in draft.order] + [h["item"] for h in draft.having]:
             if it.get("kind") == "agg" and it.get("fn") == "count" and it.get("c") is None and it.get("t"):
                 return it["t"]
-        base = st["base"]
-        for it in st["select"]:
+        base = draft.base
+        for it in draft.select:
             if it.get("kind") == "agg" and it.get("t"):
                 return it["t"]
-        if st["select"] and all(it.get("kind") in ("col", "entity") for it in st["select"]):
-            ts = [it["t"] for it in st["select"] if it.get("t")]
-            if ts and base not in ts and not any(w["item"].get("t") == base for w in st["where"]):
+        if draft.select and all(it.get("kind") in ("col", "entity") for it in draft.select):
+            ts = [it["t"] for it in draft.select if it.get("t")]
+            if ts and base not in ts and not any(w["item"].get("t") == base for w in draft.where):
                 return ts[0]
         return base

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 
+from ..draft import Draft, Ranked
 from ..patterns import ADJ_COLUMNS, AGE_DATE_WORDS, FREQUENT_WORDS, MONEY_WORDS, ORDER_WORDS
 from ..tokens import Mention
 
@@ -39,24 +40,26 @@ class RankingMixin:
             "received",
         )
 
-    def _superlative(self, st: dict, subject: str, limit: int | None, limit_dir: str | None, aggs: list[dict]) -> bool:  # noqa: C901
+    def _superlative(
+        self, draft: Draft, subject: str, limit: int | None, limit_dir: str | None, aggs: list[dict]
+    ) -> bool:  # noqa: C901
         lows = [t.low for t in self.toks]
         for i, w in enumerate(lows):
-            if self._most_frequent(st, subject, limit, aggs, i, w):
+            if self._most_frequent(draft, subject, limit, aggs, i, w):
                 return True
             if i in self.used and w not in ("most", "least", "fewest"):
                 continue
-            if self._first_or_last(st, limit, aggs, i, w):
+            if self._first_or_last(draft, limit, aggs, i, w):
                 return True
             ranking = self._superlative_direction(i, w, limit, limit_dir)
             if ranking is None:
                 continue
             at, adj, direction = ranking
-            if self._rank_by_superlative(st, subject, limit, aggs, at, w, adj, direction):
+            if self._rank_by_superlative(draft, subject, limit, aggs, at, w, adj, direction):
                 return True
         return False
 
-    def _most_frequent(self, st: dict, subject: str, limit: int | None, aggs: list[dict], i: int, w: str) -> bool:  # noqa: C901
+    def _most_frequent(self, draft: Draft, subject: str, limit: int | None, aggs: list[dict], i: int, w: str) -> bool:  # noqa: C901
         """The most or least frequent value or entity ("the most common country"), ranked by a count."""
         lows = [t.low for t in self.toks]
         n = len(lows)
@@ -69,10 +72,10 @@ class RankingMixin:
                     skip={"the", "a", "an", "is", "that", "which", "are", "was", "were"},
                     kinds=("column", "table"),
                 )
-            if m is not None and not st["group"]:
+            if m is not None and not draft.group:
                 m.role = "group"
                 key = self._group_key(m)
-                st["group"].append(key)
+                draft.group.append(key)
                 measure = {"kind": "agg", "fn": "count", "t": subject if m.kind == "column" else m.t, "c": None}
                 if m.kind == "table":
                     other = next((x.t for x in ms if x.kind == "table" and x.t != m.t), None)
@@ -82,15 +85,15 @@ class RankingMixin:
                     else:
                         child = next((e[0] for e in self.pl.adj.get(m.t, []) if e[3] == "down"), None)
                         measure["t"] = other or child or subject
-                st["order"].append({"item": measure, "dir": "desc" if w == "most" else "asc"})
-                st["limit"] = limit or 1
+                draft.order.append({"item": measure, "dir": "desc" if w == "most" else "asc"})
+                draft.limit = limit or 1
                 self.used.update({i, i + 1})
-                st["_argmax"] = {"entity": m.t, "measure": measure, "show_measure": limit is not None and limit > 1}
-                st["_aggs"] = [a for a in aggs if a != measure]
+                draft.pending.ranked = Ranked(entity=m.t, measure=measure, show_measure=limit is not None and limit > 1)
+                draft.pending.measures = [a for a in aggs if a != measure]
                 return True
         return False
 
-    def _first_or_last(self, st: dict, limit: int | None, aggs: list[dict], i: int, w: str) -> bool:  # noqa: C901
+    def _first_or_last(self, draft: Draft, limit: int | None, aggs: list[dict], i: int, w: str) -> bool:  # noqa: C901
         """The first or last entity by its own date ("the first order")."""
         if w in ("first", "last") and self.mention_at(i) is None:
             tm = self.mention_at(i + 1)
@@ -100,10 +103,10 @@ class RankingMixin:
                 self.used.add(i)
                 tm.role = "entity"
                 measure = {"kind": "col", "t": dc[0], "c": dc[1]}
-                st["order"].append({"item": measure, "dir": "asc" if w == "first" else "desc"})
-                st["limit"] = limit or 1
-                st["_argmax"] = {"entity": tm.t, "measure": measure, "show_measure": False}
-                st["_aggs"] = [a for a in aggs if a != measure]
+                draft.order.append({"item": measure, "dir": "asc" if w == "first" else "desc"})
+                draft.limit = limit or 1
+                draft.pending.ranked = Ranked(entity=tm.t, measure=measure, show_measure=False)
+                draft.pending.measures = [a for a in aggs if a != measure]
                 return True
         return False
 
@@ -153,7 +156,7 @@ class RankingMixin:
 
     def _rank_by_superlative(
         self,
-        st: dict,
+        draft: Draft,
         subject: str,
         limit: int | None,
         aggs: list[dict],
@@ -243,18 +246,14 @@ class RankingMixin:
                     ent_t = asked.t if asked is not None else subject
                     if asked is not None and asked.kind == "column":
                         asked.role = "group"
-                        st["group"].append({"kind": "col", "t": asked.t, "c": asked.c})
+                        draft.group.append({"kind": "col", "t": asked.t, "c": asked.c})
                     else:
-                        st["group"].append({"kind": "entity", "t": ent_t})
+                        draft.group.append({"kind": "entity", "t": ent_t})
                     self.used.update({i, k})
-                    st["order"].append({"item": rev, "dir": direction})
-                    st["limit"] = limit or 1
-                    st["_argmax"] = {
-                        "entity": ent_t,
-                        "measure": rev,
-                        "show_measure": True,
-                    }
-                    st["_aggs"] = [a for a in aggs if a != rev]
+                    draft.order.append({"item": rev, "dir": direction})
+                    draft.limit = limit or 1
+                    draft.pending.ranked = Ranked(entity=ent_t, measure=rev, show_measure=True)
+                    draft.pending.measures = [a for a in aggs if a != rev]
                     return True
         if (
             nm is not None
@@ -383,33 +382,33 @@ class RankingMixin:
                 measure["c"].lower(),
             )
             measure = {"kind": "agg", "fn": "sum" if additive else "max", "t": measure["t"], "c": measure["c"]}
-        if measure["kind"] in ("agg", "metric") and not st["group"]:
+        if measure["kind"] in ("agg", "metric") and not draft.group:
             if ent_col is not None:
                 ent_col.role = "group"
-                st["group"].append({"kind": "col", "t": ent_col.t, "c": ent_col.c})
+                draft.group.append({"kind": "col", "t": ent_col.t, "c": ent_col.c})
             else:
-                st["group"].append({"kind": "entity", "t": ent_t})
+                draft.group.append({"kind": "entity", "t": ent_t})
         elif ent_col is not None:
             ent_col.role = "select"
-        st["order"].append({"item": measure, "dir": direction})
-        st["limit"] = limit or 1
+        draft.order.append({"item": measure, "dir": direction})
+        draft.limit = limit or 1
         # "... and how many channels use it": the count is asked for as well
         also_count = any(
             (lows[k] in ("number", "count") or (lows[k] == "many" and k and lows[k - 1] == "how"))
             and not (i - 2 <= k <= i + 3)
             for k in range(n)
         )
-        st["_argmax"] = {
-            "entity": ent_t,
-            "measure": measure,
-            "show_measure": (limit is not None and limit > 1) or (also_count and measure.get("kind") == "agg"),
-        }
-        st["_aggs"] = [
+        draft.pending.ranked = Ranked(
+            entity=ent_t,
+            measure=measure,
+            show_measure=(limit is not None and limit > 1) or (also_count and measure.get("kind") == "agg"),
+        )
+        draft.pending.measures = [
             a for a in aggs if a != measure and not (a.get("t") == measure.get("t") and a.get("c") == measure.get("c"))
         ]
         return True
 
-    def _order(self, st: dict) -> None:
+    def _order(self, draft: Draft) -> None:
         lows = [t.low for t in self.toks]
         n = len(lows)
         for i, w in enumerate(lows):
@@ -525,9 +524,9 @@ class RankingMixin:
                     kinds=("column",),
                 )
             if m is None:
-                if w.startswith("alphabetic") or st["order"] or not st.get("_aggs"):
-                    lab_t = next((x.t for x in self.mentions if x.kind == "table"), st["base"])
-                    key = next((g for g in st["group"] if g.get("kind") in ("col", "entity")), None)
+                if w.startswith("alphabetic") or draft.order or not draft.pending.measures:
+                    lab_t = next((x.t for x in self.mentions if x.kind == "table"), draft.base)
+                    key = next((g for g in draft.group if g.get("kind") in ("col", "entity")), None)
                     if w.startswith("alphabetic") and key is not None:
                         # "customers by country, sorted alphabetically": the groups' names, not a hidden column
                         item = (
@@ -535,10 +534,10 @@ class RankingMixin:
                             if key["kind"] == "col"
                             else {"kind": "col", "t": key["t"], "c": self.pl.label_columns(key["t"])[0]}
                         )
-                        st["order"].append({"item": item, "dir": "asc"})
+                        draft.order.append({"item": item, "dir": "asc"})
                         self.used.add(i)
                     elif w.startswith("alphabetic") and lab_t:
-                        st["order"].append(
+                        draft.order.append(
                             {"item": {"kind": "col", "t": lab_t, "c": self.pl.label_columns(lab_t)[0]}, "dir": "asc"}
                         )
                         self.used.add(i)
@@ -553,11 +552,11 @@ class RankingMixin:
                 item = {"kind": "agg", "fn": fn, "t": m.t, "c": m.c} if fn else {"kind": "col", "t": m.t, "c": m.c}
             if m.role in (None, "select"):
                 m.role = "order"
-            st["order"].append({"item": item, "dir": direction})
+            draft.order.append({"item": item, "dir": direction})
             return
         # "from the oldest to the youngest", "from highest to lowest"
         fi = self.has_seq("from")
-        if fi >= 0 and not st["order"]:
+        if fi >= 0 and not draft.order:
             rest = lows[fi + 1 : fi + 6]
             if "to" in rest:
                 a = [x for x in rest if x in ADJ_COLUMNS or x in ("high", "low", "most", "least")]
@@ -569,7 +568,7 @@ class RankingMixin:
                     col = None
                     pm = next((m for m in self.mentions if m.kind == "column" and self._numeric(m)), None)
                     if word in ADJ_COLUMNS and ADJ_COLUMNS[word][1]:
-                        ic = self._implied_column(word, st["base"])
+                        ic = self._implied_column(word, draft.base)
                         if ic:
                             col = ic
                             if word in ("oldest", "youngest") and any(k in ic[1].lower() for k in AGE_DATE_WORDS):
@@ -577,7 +576,7 @@ class RankingMixin:
                     if col is None and pm is not None:
                         col = (pm.t, pm.c)
                     if col is None:
-                        st["_order_pending"] = direction  # applied to the computed value once it is known
+                        draft.pending.order_direction = direction  # applied to the computed value once it is known
                     if col:
-                        st["order"].append({"item": {"kind": "col", "t": col[0], "c": col[1]}, "dir": direction})
+                        draft.order.append({"item": {"kind": "col", "t": col[0], "c": col[1]}, "dir": direction})
                         self.used.update(range(fi, fi + 6))

@@ -2,65 +2,66 @@
 
 from __future__ import annotations
 
+from ..draft import Draft
 from ..tokens import Mention
 
 
 class SelectMixin:
     """Part of the question parser, ``engine._Parse``."""
 
-    def _select(self, st: dict, subject: str) -> None:
-        aggs = st.pop("_aggs", [])
-        if st.pop("_done", False):
+    def _select(self, draft: Draft, subject: str) -> None:
+        aggs, draft.pending.measures = draft.pending.measures, []
+        if draft.pending.select_done:
             return
-        if aggs and st["group"] and not st.get("nested"):
+        if aggs and draft.group and not draft.nested:
             # "average quantity per order item": grouping by the rows being aggregated means no grouping
             agg_ts = {a.get("t") for a in aggs}
-            st["group"] = [
+            draft.group = [
                 g
-                for g in st["group"]
+                for g in draft.group
                 if not (g["kind"] == "entity" and agg_ts == {g["t"]} and not any(a.get("fn") == "count" for a in aggs))
             ]
-        am = st.pop("_argmax", None)
-        implicit = st.pop("_implicit_group", False)
+        am, draft.pending.ranked = draft.pending.ranked, None
+        implicit, draft.pending.groups_counted = draft.pending.groups_counted, False
         lows = [t.low for t in self.toks]
         ms = self.mentions
         sel_cols = [m for m in ms if m.kind == "column" and m.role in (None, "select")]
         # a table named right after a column ("name of the artist") only tells whose column it is
-        if st.get("nested") and st["select"]:
+        if draft.nested and draft.select:
             return
-        self_sel = st.pop("_self_select", None)
-        if self_sel and not aggs and am is None and not st["group"]:
-            st["select"] = self_sel
+        self_sel, draft.pending.self_select = draft.pending.self_select, None
+        if self_sel and not aggs and am is None and not draft.group:
+            draft.select = self_sel
             return
         if am is not None:
-            ent = am["entity"]
-            meas = am["measure"]
+            ent = am.entity
+            meas = am.measure
             if meas.get("kind") == "metric" or (meas.get("kind") == "agg" and meas.get("fn") in ("sum", "avg")):
                 # "which category has the highest revenue": people want to see the number too. (Counts stay
                 # hidden unless asked: on Spider, showing them beside the label costs 40 of 972 answers.)
-                am["show_measure"] = True
+                am.show_measure = True
             cols = self._dedupe([self._col_item(m) for m in sel_cols])
-            if st["group"]:
-                keys = list(st["group"])
-                st["select"] = keys + ([am["measure"]] if am["show_measure"] or not cols else [])
+            if draft.group:
+                keys = list(draft.group)
+                draft.select = keys + ([am.measure] if am.show_measure or not cols else [])
                 if cols:
-                    asked_keys = [g for g in st["group"] if g.get("kind") == "col" and g not in cols]
-                    st["select"] = asked_keys + cols + ([am["measure"]] if am["show_measure"] else [])
+                    asked_keys = [g for g in draft.group if g.get("kind") == "col" and g not in cols]
+                    draft.select = asked_keys + cols + ([am.measure] if am.show_measure else [])
                     for c in cols:
-                        if not any(g.get("t") == c["t"] and g.get("c") == c.get("c") for g in st["group"]):
-                            st["group"].append(c)
-                if not am["show_measure"] and not cols:
-                    st["select"] = keys
+                        if not any(g.get("t") == c["t"] and g.get("c") == c.get("c") for g in draft.group):
+                            draft.group.append(c)
+                if not am.show_measure and not cols:
+                    draft.select = keys
             else:
-                st["select"] = cols or [{"kind": "entity", "t": ent}]
-                if am["show_measure"] and am["measure"] not in st["select"]:
-                    st["select"].append(am["measure"])
+                draft.select = cols or [{"kind": "entity", "t": ent}]
+                if am.show_measure and am.measure not in draft.select:
+                    draft.select.append(am.measure)
             for a in aggs:
-                if a not in st["select"]:
-                    st["select"].append(a)
+                if a not in draft.select:
+                    draft.select.append(a)
             return
         if aggs:
-            groups = st["group"]
+            groups = draft.group
             # "number of tracks by genre": keys first, then values
             keys = []
             for g in groups:
@@ -70,7 +71,7 @@ class SelectMixin:
                 # "names of singers and the total sales of their songs": the shown columns are the keys
                 agg_tables = {a.get("t") for a in aggs}
                 extra = [e for e in extra if e.get("t") not in agg_tables or e.get("kind") == "entity"]
-                groups = st["group"] = list(extra)
+                groups = draft.group = list(extra)
                 keys = list(extra)
                 extra = []
             if groups and extra:
@@ -80,22 +81,22 @@ class SelectMixin:
                         keys.append(e)
             for a in aggs:
                 a.pop("outer", None)
-            st["select"] = self._dedupe(keys + aggs)
+            draft.select = self._dedupe(keys + aggs)
             return
-        if st["group"] and implicit:
+        if draft.group and implicit:
             # "customers with more than 5 invoices": show the customers
             cols = [{"kind": "col", "t": m.t, "c": m.c} for m in sel_cols]
-            st["select"] = cols or [st["group"][0]]
+            draft.select = cols or [draft.group[0]]
             for c in cols:
-                st["group"].append(c)
+                draft.group.append(c)
             return
-        if st["group"]:
+        if draft.group:
             # "tracks by genre" with nothing to compute: count them
             cnt_t = subject
-            st["select"] = list(st["group"]) + [{"kind": "agg", "fn": "count", "t": cnt_t, "c": None}]
+            draft.select = list(draft.group) + [{"kind": "agg", "fn": "count", "t": cnt_t, "c": None}]
             return
         if sel_cols:
-            st["select"] = self._dedupe([self._col_item(m) for m in sel_cols])
+            draft.select = self._dedupe([self._col_item(m) for m in sel_cols])
             for m in ms:
                 if m.kind == "table" and m.t == subject and m.role in (None, "entity"):
                     after = lows[m.end : m.end + 3]
@@ -109,20 +110,20 @@ class SelectMixin:
                         ["and", "the"],
                     ):
                         ent = {"kind": "entity", "t": subject}
-                        if ent not in st["select"]:
-                            st["select"].insert(0, ent)
+                        if ent not in draft.select:
+                            draft.select.insert(0, ent)
                     break
             # "which countries do customers come from": distinct values of one column
             if len(sel_cols) == 1 and any(w in lows for w in ("different", "distinct", "unique")):
-                st["distinct"] = True
+                draft.distinct = True
             return
         tabs = [m for m in ms if m.kind == "table"]
         target = subject
         if lows and lows[0] in ("who", "which") or any(w in lows[:3] for w in ("who", "which")):
-            st["select"] = [{"kind": "entity", "t": target}]
+            draft.select = [{"kind": "entity", "t": target}]
             return
         t = self.schema.table(target)
-        st["select"] = [{"kind": "col", "t": t.name, "c": c.name} for c in t.columns]
+        draft.select = [{"kind": "col", "t": t.name, "c": c.name} for c in t.columns]
         _ = tabs
 
     def _col_item(self, m: Mention) -> dict:

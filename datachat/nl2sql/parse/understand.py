@@ -5,9 +5,10 @@ from __future__ import annotations
 import datetime as dt
 import re
 from dataclasses import replace
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from ..dates import find_bucket
+from ..draft import Draft
 from ..explain import _Explainer
 from ..frame import QueryFrame, Span
 from ..interpret import LinkedQuestion, interpret
@@ -87,9 +88,9 @@ class UnderstandMixin:
         if self.previous and not self.is_followup():
             self.previous = None  # a complete question starts fresh: nothing of the previous answer is kept
         follows = bool(self.previous)
-        st = self._followup_in_scope() if follows else self.understand()
+        draft = self._followup_in_scope() if follows else self.understand()
         composition = any(t.low in COMPOSITION_WORDS for t in self.toks)
-        frame = QueryFrame.from_state(st, chart_hint=self.chart, composition=composition, spans=self.spans())
+        frame = QueryFrame.from_state(draft, chart_hint=self.chart, composition=composition, spans=self.spans())
         unread = frozenset(i for i in range(len(self.toks)) if i not in self.used and self.mention_at(i) is None)
         frame, consumed = interpret(LinkedQuestion(tuple(t.low for t in self.toks), unread), frame)
         self.used |= consumed
@@ -100,22 +101,26 @@ class UnderstandMixin:
         frame = replace(frame, sql=sql, explanation=self.explain(frame.to_state()))
         unused = () if follows else tuple(self._unknown_words())
         return Translation(
-            sql=sql, frame=frame, state=frame.to_dict(), chart_hint=self.chart, explanation=frame.explanation,
+            sql=sql,
+            frame=frame,
+            state=frame.to_dict(),
+            chart_hint=self.chart,
+            explanation=frame.explanation,
             unused=unused,
         )
 
-    def _followup_in_scope(self) -> dict:
+    def _followup_in_scope(self) -> Draft:
         """The previous answer refined by this follow-up; a question whose content words link to nothing beyond
         values ("the weather in Paris") is declined as out of scope, never answered with a value filter."""
         try:
-            st = self.followup()
+            draft = self.followup()
         except Unanswerable:
             if self.previous and self.out_of_scope():
                 raise Unanswerable(self._not_understood()) from None
             raise
         if self.previous and self.out_of_scope():
             raise Unanswerable(self._not_understood())
-        return st
+        return draft
 
     def spans(self) -> tuple[Span, ...]:
         """Which words of the question each part of the frame came from (the mentions given a role)."""
@@ -188,27 +193,19 @@ class UnderstandMixin:
 
         return limit, limit_dir
 
-    def understand(self, base_hint: str | None = None) -> dict:
+    def understand(self, base_hint: str | None = None) -> Draft:
         toks = self.toks
         lows = [t.low for t in toks]
         ms = self.mentions
-        st: dict[str, Any] = {
-            "base": None,
-            "select": [],
-            "where": [],
-            "group": [],
-            "having": [],
-            "order": [],
-            "limit": None,
-        }
+        draft = Draft()
         limit, limit_dir = self._limit_asked()
         self._limit = limit
         # ---- subject: what the question is about
         subject = self._subject(base_hint)
-        st["base"] = subject
+        draft.base = subject
 
         # ---- self reference ("reports to")
-        self._self_reference(st)
+        self._self_reference(draft)
 
         # ---- date range and buckets
         bucket = find_bucket(lows)
@@ -232,35 +229,35 @@ class UnderstandMixin:
                         mk = self.mention_at(k)
                         if mk:
                             mk.role = "bucket"
-                    st["group"].append({"kind": "bucket", "unit": unit, "t": dc[0], "c": dc[1]})
-        self._dates(st, subject)
+                    draft.group.append({"kind": "bucket", "unit": unit, "t": dc[0], "c": dc[1]})
+        self._dates(draft, subject)
 
         # ---- comparisons, text matches, null checks, values
-        self._compare_to_average(st)
-        self._comparisons(st, subject)
-        self._text_matches(st, subject)
-        self._literal_in_column(st)
-        self._word_in_column(st)
-        self._null_checks(st, subject)
-        self._values(st)
+        self._compare_to_average(draft)
+        self._comparisons(draft, subject)
+        self._text_matches(draft, subject)
+        self._literal_in_column(draft)
+        self._word_in_column(draft)
+        self._null_checks(draft, subject)
+        self._values(draft)
 
-        self._negated_tables(st, subject)
+        self._negated_tables(draft, subject)
 
         # ---- aggregation, grouping, superlatives
-        self._grouping(st)
-        self._aggregates(st, subject, limit, limit_dir)
-        self._order(st)
-        if limit and not st["limit"]:
-            st["limit"] = limit
-            if not st["order"] and limit_dir in ("desc", "asc"):
+        self._grouping(draft)
+        self._aggregates(draft, subject, limit, limit_dir)
+        self._order(draft)
+        if limit and not draft.limit:
+            draft.limit = limit
+            if not draft.order and limit_dir in ("desc", "asc"):
                 meas = next((m for m in ms if m.kind == "column" and not m.role and self._numeric(m)), None)
                 if meas:
                     meas.role = "order"
-                    st["order"].append({"item": {"kind": "col", "t": meas.t, "c": meas.c}, "dir": limit_dir})
+                    draft.order.append({"item": {"kind": "col", "t": meas.t, "c": meas.c}, "dir": limit_dir})
 
         # ---- select list
-        self._select(st, subject)
-        self._fix_fanout_sums(st)
+        self._select(draft, subject)
+        self._fix_fanout_sums(draft)
         pw = next(
             (
                 i
@@ -272,16 +269,16 @@ class UnderstandMixin:
             ),
             None,
         )
-        if pw is not None and not st.get("nested"):
-            conds = [w for w in st["where"] if not w.get("date") and w["op"] not in ("not in sub", "in sub")]
+        if pw is not None and not draft.nested:
+            conds = [w for w in draft.where if not w.get("date") and w["op"] not in ("not in sub", "in sub")]
             if conds:
                 # "what percentage of orders were cancelled": the condition becomes the numerator
-                st["where"] = [w for w in st["where"] if w not in conds]
-                st["select"] = list(st["group"]) + [{"kind": "pct", "conds": conds}]
+                draft.where = [w for w in draft.where if w not in conds]
+                draft.select = list(draft.group) + [{"kind": "pct", "conds": conds}]
                 self.used.add(pw)
-                st["order"], st["limit"], st["distinct"] = [], None, False
-        pending = st.pop("_order_pending", None)
-        if not st["order"] and not st.get("nested"):
+                draft.order, draft.limit, draft.distinct = [], None, False
+        pending, draft.pending.order_direction = draft.pending.order_direction, None
+        if not draft.order and not draft.nested:
             lows_ = [t.low for t in self.toks]
             direction = pending
             for k, w in enumerate(lows_):
@@ -294,30 +291,30 @@ class UnderstandMixin:
                 elif (w in ("lowest", "smallest", "least", "fewest") and nxt == "first") or w in ("ascending", "asc"):
                     direction = "asc"
             if direction:
-                meas = next((s for s in st["select"] if s.get("kind") in ("agg", "metric")), None)
+                meas = next((s for s in draft.select if s.get("kind") in ("agg", "metric")), None)
                 if meas is None:
                     meas = next(
                         (
                             s
-                            for s in st["select"]
+                            for s in draft.select
                             if s.get("kind") == "col" and self._family(s["t"], s["c"]) in ("integer", "number")
                         ),
                         None,
                     )
                 if meas is not None:
-                    st["order"].append({"item": meas, "dir": direction})
-        if st["limit"] and not st["order"] and st["group"] and not st.get("nested"):
+                    draft.order.append({"item": meas, "dir": direction})
+        if draft.limit and not draft.order and draft.group and not draft.nested:
             # "number of albums per artist, top 10": rank by the computed value
-            meas = next((s for s in st["select"] if s.get("kind") in ("agg", "metric")), None)
+            meas = next((s for s in draft.select if s.get("kind") in ("agg", "metric")), None)
             if meas is not None:
-                st["order"].append({"item": meas, "dir": "asc" if limit_dir in ("asc", "last") else "desc"})
-        self._default_order(st)
-        if not st["select"]:
+                draft.order.append({"item": meas, "dir": "asc" if limit_dir in ("asc", "last") else "desc"})
+        self._default_order(draft)
+        if not draft.select:
             raise Unanswerable(self._not_understood())
-        st["base"] = self._choose_base(st)
+        draft.base = self._choose_base(draft)
         # a table named but not otherwise used still matters: "dogs that went through treatments"
         used_tables = set()
-        for it in st["select"] + [w["item"] for w in st["where"]] + st["group"] + [o["item"] for o in st["order"]]:
+        for it in draft.select + [w["item"] for w in draft.where] + draft.group + [o["item"] for o in draft.order]:
             if it.get("t"):
                 used_tables.add(it["t"])
         extra = [
@@ -326,16 +323,16 @@ class UnderstandMixin:
             if m.kind == "table"
             and m.role in (None, "entity")
             and m.t not in used_tables
-            and m.t != st["base"]
-            and self.pl.distance(st["base"], m.t) < 99
+            and m.t != draft.base
+            and self.pl.distance(draft.base, m.t) < 99
         ]
         if extra:
-            st["joins"] = list(dict.fromkeys(extra))
-            plain = all(it.get("kind") in ("col", "entity") for it in st["select"]) and not st["group"]
-            if plain and any(self._one_to_many(st["base"], t) for t in st["joins"]):
+            draft.joins = list(dict.fromkeys(extra))
+            plain = all(it.get("kind") in ("col", "entity") for it in draft.select) and not draft.group
+            if plain and any(self._one_to_many(draft.base, t) for t in draft.joins):
                 # joined only to require a match ("courses that have students"): one row per match, not per pair
-                st["distinct"] = True
-        return st
+                draft.distinct = True
+        return draft
 
     # ---------------------------------------------------------------- pieces
     def _is_time(self, it: dict) -> bool:
@@ -348,22 +345,22 @@ class UnderstandMixin:
             fam in ("integer", "number", "text") and re.search(r"(^|_)year$|^year", it["c"], re.I) is not None
         )
 
-    def _default_order(self, st: dict) -> None:
+    def _default_order(self, draft: Draft) -> None:
         """Grouped results read best ordered: time ascending, categories by the measure, largest first.
 
         Only when the question asked for no order of its own; nested aggregates order themselves.
         """
-        if st["order"] or not st["group"] or st.get("nested"):
+        if draft.order or not draft.group or draft.nested:
             return
-        meas = next((s for s in st["select"] if s.get("kind") in ("agg", "metric", "pct")), None)
+        meas = next((s for s in draft.select if s.get("kind") in ("agg", "metric", "pct")), None)
         if meas is None:
             return
-        times = [g for g in st["group"] if self._is_time(g) and g in st["select"]]
+        times = [g for g in draft.group if self._is_time(g) and g in draft.select]
         if times:
-            st["order"] = [{"item": g, "dir": "asc"} for g in times]
+            draft.order = [{"item": g, "dir": "asc"} for g in times]
         else:
-            st["order"] = [{"item": meas, "dir": "desc"}]
-        st["default_order"] = True
+            draft.order = [{"item": meas, "dir": "desc"}]
+        draft.default_order = True
 
     def _not_understood(self) -> str:
         unknown = [
@@ -535,11 +532,11 @@ class UnderstandMixin:
         return col.family if col else "text"
 
     # ---------------------------------------------------------------- explanation
-    def explain(self, st: dict) -> str:
+    def explain(self, draft: Draft) -> str:
         """One short sentence saying what the SQL computes: "Revenue by category", "Number of orders per
         month in 2025", "Top 5 products by revenue". Notes and question words that were not used follow
         in brackets, so the engine never guesses silently."""
-        out = _Explainer(self.pl, st).sentence()
+        out = _Explainer(self.pl, draft).sentence()
         if self.notes:
             out += " (" + "; ".join(self.notes) + ")"
         unknown = self._unknown_words()
