@@ -40,6 +40,10 @@ class Ranked:
 class Pending:
     """Decisions handed from one step to a later one, each read by exactly the step named on it."""
 
+    asked_limit: int | None = None
+    """How many rows the question asks for ("top 5"); the limit step applies it after the measures."""
+    limit_end: str | None = None
+    """Which end those rows come from: "desc", "asc", "first", "last" or None."""
     measures: list[Item] = field(default_factory=list)
     """Aggregates the question asks for; the aggregate and ranking steps write them, the select step lists them."""
     ranked: Ranked | None = None

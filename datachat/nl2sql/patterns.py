@@ -620,3 +620,23 @@ GROUP_LEADS = frozenset({"by", "per", "each", "every", "across"})
 #: Verbs that open a request for a delivery ("alert me when ...", "email me ... every Monday"): the request's
 #: own words (threshold, schedule) are read by the intent layer, not the query, so the engine does not ask.
 REQUEST_VERBS = frozenset({"alert", "notify", "remind", "email", "mail", "send", "schedule", "warn", "ping", "text"})
+
+#: Verbs that ask to change data; the engine only reads, so a question opening with one is refused.
+WRITE_VERBS = frozenset(
+    {"delete", "drop", "update", "insert", "truncate", "alter", "create", "remove", "grant", "replace", "merge"}
+)
+
+#: Words that ask for a share of rows when followed by "of" ("percentage of orders that ...").
+PERCENT_LEADS = frozenset({"percentage", "percent", "proportion", "share", "fraction"})
+
+#: Superlatives that, before "first", ask for the largest values first ("highest first").
+FIRST_DESC_WORDS = frozenset({"highest", "largest", "biggest", "most", "top", "greatest"})
+
+#: Superlatives that, before "first", ask for the smallest values first ("lowest first").
+FIRST_ASC_WORDS = frozenset({"lowest", "smallest", "least", "fewest"})
+
+#: Words that ask for a descending order on their own.
+DESC_WORDS = frozenset({"descending", "desc"})
+
+#: Words that ask for an ascending order on their own.
+ASC_WORDS = frozenset({"ascending", "asc"})

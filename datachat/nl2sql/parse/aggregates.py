@@ -189,7 +189,7 @@ class AggregatesMixin:
                     and j not in self.used
                 ):
                     # "highest" etc. right before a column with a linking word before it is a superlative
-                    if w not in PURE_AGG and (self._argmax_context(j) or self._limit):
+                    if w not in PURE_AGG and (self._argmax_context(j) or draft.pending.asked_limit):
                         break
                     fns.append(AGG_WORDS[w])
                     self.used.add(j)

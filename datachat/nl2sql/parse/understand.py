@@ -7,7 +7,6 @@ import re
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
-from ..dates import find_bucket
 from ..draft import Draft
 from ..explain import _Explainer
 from ..frame import QueryFrame, Span
@@ -23,9 +22,11 @@ from ..patterns import (
     PERIOD_UNITS,
     RERENDER_FILLER,
     STOP,
+    WRITE_VERBS,
 )
 from ..result import Translation, Unanswerable
 from ..tokens import Mention, _tokens
+from . import steps
 
 if TYPE_CHECKING:
     from ..engine import SemanticEngine
@@ -47,26 +48,13 @@ class UnderstandMixin:
         self.mentions: list[Mention] = []
         self.notes: list[str] = []
         self.modifiers: set[int] = set()
-        self._limit: int | None = None
 
         # Keep every table that holds the same value text so the base can pick the nearest later.
 
     # ---------------------------------------------------------------- step 4: structure
     def run(self) -> Translation:
         first = next((t.low for t in self.toks if t.low[0].isalpha()), "")
-        if first in (
-            "delete",
-            "drop",
-            "update",
-            "insert",
-            "truncate",
-            "alter",
-            "create",
-            "remove",
-            "grant",
-            "replace",
-            "merge",
-        ):
+        if first in WRITE_VERBS:
             raise Unanswerable(
                 f"I can only read data, so I cannot '{first}' anything. Ask a question about the data instead."
             )
@@ -193,146 +181,9 @@ class UnderstandMixin:
 
         return limit, limit_dir
 
-    def understand(self, base_hint: str | None = None) -> Draft:
-        toks = self.toks
-        lows = [t.low for t in toks]
-        ms = self.mentions
-        draft = Draft()
-        limit, limit_dir = self._limit_asked()
-        self._limit = limit
-        # ---- subject: what the question is about
-        subject = self._subject(base_hint)
-        draft.base = subject
-
-        # ---- self reference ("reports to")
-        self._self_reference(draft)
-
-        # ---- date range and buckets
-        bucket = find_bucket(lows)
-        if bucket:
-            unit, a, b = bucket
-            if not any(
-                self.mention_at(k) is not None
-                and (
-                    self.mention_at(k).kind == "table"
-                    or (
-                        self.mention_at(k).kind == "column"
-                        and self._family(self.mention_at(k).t, self.mention_at(k).c) not in ("date", "datetime")
-                    )
-                )
-                for k in range(a, b)
-            ):
-                dc = self._date_column(subject)
-                if dc:
-                    self.used.update(range(a, b))
-                    for k in range(a, b):
-                        mk = self.mention_at(k)
-                        if mk:
-                            mk.role = "bucket"
-                    draft.group.append({"kind": "bucket", "unit": unit, "t": dc[0], "c": dc[1]})
-        self._dates(draft, subject)
-
-        # ---- comparisons, text matches, null checks, values
-        self._compare_to_average(draft)
-        self._comparisons(draft, subject)
-        self._text_matches(draft, subject)
-        self._literal_in_column(draft)
-        self._word_in_column(draft)
-        self._null_checks(draft, subject)
-        self._values(draft)
-
-        self._negated_tables(draft, subject)
-
-        # ---- aggregation, grouping, superlatives
-        self._grouping(draft)
-        self._aggregates(draft, subject, limit, limit_dir)
-        self._order(draft)
-        if limit and not draft.limit:
-            draft.limit = limit
-            if not draft.order and limit_dir in ("desc", "asc"):
-                meas = next((m for m in ms if m.kind == "column" and not m.role and self._numeric(m)), None)
-                if meas:
-                    meas.role = "order"
-                    draft.order.append({"item": {"kind": "col", "t": meas.t, "c": meas.c}, "dir": limit_dir})
-
-        # ---- select list
-        self._select(draft, subject)
-        self._fix_fanout_sums(draft)
-        pw = next(
-            (
-                i
-                for i, t in enumerate(self.toks)
-                if t.low in ("percentage", "percent", "proportion", "share", "fraction")
-                and self.mention_at(i) is None
-                and i + 1 < len(self.toks)
-                and self.toks[i + 1].low == "of"
-            ),
-            None,
-        )
-        if pw is not None and not draft.nested:
-            conds = [w for w in draft.where if not w.get("date") and w["op"] not in ("not in sub", "in sub")]
-            if conds:
-                # "what percentage of orders were cancelled": the condition becomes the numerator
-                draft.where = [w for w in draft.where if w not in conds]
-                draft.select = list(draft.group) + [{"kind": "pct", "conds": conds}]
-                self.used.add(pw)
-                draft.order, draft.limit, draft.distinct = [], None, False
-        pending, draft.pending.order_direction = draft.pending.order_direction, None
-        if not draft.order and not draft.nested:
-            lows_ = [t.low for t in self.toks]
-            direction = pending
-            for k, w in enumerate(lows_):
-                nxt = lows_[k + 1] if k + 1 < len(lows_) else ""
-                if (w in ("highest", "largest", "biggest", "most", "top", "greatest") and nxt == "first") or w in (
-                    "descending",
-                    "desc",
-                ):
-                    direction = "desc"
-                elif (w in ("lowest", "smallest", "least", "fewest") and nxt == "first") or w in ("ascending", "asc"):
-                    direction = "asc"
-            if direction:
-                meas = next((s for s in draft.select if s.get("kind") in ("agg", "metric")), None)
-                if meas is None:
-                    meas = next(
-                        (
-                            s
-                            for s in draft.select
-                            if s.get("kind") == "col" and self._family(s["t"], s["c"]) in ("integer", "number")
-                        ),
-                        None,
-                    )
-                if meas is not None:
-                    draft.order.append({"item": meas, "dir": direction})
-        if draft.limit and not draft.order and draft.group and not draft.nested:
-            # "number of albums per artist, top 10": rank by the computed value
-            meas = next((s for s in draft.select if s.get("kind") in ("agg", "metric")), None)
-            if meas is not None:
-                draft.order.append({"item": meas, "dir": "asc" if limit_dir in ("asc", "last") else "desc"})
-        self._default_order(draft)
-        if not draft.select:
-            raise Unanswerable(self._not_understood())
-        draft.base = self._choose_base(draft)
-        # a table named but not otherwise used still matters: "dogs that went through treatments"
-        used_tables = set()
-        for it in draft.select + [w["item"] for w in draft.where] + draft.group + [o["item"] for o in draft.order]:
-            if it.get("t"):
-                used_tables.add(it["t"])
-        extra = [
-            m.t
-            for m in ms
-            if m.kind == "table"
-            and m.role in (None, "entity")
-            and m.t not in used_tables
-            and m.t != draft.base
-            and self.pl.distance(draft.base, m.t) < 99
-        ]
-        if extra:
-            draft.joins = list(dict.fromkeys(extra))
-            plain = all(it.get("kind") in ("col", "entity") for it in draft.select) and not draft.group
-            if plain and any(self._one_to_many(draft.base, t) for t in draft.joins):
-                # joined only to require a match ("courses that have students"): one row per match, not per pair
-                draft.distinct = True
-        return draft
+    def understand(self) -> Draft:
+        """The question read into a draft by the ordered steps of :mod:`.steps`."""
+        return steps.understand(self)  # type: ignore[arg-type]
 
     # ---------------------------------------------------------------- pieces
     def _is_time(self, it: dict) -> bool:

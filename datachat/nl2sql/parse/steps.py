@@ -1,0 +1,303 @@
+"""Understanding a question as an ordered tuple of steps over a typed :class:`..draft.Draft`.
+
+Each step is ``step(question, draft) -> frozenset[int]``: it reads the linked question (tokens, mentions and
+the schema helpers of the parser) and the draft, writes its part of the draft, and returns the indices of the
+words it consumed; the driver, :func:`understand`, adds them to the words used. Decisions one step leaves to a
+later one travel in ``draft.pending`` (named fields), never in shared private state. Several steps still call
+the parser's older helpers, which mark words used as they go; :func:`_consumed` reports those words as the
+step's own.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import TYPE_CHECKING
+
+from ..dates import find_bucket
+from ..draft import Draft
+from ..patterns import ASC_WORDS, DESC_WORDS, FIRST_ASC_WORDS, FIRST_DESC_WORDS, PERCENT_LEADS
+from ..result import Unanswerable
+
+if TYPE_CHECKING:
+    from ..engine import _Parse
+
+DATE_FAMILIES = ("date", "datetime")
+
+Step = Callable[["_Parse", Draft], frozenset[int]]
+"""One step of understanding: (question, draft) -> the indices of the words it consumed."""
+
+
+def _consumed(q: _Parse, run: Callable[[], object]) -> frozenset[int]:
+    """The words an older helper marked used while it ran (it writes ``q.used`` itself)."""
+    before = frozenset(q.used)
+    run()
+    return frozenset(q.used) - before
+
+
+def asked_limit(q: _Parse, draft: Draft) -> frozenset[int]:
+    """How many rows are asked for and from which end ("top 5", "the 3 cheapest"); applied by
+    :func:`apply_limit` once the measures are known."""
+
+    def read() -> None:
+        draft.pending.asked_limit, draft.pending.limit_end = q._limit_asked()
+
+    return _consumed(q, read)
+
+
+def subject(q: _Parse, draft: Draft) -> frozenset[int]:
+    """The table the question is about; the FROM table until :func:`choose_base` weighs the whole draft."""
+    draft.base = q._subject(None)
+    return frozenset()
+
+
+def self_reference(q: _Parse, draft: Draft) -> frozenset[int]:
+    """A table that refers to itself ("staff and their managers")."""
+    return _consumed(q, lambda: q._self_reference(draft))
+
+
+def date_bucket(q: _Parse, draft: Draft) -> frozenset[int]:
+    """A time grain asked for ("per month", "by year") groups by the subject's date column, unless the words
+    name a table or a column that is not a date."""
+    bucket = find_bucket([t.low for t in q.toks])
+    if not bucket:
+        return frozenset()
+    unit, a, b = bucket
+    for k in range(a, b):
+        m = q.mention_at(k)
+        if m is not None and (m.kind == "table" or (m.kind == "column" and q._family(m.t, m.c) not in DATE_FAMILIES)):
+            return frozenset()
+    dc = q._date_column(draft.base)
+    if not dc:
+        return frozenset()
+    for k in range(a, b):
+        mk = q.mention_at(k)
+        if mk:
+            mk.role = "bucket"
+    draft.group.append({"kind": "bucket", "unit": unit, "t": dc[0], "c": dc[1]})
+    return frozenset(range(a, b))
+
+
+def dates(q: _Parse, draft: Draft) -> frozenset[int]:
+    """Date ranges ("in 2024", "last month", "between March and May")."""
+    return _consumed(q, lambda: q._dates(draft, draft.base))
+
+
+def compare_to_average(q: _Parse, draft: Draft) -> frozenset[int]:
+    """A value compared with its own average ("products priced above average")."""
+    return _consumed(q, lambda: q._compare_to_average(draft))
+
+
+def comparisons(q: _Parse, draft: Draft) -> frozenset[int]:
+    """Numeric comparisons ("more than 5", "at least 10 orders")."""
+    return _consumed(q, lambda: q._comparisons(draft, draft.base))
+
+
+def text_matches(q: _Parse, draft: Draft) -> frozenset[int]:
+    """Text patterns ("names starting with A", "containing 'steel'")."""
+    return _consumed(q, lambda: q._text_matches(draft, draft.base))
+
+
+def literal_in_column(q: _Parse, draft: Draft) -> frozenset[int]:
+    """A quoted literal right after a column name."""
+    return _consumed(q, lambda: q._literal_in_column(draft))
+
+
+def word_in_column(q: _Parse, draft: Draft) -> frozenset[int]:
+    """A word searched for inside a text column."""
+    return _consumed(q, lambda: q._word_in_column(draft))
+
+
+def null_checks(q: _Parse, draft: Draft) -> frozenset[int]:
+    """Missing or present values ("without a phone number")."""
+    return _consumed(q, lambda: q._null_checks(draft, draft.base))
+
+
+def values(q: _Parse, draft: Draft) -> frozenset[int]:
+    """Values of the data named in the question become equality filters."""
+    return _consumed(q, lambda: q._values(draft))
+
+
+def negated_tables(q: _Parse, draft: Draft) -> frozenset[int]:
+    """Rows with no related row ("customers without orders")."""
+    return _consumed(q, lambda: q._negated_tables(draft, draft.base))
+
+
+def grouping(q: _Parse, draft: Draft) -> frozenset[int]:
+    """Grouping keys ("by country", "for each department")."""
+    return _consumed(q, lambda: q._grouping(draft))
+
+
+def aggregates(q: _Parse, draft: Draft) -> frozenset[int]:
+    """Measures, rankings and counts in conditions."""
+    p = draft.pending
+    return _consumed(q, lambda: q._aggregates(draft, draft.base, p.asked_limit, p.limit_end))
+
+
+def order(q: _Parse, draft: Draft) -> frozenset[int]:
+    """An order asked in words ("sorted by price", "alphabetically")."""
+    return _consumed(q, lambda: q._order(draft))
+
+
+def apply_limit(q: _Parse, draft: Draft) -> frozenset[int]:
+    """The asked row count, ordered by the first unused numeric column when it came with a direction."""
+    limit, end = draft.pending.asked_limit, draft.pending.limit_end
+    if not limit or draft.limit:
+        return frozenset()
+    draft.limit = limit
+    if not draft.order and end in ("desc", "asc"):
+        meas = next((m for m in q.mentions if m.kind == "column" and not m.role and q._numeric(m)), None)
+        if meas:
+            meas.role = "order"
+            draft.order.append({"item": {"kind": "col", "t": meas.t, "c": meas.c}, "dir": end})
+    return frozenset()
+
+
+def select(q: _Parse, draft: Draft) -> frozenset[int]:
+    """The select list: the measures, ranked entities, or the columns of a listing."""
+    return _consumed(q, lambda: q._select(draft, draft.base))
+
+
+def fix_fanout_sums(q: _Parse, draft: Draft) -> frozenset[int]:
+    """Sums that a join would repeat are taken from the table that owns them."""
+    return _consumed(q, lambda: q._fix_fanout_sums(draft))
+
+
+def percentage(q: _Parse, draft: Draft) -> frozenset[int]:
+    """ "What percentage of orders are cancelled": the row conditions become the numerator of a share."""
+    toks = q.toks
+    pw = next(
+        (
+            i
+            for i, t in enumerate(toks)
+            if t.low in PERCENT_LEADS and q.mention_at(i) is None and i + 1 < len(toks) and toks[i + 1].low == "of"
+        ),
+        None,
+    )
+    if pw is None or draft.nested:
+        return frozenset()
+    conds = [w for w in draft.where if not w.get("date") and w["op"] not in ("not in sub", "in sub")]
+    if not conds:
+        return frozenset()
+    draft.where = [w for w in draft.where if w not in conds]
+    draft.select = list(draft.group) + [{"kind": "pct", "conds": conds}]
+    draft.order, draft.limit, draft.distinct = [], None, False
+    return frozenset({pw})
+
+
+def direction_order(q: _Parse, draft: Draft) -> frozenset[int]:
+    """A direction with nothing named to order by ("highest first", "in descending order") orders by the
+    computed measure, else by a numeric column shown."""
+    pending, draft.pending.order_direction = draft.pending.order_direction, None
+    if draft.order or draft.nested:
+        return frozenset()
+    lows = [t.low for t in q.toks]
+    direction = pending
+    for k, w in enumerate(lows):
+        nxt = lows[k + 1] if k + 1 < len(lows) else ""
+        if (w in FIRST_DESC_WORDS and nxt == "first") or w in DESC_WORDS:
+            direction = "desc"
+        elif (w in FIRST_ASC_WORDS and nxt == "first") or w in ASC_WORDS:
+            direction = "asc"
+    if not direction:
+        return frozenset()
+    meas = next((s for s in draft.select if s.get("kind") in ("agg", "metric")), None)
+    if meas is None:
+        meas = next(
+            (s for s in draft.select if s.get("kind") == "col" and q._family(s["t"], s["c"]) in ("integer", "number")),
+            None,
+        )
+    if meas is not None:
+        draft.order.append({"item": meas, "dir": direction})
+    return frozenset()
+
+
+def rank_by_measure(q: _Parse, draft: Draft) -> frozenset[int]:
+    """A row count over groups with no order ("orders per customer, top 10") ranks by the computed value."""
+    if draft.limit and not draft.order and draft.group and not draft.nested:
+        meas = next((s for s in draft.select if s.get("kind") in ("agg", "metric")), None)
+        if meas is not None:
+            end = draft.pending.limit_end
+            draft.order.append({"item": meas, "dir": "asc" if end in ("asc", "last") else "desc"})
+    return frozenset()
+
+
+def default_order(q: _Parse, draft: Draft) -> frozenset[int]:
+    """Grouped results ordered as they read best when no order was asked."""
+    q._default_order(draft)
+    return frozenset()
+
+
+def require_select(q: _Parse, draft: Draft) -> frozenset[int]:
+    """Nothing to show: the question was not understood."""
+    if not draft.select:
+        raise Unanswerable(q._not_understood())
+    return frozenset()
+
+
+def choose_base(q: _Parse, draft: Draft) -> frozenset[int]:
+    """The FROM table that reaches every part of the draft best."""
+    draft.base = q._choose_base(draft)
+    return frozenset()
+
+
+def required_joins(q: _Parse, draft: Draft) -> frozenset[int]:
+    """A table named but not otherwise used still restricts the rows ("departments that have staff"): it is
+    joined, and a plain listing keeps one row per match."""
+    used_tables = set()
+    for it in draft.select + [w["item"] for w in draft.where] + draft.group + [o["item"] for o in draft.order]:
+        if it.get("t"):
+            used_tables.add(it["t"])
+    extra = [
+        m.t
+        for m in q.mentions
+        if m.kind == "table"
+        and m.role in (None, "entity")
+        and m.t not in used_tables
+        and m.t != draft.base
+        and q.pl.distance(draft.base, m.t) < 99
+    ]
+    if extra:
+        draft.joins = list(dict.fromkeys(extra))
+        plain = all(it.get("kind") in ("col", "entity") for it in draft.select) and not draft.group
+        if plain and any(q._one_to_many(draft.base, t) for t in draft.joins):
+            draft.distinct = True
+    return frozenset()
+
+
+STEPS: tuple[Step, ...] = (
+    asked_limit,
+    subject,
+    self_reference,
+    date_bucket,
+    dates,
+    compare_to_average,
+    comparisons,
+    text_matches,
+    literal_in_column,
+    word_in_column,
+    null_checks,
+    values,
+    negated_tables,
+    grouping,
+    aggregates,
+    order,
+    apply_limit,
+    select,
+    fix_fanout_sums,
+    percentage,
+    direction_order,
+    rank_by_measure,
+    default_order,
+    require_select,
+    choose_base,
+    required_joins,
+)
+"""The steps in the order they run; a later step sees what the earlier ones wrote into the draft."""
+
+
+def understand(q: _Parse) -> Draft:
+    """Run :data:`STEPS` over a fresh draft; every word a step consumed is marked used."""
+    draft = Draft()
+    for step in STEPS:
+        q.used |= step(q, draft)
+    return draft
