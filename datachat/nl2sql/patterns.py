@@ -314,7 +314,7 @@ FUZZY_EXCLUDE = {
     "highest",
 }
 MONEY_WORDS = {"sales", "revenue", "revenues", "turnover", "income", "spending", "spend", "earnings", "takings"}
-#: "the most common nationality": the value that occurs most often
+#: "the most common category": the value that occurs most often
 FREQUENT_WORDS = {"common", "frequent", "popular", "often", "frequently", "commonly"}
 # "oldest"/"youngest" fall back to birth dates with the direction flipped.
 AGE_DATE_WORDS = ("birth", "born", "dob")
@@ -491,12 +491,12 @@ CONVERSATION_FILLER = frozenset(
 GROUPING_LEADS = frozenset({"by", "per", "each", "every"})
 #: Words that count rows ("how many", "number of"): with no table of their own they count the previous subject.
 COUNT_WORDS = frozenset({"many", "number", "count"})
-#: Words around an ordering noun ("in descending order", "order by"): "order" there is not the orders table.
+#: Words around an ordering noun ("in increasing order", "order by"): "order" there is not the orders table.
 ORDER_NOUN_NEIGHBOURS = frozenset(
     {"by", "of", "descending", "ascending", "alphabetical", "reverse", "increasing", "decreasing"}
 )
 #: Words that change how a previous answer is computed without naming data: they never make a follow-up
-#: out of scope ("excluding marketplace", "now by month", "sorted descending", "break it down by channel").
+#: out of scope ("excluding marketplace", "now by month", "largest first", "break it down by channel").
 REFINE_WORDS = frozenset(
     {w for lead in FOLLOWUP_LEADS for w in lead} | FOLLOWUP_MARKERS | CONVERSATION_FILLER | set(ORDER_WORDS) | {
         "except", "excluding", "exclude", "besides", "outside", "non", "without", "ascending", "descending",
@@ -614,7 +614,7 @@ IGNORABLE_WORDS = frozenset(
     }
 )
 
-#: Words after which a noun names a grouping ("by segment", "per country", "for each city").
+#: Words after which a noun names a grouping ("by segment", "per country", "for each region").
 GROUP_LEADS = frozenset({"by", "per", "each", "every", "across"})
 
 #: Verbs that open a request for a delivery ("alert me when ...", "email me ... every Monday"): the request's

@@ -59,7 +59,7 @@ class AggregatesMixin:
                 and w in ("number", "count")
                 and re.search(r"number|count|num_|_num|^num", nm.c, re.I)
             ):
-                # "in descending order of number of products" with a column Number_products: the column itself
+                # "ordered by number of staff" where a column holds that count (staff_count): the column itself
                 self.used.discard(i)
                 continue
             # nested: "average number of tracks per album"
@@ -123,7 +123,7 @@ class AggregatesMixin:
                 and w == "many"
                 and self.toks[nm.start].low in ("people", "person", "inhabitant", "resident", "citizen")
             ):
-                # "how many people live in Texas": the population figure itself
+                # "how many residents does each district have": a stored head count, not a count of rows
                 nm.role = "select"
                 continue
             else:
@@ -179,7 +179,7 @@ class AggregatesMixin:
                     and w.isalpha()
                     and w not in STOP
                 ):
-                    skipped_adj = True  # "average expected life expectancy"
+                    skipped_adj = True  # "average listed unit price": an unlinked adjective before the column
                     j -= 1
                     continue
                 if (
@@ -311,7 +311,7 @@ class AggregatesMixin:
             first_having = min((m.start for m in ms if m.role == "having"), default=len(lows))
             asked = next((m for m in ms if m.kind == "column" and m.role is None and m.start < first_having), None)
             if asked is not None and asked.t in cnt_tables and asked.c not in self.pl.label_columns(asked.t):
-                # "which grades have 4 or more students": the column is the key
+                # "which regions have 4 or more stores": the column is the key
                 asked.role = "group"
                 draft.group.append({"kind": "col", "t": asked.t, "c": asked.c})
             else:

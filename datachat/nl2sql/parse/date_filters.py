@@ -138,7 +138,7 @@ class DateFiltersMixin:
             item = {"kind": "col", "t": yc[0], "c": yc[1]}
             for ym in self.mentions:
                 if ym.kind == "column" and (ym.t, ym.c) == yc and ym.role is None and abs(ym.end - dr.first) <= 2:
-                    ym.role = "date"  # "in year 2014": the word only names the column
+                    ym.role = "date"  # "in year 2023": the word only names the column
             years = [dr.start.year] if dr.start else []
             k = dr.last
             while (
@@ -147,7 +147,7 @@ class DateFiltersMixin:
                 and lows[k] in ("or", "and", ",")
                 and re.fullmatch(r"\d{4}", lows[k + 1])
             ):
-                years.append(int(lows[k + 1]))  # "in 2014 or 2015"
+                years.append(int(lows[k + 1]))  # "in 2022 or 2023"
                 mk = self.mention_at(k + 1)
                 if mk is not None:
                     mk.role = "date"

@@ -98,7 +98,7 @@ class FiltersMixin:
                     f2 = self._cmp_before(pmc.start)
                     if f2 and f2[0] not in ("=?",):
                         found = f2
-                        via_column = pmc  # "under age 30"
+                        via_column = pmc  # "under price 30"
                 if not found and i >= 2 and lows[i - 1] == "than":
                     for k in range(i - 2, max(-1, i - 6), -1):
                         word = {"greater": ">", "more": ">", "higher": ">", "larger": ">", "bigger": ">", "older": ">",
@@ -107,14 +107,14 @@ class FiltersMixin:
                         if word:
                             cm = self.next_mention(k + 1, kinds=("column",))
                             if cm is not None and cm.end <= i - 1:
-                                found = (word, k)  # "a greater weight than 10"
+                                found = (word, k)  # "a higher price than 10"
                                 via_column = cm
                             break
                 if found:
                     op, cstart = found
                     cend = i + 1
                     if cstart > 0 and lows[cstart - 1] == "not" and op in (">", "<", ">=", "<="):
-                        op = {">": "<=", "<": ">=", ">=": "<", "<=": ">"}[op]  # "not higher than 4"
+                        op = {">": "<=", "<": ">=", ">=": "<", "<=": ">"}[op]  # "not more than 3"
                         cstart -= 1
                 else:
                     found = self._cmp_after(i + 1)
@@ -155,7 +155,7 @@ class FiltersMixin:
                 and self._numeric(after)
                 and not (i > 0 and lows[i - 1] in ("top", "first", "last", "bottom"))
             ):
-                target = ("col", after)  # "cars with 4 cylinders"
+                target = ("col", after)  # "orders with 3 items" where items is a column
             if target is None:
                 j = cstart - 1
                 while j >= 0 and j >= cstart - 6 and via_column is None:
@@ -167,7 +167,7 @@ class FiltersMixin:
                             or self._family(pm.t, pm.c) in ("date", "datetime")
                             or (op == "=?" and j == cstart - 1 and self._family(pm.t, pm.c) == "integer")
                             or (
-                                # a number kept in a text column ("horsepower greater than 150")
+                                # a number kept in a text column ("size above 40" with size stored as text)
                                 op != "=?"
                                 and j == cstart - 1
                                 and pm.c not in self.pl.name_columns(pm.t)
@@ -205,7 +205,7 @@ class FiltersMixin:
                 if more and lows[m.end] != "and":
                     for nx in more:
                         nx.role = "cmp"
-                    op, value = "in", [m.value] + [nx.value for nx in more]  # "in grade 9 or 10"
+                    op, value = "in", [m.value] + [nx.value for nx in more]  # "in aisle 3 or 4"
                     cend = k
             m.role = "cmp"
             self.used.update(range(cstart, cend))
@@ -372,7 +372,7 @@ class FiltersMixin:
                 )
 
     def _negated_tables(self, draft: Draft, subject: str) -> None:
-        """'professionals who have not treated any dogs' -> key NOT IN (SELECT fk FROM treatments)."""
+        """'customers who have not placed any orders' -> key NOT IN (SELECT fk FROM orders)."""
         lows = [t.low for t in self.toks]
         for m in self.mentions:
             if m.kind != "table" or m.role or m.t == subject:
@@ -484,7 +484,7 @@ class FiltersMixin:
                 op = "is not null"
             nxt_m = self.mention_at(m.end) or (self.mention_at(m.end + 1) if m.end + 1 < n else None)
             if op and nxt_m is not None and nxt_m.kind in ("value", "literal", "number"):
-                op = None  # "do not have the type 'Live final'": a value follows, so not a null check
+                op = None  # "do not have the status 'on hold'": a value follows, so not a null check
             if op:
                 m.role = "null"
                 draft.where.append(
@@ -573,7 +573,7 @@ class FiltersMixin:
             if len(vals) == 1:
                 draft.where.append({"item": item, "op": "!=" if neg else "=", "value": vals[0]})
             elif not neg and len(vals) == 2 and "both" in lows:
-                # "countries that speak both English and French": rows for each value, kept if in both
+                # "customers who bought both tea and coffee": rows for each value, kept if in both
                 draft.where.append({"item": item, "op": "both", "value": vals})
             else:
                 draft.where.append({"item": item, "op": "not in" if neg else "in", "value": vals})

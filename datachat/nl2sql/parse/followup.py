@@ -65,7 +65,7 @@ class FollowupMixin:
 
     def subject_mentions(self) -> list:
         """Tables the question is about: not one it only groups by ("by category", "per genre"), nor an
-        ordering noun read as a table ("in descending order")."""
+        ordering noun read as a table ("listed in reverse order")."""
         lows = [t.low for t in self.toks]
         n = len(lows)
 
@@ -248,7 +248,7 @@ class FollowupMixin:
         return True
 
     def _order_by_measure(self, prev: Draft, new: Draft, lows: list[str]) -> None:
-        """ "sorted from highest to lowest", "in descending order": order the previous answer by its measure;
+        """ "sorted from highest to lowest", "largest first": order the previous answer by its measure;
         the first superlative or direction word gives the direction."""
         if not any(w in ORDER_WORDS or w in ("descending", "ascending") for w in lows):
             return
@@ -268,7 +268,7 @@ class FollowupMixin:
         new.order = [{"item": meas, "dir": direction}]
 
     def _swap_function(self, prev: Draft, lows: list[str]) -> bool:
-        """ "what about the maximum", "and the total?": the same column, aggregated another way."""
+        """ "what about the maximum", "and the sum instead?": the same column, aggregated another way."""
         if any(m.kind in ("table", "column", "metric") for m in self.mentions):
             return False
         fns = [(i, AGG_WORDS[w]) for i, w in enumerate(lows) if w in PURE_AGG]

@@ -29,7 +29,7 @@ class GroupingMixin:
                 and not self._has_agg_word()
                 and any(x in ("sort", "sorted", "order", "ordered", "rank", "ranked", "arrange") for x in lows[:i])
             ):
-                continue  # "sort employee names by their age": an ordering, not a grouping
+                continue  # "sort product names by their price": an ordering, not a grouping
             if (
                 w in ("single", "one", "any")
                 and i > 0

@@ -48,7 +48,7 @@ class JoinsMixin:
                 "of",
                 "for",
             ):
-                # "who is the manager of Jane Peacock": filter the employee, show the referenced row
+                # "who is the manager of Ann Lee": filter the staff member, show the referenced row
                 for v in vals:
                     cand = (
                         next(((t, c, val) for t, c, val in v.cands if t == fk.table), None)

@@ -99,7 +99,7 @@ class RankingMixin:
             tm = self.mention_at(i + 1)
             dc = self._date_column(tm.t) if tm is not None and tm.kind == "table" else None
             if dc is not None and dc[0] == tm.t:
-                # "when was the first transcript released": the earliest by its date
+                # "when was the first order placed": the earliest by its date
                 self.used.add(i)
                 tm.role = "entity"
                 measure = {"kind": "col", "t": dc[0], "c": dc[1]}
@@ -262,7 +262,7 @@ class RankingMixin:
             and not self._numeric(nm)
             and self._family(nm.t, nm.c) not in ("date", "datetime")
         ):
-            # "which continent speaks the most languages": count the rows that carry them
+            # "which department uses the most suppliers": count the rows that carry them
             nm = Mention("table", nm.start, nm.end, [(nm.t, None, 1.0)], nm.text, t=nm.t)
         if (
             nm is not None
@@ -392,7 +392,7 @@ class RankingMixin:
             ent_col.role = "select"
         draft.order.append({"item": measure, "dir": direction})
         draft.limit = limit or 1
-        # "... and how many channels use it": the count is asked for as well
+        # "... and how many orders it has": the count is asked for as well
         also_count = any(
             (lows[k] in ("number", "count") or (lows[k] == "many" and k and lows[k - 1] == "how"))
             and not (i - 2 <= k <= i + 3)
@@ -554,7 +554,7 @@ class RankingMixin:
                 m.role = "order"
             draft.order.append({"item": item, "dir": direction})
             return
-        # "from the oldest to the youngest", "from highest to lowest"
+        # "from the newest to the oldest", "from highest to lowest"
         fi = self.has_seq("from")
         if fi >= 0 and not draft.order:
             rest = lows[fi + 1 : fi + 6]

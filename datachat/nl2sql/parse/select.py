@@ -38,7 +38,7 @@ class SelectMixin:
             meas = am.measure
             if meas.get("kind") == "metric" or (meas.get("kind") == "agg" and meas.get("fn") in ("sum", "avg")):
                 # "which category has the highest revenue": people want to see the number too. (Counts stay
-                # hidden unless asked: on Spider, showing them beside the label costs 40 of 972 answers.)
+                # hidden unless asked: "which customer has the most orders" asks for the customer alone.)
                 am.show_measure = True
             cols = self._dedupe([self._col_item(m) for m in sel_cols])
             if draft.group:
@@ -68,7 +68,7 @@ class SelectMixin:
                 keys.append(g)
             extra = self._dedupe([self._col_item(m) for m in sel_cols if m.kind == "column"])
             if not groups and extra and not any(a.get("kind") == "metric" for a in aggs):
-                # "names of singers and the total sales of their songs": the shown columns are the keys
+                # "names of staff and the total value of their orders": the shown columns are the keys
                 agg_tables = {a.get("t") for a in aggs}
                 extra = [e for e in extra if e.get("t") not in agg_tables or e.get("kind") == "entity"]
                 groups = draft.group = list(extra)

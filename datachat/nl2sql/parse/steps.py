@@ -185,7 +185,7 @@ def percentage(q: _Parse, draft: Draft) -> frozenset[int]:
 
 
 def direction_order(q: _Parse, draft: Draft) -> frozenset[int]:
-    """A direction with nothing named to order by ("highest first", "in descending order") orders by the
+    """A direction with nothing named to order by ("highest first", "descending") orders by the
     computed measure, else by a numeric column shown."""
     pending, draft.pending.order_direction = draft.pending.order_direction, None
     if draft.order or draft.nested:
