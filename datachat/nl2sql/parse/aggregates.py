@@ -7,7 +7,33 @@ import re
 from .. import naming
 from ..draft import Draft, Ranked
 from ..lexicon import singular, split_identifier
-from ..patterns import AGG_WORDS, MONEY_WORDS, PURE_AGG, STOP
+from ..patterns import (
+    AGG_WORDS,
+    AVERAGE_WORDS,
+    COUNT_FILLER,
+    COUNT_NOUNS,
+    DISTINCT_WORDS,
+    LIST_VERBS,
+    LOWEST_WORDS,
+    MEASURE_WORDS,
+    MONEY_COLUMN_WORDS,
+    MONEY_QUESTION_FILLER,
+    MONEY_WORDS,
+    NUMERIC_AGG_WORDS,
+    ORDERING_WORDS,
+    PEOPLE_NOUNS,
+    PERIOD_NOUNS,
+    PERIOD_RANK_WORDS,
+    PERIOD_SUPERLATIVES,
+    PURE_AGG,
+    REVENUE_WORDS,
+    ROW_VALUE_WORDS,
+    SELLER_RANK_LEADS,
+    SELLING_WORDS,
+    SOLD_VERBS,
+    STOP,
+    WORST_WORDS,
+)
 
 
 class AggregatesMixin:
@@ -35,7 +61,7 @@ class AggregatesMixin:
                 continue
             is_count = (
                 (w == "many" and i > 0 and lows[i - 1] == "how")
-                or (w in ("number", "count", "amount", "counts") and i + 1 < n and lows[i + 1] == "of")
+                or (w in COUNT_NOUNS and i + 1 < n and lows[i + 1] == "of")
                 or (w == "count" and i == 0)
             )
             if not is_count:
@@ -47,8 +73,8 @@ class AggregatesMixin:
             self.used.add(i)
             j = i + 1
             distinct = False
-            while j < n and lows[j] in ("of", "the", "different", "distinct", "unique", "all", "total", "separate"):
-                if lows[j] in ("different", "distinct", "unique", "separate"):
+            while j < n and lows[j] in COUNT_FILLER:
+                if lows[j] in DISTINCT_WORDS:
                     distinct = True
                 self.used.add(j)
                 j += 1
@@ -67,19 +93,7 @@ class AggregatesMixin:
             k = i - (2 if w == "many" else 1)
             while k >= 0 and lows[k] in ("the", "a"):
                 k -= 1
-            if k >= 0 and lows[k] in (
-                "average",
-                "avg",
-                "mean",
-                "maximum",
-                "max",
-                "minimum",
-                "min",
-                "highest",
-                "lowest",
-                "largest",
-                "smallest",
-            ):
+            if k >= 0 and lows[k] in NUMERIC_AGG_WORDS:
                 outer = AGG_WORDS[lows[k]]
                 self.used.add(k)
             plural_table = False
@@ -89,7 +103,7 @@ class AggregatesMixin:
                 plural_table = (
                     first.low != first.sing and first.sing == tw[-1] and nm.c not in self.pl.label_columns(nm.t)
                 )
-            sold = any(t.low in ("sold", "bought", "purchased", "ordered") for t in self.toks[i + 1 :])
+            sold = any(t.low in SOLD_VERBS for t in self.toks[i + 1 :])
             units = self._units_column(nm.t) if (sold and nm is not None and nm.kind == "table") else None
             if units is not None:
                 # "how many products were sold": add up the quantity on the line rows
@@ -121,7 +135,7 @@ class AggregatesMixin:
                 and not distinct
                 and nm.role is None
                 and w == "many"
-                and self.toks[nm.start].low in ("people", "person", "inhabitant", "resident", "citizen")
+                and self.toks[nm.start].low in PEOPLE_NOUNS
             ):
                 # "how many residents does each district have": a stored head count, not a count of rows
                 nm.role = "select"
@@ -198,13 +212,11 @@ class AggregatesMixin:
                 break
             if (
                 not fns
-                and lows[m.start] in ("revenue", "revenues", "sales", "turnover", "income", "spending")
+                and lows[m.start] in REVENUE_WORDS
                 and self._numeric(m)
                 and m.end - m.start == 1
                 and not self._has_list_intent()
-                and not any(
-                    t.low in ("order", "ordered", "sort", "sorted", "descending", "ascending") for t in self.toks
-                )
+                and not any(t.low in ORDERING_WORDS for t in self.toks)
             ):
                 fns = ["sum"]  # "what was the revenue last year"
             if (
@@ -258,8 +270,7 @@ class AggregatesMixin:
                             r"total|amount|revenue|sales|quantity|qty|count|sum|spend|cost|profit|income|budget|units|sold",
                             m.c.lower(),
                         )
-                        or self.toks[m.start].low
-                        in ("revenue", "sale", "sales", "spend", "spent", "spending", "amount", "income")
+                        or self.toks[m.start].low in MONEY_COLUMN_WORDS
                         else "avg"
                     )
                     m.role = "agg"
@@ -281,7 +292,7 @@ class AggregatesMixin:
         if hm >= 0 and not aggs and not self._has_superlative() and "each" not in lows and "every" not in lows:
             nm = self.next_mention(
                 hm + 2,
-                skip={"the", "a", "did", "do", "does", "is", "was", "were", "are", "of", "in", "money", "revenue"},
+                skip=MONEY_QUESTION_FILLER,
                 kinds=("column", "metric"),
             )
             if nm is not None and nm.kind == "column" and self._numeric(nm):
@@ -330,34 +341,19 @@ class AggregatesMixin:
         # ---- "the best month for sales": rank date buckets
         for k, w in enumerate(lows):
             unit = lows[k + 1].rstrip("s") if k + 1 < n else ""
-            sup = next((x for x in lows[k + 2 :] if x in ("highest", "lowest", "most", "least", "fewest")), None)
+            sup = next((x for x in lows[k + 2 :] if x in PERIOD_SUPERLATIVES), None)
             if (
                 w in ("which", "what")
                 and k == 0
-                and unit in ("day", "week", "month", "quarter", "year")
+                and unit in PERIOD_NOUNS
                 and self.mention_at(k + 1) is None
                 and sup is not None
                 and any(t.low in MONEY_WORDS for t in self.toks)
             ):
                 # "which month had the highest revenue": rank the buckets like "the best month for sales"
-                w = "worst" if sup in ("lowest", "least", "fewest") else "best"
+                w = "worst" if sup in LOWEST_WORDS else "best"
                 self.used.update(j for j, x in enumerate(lows) if x == sup)
-            if w not in (
-                "best",
-                "worst",
-                "busiest",
-                "quietest",
-                "top",
-                "biggest",
-                "strongest",
-                "weakest",
-            ) or unit not in (
-                "day",
-                "week",
-                "month",
-                "quarter",
-                "year",
-            ):
+            if w not in PERIOD_RANK_WORDS or unit not in PERIOD_NOUNS:
                 continue
             if draft.group:
                 break
@@ -372,7 +368,7 @@ class AggregatesMixin:
             bucket = {"kind": "bucket", "unit": unit, "t": dc[0], "c": dc[1]}
             self.used.update({k, k + 1})
             draft.group.append(bucket)
-            draft.order.append({"item": measure, "dir": "asc" if w in ("worst", "quietest", "weakest") else "desc"})
+            draft.order.append({"item": measure, "dir": "asc" if w in WORST_WORDS else "desc"})
             draft.limit = limit or 1
             draft.select = [bucket, measure]
             draft.pending.select_done = True
@@ -387,9 +383,7 @@ class AggregatesMixin:
         # ---- "best selling products"
         for k, w in enumerate(lows):
             nxt = lows[k + 1] if k + 1 < n else ""
-            if (w in ("best", "top", "worst") and nxt in ("selling", "sellers", "seller", "sold")) or (
-                w in ("most", "least") and nxt == "sold"
-            ):
+            if (w in SELLER_RANK_LEADS and nxt in SELLING_WORDS) or (w in ("most", "least") and nxt == "sold"):
                 ent = self.next_mention(k + 2, kinds=("table",))
                 if ent is None:
                     ent = next((m for m in ms if m.kind == "table"), None)
@@ -421,15 +415,10 @@ class AggregatesMixin:
         n = len(lows)
         # ---- "average order value": the mean of a per-row revenue
         for k, w in enumerate(lows):
-            if w not in ("average", "avg", "mean", "typical"):
+            if w not in AVERAGE_WORDS:
                 continue
             tm = self.mention_at(k + 1)
-            if (
-                tm is None
-                or tm.kind != "table"
-                or tm.end >= n
-                or lows[tm.end] not in ("value", "size", "amount", "total", "revenue", "spend")
-            ):
+            if tm is None or tm.kind != "table" or tm.end >= n or lows[tm.end] not in ROW_VALUE_WORDS:
                 continue
             if self.mention_at(tm.end) is not None:
                 continue
@@ -481,32 +470,11 @@ class AggregatesMixin:
 
     def _has_list_intent(self) -> bool:
         lows = [t.low for t in self.toks]
-        return bool(lows) and lows[0] in ("list", "show", "display", "find") and not self._has_agg_word()
+        return bool(lows) and lows[0] in LIST_VERBS and not self._has_agg_word()
 
     def _has_agg_word(self) -> bool:
         lows = [t.low for t in self.toks]
-        return any(
-            w
-            in (
-                "many",
-                "number",
-                "count",
-                "average",
-                "avg",
-                "mean",
-                "total",
-                "sum",
-                "maximum",
-                "minimum",
-                "max",
-                "min",
-                "most",
-                "least",
-                "highest",
-                "lowest",
-            )
-            for w in lows
-        )
+        return any(w in MEASURE_WORDS for w in lows)
 
     def _has_group_word(self) -> bool:
         order_words = ("order", "ordered", "sort", "sorted", "rank", "ranked", "descending", "ascending", "arranged")

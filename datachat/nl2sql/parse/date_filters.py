@@ -8,7 +8,7 @@ import re
 from ..dates import find_date_range
 from ..draft import Draft
 from ..lexicon import singular, split_identifier, synonyms
-from ..patterns import MONEY_WORDS
+from ..patterns import DATE_BOUND_WORDS, DATE_PREPOSITIONS, MONEY_WORDS, NUMBER_LEADS, RELATIVE_DATE_WORDS
 
 
 class DateFiltersMixin:
@@ -106,23 +106,11 @@ class DateFiltersMixin:
             return
         # a bare number after a comparison word is a number, not a year ("more than 2000")
         prev = lows[dr.first - 1] if dr.first else ""
-        if re.fullmatch(r"\d{4}", lows[dr.first]) and prev in (
-            "than",
-            "least",
-            "most",
-            "over",
-            "under",
-            "above",
-            "below",
-            "exactly",
-            "top",
-            "first",
-        ):
+        if re.fullmatch(r"\d{4}", lows[dr.first]) and prev in NUMBER_LEADS:
             return
         yc = self._year_column(subject)
         span_is_year = all(
-            re.fullmatch(r"\d{4}", lows[k]) or lows[k] in ("in", "during", "for", "of")
-            for k in range(dr.first, dr.last)
+            re.fullmatch(r"\d{4}", lows[k]) or lows[k] in DATE_PREPOSITIONS for k in range(dr.first, dr.last)
         )
         for k in range(dr.first, dr.last):
             mk = self.mention_at(k)
@@ -131,7 +119,7 @@ class DateFiltersMixin:
         self.used.update(range(dr.first, dr.last))
         if (
             yc
-            and (span_is_year or lows[dr.first] in ("before", "after", "since", "between", "from", "until"))
+            and (span_is_year or lows[dr.first] in DATE_BOUND_WORDS)
             and (dr.start is None or dr.start.month == 1)
             and (dr.end is None or dr.end.month == 1)
         ):
@@ -169,16 +157,7 @@ class DateFiltersMixin:
         dc = self._date_column(subject)
         if dc is None:
             return
-        relative = dr.label.split(" ")[0] in (
-            "last",
-            "this",
-            "past",
-            "previous",
-            "current",
-            "today",
-            "yesterday",
-            "year",
-        )
+        relative = dr.label.split(" ")[0] in RELATIVE_DATE_WORDS
         span = self.eng.values.date_ranges.get(f"{dc[0]}.{dc[1]}")
         if relative and span:
             latest = dt.date.fromisoformat(span[1][:10])

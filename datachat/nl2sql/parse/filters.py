@@ -6,7 +6,32 @@ import re
 
 from ..draft import Draft
 from ..lexicon import singular, split_identifier
-from ..patterns import ADJ_COLUMNS, AGE_DATE_WORDS, AGG_WORDS, CMP_WORDS, STOP
+from ..patterns import (
+    ADJ_COLUMNS,
+    AGE_DATE_WORDS,
+    AGG_BEFORE_WORDS,
+    AGG_TARGET_FILLER,
+    AGG_WORDS,
+    AVERAGE_COLUMN_FILLER,
+    CMP_WORDS,
+    COUNTED_FILLER,
+    DATE_NAME_WORDS,
+    DETERMINERS,
+    EXCLUDE_WORDS,
+    HAVE_NEGATIONS,
+    HAVE_WORDS,
+    LIMIT_END_WORDS,
+    MISSING_WORDS,
+    NAME_VALUE_FILLER,
+    NEGATION_WORDS,
+    POSSESSIVE_FILLER,
+    PRESENT_WORDS,
+    RECORDED_WORDS,
+    STOP,
+    TEXT_COLUMN_FILLER,
+    TEXT_MATCH_FILLER,
+    VALUE_COLUMN_FILLER,
+)
 from ..tokens import Mention
 from ..units import _convert_units
 
@@ -64,9 +89,7 @@ class FiltersMixin:
             for key in spec[1]:
                 for c in tab.columns:
                     words = [singular(w) for w in split_identifier(c.name)]
-                    if key in words and (
-                        c.family in ("integer", "number") or key in ("date", "year", "time", "created")
-                    ):
+                    if key in words and (c.family in ("integer", "number") or key in DATE_NAME_WORDS):
                         return t, c.name
             if base in ("oldest", "youngest"):
                 for c in tab.columns:
@@ -132,7 +155,7 @@ class FiltersMixin:
             target = None
             after = self.next_mention(
                 cend,
-                skip={"the", "a", "an", "different", "distinct", "unique", "total"},
+                skip=COUNTED_FILLER,
                 kinds=("table", "column", "metric"),
             )
             if after is not None and after.kind == "table" and not after.role and op != "=?":
@@ -153,7 +176,7 @@ class FiltersMixin:
                 and op == "=?"
                 and after.start == m.end
                 and self._numeric(after)
-                and not (i > 0 and lows[i - 1] in ("top", "first", "last", "bottom"))
+                and not (i > 0 and lows[i - 1] in LIMIT_END_WORDS)
             ):
                 target = ("col", after)  # "orders with 3 items" where items is a column
             if target is None:
@@ -252,7 +275,7 @@ class FiltersMixin:
                     continue
                 pm = self.prev_mention(
                     i - 1,
-                    skip={"the", "a", "an", "with", "whose", "is", "are", "has", "have", "of", "its", "their"},
+                    skip=AVERAGE_COLUMN_FILLER,
                     kinds=("column",),
                 )
                 if pm is None:
@@ -283,9 +306,9 @@ class FiltersMixin:
 
     def _agg_before(self, i: int) -> str | None:
         j = i - 1
-        while j >= 0 and self.toks[j].low in ("the", "a", "an", "of", "their", "its", "in", "all"):
+        while j >= 0 and self.toks[j].low in AGG_TARGET_FILLER:
             j -= 1
-        if j >= 0 and self.toks[j].low in ("average", "avg", "mean", "total", "sum", "combined", "overall"):
+        if j >= 0 and self.toks[j].low in AGG_BEFORE_WORDS:
             return AGG_WORDS[self.toks[j].low]
         return None
 
@@ -320,7 +343,7 @@ class FiltersMixin:
                 if tuple(lows[i : i + L]) != words or i in self.used:
                     continue
                 j = i + L
-                while j < n and lows[j] in ("the", "a", "an", "letter", "word", "string", "text", "substring"):
+                while j < n and lows[j] in TEXT_MATCH_FILLER:
                     j += 1
                 if j >= n:
                     continue
@@ -356,7 +379,7 @@ class FiltersMixin:
                 if col is None:
                     pm = self.prev_mention(
                         i - 1,
-                        skip={"the", "a", "an", "whose", "with", "that", "which", "is", "are", "their", "its"},
+                        skip=TEXT_COLUMN_FILLER,
                         kinds=("column", "table"),
                     )
                     if pm is not None and pm.kind == "column" and self._family(pm.t, pm.c) == "text":
@@ -378,7 +401,7 @@ class FiltersMixin:
             if m.kind != "table" or m.role or m.t == subject:
                 continue
             window = lows[max(0, m.start - 5) : m.start]
-            if not any(w in ("not", "never", "no", "without", "none", "t") for w in window):
+            if not any(w in NEGATION_WORDS for w in window):
                 continue
             path = self.pl.path(subject, m.t)
             if not path or path[0][4] != "down":
@@ -399,9 +422,7 @@ class FiltersMixin:
             if m.kind not in ("literal", "value") or m.role:
                 continue
             if m.end < len(lows) and lows[m.end] in ("in", "within"):
-                cm = self.next_mention(
-                    m.end + 1, skip={"the", "a", "an", "their", "its", "his", "her"}, kinds=("column",)
-                )
+                cm = self.next_mention(m.end + 1, skip=POSSESSIVE_FILLER, kinds=("column",))
                 if cm is not None and self._family(cm.t, cm.c) == "text":
                     m.role = "like"
                     cm.role = "like"
@@ -433,7 +454,7 @@ class FiltersMixin:
                 continue
             col = self.schema.table(m.t).column(m.c)
             j = m.start - 1
-            while j >= 0 and lows[j] in ("a", "an", "the", "any", "their", "its"):
+            while j >= 0 and lows[j] in DETERMINERS:
                 j -= 1
             before = lows[j] if j >= 0 else ""
             before2 = lows[j - 1] if j >= 1 else ""
@@ -441,31 +462,15 @@ class FiltersMixin:
             after2 = " ".join(lows[m.end : m.end + 3])
             op = None
             if (
-                before in ("without", "no", "missing", "lacking")
-                or (before == "have" and before2 in ("not", "don", "doesn", "t", "never"))
+                before in MISSING_WORDS
+                or (before == "have" and before2 in HAVE_NEGATIONS)
                 or (before == "has" and before2 in ("not", "never"))
             ):
                 op = "is null"
             elif (
-                after
-                in (
-                    "listed",
-                    "set",
-                    "specified",
-                    "recorded",
-                    "provided",
-                    "given",
-                    "filled",
-                    "present",
-                    "known",
-                    "available",
-                    "on",
-                )
-                and before in ("a", "an", "with", "have", "has", "having")
-                or (
-                    after in ("listed", "specified", "recorded", "provided", "filled")
-                    and before in ("with", "have", "has", "having")
-                )
+                after in PRESENT_WORDS
+                and before in HAVE_WORDS
+                or (after in RECORDED_WORDS and before in ("with", "have", "has", "having"))
                 or before in ("with", "have", "has", "having")
                 and lows[j + 1 : m.start]
                 and lows[j + 1] in ("a", "an")
@@ -505,7 +510,7 @@ class FiltersMixin:
             if m.kind == "literal":
                 pm = self.prev_mention(
                     m.start - 1,
-                    skip={"the", "a", "an", "is", "named", "called", "=", "of", "with", "as", "titled", "equal", "to"},
+                    skip=NAME_VALUE_FILLER,
                     kinds=("column", "table"),
                 )
                 if pm is not None and pm.kind == "column":
@@ -527,32 +532,7 @@ class FiltersMixin:
                 # "country is Brazil", "genre Rock": the column word only names the filter
                 pm = self.prev_mention(
                     m.start - 1,
-                    skip={
-                        "the",
-                        "a",
-                        "an",
-                        "is",
-                        "of",
-                        "named",
-                        "called",
-                        "=",
-                        "in",
-                        "from",
-                        "as",
-                        "by",
-                        "not",
-                        "isn",
-                        "'",
-                        "t",
-                        "equal",
-                        "equals",
-                        "to",
-                        "!",
-                        "was",
-                        "are",
-                        "were",
-                        "whose",
-                    },
+                    skip=VALUE_COLUMN_FILLER,
                     kinds=("column",),
                 )
                 if pm is not None and (pm.t, pm.c) == key and not pm.role:
@@ -561,8 +541,7 @@ class FiltersMixin:
                 if nx is not None and nx.kind == "column" and (nx.t, nx.c) == key and not nx.role:
                     nx.role = "filter"  # "the web channel"
             neg = any(
-                lows[k] in ("not", "except", "excluding", "non", "outside", "exclude", "besides")
-                or (lows[k] == "than" and k > 0 and lows[k - 1] == "other")
+                lows[k] in EXCLUDE_WORDS or (lows[k] == "than" and k > 0 and lows[k - 1] == "other")
                 for k in range(max(0, m.start - 4), m.start)
             )
             m.role = "filter"

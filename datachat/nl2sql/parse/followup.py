@@ -11,6 +11,7 @@ from ..patterns import (
     CONVERSATION_FILLER,
     COUNT_WORDS,
     FOLLOWUP_LEADS,
+    FOLLOWUP_LIMIT_LEADS,
     FOLLOWUP_MARKERS,
     GROUPING_LEADS,
     MONEY_WORDS,
@@ -138,7 +139,7 @@ class FollowupMixin:
         for m in self.mentions:
             if m.kind == "number" and not m.role:
                 pv = lows[m.start - 1] if m.start else ""
-                if pv in ("top", "first", "limit", "bottom") or lows[0] in ("top", "limit"):
+                if pv in FOLLOWUP_LIMIT_LEADS or lows[0] in ("top", "limit"):
                     new.limit = int(m.value)
                     meas = next((s for s in prev.select if s.get("kind") in ("agg", "metric")), None)
                     if pv in ("top", "bottom") and meas is not None:

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from ..draft import Draft
-from ..patterns import ORDER_WORDS
+from ..patterns import AGENT_PARTICIPLES, BUCKET_PRECEDERS, GROUP_FILLER, ORDER_WORDS, SORT_VERBS
 from ..tokens import Mention
 
 
@@ -24,18 +24,9 @@ class GroupingMixin:
             trig = None
             if w in ("each", "every") and not self._has_agg_word() and not (i > 0 and lows[i - 1] in ("for", "in")):
                 continue
-            if (
-                w == "by"
-                and not self._has_agg_word()
-                and any(x in ("sort", "sorted", "order", "ordered", "rank", "ranked", "arrange") for x in lows[:i])
-            ):
+            if w == "by" and not self._has_agg_word() and any(x in SORT_VERBS for x in lows[:i]):
                 continue  # "sort product names by their price": an ordering, not a grouping
-            if (
-                w in ("single", "one", "any")
-                and i > 0
-                and lows[i - 1] in ("a", "on", "in", "per", "for")
-                and self._has_agg_word()
-            ):
+            if w in ("single", "one", "any") and i > 0 and lows[i - 1] in BUCKET_PRECEDERS and self._has_agg_word():
                 trig = i + 1  # "the maximum number of tracks on a single album"
                 m = self.next_mention(trig, kinds=("table",))
                 if m is not None and not m.role:
@@ -53,47 +44,14 @@ class GroupingMixin:
                 continue
             m = self.next_mention(
                 trig,
-                skip={"the", "a", "an", "each", "every", "different", "their", "its", "individual", "single", "of"},
+                skip=GROUP_FILLER,
                 kinds=("table", "column", "value"),
             )
             if m is None or m.role in ("filter", "cmp", "having", "bucket", "date", "like", "null"):
                 continue
             if m.kind == "value":
                 continue
-            if (
-                w == "by"
-                and m.kind == "table"
-                and i > 0
-                and lows[i - 1]
-                in (
-                    "written",
-                    "composed",
-                    "made",
-                    "performed",
-                    "created",
-                    "released",
-                    "sung",
-                    "recorded",
-                    "played",
-                    "supported",
-                    "handled",
-                    "served",
-                    "owned",
-                    "managed",
-                    "directed",
-                    "taught",
-                    "taken",
-                    "painted",
-                    "designed",
-                    "built",
-                    "founded",
-                    "produced",
-                    "hosted",
-                    "organized",
-                    "organised",
-                    "sponsored",
-                )
-            ):
+            if w == "by" and m.kind == "table" and i > 0 and lows[i - 1] in AGENT_PARTICIPLES:
                 continue
             if w == "by" and m.kind == "column" and self._numeric(m) and self._has_superlative():
                 continue  # "top 5 customers by total": a measure, not a key

@@ -6,6 +6,7 @@ import re
 
 from ..draft import Draft
 from ..lexicon import split_identifier
+from ..patterns import SUPERIOR_NOUNS
 from ..sqlgen import SELF_ALIAS
 
 
@@ -44,7 +45,7 @@ class JoinsMixin:
                 continue
             draft.self_join = {"t": fk.table, "fk": fk.column, "ref": fk.ref_column}
             nxt = self.toks[hit + 1].low if hit + 1 < len(self.toks) else ""
-            if self.toks[hit].sing in ("manager", "boss", "supervisor", "parent", "mentor", "lead") and nxt in (
+            if self.toks[hit].sing in SUPERIOR_NOUNS and nxt in (
                 "of",
                 "for",
             ):

@@ -5,7 +5,29 @@ from __future__ import annotations
 import re
 
 from ..draft import Draft, Ranked
-from ..patterns import ADJ_COLUMNS, AGE_DATE_WORDS, FREQUENT_WORDS, MONEY_WORDS, ORDER_WORDS
+from ..patterns import (
+    ADJ_COLUMNS,
+    AGE_DATE_WORDS,
+    ARGMAX_LEADS,
+    COUNT_RANK_WORDS,
+    EXTREME_WORDS,
+    FREQUENT_FILLER,
+    FREQUENT_WORDS,
+    HIGH_END_WORDS,
+    LOW_END_WORDS,
+    LOW_SUPERLATIVES,
+    MONEY_RANK_LEADS,
+    MONEY_WORDS,
+    MOST_LEAST,
+    ORDER_BACK_FILLER,
+    ORDER_BY_NEXT,
+    ORDER_PHRASE_FILLER,
+    ORDER_WORDS,
+    RANGE_END_WORDS,
+    RANK_WORDS,
+    SPEND_VERBS,
+    SUPERLATIVE_WORDS,
+)
 from ..tokens import Mention
 
 
@@ -13,32 +35,15 @@ class RankingMixin:
     """Part of the question parser, ``engine._Parse``."""
 
     def _has_superlative(self) -> bool:
-        return any(
-            t.low in ("top", "most", "least", "fewest", "highest", "lowest", "bottom") or (t.low in ADJ_COLUMNS)
-            for t in self.toks
-        ) or any(m.role == "limit" for m in self.mentions)
+        return any(t.low in RANK_WORDS or (t.low in ADJ_COLUMNS) for t in self.toks) or any(
+            m.role == "limit" for m in self.mentions
+        )
 
     def _argmax_context(self, j: int) -> bool:
         k = j - 1
         while k >= 0 and self.toks[k].low in ("the", "a", "an"):
             k -= 1
-        return k >= 0 and self.toks[k].low in (
-            "with",
-            "has",
-            "have",
-            "had",
-            "having",
-            "by",
-            "whose",
-            "got",
-            "gets",
-            "earned",
-            "made",
-            "sold",
-            "generated",
-            "spent",
-            "received",
-        )
+        return k >= 0 and self.toks[k].low in ARGMAX_LEADS
 
     def _superlative(
         self, draft: Draft, subject: str, limit: int | None, limit_dir: str | None, aggs: list[dict]
@@ -47,7 +52,7 @@ class RankingMixin:
         for i, w in enumerate(lows):
             if self._most_frequent(draft, subject, limit, aggs, i, w):
                 return True
-            if i in self.used and w not in ("most", "least", "fewest"):
+            if i in self.used and w not in MOST_LEAST:
                 continue
             if self._first_or_last(draft, limit, aggs, i, w):
                 return True
@@ -69,7 +74,7 @@ class RankingMixin:
             if m is None or m.role:
                 m = self.prev_mention(
                     i - 1,
-                    skip={"the", "a", "an", "is", "that", "which", "are", "was", "were"},
+                    skip=FREQUENT_FILLER,
                     kinds=("column", "table"),
                 )
             if m is not None and not draft.group:
@@ -117,24 +122,7 @@ class RankingMixin:
         lows = [t.low for t in self.toks]
         n = len(lows)
         adj = ADJ_COLUMNS.get(w)
-        is_most = w in (
-            "most",
-            "least",
-            "fewest",
-            "highest",
-            "lowest",
-            "largest",
-            "smallest",
-            "biggest",
-            "greatest",
-            "top",
-            "maximum",
-            "minimum",
-            "max",
-            "min",
-            "best",
-            "worst",
-        )
+        is_most = w in SUPERLATIVE_WORDS
         if not adj and not is_most and not (limit and w in ("by",)):
             return None
         if w == "by" and not (limit and i not in self.used):
@@ -146,7 +134,7 @@ class RankingMixin:
             adj = ("asc" if adj[0] == "desc" else "desc", adj[1])
             i += 1
         direction = "desc"
-        if w in ("least", "fewest", "lowest", "smallest", "minimum", "min", "worst") or (adj and adj[0] == "asc"):
+        if w in LOW_SUPERLATIVES or (adj and adj[0] == "asc"):
             direction = "asc"
         if adj and lows[i] in ("most",):
             direction = "desc"
@@ -202,10 +190,7 @@ class RankingMixin:
             nm = None
         # "the most revenue", "top 5 products by sales", "the highest revenue": a money word with no column
         money_after = (
-            w in ("most", "least", "by", "highest", "lowest", "top", "biggest", "largest", "smallest")
-            and i + 1 < n
-            and lows[i + 1] in MONEY_WORDS
-            and self.mention_at(i + 1) is None
+            w in MONEY_RANK_LEADS and i + 1 < n and lows[i + 1] in MONEY_WORDS and self.mention_at(i + 1) is None
         )
         if nm is None and (money_after or (w in ("most", "least") and (i + 1 >= n or not lows[i + 1][0].isalnum()))):
             # "which country spends the most": the measure is the verb before
@@ -218,24 +203,7 @@ class RankingMixin:
                 between = (
                     ["total"] if re.search(r"total|amount|revenue|sales|spend|cost|quantity", pm.c.lower()) else []
                 )
-            elif money_after or (
-                pm is None
-                and k >= 0
-                and lows[k]
-                in (
-                    "spent",
-                    "spend",
-                    "spends",
-                    "paid",
-                    "pays",
-                    "bought",
-                    "buys",
-                    "purchased",
-                    "earned",
-                    "sold",
-                    "sells",
-                )
-            ):
+            elif money_after or (pm is None and k >= 0 and lows[k] in SPEND_VERBS):
                 near = {m.t for m in ms if m.kind in ("table", "column") and m.t}
                 rev = self._revenue_item(near)
                 if rev is not None:
@@ -267,7 +235,7 @@ class RankingMixin:
         if (
             nm is not None
             and nm.kind == "table"
-            and w in ("most", "least", "fewest")
+            and w in MOST_LEAST
             or (nm is not None and nm.kind == "table" and ("number" in between or "count" in between))
         ):
             measure = {"kind": "agg", "fn": "count", "t": nm.t, "c": None}
@@ -310,12 +278,9 @@ class RankingMixin:
         else:
             return False
         # aggregate or argmax?
-        pure = w in ("maximum", "minimum", "max", "min")
+        pure = w in EXTREME_WORDS
         argmax = (
-            self._argmax_context(i)
-            or (limit is not None)
-            or (lows[0] in ("which", "who"))
-            or w in ("most", "least", "fewest", "top")
+            self._argmax_context(i) or (limit is not None) or (lows[0] in ("which", "who")) or w in COUNT_RANK_WORDS
         )
         if measure["kind"] == "col" and not argmax and not pure:
             # "the longest track" (entity after the adjective) vs "the highest price" (column)
@@ -422,32 +387,12 @@ class RankingMixin:
                 "increasing",
             ):
                 continue
-            if w in ("rank", "order") and not (
-                i + 1 < n and lows[i + 1] in ("by", "of", "them", "the", "it", "in", "according")
-            ):
+            if w in ("rank", "order") and not (i + 1 < n and lows[i + 1] in ORDER_BY_NEXT):
                 continue  # "money rank", "order date": a noun
             if self.mention_at(i) is not None and w in ("rank", "order", "ordered"):
                 continue
             j = i + 1
-            while j < n and lows[j] in (
-                "by",
-                "of",
-                "the",
-                "in",
-                "on",
-                "them",
-                "it",
-                "their",
-                "descending",
-                "ascending",
-                "decreasing",
-                "increasing",
-                "order",
-                "alphabetical",
-                "alphabetically",
-                "according",
-                "to",
-            ):
+            while j < n and lows[j] in ORDER_PHRASE_FILLER:
                 j += 1
             m = self.next_mention(j, kinds=("column", "table", "metric"))
             window = lows[max(0, i - 3) : min(n, (m.end if m else j) + 4)]
@@ -477,50 +422,14 @@ class RankingMixin:
                     if window.index("from") < window.index("to")
                     else []
                 )
-                if any(
-                    x
-                    in (
-                        "old",
-                        "oldest",
-                        "high",
-                        "highest",
-                        "large",
-                        "largest",
-                        "big",
-                        "biggest",
-                        "most",
-                        "new",
-                        "newest",
-                        "latest",
-                        "z",
-                        "max",
-                        "greatest",
-                    )
-                    for x in first
-                ):
+                if any(x in HIGH_END_WORDS for x in first):
                     direction = "desc"
-                elif any(
-                    x
-                    in (
-                        "young",
-                        "youngest",
-                        "low",
-                        "lowest",
-                        "small",
-                        "smallest",
-                        "least",
-                        "earliest",
-                        "a",
-                        "min",
-                        "fewest",
-                    )
-                    for x in first
-                ):
+                elif any(x in LOW_END_WORDS for x in first):
                     direction = "asc"
             if m is None:
                 m = self.prev_mention(
                     i - 1,
-                    skip={"the", "a", "an", "in", "by", "them", "results", "sorted", "ordered", "order"},
+                    skip=ORDER_BACK_FILLER,
                     kinds=("column",),
                 )
             if m is None:
@@ -559,7 +468,7 @@ class RankingMixin:
         if fi >= 0 and not draft.order:
             rest = lows[fi + 1 : fi + 6]
             if "to" in rest:
-                a = [x for x in rest if x in ADJ_COLUMNS or x in ("high", "low", "most", "least")]
+                a = [x for x in rest if x in ADJ_COLUMNS or x in RANGE_END_WORDS]
                 if a:
                     word = a[0]
                     direction = {"high": "desc", "low": "asc", "most": "desc", "least": "asc"}.get(word) or ADJ_COLUMNS[

@@ -15,13 +15,19 @@ from ..patterns import (
     ADJ_COLUMNS,
     AGG_WORDS,
     COMPOSITION_WORDS,
+    COUNTED_SUPERLATIVES,
+    LIMIT_END_WORDS,
     LIMIT_LEADS,
     LIMIT_SUPERLATIVES,
+    MANAGER_NOUNS,
     MONEY_WORDS,
     NUM_WORDS,
     PERIOD_UNITS,
     RERENDER_FILLER,
     STOP,
+    SUBJECT_FILLER,
+    SUBJECT_LEADS,
+    UNREPORTED_WORDS,
     WRITE_VERBS,
 )
 from ..result import Translation, Unanswerable
@@ -160,19 +166,14 @@ class UnderstandMixin:
                 if prev in LIMIT_LEADS:
                     self.used.add(m.start - 1)
         for i, w in enumerate(lows):
-            if (
-                w in NUM_WORDS
-                and i + 1 < n
-                and (lows[i - 1] if i else "") in ("top", "first", "bottom", "last")
-                and limit is None
-            ):
+            if w in NUM_WORDS and i + 1 < n and (lows[i - 1] if i else "") in LIMIT_END_WORDS and limit is None:
                 limit = NUM_WORDS[w]
                 self.used.update({i, i - 1})
                 limit_dir = "asc" if lows[i - 1] == "bottom" else ("desc" if lows[i - 1] == "top" else "first")
             elif (
                 w in NUM_WORDS
                 and i + 1 < n
-                and lows[i + 1] in ("most", "least", "highest", "lowest", "largest", "smallest", "biggest")
+                and lows[i + 1] in COUNTED_SUPERLATIVES
                 and limit is None
                 and w not in ("once", "single")
             ):
@@ -228,66 +229,16 @@ class UnderstandMixin:
         return "I did not understand what to compute in that question."
 
     def _unknown_words(self) -> list[str]:
-        benign = {
-            "like",
-            "want",
-            "see",
-            "know",
-            "need",
-            "look",
-            "data",
-            "info",
-            "information",
-            "details",
-            "records",
-            "rows",
-            "entries",
-            "items",
-            "things",
-            "everything",
-            "anything",
-            "something",
-            "currently",
-            "ever",
-            "exist",
-            "exists",
-            "existing",
-            "stored",
-            "recorded",
-            "database",
-            "table",
-            "there",
-            "here",
-            "listed",
-            "day",
-            "days",
-            "week",
-            "weeks",
-            "month",
-            "months",
-            "quarter",
-            "quarters",
-            "year",
-            "years",
-            "monthly",
-            "weekly",
-            "daily",
-            "yearly",
-            "quarterly",
-            "annual",
-            "annually",
-            "today",
-            "yesterday",
-            "ago",
-            "since",
-            "before",
-            "after",
-            "during",
-            "until",
-        } | MONEY_WORDS
         out = []
         for i, t in enumerate(self.toks):
-            if i in self.used or not t.low[0].isalpha() or t.low in STOP or t.low in benign or t.quoted:
+            if (
+                i in self.used
+                or not t.low[0].isalpha()
+                or t.low in STOP
+                or t.low in UNREPORTED_WORDS
+                or t.low in MONEY_WORDS
+                or t.quoted
+            ):
                 continue
             if self.mention_at(i) is not None or t.low in AGG_WORDS or t.low in ADJ_COLUMNS or t.low in NUM_WORDS:
                 continue
@@ -301,7 +252,7 @@ class UnderstandMixin:
             for fk in self.schema.foreign_keys:
                 if (
                     fk.table == fk.ref_table
-                    and any(w in ("manager", "boss", "supervisor", "managers") for w in lows)
+                    and any(w in MANAGER_NOUNS for w in lows)
                     and any(m.kind == "value" and any(c[0] == fk.table for c in m.cands) for m in ms)
                 ):
                     return fk.table
@@ -316,32 +267,10 @@ class UnderstandMixin:
         tables_m = [m for m in ms if m.kind == "table"]
         for i, w in enumerate(lows):
             relative = w in ("which", "who", "what") and i > 0 and self.mention_at(i - 1) is not None
-            if w in ("many", "number", "count") or (
-                w in ("which", "what", "who", "list", "show", "all", "every", "each") and i <= 3 and not relative
-            ):
+            if w in ("many", "number", "count") or (w in SUBJECT_LEADS and i <= 3 and not relative):
                 nm = self.next_mention(
                     i + 1,
-                    skip={
-                        "the",
-                        "a",
-                        "an",
-                        "of",
-                        "all",
-                        "different",
-                        "distinct",
-                        "unique",
-                        "total",
-                        "many",
-                        "are",
-                        "is",
-                        "me",
-                        "us",
-                        "there",
-                        "do",
-                        "does",
-                        "have",
-                        "we",
-                    },
+                    skip=SUBJECT_FILLER,
                     kinds=("table",),
                 )
                 if nm is not None:
