@@ -1096,3 +1096,6 @@ UNREPORTED_WORDS = frozenset(
         "yesterday",
     }
 )
+
+#: Past-tense payment verbs that make a question about money when it names no table ("how much was paid").
+PAYMENT_VERBS = frozenset({"spent", "paid"})

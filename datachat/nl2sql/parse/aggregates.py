@@ -126,14 +126,6 @@ class AggregatesMixin:
                 self._numeric(nm)
                 and not distinct
                 and nm.role is None
-                and re.search(r"count|number|num|qty|quantity", nm.c.lower()) is not None
-                and False
-            ):
-                pass
-            elif (
-                self._numeric(nm)
-                and not distinct
-                and nm.role is None
                 and w == "many"
                 and self.toks[nm.start].low in PEOPLE_NOUNS
             ):

@@ -22,6 +22,7 @@ from ..patterns import (
     STOP,
 )
 from ..result import Unanswerable
+from .filters import comparisons, null_checks, text_matches, values
 
 #: Select items that are the computed value of an answer.
 MEASURE_KINDS = ("agg", "metric", "pct")
@@ -119,10 +120,10 @@ class FollowupMixin:
         new = Draft(base=base)
         self._dates(new, base)
         bucket = find_bucket(lows)
-        self._comparisons(new, base)
-        self._text_matches(new, base)
-        self._null_checks(new, base)
-        self._values(new)
+        self.used |= comparisons(self, new)
+        self.used |= text_matches(self, new)
+        self.used |= null_checks(self, new)
+        self.used |= values(self, new)
         if bucket:
             dc = self._date_column(base)
             if dc:

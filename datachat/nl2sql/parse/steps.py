@@ -17,6 +17,16 @@ from ..dates import find_bucket
 from ..draft import Draft
 from ..patterns import ASC_WORDS, DESC_WORDS, FIRST_ASC_WORDS, FIRST_DESC_WORDS, PERCENT_LEADS
 from ..result import Unanswerable
+from .filters import (
+    compare_to_average,
+    comparisons,
+    literal_in_column,
+    negated_tables,
+    null_checks,
+    text_matches,
+    values,
+    word_in_column,
+)
 
 if TYPE_CHECKING:
     from ..engine import _Parse
@@ -80,46 +90,6 @@ def date_bucket(q: _Parse, draft: Draft) -> frozenset[int]:
 def dates(q: _Parse, draft: Draft) -> frozenset[int]:
     """Date ranges ("in 2024", "last month", "between March and May")."""
     return _consumed(q, lambda: q._dates(draft, draft.base))
-
-
-def compare_to_average(q: _Parse, draft: Draft) -> frozenset[int]:
-    """A value compared with its own average ("products priced above average")."""
-    return _consumed(q, lambda: q._compare_to_average(draft))
-
-
-def comparisons(q: _Parse, draft: Draft) -> frozenset[int]:
-    """Numeric comparisons ("more than 5", "at least 10 orders")."""
-    return _consumed(q, lambda: q._comparisons(draft, draft.base))
-
-
-def text_matches(q: _Parse, draft: Draft) -> frozenset[int]:
-    """Text patterns ("names starting with A", "containing 'steel'")."""
-    return _consumed(q, lambda: q._text_matches(draft, draft.base))
-
-
-def literal_in_column(q: _Parse, draft: Draft) -> frozenset[int]:
-    """A quoted literal right after a column name."""
-    return _consumed(q, lambda: q._literal_in_column(draft))
-
-
-def word_in_column(q: _Parse, draft: Draft) -> frozenset[int]:
-    """A word searched for inside a text column."""
-    return _consumed(q, lambda: q._word_in_column(draft))
-
-
-def null_checks(q: _Parse, draft: Draft) -> frozenset[int]:
-    """Missing or present values ("without a phone number")."""
-    return _consumed(q, lambda: q._null_checks(draft, draft.base))
-
-
-def values(q: _Parse, draft: Draft) -> frozenset[int]:
-    """Values of the data named in the question become equality filters."""
-    return _consumed(q, lambda: q._values(draft))
-
-
-def negated_tables(q: _Parse, draft: Draft) -> frozenset[int]:
-    """Rows with no related row ("customers without orders")."""
-    return _consumed(q, lambda: q._negated_tables(draft, draft.base))
 
 
 def grouping(q: _Parse, draft: Draft) -> frozenset[int]:

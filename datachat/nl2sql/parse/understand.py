@@ -22,6 +22,7 @@ from ..patterns import (
     MANAGER_NOUNS,
     MONEY_WORDS,
     NUM_WORDS,
+    PAYMENT_VERBS,
     PERIOD_UNITS,
     RERENDER_FILLER,
     STOP,
@@ -256,7 +257,7 @@ class UnderstandMixin:
                     and any(m.kind == "value" and any(c[0] == fk.table for c in m.cands) for m in ms)
                 ):
                     return fk.table
-            if any(w in MONEY_WORDS or w in ("spent", "paid") for w in lows):
+            if any(w in MONEY_WORDS or w in PAYMENT_VERBS for w in lows):
                 rev = self._revenue_item({m.t for m in ms if m.t})
                 if rev is not None:
                     return rev["t"]
