@@ -22,7 +22,10 @@ from ..patterns import (
     STOP,
 )
 from ..result import Unanswerable
+from .date_filters import dates
 from .filters import comparisons, null_checks, text_matches, values
+from .grouping import grouping
+from .ranking import order
 
 #: Select items that are the computed value of an answer.
 MEASURE_KINDS = ("agg", "metric", "pct")
@@ -118,7 +121,7 @@ class FollowupMixin:
             if pick:
                 m.t, m.c, m.value = pick
         new = Draft(base=base)
-        self._dates(new, base)
+        self.used |= dates(self, new)
         bucket = find_bucket(lows)
         self.used |= comparisons(self, new)
         self.used |= text_matches(self, new)
@@ -129,7 +132,7 @@ class FollowupMixin:
             if dc:
                 new.group.append({"kind": "bucket", "unit": bucket[0], "t": dc[0], "c": dc[1]})
                 self.used.update(range(bucket[1], bucket[2]))
-        self._grouping(new)
+        self.used |= grouping(self, new)
         swapped = self._swap_measure(prev, lows)
         if not new.group and lows and lows[0] in ("now", "instead", "then") or (lows and lows[0] == "by"):
             m = next((m for m in self.mentions if m.kind in ("table", "column") and not m.role), None)
@@ -149,7 +152,7 @@ class FollowupMixin:
                         for o in prev.order:
                             o["dir"] = "asc"
                     m.role = "limit"
-        self._order(new)
+        self.used |= order(self, new)
         if not swapped and not new.order:
             self._order_by_measure(prev, new, lows)
         # merge: new filters replace old filters on the same column (dates replace dates)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from typing import TYPE_CHECKING
 
 from ..draft import Draft, Ranked
 from ..patterns import (
@@ -29,6 +30,9 @@ from ..patterns import (
     SUPERLATIVE_WORDS,
 )
 from ..tokens import Mention
+
+if TYPE_CHECKING:
+    from ..engine import _Parse
 
 
 class RankingMixin:
@@ -373,119 +377,122 @@ class RankingMixin:
         ]
         return True
 
-    def _order(self, draft: Draft) -> None:
-        lows = [t.low for t in self.toks]
-        n = len(lows)
-        for i, w in enumerate(lows):
-            if w not in (
-                *ORDER_WORDS,
+
+def order(q: _Parse, draft: Draft) -> frozenset[int]:
+    took: set[int] = set()  # the words this step consumes
+    lows = [t.low for t in q.toks]
+    n = len(lows)
+    for i, w in enumerate(lows):
+        if w not in (
+            *ORDER_WORDS,
+            "descending",
+            "ascending",
+            "alphabetical",
+            "alphabetically",
+            "decreasing",
+            "increasing",
+        ):
+            continue
+        if w in ("rank", "order") and not (i + 1 < n and lows[i + 1] in ORDER_BY_NEXT):
+            continue  # "money rank", "order date": a noun
+        if q.mention_at(i) is not None and w in ("rank", "order", "ordered"):
+            continue
+        j = i + 1
+        while j < n and lows[j] in ORDER_PHRASE_FILLER:
+            j += 1
+        m = q.next_mention(j, kinds=("column", "table", "metric"))
+        window = lows[max(0, i - 3) : min(n, (m.end if m else j) + 4)]
+        direction = "asc"
+        if any(
+            x in window
+            for x in (
                 "descending",
-                "ascending",
-                "alphabetical",
-                "alphabetically",
+                "desc",
                 "decreasing",
-                "increasing",
-            ):
-                continue
-            if w in ("rank", "order") and not (i + 1 < n and lows[i + 1] in ORDER_BY_NEXT):
-                continue  # "money rank", "order date": a noun
-            if self.mention_at(i) is not None and w in ("rank", "order", "ordered"):
-                continue
-            j = i + 1
-            while j < n and lows[j] in ORDER_PHRASE_FILLER:
-                j += 1
-            m = self.next_mention(j, kinds=("column", "table", "metric"))
-            window = lows[max(0, i - 3) : min(n, (m.end if m else j) + 4)]
+                "reverse",
+                "highest",
+                "largest",
+                "biggest",
+                "most",
+                "newest",
+                "latest",
+                "oldest",
+            )
+        ) or ("high" in window and "low" in window and window.index("high") < window.index("low")):
+            direction = "desc"
+        if "oldest" in window and "youngest" in window and window.index("oldest") > window.index("youngest"):
             direction = "asc"
-            if any(
-                x in window
-                for x in (
-                    "descending",
-                    "desc",
-                    "decreasing",
-                    "reverse",
-                    "highest",
-                    "largest",
-                    "biggest",
-                    "most",
-                    "newest",
-                    "latest",
-                    "oldest",
-                )
-            ) or ("high" in window and "low" in window and window.index("high") < window.index("low")):
+        if "from" in window and "to" in window:
+            first = (
+                window[window.index("from") + 1 : window.index("to")]
+                if window.index("from") < window.index("to")
+                else []
+            )
+            if any(x in HIGH_END_WORDS for x in first):
                 direction = "desc"
-            if "oldest" in window and "youngest" in window and window.index("oldest") > window.index("youngest"):
+            elif any(x in LOW_END_WORDS for x in first):
                 direction = "asc"
-            if "from" in window and "to" in window:
-                first = (
-                    window[window.index("from") + 1 : window.index("to")]
-                    if window.index("from") < window.index("to")
-                    else []
-                )
-                if any(x in HIGH_END_WORDS for x in first):
-                    direction = "desc"
-                elif any(x in LOW_END_WORDS for x in first):
-                    direction = "asc"
-            if m is None:
-                m = self.prev_mention(
-                    i - 1,
-                    skip=ORDER_BACK_FILLER,
-                    kinds=("column",),
-                )
-            if m is None:
-                if w.startswith("alphabetic") or draft.order or not draft.pending.measures:
-                    lab_t = next((x.t for x in self.mentions if x.kind == "table"), draft.base)
-                    key = next((g for g in draft.group if g.get("kind") in ("col", "entity")), None)
-                    if w.startswith("alphabetic") and key is not None:
-                        # "customers by country, sorted alphabetically": the groups' names, not a hidden column
-                        item = (
-                            key
-                            if key["kind"] == "col"
-                            else {"kind": "col", "t": key["t"], "c": self.pl.label_columns(key["t"])[0]}
-                        )
-                        draft.order.append({"item": item, "dir": "asc"})
-                        self.used.add(i)
-                    elif w.startswith("alphabetic") and lab_t:
-                        draft.order.append(
-                            {"item": {"kind": "col", "t": lab_t, "c": self.pl.label_columns(lab_t)[0]}, "dir": "asc"}
-                        )
-                        self.used.add(i)
-                continue
-            self.used.update(range(i, m.end))
-            if m.kind == "table":
-                item = {"kind": "col", "t": m.t, "c": self.pl.label_columns(m.t)[0]}
-            elif m.kind == "metric":
-                item = {"kind": "metric", "name": m.t}
-            else:
-                fn = self._agg_before(m.start)
-                item = {"kind": "agg", "fn": fn, "t": m.t, "c": m.c} if fn else {"kind": "col", "t": m.t, "c": m.c}
-            if m.role in (None, "select"):
-                m.role = "order"
-            draft.order.append({"item": item, "dir": direction})
-            return
-        # "from the newest to the oldest", "from highest to lowest"
-        fi = self.has_seq("from")
-        if fi >= 0 and not draft.order:
-            rest = lows[fi + 1 : fi + 6]
-            if "to" in rest:
-                a = [x for x in rest if x in ADJ_COLUMNS or x in RANGE_END_WORDS]
-                if a:
-                    word = a[0]
-                    direction = {"high": "desc", "low": "asc", "most": "desc", "least": "asc"}.get(word) or ADJ_COLUMNS[
-                        word
-                    ][0]
-                    col = None
-                    pm = next((m for m in self.mentions if m.kind == "column" and self._numeric(m)), None)
-                    if word in ADJ_COLUMNS and ADJ_COLUMNS[word][1]:
-                        ic = self._implied_column(word, draft.base)
-                        if ic:
-                            col = ic
-                            if word in ("oldest", "youngest") and any(k in ic[1].lower() for k in AGE_DATE_WORDS):
-                                direction = "asc" if direction == "desc" else "desc"
-                    if col is None and pm is not None:
-                        col = (pm.t, pm.c)
-                    if col is None:
-                        draft.pending.order_direction = direction  # applied to the computed value once it is known
-                    if col:
-                        draft.order.append({"item": {"kind": "col", "t": col[0], "c": col[1]}, "dir": direction})
-                        self.used.update(range(fi, fi + 6))
+        if m is None:
+            m = q.prev_mention(
+                i - 1,
+                skip=ORDER_BACK_FILLER,
+                kinds=("column",),
+            )
+        if m is None:
+            if w.startswith("alphabetic") or draft.order or not draft.pending.measures:
+                lab_t = next((x.t for x in q.mentions if x.kind == "table"), draft.base)
+                key = next((g for g in draft.group if g.get("kind") in ("col", "entity")), None)
+                if w.startswith("alphabetic") and key is not None:
+                    # "customers by country, sorted alphabetically": the groups' names, not a hidden column
+                    item = (
+                        key
+                        if key["kind"] == "col"
+                        else {"kind": "col", "t": key["t"], "c": q.pl.label_columns(key["t"])[0]}
+                    )
+                    draft.order.append({"item": item, "dir": "asc"})
+                    took.add(i)
+                elif w.startswith("alphabetic") and lab_t:
+                    draft.order.append(
+                        {"item": {"kind": "col", "t": lab_t, "c": q.pl.label_columns(lab_t)[0]}, "dir": "asc"}
+                    )
+                    took.add(i)
+            continue
+        took.update(range(i, m.end))
+        if m.kind == "table":
+            item = {"kind": "col", "t": m.t, "c": q.pl.label_columns(m.t)[0]}
+        elif m.kind == "metric":
+            item = {"kind": "metric", "name": m.t}
+        else:
+            fn = q._agg_before(m.start)
+            item = {"kind": "agg", "fn": fn, "t": m.t, "c": m.c} if fn else {"kind": "col", "t": m.t, "c": m.c}
+        if m.role in (None, "select"):
+            m.role = "order"
+        draft.order.append({"item": item, "dir": direction})
+        return frozenset(took)
+    # "from the newest to the oldest", "from highest to lowest"
+    fi = q.has_seq("from")
+    if fi >= 0 and not draft.order:
+        rest = lows[fi + 1 : fi + 6]
+        if "to" in rest:
+            a = [x for x in rest if x in ADJ_COLUMNS or x in RANGE_END_WORDS]
+            if a:
+                word = a[0]
+                direction = {"high": "desc", "low": "asc", "most": "desc", "least": "asc"}.get(word) or ADJ_COLUMNS[
+                    word
+                ][0]
+                col = None
+                pm = next((m for m in q.mentions if m.kind == "column" and q._numeric(m)), None)
+                if word in ADJ_COLUMNS and ADJ_COLUMNS[word][1]:
+                    ic = q._implied_column(word, draft.base)
+                    if ic:
+                        col = ic
+                        if word in ("oldest", "youngest") and any(k in ic[1].lower() for k in AGE_DATE_WORDS):
+                            direction = "asc" if direction == "desc" else "desc"
+                if col is None and pm is not None:
+                    col = (pm.t, pm.c)
+                if col is None:
+                    draft.pending.order_direction = direction  # applied to the computed value once it is known
+                if col:
+                    draft.order.append({"item": {"kind": "col", "t": col[0], "c": col[1]}, "dir": direction})
+                    took.update(range(fi, fi + 6))
+    return frozenset(took)

@@ -17,6 +17,7 @@ from ..dates import find_bucket
 from ..draft import Draft
 from ..patterns import ASC_WORDS, DESC_WORDS, FIRST_ASC_WORDS, FIRST_DESC_WORDS, PERCENT_LEADS
 from ..result import Unanswerable
+from .date_filters import dates
 from .filters import (
     compare_to_average,
     comparisons,
@@ -27,6 +28,10 @@ from .filters import (
     values,
     word_in_column,
 )
+from .grouping import grouping
+from .joins import fix_fanout_sums, self_reference
+from .ranking import order
+from .select import select
 
 if TYPE_CHECKING:
     from ..engine import _Parse
@@ -60,11 +65,6 @@ def subject(q: _Parse, draft: Draft) -> frozenset[int]:
     return frozenset()
 
 
-def self_reference(q: _Parse, draft: Draft) -> frozenset[int]:
-    """A table that refers to itself ("staff and their managers")."""
-    return _consumed(q, lambda: q._self_reference(draft))
-
-
 def date_bucket(q: _Parse, draft: Draft) -> frozenset[int]:
     """A time grain asked for ("per month", "by year") groups by the subject's date column, unless the words
     name a table or a column that is not a date."""
@@ -87,25 +87,10 @@ def date_bucket(q: _Parse, draft: Draft) -> frozenset[int]:
     return frozenset(range(a, b))
 
 
-def dates(q: _Parse, draft: Draft) -> frozenset[int]:
-    """Date ranges ("in 2024", "last month", "between March and May")."""
-    return _consumed(q, lambda: q._dates(draft, draft.base))
-
-
-def grouping(q: _Parse, draft: Draft) -> frozenset[int]:
-    """Grouping keys ("by country", "for each department")."""
-    return _consumed(q, lambda: q._grouping(draft))
-
-
 def aggregates(q: _Parse, draft: Draft) -> frozenset[int]:
     """Measures, rankings and counts in conditions."""
     p = draft.pending
     return _consumed(q, lambda: q._aggregates(draft, draft.base, p.asked_limit, p.limit_end))
-
-
-def order(q: _Parse, draft: Draft) -> frozenset[int]:
-    """An order asked in words ("sorted by price", "alphabetically")."""
-    return _consumed(q, lambda: q._order(draft))
 
 
 def apply_limit(q: _Parse, draft: Draft) -> frozenset[int]:
@@ -120,16 +105,6 @@ def apply_limit(q: _Parse, draft: Draft) -> frozenset[int]:
             meas.role = "order"
             draft.order.append({"item": {"kind": "col", "t": meas.t, "c": meas.c}, "dir": end})
     return frozenset()
-
-
-def select(q: _Parse, draft: Draft) -> frozenset[int]:
-    """The select list: the measures, ranked entities, or the columns of a listing."""
-    return _consumed(q, lambda: q._select(draft, draft.base))
-
-
-def fix_fanout_sums(q: _Parse, draft: Draft) -> frozenset[int]:
-    """Sums that a join would repeat are taken from the table that owns them."""
-    return _consumed(q, lambda: q._fix_fanout_sums(draft))
 
 
 def percentage(q: _Parse, draft: Draft) -> frozenset[int]:
