@@ -1099,3 +1099,19 @@ UNREPORTED_WORDS = frozenset(
 
 #: Past-tense payment verbs that make a question about money when it names no table ("how much was paid").
 PAYMENT_VERBS = frozenset({"spent", "paid"})
+
+#: Words before a number and a table that make the number a row limit when the question ranks ("which 3 products
+#: sell most").
+LIMIT_TABLE_LEADS = frozenset({"which", "what", "the", "list", "show"})
+
+#: Limit words that take rows from the low end ("bottom 5", "worst 3").
+LIMIT_ASC_LEADS = frozenset({"bottom", "worst"})
+
+#: Limit words that take rows from the high end ("top 5", "best 3").
+LIMIT_DESC_LEADS = frozenset({"top", "best"})
+
+#: Number words that never set a row limit ("bought once", "a single order").
+NOT_LIMITS = frozenset({"once", "single"})
+
+#: Question words that, right after a named thing, open a relative clause ("staff who ...") rather than a question.
+RELATIVE_PRONOUNS = frozenset({"which", "who", "what"})

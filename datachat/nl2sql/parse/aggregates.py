@@ -21,6 +21,7 @@ from ..patterns import (
     MONEY_WORDS,
     NUMERIC_AGG_WORDS,
     ORDERING_WORDS,
+    PAYMENT_VERBS,
     PEOPLE_NOUNS,
     PERIOD_NOUNS,
     PERIOD_RANK_WORDS,
@@ -270,7 +271,7 @@ class AggregatesMixin:
                     break
         if not aggs:
             for i, t in enumerate(self.toks):
-                if t.low in MONEY_WORDS | {"spent", "paid"} and self.mention_at(i) is None and i not in self.used:
+                if t.low in MONEY_WORDS | PAYMENT_VERBS and self.mention_at(i) is None and i not in self.used:
                     near = {g.get("t") for g in draft.group if g.get("t")} | {
                         m.t for m in ms if m.kind in ("table", "value", "column") and m.t
                     }

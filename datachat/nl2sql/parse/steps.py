@@ -15,7 +15,31 @@ from typing import TYPE_CHECKING
 
 from ..dates import find_bucket
 from ..draft import Draft
-from ..patterns import ASC_WORDS, DESC_WORDS, FIRST_ASC_WORDS, FIRST_DESC_WORDS, PERCENT_LEADS
+from ..patterns import (
+    ADJ_COLUMNS,
+    ASC_WORDS,
+    COUNT_WORDS,
+    COUNTED_SUPERLATIVES,
+    DESC_WORDS,
+    FIRST_ASC_WORDS,
+    FIRST_DESC_WORDS,
+    LIMIT_ASC_LEADS,
+    LIMIT_DESC_LEADS,
+    LIMIT_END_WORDS,
+    LIMIT_LEADS,
+    LIMIT_SUPERLATIVES,
+    LIMIT_TABLE_LEADS,
+    MANAGER_NOUNS,
+    MONEY_WORDS,
+    NOT_LIMITS,
+    NUM_WORDS,
+    PAYMENT_VERBS,
+    PERCENT_LEADS,
+    PERIOD_UNITS,
+    RELATIVE_PRONOUNS,
+    SUBJECT_FILLER,
+    SUBJECT_LEADS,
+)
 from ..result import Unanswerable
 from .date_filters import dates
 from .filters import (
@@ -50,19 +74,107 @@ def _consumed(q: _Parse, run: Callable[[], object]) -> frozenset[int]:
 
 
 def asked_limit(q: _Parse, draft: Draft) -> frozenset[int]:
-    """How many rows are asked for and from which end ("top 5", "the 3 cheapest"); applied by
-    :func:`apply_limit` once the measures are known."""
-
-    def read() -> None:
-        draft.pending.asked_limit, draft.pending.limit_end = q._limit_asked()
-
-    return _consumed(q, read)
+    """How many rows are asked for and from which end ("top 5", "5 most", "first ten", "the 3 largest"); kept in
+    ``draft.pending`` (limit, "desc" | "asc" | "first" | "last" | None) until :func:`apply_limit` places it."""
+    took: set[int] = set()
+    lows = [t.low for t in q.toks]
+    n = len(lows)
+    limit = None
+    end = None
+    for m in q.mentions:
+        if m.kind != "number" or m.role:
+            continue
+        prev = lows[m.start - 1] if m.start else ""
+        nxt = lows[m.end] if m.end < n else ""
+        if nxt.rstrip("s") in PERIOD_UNITS:
+            continue  # "the last 30 days" is a date range, not a limit
+        after = q.mention_at(m.end)
+        if (
+            prev in LIMIT_LEADS
+            or nxt in LIMIT_SUPERLATIVES
+            or nxt in ADJ_COLUMNS
+            or (prev in LIMIT_TABLE_LEADS and after is not None and after.kind == "table" and q._has_superlative())
+        ):
+            limit = int(m.value)
+            m.role = "limit"
+            took.add(m.start)
+            if prev in LIMIT_ASC_LEADS:
+                end = "asc"
+            elif prev in LIMIT_DESC_LEADS:
+                end = "desc"
+            elif prev in ("first", "last"):
+                end = prev
+            if prev in LIMIT_LEADS:
+                took.add(m.start - 1)
+    for i, w in enumerate(lows):
+        if w in NUM_WORDS and i + 1 < n and (lows[i - 1] if i else "") in LIMIT_END_WORDS and limit is None:
+            limit = NUM_WORDS[w]
+            took.update({i, i - 1})
+            end = "asc" if lows[i - 1] == "bottom" else ("desc" if lows[i - 1] == "top" else "first")
+        elif (
+            w in NUM_WORDS
+            and i + 1 < n
+            and lows[i + 1] in COUNTED_SUPERLATIVES
+            and limit is None
+            and w not in NOT_LIMITS
+        ):
+            limit = NUM_WORDS[w]
+            took.add(i)
+    draft.pending.asked_limit, draft.pending.limit_end = limit, end
+    return frozenset(took)
 
 
 def subject(q: _Parse, draft: Draft) -> frozenset[int]:
     """The table the question is about; the FROM table until :func:`choose_base` weighs the whole draft."""
-    draft.base = q._subject(None)
+    draft.base = _subject(q)
     return frozenset()
+
+
+def _subject(q: _Parse) -> str:
+    """The table right after a question or counting word ("which products", "how many orders"), else the first
+    table named, the owner of most columns named, of the first value, or of the first metric."""
+    lows = [t.low for t in q.toks]
+    ms = q.mentions
+    if not any(m.kind in ("table", "column", "metric") for m in ms):
+        for fk in q.schema.foreign_keys:
+            if (
+                fk.table == fk.ref_table
+                and any(w in MANAGER_NOUNS for w in lows)
+                and any(m.kind == "value" and any(c[0] == fk.table for c in m.cands) for m in ms)
+            ):
+                return fk.table
+        if any(w in MONEY_WORDS or w in PAYMENT_VERBS for w in lows):
+            rev = q._revenue_item({m.t for m in ms if m.t})
+            if rev is not None:
+                return rev["t"]
+        if q._unknown_words():
+            # only a value matched ("weather in Paris"): the thing asked about is not in this data
+            raise Unanswerable(q._not_understood())
+    for i, w in enumerate(lows):
+        relative = w in RELATIVE_PRONOUNS and i > 0 and q.mention_at(i - 1) is not None
+        if w in COUNT_WORDS or (w in SUBJECT_LEADS and i <= 3 and not relative):
+            nm = q.next_mention(i + 1, skip=SUBJECT_FILLER, kinds=("table",))
+            if nm is not None:
+                return nm.t
+    tables = [m for m in ms if m.kind == "table"]
+    if tables:
+        return tables[0].t
+    cols = [m for m in ms if m.kind == "column"]
+    if cols:
+        # the table that owns most mentioned columns, the first named on a tie
+        counts: dict[str, int] = {}
+        for m in cols:
+            counts[m.t] = counts.get(m.t, 0) + 1
+        return max(counts, key=lambda t: (counts[t], -cols.index(next(m for m in cols if m.t == t))))
+    vals = [m for m in ms if m.kind == "value"]
+    if vals:
+        return vals[0].t
+    mets = [m for m in ms if m.kind == "metric"]
+    if mets:
+        _, tabs = q.pl.metric_sql(mets[0].t, True)
+        if tabs:
+            return sorted(tabs)[0]
+    raise Unanswerable(q._not_understood())
 
 
 def date_bucket(q: _Parse, draft: Draft) -> frozenset[int]:

@@ -15,19 +15,10 @@ from ..patterns import (
     ADJ_COLUMNS,
     AGG_WORDS,
     COMPOSITION_WORDS,
-    COUNTED_SUPERLATIVES,
-    LIMIT_END_WORDS,
-    LIMIT_LEADS,
-    LIMIT_SUPERLATIVES,
-    MANAGER_NOUNS,
     MONEY_WORDS,
     NUM_WORDS,
-    PAYMENT_VERBS,
-    PERIOD_UNITS,
     RERENDER_FILLER,
     STOP,
-    SUBJECT_FILLER,
-    SUBJECT_LEADS,
     UNREPORTED_WORDS,
     WRITE_VERBS,
 )
@@ -125,64 +116,6 @@ class UnderstandMixin:
             if m.role and m.role != "_"
         )
 
-    def _limit_asked(self) -> tuple[int | None, str | None]:
-        """How many rows the question asks for and from which end: "top 5", "5 most", "first ten", "the 3
-        largest" -> (limit, "desc" | "asc" | "first" | "last" | None). Marks the words it used."""
-        toks = self.toks
-        lows = [t.low for t in toks]
-        n = len(toks)
-        ms = self.mentions
-        # ---- limit: top 5 / 5 most / first 10
-        limit = None
-        limit_dir = None
-        for m in ms:
-            if m.kind != "number" or m.role:
-                continue
-            prev = lows[m.start - 1] if m.start else ""
-            nxt = lows[m.end] if m.end < n else ""
-            if nxt.rstrip("s") in PERIOD_UNITS:
-                continue  # "the last 30 days" is a date range, not a limit
-            if (
-                prev in LIMIT_LEADS
-                or nxt in LIMIT_SUPERLATIVES
-                or (nxt in ADJ_COLUMNS)
-                or (
-                    prev in ("which", "what", "the", "list", "show")
-                    and self.mention_at(m.end) is not None
-                    and self.mention_at(m.end).kind == "table"
-                    and self._has_superlative()
-                )
-            ):
-                limit = int(m.value)
-                m.role = "limit"
-                self.used.add(m.start)
-                if prev in ("bottom", "worst"):
-                    limit_dir = "asc"
-                elif prev == "top" or prev == "best":
-                    limit_dir = "desc"
-                elif prev in ("first",):
-                    limit_dir = "first"
-                elif prev == "last":
-                    limit_dir = "last"
-                if prev in LIMIT_LEADS:
-                    self.used.add(m.start - 1)
-        for i, w in enumerate(lows):
-            if w in NUM_WORDS and i + 1 < n and (lows[i - 1] if i else "") in LIMIT_END_WORDS and limit is None:
-                limit = NUM_WORDS[w]
-                self.used.update({i, i - 1})
-                limit_dir = "asc" if lows[i - 1] == "bottom" else ("desc" if lows[i - 1] == "top" else "first")
-            elif (
-                w in NUM_WORDS
-                and i + 1 < n
-                and lows[i + 1] in COUNTED_SUPERLATIVES
-                and limit is None
-                and w not in ("once", "single")
-            ):
-                limit = NUM_WORDS[w]
-                self.used.add(i)
-
-        return limit, limit_dir
-
     def understand(self) -> Draft:
         """The question read into a draft by the ordered steps of :mod:`.steps`."""
         return steps.understand(self)  # type: ignore[arg-type]
@@ -245,57 +178,6 @@ class UnderstandMixin:
                 continue
             out.append(t.orig)
         return out
-
-    def _subject(self, base_hint: str | None) -> str:
-        lows = [t.low for t in self.toks]
-        ms = self.mentions
-        if not any(m.kind in ("table", "column", "metric") for m in ms) and not base_hint:
-            for fk in self.schema.foreign_keys:
-                if (
-                    fk.table == fk.ref_table
-                    and any(w in MANAGER_NOUNS for w in lows)
-                    and any(m.kind == "value" and any(c[0] == fk.table for c in m.cands) for m in ms)
-                ):
-                    return fk.table
-            if any(w in MONEY_WORDS or w in PAYMENT_VERBS for w in lows):
-                rev = self._revenue_item({m.t for m in ms if m.t})
-                if rev is not None:
-                    return rev["t"]
-            unknown = self._unknown_words()
-            if unknown:
-                # only a value matched ("weather in Paris"): the thing asked about is not in this data
-                raise Unanswerable(self._not_understood())
-        tables_m = [m for m in ms if m.kind == "table"]
-        for i, w in enumerate(lows):
-            relative = w in ("which", "who", "what") and i > 0 and self.mention_at(i - 1) is not None
-            if w in ("many", "number", "count") or (w in SUBJECT_LEADS and i <= 3 and not relative):
-                nm = self.next_mention(
-                    i + 1,
-                    skip=SUBJECT_FILLER,
-                    kinds=("table",),
-                )
-                if nm is not None:
-                    return nm.t
-        if tables_m:
-            return tables_m[0].t
-        if base_hint:
-            return base_hint
-        cols = [m for m in ms if m.kind in ("column",)]
-        if cols:
-            # the table that owns most mentioned columns
-            counts: dict[str, int] = {}
-            for m in cols:
-                counts[m.t] = counts.get(m.t, 0) + 1
-            return max(counts, key=lambda t: (counts[t], -cols.index(next(m for m in cols if m.t == t))))
-        vals = [m for m in ms if m.kind == "value"]
-        if vals:
-            return vals[0].t
-        mets = [m for m in ms if m.kind == "metric"]
-        if mets:
-            _, tabs = self.pl.metric_sql(mets[0].t, True)
-            if tabs:
-                return sorted(tabs)[0]
-        raise Unanswerable(self._not_understood())
 
     def _numeric(self, m: Mention) -> bool:
         if m.kind != "column":
