@@ -1115,3 +1115,8 @@ NOT_LIMITS = frozenset({"once", "single"})
 
 #: Question words that, right after a named thing, open a relative clause ("staff who ...") rather than a question.
 RELATIVE_PRONOUNS = frozenset({"which", "who", "what"})
+
+#: Words skipped after a superlative before what it ranks by ("the most number of the orders", "highest total sum of").
+SUPERLATIVE_FILLER = frozenset(
+    {"the", "a", "an", "number", "of", "amount", "count", "total", "average", "avg", "mean", "in", "sum", "quantity"}
+)

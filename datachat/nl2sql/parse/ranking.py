@@ -27,12 +27,17 @@ from ..patterns import (
     RANGE_END_WORDS,
     RANK_WORDS,
     SPEND_VERBS,
+    SUPERLATIVE_FILLER,
     SUPERLATIVE_WORDS,
 )
 from ..tokens import Mention
 
 if TYPE_CHECKING:
     from ..engine import _Parse
+
+
+#: Roles of mentions another step has read (a filter, a grouping, a date...): never what a superlative ranks by.
+READ_ROLES = frozenset({"filter", "cmp", "group", "having", "limit", "date", "bucket", "like", "null"})
 
 
 class RankingMixin:
@@ -161,43 +166,9 @@ class RankingMixin:
         lows = [t.low for t in self.toks]
         n = len(lows)
         ms = self.mentions
-        skip = {
-            "the",
-            "a",
-            "an",
-            "number",
-            "of",
-            "amount",
-            "count",
-            "total",
-            "average",
-            "avg",
-            "mean",
-            "in",
-            "sum",
-            "quantity",
-        }
-        nm = self.next_mention(i + 1, skip=skip, kinds=("table", "column", "metric"), skip_kinds=("value",))
-        between = lows[i + 1 : nm.start] if nm is not None else []
-        measure = None
-        if nm is not None and nm.role in (
-            "filter",
-            "cmp",
-            "group",
-            "having",
-            "limit",
-            "date",
-            "bucket",
-            "like",
-            "null",
-        ):
-            nm = None
-        # "the most revenue", "top 5 products by sales", "the highest revenue": a money word with no column
-        money_after = (
-            w in MONEY_RANK_LEADS and i + 1 < n and lows[i + 1] in MONEY_WORDS and self.mention_at(i + 1) is None
-        )
-        if nm is None and (money_after or (w in ("most", "least") and (i + 1 >= n or not lows[i + 1][0].isalnum()))):
-            # "which country spends the most": the measure is the verb before
+        nm, between = self._superlative_target(i)
+        if nm is None and self._asks_for_amount(i, w):
+            # "which country spends the most": the measure is the verb or column before
             k = i - 1
             while k >= 0 and lows[k] in ("the",):
                 k -= 1
@@ -207,80 +178,13 @@ class RankingMixin:
                 between = (
                     ["total"] if re.search(r"total|amount|revenue|sales|spend|cost|quantity", pm.c.lower()) else []
                 )
-            elif money_after or (pm is None and k >= 0 and lows[k] in SPEND_VERBS):
-                near = {m.t for m in ms if m.kind in ("table", "column") and m.t}
-                rev = self._revenue_item(near)
-                if rev is not None:
-                    asked = next(
-                        (m for m in ms if m.kind in ("table", "column") and m.start < i and m.role in (None, "entity")),
-                        None,
-                    )
-                    ent_t = asked.t if asked is not None else subject
-                    if asked is not None and asked.kind == "column":
-                        asked.role = "group"
-                        draft.group.append({"kind": "col", "t": asked.t, "c": asked.c})
-                    else:
-                        draft.group.append({"kind": "entity", "t": ent_t})
-                    self.used.update({i, k})
-                    draft.order.append({"item": rev, "dir": direction})
-                    draft.limit = limit or 1
-                    draft.pending.ranked = Ranked(entity=ent_t, measure=rev, show_measure=True)
-                    draft.pending.measures = [a for a in aggs if a != rev]
-                    return True
-        if (
-            nm is not None
-            and nm.kind == "column"
-            and w in ("most", "fewest")
-            and not self._numeric(nm)
-            and self._family(nm.t, nm.c) not in ("date", "datetime")
-        ):
-            # "which department uses the most suppliers": count the rows that carry them
-            nm = Mention("table", nm.start, nm.end, [(nm.t, None, 1.0)], nm.text, t=nm.t)
-        if (
-            nm is not None
-            and nm.kind == "table"
-            and w in MOST_LEAST
-            or (nm is not None and nm.kind == "table" and ("number" in between or "count" in between))
-        ):
-            measure = {"kind": "agg", "fn": "count", "t": nm.t, "c": None}
-            if "different" in between or "distinct" in between or "unique" in between:
-                lab = self.pl.label_columns(nm.t)
-                measure = {"kind": "agg", "fn": "count", "t": nm.t, "c": lab[0], "distinct": True}
-            counted = nm
-        elif nm is not None and nm.kind == "metric":
-            measure = {"kind": "metric", "name": nm.t}
-            counted = nm
-        elif (
-            nm is not None
-            and nm.kind == "column"
-            and (self._numeric(nm) or self._family(nm.t, nm.c) in ("date", "datetime") or nm.c.lower() in ("year",))
-        ):
-            fn = None
-            for bw in between:
-                if bw in ("total", "sum"):
-                    fn = "sum"
-                elif bw in ("average", "avg", "mean"):
-                    fn = "avg"
-                elif bw in ("number", "count"):
-                    fn = "count"
-            measure = {"kind": "agg", "fn": fn, "t": nm.t, "c": nm.c} if fn else {"kind": "col", "t": nm.t, "c": nm.c}
-            counted = nm
-        elif adj is not None:
-            target_t = nm.t if nm is not None and nm.kind == "table" else subject
-            ic = self._implied_column(lows[i], target_t) if lows[i] in ADJ_COLUMNS else None
-            if ic is None and adj[1]:
-                ic = self._implied_column(lows[i], subject)
-            if ic is None:
-                return False
-            if lows[i] in ("oldest", "youngest") and any(k in ic[1].lower() for k in AGE_DATE_WORDS):
-                direction = "asc" if direction == "desc" else "desc"
-            measure = {"kind": "col", "t": ic[0], "c": ic[1]}
-            counted = None
-            if nm is not None and nm.kind == "table":
-                nm.role = nm.role or "entity"
-                subject = nm.t if not any(m.kind == "table" and m.start < i for m in ms) else subject
-        else:
+            elif self._rank_by_revenue(draft, subject, limit, aggs, i, k, w, direction):
+                return True
+        found = self._superlative_measure(nm, between, subject, i, w, adj, direction)
+        if found is None:
             return False
+        measure, counted, subject, direction = found
+        nm = counted if counted is not None else nm  # a column counted by its rows is read as its table
         # aggregate or argmax?
         pure = w in EXTREME_WORDS
         argmax = (
@@ -376,6 +280,133 @@ class RankingMixin:
             a for a in aggs if a != measure and not (a.get("t") == measure.get("t") and a.get("c") == measure.get("c"))
         ]
         return True
+
+    def _superlative_target(self, i: int) -> tuple[Mention | None, list[str]]:
+        """The table, column or metric a superlative at ``i`` ranks by, and the words between them; a mention
+        another step already read as a filter, grouping or date is no target."""
+        lows = [t.low for t in self.toks]
+        nm = self.next_mention(
+            i + 1, skip=SUPERLATIVE_FILLER, kinds=("table", "column", "metric"), skip_kinds=("value",)
+        )
+        between = lows[i + 1 : nm.start] if nm is not None else []
+        if nm is not None and nm.role in READ_ROLES:
+            return None, between
+        return nm, between
+
+    def _asks_for_amount(self, i: int, w: str) -> bool:
+        """A superlative with nothing after it ("spends the most") or before a money word ("the most revenue")."""
+        lows = [t.low for t in self.toks]
+        n = len(lows)
+        money_after = (
+            w in MONEY_RANK_LEADS and i + 1 < n and lows[i + 1] in MONEY_WORDS and self.mention_at(i + 1) is None
+        )
+        return money_after or (w in ("most", "least") and (i + 1 >= n or not lows[i + 1][0].isalnum()))
+
+    def _rank_by_revenue(
+        self, draft: Draft, subject: str, limit: int | None, aggs: list[dict], i: int, k: int, w: str, direction: str
+    ) -> bool:
+        """ "Which customer spent the most", "top products by revenue": rank the entity asked for by the revenue
+        the schema defines; True when it answered."""
+        lows = [t.low for t in self.toks]
+        n = len(lows)
+        ms = self.mentions
+        pm = self.mention_at(k)
+        money_after = (
+            w in MONEY_RANK_LEADS and i + 1 < n and lows[i + 1] in MONEY_WORDS and self.mention_at(i + 1) is None
+        )
+        if not (money_after or (pm is None and k >= 0 and lows[k] in SPEND_VERBS)):
+            return False
+        near = {m.t for m in ms if m.kind in ("table", "column") and m.t}
+        rev = self._revenue_item(near)
+        if rev is None:
+            return False
+        asked = next(
+            (m for m in ms if m.kind in ("table", "column") and m.start < i and m.role in (None, "entity")),
+            None,
+        )
+        ent_t = asked.t if asked is not None else subject
+        if asked is not None and asked.kind == "column":
+            asked.role = "group"
+            draft.group.append({"kind": "col", "t": asked.t, "c": asked.c})
+        else:
+            draft.group.append({"kind": "entity", "t": ent_t})
+        self.used.update({i, k})
+        draft.order.append({"item": rev, "dir": direction})
+        draft.limit = limit or 1
+        draft.pending.ranked = Ranked(entity=ent_t, measure=rev, show_measure=True)
+        draft.pending.measures = [a for a in aggs if a != rev]
+        return True
+
+    def _superlative_measure(
+        self,
+        nm: Mention | None,
+        between: list[str],
+        subject: str,
+        i: int,
+        w: str,
+        adj: tuple | None,
+        direction: str,
+    ) -> tuple[dict, Mention | None, str, str] | None:  # noqa: C901
+        """What a superlative ranks by: a count of a table, a metric, a column (summed, averaged or counted as
+        the words between say) or the column an adjective implies ("oldest" -> a birth date). Returns (measure,
+        the mention counted, the subject, the direction), or None when there is nothing to rank by."""
+        lows = [t.low for t in self.toks]
+        ms = self.mentions
+        if (
+            nm is not None
+            and nm.kind == "column"
+            and w in ("most", "fewest")
+            and not self._numeric(nm)
+            and self._family(nm.t, nm.c) not in ("date", "datetime")
+        ):
+            # "which department uses the most suppliers": count the rows that carry them
+            nm = Mention("table", nm.start, nm.end, [(nm.t, None, 1.0)], nm.text, t=nm.t)
+        if (
+            nm is not None
+            and nm.kind == "table"
+            and w in MOST_LEAST
+            or (nm is not None and nm.kind == "table" and ("number" in between or "count" in between))
+        ):
+            measure = {"kind": "agg", "fn": "count", "t": nm.t, "c": None}
+            if "different" in between or "distinct" in between or "unique" in between:
+                lab = self.pl.label_columns(nm.t)
+                measure = {"kind": "agg", "fn": "count", "t": nm.t, "c": lab[0], "distinct": True}
+            counted = nm
+        elif nm is not None and nm.kind == "metric":
+            measure = {"kind": "metric", "name": nm.t}
+            counted = nm
+        elif (
+            nm is not None
+            and nm.kind == "column"
+            and (self._numeric(nm) or self._family(nm.t, nm.c) in ("date", "datetime") or nm.c.lower() in ("year",))
+        ):
+            fn = None
+            for bw in between:
+                if bw in ("total", "sum"):
+                    fn = "sum"
+                elif bw in ("average", "avg", "mean"):
+                    fn = "avg"
+                elif bw in ("number", "count"):
+                    fn = "count"
+            measure = {"kind": "agg", "fn": fn, "t": nm.t, "c": nm.c} if fn else {"kind": "col", "t": nm.t, "c": nm.c}
+            counted = nm
+        elif adj is not None:
+            target_t = nm.t if nm is not None and nm.kind == "table" else subject
+            ic = self._implied_column(lows[i], target_t) if lows[i] in ADJ_COLUMNS else None
+            if ic is None and adj[1]:
+                ic = self._implied_column(lows[i], subject)
+            if ic is None:
+                return None
+            if lows[i] in ("oldest", "youngest") and any(k in ic[1].lower() for k in AGE_DATE_WORDS):
+                direction = "asc" if direction == "desc" else "desc"
+            measure = {"kind": "col", "t": ic[0], "c": ic[1]}
+            counted = None
+            if nm is not None and nm.kind == "table":
+                nm.role = nm.role or "entity"
+                subject = nm.t if not any(m.kind == "table" and m.start < i for m in ms) else subject
+        else:
+            return None
+        return measure, counted, subject, direction
 
 
 def order(q: _Parse, draft: Draft) -> frozenset[int]:

@@ -113,7 +113,7 @@ class UnderstandMixin:
         return tuple(
             Span(m.role, m.start, m.end, " ".join(t.orig for t in self.toks[m.start : m.end]))
             for m in sorted(self.mentions, key=lambda m: (m.start, m.end))
-            if m.role and m.role != "_"
+            if m.role
         )
 
     def understand(self) -> Draft:
