@@ -26,6 +26,7 @@ from .date_filters import dates
 from .filters import comparisons, null_checks, text_matches, values
 from .grouping import grouping
 from .ranking import order
+from .steps import default_order
 
 #: Select items that are the computed value of an answer.
 MEASURE_KINDS = ("agg", "metric", "pct")
@@ -209,7 +210,7 @@ class FollowupMixin:
             raise Unanswerable(msg + ".")
         if new.group and not new.order and prev.default_order:
             prev.order = []  # the old default order was for the old grouping
-        self._default_order(prev)
+        default_order(self, prev)
         return prev
 
     # ---------------------------------------------------------------- measure of a follow-up

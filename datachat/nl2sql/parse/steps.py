@@ -10,6 +10,7 @@ step's own.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
@@ -279,9 +280,32 @@ def rank_by_measure(q: _Parse, draft: Draft) -> frozenset[int]:
 
 
 def default_order(q: _Parse, draft: Draft) -> frozenset[int]:
-    """Grouped results ordered as they read best when no order was asked."""
-    q._default_order(draft)
+    """Grouped results read best ordered: time ascending, categories by the measure, largest first. Only when the
+    question asked for no order of its own; nested aggregates order themselves."""
+    if draft.order or not draft.group or draft.nested:
+        return frozenset()
+    meas = next((s for s in draft.select if s.get("kind") in ("agg", "metric", "pct")), None)
+    if meas is None:
+        return frozenset()
+    times = [g for g in draft.group if _is_time(q, g) and g in draft.select]
+    if times:
+        draft.order = [{"item": g, "dir": "asc"} for g in times]
+    else:
+        draft.order = [{"item": meas, "dir": "desc"}]
+    draft.default_order = True
     return frozenset()
+
+
+def _is_time(q: _Parse, it: dict) -> bool:
+    """A date bucket, a date column, or a column named as a year."""
+    if it.get("kind") == "bucket":
+        return True
+    if it.get("kind") != "col" or not it.get("t"):
+        return False
+    fam = q._family(it["t"], it["c"])
+    return fam in DATE_FAMILIES or (
+        fam in ("integer", "number", "text") and re.search(r"(^|_)year$|^year", it["c"], re.I) is not None
+    )
 
 
 def require_select(q: _Parse, draft: Draft) -> frozenset[int]:

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import datetime as dt
-import re
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
@@ -121,33 +120,6 @@ class UnderstandMixin:
         return steps.understand(self)  # type: ignore[arg-type]
 
     # ---------------------------------------------------------------- pieces
-    def _is_time(self, it: dict) -> bool:
-        if it.get("kind") == "bucket":
-            return True
-        if it.get("kind") != "col" or not it.get("t"):
-            return False
-        fam = self._family(it["t"], it["c"])
-        return fam in ("date", "datetime") or (
-            fam in ("integer", "number", "text") and re.search(r"(^|_)year$|^year", it["c"], re.I) is not None
-        )
-
-    def _default_order(self, draft: Draft) -> None:
-        """Grouped results read best ordered: time ascending, categories by the measure, largest first.
-
-        Only when the question asked for no order of its own; nested aggregates order themselves.
-        """
-        if draft.order or not draft.group or draft.nested:
-            return
-        meas = next((s for s in draft.select if s.get("kind") in ("agg", "metric", "pct")), None)
-        if meas is None:
-            return
-        times = [g for g in draft.group if self._is_time(g) and g in draft.select]
-        if times:
-            draft.order = [{"item": g, "dir": "asc"} for g in times]
-        else:
-            draft.order = [{"item": meas, "dir": "desc"}]
-        draft.default_order = True
-
     def _not_understood(self) -> str:
         unknown = [
             t.orig
