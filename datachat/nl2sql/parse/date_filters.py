@@ -105,6 +105,8 @@ class DateFiltersMixin:
 
 
 def dates(q: _Parse, draft: Draft) -> frozenset[int]:
+    """Date ranges ("in 2024", "last month", "between March and May") -> conditions on the subject's date
+    column (or a year column); words already used by an earlier step are not read."""
     subject = draft.base
     took: set[int] = set()  # the words this step consumes
     lows = [t.low if i not in q.used else "\x00" for i, t in enumerate(q.toks)]

@@ -22,6 +22,7 @@ class GroupingMixin:
 
 
 def grouping(q: _Parse, draft: Draft) -> frozenset[int]:
+    """Grouping keys ("by country", "for each department", "per status") -> ``draft.group``."""
     took: set[int] = set()  # the words this step consumes
     lows = [t.low for t in q.toks]
     n = len(lows)

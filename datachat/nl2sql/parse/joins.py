@@ -21,23 +21,10 @@ class JoinsMixin:
         p = self.pl.path(a, b)
         return bool(p) and any(e[4] == "down" for e in p)
 
-    def _choose_base(self, draft: Draft) -> str:
-        # count(*) over a table makes that table the FROM; otherwise keep the subject.
-        for it in draft.select + [o["item"] for o in draft.order] + [h["item"] for h in draft.having]:
-            if it.get("kind") == "agg" and it.get("fn") == "count" and it.get("c") is None and it.get("t"):
-                return it["t"]
-        base = draft.base
-        for it in draft.select:
-            if it.get("kind") == "agg" and it.get("t"):
-                return it["t"]
-        if draft.select and all(it.get("kind") in ("col", "entity") for it in draft.select):
-            ts = [it["t"] for it in draft.select if it.get("t")]
-            if ts and base not in ts and not any(w["item"].get("t") == base for w in draft.where):
-                return ts[0]
-        return base
-
 
 def self_reference(q: _Parse, draft: Draft) -> frozenset[int]:
+    """A table that refers to itself ("staff and their managers", "who is the manager of Ann Lee") -> a self
+    join, and the referenced row's columns kept in ``draft.pending.self_select``."""
     took: set[int] = set()  # the words this step consumes
     selfs = [fk for fk in q.schema.foreign_keys if fk.table == fk.ref_table]
     if not selfs:
@@ -134,3 +121,26 @@ def fix_fanout_sums(q: _Parse, draft: Draft) -> frozenset[int]:
                 it.clear()
                 it.update(alt)
     return frozenset(took)
+
+
+def choose_base(q: _Parse, draft: Draft) -> frozenset[int]:
+    """The FROM table: the table a bare count counts, else the table an aggregate reads, else the table of the
+    listed columns when the subject only filters them; otherwise the subject."""
+    draft.base = _base_of(draft)
+    return frozenset()
+
+
+def _base_of(draft: Draft) -> str | None:
+    """The table :func:`choose_base` picks (see there)."""
+    for it in draft.select + [o["item"] for o in draft.order] + [h["item"] for h in draft.having]:
+        if it.get("kind") == "agg" and it.get("fn") == "count" and it.get("c") is None and it.get("t"):
+            return it["t"]
+    base = draft.base
+    for it in draft.select:
+        if it.get("kind") == "agg" and it.get("t"):
+            return it["t"]
+    if draft.select and all(it.get("kind") in ("col", "entity") for it in draft.select):
+        ts = [it["t"] for it in draft.select if it.get("t")]
+        if ts and base not in ts and not any(w["item"].get("t") == base for w in draft.where):
+            return ts[0]
+    return base

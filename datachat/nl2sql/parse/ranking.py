@@ -410,6 +410,8 @@ class RankingMixin:
 
 
 def order(q: _Parse, draft: Draft) -> frozenset[int]:
+    """An order asked in words ("sorted by price", "alphabetically", "from highest to lowest"); a direction
+    with nothing to order by yet waits in ``draft.pending.order_direction``."""
     took: set[int] = set()  # the words this step consumes
     lows = [t.low for t in q.toks]
     n = len(lows)

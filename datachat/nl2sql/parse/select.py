@@ -29,6 +29,8 @@ class SelectMixin:
 
 
 def select(q: _Parse, draft: Draft) -> frozenset[int]:
+    """The select list: the measures and their keys, a ranked entity (and maybe its measure), the groups of a
+    counted condition, or the columns of a listing."""
     subject = draft.base
     took: set[int] = set()  # the words this step consumes
     aggs, draft.pending.measures = draft.pending.measures, []

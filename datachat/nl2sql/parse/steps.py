@@ -54,7 +54,7 @@ from .filters import (
     word_in_column,
 )
 from .grouping import grouping
-from .joins import fix_fanout_sums, self_reference
+from .joins import choose_base, fix_fanout_sums, self_reference
 from .ranking import order
 from .select import select
 
@@ -312,12 +312,6 @@ def require_select(q: _Parse, draft: Draft) -> frozenset[int]:
     """Nothing to show: the question was not understood."""
     if not draft.select:
         raise Unanswerable(q._not_understood())
-    return frozenset()
-
-
-def choose_base(q: _Parse, draft: Draft) -> frozenset[int]:
-    """The FROM table that reaches every part of the draft best."""
-    draft.base = q._choose_base(draft)
     return frozenset()
 
 
