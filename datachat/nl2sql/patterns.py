@@ -754,7 +754,7 @@ FREQUENT_FILLER = frozenset({"a", "an", "are", "is", "that", "the", "was", "were
 #: Words skipped after a grouping word ("for each individual store").
 GROUP_FILLER = frozenset({"a", "an", "different", "each", "every", "individual", "its", "of", "single", "the", "their"})
 
-#: Negations before "have" ("do not have", "don't have").
+#: Negations before "have" ("never have", "doesn't have").
 HAVE_NEGATIONS = frozenset({"doesn", "don", "never", "not", "t"})
 
 #: Words before "no"/"a" that ask whether a value exists ("with no email").
@@ -888,7 +888,7 @@ ORDER_PHRASE_FILLER = frozenset(
     }
 )
 
-#: Nouns for people counted by a stored head count ("how many residents").
+#: Nouns for people counted by a stored head count ("how many residents does each branch serve").
 PEOPLE_NOUNS = frozenset({"citizen", "inhabitant", "people", "person", "resident"})
 
 #: Calendar periods a measure can be ranked by.
@@ -908,7 +908,7 @@ PRESENT_WORDS = frozenset(
     {"available", "filled", "given", "known", "listed", "on", "present", "provided", "recorded", "set", "specified"}
 )
 
-#: Words that name an end of a range ("from high to low").
+#: Words that name an end of a range ("sorted from low to high").
 RANGE_END_WORDS = frozenset({"high", "least", "low", "most"})
 
 #: Words that make a question a ranking.
@@ -1110,7 +1110,7 @@ LIMIT_ASC_LEADS = frozenset({"bottom", "worst"})
 #: Limit words that take rows from the high end ("top 5", "best 3").
 LIMIT_DESC_LEADS = frozenset({"top", "best"})
 
-#: Number words that never set a row limit ("bought once", "a single order").
+#: Number words that never set a row limit ("ordered only once", "a single order").
 NOT_LIMITS = frozenset({"once", "single"})
 
 #: Question words that, right after a named thing, open a relative clause ("staff who ...") rather than a question.
