@@ -1120,3 +1120,59 @@ RELATIVE_PRONOUNS = frozenset({"which", "who", "what"})
 SUPERLATIVE_FILLER = frozenset(
     {"the", "a", "an", "number", "of", "amount", "count", "total", "average", "avg", "mean", "in", "sum", "quantity"}
 )
+
+#: Superlatives of age, which read a birth date in the opposite direction.
+AGE_SUPERLATIVES = frozenset({"oldest", "youngest"})
+
+#: Words between a series of aggregate words and their column ("the average, the total and the maximum of price").
+AGG_SERIES_FILLER = frozenset({",", "a", "all", "an", "and", "its", "of", "the", "their"})
+
+#: The two words that name an order's direction.
+DIRECTION_WORDS = frozenset({"ascending", "descending"})
+
+#: Words for a descending order.
+DOWNWARD_WORDS = frozenset({"decreasing", "descending"})
+
+#: Words that ask for one result per value ("per region", "each store").
+EACH_WORDS = frozenset({"each", "every", "per"})
+
+#: Words that ask for a grouping ("grouped by region", "across stores").
+GROUP_WORDS = frozenset({"across", "group", "grouped"})
+
+#: Words that place a text inside a column ("in the name", "within the title").
+INSIDE_WORDS = frozenset({"in", "within"})
+
+#: Column words that name a row's label rather than a property.
+LABEL_WORDS = frozenset({"name", "title"})
+
+#: The two superlatives of an amount ("the most", "the least").
+MOST_OR_LEAST = frozenset({"least", "most"})
+
+#: Words that, when they also name a column or table, are that column and not an ordering.
+ORDER_NOUNS = frozenset({"order", "ordered", "rank"})
+
+#: Superlatives that rank rows rather than aggregate a column.
+RANKING_SUPERLATIVES = frozenset({"best", "least", "most", "top", "worst"})
+
+#: First words of a follow-up that regroups the previous answer ("now by region").
+REGROUP_LEADS = frozenset({"instead", "now", "then"})
+
+#: Words for one row of a table as a grouping unit ("the most items on a single order").
+SINGLE_WORDS = frozenset({"any", "one", "single"})
+
+#: Words for a sum.
+SUM_WORDS = frozenset({"sum", "total"})
+
+#: Words for an ascending order.
+UPWARD_WORDS = frozenset({"ascending", "increasing"})
+
+#: Question words that ask for an entity rather than a value.
+WHICH_WHO = frozenset({"which", "who"})
+
+#: Words that attach a property to a row ("with an email", "having a phone").
+WITH_WORDS = frozenset({"has", "have", "having", "with"})
+
+#: Words that name a row's link to another row of the same table ("staff and their managers", "who reports to").
+SELF_REFERENCE_WORDS = frozenset(
+    {"manager", "boss", "supervisor", "report", "reports", "reporting", "parent", "mentor", "lead"}
+)

@@ -8,17 +8,20 @@ from .. import naming
 from ..draft import Draft, Ranked
 from ..lexicon import singular, split_identifier
 from ..patterns import (
+    AGG_SERIES_FILLER,
     AGG_WORDS,
     AVERAGE_WORDS,
     COUNT_FILLER,
     COUNT_NOUNS,
     DISTINCT_WORDS,
+    EACH_WORDS,
     LIST_VERBS,
     LOWEST_WORDS,
     MEASURE_WORDS,
     MONEY_COLUMN_WORDS,
     MONEY_QUESTION_FILLER,
     MONEY_WORDS,
+    MOST_OR_LEAST,
     NUMERIC_AGG_WORDS,
     ORDERING_WORDS,
     PAYMENT_VERBS,
@@ -27,6 +30,7 @@ from ..patterns import (
     PERIOD_RANK_WORDS,
     PERIOD_SUPERLATIVES,
     PURE_AGG,
+    RANKING_SUPERLATIVES,
     REVENUE_WORDS,
     ROW_VALUE_WORDS,
     SELLER_RANK_LEADS,
@@ -161,7 +165,7 @@ class AggregatesMixin:
             skipped_adj = False
             while j >= 0:
                 w = lows[j]
-                if w in ("the", "of", "a", "an", ",", "and", "their", "its", "all"):
+                if w in AGG_SERIES_FILLER:
                     j -= 1
                     continue
                 qm = self.mention_at(j)
@@ -192,7 +196,7 @@ class AggregatesMixin:
                 if (
                     w in AGG_WORDS
                     and (w in PURE_AGG or self._numeric(m) or self._family(m.t, m.c) in ("date", "datetime"))
-                    and w not in ("most", "least", "top", "best", "worst")
+                    and w not in RANKING_SUPERLATIVES
                     and j not in self.used
                 ):
                     # "highest" etc. right before a column with a linking word before it is a superlative
@@ -376,7 +380,7 @@ class AggregatesMixin:
         # ---- "best selling products"
         for k, w in enumerate(lows):
             nxt = lows[k + 1] if k + 1 < n else ""
-            if (w in SELLER_RANK_LEADS and nxt in SELLING_WORDS) or (w in ("most", "least") and nxt == "sold"):
+            if (w in SELLER_RANK_LEADS and nxt in SELLING_WORDS) or (w in MOST_OR_LEAST and nxt == "sold"):
                 ent = self.next_mention(k + 2, kinds=("table",))
                 if ent is None:
                     ent = next((m for m in ms if m.kind == "table"), None)
@@ -472,7 +476,7 @@ class AggregatesMixin:
     def _has_group_word(self) -> bool:
         order_words = ("order", "ordered", "sort", "sorted", "rank", "ranked", "descending", "ascending", "arranged")
         return any(
-            t.low in ("per", "each", "every") or (t.low == "by" and not (i and self.toks[i - 1].low in order_words))
+            t.low in EACH_WORDS or (t.low == "by" and not (i and self.toks[i - 1].low in order_words))
             for i, t in enumerate(self.toks)
         )
 

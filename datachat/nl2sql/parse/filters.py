@@ -10,6 +10,7 @@ from ..lexicon import singular, split_identifier
 from ..patterns import (
     ADJ_COLUMNS,
     AGE_DATE_WORDS,
+    AGE_SUPERLATIVES,
     AGG_BEFORE_WORDS,
     AGG_TARGET_FILLER,
     AGG_WORDS,
@@ -21,6 +22,7 @@ from ..patterns import (
     EXCLUDE_WORDS,
     HAVE_NEGATIONS,
     HAVE_WORDS,
+    INSIDE_WORDS,
     LIMIT_END_WORDS,
     MISSING_WORDS,
     NAME_VALUE_FILLER,
@@ -32,6 +34,7 @@ from ..patterns import (
     TEXT_COLUMN_FILLER,
     TEXT_MATCH_FILLER,
     VALUE_COLUMN_FILLER,
+    WITH_WORDS,
 )
 from ..tokens import Mention
 from ..units import _convert_units
@@ -95,7 +98,7 @@ class FiltersMixin:
                     words = [singular(w) for w in split_identifier(c.name)]
                     if key in words and (c.family in ("integer", "number") or key in DATE_NAME_WORDS):
                         return t, c.name
-            if base in ("oldest", "youngest"):
+            if base in AGE_SUPERLATIVES:
                 for c in tab.columns:
                     if any(k in c.name.lower() for k in AGE_DATE_WORDS):
                         return t, c.name
@@ -383,7 +386,7 @@ def text_matches(q: _Parse, draft: Draft) -> frozenset[int]:
             # which column: "with 'x' in the name" / "name containing x" / label of the subject
             col = None
             k = end
-            if k < n and lows[k] in ("in", "within"):
+            if k < n and lows[k] in INSIDE_WORDS:
                 cm = q.next_mention(k + 1, kinds=("column",))
                 if cm is not None:
                     col = (cm.t, cm.c)
@@ -442,7 +445,7 @@ def literal_in_column(q: _Parse, draft: Draft) -> frozenset[int]:
     for m in q.mentions:
         if m.kind not in ("literal", "value") or m.role:
             continue
-        if m.end < len(lows) and lows[m.end] in ("in", "within"):
+        if m.end < len(lows) and lows[m.end] in INSIDE_WORDS:
             cm = q.next_mention(m.end + 1, skip=POSSESSIVE_FILLER, kinds=("column",))
             if cm is not None and q._family(cm.t, cm.c) == "text":
                 m.role = "like"
@@ -463,7 +466,7 @@ def word_in_column(q: _Parse, draft: Draft) -> frozenset[int]:
         w = q.toks[m.start - 1]
         if q.mention_at(m.start - 1) is not None or not w.low.isalpha() or w.low in STOP or len(w.low) < 3:
             continue
-        if lows[m.start - 2] in ("a", "an") and lows[m.start - 3] in ("with", "have", "has", "having"):
+        if lows[m.start - 2] in ("a", "an") and lows[m.start - 3] in WITH_WORDS:
             m.role = "like"
             took.update(range(m.start - 1, m.end))
             draft.where.append({"item": {"kind": "col", "t": m.t, "c": m.c}, "op": "like", "value": f"%{w.orig}%"})
@@ -496,8 +499,8 @@ def null_checks(q: _Parse, draft: Draft) -> frozenset[int]:
         elif (
             after in PRESENT_WORDS
             and before in HAVE_WORDS
-            or (after in RECORDED_WORDS and before in ("with", "have", "has", "having"))
-            or before in ("with", "have", "has", "having")
+            or (after in RECORDED_WORDS and before in WITH_WORDS)
+            or before in WITH_WORDS
             and lows[j + 1 : m.start]
             and lows[j + 1] in ("a", "an")
             and col is not None

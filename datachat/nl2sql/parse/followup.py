@@ -10,6 +10,8 @@ from ..patterns import (
     AGG_WORDS,
     CONVERSATION_FILLER,
     COUNT_WORDS,
+    DIRECTION_WORDS,
+    DOWNWARD_WORDS,
     FOLLOWUP_LEADS,
     FOLLOWUP_LIMIT_LEADS,
     FOLLOWUP_MARKERS,
@@ -19,7 +21,9 @@ from ..patterns import (
     ORDER_WORDS,
     PURE_AGG,
     REFINE_WORDS,
+    REGROUP_LEADS,
     STOP,
+    UPWARD_WORDS,
 )
 from ..result import Unanswerable
 from .date_filters import dates
@@ -135,7 +139,7 @@ class FollowupMixin:
                 self.used.update(range(bucket[1], bucket[2]))
         self.used |= grouping(self, new)
         swapped = self._swap_measure(prev, lows)
-        if not new.group and lows and lows[0] in ("now", "instead", "then") or (lows and lows[0] == "by"):
+        if not new.group and lows and lows[0] in REGROUP_LEADS or (lows and lows[0] == "by"):
             m = next((m for m in self.mentions if m.kind in ("table", "column") and not m.role), None)
             if m is not None:
                 m.role = "group"
@@ -256,21 +260,19 @@ class FollowupMixin:
     def _order_by_measure(self, prev: Draft, new: Draft, lows: list[str]) -> None:
         """ "sorted from highest to lowest", "largest first": order the previous answer by its measure;
         the first superlative or direction word gives the direction."""
-        if not any(w in ORDER_WORDS or w in ("descending", "ascending") for w in lows):
+        if not any(w in ORDER_WORDS or w in DIRECTION_WORDS for w in lows):
             return
         meas = next((s for s in prev.select if s.get("kind") in MEASURE_KINDS), None)
         if meas is None:
             return
         direction = "desc"
         for w in lows:
-            if w in ("descending", "decreasing") or AGG_WORDS.get(w) == "max":
+            if w in DOWNWARD_WORDS or AGG_WORDS.get(w) == "max":
                 break
-            if w in ("ascending", "increasing") or AGG_WORDS.get(w) == "min":
+            if w in UPWARD_WORDS or AGG_WORDS.get(w) == "min":
                 direction = "asc"
                 break
-        self.used.update(
-            i for i, w in enumerate(lows) if w in ORDER_WORDS or w in AGG_WORDS or w in ("descending", "ascending")
-        )
+        self.used.update(i for i, w in enumerate(lows) if w in ORDER_WORDS or w in AGG_WORDS or w in DIRECTION_WORDS)
         new.order = [{"item": meas, "dir": direction}]
 
     def _swap_function(self, prev: Draft, lows: list[str]) -> bool:

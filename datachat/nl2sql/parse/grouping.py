@@ -5,7 +5,16 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from ..draft import Draft
-from ..patterns import AGENT_PARTICIPLES, BUCKET_PRECEDERS, GROUP_FILLER, ORDER_WORDS, SORT_VERBS
+from ..patterns import (
+    AGENT_PARTICIPLES,
+    BUCKET_PRECEDERS,
+    EACH_WORDS,
+    GROUP_FILLER,
+    GROUP_WORDS,
+    ORDER_WORDS,
+    SINGLE_WORDS,
+    SORT_VERBS,
+)
 from ..tokens import Mention
 
 if TYPE_CHECKING:
@@ -34,17 +43,17 @@ def grouping(q: _Parse, draft: Draft) -> frozenset[int]:
             continue
         if w == "by" and not q._has_agg_word() and any(x in SORT_VERBS for x in lows[:i]):
             continue  # "sort product names by their price": an ordering, not a grouping
-        if w in ("single", "one", "any") and i > 0 and lows[i - 1] in BUCKET_PRECEDERS and q._has_agg_word():
-            trig = i + 1  # "the maximum number of tracks on a single album"
+        if w in SINGLE_WORDS and i > 0 and lows[i - 1] in BUCKET_PRECEDERS and q._has_agg_word():
+            trig = i + 1  # "the largest number of items on a single order"
             m = q.next_mention(trig, kinds=("table",))
             if m is not None and not m.role:
                 m.role = "group"
                 took.update(range(i, m.end))
                 draft.group.append(q._group_key(m))
             continue
-        if w in ("per", "each", "every") or (w == "by" and not (i > 0 and lows[i - 1] in (*ORDER_WORDS, "arrange"))):
+        if w in EACH_WORDS or (w == "by" and not (i > 0 and lows[i - 1] in (*ORDER_WORDS, "arrange"))):
             trig = i + 1
-        elif w in ("across", "grouped", "group") and i + 1 < n:
+        elif w in GROUP_WORDS and i + 1 < n:
             trig = i + 1 if w == "across" else (i + 2 if i + 1 < n and lows[i + 1] == "by" else None)
         if trig is None:
             continue

@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING
 
 from ..draft import Draft
 from ..lexicon import split_identifier
-from ..patterns import SUPERIOR_NOUNS
+from ..patterns import SELF_REFERENCE_WORDS, SUPERIOR_NOUNS
 from ..sqlgen import SELF_ALIAS
 
 if TYPE_CHECKING:
@@ -30,7 +30,7 @@ def self_reference(q: _Parse, draft: Draft) -> frozenset[int]:
     if not selfs:
         return frozenset(took)
     for fk in selfs:
-        words = {"manager", "boss", "supervisor", "report", "reports", "reporting", "parent", "mentor", "lead"}
+        words = set(SELF_REFERENCE_WORDS)
         words |= {w for w in split_identifier(fk.column) if w not in ("id", "to", "by")}
         hit = None
         for i, t in enumerate(q.toks):

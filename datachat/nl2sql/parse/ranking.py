@@ -9,26 +9,32 @@ from ..draft import Draft, Ranked
 from ..patterns import (
     ADJ_COLUMNS,
     AGE_DATE_WORDS,
+    AGE_SUPERLATIVES,
     ARGMAX_LEADS,
     COUNT_RANK_WORDS,
     EXTREME_WORDS,
     FREQUENT_FILLER,
     FREQUENT_WORDS,
     HIGH_END_WORDS,
+    LABEL_WORDS,
     LOW_END_WORDS,
     LOW_SUPERLATIVES,
     MONEY_RANK_LEADS,
     MONEY_WORDS,
     MOST_LEAST,
+    MOST_OR_LEAST,
     ORDER_BACK_FILLER,
     ORDER_BY_NEXT,
+    ORDER_NOUNS,
     ORDER_PHRASE_FILLER,
     ORDER_WORDS,
     RANGE_END_WORDS,
     RANK_WORDS,
     SPEND_VERBS,
+    SUM_WORDS,
     SUPERLATIVE_FILLER,
     SUPERLATIVE_WORDS,
+    WHICH_WHO,
 )
 from ..tokens import Mention
 
@@ -78,7 +84,7 @@ class RankingMixin:
         lows = [t.low for t in self.toks]
         n = len(lows)
         ms = self.mentions
-        if w in ("most", "least") and i + 1 < n and lows[i + 1] in FREQUENT_WORDS:
+        if w in MOST_OR_LEAST and i + 1 < n and lows[i + 1] in FREQUENT_WORDS:
             m = self.next_mention(i + 2, kinds=("column", "table"))
             if m is None or m.role:
                 m = self.prev_mention(
@@ -187,9 +193,7 @@ class RankingMixin:
         nm = counted if counted is not None else nm  # a column counted by its rows is read as its table
         # aggregate or argmax?
         pure = w in EXTREME_WORDS
-        argmax = (
-            self._argmax_context(i) or (limit is not None) or (lows[0] in ("which", "who")) or w in COUNT_RANK_WORDS
-        )
+        argmax = self._argmax_context(i) or (limit is not None) or (lows[0] in WHICH_WHO) or w in COUNT_RANK_WORDS
         if measure["kind"] == "col" and not argmax and not pure:
             # "the longest track" (entity after the adjective) vs "the highest price" (column)
             if (
@@ -233,11 +237,7 @@ class RankingMixin:
             if m.kind in ("table", "column") and m.role in (None, "select", "entity") and m is not counted:
                 asked = m
                 break
-        if (
-            asked is not None
-            and asked.kind == "column"
-            and not (asked.text in ("name", "title") and asked.t == subject)
-        ):
+        if asked is not None and asked.kind == "column" and not (asked.text in LABEL_WORDS and asked.t == subject):
             ent_col = asked
             ent_t = asked.t
         elif asked is not None and asked.kind == "table":
@@ -300,7 +300,7 @@ class RankingMixin:
         money_after = (
             w in MONEY_RANK_LEADS and i + 1 < n and lows[i + 1] in MONEY_WORDS and self.mention_at(i + 1) is None
         )
-        return money_after or (w in ("most", "least") and (i + 1 >= n or not lows[i + 1][0].isalnum()))
+        return money_after or (w in MOST_OR_LEAST and (i + 1 >= n or not lows[i + 1][0].isalnum()))
 
     def _rank_by_revenue(
         self, draft: Draft, subject: str, limit: int | None, aggs: list[dict], i: int, k: int, w: str, direction: str
@@ -382,7 +382,7 @@ class RankingMixin:
         ):
             fn = None
             for bw in between:
-                if bw in ("total", "sum"):
+                if bw in SUM_WORDS:
                     fn = "sum"
                 elif bw in ("average", "avg", "mean"):
                     fn = "avg"
@@ -397,7 +397,7 @@ class RankingMixin:
                 ic = self._implied_column(lows[i], subject)
             if ic is None:
                 return None
-            if lows[i] in ("oldest", "youngest") and any(k in ic[1].lower() for k in AGE_DATE_WORDS):
+            if lows[i] in AGE_SUPERLATIVES and any(k in ic[1].lower() for k in AGE_DATE_WORDS):
                 direction = "asc" if direction == "desc" else "desc"
             measure = {"kind": "col", "t": ic[0], "c": ic[1]}
             counted = None
@@ -428,7 +428,7 @@ def order(q: _Parse, draft: Draft) -> frozenset[int]:
             continue
         if w in ("rank", "order") and not (i + 1 < n and lows[i + 1] in ORDER_BY_NEXT):
             continue  # "money rank", "order date": a noun
-        if q.mention_at(i) is not None and w in ("rank", "order", "ordered"):
+        if q.mention_at(i) is not None and w in ORDER_NOUNS:
             continue
         j = i + 1
         while j < n and lows[j] in ORDER_PHRASE_FILLER:
@@ -519,7 +519,7 @@ def order(q: _Parse, draft: Draft) -> frozenset[int]:
                     ic = q._implied_column(word, draft.base)
                     if ic:
                         col = ic
-                        if word in ("oldest", "youngest") and any(k in ic[1].lower() for k in AGE_DATE_WORDS):
+                        if word in AGE_SUPERLATIVES and any(k in ic[1].lower() for k in AGE_DATE_WORDS):
                             direction = "asc" if direction == "desc" else "desc"
                 if col is None and pm is not None:
                     col = (pm.t, pm.c)

@@ -5,6 +5,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from ..draft import Draft
+from ..patterns import WHICH_WHO
 from ..tokens import Mention
 
 if TYPE_CHECKING:
@@ -142,7 +143,7 @@ def select(q: _Parse, draft: Draft) -> frozenset[int]:
         return frozenset(took)
     tabs = [m for m in ms if m.kind == "table"]
     target = subject
-    if lows and lows[0] in ("who", "which") or any(w in lows[:3] for w in ("who", "which")):
+    if lows and lows[0] in WHICH_WHO or any(w in lows[:3] for w in ("who", "which")):
         draft.select = [{"kind": "entity", "t": target}]
         return frozenset(took)
     t = q.schema.table(target)
