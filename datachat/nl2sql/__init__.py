@@ -10,12 +10,12 @@ benches and tests use it directly.
     >>> from datachat.nl2sql import reflect_schema, ValueIndex, SemanticEngine
     >>> eng = sa.create_engine("sqlite://")
     >>> with eng.begin() as c:
-    ...     _ = c.exec_driver_sql("CREATE TABLE pet (id INTEGER PRIMARY KEY, kind TEXT, age INTEGER)")
-    ...     _ = c.exec_driver_sql("INSERT INTO pet (kind, age) VALUES ('dog', 3), ('cat', 5)")
+    ...     _ = c.exec_driver_sql("CREATE TABLE product (id INTEGER PRIMARY KEY, category TEXT, price INTEGER)")
+    ...     _ = c.exec_driver_sql("INSERT INTO product (category, price) VALUES ('tea', 3), ('coffee', 5)")
     >>> schema = reflect_schema(eng)
     >>> engine = SemanticEngine(schema, values=ValueIndex.build(eng, schema))
-    >>> engine.translate("average age of dog pets").sql
-    'SELECT AVG("age") AS "average_age" FROM "pet" WHERE "kind" = \\'dog\\''
+    >>> engine.translate("average price of tea products").sql
+    'SELECT AVG("price") AS "average_price" FROM "product" WHERE "category" = \\'tea\\''
 
 Annotations (``reflect_schema(..., annotations=...)``) are a JSON dict; every key is optional::
 

@@ -96,7 +96,7 @@ class SemanticEngine:
         self.today = today
         self.planner = Planner(schema, dialect)
         self.phrases: dict[str, list[tuple[str, str | None, str | None, float]]] = {}
-        #: the same names keyed by their sorted word stems ("arriving date" finds date_arrived)
+        #: the same names keyed by their sorted word stems ("shipping date" finds date_shipped)
         self.bags: dict[str, list[tuple[str, str | None, str | None, float]]] = {}
         self.max_phrase = 1
         self._slots: dict[tuple, int] = {}  # lexicon entry -> its index in phrases[key] / bags[bag]

@@ -19,6 +19,8 @@ from __future__ import annotations
 from dataclasses import dataclass, field, fields
 from typing import Any
 
+from .draft import Draft
+
 #: item kinds as the frame names them -> the planner's short names
 _KINDS = {
     "column": "col",
@@ -318,7 +320,9 @@ class QueryFrame:
         return st
 
     @classmethod
-    def from_state(cls, st: dict[str, Any], **extra: Any) -> QueryFrame:
+    def from_state(cls, st: dict[str, Any] | Draft, **extra: Any) -> QueryFrame:
+        if isinstance(st, Draft):
+            st = st.to_state()
         unknown = set(st) - _STATE_KEYS
         if unknown:
             raise ValueError(f"unknown state keys {sorted(unknown)}")

@@ -314,7 +314,7 @@ FUZZY_EXCLUDE = {
     "highest",
 }
 MONEY_WORDS = {"sales", "revenue", "revenues", "turnover", "income", "spending", "spend", "earnings", "takings"}
-#: "the most common nationality": the value that occurs most often
+#: "the most common category": the value that occurs most often
 FREQUENT_WORDS = {"common", "frequent", "popular", "often", "frequently", "commonly"}
 # "oldest"/"youngest" fall back to birth dates with the direction flipped.
 AGE_DATE_WORDS = ("birth", "born", "dob")
@@ -491,12 +491,12 @@ CONVERSATION_FILLER = frozenset(
 GROUPING_LEADS = frozenset({"by", "per", "each", "every"})
 #: Words that count rows ("how many", "number of"): with no table of their own they count the previous subject.
 COUNT_WORDS = frozenset({"many", "number", "count"})
-#: Words around an ordering noun ("in descending order", "order by"): "order" there is not the orders table.
+#: Words around an ordering noun ("in increasing order", "order by"): "order" there is not the orders table.
 ORDER_NOUN_NEIGHBOURS = frozenset(
     {"by", "of", "descending", "ascending", "alphabetical", "reverse", "increasing", "decreasing"}
 )
 #: Words that change how a previous answer is computed without naming data: they never make a follow-up
-#: out of scope ("excluding marketplace", "now by month", "sorted descending", "break it down by channel").
+#: out of scope ("excluding marketplace", "now by month", "largest first", "break it down by channel").
 REFINE_WORDS = frozenset(
     {w for lead in FOLLOWUP_LEADS for w in lead} | FOLLOWUP_MARKERS | CONVERSATION_FILLER | set(ORDER_WORDS) | {
         "except", "excluding", "exclude", "besides", "outside", "non", "without", "ascending", "descending",
@@ -614,7 +614,7 @@ IGNORABLE_WORDS = frozenset(
     }
 )
 
-#: Words after which a noun names a grouping ("by segment", "per country", "for each city").
+#: Words after which a noun names a grouping ("by segment", "per country", "for each region").
 GROUP_LEADS = frozenset({"by", "per", "each", "every", "across"})
 
 #: Verbs that open a request for a delivery ("alert me when ...", "email me ... every Monday"): the request's
@@ -750,3 +750,558 @@ MEASURE_SQL: dict[str, tuple[str, ...]] = {
 #: expresses a negation. A question holding one, read by a statement with none, dropped it: the engine asks.
 NEGATION_WORDS = frozenset({"not", "never", "no", "without", "except", "excluding", "none", "neither", "nor", "t"})
 NEGATION_SQL = ("NOT ", "<>", "!=", "EXCEPT", "IS NULL", "= 0")
+#: Verbs that ask to change data; the engine only reads, so a question opening with one is refused.
+WRITE_VERBS = frozenset(
+    {"delete", "drop", "update", "insert", "truncate", "alter", "create", "remove", "grant", "replace", "merge"}
+)
+
+#: Words that ask for a share of rows when followed by "of" ("percentage of orders that ...").
+PERCENT_LEADS = frozenset({"percentage", "percent", "proportion", "share", "fraction"})
+
+#: Superlatives that, before "first", ask for the largest values first ("highest first").
+FIRST_DESC_WORDS = frozenset({"highest", "largest", "biggest", "most", "top", "greatest"})
+
+#: Superlatives that, before "first", ask for the smallest values first ("lowest first").
+FIRST_ASC_WORDS = frozenset({"lowest", "smallest", "least", "fewest"})
+
+#: Words that ask for a descending order on their own.
+DESC_WORDS = frozenset({"descending", "desc"})
+
+#: Words that ask for an ascending order on their own.
+ASC_WORDS = frozenset({"ascending", "asc"})
+
+#: Past participles before "by" that name who made or handled a row ("orders handled by staff"), not a grouping.
+AGENT_PARTICIPLES = frozenset(
+    {
+        "built",
+        "composed",
+        "created",
+        "designed",
+        "directed",
+        "founded",
+        "handled",
+        "hosted",
+        "made",
+        "managed",
+        "organised",
+        "organized",
+        "owned",
+        "painted",
+        "performed",
+        "played",
+        "produced",
+        "recorded",
+        "released",
+        "served",
+        "sponsored",
+        "sung",
+        "supported",
+        "taken",
+        "taught",
+        "written",
+    }
+)
+
+#: Aggregate words that may precede a column ("the total price").
+AGG_BEFORE_WORDS = frozenset({"average", "avg", "combined", "mean", "overall", "sum", "total"})
+
+#: Words between an aggregate word and its column ("the average of their price").
+AGG_TARGET_FILLER = frozenset({"a", "all", "an", "in", "its", "of", "the", "their"})
+
+#: Words before a superlative measure that make it a ranking of entities ("the customer with the most orders").
+ARGMAX_LEADS = frozenset(
+    {
+        "by",
+        "earned",
+        "generated",
+        "gets",
+        "got",
+        "had",
+        "has",
+        "have",
+        "having",
+        "made",
+        "received",
+        "sold",
+        "spent",
+        "whose",
+        "with",
+    }
+)
+
+#: Words skipped before the column compared with its average ("whose price is above average").
+AVERAGE_COLUMN_FILLER = frozenset({"a", "an", "are", "has", "have", "is", "its", "of", "the", "their", "whose", "with"})
+
+#: Words for an average.
+AVERAGE_WORDS = frozenset({"average", "avg", "mean", "typical"})
+
+#: Words before a period noun that make it a time grain, not a grouping by a column.
+BUCKET_PRECEDERS = frozenset({"a", "for", "in", "on", "per"})
+
+#: Words skipped before the thing counted in a condition.
+COUNTED_FILLER = frozenset({"a", "an", "different", "distinct", "the", "total", "unique"})
+
+#: Superlatives after a number word that set a limit ("three largest").
+COUNTED_SUPERLATIVES = frozenset({"biggest", "highest", "largest", "least", "lowest", "most", "smallest"})
+
+#: Words between a counting word and what is counted ("number of the different products").
+COUNT_FILLER = frozenset({"all", "different", "distinct", "of", "separate", "the", "total", "unique"})
+
+#: Nouns that ask for a count ("the number of orders").
+COUNT_NOUNS = frozenset({"amount", "count", "counts", "number"})
+
+#: Superlatives that rank by a count ("the most orders").
+COUNT_RANK_WORDS = frozenset({"fewest", "least", "most", "top"})
+
+#: Words that open a date bound ("before 2020", "since March").
+DATE_BOUND_WORDS = frozenset({"after", "before", "between", "from", "since", "until"})
+
+#: Words in a column name that mark a date.
+DATE_NAME_WORDS = frozenset({"created", "date", "time", "year"})
+
+#: Prepositions before a date range ("in 2024", "during March").
+DATE_PREPOSITIONS = frozenset({"during", "for", "in", "of"})
+
+#: Determiners skipped before a column name.
+DETERMINERS = frozenset({"a", "an", "any", "its", "the", "their"})
+
+#: Words that ask for distinct values.
+DISTINCT_WORDS = frozenset({"different", "distinct", "separate", "unique"})
+
+#: Words that negate a value filter ("excluding tea").
+EXCLUDE_WORDS = frozenset({"besides", "except", "exclude", "excluding", "non", "not", "outside"})
+
+#: Words for the largest or smallest value.
+EXTREME_WORDS = frozenset({"max", "maximum", "min", "minimum"})
+
+#: Words before a number that set a follow-up's row limit ("top 5", "limit 10").
+FOLLOWUP_LIMIT_LEADS = frozenset({"bottom", "first", "limit", "top"})
+
+#: Words skipped after a frequency word before what is counted ("most common is the ...").
+FREQUENT_FILLER = frozenset({"a", "an", "are", "is", "that", "the", "was", "were", "which"})
+
+#: Words skipped after a grouping word ("for each individual store").
+GROUP_FILLER = frozenset({"a", "an", "different", "each", "every", "individual", "its", "of", "single", "the", "their"})
+
+#: Negations before "have" ("never have", "doesn't have").
+HAVE_NEGATIONS = frozenset({"doesn", "don", "never", "not", "t"})
+
+#: Words before "no"/"a" that ask whether a value exists ("with no email").
+HAVE_WORDS = frozenset({"a", "an", "has", "have", "having", "with"})
+
+#: Words that name the high end of an ordering ("from newest", "z to a").
+HIGH_END_WORDS = frozenset(
+    {
+        "big",
+        "biggest",
+        "greatest",
+        "high",
+        "highest",
+        "large",
+        "largest",
+        "latest",
+        "max",
+        "most",
+        "new",
+        "newest",
+        "old",
+        "oldest",
+        "z",
+    }
+)
+
+#: Words before a number that take rows from one end ("top 5", "last 3").
+LIMIT_END_WORDS = frozenset({"bottom", "first", "last", "top"})
+
+#: Verbs that ask for rows to be listed.
+LIST_VERBS = frozenset({"display", "find", "list", "show"})
+
+#: Superlatives for the smallest value.
+LOWEST_WORDS = frozenset({"fewest", "least", "lowest"})
+
+#: Words that name the low end of an ordering ("from youngest", "a to z").
+LOW_END_WORDS = frozenset(
+    {"a", "earliest", "fewest", "least", "low", "lowest", "min", "small", "smallest", "young", "youngest"}
+)
+
+#: Superlatives that rank from the smallest value.
+LOW_SUPERLATIVES = frozenset({"fewest", "least", "lowest", "min", "minimum", "smallest", "worst"})
+
+#: Nouns for the row a self-reference points to when the question names no table.
+MANAGER_NOUNS = frozenset({"boss", "manager", "managers", "supervisor"})
+
+#: Words that ask to compute something rather than list rows.
+MEASURE_WORDS = frozenset(
+    {
+        "average",
+        "avg",
+        "count",
+        "highest",
+        "least",
+        "lowest",
+        "many",
+        "max",
+        "maximum",
+        "mean",
+        "min",
+        "minimum",
+        "most",
+        "number",
+        "sum",
+        "total",
+    }
+)
+
+#: Words that ask for a missing value ("without an email").
+MISSING_WORDS = frozenset({"lacking", "missing", "no", "without"})
+
+#: Words in a column name or question that mark an amount of money.
+MONEY_COLUMN_WORDS = frozenset({"amount", "income", "revenue", "sale", "sales", "spend", "spending", "spent"})
+
+#: Words skipped after "how much" before what is measured ("how much revenue did ...").
+MONEY_QUESTION_FILLER = frozenset(
+    {"a", "are", "did", "do", "does", "in", "is", "money", "of", "revenue", "the", "was", "were"}
+)
+
+#: Words before a money word that rank by it ("the most revenue", "top products by sales").
+MONEY_RANK_LEADS = frozenset({"biggest", "by", "highest", "largest", "least", "lowest", "most", "smallest", "top"})
+
+#: Superlatives of a count.
+MOST_LEAST = frozenset({"fewest", "least", "most"})
+
+#: Words skipped between a column and the value it equals ("named Ann", "titled X").
+NAME_VALUE_FILLER = frozenset(
+    {"=", "a", "an", "as", "called", "equal", "is", "named", "of", "the", "titled", "to", "with"}
+)
+
+#: Words that negate a relation ("have not placed any orders"; "t" from "don't").
+RELATION_NEGATIONS = frozenset({"never", "no", "none", "not", "t", "without"})
+
+#: Words after which a four-digit number is a quantity, not a year ("more than 2000").
+NUMBER_LEADS = frozenset({"above", "below", "exactly", "first", "least", "most", "over", "than", "top", "under"})
+
+#: Aggregate words that apply to a number, not a count ("the average number of items").
+NUMERIC_AGG_WORDS = frozenset(
+    {"average", "avg", "highest", "largest", "lowest", "max", "maximum", "mean", "min", "minimum", "smallest"}
+)
+
+#: Words that ask for an ordering of the rows.
+ORDERING_WORDS = frozenset({"ascending", "descending", "order", "ordered", "sort", "sorted"})
+
+#: Words skipped back from a direction word to the column ordered.
+ORDER_BACK_FILLER = frozenset({"a", "an", "by", "in", "order", "ordered", "results", "sorted", "the", "them"})
+
+#: Words after "rank"/"order" that make them verbs, not nouns ("order by price").
+ORDER_BY_NEXT = frozenset({"according", "by", "in", "it", "of", "the", "them"})
+
+#: Words skipped after "sort"/"order" before the thing ordered by ("sorted in descending order of price").
+ORDER_PHRASE_FILLER = frozenset(
+    {
+        "according",
+        "alphabetical",
+        "alphabetically",
+        "ascending",
+        "by",
+        "decreasing",
+        "descending",
+        "in",
+        "increasing",
+        "it",
+        "of",
+        "on",
+        "order",
+        "the",
+        "their",
+        "them",
+        "to",
+    }
+)
+
+#: Nouns for people counted by a stored head count ("how many residents does each branch serve").
+PEOPLE_NOUNS = frozenset({"citizen", "inhabitant", "people", "person", "resident"})
+
+#: Calendar periods a measure can be ranked by.
+PERIOD_NOUNS = frozenset({"day", "month", "quarter", "week", "year"})
+
+#: Words that rank a time period by a measure ("the busiest month").
+PERIOD_RANK_WORDS = frozenset({"best", "biggest", "busiest", "quietest", "strongest", "top", "weakest", "worst"})
+
+#: Superlatives before a period noun ("the highest month").
+PERIOD_SUPERLATIVES = frozenset({"fewest", "highest", "least", "lowest", "most"})
+
+#: Determiners and possessives skipped before a column.
+POSSESSIVE_FILLER = frozenset({"a", "an", "her", "his", "its", "the", "their"})
+
+#: Words after "is"/"are" that ask for a value to be present ("email is listed").
+PRESENT_WORDS = frozenset(
+    {"available", "filled", "given", "known", "listed", "on", "present", "provided", "recorded", "set", "specified"}
+)
+
+#: Words that name an end of a range ("sorted from low to high").
+RANGE_END_WORDS = frozenset({"high", "least", "low", "most"})
+
+#: Words that make a question a ranking.
+RANKING_WORDS = frozenset({"bottom", "fewest", "highest", "least", "lowest", "most", "top"})
+
+#: Words that say a value was recorded ("no email listed").
+RECORDED_WORDS = frozenset({"filled", "listed", "provided", "recorded", "specified"})
+
+#: First words of a date range relative to today ("last month", "this year").
+RELATIVE_DATE_WORDS = frozenset({"current", "last", "past", "previous", "this", "today", "year", "yesterday"})
+
+#: Words for money coming in.
+REVENUE_WORDS = frozenset({"income", "revenue", "revenues", "sales", "spending", "turnover"})
+
+#: Words after a table for the money value of one row ("average order value").
+ROW_VALUE_WORDS = frozenset({"amount", "revenue", "size", "spend", "total", "value"})
+
+#: Words before "selling"/"sellers" that rank by units sold.
+SELLER_RANK_LEADS = frozenset({"best", "top", "worst"})
+
+#: Words after "best"/"top" that rank by units sold ("best selling").
+SELLING_WORDS = frozenset({"seller", "sellers", "selling", "sold"})
+
+#: Verbs that ask for units sold ("how many products were sold").
+SOLD_VERBS = frozenset({"bought", "ordered", "purchased", "sold"})
+
+#: Words that ask for an ordering ("sort by price"), so a later "by" is not a grouping.
+SORT_VERBS = frozenset({"arrange", "order", "ordered", "rank", "ranked", "sort", "sorted"})
+
+#: Verbs that ask for a money total of an entity ("which customer spent the most").
+SPEND_VERBS = frozenset(
+    {"bought", "buys", "earned", "paid", "pays", "purchased", "sells", "sold", "spend", "spends", "spent"}
+)
+
+#: Words skipped after a question word before the table asked about ("how many of the different ...").
+SUBJECT_FILLER = frozenset(
+    {
+        "a",
+        "all",
+        "an",
+        "are",
+        "different",
+        "distinct",
+        "do",
+        "does",
+        "have",
+        "is",
+        "many",
+        "me",
+        "of",
+        "the",
+        "there",
+        "total",
+        "unique",
+        "us",
+        "we",
+    }
+)
+
+#: Words that open a question about a table's rows ("which products ...", "list all ...").
+SUBJECT_LEADS = frozenset({"all", "each", "every", "list", "show", "what", "which", "who"})
+
+#: Nouns for the row a self-reference points to ("the manager of").
+SUPERIOR_NOUNS = frozenset({"boss", "lead", "manager", "mentor", "parent", "supervisor"})
+
+#: Superlatives that rank rows by a measure.
+SUPERLATIVE_WORDS = frozenset(
+    {
+        "best",
+        "biggest",
+        "fewest",
+        "greatest",
+        "highest",
+        "largest",
+        "least",
+        "lowest",
+        "max",
+        "maximum",
+        "min",
+        "minimum",
+        "most",
+        "smallest",
+        "top",
+        "worst",
+    }
+)
+
+#: Words skipped back from a text match to its column.
+TEXT_COLUMN_FILLER = frozenset({"a", "an", "are", "is", "its", "that", "the", "their", "which", "whose", "with"})
+
+#: Words between a text-match verb and the text matched ("starting with the letter A").
+TEXT_MATCH_FILLER = frozenset({"a", "an", "letter", "string", "substring", "text", "the", "word"})
+
+#: Words skipped back from a value to the column it belongs to.
+VALUE_COLUMN_FILLER = frozenset(
+    {
+        "!",
+        "'",
+        "=",
+        "a",
+        "an",
+        "are",
+        "as",
+        "by",
+        "called",
+        "equal",
+        "equals",
+        "from",
+        "in",
+        "is",
+        "isn",
+        "named",
+        "not",
+        "of",
+        "t",
+        "the",
+        "to",
+        "was",
+        "were",
+        "whose",
+    }
+)
+
+#: Ranking words that ask for the lowest measure.
+WORST_WORDS = frozenset({"quietest", "weakest", "worst"})
+
+#: Words never reported as not understood: request framing, generic nouns for rows and data, and time words
+#: that a date range or grain reads.
+UNREPORTED_WORDS = frozenset(
+    {
+        "after",
+        "ago",
+        "annual",
+        "annually",
+        "anything",
+        "before",
+        "currently",
+        "daily",
+        "data",
+        "database",
+        "day",
+        "days",
+        "details",
+        "during",
+        "entries",
+        "ever",
+        "everything",
+        "exist",
+        "existing",
+        "exists",
+        "here",
+        "info",
+        "information",
+        "items",
+        "know",
+        "like",
+        "listed",
+        "look",
+        "month",
+        "monthly",
+        "months",
+        "need",
+        "quarter",
+        "quarterly",
+        "quarters",
+        "recorded",
+        "records",
+        "rows",
+        "see",
+        "since",
+        "something",
+        "stored",
+        "table",
+        "there",
+        "things",
+        "today",
+        "until",
+        "want",
+        "week",
+        "weekly",
+        "weeks",
+        "year",
+        "yearly",
+        "years",
+        "yesterday",
+    }
+)
+
+#: Past-tense payment verbs that make a question about money when it names no table ("how much was paid").
+PAYMENT_VERBS = frozenset({"spent", "paid"})
+
+#: Words before a number and a table that make the number a row limit when the question ranks ("which 3 products
+#: sell most").
+LIMIT_TABLE_LEADS = frozenset({"which", "what", "the", "list", "show"})
+
+#: Limit words that take rows from the low end ("bottom 5", "worst 3").
+LIMIT_ASC_LEADS = frozenset({"bottom", "worst"})
+
+#: Limit words that take rows from the high end ("top 5", "best 3").
+LIMIT_DESC_LEADS = frozenset({"top", "best"})
+
+#: Number words that never set a row limit ("ordered only once", "a single order").
+NOT_LIMITS = frozenset({"once", "single"})
+
+#: Question words that, right after a named thing, open a relative clause ("staff who ...") rather than a question.
+RELATIVE_PRONOUNS = frozenset({"which", "who", "what"})
+
+#: Words skipped after a superlative before what it ranks by ("the most number of the orders", "highest total sum of").
+SUPERLATIVE_FILLER = frozenset(
+    {"the", "a", "an", "number", "of", "amount", "count", "total", "average", "avg", "mean", "in", "sum", "quantity"}
+)
+
+#: Superlatives of age, which read a birth date in the opposite direction.
+AGE_SUPERLATIVES = frozenset({"oldest", "youngest"})
+
+#: Words between a series of aggregate words and their column ("the average, the total and the maximum of price").
+AGG_SERIES_FILLER = frozenset({",", "a", "all", "an", "and", "its", "of", "the", "their"})
+
+#: The two words that name an order's direction.
+DIRECTION_WORDS = frozenset({"ascending", "descending"})
+
+#: Words for a descending order.
+DOWNWARD_WORDS = frozenset({"decreasing", "descending"})
+
+#: Words that ask for one result per value ("per region", "each store").
+EACH_WORDS = frozenset({"each", "every", "per"})
+
+#: Words that ask for a grouping ("grouped by region", "across stores").
+GROUP_WORDS = frozenset({"across", "group", "grouped"})
+
+#: Words that place a text inside a column ("in the name", "within the title").
+INSIDE_WORDS = frozenset({"in", "within"})
+
+#: Column words that name a row's label rather than a property.
+LABEL_WORDS = frozenset({"name", "title"})
+
+#: The two superlatives of an amount ("the most", "the least").
+MOST_OR_LEAST = frozenset({"least", "most"})
+
+#: Words that, when they also name a column or table, are that column and not an ordering.
+ORDER_NOUNS = frozenset({"order", "ordered", "rank"})
+
+#: Superlatives that rank rows rather than aggregate a column.
+RANKING_SUPERLATIVES = frozenset({"best", "least", "most", "top", "worst"})
+
+#: First words of a follow-up that regroups the previous answer ("now by region").
+REGROUP_LEADS = frozenset({"instead", "now", "then"})
+
+#: Words for one row of a table as a grouping unit ("the most items on a single order").
+SINGLE_WORDS = frozenset({"any", "one", "single"})
+
+#: Words for a sum.
+SUM_WORDS = frozenset({"sum", "total"})
+
+#: Words for an ascending order.
+UPWARD_WORDS = frozenset({"ascending", "increasing"})
+
+#: Question words that ask for an entity rather than a value.
+WHICH_WHO = frozenset({"which", "who"})
+
+#: Words that attach a property to a row ("with an email", "having a phone").
+WITH_WORDS = frozenset({"has", "have", "having", "with"})
+
+#: Words that name a row's link to another row of the same table ("staff and their managers", "who reports to").
+SELF_REFERENCE_WORDS = frozenset(
+    {"manager", "boss", "supervisor", "report", "reports", "reporting", "parent", "mentor", "lead"}
+)

@@ -5,26 +5,58 @@ from __future__ import annotations
 import re
 
 from .. import naming
+from ..draft import Draft, Ranked
 from ..lexicon import singular, split_identifier
-from ..patterns import AGG_WORDS, MONEY_WORDS, PURE_AGG, STOP
+from ..patterns import (
+    AGG_SERIES_FILLER,
+    AGG_WORDS,
+    AVERAGE_WORDS,
+    COUNT_FILLER,
+    COUNT_NOUNS,
+    DISTINCT_WORDS,
+    EACH_WORDS,
+    LIST_VERBS,
+    LOWEST_WORDS,
+    MEASURE_WORDS,
+    MONEY_COLUMN_WORDS,
+    MONEY_QUESTION_FILLER,
+    MONEY_WORDS,
+    MOST_OR_LEAST,
+    NUMERIC_AGG_WORDS,
+    ORDERING_WORDS,
+    PAYMENT_VERBS,
+    PEOPLE_NOUNS,
+    PERIOD_NOUNS,
+    PERIOD_RANK_WORDS,
+    PERIOD_SUPERLATIVES,
+    PURE_AGG,
+    RANKING_SUPERLATIVES,
+    REVENUE_WORDS,
+    ROW_VALUE_WORDS,
+    SELLER_RANK_LEADS,
+    SELLING_WORDS,
+    SOLD_VERBS,
+    STOP,
+    WORST_WORDS,
+)
 
 
 class AggregatesMixin:
     """Part of the question parser, ``engine._Parse``."""
 
-    def _aggregates(self, st: dict, subject: str, limit: int | None, limit_dir: str | None) -> None:
+    def _aggregates(self, draft: Draft, subject: str, limit: int | None, limit_dir: str | None) -> None:
         """The measures of the question, one kind of measure per step (each step below has one job)."""
         aggs: list[dict] = []
-        self._count_aggregates(st, subject, aggs)
-        self._column_aggregates(st, subject, aggs)
-        self._having_counts(st, subject)
-        if self._ranked_bucket(st, subject, limit, aggs) or self._best_selling(st, limit):
+        self._count_aggregates(draft, subject, aggs)
+        self._column_aggregates(draft, subject, aggs)
+        self._having_counts(draft, subject)
+        if self._ranked_bucket(draft, subject, limit, aggs) or self._best_selling(draft, limit):
             return
-        if self._average_per_row_value(st):
+        if self._average_per_row_value(draft):
             return
-        self._finish_aggregates(st, subject, limit, limit_dir, aggs)
+        self._finish_aggregates(draft, subject, limit, limit_dir, aggs)
 
-    def _count_aggregates(self, st: dict, subject: str, aggs: list[dict]) -> None:  # noqa: C901
+    def _count_aggregates(self, draft: Draft, subject: str, aggs: list[dict]) -> None:  # noqa: C901
         """Counts: "how many X", "number of X", "count the X" (nested: "average number of X per Y")."""
         lows = [t.low for t in self.toks]
         n = len(lows)
@@ -34,7 +66,7 @@ class AggregatesMixin:
                 continue
             is_count = (
                 (w == "many" and i > 0 and lows[i - 1] == "how")
-                or (w in ("number", "count", "amount", "counts") and i + 1 < n and lows[i + 1] == "of")
+                or (w in COUNT_NOUNS and i + 1 < n and lows[i + 1] == "of")
                 or (w == "count" and i == 0)
             )
             if not is_count:
@@ -46,8 +78,8 @@ class AggregatesMixin:
             self.used.add(i)
             j = i + 1
             distinct = False
-            while j < n and lows[j] in ("of", "the", "different", "distinct", "unique", "all", "total", "separate"):
-                if lows[j] in ("different", "distinct", "unique", "separate"):
+            while j < n and lows[j] in COUNT_FILLER:
+                if lows[j] in DISTINCT_WORDS:
                     distinct = True
                 self.used.add(j)
                 j += 1
@@ -58,7 +90,7 @@ class AggregatesMixin:
                 and w in ("number", "count")
                 and re.search(r"number|count|num_|_num|^num", nm.c, re.I)
             ):
-                # "in descending order of number of products" with a column Number_products: the column itself
+                # "ordered by number of staff" where a column holds that count (staff_count): the column itself
                 self.used.discard(i)
                 continue
             # nested: "average number of tracks per album"
@@ -66,19 +98,7 @@ class AggregatesMixin:
             k = i - (2 if w == "many" else 1)
             while k >= 0 and lows[k] in ("the", "a"):
                 k -= 1
-            if k >= 0 and lows[k] in (
-                "average",
-                "avg",
-                "mean",
-                "maximum",
-                "max",
-                "minimum",
-                "min",
-                "highest",
-                "lowest",
-                "largest",
-                "smallest",
-            ):
+            if k >= 0 and lows[k] in NUMERIC_AGG_WORDS:
                 outer = AGG_WORDS[lows[k]]
                 self.used.add(k)
             plural_table = False
@@ -88,7 +108,7 @@ class AggregatesMixin:
                 plural_table = (
                     first.low != first.sing and first.sing == tw[-1] and nm.c not in self.pl.label_columns(nm.t)
                 )
-            sold = any(t.low in ("sold", "bought", "purchased", "ordered") for t in self.toks[i + 1 :])
+            sold = any(t.low in SOLD_VERBS for t in self.toks[i + 1 :])
             units = self._units_column(nm.t) if (sold and nm is not None and nm.kind == "table") else None
             if units is not None:
                 # "how many products were sold": add up the quantity on the line rows
@@ -111,18 +131,10 @@ class AggregatesMixin:
                 self._numeric(nm)
                 and not distinct
                 and nm.role is None
-                and re.search(r"count|number|num|qty|quantity", nm.c.lower()) is not None
-                and False
-            ):
-                pass
-            elif (
-                self._numeric(nm)
-                and not distinct
-                and nm.role is None
                 and w == "many"
-                and self.toks[nm.start].low in ("people", "person", "inhabitant", "resident", "citizen")
+                and self.toks[nm.start].low in PEOPLE_NOUNS
             ):
-                # "how many people live in Texas": the population figure itself
+                # "how many residents does each district have": a stored head count, not a count of rows
                 nm.role = "select"
                 continue
             else:
@@ -135,7 +147,7 @@ class AggregatesMixin:
                 item["outer"] = outer
             aggs.append(item)
 
-    def _column_aggregates(self, st: dict, subject: str, aggs: list[dict]) -> None:  # noqa: C901
+    def _column_aggregates(self, draft: Draft, subject: str, aggs: list[dict]) -> None:  # noqa: C901
         """Sums, averages, minima and maxima of columns and named metrics; "how much"; a measure with keys."""
         lows = [t.low for t in self.toks]
         n = len(lows)
@@ -153,7 +165,7 @@ class AggregatesMixin:
             skipped_adj = False
             while j >= 0:
                 w = lows[j]
-                if w in ("the", "of", "a", "an", ",", "and", "their", "its", "all"):
+                if w in AGG_SERIES_FILLER:
                     j -= 1
                     continue
                 qm = self.mention_at(j)
@@ -178,17 +190,17 @@ class AggregatesMixin:
                     and w.isalpha()
                     and w not in STOP
                 ):
-                    skipped_adj = True  # "average expected life expectancy"
+                    skipped_adj = True  # "average listed unit price": an unlinked adjective before the column
                     j -= 1
                     continue
                 if (
                     w in AGG_WORDS
                     and (w in PURE_AGG or self._numeric(m) or self._family(m.t, m.c) in ("date", "datetime"))
-                    and w not in ("most", "least", "top", "best", "worst")
+                    and w not in RANKING_SUPERLATIVES
                     and j not in self.used
                 ):
                     # "highest" etc. right before a column with a linking word before it is a superlative
-                    if w not in PURE_AGG and (self._argmax_context(j) or self._limit):
+                    if w not in PURE_AGG and (self._argmax_context(j) or draft.pending.asked_limit):
                         break
                     fns.append(AGG_WORDS[w])
                     self.used.add(j)
@@ -197,13 +209,11 @@ class AggregatesMixin:
                 break
             if (
                 not fns
-                and lows[m.start] in ("revenue", "revenues", "sales", "turnover", "income", "spending")
+                and lows[m.start] in REVENUE_WORDS
                 and self._numeric(m)
                 and m.end - m.start == 1
                 and not self._has_list_intent()
-                and not any(
-                    t.low in ("order", "ordered", "sort", "sorted", "descending", "ascending") for t in self.toks
-                )
+                and not any(t.low in ORDERING_WORDS for t in self.toks)
             ):
                 fns = ["sum"]  # "what was the revenue last year"
             if (
@@ -211,7 +221,7 @@ class AggregatesMixin:
                 and lows[m.start] == "total"
                 and self._numeric(m)
                 and m.end - m.start == 1
-                and (st["group"] or self._has_group_word())
+                and (draft.group or self._has_group_word())
             ):
                 fns = ["sum"]  # "total per country": the column named Total read as its sum when grouping
             if not fns and self._numeric(m) and m.end < n and lows[m.end] in ("total",):
@@ -234,7 +244,7 @@ class AggregatesMixin:
                         m.role = "agg"
                         aggs.append({"kind": "agg", "fn": fn, "t": mc[0], "c": mc[1]})
         # "revenue by month": a measure column with keys but no aggregate word
-        if not aggs and st["group"]:
+        if not aggs and draft.group:
             for m in ms:
                 if m.kind == "table" and not m.role and self.toks[m.start].low in MONEY_WORDS:
                     mc = self._money_column(m.t, exact_table=True)
@@ -249,7 +259,7 @@ class AggregatesMixin:
                     m.kind == "column"
                     and not m.role
                     and self._numeric(m)
-                    and not any(g.get("kind") == "entity" and g.get("t") == m.t for g in st["group"])
+                    and not any(g.get("kind") == "entity" and g.get("t") == m.t for g in draft.group)
                 ):
                     fn = (
                         "sum"
@@ -257,8 +267,7 @@ class AggregatesMixin:
                             r"total|amount|revenue|sales|quantity|qty|count|sum|spend|cost|profit|income|budget|units|sold",
                             m.c.lower(),
                         )
-                        or self.toks[m.start].low
-                        in ("revenue", "sale", "sales", "spend", "spent", "spending", "amount", "income")
+                        or self.toks[m.start].low in MONEY_COLUMN_WORDS
                         else "avg"
                     )
                     m.role = "agg"
@@ -266,8 +275,8 @@ class AggregatesMixin:
                     break
         if not aggs:
             for i, t in enumerate(self.toks):
-                if t.low in MONEY_WORDS | {"spent", "paid"} and self.mention_at(i) is None and i not in self.used:
-                    near = {g.get("t") for g in st["group"] if g.get("t")} | {
+                if t.low in MONEY_WORDS | PAYMENT_VERBS and self.mention_at(i) is None and i not in self.used:
+                    near = {g.get("t") for g in draft.group if g.get("t")} | {
                         m.t for m in ms if m.kind in ("table", "value", "column") and m.t
                     }
                     rev = self._revenue_item(near)
@@ -280,7 +289,7 @@ class AggregatesMixin:
         if hm >= 0 and not aggs and not self._has_superlative() and "each" not in lows and "every" not in lows:
             nm = self.next_mention(
                 hm + 2,
-                skip={"the", "a", "did", "do", "does", "is", "was", "were", "are", "of", "in", "money", "revenue"},
+                skip=MONEY_QUESTION_FILLER,
                 kinds=("column", "metric"),
             )
             if nm is not None and nm.kind == "column" and self._numeric(nm):
@@ -291,36 +300,37 @@ class AggregatesMixin:
                 if mc:
                     aggs.append({"kind": "agg", "fn": "sum", "t": mc[0], "c": mc[1]})
 
-    def _having_counts(self, st: dict, subject: str) -> None:  # noqa: C901
+    def _having_counts(self, draft: Draft, subject: str) -> None:  # noqa: C901
         """Counts in a condition ("with more than 5 invoices") become HAVING COUNT over the grouped subject."""
         lows = [t.low for t in self.toks]
         ms = self.mentions
         # ---- "with more than 5 invoices" -> HAVING COUNT
-        for hc in st.pop("_having_count", []):
-            if hc["t"] == subject and not st["group"]:
+        having_counts, draft.pending.having_counts = draft.pending.having_counts, []
+        for hc in having_counts:
+            if hc["t"] == subject and not draft.group:
                 # "how many customers have more than 5 invoices" needs the subject grouped
                 pass
-            st["having"].append(
+            draft.having.append(
                 {"item": {"kind": "agg", "fn": "count", "t": hc["t"], "c": None}, "op": hc["op"], "value": hc["value"]}
             )
-        if st["having"] and not st["group"]:
+        if draft.having and not draft.group:
             owner = subject
-            cnt_tables = {h["item"].get("t") for h in st["having"]}
+            cnt_tables = {h["item"].get("t") for h in draft.having}
             first_having = min((m.start for m in ms if m.role == "having"), default=len(lows))
             asked = next((m for m in ms if m.kind == "column" and m.role is None and m.start < first_having), None)
             if asked is not None and asked.t in cnt_tables and asked.c not in self.pl.label_columns(asked.t):
-                # "which grades have 4 or more students": the column is the key
+                # "which regions have 4 or more stores": the column is the key
                 asked.role = "group"
-                st["group"].append({"kind": "col", "t": asked.t, "c": asked.c})
+                draft.group.append({"kind": "col", "t": asked.t, "c": asked.c})
             else:
                 if owner in cnt_tables:
                     owner = next((m.t for m in ms if m.kind == "table" and m.t not in cnt_tables), owner)
                 if owner in cnt_tables and asked is not None and asked.t not in cnt_tables:
                     owner = asked.t
-                st["group"].append({"kind": "entity", "t": owner})
-            st["_implicit_group"] = True
+                draft.group.append({"kind": "entity", "t": owner})
+            draft.pending.groups_counted = True
 
-    def _ranked_bucket(self, st: dict, subject: str, limit: int | None, aggs: list[dict]) -> bool:  # noqa: C901
+    def _ranked_bucket(self, draft: Draft, subject: str, limit: int | None, aggs: list[dict]) -> bool:  # noqa: C901
         """A date bucket ranked by a measure ("the best month for sales"); True when it answered."""
         lows = [t.low for t in self.toks]
         n = len(lows)
@@ -328,36 +338,21 @@ class AggregatesMixin:
         # ---- "the best month for sales": rank date buckets
         for k, w in enumerate(lows):
             unit = lows[k + 1].rstrip("s") if k + 1 < n else ""
-            sup = next((x for x in lows[k + 2 :] if x in ("highest", "lowest", "most", "least", "fewest")), None)
+            sup = next((x for x in lows[k + 2 :] if x in PERIOD_SUPERLATIVES), None)
             if (
                 w in ("which", "what")
                 and k == 0
-                and unit in ("day", "week", "month", "quarter", "year")
+                and unit in PERIOD_NOUNS
                 and self.mention_at(k + 1) is None
                 and sup is not None
                 and any(t.low in MONEY_WORDS for t in self.toks)
             ):
                 # "which month had the highest revenue": rank the buckets like "the best month for sales"
-                w = "worst" if sup in ("lowest", "least", "fewest") else "best"
+                w = "worst" if sup in LOWEST_WORDS else "best"
                 self.used.update(j for j, x in enumerate(lows) if x == sup)
-            if w not in (
-                "best",
-                "worst",
-                "busiest",
-                "quietest",
-                "top",
-                "biggest",
-                "strongest",
-                "weakest",
-            ) or unit not in (
-                "day",
-                "week",
-                "month",
-                "quarter",
-                "year",
-            ):
+            if w not in PERIOD_RANK_WORDS or unit not in PERIOD_NOUNS:
                 continue
-            if st["group"]:
+            if draft.group:
                 break
             measure = next((a for a in aggs if a.get("kind") in ("agg", "metric")), None)
             if measure is None and any(t.low in MONEY_WORDS for t in self.toks):
@@ -369,15 +364,15 @@ class AggregatesMixin:
                 break
             bucket = {"kind": "bucket", "unit": unit, "t": dc[0], "c": dc[1]}
             self.used.update({k, k + 1})
-            st["group"].append(bucket)
-            st["order"].append({"item": measure, "dir": "asc" if w in ("worst", "quietest", "weakest") else "desc"})
-            st["limit"] = limit or 1
-            st["select"] = [bucket, measure]
-            st["_done"] = True
+            draft.group.append(bucket)
+            draft.order.append({"item": measure, "dir": "asc" if w in WORST_WORDS else "desc"})
+            draft.limit = limit or 1
+            draft.select = [bucket, measure]
+            draft.pending.select_done = True
             return True
         return False
 
-    def _best_selling(self, st: dict, limit: int | None) -> bool:  # noqa: C901
+    def _best_selling(self, draft: Draft, limit: int | None) -> bool:  # noqa: C901
         """Entities ranked by units sold ("best selling products"); True when it answered."""
         lows = [t.low for t in self.toks]
         n = len(lows)
@@ -385,9 +380,7 @@ class AggregatesMixin:
         # ---- "best selling products"
         for k, w in enumerate(lows):
             nxt = lows[k + 1] if k + 1 < n else ""
-            if (w in ("best", "top", "worst") and nxt in ("selling", "sellers", "seller", "sold")) or (
-                w in ("most", "least") and nxt == "sold"
-            ):
+            if (w in SELLER_RANK_LEADS and nxt in SELLING_WORDS) or (w in MOST_OR_LEAST and nxt == "sold"):
                 ent = self.next_mention(k + 2, kinds=("table",))
                 if ent is None:
                     ent = next((m for m in ms if m.kind == "table"), None)
@@ -403,33 +396,26 @@ class AggregatesMixin:
                 ent.role = "entity"
                 self.used.update({k, k + 1})
                 plural = self.toks[ent.start].low != self.toks[ent.start].sing
-                st["group"].append({"kind": "entity", "t": ent.t})
-                st["order"].append({"item": measure, "dir": "asc" if w in ("worst", "least") else "desc"})
-                st["limit"] = limit or (10 if plural else 1)
-                st["_argmax"] = {
-                    "entity": ent.t,
-                    "measure": measure,
-                    "show_measure": plural or bool(limit and limit > 1),
-                }
-                st["_aggs"] = []
+                draft.group.append({"kind": "entity", "t": ent.t})
+                draft.order.append({"item": measure, "dir": "asc" if w in ("worst", "least") else "desc"})
+                draft.limit = limit or (10 if plural else 1)
+                draft.pending.ranked = Ranked(
+                    entity=ent.t, measure=measure, show_measure=plural or bool(limit and limit > 1)
+                )
+                draft.pending.measures = []
                 return True
         return False
 
-    def _average_per_row_value(self, st: dict) -> bool:  # noqa: C901
+    def _average_per_row_value(self, draft: Draft) -> bool:  # noqa: C901
         """The mean of a per-row revenue ("average order value"), by the asked dimensions; True when it answered."""
         lows = [t.low for t in self.toks]
         n = len(lows)
         # ---- "average order value": the mean of a per-row revenue
         for k, w in enumerate(lows):
-            if w not in ("average", "avg", "mean", "typical"):
+            if w not in AVERAGE_WORDS:
                 continue
             tm = self.mention_at(k + 1)
-            if (
-                tm is None
-                or tm.kind != "table"
-                or tm.end >= n
-                or lows[tm.end] not in ("value", "size", "amount", "total", "revenue", "spend")
-            ):
+            if tm is None or tm.kind != "table" or tm.end >= n or lows[tm.end] not in ROW_VALUE_WORDS:
                 continue
             if self.mention_at(tm.end) is not None:
                 continue
@@ -440,78 +426,57 @@ class AggregatesMixin:
             tm.role = "agg"
             self.used.update({k, tm.end})
             # "average order value by channel": the asked dimensions stay as the outer query's groups
-            dims = list(st["group"])
-            st["select"] = [*dims, rev]
-            st["group"].append({"kind": "col", "t": tm.t, "c": pk[0]})
-            st["nested"] = {"fn": "avg", "name": f"average_{naming.singular_words(tm.t)}_{lows[tm.end]}"}
+            dims = list(draft.group)
+            draft.select = [*dims, rev]
+            draft.group.append({"kind": "col", "t": tm.t, "c": pk[0]})
+            draft.nested = {"fn": "avg", "name": f"average_{naming.singular_words(tm.t)}_{lows[tm.end]}"}
             if dims:
-                st["nested"]["by"] = dims
+                draft.nested["by"] = dims
             return True
         return False
 
     def _finish_aggregates(
-        self, st: dict, subject: str, limit: int | None, limit_dir: str | None, aggs: list[dict]
+        self, draft: Draft, subject: str, limit: int | None, limit_dir: str | None, aggs: list[dict]
     ) -> None:  # noqa: C901
         """Superlatives, averages of counts ("on average"), counts of groups; else the measures stay for select."""
         # ---- superlatives / argmax
-        sup = self._superlative(st, subject, limit, limit_dir, aggs)
+        sup = self._superlative(draft, subject, limit, limit_dir, aggs)
         if sup:
             return
-        if st["group"] and (self.has_seq("on", "average") >= 0 or self.has_seq("on", "avg") >= 0):
+        if draft.group and (self.has_seq("on", "average") >= 0 or self.has_seq("on", "avg") >= 0):
             for a in aggs:
                 if a.get("fn") == "count" and not a.get("outer"):
                     a["outer"] = "avg"  # "how many orders per customer on average"
                     break
         nested = [a for a in aggs if a.get("outer")]
-        if nested and st["group"]:
+        if nested and draft.group:
             a = nested[0]
-            st["select"] = [
+            draft.select = [
                 {"kind": "agg", "fn": a["fn"], "t": a["t"], "c": a.get("c"), "distinct": a.get("distinct", False)}
             ]
-            st["nested"] = {"fn": a["outer"]}
+            draft.nested = {"fn": a["outer"]}
             return
         for a in nested:
             a.pop("outer", None)
-        if st.get("_implicit_group") and aggs:
+        if draft.pending.groups_counted and aggs:
             # "how many customers have more than 5 invoices": count the groups
-            st["select"] = [{"kind": "agg", "fn": "count", "t": st["group"][0]["t"], "c": None}]
-            st["nested"] = {"fn": "count"}
+            draft.select = [{"kind": "agg", "fn": "count", "t": draft.group[0]["t"], "c": None}]
+            draft.nested = {"fn": "count"}
             return
-        st["_aggs"] = aggs
+        draft.pending.measures = aggs
 
     def _has_list_intent(self) -> bool:
         lows = [t.low for t in self.toks]
-        return bool(lows) and lows[0] in ("list", "show", "display", "find") and not self._has_agg_word()
+        return bool(lows) and lows[0] in LIST_VERBS and not self._has_agg_word()
 
     def _has_agg_word(self) -> bool:
         lows = [t.low for t in self.toks]
-        return any(
-            w
-            in (
-                "many",
-                "number",
-                "count",
-                "average",
-                "avg",
-                "mean",
-                "total",
-                "sum",
-                "maximum",
-                "minimum",
-                "max",
-                "min",
-                "most",
-                "least",
-                "highest",
-                "lowest",
-            )
-            for w in lows
-        )
+        return any(w in MEASURE_WORDS for w in lows)
 
     def _has_group_word(self) -> bool:
         order_words = ("order", "ordered", "sort", "sorted", "rank", "ranked", "descending", "ascending", "arranged")
         return any(
-            t.low in ("per", "each", "every") or (t.low == "by" and not (i and self.toks[i - 1].low in order_words))
+            t.low in EACH_WORDS or (t.low == "by" and not (i and self.toks[i - 1].low in order_words))
             for i, t in enumerate(self.toks)
         )
 

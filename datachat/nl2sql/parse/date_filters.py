@@ -4,10 +4,15 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from typing import TYPE_CHECKING
 
 from ..dates import find_date_range
+from ..draft import Draft
 from ..lexicon import singular, split_identifier, synonyms
-from ..patterns import MONEY_WORDS
+from ..patterns import DATE_BOUND_WORDS, DATE_PREPOSITIONS, MONEY_WORDS, NUMBER_LEADS, RELATIVE_DATE_WORDS
+
+if TYPE_CHECKING:
+    from ..engine import _Parse
 
 
 class DateFiltersMixin:
@@ -98,102 +103,82 @@ class DateFiltersMixin:
                     best = (d, t.name, c.name)
         return (best[1], best[2]) if best else None
 
-    def _dates(self, st: dict, subject: str) -> None:
-        lows = [t.low if i not in self.used else "\x00" for i, t in enumerate(self.toks)]
-        dr = find_date_range(lows, self.today)
-        if dr is None:
-            return
-        # a bare number after a comparison word is a number, not a year ("more than 2000")
-        prev = lows[dr.first - 1] if dr.first else ""
-        if re.fullmatch(r"\d{4}", lows[dr.first]) and prev in (
-            "than",
-            "least",
-            "most",
-            "over",
-            "under",
-            "above",
-            "below",
-            "exactly",
-            "top",
-            "first",
+
+def dates(q: _Parse, draft: Draft) -> frozenset[int]:
+    """Date ranges ("in 2024", "last month", "between March and May") -> conditions on the subject's date
+    column (or a year column); words already used by an earlier step are not read."""
+    subject = draft.base
+    took: set[int] = set()  # the words this step consumes
+    lows = [t.low if i not in q.used else "\x00" for i, t in enumerate(q.toks)]
+    dr = find_date_range(lows, q.today)
+    if dr is None:
+        return frozenset(took)
+    # a bare number after a comparison word is a number, not a year ("more than 2000")
+    prev = lows[dr.first - 1] if dr.first else ""
+    if re.fullmatch(r"\d{4}", lows[dr.first]) and prev in NUMBER_LEADS:
+        return frozenset(took)
+    yc = q._year_column(subject)
+    span_is_year = all(
+        re.fullmatch(r"\d{4}", lows[k]) or lows[k] in DATE_PREPOSITIONS for k in range(dr.first, dr.last)
+    )
+    for k in range(dr.first, dr.last):
+        mk = q.mention_at(k)
+        if mk is not None:
+            mk.role = "date"
+    took.update(range(dr.first, dr.last))
+    if (
+        yc
+        and (span_is_year or lows[dr.first] in DATE_BOUND_WORDS)
+        and (dr.start is None or dr.start.month == 1)
+        and (dr.end is None or dr.end.month == 1)
+    ):
+        item = {"kind": "col", "t": yc[0], "c": yc[1]}
+        for ym in q.mentions:
+            if ym.kind == "column" and (ym.t, ym.c) == yc and ym.role is None and abs(ym.end - dr.first) <= 2:
+                ym.role = "date"  # "in year 2023": the word only names the column
+        years = [dr.start.year] if dr.start else []
+        k = dr.last
+        while (
+            span_is_year and k + 1 < len(lows) and lows[k] in ("or", "and", ",") and re.fullmatch(r"\d{4}", lows[k + 1])
         ):
-            return
-        yc = self._year_column(subject)
-        span_is_year = all(
-            re.fullmatch(r"\d{4}", lows[k]) or lows[k] in ("in", "during", "for", "of")
-            for k in range(dr.first, dr.last)
-        )
-        for k in range(dr.first, dr.last):
-            mk = self.mention_at(k)
+            years.append(int(lows[k + 1]))  # "in 2022 or 2023"
+            mk = q.mention_at(k + 1)
             if mk is not None:
                 mk.role = "date"
-        self.used.update(range(dr.first, dr.last))
-        if (
-            yc
-            and (span_is_year or lows[dr.first] in ("before", "after", "since", "between", "from", "until"))
-            and (dr.start is None or dr.start.month == 1)
-            and (dr.end is None or dr.end.month == 1)
-        ):
-            item = {"kind": "col", "t": yc[0], "c": yc[1]}
-            for ym in self.mentions:
-                if ym.kind == "column" and (ym.t, ym.c) == yc and ym.role is None and abs(ym.end - dr.first) <= 2:
-                    ym.role = "date"  # "in year 2014": the word only names the column
-            years = [dr.start.year] if dr.start else []
-            k = dr.last
-            while (
-                span_is_year
-                and k + 1 < len(lows)
-                and lows[k] in ("or", "and", ",")
-                and re.fullmatch(r"\d{4}", lows[k + 1])
-            ):
-                years.append(int(lows[k + 1]))  # "in 2014 or 2015"
-                mk = self.mention_at(k + 1)
-                if mk is not None:
-                    mk.role = "date"
-                self.used.update({k, k + 1})
-                k += 2
-            if len(years) > 1:
-                st["where"].append({"item": item, "op": "in", "value": years, "date": True})
-            elif dr.start and dr.end and dr.end.year - dr.start.year == 1:
-                st["where"].append({"item": item, "op": "=", "value": dr.start.year, "date": True})
-            elif dr.start and dr.end:
-                st["where"].append(
-                    {"item": item, "op": "between", "value": [dr.start.year, dr.end.year - 1], "date": True}
-                )
-            elif dr.start:
-                st["where"].append({"item": item, "op": ">=", "value": dr.start.year, "date": True})
-            else:
-                st["where"].append({"item": item, "op": "<", "value": dr.end.year, "date": True})
-            return
-        dc = self._date_column(subject)
-        if dc is None:
-            return
-        relative = dr.label.split(" ")[0] in (
-            "last",
-            "this",
-            "past",
-            "previous",
-            "current",
-            "today",
-            "yesterday",
-            "year",
-        )
-        span = self.eng.values.date_ranges.get(f"{dc[0]}.{dc[1]}")
-        if relative and span:
-            latest = dt.date.fromisoformat(span[1][:10])
-            if latest < self.today - dt.timedelta(days=1):
-                # The data stops before today (a demo or an archive): "last month" means before its latest date,
-                # and the explanation says so.
-                again = find_date_range(lows, latest)
-                if again is not None:
-                    dr = again
-                    self.notes.append(f"relative to the latest date in the data, {latest.isoformat()}")
-        st["where"].append(
-            {
-                "item": {"kind": "col", "t": dc[0], "c": dc[1]},
-                "op": "range",
-                "value": [dr.start.isoformat() if dr.start else None, dr.end.isoformat() if dr.end else None],
-                "date": True,
-                "label": dr.label,
-            }
-        )
+            took.update({k, k + 1})
+            k += 2
+        if len(years) > 1:
+            draft.where.append({"item": item, "op": "in", "value": years, "date": True})
+        elif dr.start and dr.end and dr.end.year - dr.start.year == 1:
+            draft.where.append({"item": item, "op": "=", "value": dr.start.year, "date": True})
+        elif dr.start and dr.end:
+            draft.where.append({"item": item, "op": "between", "value": [dr.start.year, dr.end.year - 1], "date": True})
+        elif dr.start:
+            draft.where.append({"item": item, "op": ">=", "value": dr.start.year, "date": True})
+        else:
+            draft.where.append({"item": item, "op": "<", "value": dr.end.year, "date": True})
+        return frozenset(took)
+    dc = q._date_column(subject)
+    if dc is None:
+        return frozenset(took)
+    relative = dr.label.split(" ")[0] in RELATIVE_DATE_WORDS
+    span = q.eng.values.date_ranges.get(f"{dc[0]}.{dc[1]}")
+    if relative and span:
+        latest = dt.date.fromisoformat(span[1][:10])
+        if latest < q.today - dt.timedelta(days=1):
+            # The data stops before today (a demo or an archive): "last month" means before its latest date,
+            # and the explanation says so.
+            again = find_date_range(lows, latest)
+            if again is not None:
+                dr = again
+                q.notes.append(f"relative to the latest date in the data, {latest.isoformat()}")
+    draft.where.append(
+        {
+            "item": {"kind": "col", "t": dc[0], "c": dc[1]},
+            "op": "range",
+            "value": [dr.start.isoformat() if dr.start else None, dr.end.isoformat() if dr.end else None],
+            "date": True,
+            "label": dr.label,
+        }
+    )
+    return frozenset(took)

@@ -3,11 +3,44 @@
 from __future__ import annotations
 
 import re
+from typing import TYPE_CHECKING
 
+from ..draft import Draft
 from ..lexicon import singular, split_identifier
-from ..patterns import ADJ_COLUMNS, AGE_DATE_WORDS, AGG_WORDS, CMP_WORDS, STOP
+from ..patterns import (
+    ADJ_COLUMNS,
+    AGE_DATE_WORDS,
+    AGE_SUPERLATIVES,
+    AGG_BEFORE_WORDS,
+    AGG_TARGET_FILLER,
+    AGG_WORDS,
+    AVERAGE_COLUMN_FILLER,
+    CMP_WORDS,
+    COUNTED_FILLER,
+    DATE_NAME_WORDS,
+    DETERMINERS,
+    EXCLUDE_WORDS,
+    HAVE_NEGATIONS,
+    HAVE_WORDS,
+    INSIDE_WORDS,
+    LIMIT_END_WORDS,
+    MISSING_WORDS,
+    NAME_VALUE_FILLER,
+    POSSESSIVE_FILLER,
+    PRESENT_WORDS,
+    RECORDED_WORDS,
+    RELATION_NEGATIONS,
+    STOP,
+    TEXT_COLUMN_FILLER,
+    TEXT_MATCH_FILLER,
+    VALUE_COLUMN_FILLER,
+    WITH_WORDS,
+)
 from ..tokens import Mention
 from ..units import _convert_units
+
+if TYPE_CHECKING:
+    from ..engine import _Parse
 
 
 class FiltersMixin:
@@ -63,518 +96,499 @@ class FiltersMixin:
             for key in spec[1]:
                 for c in tab.columns:
                     words = [singular(w) for w in split_identifier(c.name)]
-                    if key in words and (
-                        c.family in ("integer", "number") or key in ("date", "year", "time", "created")
-                    ):
+                    if key in words and (c.family in ("integer", "number") or key in DATE_NAME_WORDS):
                         return t, c.name
-            if base in ("oldest", "youngest"):
+            if base in AGE_SUPERLATIVES:
                 for c in tab.columns:
                     if any(k in c.name.lower() for k in AGE_DATE_WORDS):
                         return t, c.name
         return None
 
-    def _comparisons(self, st: dict, subject: str) -> None:
-        ms = self.mentions
-        lows = [t.low for t in self.toks]
-        n = len(lows)
-        for m in ms:
-            if m.kind != "number" or m.role:
-                continue
-            i = m.start
-            between = None
-            via_column = None
-            if i >= 1 and lows[i - 1] == "between" and i + 2 < n and lows[i + 1] == "and":
-                m2 = self.mention_at(i + 2)
-                if m2 is not None and m2.kind == "number":
-                    between = (m.value, m2.value)
-                    m2.role = "cmp"
-                    op, cstart, cend = "between", i - 1, i + 3
-            if between is None:
-                found = self._cmp_before(i)
-                pmc = self.mention_at(i - 1)
-                via_column = None
-                if not found and pmc is not None and pmc.kind == "column" and pmc.start > 0:
-                    f2 = self._cmp_before(pmc.start)
-                    if f2 and f2[0] not in ("=?",):
-                        found = f2
-                        via_column = pmc  # "under age 30"
-                if not found and i >= 2 and lows[i - 1] == "than":
-                    for k in range(i - 2, max(-1, i - 6), -1):
-                        word = {"greater": ">", "more": ">", "higher": ">", "larger": ">", "bigger": ">", "older": ">",
-                                "longer": ">", "less": "<", "fewer": "<", "lower": "<", "smaller": "<",
-                                "younger": "<", "shorter": "<", "cheaper": "<"}.get(lows[k])  # fmt: skip
-                        if word:
-                            cm = self.next_mention(k + 1, kinds=("column",))
-                            if cm is not None and cm.end <= i - 1:
-                                found = (word, k)  # "a greater weight than 10"
-                                via_column = cm
-                            break
-                if found:
-                    op, cstart = found
-                    cend = i + 1
-                    if cstart > 0 and lows[cstart - 1] == "not" and op in (">", "<", ">=", "<="):
-                        op = {">": "<=", "<": ">=", ">=": "<", "<=": ">"}[op]  # "not higher than 4"
-                        cstart -= 1
-                else:
-                    found = self._cmp_after(i + 1)
-                    if found:
-                        op, cend = found
-                        cstart = i
-                    else:
-                        op, cstart, cend = "=?", i, i + 1
-            value = list(between) if between else m.value
-            unit = lows[m.end] if m.end < n else ""
-            if between and cend - 1 < n:
-                unit = lows[cend] if cend < n else ""
-            # subject of the comparison: a noun right after the number ("more than 5 invoices"),
-            # else a column before the phrase ("price over 1"), else an adjective ("longer than").
-            target = None
-            after = self.next_mention(
-                cend,
-                skip={"the", "a", "an", "different", "distinct", "unique", "total"},
-                kinds=("table", "column", "metric"),
-            )
-            if after is not None and after.kind == "table" and not after.role and op != "=?":
-                target = ("count", after)
-            elif (
-                after is not None
-                and after.kind == "column"
-                and not after.role
-                and op != "=?"
-                and self._numeric(after)
-                and after.start - cend <= 1
-            ):
-                target = ("col", after)
-            elif (
-                after is not None
-                and after.kind == "column"
-                and not after.role
-                and op == "=?"
-                and after.start == m.end
-                and self._numeric(after)
-                and not (i > 0 and lows[i - 1] in ("top", "first", "last", "bottom"))
-            ):
-                target = ("col", after)  # "cars with 4 cylinders"
-            if target is None:
-                j = cstart - 1
-                while j >= 0 and j >= cstart - 6 and via_column is None:
-                    pm = self.mention_at(j)
-                    if pm is not None:
-                        if pm.kind in ("column", "metric") and (
-                            pm.kind == "metric"
-                            or self._numeric(pm)
-                            or self._family(pm.t, pm.c) in ("date", "datetime")
-                            or (op == "=?" and j == cstart - 1 and self._family(pm.t, pm.c) == "integer")
-                            or (
-                                # a number kept in a text column ("horsepower greater than 150")
-                                op != "=?"
-                                and j == cstart - 1
-                                and pm.c not in self.pl.name_columns(pm.t)
-                                and not self.schema.table(pm.t).column(pm.c).primary_key
-                            )
-                        ):
-                            target = ("col", pm)
-                        break
-                    j -= 1
-                if via_column is not None:
-                    target = ("col", via_column)
-                if target is None and op != "=?":
-                    for k in range(max(0, cstart - 1), cstart + 2):
-                        ic = self._implied_column(lows[k], subject) if k < n else None
-                        if ic:
-                            target = ("implied", ic)
-                            break
-            if target is None:
-                if op == "=?":
-                    continue
-                # "with more than 10" (no noun): count of the subject's children is unknowable; skip
-                continue
-            if op == "=?":
-                if target[0] != "col":
-                    continue
-                op = "="
-                more = []
-                k = m.end
-                while k + 1 < n and lows[k] in ("or", ",", "and") and self.mention_at(k + 1) is not None:
-                    nx = self.mention_at(k + 1)
-                    if nx.kind != "number" or nx.role:
-                        break
-                    more.append(nx)
-                    k = nx.end
-                if more and lows[m.end] != "and":
-                    for nx in more:
-                        nx.role = "cmp"
-                    op, value = "in", [m.value] + [nx.value for nx in more]  # "in grade 9 or 10"
-                    cend = k
-            m.role = "cmp"
-            self.used.update(range(cstart, cend))
-            if target[0] == "count":
-                tm = target[1]
-                tm.role = "having"
-                st.setdefault("_having_count", []).append({"t": tm.t, "op": op, "value": value})
-                continue
-            tcol = target[1][1] if target[0] == "implied" else (target[1].c if target[0] == "col" else None)
-            value = _convert_units(value, unit, tcol)
-            if target[0] == "implied":
-                item = {"kind": "col", "t": target[1][0], "c": target[1][1]}
-            else:
-                tm = target[1]
-                tm.role = "cmp"
-                if tm.kind == "metric":
-                    st["having"].append({"item": {"kind": "metric", "name": tm.t}, "op": op, "value": value})
-                    continue
-                item = {"kind": "col", "t": tm.t, "c": tm.c}
-                fn = self._agg_before(tm.start)
-                if fn:
-                    st["having"].append(
-                        {"item": {"kind": "agg", "fn": fn, "t": tm.t, "c": tm.c}, "op": op, "value": value}
-                    )
-                    continue
-            if between:
-                st["where"].append({"item": item, "op": "between", "value": value})
-            else:
-                st["where"].append({"item": item, "op": op, "value": value})
-
-    def _compare_to_average(self, st: dict) -> None:
-        """'products with price above the average' -> price > (SELECT AVG(price) FROM products)."""
-        lows = [t.low for t in self.toks]
-        n = len(lows)
-        for i in range(n):
-            for words, op in CMP_WORDS:
-                L = len(words)
-                if op.endswith("P") or op == "=?" or tuple(lows[i : i + L]) != words:
-                    continue
-                j = i + L
-                while j < n and lows[j] in ("the", "a", "an"):
-                    j += 1
-                if j >= n or lows[j] not in ("average", "avg", "mean"):
-                    continue
-                pm = self.prev_mention(
-                    i - 1,
-                    skip={"the", "a", "an", "with", "whose", "is", "are", "has", "have", "of", "its", "their"},
-                    kinds=("column",),
-                )
-                if pm is None:
-                    nm_after = self.next_mention(j + 1, kinds=("column",))
-                    if nm_after is not None and self._numeric(nm_after):
-                        pm = nm_after  # "invoices above the average invoice total"
-                if pm is None:
-                    for k in range(i - 1, -1, -1):
-                        ic = self._implied_column(lows[k], st["base"])
-                        if ic:
-                            pm = Mention("column", k, k + 1, t=ic[0], c=ic[1])
-                            break
-                if pm is None or not (self._numeric(pm) or self._family(pm.t, pm.c) in ("date", "datetime")):
-                    continue
-                pm.role = "cmp"
-                end = j + 1
-                nm = self.mention_at(end) if end < n else None
-                if nm is not None and nm.kind == "column":
-                    end = nm.end
-                self.used.update(range(i, end))
-                st["where"].append(
-                    {
-                        "item": {"kind": "col", "t": pm.t, "c": pm.c},
-                        "op": op + " sub",
-                        "value": {"fn": "avg", "t": pm.t, "c": pm.c},
-                    }
-                )
-
     def _agg_before(self, i: int) -> str | None:
         j = i - 1
-        while j >= 0 and self.toks[j].low in ("the", "a", "an", "of", "their", "its", "in", "all"):
+        while j >= 0 and self.toks[j].low in AGG_TARGET_FILLER:
             j -= 1
-        if j >= 0 and self.toks[j].low in ("average", "avg", "mean", "total", "sum", "combined", "overall"):
+        if j >= 0 and self.toks[j].low in AGG_BEFORE_WORDS:
             return AGG_WORDS[self.toks[j].low]
         return None
 
-    def _text_matches(self, st: dict, subject: str) -> None:
-        lows = [t.low for t in self.toks]
-        n = len(lows)
-        pats = {
-            ("containing",): "%{}%",
-            ("contains",): "%{}%",
-            ("contain",): "%{}%",
-            ("including",): "%{}%",
-            ("starting", "with"): "{}%",
-            ("starts", "with"): "{}%",
-            ("start", "with"): "{}%",
-            ("beginning", "with"): "{}%",
-            ("begins", "with"): "{}%",
-            ("begin", "with"): "{}%",
-            ("ending", "with"): "%{}",
-            ("ends", "with"): "%{}",
-            ("end", "with"): "%{}",
-            ("like",): "%{}%",
-            ("mention",): "%{}%",
-            ("mentioning",): "%{}%",
-            ("with", "the", "word"): "%{}%",
-            ("include",): "%{}%",
-            ("includes",): "%{}%",
-            ("has", "the", "word"): "%{}%",
-        }
-        for i in range(n):
-            for words, pat in pats.items():
-                L = len(words)
-                if tuple(lows[i : i + L]) != words or i in self.used:
-                    continue
-                j = i + L
-                while j < n and lows[j] in ("the", "a", "an", "letter", "word", "string", "text", "substring"):
-                    j += 1
-                if j >= n:
-                    continue
-                vm = self.mention_at(j)
-                if vm is not None and vm.kind in ("table",):
-                    continue
-                if vm is not None and vm.kind in ("literal", "value"):
-                    text = (
-                        vm.value if vm.kind == "literal" else self.toks[j].orig if vm.end - vm.start == 1 else vm.text
-                    )
-                    if vm.kind == "value":
-                        text = " ".join(t.orig for t in self.toks[vm.start : vm.end])
-                    vm.role = "like"
-                    end = vm.end
-                elif vm is None and self.toks[j].low[0].isalnum():
-                    text = self.toks[j].orig
-                    end = j + 1
-                elif vm is not None and vm.kind == "column" and pat != "%{}%":
-                    text = self.toks[j].orig
-                    vm.role = "like"
-                    end = j + 1
-                else:
-                    continue
-                # which column: "with 'x' in the name" / "name containing x" / label of the subject
-                col = None
-                k = end
-                if k < n and lows[k] in ("in", "within"):
-                    cm = self.next_mention(k + 1, kinds=("column",))
-                    if cm is not None:
-                        col = (cm.t, cm.c)
-                        cm.role = "like"
-                        self.used.update(range(k, cm.end))
-                if col is None:
-                    pm = self.prev_mention(
-                        i - 1,
-                        skip={"the", "a", "an", "whose", "with", "that", "which", "is", "are", "their", "its"},
-                        kinds=("column", "table"),
-                    )
-                    if pm is not None and pm.kind == "column" and self._family(pm.t, pm.c) == "text":
-                        col = (pm.t, pm.c)
-                        pm.role = "like"
-                    elif pm is not None and pm.kind == "table":
-                        col = (pm.t, self.pl.label_columns(pm.t)[0])
-                if col is None:
-                    col = (subject, self.pl.label_columns(subject)[0])
-                self.used.update(range(i, end))
-                st["where"].append(
-                    {"item": {"kind": "col", "t": col[0], "c": col[1]}, "op": "like", "value": pat.format(text)}
-                )
 
-    def _negated_tables(self, st: dict, subject: str) -> None:
-        """'professionals who have not treated any dogs' -> key NOT IN (SELECT fk FROM treatments)."""
-        lows = [t.low for t in self.toks]
-        for m in self.mentions:
-            if m.kind != "table" or m.role or m.t == subject:
+def comparisons(q: _Parse, draft: Draft) -> frozenset[int]:
+    """Numeric comparisons ("more than 5", "at least 10 orders", "price under 20"); a count in a condition
+    ("with more than 5 orders") is left to the aggregate step in ``draft.pending.having_counts``."""
+    subject = draft.base
+    took: set[int] = set()  # the words this step consumes
+    ms = q.mentions
+    lows = [t.low for t in q.toks]
+    n = len(lows)
+    for m in ms:
+        if m.kind != "number" or m.role:
+            continue
+        i = m.start
+        between = None
+        via_column = None
+        if i >= 1 and lows[i - 1] == "between" and i + 2 < n and lows[i + 1] == "and":
+            m2 = q.mention_at(i + 2)
+            if m2 is not None and m2.kind == "number":
+                between = (m.value, m2.value)
+                m2.role = "cmp"
+                op, cstart, cend = "between", i - 1, i + 3
+        if between is None:
+            found = q._cmp_before(i)
+            pmc = q.mention_at(i - 1)
+            via_column = None
+            if not found and pmc is not None and pmc.kind == "column" and pmc.start > 0:
+                f2 = q._cmp_before(pmc.start)
+                if f2 and f2[0] not in ("=?",):
+                    found = f2
+                    via_column = pmc  # "under price 30"
+            if not found and i >= 2 and lows[i - 1] == "than":
+                for k in range(i - 2, max(-1, i - 6), -1):
+                    word = {"greater": ">", "more": ">", "higher": ">", "larger": ">", "bigger": ">", "older": ">",
+                            "longer": ">", "less": "<", "fewer": "<", "lower": "<", "smaller": "<",
+                            "younger": "<", "shorter": "<", "cheaper": "<"}.get(lows[k])  # fmt: skip
+                    if word:
+                        cm = q.next_mention(k + 1, kinds=("column",))
+                        if cm is not None and cm.end <= i - 1:
+                            found = (word, k)  # "a higher price than 10"
+                            via_column = cm
+                        break
+            if found:
+                op, cstart = found
+                cend = i + 1
+                if cstart > 0 and lows[cstart - 1] == "not" and op in (">", "<", ">=", "<="):
+                    op = {">": "<=", "<": ">=", ">=": "<", "<=": ">"}[op]  # "not more than 3"
+                    cstart -= 1
+            else:
+                found = q._cmp_after(i + 1)
+                if found:
+                    op, cend = found
+                    cstart = i
+                else:
+                    op, cstart, cend = "=?", i, i + 1
+        value = list(between) if between else m.value
+        unit = lows[m.end] if m.end < n else ""
+        if between and cend - 1 < n:
+            unit = lows[cend] if cend < n else ""
+        # subject of the comparison: a noun right after the number ("more than 5 invoices"),
+        # else a column before the phrase ("price over 1"), else an adjective ("longer than").
+        target = None
+        after = q.next_mention(
+            cend,
+            skip=COUNTED_FILLER,
+            kinds=("table", "column", "metric"),
+        )
+        if after is not None and after.kind == "table" and not after.role and op != "=?":
+            target = ("count", after)
+        elif (
+            after is not None
+            and after.kind == "column"
+            and not after.role
+            and op != "=?"
+            and q._numeric(after)
+            and after.start - cend <= 1
+        ):
+            target = ("col", after)
+        elif (
+            after is not None
+            and after.kind == "column"
+            and not after.role
+            and op == "=?"
+            and after.start == m.end
+            and q._numeric(after)
+            and not (i > 0 and lows[i - 1] in LIMIT_END_WORDS)
+        ):
+            target = ("col", after)  # "orders with 3 items" where items is a column
+        if target is None:
+            j = cstart - 1
+            while j >= 0 and j >= cstart - 6 and via_column is None:
+                pm = q.mention_at(j)
+                if pm is not None:
+                    if pm.kind in ("column", "metric") and (
+                        pm.kind == "metric"
+                        or q._numeric(pm)
+                        or q._family(pm.t, pm.c) in ("date", "datetime")
+                        or (op == "=?" and j == cstart - 1 and q._family(pm.t, pm.c) == "integer")
+                        or (
+                            # a number kept in a text column ("size above 40" with size stored as text)
+                            op != "=?"
+                            and j == cstart - 1
+                            and pm.c not in q.pl.name_columns(pm.t)
+                            and not q.schema.table(pm.t).column(pm.c).primary_key
+                        )
+                    ):
+                        target = ("col", pm)
+                    break
+                j -= 1
+            if via_column is not None:
+                target = ("col", via_column)
+            if target is None and op != "=?":
+                for k in range(max(0, cstart - 1), cstart + 2):
+                    ic = q._implied_column(lows[k], subject) if k < n else None
+                    if ic:
+                        target = ("implied", ic)
+                        break
+        if target is None:
+            if op == "=?":
                 continue
-            window = lows[max(0, m.start - 5) : m.start]
-            if not any(w in ("not", "never", "no", "without", "none", "t") for w in window):
+            # "with more than 10" (no noun): count of the subject's children is unknowable; skip
+            continue
+        if op == "=?":
+            if target[0] != "col":
                 continue
-            path = self.pl.path(subject, m.t)
-            if not path or path[0][4] != "down":
+            op = "="
+            more = []
+            k = m.end
+            while k + 1 < n and lows[k] in ("or", ",", "and") and q.mention_at(k + 1) is not None:
+                nx = q.mention_at(k + 1)
+                if nx.kind != "number" or nx.role:
+                    break
+                more.append(nx)
+                k = nx.end
+            if more and lows[m.end] != "and":
+                for nx in more:
+                    nx.role = "cmp"
+                op, value = "in", [m.value] + [nx.value for nx in more]  # "in aisle 3 or 4"
+                cend = k
+        m.role = "cmp"
+        took.update(range(cstart, cend))
+        if target[0] == "count":
+            tm = target[1]
+            tm.role = "having"
+            draft.pending.having_counts.append({"t": tm.t, "op": op, "value": value})
+            continue
+        tcol = target[1][1] if target[0] == "implied" else (target[1].c if target[0] == "col" else None)
+        value = _convert_units(value, unit, tcol)
+        if target[0] == "implied":
+            item = {"kind": "col", "t": target[1][0], "c": target[1][1]}
+        else:
+            tm = target[1]
+            tm.role = "cmp"
+            if tm.kind == "metric":
+                draft.having.append({"item": {"kind": "metric", "name": tm.t}, "op": op, "value": value})
                 continue
-            a, child, a_col, child_col, _ = path[0]
-            m.role = "neg"
-            if any(w.get("op") == "not in sub" and w.get("value") == {"t": child, "c": child_col} for w in st["where"]):
-                continue  # the table named twice ("not treated ... any treatments") is one condition
-            st["where"].append(
+            item = {"kind": "col", "t": tm.t, "c": tm.c}
+            fn = q._agg_before(tm.start)
+            if fn:
+                draft.having.append({"item": {"kind": "agg", "fn": fn, "t": tm.t, "c": tm.c}, "op": op, "value": value})
+                continue
+        if between:
+            draft.where.append({"item": item, "op": "between", "value": value})
+        else:
+            draft.where.append({"item": item, "op": op, "value": value})
+    return frozenset(took)
+
+
+def compare_to_average(q: _Parse, draft: Draft) -> frozenset[int]:
+    """'products with price above the average' -> price > (SELECT AVG(price) FROM products)."""
+    took: set[int] = set()  # the words this step consumes
+    lows = [t.low for t in q.toks]
+    n = len(lows)
+    for i in range(n):
+        for words, op in CMP_WORDS:
+            L = len(words)
+            if op.endswith("P") or op == "=?" or tuple(lows[i : i + L]) != words:
+                continue
+            j = i + L
+            while j < n and lows[j] in ("the", "a", "an"):
+                j += 1
+            if j >= n or lows[j] not in ("average", "avg", "mean"):
+                continue
+            pm = q.prev_mention(
+                i - 1,
+                skip=AVERAGE_COLUMN_FILLER,
+                kinds=("column",),
+            )
+            if pm is None:
+                nm_after = q.next_mention(j + 1, kinds=("column",))
+                if nm_after is not None and q._numeric(nm_after):
+                    pm = nm_after  # "invoices above the average invoice total"
+            if pm is None:
+                for k in range(i - 1, -1, -1):
+                    ic = q._implied_column(lows[k], draft.base)
+                    if ic:
+                        pm = Mention("column", k, k + 1, t=ic[0], c=ic[1])
+                        break
+            if pm is None or not (q._numeric(pm) or q._family(pm.t, pm.c) in ("date", "datetime")):
+                continue
+            pm.role = "cmp"
+            end = j + 1
+            nm = q.mention_at(end) if end < n else None
+            if nm is not None and nm.kind == "column":
+                end = nm.end
+            took.update(range(i, end))
+            draft.where.append(
                 {
-                    "item": {"kind": "col", "t": subject, "c": a_col},
-                    "op": "not in sub",
-                    "value": {"t": child, "c": child_col},
+                    "item": {"kind": "col", "t": pm.t, "c": pm.c},
+                    "op": op + " sub",
+                    "value": {"fn": "avg", "t": pm.t, "c": pm.c},
                 }
             )
+    return frozenset(took)
 
-    def _literal_in_column(self, st: dict) -> None:
-        lows = [t.low for t in self.toks]
-        for m in self.mentions:
-            if m.kind not in ("literal", "value") or m.role:
+
+def text_matches(q: _Parse, draft: Draft) -> frozenset[int]:
+    """Text patterns ("names starting with A", "containing 'steel'") -> LIKE conditions."""
+    subject = draft.base
+    took: set[int] = set()  # the words this step consumes
+    lows = [t.low for t in q.toks]
+    n = len(lows)
+    pats = {
+        ("containing",): "%{}%",
+        ("contains",): "%{}%",
+        ("contain",): "%{}%",
+        ("including",): "%{}%",
+        ("starting", "with"): "{}%",
+        ("starts", "with"): "{}%",
+        ("start", "with"): "{}%",
+        ("beginning", "with"): "{}%",
+        ("begins", "with"): "{}%",
+        ("begin", "with"): "{}%",
+        ("ending", "with"): "%{}",
+        ("ends", "with"): "%{}",
+        ("end", "with"): "%{}",
+        ("like",): "%{}%",
+        ("mention",): "%{}%",
+        ("mentioning",): "%{}%",
+        ("with", "the", "word"): "%{}%",
+        ("include",): "%{}%",
+        ("includes",): "%{}%",
+        ("has", "the", "word"): "%{}%",
+    }
+    for i in range(n):
+        for words, pat in pats.items():
+            L = len(words)
+            if tuple(lows[i : i + L]) != words or (i in q.used or i in took):
                 continue
-            if m.end < len(lows) and lows[m.end] in ("in", "within"):
-                cm = self.next_mention(
-                    m.end + 1, skip={"the", "a", "an", "their", "its", "his", "her"}, kinds=("column",)
-                )
-                if cm is not None and self._family(cm.t, cm.c) == "text":
-                    m.role = "like"
+            j = i + L
+            while j < n and lows[j] in TEXT_MATCH_FILLER:
+                j += 1
+            if j >= n:
+                continue
+            vm = q.mention_at(j)
+            if vm is not None and vm.kind in ("table",):
+                continue
+            if vm is not None and vm.kind in ("literal", "value"):
+                text = vm.value if vm.kind == "literal" else q.toks[j].orig if vm.end - vm.start == 1 else vm.text
+                if vm.kind == "value":
+                    text = " ".join(t.orig for t in q.toks[vm.start : vm.end])
+                vm.role = "like"
+                end = vm.end
+            elif vm is None and q.toks[j].low[0].isalnum():
+                text = q.toks[j].orig
+                end = j + 1
+            elif vm is not None and vm.kind == "column" and pat != "%{}%":
+                text = q.toks[j].orig
+                vm.role = "like"
+                end = j + 1
+            else:
+                continue
+            # which column: "with 'x' in the name" / "name containing x" / label of the subject
+            col = None
+            k = end
+            if k < n and lows[k] in INSIDE_WORDS:
+                cm = q.next_mention(k + 1, kinds=("column",))
+                if cm is not None:
+                    col = (cm.t, cm.c)
                     cm.role = "like"
-                    text = " ".join(t.orig for t in self.toks[m.start : m.end]) if m.kind == "value" else m.value
-                    st["where"].append(
-                        {"item": {"kind": "col", "t": cm.t, "c": cm.c}, "op": "like", "value": f"%{text}%"}
-                    )
-                    self.used.update(range(m.start, cm.end))
-
-    def _word_in_column(self, st: dict) -> None:
-        """'customers with a gmail email address' -> Email LIKE '%gmail%'."""
-        lows = [t.low for t in self.toks]
-        for m in self.mentions:
-            if m.kind != "column" or m.role or self._family(m.t, m.c) != "text" or m.start < 3:
-                continue
-            w = self.toks[m.start - 1]
-            if self.mention_at(m.start - 1) is not None or not w.low.isalpha() or w.low in STOP or len(w.low) < 3:
-                continue
-            if lows[m.start - 2] in ("a", "an") and lows[m.start - 3] in ("with", "have", "has", "having"):
-                m.role = "like"
-                self.used.update(range(m.start - 1, m.end))
-                st["where"].append({"item": {"kind": "col", "t": m.t, "c": m.c}, "op": "like", "value": f"%{w.orig}%"})
-
-    def _null_checks(self, st: dict, subject: str) -> None:
-        lows = [t.low for t in self.toks]
-        n = len(lows)
-        for m in self.mentions:
-            if m.kind != "column" or m.role:
-                continue
-            col = self.schema.table(m.t).column(m.c)
-            j = m.start - 1
-            while j >= 0 and lows[j] in ("a", "an", "the", "any", "their", "its"):
-                j -= 1
-            before = lows[j] if j >= 0 else ""
-            before2 = lows[j - 1] if j >= 1 else ""
-            after = lows[m.end] if m.end < n else ""
-            after2 = " ".join(lows[m.end : m.end + 3])
-            op = None
-            if (
-                before in ("without", "no", "missing", "lacking")
-                or (before == "have" and before2 in ("not", "don", "doesn", "t", "never"))
-                or (before == "has" and before2 in ("not", "never"))
-            ):
-                op = "is null"
-            elif (
-                after
-                in (
-                    "listed",
-                    "set",
-                    "specified",
-                    "recorded",
-                    "provided",
-                    "given",
-                    "filled",
-                    "present",
-                    "known",
-                    "available",
-                    "on",
-                )
-                and before in ("a", "an", "with", "have", "has", "having")
-                or (
-                    after in ("listed", "specified", "recorded", "provided", "filled")
-                    and before in ("with", "have", "has", "having")
-                )
-                or before in ("with", "have", "has", "having")
-                and lows[j + 1 : m.start]
-                and lows[j + 1] in ("a", "an")
-                and col is not None
-                and col.nullable
-                and col.family == "text"
-            ):
-                op = "is not null"
-            elif after2.startswith(
-                ("is null", "is missing", "is empty", "is unknown", "is not set", "are null", "are missing", "is blank")
-            ):
-                op = "is null"
-            elif after2.startswith(
-                ("is not null", "is not empty", "is not missing", "is known", "is set", "are not null", "is present")
-            ):
-                op = "is not null"
-            nxt_m = self.mention_at(m.end) or (self.mention_at(m.end + 1) if m.end + 1 < n else None)
-            if op and nxt_m is not None and nxt_m.kind in ("value", "literal", "number"):
-                op = None  # "do not have the type 'Live final'": a value follows, so not a null check
-            if op:
-                m.role = "null"
-                st["where"].append(
-                    {
-                        "item": {"kind": "col", "t": m.t, "c": m.c},
-                        "op": op,
-                        "blank": col is not None and col.family == "text",
-                    }
-                )
-                self.used.update(range(max(j, 0), m.end))
-
-    def _values(self, st: dict) -> None:
-        lows = [t.low for t in self.toks]
-        groups: dict[tuple, list] = {}
-        for m in self.mentions:
-            if m.role or m.kind not in ("value", "literal"):
-                continue
-            if m.kind == "literal":
-                pm = self.prev_mention(
-                    m.start - 1,
-                    skip={"the", "a", "an", "is", "named", "called", "=", "of", "with", "as", "titled", "equal", "to"},
+                    took.update(range(k, cm.end))
+            if col is None:
+                pm = q.prev_mention(
+                    i - 1,
+                    skip=TEXT_COLUMN_FILLER,
                     kinds=("column", "table"),
                 )
-                if pm is not None and pm.kind == "column":
-                    pm.role = "filter"
-                    key = (pm.t, pm.c)
+                if pm is not None and pm.kind == "column" and q._family(pm.t, pm.c) == "text":
+                    col = (pm.t, pm.c)
+                    pm.role = "like"
                 elif pm is not None and pm.kind == "table":
-                    key = (pm.t, self.pl.label_columns(pm.t)[0])
-                else:
-                    base = self.mentions and next((x.t for x in self.mentions if x.kind == "table"), None)
-                    if not base:
-                        continue
-                    key = (base, self.pl.label_columns(base)[0])
-                val = m.value
-                if self._family(*key) in ("integer", "number") and re.fullmatch(r"-?\d+(\.\d+)?", str(val)):
-                    val = float(val) if "." in str(val) else int(val)
-            else:
-                key = (m.t, m.c)
-                val = m.value
-                # "country is Brazil", "genre Rock": the column word only names the filter
-                pm = self.prev_mention(
-                    m.start - 1,
-                    skip={
-                        "the",
-                        "a",
-                        "an",
-                        "is",
-                        "of",
-                        "named",
-                        "called",
-                        "=",
-                        "in",
-                        "from",
-                        "as",
-                        "by",
-                        "not",
-                        "isn",
-                        "'",
-                        "t",
-                        "equal",
-                        "equals",
-                        "to",
-                        "!",
-                        "was",
-                        "are",
-                        "were",
-                        "whose",
-                    },
-                    kinds=("column",),
-                )
-                if pm is not None and (pm.t, pm.c) == key and not pm.role:
-                    pm.role = "filter"
-                nx = self.mention_at(m.end)
-                if nx is not None and nx.kind == "column" and (nx.t, nx.c) == key and not nx.role:
-                    nx.role = "filter"  # "the web channel"
-            neg = any(
-                lows[k] in ("not", "except", "excluding", "non", "outside", "exclude", "besides")
-                or (lows[k] == "than" and k > 0 and lows[k - 1] == "other")
-                for k in range(max(0, m.start - 4), m.start)
+                    col = (pm.t, q.pl.label_columns(pm.t)[0])
+            if col is None:
+                col = (subject, q.pl.label_columns(subject)[0])
+            took.update(range(i, end))
+            draft.where.append(
+                {"item": {"kind": "col", "t": col[0], "c": col[1]}, "op": "like", "value": pat.format(text)}
             )
-            m.role = "filter"
-            groups.setdefault((key, neg), []).append(val)
-        for ((t, c), neg), vals in groups.items():
-            vals = list(dict.fromkeys(vals))
-            item = {"kind": "col", "t": t, "c": c}
-            if len(vals) == 1:
-                st["where"].append({"item": item, "op": "!=" if neg else "=", "value": vals[0]})
-            elif not neg and len(vals) == 2 and "both" in lows:
-                # "countries that speak both English and French": rows for each value, kept if in both
-                st["where"].append({"item": item, "op": "both", "value": vals})
+    return frozenset(took)
+
+
+def negated_tables(q: _Parse, draft: Draft) -> frozenset[int]:
+    """'customers who have not placed any orders' -> key NOT IN (SELECT fk FROM orders)."""
+    subject = draft.base
+    took: set[int] = set()  # the words this step consumes
+    lows = [t.low for t in q.toks]
+    for m in q.mentions:
+        if m.kind != "table" or m.role or m.t == subject:
+            continue
+        window = lows[max(0, m.start - 5) : m.start]
+        if not any(w in RELATION_NEGATIONS for w in window):
+            continue
+        path = q.pl.path(subject, m.t)
+        if not path or path[0][4] != "down":
+            continue
+        a, child, a_col, child_col, _ = path[0]
+        m.role = "neg"
+        if any(w.get("op") == "not in sub" and w.get("value") == {"t": child, "c": child_col} for w in draft.where):
+            continue  # the table named twice ("not shipped ... any shipments") is one condition
+        draft.where.append(
+            {
+                "item": {"kind": "col", "t": subject, "c": a_col},
+                "op": "not in sub",
+                "value": {"t": child, "c": child_col},
+            }
+        )
+    return frozenset(took)
+
+
+def literal_in_column(q: _Parse, draft: Draft) -> frozenset[int]:
+    """A quoted literal right after a column name ("status 'on hold'") -> an equality."""
+    took: set[int] = set()  # the words this step consumes
+    lows = [t.low for t in q.toks]
+    for m in q.mentions:
+        if m.kind not in ("literal", "value") or m.role:
+            continue
+        if m.end < len(lows) and lows[m.end] in INSIDE_WORDS:
+            cm = q.next_mention(m.end + 1, skip=POSSESSIVE_FILLER, kinds=("column",))
+            if cm is not None and q._family(cm.t, cm.c) == "text":
+                m.role = "like"
+                cm.role = "like"
+                text = " ".join(t.orig for t in q.toks[m.start : m.end]) if m.kind == "value" else m.value
+                draft.where.append({"item": {"kind": "col", "t": cm.t, "c": cm.c}, "op": "like", "value": f"%{text}%"})
+                took.update(range(m.start, cm.end))
+    return frozenset(took)
+
+
+def word_in_column(q: _Parse, draft: Draft) -> frozenset[int]:
+    """'customers with a gmail email address' -> Email LIKE '%gmail%'."""
+    took: set[int] = set()  # the words this step consumes
+    lows = [t.low for t in q.toks]
+    for m in q.mentions:
+        if m.kind != "column" or m.role or q._family(m.t, m.c) != "text" or m.start < 3:
+            continue
+        w = q.toks[m.start - 1]
+        if q.mention_at(m.start - 1) is not None or not w.low.isalpha() or w.low in STOP or len(w.low) < 3:
+            continue
+        if lows[m.start - 2] in ("a", "an") and lows[m.start - 3] in WITH_WORDS:
+            m.role = "like"
+            took.update(range(m.start - 1, m.end))
+            draft.where.append({"item": {"kind": "col", "t": m.t, "c": m.c}, "op": "like", "value": f"%{w.orig}%"})
+    return frozenset(took)
+
+
+def null_checks(q: _Parse, draft: Draft) -> frozenset[int]:
+    """Missing or present values ("without an email", "email is listed") -> IS [NOT] NULL."""
+    took: set[int] = set()  # the words this step consumes
+    lows = [t.low for t in q.toks]
+    n = len(lows)
+    for m in q.mentions:
+        if m.kind != "column" or m.role:
+            continue
+        col = q.schema.table(m.t).column(m.c)
+        j = m.start - 1
+        while j >= 0 and lows[j] in DETERMINERS:
+            j -= 1
+        before = lows[j] if j >= 0 else ""
+        before2 = lows[j - 1] if j >= 1 else ""
+        after = lows[m.end] if m.end < n else ""
+        after2 = " ".join(lows[m.end : m.end + 3])
+        op = None
+        if (
+            before in MISSING_WORDS
+            or (before == "have" and before2 in HAVE_NEGATIONS)
+            or (before == "has" and before2 in ("not", "never"))
+        ):
+            op = "is null"
+        elif (
+            after in PRESENT_WORDS
+            and before in HAVE_WORDS
+            or (after in RECORDED_WORDS and before in WITH_WORDS)
+            or before in WITH_WORDS
+            and lows[j + 1 : m.start]
+            and lows[j + 1] in ("a", "an")
+            and col is not None
+            and col.nullable
+            and col.family == "text"
+        ):
+            op = "is not null"
+        elif after2.startswith(
+            ("is null", "is missing", "is empty", "is unknown", "is not set", "are null", "are missing", "is blank")
+        ):
+            op = "is null"
+        elif after2.startswith(
+            ("is not null", "is not empty", "is not missing", "is known", "is set", "are not null", "is present")
+        ):
+            op = "is not null"
+        nxt_m = q.mention_at(m.end) or (q.mention_at(m.end + 1) if m.end + 1 < n else None)
+        if op and nxt_m is not None and nxt_m.kind in ("value", "literal", "number"):
+            op = None  # "do not have the status 'on hold'": a value follows, so not a null check
+        if op:
+            m.role = "null"
+            draft.where.append(
+                {
+                    "item": {"kind": "col", "t": m.t, "c": m.c},
+                    "op": op,
+                    "blank": col is not None and col.family == "text",
+                }
+            )
+            took.update(range(max(j, 0), m.end))
+    return frozenset(took)
+
+
+def values(q: _Parse, draft: Draft) -> frozenset[int]:
+    """Values of the data named in the question ("in Lisbon", "not tea", "both tea and coffee") -> filters."""
+    took: set[int] = set()  # the words this step consumes
+    lows = [t.low for t in q.toks]
+    groups: dict[tuple, list] = {}
+    for m in q.mentions:
+        if m.role or m.kind not in ("value", "literal"):
+            continue
+        if m.kind == "literal":
+            pm = q.prev_mention(
+                m.start - 1,
+                skip=NAME_VALUE_FILLER,
+                kinds=("column", "table"),
+            )
+            if pm is not None and pm.kind == "column":
+                pm.role = "filter"
+                key = (pm.t, pm.c)
+            elif pm is not None and pm.kind == "table":
+                key = (pm.t, q.pl.label_columns(pm.t)[0])
             else:
-                st["where"].append({"item": item, "op": "not in" if neg else "in", "value": vals})
+                base = q.mentions and next((x.t for x in q.mentions if x.kind == "table"), None)
+                if not base:
+                    continue
+                key = (base, q.pl.label_columns(base)[0])
+            val = m.value
+            if q._family(*key) in ("integer", "number") and re.fullmatch(r"-?\d+(\.\d+)?", str(val)):
+                val = float(val) if "." in str(val) else int(val)
+        else:
+            key = (m.t, m.c)
+            val = m.value
+            # "country is Brazil", "genre Rock": the column word only names the filter
+            pm = q.prev_mention(
+                m.start - 1,
+                skip=VALUE_COLUMN_FILLER,
+                kinds=("column",),
+            )
+            if pm is not None and (pm.t, pm.c) == key and not pm.role:
+                pm.role = "filter"
+            nx = q.mention_at(m.end)
+            if nx is not None and nx.kind == "column" and (nx.t, nx.c) == key and not nx.role:
+                nx.role = "filter"  # "the web channel"
+        neg = any(
+            lows[k] in EXCLUDE_WORDS or (lows[k] == "than" and k > 0 and lows[k - 1] == "other")
+            for k in range(max(0, m.start - 4), m.start)
+        )
+        m.role = "filter"
+        groups.setdefault((key, neg), []).append(val)
+    for ((t, c), neg), vals in groups.items():
+        vals = list(dict.fromkeys(vals))
+        item = {"kind": "col", "t": t, "c": c}
+        if len(vals) == 1:
+            draft.where.append({"item": item, "op": "!=" if neg else "=", "value": vals[0]})
+        elif not neg and len(vals) == 2 and "both" in lows:
+            # "customers who bought both tea and coffee": rows for each value, kept if in both
+            draft.where.append({"item": item, "op": "both", "value": vals})
+        else:
+            draft.where.append({"item": item, "op": "not in" if neg else "in", "value": vals})
+    return frozenset(took)

@@ -5,11 +5,15 @@ from __future__ import annotations
 import copy
 
 from ..dates import find_bucket
+from ..draft import Draft
 from ..patterns import (
     AGG_WORDS,
     CONVERSATION_FILLER,
     COUNT_WORDS,
+    DIRECTION_WORDS,
+    DOWNWARD_WORDS,
     FOLLOWUP_LEADS,
+    FOLLOWUP_LIMIT_LEADS,
     FOLLOWUP_MARKERS,
     GROUPING_LEADS,
     MONEY_WORDS,
@@ -17,9 +21,16 @@ from ..patterns import (
     ORDER_WORDS,
     PURE_AGG,
     REFINE_WORDS,
+    REGROUP_LEADS,
     STOP,
+    UPWARD_WORDS,
 )
 from ..result import Unanswerable
+from .date_filters import dates
+from .filters import comparisons, null_checks, text_matches, values
+from .grouping import grouping
+from .ranking import order
+from .steps import default_order
 
 #: Select items that are the computed value of an answer.
 MEASURE_KINDS = ("agg", "metric", "pct")
@@ -64,7 +75,7 @@ class FollowupMixin:
 
     def subject_mentions(self) -> list:
         """Tables the question is about: not one it only groups by ("by category", "per genre"), nor an
-        ordering noun read as a table ("in descending order")."""
+        ordering noun read as a table ("listed in reverse order")."""
         lows = [t.low for t in self.toks]
         n = len(lows)
 
@@ -99,15 +110,14 @@ class FollowupMixin:
         return any(w.lower() not in REFINE_WORDS for w in self._unknown_words())
 
     # ---------------------------------------------------------------- follow-ups
-    def followup(self) -> dict:
-        prev = copy.deepcopy(self.previous)
-        for k in ("sql", "explanation", "chart"):
-            prev.pop(k, None)
-        base = prev.get("base")
+    def followup(self) -> Draft:
+        shown = ("sql", "explanation", "chart")
+        prev = Draft.from_state({k: v for k, v in copy.deepcopy(self.previous).items() if k not in shown})
+        base = prev.base
         lows = [t.low for t in self.toks]
-        prev_cols = [(w["item"].get("t"), w["item"].get("c")) for w in prev.get("where", [])]
-        prev_cols += [(g.get("t"), g.get("c")) for g in prev.get("group", [])]
-        prev_tables = {base} | {t for t, _ in prev_cols} | {s.get("t") for s in prev.get("select", [])}
+        prev_cols = [(w["item"].get("t"), w["item"].get("c")) for w in prev.where]
+        prev_cols += [(g.get("t"), g.get("c")) for g in prev.group]
+        prev_tables = {base} | {t for t, _ in prev_cols} | {s.get("t") for s in prev.select}
         for m in self.mentions:
             if m.kind != "value":
                 continue
@@ -115,54 +125,54 @@ class FollowupMixin:
             pick = pick or next(((t, c, v) for t, c, v in m.cands if t in prev_tables), None)
             if pick:
                 m.t, m.c, m.value = pick
-        new = {"base": base, "select": [], "where": [], "group": [], "having": [], "order": [], "limit": None}
-        self._dates(new, base)
+        new = Draft(base=base)
+        self.used |= dates(self, new)
         bucket = find_bucket(lows)
-        self._comparisons(new, base)
-        self._text_matches(new, base)
-        self._null_checks(new, base)
-        self._values(new)
+        self.used |= comparisons(self, new)
+        self.used |= text_matches(self, new)
+        self.used |= null_checks(self, new)
+        self.used |= values(self, new)
         if bucket:
             dc = self._date_column(base)
             if dc:
-                new["group"].append({"kind": "bucket", "unit": bucket[0], "t": dc[0], "c": dc[1]})
+                new.group.append({"kind": "bucket", "unit": bucket[0], "t": dc[0], "c": dc[1]})
                 self.used.update(range(bucket[1], bucket[2]))
-        self._grouping(new)
+        self.used |= grouping(self, new)
         swapped = self._swap_measure(prev, lows)
-        if not new["group"] and lows and lows[0] in ("now", "instead", "then") or (lows and lows[0] == "by"):
+        if not new.group and lows and lows[0] in REGROUP_LEADS or (lows and lows[0] == "by"):
             m = next((m for m in self.mentions if m.kind in ("table", "column") and not m.role), None)
             if m is not None:
                 m.role = "group"
-                new["group"].append(self._group_key(m))
+                new.group.append(self._group_key(m))
         # limit / order
         for m in self.mentions:
             if m.kind == "number" and not m.role:
                 pv = lows[m.start - 1] if m.start else ""
-                if pv in ("top", "first", "limit", "bottom") or lows[0] in ("top", "limit"):
-                    new["limit"] = int(m.value)
-                    meas = next((s for s in prev.get("select", []) if s.get("kind") in ("agg", "metric")), None)
+                if pv in FOLLOWUP_LIMIT_LEADS or lows[0] in ("top", "limit"):
+                    new.limit = int(m.value)
+                    meas = next((s for s in prev.select if s.get("kind") in ("agg", "metric")), None)
                     if pv in ("top", "bottom") and meas is not None:
-                        new["order"] = [{"item": meas, "dir": "asc" if pv == "bottom" else "desc"}]
+                        new.order = [{"item": meas, "dir": "asc" if pv == "bottom" else "desc"}]
                     elif pv == "bottom":
-                        for o in prev.get("order", []):
+                        for o in prev.order:
                             o["dir"] = "asc"
                     m.role = "limit"
-        self._order(new)
-        if not swapped and not new["order"]:
+        self.used |= order(self, new)
+        if not swapped and not new.order:
             self._order_by_measure(prev, new, lows)
         # merge: new filters replace old filters on the same column (dates replace dates)
-        touched = {(w["item"].get("t"), w["item"].get("c")) for w in new["where"]}
-        has_date = any(w.get("date") for w in new["where"])
+        touched = {(w["item"].get("t"), w["item"].get("c")) for w in new.where}
+        has_date = any(w.get("date") for w in new.where)
         kept = []
-        for w in prev.get("where", []):
+        for w in prev.where:
             key = (w["item"].get("t"), w["item"].get("c"))
             if key in touched or (has_date and w.get("date")):
                 continue
             kept.append(w)
         if lows[:1] == ["also"] or "too" in lows or lows[:2] in (["and", "also"],):
             # "also Canada": widen an equality into IN
-            for w in new["where"]:
-                for old in prev.get("where", []):
+            for w in new.where:
+                for old in prev.where:
                     if (
                         (old["item"].get("t"), old["item"].get("c")) == (w["item"].get("t"), w["item"].get("c"))
                         and old["op"] in ("=", "in")
@@ -170,24 +180,24 @@ class FollowupMixin:
                     ):
                         vals = old["value"] if old["op"] == "in" else [old["value"]]
                         w["op"], w["value"] = "in", [*vals, w["value"]]
-        prev["where"] = kept + new["where"]
-        if new["group"]:
-            old_keys = prev.get("group", [])
-            prev["group"] = new["group"]
-            sel = [s for s in prev.get("select", []) if s not in old_keys]
-            prev["select"] = new["group"] + sel
-            prev["order"] = [o for o in prev.get("order", []) if o["item"] not in old_keys]
-        if new["having"]:
-            prev["having"] = new["having"]
-        if new["order"]:
-            prev["order"] = new["order"]
-        if new["limit"]:
-            prev["limit"] = new["limit"]
-            if not prev.get("order"):
-                meas = next((s for s in prev.get("select", []) if s.get("kind") in ("agg", "metric")), None)
+        prev.where = kept + new.where
+        if new.group:
+            old_keys = prev.group
+            prev.group = new.group
+            sel = [s for s in prev.select if s not in old_keys]
+            prev.select = new.group + sel
+            prev.order = [o for o in prev.order if o["item"] not in old_keys]
+        if new.having:
+            prev.having = new.having
+        if new.order:
+            prev.order = new.order
+        if new.limit:
+            prev.limit = new.limit
+            if not prev.order:
+                meas = next((s for s in prev.select if s.get("kind") in ("agg", "metric")), None)
                 if meas:
-                    prev["order"] = [{"item": meas, "dir": "desc"}]
-        changed = new["where"] or new["group"] or new["having"] or new["order"] or new["limit"] or swapped
+                    prev.order = [{"item": meas, "dir": "desc"}]
+        changed = new.where or new.group or new.having or new.order or new.limit or swapped
         if not changed:
             unknown = [
                 t.orig
@@ -202,14 +212,13 @@ class FollowupMixin:
             if unknown:
                 msg += " (unknown: " + ", ".join(f"'{w}'" for w in unknown[:5]) + ")"
             raise Unanswerable(msg + ".")
-        if new["group"] and not new["order"] and prev.get("default_order"):
-            prev["order"] = []  # the old default order was for the old grouping
-        prev.setdefault("order", [])
-        self._default_order(prev)
+        if new.group and not new.order and prev.default_order:
+            prev.order = []  # the old default order was for the old grouping
+        default_order(self, prev)
         return prev
 
     # ---------------------------------------------------------------- measure of a follow-up
-    def _swap_measure(self, prev: dict, lows: list[str]) -> bool:
+    def _swap_measure(self, prev: Draft, lows: list[str]) -> bool:
         """A follow-up with a measure of its own ("what about revenue instead") or only counting words ("how
         many are there") computes that measure over the previous grouping and filters."""
         if self.own_measure([w for w in lows if w[0].isalnum()]):
@@ -220,7 +229,7 @@ class FollowupMixin:
                 fresh = sub.understand()
             except Unanswerable:
                 return False
-            measures = [s for s in fresh["select"] if s.get("kind") in MEASURE_KINDS]
+            measures = [s for s in fresh.select if s.get("kind") in MEASURE_KINDS]
             if not measures:
                 return False
             self.used |= sub.used
@@ -229,56 +238,54 @@ class FollowupMixin:
             for m in self.mentions:
                 if (m.start, m.end) in roles and (m.t, m.c) in measured:
                     m.role = roles[(m.start, m.end)]  # the measure's words are not also a grouping
-            base = fresh["base"]
+            base = fresh.base
         elif any(w in COUNT_WORDS for w in lows) and not any(m.kind == "table" for m in self.mentions):
-            base = prev.get("base")
+            base = prev.base
             measures = [{"kind": "agg", "fn": "count", "t": base}]
             self.used.update(i for i, t in enumerate(self.toks) if t.low in COUNT_WORDS)
         else:
             return self._swap_function(prev, lows)
-        old = [s for s in prev.get("select", []) if s.get("kind") in MEASURE_KINDS]
-        keys = prev.get("group", [])
-        prev["select"] = [s for s in prev.get("select", []) if s in keys] + measures
-        prev["base"] = base
-        prev["order"] = [
+        old = [s for s in prev.select if s.get("kind") in MEASURE_KINDS]
+        keys = prev.group
+        prev.select = [s for s in prev.select if s in keys] + measures
+        prev.base = base
+        prev.order = [
             {**o, "item": measures[0]} if o["item"] in old else o
-            for o in prev.get("order", [])
+            for o in prev.order
             if o["item"] in old or o["item"] in keys
         ]
-        prev["having"] = []
+        prev.having = []
         return True
 
-    def _order_by_measure(self, prev: dict, new: dict, lows: list[str]) -> None:
-        """ "sorted from highest to lowest", "in descending order": order the previous answer by its measure;
+    def _order_by_measure(self, prev: Draft, new: Draft, lows: list[str]) -> None:
+        """ "sorted from highest to lowest", "largest first": order the previous answer by its measure;
         the first superlative or direction word gives the direction."""
-        if not any(w in ORDER_WORDS or w in ("descending", "ascending") for w in lows):
+        if not any(w in ORDER_WORDS or w in DIRECTION_WORDS for w in lows):
             return
-        meas = next((s for s in prev.get("select", []) if s.get("kind") in MEASURE_KINDS), None)
+        meas = next((s for s in prev.select if s.get("kind") in MEASURE_KINDS), None)
         if meas is None:
             return
         direction = "desc"
         for w in lows:
-            if w in ("descending", "decreasing") or AGG_WORDS.get(w) == "max":
+            if w in DOWNWARD_WORDS or AGG_WORDS.get(w) == "max":
                 break
-            if w in ("ascending", "increasing") or AGG_WORDS.get(w) == "min":
+            if w in UPWARD_WORDS or AGG_WORDS.get(w) == "min":
                 direction = "asc"
                 break
-        self.used.update(
-            i for i, w in enumerate(lows) if w in ORDER_WORDS or w in AGG_WORDS or w in ("descending", "ascending")
-        )
-        new["order"] = [{"item": meas, "dir": direction}]
+        self.used.update(i for i, w in enumerate(lows) if w in ORDER_WORDS or w in AGG_WORDS or w in DIRECTION_WORDS)
+        new.order = [{"item": meas, "dir": direction}]
 
-    def _swap_function(self, prev: dict, lows: list[str]) -> bool:
-        """ "what about the maximum", "and the total?": the same column, aggregated another way."""
+    def _swap_function(self, prev: Draft, lows: list[str]) -> bool:
+        """ "what about the maximum", "and the sum instead?": the same column, aggregated another way."""
         if any(m.kind in ("table", "column", "metric") for m in self.mentions):
             return False
         fns = [(i, AGG_WORDS[w]) for i, w in enumerate(lows) if w in PURE_AGG]
-        old = next((s for s in prev.get("select", []) if s.get("kind") == "agg" and s.get("c")), None)
+        old = next((s for s in prev.select if s.get("kind") == "agg" and s.get("c")), None)
         if not fns or old is None or old.get("fn") not in ("avg", "sum", "min", "max"):
             return False
         new = {**old, "fn": fns[0][1]}
-        prev["select"] = [new if s == old else s for s in prev["select"]]
-        prev["order"] = [{**o, "item": new} if o["item"] == old else o for o in prev.get("order", [])]
-        prev["having"] = [h for h in prev.get("having", []) if h.get("item") != old]
+        prev.select = [new if s == old else s for s in prev.select]
+        prev.order = [{**o, "item": new} if o["item"] == old else o for o in prev.order]
+        prev.having = [h for h in prev.having if h.get("item") != old]
         self.used.update(i for i, _ in fns)
         return True

@@ -3,76 +3,99 @@
 from __future__ import annotations
 
 import re
+from typing import TYPE_CHECKING
 
-from ..patterns import ADJ_COLUMNS, AGE_DATE_WORDS, FREQUENT_WORDS, MONEY_WORDS, ORDER_WORDS
+from ..draft import Draft, Ranked
+from ..patterns import (
+    ADJ_COLUMNS,
+    AGE_DATE_WORDS,
+    AGE_SUPERLATIVES,
+    ARGMAX_LEADS,
+    COUNT_RANK_WORDS,
+    EXTREME_WORDS,
+    FREQUENT_FILLER,
+    FREQUENT_WORDS,
+    HIGH_END_WORDS,
+    LABEL_WORDS,
+    LOW_END_WORDS,
+    LOW_SUPERLATIVES,
+    MONEY_RANK_LEADS,
+    MONEY_WORDS,
+    MOST_LEAST,
+    MOST_OR_LEAST,
+    ORDER_BACK_FILLER,
+    ORDER_BY_NEXT,
+    ORDER_NOUNS,
+    ORDER_PHRASE_FILLER,
+    ORDER_WORDS,
+    RANGE_END_WORDS,
+    RANKING_WORDS,
+    SPEND_VERBS,
+    SUM_WORDS,
+    SUPERLATIVE_FILLER,
+    SUPERLATIVE_WORDS,
+    WHICH_WHO,
+)
 from ..tokens import Mention
+
+if TYPE_CHECKING:
+    from ..engine import _Parse
+
+
+#: Roles of mentions another step has read (a filter, a grouping, a date...): never what a superlative ranks by.
+READ_ROLES = frozenset({"filter", "cmp", "group", "having", "limit", "date", "bucket", "like", "null"})
 
 
 class RankingMixin:
     """Part of the question parser, ``engine._Parse``."""
 
     def _has_superlative(self) -> bool:
-        return any(
-            t.low in ("top", "most", "least", "fewest", "highest", "lowest", "bottom") or (t.low in ADJ_COLUMNS)
-            for t in self.toks
-        ) or any(m.role == "limit" for m in self.mentions)
+        return any(t.low in RANKING_WORDS or (t.low in ADJ_COLUMNS) for t in self.toks) or any(
+            m.role == "limit" for m in self.mentions
+        )
 
     def _argmax_context(self, j: int) -> bool:
         k = j - 1
         while k >= 0 and self.toks[k].low in ("the", "a", "an"):
             k -= 1
-        return k >= 0 and self.toks[k].low in (
-            "with",
-            "has",
-            "have",
-            "had",
-            "having",
-            "by",
-            "whose",
-            "got",
-            "gets",
-            "earned",
-            "made",
-            "sold",
-            "generated",
-            "spent",
-            "received",
-        )
+        return k >= 0 and self.toks[k].low in ARGMAX_LEADS
 
-    def _superlative(self, st: dict, subject: str, limit: int | None, limit_dir: str | None, aggs: list[dict]) -> bool:  # noqa: C901
+    def _superlative(
+        self, draft: Draft, subject: str, limit: int | None, limit_dir: str | None, aggs: list[dict]
+    ) -> bool:  # noqa: C901
         lows = [t.low for t in self.toks]
         for i, w in enumerate(lows):
-            if self._most_frequent(st, subject, limit, aggs, i, w):
+            if self._most_frequent(draft, subject, limit, aggs, i, w):
                 return True
-            if i in self.used and w not in ("most", "least", "fewest"):
+            if i in self.used and w not in MOST_LEAST:
                 continue
-            if self._first_or_last(st, limit, aggs, i, w):
+            if self._first_or_last(draft, limit, aggs, i, w):
                 return True
             ranking = self._superlative_direction(i, w, limit, limit_dir)
             if ranking is None:
                 continue
             at, adj, direction = ranking
-            if self._rank_by_superlative(st, subject, limit, aggs, at, w, adj, direction):
+            if self._rank_by_superlative(draft, subject, limit, aggs, at, w, adj, direction):
                 return True
         return False
 
-    def _most_frequent(self, st: dict, subject: str, limit: int | None, aggs: list[dict], i: int, w: str) -> bool:  # noqa: C901
+    def _most_frequent(self, draft: Draft, subject: str, limit: int | None, aggs: list[dict], i: int, w: str) -> bool:  # noqa: C901
         """The most or least frequent value or entity ("the most common country"), ranked by a count."""
         lows = [t.low for t in self.toks]
         n = len(lows)
         ms = self.mentions
-        if w in ("most", "least") and i + 1 < n and lows[i + 1] in FREQUENT_WORDS:
+        if w in MOST_OR_LEAST and i + 1 < n and lows[i + 1] in FREQUENT_WORDS:
             m = self.next_mention(i + 2, kinds=("column", "table"))
             if m is None or m.role:
                 m = self.prev_mention(
                     i - 1,
-                    skip={"the", "a", "an", "is", "that", "which", "are", "was", "were"},
+                    skip=FREQUENT_FILLER,
                     kinds=("column", "table"),
                 )
-            if m is not None and not st["group"]:
+            if m is not None and not draft.group:
                 m.role = "group"
                 key = self._group_key(m)
-                st["group"].append(key)
+                draft.group.append(key)
                 measure = {"kind": "agg", "fn": "count", "t": subject if m.kind == "column" else m.t, "c": None}
                 if m.kind == "table":
                     other = next((x.t for x in ms if x.kind == "table" and x.t != m.t), None)
@@ -82,28 +105,28 @@ class RankingMixin:
                     else:
                         child = next((e[0] for e in self.pl.adj.get(m.t, []) if e[3] == "down"), None)
                         measure["t"] = other or child or subject
-                st["order"].append({"item": measure, "dir": "desc" if w == "most" else "asc"})
-                st["limit"] = limit or 1
+                draft.order.append({"item": measure, "dir": "desc" if w == "most" else "asc"})
+                draft.limit = limit or 1
                 self.used.update({i, i + 1})
-                st["_argmax"] = {"entity": m.t, "measure": measure, "show_measure": limit is not None and limit > 1}
-                st["_aggs"] = [a for a in aggs if a != measure]
+                draft.pending.ranked = Ranked(entity=m.t, measure=measure, show_measure=limit is not None and limit > 1)
+                draft.pending.measures = [a for a in aggs if a != measure]
                 return True
         return False
 
-    def _first_or_last(self, st: dict, limit: int | None, aggs: list[dict], i: int, w: str) -> bool:  # noqa: C901
+    def _first_or_last(self, draft: Draft, limit: int | None, aggs: list[dict], i: int, w: str) -> bool:  # noqa: C901
         """The first or last entity by its own date ("the first order")."""
         if w in ("first", "last") and self.mention_at(i) is None:
             tm = self.mention_at(i + 1)
             dc = self._date_column(tm.t) if tm is not None and tm.kind == "table" else None
             if dc is not None and dc[0] == tm.t:
-                # "when was the first transcript released": the earliest by its date
+                # "when was the first order placed": the earliest by its date
                 self.used.add(i)
                 tm.role = "entity"
                 measure = {"kind": "col", "t": dc[0], "c": dc[1]}
-                st["order"].append({"item": measure, "dir": "asc" if w == "first" else "desc"})
-                st["limit"] = limit or 1
-                st["_argmax"] = {"entity": tm.t, "measure": measure, "show_measure": False}
-                st["_aggs"] = [a for a in aggs if a != measure]
+                draft.order.append({"item": measure, "dir": "asc" if w == "first" else "desc"})
+                draft.limit = limit or 1
+                draft.pending.ranked = Ranked(entity=tm.t, measure=measure, show_measure=False)
+                draft.pending.measures = [a for a in aggs if a != measure]
                 return True
         return False
 
@@ -114,24 +137,7 @@ class RankingMixin:
         lows = [t.low for t in self.toks]
         n = len(lows)
         adj = ADJ_COLUMNS.get(w)
-        is_most = w in (
-            "most",
-            "least",
-            "fewest",
-            "highest",
-            "lowest",
-            "largest",
-            "smallest",
-            "biggest",
-            "greatest",
-            "top",
-            "maximum",
-            "minimum",
-            "max",
-            "min",
-            "best",
-            "worst",
-        )
+        is_most = w in SUPERLATIVE_WORDS
         if not adj and not is_most and not (limit and w in ("by",)):
             return None
         if w == "by" and not (limit and i not in self.used):
@@ -143,7 +149,7 @@ class RankingMixin:
             adj = ("asc" if adj[0] == "desc" else "desc", adj[1])
             i += 1
         direction = "desc"
-        if w in ("least", "fewest", "lowest", "smallest", "minimum", "min", "worst") or (adj and adj[0] == "asc"):
+        if w in LOW_SUPERLATIVES or (adj and adj[0] == "asc"):
             direction = "asc"
         if adj and lows[i] in ("most",):
             direction = "desc"
@@ -153,7 +159,7 @@ class RankingMixin:
 
     def _rank_by_superlative(
         self,
-        st: dict,
+        draft: Draft,
         subject: str,
         limit: int | None,
         aggs: list[dict],
@@ -166,46 +172,9 @@ class RankingMixin:
         lows = [t.low for t in self.toks]
         n = len(lows)
         ms = self.mentions
-        skip = {
-            "the",
-            "a",
-            "an",
-            "number",
-            "of",
-            "amount",
-            "count",
-            "total",
-            "average",
-            "avg",
-            "mean",
-            "in",
-            "sum",
-            "quantity",
-        }
-        nm = self.next_mention(i + 1, skip=skip, kinds=("table", "column", "metric"), skip_kinds=("value",))
-        between = lows[i + 1 : nm.start] if nm is not None else []
-        measure = None
-        if nm is not None and nm.role in (
-            "filter",
-            "cmp",
-            "group",
-            "having",
-            "limit",
-            "date",
-            "bucket",
-            "like",
-            "null",
-        ):
-            nm = None
-        # "the most revenue", "top 5 products by sales", "the highest revenue": a money word with no column
-        money_after = (
-            w in ("most", "least", "by", "highest", "lowest", "top", "biggest", "largest", "smallest")
-            and i + 1 < n
-            and lows[i + 1] in MONEY_WORDS
-            and self.mention_at(i + 1) is None
-        )
-        if nm is None and (money_after or (w in ("most", "least") and (i + 1 >= n or not lows[i + 1][0].isalnum()))):
-            # "which country spends the most": the measure is the verb before
+        nm, between = self._superlative_target(i)
+        if nm is None and self._asks_for_amount(i, w):
+            # "which country spends the most": the measure is the verb or column before
             k = i - 1
             while k >= 0 and lows[k] in ("the",):
                 k -= 1
@@ -215,109 +184,16 @@ class RankingMixin:
                 between = (
                     ["total"] if re.search(r"total|amount|revenue|sales|spend|cost|quantity", pm.c.lower()) else []
                 )
-            elif money_after or (
-                pm is None
-                and k >= 0
-                and lows[k]
-                in (
-                    "spent",
-                    "spend",
-                    "spends",
-                    "paid",
-                    "pays",
-                    "bought",
-                    "buys",
-                    "purchased",
-                    "earned",
-                    "sold",
-                    "sells",
-                )
-            ):
-                near = {m.t for m in ms if m.kind in ("table", "column") and m.t}
-                rev = self._revenue_item(near)
-                if rev is not None:
-                    asked = next(
-                        (m for m in ms if m.kind in ("table", "column") and m.start < i and m.role in (None, "entity")),
-                        None,
-                    )
-                    ent_t = asked.t if asked is not None else subject
-                    if asked is not None and asked.kind == "column":
-                        asked.role = "group"
-                        st["group"].append({"kind": "col", "t": asked.t, "c": asked.c})
-                    else:
-                        st["group"].append({"kind": "entity", "t": ent_t})
-                    self.used.update({i, k})
-                    st["order"].append({"item": rev, "dir": direction})
-                    st["limit"] = limit or 1
-                    st["_argmax"] = {
-                        "entity": ent_t,
-                        "measure": rev,
-                        "show_measure": True,
-                    }
-                    st["_aggs"] = [a for a in aggs if a != rev]
-                    return True
-        if (
-            nm is not None
-            and nm.kind == "column"
-            and w in ("most", "fewest")
-            and not self._numeric(nm)
-            and self._family(nm.t, nm.c) not in ("date", "datetime")
-        ):
-            # "which continent speaks the most languages": count the rows that carry them
-            nm = Mention("table", nm.start, nm.end, [(nm.t, None, 1.0)], nm.text, t=nm.t)
-        if (
-            nm is not None
-            and nm.kind == "table"
-            and w in ("most", "least", "fewest")
-            or (nm is not None and nm.kind == "table" and ("number" in between or "count" in between))
-        ):
-            measure = {"kind": "agg", "fn": "count", "t": nm.t, "c": None}
-            if "different" in between or "distinct" in between or "unique" in between:
-                lab = self.pl.label_columns(nm.t)
-                measure = {"kind": "agg", "fn": "count", "t": nm.t, "c": lab[0], "distinct": True}
-            counted = nm
-        elif nm is not None and nm.kind == "metric":
-            measure = {"kind": "metric", "name": nm.t}
-            counted = nm
-        elif (
-            nm is not None
-            and nm.kind == "column"
-            and (self._numeric(nm) or self._family(nm.t, nm.c) in ("date", "datetime") or nm.c.lower() in ("year",))
-        ):
-            fn = None
-            for bw in between:
-                if bw in ("total", "sum"):
-                    fn = "sum"
-                elif bw in ("average", "avg", "mean"):
-                    fn = "avg"
-                elif bw in ("number", "count"):
-                    fn = "count"
-            measure = {"kind": "agg", "fn": fn, "t": nm.t, "c": nm.c} if fn else {"kind": "col", "t": nm.t, "c": nm.c}
-            counted = nm
-        elif adj is not None:
-            target_t = nm.t if nm is not None and nm.kind == "table" else subject
-            ic = self._implied_column(lows[i], target_t) if lows[i] in ADJ_COLUMNS else None
-            if ic is None and adj[1]:
-                ic = self._implied_column(lows[i], subject)
-            if ic is None:
-                return False
-            if lows[i] in ("oldest", "youngest") and any(k in ic[1].lower() for k in AGE_DATE_WORDS):
-                direction = "asc" if direction == "desc" else "desc"
-            measure = {"kind": "col", "t": ic[0], "c": ic[1]}
-            counted = None
-            if nm is not None and nm.kind == "table":
-                nm.role = nm.role or "entity"
-                subject = nm.t if not any(m.kind == "table" and m.start < i for m in ms) else subject
-        else:
+            elif self._rank_by_revenue(draft, subject, limit, aggs, i, k, w, direction):
+                return True
+        found = self._superlative_measure(nm, between, subject, i, w, adj, direction)
+        if found is None:
             return False
+        measure, counted, subject, direction = found
+        nm = counted if counted is not None else nm  # a column counted by its rows is read as its table
         # aggregate or argmax?
-        pure = w in ("maximum", "minimum", "max", "min")
-        argmax = (
-            self._argmax_context(i)
-            or (limit is not None)
-            or (lows[0] in ("which", "who"))
-            or w in ("most", "least", "fewest", "top")
-        )
+        pure = w in EXTREME_WORDS
+        argmax = self._argmax_context(i) or (limit is not None) or (lows[0] in WHICH_WHO) or w in COUNT_RANK_WORDS
         if measure["kind"] == "col" and not argmax and not pure:
             # "the longest track" (entity after the adjective) vs "the highest price" (column)
             if (
@@ -361,11 +237,7 @@ class RankingMixin:
             if m.kind in ("table", "column") and m.role in (None, "select", "entity") and m is not counted:
                 asked = m
                 break
-        if (
-            asked is not None
-            and asked.kind == "column"
-            and not (asked.text in ("name", "title") and asked.t == subject)
-        ):
+        if asked is not None and asked.kind == "column" and not (asked.text in LABEL_WORDS and asked.t == subject):
             ent_col = asked
             ent_t = asked.t
         elif asked is not None and asked.kind == "table":
@@ -383,201 +255,277 @@ class RankingMixin:
                 measure["c"].lower(),
             )
             measure = {"kind": "agg", "fn": "sum" if additive else "max", "t": measure["t"], "c": measure["c"]}
-        if measure["kind"] in ("agg", "metric") and not st["group"]:
+        if measure["kind"] in ("agg", "metric") and not draft.group:
             if ent_col is not None:
                 ent_col.role = "group"
-                st["group"].append({"kind": "col", "t": ent_col.t, "c": ent_col.c})
+                draft.group.append({"kind": "col", "t": ent_col.t, "c": ent_col.c})
             else:
-                st["group"].append({"kind": "entity", "t": ent_t})
+                draft.group.append({"kind": "entity", "t": ent_t})
         elif ent_col is not None:
             ent_col.role = "select"
-        st["order"].append({"item": measure, "dir": direction})
-        st["limit"] = limit or 1
-        # "... and how many channels use it": the count is asked for as well
+        draft.order.append({"item": measure, "dir": direction})
+        draft.limit = limit or 1
+        # "... and how many orders it has": the count is asked for as well
         also_count = any(
             (lows[k] in ("number", "count") or (lows[k] == "many" and k and lows[k - 1] == "how"))
             and not (i - 2 <= k <= i + 3)
             for k in range(n)
         )
-        st["_argmax"] = {
-            "entity": ent_t,
-            "measure": measure,
-            "show_measure": (limit is not None and limit > 1) or (also_count and measure.get("kind") == "agg"),
-        }
-        st["_aggs"] = [
+        draft.pending.ranked = Ranked(
+            entity=ent_t,
+            measure=measure,
+            show_measure=(limit is not None and limit > 1) or (also_count and measure.get("kind") == "agg"),
+        )
+        draft.pending.measures = [
             a for a in aggs if a != measure and not (a.get("t") == measure.get("t") and a.get("c") == measure.get("c"))
         ]
         return True
 
-    def _order(self, st: dict) -> None:
+    def _superlative_target(self, i: int) -> tuple[Mention | None, list[str]]:
+        """The table, column or metric a superlative at ``i`` ranks by, and the words between them; a mention
+        another step already read as a filter, grouping or date is no target."""
+        lows = [t.low for t in self.toks]
+        nm = self.next_mention(
+            i + 1, skip=SUPERLATIVE_FILLER, kinds=("table", "column", "metric"), skip_kinds=("value",)
+        )
+        between = lows[i + 1 : nm.start] if nm is not None else []
+        if nm is not None and nm.role in READ_ROLES:
+            return None, between
+        return nm, between
+
+    def _asks_for_amount(self, i: int, w: str) -> bool:
+        """A superlative with nothing after it ("spends the most") or before a money word ("the most revenue")."""
         lows = [t.low for t in self.toks]
         n = len(lows)
-        for i, w in enumerate(lows):
-            if w not in (
-                *ORDER_WORDS,
+        money_after = (
+            w in MONEY_RANK_LEADS and i + 1 < n and lows[i + 1] in MONEY_WORDS and self.mention_at(i + 1) is None
+        )
+        return money_after or (w in MOST_OR_LEAST and (i + 1 >= n or not lows[i + 1][0].isalnum()))
+
+    def _rank_by_revenue(
+        self, draft: Draft, subject: str, limit: int | None, aggs: list[dict], i: int, k: int, w: str, direction: str
+    ) -> bool:
+        """ "Which customer spent the most", "top products by revenue": rank the entity asked for by the revenue
+        the schema defines; True when it answered."""
+        lows = [t.low for t in self.toks]
+        n = len(lows)
+        ms = self.mentions
+        pm = self.mention_at(k)
+        money_after = (
+            w in MONEY_RANK_LEADS and i + 1 < n and lows[i + 1] in MONEY_WORDS and self.mention_at(i + 1) is None
+        )
+        if not (money_after or (pm is None and k >= 0 and lows[k] in SPEND_VERBS)):
+            return False
+        near = {m.t for m in ms if m.kind in ("table", "column") and m.t}
+        rev = self._revenue_item(near)
+        if rev is None:
+            return False
+        asked = next(
+            (m for m in ms if m.kind in ("table", "column") and m.start < i and m.role in (None, "entity")),
+            None,
+        )
+        ent_t = asked.t if asked is not None else subject
+        if asked is not None and asked.kind == "column":
+            asked.role = "group"
+            draft.group.append({"kind": "col", "t": asked.t, "c": asked.c})
+        else:
+            draft.group.append({"kind": "entity", "t": ent_t})
+        self.used.update({i, k})
+        draft.order.append({"item": rev, "dir": direction})
+        draft.limit = limit or 1
+        draft.pending.ranked = Ranked(entity=ent_t, measure=rev, show_measure=True)
+        draft.pending.measures = [a for a in aggs if a != rev]
+        return True
+
+    def _superlative_measure(
+        self,
+        nm: Mention | None,
+        between: list[str],
+        subject: str,
+        i: int,
+        w: str,
+        adj: tuple | None,
+        direction: str,
+    ) -> tuple[dict, Mention | None, str, str] | None:  # noqa: C901
+        """What a superlative ranks by: a count of a table, a metric, a column (summed, averaged or counted as
+        the words between say) or the column an adjective implies ("oldest" -> a birth date). Returns (measure,
+        the mention counted, the subject, the direction), or None when there is nothing to rank by."""
+        lows = [t.low for t in self.toks]
+        ms = self.mentions
+        if (
+            nm is not None
+            and nm.kind == "column"
+            and w in ("most", "fewest")
+            and not self._numeric(nm)
+            and self._family(nm.t, nm.c) not in ("date", "datetime")
+        ):
+            # "which department uses the most suppliers": count the rows that carry them
+            nm = Mention("table", nm.start, nm.end, [(nm.t, None, 1.0)], nm.text, t=nm.t)
+        if (
+            nm is not None
+            and nm.kind == "table"
+            and w in MOST_LEAST
+            or (nm is not None and nm.kind == "table" and ("number" in between or "count" in between))
+        ):
+            measure = {"kind": "agg", "fn": "count", "t": nm.t, "c": None}
+            if "different" in between or "distinct" in between or "unique" in between:
+                lab = self.pl.label_columns(nm.t)
+                measure = {"kind": "agg", "fn": "count", "t": nm.t, "c": lab[0], "distinct": True}
+            counted = nm
+        elif nm is not None and nm.kind == "metric":
+            measure = {"kind": "metric", "name": nm.t}
+            counted = nm
+        elif (
+            nm is not None
+            and nm.kind == "column"
+            and (self._numeric(nm) or self._family(nm.t, nm.c) in ("date", "datetime") or nm.c.lower() in ("year",))
+        ):
+            fn = None
+            for bw in between:
+                if bw in SUM_WORDS:
+                    fn = "sum"
+                elif bw in ("average", "avg", "mean"):
+                    fn = "avg"
+                elif bw in ("number", "count"):
+                    fn = "count"
+            measure = {"kind": "agg", "fn": fn, "t": nm.t, "c": nm.c} if fn else {"kind": "col", "t": nm.t, "c": nm.c}
+            counted = nm
+        elif adj is not None:
+            target_t = nm.t if nm is not None and nm.kind == "table" else subject
+            ic = self._implied_column(lows[i], target_t) if lows[i] in ADJ_COLUMNS else None
+            if ic is None and adj[1]:
+                ic = self._implied_column(lows[i], subject)
+            if ic is None:
+                return None
+            if lows[i] in AGE_SUPERLATIVES and any(k in ic[1].lower() for k in AGE_DATE_WORDS):
+                direction = "asc" if direction == "desc" else "desc"
+            measure = {"kind": "col", "t": ic[0], "c": ic[1]}
+            counted = None
+            if nm is not None and nm.kind == "table":
+                nm.role = nm.role or "entity"
+                subject = nm.t if not any(m.kind == "table" and m.start < i for m in ms) else subject
+        else:
+            return None
+        return measure, counted, subject, direction
+
+
+def order(q: _Parse, draft: Draft) -> frozenset[int]:
+    """An order asked in words ("sorted by price", "alphabetically", "from highest to lowest"); a direction
+    with nothing to order by yet waits in ``draft.pending.order_direction``."""
+    took: set[int] = set()  # the words this step consumes
+    lows = [t.low for t in q.toks]
+    n = len(lows)
+    for i, w in enumerate(lows):
+        if w not in (
+            *ORDER_WORDS,
+            "descending",
+            "ascending",
+            "alphabetical",
+            "alphabetically",
+            "decreasing",
+            "increasing",
+        ):
+            continue
+        if w in ("rank", "order") and not (i + 1 < n and lows[i + 1] in ORDER_BY_NEXT):
+            continue  # "money rank", "order date": a noun
+        if q.mention_at(i) is not None and w in ORDER_NOUNS:
+            continue
+        j = i + 1
+        while j < n and lows[j] in ORDER_PHRASE_FILLER:
+            j += 1
+        m = q.next_mention(j, kinds=("column", "table", "metric"))
+        window = lows[max(0, i - 3) : min(n, (m.end if m else j) + 4)]
+        direction = "asc"
+        if any(
+            x in window
+            for x in (
                 "descending",
-                "ascending",
-                "alphabetical",
-                "alphabetically",
+                "desc",
                 "decreasing",
-                "increasing",
-            ):
-                continue
-            if w in ("rank", "order") and not (
-                i + 1 < n and lows[i + 1] in ("by", "of", "them", "the", "it", "in", "according")
-            ):
-                continue  # "money rank", "order date": a noun
-            if self.mention_at(i) is not None and w in ("rank", "order", "ordered"):
-                continue
-            j = i + 1
-            while j < n and lows[j] in (
-                "by",
-                "of",
-                "the",
-                "in",
-                "on",
-                "them",
-                "it",
-                "their",
-                "descending",
-                "ascending",
-                "decreasing",
-                "increasing",
-                "order",
-                "alphabetical",
-                "alphabetically",
-                "according",
-                "to",
-            ):
-                j += 1
-            m = self.next_mention(j, kinds=("column", "table", "metric"))
-            window = lows[max(0, i - 3) : min(n, (m.end if m else j) + 4)]
+                "reverse",
+                "highest",
+                "largest",
+                "biggest",
+                "most",
+                "newest",
+                "latest",
+                "oldest",
+            )
+        ) or ("high" in window and "low" in window and window.index("high") < window.index("low")):
+            direction = "desc"
+        if "oldest" in window and "youngest" in window and window.index("oldest") > window.index("youngest"):
             direction = "asc"
-            if any(
-                x in window
-                for x in (
-                    "descending",
-                    "desc",
-                    "decreasing",
-                    "reverse",
-                    "highest",
-                    "largest",
-                    "biggest",
-                    "most",
-                    "newest",
-                    "latest",
-                    "oldest",
-                )
-            ) or ("high" in window and "low" in window and window.index("high") < window.index("low")):
+        if "from" in window and "to" in window:
+            first = (
+                window[window.index("from") + 1 : window.index("to")]
+                if window.index("from") < window.index("to")
+                else []
+            )
+            if any(x in HIGH_END_WORDS for x in first):
                 direction = "desc"
-            if "oldest" in window and "youngest" in window and window.index("oldest") > window.index("youngest"):
+            elif any(x in LOW_END_WORDS for x in first):
                 direction = "asc"
-            if "from" in window and "to" in window:
-                first = (
-                    window[window.index("from") + 1 : window.index("to")]
-                    if window.index("from") < window.index("to")
-                    else []
-                )
-                if any(
-                    x
-                    in (
-                        "old",
-                        "oldest",
-                        "high",
-                        "highest",
-                        "large",
-                        "largest",
-                        "big",
-                        "biggest",
-                        "most",
-                        "new",
-                        "newest",
-                        "latest",
-                        "z",
-                        "max",
-                        "greatest",
+        if m is None:
+            m = q.prev_mention(
+                i - 1,
+                skip=ORDER_BACK_FILLER,
+                kinds=("column",),
+            )
+        if m is None:
+            if w.startswith("alphabetic") or draft.order or not draft.pending.measures:
+                lab_t = next((x.t for x in q.mentions if x.kind == "table"), draft.base)
+                key = next((g for g in draft.group if g.get("kind") in ("col", "entity")), None)
+                if w.startswith("alphabetic") and key is not None:
+                    # "customers by country, sorted alphabetically": the groups' names, not a hidden column
+                    item = (
+                        key
+                        if key["kind"] == "col"
+                        else {"kind": "col", "t": key["t"], "c": q.pl.label_columns(key["t"])[0]}
                     )
-                    for x in first
-                ):
-                    direction = "desc"
-                elif any(
-                    x
-                    in (
-                        "young",
-                        "youngest",
-                        "low",
-                        "lowest",
-                        "small",
-                        "smallest",
-                        "least",
-                        "earliest",
-                        "a",
-                        "min",
-                        "fewest",
+                    draft.order.append({"item": item, "dir": "asc"})
+                    took.add(i)
+                elif w.startswith("alphabetic") and lab_t:
+                    draft.order.append(
+                        {"item": {"kind": "col", "t": lab_t, "c": q.pl.label_columns(lab_t)[0]}, "dir": "asc"}
                     )
-                    for x in first
-                ):
-                    direction = "asc"
-            if m is None:
-                m = self.prev_mention(
-                    i - 1,
-                    skip={"the", "a", "an", "in", "by", "them", "results", "sorted", "ordered", "order"},
-                    kinds=("column",),
-                )
-            if m is None:
-                if w.startswith("alphabetic") or st["order"] or not st.get("_aggs"):
-                    lab_t = next((x.t for x in self.mentions if x.kind == "table"), st["base"])
-                    key = next((g for g in st["group"] if g.get("kind") in ("col", "entity")), None)
-                    if w.startswith("alphabetic") and key is not None:
-                        # "customers by country, sorted alphabetically": the groups' names, not a hidden column
-                        item = (
-                            key
-                            if key["kind"] == "col"
-                            else {"kind": "col", "t": key["t"], "c": self.pl.label_columns(key["t"])[0]}
-                        )
-                        st["order"].append({"item": item, "dir": "asc"})
-                        self.used.add(i)
-                    elif w.startswith("alphabetic") and lab_t:
-                        st["order"].append(
-                            {"item": {"kind": "col", "t": lab_t, "c": self.pl.label_columns(lab_t)[0]}, "dir": "asc"}
-                        )
-                        self.used.add(i)
-                continue
-            self.used.update(range(i, m.end))
-            if m.kind == "table":
-                item = {"kind": "col", "t": m.t, "c": self.pl.label_columns(m.t)[0]}
-            elif m.kind == "metric":
-                item = {"kind": "metric", "name": m.t}
-            else:
-                fn = self._agg_before(m.start)
-                item = {"kind": "agg", "fn": fn, "t": m.t, "c": m.c} if fn else {"kind": "col", "t": m.t, "c": m.c}
-            if m.role in (None, "select"):
-                m.role = "order"
-            st["order"].append({"item": item, "dir": direction})
-            return
-        # "from the oldest to the youngest", "from highest to lowest"
-        fi = self.has_seq("from")
-        if fi >= 0 and not st["order"]:
-            rest = lows[fi + 1 : fi + 6]
-            if "to" in rest:
-                a = [x for x in rest if x in ADJ_COLUMNS or x in ("high", "low", "most", "least")]
-                if a:
-                    word = a[0]
-                    direction = {"high": "desc", "low": "asc", "most": "desc", "least": "asc"}.get(word) or ADJ_COLUMNS[
-                        word
-                    ][0]
-                    col = None
-                    pm = next((m for m in self.mentions if m.kind == "column" and self._numeric(m)), None)
-                    if word in ADJ_COLUMNS and ADJ_COLUMNS[word][1]:
-                        ic = self._implied_column(word, st["base"])
-                        if ic:
-                            col = ic
-                            if word in ("oldest", "youngest") and any(k in ic[1].lower() for k in AGE_DATE_WORDS):
-                                direction = "asc" if direction == "desc" else "desc"
-                    if col is None and pm is not None:
-                        col = (pm.t, pm.c)
-                    if col is None:
-                        st["_order_pending"] = direction  # applied to the computed value once it is known
-                    if col:
-                        st["order"].append({"item": {"kind": "col", "t": col[0], "c": col[1]}, "dir": direction})
-                        self.used.update(range(fi, fi + 6))
+                    took.add(i)
+            continue
+        took.update(range(i, m.end))
+        if m.kind == "table":
+            item = {"kind": "col", "t": m.t, "c": q.pl.label_columns(m.t)[0]}
+        elif m.kind == "metric":
+            item = {"kind": "metric", "name": m.t}
+        else:
+            fn = q._agg_before(m.start)
+            item = {"kind": "agg", "fn": fn, "t": m.t, "c": m.c} if fn else {"kind": "col", "t": m.t, "c": m.c}
+        if m.role in (None, "select"):
+            m.role = "order"
+        draft.order.append({"item": item, "dir": direction})
+        return frozenset(took)
+    # "from the newest to the oldest", "from highest to lowest"
+    fi = q.has_seq("from")
+    if fi >= 0 and not draft.order:
+        rest = lows[fi + 1 : fi + 6]
+        if "to" in rest:
+            a = [x for x in rest if x in ADJ_COLUMNS or x in RANGE_END_WORDS]
+            if a:
+                word = a[0]
+                direction = {"high": "desc", "low": "asc", "most": "desc", "least": "asc"}.get(word) or ADJ_COLUMNS[
+                    word
+                ][0]
+                col = None
+                pm = next((m for m in q.mentions if m.kind == "column" and q._numeric(m)), None)
+                if word in ADJ_COLUMNS and ADJ_COLUMNS[word][1]:
+                    ic = q._implied_column(word, draft.base)
+                    if ic:
+                        col = ic
+                        if word in AGE_SUPERLATIVES and any(k in ic[1].lower() for k in AGE_DATE_WORDS):
+                            direction = "asc" if direction == "desc" else "desc"
+                if col is None and pm is not None:
+                    col = (pm.t, pm.c)
+                if col is None:
+                    draft.pending.order_direction = direction  # applied to the computed value once it is known
+                if col:
+                    draft.order.append({"item": {"kind": "col", "t": col[0], "c": col[1]}, "dir": direction})
+                    took.update(range(fi, fi + 6))
+    return frozenset(took)

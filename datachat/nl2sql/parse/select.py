@@ -2,128 +2,18 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
+from ..draft import Draft
+from ..patterns import WHICH_WHO
 from ..tokens import Mention
+
+if TYPE_CHECKING:
+    from ..engine import _Parse
 
 
 class SelectMixin:
     """Part of the question parser, ``engine._Parse``."""
-
-    def _select(self, st: dict, subject: str) -> None:
-        aggs = st.pop("_aggs", [])
-        if st.pop("_done", False):
-            return
-        if aggs and st["group"] and not st.get("nested"):
-            # "average quantity per order item": grouping by the rows being aggregated means no grouping
-            agg_ts = {a.get("t") for a in aggs}
-            st["group"] = [
-                g
-                for g in st["group"]
-                if not (g["kind"] == "entity" and agg_ts == {g["t"]} and not any(a.get("fn") == "count" for a in aggs))
-            ]
-        am = st.pop("_argmax", None)
-        implicit = st.pop("_implicit_group", False)
-        lows = [t.low for t in self.toks]
-        ms = self.mentions
-        sel_cols = [m for m in ms if m.kind == "column" and m.role in (None, "select")]
-        # a table named right after a column ("name of the artist") only tells whose column it is
-        if st.get("nested") and st["select"]:
-            return
-        self_sel = st.pop("_self_select", None)
-        if self_sel and not aggs and am is None and not st["group"]:
-            st["select"] = self_sel
-            return
-        if am is not None:
-            ent = am["entity"]
-            meas = am["measure"]
-            if meas.get("kind") == "metric" or (meas.get("kind") == "agg" and meas.get("fn") in ("sum", "avg")):
-                # "which category has the highest revenue": people want to see the number too. (Counts stay
-                # hidden unless asked: on Spider, showing them beside the label costs 40 of 972 answers.)
-                am["show_measure"] = True
-            cols = self._dedupe([self._col_item(m) for m in sel_cols])
-            if st["group"]:
-                keys = list(st["group"])
-                st["select"] = keys + ([am["measure"]] if am["show_measure"] or not cols else [])
-                if cols:
-                    asked_keys = [g for g in st["group"] if g.get("kind") == "col" and g not in cols]
-                    st["select"] = asked_keys + cols + ([am["measure"]] if am["show_measure"] else [])
-                    for c in cols:
-                        if not any(g.get("t") == c["t"] and g.get("c") == c.get("c") for g in st["group"]):
-                            st["group"].append(c)
-                if not am["show_measure"] and not cols:
-                    st["select"] = keys
-            else:
-                st["select"] = cols or [{"kind": "entity", "t": ent}]
-                if am["show_measure"] and am["measure"] not in st["select"]:
-                    st["select"].append(am["measure"])
-            for a in aggs:
-                if a not in st["select"]:
-                    st["select"].append(a)
-            return
-        if aggs:
-            groups = st["group"]
-            # "number of tracks by genre": keys first, then values
-            keys = []
-            for g in groups:
-                keys.append(g)
-            extra = self._dedupe([self._col_item(m) for m in sel_cols if m.kind == "column"])
-            if not groups and extra and not any(a.get("kind") == "metric" for a in aggs):
-                # "names of singers and the total sales of their songs": the shown columns are the keys
-                agg_tables = {a.get("t") for a in aggs}
-                extra = [e for e in extra if e.get("t") not in agg_tables or e.get("kind") == "entity"]
-                groups = st["group"] = list(extra)
-                keys = list(extra)
-                extra = []
-            if groups and extra:
-                for e in extra:
-                    if not any(g.get("t") == e["t"] and g.get("c") == e.get("c") for g in groups):
-                        groups.append(e)
-                        keys.append(e)
-            for a in aggs:
-                a.pop("outer", None)
-            st["select"] = self._dedupe(keys + aggs)
-            return
-        if st["group"] and implicit:
-            # "customers with more than 5 invoices": show the customers
-            cols = [{"kind": "col", "t": m.t, "c": m.c} for m in sel_cols]
-            st["select"] = cols or [st["group"][0]]
-            for c in cols:
-                st["group"].append(c)
-            return
-        if st["group"]:
-            # "tracks by genre" with nothing to compute: count them
-            cnt_t = subject
-            st["select"] = list(st["group"]) + [{"kind": "agg", "fn": "count", "t": cnt_t, "c": None}]
-            return
-        if sel_cols:
-            st["select"] = self._dedupe([self._col_item(m) for m in sel_cols])
-            for m in ms:
-                if m.kind == "table" and m.t == subject and m.role in (None, "entity"):
-                    after = lows[m.end : m.end + 3]
-                    if after[:2] in (
-                        ["and", "their"],
-                        ["with", "their"],
-                        [",", "their"],
-                        ["and", "its"],
-                        ["with", "its"],
-                        ["along", "with"],
-                        ["and", "the"],
-                    ):
-                        ent = {"kind": "entity", "t": subject}
-                        if ent not in st["select"]:
-                            st["select"].insert(0, ent)
-                    break
-            # "which countries do customers come from": distinct values of one column
-            if len(sel_cols) == 1 and any(w in lows for w in ("different", "distinct", "unique")):
-                st["distinct"] = True
-            return
-        tabs = [m for m in ms if m.kind == "table"]
-        target = subject
-        if lows and lows[0] in ("who", "which") or any(w in lows[:3] for w in ("who", "which")):
-            st["select"] = [{"kind": "entity", "t": target}]
-            return
-        t = self.schema.table(target)
-        st["select"] = [{"kind": "col", "t": t.name, "c": c.name} for c in t.columns]
-        _ = tabs
 
     def _col_item(self, m: Mention) -> dict:
         if m.text in ("name", "full name") and len(self.pl.label_columns(m.t)) > 1:
@@ -137,3 +27,126 @@ class SelectMixin:
             if it not in out:
                 out.append(it)
         return out
+
+
+def select(q: _Parse, draft: Draft) -> frozenset[int]:
+    """The select list: the measures and their keys, a ranked entity (and maybe its measure), the groups of a
+    counted condition, or the columns of a listing."""
+    subject = draft.base
+    took: set[int] = set()  # the words this step consumes
+    aggs, draft.pending.measures = draft.pending.measures, []
+    if draft.pending.select_done:
+        return frozenset(took)
+    if aggs and draft.group and not draft.nested:
+        # "average quantity per order item": grouping by the rows being aggregated means no grouping
+        agg_ts = {a.get("t") for a in aggs}
+        draft.group = [
+            g
+            for g in draft.group
+            if not (g["kind"] == "entity" and agg_ts == {g["t"]} and not any(a.get("fn") == "count" for a in aggs))
+        ]
+    am, draft.pending.ranked = draft.pending.ranked, None
+    implicit, draft.pending.groups_counted = draft.pending.groups_counted, False
+    lows = [t.low for t in q.toks]
+    ms = q.mentions
+    sel_cols = [m for m in ms if m.kind == "column" and m.role in (None, "select")]
+    # a table named right after a column ("name of the artist") only tells whose column it is
+    if draft.nested and draft.select:
+        return frozenset(took)
+    self_sel, draft.pending.self_select = draft.pending.self_select, None
+    if self_sel and not aggs and am is None and not draft.group:
+        draft.select = self_sel
+        return frozenset(took)
+    if am is not None:
+        ent = am.entity
+        meas = am.measure
+        if meas.get("kind") == "metric" or (meas.get("kind") == "agg" and meas.get("fn") in ("sum", "avg")):
+            # "which category has the highest revenue": people want to see the number too. (Counts stay
+            # hidden unless asked: "which customer has the most orders" asks for the customer alone.)
+            am.show_measure = True
+        cols = q._dedupe([q._col_item(m) for m in sel_cols])
+        if draft.group:
+            keys = list(draft.group)
+            draft.select = keys + ([am.measure] if am.show_measure or not cols else [])
+            if cols:
+                asked_keys = [g for g in draft.group if g.get("kind") == "col" and g not in cols]
+                draft.select = asked_keys + cols + ([am.measure] if am.show_measure else [])
+                for c in cols:
+                    if not any(g.get("t") == c["t"] and g.get("c") == c.get("c") for g in draft.group):
+                        draft.group.append(c)
+            if not am.show_measure and not cols:
+                draft.select = keys
+        else:
+            draft.select = cols or [{"kind": "entity", "t": ent}]
+            if am.show_measure and am.measure not in draft.select:
+                draft.select.append(am.measure)
+        for a in aggs:
+            if a not in draft.select:
+                draft.select.append(a)
+        return frozenset(took)
+    if aggs:
+        groups = draft.group
+        # "number of tracks by genre": keys first, then values
+        keys = []
+        for g in groups:
+            keys.append(g)
+        extra = q._dedupe([q._col_item(m) for m in sel_cols if m.kind == "column"])
+        if not groups and extra and not any(a.get("kind") == "metric" for a in aggs):
+            # "names of staff and the total value of their orders": the shown columns are the keys
+            agg_tables = {a.get("t") for a in aggs}
+            extra = [e for e in extra if e.get("t") not in agg_tables or e.get("kind") == "entity"]
+            groups = draft.group = list(extra)
+            keys = list(extra)
+            extra = []
+        if groups and extra:
+            for e in extra:
+                if not any(g.get("t") == e["t"] and g.get("c") == e.get("c") for g in groups):
+                    groups.append(e)
+                    keys.append(e)
+        for a in aggs:
+            a.pop("outer", None)
+        draft.select = q._dedupe(keys + aggs)
+        return frozenset(took)
+    if draft.group and implicit:
+        # "customers with more than 5 invoices": show the customers
+        cols = [{"kind": "col", "t": m.t, "c": m.c} for m in sel_cols]
+        draft.select = cols or [draft.group[0]]
+        for c in cols:
+            draft.group.append(c)
+        return frozenset(took)
+    if draft.group:
+        # "tracks by genre" with nothing to compute: count them
+        cnt_t = subject
+        draft.select = list(draft.group) + [{"kind": "agg", "fn": "count", "t": cnt_t, "c": None}]
+        return frozenset(took)
+    if sel_cols:
+        draft.select = q._dedupe([q._col_item(m) for m in sel_cols])
+        for m in ms:
+            if m.kind == "table" and m.t == subject and m.role in (None, "entity"):
+                after = lows[m.end : m.end + 3]
+                if after[:2] in (
+                    ["and", "their"],
+                    ["with", "their"],
+                    [",", "their"],
+                    ["and", "its"],
+                    ["with", "its"],
+                    ["along", "with"],
+                    ["and", "the"],
+                ):
+                    ent = {"kind": "entity", "t": subject}
+                    if ent not in draft.select:
+                        draft.select.insert(0, ent)
+                break
+        # "which countries do customers come from": distinct values of one column
+        if len(sel_cols) == 1 and any(w in lows for w in ("different", "distinct", "unique")):
+            draft.distinct = True
+        return frozenset(took)
+    tabs = [m for m in ms if m.kind == "table"]
+    target = subject
+    if lows and lows[0] in WHICH_WHO or any(w in lows[:3] for w in ("who", "which")):
+        draft.select = [{"kind": "entity", "t": target}]
+        return frozenset(took)
+    t = q.schema.table(target)
+    draft.select = [{"kind": "col", "t": t.name, "c": c.name} for c in t.columns]
+    _ = tabs
+    return frozenset(took)

@@ -3,11 +3,10 @@
 from __future__ import annotations
 
 import datetime as dt
-import re
 from dataclasses import replace
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
-from ..dates import find_bucket
+from ..draft import Draft
 from ..explain import explain as explain_frame
 from ..frame import QueryFrame, Span
 from ..interpret import LinkedQuestion, interpret
@@ -15,17 +14,17 @@ from ..patterns import (
     ADJ_COLUMNS,
     AGG_WORDS,
     COMPOSITION_WORDS,
-    LIMIT_LEADS,
-    LIMIT_SUPERLATIVES,
     MONEY_WORDS,
     NUM_WORDS,
-    PERIOD_UNITS,
     RERENDER_FILLER,
     STOP,
+    UNREPORTED_WORDS,
+    WRITE_VERBS,
 )
 from ..result import Translation, Unanswerable
 from ..rules.order_span import span_positions
 from ..tokens import Mention, _tokens
+from . import steps
 
 if TYPE_CHECKING:
     from ..engine import SemanticEngine
@@ -47,26 +46,13 @@ class UnderstandMixin:
         self.mentions: list[Mention] = []
         self.notes: list[str] = []
         self.modifiers: set[int] = set()
-        self._limit: int | None = None
 
         # Keep every table that holds the same value text so the base can pick the nearest later.
 
     # ---------------------------------------------------------------- step 4: structure
     def run(self) -> Translation:
         first = next((t.low for t in self.toks if t.low[0].isalpha()), "")
-        if first in (
-            "delete",
-            "drop",
-            "update",
-            "insert",
-            "truncate",
-            "alter",
-            "create",
-            "remove",
-            "grant",
-            "replace",
-            "merge",
-        ):
+        if first in WRITE_VERBS:
             raise Unanswerable(
                 f"I can only read data, so I cannot '{first}' anything. Ask a question about the data instead."
             )
@@ -88,9 +74,9 @@ class UnderstandMixin:
         if self.previous and not self.is_followup():
             self.previous = None  # a complete question starts fresh: nothing of the previous answer is kept
         follows = bool(self.previous)
-        st = self._followup_in_scope() if follows else self.understand()
+        draft = self._followup_in_scope() if follows else self.understand()
         composition = any(t.low in COMPOSITION_WORDS for t in self.toks)
-        frame = QueryFrame.from_state(st, chart_hint=self.chart, composition=composition, spans=self.spans())
+        frame = QueryFrame.from_state(draft, chart_hint=self.chart, composition=composition, spans=self.spans())
         unread = frozenset(i for i in range(len(self.toks)) if i not in self.used and self._unlinked(i))
         frame, consumed = interpret(self._linked(unread), frame)
         self.used |= consumed
@@ -122,267 +108,32 @@ class UnderstandMixin:
         m = self.mention_at(i)
         return m is None or (m.kind == "number" and not m.role)
 
-    def _followup_in_scope(self) -> dict:
+    def _followup_in_scope(self) -> Draft:
         """The previous answer refined by this follow-up; a question whose content words link to nothing beyond
         values ("the weather in Paris") is declined as out of scope, never answered with a value filter."""
         try:
-            st = self.followup()
+            draft = self.followup()
         except Unanswerable:
             if self.previous and self.out_of_scope():
                 raise Unanswerable(self._not_understood()) from None
             raise
         if self.previous and self.out_of_scope():
             raise Unanswerable(self._not_understood())
-        return st
+        return draft
 
     def spans(self) -> tuple[Span, ...]:
         """Which words of the question each part of the frame came from (the mentions given a role)."""
         return tuple(
             Span(m.role, m.start, m.end, " ".join(t.orig for t in self.toks[m.start : m.end]))
             for m in sorted(self.mentions, key=lambda m: (m.start, m.end))
-            if m.role and m.role != "_"
+            if m.role
         )
 
-    def _limit_asked(self) -> tuple[int | None, str | None]:
-        """How many rows the question asks for and from which end: "top 5", "5 most", "first ten", "the 3
-        largest" -> (limit, "desc" | "asc" | "first" | "last" | None). Marks the words it used."""
-        toks = self.toks
-        lows = [t.low for t in toks]
-        n = len(toks)
-        ms = self.mentions
-        # ---- limit: top 5 / 5 most / first 10
-        limit = None
-        limit_dir = None
-        for m in ms:
-            if m.kind != "number" or m.role:
-                continue
-            prev = lows[m.start - 1] if m.start else ""
-            nxt = lows[m.end] if m.end < n else ""
-            if nxt.rstrip("s") in PERIOD_UNITS:
-                continue  # "the last 30 days" is a date range, not a limit
-            if (
-                prev in LIMIT_LEADS
-                or nxt in LIMIT_SUPERLATIVES
-                or (nxt in ADJ_COLUMNS)
-                or (
-                    prev in ("which", "what", "the", "list", "show")
-                    and self.mention_at(m.end) is not None
-                    and self.mention_at(m.end).kind == "table"
-                    and self._has_superlative()
-                )
-            ):
-                limit = int(m.value)
-                m.role = "limit"
-                self.used.add(m.start)
-                if prev in ("bottom", "worst"):
-                    limit_dir = "asc"
-                elif prev == "top" or prev == "best":
-                    limit_dir = "desc"
-                elif prev in ("first",):
-                    limit_dir = "first"
-                elif prev == "last":
-                    limit_dir = "last"
-                if prev in LIMIT_LEADS:
-                    self.used.add(m.start - 1)
-        for i, w in enumerate(lows):
-            if (
-                w in NUM_WORDS
-                and i + 1 < n
-                and (lows[i - 1] if i else "") in ("top", "first", "bottom", "last")
-                and limit is None
-            ):
-                limit = NUM_WORDS[w]
-                self.used.update({i, i - 1})
-                limit_dir = "asc" if lows[i - 1] == "bottom" else ("desc" if lows[i - 1] == "top" else "first")
-            elif (
-                w in NUM_WORDS
-                and i + 1 < n
-                and lows[i + 1] in ("most", "least", "highest", "lowest", "largest", "smallest", "biggest")
-                and limit is None
-                and w not in ("once", "single")
-            ):
-                limit = NUM_WORDS[w]
-                self.used.add(i)
-
-        return limit, limit_dir
-
-    def understand(self, base_hint: str | None = None) -> dict:
-        toks = self.toks
-        lows = [t.low for t in toks]
-        ms = self.mentions
-        st: dict[str, Any] = {
-            "base": None,
-            "select": [],
-            "where": [],
-            "group": [],
-            "having": [],
-            "order": [],
-            "limit": None,
-        }
-        limit, limit_dir = self._limit_asked()
-        self._limit = limit
-        # ---- subject: what the question is about
-        subject = self._subject(base_hint)
-        st["base"] = subject
-
-        # ---- self reference ("reports to")
-        self._self_reference(st)
-
-        # ---- date range and buckets
-        bucket = find_bucket(lows)
-        if bucket:
-            unit, a, b = bucket
-            if not any(
-                self.mention_at(k) is not None
-                and (
-                    self.mention_at(k).kind == "table"
-                    or (
-                        self.mention_at(k).kind == "column"
-                        and self._family(self.mention_at(k).t, self.mention_at(k).c) not in ("date", "datetime")
-                    )
-                )
-                for k in range(a, b)
-            ):
-                dc = self._date_column(subject)
-                if dc:
-                    self.used.update(range(a, b))
-                    for k in range(a, b):
-                        mk = self.mention_at(k)
-                        if mk:
-                            mk.role = "bucket"
-                    st["group"].append({"kind": "bucket", "unit": unit, "t": dc[0], "c": dc[1]})
-        self._dates(st, subject)
-
-        # ---- comparisons, text matches, null checks, values
-        self._compare_to_average(st)
-        self._comparisons(st, subject)
-        self._text_matches(st, subject)
-        self._literal_in_column(st)
-        self._word_in_column(st)
-        self._null_checks(st, subject)
-        self._values(st)
-
-        self._negated_tables(st, subject)
-
-        # ---- aggregation, grouping, superlatives
-        self._grouping(st)
-        self._aggregates(st, subject, limit, limit_dir)
-        self._order(st)
-        if limit and not st["limit"]:
-            st["limit"] = limit
-            if not st["order"] and limit_dir in ("desc", "asc"):
-                meas = next((m for m in ms if m.kind == "column" and not m.role and self._numeric(m)), None)
-                if meas:
-                    meas.role = "order"
-                    st["order"].append({"item": {"kind": "col", "t": meas.t, "c": meas.c}, "dir": limit_dir})
-
-        # ---- select list
-        self._select(st, subject)
-        self._fix_fanout_sums(st)
-        pw = next(
-            (
-                i
-                for i, t in enumerate(self.toks)
-                if t.low in ("percentage", "percent", "proportion", "share", "fraction")
-                and self.mention_at(i) is None
-                and i + 1 < len(self.toks)
-                and self.toks[i + 1].low == "of"
-            ),
-            None,
-        )
-        if pw is not None and not st.get("nested"):
-            conds = [w for w in st["where"] if not w.get("date") and w["op"] not in ("not in sub", "in sub")]
-            if conds:
-                # "what percentage of orders were cancelled": the condition becomes the numerator
-                st["where"] = [w for w in st["where"] if w not in conds]
-                st["select"] = list(st["group"]) + [{"kind": "pct", "conds": conds}]
-                self.used.add(pw)
-                st["order"], st["limit"], st["distinct"] = [], None, False
-        pending = st.pop("_order_pending", None)
-        if not st["order"] and not st.get("nested"):
-            lows_ = [t.low for t in self.toks]
-            direction = pending
-            for k, w in enumerate(lows_):
-                nxt = lows_[k + 1] if k + 1 < len(lows_) else ""
-                if (w in ("highest", "largest", "biggest", "most", "top", "greatest") and nxt == "first") or w in (
-                    "descending",
-                    "desc",
-                ):
-                    direction = "desc"
-                elif (w in ("lowest", "smallest", "least", "fewest") and nxt == "first") or w in ("ascending", "asc"):
-                    direction = "asc"
-            if direction:
-                meas = next((s for s in st["select"] if s.get("kind") in ("agg", "metric")), None)
-                if meas is None:
-                    meas = next(
-                        (
-                            s
-                            for s in st["select"]
-                            if s.get("kind") == "col" and self._family(s["t"], s["c"]) in ("integer", "number")
-                        ),
-                        None,
-                    )
-                if meas is not None:
-                    st["order"].append({"item": meas, "dir": direction})
-        if st["limit"] and not st["order"] and st["group"] and not st.get("nested"):
-            # "number of albums per artist, top 10": rank by the computed value
-            meas = next((s for s in st["select"] if s.get("kind") in ("agg", "metric")), None)
-            if meas is not None:
-                st["order"].append({"item": meas, "dir": "asc" if limit_dir in ("asc", "last") else "desc"})
-        self._default_order(st)
-        if not st["select"]:
-            raise Unanswerable(self._not_understood())
-        st["base"] = self._choose_base(st)
-        # a table named but not otherwise used still matters: "dogs that went through treatments"
-        used_tables = set()
-        for it in st["select"] + [w["item"] for w in st["where"]] + st["group"] + [o["item"] for o in st["order"]]:
-            if it.get("t"):
-                used_tables.add(it["t"])
-        extra = [
-            m.t
-            for m in ms
-            if m.kind == "table"
-            and m.role in (None, "entity")
-            and m.t not in used_tables
-            and m.t != st["base"]
-            and self.pl.distance(st["base"], m.t) < 99
-        ]
-        if extra:
-            st["joins"] = list(dict.fromkeys(extra))
-            plain = all(it.get("kind") in ("col", "entity") for it in st["select"]) and not st["group"]
-            if plain and any(self._one_to_many(st["base"], t) for t in st["joins"]):
-                # joined only to require a match ("courses that have students"): one row per match, not per pair
-                st["distinct"] = True
-        return st
+    def understand(self) -> Draft:
+        """The question read into a draft by the ordered steps of :mod:`.steps`."""
+        return steps.understand(self)  # type: ignore[arg-type]
 
     # ---------------------------------------------------------------- pieces
-    def _is_time(self, it: dict) -> bool:
-        if it.get("kind") == "bucket":
-            return True
-        if it.get("kind") != "col" or not it.get("t"):
-            return False
-        fam = self._family(it["t"], it["c"])
-        return fam in ("date", "datetime") or (
-            fam in ("integer", "number", "text") and re.search(r"(^|_)year$|^year", it["c"], re.I) is not None
-        )
-
-    def _default_order(self, st: dict) -> None:
-        """Grouped results read best ordered: time ascending, categories by the measure, largest first.
-
-        Only when the question asked for no order of its own; nested aggregates order themselves.
-        """
-        if st["order"] or not st["group"] or st.get("nested"):
-            return
-        meas = next((s for s in st["select"] if s.get("kind") in ("agg", "metric", "pct")), None)
-        if meas is None:
-            return
-        times = [g for g in st["group"] if self._is_time(g) and g in st["select"]]
-        if times:
-            st["order"] = [{"item": g, "dir": "asc"} for g in times]
-        else:
-            st["order"] = [{"item": meas, "dir": "desc"}]
-        st["default_order"] = True
-
     def _not_understood(self) -> str:
         unknown = [
             t.orig
@@ -398,68 +149,18 @@ class UnderstandMixin:
         return "I did not understand what to compute in that question."
 
     def _unknown_words(self) -> list[str]:
-        benign = {
-            "like",
-            "want",
-            "see",
-            "know",
-            "need",
-            "look",
-            "data",
-            "info",
-            "information",
-            "details",
-            "records",
-            "rows",
-            "entries",
-            "items",
-            "things",
-            "everything",
-            "anything",
-            "something",
-            "currently",
-            "ever",
-            "exist",
-            "exists",
-            "existing",
-            "stored",
-            "recorded",
-            "database",
-            "table",
-            "there",
-            "here",
-            "listed",
-            "day",
-            "days",
-            "week",
-            "weeks",
-            "month",
-            "months",
-            "quarter",
-            "quarters",
-            "year",
-            "years",
-            "monthly",
-            "weekly",
-            "daily",
-            "yearly",
-            "quarterly",
-            "annual",
-            "annually",
-            "today",
-            "yesterday",
-            "ago",
-            "since",
-            "before",
-            "after",
-            "during",
-            "until",
-        } | MONEY_WORDS
         out = []
         ordering = span_positions(self._linked(frozenset()))
         for i, t in enumerate(self.toks):
             stop = t.low in STOP and not self.code_like(i)  # "ME", "IN": a code that linked to nothing
-            if i in self.used or not t.low[0].isalpha() or stop or t.low in benign or t.quoted:
+            if (
+                i in self.used
+                or not t.low[0].isalpha()
+                or stop
+                or t.low in UNREPORTED_WORDS
+                or t.low in MONEY_WORDS
+                or t.quoted
+            ):
                 continue
             if self.mention_at(i) is not None or t.low in NUM_WORDS:
                 continue
@@ -467,79 +168,6 @@ class UnderstandMixin:
                 continue
             out.append(t.orig)
         return out
-
-    def _subject(self, base_hint: str | None) -> str:
-        lows = [t.low for t in self.toks]
-        ms = self.mentions
-        if not any(m.kind in ("table", "column", "metric") for m in ms) and not base_hint:
-            for fk in self.schema.foreign_keys:
-                if (
-                    fk.table == fk.ref_table
-                    and any(w in ("manager", "boss", "supervisor", "managers") for w in lows)
-                    and any(m.kind == "value" and any(c[0] == fk.table for c in m.cands) for m in ms)
-                ):
-                    return fk.table
-            if any(w in MONEY_WORDS or w in ("spent", "paid") for w in lows):
-                rev = self._revenue_item({m.t for m in ms if m.t})
-                if rev is not None:
-                    return rev["t"]
-            unknown = self._unknown_words()
-            if unknown:
-                # only a value matched ("weather in Paris"): the thing asked about is not in this data
-                raise Unanswerable(self._not_understood())
-        tables_m = [m for m in ms if m.kind == "table"]
-        for i, w in enumerate(lows):
-            relative = w in ("which", "who", "what") and i > 0 and self.mention_at(i - 1) is not None
-            if w in ("many", "number", "count") or (
-                w in ("which", "what", "who", "list", "show", "all", "every", "each") and i <= 3 and not relative
-            ):
-                nm = self.next_mention(
-                    i + 1,
-                    skip={
-                        "the",
-                        "a",
-                        "an",
-                        "of",
-                        "all",
-                        "different",
-                        "distinct",
-                        "unique",
-                        "total",
-                        "many",
-                        "are",
-                        "is",
-                        "me",
-                        "us",
-                        "there",
-                        "do",
-                        "does",
-                        "have",
-                        "we",
-                    },
-                    kinds=("table",),
-                )
-                if nm is not None:
-                    return nm.t
-        if tables_m:
-            return tables_m[0].t
-        if base_hint:
-            return base_hint
-        cols = [m for m in ms if m.kind in ("column",)]
-        if cols:
-            # the table that owns most mentioned columns
-            counts: dict[str, int] = {}
-            for m in cols:
-                counts[m.t] = counts.get(m.t, 0) + 1
-            return max(counts, key=lambda t: (counts[t], -cols.index(next(m for m in cols if m.t == t))))
-        vals = [m for m in ms if m.kind == "value"]
-        if vals:
-            return vals[0].t
-        mets = [m for m in ms if m.kind == "metric"]
-        if mets:
-            _, tabs = self.pl.metric_sql(mets[0].t, True)
-            if tabs:
-                return sorted(tabs)[0]
-        raise Unanswerable(self._not_understood())
 
     def _numeric(self, m: Mention) -> bool:
         if m.kind != "column":

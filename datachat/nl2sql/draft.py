@@ -1,0 +1,108 @@
+"""The working state of understanding one question: a typed :class:`Draft` the steps fill in, then a frame.
+
+The steps of ``parse/`` read the question and write the draft; each field says what it holds. Decisions one
+step takes and a later step applies (a ranking's measure, an order direction waiting for its measure) travel in
+:class:`Pending`, never in private keys of a dict. Items inside the lists are the plain item and condition
+dicts that :meth:`..frame.QueryFrame.from_state` converts (``{"kind": "col", "t": ..., "c": ...}``).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any
+
+Item = dict[str, Any]
+"""A select, group or order item in its plain form: ``{"kind": "agg", "fn": "sum", "t": "orders", "c": "total"}``."""
+
+Condition = dict[str, Any]
+"""A filter in its plain form: ``{"item": Item, "op": ">", "value": 5}``."""
+
+STATE_KEYS = (
+    "base", "select", "where", "group", "having", "order", "limit", "distinct", "joins", "nested", "self_join",
+    "default_order",
+)  # fmt: skip
+"""The draft's fields that make up the plain state the frame is built from."""
+
+
+@dataclass
+class Ranked:
+    """The entity a ranking picks ("which department has the most staff") and the measure it ranks by."""
+
+    entity: str
+    """The table whose rows are ranked."""
+    measure: Item
+    """The aggregate or metric the ranking orders by."""
+    show_measure: bool
+    """Whether the measure is shown beside the entity (asked for several rows, or a sum or average)."""
+
+
+@dataclass
+class Pending:
+    """Decisions handed from one step to a later one, each read by exactly the step named on it."""
+
+    asked_limit: int | None = None
+    """How many rows the question asks for ("top 5"); the limit step applies it after the measures."""
+    limit_end: str | None = None
+    """Which end those rows come from: "desc", "asc", "first", "last" or None."""
+    measures: list[Item] = field(default_factory=list)
+    """Aggregates the question asks for; the aggregate and ranking steps write them, the select step lists them."""
+    ranked: Ranked | None = None
+    """A ranking found by the aggregate step; the select step shows its entity (and maybe its measure)."""
+    select_done: bool = False
+    """The aggregate step already wrote the whole select list; the select step leaves it alone."""
+    groups_counted: bool = False
+    """The subject was grouped only to count rows per group ("staff with more than 3 orders"); the select
+    step drops the measures of a listing, the aggregate step counts the groups when asked "how many"."""
+    order_direction: str | None = None
+    """A direction word with nothing to order by yet ("sorted descending"); applied to the measure once the
+    select list is known."""
+    self_select: list[Item] | None = None
+    """The columns a self-reference wants shown ("staff and their managers"); used when nothing else is."""
+    having_counts: list[dict[str, Any]] = field(default_factory=list)
+    """Counts found in a condition ("with more than 5 orders": table, operator, value); the aggregate step turns
+    them into HAVING COUNT conditions."""
+
+
+@dataclass
+class Draft:
+    """The query being built for one question; :meth:`to_state` is the plain form the frame reads."""
+
+    base: str | None = None
+    """The table the question is about (the FROM table)."""
+    select: list[Item] = field(default_factory=list)
+    """The columns and measures shown."""
+    where: list[Condition] = field(default_factory=list)
+    """Row filters."""
+    group: list[Item] = field(default_factory=list)
+    """Grouping keys (columns, entities, date buckets)."""
+    having: list[Condition] = field(default_factory=list)
+    """Filters on aggregates."""
+    order: list[dict[str, Any]] = field(default_factory=list)
+    """Ordering: ``{"item": Item, "dir": "asc" | "desc"}``."""
+    limit: int | None = None
+    """How many rows are asked for."""
+    distinct: bool | None = None
+    """One row per distinct value (None: not decided)."""
+    joins: list[str] | None = None
+    """Tables named in the question that only require a match."""
+    nested: dict[str, Any] | None = None
+    """An aggregate over an aggregate: ``{"fn": "avg", "by": [...], "name": ...}``."""
+    self_join: dict[str, Any] | None = None
+    """A table joined to itself through a foreign key: ``{"t", "fk", "ref"}``."""
+    default_order: bool = False
+    """The order was implied (time ascending, measure descending), not asked."""
+    pending: Pending = field(default_factory=Pending)
+    """Decisions waiting for a later step; never part of the state."""
+
+    def to_state(self) -> dict[str, Any]:
+        """The plain state :meth:`..frame.QueryFrame.from_state` reads (``pending`` is not part of it)."""
+        return {k: getattr(self, k) for k in STATE_KEYS}
+
+    @classmethod
+    def from_state(cls, state: dict[str, Any]) -> Draft:
+        """A draft holding a plain state (a previous answer a follow-up refines); unknown keys are an error."""
+        unknown = set(state) - set(STATE_KEYS)
+        if unknown:
+            raise ValueError(f"unknown state keys {sorted(unknown)}")
+        parts = {k: v for k, v in state.items() if v is not None}
+        return cls(**parts)

@@ -1,0 +1,378 @@
+"""Understanding a question as an ordered tuple of steps over a typed :class:`..draft.Draft`.
+
+Each step is ``step(question, draft) -> frozenset[int]``: it reads the linked question (tokens, mentions and
+the schema helpers of the parser) and the draft, writes its part of the draft, and returns the indices of the
+words it consumed; the driver, :func:`understand`, adds them to the words used. Decisions one step leaves to a
+later one travel in ``draft.pending`` (named fields), never in shared private state. Several steps still call
+the parser's older helpers, which mark words used as they go; :func:`_consumed` reports those words as the
+step's own.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from typing import TYPE_CHECKING
+
+from ..dates import find_bucket
+from ..draft import Draft
+from ..patterns import (
+    ADJ_COLUMNS,
+    ASC_WORDS,
+    COUNT_WORDS,
+    COUNTED_SUPERLATIVES,
+    DESC_WORDS,
+    FIRST_ASC_WORDS,
+    FIRST_DESC_WORDS,
+    LIMIT_ASC_LEADS,
+    LIMIT_DESC_LEADS,
+    LIMIT_END_WORDS,
+    LIMIT_LEADS,
+    LIMIT_SUPERLATIVES,
+    LIMIT_TABLE_LEADS,
+    MANAGER_NOUNS,
+    MONEY_WORDS,
+    NOT_LIMITS,
+    NUM_WORDS,
+    PAYMENT_VERBS,
+    PERCENT_LEADS,
+    PERIOD_UNITS,
+    RELATIVE_PRONOUNS,
+    SUBJECT_FILLER,
+    SUBJECT_LEADS,
+)
+from ..result import Unanswerable
+from .date_filters import dates
+from .filters import (
+    compare_to_average,
+    comparisons,
+    literal_in_column,
+    negated_tables,
+    null_checks,
+    text_matches,
+    values,
+    word_in_column,
+)
+from .grouping import grouping
+from .joins import choose_base, fix_fanout_sums, self_reference
+from .ranking import order
+from .select import select
+
+if TYPE_CHECKING:
+    from ..engine import _Parse
+
+DATE_FAMILIES = ("date", "datetime")
+
+Step = Callable[["_Parse", Draft], frozenset[int]]
+"""One step of understanding: (question, draft) -> the indices of the words it consumed."""
+
+
+def _consumed(q: _Parse, run: Callable[[], object]) -> frozenset[int]:
+    """The words an older helper marked used while it ran (it writes ``q.used`` itself)."""
+    before = frozenset(q.used)
+    run()
+    return frozenset(q.used) - before
+
+
+def asked_limit(q: _Parse, draft: Draft) -> frozenset[int]:
+    """How many rows are asked for and from which end ("top 5", "5 most", "first ten", "the 3 largest"); kept in
+    ``draft.pending`` (limit, "desc" | "asc" | "first" | "last" | None) until :func:`apply_limit` places it."""
+    took: set[int] = set()
+    lows = [t.low for t in q.toks]
+    n = len(lows)
+    limit = None
+    end = None
+    for m in q.mentions:
+        if m.kind != "number" or m.role:
+            continue
+        prev = lows[m.start - 1] if m.start else ""
+        nxt = lows[m.end] if m.end < n else ""
+        if nxt.rstrip("s") in PERIOD_UNITS:
+            continue  # "the last 30 days" is a date range, not a limit
+        after = q.mention_at(m.end)
+        if (
+            prev in LIMIT_LEADS
+            or nxt in LIMIT_SUPERLATIVES
+            or nxt in ADJ_COLUMNS
+            or (prev in LIMIT_TABLE_LEADS and after is not None and after.kind == "table" and q._has_superlative())
+        ):
+            limit = int(m.value)
+            m.role = "limit"
+            took.add(m.start)
+            if prev in LIMIT_ASC_LEADS:
+                end = "asc"
+            elif prev in LIMIT_DESC_LEADS:
+                end = "desc"
+            elif prev in ("first", "last"):
+                end = prev
+            if prev in LIMIT_LEADS:
+                took.add(m.start - 1)
+    for i, w in enumerate(lows):
+        if w in NUM_WORDS and i + 1 < n and (lows[i - 1] if i else "") in LIMIT_END_WORDS and limit is None:
+            limit = NUM_WORDS[w]
+            took.update({i, i - 1})
+            end = "asc" if lows[i - 1] == "bottom" else ("desc" if lows[i - 1] == "top" else "first")
+        elif (
+            w in NUM_WORDS
+            and i + 1 < n
+            and lows[i + 1] in COUNTED_SUPERLATIVES
+            and limit is None
+            and w not in NOT_LIMITS
+        ):
+            limit = NUM_WORDS[w]
+            took.add(i)
+    draft.pending.asked_limit, draft.pending.limit_end = limit, end
+    return frozenset(took)
+
+
+def subject(q: _Parse, draft: Draft) -> frozenset[int]:
+    """The table the question is about; the FROM table until :func:`choose_base` weighs the whole draft."""
+    draft.base = _subject(q)
+    return frozenset()
+
+
+def _subject(q: _Parse) -> str:
+    """The table right after a question or counting word ("which products", "how many orders"), else the first
+    table named, the owner of most columns named, of the first value, or of the first metric."""
+    lows = [t.low for t in q.toks]
+    ms = q.mentions
+    if not any(m.kind in ("table", "column", "metric") for m in ms):
+        for fk in q.schema.foreign_keys:
+            if (
+                fk.table == fk.ref_table
+                and any(w in MANAGER_NOUNS for w in lows)
+                and any(m.kind == "value" and any(c[0] == fk.table for c in m.cands) for m in ms)
+            ):
+                return fk.table
+        if any(w in MONEY_WORDS or w in PAYMENT_VERBS for w in lows):
+            rev = q._revenue_item({m.t for m in ms if m.t})
+            if rev is not None:
+                return rev["t"]
+        if q._unknown_words():
+            # only a value matched ("weather in Paris"): the thing asked about is not in this data
+            raise Unanswerable(q._not_understood())
+    for i, w in enumerate(lows):
+        relative = w in RELATIVE_PRONOUNS and i > 0 and q.mention_at(i - 1) is not None
+        if w in COUNT_WORDS or (w in SUBJECT_LEADS and i <= 3 and not relative):
+            nm = q.next_mention(i + 1, skip=SUBJECT_FILLER, kinds=("table",))
+            if nm is not None:
+                return nm.t
+    tables = [m for m in ms if m.kind == "table"]
+    if tables:
+        return tables[0].t
+    cols = [m for m in ms if m.kind == "column"]
+    if cols:
+        # the table that owns most mentioned columns, the first named on a tie
+        counts: dict[str, int] = {}
+        for m in cols:
+            counts[m.t] = counts.get(m.t, 0) + 1
+        return max(counts, key=lambda t: (counts[t], -cols.index(next(m for m in cols if m.t == t))))
+    vals = [m for m in ms if m.kind == "value"]
+    if vals:
+        return vals[0].t
+    mets = [m for m in ms if m.kind == "metric"]
+    if mets:
+        _, tabs = q.pl.metric_sql(mets[0].t, True)
+        if tabs:
+            return sorted(tabs)[0]
+    raise Unanswerable(q._not_understood())
+
+
+def date_bucket(q: _Parse, draft: Draft) -> frozenset[int]:
+    """A time grain asked for ("per month", "by year") groups by the subject's date column, unless the words
+    name a table or a column that is not a date."""
+    bucket = find_bucket([t.low for t in q.toks])
+    if not bucket:
+        return frozenset()
+    unit, a, b = bucket
+    for k in range(a, b):
+        m = q.mention_at(k)
+        if m is not None and (m.kind == "table" or (m.kind == "column" and q._family(m.t, m.c) not in DATE_FAMILIES)):
+            return frozenset()
+    dc = q._date_column(draft.base)
+    if not dc:
+        return frozenset()
+    for k in range(a, b):
+        mk = q.mention_at(k)
+        if mk:
+            mk.role = "bucket"
+    draft.group.append({"kind": "bucket", "unit": unit, "t": dc[0], "c": dc[1]})
+    return frozenset(range(a, b))
+
+
+def aggregates(q: _Parse, draft: Draft) -> frozenset[int]:
+    """Measures, rankings and counts in conditions."""
+    p = draft.pending
+    return _consumed(q, lambda: q._aggregates(draft, draft.base, p.asked_limit, p.limit_end))
+
+
+def apply_limit(q: _Parse, draft: Draft) -> frozenset[int]:
+    """The asked row count, ordered by the first unused numeric column when it came with a direction."""
+    limit, end = draft.pending.asked_limit, draft.pending.limit_end
+    if not limit or draft.limit:
+        return frozenset()
+    draft.limit = limit
+    if not draft.order and end in ("desc", "asc"):
+        meas = next((m for m in q.mentions if m.kind == "column" and not m.role and q._numeric(m)), None)
+        if meas:
+            meas.role = "order"
+            draft.order.append({"item": {"kind": "col", "t": meas.t, "c": meas.c}, "dir": end})
+    return frozenset()
+
+
+def percentage(q: _Parse, draft: Draft) -> frozenset[int]:
+    """ "What percentage of orders are cancelled": the row conditions become the numerator of a share."""
+    toks = q.toks
+    pw = next(
+        (
+            i
+            for i, t in enumerate(toks)
+            if t.low in PERCENT_LEADS and q.mention_at(i) is None and i + 1 < len(toks) and toks[i + 1].low == "of"
+        ),
+        None,
+    )
+    if pw is None or draft.nested:
+        return frozenset()
+    conds = [w for w in draft.where if not w.get("date") and w["op"] not in ("not in sub", "in sub")]
+    if not conds:
+        return frozenset()
+    draft.where = [w for w in draft.where if w not in conds]
+    draft.select = list(draft.group) + [{"kind": "pct", "conds": conds}]
+    draft.order, draft.limit, draft.distinct = [], None, False
+    return frozenset({pw})
+
+
+def direction_order(q: _Parse, draft: Draft) -> frozenset[int]:
+    """A direction with nothing named to order by ("highest first", "descending") orders by the
+    computed measure, else by a numeric column shown."""
+    pending, draft.pending.order_direction = draft.pending.order_direction, None
+    if draft.order or draft.nested:
+        return frozenset()
+    lows = [t.low for t in q.toks]
+    direction = pending
+    for k, w in enumerate(lows):
+        nxt = lows[k + 1] if k + 1 < len(lows) else ""
+        if (w in FIRST_DESC_WORDS and nxt == "first") or w in DESC_WORDS:
+            direction = "desc"
+        elif (w in FIRST_ASC_WORDS and nxt == "first") or w in ASC_WORDS:
+            direction = "asc"
+    if not direction:
+        return frozenset()
+    meas = next((s for s in draft.select if s.get("kind") in ("agg", "metric")), None)
+    if meas is None:
+        meas = next(
+            (s for s in draft.select if s.get("kind") == "col" and q._family(s["t"], s["c"]) in ("integer", "number")),
+            None,
+        )
+    if meas is not None:
+        draft.order.append({"item": meas, "dir": direction})
+    return frozenset()
+
+
+def rank_by_measure(q: _Parse, draft: Draft) -> frozenset[int]:
+    """A row count over groups with no order ("orders per customer, top 10") ranks by the computed value."""
+    if draft.limit and not draft.order and draft.group and not draft.nested:
+        meas = next((s for s in draft.select if s.get("kind") in ("agg", "metric")), None)
+        if meas is not None:
+            end = draft.pending.limit_end
+            draft.order.append({"item": meas, "dir": "asc" if end in ("asc", "last") else "desc"})
+    return frozenset()
+
+
+def default_order(q: _Parse, draft: Draft) -> frozenset[int]:
+    """Grouped results read best ordered: time ascending, categories by the measure, largest first. Only when the
+    question asked for no order of its own; nested aggregates order themselves."""
+    if draft.order or not draft.group or draft.nested:
+        return frozenset()
+    meas = next((s for s in draft.select if s.get("kind") in ("agg", "metric", "pct")), None)
+    if meas is None:
+        return frozenset()
+    times = [g for g in draft.group if _is_time(q, g) and g in draft.select]
+    if times:
+        draft.order = [{"item": g, "dir": "asc"} for g in times]
+    else:
+        draft.order = [{"item": meas, "dir": "desc"}]
+    draft.default_order = True
+    return frozenset()
+
+
+def _is_time(q: _Parse, it: dict) -> bool:
+    """A date bucket, a date column, or a column named as a year."""
+    if it.get("kind") == "bucket":
+        return True
+    if it.get("kind") != "col" or not it.get("t"):
+        return False
+    fam = q._family(it["t"], it["c"])
+    return fam in DATE_FAMILIES or (
+        fam in ("integer", "number", "text") and re.search(r"(^|_)year$|^year", it["c"], re.I) is not None
+    )
+
+
+def require_select(q: _Parse, draft: Draft) -> frozenset[int]:
+    """Nothing to show: the question was not understood."""
+    if not draft.select:
+        raise Unanswerable(q._not_understood())
+    return frozenset()
+
+
+def required_joins(q: _Parse, draft: Draft) -> frozenset[int]:
+    """A table named but not otherwise used still restricts the rows ("departments that have staff"): it is
+    joined, and a plain listing keeps one row per match."""
+    used_tables = set()
+    for it in draft.select + [w["item"] for w in draft.where] + draft.group + [o["item"] for o in draft.order]:
+        if it.get("t"):
+            used_tables.add(it["t"])
+    extra = [
+        m.t
+        for m in q.mentions
+        if m.kind == "table"
+        and m.role in (None, "entity")
+        and m.t not in used_tables
+        and m.t != draft.base
+        and q.pl.distance(draft.base, m.t) < 99
+    ]
+    if extra:
+        draft.joins = list(dict.fromkeys(extra))
+        plain = all(it.get("kind") in ("col", "entity") for it in draft.select) and not draft.group
+        if plain and any(q._one_to_many(draft.base, t) for t in draft.joins):
+            draft.distinct = True
+    return frozenset()
+
+
+STEPS: tuple[Step, ...] = (
+    asked_limit,
+    subject,
+    self_reference,
+    date_bucket,
+    dates,
+    compare_to_average,
+    comparisons,
+    text_matches,
+    literal_in_column,
+    word_in_column,
+    null_checks,
+    values,
+    negated_tables,
+    grouping,
+    aggregates,
+    order,
+    apply_limit,
+    select,
+    fix_fanout_sums,
+    percentage,
+    direction_order,
+    rank_by_measure,
+    default_order,
+    require_select,
+    choose_base,
+    required_joins,
+)
+"""The steps in the order they run; a later step sees what the earlier ones wrote into the draft."""
+
+
+def understand(q: _Parse) -> Draft:
+    """Run :data:`STEPS` over a fresh draft; every word a step consumed is marked used."""
+    draft = Draft()
+    for step in STEPS:
+        q.used |= step(q, draft)
+    return draft

@@ -1,0 +1,82 @@
+"""The typed working state (:class:`Draft`) and the ordered steps that fill it, on the tiny made-up schema."""
+
+from __future__ import annotations
+
+import pytest
+
+from datachat.nl2sql.draft import STATE_KEYS, Draft
+from datachat.nl2sql.engine import _Parse
+from datachat.nl2sql.frame import QueryFrame
+from datachat.nl2sql.parse.steps import STEPS
+
+STATES = [
+    {"base": "project", "select": [{"kind": "col", "t": "project", "c": "title"}], "limit": 3},
+    {
+        "base": "staff_member",
+        "select": [{"kind": "entity", "t": "department"}, {"kind": "agg", "fn": "count", "t": "staff_member"}],
+        "group": [{"kind": "entity", "t": "department"}],
+        "order": [{"item": {"kind": "agg", "fn": "count", "t": "staff_member"}, "dir": "desc"}],
+        "default_order": True,
+    },
+    {"base": "project", "where": [{"item": {"kind": "col", "t": "project", "c": "budget"}, "op": ">", "value": 5}]},
+]
+
+
+@pytest.mark.parametrize("state", STATES)
+def test_a_draft_holds_a_plain_state_and_gives_it_back(state):
+    draft = Draft.from_state(state)
+    back = draft.to_state()
+    assert set(back) == set(STATE_KEYS)
+    assert {k: v for k, v in back.items() if k in state} == state
+    assert QueryFrame.from_state(draft) == QueryFrame.from_state(state)
+
+
+def test_pending_decisions_never_reach_the_state():
+    draft = Draft(base="project")
+    draft.pending.order_direction = "desc"
+    draft.pending.measures.append({"kind": "agg", "fn": "sum", "t": "project", "c": "budget"})
+    assert "pending" not in draft.to_state()
+    assert not any(k.startswith("_") for k in draft.to_state())
+
+
+def test_an_unknown_state_key_is_an_error():
+    with pytest.raises(ValueError, match="unknown state keys"):
+        Draft.from_state({"base": "project", "_private": True})
+
+
+def test_steps_are_named_once_each():
+    names = [s.__name__ for s in STEPS]
+    assert len(names) == len(set(names))
+    assert names.index("subject") < names.index("aggregates") < names.index("select") < names.index("choose_base")
+
+
+# (question, step, words that step consumes)
+CONSUMED = [
+    ("top 3 projects by budget", "asked_limit", {"top", "3"}),
+    ("staff members hired in 2023", "dates", {"2023"}),
+    ("projects with a budget over 60000", "comparisons", {"over", "60000"}),
+    ("number of projects per status", "grouping", {"per", "status"}),
+    ("staff members without a phone", "null_checks", {"without", "phone"}),
+    ("average salary per month", "date_bucket", {"per", "month"}),
+    ("staff members sorted by salary descending", "order", {"sorted", "by", "salary"}),
+]
+
+
+@pytest.mark.parametrize(("question", "step", "words"), CONSUMED)
+def test_each_step_returns_the_words_it_consumed(tiny, question, step, words):
+    _, engine = tiny
+    p = _Parse(engine, question, None)
+    p.scan()
+    p.resolve()
+    draft = Draft()
+    by_step: dict[str, frozenset[int]] = {}
+    for s in STEPS:
+        got = s(p, draft)
+        assert isinstance(got, frozenset)
+        assert all(0 <= i < len(p.toks) for i in got)
+        p.used |= got
+        by_step[s.__name__] = got
+    assert words <= {p.toks[i].low for i in by_step[step]}
+    for other, got in by_step.items():
+        if other != step:
+            assert not (got & by_step[step]), f"{other} and {step} both consumed a word"
