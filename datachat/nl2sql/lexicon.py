@@ -6,7 +6,7 @@ import re
 import unicodedata
 from functools import lru_cache
 
-from lemminflect import getLemma
+from lemminflect import getInflection, getLemma
 
 from .wordnet import synonyms_of
 
@@ -140,6 +140,14 @@ def singular(word: str) -> str:
         return w
     lemmas = getLemma(w, upos="NOUN")
     return lemmas[0] if lemmas else w
+
+
+@lru_cache(maxsize=4096)
+def superlatives(word: str) -> tuple[str, ...]:
+    """The superlative forms of an adjective in any degree, from the lemminflect lexicon: "younger" and "young"
+    give ("youngest",), "old" gives ("oldest", "eldest"); a word it does not know gives ()."""
+    lemmas = getLemma(word, upos="ADJ", lemmatize_oov=False) if word.isalpha() else ()
+    return tuple(getInflection(lemmas[0], tag="JJS", inflect_oov=False) or ()) if lemmas else ()
 
 
 def fold(text: str) -> str:

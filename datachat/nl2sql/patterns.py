@@ -715,14 +715,6 @@ RANK_LOW_WORDS = frozenset({"bottom", "worst", "least", "fewest", "lowest"})
 SHARE_GROUP_LEADS = frozenset({"each", "every", "per"})
 
 # ---- orderings spelled as a span ("from youngest to oldest", "cheapest first", "from A to Z")
-#: plain forms of the ordering adjectives of ``ADJ_COLUMNS`` ("from young to old")
-ORDER_SPAN_ALIASES: dict[str, str] = {
-    "young": "youngest", "old": "oldest", "new": "newest", "cheap": "cheapest", "early": "earliest",
-    "late": "latest", "big": "biggest", "small": "smallest", "large": "largest", "long": "longest",
-    "short": "shortest", "high": "highest", "low": "lowest", "younger": "youngest", "older": "oldest",
-    "newer": "newest", "cheaper": "cheapest", "earlier": "earliest", "bigger": "biggest", "smaller": "smallest",
-    "larger": "largest", "longer": "longest", "shorter": "shortest", "higher": "highest", "lower": "lowest",
-}  # fmt: skip
 #: the ends of an alphabetical span ("from A to Z") and the direction each asks for when it comes first
 ALPHABET_ENDS: dict[str, str] = {"a": "asc", "z": "desc"}
 #: words that turn an ordering adjective's degree around ("most expensive", "least expensive")

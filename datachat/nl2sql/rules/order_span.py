@@ -3,8 +3,8 @@
 
 Such a span asks for every row in an order, not for the one row at an end, so earlier stages that read
 its first adjective as a superlative ("the cheapest", one row) or could not place it are corrected here:
-the span's adjective (:data:`~datachat.nl2sql.patterns.ADJ_COLUMNS`, or its plain form in
-:data:`~datachat.nl2sql.patterns.ORDER_SPAN_ALIASES`) names a column of the rows listed (a price for
+the span's adjective (:data:`~datachat.nl2sql.patterns.ADJ_COLUMNS`, in any degree: "young", "younger",
+"youngest") names a column of the rows listed (a price for
 "cheapest", a date for "newest", an age, or a birth date read the other way round, for "youngest"), or the
 other end does, read backwards; "A to Z" orders by the rows' label. Age words are never read as another
 date. A span that names no column of the rows and that the frame does not already honour is left unread,
@@ -23,7 +23,7 @@ from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
 from ..frame import Field, Order, QueryFrame
-from ..lexicon import singular, split_identifier
+from ..lexicon import singular, split_identifier, superlatives
 from ..patterns import (
     ADJ_COLUMNS,
     AGE_ADJECTIVES,
@@ -32,7 +32,6 @@ from ..patterns import (
     NUM_WORDS,
     ORDER_DEGREE,
     ORDER_FIRST_FILLER,
-    ORDER_SPAN_ALIASES,
     ORDER_WORDS,
 )
 
@@ -55,6 +54,13 @@ class OrderSpan:
     direction: str
 
 
+def _ordering_adjective(word: str) -> str:
+    """The ``ADJ_COLUMNS`` key of an ordering adjective in any degree ("young", "younger" -> "youngest")."""
+    if word in ADJ_COLUMNS:
+        return word
+    return next((s for s in superlatives(word) if s in ADJ_COLUMNS), word)
+
+
 def _end(words: tuple[str, ...], i: int) -> tuple[str, str, int] | None:
     """The span end starting at ``i`` ("the most expensive ones"): (key, direction, the position after it)."""
     n = len(words)
@@ -64,13 +70,13 @@ def _end(words: tuple[str, ...], i: int) -> tuple[str, str, int] | None:
     if i < n and words[i] in ORDER_DEGREE:
         turned = ORDER_DEGREE[words[i]]
         i += 1
-    if turned is not None and (i >= n or ORDER_SPAN_ALIASES.get(words[i], words[i]) not in ADJ_COLUMNS):
+    if turned is not None and (i >= n or _ordering_adjective(words[i]) not in ADJ_COLUMNS):
         return ("lowest", "asc", i) if turned else ("highest", "desc", i)  # "from the most to the least"
     if i >= n:
         return None
     if turned is None and words[i] in ALPHABET_ENDS:
         return words[i], ALPHABET_ENDS[words[i]], i + 1
-    key = ORDER_SPAN_ALIASES.get(words[i], words[i])
+    key = _ordering_adjective(words[i])
     if key not in ADJ_COLUMNS:
         return None
     direction = ADJ_COLUMNS[key][0]
