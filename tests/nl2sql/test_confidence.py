@@ -207,3 +207,30 @@ def _diamond() -> Planner:
 )
 def test_a_table_reached_by_two_shortest_paths_is_a_join_choice(base, tables, expected):
     assert join_choices(_diamond(), base, tables) == expected
+
+
+@pytest.fixture(scope="module")
+def sales(tmp_path_factory):
+    """Invoices of clients, each client served by a rep; clients and reps both have a city: made up here."""
+    path = tmp_path_factory.mktemp("sales") / "sales.db"
+    eng = sa.create_engine(f"sqlite:///{path}")
+    with eng.begin() as c:
+        for stmt in [
+            "CREATE TABLE rep (id INTEGER PRIMARY KEY, rep_name TEXT, city TEXT)",
+            "CREATE TABLE client (id INTEGER PRIMARY KEY, client_name TEXT, city TEXT,"
+            " rep_id INTEGER REFERENCES rep(id))",
+            "CREATE TABLE invoice (id INTEGER PRIMARY KEY, client_id INTEGER REFERENCES client(id), amount NUMERIC)",
+            "INSERT INTO rep VALUES (1,'Ann','Oslo'),(2,'Ben','Lima')",
+            "INSERT INTO client VALUES (1,'Acme','Quito',1),(2,'Bolt','Riga',2),(3,'Cogs','Quito',2)",
+            "INSERT INTO invoice VALUES (1,1,10),(2,2,20),(3,3,5),(4,1,7)",
+        ]:
+            c.exec_driver_sql(stmt)
+    return engine_for(f"sqlite:///{path}")[1]
+
+
+@pytest.mark.parametrize("question", ["total amount by city", "what is the amount per city"])
+def test_a_rival_reading_farther_from_the_base_is_no_close_call(sales, question):
+    t = sales.translate(question)
+    assert t.sql and t.clarification is None, (t.error, t.clarification)
+    assert '"client"."city"' in t.sql
+    assert not any(r.code == "close_column" for r in t.score.reasons)
