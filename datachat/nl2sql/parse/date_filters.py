@@ -118,6 +118,12 @@ def dates(q: _Parse, draft: Draft) -> frozenset[int]:
     if re.fullmatch(r"\d{4}", lows[dr.first]) and prev in NUMBER_LEADS:
         return frozenset(took)
     yc = q._year_column(subject)
+    if yc and yc[0] != subject and not any(m.kind == "column" and (m.t, m.c) == yc for m in q.mentions):
+        # "loans in 2024": a year dates the counted rows by their own date column, not by a year attribute
+        # of a joined table (a book's publication year); a year column the question names still wins
+        own = q._date_column(subject)
+        if own is not None and own[0] == subject:
+            yc = None
     span_is_year = all(
         re.fullmatch(r"\d{4}", lows[k]) or lows[k] in DATE_PREPOSITIONS for k in range(dr.first, dr.last)
     )
