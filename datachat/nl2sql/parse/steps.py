@@ -188,7 +188,13 @@ def date_bucket(q: _Parse, draft: Draft) -> frozenset[int]:
     for k in range(a, b):
         m = q.mention_at(k)
         if m is not None and (m.kind == "table" or (m.kind == "column" and q._family(m.t, m.c) not in DATE_FAMILIES)):
-            return frozenset()
+            # "loans per year" buckets the loans' own date; a year column of a joined table (a book's
+            # publication year) that only the grain word names is an attribute of something else, not the
+            # counted rows' time grain ("per weekly rank" names its column with more words)
+            inside = a <= m.start and m.end <= b
+            own = m.kind == "column" and inside and m.t != draft.base and q._date_column(draft.base)
+            if not (own and own[0] == draft.base):
+                return frozenset()
     dc = q._date_column(draft.base)
     if not dc:
         return frozenset()
