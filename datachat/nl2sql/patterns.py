@@ -847,6 +847,9 @@ COUNTED_SUPERLATIVES = frozenset({"biggest", "highest", "largest", "least", "low
 #: Words between a counting word and what is counted ("number of the different products").
 COUNT_FILLER = frozenset({"all", "different", "distinct", "of", "separate", "the", "total", "unique"})
 
+#: Nouns after "how many" that count events, the rows of the event table ("how many times was it ordered").
+EVENT_COUNT_NOUNS = frozenset({"occasions", "times"})
+
 #: Nouns that ask for a count ("the number of orders").
 COUNT_NOUNS = frozenset({"amount", "count", "counts", "number"})
 

@@ -44,7 +44,9 @@ class DateFiltersMixin:
             return s
 
         explicit = [
-            m for m in self.mentions if m.kind == "column" and m.t and self._family(m.t, m.c) in ("date", "datetime")
+            m
+            for m in self.mentions
+            if m.kind == "column" and m.t and m.role != "agg" and self._family(m.t, m.c) in ("date", "datetime")
         ]
         if explicit:
             explicit[0].role = explicit[0].role or "date"
@@ -73,6 +75,30 @@ class DateFiltersMixin:
                 if best is None or s > best[0]:
                     best = (s, t, c.name)
         return (best[1], best[2]) if best else None
+
+    def _event_table(self, start: int) -> str | None:
+        """The table whose rows are the events counted by "how many times" (the word at ``start``): an event
+        happens at a time, so a table with its own date column. Of the tables named after the word, the one
+        that refers to another named table ("customers ... order": the orders); else the one dated table
+        that refers to a named table ("books ... borrowed": the loans of the books); else the table of the
+        date the word itself names."""
+
+        def dated(t: str) -> bool:
+            return any(c.family in ("date", "datetime") for c in self.schema.table(t).columns)
+
+        named = list(dict.fromkeys(m.t for m in self.mentions if m.start > start and m.t and m.kind != "number"))
+        fks = self.schema.foreign_keys
+        events = [t for t in named if dated(t)]
+        linked = [t for t in events if any(f.table == t and f.ref_table in named for f in fks)]
+        if linked or events:
+            return (linked or events)[0]
+        referring = {f.table for f in fks if f.ref_table in named and f.table != f.ref_table and dated(f.table)}
+        if len(referring) == 1:
+            return referring.pop()
+        word = self.mention_at(start)
+        if word is not None and word.kind == "column" and self._family(word.t, word.c) in ("date", "datetime"):
+            return word.t
+        return None
 
     def _default_time_column(self, subject: str) -> tuple[str, str] | None:
         """The declared default date of ``subject`` or of the nearest table that has one (semantic model)."""

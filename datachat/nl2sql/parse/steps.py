@@ -22,6 +22,7 @@ from ..patterns import (
     COUNT_WORDS,
     COUNTED_SUPERLATIVES,
     DESC_WORDS,
+    EVENT_COUNT_NOUNS,
     FIRST_ASC_WORDS,
     FIRST_DESC_WORDS,
     LIMIT_ASC_LEADS,
@@ -153,6 +154,13 @@ def _subject(q: _Parse) -> str:
             raise Unanswerable(q._not_understood())
     for i, w in enumerate(lows):
         relative = w in RELATIVE_PRONOUNS and i > 0 and q.mention_at(i - 1) is not None
+        if w == "many" and i + 1 < len(lows) and lows[i + 1] in EVENT_COUNT_NOUNS:
+            event = q._event_table(i + 1)  # "how many times was X borrowed": the event rows
+            if event is not None:
+                word = q.mention_at(i + 1)
+                if word is not None:
+                    word.role = "agg"  # "times" is the count, not a date column to filter or show
+                return event
         if w in COUNT_WORDS or (w in SUBJECT_LEADS and i <= 3 and not relative):
             nm = q.next_mention(i + 1, skip=SUBJECT_FILLER, kinds=("table",))
             if nm is not None:
