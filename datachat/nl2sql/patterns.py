@@ -871,6 +871,9 @@ DETERMINERS = frozenset({"a", "an", "any", "its", "the", "their"})
 #: Words that ask for distinct values.
 DISTINCT_WORDS = frozenset({"different", "distinct", "separate", "unique"})
 
+#: Words between a negation and the verb it negates ("not yet returned", "have not been shipped").
+NEGATED_VERB_GAP = frozenset({"be", "been", "ever", "yet"})
+
 #: Words that negate a value filter ("excluding tea").
 EXCLUDE_WORDS = frozenset({"besides", "except", "exclude", "excluding", "non", "not", "outside"})
 

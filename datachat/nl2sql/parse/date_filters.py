@@ -35,7 +35,8 @@ class DateFiltersMixin:
                 s += 0.5
             named = {singular(w) for w in split_identifier(c.name)}
             named |= {x for w in list(named) for x in synonyms(w)}
-            if named & asked:
+            # the words naming the table name it, not one of its dates ("loans returned": the return date)
+            if named & (asked - {singular(w) for w in split_identifier(t)}):
                 s += 3  # "born before 1960" -> BirthDate, "hired in 2003" -> HireDate
             elif any(k in low for k in ("birth", "dob", "updated", "modified", "deleted")):
                 s -= 1
