@@ -154,6 +154,18 @@ class AggregatesMixin:
                 # "how many residents does each district have": a stored head count, not a count of rows
                 nm.role = "select"
                 continue
+            elif (
+                outer
+                and self._numeric(nm)
+                and not distinct
+                and nm.role is None
+                and self.toks[nm.start].low != self.toks[nm.start].sing
+            ):
+                # "average number of pages": a numeric column holding a count of things; its average, not a
+                # count of its distinct values
+                nm.role = "agg"
+                item = {"kind": "agg", "fn": outer, "t": nm.t, "c": nm.c}
+                outer = None
             else:
                 if nm.role in ("filter",):
                     item = {"kind": "agg", "fn": "count", "t": subject, "c": None}
