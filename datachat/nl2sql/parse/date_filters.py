@@ -77,6 +77,14 @@ class DateFiltersMixin:
                     best = (s, t, c.name)
         return (best[1], best[2]) if best else None
 
+    def _own_time_column(self, table: str) -> tuple[str, str] | None:
+        """The date of ``table``'s own rows: its best date column, else a year column of its own."""
+        dc = self._date_column(table)
+        if dc is not None and dc[0] == table:
+            return dc
+        own = [c.name for c in self.schema.table(table).columns if "year" in split_identifier(c.name.lower())]
+        return (table, own[0]) if len(own) == 1 else None
+
     def _event_table(self, start: int) -> str | None:
         """The table whose rows are the events counted by "how many times" (the word at ``start``): an event
         happens at a time, so a table with its own date column. Of the tables named after the word, the one
