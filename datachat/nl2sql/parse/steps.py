@@ -228,6 +228,15 @@ def apply_limit(q: _Parse, draft: Draft) -> frozenset[int]:
     draft.limit = limit
     if not draft.order and end in ("desc", "asc"):
         meas = next((m for m in q.mentions if m.kind == "column" and not m.role and q._numeric(m)), None)
+        # else the column a superlative names ("the 3 highest rating"), whatever type it is stored as
+        meas = meas or next(
+            (
+                m
+                for m in q.mentions
+                if m.kind == "column" and not m.role and m.start and q.toks[m.start - 1].low in LIMIT_SUPERLATIVES
+            ),
+            None,
+        )
         if meas:
             meas.role = "order"
             draft.order.append({"item": {"kind": "col", "t": meas.t, "c": meas.c}, "dir": end})
@@ -322,6 +331,30 @@ def _is_time(q: _Parse, it: dict) -> bool:
     )
 
 
+def ordering_kept(q: _Parse, draft: Draft) -> frozenset[int]:
+    """A superlative asked ("the longest book", "the 5 largest") but nothing ranks or takes an extreme: the
+    engine would drop an ordering it was asked for, so it declines instead of listing rows in any order. The
+    superlatives wait in ``draft.pending.unranked``: a rule after the parse may still rank by them."""
+    if draft.order or draft.nested or draft.pending.ranked is not None:
+        return frozenset()
+    items = draft.select + [h.get("item", {}) for h in draft.having] + draft.pending.measures
+    if any(it.get("fn") in ("max", "min") for it in items if isinstance(it, dict)):
+        return frozenset()
+    lows = [t.low for t in q.toks]
+    asked = [
+        i
+        for i, w in enumerate(lows)
+        if w in LIMIT_SUPERLATIVES and q.mention_at(i) is None and (i == 0 or lows[i - 1] not in ("at",))
+    ]  # a superlative inside a name ("highest point") names a column
+    draft.pending.unranked = asked
+    return frozenset()
+
+
+def unranked_message(word: str) -> str:
+    """Why a question whose superlative nothing ranks by is declined."""
+    return f"I could not tell what '{word}' ranks by in this data, so I would rather not guess."
+
+
 def require_select(q: _Parse, draft: Draft) -> frozenset[int]:
     """Nothing to show: the question was not understood."""
     if not draft.select:
@@ -377,6 +410,7 @@ STEPS: tuple[Step, ...] = (
     direction_order,
     rank_by_measure,
     default_order,
+    ordering_kept,
     require_select,
     choose_base,
     required_joins,

@@ -86,6 +86,9 @@ class UnderstandMixin:
             raise Unanswerable(f"I could not connect the tables in that question ({exc}).") from exc
         frame = replace(frame, sql=sql, explanation=self.explain(frame))
         unused = () if follows else tuple(self._unknown_words())
+        if draft.pending.unranked and not frame.order and not unused:
+            # a superlative neither the parse nor a rule ranked by: declined, never dropped silently
+            raise Unanswerable(steps.unranked_message(self.toks[draft.pending.unranked[0]].low))
         return Translation(
             sql=sql,
             frame=frame,
