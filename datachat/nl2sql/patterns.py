@@ -871,6 +871,9 @@ DETERMINERS = frozenset({"a", "an", "any", "its", "the", "their"})
 #: Words that ask for distinct values.
 DISTINCT_WORDS = frozenset({"different", "distinct", "separate", "unique"})
 
+#: Question words that ask for a point in time ("when was the first order placed").
+TIME_QUESTION_WORDS = frozenset({"when"})
+
 #: Words between a negation and the verb it negates ("not yet returned", "have not been shipped").
 NEGATED_VERB_GAP = frozenset({"be", "been", "ever", "yet"})
 
