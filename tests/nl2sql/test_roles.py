@@ -59,6 +59,9 @@ CASES = [
     ("average number of blades of the tools", [(14 / 3,)]),
     # the adjective belongs to the noun it precedes: the oldest tool by its own purchase year
     ("the oldest tool", [("Big Saw",)]),
+    # "when" over a row ranked by its time asks for that time
+    ("when was the oldest tool purchased", [(2019,)]),
+    ("when did the first rental happen", [("2023-03-01",)]),
 ]
 
 
