@@ -160,6 +160,7 @@ def _subject(q: _Parse) -> str:
                 word = q.mention_at(i + 1)
                 if word is not None:
                     word.role = "agg"  # "times" is the count, not a date column to filter or show
+                    word.rival = None  # so which of the dates it might name is no choice to ask about
                 return event
         if w in COUNT_WORDS or (w in SUBJECT_LEADS and i <= 3 and not relative):
             nm = q.next_mention(i + 1, skip=SUBJECT_FILLER, kinds=("table",))
@@ -193,6 +194,7 @@ def date_bucket(q: _Parse, draft: Draft) -> frozenset[int]:
     if not bucket:
         return frozenset()
     unit, a, b = bucket
+    grain_only = []  # words naming a joined table's year column that read as the grain of the own date
     for k in range(a, b):
         m = q.mention_at(k)
         if m is not None and (m.kind == "table" or (m.kind == "column" and q._family(m.t, m.c) not in DATE_FAMILIES)):
@@ -203,9 +205,12 @@ def date_bucket(q: _Parse, draft: Draft) -> frozenset[int]:
             own = m.kind == "column" and inside and m.t != draft.base and q._date_column(draft.base)
             if not (own and own[0] == draft.base):
                 return frozenset()
+            grain_only.append(m)
     dc = q._date_column(draft.base)
     if not dc:
         return frozenset()
+    for m in grain_only:
+        m.t, m.c = dc  # the word reads as the grain of the date it buckets, not the joined table's column
     for k in range(a, b):
         mk = q.mention_at(k)
         if mk:
