@@ -1,7 +1,7 @@
 """Types and roles of columns, table-driven on a tiny made-up schema: a year dates the counted table's own rows,
 "per year" buckets their own date, "how many times" counts event rows, a negated event verb is a null date,
 "average number of <numeric column>" is its average, an age adjective belongs to the noun it precedes, and a
-superlative nothing can rank by is declined rather than dropped."""
+superlative or a negation nothing can place is declined rather than dropped."""
 
 from __future__ import annotations
 
@@ -75,8 +75,11 @@ def test_roles(rentals, question, expected):
     assert sorted(rows, key=str) == sorted(want, key=str), t.sql
 
 
-@pytest.mark.parametrize("question", ["the cheapest rental", "the 2 longest rentals"])
-def test_a_superlative_nothing_ranks_by_is_declined(rentals, question):
+@pytest.mark.parametrize(
+    "question",
+    ["the cheapest rental", "the 2 longest rentals", "tools that were never serviced", "renters not insured"],
+)
+def test_a_superlative_or_negation_nothing_places_is_declined(rentals, question):
     _, engine = rentals
     t = engine.translate(question)
     assert t.sql is None, t.sql

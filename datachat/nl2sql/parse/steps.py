@@ -33,11 +33,13 @@ from ..patterns import (
     LIMIT_TABLE_LEADS,
     MANAGER_NOUNS,
     MONEY_WORDS,
+    NEGATED_VERB_GAP,
     NOT_LIMITS,
     NUM_WORDS,
     PAYMENT_VERBS,
     PERCENT_LEADS,
     PERIOD_UNITS,
+    RELATION_NEGATIONS,
     RELATIVE_PRONOUNS,
     SUBJECT_FILLER,
     SUBJECT_LEADS,
@@ -63,6 +65,8 @@ if TYPE_CHECKING:
     from ..engine import _Parse
 
 DATE_FAMILIES = ("date", "datetime")
+NEGATIVE_OPS = ("!=", "not in", "not in sub", "not like", "is null")
+"""Condition operators that carry a negation of the question."""
 
 Step = Callable[["_Parse", Draft], frozenset[int]]
 """One step of understanding: (question, draft) -> the indices of the words it consumed."""
@@ -360,6 +364,25 @@ def unranked_message(word: str) -> str:
     return f"I could not tell what '{word}' ranks by in this data, so I would rather not guess."
 
 
+def negation_kept(q: _Parse, draft: Draft) -> frozenset[int]:
+    """A negated word nothing understood ("books never borrowed" with no link for the borrowing): answering
+    would drop the condition and return the rows it excludes too, so the engine declines."""
+    if any(c.get("op") in NEGATIVE_OPS for c in draft.where + draft.having):
+        return frozenset()  # a negated condition is already there
+    lows = [t.low for t in q.toks]
+    for i, w in enumerate(lows):
+        if w not in RELATION_NEGATIONS or i in q.used or q.mention_at(i) is not None:
+            continue
+        j = i + 1
+        while j < len(lows) and lows[j] in NEGATED_VERB_GAP:
+            j += 1
+        if j < len(lows) and lows[j].isalpha() and j not in q.used and q.mention_at(j) is None:
+            raise Unanswerable(
+                f"I could not tell what '{w} {lows[j]}' means in this data, so I would rather not guess."
+            )
+    return frozenset()
+
+
 def require_select(q: _Parse, draft: Draft) -> frozenset[int]:
     """Nothing to show: the question was not understood."""
     if not draft.select:
@@ -416,6 +439,7 @@ STEPS: tuple[Step, ...] = (
     rank_by_measure,
     default_order,
     ordering_kept,
+    negation_kept,
     require_select,
     choose_base,
     required_joins,
