@@ -61,6 +61,9 @@ class Pending:
     having_counts: list[dict[str, Any]] = field(default_factory=list)
     """Counts found in a condition ("with more than 5 orders": table, operator, value); the aggregate step turns
     them into HAVING COUNT conditions."""
+    unranked: list[int] = field(default_factory=list)
+    """Positions of superlatives nothing in the parse ranked by ("the longest"); the question is declined
+    unless a rule after the parse orders the rows or a word is reported unused (and so asked about)."""
 
 
 @dataclass

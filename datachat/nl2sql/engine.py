@@ -20,6 +20,7 @@ from .parse import (
     ScanMixin,
     SelectMixin,
     UnderstandMixin,
+    steps,
 )
 from .patterns import (
     ADJ_COLUMNS,
@@ -311,6 +312,13 @@ class SemanticEngine:
                 # a complete question (follow-ups refine an answer already trusted): score it, ask when unsure
                 evidence = gather(p, translation.sql, translation.frame.base, self.dialect)
                 translation = clarify(translation, question, self, evidence, ask=ask)
+                if translation.sql and p.unranked and ask:
+                    # answered despite a superlative nothing ranked by: that would drop the ordering asked for
+                    return Translation(
+                        error=steps.unranked_message(p.unranked),
+                        suggestions=self.suggestions(4),
+                        unused=translation.unused,
+                    )
             return translation
         except Unanswerable as exc:
             return Translation(error=exc.message, suggestions=self.suggestions(4))

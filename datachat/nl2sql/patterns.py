@@ -839,6 +839,9 @@ COUNTED_SUPERLATIVES = frozenset({"biggest", "highest", "largest", "least", "low
 #: Words between a counting word and what is counted ("number of the different products").
 COUNT_FILLER = frozenset({"all", "different", "distinct", "of", "separate", "the", "total", "unique"})
 
+#: Nouns after "how many" that count events, the rows of the event table ("how many times was it ordered").
+EVENT_COUNT_NOUNS = frozenset({"occasions", "times"})
+
 #: Nouns that ask for a count ("the number of orders").
 COUNT_NOUNS = frozenset({"amount", "count", "counts", "number"})
 
@@ -859,6 +862,12 @@ DETERMINERS = frozenset({"a", "an", "any", "its", "the", "their"})
 
 #: Words that ask for distinct values.
 DISTINCT_WORDS = frozenset({"different", "distinct", "separate", "unique"})
+
+#: Question words that ask for a point in time ("when was the first order placed").
+TIME_QUESTION_WORDS = frozenset({"when"})
+
+#: Words between a negation and the verb it negates ("not yet returned", "have not been shipped").
+NEGATED_VERB_GAP = frozenset({"be", "been", "ever", "yet"})
 
 #: Words that negate a value filter ("excluding tea").
 EXCLUDE_WORDS = frozenset({"besides", "except", "exclude", "excluding", "non", "not", "outside"})

@@ -45,7 +45,7 @@ def test_the_chart_hint_of_a_question(text, hint):
         ("can you show that as a bar chart instead?", "bar", True),
         ("show me this as a scatter plot", "scatter", True),
         ("revenue by country as a pie chart", "pie", False),
-        ("top products as a table", "table", False),
+        ("top 5 products by revenue as a table", "table", False),
         ("what about Canada", None, False),
     ],
 )

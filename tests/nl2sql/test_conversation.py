@@ -153,7 +153,7 @@ CONTEXT = [
     ("shop", "revenue by month in 2025", "and how many customers signed up in 2024?", ['FROM "customers"'],
      ["order_date", "unit_price"]),
     ("shop", "orders in 2025", "revenue by year", ["SUM(", "'%Y'"], ["2025-01-01"]),
-    ("shop", "top products by units sold", "break down revenue by category", ['"unit_price" * '],
+    ("shop", "top 5 products by units sold", "break down revenue by category", ['"unit_price" * '],
      ['"order_items"."quantity" FROM']),
     ("shop", "customers from Japan", "average product price", ['AVG("price")'], ["Japan"]),
     ("shop", "revenue in 2024", "number of customers per segment", ['GROUP BY "segment"'], ["2024", "unit_price"]),

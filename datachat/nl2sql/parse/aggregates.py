@@ -15,6 +15,7 @@ from ..patterns import (
     COUNT_NOUNS,
     DISTINCT_WORDS,
     EACH_WORDS,
+    EVENT_COUNT_NOUNS,
     LIST_VERBS,
     LOWEST_WORDS,
     MEASURE_WORDS,
@@ -83,6 +84,18 @@ class AggregatesMixin:
                     distinct = True
                 self.used.add(j)
                 j += 1
+            events = (
+                w == "many"
+                and j < n
+                and lows[j] in EVENT_COUNT_NOUNS
+                and "than" not in lows[j + 1 : j + 3]
+                and self._event_table(j) is not None
+            )
+            if events:
+                self.used.add(j)  # "how many times": each row of the event table is one time
+                j += 1
+                if self.mention_at(j - 1) is not None:
+                    self.mention_at(j - 1).role = "agg"  # the word is the count, not a column to show
             nm = self.next_mention(j, kinds=("table", "column"))
             if (
                 nm is not None
@@ -110,7 +123,11 @@ class AggregatesMixin:
                 )
             sold = any(t.low in SOLD_VERBS for t in self.toks[i + 1 :])
             units = self._units_column(nm.t) if (sold and nm is not None and nm.kind == "table") else None
-            if units is not None:
+            if events:
+                # "how many times was X borrowed": the rows of the table the event's words name, not distinct
+                # values of its date
+                item = {"kind": "agg", "fn": "count", "t": self._event_table(j - 1), "c": None}
+            elif units is not None:
                 # "how many products were sold": add up the quantity on the line rows
                 nm.role = "agg"
                 item = {"kind": "agg", "fn": "sum", "t": units[0], "c": units[1]}
@@ -137,6 +154,18 @@ class AggregatesMixin:
                 # "how many residents does each district have": a stored head count, not a count of rows
                 nm.role = "select"
                 continue
+            elif (
+                outer
+                and self._numeric(nm)
+                and not distinct
+                and nm.role is None
+                and self.toks[nm.start].low != self.toks[nm.start].sing
+            ):
+                # "average number of pages": a numeric column holding a count of things; its average, not a
+                # count of its distinct values
+                nm.role = "agg"
+                item = {"kind": "agg", "fn": outer, "t": nm.t, "c": nm.c}
+                outer = None
             else:
                 if nm.role in ("filter",):
                     item = {"kind": "agg", "fn": "count", "t": subject, "c": None}

@@ -35,7 +35,8 @@ class DateFiltersMixin:
                 s += 0.5
             named = {singular(w) for w in split_identifier(c.name)}
             named |= {x for w in list(named) for x in synonyms(w)}
-            if named & asked:
+            # the words naming the table name it, not one of its dates ("loans returned": the return date)
+            if named & (asked - {singular(w) for w in split_identifier(t)}):
                 s += 3  # "born before 1960" -> BirthDate, "hired in 2003" -> HireDate
             elif any(k in low for k in ("birth", "dob", "updated", "modified", "deleted")):
                 s -= 1
@@ -44,7 +45,9 @@ class DateFiltersMixin:
             return s
 
         explicit = [
-            m for m in self.mentions if m.kind == "column" and m.t and self._family(m.t, m.c) in ("date", "datetime")
+            m
+            for m in self.mentions
+            if m.kind == "column" and m.t and m.role != "agg" and self._family(m.t, m.c) in ("date", "datetime")
         ]
         if explicit:
             explicit[0].role = explicit[0].role or "date"
@@ -73,6 +76,38 @@ class DateFiltersMixin:
                 if best is None or s > best[0]:
                     best = (s, t, c.name)
         return (best[1], best[2]) if best else None
+
+    def _own_time_column(self, table: str) -> tuple[str, str] | None:
+        """The date of ``table``'s own rows: its best date column, else a year column of its own."""
+        dc = self._date_column(table)
+        if dc is not None and dc[0] == table:
+            return dc
+        own = [c.name for c in self.schema.table(table).columns if "year" in split_identifier(c.name.lower())]
+        return (table, own[0]) if len(own) == 1 else None
+
+    def _event_table(self, start: int) -> str | None:
+        """The table whose rows are the events counted by "how many times" (the word at ``start``): an event
+        happens at a time, so a table with its own date column. Of the tables named after the word, the one
+        that refers to another named table ("customers ... order": the orders); else the one dated table
+        that refers to a named table ("books ... borrowed": the loans of the books); else the table of the
+        date the word itself names."""
+
+        def dated(t: str) -> bool:
+            return any(c.family in ("date", "datetime") for c in self.schema.table(t).columns)
+
+        named = list(dict.fromkeys(m.t for m in self.mentions if m.start > start and m.t and m.kind != "number"))
+        fks = self.schema.foreign_keys
+        events = [t for t in named if dated(t)]
+        linked = [t for t in events if any(f.table == t and f.ref_table in named for f in fks)]
+        if linked or events:
+            return (linked or events)[0]
+        referring = {f.table for f in fks if f.ref_table in named and f.table != f.ref_table and dated(f.table)}
+        if len(referring) == 1:
+            return referring.pop()
+        word = self.mention_at(start)
+        if word is not None and word.kind == "column" and self._family(word.t, word.c) in ("date", "datetime"):
+            return word.t
+        return None
 
     def _default_time_column(self, subject: str) -> tuple[str, str] | None:
         """The declared default date of ``subject`` or of the nearest table that has one (semantic model)."""
@@ -118,6 +153,12 @@ def dates(q: _Parse, draft: Draft) -> frozenset[int]:
     if re.fullmatch(r"\d{4}", lows[dr.first]) and prev in NUMBER_LEADS:
         return frozenset(took)
     yc = q._year_column(subject)
+    if yc and yc[0] != subject and not any(m.kind == "column" and (m.t, m.c) == yc for m in q.mentions):
+        # "loans in 2024": a year dates the counted rows by their own date column, not by a year attribute
+        # of a joined table (a book's publication year); a year column the question names still wins
+        own = q._date_column(subject)
+        if own is not None and own[0] == subject:
+            yc = None
     span_is_year = all(
         re.fullmatch(r"\d{4}", lows[k]) or lows[k] in DATE_PREPOSITIONS for k in range(dr.first, dr.last)
     )

@@ -5,6 +5,8 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
+from lemminflect import getLemma
+
 from ..draft import Draft
 from ..lexicon import singular, split_identifier
 from ..patterns import (
@@ -26,6 +28,7 @@ from ..patterns import (
     LIMIT_END_WORDS,
     MISSING_WORDS,
     NAME_VALUE_FILLER,
+    NEGATED_VERB_GAP,
     POSSESSIVE_FILLER,
     PRESENT_WORDS,
     RECORDED_WORDS,
@@ -531,7 +534,33 @@ def null_checks(q: _Parse, draft: Draft) -> frozenset[int]:
                 }
             )
             took.update(range(max(j, 0), m.end))
+    took |= _negated_event_dates(q, draft, draft.base, took)
     return frozenset(took)
+
+
+def _negated_event_dates(q: _Parse, draft: Draft, subject: str, took: set[int]) -> set[int]:
+    """A negated verb that names an optional date of the subject's rows has not happened yet: "loans not
+    returned yet" -> ``returned_date IS NULL`` (the date stays empty until the event)."""
+    out: set[int] = set()
+    lows = [t.low for t in q.toks]
+    table = q.schema.table(subject)
+    dates = [c for c in table.columns if c.family in ("date", "datetime") and c.nullable] if table else []
+    for i, w in enumerate(lows):
+        used = q.used | took | out
+        if i in used or q.mention_at(i) is not None or not w.isalpha() or not dates:
+            continue
+        j = i - 1
+        while j >= 0 and lows[j] in NEGATED_VERB_GAP:
+            j -= 1
+        if j < 0 or lows[j] not in RELATION_NEGATIONS or lows[j] in MISSING_WORDS:
+            continue
+        verb = getLemma(w, upos="VERB")[0]
+        named = [c for c in dates if verb in {getLemma(x, upos="VERB")[0] for x in split_identifier(c.name)}]
+        if len(named) != 1 or verb in DATE_NAME_WORDS:
+            continue
+        draft.where.append({"item": {"kind": "col", "t": subject, "c": named[0].name}, "op": "is null"})
+        out.update(range(j, i + 1))
+    return out
 
 
 def values(q: _Parse, draft: Draft) -> frozenset[int]:

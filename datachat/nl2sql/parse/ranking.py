@@ -395,9 +395,15 @@ class RankingMixin:
             ic = self._implied_column(lows[i], target_t) if lows[i] in ADJ_COLUMNS else None
             if ic is None and adj[1]:
                 ic = self._implied_column(lows[i], subject)
+            own = None
+            if lows[i] in AGE_SUPERLATIVES and nm is not None and nm.kind == "table" and (ic is None or ic[0] != nm.t):
+                # "our oldest book": the age of the noun the adjective precedes, from its own date (the earliest
+                # published), not an age column of a joined table (an author's birth year)
+                own = self._own_time_column(nm.t)
+                ic = own or ic
             if ic is None:
                 return None
-            if lows[i] in AGE_SUPERLATIVES and any(k in ic[1].lower() for k in AGE_DATE_WORDS):
+            if lows[i] in AGE_SUPERLATIVES and (own or any(k in ic[1].lower() for k in AGE_DATE_WORDS)):
                 direction = "asc" if direction == "desc" else "desc"
             measure = {"kind": "col", "t": ic[0], "c": ic[1]}
             counted = None

@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from ..draft import Draft
-from ..patterns import WHICH_WHO
+from ..patterns import TIME_QUESTION_WORDS, WHICH_WHO
 from ..tokens import Mention
 
 if TYPE_CHECKING:
@@ -32,6 +32,8 @@ class SelectMixin:
 def select(q: _Parse, draft: Draft) -> frozenset[int]:
     """The select list: the measures and their keys, a ranked entity (and maybe its measure), the groups of a
     counted condition, or the columns of a listing."""
+    from .steps import _is_time  # the steps module imports this one
+
     subject = draft.base
     took: set[int] = set()  # the words this step consumes
     aggs, draft.pending.measures = draft.pending.measures, []
@@ -76,6 +78,8 @@ def select(q: _Parse, draft: Draft) -> frozenset[int]:
                         draft.group.append(c)
             if not am.show_measure and not cols:
                 draft.select = keys
+        elif lows and lows[0] in TIME_QUESTION_WORDS and meas.get("kind") == "col" and _is_time(q, meas):
+            draft.select = [meas]  # "when was the oldest book published": the time of the ranked row
         else:
             draft.select = cols or [{"kind": "entity", "t": ent}]
             if am.show_measure and am.measure not in draft.select:

@@ -22,6 +22,7 @@ from ..patterns import (
     COUNT_WORDS,
     COUNTED_SUPERLATIVES,
     DESC_WORDS,
+    EVENT_COUNT_NOUNS,
     FIRST_ASC_WORDS,
     FIRST_DESC_WORDS,
     LIMIT_ASC_LEADS,
@@ -32,11 +33,13 @@ from ..patterns import (
     LIMIT_TABLE_LEADS,
     MANAGER_NOUNS,
     MONEY_WORDS,
+    NEGATED_VERB_GAP,
     NOT_LIMITS,
     NUM_WORDS,
     PAYMENT_VERBS,
     PERCENT_LEADS,
     PERIOD_UNITS,
+    RELATION_NEGATIONS,
     RELATIVE_PRONOUNS,
     SUBJECT_FILLER,
     SUBJECT_LEADS,
@@ -62,6 +65,8 @@ if TYPE_CHECKING:
     from ..engine import _Parse
 
 DATE_FAMILIES = ("date", "datetime")
+NEGATIVE_OPS = ("!=", "not in", "not in sub", "not like", "is null")
+"""Condition operators that carry a negation of the question."""
 
 Step = Callable[["_Parse", Draft], frozenset[int]]
 """One step of understanding: (question, draft) -> the indices of the words it consumed."""
@@ -153,6 +158,14 @@ def _subject(q: _Parse) -> str:
             raise Unanswerable(q._not_understood())
     for i, w in enumerate(lows):
         relative = w in RELATIVE_PRONOUNS and i > 0 and q.mention_at(i - 1) is not None
+        if w == "many" and i + 1 < len(lows) and lows[i + 1] in EVENT_COUNT_NOUNS:
+            event = q._event_table(i + 1)  # "how many times was X borrowed": the event rows
+            if event is not None:
+                word = q.mention_at(i + 1)
+                if word is not None:
+                    word.role = "agg"  # "times" is the count, not a date column to filter or show
+                    word.rival = None  # so which of the dates it might name is no choice to ask about
+                return event
         if w in COUNT_WORDS or (w in SUBJECT_LEADS and i <= 3 and not relative):
             nm = q.next_mention(i + 1, skip=SUBJECT_FILLER, kinds=("table",))
             if nm is not None:
@@ -185,13 +198,23 @@ def date_bucket(q: _Parse, draft: Draft) -> frozenset[int]:
     if not bucket:
         return frozenset()
     unit, a, b = bucket
+    grain_only = []  # words naming a joined table's year column that read as the grain of the own date
     for k in range(a, b):
         m = q.mention_at(k)
         if m is not None and (m.kind == "table" or (m.kind == "column" and q._family(m.t, m.c) not in DATE_FAMILIES)):
-            return frozenset()
+            # "loans per year" buckets the loans' own date; a year column of a joined table (a book's
+            # publication year) that only the grain word names is an attribute of something else, not the
+            # counted rows' time grain ("per weekly rank" names its column with more words)
+            inside = a <= m.start and m.end <= b
+            own = m.kind == "column" and inside and m.t != draft.base and q._date_column(draft.base)
+            if not (own and own[0] == draft.base):
+                return frozenset()
+            grain_only.append(m)
     dc = q._date_column(draft.base)
     if not dc:
         return frozenset()
+    for m in grain_only:
+        m.t, m.c = dc  # the word reads as the grain of the date it buckets, not the joined table's column
     for k in range(a, b):
         mk = q.mention_at(k)
         if mk:
@@ -214,6 +237,15 @@ def apply_limit(q: _Parse, draft: Draft) -> frozenset[int]:
     draft.limit = limit
     if not draft.order and end in ("desc", "asc"):
         meas = next((m for m in q.mentions if m.kind == "column" and not m.role and q._numeric(m)), None)
+        # else the column a superlative names ("the 3 highest rating"), whatever type it is stored as
+        meas = meas or next(
+            (
+                m
+                for m in q.mentions
+                if m.kind == "column" and not m.role and m.start and q.toks[m.start - 1].low in LIMIT_SUPERLATIVES
+            ),
+            None,
+        )
         if meas:
             meas.role = "order"
             draft.order.append({"item": {"kind": "col", "t": meas.t, "c": meas.c}, "dir": end})
@@ -308,6 +340,49 @@ def _is_time(q: _Parse, it: dict) -> bool:
     )
 
 
+def ordering_kept(q: _Parse, draft: Draft) -> frozenset[int]:
+    """A superlative asked ("the longest book", "the 5 largest") but nothing ranks or takes an extreme: the
+    engine would drop an ordering it was asked for, so it declines instead of listing rows in any order. The
+    superlatives wait in ``draft.pending.unranked``: a rule after the parse may still rank by them."""
+    if draft.order or draft.nested or draft.pending.ranked is not None:
+        return frozenset()
+    items = draft.select + [h.get("item", {}) for h in draft.having] + draft.pending.measures
+    if any(it.get("fn") in ("max", "min") for it in items if isinstance(it, dict)):
+        return frozenset()
+    lows = [t.low for t in q.toks]
+    asked = [
+        i
+        for i, w in enumerate(lows)
+        if w in LIMIT_SUPERLATIVES and q.mention_at(i) is None and (i == 0 or lows[i - 1] not in ("at",))
+    ]  # a superlative inside a name ("highest point") names a column
+    draft.pending.unranked = asked
+    return frozenset()
+
+
+def unranked_message(word: str) -> str:
+    """Why a question whose superlative nothing ranks by is declined."""
+    return f"I could not tell what '{word}' ranks by in this data, so I would rather not guess."
+
+
+def negation_kept(q: _Parse, draft: Draft) -> frozenset[int]:
+    """A negated word nothing understood ("books never borrowed" with no link for the borrowing): answering
+    would drop the condition and return the rows it excludes too, so the engine declines."""
+    if any(c.get("op") in NEGATIVE_OPS for c in draft.where + draft.having):
+        return frozenset()  # a negated condition is already there
+    lows = [t.low for t in q.toks]
+    for i, w in enumerate(lows):
+        if w not in RELATION_NEGATIONS or i in q.used or q.mention_at(i) is not None:
+            continue
+        j = i + 1
+        while j < len(lows) and lows[j] in NEGATED_VERB_GAP:
+            j += 1
+        if j < len(lows) and lows[j].isalpha() and j not in q.used and q.mention_at(j) is None:
+            raise Unanswerable(
+                f"I could not tell what '{w} {lows[j]}' means in this data, so I would rather not guess."
+            )
+    return frozenset()
+
+
 def require_select(q: _Parse, draft: Draft) -> frozenset[int]:
     """Nothing to show: the question was not understood."""
     if not draft.select:
@@ -363,6 +438,8 @@ STEPS: tuple[Step, ...] = (
     direction_order,
     rank_by_measure,
     default_order,
+    ordering_kept,
+    negation_kept,
     require_select,
     choose_base,
     required_joins,

@@ -46,6 +46,7 @@ class UnderstandMixin:
         self.mentions: list[Mention] = []
         self.notes: list[str] = []
         self.modifiers: set[int] = set()
+        self.unranked: str | None = None  # a superlative nothing ranked by (see ``steps.ordering_kept``)
 
         # Keep every table that holds the same value text so the base can pick the nearest later.
 
@@ -86,6 +87,12 @@ class UnderstandMixin:
             raise Unanswerable(f"I could not connect the tables in that question ({exc}).") from exc
         frame = replace(frame, sql=sql, explanation=self.explain(frame))
         unused = () if follows else tuple(self._unknown_words())
+        if draft.pending.unranked and not frame.order:
+            # a superlative neither the parse nor a rule ranked by: declined, never dropped silently (with
+            # unused words, once the engine has weighed them: it may ask about them instead)
+            self.unranked = self.toks[draft.pending.unranked[0]].low
+            if not unused:
+                raise Unanswerable(steps.unranked_message(self.unranked))
         return Translation(
             sql=sql,
             frame=frame,
