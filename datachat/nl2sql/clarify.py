@@ -45,17 +45,20 @@ from dataclasses import dataclass, replace
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
-from .confidence import THRESHOLD, Evidence, Link, Score, confidence, parsed
+from .confidence import THRESHOLD, Evidence, Link, Reason, Score, confidence, parsed
 from .lexicon import singular, split_identifier, synonyms
 from .patterns import (
     COMPOSITION_WORDS,
     GROUP_LEADS,
     IGNORABLE_WORDS,
+    MEASURE_SQL,
     ORDER_WORDS,
     REQUEST_VERBS,
     STOP,
 )
 from .result import Clarification, Option, Translation
+from .tokens import _plural, _words
+from .wordnet import hypernyms_of, synonyms_of
 
 if TYPE_CHECKING:
     from .engine import SemanticEngine
@@ -169,7 +172,8 @@ def _schema_match(engine: SemanticEngine, word: str) -> list[str]:
 
     low = word.lower()
     out: list[str] = []
-    for form in [*lemmas(low), *(s for f in lemmas(low) for s in synonyms(f))]:
+    near = [s for f in lemmas(low) for s in (*synonyms(f), *synonyms_of(f), *hypernyms_of(f))]
+    for form in [*lemmas(low), *(singular(n) for n in near)]:
         if form in engine.phrases and form != low:
             out.append(form)
     if len(low) >= 4:
@@ -318,6 +322,78 @@ def options(translation: Translation, question: str, engine: SemanticEngine, unk
     return found
 
 
+#: how many candidate questions one clarification translates to verify them (each costs one translation)
+MAX_TRIES = 8
+
+
+def _reading(t: Translation) -> str:
+    """The reading the engine made, in its own words: its explanation without the note of unused words."""
+    return (t.explanation or "").split(" (not used", 1)[0].strip()
+
+
+def _subject_columns(engine: SemanticEngine, base: str | None, family: str, limit: int = 2) -> list[str]:
+    """Words of the subject table's columns of one type family (no keys), as a question names them."""
+    table = next((t for t in engine.schema.tables if t.name == base), None)
+    if table is None:
+        return []
+    keys = {fk.column for fk in engine.schema.foreign_keys if fk.table == base}
+    cols = [c for c in table.columns if c.family == family and not c.primary_key and c.name not in keys]
+    return [_column_words(table.name, c.name) for c in cols][:limit]
+
+
+def _doubt_candidates(reason: Reason, question: str, engine: SemanticEngine, reading: str, base: str | None):
+    """Full questions stating one reading of a doubt in the engine's own words, each with what its SQL must
+    hold to count as that reading (a GROUP BY for a grouping, the aggregate for a measure)."""
+    words = reason.detail
+    if reason.code == "dropped_grouping" and words and reading:
+        yield f"{reading} by {words}", ("GROUP BY",)
+    elif reason.code == "dropped_measure" and words:
+        needs = MEASURE_SQL.get(words.lower(), ())
+        for column in _subject_columns(engine, base, "number"):
+            yield _replace(question, words, f"{words} {column}"), needs
+    elif reason.code in ("dropped_column", "unplaced_column") and words and reading:
+        yield f"{reading} by {words}", ("GROUP BY",)
+        if base:
+            yield f"{words} of {_plural(_words(base))}", ()
+
+
+def doubt_options(
+    translation: Translation, question: str, engine: SemanticEngine, score: Score, found: list[Option]
+) -> list[Option]:
+    """Options for doubts other than close readings: a dropped grouping, measure or column stated explicitly
+    (with it, and as the engine read it), each verified like :func:`options` (translates confidently, its SQL
+    holds what the reading needs, reads differently from the others); ``found`` are kept first."""
+    base = translation.frame.base if translation.frame else None
+    reading = _reading(translation)
+    out = list(found)
+    seen = {o.question.lower() for o in out} | {o.label for o in out} | {question.strip().lower()}
+    sqls: set[str] = set()
+    candidates = [
+        c
+        for r in sorted(score.reasons, key=lambda r: -r.penalty)
+        for c in _doubt_candidates(r, question, engine, reading, base)
+    ]
+    if reading:
+        candidates.insert(min(1, len(candidates)), (reading, ()))
+    tries = 0
+    for q, needs in dict.fromkeys(candidates):
+        if len(out) >= MAX_OPTIONS or tries >= MAX_TRIES:
+            break
+        if q.strip().lower() in seen:
+            continue
+        tries += 1
+        t = _clean(engine, q)
+        if t is None or t.sql in sqls or (needs and not any(n in t.sql.upper() for n in needs)):
+            continue
+        label = _label(t, q)
+        if label in seen:
+            continue
+        seen |= {q.strip().lower(), label}
+        sqls.add(t.sql)
+        out.append(Option(label, q))
+    return out
+
+
 def clarify(
     translation: Translation, question: str, engine: SemanticEngine, evidence: Evidence, *, ask: bool = True
 ) -> Translation:
@@ -342,20 +418,32 @@ def clarify(
 
 
 def ask_about(translation: Translation, question: str, engine: SemanticEngine, score: Score) -> Translation:
-    """A clarification for a reading below the threshold: the unknown words, else the two close readings."""
+    """A clarification for a reading below the threshold: two close readings first (one option per reading),
+    else 2-4 verified full questions built for its doubts (:func:`doubt_options`), else a decline naming them."""
     unknown = list(dict.fromkeys(score.unknown_words or score.loose_words))
-    if not unknown or (not score.unknown_words and score.close()):
-        return _ask_between(translation, question, engine, score)
-    quoted = ", ".join(f"'{w}'" for w in unknown)
-    found = options(translation, question, engine, unknown)
+    if not score.unknown_words and score.close():
+        asked = _ask_between(translation, question, engine, score)
+        if asked.clarification is not None:
+            return asked
+    found = options(translation, question, engine, unknown) if unknown else []
     if len(found) < 2:
-        return Translation(
-            error=f"I am not sure how to read {quoted} in this data, so I would rather not guess.",
-            suggestions=[o.question for o in found] + [s for s in engine.suggestions(4)][: 4 - len(found)],
-            unused=translation.unused,
-            score=score,
+        found = doubt_options(translation, question, engine, score, found)
+    quoted = ", ".join(f"'{w}'" for w in unknown)
+    if len(found) < 2:
+        error = (
+            f"I am not sure how to read {quoted} in this data, so I would rather not guess."
+            if score.unknown_words
+            else _decline_message(score)
         )
-    message = f"I could not place {quoted} in this data. Did you mean:"
+        suggestions = [o.question for o in found] + engine.suggestions(4)
+        return Translation(
+            error=error, suggestions=list(dict.fromkeys(suggestions))[:4], unused=translation.unused, score=score
+        )
+    message = (
+        f"I could not place {quoted} in this data. Did you mean:"
+        if score.unknown_words
+        else f"I am not sure I read all of that ({_doubts(score, 1)}). Did you mean:"
+    )
     return Translation(clarification=Clarification(message, tuple(found)), unused=translation.unused, score=score)
 
 
@@ -421,14 +509,19 @@ DOUBTS = {
 }
 
 
-def _decline_message(score: Score) -> str:
-    """One sentence naming the doubts that weigh most (the words where there are some)."""
+def _doubts(score: Score, n: int = 2) -> str:
+    """The ``n`` doubts that weigh most, named by their words ("the reading does not use '30'")."""
     doubts: list[str] = []
     for reason in sorted(score.reasons, key=lambda r: (r.code == "unplaced_column", -r.penalty)):
         template = DOUBTS.get(reason.code)
         if template and reason.detail != "" or reason.code == "dropped_negation":
             doubts.append(template.format(f"'{reason.detail}'"))
-    said = "; ".join(dict.fromkeys(doubts[:2]))
+    return "; ".join(list(dict.fromkeys(doubts))[:n])
+
+
+def _decline_message(score: Score) -> str:
+    """One sentence naming the doubts that weigh most (the words where there are some)."""
+    said = _doubts(score)
     return (
         f"I am not sure enough of this reading ({said}), so I would rather not guess."
         if said
