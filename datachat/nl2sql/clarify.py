@@ -58,9 +58,11 @@ from .patterns import (
 )
 from .result import Clarification, Option, Translation
 from .tokens import _plural, _words
-from .wordnet import hypernyms_of, synonyms_of
+from .wordnet import synonyms_of
 
 if TYPE_CHECKING:
+    from collections.abc import Iterator
+
     from .engine import SemanticEngine
 
 WEEKDAYS = frozenset(d.lower() for d in _calendar.day_name)
@@ -172,7 +174,7 @@ def _schema_match(engine: SemanticEngine, word: str) -> list[str]:
 
     low = word.lower()
     out: list[str] = []
-    near = [s for f in lemmas(low) for s in (*synonyms(f), *synonyms_of(f), *hypernyms_of(f))]
+    near = [s for f in lemmas(low) for s in (*synonyms(f), *synonyms_of(f))]
     for form in [*lemmas(low), *(singular(n) for n in near)]:
         if form in engine.phrases and form != low:
             out.append(form)
@@ -323,12 +325,20 @@ def options(translation: Translation, question: str, engine: SemanticEngine, unk
 
 
 #: how many candidate questions one clarification translates to verify them (each costs one translation)
-MAX_TRIES = 8
+MAX_TRIES = 6
 
 
 def _reading(t: Translation) -> str:
-    """The reading the engine made, in its own words: its explanation without the note of unused words."""
-    return (t.explanation or "").split(" (not used", 1)[0].strip()
+    """The reading the engine made, in its own words: its explanation without its notes in brackets (unused
+    words, misspellings read, sort direction)."""
+    import re
+
+    return re.sub(r"\s*\([^)]*\)", "", t.explanation or "").strip()
+
+
+def _groupable(engine: SemanticEngine, table: str | None, column: str | None) -> bool:
+    """A few-valued column (2-50 distinct values): one a question groups by."""
+    return 2 <= engine.values.cardinality.get(f"{table}.{column}", 0) <= 50
 
 
 def _subject_columns(engine: SemanticEngine, base: str | None, family: str, limit: int = 2) -> list[str]:
@@ -341,20 +351,26 @@ def _subject_columns(engine: SemanticEngine, base: str | None, family: str, limi
     return [_column_words(table.name, c.name) for c in cols][:limit]
 
 
-def _doubt_candidates(reason: Reason, question: str, engine: SemanticEngine, reading: str, base: str | None):
+def _doubt_candidates(
+    reason: Reason, question: str, engine: SemanticEngine, reading: str, base: str | None, links: tuple[Link, ...]
+) -> Iterator[tuple[str, tuple[str, ...]]]:
     """Full questions stating one reading of a doubt in the engine's own words, each with what its SQL must
     hold to count as that reading (a GROUP BY for a grouping, the aggregate for a measure)."""
     words = reason.detail
-    if reason.code == "dropped_grouping" and words and reading:
+    if reason.code == "dropped_grouping" and words and reading and " by " not in reading:
         yield f"{reading} by {words}", ("GROUP BY",)
     elif reason.code == "dropped_measure" and words:
         needs = MEASURE_SQL.get(words.lower(), ())
         for column in _subject_columns(engine, base, "number"):
             yield _replace(question, words, f"{words} {column}"), needs
-    elif reason.code in ("dropped_column", "unplaced_column") and words and reading:
-        yield f"{reading} by {words}", ("GROUP BY",)
-        if base:
-            yield f"{words} of {_plural(_words(base))}", ()
+    elif reason.code in ("dropped_column", "unplaced_column") and words:
+        link = reason.link or next((x for x in links if x.words == words and x.kind == "column"), None)
+        if link is None or not link.table:
+            return
+        named = _column_words(link.table, link.column) if link.column else words
+        if reading and " by " not in reading and _groupable(engine, link.table, link.column):
+            yield f"{reading} by {named}", ("GROUP BY",)
+        yield f"{named} of {_plural(_words(link.table))}", ()
 
 
 def doubt_options(
@@ -371,7 +387,7 @@ def doubt_options(
     candidates = [
         c
         for r in sorted(score.reasons, key=lambda r: -r.penalty)
-        for c in _doubt_candidates(r, question, engine, reading, base)
+        for c in _doubt_candidates(r, question, engine, reading, base, score.links)
     ]
     if reading:
         candidates.insert(min(1, len(candidates)), (reading, ()))
