@@ -119,3 +119,35 @@ REQUESTS = ["alert me when daily orders drop below 50", "email me the number of 
 @pytest.mark.parametrize("question", REQUESTS)
 def test_a_delivery_request_is_answered_as_read(shop, question):
     assert shop[1].translate(question).sql
+
+
+# (fixture, question, the doubt it holds, a word every reading's options name): doubts other than an unknown
+# word or two close readings ask too, each option a full question that answers
+DOUBT_ASKS = [
+    ("shop", "what is the maximum price and the average for products", "dropped_measure", "average"),
+    ("shop", "city and segment and email of customers who signed up in 2024 with 3 orders", "dropped_number", "of"),
+    ("tiny", "the highest salary and the average for staff members", "dropped_measure", "average"),
+]
+
+
+@pytest.mark.parametrize(("fixture", "question", "code", "word"), DOUBT_ASKS)
+def test_a_dropped_measure_or_number_asks_with_readings_that_answer(request, fixture, question, code, word):
+    engine = request.getfixturevalue(fixture)[1]
+    t = engine.translate(question)
+    assert t.sql is None and t.score is not None and code in {r.code for r in t.score.reasons}
+    c = t.clarification
+    assert c is not None, t.error
+    assert 2 <= len(c.options) <= 4 and len(c.message) < 120
+    sqls = set()
+    for option in c.options:
+        answer = engine.translate(option.question)
+        assert answer.sql and answer.clarification is None and answer.score.answers(), option
+        sqls.add(answer.sql)
+    assert len(sqls) == len(c.options)  # each option reads differently
+    assert any(word in o.question.lower() for o in c.options)
+
+
+def test_an_unknown_word_after_by_is_offered_the_subjects_few_valued_columns(shop):
+    c = shop[1].translate("orders by colour").clarification
+    assert c is not None and "colour" in c.message
+    assert {"orders by channel", "orders by status"} <= {o.question for o in c.options}
