@@ -48,6 +48,7 @@ from typing import TYPE_CHECKING
 from .confidence import THRESHOLD, Evidence, Link, Reason, Score, confidence, parsed
 from .lexicon import singular, split_identifier, synonyms
 from .patterns import (
+    AGG_WORDS,
     COMPOSITION_WORDS,
     GROUP_LEADS,
     IGNORABLE_WORDS,
@@ -321,6 +322,11 @@ def options(translation: Translation, question: str, engine: SemanticEngine, unk
             if at and lows[at - 1] in GROUP_LEADS:
                 for column in _groupable_columns(engine, translation):
                     offer(_replace(question, word, column))
+            elif at and lows[at - 1] in AGG_WORDS:
+                # a measure ("average girth"): the subject's number columns
+                base = translation.frame.base if translation.frame else None
+                for column in _subject_columns(engine, base, "number"):
+                    offer(_replace(question, word, column))
     return found
 
 
@@ -351,6 +357,14 @@ def _subject_columns(engine: SemanticEngine, base: str | None, family: str, limi
     return [_column_words(table.name, c.name) for c in cols][:limit]
 
 
+def _names_next(question: str, word: str, links: tuple[Link, ...]) -> bool:
+    """Whether the word after ``word`` in the question starts a table or column mention ("average mpg")."""
+    lows = [w.strip("?,.!;:").lower() for w in question.split()]
+    at = lows.index(word.lower()) if word.lower() in lows else -1
+    nxt = lows[at + 1] if 0 <= at < len(lows) - 1 else ""
+    return bool(nxt) and any(x.kind in ("table", "column") and x.words.lower().split()[:1] == [nxt] for x in links)
+
+
 def _doubt_candidates(
     reason: Reason, question: str, engine: SemanticEngine, reading: str, base: str | None, links: tuple[Link, ...]
 ) -> Iterator[tuple[str, tuple[str, ...]]]:
@@ -359,7 +373,7 @@ def _doubt_candidates(
     words = reason.detail
     if reason.code == "dropped_grouping" and words and reading and " by " not in reading:
         yield f"{reading} by {words}", ("GROUP BY",)
-    elif reason.code == "dropped_measure" and words:
+    elif reason.code == "dropped_measure" and words and not _names_next(question, words, links):
         needs = MEASURE_SQL.get(words.lower(), ())
         for column in _subject_columns(engine, base, "number"):
             yield _replace(question, words, f"{words} {column}"), needs
@@ -389,7 +403,8 @@ def doubt_options(
         for r in sorted(score.reasons, key=lambda r: -r.penalty)
         for c in _doubt_candidates(r, question, engine, reading, base, score.links)
     ]
-    if reading:
+    if reading and not any(r.code == "dropped_negation" for r in score.reasons):
+        # the reading as made, stated (never when it leaves out a negation: that would offer the opposite)
         candidates.insert(min(1, len(candidates)), (reading, ()))
     tries = 0
     for q, needs in dict.fromkeys(candidates):
@@ -442,7 +457,8 @@ def ask_about(translation: Translation, question: str, engine: SemanticEngine, s
         if asked.clarification is not None:
             return asked
     found = options(translation, question, engine, unknown) if unknown else []
-    if len(found) < 2:
+    if len(found) < 2 and not score.unknown_words:
+        # an unknown word is the doubt to ask about; other doubts' options would not place it
         found = doubt_options(translation, question, engine, score, found)
     quoted = ", ".join(f"'{w}'" for w in unknown)
     if len(found) < 2:
