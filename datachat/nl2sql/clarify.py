@@ -59,7 +59,7 @@ from .patterns import (
 )
 from .result import Clarification, Option, Translation
 from .tokens import _plural, _words
-from .wordnet import synonyms_of
+from .wordnet import relations, synonyms_of
 
 if TYPE_CHECKING:
     from collections.abc import Iterator
@@ -179,12 +179,28 @@ def _schema_match(engine: SemanticEngine, word: str) -> list[str]:
     for form in [*lemmas(low), *(singular(n) for n in near)]:
         if form in engine.phrases and form != low:
             out.append(form)
+    out += _derived_match(engine, low)
     if len(low) >= 4:
         for key, _score, _ in process.extract(
             singular(low), [*engine._phrase_keys, *_question_words()], scorer=fuzz.ratio, score_cutoff=75, limit=3
         ):
             out.append(key)
     return list(dict.fromkeys(out))
+
+
+def _derived_match(engine: SemanticEngine, word: str) -> list[str]:
+    """Schema names (a table or column's own name) holding a form of a verb WordNet derives from the word
+    ("directed by" for "director", "attended" for "attendance")."""
+    verbs = {v for f in lemmas(word) for v in relations(f).derived} - lemmas(word)
+    if not verbs:
+        return []
+    out = []
+    for key, entries in engine.phrases.items():
+        if not any(e[0] in ("table", "column") and e[3] >= 0.9 for e in entries):
+            continue
+        if any(lemmas(w) & verbs for w in key.split()):
+            out.append(key)
+    return out[:2]
 
 
 @lru_cache(maxsize=1)
