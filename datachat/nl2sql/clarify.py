@@ -341,7 +341,7 @@ def options(translation: Translation, question: str, engine: SemanticEngine, unk
             elif at and lows[at - 1] in AGG_WORDS:
                 # a measure ("average girth"): the subject's number columns
                 base = translation.frame.base if translation.frame else None
-                for column in _subject_columns(engine, base, "number"):
+                for column in _subject_columns(engine, base, NUMBER_FAMILIES):
                     offer(_replace(question, word, column))
     return found
 
@@ -363,13 +363,21 @@ def _groupable(engine: SemanticEngine, table: str | None, column: str | None) ->
     return 2 <= engine.values.cardinality.get(f"{table}.{column}", 0) <= 50
 
 
-def _subject_columns(engine: SemanticEngine, base: str | None, family: str, limit: int = 2) -> list[str]:
-    """Words of the subject table's columns of one type family (no keys), as a question names them."""
+#: the type families a measure is computed over
+NUMBER_FAMILIES = ("integer", "number")
+
+
+def _subject_columns(engine: SemanticEngine, base: str | None, families: tuple[str, ...], limit: int = 2) -> list[str]:
+    """Words of the subject table's columns of some type families (no keys), as a question names them."""
     table = next((t for t in engine.schema.tables if t.name == base), None)
     if table is None:
         return []
     keys = {fk.column for fk in engine.schema.foreign_keys if fk.table == base}
-    cols = [c for c in table.columns if c.family == family and not c.primary_key and c.name not in keys]
+    cols = [
+        c
+        for c in table.columns
+        if c.family in families and not c.primary_key and c.name not in keys and split_identifier(c.name)[-1:] != ["id"]
+    ]
     return [_column_words(table.name, c.name) for c in cols][:limit]
 
 
@@ -391,7 +399,7 @@ def _doubt_candidates(
         yield f"{reading} by {words}", ("GROUP BY",)
     elif reason.code == "dropped_measure" and words and not _names_next(question, words, links):
         needs = MEASURE_SQL.get(words.lower(), ())
-        for column in _subject_columns(engine, base, "number"):
+        for column in _subject_columns(engine, base, NUMBER_FAMILIES):
             yield _replace(question, words, f"{words} {column}"), needs
     elif reason.code in ("dropped_column", "unplaced_column") and words:
         link = reason.link or next((x for x in links if x.words == words and x.kind == "column"), None)

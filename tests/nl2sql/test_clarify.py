@@ -151,3 +151,54 @@ def test_an_unknown_word_after_by_is_offered_the_subjects_few_valued_columns(sho
     c = shop[1].translate("orders by colour").clarification
     assert c is not None and "colour" in c.message
     assert {"orders by channel", "orders by status"} <= {o.question for o in c.options}
+
+
+@pytest.fixture(scope="module")
+def films(tmp_path_factory):
+    """A one-table schema made up here: a column named for an act ("directed_by"), a number, a few-valued text."""
+    import sqlalchemy as sa
+
+    from .conftest import engine_for
+
+    path = tmp_path_factory.mktemp("films") / "films.db"
+    with sa.create_engine(f"sqlite:///{path}").begin() as c:
+        c.exec_driver_sql(
+            "CREATE TABLE film (id INTEGER PRIMARY KEY, title TEXT, directed_by TEXT, runtime INTEGER, genre TEXT)"
+        )
+        c.exec_driver_sql(
+            "INSERT INTO film VALUES (1,'Arc','Ann Lee',90,'drama'),(2,'Bay','Bo Ray',120,'comedy'),"
+            "(3,'Cove','Ann Lee',100,'drama'),(4,'Dune','Cy Diaz',95,'comedy')"
+        )
+    return engine_for(f"sqlite:///{path}")[1]
+
+
+# (question, the word or doubt named, a question among the options)
+FILM_ASKS = [
+    ("number of films per director", "director", "number of films per directed by"),  # WordNet: director -> direct
+    ("titles of films and their director", "director", "titles of films and their directed by"),
+    (
+        "the longest runtime and the average for films",
+        "average",
+        "the longest runtime and the average runtime for films",
+    ),
+    ("films by mood", "mood", "films by genre"),  # a few-valued column of the subject after "by"
+]
+
+
+@pytest.mark.parametrize(("question", "named", "option"), FILM_ASKS)
+def test_options_come_from_the_schemas_nearest_names_and_every_one_answers(films, question, named, option):
+    t = films.translate(question)
+    c = t.clarification
+    assert t.sql is None and c is not None, t.error
+    assert named in c.message
+    assert option in {o.question for o in c.options}
+    assert 2 <= len(c.options) <= 4
+    for o in c.options:
+        assert films.translate(o.question).sql, o
+
+
+def test_nothing_near_an_unknown_word_declines_naming_it_with_answerable_suggestions(films):
+    t = films.translate("average girth of films by weather")
+    assert t.sql is None and t.clarification is None
+    assert "girth" in t.error or "weather" in t.error
+    assert all(films.translate(s).sql for s in t.suggestions)
