@@ -26,16 +26,25 @@ questions answered right for 2 points of Spider precision, so verbs only lower t
 A question that opens with a request verb (``REQUEST_VERBS``: "alert me when ...", "email me ... every
 Monday") is answered as read: its remaining words belong to the request, which the intent layer confirms.
 
-Two close readings of one mention (a column of two tables, a value in two columns) ask which one: each
-option replaces the mention's words by words naming one reading ("supplier city", "warehouse city Oslo")
-and is kept only when it translates, confidently, to that reading. Other doubts decline, naming them.
+Every option is a full question verified by translating it: it is kept only when the engine answers it
+confidently (``ask=False``, score at the threshold), its SQL holds what that reading needs, and it reads
+differently (SQL and label) from the options before it. Each clarification is one short sentence and 2-4 of
+them; with fewer than two the engine declines, naming the words or doubts and suggesting the options it found
+and questions it can answer. No partial answer is returned: the held-back reading's SQL and frame stay out.
 
-For unknown words the clarification names the words it could not place and offers 2-4 full questions, each
-verified by translating it: the question without those words (labelled with that reading's explanation) and
-the question with each unknown word replaced by a table, column or value it fuzzily matches. An option is kept
-only when it translates to SQL with no unknown word of its own. With fewer than two options the engine
-declines instead, naming the words and suggesting the option it found. No partial answer is returned: the
-ambiguous reading's SQL and frame stay out of the result.
+- Two close readings of one mention (a column of two tables, a value in two columns): each option replaces the
+  mention's words by words naming one reading ("supplier city", "warehouse city Oslo").
+- An unknown word (or an unused verb or adverb): the question with the word replaced by the schema's nearest
+  names (a table or column whose name is its lemma, a synonym, a WordNet synonym, a verb WordNet derives from
+  it, "directed by" for "director", or a close spelling), by a value it fuzzily matches, or without it; else by
+  the subject's columns of the type its place asks for (few-valued columns after "by"/"per", number columns
+  after an aggregate word). Never a name the schema does not hold. Options for other doubts are not offered
+  for an unknown word: they would not place it.
+- A dropped grouping, measure or column, or an unplaced column (:mod:`.confidence`): the reading stated in the
+  engine's own words (its explanation; never when it leaves out a negation, which would offer the opposite)
+  and the reading with the doubt expressed: grouped by the words ("average price by category"), the aggregate
+  word over the subject's number columns ("the average price"), the column shown ("email of customers").
+  At most ``MAX_TRIES`` translations verify them, so asking stays cheap.
 """
 
 from __future__ import annotations
