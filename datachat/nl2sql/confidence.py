@@ -4,7 +4,8 @@
 close the alternatives were, what the statement leaves out; gathered by :func:`gather`) and returns ``1`` minus
 one penalty per doubt (``PENALTIES``). The engine answers at or above ``THRESHOLD`` and otherwise asks, with 2-4
 verified full questions built for its doubts (one per close reading, the schema's nearest names for an unknown
-word, a dropped grouping, measure or column stated explicitly; see :mod:`.clarify`), or declines, naming them. An ``unknown`` word never answers, whatever the score.
+word, a dropped grouping, measure or column stated explicitly; see :mod:`.clarify`), or declines, naming them.
+An ``unknown`` word never answers, whatever the score.
 
 The doubts, all general (none names a word of a question):
 
