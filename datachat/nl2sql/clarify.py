@@ -26,16 +26,25 @@ questions answered right for 2 points of Spider precision, so verbs only lower t
 A question that opens with a request verb (``REQUEST_VERBS``: "alert me when ...", "email me ... every
 Monday") is answered as read: its remaining words belong to the request, which the intent layer confirms.
 
-Two close readings of one mention (a column of two tables, a value in two columns) ask which one: each
-option replaces the mention's words by words naming one reading ("supplier city", "warehouse city Oslo")
-and is kept only when it translates, confidently, to that reading. Other doubts decline, naming them.
+Every option is a full question verified by translating it: it is kept only when the engine answers it
+confidently (``ask=False``, score at the threshold), its SQL holds what that reading needs, and it reads
+differently (SQL and label) from the options before it. Each clarification is one short sentence and 2-4 of
+them; with fewer than two the engine declines, naming the words or doubts and suggesting the options it found
+and questions it can answer. No partial answer is returned: the held-back reading's SQL and frame stay out.
 
-For unknown words the clarification names the words it could not place and offers 2-4 full questions, each
-verified by translating it: the question without those words (labelled with that reading's explanation) and
-the question with each unknown word replaced by a table, column or value it fuzzily matches. An option is kept
-only when it translates to SQL with no unknown word of its own. With fewer than two options the engine
-declines instead, naming the words and suggesting the option it found. No partial answer is returned: the
-ambiguous reading's SQL and frame stay out of the result.
+- Two close readings of one mention (a column of two tables, a value in two columns): each option replaces the
+  mention's words by words naming one reading ("supplier city", "warehouse city Oslo").
+- An unknown word (or an unused verb or adverb): the question with the word replaced by the schema's nearest
+  names (a table or column whose name is its lemma, a synonym, a WordNet synonym, a verb WordNet derives from
+  it, "directed by" for "director", or a close spelling), by a value it fuzzily matches, or without it; else by
+  the subject's columns of the type its place asks for (few-valued columns after "by"/"per", number columns
+  after an aggregate word). Never a name the schema does not hold. Options for other doubts are not offered
+  for an unknown word: they would not place it.
+- A dropped grouping, measure or column, or an unplaced column (:mod:`.confidence`): the reading stated in the
+  engine's own words (its explanation; never when it leaves out a negation, which would offer the opposite)
+  and the reading with the doubt expressed: grouped by the words ("average price by category"), the aggregate
+  word over the subject's number columns ("the average price"), the column shown ("email of customers").
+  At most ``MAX_TRIES`` translations verify them, so asking stays cheap.
 """
 
 from __future__ import annotations
@@ -45,19 +54,25 @@ from dataclasses import dataclass, replace
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
-from .confidence import THRESHOLD, Evidence, Link, Score, confidence, parsed
+from .confidence import THRESHOLD, Evidence, Link, Reason, Score, confidence, parsed
 from .lexicon import singular, split_identifier, synonyms
 from .patterns import (
+    AGG_WORDS,
     COMPOSITION_WORDS,
     GROUP_LEADS,
     IGNORABLE_WORDS,
+    MEASURE_SQL,
     ORDER_WORDS,
     REQUEST_VERBS,
     STOP,
 )
 from .result import Clarification, Option, Translation
+from .tokens import _plural, _words
+from .wordnet import relations, synonyms_of
 
 if TYPE_CHECKING:
+    from collections.abc import Iterator
+
     from .engine import SemanticEngine
 
 WEEKDAYS = frozenset(d.lower() for d in _calendar.day_name)
@@ -169,15 +184,32 @@ def _schema_match(engine: SemanticEngine, word: str) -> list[str]:
 
     low = word.lower()
     out: list[str] = []
-    for form in [*lemmas(low), *(s for f in lemmas(low) for s in synonyms(f))]:
+    near = [s for f in lemmas(low) for s in (*synonyms(f), *synonyms_of(f))]
+    for form in [*lemmas(low), *(singular(n) for n in near)]:
         if form in engine.phrases and form != low:
             out.append(form)
+    out += _derived_match(engine, low)
     if len(low) >= 4:
         for key, _score, _ in process.extract(
             singular(low), [*engine._phrase_keys, *_question_words()], scorer=fuzz.ratio, score_cutoff=75, limit=3
         ):
             out.append(key)
     return list(dict.fromkeys(out))
+
+
+def _derived_match(engine: SemanticEngine, word: str) -> list[str]:
+    """Schema names (a table or column's own name) holding a form of a verb WordNet derives from the word
+    ("directed by" for "director", "attended" for "attendance")."""
+    verbs = {v for f in lemmas(word) for v in relations(f).derived} - lemmas(word)
+    if not verbs:
+        return []
+    out = []
+    for key, entries in engine.phrases.items():
+        if not any(e[0] in ("table", "column") and e[3] >= 0.9 for e in entries):
+            continue
+        if any(lemmas(w) & verbs for w in key.split()):
+            out.append(key)
+    return out[:2]
 
 
 @lru_cache(maxsize=1)
@@ -315,7 +347,115 @@ def options(translation: Translation, question: str, engine: SemanticEngine, unk
             if at and lows[at - 1] in GROUP_LEADS:
                 for column in _groupable_columns(engine, translation):
                     offer(_replace(question, word, column))
+            elif at and lows[at - 1] in AGG_WORDS:
+                # a measure ("average girth"): the subject's number columns
+                base = translation.frame.base if translation.frame else None
+                for column in _subject_columns(engine, base, NUMBER_FAMILIES):
+                    offer(_replace(question, word, column))
     return found
+
+
+#: how many candidate questions one clarification translates to verify them (each costs one translation)
+MAX_TRIES = 6
+
+
+def _reading(t: Translation) -> str:
+    """The reading the engine made, in its own words: its explanation without its notes in brackets (unused
+    words, misspellings read, sort direction)."""
+    import re
+
+    return re.sub(r"\s*\([^)]*\)", "", t.explanation or "").strip()
+
+
+def _groupable(engine: SemanticEngine, table: str | None, column: str | None) -> bool:
+    """A few-valued column (2-50 distinct values): one a question groups by."""
+    return 2 <= engine.values.cardinality.get(f"{table}.{column}", 0) <= 50
+
+
+#: the type families a measure is computed over
+NUMBER_FAMILIES = ("integer", "number")
+
+
+def _subject_columns(engine: SemanticEngine, base: str | None, families: tuple[str, ...], limit: int = 2) -> list[str]:
+    """Words of the subject table's columns of some type families (no keys), as a question names them."""
+    table = next((t for t in engine.schema.tables if t.name == base), None)
+    if table is None:
+        return []
+    keys = {fk.column for fk in engine.schema.foreign_keys if fk.table == base}
+    cols = [
+        c
+        for c in table.columns
+        if c.family in families and not c.primary_key and c.name not in keys and split_identifier(c.name)[-1:] != ["id"]
+    ]
+    return [_column_words(table.name, c.name) for c in cols][:limit]
+
+
+def _names_next(question: str, word: str, links: tuple[Link, ...]) -> bool:
+    """Whether the word after ``word`` in the question starts a table or column mention ("average mpg")."""
+    lows = [w.strip("?,.!;:").lower() for w in question.split()]
+    at = lows.index(word.lower()) if word.lower() in lows else -1
+    nxt = lows[at + 1] if 0 <= at < len(lows) - 1 else ""
+    return bool(nxt) and any(x.kind in ("table", "column") and x.words.lower().split()[:1] == [nxt] for x in links)
+
+
+def _doubt_candidates(
+    reason: Reason, question: str, engine: SemanticEngine, reading: str, base: str | None, links: tuple[Link, ...]
+) -> Iterator[tuple[str, tuple[str, ...]]]:
+    """Full questions stating one reading of a doubt in the engine's own words, each with what its SQL must
+    hold to count as that reading (a GROUP BY for a grouping, the aggregate for a measure)."""
+    words = reason.detail
+    if reason.code == "dropped_grouping" and words and reading and " by " not in reading:
+        yield f"{reading} by {words}", ("GROUP BY",)
+    elif reason.code == "dropped_measure" and words and not _names_next(question, words, links):
+        needs = MEASURE_SQL.get(words.lower(), ())
+        for column in _subject_columns(engine, base, NUMBER_FAMILIES):
+            yield _replace(question, words, f"{words} {column}"), needs
+    elif reason.code in ("dropped_column", "unplaced_column") and words:
+        link = reason.link or next((x for x in links if x.words == words and x.kind == "column"), None)
+        if link is None or not link.table:
+            return
+        named = _column_words(link.table, link.column) if link.column else words
+        if reading and " by " not in reading and _groupable(engine, link.table, link.column):
+            yield f"{reading} by {named}", ("GROUP BY",)
+        yield f"{named} of {_plural(_words(link.table))}", ()
+
+
+def doubt_options(
+    translation: Translation, question: str, engine: SemanticEngine, score: Score, found: list[Option]
+) -> list[Option]:
+    """Options for doubts other than close readings: a dropped grouping, measure or column stated explicitly
+    (with it, and as the engine read it), each verified like :func:`options` (translates confidently, its SQL
+    holds what the reading needs, reads differently from the others); ``found`` are kept first."""
+    base = translation.frame.base if translation.frame else None
+    reading = _reading(translation)
+    out = list(found)
+    seen = {o.question.lower() for o in out} | {o.label for o in out} | {question.strip().lower()}
+    sqls: set[str] = set()
+    candidates = [
+        c
+        for r in sorted(score.reasons, key=lambda r: -r.penalty)
+        for c in _doubt_candidates(r, question, engine, reading, base, score.links)
+    ]
+    if reading and not any(r.code == "dropped_negation" for r in score.reasons):
+        # the reading as made, stated (never when it leaves out a negation: that would offer the opposite)
+        candidates.insert(min(1, len(candidates)), (reading, ()))
+    tries = 0
+    for q, needs in dict.fromkeys(candidates):
+        if len(out) >= MAX_OPTIONS or tries >= MAX_TRIES:
+            break
+        if q.strip().lower() in seen:
+            continue
+        tries += 1
+        t = _clean(engine, q)
+        if t is None or t.sql in sqls or (needs and not any(n in t.sql.upper() for n in needs)):
+            continue
+        label = _label(t, q)
+        if label in seen:
+            continue
+        seen |= {q.strip().lower(), label}
+        sqls.add(t.sql)
+        out.append(Option(label, q))
+    return out
 
 
 def clarify(
@@ -342,20 +482,33 @@ def clarify(
 
 
 def ask_about(translation: Translation, question: str, engine: SemanticEngine, score: Score) -> Translation:
-    """A clarification for a reading below the threshold: the unknown words, else the two close readings."""
+    """A clarification for a reading below the threshold: two close readings first (one option per reading),
+    else 2-4 verified full questions built for its doubts (:func:`doubt_options`), else a decline naming them."""
     unknown = list(dict.fromkeys(score.unknown_words or score.loose_words))
-    if not unknown or (not score.unknown_words and score.close()):
-        return _ask_between(translation, question, engine, score)
+    if not score.unknown_words and score.close():
+        asked = _ask_between(translation, question, engine, score)
+        if asked.clarification is not None:
+            return asked
+    found = options(translation, question, engine, unknown) if unknown else []
+    if len(found) < 2 and not score.unknown_words:
+        # an unknown word is the doubt to ask about; other doubts' options would not place it
+        found = doubt_options(translation, question, engine, score, found)
     quoted = ", ".join(f"'{w}'" for w in unknown)
-    found = options(translation, question, engine, unknown)
     if len(found) < 2:
-        return Translation(
-            error=f"I am not sure how to read {quoted} in this data, so I would rather not guess.",
-            suggestions=[o.question for o in found] + [s for s in engine.suggestions(4)][: 4 - len(found)],
-            unused=translation.unused,
-            score=score,
+        error = (
+            f"I am not sure how to read {quoted} in this data, so I would rather not guess."
+            if score.unknown_words
+            else _decline_message(score)
         )
-    message = f"I could not place {quoted} in this data. Did you mean:"
+        suggestions = [o.question for o in found] + engine.suggestions(4)
+        return Translation(
+            error=error, suggestions=list(dict.fromkeys(suggestions))[:4], unused=translation.unused, score=score
+        )
+    message = (
+        f"I could not place {quoted} in this data. Did you mean:"
+        if score.unknown_words
+        else f"I am not sure I read all of that ({_doubts(score, 1)}). Did you mean:"
+    )
     return Translation(clarification=Clarification(message, tuple(found)), unused=translation.unused, score=score)
 
 
@@ -421,14 +574,19 @@ DOUBTS = {
 }
 
 
-def _decline_message(score: Score) -> str:
-    """One sentence naming the doubts that weigh most (the words where there are some)."""
+def _doubts(score: Score, n: int = 2) -> str:
+    """The ``n`` doubts that weigh most, named by their words ("the reading does not use '30'")."""
     doubts: list[str] = []
     for reason in sorted(score.reasons, key=lambda r: (r.code == "unplaced_column", -r.penalty)):
         template = DOUBTS.get(reason.code)
         if template and reason.detail != "" or reason.code == "dropped_negation":
             doubts.append(template.format(f"'{reason.detail}'"))
-    said = "; ".join(dict.fromkeys(doubts[:2]))
+    return "; ".join(list(dict.fromkeys(doubts))[:n])
+
+
+def _decline_message(score: Score) -> str:
+    """One sentence naming the doubts that weigh most (the words where there are some)."""
+    said = _doubts(score)
     return (
         f"I am not sure enough of this reading ({said}), so I would rather not guess."
         if said

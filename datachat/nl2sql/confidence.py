@@ -2,9 +2,10 @@
 
 ``confidence(evidence) -> Score`` is pure: it reads an :class:`Evidence` (what linking and planning decided, how
 close the alternatives were, what the statement leaves out; gathered by :func:`gather`) and returns ``1`` minus
-one penalty per doubt (``PENALTIES``). The engine answers at or above ``THRESHOLD`` and otherwise asks (two close
-readings: one option per reading, each a full question that translates to it; see :mod:`.clarify`) or
-declines, naming its doubts. An ``unknown`` word never answers, whatever the score.
+one penalty per doubt (``PENALTIES``). The engine answers at or above ``THRESHOLD`` and otherwise asks, with 2-4
+verified full questions built for its doubts (one per close reading, the schema's nearest names for an unknown
+word, a dropped grouping, measure or column stated explicitly; see :mod:`.clarify`), or declines, naming them.
+An ``unknown`` word never answers, whatever the score.
 
 The doubts, all general (none names a word of a question):
 

@@ -119,3 +119,86 @@ REQUESTS = ["alert me when daily orders drop below 50", "email me the number of 
 @pytest.mark.parametrize("question", REQUESTS)
 def test_a_delivery_request_is_answered_as_read(shop, question):
     assert shop[1].translate(question).sql
+
+
+# (fixture, question, the doubt it holds, a word every reading's options name): doubts other than an unknown
+# word or two close readings ask too, each option a full question that answers
+DOUBT_ASKS = [
+    ("shop", "what is the maximum price and the average for products", "dropped_measure", "average"),
+    ("shop", "city and segment and email of customers who signed up in 2024 with 3 orders", "dropped_number", "of"),
+    ("tiny", "the highest salary and the average for staff members", "dropped_measure", "average"),
+]
+
+
+@pytest.mark.parametrize(("fixture", "question", "code", "word"), DOUBT_ASKS)
+def test_a_dropped_measure_or_number_asks_with_readings_that_answer(request, fixture, question, code, word):
+    engine = request.getfixturevalue(fixture)[1]
+    t = engine.translate(question)
+    assert t.sql is None and t.score is not None and code in {r.code for r in t.score.reasons}
+    c = t.clarification
+    assert c is not None, t.error
+    assert 2 <= len(c.options) <= 4 and len(c.message) < 120
+    sqls = set()
+    for option in c.options:
+        answer = engine.translate(option.question)
+        assert answer.sql and answer.clarification is None and answer.score.answers(), option
+        sqls.add(answer.sql)
+    assert len(sqls) == len(c.options)  # each option reads differently
+    assert any(word in o.question.lower() for o in c.options)
+
+
+def test_an_unknown_word_after_by_is_offered_the_subjects_few_valued_columns(shop):
+    c = shop[1].translate("orders by colour").clarification
+    assert c is not None and "colour" in c.message
+    assert {"orders by channel", "orders by status"} <= {o.question for o in c.options}
+
+
+@pytest.fixture(scope="module")
+def films(tmp_path_factory):
+    """A one-table schema made up here: a column named for an act ("directed_by"), a number, a few-valued text."""
+    import sqlalchemy as sa
+
+    from .conftest import engine_for
+
+    path = tmp_path_factory.mktemp("films") / "films.db"
+    with sa.create_engine(f"sqlite:///{path}").begin() as c:
+        c.exec_driver_sql(
+            "CREATE TABLE film (id INTEGER PRIMARY KEY, title TEXT, directed_by TEXT, runtime INTEGER, genre TEXT)"
+        )
+        c.exec_driver_sql(
+            "INSERT INTO film VALUES (1,'Arc','Ann Lee',90,'drama'),(2,'Bay','Bo Ray',120,'comedy'),"
+            "(3,'Cove','Ann Lee',100,'drama'),(4,'Dune','Cy Diaz',95,'comedy')"
+        )
+    return engine_for(f"sqlite:///{path}")[1]
+
+
+# (question, the word or doubt named, a question among the options)
+FILM_ASKS = [
+    ("number of films per director", "director", "number of films per directed by"),  # WordNet: director -> direct
+    ("titles of films and their director", "director", "titles of films and their directed by"),
+    (
+        "the longest runtime and the average for films",
+        "average",
+        "the longest runtime and the average runtime for films",
+    ),
+    ("films by mood", "mood", "films by genre"),  # a few-valued column of the subject after "by"
+]
+
+
+@pytest.mark.parametrize(("question", "named", "option"), FILM_ASKS)
+def test_options_come_from_the_schemas_nearest_names_and_every_one_answers(films, question, named, option):
+    t = films.translate(question)
+    c = t.clarification
+    assert t.sql is None and c is not None, t.error
+    assert named in c.message
+    assert option in {o.question for o in c.options}
+    assert 2 <= len(c.options) <= 4
+    for o in c.options:
+        assert films.translate(o.question).sql, o
+
+
+def test_nothing_near_an_unknown_word_declines_naming_it_with_answerable_suggestions(films):
+    t = films.translate("average girth of films by weather")
+    assert t.sql is None and t.clarification is None
+    assert "girth" in t.error or "weather" in t.error
+    assert all(films.translate(s).sql for s in t.suggestions)
