@@ -8,7 +8,7 @@ This stage sorts each unused word into one of five kinds:
   ``ORDER_WORDS``); a weekday after "every" (a recurrence for a scheduled report, never a filter);
 - ``covered``: its lemma (or a synonym, or a shared stem of 5+ letters) names a table or column the SQL
   already reads ("enrolment" when the query reads ``Enrollment``);
-- ``comparison``: a comparative right before "than" in a query that compares ("heavier than 10"): the
+- ``comparison``: a comparative right before "than" in a query that compares ("costlier than 50"): the
   comparison rule read it;
 - ``relation``: an inflected verb ("owned", "enrolled", "hosted") in a query that joins tables: the join
   already expresses the relation the verb names;
