@@ -471,14 +471,16 @@ class ScanMixin:
                     ts = {t for t, c, _ in m.cands if c in self.pl.name_columns(t)} or ts
                 if len(ts) == 1:
                     vfocus.add(next(iter(ts)))
-        confident = set()
+        # the table each column word names beyond doubt; a mention is never its own evidence ("age" with an
+        # exact column in one table and a near one in another does not vote for the exact one)
+        confident: dict[int, str] = {}
         for m in self.mentions:
             if m.kind == "column":
                 top = max(w for _, _, w in m.cands)
                 ts = {t for t, _, w in m.cands if w >= top - 1e-9}
                 if len(ts) == 1 and top >= 0.9:
-                    confident.add(next(iter(ts)))
-        self._col_focus = confident
+                    confident[id(m)] = next(iter(ts))
+        self._col_focus_by = confident
         for m in self.mentions:
             if m.kind == "column":
                 self._resolve_column(m, focus, vfocus)
@@ -512,6 +514,7 @@ class ScanMixin:
 
     def _resolve_column(self, m: Mention, focus: set[str], vfocus: set[str]) -> None:
         owner = self._owner_hint(m)
+        col_focus = {t for k, t in self._col_focus_by.items() if k != id(m)}
         before = self.toks[m.start - 1].low if m.start else ""
         if (
             before not in ("with", "the", "a", "its", "their", "of", "by", "total", "average", "whose")
@@ -543,7 +546,7 @@ class ScanMixin:
                 s -= 0.15 * min(self.pl.distance(f, t) for f in focus)
             if t in vfocus:
                 s += 0.3
-            if t in self._col_focus and not focus:
+            if t in col_focus and not focus:
                 s += 0.5
             if best is None or s > best[0]:
                 best = (s, t, c)

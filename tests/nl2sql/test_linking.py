@@ -1,0 +1,47 @@
+"""Table-driven checks of column linking on a tiny schema made up here: a column word that fits columns of
+several tables is read in the table the question's other words name, never in the table it merely fits best."""
+
+from __future__ import annotations
+
+import pytest
+import sqlalchemy as sa
+
+from datachat.nl2sql import run_query
+
+from .conftest import engine_for
+
+
+@pytest.fixture(scope="module")
+def zoo(tmp_path_factory):
+    path = tmp_path_factory.mktemp("zoo") / "zoo.db"
+    eng = sa.create_engine(f"sqlite:///{path}")
+    with eng.begin() as c:
+        for stmt in [
+            "CREATE TABLE keeper (keeper_id INTEGER PRIMARY KEY, keeper_name TEXT, age INTEGER)",
+            "CREATE TABLE animal (animal_id INTEGER PRIMARY KEY, kind TEXT, animal_age INTEGER, weight REAL)",
+            "CREATE TABLE cares_for (keeper_id INTEGER REFERENCES keeper(keeper_id),"
+            " animal_id INTEGER REFERENCES animal(animal_id))",
+            "INSERT INTO keeper VALUES (1,'Ann',50),(2,'Ben',30)",
+            "INSERT INTO animal VALUES (1,'otter',2,10),(2,'otter',4,12),(3,'heron',6,3)",
+            "INSERT INTO cares_for VALUES (1,1),(1,2),(2,3)",
+        ]:
+            c.exec_driver_sql(stmt)
+    return engine_for(f"sqlite:///{path}")
+
+
+CASES = [
+    # the other column word ("kind") is the animal's: "age" is the animal's age
+    ("average age of each animal kind", {("heron", 6.0), ("otter", 3.0)}),
+    # a value of the animal's column ("otters") names the table "age" belongs to
+    ("age of otters", {(2,), (4,)}),
+    # with nothing else named, the exact column wins
+    ("average age of keepers", {(40.0,)}),
+]
+
+
+@pytest.mark.parametrize(("question", "expected"), CASES)
+def test_column_word_follows_the_other_words(zoo, question, expected):
+    sa_engine, engine = zoo
+    t = engine.translate(question, ask=False)
+    assert t.sql, question
+    assert set(run_query(sa_engine, t.sql)) == expected, t.sql
