@@ -147,6 +147,12 @@ class Planner:
         for cand in ("name", f"{low_t}name", f"{low_t}_name", f"{low_t.rstrip('s')}_name", "full_name", "fullname"):
             if cand in names:
                 return [names[cand]]
+        # a text column named as the table's one thing ("airline" in "airlines") is what a row is called
+        own = naming.singular_words(tname)
+        keys = {fk.column for fk in self.schema.foreign_keys if fk.table == t.name}
+        for c in t.columns:
+            if c.family == "text" and not c.primary_key and c.name not in keys and naming.singular_words(c.name) == own:
+                return [c.name]
         first = next(
             (c.name for c in t.columns if re.sub(r"[^a-z]", "", c.name.lower()) in ("firstname", "fname", "givenname")),
             None,

@@ -45,3 +45,34 @@ def test_column_word_follows_the_other_words(zoo, question, expected):
     t = engine.translate(question, ask=False)
     assert t.sql, question
     assert set(run_query(sa_engine, t.sql)) == expected, t.sql
+
+
+@pytest.fixture(scope="module")
+def fleet(tmp_path_factory):
+    """Tables whose rows are called by a column named as the table itself ("vessel" in "vessels")."""
+    path = tmp_path_factory.mktemp("fleet") / "fleet.db"
+    eng = sa.create_engine(f"sqlite:///{path}")
+    with eng.begin() as c:
+        for stmt in [
+            "CREATE TABLE vessels (uid INTEGER PRIMARY KEY, vessel TEXT, flag_code TEXT, tonnage INTEGER)",
+            "CREATE TABLE harbour (harbour_id INTEGER PRIMARY KEY, harbour TEXT, depth REAL)",
+            "INSERT INTO vessels VALUES (1,'Albatross','NO',900),(2,'Brigantia','PT',400)",
+            "INSERT INTO harbour VALUES (1,'Kiel',12.5),(2,'Leith',8.0)",
+        ]:
+            c.exec_driver_sql(stmt)
+    return engine_for(f"sqlite:///{path}")
+
+
+LABEL_CASES = [
+    ("which vessel has flag code PT", {("Brigantia",)}),
+    ("which vessels have a tonnage above 500", {("Albatross",)}),
+    ("which harbours have a depth above 10", {("Kiel",)}),
+]
+
+
+@pytest.mark.parametrize(("question", "expected"), LABEL_CASES)
+def test_a_column_named_as_its_table_labels_the_rows(fleet, question, expected):
+    sa_engine, engine = fleet
+    t = engine.translate(question, ask=False)
+    assert t.sql, question
+    assert set(run_query(sa_engine, t.sql)) == expected, t.sql
