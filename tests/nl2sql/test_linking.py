@@ -76,3 +76,41 @@ def test_a_column_named_as_its_table_labels_the_rows(fleet, question, expected):
     t = engine.translate(question, ask=False)
     assert t.sql, question
     assert set(run_query(sa_engine, t.sql)) == expected, t.sql
+
+
+@pytest.fixture(scope="module")
+def paddock(tmp_path_factory):
+    """Column names repeated across tables: ``team`` in two, ``car`` in two, ``city`` in two."""
+    path = tmp_path_factory.mktemp("paddock") / "paddock.db"
+    eng = sa.create_engine(f"sqlite:///{path}")
+    with eng.begin() as c:
+        for stmt in [
+            "CREATE TABLE driver (id INTEGER PRIMARY KEY, driver_name TEXT, team TEXT, city TEXT)",
+            "CREATE TABLE race_entry (id INTEGER PRIMARY KEY, driver_id INTEGER REFERENCES driver(id),"
+            " team TEXT, car TEXT)",
+            "CREATE TABLE garage (id INTEGER PRIMARY KEY, city TEXT, car TEXT)",
+            "INSERT INTO driver VALUES (1,'Ida','Red','Turin'),(2,'Jon','Blue','Reims')",
+            "INSERT INTO race_entry VALUES (1,1,'Red','R1'),(2,2,'Green','G7')",
+            "INSERT INTO garage VALUES (1,'Monza','X9')",
+        ]:
+            c.exec_driver_sql(stmt)
+    return engine_for(f"sqlite:///{path}")
+
+
+SHARED_CASES = [
+    # both words fit race_entry's own columns: read in that one table, no join
+    ("what are the teams and cars", {("Red", "R1"), ("Green", "G7")}),
+    # both words fit driver's own columns
+    ("what are the teams and cities", {("Red", "Turin"), ("Blue", "Reims")}),
+    # both fit garage's
+    ("list the cities and cars", {("Monza", "X9")}),
+]
+
+
+@pytest.mark.parametrize(("question", "expected"), SHARED_CASES)
+def test_column_words_read_in_the_table_that_holds_them_all(paddock, question, expected):
+    sa_engine, engine = paddock
+    t = engine.translate(question, ask=False)
+    assert t.sql, question
+    assert "JOIN" not in t.sql.upper(), t.sql
+    assert set(run_query(sa_engine, t.sql)) == expected, t.sql

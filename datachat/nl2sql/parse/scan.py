@@ -481,6 +481,12 @@ class ScanMixin:
                 if len(ts) == 1 and top >= 0.9:
                     confident[id(m)] = next(iter(ts))
         self._col_focus_by = confident
+        # per column word, the tables where it fits at its best
+        self._col_tops = {
+            id(m): {t for t, _, w in m.cands if w >= max(x for _, _, x in m.cands) - 1e-9}
+            for m in self.mentions
+            if m.kind == "column"
+        }
         for m in self.mentions:
             if m.kind == "column":
                 self._resolve_column(m, focus, vfocus)
@@ -548,6 +554,8 @@ class ScanMixin:
                 s += 0.3
             if t in col_focus and not focus:
                 s += 0.5
+            # "makers and models": the table where the other column words fit as well reads them all at once
+            s += 0.2 * min(2, sum(t in tops for k, tops in self._col_tops.items() if k != id(m)))
             if best is None or s > best[0]:
                 best = (s, t, c)
             scored.append((s, t, c))
