@@ -114,3 +114,34 @@ def test_column_words_read_in_the_table_that_holds_them_all(paddock, question, e
     assert t.sql, question
     assert "JOIN" not in t.sql.upper(), t.sql
     assert set(run_query(sa_engine, t.sql)) == expected, t.sql
+
+
+@pytest.fixture(scope="module")
+def regions(tmp_path_factory):
+    """A table whose key and label are not called "id" and "name" ("rid", "region")."""
+    path = tmp_path_factory.mktemp("regions") / "regions.db"
+    eng = sa.create_engine(f"sqlite:///{path}")
+    with eng.begin() as c:
+        for stmt in [
+            "CREATE TABLE region (rid INTEGER PRIMARY KEY, region TEXT)",
+            "CREATE TABLE store (id INTEGER PRIMARY KEY, store_name TEXT, region INTEGER REFERENCES region(rid))",
+            "INSERT INTO region VALUES (7,'North'),(8,'South')",
+            "INSERT INTO store VALUES (1,'Alpha',7),(2,'Beta',7),(3,'Gamma',8)",
+        ]:
+            c.exec_driver_sql(stmt)
+    return engine_for(f"sqlite:///{path}")
+
+
+OWNER_CASES = [
+    # "region id" / "region name": the region's own key and label, not the store's
+    ("list the region id, region name and the number of stores", {(7, "North", 2), (8, "South", 1)}),
+    ("show each region id and region name", {(7, "North"), (8, "South")}),
+]
+
+
+@pytest.mark.parametrize(("question", "expected"), OWNER_CASES)
+def test_a_table_word_before_name_or_id_owns_it(regions, question, expected):
+    sa_engine, engine = regions
+    t = engine.translate(question, ask=False)
+    assert t.sql, question
+    assert set(run_query(sa_engine, t.sql)) == expected, t.sql
