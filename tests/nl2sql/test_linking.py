@@ -145,3 +145,31 @@ def test_a_table_word_before_name_or_id_owns_it(regions, question, expected):
     t = engine.translate(question, ask=False)
     assert t.sql, question
     assert set(run_query(sa_engine, t.sql)) == expected, t.sql
+
+
+@pytest.fixture(scope="module")
+def plans(tmp_path_factory):
+    """A key repeated as a foreign key under the same name (``plan.plan_id``, ``contract.plan_id``)."""
+    path = tmp_path_factory.mktemp("plans") / "plans.db"
+    eng = sa.create_engine(f"sqlite:///{path}")
+    with eng.begin() as c:
+        for stmt in [
+            "CREATE TABLE plan (plan_id INTEGER PRIMARY KEY, plan_kind TEXT)",
+            "CREATE TABLE contract (contract_id INTEGER PRIMARY KEY, plan_id INTEGER REFERENCES plan(plan_id),"
+            " signed_on DATE)",
+            "INSERT INTO plan VALUES (1,'basic'),(2,'gold')",
+            "INSERT INTO contract VALUES (1,1,'2024-01-02'),(2,1,'2024-02-03'),(3,2,'2024-03-04')",
+        ]:
+            c.exec_driver_sql(stmt)
+    return engine_for(f"sqlite:///{path}")
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [("show all plan ids and the number of contracts using each plan", {(1, 2), (2, 1)})],
+)
+def test_a_key_the_join_makes_equal_is_shown_once(plans, question, expected):
+    sa_engine, engine = plans
+    t = engine.translate(question, ask=False)
+    assert t.sql, question
+    assert set(run_query(sa_engine, t.sql)) == expected, t.sql
