@@ -1306,3 +1306,6 @@ WITH_WORDS = frozenset({"has", "have", "having", "with"})
 SELF_REFERENCE_WORDS = frozenset(
     {"manager", "boss", "supervisor", "report", "reports", "reporting", "parent", "mentor", "lead"}
 )
+
+#: Column words that name a row's own key ("the continent id").
+KEY_WORDS = frozenset({"id", "ids", "identifier", "identifiers"})

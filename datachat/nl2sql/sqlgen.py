@@ -147,6 +147,12 @@ class Planner:
         for cand in ("name", f"{low_t}name", f"{low_t}_name", f"{low_t.rstrip('s')}_name", "full_name", "fullname"):
             if cand in names:
                 return [names[cand]]
+        # a text column named as the table's one thing ("airline" in "airlines") is what a row is called
+        own = naming.singular_words(tname)
+        keys = {fk.column for fk in self.schema.foreign_keys if fk.table == t.name}
+        for c in t.columns:
+            if c.family == "text" and not c.primary_key and c.name not in keys and naming.singular_words(c.name) == own:
+                return [c.name]
         first = next(
             (c.name for c in t.columns if re.sub(r"[^a-z]", "", c.name.lower()) in ("firstname", "fname", "givenname")),
             None,
@@ -335,12 +341,17 @@ class Planner:
             fanout_tables = {base} | {e[0] for e in edges if e[4] == "down"}
         ctx = {"qualify": qualify, "base": base, "fanout": bool(fanout_tables), "fanout_tables": fanout_tables}
 
+        # columns the join makes equal on every row ("Templates.id" = "Documents.template_id"): one of them is
+        # shown, the first asked for
+        joined_equal = {frozenset({(a, ac), (b, bc)}) for a, b, ac, bc, _d in edges}
         select_parts: list[exp.Expression] = []
         select_items: list[tuple[dict, str]] = []  # (item, label column) per part, for naming
         for it in st.get("select", []):
             parts = _parts(self.expr(it, ctx))
             cols = self.label_columns(it["t"]) if it.get("kind") == "entity" else [it.get("c")] * len(parts)
             for part, c in zip(parts, cols, strict=False):
+                if _same_value(part, select_parts, joined_equal):
+                    continue
                 if part not in select_parts:
                     select_parts.append(part)
                     select_items.append((it, c))
@@ -569,6 +580,14 @@ def _table(name: str, alias: str | None = None) -> exp.Table:
     if alias:
         table.set("alias", exp.TableAlias(this=exp.to_identifier(alias, quoted=True)))
     return table
+
+
+def _same_value(part: exp.Expression, chosen: list[exp.Expression], joined_equal: set[frozenset]) -> bool:
+    """Whether ``part`` is a plain column the join makes equal to a plain column already ``chosen``."""
+    if not isinstance(part, exp.Column) or not joined_equal:
+        return False
+    key = (part.table, part.name)
+    return any(isinstance(o, exp.Column) and frozenset({key, (o.table, o.name)}) in joined_equal for o in chosen)
 
 
 def _parts(e: exp.Expression) -> list[exp.Expression]:

@@ -16,7 +16,7 @@ from typing import Any
 from .. import patterns, spelling
 from ..chart_hint import find_chart_hint
 from ..lexicon import ABBREVIATIONS, DEMONYMS, PLACE_ALIASES, SYNONYMS, norm_value, singular
-from ..patterns import ADJ_COLUMNS, AGG_WORDS, FUZZY_EXCLUDE, NUM_WORDS, STOP
+from ..patterns import ADJ_COLUMNS, AGG_WORDS, FUZZY_EXCLUDE, KEY_WORDS, LABEL_WORDS, NUM_WORDS, STOP
 from ..result import Link
 from ..tokens import Mention, Tok, _bag
 
@@ -450,6 +450,10 @@ class ScanMixin:
                 other = tables - {t for t, _, _ in tabs}
                 col_in_focus = [c for c in cols if c[0] in other]
                 prevw = self.toks[m.start - 1].low if m.start else ""
+                nxt = self.mention_at(m.end)
+                if nxt is not None and nxt.kind == "column" and self._names_own_part(nxt, tab_names):
+                    # "continent name", "album id": the word owns the column word after it, it is the table
+                    cols = []
                 num_cols = [c for c in cols if self._family(c[0], c[1]) in ("integer", "number")]
                 if prevw in ("total", "average", "avg", "sum", "mean") and num_cols:
                     m.kind = "column"
@@ -471,14 +475,22 @@ class ScanMixin:
                     ts = {t for t, c, _ in m.cands if c in self.pl.name_columns(t)} or ts
                 if len(ts) == 1:
                     vfocus.add(next(iter(ts)))
-        confident = set()
+        # the table each column word names beyond doubt; a mention is never its own evidence ("age" with an
+        # exact column in one table and a near one in another does not vote for the exact one)
+        confident: dict[int, str] = {}
         for m in self.mentions:
             if m.kind == "column":
                 top = max(w for _, _, w in m.cands)
                 ts = {t for t, _, w in m.cands if w >= top - 1e-9}
                 if len(ts) == 1 and top >= 0.9:
-                    confident.add(next(iter(ts)))
-        self._col_focus = confident
+                    confident[id(m)] = next(iter(ts))
+        self._col_focus_by = confident
+        # per column word, the tables where it fits at its best
+        self._col_tops = {
+            id(m): {t for t, _, w in m.cands if w >= max(x for _, _, x in m.cands) - 1e-9}
+            for m in self.mentions
+            if m.kind == "column"
+        }
         for m in self.mentions:
             if m.kind == "column":
                 self._resolve_column(m, focus, vfocus)
@@ -510,8 +522,35 @@ class ScanMixin:
             return pm.t
         return None
 
+    def _names_own_part(self, m: Mention, tables: set[str]) -> bool:
+        """Whether the column word ``m`` is one of ``tables``' own parts: a label or key word, or a column
+        word with a candidate there."""
+        words = {self.toks[i].low for i in range(m.start, m.end)}
+        if words <= LABEL_WORDS | KEY_WORDS:
+            return True
+        return any(t in tables for t, _, _ in m.cands)
+
+    def _owner_part(self, m: Mention, owner: str) -> tuple[str, str, float] | None:
+        """The owner's own label or key column for a bare label or key word that fits no column of the owner
+        ("continent name" where the continents table calls its label "continent")."""
+        words = {self.toks[i].low for i in range(m.start, m.end)}
+        table = self.schema.table(owner)
+        if table is None:
+            return None
+        if words <= LABEL_WORDS:
+            labels = self.pl.name_columns(owner)
+            return (owner, labels[0], 0.9) if labels else None
+        if words <= KEY_WORDS and len(table.primary_key) == 1:
+            return (owner, table.primary_key[0], 0.9)
+        return None
+
     def _resolve_column(self, m: Mention, focus: set[str], vfocus: set[str]) -> None:
         owner = self._owner_hint(m)
+        if owner is not None and all(t != owner for t, _, _ in m.cands):
+            part = self._owner_part(m, owner)
+            if part is not None:
+                m.cands = [*m.cands, part]
+        col_focus = {t for k, t in self._col_focus_by.items() if k != id(m)}
         before = self.toks[m.start - 1].low if m.start else ""
         if (
             before not in ("with", "the", "a", "its", "their", "of", "by", "total", "average", "whose")
@@ -543,8 +582,10 @@ class ScanMixin:
                 s -= 0.15 * min(self.pl.distance(f, t) for f in focus)
             if t in vfocus:
                 s += 0.3
-            if t in self._col_focus and not focus:
+            if t in col_focus and not focus:
                 s += 0.5
+            # "makers and models": the table where the other column words fit as well reads them all at once
+            s += 0.2 * min(2, sum(t in tops for k, tops in self._col_tops.items() if k != id(m)))
             if best is None or s > best[0]:
                 best = (s, t, c)
             scored.append((s, t, c))
