@@ -302,7 +302,7 @@ def synonyms(word: str) -> list[str]:
     return list(_synonyms(word))
 
 
-#: Nationality adjectives -> the country names they usually stand for in data ("French singers").
+#: Nationality adjectives -> the country names they usually stand for in data ("French customers").
 DEMONYMS: dict[str, list[str]] = {
     "american": ["usa", "united states", "us", "america"],
     "british": ["uk", "united kingdom", "england", "great britain"],

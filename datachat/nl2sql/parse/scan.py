@@ -363,7 +363,7 @@ class ScanMixin:
                     and j + 1 < n
                     and toks[j + 1].low == "of"
                 ) or (j + 1 < n and toks[j].low in (",", "and") and toks[j + 1].low in AGG_WORDS):
-                    best = None  # "average, minimum, and maximum age": words, not a column named Average
+                    best = None  # "average, lowest and highest price": words, not a column named Average
                     i += 1
                     continue
                 while j < n and toks[j].low in ("of", "the", "all", "a"):
@@ -626,7 +626,7 @@ class ScanMixin:
                 and c in self.pl.name_columns(t)
                 and any(t2 != t for t2, _, _ in m.cands)
             ):
-                s -= 3  # "cities in Wyoming": Wyoming contains the cities, it is not one of them
+                s -= 3  # "stores in Ohio": the place contains the rows, it is not one of them
             if by_owner is not None and t == by_owner:
                 s -= 3
             if v == self.toks[m.start].orig or (m.end - m.start == 1 and v == self.toks[m.start].orig):
