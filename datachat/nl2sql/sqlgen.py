@@ -147,7 +147,7 @@ class Planner:
         for cand in ("name", f"{low_t}name", f"{low_t}_name", f"{low_t.rstrip('s')}_name", "full_name", "fullname"):
             if cand in names:
                 return [names[cand]]
-        # a text column named as the table's one thing ("airline" in "airlines") is what a row is called
+        # a text column named as the table's one thing ("vessel" in "vessels") is what a row is called
         own = naming.singular_words(tname)
         keys = {fk.column for fk in self.schema.foreign_keys if fk.table == t.name}
         for c in t.columns:
