@@ -1,0 +1,36 @@
+"""The select list follows what the question's words name: a column that only ranks or filters is not shown
+unless asked for, and a plain listing of every row is no grouping."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+
+
+def shown(engine, question: str) -> str:
+    """The select list of the translation, lower-cased, without quotes."""
+    sql = engine.translate(question).sql
+    assert sql, question
+    return re.sub(r"\s+", " ", sql.split(" FROM ")[0].replace('"', "").lower())
+
+
+# (fixture, question, words that must be in the select list, words that must not)
+CASES = [
+    ("shop", "names of the 3 products with the highest price", ["name"], ["price"]),
+    ("shop", "name and price of the 2 most expensive products", ["name", "price"], []),
+    ("chinook", "names of the 5 tracks with the longest milliseconds", ["name"], ["milliseconds"]),
+    ("tiny", "full names of the 2 staff members with the highest salary", ["full_name"], ["salary"]),
+    ("tiny", "full names and salaries of the 2 staff members with the highest salary", ["full_name", "salary"], []),
+    ("library", "titles of the 3 books with the most pages", ["title"], ["pages"]),
+]
+
+
+@pytest.mark.parametrize(("db", "question", "present", "absent"), CASES)
+def test_select_list_follows_the_words(request, db, question, present, absent):
+    engine = request.getfixturevalue(db)[1]
+    cols = shown(engine, question)
+    for w in present:
+        assert w in cols, (question, cols)
+    for w in absent:
+        assert w not in cols, (question, cols)
