@@ -23,6 +23,14 @@ CASES = [
     ("tiny", "full names of the 2 staff members with the highest salary", ["full_name"], ["salary"]),
     ("tiny", "full names and salaries of the 2 staff members with the highest salary", ["full_name", "salary"], []),
     ("library", "titles of the 3 books with the most pages", ["title"], ["pages"]),
+    # "every"/"each" before the listed table: a plain listing, no count
+    ("shop", "names and prices for every product", ["name", "price"], ["count"]),
+    ("chinook", "names and composers for every track sorted by name", ["name", "composer"], ["count"]),
+    ("library", "titles and pages for every book in descending order of pages", ["title", "pages"], ["count"]),
+    ("tiny", "full names and salaries for each staff member", ["full_name", "salary"], ["count"]),
+    # ... but a count or another table's rows still group
+    ("chinook", "number of tracks for each genre", ["count"], []),
+    ("tiny", "number of staff members for each department", ["count"], []),
 ]
 
 
