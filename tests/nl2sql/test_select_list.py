@@ -33,6 +33,16 @@ CASES = [
     ("tiny", "number of staff members for each department", ["count"], []),
 ]
 
+# (fixture, question, a fragment the SQL must hold, one it must not)
+RANKED = [
+    # "the X with the largest number of Y" ranks the X: one row, the count only orders it
+    ("chinook", "what is the name of the artist with the largest number of albums?", "LIMIT 1", 'AS "number_of'),
+    ("shop", "which category has the largest number of products?", "LIMIT 1", 'AS "number_of'),
+    ("tiny", "which department has the smallest number of staff members?", "LIMIT 1", 'AS "number_of'),
+    # ... while "the largest number of Y per X" is the maximum of the counts
+    ("chinook", "what is the largest number of tracks per album?", "MAX(", "LIMIT"),
+]
+
 
 @pytest.mark.parametrize(("db", "question", "present", "absent"), CASES)
 def test_select_list_follows_the_words(request, db, question, present, absent):
@@ -42,3 +52,9 @@ def test_select_list_follows_the_words(request, db, question, present, absent):
         assert w in cols, (question, cols)
     for w in absent:
         assert w not in cols, (question, cols)
+
+
+@pytest.mark.parametrize(("db", "question", "present", "absent"), RANKED)
+def test_a_superlative_count_ranks_the_rows(request, db, question, present, absent):
+    sql = request.getfixturevalue(db)[1].translate(question).sql
+    assert sql and present in sql and absent not in sql, (question, sql)

@@ -13,6 +13,7 @@ from ..patterns import (
     AVERAGE_WORDS,
     COUNT_FILLER,
     COUNT_NOUNS,
+    COUNTED_SUPERLATIVES,
     DISTINCT_WORDS,
     EACH_WORDS,
     EVENT_COUNT_NOUNS,
@@ -111,7 +112,10 @@ class AggregatesMixin:
             k = i - (2 if w == "many" else 1)
             while k >= 0 and lows[k] in ("the", "a"):
                 k -= 1
-            if k >= 0 and lows[k] in NUMERIC_AGG_WORDS:
+            ranks_rows = k >= 0 and lows[k] in COUNTED_SUPERLATIVES and self._argmax_context(k)
+            if k >= 0 and lows[k] in NUMERIC_AGG_WORDS and not ranks_rows:
+                # "the largest number of tracks on an album" is a maximum of counts; "the album with the largest
+                # number of tracks" ranks the albums (left to the superlative)
                 outer = AGG_WORDS[lows[k]]
                 self.used.add(k)
             plural_table = False
