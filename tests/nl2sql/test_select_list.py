@@ -34,13 +34,18 @@ CASES = [
 ]
 
 # (fixture, question, a fragment the SQL must hold, one it must not)
-RANKED = [
+RANKED = [  # counts: one per counted thing, or the order of a ranking
     # "the X with the largest number of Y" ranks the X: one row, the count only orders it
     ("chinook", "what is the name of the artist with the largest number of albums?", "LIMIT 1", 'AS "number_of'),
     ("shop", "which category has the largest number of products?", "LIMIT 1", 'AS "number_of'),
     ("tiny", "which department has the smallest number of staff members?", "LIMIT 1", 'AS "number_of'),
     # ... while "the largest number of Y per X" is the maximum of the counts
     ("chinook", "what is the largest number of tracks per album?", "MAX(", "LIMIT"),
+    # "count the number of X" is one count, and a column whose name only contains "count" is no count column
+    ("chinook", "count the number of different composers", "COUNT(DISTINCT", "COUNT(*)"),
+    ("library", "count the number of distinct genres of books", "COUNT(DISTINCT", "COUNT(*)"),
+    ("shop", "number of different countries of customers", "COUNT(DISTINCT", "SELECT DISTINCT"),
+    ("tiny", "count the number of different cities of departments", "COUNT(DISTINCT", "COUNT(*)"),
 ]
 
 
@@ -55,6 +60,6 @@ def test_select_list_follows_the_words(request, db, question, present, absent):
 
 
 @pytest.mark.parametrize(("db", "question", "present", "absent"), RANKED)
-def test_a_superlative_count_ranks_the_rows(request, db, question, present, absent):
+def test_counts_and_ranked_counts(request, db, question, present, absent):
     sql = request.getfixturevalue(db)[1].translate(question).sql
     assert sql and present in sql and absent not in sql, (question, sql)

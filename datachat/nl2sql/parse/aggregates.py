@@ -11,6 +11,7 @@ from ..patterns import (
     AGG_SERIES_FILLER,
     AGG_WORDS,
     AVERAGE_WORDS,
+    COUNT_COLUMN_PARTS,
     COUNT_FILLER,
     COUNT_NOUNS,
     COUNTED_SUPERLATIVES,
@@ -73,6 +74,8 @@ class AggregatesMixin:
             )
             if not is_count:
                 continue
+            if w == "count" and _count_noun_follows(lows, i + 1):
+                continue  # "count the number of X": one count, read at its noun
             if w == "amount":
                 nm0 = self.next_mention(i + 2, kinds=("table", "column"))
                 if nm0 is None or nm0.kind != "table":
@@ -102,7 +105,7 @@ class AggregatesMixin:
                 nm is not None
                 and nm.kind == "column"
                 and w in ("number", "count")
-                and re.search(r"number|count|num_|_num|^num", nm.c, re.I)
+                and {x.lower() for x in split_identifier(nm.c)} & COUNT_COLUMN_PARTS
             ):
                 # "ordered by number of staff" where a column holds that count (staff_count): the column itself
                 self.used.discard(i)
@@ -578,3 +581,10 @@ class AggregatesMixin:
                 ):
                     return t, c.name
         return None
+
+
+def _count_noun_follows(lows: list[str], j: int) -> bool:
+    """Whether a counting noun and "of" follow at ``j`` past filler ("count [the] number of ...")."""
+    while j < len(lows) and lows[j] in ("the", "a", "an", "total"):
+        j += 1
+    return j + 1 < len(lows) and lows[j] in COUNT_NOUNS and lows[j + 1] == "of"
