@@ -46,6 +46,11 @@ RANKED = [  # counts: one per counted thing, or the order of a ranking
     ("library", "count the number of distinct genres of books", "COUNT(DISTINCT", "COUNT(*)"),
     ("shop", "number of different countries of customers", "COUNT(DISTINCT", "SELECT DISTINCT"),
     ("tiny", "count the number of different cities of departments", "COUNT(DISTINCT", "COUNT(*)"),
+    # "which X has the minimum Y" asks for the X, ranked by Y; "what is the maximum Y" for the number
+    ("shop", "which product has the minimum price?", "LIMIT 1", "MIN("),
+    ("library", "which book has the maximum pages?", "LIMIT 1", "MAX("),
+    ("tiny", "which staff member has the maximum salary?", "LIMIT 1", "MAX("),
+    ("shop", "what is the maximum price?", "MAX(", "LIMIT"),
 ]
 
 

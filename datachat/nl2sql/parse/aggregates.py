@@ -18,6 +18,7 @@ from ..patterns import (
     DISTINCT_WORDS,
     EACH_WORDS,
     EVENT_COUNT_NOUNS,
+    EXTREME_WORDS,
     LIST_VERBS,
     LOWEST_WORDS,
     MEASURE_WORDS,
@@ -40,6 +41,7 @@ from ..patterns import (
     SELLING_WORDS,
     SOLD_VERBS,
     STOP,
+    WHICH_WHO,
     WORST_WORDS,
 )
 
@@ -238,6 +240,8 @@ class AggregatesMixin:
                     # "highest" etc. right before a column with a linking word before it is a superlative
                     if w not in PURE_AGG and (self._argmax_context(j) or draft.pending.asked_limit):
                         break
+                    if w in EXTREME_WORDS and self._argmax_context(j) and lows[0] in WHICH_WHO:
+                        break  # "which product has the minimum price": the product, ranked by its price
                     fns.append(AGG_WORDS[w])
                     self.used.add(j)
                     j -= 1
