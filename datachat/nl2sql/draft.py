@@ -34,6 +34,9 @@ class Ranked:
     """The aggregate or metric the ranking orders by."""
     show_measure: bool
     """Whether the measure is shown beside the entity (asked for several rows, or a sum or average)."""
+    measure_asked: bool = False
+    """Whether the words ask for the measure itself ("... and how many orders it has"), so it is shown even
+    when the question names the columns it wants."""
 
 
 @dataclass

@@ -836,6 +836,10 @@ COUNTED_FILLER = frozenset({"a", "an", "different", "distinct", "the", "total", 
 #: Superlatives after a number word that set a limit ("three largest").
 COUNTED_SUPERLATIVES = frozenset({"biggest", "highest", "largest", "least", "lowest", "most", "smallest"})
 
+#: Parts of a column name that say the column holds a count (staff_count, num_of_staff); whole parts only, so
+#: "country" is no count.
+COUNT_COLUMN_PARTS = frozenset({"cnt", "count", "num", "number"})
+
 #: Words between a counting word and what is counted ("number of the different products").
 COUNT_FILLER = frozenset({"all", "different", "distinct", "of", "separate", "the", "total", "unique"})
 

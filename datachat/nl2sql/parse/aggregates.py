@@ -11,11 +11,14 @@ from ..patterns import (
     AGG_SERIES_FILLER,
     AGG_WORDS,
     AVERAGE_WORDS,
+    COUNT_COLUMN_PARTS,
     COUNT_FILLER,
     COUNT_NOUNS,
+    COUNTED_SUPERLATIVES,
     DISTINCT_WORDS,
     EACH_WORDS,
     EVENT_COUNT_NOUNS,
+    EXTREME_WORDS,
     LIST_VERBS,
     LOWEST_WORDS,
     MEASURE_WORDS,
@@ -38,6 +41,7 @@ from ..patterns import (
     SELLING_WORDS,
     SOLD_VERBS,
     STOP,
+    WHICH_WHO,
     WORST_WORDS,
 )
 
@@ -72,6 +76,8 @@ class AggregatesMixin:
             )
             if not is_count:
                 continue
+            if w == "count" and _count_noun_follows(lows, i + 1):
+                continue  # "count the number of X": one count, read at its noun
             if w == "amount":
                 nm0 = self.next_mention(i + 2, kinds=("table", "column"))
                 if nm0 is None or nm0.kind != "table":
@@ -101,7 +107,7 @@ class AggregatesMixin:
                 nm is not None
                 and nm.kind == "column"
                 and w in ("number", "count")
-                and re.search(r"number|count|num_|_num|^num", nm.c, re.I)
+                and {x.lower() for x in split_identifier(nm.c)} & COUNT_COLUMN_PARTS
             ):
                 # "ordered by number of staff" where a column holds that count (staff_count): the column itself
                 self.used.discard(i)
@@ -111,7 +117,10 @@ class AggregatesMixin:
             k = i - (2 if w == "many" else 1)
             while k >= 0 and lows[k] in ("the", "a"):
                 k -= 1
-            if k >= 0 and lows[k] in NUMERIC_AGG_WORDS:
+            ranks_rows = k >= 0 and lows[k] in COUNTED_SUPERLATIVES and self._argmax_context(k)
+            if k >= 0 and lows[k] in NUMERIC_AGG_WORDS and not ranks_rows:
+                # "the largest number of tracks on an album" is a maximum of counts; "the album with the largest
+                # number of tracks" ranks the albums (left to the superlative)
                 outer = AGG_WORDS[lows[k]]
                 self.used.add(k)
             plural_table = False
@@ -231,6 +240,8 @@ class AggregatesMixin:
                     # "highest" etc. right before a column with a linking word before it is a superlative
                     if w not in PURE_AGG and (self._argmax_context(j) or draft.pending.asked_limit):
                         break
+                    if w in EXTREME_WORDS and self._argmax_context(j) and lows[0] in WHICH_WHO:
+                        break  # "which product has the minimum price": the product, ranked by its price
                     fns.append(AGG_WORDS[w])
                     self.used.add(j)
                     j -= 1
@@ -574,3 +585,10 @@ class AggregatesMixin:
                 ):
                     return t, c.name
         return None
+
+
+def _count_noun_follows(lows: list[str], j: int) -> bool:
+    """Whether a counting noun and "of" follow at ``j`` past filler ("count [the] number of ...")."""
+    while j < len(lows) and lows[j] in ("the", "a", "an", "total"):
+        j += 1
+    return j + 1 < len(lows) and lows[j] in COUNT_NOUNS and lows[j + 1] == "of"

@@ -66,6 +66,8 @@ def grouping(q: _Parse, draft: Draft) -> frozenset[int]:
             continue
         if m.kind == "value":
             continue
+        if w in ("each", "every") and m.kind == "table" and _lists_own_columns(q, m, i):
+            continue  # "names and ages for every singer": a plain listing of each row, nothing to group
         if w == "by" and m.kind == "table" and i > 0 and lows[i - 1] in AGENT_PARTICIPLES:
             continue
         if w == "by" and m.kind == "column" and q._numeric(m) and q._has_superlative():
@@ -81,3 +83,13 @@ def grouping(q: _Parse, draft: Draft) -> frozenset[int]:
         took.update(range(i, m.end))
         draft.group.append(q._group_key(m))
     return frozenset(took)
+
+
+def _lists_own_columns(q: _Parse, m: Mention, i: int) -> bool:
+    """Whether the columns (and tables) asked before ``i`` all belong to the table ``m`` names and nothing is
+    aggregated:
+    "each"/"every" before that table then only says every row is listed."""
+    if q._has_agg_word():
+        return False
+    asked = [x for x in q.mentions if x.kind in ("column", "table") and x.start < i and x.role in (None, "select")]
+    return any(x.kind == "column" for x in asked) and all(x.t == m.t for x in asked)

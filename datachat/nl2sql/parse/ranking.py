@@ -275,6 +275,7 @@ class RankingMixin:
             entity=ent_t,
             measure=measure,
             show_measure=(limit is not None and limit > 1) or (also_count and measure.get("kind") == "agg"),
+            measure_asked=also_count and measure.get("kind") == "agg",
         )
         draft.pending.measures = [
             a for a in aggs if a != measure and not (a.get("t") == measure.get("t") and a.get("c") == measure.get("c"))

@@ -67,6 +67,9 @@ def select(q: _Parse, draft: Draft) -> frozenset[int]:
             # hidden unless asked: "which customer has the most orders" asks for the customer alone.)
             am.show_measure = True
         cols = q._dedupe([q._col_item(m) for m in sel_cols])
+        if cols and not am.measure_asked:
+            # "names of the 3 dearest products": the question names what to show; the measure ranks, unshown
+            am.show_measure = False
         if draft.group:
             keys = list(draft.group)
             draft.select = keys + ([am.measure] if am.show_measure or not cols else [])
