@@ -1,11 +1,12 @@
 """Spider 1.0 dev: execution accuracy of the no-LLM engine (no annotations, no model).
 
 Usage:
-    .venv/bin/python bench/bench_spider.py [--db DB_ID] [--limit N] [--failures FILE.jsonl]
+    .venv/bin/python bench/bench_spider.py [--db DB_ID] [--limit N] [--failures FILE.jsonl] [--no-ask]
 
 Reads ``<repo>/../shared/benchmarks/spider_dev`` (dev.json, database/<db>/<db>.sqlite); questions on
 ``wta_1`` are skipped because its database is not in the snapshot. Prints overall accuracy and the
-accuracy on questions whose gold SQL uses one table, then the command used.
+accuracy on questions whose gold SQL uses one table, then the command used. By default the engine asks when
+unsure (a clarification counts as not right); ``--no-ask`` scores the engine's own reading of every question.
 """
 
 from __future__ import annotations
@@ -45,6 +46,7 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--db", help="only this db_id")
     ap.add_argument("--limit", type=int, default=0)
     ap.add_argument("--failures", help="write failed questions as JSON lines to this file")
+    ap.add_argument("--no-ask", action="store_true", help="score the engine's own reading (never ask)")
     args = ap.parse_args(argv)
     if not (DATA / "dev.json").exists():
         print(f"skipped: Spider dev data not found at {DATA}")
@@ -72,7 +74,7 @@ def main(argv: list[str] | None = None) -> int:
             con.text_factory = lambda b: b.decode("utf-8", errors="replace")
             engines[db] = (SemanticEngine(schema, values=values), con)
         engine, con = engines[db]
-        t = engine.translate(q["question"])
+        t = engine.translate(q["question"], ask=not args.no_ask)
         single = gold_tables(q["query"]) == 1
         good = False
         err = None
