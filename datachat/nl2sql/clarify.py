@@ -566,6 +566,7 @@ DOUBTS = {
     "dropped_measure": "the reading does not compute {}",
     "dropped_negation": "the reading does not express the negation",
     "dropped_grouping": "the reading does not give a figure for each {}",
+    "constant_measure": "the reading counts each of the {} as one, so it ranks nothing",
     "unplaced_column": "it is not clear what {} is for",
     "close_column": "{} fits more than one column",
     "close_value": "{} is found in more than one column",

@@ -19,6 +19,8 @@ The doubts, all general (none names a word of a question):
   (0.4): a column mention, a number, an aggregate word (``MEASURE_SQL``), a negation (``NEGATION_WORDS``) or a
   table or column after "each"/"per"/"every" in an aggregate (no GROUP BY on it) the statement does not
   express: the reading dropped a filter, a measure or a grouping it was asked for;
+- ``constant_measure`` (0.4): a one-table statement counts the rows of the table it groups by primary key, so
+  every group counts 1 and the ranking or figure says nothing (the rows meant to be counted were lost);
 - ``unplaced_column`` (0.1 each): a column mention no rule gave a role (the select list takes it by default);
 - ``weak_link`` (0.1): a column or table reached by a partial name (one word of a longer name, a synonym, the
   sorted stems) rather than its name (link weight below ``WEAK``); ``fuzzy`` (0.1): a misspelling;
@@ -77,6 +79,7 @@ PENALTIES = {
     "dropped_measure": 0.4,
     "dropped_negation": 0.4,
     "dropped_grouping": 0.4,
+    "constant_measure": 0.4,
     "unplaced_column": 0.1,
     "weak_link": 0.1,
     "fuzzy": 0.1,
@@ -126,6 +129,8 @@ class Evidence:
     dropped_groupings: tuple[str, ...] = ()
     #: the question negates something and the statement negates nothing
     dropped_negation: bool = False
+    #: the table whose own rows the statement counts per row of that same table (always 1: no measure at all)
+    constant_measure: str | None = None
 
 
 @dataclass(frozen=True)
@@ -185,6 +190,8 @@ def confidence(evidence: Evidence, penalties: dict[str, float] | None = None) ->
         reasons.append(Reason("dropped_measure", pen["dropped_measure"], word))
     if evidence.dropped_negation:
         reasons.append(Reason("dropped_negation", pen["dropped_negation"]))
+    if evidence.constant_measure:
+        reasons.append(Reason("constant_measure", pen["constant_measure"], evidence.constant_measure))
     for words in evidence.dropped_groupings:
         reasons.append(Reason("dropped_grouping", pen["dropped_grouping"], words))
     for number in evidence.dropped_numbers:
@@ -290,6 +297,7 @@ def gather(parse: Any, sql: str, base: str | None, dialect: str) -> Evidence:
         dropped_measures=_dropped_measures(parse, sql),
         dropped_groupings=_dropped_groupings(parse, tree, base, links),
         dropped_negation=_dropped_negation(parse, sql),
+        constant_measure=constant_measure(tree, parse.schema),
         dropped=tuple(
             x.words for x in links if x.kind == "column" and not x.used and (x.column or "").lower() not in columns
         ),
@@ -325,6 +333,31 @@ def _named(parse: Any) -> set[int]:
     """Indexes of the tokens inside a schema name or a value ("invoice no", "Total")."""
     kinds = ("table", "column", "metric", "value", "literal")
     return {i for m in parse.mentions if m.kind in kinds for i in range(m.start, m.end)}
+
+
+def constant_measure(tree: Any, schema: Any) -> str | None:
+    """The table when a one-table statement groups by that table's primary key and counts its rows: every
+    group is one row, so the count is 1 throughout and ranks nothing ("books by number of books"). A reading
+    like that lost the rows the question meant to count."""
+    from sqlglot import exp
+
+    tables = {t.name for t in tree.find_all(exp.Table)}
+    group = tree.args.get("group")
+    if len(tables) != 1 or group is None or tree.find(exp.Subquery) is not None:
+        return None
+    (name,) = tables
+    table = schema.table(name) if name in {t.name for t in schema.tables} else None
+    key = {k.lower() for k in (table.primary_key if table else ())}
+    grouped = {c.name.lower() for c in group.find_all(exp.Column)}
+    if not key or not key <= grouped:
+        return None
+    for count in tree.find_all(exp.Count):
+        arg = count.this
+        if isinstance(arg, exp.Distinct):
+            arg = arg.expressions[0] if len(arg.expressions) == 1 else None
+        if isinstance(arg, exp.Star) or (isinstance(arg, exp.Column) and arg.name.lower() in key):
+            return name
+    return None
 
 
 def _dropped_negation(parse: Any, sql: str) -> bool:

@@ -12,6 +12,7 @@ from datachat.nl2sql.confidence import (
     Evidence,
     Link,
     confidence,
+    constant_measure,
     join_choices,
 )
 from datachat.nl2sql.lexicon import singular
@@ -234,3 +235,28 @@ def test_a_rival_reading_farther_from_the_base_is_no_close_call(sales, question)
     assert t.sql and t.clarification is None, (t.error, t.clarification)
     assert '"client"."city"' in t.sql
     assert not any(r.code == "close_column" for r in t.score.reasons)
+
+
+_BOOKS = Schema(
+    tables=[
+        Table("books", [Column("id", "integer", primary_key=True), Column("title"), Column("genre")], ["id"]),
+        Table("loans", [Column("id", "integer", primary_key=True), Column("book_id", "integer")], ["id"]),
+    ],
+    foreign_keys=[ForeignKey("loans", "book_id", "books", "id")],
+)
+
+
+@pytest.mark.parametrize(
+    ("sql", "expected"),
+    [
+        ('SELECT title, COUNT(*) FROM books GROUP BY id, title ORDER BY COUNT(*) DESC LIMIT 5', "books"),
+        ("SELECT title, COUNT(DISTINCT id) FROM books GROUP BY id, title", "books"),
+        ("SELECT genre, COUNT(*) FROM books GROUP BY genre", None),  # a real grouping: many books per genre
+        ("SELECT b.title, COUNT(*) FROM books AS b JOIN loans AS l ON l.book_id = b.id GROUP BY b.id, b.title", None),
+        ("SELECT title FROM books GROUP BY id, title", None),  # nothing counted
+    ],
+)
+def test_a_count_of_each_row_of_its_own_table_is_a_constant_measure(sql, expected):
+    import sqlglot
+
+    assert constant_measure(sqlglot.parse_one(sql, read="sqlite"), _BOOKS) == expected
