@@ -83,3 +83,21 @@ def test_a_superlative_or_negation_nothing_places_is_declined(rentals, question)
     _, engine = rentals
     t = engine.translate(question)
     assert t.sql is None, t.sql
+
+
+_LOANS_IN = "SELECT COUNT(DISTINCT book_id) FROM loans WHERE loan_date >= '{0}-01-01' AND loan_date < '{1}-01-01'"
+
+
+@pytest.mark.parametrize(
+    ("question", "gold"),
+    [
+        ("how many books were borrowed in 2024", _LOANS_IN.format(2024, 2025)),
+        ("how many different books were borrowed in 2025", _LOANS_IN.format(2025, 2026)),
+    ],
+)
+def test_a_verb_before_a_year_dates_the_event_it_names(library, question, gold):
+    """The books have a publication year of their own, but "borrowed in 2024" dates the loans."""
+    sa_engine, engine = library
+    t = engine.translate(question)
+    assert t.sql and "published_year" not in t.sql, t.sql
+    assert run_query(sa_engine, t.sql) == run_query(sa_engine, gold)

@@ -139,6 +139,19 @@ class DateFiltersMixin:
         return (best[1], best[2]) if best else None
 
 
+def _event_named_before(q: _Parse, first: int) -> str | None:
+    """The table a verb right before a date phrase names ("borrowed in 2024": the loans): a table mention
+    whose word is a verb form (its lemma is not its singular) with only date prepositions between."""
+    k = first - 1
+    while k >= 0 and q.toks[k].low in DATE_PREPOSITIONS:
+        k -= 1
+    m = q.mention_at(k) if k >= 0 else None
+    if m is None or m.kind != "table" or m.end - m.start != 1:
+        return None
+    tok = q.toks[m.start]
+    return m.t if tok.lemma and tok.lemma != tok.sing else None
+
+
 def dates(q: _Parse, draft: Draft) -> frozenset[int]:
     """Date ranges ("in 2024", "last month", "between March and May") -> conditions on the subject's date
     column (or a year column); words already used by an earlier step are not read."""
@@ -159,6 +172,13 @@ def dates(q: _Parse, draft: Draft) -> frozenset[int]:
         own = q._date_column(subject)
         if own is not None and own[0] == subject:
             yc = None
+    dated = subject
+    event = _event_named_before(q, dr.first)
+    if event is not None and event != subject and (yc is None or yc[0] != event):
+        # "books borrowed in 2024": the verb names the event (a loan) and the year dates it, not the book
+        own = q._date_column(event)
+        if own is not None and own[0] == event:
+            yc, dated = None, event
     span_is_year = all(
         re.fullmatch(r"\d{4}", lows[k]) or lows[k] in DATE_PREPOSITIONS for k in range(dr.first, dr.last)
     )
@@ -199,7 +219,7 @@ def dates(q: _Parse, draft: Draft) -> frozenset[int]:
         else:
             draft.where.append({"item": item, "op": "<", "value": dr.end.year, "date": True})
         return frozenset(took)
-    dc = q._date_column(subject)
+    dc = q._date_column(dated)
     if dc is None:
         return frozenset(took)
     relative = dr.label.split(" ")[0] in RELATIVE_DATE_WORDS
