@@ -22,6 +22,15 @@ def engine_for(url: str, **kw) -> tuple[sa.Engine, SemanticEngine]:
     return sa_engine, SemanticEngine(schema, values=values, today=kw.pop("today", TODAY), **kw)
 
 
+def engine_from_statements(tmp_path_factory, name: str, statements: list[str], **kw):
+    """A SQLite database made by running ``statements`` in a fresh folder, with its engines (``engine_for``)."""
+    path = tmp_path_factory.mktemp(name) / f"{name}.db"
+    with sa.create_engine(f"sqlite:///{path}").begin() as c:
+        for stmt in statements:
+            c.exec_driver_sql(stmt)
+    return engine_for(f"sqlite:///{path}", **kw)
+
+
 @pytest.fixture(scope="session")
 def chinook():
     if not CHINOOK.exists():
@@ -32,10 +41,10 @@ def chinook():
 @pytest.fixture(scope="session")
 def tiny(tmp_path_factory):
     """A small snake_case schema, made up here, to show nothing is tuned to one database."""
-    path = tmp_path_factory.mktemp("tiny") / "tiny.db"
-    eng = sa.create_engine(f"sqlite:///{path}")
-    with eng.begin() as c:
-        for stmt in [
+    return engine_from_statements(
+        tmp_path_factory,
+        "tiny",
+        [
             "CREATE TABLE department (id INTEGER PRIMARY KEY, dept_name TEXT, city TEXT)",
             "CREATE TABLE staff_member (id INTEGER PRIMARY KEY, full_name TEXT, department_id INTEGER"
             " REFERENCES department(id), salary NUMERIC, hired_on DATE, manager_id INTEGER REFERENCES staff_member(id),"
@@ -48,10 +57,8 @@ def tiny(tmp_path_factory):
             "(4,'Di Evans',2,5500,'2023-07-01',3,NULL),(5,'Ed Fox',3,4000,'2023-11-20',3,'555-5')",
             "INSERT INTO project VALUES (1,'Atlas',100000,1,'active'),(2,'Beacon',50000,2,'done'),"
             "(3,'Comet',75000,3,'active'),(4,'Delta',20000,3,'paused')",
-        ]:
-            c.exec_driver_sql(stmt)
-    _, engine = engine_for(f"sqlite:///{path}")
-    return eng, engine
+        ],
+    )
 
 
 @pytest.fixture(scope="session")

@@ -19,16 +19,16 @@ from datachat.nl2sql.lexicon import singular
 from datachat.nl2sql.schema import Column, ForeignKey, Schema, Table
 from datachat.nl2sql.sqlgen import Planner
 
-from .conftest import engine_for
+from .conftest import engine_for, engine_from_statements
 
 
 @pytest.fixture(scope="module")
 def depot(tmp_path_factory):
     """Suppliers and warehouses, both with a city, both one join away from shipments: made up here."""
-    path = tmp_path_factory.mktemp("depot") / "depot.db"
-    eng = sa.create_engine(f"sqlite:///{path}")
-    with eng.begin() as c:
-        for stmt in [
+    return engine_from_statements(
+        tmp_path_factory,
+        "depot",
+        [
             "CREATE TABLE supplier (id INTEGER PRIMARY KEY, supplier_name TEXT, city TEXT)",
             "CREATE TABLE warehouse (id INTEGER PRIMARY KEY, warehouse_name TEXT, city TEXT)",
             "CREATE TABLE shipment (id INTEGER PRIMARY KEY, supplier_id INTEGER REFERENCES supplier(id),"
@@ -37,9 +37,8 @@ def depot(tmp_path_factory):
             "INSERT INTO warehouse VALUES (1,'North','Oslo'),(2,'South','Lima'),(3,'East','Riga')",
             "INSERT INTO shipment VALUES (1,1,1,10,'2024-01-02'),(2,2,1,20,'2024-02-03'),(3,3,2,5,'2024-03-04'),"
             "(4,1,3,7,'2024-04-05')",
-        ]:
-            c.exec_driver_sql(stmt)
-    return engine_for(f"sqlite:///{path}")[1]
+        ],
+    )[1]
 
 
 # (question, the words asked about, the two readings offered as (table, column))
@@ -213,10 +212,10 @@ def test_a_table_reached_by_two_shortest_paths_is_a_join_choice(base, tables, ex
 @pytest.fixture(scope="module")
 def sales(tmp_path_factory):
     """Invoices of clients, each client served by a rep; clients and reps both have a city: made up here."""
-    path = tmp_path_factory.mktemp("sales") / "sales.db"
-    eng = sa.create_engine(f"sqlite:///{path}")
-    with eng.begin() as c:
-        for stmt in [
+    return engine_from_statements(
+        tmp_path_factory,
+        "sales",
+        [
             "CREATE TABLE rep (id INTEGER PRIMARY KEY, rep_name TEXT, city TEXT)",
             "CREATE TABLE client (id INTEGER PRIMARY KEY, client_name TEXT, city TEXT,"
             " rep_id INTEGER REFERENCES rep(id))",
@@ -224,9 +223,8 @@ def sales(tmp_path_factory):
             "INSERT INTO rep VALUES (1,'Ann','Oslo'),(2,'Ben','Lima')",
             "INSERT INTO client VALUES (1,'Acme','Quito',1),(2,'Bolt','Riga',2),(3,'Cogs','Quito',2)",
             "INSERT INTO invoice VALUES (1,1,10),(2,2,20),(3,3,5),(4,1,7)",
-        ]:
-            c.exec_driver_sql(stmt)
-    return engine_for(f"sqlite:///{path}")[1]
+        ],
+    )[1]
 
 
 @pytest.mark.parametrize("question", ["total amount by city", "what is the amount per city"])
@@ -249,7 +247,7 @@ _BOOKS = Schema(
 @pytest.mark.parametrize(
     ("sql", "expected"),
     [
-        ('SELECT title, COUNT(*) FROM books GROUP BY id, title ORDER BY COUNT(*) DESC LIMIT 5', "books"),
+        ("SELECT title, COUNT(*) FROM books GROUP BY id, title ORDER BY COUNT(*) DESC LIMIT 5", "books"),
         ("SELECT title, COUNT(DISTINCT id) FROM books GROUP BY id, title", "books"),
         ("SELECT genre, COUNT(*) FROM books GROUP BY genre", None),  # a real grouping: many books per genre
         ("SELECT b.title, COUNT(*) FROM books AS b JOIN loans AS l ON l.book_id = b.id GROUP BY b.id, b.title", None),

@@ -13,15 +13,15 @@ from datachat.nl2sql.lexicon import synonyms
 from datachat.nl2sql.tokens import _tokens
 from datachat.nl2sql.wordnet import event_verbs, hypernyms_of, synonyms_of
 
-from .conftest import engine_for
+from .conftest import engine_for, engine_from_statements
 
 
 @pytest.fixture(scope="module")
 def lending(tmp_path_factory):
-    path = tmp_path_factory.mktemp("lexical") / "lending.db"
-    eng = sa.create_engine(f"sqlite:///{path}")
-    with eng.begin() as c:
-        for stmt in [
+    return engine_from_statements(
+        tmp_path_factory,
+        "lending",
+        [
             "CREATE TABLE car_makers (id INTEGER PRIMARY KEY, full_name TEXT)",
             "INSERT INTO car_makers VALUES (1,'Suzu'),(2,'Hond')",
             "CREATE TABLE cars (id INTEGER PRIMARY KEY, model TEXT, year INTEGER, weight INTEGER,"
@@ -34,9 +34,8 @@ def lending(tmp_path_factory):
             "CREATE TABLE loans (id INTEGER PRIMARY KEY, customer_id INTEGER REFERENCES customers(id),"
             " amount REAL, loan_date DATE)",
             "INSERT INTO loans VALUES (1,1,100,'2024-02-01'),(2,2,250,'2024-06-11'),(3,1,80,'2023-09-30')",
-        ]:
-            c.execute(sa.text(stmt))
-    return engine_for(f"sqlite:///{path}")
+        ],
+    )
 
 
 @pytest.mark.parametrize(

@@ -4,19 +4,18 @@ several tables is read in the table the question's other words name, never in th
 from __future__ import annotations
 
 import pytest
-import sqlalchemy as sa
 
 from datachat.nl2sql import run_query
 
-from .conftest import engine_for
+from .conftest import engine_from_statements
 
 
 @pytest.fixture(scope="module")
 def zoo(tmp_path_factory):
-    path = tmp_path_factory.mktemp("zoo") / "zoo.db"
-    eng = sa.create_engine(f"sqlite:///{path}")
-    with eng.begin() as c:
-        for stmt in [
+    return engine_from_statements(
+        tmp_path_factory,
+        "zoo",
+        [
             "CREATE TABLE keeper (keeper_id INTEGER PRIMARY KEY, keeper_name TEXT, age INTEGER)",
             "CREATE TABLE animal (animal_id INTEGER PRIMARY KEY, kind TEXT, animal_age INTEGER, weight REAL)",
             "CREATE TABLE cares_for (keeper_id INTEGER REFERENCES keeper(keeper_id),"
@@ -24,9 +23,8 @@ def zoo(tmp_path_factory):
             "INSERT INTO keeper VALUES (1,'Ann',50),(2,'Ben',30)",
             "INSERT INTO animal VALUES (1,'otter',2,10),(2,'otter',4,12),(3,'heron',6,3)",
             "INSERT INTO cares_for VALUES (1,1),(1,2),(2,3)",
-        ]:
-            c.exec_driver_sql(stmt)
-    return engine_for(f"sqlite:///{path}")
+        ],
+    )
 
 
 CASES = [
@@ -50,17 +48,16 @@ def test_column_word_follows_the_other_words(zoo, question, expected):
 @pytest.fixture(scope="module")
 def fleet(tmp_path_factory):
     """Tables whose rows are called by a column named as the table itself ("vessel" in "vessels")."""
-    path = tmp_path_factory.mktemp("fleet") / "fleet.db"
-    eng = sa.create_engine(f"sqlite:///{path}")
-    with eng.begin() as c:
-        for stmt in [
+    return engine_from_statements(
+        tmp_path_factory,
+        "fleet",
+        [
             "CREATE TABLE vessels (uid INTEGER PRIMARY KEY, vessel TEXT, flag_code TEXT, tonnage INTEGER)",
             "CREATE TABLE harbour (harbour_id INTEGER PRIMARY KEY, harbour TEXT, depth REAL)",
             "INSERT INTO vessels VALUES (1,'Albatross','NO',900),(2,'Brigantia','PT',400)",
             "INSERT INTO harbour VALUES (1,'Kiel',12.5),(2,'Leith',8.0)",
-        ]:
-            c.exec_driver_sql(stmt)
-    return engine_for(f"sqlite:///{path}")
+        ],
+    )
 
 
 LABEL_CASES = [
@@ -81,10 +78,10 @@ def test_a_column_named_as_its_table_labels_the_rows(fleet, question, expected):
 @pytest.fixture(scope="module")
 def paddock(tmp_path_factory):
     """Column names repeated across tables: ``team`` in two, ``car`` in two, ``city`` in two."""
-    path = tmp_path_factory.mktemp("paddock") / "paddock.db"
-    eng = sa.create_engine(f"sqlite:///{path}")
-    with eng.begin() as c:
-        for stmt in [
+    return engine_from_statements(
+        tmp_path_factory,
+        "paddock",
+        [
             "CREATE TABLE driver (id INTEGER PRIMARY KEY, driver_name TEXT, team TEXT, city TEXT)",
             "CREATE TABLE race_entry (id INTEGER PRIMARY KEY, driver_id INTEGER REFERENCES driver(id),"
             " team TEXT, car TEXT)",
@@ -92,9 +89,8 @@ def paddock(tmp_path_factory):
             "INSERT INTO driver VALUES (1,'Ida','Red','Turin'),(2,'Jon','Blue','Reims')",
             "INSERT INTO race_entry VALUES (1,1,'Red','R1'),(2,2,'Green','G7')",
             "INSERT INTO garage VALUES (1,'Monza','X9')",
-        ]:
-            c.exec_driver_sql(stmt)
-    return engine_for(f"sqlite:///{path}")
+        ],
+    )
 
 
 SHARED_CASES = [
@@ -119,17 +115,16 @@ def test_column_words_read_in_the_table_that_holds_them_all(paddock, question, e
 @pytest.fixture(scope="module")
 def regions(tmp_path_factory):
     """A table whose key and label are not called "id" and "name" ("rid", "region")."""
-    path = tmp_path_factory.mktemp("regions") / "regions.db"
-    eng = sa.create_engine(f"sqlite:///{path}")
-    with eng.begin() as c:
-        for stmt in [
+    return engine_from_statements(
+        tmp_path_factory,
+        "regions",
+        [
             "CREATE TABLE region (rid INTEGER PRIMARY KEY, region TEXT)",
             "CREATE TABLE store (id INTEGER PRIMARY KEY, store_name TEXT, region INTEGER REFERENCES region(rid))",
             "INSERT INTO region VALUES (7,'North'),(8,'South')",
             "INSERT INTO store VALUES (1,'Alpha',7),(2,'Beta',7),(3,'Gamma',8)",
-        ]:
-            c.exec_driver_sql(stmt)
-    return engine_for(f"sqlite:///{path}")
+        ],
+    )
 
 
 OWNER_CASES = [
@@ -150,18 +145,17 @@ def test_a_table_word_before_name_or_id_owns_it(regions, question, expected):
 @pytest.fixture(scope="module")
 def plans(tmp_path_factory):
     """A key repeated as a foreign key under the same name (``plan.plan_id``, ``contract.plan_id``)."""
-    path = tmp_path_factory.mktemp("plans") / "plans.db"
-    eng = sa.create_engine(f"sqlite:///{path}")
-    with eng.begin() as c:
-        for stmt in [
+    return engine_from_statements(
+        tmp_path_factory,
+        "plans",
+        [
             "CREATE TABLE plan (plan_id INTEGER PRIMARY KEY, plan_kind TEXT)",
             "CREATE TABLE contract (contract_id INTEGER PRIMARY KEY, plan_id INTEGER REFERENCES plan(plan_id),"
             " signed_on DATE)",
             "INSERT INTO plan VALUES (1,'basic'),(2,'gold')",
             "INSERT INTO contract VALUES (1,1,'2024-01-02'),(2,1,'2024-02-03'),(3,2,'2024-03-04')",
-        ]:
-            c.exec_driver_sql(stmt)
-    return engine_for(f"sqlite:///{path}")
+        ],
+    )
 
 
 @pytest.mark.parametrize(

@@ -9,7 +9,7 @@ import pytest
 
 from datachat.nl2sql import run_query
 
-from .conftest import engine_for
+from .conftest import engine_from_statements
 
 # a small equipment rental: tools have a purchase year (an attribute), rentals are the dated events
 _ROWS = [
@@ -31,13 +31,7 @@ _ROWS = [
 
 @pytest.fixture(scope="module")
 def rentals(tmp_path_factory):
-    import sqlalchemy as sa
-
-    path = tmp_path_factory.mktemp("rentals") / "rentals.db"
-    with sa.create_engine(f"sqlite:///{path}").begin() as c:
-        for stmt in _ROWS:
-            c.exec_driver_sql(stmt)
-    return engine_for(f"sqlite:///{path}")
+    return engine_from_statements(tmp_path_factory, "rentals", _ROWS)
 
 
 CASES = [

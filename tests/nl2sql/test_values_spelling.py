@@ -10,14 +10,13 @@ from __future__ import annotations
 import contextlib
 
 import pytest
-import sqlalchemy as sa
 
 from datachat.nl2sql import ValueIndex, run_query
 from datachat.nl2sql.codes import concepts, detect
 from datachat.nl2sql.engine import _Parse
 from datachat.nl2sql.spelling import is_english, nearest, one_typo, variant
 
-from .conftest import engine_for
+from .conftest import engine_from_statements
 
 # ---------------------------------------------------------------------------------------------- spelling
 ENGLISH = [
@@ -148,10 +147,10 @@ def test_detect(columns, expected):
 @pytest.fixture(scope="module")
 def places(tmp_path_factory):
     """Owners with full state names; stores with state codes, ISO country codes and month names."""
-    path = tmp_path_factory.mktemp("places") / "places.db"
-    eng = sa.create_engine(f"sqlite:///{path}")
-    with eng.begin() as c:
-        for stmt in [
+    return engine_from_statements(
+        tmp_path_factory,
+        "places",
+        [
             "CREATE TABLE owner (id INTEGER PRIMARY KEY, full_name TEXT, state TEXT)",
             "INSERT INTO owner VALUES (1,'Ann Lee','Virginia'),(2,'Bob Marsh','Texas'),(3,'Cy Tran','NewYork'),"
             "(4,'Di Ortiz','Indiana'),(5,'Ed Hale','Oregon')",
@@ -159,9 +158,8 @@ def places(tmp_path_factory):
             " sales REAL)",
             "INSERT INTO shop VALUES (1,'Elm','VA','DEU','September',10),(2,'Oak','TX','FRA','March',20),"
             "(3,'Ash','NY','USA','May',30),(4,'Fir','IN','GBR','January',40),(5,'Yew','OR','JPN','June',50)",
-        ]:
-            c.exec_driver_sql(stmt)
-    return engine_for(f"sqlite:///{path}")
+        ],
+    )
 
 
 PLACES = [
