@@ -49,7 +49,8 @@ def wait_for(predicate, timeout: float, what: str):
     raise AssertionError(f"timed out waiting for {what}")
 
 
-def test_killed_worker_mid_workflow_is_finished_by_another(database_url, tmp_path):
+def _worker_env(database_url: str, tmp_path, modules: str) -> tuple:
+    """The marker file the actions append to and the environment of a worker process running ``modules``."""
     markers = tmp_path / "markers.txt"
     markers.touch()
     env = {
@@ -59,11 +60,16 @@ def test_killed_worker_mid_workflow_is_finished_by_another(database_url, tmp_pat
         "DATACHAT_VAR_DIR": str(tmp_path),
         "DATACHAT_TASKS_BACKEND": "django_tasks_db.DatabaseBackend",
         "DATACHAT_STEP_LEASE": "1.5",
-        "DATACHAT_AUTOMATION_MODULES": "tests.automations.durable_actions",
+        "DATACHAT_AUTOMATION_MODULES": modules,
         "DURABILITY_MARKERS": str(markers),
         "DJANGO_DEBUG": "0",
         "PYTHONPATH": str(ROOT),
     }
+    return markers, env
+
+
+def test_killed_worker_mid_workflow_is_finished_by_another(database_url, tmp_path):
+    markers, env = _worker_env(database_url, tmp_path, "tests.automations.durable_actions")
 
     def run(*args, check=True):
         return subprocess.run([sys.executable, *args], cwd=ROOT, env=env, capture_output=True, text=True,
@@ -121,20 +127,7 @@ def test_killed_worker_mid_workflow_is_finished_by_another(database_url, tmp_pat
 
 def test_killed_worker_while_a_form_waits_loses_nothing(database_url, tmp_path):
     """A form step waits for a person; the worker is killed; the answer comes; another worker finishes the run."""
-    markers = tmp_path / "markers.txt"
-    markers.touch()
-    env = {
-        **os.environ,
-        "DJANGO_SETTINGS_MODULE": "backend.settings",
-        "DATABASE_URL": database_url,
-        "DATACHAT_VAR_DIR": str(tmp_path),
-        "DATACHAT_TASKS_BACKEND": "django_tasks_db.DatabaseBackend",
-        "DATACHAT_STEP_LEASE": "1.5",
-        "DATACHAT_AUTOMATION_MODULES": "tests.automations.manual_flows",
-        "DURABILITY_MARKERS": str(markers),
-        "DJANGO_DEBUG": "0",
-        "PYTHONPATH": str(ROOT),
-    }
+    markers, env = _worker_env(database_url, tmp_path, "tests.automations.manual_flows")
 
     def run(*args):
         return subprocess.run([sys.executable, *args], cwd=ROOT, env=env, capture_output=True, text=True,
