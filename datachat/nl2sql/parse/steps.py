@@ -50,6 +50,7 @@ from .filters import (
     compare_to_average,
     comparisons,
     literal_in_column,
+    negated_related_values,
     negated_tables,
     null_checks,
     text_matches,
@@ -414,6 +415,26 @@ def required_joins(q: _Parse, draft: Draft) -> frozenset[int]:
     return frozenset()
 
 
+def all_of_related(q: _Parse, draft: Draft) -> frozenset[int]:
+    """Two values joined by "and" on a column of rows related many to one base row ("stores with sales in 2020
+    and 2021", "suppliers of apples and pears") cannot both sit on one related row: the base rows wanted have a
+    related row with each (a set intersection, ``both``). On the base's own column ("staff in Oslo and Lima") or
+    a row it refers to, the values stay a list of alternatives."""
+    base = q.schema.table(draft.base) if draft.base else None
+    if base is None or len(base.primary_key) != 1 or draft.nested:
+        return frozenset()
+    shown = draft.select + draft.group
+    for w in draft.pending.all_of:
+        it = w["item"]
+        if not any(w is x for x in draft.where) or w["op"] != "in" or len(w["value"]) != 2 or it.get("alias"):
+            continue
+        if it.get("t") == base.name or any(s.get("t") == it.get("t") and s.get("c") == it.get("c") for s in shown):
+            continue
+        if q._one_to_many(base.name, it["t"]):
+            w["op"] = "both"
+    return frozenset()
+
+
 STEPS: tuple[Step, ...] = (
     asked_limit,
     subject,
@@ -428,6 +449,7 @@ STEPS: tuple[Step, ...] = (
     null_checks,
     values,
     negated_tables,
+    negated_related_values,
     grouping,
     aggregates,
     order,
@@ -442,6 +464,7 @@ STEPS: tuple[Step, ...] = (
     negation_kept,
     require_select,
     choose_base,
+    all_of_related,
     required_joins,
 )
 """The steps in the order they run; a later step sees what the earlier ones wrote into the draft."""
