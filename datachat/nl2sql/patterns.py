@@ -990,6 +990,10 @@ RELATED_ROW_NEGATIONS = RELATION_NEGATIONS | {"except", "excluding", "exclude"}
 #: the negation is of the related row's value, not of having such a row.
 ROW_CLAUSE_WORDS = frozenset({"are", "is", "that", "was", "were", "which"})
 
+#: Auxiliaries after "what" that make "what" the object of the question's verb ("what do staff teach"): the verb
+#: names what is asked for.
+WHAT_OBJECT_AUX = frozenset({"do", "does", "did"})
+
 #: Words that join listed values as alternatives ("apples or pears", "either"): any of them, not all.
 ALTERNATIVE_WORDS = frozenset({"either", "or", "nor", "whether"})
 
