@@ -990,6 +990,9 @@ RELATED_ROW_NEGATIONS = RELATION_NEGATIONS | {"except", "excluding", "exclude"}
 #: the negation is of the related row's value, not of having such a row.
 ROW_CLAUSE_WORDS = frozenset({"are", "is", "that", "was", "were", "which"})
 
+#: Forms of "be": a negation right after one denies what a thing is ("capitals that are not cities"), not a relation.
+BE_FORMS = frozenset({"am", "are", "be", "been", "is", "was", "were"})
+
 #: Auxiliaries after "what" that make "what" the object of the question's verb ("what do staff teach"): the verb
 #: names what is asked for.
 WHAT_OBJECT_AUX = frozenset({"do", "does", "did"})

@@ -428,7 +428,7 @@ def negated_tables(q: _Parse, draft: Draft) -> frozenset[int]:
         if m.kind != "table" or m.role or m.t == subject:
             continue
         window = lows[max(0, m.start - 5) : m.start]
-        if not any(w in RELATION_NEGATIONS for w in window):
+        if not any(w in RELATED_ROW_NEGATIONS for w in window):
             continue
         path = q.pl.path(subject, m.t)
         if not path or path[0][4] != "down":
@@ -440,7 +440,9 @@ def negated_tables(q: _Parse, draft: Draft) -> frozenset[int]:
             for w in draft.where
         ):
             continue  # the table named twice ("not shipped ... any shipments") is one condition
-        neg_at = max(k for k in range(max(0, m.start - 5), m.start) if lows[k] in RELATION_NEGATIONS)
+        neg_at = max(k for k in range(max(0, m.start - 5), m.start) if lows[k] in RELATED_ROW_NEGATIONS)
+        if lows[neg_at] not in RELATION_NEGATIONS:
+            took.add(neg_at)  # "except those with sales": the word is read here
         value: dict = {"t": child, "c": child_col}
         # "stores that did not have a sale in 2020": the sale's own filters say which sales there are none of
         inside = _related_filters(q, draft, subject, child, neg_at)
@@ -506,6 +508,7 @@ def negated_related_values(q: _Parse, draft: Draft) -> frozenset[int]:
     the subject's own column, or of a row it refers to (one per subject row), stays ``<>``."""
     subject = draft.base
     lows = [t.low for t in q.toks]
+    took: set[int] = set()  # the words this step consumes
     for w in list(draft.where):
         it = w["item"]
         t = it.get("t")
@@ -543,7 +546,9 @@ def negated_related_values(q: _Parse, draft: Draft) -> frozenset[int]:
         i = draft.where.index(w)
         positive = {**w, "op": _POSITIVE_OPS.get(w["op"], w["op"])}
         draft.where[i] = {"item": item, "op": "not in sub", "value": {**value, "where": [positive, *inside]}}
-    return frozenset()
+        if lows[neg_at] not in RELATION_NEGATIONS:
+            took.add(neg_at)
+    return frozenset(took)
 
 
 def literal_in_column(q: _Parse, draft: Draft) -> frozenset[int]:

@@ -19,6 +19,7 @@ from ..draft import Draft
 from ..patterns import (
     ADJ_COLUMNS,
     ASC_WORDS,
+    BE_FORMS,
     COUNT_WORDS,
     COUNTED_SUPERLATIVES,
     DESC_WORDS,
@@ -45,6 +46,7 @@ from ..patterns import (
     SUBJECT_LEADS,
 )
 from ..result import Unanswerable
+from ..tokens import Mention
 from .date_filters import dates
 from .filters import (
     compare_to_average,
@@ -171,7 +173,14 @@ def _subject(q: _Parse) -> str:
             nm = q.next_mention(i + 1, skip=SUBJECT_FILLER, kinds=("table",))
             if nm is not None:
                 return nm.t
-    tables = [m for m in ms if m.kind == "table"]
+
+    # a table named right after a negation ("names without any concert") is what the subject has none of, unless
+    # the negation denies what something is ("capitals that are not cities")
+    def negated(m: Mention) -> bool:
+        ks = [k for k in range(max(0, m.start - 2), m.start) if lows[k] in RELATION_NEGATIONS]
+        return bool(ks) and (ks[0] == 0 or lows[ks[0] - 1] not in BE_FORMS)
+
+    tables = [m for m in ms if m.kind == "table" and not negated(m)]
     if tables:
         return tables[0].t
     cols = [m for m in ms if m.kind == "column"]
