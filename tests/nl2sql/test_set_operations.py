@@ -89,6 +89,17 @@ CASES = [
         "SELECT COUNT(*) FROM store WHERE id NOT IN (SELECT store_id FROM sale WHERE fruit = 'apple')",
     ),
     ("names of owners who have no cars", "SELECT owner_name FROM owner WHERE id NOT IN (SELECT owner_id FROM car)"),
+    # "except" those with related rows: the same set
+    (
+        "names of all stores except those with sales in 2020",
+        "SELECT store_name FROM store EXCEPT SELECT store_name FROM store JOIN sale ON sale.store_id = store.id"
+        " WHERE sale_year = 2020",
+    ),
+    # the subject is never the table a negation names ("names without any visit")
+    (
+        "show the member names without any visit",
+        "SELECT member_name FROM member WHERE id NOT IN (SELECT member_id FROM visit)",
+    ),
     # a clause about the related rows themselves: some related row that is not it
     (
         "names of owners who have a car that is not red",
@@ -195,3 +206,12 @@ def test_what_a_verb_asks_for_is_not_dropped(fruit, question):
     _, engine = fruit
     t = engine.translate(question)
     assert t.sql is None, t.sql
+
+
+def test_a_follow_up_keeps_the_negated_phrase(fruit):
+    sa_engine, engine = fruit
+    first = engine.translate("stores that did not have a sale in 2020")
+    t = engine.translate("only in Oslo", previous=first.frame.to_dict())
+    gold = "SELECT * FROM store WHERE city = 'Oslo' AND id NOT IN (SELECT store_id FROM sale WHERE sale_year = 2020)"
+    assert execution_match(sa_engine, t.sql, gold), t.sql
+    assert t.explanation == "Stores where city is Oslo, with no sales in 2020"
