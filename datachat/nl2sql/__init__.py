@@ -45,8 +45,9 @@ What a question may contain (each is a general rule, not a list of phrasings):
   dates ("in 2023", "Q1 2025", "last month", "before 2020", "in the last 30 days"), null checks
   ("with a company listed", "without a fax"), text matches ("starting with S", "with 'love' in the name");
 - joins along the foreign-key graph, self-references ("reports to", "manager of"), negation
-  ("customers who never purchased anything" -> ``NOT IN``), and revenue without a revenue column
-  (price x quantity on line rows, never summed across a one-to-many join);
+  ("customers who never purchased anything" -> ``NOT IN``; "stores with no sale in 2020" keeps the sale's filters
+  inside the ``NOT IN``), values of related rows joined by "and" (a related row with each), and revenue without a
+  revenue column (price x quantity on line rows, never summed across a one-to-many join);
 - follow-ups with ``previous=state``: "only for 2024", "now by genre", "what about Canada?", "top 5",
   "show it as a table" (``rerender_only``).
 

@@ -65,6 +65,7 @@ from .patterns import (
     ORDER_WORDS,
     REQUEST_VERBS,
     STOP,
+    WHAT_OBJECT_AUX,
 )
 from .result import Clarification, Option, Translation
 from .tokens import _plural, _words
@@ -468,6 +469,10 @@ def clarify(
     # a delivery request: its remaining words belong to the request, which the intent layer confirms
     kinds = [] if request else word_kinds(translation, engine, question)
     weighed = [(k.word, penalty(k.word, k.after)) for k in kinds if k.kind == "unknown"]
+    lows = [w.lower().strip(",.?!;:") for w in words]
+    if lows[:1] == ["what"] and lows[1:2] and lows[1] in WHAT_OBJECT_AUX:
+        # "what do staff teach": "what" is the verb's object, so an unplaced verb is the thing asked for
+        weighed = [(w, NOUN_PENALTY if p == VERB_PENALTY else p) for w, p in weighed]
     score = confidence(
         replace(
             evidence,

@@ -64,6 +64,9 @@ class Pending:
     having_counts: list[dict[str, Any]] = field(default_factory=list)
     """Counts found in a condition ("with more than 5 orders": table, operator, value); the aggregate step turns
     them into HAVING COUNT conditions."""
+    all_of: list[dict[str, Any]] = field(default_factory=list)
+    """Conditions on several values the question joins with "and" ("apples and pears"); on a column of rows
+    related to the subject (many per subject row) the values are all wanted, one related row each."""
     unranked: list[int] = field(default_factory=list)
     """Positions of superlatives nothing in the parse ranked by ("the longest"); the question is declined
     unless a rule after the parse orders the rows or a word is reported unused (and so asked about)."""

@@ -104,6 +104,23 @@ class _Explainer:
     def cond(self, w: Filter) -> tuple[str, bool]:
         """(words, is_a_date): dates read best at the end ("in 2025"), the rest after "where"."""
         op, v, f = w.op, w.value, w.field
+        if op == "both" and f.table and f.table != self.frame.base:
+            # a related table's column: a related row with each value ("stores with sales in 2020 and in 2021")
+            if w.period:
+                return f"with {self.table(f.table)} in both {_shown(v[0])} and {_shown(v[1])}", False
+            name = self.name(f)
+            return (
+                f"with {self.table(f.table)} whose {name} is {_shown(v[0])} and ones whose {name} is {_shown(v[1])}",
+                (False),
+            )
+        if op in ("not in sub", "in sub") and v.where:
+            # "stores with no sales in 2020": the related rows' own filters say which ones
+            parts = [self.cond(c) for c in v.where]
+            text = f"with {'no' if op == 'not in sub' else 'some'} {self.table(v.where[0].field.table)}"
+            others = [p for p, is_date in parts if p and not is_date]
+            if others:
+                text += " whose " + _and(others)
+            return text + "".join(" " + p for p, is_date in parts if p and is_date), False
         if w.period:
             if op == "range":
                 label = str(w.label or _shown(v))
@@ -234,10 +251,15 @@ class _Explainer:
             words, is_date = self.cond(w)
             if words:
                 (dates if is_date else conds).append(words)
-        for c in conds:
-            if c.startswith("with "):
-                text += " " + c
+        withs = [c for c in conds if c.startswith("with ")]
         conds = [c for c in conds if not c.startswith("with ")]
+        if conds and any(" whose " in c or c != c.split(" in ")[0] for c in withs):
+            # "Suppliers where country is Peru, with no sales whose fruit is apple": each clause its own
+            text += " where " + _and(conds) + ", " + _and(withs)
+            conds = []
+        else:
+            for c in withs:
+                text += " " + c
         if conds:
             text += " where " + _and(conds)
         for h in fr.having:

@@ -108,16 +108,21 @@ class Field:
 
 @dataclass(frozen=True)
 class SubQuery:
-    """A one-column sub-query a filter compares with: ``(SELECT fn(column) FROM table)`` or the column's values."""
+    """A one-column sub-query a filter compares with: ``(SELECT fn(column) FROM table)`` or the column's values,
+    of only the rows matching ``where`` (joined from ``table`` as the filters need): ``store.id NOT IN (SELECT
+    store_id FROM sale WHERE year = 2020)`` reads "stores with no sale in 2020"."""
 
     table: str
     column: str
     fn: str | None = None
+    where: tuple[Filter, ...] = ()
 
     def to_value(self) -> dict[str, Any]:
         out: dict[str, Any] = {"t": self.table, "c": self.column}
         if self.fn is not None:
             out = {"fn": self.fn, **out}
+        if self.where:
+            out["where"] = [w.to_condition() for w in self.where]
         return out
 
 
@@ -172,7 +177,8 @@ class Filter:
 
 def _value_in(value: Any) -> Any:
     if isinstance(value, dict):
-        return SubQuery(table=value["t"], column=value["c"], fn=value.get("fn"))
+        where = tuple(Filter.from_condition(w) for w in value.get("where", ()))
+        return SubQuery(table=value["t"], column=value["c"], fn=value.get("fn"), where=where)
     if isinstance(value, list):
         return tuple(_value_in(v) for v in value)
     return value

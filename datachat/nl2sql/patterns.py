@@ -982,6 +982,24 @@ NAME_VALUE_FILLER = frozenset(
 #: Words that negate a relation ("have not placed any orders"; "t" from "don't").
 RELATION_NEGATIONS = frozenset({"never", "no", "none", "not", "t", "without"})
 
+#: Words that deny a related row as a whole ("stores that did not sell apples", "except those selling pears"):
+#: the rows kept have no related row matching what follows.
+RELATED_ROW_NEGATIONS = RELATION_NEGATIONS | {"except", "excluding", "exclude"}
+
+#: Words between a noun and a negation that describe that noun's own rows ("languages that are not English"):
+#: the negation is of the related row's value, not of having such a row.
+ROW_CLAUSE_WORDS = frozenset({"are", "is", "that", "was", "were", "which"})
+
+#: Forms of "be": a negation right after one denies what a thing is ("capitals that are not cities"), not a relation.
+BE_FORMS = frozenset({"am", "are", "be", "been", "is", "was", "were"})
+
+#: Auxiliaries after "what" that make "what" the object of the question's verb ("what do staff teach"): the verb
+#: names what is asked for.
+WHAT_OBJECT_AUX = frozenset({"do", "does", "did"})
+
+#: Words that join listed values as alternatives ("apples or pears", "either"): any of them, not all.
+ALTERNATIVE_WORDS = frozenset({"either", "or", "nor", "whether"})
+
 #: Words after which a four-digit number is a quantity, not a year ("more than 2000").
 NUMBER_LEADS = frozenset({"above", "below", "exactly", "first", "least", "most", "over", "than", "top", "under"})
 

@@ -507,6 +507,15 @@ class Planner:
             return COMPARISONS[op[:-4]](this=e, expression=sub.subquery())
         if op == "in query":
             return exp.In(this=e, query=v.subquery() if not isinstance(v, exp.Subquery) else v)
+        if op in ("in sub", "not in sub") and v.get("where"):
+            # the related rows matching the phrase's own filters ("no sale in 2020"), joined as they need
+            key = {"kind": "col", "t": v["t"], "c": v["c"]}
+            conds = list(v["where"])
+            if op == "not in sub":
+                conds.append({"item": key, "op": "is not null"})
+            sub = self._select({"base": v["t"], "select": [key], "where": conds})
+            found = exp.In(this=e, query=sub.subquery())
+            return exp.Not(this=found) if op == "not in sub" else found
         if op in ("in sub", "not in sub"):
             sub = exp.select(exp.column(v["c"], quoted=True)).from_(_table(v["t"]))
             if op == "not in sub":

@@ -9,7 +9,15 @@ from typing import TYPE_CHECKING
 from ..dates import find_date_range
 from ..draft import Draft
 from ..lexicon import singular, split_identifier, synonyms
-from ..patterns import DATE_BOUND_WORDS, DATE_PREPOSITIONS, MONEY_WORDS, NUMBER_LEADS, RELATIVE_DATE_WORDS
+from ..patterns import (
+    ALTERNATIVE_WORDS,
+    DATE_BOUND_WORDS,
+    DATE_PREPOSITIONS,
+    MONEY_WORDS,
+    NUMBER_LEADS,
+    RELATION_NEGATIONS,
+    RELATIVE_DATE_WORDS,
+)
 
 if TYPE_CHECKING:
     from ..engine import _Parse
@@ -152,6 +160,19 @@ def _event_named_before(q: _Parse, first: int) -> str | None:
     return m.t if tok.lemma and tok.lemma != tok.sing else None
 
 
+def _negated_related_before(q: _Parse, first: int, subject: str) -> str | None:
+    """The related table a negation names right before a date phrase ("customers with no orders in 2024": the
+    orders): the rows of which there are none in that period, so the period dates them, not the subject."""
+    k = first - 1
+    while k >= 0 and q.toks[k].low in DATE_PREPOSITIONS:
+        k -= 1
+    m = q.mention_at(k) if k >= 0 else None
+    if m is None or m.kind != "table" or m.t == subject or not q._one_to_many(subject, m.t):
+        return None
+    window = [t.low for t in q.toks[max(0, m.start - 5) : m.start]]
+    return m.t if any(w in RELATION_NEGATIONS for w in window) else None
+
+
 def dates(q: _Parse, draft: Draft) -> frozenset[int]:
     """Date ranges ("in 2024", "last month", "between March and May") -> conditions on the subject's date
     column (or a year column); words already used by an earlier step are not read."""
@@ -173,7 +194,7 @@ def dates(q: _Parse, draft: Draft) -> frozenset[int]:
         if own is not None and own[0] == subject:
             yc = None
     dated = subject
-    event = _event_named_before(q, dr.first)
+    event = _event_named_before(q, dr.first) or _negated_related_before(q, dr.first, subject)
     if event is not None and event != subject and (yc is None or yc[0] != event):
         # "books borrowed in 2024": the verb names the event (a loan) and the year dates it, not the book
         own = q._date_column(event)
@@ -210,6 +231,8 @@ def dates(q: _Parse, draft: Draft) -> frozenset[int]:
             k += 2
         if len(years) > 1:
             draft.where.append({"item": item, "op": "in", "value": years, "date": True})
+            if "and" in lows[dr.last : k] and not any(w in ALTERNATIVE_WORDS for w in lows):
+                draft.pending.all_of.append(draft.where[-1])  # "in 2020 and 2021"
         elif dr.start and dr.end and dr.end.year - dr.start.year == 1:
             draft.where.append({"item": item, "op": "=", "value": dr.start.year, "date": True})
         elif dr.start and dr.end:

@@ -16,6 +16,7 @@ from ..patterns import (
     AGG_BEFORE_WORDS,
     AGG_TARGET_FILLER,
     AGG_WORDS,
+    ALTERNATIVE_WORDS,
     AVERAGE_COLUMN_FILLER,
     CMP_WORDS,
     COUNTED_FILLER,
@@ -32,13 +33,16 @@ from ..patterns import (
     POSSESSIVE_FILLER,
     PRESENT_WORDS,
     RECORDED_WORDS,
+    RELATED_ROW_NEGATIONS,
     RELATION_NEGATIONS,
+    ROW_CLAUSE_WORDS,
     STOP,
     TEXT_COLUMN_FILLER,
     TEXT_MATCH_FILLER,
     VALUE_COLUMN_FILLER,
     WITH_WORDS,
 )
+from ..result import Unanswerable
 from ..tokens import Mention
 from ..units import _convert_units
 
@@ -424,22 +428,126 @@ def negated_tables(q: _Parse, draft: Draft) -> frozenset[int]:
         if m.kind != "table" or m.role or m.t == subject:
             continue
         window = lows[max(0, m.start - 5) : m.start]
-        if not any(w in RELATION_NEGATIONS for w in window):
+        if not any(w in RELATED_ROW_NEGATIONS for w in window):
             continue
         path = q.pl.path(subject, m.t)
         if not path or path[0][4] != "down":
             continue
         a, child, a_col, child_col, _ = path[0]
         m.role = "neg"
-        if any(w.get("op") == "not in sub" and w.get("value") == {"t": child, "c": child_col} for w in draft.where):
+        if any(
+            w.get("op") == "not in sub" and (w["value"]["t"], w["value"]["c"]) == (child, child_col)
+            for w in draft.where
+        ):
             continue  # the table named twice ("not shipped ... any shipments") is one condition
-        draft.where.append(
-            {
-                "item": {"kind": "col", "t": subject, "c": a_col},
-                "op": "not in sub",
-                "value": {"t": child, "c": child_col},
-            }
+        neg_at = max(k for k in range(max(0, m.start - 5), m.start) if lows[k] in RELATED_ROW_NEGATIONS)
+        if lows[neg_at] not in RELATION_NEGATIONS:
+            took.add(neg_at)  # "except those with sales": the word is read here
+        value: dict = {"t": child, "c": child_col}
+        # "stores that did not have a sale in 2020": the sale's own filters say which sales there are none of
+        inside = _related_filters(q, draft, subject, child, neg_at)
+        if inside:
+            value["where"] = inside
+        draft.where.append({"item": {"kind": "col", "t": subject, "c": a_col}, "op": "not in sub", "value": value})
+    return frozenset(took)
+
+
+#: a negative operator -> the positive one it denies
+_POSITIVE_OPS = {"!=": "=", "not in": "in", "not like": "like"}
+#: operators a negated phrase about related rows may hold (null checks and sub-queries keep their own reading)
+_ROW_OPS = frozenset({"=", "!=", "in", "not in", "like", "not like", ">", ">=", "<", "<=", "between", "range"})
+
+
+def _cond_at(q: _Parse, w: dict) -> int | None:
+    """Where in the question the words of condition ``w`` start (None when no word can be told)."""
+    it = w["item"]
+    vals = w.get("value") if isinstance(w.get("value"), list) else [w.get("value")]
+    own = (it.get("t"), it.get("c"))
+    starts = [
+        m.start
+        for m in q.mentions
+        if m.role
+        and (
+            ((m.t, m.c) == own and (m.kind == "column" or (m.kind == "value" and m.value in vals)))
+            or (m.kind in ("literal", "number") and m.value in vals and m.role in ("filter", "date", "cmp"))
         )
+    ]
+    return min(starts) if starts else None
+
+
+def _related_filters(q: _Parse, draft: Draft, subject: str, first: str, neg_at: int, keep: dict | None = None) -> list:
+    """Filters of the draft on rows reached from ``subject`` through its related table ``first``, from words after
+    the negation at ``neg_at``: they belong to the negated phrase, so they move out of the draft into the sub-query
+    (as the positive condition they deny when the same negation made them negative)."""
+    lows = [t.low for t in q.toks]
+    inside = []
+    for w in list(draft.where):
+        it = w["item"]
+        t = it.get("t")
+        if w is keep or w["op"] not in _ROW_OPS or it.get("kind") != "col" or it.get("alias") or t in (None, subject):
+            continue
+        path = q.pl.path(subject, t)
+        if not path or path[0][1] != first:
+            continue
+        at = _cond_at(q, w)
+        if at is not None and at < neg_at:
+            continue  # "students with a dog who have no cat": the dog is outside the negation
+        draft.where.remove(w)
+        own = at is not None and any(
+            k != neg_at and (lows[k] in EXCLUDE_WORDS or (lows[k] == "than" and lows[k - 1] == "other"))
+            for k in range(max(0, at - 4), at)
+        )  # a negation of its own ("no sales other than tea") stays
+        inside.append(w if own or w["op"] not in _POSITIVE_OPS else {**w, "op": _POSITIVE_OPS[w["op"]]})
+    return inside
+
+
+def negated_related_values(q: _Parse, draft: Draft) -> frozenset[int]:
+    """A negated value of rows related many to one subject row ("suppliers that did not sell apples") keeps the
+    subject rows with NO related row holding it: ``key NOT IN (SELECT fk FROM related WHERE fruit = 'apple')``,
+    never ``fruit <> 'apple'`` through a join (which keeps any supplier with some other sale). A negated value of
+    the subject's own column, or of a row it refers to (one per subject row), stays ``<>``."""
+    subject = draft.base
+    lows = [t.low for t in q.toks]
+    took: set[int] = set()  # the words this step consumes
+    for w in list(draft.where):
+        it = w["item"]
+        t = it.get("t")
+        if w not in draft.where or w.get("date") or w["op"] not in _ROW_OPS or it.get("kind") != "col":
+            continue
+        if it.get("alias") or t in (None, subject):
+            continue
+        path = q.pl.path(subject, t)
+        if not path or not any(e[4] == "down" for e in path):
+            continue
+        at = _cond_at(q, w)
+        if at is None:
+            continue
+        neg_at = next((k for k in range(at - 1, max(-1, at - 5), -1) if lows[k] in RELATED_ROW_NEGATIONS), None)
+        if neg_at is None or any(lows[k] in ("non", "other") for k in range(neg_at, at)):
+            continue  # "non-English", "other than tea": some related row that is not it
+        k = neg_at - 1
+        while k >= 0 and lows[k] in ROW_CLAUSE_WORDS:
+            k -= 1
+        noun = q.mention_at(k) if 0 <= k < neg_at - 1 else None
+        if noun is not None and noun.kind in ("table", "column") and noun.t == t:
+            continue  # "languages that are not English": a related row that is not it
+        if path[0][4] == "down":
+            item = {"kind": "col", "t": subject, "c": path[0][2]}
+            value: dict = {"t": path[0][1], "c": path[0][3]}
+        else:  # reached through a row it refers to: the subject's own key, joined out to the related rows
+            key = q.schema.table(subject).primary_key
+            if len(key) != 1:
+                raise Unanswerable(
+                    f"I could not tell which {subject} rows have none of those, so I would rather not guess."
+                )
+            item = {"kind": "col", "t": subject, "c": key[0]}
+            value = {"t": subject, "c": key[0]}
+        inside = _related_filters(q, draft, subject, path[0][1], neg_at, keep=w)
+        i = draft.where.index(w)
+        positive = {**w, "op": _POSITIVE_OPS.get(w["op"], w["op"])}
+        draft.where[i] = {"item": item, "op": "not in sub", "value": {**value, "where": [positive, *inside]}}
+        if lows[neg_at] not in RELATION_NEGATIONS:
+            took.add(neg_at)
     return frozenset(took)
 
 
@@ -568,6 +676,7 @@ def values(q: _Parse, draft: Draft) -> frozenset[int]:
     took: set[int] = set()  # the words this step consumes
     lows = [t.low for t in q.toks]
     groups: dict[tuple, list] = {}
+    spans: dict[tuple, list] = {}
     for m in q.mentions:
         if m.role or m.kind not in ("value", "literal"):
             continue
@@ -610,6 +719,7 @@ def values(q: _Parse, draft: Draft) -> frozenset[int]:
         )
         m.role = "filter"
         groups.setdefault((key, neg), []).append(val)
+        spans.setdefault((key, neg), []).append((m.start, m.end))
     for ((t, c), neg), vals in groups.items():
         vals = list(dict.fromkeys(vals))
         item = {"kind": "col", "t": t, "c": c}
@@ -620,4 +730,14 @@ def values(q: _Parse, draft: Draft) -> frozenset[int]:
             draft.where.append({"item": item, "op": "both", "value": vals})
         else:
             draft.where.append({"item": item, "op": "not in" if neg else "in", "value": vals})
+            if not neg and joined_by_and(lows, spans[((t, c), neg)]):
+                draft.pending.all_of.append(draft.where[-1])
     return frozenset(took)
+
+
+def joined_by_and(lows: list[str], spans: list[tuple[int, int]]) -> bool:
+    """Whether the values at ``spans`` (token ranges, in order) are listed with "and", with no word that makes
+    them alternatives ("apples and pears", not "apples or pears", "either apples and pears")."""
+    spans = sorted(spans)
+    between = [w for (_, e), (s, _) in zip(spans, spans[1:], strict=False) for w in lows[e:s]]
+    return "and" in between and not any(w in ALTERNATIVE_WORDS for w in lows)

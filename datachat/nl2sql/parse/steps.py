@@ -19,6 +19,7 @@ from ..draft import Draft
 from ..patterns import (
     ADJ_COLUMNS,
     ASC_WORDS,
+    BE_FORMS,
     COUNT_WORDS,
     COUNTED_SUPERLATIVES,
     DESC_WORDS,
@@ -45,11 +46,13 @@ from ..patterns import (
     SUBJECT_LEADS,
 )
 from ..result import Unanswerable
+from ..tokens import Mention
 from .date_filters import dates
 from .filters import (
     compare_to_average,
     comparisons,
     literal_in_column,
+    negated_related_values,
     negated_tables,
     null_checks,
     text_matches,
@@ -170,7 +173,14 @@ def _subject(q: _Parse) -> str:
             nm = q.next_mention(i + 1, skip=SUBJECT_FILLER, kinds=("table",))
             if nm is not None:
                 return nm.t
-    tables = [m for m in ms if m.kind == "table"]
+
+    # a table named right after a negation ("names without any concert") is what the subject has none of, unless
+    # the negation denies what something is ("capitals that are not cities")
+    def negated(m: Mention) -> bool:
+        ks = [k for k in range(max(0, m.start - 2), m.start) if lows[k] in RELATION_NEGATIONS]
+        return bool(ks) and (ks[0] == 0 or lows[ks[0] - 1] not in BE_FORMS)
+
+    tables = [m for m in ms if m.kind == "table" and not negated(m)]
     if tables:
         return tables[0].t
     cols = [m for m in ms if m.kind == "column"]
@@ -414,6 +424,26 @@ def required_joins(q: _Parse, draft: Draft) -> frozenset[int]:
     return frozenset()
 
 
+def all_of_related(q: _Parse, draft: Draft) -> frozenset[int]:
+    """Two values joined by "and" on a column of rows related many to one base row ("stores with sales in 2020
+    and 2021", "suppliers of apples and pears") cannot both sit on one related row: the base rows wanted have a
+    related row with each (a set intersection, ``both``). On the base's own column ("staff in Oslo and Lima") or
+    a row it refers to, the values stay a list of alternatives."""
+    base = q.schema.table(draft.base) if draft.base else None
+    if base is None or len(base.primary_key) != 1 or draft.nested:
+        return frozenset()
+    shown = draft.select + draft.group
+    for w in draft.pending.all_of:
+        it = w["item"]
+        if not any(w is x for x in draft.where) or w["op"] != "in" or len(w["value"]) != 2 or it.get("alias"):
+            continue
+        if it.get("t") == base.name or any(s.get("t") == it.get("t") and s.get("c") == it.get("c") for s in shown):
+            continue
+        if q._one_to_many(base.name, it["t"]):
+            w["op"] = "both"
+    return frozenset()
+
+
 STEPS: tuple[Step, ...] = (
     asked_limit,
     subject,
@@ -428,6 +458,7 @@ STEPS: tuple[Step, ...] = (
     null_checks,
     values,
     negated_tables,
+    negated_related_values,
     grouping,
     aggregates,
     order,
@@ -442,6 +473,7 @@ STEPS: tuple[Step, ...] = (
     negation_kept,
     require_select,
     choose_base,
+    all_of_related,
     required_joins,
 )
 """The steps in the order they run; a later step sees what the earlier ones wrote into the draft."""
