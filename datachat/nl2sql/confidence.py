@@ -21,6 +21,10 @@ The doubts, all general (none names a word of a question):
   express: the reading dropped a filter, a measure or a grouping it was asked for;
 - ``constant_measure`` (0.4): a one-table statement counts the rows of the table it groups by primary key, so
   every group counts 1 and the ranking or figure says nothing (the rows meant to be counted were lost);
+- ``one_row_test`` (0.4): two values the question asks for together ("stores with tea and coffee", "tea but
+  not coffee") that the statement tests on one row (``IN``, or ``= A AND <> A'``) of a table each answer row
+  has several of (not reached from the subject by foreign keys to the rows they reference): the reading
+  answers "either" where "both" or "one without the other" was asked (:func:`one_row_tests`);
 - ``unplaced_column`` (0.1 each): a column mention no rule gave a role (the select list takes it by default);
 - ``weak_link`` (0.1): a column or table reached by a partial name (one word of a longer name, a synonym, the
   sorted stems) rather than its name (link weight below ``WEAK``); ``fuzzy`` (0.1): a misspelling;
@@ -61,7 +65,7 @@ from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from typing import TYPE_CHECKING, Any
 
-from .patterns import GROUP_LEADS, MEASURE_SQL, NEGATION_SQL, NEGATION_WORDS
+from .patterns import BOTH_JOINERS, GROUP_LEADS, MEASURE_SQL, NEGATION_SQL, NEGATION_WORDS
 
 if TYPE_CHECKING:
     from .sqlgen import Planner
@@ -80,6 +84,7 @@ PENALTIES = {
     "dropped_negation": 0.4,
     "dropped_grouping": 0.4,
     "constant_measure": 0.4,
+    "one_row_test": 0.4,
     "unplaced_column": 0.1,
     "weak_link": 0.1,
     "fuzzy": 0.1,
@@ -131,6 +136,9 @@ class Evidence:
     dropped_negation: bool = False
     #: the table whose own rows the statement counts per row of that same table (always 1: no measure at all)
     constant_measure: str | None = None
+    #: values asked together ("A and B", "A but not B") that the statement tests on one related row, where
+    #: each answer row has several (see :func:`one_row_tests`)
+    one_row_tests: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -192,6 +200,8 @@ def confidence(evidence: Evidence, penalties: dict[str, float] | None = None) ->
         reasons.append(Reason("dropped_negation", pen["dropped_negation"]))
     if evidence.constant_measure:
         reasons.append(Reason("constant_measure", pen["constant_measure"], evidence.constant_measure))
+    for words in evidence.one_row_tests:
+        reasons.append(Reason("one_row_test", pen["one_row_test"], words))
     for words in evidence.dropped_groupings:
         reasons.append(Reason("dropped_grouping", pen["dropped_grouping"], words))
     for number in evidence.dropped_numbers:
@@ -298,6 +308,7 @@ def gather(parse: Any, sql: str, base: str | None, dialect: str) -> Evidence:
         dropped_groupings=_dropped_groupings(parse, tree, base, links),
         dropped_negation=_dropped_negation(parse, sql),
         constant_measure=constant_measure(tree, parse.schema),
+        one_row_tests=one_row_tests(parse, tree, base),
         dropped=tuple(
             x.words for x in links if x.kind == "column" and not x.used and (x.column or "").lower() not in columns
         ),
@@ -358,6 +369,78 @@ def constant_measure(tree: Any, schema: Any) -> str | None:
         if isinstance(arg, exp.Star) or (isinstance(arg, exp.Column) and arg.name.lower() in key):
             return name
     return None
+
+
+def _fans_out(planner: Planner, base: str, table: str) -> bool:
+    """Whether a row of ``base`` may have several rows of ``table``: ``table`` is not reached from ``base`` by
+    following foreign keys to the rows they reference (an order has one customer, a customer many orders)."""
+    seen = {base}
+    todo = [base]
+    while todo:
+        cur = todo.pop()
+        for nb, _col, _ref, way in planner.adj.get(cur, ()):
+            if way == "up" and nb not in seen:
+                seen.add(nb)
+                todo.append(nb)
+    return table not in seen
+
+
+def one_row_tests(parse: Any, tree: Any, base: str | None) -> tuple[str, ...]:
+    """Values the question asks for together that the statement tests on one row of a table each answer row
+    has several of: "A and B" read as ``IN (A, B)`` (either), "A but not B" read as ``= A AND <> B`` (the second
+    test adds nothing). "Branches that hold both fiction and poetry" wants branches having rows of each, so the
+    reading answers another question; on the answer's own rows ("members in Oslo and Bergen") either is meant."""
+    from sqlglot import exp
+
+    if not base:
+        return ()
+    where = tree.find(exp.Where)
+    if where is None:
+        return ()
+    only = {t.name for t in tree.find_all(exp.Table)}
+    default = next(iter(only)) if len(only) == 1 else base
+
+    def owner(col: Any) -> str:
+        return col.table or default
+
+    found: list[tuple[str, str, tuple[str, ...], bool]] = []  # (table, column, literals, negated pair)
+    for node in where.find_all(exp.In):
+        lits = [e for e in node.expressions if isinstance(e, exp.Literal)]
+        if isinstance(node.this, exp.Column) and len(lits) >= 2 and not isinstance(node.parent, exp.Not):
+            found.append((owner(node.this), node.this.name, tuple(str(x.this) for x in lits), False))
+    equal: dict[tuple[str, str], str] = {}
+    for node in where.find_all(exp.EQ):
+        literal = isinstance(node.this, exp.Column) and isinstance(node.expression, exp.Literal)
+        if literal and not isinstance(node.parent, exp.Not):
+            equal[(owner(node.this), node.this.name)] = str(node.expression.this)
+    for node in where.find_all(exp.NEQ, exp.EQ):
+        negated = isinstance(node, exp.NEQ) or isinstance(node.parent, exp.Not)
+        if negated and isinstance(node.this, exp.Column) and isinstance(node.expression, exp.Literal):
+            key = (owner(node.this), node.this.name)
+            if key in equal:
+                found.append((*key, (equal[key], str(node.expression.this)), True))
+    out = []
+    for table, _column, literals, negated in found:
+        spans = sorted(
+            (m.start, m.end)
+            for m in parse.mentions
+            if m.kind in ("value", "number") and m.value is not None and _literal(m.value) in literals
+        )
+        for (_, end), (start, stop) in zip(spans, spans[1:], strict=False):
+            between = [t.low for t in parse.toks[end:start]]
+            lead = parse.toks[spans[0][0] - 1].low if spans[0][0] else ""
+            together = "and" in between and set(between) <= BOTH_JOINERS
+            contrast = negated and bool(between) and between[0] in ("but", "and")
+            if (together or contrast) and (lead == "both" or _fans_out(parse.pl, base, table)):
+                out.append(" ".join(t.orig for t in parse.toks[spans[0][0] : stop]))
+                break
+    return tuple(dict.fromkeys(out))
+
+
+def _literal(value: Any) -> str:
+    if isinstance(value, float) and value.is_integer():
+        return str(int(value))
+    return str(value)
 
 
 def _dropped_negation(parse: Any, sql: str) -> bool:

@@ -614,6 +614,9 @@ IGNORABLE_WORDS = frozenset(
     }
 )
 
+#: Words that may stand between two values a question asks for together ("both A and B", "A, B and C").
+BOTH_JOINERS = frozenset({"and", ",", "both", "&"})
+
 #: Words after which a noun names a grouping ("by segment", "per country", "for each region").
 GROUP_LEADS = frozenset({"by", "per", "each", "every", "across"})
 

@@ -258,3 +258,79 @@ def test_a_count_of_each_row_of_its_own_table_is_a_constant_measure(sql, expecte
     import sqlglot
 
     assert constant_measure(sqlglot.parse_one(sql, read="sqlite"), _BOOKS) == expected
+
+
+@pytest.fixture(scope="module")
+def stockroom(tmp_path_factory):
+    """Stores holding stock of several kinds, and parcels with two dates: made up here."""
+    return engine_from_statements(
+        tmp_path_factory,
+        "stockroom",
+        [
+            "CREATE TABLE store (id INTEGER PRIMARY KEY, store_name TEXT, city TEXT)",
+            "CREATE TABLE stock (id INTEGER PRIMARY KEY, store_id INTEGER REFERENCES store(id), product_kind TEXT,"
+            " quantity INTEGER)",
+            "CREATE TABLE parcel (id INTEGER PRIMARY KEY, sender TEXT, weight NUMERIC, posted_on DATE,"
+            " delivered_on DATE, city TEXT)",
+            "INSERT INTO store VALUES (1,'Alpha','Oslo'),(2,'Beta','Lima'),(3,'Gamma','Riga')",
+            "INSERT INTO stock VALUES (1,1,'tea',5),(2,1,'coffee',3),(3,2,'tea',1),(4,3,'coffee',2)",
+            "INSERT INTO parcel VALUES (1,'Ann',2.5,'2024-01-02','2024-01-05','Oslo'),"
+            "(2,'Bob',1.0,'2024-02-01','2024-02-03','Lima')",
+        ],
+    )[1]
+
+
+# two values asked together, tested on one row of a table each answer row has several of: never answered
+ONE_ROW_TESTS = [
+    ("stores with tea and coffee", "tea and coffee"),
+    ("number of stores with tea and coffee", "tea and coffee"),
+    ("stores with tea but not coffee", "tea but not coffee"),
+]
+# the same words on the answer's own rows (a store has one city) or measured over the rows: answered
+EITHER_READINGS = [
+    "stores in Oslo and Lima",
+    "total quantity of tea and coffee",
+    "stores that stock both tea and coffee",  # read as stores having rows of each
+]
+
+
+@pytest.mark.parametrize(("question", "words"), ONE_ROW_TESTS)
+def test_values_asked_together_are_not_tested_on_one_row(stockroom, question, words):
+    t = stockroom.translate(question)
+    assert t.sql is None, t.sql
+    scored = stockroom.translate(question, ask=False).score
+    assert [r.detail for r in scored.reasons if r.code == "one_row_test"] == [words]
+    assert words in (t.error or t.clarification.message)
+
+
+@pytest.mark.parametrize("question", EITHER_READINGS)
+def test_values_on_the_answers_own_rows_are_answered(stockroom, question):
+    t = stockroom.translate(question)
+    assert t.sql, t.error
+    assert not any(r.code == "one_row_test" for r in t.score.reasons)
+
+
+# a word naming a column that only the every-column select list shows: the question asked for that column
+UNSHOWN = [
+    ("When was the parcel from Ann delivered?", "delivered"),
+    ("What was the delivery day of the parcel from Bob?", "delivery"),
+]
+
+
+@pytest.mark.parametrize(("question", "word"), UNSHOWN)
+def test_a_word_naming_a_column_the_default_select_list_shows_is_not_covered(stockroom, question, word):
+    from datachat.nl2sql.clarify import word_kinds
+
+    read = stockroom.translate(question, ask=False)
+    assert read.sql and '"delivered_on"' in read.sql and '"posted_on"' in read.sql  # every column shown
+    assert {k.word: k.kind for k in word_kinds(read, stockroom, question)}[word] == "unshown"
+    assert stockroom.translate(question).sql is None
+
+
+def test_a_word_naming_a_column_read_by_choice_stays_covered(stockroom):
+    from datachat.nl2sql.clarify import word_kinds
+
+    question = "parcels delivered after 2024-01-31"
+    t = stockroom.translate(question, ask=False)
+    assert t.sql and "delivered_on" in t.sql.split("WHERE")[-1]
+    assert all(k.kind != "unshown" for k in word_kinds(t, stockroom, question))
