@@ -371,20 +371,6 @@ def constant_measure(tree: Any, schema: Any) -> str | None:
     return None
 
 
-def _fans_out(planner: Planner, base: str, table: str) -> bool:
-    """Whether a row of ``base`` may have several rows of ``table``: ``table`` is not reached from ``base`` by
-    following foreign keys to the rows they reference (an order has one customer, a customer many orders)."""
-    seen = {base}
-    todo = [base]
-    while todo:
-        cur = todo.pop()
-        for nb, _col, _ref, way in planner.adj.get(cur, ()):
-            if way == "up" and nb not in seen:
-                seen.add(nb)
-                todo.append(nb)
-    return table not in seen
-
-
 def one_row_tests(parse: Any, tree: Any, base: str | None) -> tuple[str, ...]:
     """Values the question asks for together that the statement tests on one row of a table each answer row
     has several of: "A and B" read as ``IN (A, B)`` (either), "A but not B" read as ``= A AND <> B`` (the second
@@ -431,7 +417,7 @@ def one_row_tests(parse: Any, tree: Any, base: str | None) -> tuple[str, ...]:
             lead = parse.toks[spans[0][0] - 1].low if spans[0][0] else ""
             together = "and" in between and set(between) <= BOTH_JOINERS
             contrast = negated and bool(between) and between[0] in ("but", "and")
-            if (together or contrast) and (lead == "both" or _fans_out(parse.pl, base, table)):
+            if (together or contrast) and (lead == "both" or parse.pl.fans_out(base, table)):
                 out.append(" ".join(t.orig for t in parse.toks[spans[0][0] : stop]))
                 break
     return tuple(dict.fromkeys(out))

@@ -261,7 +261,7 @@ def test_a_count_of_each_row_of_its_own_table_is_a_constant_measure(sql, expecte
 
 
 @pytest.fixture(scope="module")
-def stockroom(tmp_path_factory):
+def stockroom_db(tmp_path_factory):
     """Stores holding stock of several kinds, and parcels with two dates: made up here."""
     return engine_from_statements(
         tmp_path_factory,
@@ -277,14 +277,21 @@ def stockroom(tmp_path_factory):
             "INSERT INTO parcel VALUES (1,'Ann',2.5,'2024-01-02','2024-01-05','Oslo'),"
             "(2,'Bob',1.0,'2024-02-01','2024-02-03','Lima')",
         ],
-    )[1]
+    )
+
+
+@pytest.fixture(scope="module")
+def stockroom(stockroom_db):
+    return stockroom_db[1]
 
 
 # two values asked together, tested on one row of a table each answer row has several of: never answered
-ONE_ROW_TESTS = [
-    ("stores with tea and coffee", "tea and coffee"),
-    ("number of stores with tea and coffee", "tea and coffee"),
-    ("stores with tea but not coffee", "tea but not coffee"),
+ONE_ROW_TESTS = [("stores with tea but not coffee", "tea but not coffee")]
+# "A and B" in a table each answer row has several rows of: the rows having both
+BOTH = [
+    ("stores with tea and coffee", {"Alpha"}),
+    ("which stores stock tea and coffee", {"Alpha"}),
+    ("number of stores with tea and coffee", {1}),
 ]
 # the same words on the answer's own rows (a store has one city) or measured over the rows: answered
 EITHER_READINGS = [
@@ -334,3 +341,20 @@ def test_a_word_naming_a_column_read_by_choice_stays_covered(stockroom):
     t = stockroom.translate(question, ask=False)
     assert t.sql and "delivered_on" in t.sql.split("WHERE")[-1]
     assert all(k.kind != "unshown" for k in word_kinds(t, stockroom, question))
+
+
+@pytest.mark.parametrize(("question", "expected"), BOTH)
+def test_values_joined_by_and_on_related_rows_mean_both(stockroom_db, question, expected):
+    from datachat.nl2sql import run_query
+
+    sa_engine, engine = stockroom_db
+    t = engine.translate(question)
+    assert t.sql and " IN (SELECT" in t.sql, t.sql
+    assert {r[0] if len(r) == 1 else r[1] for r in run_query(sa_engine, t.sql)} == expected
+
+
+def test_a_self_reference_the_reading_drops_is_not_answered(tiny):
+    """The word "managed" names the manager column only the every-column select list shows: answering would list the
+    manager herself, so the engine asks instead."""
+    t = tiny[1].translate("staff members managed by Ada King")
+    assert t.sql is None

@@ -17,6 +17,7 @@ from ..patterns import (
     AGG_TARGET_FILLER,
     AGG_WORDS,
     AVERAGE_COLUMN_FILLER,
+    BOTH_JOINERS,
     CMP_WORDS,
     COUNTED_FILLER,
     DATE_NAME_WORDS,
@@ -568,6 +569,7 @@ def values(q: _Parse, draft: Draft) -> frozenset[int]:
     took: set[int] = set()  # the words this step consumes
     lows = [t.low for t in q.toks]
     groups: dict[tuple, list] = {}
+    spans: dict[tuple, list[tuple[int, int]]] = {}
     for m in q.mentions:
         if m.role or m.kind not in ("value", "literal"):
             continue
@@ -610,14 +612,26 @@ def values(q: _Parse, draft: Draft) -> frozenset[int]:
         )
         m.role = "filter"
         groups.setdefault((key, neg), []).append(val)
+        spans.setdefault((key, neg), []).append((m.start, m.end))
     for ((t, c), neg), vals in groups.items():
         vals = list(dict.fromkeys(vals))
         item = {"kind": "col", "t": t, "c": c}
         if len(vals) == 1:
             draft.where.append({"item": item, "op": "!=" if neg else "=", "value": vals[0]})
-        elif not neg and len(vals) == 2 and "both" in lows:
+        elif not neg and len(vals) == 2 and ("both" in lows or _asked_together(q, draft, t, spans[((t, c), neg)])):
             # "customers who bought both tea and coffee": rows for each value, kept if in both
             draft.where.append({"item": item, "op": "both", "value": vals})
         else:
             draft.where.append({"item": item, "op": "not in" if neg else "in", "value": vals})
     return frozenset(took)
+
+
+def _asked_together(q: _Parse, draft: Draft, table: str, spans: list[tuple[int, int]]) -> bool:
+    """Two values joined by "and" alone ("stores with tea and coffee") in a column of a table each row of the
+    subject has several rows of: the subject's rows having both, not either ("stores in Oslo and Lima": a
+    store has one city, so either)."""
+    if len(spans) != 2 or not draft.base or not q.pl.fans_out(draft.base, table):
+        return False
+    (_, end), (start, _) = sorted(spans)
+    between = [t.low for t in q.toks[end:start]]
+    return "and" in between and set(between) <= BOTH_JOINERS
