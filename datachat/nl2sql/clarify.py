@@ -608,6 +608,7 @@ DOUBTS = {
     "dropped_grouping": "the reading does not give a figure for each {}",
     "constant_measure": "the reading counts each of the {} as one, so it ranks nothing",
     "one_row_test": "the reading tests {} on one row, not both together",
+    "counted_amount": "the reading counts the values of {}, which is an amount itself",
     "unplaced_column": "it is not clear what {} is for",
     "close_column": "{} fits more than one column",
     "close_value": "{} is found in more than one column",

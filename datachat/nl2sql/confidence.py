@@ -25,6 +25,9 @@ The doubts, all general (none names a word of a question):
   not coffee") that the statement tests on one row (``IN``, or ``= A AND <> A'``) of a table each answer row
   has several of (not reached from the subject by foreign keys to the rows they reference): the reading
   answers "either" where "both" or "one without the other" was asked (:func:`one_row_tests`);
+- ``counted_amount`` (0.4): the statement counts the values of a number column that is no key nor reference
+  ("how many seats does the hall have" as a count of seat figures): the column holds an amount itself; a
+  question asking for different values ("how many different prices") is exempt;
 - ``unplaced_column`` (0.1 each): a column mention no rule gave a role (the select list takes it by default);
 - ``weak_link`` (0.1): a column or table reached by a partial name (one word of a longer name, a synonym, the
   sorted stems) rather than its name (link weight below ``WEAK``); ``fuzzy`` (0.1): a misspelling;
@@ -65,7 +68,7 @@ from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from typing import TYPE_CHECKING, Any
 
-from .patterns import BOTH_JOINERS, GROUP_LEADS, MEASURE_SQL, NEGATION_SQL, NEGATION_WORDS
+from .patterns import BOTH_JOINERS, DISTINCT_WORDS, GROUP_LEADS, MEASURE_SQL, NEGATION_SQL, NEGATION_WORDS
 
 if TYPE_CHECKING:
     from .sqlgen import Planner
@@ -85,6 +88,7 @@ PENALTIES = {
     "dropped_grouping": 0.4,
     "constant_measure": 0.4,
     "one_row_test": 0.4,
+    "counted_amount": 0.4,
     "unplaced_column": 0.1,
     "weak_link": 0.1,
     "fuzzy": 0.1,
@@ -139,6 +143,8 @@ class Evidence:
     #: values asked together ("A and B", "A but not B") that the statement tests on one related row, where
     #: each answer row has several (see :func:`one_row_tests`)
     one_row_tests: tuple[str, ...] = ()
+    #: number columns whose distinct values the statement counts (a count of amounts: "how many seats")
+    counted_amounts: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -200,6 +206,8 @@ def confidence(evidence: Evidence, penalties: dict[str, float] | None = None) ->
         reasons.append(Reason("dropped_negation", pen["dropped_negation"]))
     if evidence.constant_measure:
         reasons.append(Reason("constant_measure", pen["constant_measure"], evidence.constant_measure))
+    for name in evidence.counted_amounts:
+        reasons.append(Reason("counted_amount", pen["counted_amount"], name))
     for words in evidence.one_row_tests:
         reasons.append(Reason("one_row_test", pen["one_row_test"], words))
     for words in evidence.dropped_groupings:
@@ -309,6 +317,7 @@ def gather(parse: Any, sql: str, base: str | None, dialect: str) -> Evidence:
         dropped_negation=_dropped_negation(parse, sql),
         constant_measure=constant_measure(tree, parse.schema),
         one_row_tests=one_row_tests(parse, tree, base),
+        counted_amounts=counted_amounts(tree, parse.schema, {t.low for t in parse.toks}),
         dropped=tuple(
             x.words for x in links if x.kind == "column" and not x.used and (x.column or "").lower() not in columns
         ),
@@ -369,6 +378,36 @@ def constant_measure(tree: Any, schema: Any) -> str | None:
         if isinstance(arg, exp.Star) or (isinstance(arg, exp.Column) and arg.name.lower() in key):
             return name
     return None
+
+
+def counted_amounts(tree: Any, schema: Any, words: set[str]) -> tuple[str, ...]:
+    """Number columns (not a key, not a reference) whose values the statement counts: such a column holds an
+    amount itself ("how many seats does the hall have" is the seats value, not how many distinct seat
+    figures there are), so counting its values answers another question; unless the question asks for
+    different values ("how many different prices")."""
+    from sqlglot import exp
+
+    if words & DISTINCT_WORDS:
+        return ()
+    tables = {t.name: t for t in schema.tables}
+    only = [t.name for t in tree.find_all(exp.Table)]
+    refs = {(fk.table, fk.column) for fk in schema.foreign_keys}
+    out = []
+    for count in tree.find_all(exp.Count):
+        arg = count.this
+        if isinstance(arg, exp.Distinct):
+            arg = arg.expressions[0] if len(arg.expressions) == 1 else None
+        if not isinstance(arg, exp.Column):
+            continue
+        owner = arg.table or (only[0] if len(set(only)) == 1 else "")
+        table = tables.get(owner)
+        col = table.column(arg.name) if table else None
+        if col is None or col.family not in ("integer", "number") or col.primary_key:
+            continue
+        if (table.name, col.name) in refs or col.name.lower().endswith("id"):
+            continue
+        out.append(col.name)
+    return tuple(dict.fromkeys(out))
 
 
 def one_row_tests(parse: Any, tree: Any, base: str | None) -> tuple[str, ...]:

@@ -358,3 +358,32 @@ def test_a_self_reference_the_reading_drops_is_not_answered(tiny):
     manager herself, so the engine asks instead."""
     t = tiny[1].translate("staff members managed by Ada King")
     assert t.sql is None
+
+
+@pytest.fixture(scope="module")
+def halls(tmp_path_factory):
+    """Concert halls with a seat count: made up here."""
+    return engine_from_statements(
+        tmp_path_factory,
+        "halls",
+        [
+            "CREATE TABLE hall (id INTEGER PRIMARY KEY, hall_name TEXT, city TEXT, seats INTEGER)",
+            "INSERT INTO hall VALUES (1,'Rex','Oslo',300),(2,'Lux','Lima',120),(3,'Nova','Oslo',300)",
+        ],
+    )[1]
+
+
+# (question, answered): counting the values of a number column answers "how many different amounts"
+COUNTED_AMOUNTS = [
+    ("how many seats does the Rex hall have", False),  # the seats value, not a count of seat figures
+    ("how many different seat counts are there", True),
+    ("how many halls are in Oslo", True),
+    ("total seats in Oslo", True),
+]
+
+
+@pytest.mark.parametrize(("question", "answered"), COUNTED_AMOUNTS)
+def test_a_count_of_amounts_is_not_answered_unless_different_values_are_asked(halls, question, answered):
+    scored = halls.translate(question, ask=False).score
+    assert any(r.code == "counted_amount" for r in scored.reasons) is not answered
+    assert bool(halls.translate(question).sql) is answered
