@@ -229,8 +229,18 @@ def _schema_match(engine: SemanticEngine, word: str) -> list[str]:
         for key, _score, _ in process.extract(
             singular(low), [*engine._phrase_keys, *_question_words()], scorer=fuzz.ratio, score_cutoff=75, limit=3
         ):
-            out.append(key)
+            out.append(_spaced(engine, key))
     return list(dict.fromkeys(out))
+
+
+def _spaced(engine: SemanticEngine, key: str) -> str:
+    """A name's words as a question writes them ("posted on"), not the run-together key ("postedon") the
+    lexicon also holds for names typed as one word."""
+    entries = engine.phrases.get(key, ())
+    for phrase, found in engine.phrases.items():
+        if " " in phrase and phrase.replace(" ", "") == key and found == entries:
+            return phrase
+    return key
 
 
 def _derived_match(engine: SemanticEngine, word: str) -> list[str]:
@@ -609,6 +619,7 @@ DOUBTS = {
     "constant_measure": "the reading counts each of the {} as one, so it ranks nothing",
     "one_row_test": "the reading tests {} on one row, not both together",
     "counted_amount": "the reading counts the values of {}, which is an amount itself",
+    "bare_key": "the reading shows only {}, which the question does not ask for",
     "unplaced_column": "it is not clear what {} is for",
     "close_column": "{} fits more than one column",
     "close_value": "{} is found in more than one column",

@@ -28,6 +28,8 @@ The doubts, all general (none names a word of a question):
 - ``counted_amount`` (0.4): the statement counts the values of a number column that is no key nor reference
   ("how many seats does the hall have" as a count of seat figures): the column holds an amount itself; a
   question asking for different values ("how many different prices") is exempt;
+- ``bare_key`` (0.4): the statement shows only a key (primary key or reference) that no word names ("which
+  parcel was posted last" answered with parcel ids): the rows were found, what was asked of them was lost;
 - ``unplaced_column`` (0.1 each): a column mention no rule gave a role (the select list takes it by default);
 - ``weak_link`` (0.1): a column or table reached by a partial name (one word of a longer name, a synonym, the
   sorted stems) rather than its name (link weight below ``WEAK``); ``fuzzy`` (0.1): a misspelling;
@@ -89,6 +91,7 @@ PENALTIES = {
     "constant_measure": 0.4,
     "one_row_test": 0.4,
     "counted_amount": 0.4,
+    "bare_key": 0.4,
     "unplaced_column": 0.1,
     "weak_link": 0.1,
     "fuzzy": 0.1,
@@ -145,6 +148,8 @@ class Evidence:
     one_row_tests: tuple[str, ...] = ()
     #: number columns whose distinct values the statement counts (a count of amounts: "how many seats")
     counted_amounts: tuple[str, ...] = ()
+    #: the key column that is all the statement shows, when no word of the question names it
+    bare_key: str | None = None
 
 
 @dataclass(frozen=True)
@@ -206,6 +211,8 @@ def confidence(evidence: Evidence, penalties: dict[str, float] | None = None) ->
         reasons.append(Reason("dropped_negation", pen["dropped_negation"]))
     if evidence.constant_measure:
         reasons.append(Reason("constant_measure", pen["constant_measure"], evidence.constant_measure))
+    if evidence.bare_key:
+        reasons.append(Reason("bare_key", pen["bare_key"], evidence.bare_key))
     for name in evidence.counted_amounts:
         reasons.append(Reason("counted_amount", pen["counted_amount"], name))
     for words in evidence.one_row_tests:
@@ -318,6 +325,7 @@ def gather(parse: Any, sql: str, base: str | None, dialect: str) -> Evidence:
         constant_measure=constant_measure(tree, parse.schema),
         one_row_tests=one_row_tests(parse, tree, base),
         counted_amounts=counted_amounts(tree, parse.schema, {t.low for t in parse.toks}),
+        bare_key=bare_key(tree, parse.schema, links),
         dropped=tuple(
             x.words for x in links if x.kind == "column" and not x.used and (x.column or "").lower() not in columns
         ),
@@ -378,6 +386,31 @@ def constant_measure(tree: Any, schema: Any) -> str | None:
         if isinstance(arg, exp.Star) or (isinstance(arg, exp.Column) and arg.name.lower() in key):
             return name
     return None
+
+
+def bare_key(tree: Any, schema: Any, links: tuple[Link, ...]) -> str | None:
+    """The column when the statement shows only a key (a primary key or a reference) that no word of the
+    question names: "which branch lends the most" answered with branch ids, "how much did the last
+    repair cost" with the repair's id. The reading found the rows but lost what was asked of them."""
+    from sqlglot import exp
+
+    if not isinstance(tree, exp.Select) or len(tree.expressions) != 1:
+        return None
+    col = tree.expressions[0]
+    if not isinstance(col, exp.Column):
+        return None
+    tables = {t.name for t in tree.find_all(exp.Table)}
+    owner = col.table or (next(iter(tables)) if len(tables) == 1 else "")
+    table = schema.table(owner) if owner else None
+    if table is None or table.column(col.name) is None:
+        return None
+    name = table.column(col.name).name
+    refs = {fk.column for fk in schema.foreign_keys if fk.table == table.name}
+    if name not in table.primary_key and name not in refs:
+        return None
+    if any(x.kind == "column" and x.table == table.name and x.column == name for x in links):
+        return None
+    return name
 
 
 def counted_amounts(tree: Any, schema: Any, words: set[str]) -> tuple[str, ...]:

@@ -387,3 +387,21 @@ def test_a_count_of_amounts_is_not_answered_unless_different_values_are_asked(ha
     scored = halls.translate(question, ask=False).score
     assert any(r.code == "counted_amount" for r in scored.reasons) is not answered
     assert bool(halls.translate(question).sql) is answered
+
+
+# (question, answered): a reading that shows only a key no word asks for lost what was asked of the rows
+BARE_KEYS = [
+    ("which parcel was posted last", False),
+    ("ids of parcels from Oslo", True),
+    ("what is the id of the last parcel posted", True),
+]
+
+
+@pytest.mark.parametrize(("question", "answered"), BARE_KEYS)
+def test_a_bare_key_nobody_asked_for_is_not_answered(stockroom, question, answered):
+    scored = stockroom.translate(question, ask=False).score
+    assert any(r.code == "bare_key" for r in scored.reasons) is not answered
+    t = stockroom.translate(question)
+    assert bool(t.sql) is answered
+    if t.clarification:  # options name columns as a question writes them, never a run-together key
+        assert all("postedon" not in o.question for o in t.clarification.options)

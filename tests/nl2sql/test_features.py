@@ -170,6 +170,11 @@ SHOP_CASES = [
         "SELECT * FROM products WHERE price >= 100",
     ),
     (
+        "'after the year N'",
+        "orders placed after the year 2024",
+        "SELECT * FROM orders WHERE order_date >= '2025-01-01'",
+    ),
+    (
         "on average",
         "how many orders per customer on average",
         "SELECT AVG(n) FROM (SELECT COUNT(*) AS n FROM orders GROUP BY customer_id)",
