@@ -30,6 +30,9 @@ The doubts, all general (none names a word of a question):
   question asking for different values ("how many different prices") is exempt;
 - ``bare_key`` (0.4): the statement shows only a key (primary key or reference) that no word names ("which
   parcel was posted last" answered with parcel ids): the rows were found, what was asked of them was lost;
+- ``negated_related`` (0.4): a value excluded (``<>``, ``NOT IN``) on a table each answer row has several rows
+  of: the reading keeps a store with some stock other than tea, where "stores that do not stock tea" asks for
+  none;
 - ``unplaced_column`` (0.1 each): a column mention no rule gave a role (the select list takes it by default);
 - ``weak_link`` (0.1): a column or table reached by a partial name (one word of a longer name, a synonym, the
   sorted stems) rather than its name (link weight below ``WEAK``); ``fuzzy`` (0.1): a misspelling;
@@ -92,6 +95,7 @@ PENALTIES = {
     "one_row_test": 0.4,
     "counted_amount": 0.4,
     "bare_key": 0.4,
+    "negated_related": 0.4,
     "unplaced_column": 0.1,
     "weak_link": 0.1,
     "fuzzy": 0.1,
@@ -150,6 +154,8 @@ class Evidence:
     counted_amounts: tuple[str, ...] = ()
     #: the key column that is all the statement shows, when no word of the question names it
     bare_key: str | None = None
+    #: values excluded on a table each answer row has several rows of (one row other than it, not none of it)
+    negated_related: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -211,6 +217,8 @@ def confidence(evidence: Evidence, penalties: dict[str, float] | None = None) ->
         reasons.append(Reason("dropped_negation", pen["dropped_negation"]))
     if evidence.constant_measure:
         reasons.append(Reason("constant_measure", pen["constant_measure"], evidence.constant_measure))
+    for value in evidence.negated_related:
+        reasons.append(Reason("negated_related", pen["negated_related"], value))
     if evidence.bare_key:
         reasons.append(Reason("bare_key", pen["bare_key"], evidence.bare_key))
     for name in evidence.counted_amounts:
@@ -326,6 +334,7 @@ def gather(parse: Any, sql: str, base: str | None, dialect: str) -> Evidence:
         one_row_tests=one_row_tests(parse, tree, base),
         counted_amounts=counted_amounts(tree, parse.schema, {t.low for t in parse.toks}),
         bare_key=bare_key(tree, parse.schema, links),
+        negated_related=negated_related(tree, parse.pl, base),
         dropped=tuple(
             x.words for x in links if x.kind == "column" and not x.used and (x.column or "").lower() not in columns
         ),
@@ -386,6 +395,30 @@ def constant_measure(tree: Any, schema: Any) -> str | None:
         if isinstance(arg, exp.Star) or (isinstance(arg, exp.Column) and arg.name.lower() in key):
             return name
     return None
+
+
+def negated_related(tree: Any, planner: Planner, base: str | None) -> tuple[str, ...]:
+    """Values a filter excludes (``<> v``, ``NOT IN (...)``) in a column of a table each row of ``base`` has
+    several rows of: the statement keeps a store with some stock other than tea, where "stores that do not
+    stock tea" asks for stores with no tea at all."""
+    from sqlglot import exp
+
+    where = tree.find(exp.Where) if base else None
+    if where is None:
+        return ()
+    out = []
+    for node in where.find_all(exp.NEQ, exp.Not):
+        if isinstance(node, exp.NEQ) and isinstance(node.this, exp.Column) and isinstance(node.expression, exp.Literal):
+            col, values = node.this, [node.expression]
+        elif isinstance(node, exp.Not) and isinstance(node.this, exp.In) and node.this.expressions:
+            col, values = node.this.this, node.this.expressions
+        else:
+            continue
+        if not isinstance(col, exp.Column) or not col.table or col.table == base:
+            continue
+        if node.find_ancestor(exp.Subquery) is None and planner.fans_out(base, col.table):
+            out += [str(v.this) for v in values if isinstance(v, exp.Literal)]
+    return tuple(dict.fromkeys(out))
 
 
 def bare_key(tree: Any, schema: Any, links: tuple[Link, ...]) -> str | None:

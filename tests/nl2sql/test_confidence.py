@@ -405,3 +405,18 @@ def test_a_bare_key_nobody_asked_for_is_not_answered(stockroom, question, answer
     assert bool(t.sql) is answered
     if t.clarification:  # options name columns as a question writes them, never a run-together key
         assert all("postedon" not in o.question for o in t.clarification.options)
+
+
+# (question, answered): a value excluded on rows each answer row has several of keeps rows with some other one
+NEGATED_RELATED = [
+    ("stores that do not have tea", False),  # a store with tea and coffee has a row other than tea
+    ("stock other than tea", True),  # the stock rows themselves
+    ("stores not in Oslo", True),  # a store has one city
+]
+
+
+@pytest.mark.parametrize(("question", "answered"), NEGATED_RELATED)
+def test_a_value_excluded_on_related_rows_is_not_answered(stockroom, question, answered):
+    scored = stockroom.translate(question, ask=False).score
+    assert any(r.code == "negated_related" for r in scored.reasons) is not answered
+    assert bool(stockroom.translate(question).sql) is answered
