@@ -33,6 +33,8 @@ The doubts, all general (none names a word of a question):
 - ``negated_related`` (0.4): a value excluded (``<>``, ``NOT IN``) on a table each answer row has several rows
   of: the reading keeps a store with some stock other than tea, where "stores that do not stock tea" asks for
   none;
+- ``dropped_item`` (0.4): a table the question lists as a further item ("names of teachers and the courses
+  they teach") that a list with no aggregate shows nothing of;
 - ``unplaced_column`` (0.1 each): a column mention no rule gave a role (the select list takes it by default);
 - ``weak_link`` (0.1): a column or table reached by a partial name (one word of a longer name, a synonym, the
   sorted stems) rather than its name (link weight below ``WEAK``); ``fuzzy`` (0.1): a misspelling;
@@ -73,7 +75,7 @@ from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from typing import TYPE_CHECKING, Any
 
-from .patterns import BOTH_JOINERS, DISTINCT_WORDS, GROUP_LEADS, MEASURE_SQL, NEGATION_SQL, NEGATION_WORDS
+from .patterns import BOTH_JOINERS, DISTINCT_WORDS, GROUP_LEADS, LISTED_LEADS, MEASURE_SQL, NEGATION_SQL, NEGATION_WORDS
 
 if TYPE_CHECKING:
     from .sqlgen import Planner
@@ -96,6 +98,7 @@ PENALTIES = {
     "counted_amount": 0.4,
     "bare_key": 0.4,
     "negated_related": 0.4,
+    "dropped_item": 0.4,
     "unplaced_column": 0.1,
     "weak_link": 0.1,
     "fuzzy": 0.1,
@@ -156,6 +159,8 @@ class Evidence:
     bare_key: str | None = None
     #: values excluded on a table each answer row has several rows of (one row other than it, not none of it)
     negated_related: tuple[str, ...] = ()
+    #: tables the question lists after "and" ("teachers and the courses they teach") that a plain list omits
+    dropped_items: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -217,6 +222,8 @@ def confidence(evidence: Evidence, penalties: dict[str, float] | None = None) ->
         reasons.append(Reason("dropped_negation", pen["dropped_negation"]))
     if evidence.constant_measure:
         reasons.append(Reason("constant_measure", pen["constant_measure"], evidence.constant_measure))
+    for words in evidence.dropped_items:
+        reasons.append(Reason("dropped_item", pen["dropped_item"], words))
     for value in evidence.negated_related:
         reasons.append(Reason("negated_related", pen["negated_related"], value))
     if evidence.bare_key:
@@ -335,6 +342,7 @@ def gather(parse: Any, sql: str, base: str | None, dialect: str) -> Evidence:
         counted_amounts=counted_amounts(tree, parse.schema, {t.low for t in parse.toks}),
         bare_key=bare_key(tree, parse.schema, links),
         negated_related=negated_related(tree, parse.pl, base),
+        dropped_items=dropped_items(parse, tree, links),
         dropped=tuple(
             x.words for x in links if x.kind == "column" and not x.used and (x.column or "").lower() not in columns
         ),
@@ -395,6 +403,30 @@ def constant_measure(tree: Any, schema: Any) -> str | None:
         if isinstance(arg, exp.Star) or (isinstance(arg, exp.Column) and arg.name.lower() in key):
             return name
     return None
+
+
+def dropped_items(parse: Any, tree: Any, links: tuple[Link, ...]) -> tuple[str, ...]:
+    """Tables the question lists as a further item ("names of teachers and the courses they teach": "and", then
+    only ``LISTED_LEADS``) that a list with no aggregate shows no column of: the reading joined them and
+    dropped them from the answer. "Both A and B" joins two conditions, not two items."""
+    from sqlglot import exp
+
+    if not isinstance(tree, exp.Select) or any(e.find(exp.AggFunc) for e in tree.expressions):
+        return ()
+    shown = {c.table for e in tree.expressions for c in e.find_all(exp.Column)}
+    if not shown:
+        return ()
+    lows = [t.low for t in parse.toks]
+    out = []
+    for x in links:
+        if x.kind != "table" or x.table in shown:
+            continue
+        k = x.start - 1
+        while k >= 0 and lows[k] in LISTED_LEADS:
+            k -= 1
+        if k >= 0 and lows[k] == "and" and "both" not in lows[:k]:
+            out.append(x.words)
+    return tuple(dict.fromkeys(out))
 
 
 def negated_related(tree: Any, planner: Planner, base: str | None) -> tuple[str, ...]:

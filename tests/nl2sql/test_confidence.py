@@ -420,3 +420,18 @@ def test_a_value_excluded_on_related_rows_is_not_answered(stockroom, question, a
     scored = stockroom.translate(question, ask=False).score
     assert any(r.code == "negated_related" for r in scored.reasons) is not answered
     assert bool(stockroom.translate(question).sql) is answered
+
+
+# (question, answered): a table listed as a further item after "and" must show in a plain list
+LISTED_ITEMS = [
+    ("names of stores and the stock they hold", False),  # joined for the list, then left out
+    ("names of stores and the product kinds they stock", True),  # the kinds are shown
+    ("which stores have both tea and coffee", True),  # "both ... and" joins two conditions
+]
+
+
+@pytest.mark.parametrize(("question", "answered"), LISTED_ITEMS)
+def test_a_listed_table_the_answer_leaves_out_is_not_answered(stockroom, question, answered):
+    scored = stockroom.translate(question, ask=False).score
+    assert any(r.code == "dropped_item" for r in scored.reasons) is not answered
+    assert bool(stockroom.translate(question).sql) is answered
