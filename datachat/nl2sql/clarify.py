@@ -627,6 +627,7 @@ DOUBTS = {
     "close_value": "{} is found in more than one column",
     "loose_word": "{} is not placed",
     "join_choice": "{} can be joined in more than one way",
+    "long_join": "the reading joins {} tables",
 }
 
 

@@ -435,3 +435,49 @@ def test_a_listed_table_the_answer_leaves_out_is_not_answered(stockroom, questio
     scored = stockroom.translate(question, ask=False).score
     assert any(r.code == "dropped_item" for r in scored.reasons) is not answered
     assert bool(stockroom.translate(question).sql) is answered
+
+
+# (evidence, the doubts it raises): each doubt of the reading's shape, weighed by PENALTIES
+SHAPE_DOUBTS = [
+    (Evidence(long_join=4), {"long_join"}),
+    (Evidence(one_row_tests=("tea and coffee",)), {"one_row_test"}),
+    (Evidence(counted_amounts=("seats",)), {"counted_amount"}),
+    (Evidence(bare_key="id"), {"bare_key"}),
+    (Evidence(negated_related=("tea",)), {"negated_related"}),
+    (Evidence(dropped_items=("courses",)), {"dropped_item"}),
+    (Evidence(), set()),
+]
+
+
+@pytest.mark.parametrize(("evidence", "codes"), SHAPE_DOUBTS)
+def test_shape_doubts_are_weighed_and_named(evidence, codes):
+    score = confidence(evidence)
+    assert {r.code for r in score.reasons} == codes
+    assert score.value == pytest.approx(1.0 - sum(PENALTIES[c] for c in codes))
+
+
+@pytest.fixture(scope="module")
+def chain(tmp_path_factory):
+    """Regions, depots, vans and trips: a chain of four tables, made up here."""
+    return engine_from_statements(
+        tmp_path_factory,
+        "chain",
+        [
+            "CREATE TABLE region (id INTEGER PRIMARY KEY, region_name TEXT)",
+            "CREATE TABLE depot (id INTEGER PRIMARY KEY, depot_name TEXT, region_id INTEGER REFERENCES region(id))",
+            "CREATE TABLE van (id INTEGER PRIMARY KEY, plate TEXT, depot_id INTEGER REFERENCES depot(id))",
+            "CREATE TABLE trip (id INTEGER PRIMARY KEY, van_id INTEGER REFERENCES van(id), km INTEGER)",
+            "INSERT INTO region VALUES (1,'North'),(2,'South')",
+            "INSERT INTO depot VALUES (1,'Alder',1),(2,'Birch',2)",
+            "INSERT INTO van VALUES (1,'AB-1',1),(2,'CD-2',2)",
+            "INSERT INTO trip VALUES (1,1,10),(2,1,20),(3,2,5)",
+        ],
+    )[1]
+
+
+def test_a_statement_joining_four_tables_is_marked(chain):
+    t = chain.translate("total km of trips per region", ask=False)
+    assert t.sql and t.sql.count(" JOIN ") == 3, t.sql
+    assert [r.detail for r in t.score.reasons if r.code == "long_join"] == ["4"]
+    short = chain.translate("total km of trips per van", ask=False)
+    assert not any(r.code == "long_join" for r in short.score.reasons)
