@@ -2,7 +2,7 @@
 
 Usage:
     .venv/bin/python bench/bench_trust.py [--set spider|reworded|shop|chinook|library|conversations ...]
-        [--failures FILE]
+        [--failures FILE] [--dump FILE]
     .venv/bin/python bench/bench_trust.py --thresholds 0.5,0.65,0.8   (the calibration curve of nl2sql.confidence)
 
 Sets:
@@ -61,6 +61,8 @@ class Tally:
     #: time of the questions that were not answered (asking builds and verifies options)
     unanswered_latencies: list[float] = field(default_factory=list)
     failures: list[dict] = field(default_factory=list)
+    #: one row per question: outcome, score and the reasons that lowered it (``--dump``)
+    rows: list[dict] = field(default_factory=list)
 
     def line(self) -> str:
         accuracy = 100 * self.right / max(self.total, 1)
@@ -95,6 +97,14 @@ def score(tally: Tally, db: Database, question: str, gold: str | None, previous=
     t = db.engine.translate(question, previous=previous)
     tally.latencies.append(time.perf_counter() - started)
     tally.total += 1
+    row = {
+        "set": tally.name,
+        "question": question,
+        "outcome": "answered" if t.sql else ("asked" if getattr(t, "clarification", None) else "declined"),
+        "score": round(t.score.value, 3) if t.score is not None else None,
+        "reasons": [[r.code, r.detail] for r in t.score.reasons] if t.score is not None else [],
+    }
+    tally.rows.append(row)
     if not t.sql:
         tally.unanswered_latencies.append(tally.latencies[-1])
         if getattr(t, "clarification", None):
@@ -102,6 +112,7 @@ def score(tally: Tally, db: Database, question: str, gold: str | None, previous=
         else:
             tally.declined += 1
         good = gold is None
+        row["right"] = good
         tally.right += good
         if not good:
             tally.failures.append({"set": tally.name, "question": question, "gold": gold, "pred": None})
@@ -117,6 +128,7 @@ def score(tally: Tally, db: Database, question: str, gold: str | None, previous=
             good = False
     tally.right += good
     tally.answered_right += good
+    row["right"] = bool(good)
     if not good:
         tally.failures.append({"set": tally.name, "question": question, "gold": gold, "pred": t.sql})
     return t
@@ -243,6 +255,11 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--set", action="append", choices=sets, help="run only these sets (repeatable)")
     ap.add_argument("--failures", help="write wrong or unanswered questions as JSON lines to this file")
     ap.add_argument(
+        "--dump",
+        help="write every question as JSON lines to this file: outcome, right (answered ones), score and the "
+        "reasons that lowered it (to find what separates wrong answers from right ones)",
+    )
+    ap.add_argument(
         "--thresholds",
         help="print accuracy/precision (and how many not answered) per set for these comma-separated confidence "
         "thresholds instead (spider, reworded, shop, chinook; e.g. 0.5,0.65,0.8)",
@@ -282,6 +299,11 @@ def main(argv: list[str] | None = None) -> int:
             for tally in tallies:
                 for failure in tally.failures:
                     fh.write(json.dumps(failure) + "\n")
+    if args.dump:
+        with open(args.dump, "w") as fh:
+            for tally in tallies:
+                for row in tally.rows:
+                    fh.write(json.dumps(row) + "\n")
     print("command: .venv/bin/python bench/bench_trust.py" + "".join(f" {a}" for a in (argv or sys.argv[1:])))
     return 0
 

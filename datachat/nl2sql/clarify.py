@@ -1,13 +1,16 @@
 """Ask instead of guessing: turn a translation that left words it could not place into a clarification.
 
 Every content word of a complete question is either used by a rule or reported in ``Translation.unused``.
-This stage sorts each unused word into one of five kinds:
+This stage sorts each unused word into one of six kinds:
 
 - ``ignorable``: politeness and framing words (``IGNORABLE_WORDS`` in :mod:`.patterns`) or a long word a
   letter or two away from one; words a rule reads from the whole question (``COMPOSITION_WORDS``,
   ``ORDER_WORDS``); a weekday after "every" (a recurrence for a scheduled report, never a filter);
 - ``covered``: its lemma (or a synonym, or a shared stem of 5+ letters) names a table or column the SQL
-  already reads ("enrolment" when the query reads ``Enrollment``);
+  already reads ("enrolment" when the query reads ``Enrollment``); a select list showing every column of a
+  table (the default) reads none of them by choice;
+- ``unshown``: it names a column only such a default select list shows ("when is the loan due"): the question
+  asked for that column, so it weighs as an unknown noun and the engine asks;
 - ``comparison``: a comparative right before "than" in a query that compares ("costlier than 50"): the
   comparison rule read it;
 - ``relation``: an inflected verb ("owned", "enrolled", "hosted") in a query that joins tables: the join
@@ -75,6 +78,7 @@ if TYPE_CHECKING:
     from collections.abc import Iterator
 
     from .engine import SemanticEngine
+    from .schema import Schema
 
 WEEKDAYS = frozenset(d.lower() for d in _calendar.day_name)
 VERB_PENALTY = 0.15
@@ -86,7 +90,7 @@ MAX_OPTIONS = 4
 @dataclass(frozen=True)
 class WordKind:
     word: str
-    kind: str  # ignorable | covered | relation | unknown
+    kind: str  # ignorable | covered | comparison | relation | unshown | unknown
     after: str = ""  # the word before it in the question
     then: str = ""  # the word after it
 
@@ -112,19 +116,48 @@ def _is_inflected_verb(word: str) -> bool:
     return bool(verbs) and (word.lower() not in verbs or "NOUN" not in found)
 
 
-def _read_names(sql: str, dialect: str) -> tuple[set[str], int]:
-    """Lower-cased words of the tables and columns the SQL reads, and how many distinct tables it reads."""
+def _read_names(sql: str, dialect: str, schema: Schema | None = None) -> tuple[set[str], int]:
+    """Lower-cased words of the tables and columns the SQL reads, and how many distinct tables it reads. A
+    select list that shows every column of a table (the default when no column was asked for) reads none of
+    them by choice: only the table's name and the columns read elsewhere count, so a word naming one of its
+    columns ("the loan's due date") is still a word the reading did not place."""
     from sqlglot import exp
 
     tree = parsed(sql, dialect)
     tables = {t.name for t in tree.find_all(exp.Table)}
-    names = set(tables) | {c.name for c in tree.find_all(exp.Column)}
+    columns = list(tree.find_all(exp.Column))
+    shown = _all_columns_shown(tree, schema) if schema is not None else set()
+    elsewhere = {c.name for c in columns if not _in_select_list(c, tree)}
+    names = set(tables) | {c.name for c in columns if c.name not in shown or c.name in elsewhere}
     words: set[str] = set()
     for name in names:
         for w in split_identifier(name):
             words.add(w.lower())
             words.add(singular(w.lower()))
     return words, len({t.lower() for t in tables})
+
+
+def _in_select_list(column: object, tree: object) -> bool:
+    from sqlglot import exp
+
+    node = column
+    while node is not None and node.parent is not tree:
+        node = node.parent
+    return node is not None and isinstance(tree, exp.Select) and node in tree.expressions
+
+
+def _all_columns_shown(tree: object, schema: Schema) -> set[str]:
+    """The columns of the outer select list when it is every column of one table (at least three), else none."""
+    from sqlglot import exp
+
+    if not isinstance(tree, exp.Select) or not all(isinstance(e, exp.Column) for e in tree.expressions):
+        return set()
+    shown = {e.name for e in tree.expressions}
+    for table in schema.tables:
+        names = {c.name for c in table.columns}
+        if len(names) >= 3 and names <= shown:
+            return names
+    return set()
 
 
 @lru_cache(maxsize=4096)
@@ -155,9 +188,10 @@ def word_kinds(translation: Translation, engine: SemanticEngine, question: str =
     if not translation.unused or not translation.sql:
         return []
     try:
-        names, n_tables = _read_names(translation.sql, engine.dialect)
+        names, n_tables = _read_names(translation.sql, engine.dialect, engine.schema)
+        shown, _ = _read_names(translation.sql, engine.dialect)
     except Exception:  # noqa: BLE001 - an unparsable statement covers nothing
-        names, n_tables = set(), 1
+        names, shown, n_tables = set(), set(), 1
     out = []
     for word in translation.unused:
         low = word.lower()
@@ -171,6 +205,8 @@ def word_kinds(translation: Translation, engine: SemanticEngine, question: str =
             kind = "comparison"
         elif _covered(low, names):
             kind = "covered"
+        elif _covered(low, shown):
+            kind = "unshown"  # names a column shown only because every column is: it asked for that one
         elif n_tables > 1 and _is_inflected_verb(low):
             kind = "relation"
         else:
@@ -194,8 +230,18 @@ def _schema_match(engine: SemanticEngine, word: str) -> list[str]:
         for key, _score, _ in process.extract(
             singular(low), [*engine._phrase_keys, *_question_words()], scorer=fuzz.ratio, score_cutoff=75, limit=3
         ):
-            out.append(key)
+            out.append(_spaced(engine, key))
     return list(dict.fromkeys(out))
+
+
+def _spaced(engine: SemanticEngine, key: str) -> str:
+    """A name's words as a question writes them ("posted on"), not the run-together key ("postedon") the
+    lexicon also holds for names typed as one word."""
+    entries = engine.phrases.get(key, ())
+    for phrase, found in engine.phrases.items():
+        if " " in phrase and phrase.replace(" ", "") == key and found == entries:
+            return phrase
+    return key
 
 
 def _derived_match(engine: SemanticEngine, word: str) -> list[str]:
@@ -468,7 +514,11 @@ def clarify(
     request = bool(words) and words[0].lower().strip(",.:") in REQUEST_VERBS
     # a delivery request: its remaining words belong to the request, which the intent layer confirms
     kinds = [] if request else word_kinds(translation, engine, question)
-    weighed = [(k.word, penalty(k.word, k.after)) for k in kinds if k.kind == "unknown"]
+    weighed = [
+        (k.word, penalty(k.word, k.after) if k.kind == "unknown" else NOUN_PENALTY)
+        for k in kinds
+        if k.kind in ("unknown", "unshown")
+    ]
     lows = [w.lower().strip(",.?!;:") for w in words]
     if lows[:1] == ["what"] and lows[1:2] and lows[1] in WHAT_OBJECT_AUX:
         # "what do staff teach": "what" is the verb's object, so an unplaced verb is the thing asked for
@@ -572,11 +622,16 @@ DOUBTS = {
     "dropped_negation": "the reading does not express the negation",
     "dropped_grouping": "the reading does not give a figure for each {}",
     "constant_measure": "the reading counts each of the {} as one, so it ranks nothing",
+    "one_row_test": "the reading tests {} on one row, not both together",
+    "counted_amount": "the reading counts the values of {}, which is an amount itself",
+    "bare_key": "the reading shows only {}, which the question does not ask for",
+    "dropped_item": "the reading does not show {}",
     "unplaced_column": "it is not clear what {} is for",
     "close_column": "{} fits more than one column",
     "close_value": "{} is found in more than one column",
     "loose_word": "{} is not placed",
     "join_choice": "{} can be joined in more than one way",
+    "long_join": "the reading joins {} tables",
 }
 
 

@@ -132,11 +132,18 @@ def find_date_range(toks: list[str], today: dt.date) -> DateRange | None:  # noq
         ):
             a, b = int(nxt), int(toks[i + 3])
             return DateRange(dt.date(a, 1, 1), dt.date(b + 1, 1, 1), f"{a} to {b}", i, i + 4)
-        # before/after/since 2020 (optionally with a month)
+        # before/after/since 2020 (optionally with a month; "after the year 2020")
+        k = i + 1
+        while t in ("before", "after", "since", "until", "till", "prior") and k + 1 < n and toks[k] in ("the", "year"):
+            k += 1
+        if k > i + 1 and toks[k - 1] == "year":
+            nxt, nxt2 = toks[k], toks[k + 1] if k + 1 < n else ""
+        else:
+            k = i + 1
         if t in ("before", "after", "since", "until", "till", "prior", "from") and (
             _is_year(nxt) or (nxt in MONTHS and _is_year(nxt2)) or (nxt == "to" and _is_year(nxt2))
         ):
-            j = i + 1
+            j = k
             if nxt == "to":
                 j += 1
             if toks[j] in MONTHS:
@@ -151,7 +158,7 @@ def find_date_range(toks: list[str], today: dt.date) -> DateRange | None:  # noq
                 return DateRange(None, d if t in ("before", "prior") else after_d, f"{t} {d.isoformat()}", i, span_end)
             if t in ("since", "from"):
                 return DateRange(d, None, f"since {d.isoformat()}", i, span_end)
-            return DateRange(after_d, None, "after " + " ".join(toks[i + 1 : span_end]), i, span_end)
+            return DateRange(after_d, None, "after " + " ".join(toks[k:span_end]), i, span_end)
         # March 2024 / in March
         if t in MONTHS and _is_year(nxt):
             s = dt.date(int(nxt), MONTHS[t], 1)

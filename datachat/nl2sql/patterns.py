@@ -614,6 +614,12 @@ IGNORABLE_WORDS = frozenset(
     }
 )
 
+#: Words that may stand between two values a question asks for together ("both A and B", "A, B and C").
+BOTH_JOINERS = frozenset({"and", ",", "both", "&"})
+
+#: Words that may stand between "and" and a further item a question lists ("names of stores and the cities").
+LISTED_LEADS = frozenset({"the", "what", "which", "their", "its", "his", "her"})
+
 #: Words after which a noun names a grouping ("by segment", "per country", "for each region").
 GROUP_LEADS = frozenset({"by", "per", "each", "every", "across"})
 

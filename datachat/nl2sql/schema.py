@@ -86,8 +86,12 @@ class Schema:
             for t in data.get("tables", [])
         ]
         fks = [ForeignKey(**f) for f in data.get("foreign_keys", [])]
-        return cls(tables=tables, foreign_keys=fks, metrics=dict(data.get("metrics", {})),
-                   time_dimensions=dict(data.get("time_dimensions", {})))
+        return cls(
+            tables=tables,
+            foreign_keys=fks,
+            metrics=dict(data.get("metrics", {})),
+            time_dimensions=dict(data.get("time_dimensions", {})),
+        )
 
 
 def type_family(sa_type: Any, type_text: str = "") -> str:
@@ -169,8 +173,14 @@ def reflect_schema(
             )
         if not cols:
             continue
-        tables.append(Table(name=tname, columns=cols, primary_key=[p for p in pk if any(c.name == p for c in cols)],
-                            description=_table_comment(insp, tname)))
+        tables.append(
+            Table(
+                name=tname,
+                columns=cols,
+                primary_key=[p for p in pk if any(c.name == p for c in cols)],
+                description=_table_comment(insp, tname),
+            )
+        )
         try:
             for fk in insp.get_foreign_keys(tname):
                 ref = fk.get("referred_table")

@@ -94,6 +94,20 @@ class Planner:
         p = self.path(a, b)
         return len(p) if p is not None else 99
 
+    def fans_out(self, base: str, table: str) -> bool:
+        """Whether a row of ``base`` may have several rows of ``table``: ``table`` is not reached from ``base``
+        by following foreign keys to the rows they reference (an order has one customer, a customer many
+        orders)."""
+        seen = {base}
+        todo = [base]
+        while todo:
+            cur = todo.pop()
+            for nb, _col, _ref, way in self.adj.get(cur, ()):
+                if way == "up" and nb not in seen:
+                    seen.add(nb)
+                    todo.append(nb)
+        return table not in seen
+
     def join_tree(self, base: str, tables: Iterable[str]) -> list[tuple[str, str, str, str, str]] | None:
         """Edges joining ``tables`` to ``base``: nearest tables first, ties in the order given.
 

@@ -258,3 +258,215 @@ def test_a_count_of_each_row_of_its_own_table_is_a_constant_measure(sql, expecte
     import sqlglot
 
     assert constant_measure(sqlglot.parse_one(sql, read="sqlite"), _BOOKS) == expected
+
+
+@pytest.fixture(scope="module")
+def stockroom_db(tmp_path_factory):
+    """Stores holding stock of several kinds, and parcels with two dates: made up here."""
+    return engine_from_statements(
+        tmp_path_factory,
+        "stockroom",
+        [
+            "CREATE TABLE store (id INTEGER PRIMARY KEY, store_name TEXT, city TEXT)",
+            "CREATE TABLE stock (id INTEGER PRIMARY KEY, store_id INTEGER REFERENCES store(id), product_kind TEXT,"
+            " quantity INTEGER)",
+            "CREATE TABLE parcel (id INTEGER PRIMARY KEY, sender TEXT, weight NUMERIC, posted_on DATE,"
+            " delivered_on DATE, city TEXT)",
+            "INSERT INTO store VALUES (1,'Alpha','Oslo'),(2,'Beta','Lima'),(3,'Gamma','Riga')",
+            "INSERT INTO stock VALUES (1,1,'tea',5),(2,1,'coffee',3),(3,2,'tea',1),(4,3,'coffee',2)",
+            "INSERT INTO parcel VALUES (1,'Ann',2.5,'2024-01-02','2024-01-05','Oslo'),"
+            "(2,'Bob',1.0,'2024-02-01','2024-02-03','Lima')",
+        ],
+    )
+
+
+@pytest.fixture(scope="module")
+def stockroom(stockroom_db):
+    return stockroom_db[1]
+
+
+# "A but not B" / "not A" on a table each answer row has several rows of: rows with none of the excluded value
+NONE_OF = [
+    ("stores with tea but not coffee", {"Beta"}),
+    ("stores that do not have tea", {"Gamma"}),
+]
+# "A and B" in a table each answer row has several rows of: the rows having both
+BOTH = [
+    ("stores with tea and coffee", {"Alpha"}),
+    ("which stores stock tea and coffee", {"Alpha"}),
+    ("number of stores with tea and coffee", {1}),
+]
+# the same words on the answer's own rows (a store has one city) or measured over the rows: answered
+EITHER_READINGS = [
+    "stores in Oslo and Lima",
+    "total quantity of tea and coffee",
+    "stores that stock both tea and coffee",  # read as stores having rows of each
+]
+
+
+@pytest.mark.parametrize(("question", "names"), NONE_OF)
+def test_a_value_excluded_on_related_rows_means_none_of_them(stockroom_db, question, names):
+    db, engine = stockroom_db
+    t = engine.translate(question)
+    assert t.sql, t.error
+    assert not any(r.code == "one_row_test" for r in t.score.reasons)
+    with db.connect() as connection:
+        rows = connection.exec_driver_sql(t.sql).mappings().all()
+    assert {row["store_name"] for row in rows} == names
+
+
+@pytest.mark.parametrize("question", EITHER_READINGS)
+def test_values_on_the_answers_own_rows_are_answered(stockroom, question):
+    t = stockroom.translate(question)
+    assert t.sql, t.error
+    assert not any(r.code == "one_row_test" for r in t.score.reasons)
+
+
+# a word naming a column that only the every-column select list shows: the question asked for that column
+UNSHOWN = [
+    ("When was the parcel from Ann delivered?", "delivered"),
+    ("What was the delivery day of the parcel from Bob?", "delivery"),
+]
+
+
+@pytest.mark.parametrize(("question", "word"), UNSHOWN)
+def test_a_word_naming_a_column_the_default_select_list_shows_is_not_covered(stockroom, question, word):
+    from datachat.nl2sql.clarify import word_kinds
+
+    read = stockroom.translate(question, ask=False)
+    assert read.sql and '"delivered_on"' in read.sql and '"posted_on"' in read.sql  # every column shown
+    assert {k.word: k.kind for k in word_kinds(read, stockroom, question)}[word] == "unshown"
+    assert stockroom.translate(question).sql is None
+
+
+def test_a_word_naming_a_column_read_by_choice_stays_covered(stockroom):
+    from datachat.nl2sql.clarify import word_kinds
+
+    question = "parcels delivered after 2024-01-31"
+    t = stockroom.translate(question, ask=False)
+    assert t.sql and "delivered_on" in t.sql.split("WHERE")[-1]
+    assert all(k.kind != "unshown" for k in word_kinds(t, stockroom, question))
+
+
+@pytest.mark.parametrize(("question", "expected"), BOTH)
+def test_values_joined_by_and_on_related_rows_mean_both(stockroom_db, question, expected):
+    from datachat.nl2sql import run_query
+
+    sa_engine, engine = stockroom_db
+    t = engine.translate(question)
+    assert t.sql and " IN (SELECT" in t.sql, t.sql
+    assert {r[0] if len(r) == 1 else r[1] for r in run_query(sa_engine, t.sql)} == expected
+
+
+def test_a_self_reference_the_reading_drops_is_not_answered(tiny):
+    """The word "managed" names the manager column only the every-column select list shows: answering would list the
+    manager herself, so the engine asks instead."""
+    t = tiny[1].translate("staff members managed by Ada King")
+    assert t.sql is None
+
+
+@pytest.fixture(scope="module")
+def halls(tmp_path_factory):
+    """Concert halls with a seat count: made up here."""
+    return engine_from_statements(
+        tmp_path_factory,
+        "halls",
+        [
+            "CREATE TABLE hall (id INTEGER PRIMARY KEY, hall_name TEXT, city TEXT, seats INTEGER)",
+            "INSERT INTO hall VALUES (1,'Rex','Oslo',300),(2,'Lux','Lima',120),(3,'Nova','Oslo',300)",
+        ],
+    )[1]
+
+
+# (question, answered): counting the values of a number column answers "how many different amounts"
+COUNTED_AMOUNTS = [
+    ("how many seats does the Rex hall have", False),  # the seats value, not a count of seat figures
+    ("how many different seat counts are there", True),
+    ("how many halls are in Oslo", True),
+    ("total seats in Oslo", True),
+]
+
+
+@pytest.mark.parametrize(("question", "answered"), COUNTED_AMOUNTS)
+def test_a_count_of_amounts_is_not_answered_unless_different_values_are_asked(halls, question, answered):
+    scored = halls.translate(question, ask=False).score
+    assert any(r.code == "counted_amount" for r in scored.reasons) is not answered
+    assert bool(halls.translate(question).sql) is answered
+
+
+# (question, answered): a reading that shows only a key no word asks for lost what was asked of the rows
+BARE_KEYS = [
+    ("which parcel was posted last", False),
+    ("ids of parcels from Oslo", True),
+    ("what is the id of the last parcel posted", True),
+]
+
+
+@pytest.mark.parametrize(("question", "answered"), BARE_KEYS)
+def test_a_bare_key_nobody_asked_for_is_not_answered(stockroom, question, answered):
+    scored = stockroom.translate(question, ask=False).score
+    assert any(r.code == "bare_key" for r in scored.reasons) is not answered
+    t = stockroom.translate(question)
+    assert bool(t.sql) is answered
+    if t.clarification:  # options name columns as a question writes them, never a run-together key
+        assert all("postedon" not in o.question for o in t.clarification.options)
+
+
+# (question, answered): a table listed as a further item after "and" must show in a plain list
+LISTED_ITEMS = [
+    ("names of stores and the stock they hold", False),  # joined for the list, then left out
+    ("names of stores and the product kinds they stock", True),  # the kinds are shown
+    ("which stores have both tea and coffee", True),  # "both ... and" joins two conditions
+]
+
+
+@pytest.mark.parametrize(("question", "answered"), LISTED_ITEMS)
+def test_a_listed_table_the_answer_leaves_out_is_not_answered(stockroom, question, answered):
+    scored = stockroom.translate(question, ask=False).score
+    assert any(r.code == "dropped_item" for r in scored.reasons) is not answered
+    assert bool(stockroom.translate(question).sql) is answered
+
+
+# (evidence, the doubts it raises): each doubt of the reading's shape, weighed by PENALTIES
+SHAPE_DOUBTS = [
+    (Evidence(long_join=4), {"long_join"}),
+    (Evidence(one_row_tests=("tea and coffee",)), {"one_row_test"}),
+    (Evidence(counted_amounts=("seats",)), {"counted_amount"}),
+    (Evidence(bare_key="id"), {"bare_key"}),
+    (Evidence(dropped_items=("courses",)), {"dropped_item"}),
+    (Evidence(), set()),
+]
+
+
+@pytest.mark.parametrize(("evidence", "codes"), SHAPE_DOUBTS)
+def test_shape_doubts_are_weighed_and_named(evidence, codes):
+    score = confidence(evidence)
+    assert {r.code for r in score.reasons} == codes
+    assert score.value == pytest.approx(1.0 - sum(PENALTIES[c] for c in codes))
+
+
+@pytest.fixture(scope="module")
+def chain(tmp_path_factory):
+    """Regions, depots, vans and trips: a chain of four tables, made up here."""
+    return engine_from_statements(
+        tmp_path_factory,
+        "chain",
+        [
+            "CREATE TABLE region (id INTEGER PRIMARY KEY, region_name TEXT)",
+            "CREATE TABLE depot (id INTEGER PRIMARY KEY, depot_name TEXT, region_id INTEGER REFERENCES region(id))",
+            "CREATE TABLE van (id INTEGER PRIMARY KEY, plate TEXT, depot_id INTEGER REFERENCES depot(id))",
+            "CREATE TABLE trip (id INTEGER PRIMARY KEY, van_id INTEGER REFERENCES van(id), km INTEGER)",
+            "INSERT INTO region VALUES (1,'North'),(2,'South')",
+            "INSERT INTO depot VALUES (1,'Alder',1),(2,'Birch',2)",
+            "INSERT INTO van VALUES (1,'AB-1',1),(2,'CD-2',2)",
+            "INSERT INTO trip VALUES (1,1,10),(2,1,20),(3,2,5)",
+        ],
+    )[1]
+
+
+def test_a_statement_joining_four_tables_is_marked(chain):
+    t = chain.translate("total km of trips per region", ask=False)
+    assert t.sql and t.sql.count(" JOIN ") == 3, t.sql
+    assert [r.detail for r in t.score.reasons if r.code == "long_join"] == ["4"]
+    short = chain.translate("total km of trips per van", ask=False)
+    assert not any(r.code == "long_join" for r in short.score.reasons)

@@ -160,6 +160,21 @@ SHOP_CASES = [
         "SELECT COUNT(*) FROM products WHERE price > 100",
     ),
     (
+        "'of N or less' compares",
+        "products with a price of 20 or less",
+        "SELECT * FROM products WHERE price <= 20",
+    ),
+    (
+        "'of N or more' compares",
+        "products with a price of 100 or more",
+        "SELECT * FROM products WHERE price >= 100",
+    ),
+    (
+        "'after the year N'",
+        "orders placed after the year 2024",
+        "SELECT * FROM orders WHERE order_date >= '2025-01-01'",
+    ),
+    (
         "on average",
         "how many orders per customer on average",
         "SELECT AVG(n) FROM (SELECT COUNT(*) AS n FROM orders GROUP BY customer_id)",
