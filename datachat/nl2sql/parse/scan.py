@@ -471,8 +471,13 @@ class ScanMixin:
             if m.kind == "value":
                 ts = {c[0] for c in m.cands}
                 if len(ts) > 1:
-                    # the table whose own name column holds the value ("texas" -> state.state_name)
-                    ts = {t for t, c, _ in m.cands if c in self.pl.name_columns(t)} or ts
+                    # the table whose own name column holds the value ("texas" -> state.state_name); a
+                    # table that names its rows after another one's (a link table) does not own the value
+                    ts = (
+                        {t for t, c, _ in m.cands if c == self.pl.own_name_column(t)}
+                        or {t for t, c, _ in m.cands if c in self.pl.name_columns(t)}
+                        or ts
+                    )
                 if len(ts) == 1:
                     vfocus.add(next(iter(ts)))
         # the table each column word names beyond doubt; a mention is never its own evidence ("age" with an

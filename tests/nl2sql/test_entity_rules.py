@@ -1,0 +1,47 @@
+"""Table-driven checks on a small made-up town schema with no declared keys: a value is read in the table whose
+own name column holds it (not in a table that borrows that name), and a question about that value reads the
+measure of that table."""
+
+from __future__ import annotations
+
+import pytest
+
+from datachat.nl2sql import run_query
+
+from .conftest import engine_from_statements
+
+
+@pytest.fixture(scope="module")
+def towns(tmp_path_factory):
+    return engine_from_statements(
+        tmp_path_factory,
+        "towns",
+        [
+            "CREATE TABLE zone (zone_name TEXT, residents INTEGER, area REAL)",
+            "CREATE TABLE park (park_name TEXT, area REAL, zone_name TEXT)",
+            "CREATE TABLE school (school_name TEXT, residents INTEGER, zone_name TEXT)",
+            "CREATE TABLE twinning (zone_name TEXT, partner TEXT)",
+            "INSERT INTO zone VALUES ('northside',5000,12.5),('riverside',3000,8.0),('oldtown',9000,4.0)",
+            "INSERT INTO park VALUES ('elm park',1.5,'northside'),('oak park',0.5,'northside'),"
+            "('mill park',2.0,'riverside')",
+            "INSERT INTO school VALUES ('hill school',300,'northside'),('bay school',200,'oldtown')",
+            "INSERT INTO twinning VALUES ('northside','riverside'),('riverside','northside')",
+        ],
+    )
+
+
+CASES = [
+    # the value is a zone (its own name column); "area" is the zone's, not its parks'
+    ("what is the area of northside", {(12.5,)}),
+    ("what is the residents of oldtown", {(9000,)}),
+]
+
+
+@pytest.mark.parametrize(("question", "expected"), CASES)
+def test_value_owner_reads_its_measure(towns, question, expected):
+    sa_engine, engine = towns
+    t = engine.translate(question)
+    assert t.sql, t.error
+    with sa_engine.connect() as c:
+        rows = run_query(c.connection.driver_connection, t.sql)
+    assert set(rows) == expected, t.sql
