@@ -21,6 +21,8 @@ def towns(tmp_path_factory):
             "CREATE TABLE park (park_name TEXT, area REAL, zone_name TEXT)",
             "CREATE TABLE school (school_name TEXT, residents INTEGER, zone_name TEXT)",
             "CREATE TABLE twinning (zone_name TEXT, partner TEXT)",
+            "CREATE TABLE village (village_name TEXT, population INTEGER, zone_name TEXT)",
+            "INSERT INTO village VALUES ('ashby',700,'northside'),('brook',900,'northside'),('crest',2000,'oldtown')",
             "INSERT INTO zone VALUES ('northside',5000,12.5),('riverside',3000,8.0),('oldtown',9000,4.0)",
             "INSERT INTO park VALUES ('elm park',1.5,'northside'),('oak park',0.5,'northside'),"
             "('mill park',2.0,'riverside')",
@@ -45,3 +47,17 @@ def test_value_owner_reads_its_measure(towns, question, expected):
     with sa_engine.connect() as c:
         rows = run_query(c.connection.driver_connection, t.sql)
     assert set(rows) == expected, t.sql
+
+
+RANKED = [
+    # an adjective that names the measure ranks the rows; the answer is the row, not the measure
+    ("what is the most populous village in northside", {("brook",)}),
+    ("what is the most populous village", {("crest",)}),
+    # the measure asked for in words is still shown
+    ("what is the population of the most populous village", {(2000,)}),
+]
+
+
+@pytest.mark.parametrize(("question", "expected"), RANKED)
+def test_ranking_adjective_is_not_the_answer(towns, question, expected):
+    test_value_owner_reads_its_measure(towns, question, expected)

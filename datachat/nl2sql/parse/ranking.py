@@ -227,6 +227,11 @@ class RankingMixin:
         if counted is not None:
             counted.role = "measure"
         self.used.add(i)
+        here = self.mention_at(i)
+        same = here is not None and (here.t, here.c) == (measure.get("t"), measure.get("c"))
+        if same and here.kind == "column" and here.role is None:
+            # "the most expensive product": the adjective that names the measure ranks, it is not asked for
+            here.role = "measure"
         # the entity being ranked: what was asked for before the superlative, else the subject
         ent_t = subject
         ent_col = None
