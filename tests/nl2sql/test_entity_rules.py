@@ -61,3 +61,15 @@ RANKED = [
 @pytest.mark.parametrize(("question", "expected"), RANKED)
 def test_ranking_adjective_is_not_the_answer(towns, question, expected):
     test_value_owner_reads_its_measure(towns, question, expected)
+
+
+LISTED = [
+    # "what villages", like "which villages", asks for the villages by name
+    ("what villages are in northside", {("ashby",), ("brook",)}),
+    ("which villages are in northside", {("ashby",), ("brook",)}),
+]
+
+
+@pytest.mark.parametrize(("question", "expected"), LISTED)
+def test_what_before_a_table_names_the_rows(towns, question, expected):
+    test_value_owner_reads_its_measure(towns, question, expected)

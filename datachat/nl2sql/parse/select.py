@@ -150,7 +150,12 @@ def select(q: _Parse, draft: Draft) -> frozenset[int]:
         return frozenset(took)
     tabs = [m for m in ms if m.kind == "table"]
     target = subject
-    if lows and lows[0] in WHICH_WHO or any(w in lows[:3] for w in ("who", "which")):
+    # "what rooms are free" asks which rooms, as "which rooms" does: "what" used as a determiner of the table
+    what_det = any(
+        lows[k] == "what" and (dm := q.mention_at(k + 1)) is not None and dm.kind == "table" and dm.t == target
+        for k in range(min(3, len(lows)))
+    )
+    if lows and lows[0] in WHICH_WHO or any(w in lows[:3] for w in ("who", "which")) or what_det:
         draft.select = [{"kind": "entity", "t": target}]
         return frozenset(took)
     t = q.schema.table(target)
