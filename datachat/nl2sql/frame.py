@@ -113,11 +113,15 @@ class SubQuery:
     table: str
     column: str
     fn: str | None = None
+    #: an equality the sub-query's rows must meet: (column, value), or None for all rows
+    where: tuple[str, Any] | None = None
 
     def to_value(self) -> dict[str, Any]:
         out: dict[str, Any] = {"t": self.table, "c": self.column}
         if self.fn is not None:
             out = {"fn": self.fn, **out}
+        if self.where is not None:
+            out["where"] = list(self.where)
         return out
 
 
@@ -172,7 +176,8 @@ class Filter:
 
 def _value_in(value: Any) -> Any:
     if isinstance(value, dict):
-        return SubQuery(table=value["t"], column=value["c"], fn=value.get("fn"))
+        where = tuple(value["where"]) if value.get("where") else None
+        return SubQuery(table=value["t"], column=value["c"], fn=value.get("fn"), where=where)
     if isinstance(value, list):
         return tuple(_value_in(v) for v in value)
     return value

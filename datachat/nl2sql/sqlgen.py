@@ -520,6 +520,8 @@ class Planner:
             return exp.In(this=e, query=v.subquery() if not isinstance(v, exp.Subquery) else v)
         if op in ("in sub", "not in sub"):
             sub = exp.select(exp.column(v["c"], quoted=True)).from_(_table(v["t"]))
+            if v.get("where"):
+                sub = sub.where(exp.EQ(this=exp.column(v["where"][0], quoted=True), expression=_lit(v["where"][1])))
             if op == "not in sub":
                 sub = sub.where(exp.Not(this=exp.Is(this=exp.column(v["c"], quoted=True), expression=exp.Null())))
             found = exp.In(this=e, query=sub.subquery())

@@ -20,14 +20,15 @@ def towns(tmp_path_factory):
             "CREATE TABLE zone (zone_name TEXT, residents INTEGER, area REAL)",
             "CREATE TABLE park (park_name TEXT, area REAL, zone_name TEXT)",
             "CREATE TABLE school (school_name TEXT, residents INTEGER, zone_name TEXT)",
-            "CREATE TABLE twinning (zone_name TEXT, partner TEXT)",
+            "CREATE TABLE neighbour_info (zone_name TEXT, neighbour TEXT)",
             "CREATE TABLE village (village_name TEXT, population INTEGER, zone_name TEXT)",
             "INSERT INTO village VALUES ('ashby',700,'northside'),('brook',900,'northside'),('crest',2000,'oldtown')",
             "INSERT INTO zone VALUES ('northside',5000,12.5),('riverside',3000,8.0),('oldtown',9000,4.0)",
             "INSERT INTO park VALUES ('elm park',1.5,'northside'),('oak park',0.5,'northside'),"
             "('mill park',2.0,'riverside')",
             "INSERT INTO school VALUES ('hill school',300,'northside'),('bay school',200,'oldtown')",
-            "INSERT INTO twinning VALUES ('northside','riverside'),('riverside','northside')",
+            "INSERT INTO neighbour_info VALUES ('northside','riverside'),('riverside','northside'),"
+            "('riverside','oldtown'),('oldtown','riverside')",
         ],
     )
 
@@ -73,3 +74,22 @@ LISTED = [
 @pytest.mark.parametrize(("question", "expected"), LISTED)
 def test_what_before_a_table_names_the_rows(towns, question, expected):
     test_value_owner_reads_its_measure(towns, question, expected)
+
+
+LINKED = [
+    # a link table pairs zones with zones: the zones asked for are the other side of the link
+    ("which zones neighbour riverside", {("northside",), ("oldtown",)}),
+    ("how many zones neighbour riverside", {(2,)}),
+]
+
+
+@pytest.mark.parametrize(("question", "expected"), LINKED)
+def test_link_table_answers_the_other_side(towns, question, expected):
+    test_value_owner_reads_its_measure(towns, question, expected)
+
+
+def test_link_sub_query_survives_the_frame(towns):
+    _, engine = towns
+    t = engine.translate("which zones neighbour riverside")
+    again = engine.sql_for_state(type(t.frame).from_dict(t.frame.to_dict()))
+    assert again == t.sql
