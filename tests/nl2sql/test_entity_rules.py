@@ -93,3 +93,17 @@ def test_link_sub_query_survives_the_frame(towns):
     t = engine.translate("which zones neighbour riverside")
     again = engine.sql_for_state(type(t.frame).from_dict(t.frame.to_dict()))
     assert again == t.sql
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        # an adjective before the table noun restricts the rows in a way no column holds: ask, do not list all
+        "what are the major villages in northside",
+        "how many quiet villages are in northside",
+    ],
+)
+def test_unplaced_adjective_on_the_rows_is_asked_about(towns, question):
+    _, engine = towns
+    t = engine.translate(question)
+    assert t.sql is None, t.sql
