@@ -19,6 +19,9 @@ The doubts, all general (none names a word of a question):
   (0.4): a column mention, a number, an aggregate word (``MEASURE_SQL``), a negation (``NEGATION_WORDS``) or a
   table or column after "each"/"per"/"every" in an aggregate (no GROUP BY on it) the statement does not
   express: the reading dropped a filter, a measure or a grouping it was asked for;
+- ``dropped_ranking`` (0.4): more superlatives in the question ("the largest shop in the smallest town") than
+  rankings in the statement (an ORDER BY, a MAX or MIN): the reading ranked once where it was asked to rank a
+  second time, a nested question it cannot express;
 - ``constant_measure`` (0.4): a one-table statement counts the rows of the table it groups by primary key, so
   every group counts 1 and the ranking or figure says nothing (the rows meant to be counted were lost);
 - ``unplaced_column`` (0.1 each): a column mention no rule gave a role (the select list takes it by default);
@@ -61,7 +64,15 @@ from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from typing import TYPE_CHECKING, Any
 
-from .patterns import GROUP_LEADS, MEASURE_SQL, NEGATION_SQL, NEGATION_WORDS
+from .patterns import (
+    ADJ_COLUMNS,
+    GROUP_LEADS,
+    MEASURE_SQL,
+    MOST_OR_LEAST,
+    NEGATION_SQL,
+    NEGATION_WORDS,
+    SUPERLATIVE_WORDS,
+)
 
 if TYPE_CHECKING:
     from .sqlgen import Planner
@@ -80,6 +91,7 @@ PENALTIES = {
     "dropped_negation": 0.4,
     "dropped_grouping": 0.4,
     "constant_measure": 0.4,
+    "dropped_ranking": 0.4,
     "unplaced_column": 0.1,
     "weak_link": 0.1,
     "fuzzy": 0.1,
@@ -131,6 +143,8 @@ class Evidence:
     dropped_negation: bool = False
     #: the table whose own rows the statement counts per row of that same table (always 1: no measure at all)
     constant_measure: str | None = None
+    #: superlatives of the question beyond the rankings the statement makes
+    dropped_rankings: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -192,6 +206,8 @@ def confidence(evidence: Evidence, penalties: dict[str, float] | None = None) ->
         reasons.append(Reason("dropped_negation", pen["dropped_negation"]))
     if evidence.constant_measure:
         reasons.append(Reason("constant_measure", pen["constant_measure"], evidence.constant_measure))
+    for word in evidence.dropped_rankings:
+        reasons.append(Reason("dropped_ranking", pen["dropped_ranking"], word))
     for words in evidence.dropped_groupings:
         reasons.append(Reason("dropped_grouping", pen["dropped_grouping"], words))
     for number in evidence.dropped_numbers:
@@ -297,6 +313,7 @@ def gather(parse: Any, sql: str, base: str | None, dialect: str) -> Evidence:
         dropped_measures=_dropped_measures(parse, sql),
         dropped_groupings=_dropped_groupings(parse, tree, base, links),
         dropped_negation=_dropped_negation(parse, sql),
+        dropped_rankings=_dropped_rankings(parse, tree),
         constant_measure=constant_measure(tree, parse.schema),
         dropped=tuple(
             x.words for x in links if x.kind == "column" and not x.used and (x.column or "").lower() not in columns
@@ -358,6 +375,31 @@ def constant_measure(tree: Any, schema: Any) -> str | None:
         if isinstance(arg, exp.Star) or (isinstance(arg, exp.Column) and arg.name.lower() in key):
             return name
     return None
+
+
+def _dropped_rankings(parse: Any, tree: Any) -> tuple[str, ...]:
+    """The superlatives ("largest", "most", "longest") beyond the first n, where n counts the statement's
+    rankings: each ORDER BY and each MAX or MIN. "From highest to lowest" is one ordering."""
+    from sqlglot import exp
+
+    lows = [t.low for t in parse.toks]
+    found = []
+    for i, w in enumerate(lows):
+        if not (w in SUPERLATIVE_WORDS or (w.endswith("est") and w in ADJ_COLUMNS)):
+            continue
+        if i and lows[i - 1] in ("to", "from") or (i + 1 < len(lows) and lows[i + 1] == "to"):
+            continue  # the two ends of one ordering
+        before = [x for x in lows[max(0, i - 2) : i] if not x.isdigit()]
+        if any(x in MOST_OR_LEAST or x in SUPERLATIVE_WORDS for x in before[-1:]) or "top" in before:
+            continue  # "most expensive", "top 10 longest": one superlative
+        m = parse.mention_at(i)
+        if m is not None and m.kind in ("table", "column") and w in (m.c or m.t or "").lower():
+            continue  # part of a name ("highest_point")
+        found.append(parse.toks[i].orig)
+    if len(found) < 2:
+        return ()
+    made = len(list(tree.find_all(exp.Order))) + len(list(tree.find_all(exp.Max))) + len(list(tree.find_all(exp.Min)))
+    return tuple(found[made:])
 
 
 def _dropped_negation(parse: Any, sql: str) -> bool:

@@ -107,3 +107,19 @@ def test_unplaced_adjective_on_the_rows_is_asked_about(towns, question):
     _, engine = towns
     t = engine.translate(question)
     assert t.sql is None, t.sql
+
+
+@pytest.mark.parametrize(
+    ("question", "answered"),
+    [
+        # two rankings asked, one expressible: ask rather than drop the second
+        ("what is the largest park in the smallest zone", False),
+        ("what is the largest park", True),
+        # both ends of one ordering are one ranking
+        ("list parks from largest to smallest area", True),
+    ],
+)
+def test_a_second_superlative_is_not_dropped(towns, question, answered):
+    _, engine = towns
+    t = engine.translate(question)
+    assert bool(t.sql) is answered, t.sql or t.error
