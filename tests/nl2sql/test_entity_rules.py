@@ -22,6 +22,8 @@ def towns(tmp_path_factory):
             "CREATE TABLE school (school_name TEXT, residents INTEGER, zone_name TEXT)",
             "CREATE TABLE neighbour_info (zone_name TEXT, neighbour TEXT)",
             "CREATE TABLE village (village_name TEXT, population INTEGER, zone_name TEXT)",
+            "CREATE TABLE plant (plant_name TEXT, fuel REAL, efficiency REAL)",
+            "INSERT INTO plant VALUES ('alpha',10.0,0.4),('beta',20.0,0.7)",
             "INSERT INTO village VALUES ('ashby',700,'northside'),('brook',900,'northside'),('crest',2000,'oldtown')",
             "INSERT INTO zone VALUES ('northside',5000,12.5),('riverside',3000,8.0),('oldtown',9000,4.0)",
             "INSERT INTO park VALUES ('elm park',1.5,'northside'),('oak park',0.5,'northside'),"
@@ -123,3 +125,17 @@ def test_a_second_superlative_is_not_dropped(towns, question, answered):
     _, engine = towns
     t = engine.translate(question)
     assert bool(t.sql) is answered, t.sql or t.error
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        # a number column named right before another number column of its table is a compound: its head is asked
+        ("what is the fuel efficiency of alpha", {(0.4,)}),
+        ("which plant has the highest fuel efficiency", {("beta",)}),
+        # joined by "and", both columns are asked
+        ("what is the fuel and efficiency of alpha", {(10.0, 0.4)}),
+    ],
+)
+def test_number_compound_reads_its_head(towns, question, expected):
+    test_value_owner_reads_its_measure(towns, question, expected)

@@ -434,6 +434,22 @@ class ScanMixin:
             ):
                 self.modifiers.update(range(m.start, m.end))
                 continue
+            if (
+                m.kind == "column"
+                and nxt is not None
+                and nxt.kind == "column"
+                and nxt.start == m.end
+                and m.end - m.start == 1
+                and self.toks[m.start].low == self.toks[m.start].sing
+                and self.toks[nxt.end - 1].low in self.toks[nxt.end - 1].sing + "s"
+                and self._numeric_compound(m, nxt)
+                and not (m.start and self.toks[m.start - 1].low in (",", "and", "or", "&"))
+            ):
+                # "fuel efficiency", "ticket revenue": a number column named in full right before another
+                # number column of the same table is a noun compound whose head, the second word, is asked for
+                self.modifiers.update(range(m.start, m.end))
+                self.used.update(range(m.start, m.end))
+                continue
             keep.append(m)
         self.mentions = keep
         tables = {
@@ -510,6 +526,13 @@ class ScanMixin:
                         self.notes.append(f"read '{typed}' as '{m.value}'")
             elif m.kind == "metric":
                 m.t = m.cands[0][0]
+
+    def _numeric_compound(self, m: Mention, nxt: Mention) -> bool:
+        """Whether ``m`` names a number column by its full name and ``nxt`` another number column in full, both
+        of one table."""
+        full = [(t, c) for t, c, w in m.cands if w >= 1.0 and self._family(t, c) in ("integer", "number")]
+        heads = [(t, c) for t, c, w in nxt.cands if w >= 1.0 and self._family(t, c) in ("integer", "number")]
+        return any(t == t2 and c != c2 for t, c in full for t2, c2 in heads)
 
     def _owner_hint(self, m: Mention) -> str | None:
         """'name of the artist' / "artist's name" / 'artist name' -> the table that owns the column."""
