@@ -19,6 +19,9 @@ The doubts, all general (none names a word of a question):
   (0.4): a column mention, a number, an aggregate word (``MEASURE_SQL``), a negation (``NEGATION_WORDS``) or a
   table or column after "each"/"per"/"every" in an aggregate (no GROUP BY on it) the statement does not
   express: the reading dropped a filter, a measure or a grouping it was asked for;
+- ``close_value`` also (0.4): a value read as the own name of a row ("the area of Jordan") that is the own name
+  of rows of another table as well, when no word names either table and no column word only one of them has
+  tells them apart;
 - ``dropped_ranking`` (0.4): more superlatives in the question ("the largest shop in the smallest town") than
   rankings in the statement (an ORDER BY, a MAX or MIN): the reading ranked once where it was asked to rank a
   second time, a nested question it cannot express;
@@ -145,6 +148,8 @@ class Evidence:
     constant_measure: str | None = None
     #: superlatives of the question beyond the rankings the statement makes
     dropped_rankings: tuple[str, ...] = ()
+    #: values that name rows of two tables (each one's own name column) when the question names neither table
+    two_entities: tuple[Link, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -206,6 +211,8 @@ def confidence(evidence: Evidence, penalties: dict[str, float] | None = None) ->
         reasons.append(Reason("dropped_negation", pen["dropped_negation"]))
     if evidence.constant_measure:
         reasons.append(Reason("constant_measure", pen["constant_measure"], evidence.constant_measure))
+    for link in evidence.two_entities:
+        reasons.append(Reason("close_value", pen["close_value"], link.text, link))
     for word in evidence.dropped_rankings:
         reasons.append(Reason("dropped_ranking", pen["dropped_ranking"], word))
     for words in evidence.dropped_groupings:
@@ -314,6 +321,7 @@ def gather(parse: Any, sql: str, base: str | None, dialect: str) -> Evidence:
         dropped_groupings=_dropped_groupings(parse, tree, base, links),
         dropped_negation=_dropped_negation(parse, sql),
         dropped_rankings=_dropped_rankings(parse, tree),
+        two_entities=_two_entities(parse, links),
         constant_measure=constant_measure(tree, parse.schema),
         dropped=tuple(
             x.words for x in links if x.kind == "column" and not x.used and (x.column or "").lower() not in columns
@@ -375,6 +383,29 @@ def constant_measure(tree: Any, schema: Any) -> str | None:
         if isinstance(arg, exp.Star) or (isinstance(arg, exp.Column) and arg.name.lower() in key):
             return name
     return None
+
+
+def _two_entities(parse: Any, links: tuple[Link, ...]) -> tuple[Link, ...]:
+    """Value links whose words are the own name of rows in two tables ("Jordan": a country and a river) when no
+    word names either table: which row is meant is a guess, whichever table the reading took."""
+    named = {m.t for m in parse.mentions if m.kind == "table"}
+    out = []
+    for m in parse.mentions:
+        if m.kind != "value" or not m.role or m.role == "_":
+            continue
+        owners = {t: c for t, c, _ in m.cands if c == parse.pl.own_name_column(t)}
+        if len(owners) < 2 or named & set(owners):
+            continue
+        if any(len({t for t, _, _ in c.cands} & set(owners)) == 1 for c in parse.mentions if c.kind == "column"):
+            continue  # a column word only one of them has ("how long": the river's length) tells them apart
+        link = next((x for x in links if x.kind == "value" and (x.start, x.end) == (m.start, m.end)), None)
+        if link is None or owners.get(link.table) != link.column:
+            continue  # read as a reference ("shops in Jordan"): the place holds the rows asked for
+        if link.margin is not None and link.margin < CLOSE and link.rival is not None:
+            continue  # already a close call
+        other = next(t for t in owners if t != link.table) if link.table in owners else next(iter(owners))
+        out.append(replace(link, rival=(other, owners[other]), margin=0.0))
+    return tuple(out)
 
 
 def _dropped_rankings(parse: Any, tree: Any) -> tuple[str, ...]:

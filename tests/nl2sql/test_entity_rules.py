@@ -27,7 +27,7 @@ def towns(tmp_path_factory):
             "INSERT INTO village VALUES ('ashby',700,'northside'),('brook',900,'northside'),('crest',2000,'oldtown')",
             "INSERT INTO zone VALUES ('northside',5000,12.5),('riverside',3000,8.0),('oldtown',9000,4.0)",
             "INSERT INTO park VALUES ('elm park',1.5,'northside'),('oak park',0.5,'northside'),"
-            "('mill park',2.0,'riverside')",
+            "('mill park',2.0,'riverside'),('riverside',3.0,'oldtown')",
             "INSERT INTO school VALUES ('hill school',300,'northside'),('bay school',200,'oldtown')",
             "INSERT INTO neighbour_info VALUES ('northside','riverside'),('riverside','northside'),"
             "('riverside','oldtown'),('oldtown','riverside')",
@@ -139,3 +139,20 @@ def test_a_second_superlative_is_not_dropped(towns, question, answered):
 )
 def test_number_compound_reads_its_head(towns, question, expected):
     test_value_owner_reads_its_measure(towns, question, expected)
+
+
+@pytest.mark.parametrize(
+    ("question", "answered"),
+    [
+        # 'riverside' names a zone and a park, and both have an area: which one is a guess
+        ("what is the area of riverside", False),
+        # naming the table decides
+        ("what is the area of the zone riverside", True),
+        # a column only zones have decides
+        ("what is the residents of riverside", True),
+    ],
+)
+def test_a_name_of_two_tables_is_asked_about(towns, question, answered):
+    _, engine = towns
+    t = engine.translate(question)
+    assert bool(t.sql) is answered, t.sql or t.error
