@@ -156,3 +156,12 @@ def test_a_name_of_two_tables_is_asked_about(towns, question, answered):
     _, engine = towns
     t = engine.translate(question)
     assert bool(t.sql) is answered, t.sql or t.error
+
+
+def test_where_is_a_row_reads_what_it_belongs_to(towns):
+    # a village belongs to a zone: that is where it is
+    test_value_owner_reads_its_measure(towns, "where is ashby", {("northside",)})
+    # a plant refers to nothing: no place to give, so no listing of its columns either
+    _, engine = towns
+    t = engine.translate("where is alpha")
+    assert t.sql is None, t.sql

@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING
 
 from ..draft import Draft
 from ..patterns import TIME_QUESTION_WORDS, WHICH_WHO
+from ..result import Unanswerable
 from ..tokens import Mention
 
 if TYPE_CHECKING:
@@ -159,6 +160,13 @@ def select(q: _Parse, draft: Draft) -> frozenset[int]:
         draft.select = [{"kind": "entity", "t": target}]
         return frozenset(took)
     t = q.schema.table(target)
+    if lows and lows[0] == "where":
+        # "where is the Oslo office": where a row is, is the other rows it belongs to (its references)
+        refs = [fk.column for fk in q.schema.foreign_keys if fk.table == t.name and fk.ref_table != t.name]
+        if not refs:
+            raise Unanswerable("I do not know where that is in this data: nothing here holds a place for it.")
+        draft.select = [{"kind": "col", "t": t.name, "c": c} for c in dict.fromkeys(refs)]
+        return frozenset(took)
     draft.select = [{"kind": "col", "t": t.name, "c": c.name} for c in t.columns]
     _ = tabs
     return frozenset(took)
