@@ -418,8 +418,9 @@ def _dropped_rankings(parse: Any, tree: Any) -> tuple[str, ...]:
     for i, w in enumerate(lows):
         if not (w in SUPERLATIVE_WORDS or (w.endswith("est") and w in ADJ_COLUMNS)):
             continue
-        if i and lows[i - 1] in ("to", "from") or (i + 1 < len(lows) and lows[i + 1] == "to"):
-            continue  # the two ends of one ordering
+        back = [x for x in lows[max(0, i - 2) : i] if x not in ("the", "a")]
+        if back[-1:] in (["to"], ["from"]) or "to" in lows[i + 1 : i + 3]:
+            continue  # the two ends of one ordering ("from the most expensive to the cheapest")
         before = [x for x in lows[max(0, i - 2) : i] if not x.isdigit()]
         if any(x in MOST_OR_LEAST or x in SUPERLATIVE_WORDS for x in before[-1:]) or "top" in before:
             continue  # "most expensive", "top 10 longest": one superlative
