@@ -23,6 +23,8 @@ def towns(tmp_path_factory):
             "CREATE TABLE neighbour_info (zone_name TEXT, neighbour TEXT)",
             "CREATE TABLE village (village_name TEXT, population INTEGER, zone_name TEXT)",
             "CREATE TABLE plant (plant_name TEXT, fuel REAL, efficiency REAL)",
+            "CREATE TABLE county (county_name TEXT, seat TEXT)",
+            "INSERT INTO county VALUES ('hill','dale'),('dale','vale'),('moor','hill')",
             "INSERT INTO plant VALUES ('alpha',10.0,0.4),('beta',20.0,0.7)",
             "INSERT INTO village VALUES ('ashby',700,'northside'),('brook',900,'northside'),('crest',2000,'oldtown')",
             "INSERT INTO zone VALUES ('northside',5000,12.5),('riverside',3000,8.0),('oldtown',9000,4.0)",
@@ -165,3 +167,8 @@ def test_where_is_a_row_reads_what_it_belongs_to(towns):
     _, engine = towns
     t = engine.translate("where is alpha")
     assert t.sql is None, t.sql
+
+
+def test_a_column_asked_of_a_named_row(towns):
+    # "the seat of dale": dale is the county (its own name), not the county whose seat is dale
+    test_value_owner_reads_its_measure(towns, "what is the seat of dale", {("vale",)})

@@ -634,9 +634,17 @@ class ScanMixin:
                 by_owner = bm.t
         best = None
         scored: list = []
+        # "the capital of Oslo": a column asked "of" a value named in its table's own name column is asked about
+        # that row, it does not hold the value
+        asked_of = (
+            prev is not None
+            and prev.kind == "column"
+            and "of" in [tk.low for tk in self.toks[prev.end : m.start]]
+            and any(t == prev.t and c == self.pl.own_name_column(t) for t, c, _ in m.cands)
+        )
         for t, c, v in m.cands:
             s = 0.0
-            if prev is not None and prev.kind == "column" and (prev.t, prev.c) == (t, c):
+            if prev is not None and prev.kind == "column" and (prev.t, prev.c) == (t, c) and not asked_of:
                 s += 5
             if prev is not None and prev.kind == "table" and prev.t == t:
                 s += 1
