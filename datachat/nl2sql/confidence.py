@@ -22,6 +22,8 @@ The doubts, all general (none names a word of a question):
 - ``close_value`` also (0.4): a value read as the own name of a row ("the area of Jordan") that is the own name
   of rows of another table as well, when no word names either table and no column word only one of them has
   tells them apart;
+- ``echo`` (0.4): every column the statement shows is held to one value by its own filter, so the answer
+  only repeats a word of the question back (the reading lost what the question asks about that row);
 - ``dropped_ranking`` (0.4): more superlatives in the question ("the largest shop in the smallest town") than
   rankings in the statement (an ORDER BY, a MAX or MIN): the reading ranked once where it was asked to rank a
   second time, a nested question it cannot express;
@@ -95,6 +97,7 @@ PENALTIES = {
     "dropped_grouping": 0.4,
     "constant_measure": 0.4,
     "dropped_ranking": 0.4,
+    "echo": 0.4,
     "unplaced_column": 0.1,
     "weak_link": 0.1,
     "fuzzy": 0.1,
@@ -146,6 +149,8 @@ class Evidence:
     dropped_negation: bool = False
     #: the table whose own rows the statement counts per row of that same table (always 1: no measure at all)
     constant_measure: str | None = None
+    #: the statement only shows columns it filters to one value (the question's own words back)
+    echo: bool = False
     #: superlatives of the question beyond the rankings the statement makes
     dropped_rankings: tuple[str, ...] = ()
     #: values that name rows of two tables (each one's own name column) when the question names neither table
@@ -213,6 +218,8 @@ def confidence(evidence: Evidence, penalties: dict[str, float] | None = None) ->
         reasons.append(Reason("constant_measure", pen["constant_measure"], evidence.constant_measure))
     for link in evidence.two_entities:
         reasons.append(Reason("close_value", pen["close_value"], link.text, link))
+    if evidence.echo:
+        reasons.append(Reason("echo", pen["echo"]))
     for word in evidence.dropped_rankings:
         reasons.append(Reason("dropped_ranking", pen["dropped_ranking"], word))
     for words in evidence.dropped_groupings:
@@ -321,6 +328,7 @@ def gather(parse: Any, sql: str, base: str | None, dialect: str) -> Evidence:
         dropped_groupings=_dropped_groupings(parse, tree, base, links),
         dropped_negation=_dropped_negation(parse, sql),
         dropped_rankings=_dropped_rankings(parse, tree),
+        echo=_echo(tree),
         two_entities=_two_entities(parse, links),
         constant_measure=constant_measure(tree, parse.schema),
         dropped=tuple(
@@ -383,6 +391,30 @@ def constant_measure(tree: Any, schema: Any) -> str | None:
         if isinstance(arg, exp.Star) or (isinstance(arg, exp.Column) and arg.name.lower() in key):
             return name
     return None
+
+
+def _echo(tree: Any) -> bool:
+    """Whether every shown column of a one-select statement is a column its WHERE sets equal to a literal."""
+    from sqlglot import exp
+
+    if not isinstance(tree, exp.Select) or tree.find(exp.Subquery) is not None:
+        return False
+    where = tree.args.get("where")
+    if where is None or not tree.expressions:
+        return False
+    fixed = set()
+    for eq in where.find_all(exp.EQ):
+        if isinstance(eq.this, exp.Column) and isinstance(eq.expression, exp.Literal):
+            fixed.add((eq.this.table.lower(), eq.this.name.lower()))
+    if any(isinstance(node, exp.Or) for node in where.find_all(exp.Or)):
+        return False
+    shown = []
+    for e in tree.expressions:
+        col = e.this if isinstance(e, exp.Alias) else e
+        if not isinstance(col, exp.Column):
+            return False
+        shown.append((col.table.lower(), col.name.lower()))
+    return all(c in fixed or (c[0] == "" and any(f[1] == c[1] for f in fixed)) for c in shown)
 
 
 def _two_entities(parse: Any, links: tuple[Link, ...]) -> tuple[Link, ...]:

@@ -172,3 +172,19 @@ def test_where_is_a_row_reads_what_it_belongs_to(towns):
 def test_a_column_asked_of_a_named_row(towns):
     # "the seat of dale": dale is the county (its own name), not the county whose seat is dale
     test_value_owner_reads_its_measure(towns, "what is the seat of dale", {("vale",)})
+
+
+@pytest.mark.parametrize(
+    ("sql", "echo"),
+    [
+        ("SELECT zone_name FROM zone WHERE zone_name = 'oldtown'", True),
+        ('SELECT "zone"."zone_name" FROM zone JOIN park ON 1 = 1 WHERE "zone"."zone_name" = \'oldtown\'', True),
+        ("SELECT area FROM zone WHERE zone_name = 'oldtown'", False),
+        ("SELECT zone_name FROM zone WHERE zone_name = 'oldtown' OR area > 3", False),
+        ("SELECT zone_name FROM zone", False),
+    ],
+)
+def test_an_answer_that_only_repeats_the_question_is_doubted(sql, echo):
+    from datachat.nl2sql.confidence import _echo, parsed
+
+    assert _echo(parsed(sql, "sqlite")) is echo
