@@ -41,6 +41,8 @@ CASES = [
     # the value is a zone (its own name column); "area" is the zone's, not its parks'
     ("what is the area of northside", {(12.5,)}),
     ("what is the residents of oldtown", {(9000,)}),
+    # 'riverside' names a zone and a park; only zones have residents
+    ("what is the residents of riverside", {(3000,)}),
 ]
 
 

@@ -494,6 +494,10 @@ class ScanMixin:
                         or {t for t, c, _ in m.cands if c in self.pl.name_columns(t)}
                         or ts
                     )
+                if len(ts) > 1 and not ts & tables:
+                    # the rows of two tables share the name: a column word only one of them has tells which
+                    col_tables = [{t for t, _, _ in c.cands} for c in self.mentions if c.kind == "column"]
+                    ts = {t for t in ts if any(t in ct and len(ct & ts) == 1 for ct in col_tables)} or ts
                 if len(ts) == 1:
                     vfocus.add(next(iter(ts)))
         # the table each column word names beyond doubt; a mention is never its own evidence ("age" with an
