@@ -429,7 +429,7 @@ def _two_entities(parse: Any, links: tuple[Link, ...]) -> tuple[Link, ...]:
         if len(owners) < 2 or named & set(owners):
             continue
         if any(len({t for t, _, _ in c.cands} & set(owners)) == 1 for c in parse.mentions if c.kind == "column"):
-            continue  # a column word only one of them has ("how long": the river's length) tells them apart
+            continue  # a column word only one of them has ("the price of": only products have one) tells them apart
         link = next((x for x in links if x.kind == "value" and (x.start, x.end) == (m.start, m.end)), None)
         if link is None or owners.get(link.table) != link.column:
             continue  # read as a reference ("shops in Jordan"): the place holds the rows asked for
