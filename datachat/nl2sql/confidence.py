@@ -24,6 +24,8 @@ The doubts, all general (none names a word of a question):
   tells them apart;
 - ``echo`` (0.4): every column the statement shows is held to one value by its own filter, so the answer
   only repeats a word of the question back (the reading lost what the question asks about that row);
+- ``column_of_column`` (0.4): "the A of the B" with A and B both columns no rule placed: A is asked of the row B
+  picks out (a nested question), not two columns side by side;
 - ``dropped_ranking`` (0.4): more superlatives in the question ("the largest shop in the smallest town") than
   rankings in the statement (an ORDER BY, a MAX or MIN): the reading ranked once where it was asked to rank a
   second time, a nested question it cannot express;
@@ -98,6 +100,7 @@ PENALTIES = {
     "constant_measure": 0.4,
     "dropped_ranking": 0.4,
     "echo": 0.4,
+    "column_of_column": 0.4,
     "unplaced_column": 0.1,
     "weak_link": 0.1,
     "fuzzy": 0.1,
@@ -149,6 +152,8 @@ class Evidence:
     dropped_negation: bool = False
     #: the table whose own rows the statement counts per row of that same table (always 1: no measure at all)
     constant_measure: str | None = None
+    #: "the A of the B", both column words no rule placed (the words of A)
+    column_of_column: tuple[str, ...] = ()
     #: the statement only shows columns it filters to one value (the question's own words back)
     echo: bool = False
     #: superlatives of the question beyond the rankings the statement makes
@@ -218,6 +223,8 @@ def confidence(evidence: Evidence, penalties: dict[str, float] | None = None) ->
         reasons.append(Reason("constant_measure", pen["constant_measure"], evidence.constant_measure))
     for link in evidence.two_entities:
         reasons.append(Reason("close_value", pen["close_value"], link.text, link))
+    for words in evidence.column_of_column:
+        reasons.append(Reason("column_of_column", pen["column_of_column"], words))
     if evidence.echo:
         reasons.append(Reason("echo", pen["echo"]))
     for word in evidence.dropped_rankings:
@@ -329,6 +336,7 @@ def gather(parse: Any, sql: str, base: str | None, dialect: str) -> Evidence:
         dropped_negation=_dropped_negation(parse, sql),
         dropped_rankings=_dropped_rankings(parse, tree),
         echo=_echo(tree),
+        column_of_column=_column_of_column(parse, links),
         two_entities=_two_entities(parse, links),
         constant_measure=constant_measure(tree, parse.schema),
         dropped=tuple(
@@ -391,6 +399,17 @@ def constant_measure(tree: Any, schema: Any) -> str | None:
         if isinstance(arg, exp.Star) or (isinstance(arg, exp.Column) and arg.name.lower() in key):
             return name
     return None
+
+
+def _column_of_column(parse: Any, links: tuple[Link, ...]) -> tuple[str, ...]:
+    """Column links no rule placed, followed by "of" ("the") and another such column link."""
+    cols = sorted((x for x in links if x.kind == "column" and not x.used), key=lambda x: x.start)
+    out = []
+    for a, b in zip(cols, cols[1:], strict=False):
+        between = [t.low for t in parse.toks[a.end : b.start]]
+        if between in (["of"], ["of", "the"]) and (a.table, a.column) != (b.table, b.column):
+            out.append(a.words)
+    return tuple(out)
 
 
 def _echo(tree: Any) -> bool:

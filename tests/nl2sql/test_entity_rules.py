@@ -190,3 +190,17 @@ def test_an_answer_that_only_repeats_the_question_is_doubted(sql, echo):
     from datachat.nl2sql.confidence import _echo, parsed
 
     assert _echo(parsed(sql, "sqlite")) is echo
+
+
+@pytest.mark.parametrize(
+    ("question", "nested"),
+    [
+        # "the A of the B" with two columns: A is asked of the row B picks out, not both side by side
+        ("what is the efficiency of the fuel", True),
+        ("what is the fuel and efficiency of alpha", False),
+    ],
+)
+def test_column_of_column_is_doubted(towns, question, nested):
+    _, engine = towns
+    t = engine.translate(question, ask=False)
+    assert any(r.code == "column_of_column" for r in t.score.reasons) is nested, t.score
