@@ -26,6 +26,8 @@ The doubts, all general (none names a word of a question):
   only repeats a word of the question back (the reading lost what the question asks about that row);
 - ``column_of_column`` (0.4): "the A of the B" with A and B both columns no rule placed: A is asked of the row B
   picks out (a nested question), not two columns side by side;
+- ``one_for_two`` (0.4): a table named twice apart ("shops that supply the shop with the most staff") that the
+  statement reads once: two rows of it were asked about and the reading took them for one;
 - ``dropped_ranking`` (0.4): more superlatives in the question ("the largest shop in the smallest town") than
   rankings in the statement (an ORDER BY, a MAX or MIN): the reading ranked once where it was asked to rank a
   second time, a nested question it cannot express;
@@ -101,6 +103,7 @@ PENALTIES = {
     "dropped_ranking": 0.4,
     "echo": 0.4,
     "column_of_column": 0.4,
+    "one_for_two": 0.4,
     "unplaced_column": 0.1,
     "weak_link": 0.1,
     "fuzzy": 0.1,
@@ -152,6 +155,8 @@ class Evidence:
     dropped_negation: bool = False
     #: the table whose own rows the statement counts per row of that same table (always 1: no measure at all)
     constant_measure: str | None = None
+    #: tables named twice apart that the statement reads once
+    one_for_two: tuple[str, ...] = ()
     #: "the A of the B", both column words no rule placed (the words of A)
     column_of_column: tuple[str, ...] = ()
     #: the statement only shows columns it filters to one value (the question's own words back)
@@ -223,6 +228,8 @@ def confidence(evidence: Evidence, penalties: dict[str, float] | None = None) ->
         reasons.append(Reason("constant_measure", pen["constant_measure"], evidence.constant_measure))
     for link in evidence.two_entities:
         reasons.append(Reason("close_value", pen["close_value"], link.text, link))
+    for table in evidence.one_for_two:
+        reasons.append(Reason("one_for_two", pen["one_for_two"], table))
     for words in evidence.column_of_column:
         reasons.append(Reason("column_of_column", pen["column_of_column"], words))
     if evidence.echo:
@@ -337,6 +344,7 @@ def gather(parse: Any, sql: str, base: str | None, dialect: str) -> Evidence:
         dropped_rankings=_dropped_rankings(parse, tree),
         echo=_echo(tree),
         column_of_column=_column_of_column(parse, links),
+        one_for_two=_one_for_two(parse, links, tables),
         two_entities=_two_entities(parse, links),
         constant_measure=constant_measure(tree, parse.schema),
         dropped=tuple(
@@ -399,6 +407,31 @@ def constant_measure(tree: Any, schema: Any) -> str | None:
         if isinstance(arg, exp.Star) or (isinstance(arg, exp.Column) and arg.name.lower() in key):
             return name
     return None
+
+
+def _one_for_two(parse: Any, links: tuple[Link, ...], tables: list[str]) -> tuple[str, ...]:
+    """Tables two separate table links of one sentence name, the later one picking its own row out ("the shop
+    with ...", "shops that ..."), that the statement's FROM and JOINs hold once."""
+    lows = [t.low for t in parse.toks]
+    named: dict[str, list[Link]] = {}
+    for x in links:
+        if x.kind == "table" and x.table:
+            named.setdefault(x.table, []).append(x)
+    out = []
+    for table, xs in named.items():
+        xs.sort(key=lambda x: x.start)
+        apart = any(
+            b.start > a.end + 1
+            and b.end < len(lows)
+            and lows[b.end] in ("that", "which", "who", "whose", "with")
+            and not any(w in (".", "?", "!", ";") for w in lows[a.end : b.start])
+            and lows[b.start - 1] not in ("and", "or")  # "shops with ... and shops with ...": one set, twice
+            and not any(y.kind == "column" and y.start == a.end for y in links)  # "shop details for the shop"
+            for a, b in zip(xs, xs[1:], strict=False)
+        )
+        if apart and sum(t.lower() == table.lower() for t in tables) == 1:
+            out.append(table)
+    return tuple(out)
 
 
 def _column_of_column(parse: Any, links: tuple[Link, ...]) -> tuple[str, ...]:

@@ -204,3 +204,21 @@ def test_column_of_column_is_doubted(towns, question, nested):
     _, engine = towns
     t = engine.translate(question, ask=False)
     assert any(r.code == "column_of_column" for r in t.score.reasons) is nested, t.score
+
+
+@pytest.mark.parametrize(
+    ("question", "doubted"),
+    [
+        # two zones are meant (the ones asked for and the one with the largest area); a reading with one is doubted
+        ("which zones neighbour the zone with the largest area", True),
+        # one set of zones, described twice
+        ("zones with more than 4000 residents and zones with an area over 10", False),
+    ],
+)
+def test_a_table_named_twice_is_not_read_once(towns, question, doubted):
+    _, engine = towns
+    t = engine.translate(question, ask=False)
+    if t.sql is None:
+        assert doubted
+        return
+    assert any(r.code == "one_for_two" for r in t.score.reasons) is doubted, (t.sql, t.score)
