@@ -28,6 +28,8 @@ The doubts, all general (none names a word of a question):
   picks out (a nested question), not two columns side by side;
 - ``one_for_two`` (0.4): a table named twice apart ("shops that supply the shop with the most staff") that the
   statement reads once: two rows of it were asked about and the reading took them for one;
+- ``superlative_column`` (0.4): a column whose name is a superlative ("highest_score") shown by default for
+  many rows: "the highest score" more likely ranks the rows than lists that column of each;
 - ``dropped_ranking`` (0.4): more superlatives in the question ("the largest shop in the smallest town") than
   rankings in the statement (an ORDER BY, a MAX or MIN): the reading ranked once where it was asked to rank a
   second time, a nested question it cannot express;
@@ -104,6 +106,7 @@ PENALTIES = {
     "echo": 0.4,
     "column_of_column": 0.4,
     "one_for_two": 0.4,
+    "superlative_column": 0.4,
     "unplaced_column": 0.1,
     "weak_link": 0.1,
     "fuzzy": 0.1,
@@ -155,6 +158,8 @@ class Evidence:
     dropped_negation: bool = False
     #: the table whose own rows the statement counts per row of that same table (always 1: no measure at all)
     constant_measure: str | None = None
+    #: unplaced column links named by a superlative, listed for many rows (their words)
+    superlative_columns: tuple[str, ...] = ()
     #: tables named twice apart that the statement reads once
     one_for_two: tuple[str, ...] = ()
     #: "the A of the B", both column words no rule placed (the words of A)
@@ -228,6 +233,8 @@ def confidence(evidence: Evidence, penalties: dict[str, float] | None = None) ->
         reasons.append(Reason("constant_measure", pen["constant_measure"], evidence.constant_measure))
     for link in evidence.two_entities:
         reasons.append(Reason("close_value", pen["close_value"], link.text, link))
+    for words in evidence.superlative_columns:
+        reasons.append(Reason("superlative_column", pen["superlative_column"], words))
     for table in evidence.one_for_two:
         reasons.append(Reason("one_for_two", pen["one_for_two"], table))
     for words in evidence.column_of_column:
@@ -345,6 +352,7 @@ def gather(parse: Any, sql: str, base: str | None, dialect: str) -> Evidence:
         echo=_echo(tree),
         column_of_column=_column_of_column(parse, links),
         one_for_two=_one_for_two(parse, links, tables),
+        superlative_columns=_superlative_columns(parse, links, tree),
         two_entities=_two_entities(parse, links),
         constant_measure=constant_measure(tree, parse.schema),
         dropped=tuple(
@@ -407,6 +415,28 @@ def constant_measure(tree: Any, schema: Any) -> str | None:
         if isinstance(arg, exp.Star) or (isinstance(arg, exp.Column) and arg.name.lower() in key):
             return name
     return None
+
+
+def _superlative_columns(parse: Any, links: tuple[Link, ...], tree: Any) -> tuple[str, ...]:
+    """Unplaced column links whose column name holds a superlative ("highest_score"), in a statement with no
+    limit, aggregate or equality filter that would keep it to one row."""
+    from sqlglot import exp
+
+    from .lexicon import split_identifier
+
+    if tree.find(exp.Limit) is not None or tree.find(exp.AggFunc) is not None:
+        return ()
+    where = tree.args.get("where") if isinstance(tree, exp.Select) else None
+    if where is not None and any(isinstance(eq.expression, exp.Literal) for eq in where.find_all(exp.EQ)):
+        return ()
+    out = []
+    for x in links:
+        if x.kind != "column" or x.used or not x.column:
+            continue
+        words = split_identifier(x.column)
+        if any(w in SUPERLATIVE_WORDS or (w.endswith("est") and w in ADJ_COLUMNS) for w in words):
+            out.append(x.words)
+    return tuple(out)
 
 
 def _one_for_two(parse: Any, links: tuple[Link, ...], tables: list[str]) -> tuple[str, ...]:

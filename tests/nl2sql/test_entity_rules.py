@@ -24,6 +24,8 @@ def towns(tmp_path_factory):
             "CREATE TABLE village (village_name TEXT, population INTEGER, zone_name TEXT)",
             "CREATE TABLE plant (plant_name TEXT, fuel REAL, efficiency REAL)",
             "CREATE TABLE county (county_name TEXT, seat TEXT)",
+            "CREATE TABLE relief (zone_name TEXT, highest_hill TEXT)",
+            "INSERT INTO relief VALUES ('northside','tor'),('oldtown','knoll')",
             "INSERT INTO county VALUES ('hill','dale'),('dale','vale'),('moor','hill')",
             "INSERT INTO plant VALUES ('alpha',10.0,0.4),('beta',20.0,0.7)",
             "INSERT INTO village VALUES ('ashby',700,'northside'),('brook',900,'northside'),('crest',2000,'oldtown')",
@@ -222,3 +224,19 @@ def test_a_table_named_twice_is_not_read_once(towns, question, doubted):
         assert doubted
         return
     assert any(r.code == "one_for_two" for r in t.score.reasons) is doubted, (t.sql, t.score)
+
+
+@pytest.mark.parametrize(
+    ("question", "doubted"),
+    [
+        # a column named by a superlative, listed for every row: the question more likely ranks the rows
+        ("what is the highest hill", True),
+        # kept to one row by its filter: that row's column
+        ("what is the highest hill of northside", False),
+    ],
+)
+def test_superlative_named_column_listed_for_all_rows_is_doubted(towns, question, doubted):
+    _, engine = towns
+    t = engine.translate(question, ask=False)
+    assert t.sql, t.error
+    assert any(r.code == "superlative_column" for r in t.score.reasons) is doubted, (t.sql, t.score)
