@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from ..draft import Draft
-from ..patterns import TIME_QUESTION_WORDS, WHICH_WHO
+from ..patterns import ADJ_COLUMNS, SUPERLATIVE_WORDS, TIME_QUESTION_WORDS, WHICH_WHO
 from ..result import Unanswerable
 from ..tokens import Mention
 
@@ -163,7 +163,9 @@ def select(q: _Parse, draft: Draft) -> frozenset[int]:
     if lows and lows[0] == "where":
         # "where is the Oslo office": where a row is, is the other rows it belongs to (its references)
         refs = [fk.column for fk in q.schema.foreign_keys if fk.table == t.name and fk.ref_table != t.name]
-        if not refs:
+        if not refs and any(x in SUPERLATIVE_WORDS or x in ADJ_COLUMNS for x in lows):
+            refs = [c.name for c in t.columns]  # a superlative left: its own rule decides (and says why)
+        elif not refs:
             raise Unanswerable("I do not know where that is in this data: nothing here holds a place for it.")
         draft.select = [{"kind": "col", "t": t.name, "c": c} for c in dict.fromkeys(refs)]
         return frozenset(took)
