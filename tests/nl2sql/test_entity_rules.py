@@ -64,6 +64,8 @@ RANKED = [
     ("what is the most populous village", {("crest",)}),
     # the measure asked for in words is still shown
     ("what is the population of the most populous village", {(2000,)}),
+    # the measure named after "by" ranks as well; it is not asked for
+    ("what is the largest village in northside by population", {("brook",)}),
 ]
 
 
