@@ -242,3 +242,8 @@ def test_superlative_named_column_listed_for_all_rows_is_doubted(towns, question
     t = engine.translate(question, ask=False)
     assert t.sql, t.error
     assert any(r.code == "superlative_column" for r in t.score.reasons) is doubted, (t.sql, t.score)
+
+
+def test_the_owner_of_counted_rows_is_not_one_of_them(towns):
+    # 'riverside' is a zone and a park: "does riverside have" makes it the zone that holds the parks
+    test_value_owner_reads_its_measure(towns, "which parks does riverside have", {("mill park",)})

@@ -632,6 +632,13 @@ class ScanMixin:
         )
         by_owner = None
         container = m.start >= 1 and self.toks[m.start - 1].low in ("in", "within", "inside", "at", "near", "through")
+        # "how many shops does Oslo have": the value owns the rows counted, it is not one of them
+        container = container or (
+            m.start >= 1
+            and self.toks[m.start - 1].low in ("does", "do", "did")
+            and m.end < len(self.toks)
+            and self.toks[m.end].low in ("have", "has", "contain", "hold")
+        )
         if m.start >= 1 and self.toks[m.start - 1].low == "by":
             bm = self.prev_mention(m.start - 2, skip={"the", "all", "a", "an"}, kinds=("table", "column"))
             if bm is not None and bm.kind == "table":
