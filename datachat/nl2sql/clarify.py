@@ -320,6 +320,21 @@ def penalty(word: str, after: str = "") -> float:
     return NOUN_PENALTY
 
 
+def _weight(kind: WordKind, engine: SemanticEngine) -> float:
+    """:func:`penalty`, except that an adjective in its plain form right before a word naming a table ("the
+    premium members") qualifies the rows asked for: a condition the engine could not place, weighed as a noun."""
+    from lemminflect import getAllLemmas
+
+    p = penalty(kind.word, kind.after)
+    if p >= NOUN_PENALTY:
+        return p
+    word = kind.word.lower()
+    found = getAllLemmas(word)
+    plain = all(word in forms for forms in found.values())  # "placed" (the verb "place") is an event
+    names_table = any(e[0] == "table" for e in engine.phrases.get(singular(kind.then.lower()), ()))
+    return NOUN_PENALTY if "ADJ" in found and plain and names_table else p
+
+
 def _without(question: str, words: list[str]) -> str:
     """The question without ``words`` and the function words that led to them ("by flavour", "of gizmos")."""
     drop = {w.lower() for w in words}
@@ -515,7 +530,7 @@ def clarify(
     # a delivery request: its remaining words belong to the request, which the intent layer confirms
     kinds = [] if request else word_kinds(translation, engine, question)
     weighed = [
-        (k.word, penalty(k.word, k.after) if k.kind == "unknown" else NOUN_PENALTY)
+        (k.word, _weight(k, engine) if k.kind == "unknown" else NOUN_PENALTY)
         for k in kinds
         if k.kind in ("unknown", "unshown")
     ]

@@ -19,6 +19,20 @@ The doubts, all general (none names a word of a question):
   (0.4): a column mention, a number, an aggregate word (``MEASURE_SQL``), a negation (``NEGATION_WORDS``) or a
   table or column after "each"/"per"/"every" in an aggregate (no GROUP BY on it) the statement does not
   express: the reading dropped a filter, a measure or a grouping it was asked for;
+- ``close_value`` also (0.4): a value read as the own name of a row ("the area of Jordan") that is the own name
+  of rows of another table as well, when no word names either table and no column word only one of them has
+  tells them apart;
+- ``echo`` (0.4): every column the statement shows is held to one value by its own filter, so the answer
+  only repeats a word of the question back (the reading lost what the question asks about that row);
+- ``column_of_column`` (0.4): "the A of the B" with A and B both columns no rule placed: A is asked of the row B
+  picks out (a nested question), not two columns side by side;
+- ``one_for_two`` (0.4): a table named twice apart ("shops that supply the shop with the most staff") that the
+  statement reads once: two rows of it were asked about and the reading took them for one;
+- ``superlative_column`` (0.4): a column whose name is a superlative ("highest_score") shown by default for
+  many rows: "the highest score" more likely ranks the rows than lists that column of each;
+- ``dropped_ranking`` (0.4): more superlatives in the question ("the largest shop in the smallest town") than
+  rankings in the statement (an ORDER BY, a MAX or MIN): the reading ranked once where it was asked to rank a
+  second time, a nested question it cannot express;
 - ``constant_measure`` (0.4): a one-table statement counts the rows of the table it groups by primary key, so
   every group counts 1 and the ranking or figure says nothing (the rows meant to be counted were lost);
 - ``one_row_test`` (0.4): two values the question asks for together ("stores with tea and coffee", "tea but
@@ -29,7 +43,8 @@ The doubts, all general (none names a word of a question):
   ("how many seats does the hall have" as a count of seat figures): the column holds an amount itself; a
   question asking for different values ("how many different prices") is exempt;
 - ``bare_key`` (0.4): the statement shows only a key (primary key or reference) that no word names ("which
-  parcel was posted last" answered with parcel ids): the rows were found, what was asked of them was lost;
+  parcel was posted last" answered with parcel ids): the rows were found, what was asked of them was lost
+  ("where is <row>" asks for its references, so is exempt);
 - ``dropped_item`` (0.4): a table the question lists as a further item ("names of teachers and the courses
   they teach") that a list with no aggregate shows nothing of;
 - ``unplaced_column`` (0.1 each): a column mention no rule gave a role (the select list takes it by default);
@@ -72,7 +87,18 @@ from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from typing import TYPE_CHECKING, Any
 
-from .patterns import BOTH_JOINERS, DISTINCT_WORDS, GROUP_LEADS, LISTED_LEADS, MEASURE_SQL, NEGATION_SQL, NEGATION_WORDS
+from .patterns import (
+    ADJ_COLUMNS,
+    BOTH_JOINERS,
+    DISTINCT_WORDS,
+    GROUP_LEADS,
+    LISTED_LEADS,
+    MEASURE_SQL,
+    MOST_OR_LEAST,
+    NEGATION_SQL,
+    NEGATION_WORDS,
+    SUPERLATIVE_WORDS,
+)
 
 if TYPE_CHECKING:
     from .sqlgen import Planner
@@ -97,6 +123,11 @@ PENALTIES = {
     "counted_amount": 0.4,
     "bare_key": 0.4,
     "dropped_item": 0.4,
+    "dropped_ranking": 0.4,
+    "echo": 0.4,
+    "column_of_column": 0.4,
+    "one_for_two": 0.4,
+    "superlative_column": 0.4,
     "unplaced_column": 0.1,
     "weak_link": 0.1,
     "fuzzy": 0.1,
@@ -158,9 +189,20 @@ class Evidence:
     counted_amounts: tuple[str, ...] = ()
     #: the key column that is all the statement shows, when no word of the question names it
     bare_key: str | None = None
-    #: values excluded on a table each answer row has several rows of (one row other than it, not none of it)
     #: tables the question lists after "and" ("teachers and the courses they teach") that a plain list omits
     dropped_items: tuple[str, ...] = ()
+    #: unplaced column links named by a superlative, listed for many rows (their words)
+    superlative_columns: tuple[str, ...] = ()
+    #: tables named twice apart that the statement reads once
+    one_for_two: tuple[str, ...] = ()
+    #: "the A of the B", both column words no rule placed (the words of A)
+    column_of_column: tuple[str, ...] = ()
+    #: the statement only shows columns it filters to one value (the question's own words back)
+    echo: bool = False
+    #: superlatives of the question beyond the rankings the statement makes
+    dropped_rankings: tuple[str, ...] = ()
+    #: values that name rows of two tables (each one's own name column) when the question names neither table
+    two_entities: tuple[Link, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -230,6 +272,18 @@ def confidence(evidence: Evidence, penalties: dict[str, float] | None = None) ->
         reasons.append(Reason("counted_amount", pen["counted_amount"], name))
     for words in evidence.one_row_tests:
         reasons.append(Reason("one_row_test", pen["one_row_test"], words))
+    for link in evidence.two_entities:
+        reasons.append(Reason("close_value", pen["close_value"], link.text, link))
+    for words in evidence.superlative_columns:
+        reasons.append(Reason("superlative_column", pen["superlative_column"], words))
+    for table in evidence.one_for_two:
+        reasons.append(Reason("one_for_two", pen["one_for_two"], table))
+    for words in evidence.column_of_column:
+        reasons.append(Reason("column_of_column", pen["column_of_column"], words))
+    if evidence.echo:
+        reasons.append(Reason("echo", pen["echo"]))
+    for word in evidence.dropped_rankings:
+        reasons.append(Reason("dropped_ranking", pen["dropped_ranking"], word))
     for words in evidence.dropped_groupings:
         reasons.append(Reason("dropped_grouping", pen["dropped_grouping"], words))
     for number in evidence.dropped_numbers:
@@ -338,10 +392,16 @@ def gather(parse: Any, sql: str, base: str | None, dialect: str) -> Evidence:
         dropped_measures=_dropped_measures(parse, sql),
         dropped_groupings=_dropped_groupings(parse, tree, base, links),
         dropped_negation=_dropped_negation(parse, sql),
+        dropped_rankings=_dropped_rankings(parse, tree),
+        echo=_echo(tree),
+        column_of_column=_column_of_column(parse, links),
+        one_for_two=_one_for_two(parse, links, tables),
+        superlative_columns=_superlative_columns(parse, links, tree),
+        two_entities=_two_entities(parse, links),
         constant_measure=constant_measure(tree, parse.schema),
         one_row_tests=one_row_tests(parse, tree, base),
         counted_amounts=counted_amounts(tree, parse.schema, {t.low for t in parse.toks}),
-        bare_key=bare_key(tree, parse.schema, links),
+        bare_key=None if parse.toks[0].low == "where" else bare_key(tree, parse.schema, links),
         dropped_items=dropped_items(parse, tree, links),
         dropped=tuple(
             x.words for x in links if x.kind == "column" and not x.used and (x.column or "").lower() not in columns
@@ -540,6 +600,137 @@ def _literal(value: Any) -> str:
     if isinstance(value, float) and value.is_integer():
         return str(int(value))
     return str(value)
+
+
+def _superlative_columns(parse: Any, links: tuple[Link, ...], tree: Any) -> tuple[str, ...]:
+    """Unplaced column links whose column name holds a superlative ("highest_score"), in a statement with no
+    limit, aggregate or equality filter that would keep it to one row."""
+    from sqlglot import exp
+
+    from .lexicon import split_identifier
+
+    if tree.find(exp.Limit) is not None or tree.find(exp.AggFunc) is not None:
+        return ()
+    where = tree.args.get("where") if isinstance(tree, exp.Select) else None
+    if where is not None and any(isinstance(eq.expression, exp.Literal) for eq in where.find_all(exp.EQ)):
+        return ()
+    out = []
+    for x in links:
+        if x.kind != "column" or x.used or not x.column:
+            continue
+        words = split_identifier(x.column)
+        if any(w in SUPERLATIVE_WORDS or (w.endswith("est") and w in ADJ_COLUMNS) for w in words):
+            out.append(x.words)
+    return tuple(out)
+
+
+def _one_for_two(parse: Any, links: tuple[Link, ...], tables: list[str]) -> tuple[str, ...]:
+    """Tables two separate table links of one sentence name, the later one picking its own row out ("the shop
+    with ...", "shops that ..."), that the statement's FROM and JOINs hold once."""
+    lows = [t.low for t in parse.toks]
+    named: dict[str, list[Link]] = {}
+    for x in links:
+        if x.kind == "table" and x.table:
+            named.setdefault(x.table, []).append(x)
+    out = []
+    for table, xs in named.items():
+        xs.sort(key=lambda x: x.start)
+        apart = any(
+            b.start > a.end + 1
+            and b.end < len(lows)
+            and lows[b.end] in ("that", "which", "who", "whose", "with")
+            and not any(w in (".", "?", "!", ";") for w in lows[a.end : b.start])
+            and lows[b.start - 1] not in ("and", "or")  # "shops with ... and shops with ...": one set, twice
+            and not any(y.kind == "column" and y.start == a.end for y in links)  # "shop details for the shop"
+            for a, b in zip(xs, xs[1:], strict=False)
+        )
+        if apart and sum(t.lower() == table.lower() for t in tables) == 1:
+            out.append(table)
+    return tuple(out)
+
+
+def _column_of_column(parse: Any, links: tuple[Link, ...]) -> tuple[str, ...]:
+    """Column links no rule placed, followed by "of" ("the") and another such column link."""
+    cols = sorted((x for x in links if x.kind == "column" and not x.used), key=lambda x: x.start)
+    out = []
+    for a, b in zip(cols, cols[1:], strict=False):
+        between = [t.low for t in parse.toks[a.end : b.start]]
+        if between in (["of"], ["of", "the"]) and (a.table, a.column) != (b.table, b.column):
+            out.append(a.words)
+    return tuple(out)
+
+
+def _echo(tree: Any) -> bool:
+    """Whether every shown column of a one-select statement is a column its WHERE sets equal to a literal."""
+    from sqlglot import exp
+
+    if not isinstance(tree, exp.Select) or tree.find(exp.Subquery) is not None:
+        return False
+    where = tree.args.get("where")
+    if where is None or not tree.expressions:
+        return False
+    fixed = set()
+    for eq in where.find_all(exp.EQ):
+        if isinstance(eq.this, exp.Column) and isinstance(eq.expression, exp.Literal):
+            fixed.add((eq.this.table.lower(), eq.this.name.lower()))
+    if any(isinstance(node, exp.Or) for node in where.find_all(exp.Or)):
+        return False
+    shown = []
+    for e in tree.expressions:
+        col = e.this if isinstance(e, exp.Alias) else e
+        if not isinstance(col, exp.Column):
+            return False
+        shown.append((col.table.lower(), col.name.lower()))
+    return all(c in fixed or (c[0] == "" and any(f[1] == c[1] for f in fixed)) for c in shown)
+
+
+def _two_entities(parse: Any, links: tuple[Link, ...]) -> tuple[Link, ...]:
+    """Value links whose words are the own name of rows in two tables ("Jordan": a country and a river) when no
+    word names either table: which row is meant is a guess, whichever table the reading took."""
+    named = {m.t for m in parse.mentions if m.kind == "table"}
+    out = []
+    for m in parse.mentions:
+        if m.kind != "value" or not m.role or m.role == "_":
+            continue
+        owners = {t: c for t, c, _ in m.cands if c == parse.pl.own_name_column(t)}
+        if len(owners) < 2 or named & set(owners):
+            continue
+        if any(len({t for t, _, _ in c.cands} & set(owners)) == 1 for c in parse.mentions if c.kind == "column"):
+            continue  # a column word only one of them has ("the price of": only products have one) tells them apart
+        link = next((x for x in links if x.kind == "value" and (x.start, x.end) == (m.start, m.end)), None)
+        if link is None or owners.get(link.table) != link.column:
+            continue  # read as a reference ("shops in Jordan"): the place holds the rows asked for
+        if link.margin is not None and link.margin < CLOSE and link.rival is not None:
+            continue  # already a close call
+        other = next(t for t in owners if t != link.table) if link.table in owners else next(iter(owners))
+        out.append(replace(link, rival=(other, owners[other]), margin=0.0))
+    return tuple(out)
+
+
+def _dropped_rankings(parse: Any, tree: Any) -> tuple[str, ...]:
+    """The superlatives ("largest", "most", "longest") beyond the first n, where n counts the statement's
+    rankings: each ORDER BY and each MAX or MIN. "From highest to lowest" is one ordering."""
+    from sqlglot import exp
+
+    lows = [t.low for t in parse.toks]
+    found = []
+    for i, w in enumerate(lows):
+        if not (w in SUPERLATIVE_WORDS or (w.endswith("est") and w in ADJ_COLUMNS)):
+            continue
+        back = [x for x in lows[max(0, i - 2) : i] if x not in ("the", "a")]
+        if back[-1:] in (["to"], ["from"]) or "to" in lows[i + 1 : i + 3]:
+            continue  # the two ends of one ordering ("from the most expensive to the cheapest")
+        before = [x for x in lows[max(0, i - 2) : i] if not x.isdigit()]
+        if any(x in MOST_OR_LEAST or x in SUPERLATIVE_WORDS for x in before[-1:]) or "top" in before:
+            continue  # "most expensive", "top 10 longest": one superlative
+        m = parse.mention_at(i)
+        if m is not None and m.kind in ("table", "column") and w in (m.c or m.t or "").lower():
+            continue  # part of a name ("highest_point")
+        found.append(parse.toks[i].orig)
+    if len(found) < 2:
+        return ()
+    made = len(list(tree.find_all(exp.Order))) + len(list(tree.find_all(exp.Max))) + len(list(tree.find_all(exp.Min)))
+    return tuple(found[made:])
 
 
 def _dropped_negation(parse: Any, sql: str) -> bool:

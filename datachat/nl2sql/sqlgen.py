@@ -152,6 +152,17 @@ class Planner:
             return []
         return labels
 
+    def own_name_column(self, tname: str) -> str | None:
+        """The column that names the table's own rows ("name", "title", "<table>_name"), or None when the table
+        only borrows a name from elsewhere (a link table whose first text column names another table's rows)."""
+        labels = self.label_columns(tname)
+        if len(labels) != 1:
+            return None
+        low = re.sub(r"[^a-z0-9]", "", labels[0].lower())
+        low_t = re.sub(r"[^a-z0-9]", "", tname.lower())
+        own = ("name", "title", f"{low_t}name", f"{low_t.rstrip('s')}name", f"{low_t}title")
+        return labels[0] if low in own else None
+
     def label_columns(self, tname: str) -> list[str]:
         t = self.schema.table(tname)
         if t is None:

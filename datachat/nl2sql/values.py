@@ -125,6 +125,18 @@ class ValueIndex:
         self._codes: dict[codes.Concept, list[tuple[str, str, Any]]] | None = None
         self._words: frozenset[str] | None = None
 
+    def column_values(self, key: str) -> frozenset[str]:
+        """The normalised values indexed for one "Table.Column" (empty when the column is not indexed)."""
+        by_col = getattr(self, "_by_column", None)
+        if by_col is None:
+            grouped: dict[str, set[str]] = {}
+            for k in getattr(self, "_keys", self.entries):
+                for t, c, v in self.entries[k]:
+                    if norm_value(str(v)) == k:
+                        grouped.setdefault(f"{t}.{c}", set()).add(k)
+            by_col = self._by_column = {k: frozenset(v) for k, v in grouped.items()}
+        return by_col.get(key, frozenset())
+
     def lookup(self, text: str) -> list[ValueHit]:
         return [ValueHit(t, c, v) for t, c, v in self.entries.get(text, [])]
 

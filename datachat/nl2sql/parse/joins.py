@@ -144,3 +144,72 @@ def _base_of(draft: Draft) -> str | None:
         if ts and base not in ts and not any(w["item"].get("t") == base for w in draft.where):
             return ts[0]
     return base
+
+
+def link_partner(q: _Parse, draft: Draft) -> frozenset[int]:
+    """A link table that pairs rows of one table with rows of the same table ("twinned towns": town, partner):
+    a value filtered in the column by which the link points at the table asked for only finds that row itself.
+    The rows asked for are the ones on the other side of the link: the subject's key in (the partner column of
+    the link rows whose first column is the value)."""
+    subject = draft.base
+    if not subject or not any(m.kind == "table" and m.t == subject for m in q.mentions):
+        return frozenset()
+    for w in draft.where:
+        it = w["item"]
+        if w.get("op") != "=" or it.get("kind") != "col" or it.get("alias") or it.get("t") == subject:
+            continue
+        link, col = it["t"], it["c"]
+        fk = next(
+            (f for f in q.schema.foreign_keys if (f.table, f.column, f.ref_table) == (link, col, subject)),
+            None,
+        )
+        if fk is None or not isinstance(w.get("value"), str):
+            continue
+        partner = _partner_column(q, link, col, subject, fk.ref_column)
+        if partner is None:
+            continue
+        value = w["value"]
+        for m in q.mentions:
+            if m.kind == "table" and m.t == link and m.role in (None, "entity"):
+                m.role = "filter"  # the link is read inside the sub-query, not joined
+        w.clear()
+        w.update(
+            {
+                "item": {"kind": "col", "t": subject, "c": fk.ref_column},
+                "op": "in sub",
+                "value": {
+                    "t": link,
+                    "c": partner,
+                    "where": [{"item": {"kind": "col", "t": link, "c": col}, "op": "=", "value": value}],
+                },
+            }
+        )
+    return frozenset()
+
+
+def _partner_column(q: _Parse, link: str, col: str, ref_table: str, ref_col: str) -> str | None:
+    """The link's other column that holds the same rows' keys: a second key to ``ref_table`` or, with no
+    declared keys, a text column whose values are (nearly) all values of ``ref_table.ref_col``."""
+    table = q.schema.table(link)
+    if table is None:
+        return None
+    declared = [
+        f.column
+        for f in q.schema.foreign_keys
+        if f.table == link and f.ref_table == ref_table and f.column != col and not f.inferred
+    ]
+    if len(declared) == 1:
+        return declared[0]
+    if declared:
+        return None
+    keys = q.eng.values.column_values(f"{ref_table}.{ref_col}")
+    if not keys:
+        return None
+    found = []
+    for c in table.columns:
+        if c.name == col or c.family != "text":
+            continue
+        vals = q.eng.values.column_values(f"{link}.{c.name}")
+        if len(vals) >= 2 and len(vals & keys) >= 0.9 * len(vals):
+            found.append(c.name)
+    return found[0] if len(found) == 1 else None

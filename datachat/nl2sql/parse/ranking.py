@@ -227,6 +227,20 @@ class RankingMixin:
         if counted is not None:
             counted.role = "measure"
         self.used.add(i)
+        here = self.mention_at(i)
+        same = here is not None and (here.t, here.c) == (measure.get("t"), measure.get("c"))
+        if same and here.kind == "column" and here.role is None:
+            # "the most expensive product": the adjective that names the measure ranks, it is not asked for
+            here.role = "measure"
+        for m in ms:
+            if (
+                m.kind == "column"
+                and m.start > i
+                and m.role is None
+                and lows[m.start - 1] == "by"
+                and (m.t, m.c) == (measure.get("t"), measure.get("c"))
+            ):
+                m.role = "measure"  # "the smallest shop by floor area": the measure named after "by" ranks
         # the entity being ranked: what was asked for before the superlative, else the subject
         ent_t = subject
         ent_col = None

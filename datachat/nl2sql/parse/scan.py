@@ -434,6 +434,22 @@ class ScanMixin:
             ):
                 self.modifiers.update(range(m.start, m.end))
                 continue
+            if (
+                m.kind == "column"
+                and nxt is not None
+                and nxt.kind == "column"
+                and nxt.start == m.end
+                and m.end - m.start == 1
+                and self.toks[m.start].low == self.toks[m.start].sing
+                and self.toks[nxt.end - 1].low in self.toks[nxt.end - 1].sing + "s"
+                and self._numeric_compound(m, nxt)
+                and not (m.start and self.toks[m.start - 1].low in (",", "and", "or", "&"))
+            ):
+                # "fuel efficiency", "ticket revenue": a number column named in full right before another
+                # number column of the same table is a noun compound whose head, the second word, is asked for
+                self.modifiers.update(range(m.start, m.end))
+                self.used.update(range(m.start, m.end))
+                continue
             keep.append(m)
         self.mentions = keep
         tables = {
@@ -471,8 +487,17 @@ class ScanMixin:
             if m.kind == "value":
                 ts = {c[0] for c in m.cands}
                 if len(ts) > 1:
-                    # the table whose own name column holds the value ("texas" -> state.state_name)
-                    ts = {t for t, c, _ in m.cands if c in self.pl.name_columns(t)} or ts
+                    # the table whose own name column holds the value ("texas" -> state.state_name); a
+                    # table that names its rows after another one's (a link table) does not own the value
+                    ts = (
+                        {t for t, c, _ in m.cands if c == self.pl.own_name_column(t)}
+                        or {t for t, c, _ in m.cands if c in self.pl.name_columns(t)}
+                        or ts
+                    )
+                if len(ts) > 1 and not ts & tables:
+                    # the rows of two tables share the name: a column word only one of them has tells which
+                    col_tables = [{t for t, _, _ in c.cands} for c in self.mentions if c.kind == "column"]
+                    ts = {t for t in ts if any(t in ct and len(ct & ts) == 1 for ct in col_tables)} or ts
                 if len(ts) == 1:
                     vfocus.add(next(iter(ts)))
         # the table each column word names beyond doubt; a mention is never its own evidence ("age" with an
@@ -505,6 +530,13 @@ class ScanMixin:
                         self.notes.append(f"read '{typed}' as '{m.value}'")
             elif m.kind == "metric":
                 m.t = m.cands[0][0]
+
+    def _numeric_compound(self, m: Mention, nxt: Mention) -> bool:
+        """Whether ``m`` names a number column by its full name and ``nxt`` another number column in full, both
+        of one table."""
+        full = [(t, c) for t, c, w in m.cands if w >= 1.0 and self._family(t, c) in ("integer", "number")]
+        heads = [(t, c) for t, c, w in nxt.cands if w >= 1.0 and self._family(t, c) in ("integer", "number")]
+        return any(t == t2 and c != c2 for t, c in full for t2, c2 in heads)
 
     def _owner_hint(self, m: Mention) -> str | None:
         """'name of the artist' / "artist's name" / 'artist name' -> the table that owns the column."""
@@ -600,15 +632,30 @@ class ScanMixin:
         )
         by_owner = None
         container = m.start >= 1 and self.toks[m.start - 1].low in ("in", "within", "inside", "at", "near", "through")
+        # "how many shops does Oslo have": the value owns the rows counted, it is not one of them
+        container = container or (
+            m.start >= 1
+            and self.toks[m.start - 1].low in ("does", "do", "did")
+            and m.end < len(self.toks)
+            and self.toks[m.end].low in ("have", "has", "contain", "hold")
+        )
         if m.start >= 1 and self.toks[m.start - 1].low == "by":
             bm = self.prev_mention(m.start - 2, skip={"the", "all", "a", "an"}, kinds=("table", "column"))
             if bm is not None and bm.kind == "table":
                 by_owner = bm.t
         best = None
         scored: list = []
+        # "the capital of Oslo": a column asked "of" a value named in its table's own name column is asked about
+        # that row, it does not hold the value
+        asked_of = (
+            prev is not None
+            and prev.kind == "column"
+            and "of" in [tk.low for tk in self.toks[prev.end : m.start]]
+            and any(t == prev.t and c == self.pl.own_name_column(t) for t, c, _ in m.cands)
+        )
         for t, c, v in m.cands:
             s = 0.0
-            if prev is not None and prev.kind == "column" and (prev.t, prev.c) == (t, c):
+            if prev is not None and prev.kind == "column" and (prev.t, prev.c) == (t, c) and not asked_of:
                 s += 5
             if prev is not None and prev.kind == "table" and prev.t == t:
                 s += 1

@@ -5,7 +5,8 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from ..draft import Draft
-from ..patterns import TIME_QUESTION_WORDS, WHICH_WHO
+from ..patterns import ADJ_COLUMNS, SUPERLATIVE_WORDS, TIME_QUESTION_WORDS, WHICH_WHO
+from ..result import Unanswerable
 from ..tokens import Mention
 
 if TYPE_CHECKING:
@@ -150,10 +151,24 @@ def select(q: _Parse, draft: Draft) -> frozenset[int]:
         return frozenset(took)
     tabs = [m for m in ms if m.kind == "table"]
     target = subject
-    if lows and lows[0] in WHICH_WHO or any(w in lows[:3] for w in ("who", "which")):
+    # "what rooms are free" asks which rooms, as "which rooms" does: "what" used as a determiner of the table
+    what_det = any(
+        lows[k] == "what" and (dm := q.mention_at(k + 1)) is not None and dm.kind == "table" and dm.t == target
+        for k in range(min(3, len(lows)))
+    )
+    if lows and lows[0] in WHICH_WHO or any(w in lows[:3] for w in ("who", "which")) or what_det:
         draft.select = [{"kind": "entity", "t": target}]
         return frozenset(took)
     t = q.schema.table(target)
+    if lows and lows[0] == "where":
+        # "where is the Oslo office": where a row is, is the other rows it belongs to (its references)
+        refs = [fk.column for fk in q.schema.foreign_keys if fk.table == t.name and fk.ref_table != t.name]
+        if not refs and any(x in SUPERLATIVE_WORDS or x in ADJ_COLUMNS for x in lows):
+            refs = [c.name for c in t.columns]  # a superlative left: its own rule decides (and says why)
+        elif not refs:
+            raise Unanswerable("I do not know where that is in this data: nothing here holds a place for it.")
+        draft.select = [{"kind": "col", "t": t.name, "c": c} for c in dict.fromkeys(refs)]
+        return frozenset(took)
     draft.select = [{"kind": "col", "t": t.name, "c": c.name} for c in t.columns]
     _ = tabs
     return frozenset(took)

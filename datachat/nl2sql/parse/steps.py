@@ -60,7 +60,7 @@ from .filters import (
     word_in_column,
 )
 from .grouping import grouping
-from .joins import choose_base, fix_fanout_sums, self_reference
+from .joins import choose_base, fix_fanout_sums, link_partner, self_reference
 from .ranking import order
 from .select import select
 
@@ -457,6 +457,7 @@ STEPS: tuple[Step, ...] = (
     word_in_column,
     null_checks,
     values,
+    link_partner,
     negated_tables,
     negated_related_values,
     grouping,
