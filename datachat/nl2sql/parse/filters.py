@@ -156,6 +156,8 @@ def comparisons(q: _Parse, draft: Draft) -> frozenset[int]:
                             found = (word, k)  # "a higher price than 10"
                             via_column = cm
                         break
+            if found and found[0] == "=?" and q._cmp_after(i + 1):
+                found = None  # "a level of 4 or less": the phrase after the number is the comparison
             if found:
                 op, cstart = found
                 cend = i + 1

@@ -1,0 +1,51 @@
+"""Everyday wordings read right on a made-up club schema: comparisons said after the number ("4 or less"),
+negated comparisons ("no more than 4"), alphabetical orders turned around ("reverse alphabetical order")."""
+
+from __future__ import annotations
+
+import pytest
+import sqlalchemy as sa
+
+from .conftest import engine_from_statements
+
+
+@pytest.fixture(scope="module")
+def club(tmp_path_factory):
+    return engine_from_statements(
+        tmp_path_factory,
+        "club",
+        [
+            "CREATE TABLE member (member_id INTEGER PRIMARY KEY, full_name TEXT, membership_level INTEGER,"
+            " age INTEGER, birth_year INTEGER, hometown TEXT, joined_on DATE)",
+            "INSERT INTO member VALUES (1,'Ann Lee',1,30,1995,'Oslo','2020-01-05'),"
+            "(2,'Ben Ode',3,41,1984,'Lima','2021-03-09'),(3,'Cal Ruiz',4,25,2000,'Oslo','2022-07-21'),"
+            "(4,'Dee Wu',6,52,1973,'Kyiv','2019-11-30'),(5,'Eve Hart',8,36,1989,'Lima','2023-02-14')",
+            "CREATE TABLE store (store_id INTEGER PRIMARY KEY, store_name TEXT, district TEXT,"
+            " product_count INTEGER, manager_name TEXT)",
+            "INSERT INTO store VALUES (1,'North',  'Hill', 120, 'Ola'),(2,'South','Dock', 40, 'Per'),"
+            "(3,'East','Hill', 75, 'Kari')",
+        ],
+    )
+
+
+def _rows(club, question):
+    sa_engine, engine = club
+    t = engine.translate(question)
+    assert t.sql, (question, t.error, t.clarification)
+    with sa_engine.connect() as c:
+        return [tuple(r) for r in c.execute(sa.text(t.sql))]
+
+
+@pytest.mark.parametrize(
+    "question, expected",
+    [
+        ("average age of members with a membership level of 4 or less", 32.0),
+        ("average age of members with a membership level of 4 or more", 113 / 3),
+        ("average age of members with a membership level of no more than 4", 32.0),
+        ("average age of members with a membership level of no less than 4", 113 / 3),
+        ("average age of members with a membership level of at most 4", 32.0),
+        ("average age of members with a membership level of up to 4", 32.0),
+    ],
+)
+def test_comparison_phrases(club, question, expected):
+    assert _rows(club, question)[0][0] == pytest.approx(expected)
