@@ -715,6 +715,9 @@ RANK_LOW_WORDS = frozenset({"bottom", "worst", "least", "fewest", "lowest"})
 SHARE_GROUP_LEADS = frozenset({"each", "every", "per"})
 
 # ---- orderings spelled as a span ("from youngest to oldest", "cheapest first", "from A to Z")
+#: Words that turn an alphabetical order around ("reverse alphabetical order").
+REVERSE_ALPHABET_WORDS = frozenset({"reverse", "reversed", "descending", "decreasing", "inverse"})
+
 #: the ends of an alphabetical span ("from A to Z") and the direction each asks for when it comes first
 ALPHABET_ENDS: dict[str, str] = {"a": "asc", "z": "desc"}
 #: words that turn an ordering adjective's degree around ("most expensive", "least expensive")

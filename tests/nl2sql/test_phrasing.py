@@ -49,3 +49,18 @@ def _rows(club, question):
 )
 def test_comparison_phrases(club, question, expected):
     assert _rows(club, question)[0][0] == pytest.approx(expected)
+
+
+@pytest.mark.parametrize(
+    "question, first",
+    [
+        ("member names in alphabetical order", "Ann Lee"),
+        ("member names in reverse alphabetical order", "Eve Hart"),
+        ("member names in descending alphabetical order", "Eve Hart"),
+        ("member names from Z to A", "Eve Hart"),
+        ("member names from A to Z", "Ann Lee"),
+    ],
+)
+def test_alphabetical_direction(club, question, first):
+    rows = _rows(club, question)
+    assert rows[0][0] == first and len(rows[0]) == 1 and len(rows) == 5
