@@ -64,3 +64,31 @@ def test_comparison_phrases(club, question, expected):
 def test_alphabetical_direction(club, question, first):
     rows = _rows(club, question)
     assert rows[0][0] == first and len(rows[0]) == 1 and len(rows) == 5
+
+
+@pytest.fixture(scope="module")
+def races(tmp_path_factory):
+    """Runners and races; a race has columns named after aggregate words (lowest, highest)."""
+    return engine_from_statements(
+        tmp_path_factory,
+        "races",
+        [
+            "CREATE TABLE runner (runner_id INTEGER PRIMARY KEY, runner_name TEXT, age INTEGER, country TEXT)",
+            "INSERT INTO runner VALUES (1,'Ann',30,'Peru'),(2,'Ben',41,'Peru'),(3,'Cal',25,'Chad'),(4,'Dee',52,'Peru')",
+            "CREATE TABLE race (race_id INTEGER PRIMARY KEY, race_name TEXT, lowest INTEGER, highest INTEGER,"
+            " runner_id INTEGER REFERENCES runner(runner_id))",
+            "INSERT INTO race VALUES (1,'Spring',3,9,1),(2,'Fall',2,8,2)",
+        ],
+    )
+
+
+@pytest.mark.parametrize(
+    "question, expected",
+    [
+        ("what are the mean, lowest and highest ages of runners from Peru?", (41.0, 30, 52)),
+        ("the highest and lowest age of runners", (52, 25)),
+        ("the average, minimum and maximum age of runners", (37.0, 25, 52)),
+    ],
+)
+def test_aggregate_words_share_one_noun(races, question, expected):
+    assert _rows(races, question) == [expected]

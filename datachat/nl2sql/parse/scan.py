@@ -16,7 +16,7 @@ from typing import Any
 from .. import patterns, spelling
 from ..chart_hint import find_chart_hint
 from ..lexicon import ABBREVIATIONS, DEMONYMS, PLACE_ALIASES, SYNONYMS, norm_value, singular
-from ..patterns import ADJ_COLUMNS, AGG_WORDS, FUZZY_EXCLUDE, KEY_WORDS, LABEL_WORDS, NUM_WORDS, STOP
+from ..patterns import ADJ_COLUMNS, AGG_SERIES_FILLER, AGG_WORDS, FUZZY_EXCLUDE, KEY_WORDS, LABEL_WORDS, NUM_WORDS, STOP
 from ..result import Link
 from ..tokens import Mention, Tok, _bag
 
@@ -416,8 +416,36 @@ class ScanMixin:
         return None
 
     # ---------------------------------------------------------------- step 3: resolution
+    def _aggregate_series(self) -> None:
+        """A list of aggregate words sharing one noun ("the mean, lowest and highest prices") aggregates that
+        noun: an aggregate word of the list that also names a column of its own (a column called "lowest")
+        is read as the aggregate word."""
+        lows = [t.low for t in self.toks]
+        drop = set()
+        for head in self.mentions:
+            if (
+                head.kind != "column"
+                or lows[head.start] in AGG_WORDS
+                or not any(self._family(c[0], c[1]) in ("integer", "number") for c in head.cands if c[1])
+            ):
+                continue
+            j, listed, series = head.start - 1, False, []
+            while j >= 0 and (lows[j] in AGG_SERIES_FILLER or lows[j] in AGG_WORDS):
+                listed |= lows[j] in (",", "and")
+                if lows[j] in AGG_WORDS:
+                    series.append(j)
+                j -= 1
+            if listed and len(series) >= 2:
+                for k in series:
+                    m = self.mention_at(k)
+                    if m is not None and m.kind == "column" and (m.start, m.end) == (k, k + 1):
+                        drop.add(id(m))
+        if drop:
+            self.mentions = [m for m in self.mentions if id(m) not in drop]
+
     def resolve(self) -> None:
         """Pick one (table, column) for every ambiguous mention, using the tables in focus."""
+        self._aggregate_series()
         # "product category", "customer invoices": in a noun compound the last noun is the head
         keep = []
         for k, m in enumerate(self.mentions):
