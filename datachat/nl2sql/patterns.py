@@ -1316,3 +1316,12 @@ SELF_REFERENCE_WORDS = frozenset(
 
 #: Column words that name a row's own key ("the continent id").
 KEY_WORDS = frozenset({"id", "ids", "identifier", "identifiers"})
+
+#: Question words that ask for an attribute of what their clause names, and the kind of column each asks for.
+WH_ATTRIBUTE_WORDS: dict[str, str] = {"when": "time", "where": "place"}
+
+#: Words that end one clause of a question and may start another ("... and where are they from?").
+CLAUSE_BREAKS = frozenset({"and", ",", ";", "?", ".", ":"})
+
+#: Column-name words of a place a row is at or from, most specific first ("where are the members from").
+PLACE_COLUMN_WORDS = ("hometown", "location", "address", "city", "town", "district", "region", "country")

@@ -92,3 +92,52 @@ def races(tmp_path_factory):
 )
 def test_aggregate_words_share_one_noun(races, question, expected):
     assert _rows(races, question) == [expected]
+
+
+@pytest.fixture(scope="module")
+def clubs(tmp_path_factory):
+    """Clubs and their players: a club has an opening year and a city; a player a birth year and a hometown."""
+    return engine_from_statements(
+        tmp_path_factory,
+        "clubs",
+        [
+            "CREATE TABLE club (club_id INTEGER PRIMARY KEY, club_name TEXT, city TEXT, opening_year INTEGER,"
+            " renovation_year INTEGER)",
+            "INSERT INTO club VALUES (1,'Rovers','Bergen',1921,1990),(2,'United','Tromso',1950,2001)",
+            "CREATE TABLE player (player_id INTEGER PRIMARY KEY, player_name TEXT, age INTEGER, birth_year INTEGER,"
+            " hometown TEXT, joined_on DATE, club_id INTEGER REFERENCES club(club_id))",
+            "INSERT INTO player VALUES (1,'Ola',30,1995,'Voss','2020-01-05',1),"
+            "(2,'Kari',41,1984,'Moss','2021-03-09',2)",
+        ],
+    )
+
+
+@pytest.mark.parametrize(
+    "question, expected",
+    [
+        ("when was Ola born?", [(1995,)]),
+        ("When were the players born and what is their hometown?", [(1995, "Voss"), (1984, "Moss")]),
+        ("How old are the players and where are they from?", [(30, "Voss"), (41, "Moss")]),
+        ("where is Kari from?", [("Moss",)]),
+        ("when did Kari join?", [("2021-03-09",)]),
+        ("when did the club Rovers open?", [(1921,)]),  # the opening year, not the renovation year
+        ("where is the club United?", [("Tromso",)]),
+    ],
+)
+def test_question_words_ask_for_attributes(clubs, question, expected):
+    assert sorted(_rows(clubs, question)) == sorted(expected)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "when was the club United updated?",  # two years, neither about the verb: no guess
+    ],
+)
+def test_question_word_without_a_fitting_column_is_not_guessed(clubs, question):
+    sa_engine, engine = clubs
+    t = engine.translate(question)
+    if t.sql:
+        with sa_engine.connect() as c:
+            rows = [tuple(r) for r in c.execute(sa.text(t.sql))]
+        assert rows not in ([(1950,)], [(2001,)])

@@ -19,6 +19,7 @@ from ..lexicon import ABBREVIATIONS, DEMONYMS, PLACE_ALIASES, SYNONYMS, norm_val
 from ..patterns import ADJ_COLUMNS, AGG_SERIES_FILLER, AGG_WORDS, FUZZY_EXCLUDE, KEY_WORDS, LABEL_WORDS, NUM_WORDS, STOP
 from ..result import Link
 from ..tokens import Mention, Tok, _bag
+from .wh_words import wh_attribute_mentions
 
 
 @lru_cache(maxsize=2)
@@ -533,6 +534,7 @@ class ScanMixin:
                         self.notes.append(f"read '{typed}' as '{m.value}'")
             elif m.kind == "metric":
                 m.t = m.cands[0][0]
+        wh_attribute_mentions(self)
 
     def _owner_hint(self, m: Mention) -> str | None:
         """'name of the artist' / "artist's name" / 'artist name' -> the table that owns the column."""
