@@ -21,7 +21,7 @@ def club(tmp_path_factory):
             "(2,'Ben Ode',3,41,1984,'Lima','2021-03-09'),(3,'Cal Ruiz',4,25,2000,'Oslo','2022-07-21'),"
             "(4,'Dee Wu',6,52,1973,'Kyiv','2019-11-30'),(5,'Eve Hart',8,36,1989,'Lima','2023-02-14')",
             "CREATE TABLE store (store_id INTEGER PRIMARY KEY, store_name TEXT, district TEXT,"
-            " product_count INTEGER, manager_name TEXT)",
+            " number_products INTEGER, manager_name TEXT)",
             "INSERT INTO store VALUES (1,'North',  'Hill', 120, 'Ola'),(2,'South','Dock', 40, 'Per'),"
             "(3,'East','Hill', 75, 'Kari')",
         ],
@@ -92,6 +92,18 @@ def races(tmp_path_factory):
 )
 def test_aggregate_words_share_one_noun(races, question, expected):
     assert _rows(races, question) == [expected]
+
+
+@pytest.mark.parametrize(
+    "question, expected",
+    [
+        ("What are the fewest and the most products any store carries?", [(40, 120)]),
+        ("the most and the least products of a store", [(120, 40)]),
+        ("which store has the most products", [("North",)]),  # one end alone still ranks the rows
+    ],
+)
+def test_two_ends_of_one_count_column_are_its_minimum_and_maximum(club, question, expected):
+    assert _rows(club, question) == expected
 
 
 @pytest.fixture(scope="module")

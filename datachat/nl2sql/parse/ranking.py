@@ -68,8 +68,8 @@ class RankingMixin:
         for i, w in enumerate(lows):
             if self._most_frequent(draft, subject, limit, aggs, i, w):
                 return True
-            if i in self.used and w not in MOST_LEAST:
-                continue
+            if (i in self.used and w not in MOST_LEAST) or i in self.listed_aggregates:
+                continue  # a word of a list of aggregates ("the fewest and the most items") ranks nothing
             if self._first_or_last(draft, limit, aggs, i, w):
                 return True
             ranking = self._superlative_direction(i, w, limit, limit_dir)
