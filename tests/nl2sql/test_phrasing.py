@@ -153,3 +153,16 @@ def test_question_word_without_a_fitting_column_is_not_guessed(clubs, question):
         with sa_engine.connect() as c:
             rows = [tuple(r) for r in c.execute(sa.text(t.sql))]
         assert rows not in ([(1950,)], [(2001,)])
+
+
+@pytest.mark.parametrize(
+    "question, first",
+    [
+        ("players, most recently joined first", "Kari"),  # the joining date, not the birth year
+        ("player names, most recently joined first", "Kari"),
+        ("clubs, most recently opened first", "United"),  # the opening year, not the renovation year
+    ],
+)
+def test_most_recently_verb_first_orders_by_the_verbs_date(clubs, question, first):
+    rows = _rows(clubs, question)
+    assert rows[0][0] == first and len(rows) == 2

@@ -17,30 +17,12 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from lemminflect import getLemma
-
-from ..lexicon import SYNONYMS, singular, split_identifier
+from ..lexicon import names_verb, singular, split_identifier
 from ..patterns import CLAUSE_BREAKS, DATE_NAME_WORDS, PLACE_COLUMN_WORDS, STOP, WH_ATTRIBUTE_WORDS
 from ..tokens import Mention
-from ..wordnet import relations
 
 if TYPE_CHECKING:
     from ..engine import _Parse
-
-
-def _lemma(word: str) -> str:
-    lemmas = getLemma(word, upos="VERB") if word.isalpha() else ()
-    return lemmas[0] if lemmas else word
-
-
-def _verb_names(verb: str, word: str) -> bool:
-    """Whether a column-name word is about the verb: the same lemma ("founded"/"found"), a WordNet
-    derivation ("birth" of "be born", "opening" of "open") or a listed synonym ("birth": "born")."""
-    lemma = _lemma(verb)
-    if _lemma(word) == lemma or verb in SYNONYMS.get(word, ()):
-        return True
-    derived = relations(word).derived
-    return any(lemma == _lemma(d.split()[-1]) or verb == d.split()[-1] for d in derived)
 
 
 def _words(name: str) -> list[str]:
@@ -105,7 +87,7 @@ def wh_attribute_mentions(q: _Parse) -> None:
             for t in _tables(q, named):
                 cols = _temporal(q, t)
                 if verb is not None:
-                    hit = [c for c in cols if any(_verb_names(lows[verb], x) for x in _words(c.lower()))]
+                    hit = [c for c in cols if any(names_verb(x, lows[verb]) for x in _words(c.lower()))]
                     if hit:
                         found = (t, hit[0])
                         break
