@@ -1300,6 +1300,9 @@ SINGLE_WORDS = frozenset({"any", "one", "single"})
 #: Words for a sum.
 SUM_WORDS = frozenset({"sum", "total"})
 
+#: Words that turn "how many X" over a column holding a count of X into its sum ("how many items in total").
+STORED_COUNT_TOTAL_WORDS = frozenset({"altogether", "combined", "overall", "sum", "total"})
+
 #: Words for an ascending order.
 UPWARD_WORDS = frozenset({"ascending", "increasing"})
 

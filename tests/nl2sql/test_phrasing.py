@@ -166,3 +166,15 @@ def test_question_word_without_a_fitting_column_is_not_guessed(clubs, question):
 def test_most_recently_verb_first_orders_by_the_verbs_date(clubs, question, first):
     rows = _rows(clubs, question)
     assert rows[0][0] == first and len(rows) == 2
+
+
+@pytest.mark.parametrize(
+    "question, expected",
+    [
+        ("how many products does the store North carry?", [(120,)]),  # the stored count, not a count of it
+        ("how many products do the stores in Hill have in total?", [(195,)]),
+        ("how many products do the stores have altogether?", [(235,)]),
+    ],
+)
+def test_how_many_over_a_stored_count_reads_the_count(club, question, expected):
+    assert _rows(club, question) == expected

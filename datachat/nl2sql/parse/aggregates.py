@@ -41,6 +41,7 @@ from ..patterns import (
     SELLING_WORDS,
     SOLD_VERBS,
     STOP,
+    STORED_COUNT_TOTAL_WORDS,
     WHICH_WHO,
     WORST_WORDS,
 )
@@ -158,10 +159,19 @@ class AggregatesMixin:
                 and not distinct
                 and nm.role is None
                 and w == "many"
-                and self.toks[nm.start].low in PEOPLE_NOUNS
+                and (
+                    self.toks[nm.start].low in PEOPLE_NOUNS
+                    or {x.lower() for x in split_identifier(nm.c)} & COUNT_COLUMN_PARTS
+                )
             ):
-                # "how many residents does each district have": a stored head count, not a count of rows
-                nm.role = "select"
+                # "how many residents does each district have", "how many items does the shop carry" with a
+                # column holding that count (number_items): the stored count, not a count of its values; its
+                # sum when the question asks for a total ("in total", "altogether")
+                if any(t.low in STORED_COUNT_TOTAL_WORDS for t in self.toks):
+                    nm.role = "agg"
+                    aggs.append({"kind": "agg", "fn": "sum", "t": nm.t, "c": nm.c})
+                else:
+                    nm.role = "select"
                 continue
             elif (
                 outer
