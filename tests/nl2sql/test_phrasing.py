@@ -178,3 +178,20 @@ def test_most_recently_verb_first_orders_by_the_verbs_date(clubs, question, firs
 )
 def test_how_many_over_a_stored_count_reads_the_count(club, question, expected):
     assert _rows(club, question) == expected
+
+
+@pytest.mark.parametrize(
+    "question, expected",
+    [
+        ("clubs with 1 player or fewer", {("Rovers",), ("United",)}),
+        ("clubs with 2 players or more", set()),
+        ("clubs with 1 player or more", {("Rovers",), ("United",)}),
+    ],
+)
+def test_count_comparison_said_after_the_counted_noun(clubs, question, expected):
+    assert set(_rows(clubs, question)) == expected
+
+
+def test_count_comparison_after_the_noun_is_a_having_bound(clubs):
+    t = clubs[1].translate("clubs with 3 players or fewer")
+    assert "HAVING COUNT(*) <= 3" in t.sql
