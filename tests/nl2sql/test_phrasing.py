@@ -195,3 +195,21 @@ def test_count_comparison_said_after_the_counted_noun(clubs, question, expected)
 def test_count_comparison_after_the_noun_is_a_having_bound(clubs):
     t = clubs[1].translate("clubs with 3 players or fewer")
     assert "HAVING COUNT(*) <= 3" in t.sql
+
+
+@pytest.mark.parametrize(
+    "question, first",
+    [
+        ("runner names and ages from highest to lowest age", "Dee"),
+        ("runners by age, from the lowest to the highest", "Cal"),
+    ],
+)
+def test_ends_of_an_ordering_span_are_no_columns(races, question, first):
+    """The race table has columns called lowest and highest; in a span they are only directions."""
+    sa_engine, engine = races
+    t = engine.translate(question)
+    assert t.sql and '"race"' not in t.sql
+    with sa_engine.connect() as c:
+        rows = [tuple(r) for r in c.execute(sa.text(t.sql))]
+    names = {30: "Ann", 41: "Ben", 25: "Cal", 52: "Dee"}
+    assert first in (rows[0][0], names.get(rows[0][-1]))

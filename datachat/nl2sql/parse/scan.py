@@ -16,7 +16,18 @@ from typing import Any
 from .. import patterns, spelling
 from ..chart_hint import find_chart_hint
 from ..lexicon import ABBREVIATIONS, DEMONYMS, PLACE_ALIASES, SYNONYMS, norm_value, singular
-from ..patterns import ADJ_COLUMNS, AGG_SERIES_FILLER, AGG_WORDS, FUZZY_EXCLUDE, KEY_WORDS, LABEL_WORDS, NUM_WORDS, STOP
+from ..patterns import (
+    ADJ_COLUMNS,
+    AGG_SERIES_FILLER,
+    AGG_WORDS,
+    FUZZY_EXCLUDE,
+    HIGH_END_WORDS,
+    KEY_WORDS,
+    LABEL_WORDS,
+    LOW_END_WORDS,
+    NUM_WORDS,
+    STOP,
+)
 from ..result import Link
 from ..tokens import Mention, Tok, _bag
 from .wh_words import wh_attribute_mentions
@@ -420,7 +431,7 @@ class ScanMixin:
     def _aggregate_series(self) -> None:
         """A list of aggregate words sharing one noun ("the mean, lowest and highest prices") aggregates that
         noun: an aggregate word of the list that also names a column of its own (a column called "lowest")
-        is read as the aggregate word."""
+        is read as the aggregate word. Likewise the two ends of an ordering span ("from highest to lowest")."""
         lows = [t.low for t in self.toks]
         drop = set()
         for head in self.mentions:
@@ -438,6 +449,20 @@ class ScanMixin:
                 j -= 1
             if listed and len(series) >= 2:
                 for k in series:
+                    m = self.mention_at(k)
+                    if m is not None and m.kind == "column" and (m.start, m.end) == (k, k + 1):
+                        drop.add(id(m))
+        # "from highest to lowest": the two ends of an ordering span are direction words, not columns
+        for i in range(len(lows) - 3):
+            if lows[i] != "from":
+                continue
+            a = i + 1 + (lows[i + 1] == "the")
+            b = a + 2 + (a + 2 < len(lows) and lows[a + 2] == "the")
+            if b >= len(lows) or lows[a + 1] != "to":
+                continue
+            ends = {lows[a], lows[b]}
+            if len(ends & HIGH_END_WORDS) == 1 and len(ends & LOW_END_WORDS) == 1:
+                for k in (a, b):
                     m = self.mention_at(k)
                     if m is not None and m.kind == "column" and (m.start, m.end) == (k, k + 1):
                         drop.add(id(m))
