@@ -1321,7 +1321,7 @@ SELF_REFERENCE_WORDS = frozenset(
 KEY_WORDS = frozenset({"id", "ids", "identifier", "identifiers"})
 
 #: Question words that ask for an attribute of what their clause names, and the kind of column each asks for.
-WH_ATTRIBUTE_WORDS: dict[str, str] = {"when": "time", "where": "place"}
+WH_ATTRIBUTE_WORDS: dict[str, str] = {"when": "time", "where": "place", "who": "agent"}
 
 #: Words that end one clause of a question and may start another ("... and where are they from?").
 CLAUSE_BREAKS = frozenset({"and", ",", ";", "?", ".", ":"})

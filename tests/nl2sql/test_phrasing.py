@@ -213,3 +213,14 @@ def test_ends_of_an_ordering_span_are_no_columns(races, question, first):
         rows = [tuple(r) for r in c.execute(sa.text(t.sql))]
     names = {30: "Ann", 41: "Ben", 25: "Cal", 52: "Dee"}
     assert first in (rows[0][0], names.get(rows[0][-1]))
+
+
+@pytest.mark.parametrize(
+    "question, expected",
+    [
+        ("who manages the store North?", [("Ola",)]),  # the manager, not the store's own name
+        ("Who manages the store with the most products, and which district is it in?", [("Ola", "Hill")]),
+    ],
+)
+def test_who_and_a_verb_asks_for_the_verbs_doer(club, question, expected):
+    assert _rows(club, question) == expected

@@ -10,7 +10,8 @@ such column. "When" prefers the temporal column whose name shares the verb's lem
 temporal column, and none when there are several. "Where" takes the table's first place column
 (:data:`~datachat.nl2sql.patterns.PLACE_COLUMN_WORDS`, in that list's order of preference). Nothing is added
 when the clause already names a column of the kind asked for (for "where", any column: "where is the highest
-point" asks for the point's own name).
+point" asks for the point's own name). "Who" followed by a verb asks for the one text column named after the
+verb's doer ("who manages the shop": manager_name; "who directed it": directed_by).
 """
 
 from __future__ import annotations
@@ -97,6 +98,22 @@ def wh_attribute_mentions(q: _Parse) -> None:
             if found is None:
                 continue
             at = verb if verb is not None else i
+        elif kind == "agent":
+            # "who manages the shop": the shop's column named after the verb's doer (manager_name, directed_by)
+            verb = i + 1
+            if verb >= end or not lows[verb].isalpha() or q.mention_at(verb) is not None or lows[verb] in STOP:
+                continue
+            t = q.schema.table(named)
+            hit = [
+                c.name
+                for c in t.columns
+                if c.family == "text"
+                and not c.primary_key
+                and any(names_verb(x, lows[verb]) for x in _words(c.name.lower()))
+            ]
+            if len(hit) != 1:
+                continue
+            found, at = (named, hit[0]), verb
         else:
             if any(m.kind == "column" for m in inside):
                 continue  # "where is the highest point": the column named is the place asked for
