@@ -90,6 +90,7 @@ from typing import TYPE_CHECKING, Any
 from .patterns import (
     ADJ_COLUMNS,
     BOTH_JOINERS,
+    CMP_WORDS,
     DISTINCT_WORDS,
     GROUP_LEADS,
     LISTED_LEADS,
@@ -734,10 +735,25 @@ def _dropped_rankings(parse: Any, tree: Any) -> tuple[str, ...]:
 
 
 def _dropped_negation(parse: Any, sql: str) -> bool:
-    """The question negates (``NEGATION_WORDS`` outside names) and the statement negates nothing."""
-    named = _named(parse)
+    """The question negates (``NEGATION_WORDS`` outside names and outside a comparison the parse used, as in
+    "no more than 4", which is already the opposite comparison) and the statement negates nothing."""
+    named = _named(parse) | _negated_comparisons(parse)
     negates = any(t.low in NEGATION_WORDS for i, t in enumerate(parse.toks) if i not in named)
     return negates and not any(n in sql.upper() for n in NEGATION_SQL)
+
+
+def _negated_comparisons(parse: Any) -> set[int]:
+    """Positions of the negation word of a comparison phrase ("no more than", "not less than") the parse used."""
+    lows = [t.low for t in parse.toks]
+    used = getattr(parse, "used", set())
+    out = set()
+    for words, _ in CMP_WORDS:
+        if words[0] not in NEGATION_WORDS:
+            continue
+        for i in range(len(lows) - len(words) + 1):
+            if tuple(lows[i : i + len(words)]) == words and all(k in used for k in range(i, i + len(words))):
+                out.add(i)
+    return out
 
 
 def _dropped_measures(parse: Any, sql: str) -> tuple[str, ...]:

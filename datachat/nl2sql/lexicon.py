@@ -8,7 +8,7 @@ from functools import lru_cache
 
 from lemminflect import getInflection, getLemma
 
-from .wordnet import synonyms_of
+from .wordnet import relations, synonyms_of
 
 _CAMEL = re.compile(r"(?<=[a-z0-9])(?=[A-Z])|(?<=[A-Z])(?=[A-Z][a-z])")
 _TOKEN = re.compile(r"\d+(?:\.\d+)?|[a-z][a-z0-9]*|[^\sa-z0-9]", re.I)
@@ -420,3 +420,22 @@ PLACE_ALIASES: dict[str, list[str]] = {
     "uae": ["united arab emirates"],
     "south korea": ["korea"],
 }
+
+
+def _verb_lemma(word: str) -> str:
+    lemmas = getLemma(word, upos="VERB") if word.isalpha() else ()
+    return lemmas[0] if lemmas else word
+
+
+@lru_cache(maxsize=4096)
+def names_verb(word: str, verb: str) -> bool:
+    """Whether a column-name word is about a verb: the same lemma ("founded"/"found"), a WordNet derivation
+    ("birth" of "be born", "opening" of "open") or a listed synonym (:data:`SYNONYMS`: "birth" for "born").
+
+    >>> names_verb("birth", "born"), names_verb("opening", "opened"), names_verb("renovation", "opened")
+    (True, True, False)
+    """
+    lemma = _verb_lemma(verb)
+    if _verb_lemma(word) == lemma or verb in SYNONYMS.get(word, ()):
+        return True
+    return any(lemma == _verb_lemma(d.split()[-1]) or verb == d.split()[-1] for d in relations(word).derived)

@@ -721,6 +721,9 @@ RANK_LOW_WORDS = frozenset({"bottom", "worst", "least", "fewest", "lowest"})
 SHARE_GROUP_LEADS = frozenset({"each", "every", "per"})
 
 # ---- orderings spelled as a span ("from youngest to oldest", "cheapest first", "from A to Z")
+#: Words that turn an alphabetical order around ("reverse alphabetical order").
+REVERSE_ALPHABET_WORDS = frozenset({"reverse", "reversed", "descending", "decreasing", "inverse"})
+
 #: the ends of an alphabetical span ("from A to Z") and the direction each asks for when it comes first
 ALPHABET_ENDS: dict[str, str] = {"a": "asc", "z": "desc"}
 #: words that turn an ordering adjective's degree around ("most expensive", "least expensive")
@@ -1321,6 +1324,9 @@ SINGLE_WORDS = frozenset({"any", "one", "single"})
 #: Words for a sum.
 SUM_WORDS = frozenset({"sum", "total"})
 
+#: Words that turn "how many X" over a column holding a count of X into its sum ("how many items in total").
+STORED_COUNT_TOTAL_WORDS = frozenset({"altogether", "combined", "overall", "sum", "total"})
+
 #: Words for an ascending order.
 UPWARD_WORDS = frozenset({"ascending", "increasing"})
 
@@ -1337,3 +1343,12 @@ SELF_REFERENCE_WORDS = frozenset(
 
 #: Column words that name a row's own key ("the continent id").
 KEY_WORDS = frozenset({"id", "ids", "identifier", "identifiers"})
+
+#: Question words that ask for an attribute of what their clause names, and the kind of column each asks for.
+WH_ATTRIBUTE_WORDS: dict[str, str] = {"when": "time", "where": "place", "who": "agent"}
+
+#: Words that end one clause of a question and may start another ("... and where are they from?").
+CLAUSE_BREAKS = frozenset({"and", ",", ";", "?", ".", ":"})
+
+#: Column-name words of a place a row is at or from, most specific first ("where are the members from").
+PLACE_COLUMN_WORDS = ("hometown", "location", "address", "city", "town", "district", "region", "country")

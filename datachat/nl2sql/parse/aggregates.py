@@ -41,6 +41,7 @@ from ..patterns import (
     SELLING_WORDS,
     SOLD_VERBS,
     STOP,
+    STORED_COUNT_TOTAL_WORDS,
     WHICH_WHO,
     WORST_WORDS,
 )
@@ -158,10 +159,19 @@ class AggregatesMixin:
                 and not distinct
                 and nm.role is None
                 and w == "many"
-                and self.toks[nm.start].low in PEOPLE_NOUNS
+                and (
+                    self.toks[nm.start].low in PEOPLE_NOUNS
+                    or {x.lower() for x in split_identifier(nm.c)} & COUNT_COLUMN_PARTS
+                )
             ):
-                # "how many residents does each district have": a stored head count, not a count of rows
-                nm.role = "select"
+                # "how many residents does each district have", "how many items does the shop carry" with a
+                # column holding that count (number_items): the stored count, not a count of its values; its
+                # sum when the question asks for a total ("in total", "altogether")
+                if any(t.low in STORED_COUNT_TOTAL_WORDS for t in self.toks):
+                    nm.role = "agg"
+                    aggs.append({"kind": "agg", "fn": "sum", "t": nm.t, "c": nm.c})
+                else:
+                    nm.role = "select"
                 continue
             elif (
                 outer
@@ -201,6 +211,7 @@ class AggregatesMixin:
             fns = []
             j = m.start - 1
             skipped_adj = False
+            listed = self._aggregate_list(m.start)
             while j >= 0:
                 w = lows[j]
                 if w in AGG_SERIES_FILLER:
@@ -229,6 +240,12 @@ class AggregatesMixin:
                     and w not in STOP
                 ):
                     skipped_adj = True  # "average listed unit price": an unlinked adjective before the column
+                    j -= 1
+                    continue
+                if listed and j in listed:
+                    fns.append(AGG_WORDS[w])  # "the fewest and the most products": both ends of one column
+                    self.used.add(j)
+                    self.listed_aggregates.add(j)
                     j -= 1
                     continue
                 if (
@@ -504,6 +521,29 @@ class AggregatesMixin:
             draft.nested = {"fn": "count"}
             return
         draft.pending.measures = aggs
+
+    def _aggregate_list(self, start: int) -> set[int]:
+        """The positions of a list of aggregate words right before a numeric column ("the mean, lowest and
+        highest price", "the fewest and the most items"): two or more, joined by "and" or a comma, none used
+        yet. A list asks for each aggregate of the one column, never for a ranking (no row is both ends)."""
+        lows = [t.low for t in self.toks]
+        m = self.mention_at(start)
+        if m is None or not self._numeric(m):
+            return set()
+        j, found, joined = start - 1, [], False
+        while j >= 0 and (lows[j] in AGG_SERIES_FILLER or lows[j] in AGG_WORDS) and self.mention_at(j) is None:
+            if lows[j] in AGG_WORDS:
+                if j in self.used:
+                    return set()
+                found.append(j)
+            joined |= lows[j] in (",", "and")
+            j -= 1
+        fns = {AGG_WORDS[lows[k]] for k in found}
+        if not (joined and len(found) >= 2 and len(fns) >= 2):
+            return set()
+        if lows[0] in WHICH_WHO or self._argmax_context(min(found)):
+            return set()  # "which shops have the most and the fewest items": rows at each end, not values
+        return set(found)
 
     def _has_list_intent(self) -> bool:
         lows = [t.low for t in self.toks]

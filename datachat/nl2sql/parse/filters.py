@@ -134,6 +134,7 @@ def comparisons(q: _Parse, draft: Draft) -> frozenset[int]:
         i = m.start
         between = None
         via_column = None
+        counted = None
         if i >= 1 and lows[i - 1] == "between" and i + 2 < n and lows[i + 1] == "and":
             m2 = q.mention_at(i + 2)
             if m2 is not None and m2.kind == "number":
@@ -170,6 +171,10 @@ def comparisons(q: _Parse, draft: Draft) -> frozenset[int]:
                     cstart -= 1
             else:
                 found = q._cmp_after(i + 1)
+                noun = q.mention_at(m.end)
+                if not found and noun is not None and noun.kind == "table" and not noun.role:
+                    found = q._cmp_after(noun.end)  # "2 sections or fewer": the counted noun comes between
+                    counted = noun if found else None
                 if found:
                     op, cend = found
                     cstart = i
@@ -181,13 +186,15 @@ def comparisons(q: _Parse, draft: Draft) -> frozenset[int]:
             unit = lows[cend] if cend < n else ""
         # subject of the comparison: a noun right after the number ("more than 5 invoices"),
         # else a column before the phrase ("price over 1"), else an adjective ("longer than").
-        target = None
+        target = ("count", counted) if counted is not None else None
         after = q.next_mention(
             cend,
             skip=COUNTED_FILLER,
             kinds=("table", "column", "metric"),
         )
-        if after is not None and after.kind == "table" and not after.role and op != "=?":
+        if target is not None:
+            pass
+        elif after is not None and after.kind == "table" and not after.role and op != "=?":
             target = ("count", after)
         elif (
             after is not None

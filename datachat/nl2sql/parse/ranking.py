@@ -30,6 +30,7 @@ from ..patterns import (
     ORDER_WORDS,
     RANGE_END_WORDS,
     RANKING_WORDS,
+    REVERSE_ALPHABET_WORDS,
     SPEND_VERBS,
     SUM_WORDS,
     SUPERLATIVE_FILLER,
@@ -67,8 +68,8 @@ class RankingMixin:
         for i, w in enumerate(lows):
             if self._most_frequent(draft, subject, limit, aggs, i, w):
                 return True
-            if i in self.used and w not in MOST_LEAST:
-                continue
+            if (i in self.used and w not in MOST_LEAST) or i in self.listed_aggregates:
+                continue  # a word of a list of aggregates ("the fewest and the most items") ranks nothing
             if self._first_or_last(draft, limit, aggs, i, w):
                 return True
             ranking = self._superlative_direction(i, w, limit, limit_dir)
@@ -486,12 +487,22 @@ def order(q: _Parse, draft: Draft) -> frozenset[int]:
                 direction = "desc"
             elif any(x in LOW_END_WORDS for x in first):
                 direction = "asc"
+        turned: list[int] = []
+        if w.startswith("alphabetic"):
+            # the alphabet has its own reverse ("reverse alphabetical", "descending alphabetical order")
+            turned = [k for k in range(max(0, i - 2), min(n, j + 1)) if lows[k] in REVERSE_ALPHABET_WORDS]
+            direction = "desc" if turned else "asc"
         if m is None:
             m = q.prev_mention(
                 i - 1,
-                skip=ORDER_BACK_FILLER,
+                skip=ORDER_BACK_FILLER | REVERSE_ALPHABET_WORDS,
                 kinds=("column",),
             )
+            if m is not None:
+                took.update(range(i, j))  # "names in alphabetical order": the order words after the column
+                before = True
+        else:
+            before = False
         if m is None:
             if w.startswith("alphabetic") or draft.order or not draft.pending.measures:
                 lab_t = next((x.t for x in q.mentions if x.kind == "table"), draft.base)
@@ -503,15 +514,20 @@ def order(q: _Parse, draft: Draft) -> frozenset[int]:
                         if key["kind"] == "col"
                         else {"kind": "col", "t": key["t"], "c": q.pl.label_columns(key["t"])[0]}
                     )
-                    draft.order.append({"item": item, "dir": "asc"})
-                    took.add(i)
+                    draft.order.append({"item": item, "dir": direction})
+                    took.update([*range(i, j), *turned])
                 elif w.startswith("alphabetic") and lab_t:
                     draft.order.append(
-                        {"item": {"kind": "col", "t": lab_t, "c": q.pl.label_columns(lab_t)[0]}, "dir": "asc"}
+                        {"item": {"kind": "col", "t": lab_t, "c": q.pl.label_columns(lab_t)[0]}, "dir": direction}
                     )
-                    took.add(i)
+                    took.update([*range(i, j), *turned])
             continue
-        took.update(range(i, m.end))
+        took.update([*range(i, m.end), *turned])
+        k = m.end
+        while not before and k < n and lows[k] in ORDER_PHRASE_FILLER | REVERSE_ALPHABET_WORDS:
+            k += 1
+        if not before and k > m.end and lows[k - 1] in ("order", "alphabetically", "descending", "ascending"):
+            took.update(range(m.end, k))  # "by name in reverse alphabetical order": one ordering
         if m.kind == "table":
             item = {"kind": "col", "t": m.t, "c": q.pl.label_columns(m.t)[0]}
         elif m.kind == "metric":
@@ -519,8 +535,8 @@ def order(q: _Parse, draft: Draft) -> frozenset[int]:
         else:
             fn = q._agg_before(m.start)
             item = {"kind": "agg", "fn": fn, "t": m.t, "c": m.c} if fn else {"kind": "col", "t": m.t, "c": m.c}
-        if m.role in (None, "select"):
-            m.role = "order"
+        if m.role in (None, "select") and not before:
+            m.role = "order"  # a column named before the order words was asked for too ("names, sorted")
         draft.order.append({"item": item, "dir": direction})
         return frozenset(took)
     # "from the newest to the oldest", "from highest to lowest"

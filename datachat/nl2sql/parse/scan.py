@@ -16,9 +16,21 @@ from typing import Any
 from .. import patterns, spelling
 from ..chart_hint import find_chart_hint
 from ..lexicon import ABBREVIATIONS, DEMONYMS, PLACE_ALIASES, SYNONYMS, norm_value, singular
-from ..patterns import ADJ_COLUMNS, AGG_WORDS, FUZZY_EXCLUDE, KEY_WORDS, LABEL_WORDS, NUM_WORDS, STOP
+from ..patterns import (
+    ADJ_COLUMNS,
+    AGG_SERIES_FILLER,
+    AGG_WORDS,
+    FUZZY_EXCLUDE,
+    HIGH_END_WORDS,
+    KEY_WORDS,
+    LABEL_WORDS,
+    LOW_END_WORDS,
+    NUM_WORDS,
+    STOP,
+)
 from ..result import Link
 from ..tokens import Mention, Tok, _bag
+from .wh_words import wh_attribute_mentions
 
 
 @lru_cache(maxsize=2)
@@ -416,8 +428,50 @@ class ScanMixin:
         return None
 
     # ---------------------------------------------------------------- step 3: resolution
+    def _aggregate_series(self) -> None:
+        """A list of aggregate words sharing one noun ("the mean, lowest and highest prices") aggregates that
+        noun: an aggregate word of the list that also names a column of its own (a column called "lowest")
+        is read as the aggregate word. Likewise the two ends of an ordering span ("from highest to lowest")."""
+        lows = [t.low for t in self.toks]
+        drop = set()
+        for head in self.mentions:
+            if (
+                head.kind != "column"
+                or lows[head.start] in AGG_WORDS
+                or not any(self._family(c[0], c[1]) in ("integer", "number") for c in head.cands if c[1])
+            ):
+                continue
+            j, listed, series = head.start - 1, False, []
+            while j >= 0 and (lows[j] in AGG_SERIES_FILLER or lows[j] in AGG_WORDS):
+                listed |= lows[j] in (",", "and")
+                if lows[j] in AGG_WORDS:
+                    series.append(j)
+                j -= 1
+            if listed and len(series) >= 2:
+                for k in series:
+                    m = self.mention_at(k)
+                    if m is not None and m.kind == "column" and (m.start, m.end) == (k, k + 1):
+                        drop.add(id(m))
+        # "from highest to lowest": the two ends of an ordering span are direction words, not columns
+        for i in range(len(lows) - 3):
+            if lows[i] != "from":
+                continue
+            a = i + 1 + (lows[i + 1] == "the")
+            b = a + 2 + (a + 2 < len(lows) and lows[a + 2] == "the")
+            if b >= len(lows) or lows[a + 1] != "to":
+                continue
+            ends = {lows[a], lows[b]}
+            if len(ends & HIGH_END_WORDS) == 1 and len(ends & LOW_END_WORDS) == 1:
+                for k in (a, b):
+                    m = self.mention_at(k)
+                    if m is not None and m.kind == "column" and (m.start, m.end) == (k, k + 1):
+                        drop.add(id(m))
+        if drop:
+            self.mentions = [m for m in self.mentions if id(m) not in drop]
+
     def resolve(self) -> None:
         """Pick one (table, column) for every ambiguous mention, using the tables in focus."""
+        self._aggregate_series()
         # "product category", "customer invoices": in a noun compound the last noun is the head
         keep = []
         for k, m in enumerate(self.mentions):
@@ -530,6 +584,7 @@ class ScanMixin:
                         self.notes.append(f"read '{typed}' as '{m.value}'")
             elif m.kind == "metric":
                 m.t = m.cands[0][0]
+        wh_attribute_mentions(self)
 
     def _numeric_compound(self, m: Mention, nxt: Mention) -> bool:
         """Whether ``m`` names a number column by its full name and ``nxt`` another number column in full, both

@@ -43,6 +43,8 @@ class UnderstandMixin:
         self.chart: str | None = None
         self.toks = _tokens(self.question)
         self.used: set[int] = set()
+        #: aggregate words read as a list over one column ("the fewest and the most items"): they rank nothing
+        self.listed_aggregates: set[int] = set()
         self.mentions: list[Mention] = []
         self.notes: list[str] = []
         self.modifiers: set[int] = set()

@@ -23,12 +23,13 @@ from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
 from ..frame import Field, Order, QueryFrame
-from ..lexicon import singular, split_identifier, superlatives
+from ..lexicon import names_verb, singular, split_identifier, superlatives
 from ..patterns import (
     ADJ_COLUMNS,
     AGE_ADJECTIVES,
     AGE_DATE_WORDS,
     ALPHABET_ENDS,
+    DATE_NAME_WORDS,
     NUM_WORDS,
     ORDER_DEGREE,
     ORDER_FIRST_FILLER,
@@ -52,6 +53,8 @@ class OrderSpan:
     first: str
     last: str | None
     direction: str
+    #: the verb a date end qualifies ("most recently opened first"): the date column it names
+    verb: str | None = None
 
 
 def _ordering_adjective(word: str) -> str:
@@ -76,7 +79,10 @@ def _end(words: tuple[str, ...], i: int) -> tuple[str, str, int] | None:
         return None
     if turned is None and words[i] in ALPHABET_ENDS:
         return words[i], ALPHABET_ENDS[words[i]], i + 1
-    key = _ordering_adjective(words[i])
+    word = words[i]
+    if word.endswith("ly") and word[:-2] in ADJ_COLUMNS:
+        word = word[:-2]  # the adverb of an ordering adjective ("most recently" as "most recent")
+    key = _ordering_adjective(word)
     if key not in ADJ_COLUMNS:
         return None
     direction = ADJ_COLUMNS[key][0]
@@ -110,9 +116,17 @@ def find_order_span(question: LinkedQuestion) -> OrderSpan | None:
         j = a[2]
         while j < n and (words[j] in ORDER_FIRST_FILLER or question.table_at(j)):
             j += 1
+        verb = None
+        if (
+            j + 1 < n
+            and words[j + 1] == "first"
+            and set(ADJ_COLUMNS.get(a[0], ("", ()))[1]) & DATE_NAME_WORDS
+            and words[j].isalpha()
+        ):
+            verb, j = words[j], j + 1  # "most recently opened first": the date of the opening
         if j < n and words[j] == "first":
             named = {k for k in range(i, j) if question.table_at(k)}
-            return OrderSpan(frozenset(range(i, j + 1)) - named, a[0], None, a[1])
+            return OrderSpan(frozenset(range(i, j + 1)) - named, a[0], None, a[1], verb)
     return None
 
 
@@ -122,15 +136,22 @@ def span_positions(question: LinkedQuestion) -> frozenset[int]:
     return span.positions if span is not None else _NONE
 
 
-def _column(planner: Planner, key: str, table: str) -> tuple[str, bool] | None:
+def _column(planner: Planner, key: str, table: str, verb: str | None = None) -> tuple[str, bool] | None:
     """The column of ``table`` the adjective ``key`` is about, and whether it reads the other way round (a
-    birth date for an age word)."""
+    birth date for an age word); with a ``verb`` only a date column whose name is about it."""
     t = planner.schema.table(table)
     if t is None:
         return None
     if key in ALPHABET_ENDS:
         labels = planner.label_columns(table)
         return (labels[0], False) if labels else None
+    if verb is not None:
+        for c in t.columns:
+            named = [singular(w) for w in split_identifier(c.name)]
+            dated = c.family in ("date", "datetime") or set(named) & DATE_NAME_WORDS
+            if dated and not c.primary_key and any(names_verb(w, verb) for w in named):
+                return c.name, False
+        return None
     for hint in ADJ_COLUMNS[key][1]:
         for c in t.columns:
             named = [singular(w) for w in split_identifier(c.name)]
@@ -146,7 +167,7 @@ def _column(planner: Planner, key: str, table: str) -> tuple[str, bool] | None:
 def _target(planner: Planner, span: OrderSpan, table: str) -> Order | None:
     """The ordering the span asks for over ``table``'s rows (from its first end, else its other end)."""
     for key, backwards in ((span.first, False), (span.last, True)):
-        found = _column(planner, key, table) if key is not None else None
+        found = _column(planner, key, table, span.verb if key == span.first else None) if key is not None else None
         if found is not None:
             column, turned = found
             flip = backwards != turned

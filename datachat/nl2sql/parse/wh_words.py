@@ -1,0 +1,128 @@
+"""Question words that ask for an attribute: "when was the club founded" asks for a date or year column of the
+club, "where are the members from" for a place column of the members.
+
+A clause that starts with such a word (at the start of the question or after "and" or a comma) and whose words
+link to no column of that kind gets one: a column mention is added on the clause's verb ("founded") for "when",
+on the question word for "where". The table is the one the clause names (a value's table first, then a table,
+then a column's), else the question's first table; for "when" its direct neighbours are tried when it has no
+such column. "When" prefers the temporal column whose name shares the verb's lemma or a WordNet derivation
+("born" -> birth year, "opened" -> opening year, "joined" -> joined on); with no verb it takes the table's only
+temporal column, and none when there are several. "Where" takes the table's first place column
+(:data:`~datachat.nl2sql.patterns.PLACE_COLUMN_WORDS`, in that list's order of preference). Nothing is added
+when the clause already names a column of the kind asked for (for "where", any column: "where is the highest
+point" asks for the point's own name). "Who" followed by a verb asks for the one text column named after the
+verb's doer ("who manages the shop": manager_name; "who directed it": directed_by).
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from ..lexicon import names_verb, singular, split_identifier
+from ..patterns import CLAUSE_BREAKS, DATE_NAME_WORDS, PLACE_COLUMN_WORDS, STOP, WH_ATTRIBUTE_WORDS
+from ..tokens import Mention
+
+if TYPE_CHECKING:
+    from ..engine import _Parse
+
+
+def _words(name: str) -> list[str]:
+    return [singular(w) for w in split_identifier(name)]
+
+
+def _temporal(q: _Parse, table: str) -> list[str]:
+    t = q.schema.table(table)
+    return [
+        c.name
+        for c in t.columns
+        if not c.primary_key
+        and (c.family in ("date", "datetime") or any(w in DATE_NAME_WORDS for w in split_identifier(c.name.lower())))
+    ]
+
+
+def _place(q: _Parse, table: str) -> str | None:
+    t = q.schema.table(table)
+    for word in PLACE_COLUMN_WORDS:
+        for c in t.columns:
+            if c.family == "text" and word in _words(c.name.lower()):
+                return c.name
+    return None
+
+
+def _tables(q: _Parse, table: str) -> list[str]:
+    """The table, then its direct neighbours."""
+    others = [t.name for t in q.schema.tables if t.name != table and q.pl.distance(table, t.name) == 1]
+    return [table, *others]
+
+
+def _clause(lows: list[str], i: int) -> int:
+    j = i + 1
+    while j < len(lows) and lows[j] not in CLAUSE_BREAKS:
+        j += 1
+    return j
+
+
+def wh_attribute_mentions(q: _Parse) -> None:
+    """Add the column mentions the question words of :data:`WH_ATTRIBUTE_WORDS` ask for (see the module)."""
+    lows = [t.low for t in q.toks]
+    added: list[Mention] = []
+    for i, w in enumerate(lows):
+        kind = WH_ATTRIBUTE_WORDS.get(w)
+        if kind is None or (i and lows[i - 1] not in CLAUSE_BREAKS) or q.mention_at(i) is not None:
+            continue
+        end = _clause(lows, i)
+        inside = [m for m in q.mentions if i < m.start < end and m.t]
+        # the clause's own table, else the question's first ("how old are they and where are they from")
+        # (a value names the very row asked about: "when did the show 'X' air" dates the row holding 'X')
+        named = next((m.t for kind in ("value", "table", "column") for m in inside if m.kind == kind), None) or next(
+            (m.t for m in q.mentions if m.kind == "table" and m.t), None
+        )
+        if named is None:
+            continue
+        if kind == "time":
+            if any(m.kind == "column" and m.c in _temporal(q, m.t) for m in inside):
+                continue
+            verbs = [k for k in range(end - 1, i, -1) if q.mention_at(k) is None and lows[k].isalpha()]
+            verb = next((k for k in verbs if lows[k] not in STOP), None)
+            found = None
+            for t in _tables(q, named):
+                cols = _temporal(q, t)
+                if verb is not None:
+                    hit = [c for c in cols if any(names_verb(x, lows[verb]) for x in _words(c.lower()))]
+                    if hit:
+                        found = (t, hit[0])
+                        break
+                if len(cols) == 1 and verb is None:
+                    found = (t, cols[0])
+                    break
+            if found is None:
+                continue
+            at = verb if verb is not None else i
+        elif kind == "agent":
+            # "who manages the shop": the shop's column named after the verb's doer (manager_name, directed_by)
+            verb = i + 1
+            if verb >= end or not lows[verb].isalpha() or q.mention_at(verb) is not None or lows[verb] in STOP:
+                continue
+            t = q.schema.table(named)
+            hit = [
+                c.name
+                for c in t.columns
+                if c.family == "text"
+                and not c.primary_key
+                and any(names_verb(x, lows[verb]) for x in _words(c.name.lower()))
+            ]
+            if len(hit) != 1:
+                continue
+            found, at = (named, hit[0]), verb
+        else:
+            if any(m.kind == "column" for m in inside):
+                continue  # "where is the highest point": the column named is the place asked for
+            place = _place(q, named)
+            if place is None:
+                continue
+            found = (named, place)
+            at = i
+        m = Mention("column", at, at + 1, [(found[0], found[1], 1.0)], t=found[0], c=found[1])
+        added.append(m)
+    if added:
+        q.mentions = sorted([*q.mentions, *added], key=lambda m: m.start)
