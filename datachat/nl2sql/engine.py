@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import logging
+import re
 
 from .clarify import clarify
 from .confidence import gather
@@ -33,6 +34,7 @@ from .patterns import (
     LIST_WORDS,
     MONEY_WORDS,
     NUM_WORDS,
+    ORDINALS,
     PURE_AGG,
     STOP,
 )
@@ -248,6 +250,8 @@ class SemanticEngine:
                 for v in self._variants(cw):
                     self._add(v, "column", t.name, c.name, 0.7)
                     self._add(tw + v, "column", t.name, c.name, 0.75)
+                for v, w in _ordinal_names(cw):
+                    self._add(v, "column", t.name, c.name, w)
                 for s in c.synonyms:
                     self._add([singular(w) for w in split_identifier(s)], "column", t.name, c.name, 1.0)
         for name in self.schema.metrics:
@@ -331,6 +335,24 @@ class SemanticEngine:
 
     def sql_for_state(self, state: dict | QueryFrame) -> str:
         return self.planner.to_sql(state)
+
+
+def _ordinal_names(words: list[str]) -> list[tuple[list[str], float]]:
+    """A numbered column by its ordinal ("line_2" -> "second line", "address_line2" -> "address second line"),
+    with its weight: the whole name, and its last two words below it."""
+    *head, last = words
+    found = re.fullmatch(r"([a-z]*?)(\d{1,2})", last)
+    if not found:
+        return []
+    if found.group(1):
+        head = [*head, found.group(1)]
+    ordinal = next((w for w, n in ORDINALS.items() if n == int(found.group(2))), None)
+    if ordinal is None or not head:
+        return []
+    out = [([*head[:-1], ordinal, head[-1]], 0.95)]
+    if len(head) > 1:
+        out.append(([ordinal, head[-1]], 0.65))
+    return out
 
 
 # ======================================================================== the parser

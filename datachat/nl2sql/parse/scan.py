@@ -375,7 +375,36 @@ class ScanMixin:
                 i = best.end
             else:
                 i += 1
+        self._shared_heads()
         self._mark_links()
+
+    def _shared_heads(self) -> None:
+        """Modifiers that share the head noun of the column named after them ("first, middle and last name",
+        "home and work phone"): each modifier with that head is a column too, when the schema has one."""
+        toks = self.toks
+        found: list[Mention] = []
+        for m in list(self.mentions):
+            if m.kind != "column" or m.end - m.start < 2:
+                continue
+            head = [t.sing for t in toks[m.start + 1 : m.end]]
+            j = m.start - 1
+            if j < 0 or toks[j].low not in ("and", "or", ","):
+                continue
+            while j >= 1 and toks[j].low in ("and", "or", ","):
+                j -= 1
+                while j >= 0 and toks[j].low in ("and", "or", ","):
+                    j -= 1
+                if j < 0 or self.mention_at(j) is not None or not toks[j].low.isalpha():
+                    break
+                sch = self.eng.phrases.get(" ".join([toks[j].sing, *head]))
+                cands = [(t, c, w) for k, t, c, w in sch or () if k == "column"]
+                # a function word ("first", "last") only as part of a column's own name
+                if not cands or (toks[j].low in STOP and max(w for *_, w in cands) < 0.9):
+                    break
+                found.append(Mention("column", j, j + 1, cands, " ".join([toks[j].sing, *head])))
+                j -= 1
+        if found:
+            self.mentions = sorted([*self.mentions, *found], key=lambda x: x.start)
 
     def _after_cmp(self, i: int) -> bool:
         prev = " ".join(t.low for t in self.toks[max(0, i - 2) : i])
