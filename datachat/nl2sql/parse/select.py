@@ -5,8 +5,24 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from ..draft import Draft
-from ..patterns import TIME_QUESTION_WORDS, WHICH_WHO
-from ..tokens import Mention
+from ..patterns import (
+    ADJ_COLUMNS,
+    AGG_WORDS,
+    ALL_COLUMN_WORDS,
+    ATTRIBUTE_GAP,
+    COMPOSITION_WORDS,
+    COUNT_WORDS,
+    IGNORABLE_WORDS,
+    NUM_WORDS,
+    ORDER_WORDS,
+    PERCENT_LEADS,
+    STOP,
+    TIME_QUESTION_WORDS,
+    UNREPORTED_WORDS,
+    WHICH_WHO,
+)
+from ..result import Unanswerable
+from ..tokens import Mention, _words
 
 if TYPE_CHECKING:
     from ..engine import _Parse
@@ -144,6 +160,12 @@ def select(q: _Parse, draft: Draft) -> frozenset[int]:
                     if ent not in draft.select:
                         draft.select.insert(0, ent)
                 break
+        for m in ms:
+            if m.kind == "table" and m.role is None and _listed_with(q, m, draft.select, subject):
+                # "names of authors and the books they wrote": the joined table's rows are shown too
+                ent = {"kind": "entity", "t": m.t}
+                if not any(it.get("t") == m.t for it in draft.select) and q.pl.distance(subject, m.t) < 99:
+                    draft.select.append(ent)
         # "which countries do customers come from": distinct values of one column
         if len(sel_cols) == 1 and any(w in lows for w in ("different", "distinct", "unique")):
             draft.distinct = True
@@ -154,6 +176,86 @@ def select(q: _Parse, draft: Draft) -> frozenset[int]:
         draft.select = [{"kind": "entity", "t": target}]
         return frozenset(took)
     t = q.schema.table(target)
+    asked = _unread_attribute(q, target)
+    if asked and not any(w in ALL_COLUMN_WORDS for w in lows):
+        # "the shelf mark of each book" with no column of that name: showing every column would answer
+        # something else than the one attribute asked for, so the engine says what it could not find
+        raise Unanswerable(
+            f"I could not tell which column '{asked}' means for the {_words(target)}, so I would rather not guess."
+        )
     draft.select = [{"kind": "col", "t": t.name, "c": c.name} for c in t.columns]
     _ = tabs
     return frozenset(took)
+
+
+#: words the steps after the select list read from the whole question: never an attribute left unread
+LATER_RULE_WORDS = frozenset(
+    {*AGG_WORDS, *ADJ_COLUMNS, *COMPOSITION_WORDS, *COUNT_WORDS, *NUM_WORDS, *ORDER_WORDS, *PERCENT_LEADS}
+)
+
+
+def _listed_with(q: _Parse, m: Mention, shown: list[dict], subject: str) -> bool:
+    """Whether the table mention ``m`` is one more item of the list shown ("names of authors and the books
+    they wrote"): right after "and" or a comma (and a determiner) that follows a shown column or the subject,
+    and not itself followed by a column of its own ("and the books' titles")."""
+    toks = q.toks
+    j = m.start - 1
+    while j >= 0 and toks[j].low in ("the", "their", "its", "his", "her", "all"):
+        j -= 1
+    if j < 1 or toks[j].low not in ("and", ","):
+        return False
+    prev = q.mention_at(j - 1)
+    if prev is None:
+        return False
+    if prev.kind == "table" and prev.t == subject:
+        # "names of authors and the books": the table owns a shown column named before it
+        k = prev.start - 1
+        while k >= 0 and toks[k].low in ("the", "all", "each", "every"):
+            k -= 1
+        if k < 1 or toks[k].low != "of":
+            return False
+        prev = q.mention_at(k - 1)
+        if prev is None:
+            return False
+    listed = prev.kind == "column" and any(it.get("t") == prev.t and it.get("c") == prev.c for it in shown)
+    after = q.mention_at(m.end)
+    nxt = toks[m.end].low if m.end < len(toks) else ""
+    return listed and (after is None or after.kind != "column") and nxt not in ("of", "'", "with", "whose")
+
+
+def _unread_attribute(q: _Parse, table: str) -> str:
+    """The words of an attribute no column was found for, named right before the rows it belongs to ("the
+    shelf mark of the book", "the colour for each car"): unread content words, then ``of``/``for`` and
+    determiners, then a mention of ``table``. Empty when there are none."""
+    toks = q.toks
+    for m in q.mentions:
+        if m.kind != "table" or m.t != table:
+            continue
+        j = m.start - 1
+        gap: list[str] = []
+        while j >= 0 and toks[j].low in ATTRIBUTE_GAP and q.mention_at(j) is None:
+            gap.append(toks[j].low)
+            j -= 1
+        if not any(w in ("of", "for") for w in gap):
+            continue
+        words: list[str] = []
+        while j >= 0 and _unread(q, j):
+            words.insert(0, toks[j].orig)
+            j -= 1
+        if words:
+            return " ".join(words)
+    return ""
+
+
+def _unread(q: _Parse, i: int) -> bool:
+    """A content word no rule read and nothing links to (a word of the question's own framing is not one)."""
+    low = q.toks[i].low
+    return (
+        i not in q.used
+        and low not in LATER_RULE_WORDS  # a word a later rule reads ("percentage of orders")
+        and q.mention_at(i) is None
+        and low.isalpha()
+        and low not in STOP
+        and low not in UNREPORTED_WORDS
+        and low not in IGNORABLE_WORDS
+    )
