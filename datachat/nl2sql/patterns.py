@@ -1139,11 +1139,12 @@ TEXT_COLUMN_FILLER = frozenset({"a", "an", "are", "is", "its", "that", "the", "t
 #: Words between a text-match verb and the text matched ("starting with the letter A").
 TEXT_MATCH_FILLER = frozenset({"a", "an", "letter", "string", "substring", "text", "the", "word"})
 
-#: Words skipped back from a value to the column it belongs to.
+#: Words (and quote marks) skipped back from a value to the column it belongs to.
 VALUE_COLUMN_FILLER = frozenset(
     {
         "!",
         "'",
+        "`",
         "=",
         "a",
         "an",
