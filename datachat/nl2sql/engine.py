@@ -43,7 +43,7 @@ from .schema import Schema
 from .sqlgen import Planner
 from .tokens import Mention, Tok, _bag, _plural, _words
 from .values import ValueIndex
-from .wordnet import event_verb_forms, hypernyms_of
+from .wordnet import event_nouns, event_verb_forms, hypernyms_of
 
 log = logging.getLogger(__name__)
 
@@ -252,6 +252,8 @@ class SemanticEngine:
                     self._add(tw + v, "column", t.name, c.name, 0.75)
                 for v, w in _ordinal_names(cw):
                     self._add(v, "column", t.name, c.name, w)
+                for v in _event_noun_names(cw):
+                    self._add(v, "column", t.name, c.name, 0.9)
                 for s in c.synonyms:
                     self._add([singular(w) for w in split_identifier(s)], "column", t.name, c.name, 1.0)
         for name in self.schema.metrics:
@@ -335,6 +337,20 @@ class SemanticEngine:
 
     def sql_for_state(self, state: dict | QueryFrame) -> str:
         return self.planner.to_sql(state)
+
+
+def _event_noun_names(words: list[str]) -> list[list[str]]:
+    """A column named by a participle, by the noun of its event ("date_arrived" -> "arrival date")."""
+    from lemminflect import getLemma
+
+    out = []
+    for i, w in enumerate(words):
+        if len(words) < 2 or not w.endswith("ed") or w in STOP:
+            continue
+        for lemma in getLemma(w, upos="VERB"):
+            for noun in event_nouns(lemma) if lemma != w else ():
+                out.append([*words[:i], noun, *words[i + 1 :]])
+    return out
 
 
 def _ordinal_names(words: list[str]) -> list[tuple[list[str], float]]:

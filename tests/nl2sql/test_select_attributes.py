@@ -89,3 +89,34 @@ def test_an_unfound_attribute_is_not_answered_with_every_column(venues, question
 def test_a_later_rule_word_is_no_unfound_attribute(venues):
     sql = venues.translate("what percentage of sites are in Elmford?").sql
     assert sql and "100.0" in sql
+
+
+@pytest.fixture(scope="module")
+def parcels(tmp_path_factory):
+    """A made-up schema of parcels and the depots that send them."""
+    return engine_from_statements(
+        tmp_path_factory,
+        "parcels",
+        [
+            "CREATE TABLE depots (depot_id INTEGER PRIMARY KEY, depot_name TEXT, depot_description TEXT)",
+            "INSERT INTO depots VALUES (1, 'North', 'cold store'), (2, 'South', 'bulk goods')",
+            "CREATE TABLE parcels (parcel_id INTEGER PRIMARY KEY, label TEXT, weight_kg REAL, date_sent DATE,"
+            " date_delivered DATE, depot_id INTEGER REFERENCES depots(depot_id))",
+            "INSERT INTO parcels VALUES (1, 'P-1', 2.5, '2025-01-02', '2025-01-05', 1),"
+            " (2, 'P-2', 7.0, '2025-02-01', '2025-02-03', 2), (3, 'P-3', 4.0, '2025-03-01', NULL, 1)",
+        ],
+    )[1]
+
+
+# (question, the columns shown, in order)
+DERIVED = [
+    # a participle column by the noun of its event
+    ("list the delivery date of all parcels", ["date_delivered"]),
+    # an inflected verb by the noun of its act, a column of the table named
+    ("how is the depot named North described?", ["depot_description"]),
+]
+
+
+@pytest.mark.parametrize(("question", "columns"), DERIVED)
+def test_an_event_word_names_its_column(parcels, question, columns):
+    assert shown(parcels, question) == columns

@@ -19,6 +19,7 @@ from ..lexicon import ABBREVIATIONS, DEMONYMS, PLACE_ALIASES, SYNONYMS, norm_val
 from ..patterns import ADJ_COLUMNS, AGG_WORDS, FUZZY_EXCLUDE, KEY_WORDS, LABEL_WORDS, NUM_WORDS, STOP
 from ..result import Link
 from ..tokens import Mention, Tok, _bag
+from ..wordnet import event_nouns
 
 
 @lru_cache(maxsize=2)
@@ -376,7 +377,38 @@ class ScanMixin:
             else:
                 i += 1
         self._shared_heads()
+        self._event_columns()
         self._mark_links()
+
+    def _event_columns(self) -> None:
+        """An inflected verb nothing linked that names a column by the noun of its act ("how is the course
+        described": the description), in a table the question names."""
+        from lemminflect import getAllLemmas
+
+        tables = {m.t for m in self.mentions if m.kind == "table"} | {
+            c[0] for m in self.mentions if m.kind == "table" for c in m.cands
+        }
+        found = []
+        for i, tk in enumerate(self.toks):
+            if i in self.used or self.mention_at(i) is not None or not tk.low.isalpha() or tk.low in STOP:
+                continue
+            if tk.low in engine_words():
+                continue  # a word the rules read ("populated": a superlative's measure)
+            verbs = getAllLemmas(tk.low).get("VERB", ())
+            if not verbs or tk.low in verbs:
+                continue  # an inflected verb only ("described", not "describe" or a noun)
+            cands = [
+                (t, c, w * 0.9)
+                for v in verbs
+                for noun in event_nouns(v)
+                if noun != v  # "made" -> "make" names the verb itself, no act
+                for k, t, c, w in self.eng.phrases.get(singular(noun), ())
+                if k == "column" and w >= 0.6 and (t in tables or not tables)
+            ]
+            if cands:
+                found.append(Mention("column", i, i + 1, cands, tk.low))
+        if found:
+            self.mentions = sorted([*self.mentions, *found], key=lambda x: x.start)
 
     def _shared_heads(self) -> None:
         """Modifiers that share the head noun of the column named after them ("first, middle and last name",
