@@ -100,7 +100,7 @@ def parcels(tmp_path_factory):
         [
             "CREATE TABLE depots (depot_id INTEGER PRIMARY KEY, depot_name TEXT, depot_description TEXT)",
             "INSERT INTO depots VALUES (1, 'North', 'cold store'), (2, 'South', 'bulk goods')",
-            "CREATE TABLE parcels (parcel_id INTEGER PRIMARY KEY, label TEXT, weight_kg REAL, date_sent DATE,"
+            "CREATE TABLE parcels (parcel_id INTEGER PRIMARY KEY, label TEXT, weight REAL, date_sent DATE,"
             " date_delivered DATE, depot_id INTEGER REFERENCES depots(depot_id))",
             "INSERT INTO parcels VALUES (1, 'P-1', 2.5, '2025-01-02', '2025-01-05', 1),"
             " (2, 'P-2', 7.0, '2025-02-01', '2025-02-03', 2), (3, 'P-3', 4.0, '2025-03-01', NULL, 1)",
@@ -120,3 +120,21 @@ DERIVED = [
 @pytest.mark.parametrize(("question", "columns"), DERIVED)
 def test_an_event_word_names_its_column(parcels, question, columns):
     assert shown(parcels, question) == columns
+
+
+# (question, fragments the SQL must hold, fragments it must not)
+EXTREMES = [
+    # a maximum named first, then a column of the row holding it: that one row
+    ("what is the largest weight and the label of the parcels from North?", ["ORDER BY", "LIMIT 1"], ["MAX("]),
+    ("what is the smallest weight and the label of the parcels?", ["IS NULL", "LIMIT 1"], ["MIN("]),
+    # ... while a grouping word keeps the groups
+    ("the largest weight and the depot name for each depot", ["MAX("], ["LIMIT 1"]),
+]
+
+
+@pytest.mark.parametrize(("question", "present", "absent"), EXTREMES)
+def test_an_extreme_and_a_column_is_the_row_holding_it(parcels, question, present, absent):
+    sql = parcels.translate(question).sql
+    assert sql, question
+    assert all(p in sql for p in present), sql
+    assert not any(a in sql for a in absent), sql

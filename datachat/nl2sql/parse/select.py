@@ -12,6 +12,7 @@ from ..patterns import (
     ATTRIBUTE_GAP,
     COMPOSITION_WORDS,
     COUNT_WORDS,
+    GROUP_LEADS,
     IGNORABLE_WORDS,
     NUM_WORDS,
     ORDER_WORDS,
@@ -114,6 +115,8 @@ def select(q: _Parse, draft: Draft) -> frozenset[int]:
         for g in groups:
             keys.append(g)
         extra = q._dedupe([q._col_item(m) for m in sel_cols if m.kind == "column"])
+        if _extreme_row(q, draft, aggs, sel_cols, extra):
+            return frozenset(took)
         if not groups and extra and not any(a.get("kind") == "metric" for a in aggs):
             # "names of staff and the total value of their orders": the shown columns are the keys
             agg_tables = {a.get("t") for a in aggs}
@@ -192,6 +195,34 @@ def select(q: _Parse, draft: Draft) -> frozenset[int]:
 LATER_RULE_WORDS = frozenset(
     {*AGG_WORDS, *ADJ_COLUMNS, *COMPOSITION_WORDS, *COUNT_WORDS, *NUM_WORDS, *ORDER_WORDS, *PERCENT_LEADS}
 )
+
+
+def _extreme_row(q: _Parse, draft: Draft, aggs: list[dict], sel_cols: list[Mention], extra: list[dict]) -> bool:
+    """ "The highest price and the name of the product in stock": a maximum (or minimum) named first, then
+    columns of the row that holds it, with nothing to group by, is that one row: the value and the columns,
+    ordered by the value, one row. Columns named before the aggregate stay its groups ("names of staff and
+    the largest order of each")."""
+    if len(aggs) != 1 or draft.group or draft.nested or draft.order or draft.limit or draft.having or not extra:
+        return False
+    a = aggs[0]
+    if a.get("kind") != "agg" or a.get("fn") not in ("max", "min") or not a.get("c") or a.get("distinct"):
+        return False
+    lows = [t.low for t in q.toks]
+    if any(w in GROUP_LEADS for w in lows):
+        return False
+    at = next((m for m in q.mentions if m.kind == "column" and (m.t, m.c) == (a["t"], a["c"]) and m.role), None)
+    if at is None or any(m.start < at.end for m in sel_cols):
+        return False
+    first = min(m.start for m in sel_cols)
+    if "and" not in lows[at.end : first]:
+        return False
+    value = {"kind": "col", "t": a["t"], "c": a["c"]}
+    draft.select = q._dedupe([value, *extra])
+    draft.order = [{"item": value, "dir": "desc" if a["fn"] == "max" else "asc"}]
+    draft.limit = 1
+    if a["fn"] == "min":
+        draft.where.append({"item": value, "op": "is not null"})  # a missing value is no minimum
+    return True
 
 
 def _listed_with(q: _Parse, m: Mention, shown: list[dict], subject: str) -> bool:
