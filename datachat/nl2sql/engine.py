@@ -254,6 +254,9 @@ class SemanticEngine:
                     self._add(v, "column", t.name, c.name, w)
                 for v in _event_noun_names(cw):
                     self._add(v, "column", t.name, c.name, 0.9)
+                if "of" in cw[1:-1] and cw[cw.index("of") + 1 :] == tw:
+                    # "cost_of_treatment" in the treatments: the words before "of" name it in its own table
+                    self._add(cw[: cw.index("of")], "column", t.name, c.name, 0.9)
                 for s in c.synonyms:
                     self._add([singular(w) for w in split_identifier(s)], "column", t.name, c.name, 1.0)
         for name in self.schema.metrics:

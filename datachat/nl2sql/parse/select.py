@@ -147,6 +147,11 @@ def select(q: _Parse, draft: Draft) -> frozenset[int]:
         return frozenset(took)
     if sel_cols:
         draft.select = q._dedupe([q._col_item(m) for m in sel_cols])
+        unlisted = _unread_list_item(q, sel_cols)
+        if unlisted:
+            # "the name and the shoe size of each player" with no column for the shoe size: answering with
+            # the name alone would drop a column asked for
+            raise Unanswerable(f"I could not tell which column '{unlisted}' means here, so I would rather not guess.")
         for m in ms:
             if m.kind == "table" and m.t == subject and m.role in (None, "entity"):
                 after = lows[m.end : m.end + 3]
@@ -195,6 +200,40 @@ def select(q: _Parse, draft: Draft) -> frozenset[int]:
 LATER_RULE_WORDS = frozenset(
     {*AGG_WORDS, *ADJ_COLUMNS, *COMPOSITION_WORDS, *COUNT_WORDS, *NUM_WORDS, *ORDER_WORDS, *PERCENT_LEADS}
 )
+
+
+def _unread_list_item(q: _Parse, shown: list[Mention]) -> str:
+    """A noun no rule read that is one more item of the list of shown columns ("the name and the shoe size of
+    each player", "the shoe size, name and age"): next to a shown column across "and" or a comma."""
+    from lemminflect import getAllLemmas
+
+    toks = q.toks
+    n = len(toks)
+    skip = ("the", "their", "its", "his", "her", "a", "an")
+    starts = {m.start for m in shown}
+    ends = {m.end for m in shown}
+    for i in range(n):
+        if not _unread(q, i) or "NOUN" not in getAllLemmas(toks[i].low):
+            continue
+        j = i + 1
+        while j < n and _unread(q, j):
+            j += 1  # the rest of a compound ("shoe size")
+        k = j
+        if k < n and toks[k].low in ("and", ","):
+            k += 1
+            while k < n and toks[k].low in ("and", ",", *skip):
+                k += 1
+            if k in starts:
+                return " ".join(t.orig for t in toks[i:j])
+        k = i - 1
+        while k >= 0 and toks[k].low in skip:
+            k -= 1
+        if k >= 0 and toks[k].low in ("and", ","):
+            while k >= 0 and toks[k].low in ("and", ","):
+                k -= 1
+            if k + 1 in ends and (j >= n or toks[j].low in ("of", "for", "?", ".", ",", "and")):
+                return " ".join(t.orig for t in toks[i:j])
+    return ""
 
 
 def _extreme_row(q: _Parse, draft: Draft, aggs: list[dict], sel_cols: list[Mention], extra: list[dict]) -> bool:
