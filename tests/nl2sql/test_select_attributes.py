@@ -101,9 +101,9 @@ def parcels(tmp_path_factory):
             "CREATE TABLE depots (depot_id INTEGER PRIMARY KEY, depot_name TEXT, depot_description TEXT)",
             "INSERT INTO depots VALUES (1, 'North', 'cold store'), (2, 'South', 'bulk goods')",
             "CREATE TABLE parcels (parcel_id INTEGER PRIMARY KEY, label TEXT, weight REAL, date_sent DATE,"
-            " date_delivered DATE, depot_id INTEGER REFERENCES depots(depot_id))",
-            "INSERT INTO parcels VALUES (1, 'P-1', 2.5, '2025-01-02', '2025-01-05', 1),"
-            " (2, 'P-2', 7.0, '2025-02-01', '2025-02-03', 2), (3, 'P-3', 4.0, '2025-03-01', NULL, 1)",
+            " date_delivered DATE, cost_of_parcel REAL, depot_id INTEGER REFERENCES depots(depot_id))",
+            "INSERT INTO parcels VALUES (1, 'P-1', 2.5, '2025-01-02', '2025-01-05', 9.5, 1),"
+            " (2, 'P-2', 7.0, '2025-02-01', '2025-02-03', 12.0, 2), (3, 'P-3', 4.0, '2025-03-01', NULL, 8.0, 1)",
         ],
     )[1]
 
@@ -114,6 +114,8 @@ DERIVED = [
     ("list the delivery date of all parcels", ["date_delivered"]),
     # an inflected verb by the noun of its act, a column of the table named
     ("how is the depot named North described?", ["depot_description"]),
+    # a column named "X of Y" in the table of the Ys answers to X
+    ("what are the label and cost of each parcel?", ["label", "cost_of_parcel"]),
 ]
 
 
@@ -138,3 +140,22 @@ def test_an_extreme_and_a_column_is_the_row_holding_it(parcels, question, presen
     assert sql, question
     assert all(p in sql for p in present), sql
     assert not any(a in sql for a in absent), sql
+
+
+# a noun listed beside the shown columns that no column was found for: declined, never dropped silently
+DROPPED = [
+    "show the label and the colour of each parcel",
+    "what are the colour and the label of each parcel?",
+]
+
+
+@pytest.mark.parametrize("question", DROPPED)
+def test_an_unfound_list_item_is_not_dropped(parcels, question):
+    assert parcels.translate(question).sql is None
+
+
+def test_a_superlative_is_not_answered_by_the_default_order(parcels):
+    """A grouped measure is shown largest first by default; a superlative that nothing ranked by asks for
+    another order, so the engine declines rather than answer in the default one."""
+    t = parcels.translate("which depot has a total weight that is the lowest of all?")
+    assert t.sql is None or "ASC" in t.sql, t.sql
