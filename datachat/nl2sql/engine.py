@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import logging
 import re
+from functools import lru_cache
 
 from .clarify import clarify
 from .confidence import gather
@@ -254,6 +255,13 @@ class SemanticEngine:
                     self._add(v, "column", t.name, c.name, w)
                 for v in _event_noun_names(cw):
                     self._add(v, "column", t.name, c.name, 0.9)
+                for k, part in enumerate(cw):
+                    split = _compound(part)
+                    if split:
+                        # "zip_postcode": "zip post code", and "zip code" by the compound's own head
+                        self._add([*cw[:k], *split, *cw[k + 1 :]], "column", t.name, c.name, 0.9)
+                        if k == len(cw) - 1 and k > 0:
+                            self._add([*cw[:k], split[1]], "column", t.name, c.name, 0.8)
                 if "of" in cw[1:-1] and cw[cw.index("of") + 1 :] == tw:
                     # "cost_of_treatment" in the treatments: the words before "of" name it in its own table
                     self._add(cw[: cw.index("of")], "column", t.name, c.name, 0.9)
@@ -354,6 +362,28 @@ def _event_noun_names(words: list[str]) -> list[list[str]]:
             for noun in event_nouns(lemma) if lemma != w else ():
                 out.append([*words[:i], noun, *words[i + 1 :]])
     return out
+
+
+@lru_cache(maxsize=4096)
+def _compound(word: str) -> tuple[str, str] | None:
+    """A closed compound of two common English words, the joined word rarer than either ("postcode" -> "post",
+    "code"; "username" -> "user", "name"); None for any other word."""
+    from wordfreq import zipf_frequency
+
+    if len(word) < 7 or not word.isalpha() or word in STOP:
+        return None
+    whole = zipf_frequency(word, "en")
+    if whole >= 4.0:
+        return None  # a word in its own right ("birthday", "database")
+    best = None
+    for k in range(3, len(word) - 2):
+        a, b = word[:k], word[k:]
+        if a in STOP or b in STOP:
+            continue
+        score = min(zipf_frequency(a, "en"), zipf_frequency(b, "en"))
+        if score >= 4.0 and score > whole and (best is None or score > best[0]):
+            best = (score, a, b)
+    return (best[1], best[2]) if best else None
 
 
 def _ordinal_names(words: list[str]) -> list[tuple[list[str], float]]:

@@ -101,9 +101,11 @@ def parcels(tmp_path_factory):
             "CREATE TABLE depots (depot_id INTEGER PRIMARY KEY, depot_name TEXT, depot_description TEXT)",
             "INSERT INTO depots VALUES (1, 'North', 'cold store'), (2, 'South', 'bulk goods')",
             "CREATE TABLE parcels (parcel_id INTEGER PRIMARY KEY, label TEXT, weight REAL, date_sent DATE,"
-            " date_delivered DATE, cost_of_parcel REAL, depot_id INTEGER REFERENCES depots(depot_id))",
-            "INSERT INTO parcels VALUES (1, 'P-1', 2.5, '2025-01-02', '2025-01-05', 9.5, 1),"
-            " (2, 'P-2', 7.0, '2025-02-01', '2025-02-03', 12.0, 2), (3, 'P-3', 4.0, '2025-03-01', NULL, 8.0, 1)",
+            " date_delivered DATE, cost_of_parcel REAL, sender_username TEXT,"
+            " depot_id INTEGER REFERENCES depots(depot_id))",
+            "INSERT INTO parcels VALUES (1, 'P-1', 2.5, '2025-01-02', '2025-01-05', 9.5, 'ann', 1),"
+            " (2, 'P-2', 7.0, '2025-02-01', '2025-02-03', 12.0, 'bo', 2),"
+            " (3, 'P-3', 4.0, '2025-03-01', NULL, 8.0, 'ann', 1)",
         ],
     )[1]
 
@@ -116,6 +118,9 @@ DERIVED = [
     ("how is the depot named North described?", ["depot_description"]),
     # a column named "X of Y" in the table of the Ys answers to X
     ("what are the label and cost of each parcel?", ["label", "cost_of_parcel"]),
+    # a closed compound in a column name by its two words, or by the name's first word and its head
+    ("what is the sender user name of each parcel?", ["sender_username"]),
+    ("list the sender name of all parcels", ["sender_username"]),
 ]
 
 
