@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import datetime as dt
 import logging
+import re
+from functools import lru_cache
 
 from .clarify import clarify
 from .confidence import gather
@@ -33,6 +35,7 @@ from .patterns import (
     LIST_WORDS,
     MONEY_WORDS,
     NUM_WORDS,
+    ORDINALS,
     PURE_AGG,
     STOP,
 )
@@ -41,7 +44,7 @@ from .schema import Schema
 from .sqlgen import Planner
 from .tokens import Mention, Tok, _bag, _plural, _words
 from .values import ValueIndex
-from .wordnet import event_verb_forms, hypernyms_of
+from .wordnet import event_nouns, event_verb_forms, hypernyms_of
 
 log = logging.getLogger(__name__)
 
@@ -248,6 +251,20 @@ class SemanticEngine:
                 for v in self._variants(cw):
                     self._add(v, "column", t.name, c.name, 0.7)
                     self._add(tw + v, "column", t.name, c.name, 0.75)
+                for v, w in _ordinal_names(cw):
+                    self._add(v, "column", t.name, c.name, w)
+                for v in _event_noun_names(cw):
+                    self._add(v, "column", t.name, c.name, 0.9)
+                for k, part in enumerate(cw):
+                    split = _compound(part)
+                    if split:
+                        # "zip_postcode": "zip post code", and "zip code" by the compound's own head
+                        self._add([*cw[:k], *split, *cw[k + 1 :]], "column", t.name, c.name, 0.9)
+                        if k == len(cw) - 1 and k > 0:
+                            self._add([*cw[:k], split[1]], "column", t.name, c.name, 0.8)
+                if "of" in cw[1:-1] and cw[cw.index("of") + 1 :] == tw:
+                    # "cost_of_treatment" in the treatments: the words before "of" name it in its own table
+                    self._add(cw[: cw.index("of")], "column", t.name, c.name, 0.9)
                 for s in c.synonyms:
                     self._add([singular(w) for w in split_identifier(s)], "column", t.name, c.name, 1.0)
         for name in self.schema.metrics:
@@ -331,6 +348,60 @@ class SemanticEngine:
 
     def sql_for_state(self, state: dict | QueryFrame) -> str:
         return self.planner.to_sql(state)
+
+
+def _event_noun_names(words: list[str]) -> list[list[str]]:
+    """A column named by a participle, by the noun of its event ("date_arrived" -> "arrival date")."""
+    from lemminflect import getLemma
+
+    out = []
+    for i, w in enumerate(words):
+        if len(words) < 2 or not w.endswith("ed") or w in STOP:
+            continue
+        for lemma in getLemma(w, upos="VERB"):
+            for noun in event_nouns(lemma) if lemma != w else ():
+                out.append([*words[:i], noun, *words[i + 1 :]])
+    return out
+
+
+@lru_cache(maxsize=4096)
+def _compound(word: str) -> tuple[str, str] | None:
+    """A closed compound of two common English words, the joined word rarer than either ("postcode" -> "post",
+    "code"; "username" -> "user", "name"); None for any other word."""
+    from wordfreq import zipf_frequency
+
+    if len(word) < 7 or not word.isalpha() or word in STOP:
+        return None
+    whole = zipf_frequency(word, "en")
+    if whole >= 4.0:
+        return None  # a word in its own right ("birthday", "database")
+    best = None
+    for k in range(3, len(word) - 2):
+        a, b = word[:k], word[k:]
+        if a in STOP or b in STOP:
+            continue
+        score = min(zipf_frequency(a, "en"), zipf_frequency(b, "en"))
+        if score >= 4.0 and score > whole and (best is None or score > best[0]):
+            best = (score, a, b)
+    return (best[1], best[2]) if best else None
+
+
+def _ordinal_names(words: list[str]) -> list[tuple[list[str], float]]:
+    """A numbered column by its ordinal ("line_2" -> "second line", "address_line2" -> "address second line"),
+    with its weight: the whole name, and its last two words below it."""
+    *head, last = words
+    found = re.fullmatch(r"([a-z]*?)(\d{1,2})", last)
+    if not found:
+        return []
+    if found.group(1):
+        head = [*head, found.group(1)]
+    ordinal = next((w for w, n in ORDINALS.items() if n == int(found.group(2))), None)
+    if ordinal is None or not head:
+        return []
+    out = [([*head[:-1], ordinal, head[-1]], 0.95)]
+    if len(head) > 1:
+        out.append(([ordinal, head[-1]], 0.65))
+    return out
 
 
 # ======================================================================== the parser

@@ -623,6 +623,9 @@ LISTED_LEADS = frozenset({"the", "what", "which", "their", "its", "his", "her"})
 #: Words after which a noun names a grouping ("by segment", "per country", "for each region").
 GROUP_LEADS = frozenset({"by", "per", "each", "every", "across"})
 
+#: Words between an attribute and the rows it belongs to ("the gauge of all the cars", "the colour for each car").
+ATTRIBUTE_GAP = frozenset({"of", "for", "the", "a", "an", "all", "each", "every", "its", "their"})
+
 #: Verbs that open a request for a delivery ("alert me when ...", "email me ... every Monday"): the request's
 #: own words (threshold, schedule) are read by the intent layer, not the query, so the engine does not ask.
 REQUEST_VERBS = frozenset({"alert", "notify", "remind", "email", "mail", "send", "schedule", "warn", "ping", "text"})
@@ -1163,11 +1166,12 @@ TEXT_COLUMN_FILLER = frozenset({"a", "an", "are", "is", "its", "that", "the", "t
 #: Words between a text-match verb and the text matched ("starting with the letter A").
 TEXT_MATCH_FILLER = frozenset({"a", "an", "letter", "string", "substring", "text", "the", "word"})
 
-#: Words skipped back from a value to the column it belongs to.
+#: Words (and quote marks) skipped back from a value to the column it belongs to.
 VALUE_COLUMN_FILLER = frozenset(
     {
         "!",
         "'",
+        "`",
         "=",
         "a",
         "an",
@@ -1332,6 +1336,9 @@ UPWARD_WORDS = frozenset({"ascending", "increasing"})
 
 #: Question words that ask for an entity rather than a value.
 WHICH_WHO = frozenset({"which", "who"})
+
+#: Words asking for every column of the rows listed ("all the information about loans", "full details").
+ALL_COLUMN_WORDS = frozenset({"information", "info", "details", "detail", "everything", "attributes", "columns"})
 
 #: Words that attach a property to a row ("with an email", "having a phone").
 WITH_WORDS = frozenset({"has", "have", "having", "with"})

@@ -87,3 +87,16 @@ def event_verb_forms(noun: str, agents: bool = True) -> tuple[str, ...]:
     """Every form of :func:`event_verbs` ("borrowed", "borrows", "lent"...), as lemminflect inflects them."""
     forms = [f for v in event_verbs(noun, agents) for f in (v, *relations(v, "v").forms)]
     return tuple(dict.fromkeys(forms))
+
+
+@lru_cache(maxsize=4096)
+def event_nouns(verb: str) -> tuple[str, ...]:
+    """Nouns naming the act or result of a verb, its derivationally related nouns ("arrive" -> "arrival",
+    "describe" -> "description"); never one naming who acts ("write" -> "writer", "make" -> "maker")."""
+    return tuple(
+        n
+        for n in relations(verb, "v").derived
+        if " " not in n
+        and relations(n).kind != ("person",)
+        and not (n.endswith(("er", "or")) and n[:3] == verb[:3] and n != verb)
+    )

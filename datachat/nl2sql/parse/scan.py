@@ -30,6 +30,7 @@ from ..patterns import (
 )
 from ..result import Link
 from ..tokens import Mention, Tok, _bag
+from ..wordnet import event_nouns
 from .wh_words import wh_attribute_mentions
 
 
@@ -387,7 +388,67 @@ class ScanMixin:
                 i = best.end
             else:
                 i += 1
+        self._shared_heads()
+        self._event_columns()
         self._mark_links()
+
+    def _event_columns(self) -> None:
+        """An inflected verb nothing linked that names a column by the noun of its act ("how is the course
+        described": the description), in a table the question names."""
+        from lemminflect import getAllLemmas
+
+        tables = {m.t for m in self.mentions if m.kind == "table"} | {
+            c[0] for m in self.mentions if m.kind == "table" for c in m.cands
+        }
+        found = []
+        for i, tk in enumerate(self.toks):
+            if i in self.used or self.mention_at(i) is not None or not tk.low.isalpha() or tk.low in STOP:
+                continue
+            if tk.low in engine_words():
+                continue  # a word the rules read ("populated": a superlative's measure)
+            verbs = getAllLemmas(tk.low).get("VERB", ())
+            if not verbs or tk.low in verbs:
+                continue  # an inflected verb only ("described", not "describe" or a noun)
+            cands = [
+                (t, c, w * 0.9)
+                for v in verbs
+                for noun in event_nouns(v)
+                if noun != v  # "made" -> "make" names the verb itself, no act
+                for k, t, c, w in self.eng.phrases.get(singular(noun), ())
+                if k == "column" and w >= 0.6 and (t in tables or not tables)
+            ]
+            if cands:
+                found.append(Mention("column", i, i + 1, cands, tk.low))
+        if found:
+            self.mentions = sorted([*self.mentions, *found], key=lambda x: x.start)
+
+    def _shared_heads(self) -> None:
+        """Modifiers that share the head noun of the column named after them ("first, middle and last name",
+        "home and work phone"): each modifier with that head is a column too, when the schema has one."""
+        toks = self.toks
+        found: list[Mention] = []
+        for m in list(self.mentions):
+            if m.kind != "column" or m.end - m.start < 2:
+                continue
+            head = [t.sing for t in toks[m.start + 1 : m.end]]
+            j = m.start - 1
+            if j < 0 or toks[j].low not in ("and", "or", ","):
+                continue
+            while j >= 1 and toks[j].low in ("and", "or", ","):
+                j -= 1
+                while j >= 0 and toks[j].low in ("and", "or", ","):
+                    j -= 1
+                if j < 0 or self.mention_at(j) is not None or not toks[j].low.isalpha():
+                    break
+                sch = self.eng.phrases.get(" ".join([toks[j].sing, *head]))
+                cands = [(t, c, w) for k, t, c, w in sch or () if k == "column"]
+                # a function word ("first", "last") only as part of a column's own name
+                if not cands or (toks[j].low in STOP and max(w for *_, w in cands) < 0.9):
+                    break
+                found.append(Mention("column", j, j + 1, cands, " ".join([toks[j].sing, *head])))
+                j -= 1
+        if found:
+            self.mentions = sorted([*self.mentions, *found], key=lambda x: x.start)
 
     def _after_cmp(self, i: int) -> bool:
         prev = " ".join(t.low for t in self.toks[max(0, i - 2) : i])

@@ -5,9 +5,26 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from ..draft import Draft
-from ..patterns import ADJ_COLUMNS, SUPERLATIVE_WORDS, TIME_QUESTION_WORDS, WHICH_WHO
+from ..patterns import (
+    ADJ_COLUMNS,
+    AGG_WORDS,
+    ALL_COLUMN_WORDS,
+    ATTRIBUTE_GAP,
+    COMPOSITION_WORDS,
+    COUNT_WORDS,
+    GROUP_LEADS,
+    IGNORABLE_WORDS,
+    NUM_WORDS,
+    ORDER_WORDS,
+    PERCENT_LEADS,
+    STOP,
+    SUPERLATIVE_WORDS,
+    TIME_QUESTION_WORDS,
+    UNREPORTED_WORDS,
+    WHICH_WHO,
+)
 from ..result import Unanswerable
-from ..tokens import Mention
+from ..tokens import Mention, _words
 
 if TYPE_CHECKING:
     from ..engine import _Parse
@@ -99,6 +116,8 @@ def select(q: _Parse, draft: Draft) -> frozenset[int]:
         for g in groups:
             keys.append(g)
         extra = q._dedupe([q._col_item(m) for m in sel_cols if m.kind == "column"])
+        if _extreme_row(q, draft, aggs, sel_cols, extra):
+            return frozenset(took)
         if not groups and extra and not any(a.get("kind") == "metric" for a in aggs):
             # "names of staff and the total value of their orders": the shown columns are the keys
             agg_tables = {a.get("t") for a in aggs}
@@ -129,6 +148,11 @@ def select(q: _Parse, draft: Draft) -> frozenset[int]:
         return frozenset(took)
     if sel_cols:
         draft.select = q._dedupe([q._col_item(m) for m in sel_cols])
+        unlisted = _unread_list_item(q, sel_cols)
+        if unlisted:
+            # "the name and the shoe size of each player" with no column for the shoe size: answering with
+            # the name alone would drop a column asked for
+            raise Unanswerable(f"I could not tell which column '{unlisted}' means here, so I would rather not guess.")
         for m in ms:
             if m.kind == "table" and m.t == subject and m.role in (None, "entity"):
                 after = lows[m.end : m.end + 3]
@@ -145,6 +169,16 @@ def select(q: _Parse, draft: Draft) -> frozenset[int]:
                     if ent not in draft.select:
                         draft.select.insert(0, ent)
                 break
+        for m in ms:
+            if m.kind == "table" and m.role is None and _listed_with(q, m, draft.select, subject):
+                # "names of authors and the books they wrote": the joined table's rows are shown too
+                ent = {"kind": "entity", "t": m.t}
+                if (
+                    not any(it.get("t") == m.t for it in draft.select)
+                    and q.pl.distance(subject, m.t) < 99
+                    and _names_its_rows(q, m.t)
+                ):
+                    draft.select.append(ent)
         # "which countries do customers come from": distinct values of one column
         if len(sel_cols) == 1 and any(w in lows for w in ("different", "distinct", "unique")):
             draft.distinct = True
@@ -169,6 +203,157 @@ def select(q: _Parse, draft: Draft) -> frozenset[int]:
             raise Unanswerable("I do not know where that is in this data: nothing here holds a place for it.")
         draft.select = [{"kind": "col", "t": t.name, "c": c} for c in dict.fromkeys(refs)]
         return frozenset(took)
+    asked = _unread_attribute(q, target)
+    if asked and not any(w in ALL_COLUMN_WORDS for w in lows):
+        # "the shelf mark of each book" with no column of that name: showing every column would answer
+        # something else than the one attribute asked for, so the engine says what it could not find
+        raise Unanswerable(
+            f"I could not tell which column '{asked}' means for the {_words(target)}, so I would rather not guess."
+        )
     draft.select = [{"kind": "col", "t": t.name, "c": c.name} for c in t.columns]
     _ = tabs
     return frozenset(took)
+
+
+#: words the steps after the select list read from the whole question: never an attribute left unread
+LATER_RULE_WORDS = frozenset(
+    {*AGG_WORDS, *ADJ_COLUMNS, *COMPOSITION_WORDS, *COUNT_WORDS, *NUM_WORDS, *ORDER_WORDS, *PERCENT_LEADS}
+)
+
+
+def _unread_list_item(q: _Parse, shown: list[Mention]) -> str:
+    """A noun no rule read that is one more item of the list of shown columns ("the name and the shoe size of
+    each player", "the shoe size, name and age"): next to a shown column across "and" or a comma."""
+    from lemminflect import getAllLemmas
+
+    toks = q.toks
+    n = len(toks)
+    skip = ("the", "their", "its", "his", "her", "a", "an")
+    starts = {m.start for m in shown}
+    ends = {m.end for m in shown}
+    for i in range(n):
+        if not _unread(q, i) or "NOUN" not in getAllLemmas(toks[i].low):
+            continue
+        j = i + 1
+        while j < n and _unread(q, j):
+            j += 1  # the rest of a compound ("shoe size")
+        k = j
+        if k < n and toks[k].low in ("and", ","):
+            k += 1
+            while k < n and toks[k].low in ("and", ",", *skip):
+                k += 1
+            if k in starts:
+                return " ".join(t.orig for t in toks[i:j])
+        k = i - 1
+        while k >= 0 and toks[k].low in skip:
+            k -= 1
+        if k >= 0 and toks[k].low in ("and", ","):
+            while k >= 0 and toks[k].low in ("and", ","):
+                k -= 1
+            if k + 1 in ends and (j >= n or toks[j].low in ("of", "for", "?", ".", ",", "and")):
+                return " ".join(t.orig for t in toks[i:j])
+    return ""
+
+
+def _extreme_row(q: _Parse, draft: Draft, aggs: list[dict], sel_cols: list[Mention], extra: list[dict]) -> bool:
+    """ "The highest price and the name of the product in stock": a maximum (or minimum) named first, then
+    columns of the row that holds it, with nothing to group by, is that one row: the value and the columns,
+    ordered by the value, one row. Columns named before the aggregate stay its groups ("names of staff and
+    the largest order of each")."""
+    if len(aggs) != 1 or draft.group or draft.nested or draft.order or draft.limit or draft.having or not extra:
+        return False
+    a = aggs[0]
+    if a.get("kind") != "agg" or a.get("fn") not in ("max", "min") or not a.get("c") or a.get("distinct"):
+        return False
+    lows = [t.low for t in q.toks]
+    if any(w in GROUP_LEADS for w in lows):
+        return False
+    at = next((m for m in q.mentions if m.kind == "column" and (m.t, m.c) == (a["t"], a["c"]) and m.role), None)
+    if at is None or any(m.start < at.end for m in sel_cols):
+        return False
+    first = min(m.start for m in sel_cols)
+    if "and" not in lows[at.end : first]:
+        return False
+    value = {"kind": "col", "t": a["t"], "c": a["c"]}
+    draft.select = q._dedupe([value, *extra])
+    draft.order = [{"item": value, "dir": "desc" if a["fn"] == "max" else "asc"}]
+    draft.limit = 1
+    if a["fn"] == "min":
+        draft.where.append({"item": value, "op": "is not null"})  # a missing value is no minimum
+    return True
+
+
+def _names_its_rows(q: _Parse, table: str) -> bool:
+    """Whether ``table`` has a column that names its rows other than a key (a stock row shown by its id says
+    nothing of it)."""
+    t = q.schema.table(table)
+    labels = q.pl.label_columns(table)
+    keys = set(t.primary_key) | {fk.column for fk in q.schema.foreign_keys if fk.table == t.name} if t else set()
+    return bool(labels) and labels[0] not in keys
+
+
+def _listed_with(q: _Parse, m: Mention, shown: list[dict], subject: str) -> bool:
+    """Whether the table mention ``m`` is one more item of the list shown ("names of authors and the books
+    they wrote"): right after "and" or a comma (and a determiner) that follows a shown column or the subject,
+    and not itself followed by a column of its own ("and the books' titles")."""
+    toks = q.toks
+    j = m.start - 1
+    while j >= 0 and toks[j].low in ("the", "their", "its", "his", "her", "all"):
+        j -= 1
+    if j < 1 or toks[j].low not in ("and", ","):
+        return False
+    prev = q.mention_at(j - 1)
+    if prev is None:
+        return False
+    if prev.kind == "table" and prev.t == subject:
+        # "names of authors and the books": the table owns a shown column named before it
+        k = prev.start - 1
+        while k >= 0 and toks[k].low in ("the", "all", "each", "every"):
+            k -= 1
+        if k < 1 or toks[k].low != "of":
+            return False
+        prev = q.mention_at(k - 1)
+        if prev is None:
+            return False
+    listed = prev.kind == "column" and any(it.get("t") == prev.t and it.get("c") == prev.c for it in shown)
+    after = q.mention_at(m.end)
+    nxt = toks[m.end].low if m.end < len(toks) else ""
+    return listed and (after is None or after.kind != "column") and nxt not in ("of", "'", "with", "whose")
+
+
+def _unread_attribute(q: _Parse, table: str) -> str:
+    """The words of an attribute no column was found for, named right before the rows it belongs to ("the
+    shelf mark of the book", "the colour for each car"): unread content words, then ``of``/``for`` and
+    determiners, then a mention of ``table``. Empty when there are none."""
+    toks = q.toks
+    for m in q.mentions:
+        if m.kind != "table" or m.t != table:
+            continue
+        j = m.start - 1
+        gap: list[str] = []
+        while j >= 0 and toks[j].low in ATTRIBUTE_GAP and q.mention_at(j) is None:
+            gap.append(toks[j].low)
+            j -= 1
+        if not any(w in ("of", "for") for w in gap):
+            continue
+        words: list[str] = []
+        while j >= 0 and _unread(q, j):
+            words.insert(0, toks[j].orig)
+            j -= 1
+        if words:
+            return " ".join(words)
+    return ""
+
+
+def _unread(q: _Parse, i: int) -> bool:
+    """A content word no rule read and nothing links to (a word of the question's own framing is not one)."""
+    low = q.toks[i].low
+    return (
+        i not in q.used
+        and low not in LATER_RULE_WORDS  # a word a later rule reads ("percentage of orders")
+        and q.mention_at(i) is None
+        and low.isalpha()
+        and low not in STOP
+        and low not in UNREPORTED_WORDS
+        and low not in IGNORABLE_WORDS
+    )

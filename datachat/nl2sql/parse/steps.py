@@ -32,6 +32,7 @@ from ..patterns import (
     LIMIT_LEADS,
     LIMIT_SUPERLATIVES,
     LIMIT_TABLE_LEADS,
+    LOW_SUPERLATIVES,
     MANAGER_NOUNS,
     MONEY_WORDS,
     NEGATED_VERB_GAP,
@@ -354,7 +355,7 @@ def ordering_kept(q: _Parse, draft: Draft) -> frozenset[int]:
     """A superlative asked ("the longest book", "the 5 largest") but nothing ranks or takes an extreme: the
     engine would drop an ordering it was asked for, so it declines instead of listing rows in any order. The
     superlatives wait in ``draft.pending.unranked``: a rule after the parse may still rank by them."""
-    if draft.order or draft.nested or draft.pending.ranked is not None:
+    if (draft.order and not draft.default_order) or draft.nested or draft.pending.ranked is not None:
         return frozenset()
     items = draft.select + [h.get("item", {}) for h in draft.having] + draft.pending.measures
     if any(it.get("fn") in ("max", "min") for it in items if isinstance(it, dict)):
@@ -365,6 +366,10 @@ def ordering_kept(q: _Parse, draft: Draft) -> frozenset[int]:
         for i, w in enumerate(lows)
         if w in LIMIT_SUPERLATIVES and q.mention_at(i) is None and (i == 0 or lows[i - 1] not in ("at",))
     ]  # a superlative inside a name ("highest point") names a column
+    if draft.default_order and any(lows[i] in LOW_SUPERLATIVES for i in asked):
+        # the default order (largest first) is the opposite of the one asked for: no order, so the
+        # superlative still waits for a rule to rank by it, else the question is declined
+        draft.order, draft.default_order = [], False
     draft.pending.unranked = asked
     return frozenset()
 
