@@ -64,7 +64,8 @@ def own_server():
 
 
 def open_session(server) -> str:
-    response = httpx.post(f"{server.base}/api/v1/sessions", json={}, headers=bench_serve.headers(server.key))
+    headers = bench_serve.headers(server.key)
+    response = httpx.post(f"{server.base}/api/v1/sessions", json={}, headers=headers, timeout=60)
     assert response.status_code == 201, response.text
     return response.json()["id"]
 
@@ -124,7 +125,7 @@ def test_retries_with_one_key_store_one_turn_even_concurrently(server):
     assert len({r.json()["id"] for r in responses}) == 1
     again = httpx.post(url, json={"content": "how many orders are there?"}, headers=headers, timeout=60)
     assert again.json()["id"] == responses[0].json()["id"]
-    history = httpx.get(url, headers=bench_serve.headers(server.key)).json()
+    history = httpx.get(url, headers=bench_serve.headers(server.key), timeout=60).json()
     assert [m["role"] for m in history] == ["user", "assistant"]
 
 
