@@ -724,7 +724,7 @@ def _dropped_rankings(parse: Any, tree: Any) -> tuple[str, ...]:
         before = [x for x in lows[max(0, i - 2) : i] if not x.isdigit()]
         if any(x in MOST_OR_LEAST or x in SUPERLATIVE_WORDS for x in before[-1:]) or "top" in before:
             continue  # "most expensive", "top 10 longest": one superlative
-        m = parse.mention_at(i)
+        m = next((x for x in parse.mentions if x.start <= i < x.end), None)
         if m is not None and m.kind in ("table", "column") and w in (m.c or m.t or "").lower():
             continue  # part of a name ("highest_point")
         found.append(parse.toks[i].orig)
