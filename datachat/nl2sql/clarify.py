@@ -641,6 +641,7 @@ DOUBTS = {
     "counted_amount": "the reading counts the values of {}, which is an amount itself",
     "bare_key": "the reading shows only {}, which the question does not ask for",
     "dropped_item": "the reading does not show {}",
+    "stray_grouping": "the reading makes a group for each {} as well",
     "unplaced_column": "it is not clear what {} is for",
     "close_column": "{} fits more than one column",
     "close_value": "{} is found in more than one column",

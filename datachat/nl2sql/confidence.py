@@ -129,6 +129,7 @@ PENALTIES = {
     "column_of_column": 0.4,
     "one_for_two": 0.4,
     "superlative_column": 0.4,
+    "stray_grouping": 0.4,
     "unplaced_column": 0.1,
     "weak_link": 0.1,
     "fuzzy": 0.1,
@@ -204,6 +205,8 @@ class Evidence:
     dropped_rankings: tuple[str, ...] = ()
     #: values that name rows of two tables (each one's own name column) when the question names neither table
     two_entities: tuple[Link, ...] = ()
+    #: words of unplaced column links an aggregate statement groups by beside columns of another table
+    stray_groupings: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -277,6 +280,8 @@ def confidence(evidence: Evidence, penalties: dict[str, float] | None = None) ->
         reasons.append(Reason("close_value", pen["close_value"], link.text, link))
     for words in evidence.superlative_columns:
         reasons.append(Reason("superlative_column", pen["superlative_column"], words))
+    for words in evidence.stray_groupings:
+        reasons.append(Reason("stray_grouping", pen["stray_grouping"], words))
     for table in evidence.one_for_two:
         reasons.append(Reason("one_for_two", pen["one_for_two"], table))
     for words in evidence.column_of_column:
@@ -398,6 +403,7 @@ def gather(parse: Any, sql: str, base: str | None, dialect: str) -> Evidence:
         column_of_column=_column_of_column(parse, links),
         one_for_two=_one_for_two(parse, links, tables),
         superlative_columns=_superlative_columns(parse, links, tree),
+        stray_groupings=stray_groupings(parse, tree, parse.schema, links),
         two_entities=_two_entities(parse, links),
         constant_measure=constant_measure(tree, parse.schema),
         one_row_tests=one_row_tests(parse, tree, base),
@@ -623,6 +629,59 @@ def _superlative_columns(parse: Any, links: tuple[Link, ...], tree: Any) -> tupl
         if any(w in SUPERLATIVE_WORDS or (w.endswith("est") and w in ADJ_COLUMNS) for w in words):
             out.append(x.words)
     return tuple(out)
+
+
+def stray_groupings(parse: Any, tree: Any, schema: Any, links: tuple[Link, ...]) -> tuple[str, ...]:
+    """Words of column links no rule placed (the select list took them by default) that a grouped statement
+    also groups by, when its grouping spans two tables: "the name and number of loans of each branch" read
+    with a book's title beside the branch splits every branch into one group per title, so the figure is no
+    longer per branch. A grouped column counts for the table whose key it is joined to (a reference is the
+    referenced row), so "each branch" grouped by the loans' branch id and the branch name is one table; a
+    column listed after a grouping word ("revenue by category and segment") is a grouping asked for."""
+    from sqlglot import exp
+
+    if not isinstance(tree, exp.Select) or tree.args.get("group") is None:
+        return ()
+    only = {t.name for t in tree.find_all(exp.Table)}
+    default = next(iter(only)) if len(only) == 1 else ""
+    keys = {(t.name.lower(), k.lower()) for t in schema.tables for k in t.primary_key}
+
+    def ref(col: Any) -> tuple[str, str]:
+        return ((col.table or default).lower(), col.name.lower())
+
+    joined: dict[tuple[str, str], set[tuple[str, str]]] = {}
+    for eq in tree.find_all(exp.EQ):
+        if isinstance(eq.this, exp.Column) and isinstance(eq.expression, exp.Column):
+            a, b = ref(eq.this), ref(eq.expression)
+            joined.setdefault(a, set()).add(b)
+            joined.setdefault(b, set()).add(a)
+
+    def owner(col: tuple[str, str]) -> str:
+        if col in keys:
+            return col[0]
+        return next((o[0] for o in sorted(joined.get(col, ())) if o in keys), col[0])
+
+    grouped = [ref(c) for c in tree.args["group"].expressions if isinstance(c, exp.Column)]
+    if len({owner(c) for c in grouped}) < 2:
+        return ()
+    lows = [t.low for t in parse.toks]
+    named = {i for x in links if x.kind in ("table", "column") for i in range(x.start, x.end)}
+    out = []
+    for x in links:
+        if not (x.kind == "column" and not x.used and x.table and x.column):
+            continue
+        if (x.table.lower(), x.column.lower()) in grouped and not _listed_grouping(lows, named, x.start):
+            out.append(x.words)
+    return tuple(dict.fromkeys(out))
+
+
+def _listed_grouping(lows: list[str], named: set[int], start: int) -> bool:
+    """Whether a grouping word leads the list a mention stands in ("by category and segment"): going back
+    over other names, "and", "," and "the" reaches ``GROUP_LEADS``."""
+    k = start - 1
+    while k >= 0 and (k in named or lows[k] in ("and", ",", "the")):
+        k -= 1
+    return k >= 0 and lows[k] in GROUP_LEADS
 
 
 def _one_for_two(parse: Any, links: tuple[Link, ...], tables: list[str]) -> tuple[str, ...]:
