@@ -642,6 +642,7 @@ DOUBTS = {
     "bare_key": "the reading shows only {}, which the question does not ask for",
     "dropped_item": "the reading does not show {}",
     "stray_grouping": "the reading makes a group for each {} as well",
+    "shown_flag": "the reading shows {} instead of keeping the rows it holds for",
     "unplaced_column": "it is not clear what {} is for",
     "close_column": "{} fits more than one column",
     "close_value": "{} is found in more than one column",

@@ -92,6 +92,7 @@ from .patterns import (
     BOTH_JOINERS,
     CMP_WORDS,
     DISTINCT_WORDS,
+    FLAG_PREFIXES,
     GROUP_LEADS,
     LISTED_LEADS,
     MEASURE_SQL,
@@ -130,6 +131,7 @@ PENALTIES = {
     "one_for_two": 0.4,
     "superlative_column": 0.4,
     "stray_grouping": 0.4,
+    "shown_flag": 0.4,
     "unplaced_column": 0.1,
     "weak_link": 0.1,
     "fuzzy": 0.1,
@@ -207,6 +209,8 @@ class Evidence:
     two_entities: tuple[Link, ...] = ()
     #: words of unplaced column links an aggregate statement groups by beside columns of another table
     stray_groupings: tuple[str, ...] = ()
+    #: words of unplaced column links naming a yes/no column the statement shows instead of testing
+    shown_flags: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -282,6 +286,8 @@ def confidence(evidence: Evidence, penalties: dict[str, float] | None = None) ->
         reasons.append(Reason("superlative_column", pen["superlative_column"], words))
     for words in evidence.stray_groupings:
         reasons.append(Reason("stray_grouping", pen["stray_grouping"], words))
+    for words in evidence.shown_flags:
+        reasons.append(Reason("shown_flag", pen["shown_flag"], words))
     for table in evidence.one_for_two:
         reasons.append(Reason("one_for_two", pen["one_for_two"], table))
     for words in evidence.column_of_column:
@@ -404,6 +410,7 @@ def gather(parse: Any, sql: str, base: str | None, dialect: str) -> Evidence:
         one_for_two=_one_for_two(parse, links, tables),
         superlative_columns=_superlative_columns(parse, links, tree),
         stray_groupings=stray_groupings(parse, tree, parse.schema, links),
+        shown_flags=shown_flags(tree, links),
         two_entities=_two_entities(parse, links),
         constant_measure=constant_measure(tree, parse.schema),
         one_row_tests=one_row_tests(parse, tree, base),
@@ -671,6 +678,30 @@ def stray_groupings(parse: Any, tree: Any, schema: Any, links: tuple[Link, ...])
         if not (x.kind == "column" and not x.used and x.table and x.column):
             continue
         if (x.table.lower(), x.column.lower()) in grouped and not _listed_grouping(lows, named, x.start):
+            out.append(x.words)
+    return tuple(dict.fromkeys(out))
+
+
+def shown_flags(tree: Any, links: tuple[Link, ...]) -> tuple[str, ...]:
+    """Words of column links no rule placed that name a yes/no column (``FLAG_PREFIXES``: "is_active") the
+    statement shows and never tests: "the active members" asks for members whose flag is set, and a list
+    of every member with the flag beside answers another question."""
+    from sqlglot import exp
+
+    from .lexicon import split_identifier
+
+    if not isinstance(tree, exp.Select):
+        return ()
+    where = tree.args.get("where")
+    tested = {c.name.lower() for c in where.find_all(exp.Column)} if where is not None else set()
+    shown = {c.name.lower() for e in tree.expressions for c in e.find_all(exp.Column)}
+    out = []
+    for x in links:
+        if x.kind != "column" or x.used or not x.column:
+            continue
+        words = split_identifier(x.column)
+        name = x.column.lower()
+        if len(words) > 1 and words[0] in FLAG_PREFIXES and name in shown and name not in tested:
             out.append(x.words)
     return tuple(dict.fromkeys(out))
 

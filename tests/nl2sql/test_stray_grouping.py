@@ -1,7 +1,8 @@
-"""A grouping the question does not ask for, and a listing verb read as a table.
+"""A grouping the question does not ask for, a flag shown instead of tested, and a listing verb read as a table.
 
 - ``stray_grouping``: a column no rule placed (the select list took it by default) that a grouped statement
   also groups by, beside columns of another table, splits every group the question asked about;
+- ``shown_flag``: a yes/no column ("is_member") named by an adjective that the statement shows, never tests;
 - "Show the …" / "List all …" opening a sentence is the command, even where a table is named ``show``.
 """
 
@@ -12,7 +13,7 @@ from types import SimpleNamespace
 import pytest
 import sqlglot
 
-from datachat.nl2sql.confidence import PENALTIES, Evidence, Link, confidence, stray_groupings
+from datachat.nl2sql.confidence import PENALTIES, Evidence, Link, confidence, shown_flags, stray_groupings
 from datachat.nl2sql.schema import Column, ForeignKey, Schema, Table
 
 from .conftest import engine_from_statements
@@ -123,3 +124,33 @@ def test_a_listing_verb_opening_a_sentence_is_not_a_table(theatre, question, rea
     assert t.sql, question
     tables = {x.name.lower() for x in sqlglot.parse_one(t.sql).find_all(sqlglot.exp.Table)}
     assert ("show" in tables) is reads_show, t.sql
+
+
+# (the statement, the column links, the words doubted): a yes/no column named by an adjective is a test
+FLAGS = [
+    (
+        "SELECT name, is_member FROM customer",
+        [_column("member", 0, "customer", "is_member"), _column("name", 2, "customer", "name")],
+        ("member",),
+    ),
+    (  # tested: the flag is a filter already
+        "SELECT name, is_member FROM customer WHERE is_member = 1",
+        [_column("member", 0, "customer", "is_member")],
+        (),
+    ),
+    (  # a rule placed it
+        "SELECT name, is_member FROM customer",
+        [_column("member", 0, "customer", "is_member", used=True)],
+        (),
+    ),
+    (  # not a flag: one word that starts like one
+        "SELECT name, island FROM customer",
+        [_column("island", 0, "customer", "island")],
+        (),
+    ),
+]
+
+
+@pytest.mark.parametrize(("sql", "links", "doubted"), FLAGS)
+def test_a_flag_shown_instead_of_tested_is_doubted(sql, links, doubted):
+    assert shown_flags(sqlglot.parse_one(sql), tuple(links)) == doubted
