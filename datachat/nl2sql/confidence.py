@@ -132,6 +132,7 @@ PENALTIES = {
     "superlative_column": 0.4,
     "stray_grouping": 0.4,
     "shown_flag": 0.4,
+    "uncounted": 0.4,
     "unplaced_column": 0.1,
     "weak_link": 0.1,
     "fuzzy": 0.1,
@@ -211,6 +212,8 @@ class Evidence:
     stray_groupings: tuple[str, ...] = ()
     #: words of unplaced column links naming a yes/no column the statement shows instead of testing
     shown_flags: tuple[str, ...] = ()
+    #: "how many" answered with a list of values of rows no filter narrows to one (no count, no sum)
+    uncounted: bool = False
 
 
 @dataclass(frozen=True)
@@ -288,6 +291,8 @@ def confidence(evidence: Evidence, penalties: dict[str, float] | None = None) ->
         reasons.append(Reason("stray_grouping", pen["stray_grouping"], words))
     for words in evidence.shown_flags:
         reasons.append(Reason("shown_flag", pen["shown_flag"], words))
+    if evidence.uncounted:
+        reasons.append(Reason("uncounted", pen["uncounted"], "how many"))
     for table in evidence.one_for_two:
         reasons.append(Reason("one_for_two", pen["one_for_two"], table))
     for words in evidence.column_of_column:
@@ -411,6 +416,7 @@ def gather(parse: Any, sql: str, base: str | None, dialect: str) -> Evidence:
         superlative_columns=_superlative_columns(parse, links, tree),
         stray_groupings=stray_groupings(parse, tree, parse.schema, links),
         shown_flags=shown_flags(tree, links),
+        uncounted=uncounted(parse, tree),
         two_entities=_two_entities(parse, links),
         constant_measure=constant_measure(tree, parse.schema),
         one_row_tests=one_row_tests(parse, tree, base),
@@ -704,6 +710,37 @@ def shown_flags(tree: Any, links: tuple[Link, ...]) -> tuple[str, ...]:
         if len(words) > 1 and words[0] in FLAG_PREFIXES and name in shown and name not in tested:
             out.append(x.words)
     return tuple(dict.fromkeys(out))
+
+
+def uncounted(parse: Any, tree: Any) -> bool:
+    """Whether "how many" is answered by a list of a column's values, with no aggregate, no limit and no
+    filter that keeps one row (its key or its own name equal to a value): "how many people live in the
+    coastal towns" shown as each town's population, where one figure was asked."""
+    from sqlglot import exp
+
+    lows = [t.low for t in parse.toks]
+    if not any(a == "how" and b in ("many", "much") for a, b in zip(lows, lows[1:], strict=False)):
+        return False
+    if not isinstance(tree, exp.Select) or tree.find(exp.AggFunc) is not None or tree.find(exp.Limit) is not None:
+        return False
+    only = [t.name for t in tree.find_all(exp.Table)]
+    default = only[0] if len(set(only)) == 1 else ""
+    where = tree.args.get("where")
+    for eq in where.find_all(exp.EQ) if where is not None else ():
+        col = eq.this
+        if not isinstance(col, exp.Column) or isinstance(eq.expression, exp.Column):
+            continue
+        owner = col.table or default
+        table = parse.schema.table(owner) if owner else None
+        if table is None:
+            return False  # cannot tell which rows it keeps
+        name = col.name.lower()
+        if (
+            name in {k.lower() for k in table.primary_key}
+            or name == (parse.pl.own_name_column(table.name) or "").lower()
+        ):
+            return False
+    return True
 
 
 def _listed_grouping(lows: list[str], named: set[int], start: int) -> bool:

@@ -1,8 +1,9 @@
-"""A grouping the question does not ask for, a flag shown instead of tested, and a listing verb read as a table.
+"""Doubts of a reading's shape, and a listing verb read as a table.
 
 - ``stray_grouping``: a column no rule placed (the select list took it by default) that a grouped statement
   also groups by, beside columns of another table, splits every group the question asked about;
 - ``shown_flag``: a yes/no column ("is_member") named by an adjective that the statement shows, never tests;
+- ``uncounted``: "how many" answered by a list of values of rows no filter keeps to one;
 - "Show the …" / "List all …" opening a sentence is the command, even where a table is named ``show``.
 """
 
@@ -13,7 +14,7 @@ from types import SimpleNamespace
 import pytest
 import sqlglot
 
-from datachat.nl2sql.confidence import PENALTIES, Evidence, Link, confidence, shown_flags, stray_groupings
+from datachat.nl2sql.confidence import PENALTIES, Evidence, Link, confidence, shown_flags, stray_groupings, uncounted
 from datachat.nl2sql.schema import Column, ForeignKey, Schema, Table
 
 from .conftest import engine_from_statements
@@ -154,3 +155,34 @@ FLAGS = [
 @pytest.mark.parametrize(("sql", "links", "doubted"), FLAGS)
 def test_a_flag_shown_instead_of_tested_is_doubted(sql, links, doubted):
     assert shown_flags(sqlglot.parse_one(sql), tuple(links)) == doubted
+
+
+@pytest.fixture(scope="module")
+def towns(tmp_path_factory):
+    """Towns with a population and a region: made up here."""
+    return engine_from_statements(
+        tmp_path_factory,
+        "towns",
+        [
+            "CREATE TABLE town (id INTEGER PRIMARY KEY, name TEXT, region TEXT, population INTEGER)",
+            "INSERT INTO town VALUES (1,'Alby','North',100),(2,'Brill','North',250),(3,'Crane','South',80)",
+        ],
+    )[1]
+
+
+# (statement, the question, whether "how many" is answered by a list of values)
+UNCOUNTED = [
+    ("SELECT population FROM town WHERE region = 'North'", "how many people live in the North region", True),
+    ("SELECT SUM(population) FROM town WHERE region = 'North'", "how many people live in the North region", False),
+    ("SELECT population FROM town WHERE name = 'Alby'", "how many people live in Alby", False),  # one row
+    ("SELECT population FROM town WHERE id = 2", "how many people live in town 2", False),
+    ("SELECT population FROM town WHERE region = 'North'", "population of the North region towns", False),
+]
+
+
+@pytest.mark.parametrize(("sql", "question", "doubted"), UNCOUNTED)
+def test_how_many_answered_by_a_list_is_doubted(towns, sql, question, doubted):
+    parse = SimpleNamespace(
+        toks=[SimpleNamespace(low=w) for w in question.split()], schema=towns.schema, pl=towns.planner
+    )
+    assert uncounted(parse, sqlglot.parse_one(sql)) is doubted
