@@ -932,6 +932,10 @@ LIMIT_END_WORDS = frozenset({"bottom", "first", "last", "top"})
 
 #: Verbs that ask for rows to be listed.
 LIST_VERBS = frozenset({"display", "find", "list", "show"})
+#: First words of a yes/no column's name ("is_active", "has_parking"): the column holds a flag.
+FLAG_PREFIXES = frozenset({"is", "has", "was", "can"})
+#: Words after a sentence-opening listing verb that make it the command ("show the …", "list all …").
+LIST_VERB_OBJECTS = frozenset({"the", "all", "me", "us", "a", "an", "each", "every", "what", "which", "how", "those"})
 
 #: Superlatives for the smallest value.
 LOWEST_WORDS = frozenset({"fewest", "least", "lowest"})

@@ -24,6 +24,8 @@ from ..patterns import (
     HIGH_END_WORDS,
     KEY_WORDS,
     LABEL_WORDS,
+    LIST_VERB_OBJECTS,
+    LIST_VERBS,
     LOW_END_WORDS,
     NUM_WORDS,
     STOP,
@@ -383,6 +385,8 @@ class ScanMixin:
                     j += 1
                 if j < n and j > best.end - 1 and self._starts_phrase(j):
                     best = None
+            if best is not None and best.kind in ("table", "column") and self._command_verb(i, best):
+                best = None  # "Show the names of …": the sentence's command, not a table named Show
             if best is not None:
                 self.mentions.append(best)
                 i = best.end
@@ -391,6 +395,17 @@ class ScanMixin:
         self._shared_heads()
         self._event_columns()
         self._mark_links()
+
+    def _command_verb(self, i: int, m: Mention) -> bool:
+        """A one-word link of a listing verb ("show", "list") that opens a sentence and is followed by what
+        it lists ("Show the titles", "please list all members") is the command, not a table or column."""
+        toks = self.toks
+        if m.end - m.start != 1 or toks[i].low not in LIST_VERBS or m.end >= len(toks):
+            return False
+        prev = toks[i - 1].low if i else "."
+        if prev not in (".", "?", "!", ";", "please"):
+            return False
+        return toks[m.end].low in LIST_VERB_OBJECTS
 
     def _event_columns(self) -> None:
         """An inflected verb nothing linked that names a column by the noun of its act ("how is the course
