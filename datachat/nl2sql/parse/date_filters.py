@@ -13,6 +13,7 @@ from ..patterns import (
     ALTERNATIVE_WORDS,
     DATE_BOUND_WORDS,
     DATE_PREPOSITIONS,
+    DETERMINERS,
     MONEY_WORDS,
     NUMBER_LEADS,
     RELATION_NEGATIONS,
@@ -154,6 +155,14 @@ def _event_named_before(q: _Parse, first: int) -> str | None:
     while k >= 0 and q.toks[k].low in DATE_PREPOSITIONS:
         k -= 1
     m = q.mention_at(k) if k >= 0 else None
+    if m is not None and m.kind == "table" and not q._event_verb(m):
+        # "rented tools in 2024": the verb's object stands between the verb and the date
+        j = m.start - 1
+        while j >= 0 and q.toks[j].low in DETERMINERS:
+            j -= 1
+        verb = q.mention_at(j) if j >= 0 else None
+        if verb is not None and verb.kind == "table" and q._event_verb(verb) and q.pl.distance(verb.t, m.t) == 1:
+            return verb.t
     if m is None or m.kind != "table" or m.end - m.start != 1:
         return None
     tok = q.toks[m.start]
