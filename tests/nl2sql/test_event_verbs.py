@@ -75,6 +75,8 @@ RENTAL_CASES = [
     ("how many rentals were there from May to July 2024", [(3,)]),
     ("which city do most of our customers live in", [("Leeds",)]),
     ("the heaviest tool", [("Mixer",)]),
+    ("which customer rented the most tools in 2024", [("Ann Lee",)]),
+    ("which depot has the most tools", [("North Yard",)]),
 ]
 
 
