@@ -77,12 +77,13 @@ RENTAL_CASES = [
     ("the heaviest tool", [("Mixer",)]),
     ("which customer rented the most tools in 2024", [("Ann Lee",)]),
     ("which depot has the most tools", [("North Yard",)]),
+    ("which tools were rented in 2024", [("Drill",), ("Ladder",), ("Mixer",)]),
 ]
 
 
 @pytest.mark.parametrize(("question", "expected"), RENTAL_CASES)
 def test_rental_events(rental, question, expected):
-    assert [r[: len(expected[0])] for r in _rows(rental, question)] == expected
+    assert sorted(r[: len(expected[0])] for r in _rows(rental, question)) == sorted(expected)
 
 
 CLINIC_CASES = [
