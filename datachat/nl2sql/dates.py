@@ -122,6 +122,16 @@ def find_date_range(toks: list[str], today: dt.date) -> DateRange | None:  # noq
             return DateRange(
                 dt.date(today.year, 1, 1), today + dt.timedelta(days=1), "year to date", i, i + (1 if t == "ytd" else 3)
             )
+        # from May to July 2024 / between May 2023 and February 2024: whole months, both ends included
+        if t in ("between", "from") and nxt in MONTHS:
+            j = i + 2 + (1 if _is_year(nxt2) else 0)
+            ends = j + 2 < n and toks[j] in ("and", "to", "-", "through", "until") and toks[j + 1] in MONTHS
+            if ends and _is_year(toks[j + 2]):
+                y2 = int(toks[j + 2])
+                y1 = int(nxt2) if _is_year(nxt2) else (y2 if MONTHS[nxt] <= MONTHS[toks[j + 1]] else y2 - 1)
+                s, e = dt.date(y1, MONTHS[nxt], 1), _add_months(dt.date(y2, MONTHS[toks[j + 1]], 1), 1)
+                if s < e:
+                    return DateRange(s, e, f"{nxt.title()} {y1} to {toks[j + 1].title()} {y2}", i, j + 3)
         # between 2020 and 2022
         if (
             t in ("between", "from")

@@ -33,6 +33,7 @@ from .patterns import (
     FREQUENT_WORDS,
     FUZZY_EXCLUDE,
     LIST_WORDS,
+    MEASURE_UNITS,
     MONEY_WORDS,
     NUM_WORDS,
     ORDINALS,
@@ -103,6 +104,8 @@ class SemanticEngine:
         #: the same names keyed by their sorted word stems ("shipping date" finds date_shipped)
         self.bags: dict[str, list[tuple[str, str | None, str | None, float]]] = {}
         self.max_phrase = 1
+        #: verb forms that name a table of events ("borrowed" -> loans): a verb, never a noun modifier
+        self.event_forms: dict[str, set[str]] = {}
         self._slots: dict[tuple, int] = {}  # lexicon entry -> its index in phrases[key] / bags[bag]
         self._build_lexicon()
         del self._slots
@@ -154,6 +157,7 @@ class SemanticEngine:
             key = singular(form)
             if key not in STOP and key not in LIST_WORDS and key not in tw and not self._is_value([form]):
                 self._add([*tw[:-1], key], "table", table, None, 0.75)
+                self.event_forms.setdefault(key, set()).add(table)
                 if len(tw) > 1:
                     self._add([key], "table", table, None, 0.7)
 
@@ -200,6 +204,11 @@ class SemanticEngine:
                     self._add([singular(x) for x in expanded], "column", t.name, c.name, 0.95)
                     self._add(tw + [singular(x) for x in expanded], "column", t.name, c.name, 1.0)
                 self._add(tw + cw, "column", t.name, c.name, 1.05)
+                if c.family in ("integer", "number") and len(cw) <= 2:
+                    # "length" for a pages column, "weight" for weight_kg: the measure its unit counts
+                    for measure, units in MEASURE_UNITS.items():
+                        if cw[-1] in units and not any(measure in split_identifier(x.name) for x in t.columns):
+                            self._add([measure], "column", t.name, c.name, 0.7)
                 if cw[: len(tw)] == tw and len(cw) > len(tw):
                     self._add(cw[len(tw) :], "column", t.name, c.name, 0.95)
                 if len(tw) > 1 and cw[:1] == tw[-1:] and len(cw) > 1:

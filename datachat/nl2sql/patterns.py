@@ -189,6 +189,15 @@ AGG_WORDS = {
 PURE_AGG = {"average", "avg", "mean", "sum", "maximum", "max", "minimum", "min", "total", "combined"}
 
 #: superlative adjectives -> (direction, words of the column they are about)
+#: Units a measure is counted in, so a column named after its unit holds that measure ("pages" is a length, "kg"
+#: a weight): a measure word or an adjective of the measure finds the column by its unit.
+MEASURE_UNITS: dict[str, tuple[str, ...]] = {
+    "length": ("page", "km", "kilometer", "kilometre", "mile", "meter", "metre", "cm", "mm", "inch", "foot", "feet"),
+    "height": ("meter", "metre", "cm", "inch", "foot", "feet"),
+    "weight": ("kg", "kilogram", "gram", "lb", "pound", "ton", "tonne", "ounce"),
+    "duration": ("minute", "hour", "second", "day"),
+}
+
 ADJ_COLUMNS: dict[str, tuple[str, tuple[str, ...]]] = {
     "expensive": ("desc", ("price", "cost", "amount", "total")),
     "cheapest": ("asc", ("price", "cost", "amount", "total")),
@@ -990,6 +999,10 @@ MONEY_RANK_LEADS = frozenset({"biggest", "by", "highest", "largest", "least", "l
 #: Superlatives of a count.
 MOST_LEAST = frozenset({"fewest", "least", "most"})
 
+#: Words between a verb naming events and the superlative that ranks by them ("lends out the most", "rented the
+#: most", "borrowed most often").
+EVENT_RANK_GAP = frozenset({"back", "off", "out", "the", "up"})
+
 #: Words skipped between a column and the value it equals ("named Ann", "titled X").
 NAME_VALUE_FILLER = frozenset(
     {"=", "a", "an", "as", "called", "equal", "is", "named", "of", "the", "titled", "to", "with"}
@@ -1285,9 +1298,11 @@ NOT_LIMITS = frozenset({"once", "single"})
 #: Question words that, right after a named thing, open a relative clause ("staff who ...") rather than a question.
 RELATIVE_PRONOUNS = frozenset({"which", "who", "what"})
 
-#: Words skipped after a superlative before what it ranks by ("the most number of the orders", "highest total sum of").
+#: Words skipped after a superlative before what it ranks by ("the most number of the orders", "highest total sum of",
+#: "most of our customers": the asker's own rows).
 SUPERLATIVE_FILLER = frozenset(
     {"the", "a", "an", "number", "of", "amount", "count", "total", "average", "avg", "mean", "in", "sum", "quantity"}
+    | {"my", "our", "your"}
 )
 
 #: Superlatives of age, which read a birth date in the opposite direction.

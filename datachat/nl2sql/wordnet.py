@@ -71,7 +71,7 @@ def event_verbs(noun: str, agents: bool = True) -> tuple[str, ...]:
     not "use"). ``agents=False``: none for a noun naming who acts ("maker": its rows are not the things made)."""
     if not agents and relations(noun).kind == ("person",):
         return ()
-    verbs = [*relations(noun).derived]
+    verbs = [*relations(noun).derived, *_base_verbs(noun)]
     if noun.endswith("ing"):
         verbs += [v for v in getLemma(noun, upos="VERB") if v != noun and relations(v, "v") != _NONE]
     out = list(verbs)
@@ -80,6 +80,22 @@ def event_verbs(noun: str, agents: bool = True) -> tuple[str, ...]:
     for v in list(out):
         out += relations(v, "v").converses
     return tuple(dict.fromkeys(v for v in out if " " not in v))
+
+
+#: noun endings that make a noun of a verb ("rental" <- "rent", "shipment" <- "ship"), with what they replace
+_NOMINAL_ENDINGS = (("al", ""), ("ment", ""), ("age", ""), ("ation", "e"), ("ation", ""), ("ion", "e"), ("ion", ""))
+
+
+def _base_verbs(noun: str) -> list[str]:
+    """The verb a noun is made from when WordNet records the link from the verb's side only ("rental": the
+    verb "rent" lists it among its derived nouns); a stripped ending counts only when the verb says so."""
+    out = []
+    for end, put in _NOMINAL_ENDINGS:
+        if noun.endswith(end) and len(noun) - len(end) >= 3:
+            verb = noun[: -len(end)] + put
+            if noun in relations(verb, "v").derived:
+                out.append(verb)
+    return out
 
 
 @lru_cache(maxsize=4096)

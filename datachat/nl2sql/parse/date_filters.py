@@ -13,7 +13,10 @@ from ..patterns import (
     ALTERNATIVE_WORDS,
     DATE_BOUND_WORDS,
     DATE_PREPOSITIONS,
+    DETERMINERS,
+    EVENT_RANK_GAP,
     MONEY_WORDS,
+    MOST_LEAST,
     NUMBER_LEADS,
     RELATION_NEGATIONS,
     RELATIVE_DATE_WORDS,
@@ -154,6 +157,15 @@ def _event_named_before(q: _Parse, first: int) -> str | None:
     while k >= 0 and q.toks[k].low in DATE_PREPOSITIONS:
         k -= 1
     m = q.mention_at(k) if k >= 0 else None
+    if m is not None and m.kind == "table" and not q._event_verb(m):
+        # "rented tools in 2024", "rented the most tools in 2024": the verb's object stands between the verb
+        # and the date
+        j = m.start - 1
+        while j >= 0 and (q.toks[j].low in DETERMINERS or q.toks[j].low in MOST_LEAST | EVENT_RANK_GAP):
+            j -= 1
+        verb = q.mention_at(j) if j >= 0 else None
+        if verb is not None and verb.kind == "table" and q._event_verb(verb) and q.pl.distance(verb.t, m.t) == 1:
+            return verb.t
     if m is None or m.kind != "table" or m.end - m.start != 1:
         return None
     tok = q.toks[m.start]

@@ -27,6 +27,7 @@ from ..patterns import (
     HAVE_WORDS,
     INSIDE_WORDS,
     LIMIT_END_WORDS,
+    MEASURE_UNITS,
     MISSING_WORDS,
     NAME_VALUE_FILLER,
     NEGATED_VERB_GAP,
@@ -109,6 +110,16 @@ class FiltersMixin:
                 for c in tab.columns:
                     if any(k in c.name.lower() for k in AGE_DATE_WORDS):
                         return t, c.name
+            if t == table:
+                # no column named for the measure: one named for a unit of it ("pages" for the longest book)
+                units = {u for key in spec[1] for u in MEASURE_UNITS.get(key, ())}
+                hits = [
+                    c.name
+                    for c in tab.columns
+                    if c.family in ("integer", "number") and {singular(w) for w in split_identifier(c.name)} & units
+                ]
+                if len(hits) == 1:
+                    return t, hits[0]
         return None
 
     def _agg_before(self, i: int) -> str | None:
@@ -450,8 +461,10 @@ def negated_tables(q: _Parse, draft: Draft) -> frozenset[int]:
         ):
             continue  # the table named twice ("not shipped ... any shipments") is one condition
         neg_at = max(k for k in range(max(0, m.start - 5), m.start) if lows[k] in RELATED_ROW_NEGATIONS)
-        if lows[neg_at] not in RELATION_NEGATIONS:
-            took.add(neg_at)  # "except those with sales": the word is read here
+        if lows[neg_at] not in RELATION_NEGATIONS or q._event_verb(m):
+            took.add(neg_at)  # "except those with sales", "never rented": the word is read here
+        if q._event_verb(m):
+            _event_object(q, m, child)
         value: dict = {"t": child, "c": child_col}
         # "stores that did not have a sale in 2020": the sale's own filters say which sales there are none of
         inside = _related_filters(q, draft, subject, child, neg_at)
@@ -459,6 +472,19 @@ def negated_tables(q: _Parse, draft: Draft) -> frozenset[int]:
             value["where"] = inside
         draft.where.append({"item": {"kind": "col", "t": subject, "c": a_col}, "op": "not in sub", "value": value})
     return frozenset(took)
+
+
+def _event_object(q: _Parse, verb: Mention, events: str) -> None:
+    """The noun right after a verb naming a table of events ("never rented a tool"): what each event row refers to,
+    said with the verb; it asks for no rows of its own."""
+    lows = [t.low for t in q.toks]
+    k = verb.end
+    while k < len(lows) and lows[k] in DETERMINERS:
+        k += 1
+    m = q.mention_at(k)
+    if m is not None and m.kind == "table" and not m.role and q.pl.distance(events, m.t) == 1:
+        m.role = "neg"
+        q.used.update(range(verb.end, m.end))
 
 
 #: a negative operator -> the positive one it denies

@@ -12,6 +12,7 @@ from ..patterns import (
     AGE_SUPERLATIVES,
     ARGMAX_LEADS,
     COUNT_RANK_WORDS,
+    EVENT_RANK_GAP,
     EXTREME_WORDS,
     FREQUENT_FILLER,
     FREQUENT_WORDS,
@@ -93,12 +94,21 @@ class RankingMixin:
                     skip=FREQUENT_FILLER,
                     kinds=("column", "table"),
                 )
+            event = self._event_before(i)
+            if event is not None:
+                # "which colour is rented most often": the value before the verb, ranked by its events
+                m = self.prev_mention(event.start - 1, skip=FREQUENT_FILLER, kinds=("column", "table"))
+                if m is None or m.role or m.t == event.t:
+                    return False
             if m is not None and not draft.group:
                 m.role = "group"
                 key = self._group_key(m)
                 draft.group.append(key)
                 measure = {"kind": "agg", "fn": "count", "t": subject if m.kind == "column" else m.t, "c": None}
-                if m.kind == "table":
+                if event is not None:
+                    event.role = "measure"
+                    measure["t"] = event.t
+                elif m.kind == "table":
                     other = next((x.t for x in ms if x.kind == "table" and x.t != m.t), None)
                     units = self._units_column(m.t) if other is None else None
                     if units is not None:
@@ -174,6 +184,14 @@ class RankingMixin:
         n = len(lows)
         ms = self.mentions
         nm, between = self._superlative_target(i)
+        event = self._event_before(i) if w in MOST_LEAST else None
+        if event is not None:
+            # "which shop rents out the most tools": ranked by its events; the noun after is what they are of
+            obj = nm if nm is not None and nm.kind == "table" and self.pl.distance(event.t, nm.t) == 1 else None
+            if obj is not None and not obj.role:
+                obj.role = "measure"
+                self.used.update(range(i + 1, obj.end))
+            nm, between = event, []
         if nm is None and self._asks_for_amount(i, w):
             # "which country spends the most": the measure is the verb or column before
             k = i - 1
@@ -270,6 +288,17 @@ class RankingMixin:
                 measure["c"].lower(),
             )
             measure = {"kind": "agg", "fn": "sum" if additive else "max", "t": measure["t"], "c": measure["c"]}
+        on_average = [k for k in range(1, n) if lows[k] == "average" and lows[k - 1] == "on" and k not in self.used]
+        if (
+            measure["kind"] == "col"
+            and on_average
+            and ent_col is not None
+            and ent_col.t == measure["t"]
+            and ent_col.c != measure["c"]
+        ):
+            # "which category has the heaviest tools on average": each category's mean of the measure
+            measure = {"kind": "agg", "fn": "avg", "t": measure["t"], "c": measure["c"]}
+            self.used.update({on_average[0] - 1, on_average[0]})
         if measure["kind"] in ("agg", "metric") and not draft.group:
             if ent_col is not None:
                 ent_col.role = "group"
@@ -296,6 +325,18 @@ class RankingMixin:
             a for a in aggs if a != measure and not (a.get("t") == measure.get("t") and a.get("c") == measure.get("c"))
         ]
         return True
+
+    def _event_before(self, i: int) -> Mention | None:
+        """The verb naming a table of events just before a superlative ("borrowed the most", "lends out the
+        most"), when nothing else has read it."""
+        lows = [t.low for t in self.toks]
+        k = i - 1
+        while k >= 0 and lows[k] in EVENT_RANK_GAP:
+            k -= 1
+        m = self.mention_at(k) if k >= 0 else None
+        if m is None or m.kind != "table" or m.role or not self._event_verb(m):
+            return None
+        return m
 
     def _superlative_target(self, i: int) -> tuple[Mention | None, list[str]]:
         """The table, column or metric a superlative at ``i`` ranks by, and the words between them; a mention

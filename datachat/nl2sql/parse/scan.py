@@ -545,6 +545,20 @@ class ScanMixin:
         if drop:
             self.mentions = [m for m in self.mentions if id(m) not in drop]
 
+    def _event_verb(self, m: Mention) -> bool:
+        """A mention that is an inflected verb naming a table of events ("borrowed" for loans, "rents" for
+        rentals): it says what happened to the noun after it ("the most borrowed books"), it is no modifier."""
+        from lemminflect import getAllLemmas
+
+        if m.end - m.start != 1 or m.text not in self.eng.event_forms:
+            return False
+        low = self.toks[m.start].low
+        lemmas = getAllLemmas(low)
+        if not lemmas.get("VERB") or low in lemmas["VERB"]:
+            return False
+        # a plural noun as well ("rents") is the verb unless the noun names something in its own right
+        return not any(w >= 0.9 for n in lemmas.get("NOUN", ()) for *_, w in self.eng.phrases.get(n, ()))
+
     def resolve(self) -> None:
         """Pick one (table, column) for every ambiguous mention, using the tables in focus."""
         self._aggregate_series()
@@ -558,6 +572,8 @@ class ScanMixin:
                 and nxt.kind == "table"
                 and nxt.start == m.end
                 and self.toks[m.start].low == self.toks[m.start].sing
+                and not self._event_verb(m)
+                and not self._event_verb(nxt)
                 and all(c[1] is None for c in m.cands)
                 and all(c[1] is None for c in nxt.cands)
                 and any(self.pl.distance(a[0], b[0]) == 1 for a in m.cands for b in nxt.cands)

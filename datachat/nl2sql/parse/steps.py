@@ -421,11 +421,16 @@ def required_joins(q: _Parse, draft: Draft) -> frozenset[int]:
         and m.t != draft.base
         and q.pl.distance(draft.base, m.t) < 99
     ]
+    plain = all(it.get("kind") in ("col", "entity") for it in draft.select) and not draft.group
     if extra:
         draft.joins = list(dict.fromkeys(extra))
-        plain = all(it.get("kind") in ("col", "entity") for it in draft.select) and not draft.group
         if plain and any(q._one_to_many(draft.base, t) for t in draft.joins):
             draft.distinct = True
+    events = {m.t for m in q.mentions if m.kind == "table" and q._event_verb(m)}
+    dated = {w["item"].get("t") for w in draft.where if w.get("date")}
+    if plain and draft.select and not draft.limit and any(q._one_to_many(draft.base, t) for t in events & dated):
+        # "which tools were rented in 2024": each tool once, however often it was rented then
+        draft.distinct = True
     return frozenset()
 
 
