@@ -836,6 +836,9 @@ ARGMAX_LEADS = frozenset(
 #: Words skipped before the column compared with its average ("whose price is above average").
 AVERAGE_COLUMN_FILLER = frozenset({"a", "an", "are", "has", "have", "is", "its", "of", "the", "their", "whose", "with"})
 
+#: Words between an average and the column it repeats ("above the average number of staff").
+AVERAGE_OF_FILLER = frozenset({"amount", "number", "of", "the"})
+
 #: Words for an average.
 AVERAGE_WORDS = frozenset({"average", "avg", "mean", "typical"})
 

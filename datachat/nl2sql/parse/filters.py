@@ -18,6 +18,7 @@ from ..patterns import (
     AGG_WORDS,
     ALTERNATIVE_WORDS,
     AVERAGE_COLUMN_FILLER,
+    AVERAGE_OF_FILLER,
     CMP_WORDS,
     COUNTED_FILLER,
     DATE_NAME_WORDS,
@@ -315,23 +316,46 @@ def compare_to_average(q: _Parse, draft: Draft) -> frozenset[int]:
                 skip=AVERAGE_COLUMN_FILLER,
                 kinds=("column",),
             )
+            if pm is not None and not (q._numeric(pm) or q._family(pm.t, pm.c) in ("date", "datetime")):
+                # "clerk names younger than average": the comparative, not the name before it, is compared
+                ic = q._implied_column(lows[i], draft.base)
+                im = Mention("column", i, i + 1, t=ic[0], c=ic[1]) if ic else None
+                pm = im if im is not None and q._numeric(im) else pm
             if pm is None:
                 nm_after = q.next_mention(j + 1, kinds=("column",))
                 if nm_after is not None and q._numeric(nm_after):
                     pm = nm_after  # "invoices above the average invoice total"
             if pm is None:
-                for k in range(i - 1, -1, -1):
+                # the comparative itself or a word before it names the column ("older than average": age)
+                for k in range(i, -1, -1):
                     ic = q._implied_column(lows[k], draft.base)
                     if ic:
                         pm = Mention("column", k, k + 1, t=ic[0], c=ic[1])
                         break
+                if pm is not None and not q._numeric(pm):
+                    pm = None  # "older than average" on a birth date: the average of dates is no reading
             if pm is None or not (q._numeric(pm) or q._family(pm.t, pm.c) in ("date", "datetime")):
                 continue
             pm.role = "cmp"
+            am = q.mention_at(j)
+            if am is not None and am.kind == "column" and am.role is None:
+                am.role = "agg"  # the word is the average, not a column named like it to show
             end = j + 1
             nm = q.mention_at(end) if end < n else None
             if nm is not None and nm.kind == "column":
                 end = nm.end
+                if (nm.t, nm.c) == (pm.t, pm.c):
+                    nm.role = "cmp"  # "a price above the average price": the repeated column is not shown
+            else:
+                # "a staff count above the average number of staff": the words after the average name the
+                # compared column again
+                k = end
+                while k < n and lows[k] in AVERAGE_OF_FILLER:
+                    k += 1
+                again = q.mention_at(k) if k < n and k > end else None
+                if again is not None and again.kind == "column" and (again.t, again.c) == (pm.t, pm.c):
+                    again.role = "cmp"
+                    end = again.end
             took.update(range(i, end))
             draft.where.append(
                 {
