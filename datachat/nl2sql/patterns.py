@@ -834,10 +834,18 @@ ARGMAX_LEADS = frozenset(
 )
 
 #: Words skipped before the column compared with its average ("whose price is above average").
-AVERAGE_COLUMN_FILLER = frozenset({"a", "an", "are", "has", "have", "is", "its", "of", "the", "their", "whose", "with"})
+AVERAGE_COLUMN_FILLER = frozenset(
+    {"a", "an", "are", "has", "have", "is", "its", "of", "that", "the", "their", "which", "whose", "with"}
+)
 
 #: Words between an average and the column it repeats ("above the average number of staff").
 AVERAGE_OF_FILLER = frozenset({"amount", "number", "of", "the"})
+
+#: Comparatives whose column comes before "than" ("more revenue than the average"), with their operator.
+SPLIT_COMPARATIVES = {
+    "more": ">", "greater": ">", "higher": ">", "larger": ">", "bigger": ">",
+    "less": "<", "fewer": "<", "lower": "<", "smaller": "<",
+}  # fmt: skip
 
 #: Words for an average.
 AVERAGE_WORDS = frozenset({"average", "avg", "mean", "typical"})

@@ -54,6 +54,23 @@ CASES = [
         "SELECT store.store_name, COUNT(*) FROM clerk JOIN store ON clerk.store_id = store.id"
         " WHERE salary > (SELECT AVG(salary) FROM clerk) GROUP BY store.id",
     ),
+    # the column between the comparative and "than"; the average of the rows ("the average store")
+    (
+        "store names with more revenue than the average store",
+        "SELECT store_name FROM store WHERE revenue > (SELECT AVG(revenue) FROM store)",
+    ),
+    (
+        "clerk names with a lower salary than average",
+        "SELECT clerk_name FROM clerk WHERE salary < (SELECT AVG(salary) FROM clerk)",
+    ),
+    (
+        "clerk names with an above-average salary",
+        "SELECT clerk_name FROM clerk WHERE salary > (SELECT AVG(salary) FROM clerk)",
+    ),
+    (
+        "how many stores have a revenue that is above the average",
+        "SELECT COUNT(*) FROM store WHERE revenue > (SELECT AVG(revenue) FROM store)",
+    ),
     # a related table only picks the rows: each clerk counts once however many sales it has
     (
         "average age of clerks who have sales",

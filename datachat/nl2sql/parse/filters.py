@@ -37,6 +37,7 @@ from ..patterns import (
     RELATED_ROW_NEGATIONS,
     RELATION_NEGATIONS,
     ROW_CLAUSE_WORDS,
+    SPLIT_COMPARATIVES,
     STOP,
     TEXT_COLUMN_FILLER,
     TEXT_MATCH_FILLER,
@@ -302,16 +303,18 @@ def compare_to_average(q: _Parse, draft: Draft) -> frozenset[int]:
     lows = [t.low for t in q.toks]
     n = len(lows)
     for i in range(n):
-        for words, op in CMP_WORDS:
-            L = len(words)
-            if op.endswith("P") or op == "=?" or tuple(lows[i : i + L]) != words:
+        found = [(op, i + len(words), None) for words, op in CMP_WORDS if tuple(lows[i : i + len(words)]) == words]
+        split = q.mention_at(i + 1) if lows[i] in SPLIT_COMPARATIVES and i + 1 < n else None
+        if split is not None and split.kind == "column" and split.end < n and lows[split.end] == "than":
+            found.append((SPLIT_COMPARATIVES[lows[i]], split.end + 1, split))  # "more revenue than the average"
+        for op, j, named in found:
+            if op.endswith("P") or op == "=?":
                 continue
-            j = i + L
-            while j < n and lows[j] in ("the", "a", "an"):
+            while j < n and lows[j] in ("the", "a", "an", "-"):  # "an above-average price"
                 j += 1
             if j >= n or lows[j] not in ("average", "avg", "mean"):
                 continue
-            pm = q.prev_mention(
+            pm = named or q.prev_mention(
                 i - 1,
                 skip=AVERAGE_COLUMN_FILLER,
                 kinds=("column",),
@@ -320,6 +323,9 @@ def compare_to_average(q: _Parse, draft: Draft) -> frozenset[int]:
                 # "clerk names younger than average": the comparative, not the name before it, is compared
                 ic = q._implied_column(lows[i], draft.base)
                 im = Mention("column", i, i + 1, t=ic[0], c=ic[1]) if ic else None
+                if im is None or not q._numeric(im):
+                    # "names with an above-average price": the column after the average
+                    im = q.next_mention(j + 1, kinds=("column",))
                 pm = im if im is not None and q._numeric(im) else pm
             if pm is None:
                 nm_after = q.next_mention(j + 1, kinds=("column",))
@@ -356,6 +362,9 @@ def compare_to_average(q: _Parse, draft: Draft) -> frozenset[int]:
                 if again is not None and again.kind == "column" and (again.t, again.c) == (pm.t, pm.c):
                     again.role = "cmp"
                     end = again.end
+                elif nm is not None and nm.kind == "table" and nm.t == pm.t and not nm.role:
+                    nm.role = "cmp"  # "more revenue than the average store": the average over its rows
+                    end = nm.end
             took.update(range(i, end))
             draft.where.append(
                 {
