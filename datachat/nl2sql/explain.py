@@ -24,6 +24,10 @@ _AGG_WORDS = {"sum": "total", "avg": "average", "min": "lowest", "max": "highest
 _BUCKET_WORDS = {"dow": "day of week"}
 
 
+#: How a compared aggregate reads ("price is over the average").
+_SUB_WORDS = {"avg": "average", "max": "highest", "min": "lowest"}
+
+
 def explain(frame: QueryFrame, planner: Planner) -> str:
     """The sentence for ``frame``: "Revenue by category", "Number of orders per month in 2025", "Top 5 products
     by revenue". Names come from the planner's schema (a table's label columns, its column count).
@@ -159,7 +163,13 @@ class _Explainer:
         if op == "in sql":
             return "", False
         if op.endswith(" sub"):
-            return f"{name} {_OP_WORDS.get(op[:-4], op[:-4])} the average", False
+            text = f"{name} {_OP_WORDS.get(op[:-4], op[:-4])} the {_SUB_WORDS.get(v.fn or 'avg', 'average')}"
+            parts = [self.cond(c) for c in v.where]
+            if parts:  # "price is over the lowest price of products where city is Oslo"
+                text += f" {name} of {self.table(v.table)}"
+                rows = [p for p, is_date in parts if p and not is_date]
+                text += (" where " + _and(rows) if rows else "") + "".join(" " + p for p, d in parts if p and d)
+            return text, False
         if op == "between":
             return f"{name} is between {_shown(v[0])} and {_shown(v[1])}", False
         return f"{name} {_OP_WORDS.get(op, op)} {_shown(v)}", False

@@ -847,6 +847,16 @@ SPLIT_COMPARATIVES = {
     "less": "<", "fewer": "<", "lower": "<", "smaller": "<",
 }  # fmt: skip
 
+#: Aggregates a value may be compared with ("above the average", "more than the lowest staff count of ...").
+SUB_AGGREGATES = {
+    "average": "avg", "avg": "avg", "mean": "avg",
+    "maximum": "max", "max": "max", "highest": "max", "largest": "max",
+    "minimum": "min", "min": "min", "lowest": "min", "smallest": "min",
+}  # fmt: skip
+
+#: Words between a compared aggregate and the table whose rows it is taken over ("the average of all stores").
+SUB_SCOPE_WORDS = frozenset({"all", "among", "across", "for", "of", "the"})
+
 #: Words for an average.
 AVERAGE_WORDS = frozenset({"average", "avg", "mean", "typical"})
 

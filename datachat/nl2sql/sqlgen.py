@@ -554,6 +554,11 @@ class Planner:
             if v[1] is not None:
                 parts.append(exp.LT(this=e.copy(), expression=_lit(v[1])))
             return exp.and_(*parts)
+        if op.endswith(" sub") and op[:-4] in COMPARISONS and v.get("where"):
+            # the aggregate of only the rows the question picks ("the lowest price of products in Oslo")
+            agg = {"kind": "agg", "fn": v["fn"], "t": v["t"], "c": v["c"]}
+            sub = self._select({"base": v["t"], "select": [agg], "where": list(v["where"])})
+            return COMPARISONS[op[:-4]](this=e, expression=sub.subquery())
         if op.endswith(" sub") and op[:-4] in COMPARISONS:
             sub = exp.select(AGGREGATES[v["fn"]](this=exp.column(v["c"], quoted=True))).from_(_table(v["t"]))
             return COMPARISONS[op[:-4]](this=e, expression=sub.subquery())

@@ -71,6 +71,23 @@ CASES = [
         "how many stores have a revenue that is above the average",
         "SELECT COUNT(*) FROM store WHERE revenue > (SELECT AVG(revenue) FROM store)",
     ),
+    # an aggregate of only some rows: the words after the scope pick them, inside the sub-query
+    (
+        "names of stores with a revenue larger than all stores in Oslo",
+        "SELECT store_name FROM store WHERE revenue > (SELECT MAX(revenue) FROM store WHERE city = 'Oslo')",
+    ),
+    (
+        "names of stores with a revenue smaller than every store in Lima",
+        "SELECT store_name FROM store WHERE revenue < (SELECT MIN(revenue) FROM store WHERE city = 'Lima')",
+    ),
+    (
+        "names of clerks with a salary above the average salary of clerks older than 30",
+        "SELECT clerk_name FROM clerk WHERE salary > (SELECT AVG(salary) FROM clerk WHERE age > 30)",
+    ),
+    (
+        "names of stores with more staff count than the lowest staff count of stores in Oslo",
+        "SELECT store_name FROM store WHERE staff_count > (SELECT MIN(staff_count) FROM store WHERE city = 'Oslo')",
+    ),
     # a related table only picks the rows: each clerk counts once however many sales it has
     (
         "average age of clerks who have sales",
@@ -110,3 +127,23 @@ def test_explanation_says_the_rows_are_picked_by_related_rows(shop):
     assert (
         engine.translate("average age of clerks who have sales").explanation == "Average age of clerks with some sales"
     )
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "names of stores with a revenue above the highest revenue",  # the highest of which rows?
+        "names of stores with a revenue larger than any store in Oslo",  # "any": the highest or the lowest?
+    ],
+)
+def test_an_extreme_of_unsaid_rows_is_not_guessed(shop, question):
+    _, engine = shop
+    assert engine.translate(question).sql is None
+
+
+def test_scoped_aggregate_in_frame_and_explanation(shop):
+    _, engine = shop
+    t = engine.translate("names of stores with a revenue larger than all stores in Oslo")
+    (w,) = t.frame.filters
+    assert (w.op, w.value.fn, [c.value for c in w.value.where]) == ("> sub", "max", ["Oslo"])
+    assert t.explanation == "Stores where revenue is over the highest revenue of stores where city is Oslo"

@@ -39,6 +39,8 @@ from ..patterns import (
     ROW_CLAUSE_WORDS,
     SPLIT_COMPARATIVES,
     STOP,
+    SUB_AGGREGATES,
+    SUB_SCOPE_WORDS,
     TEXT_COLUMN_FILLER,
     TEXT_MATCH_FILLER,
     VALUE_COLUMN_FILLER,
@@ -312,7 +314,13 @@ def compare_to_average(q: _Parse, draft: Draft) -> frozenset[int]:
                 continue
             while j < n and lows[j] in ("the", "a", "an", "-"):  # "an above-average price"
                 j += 1
-            if j >= n or lows[j] not in ("average", "avg", "mean"):
+            fn = SUB_AGGREGATES.get(lows[j]) if j < n else None
+            if j < n and lows[j] in ("all", "every") and op in (">", ">=", "<", "<="):
+                fn = "max" if op.startswith(">") else "min"  # "larger than all stores in Oslo"
+                every = q.mention_at(j + 1) if j + 1 < n else None
+                if every is None or every.kind != "table":
+                    continue
+            elif fn is None:
                 continue
             pm = named or q.prev_mention(
                 i - 1,
@@ -342,6 +350,8 @@ def compare_to_average(q: _Parse, draft: Draft) -> frozenset[int]:
                     pm = None  # "older than average" on a birth date: the average of dates is no reading
             if pm is None or not (q._numeric(pm) or q._family(pm.t, pm.c) in ("date", "datetime")):
                 continue
+            if lows[j] in ("all", "every") and every.t != pm.t:
+                continue
             pm.role = "cmp"
             am = q.mention_at(j)
             if am is not None and am.kind == "column" and am.role is None:
@@ -365,15 +375,51 @@ def compare_to_average(q: _Parse, draft: Draft) -> frozenset[int]:
                 elif nm is not None and nm.kind == "table" and nm.t == pm.t and not nm.role:
                     nm.role = "cmp"  # "more revenue than the average store": the average over its rows
                     end = nm.end
+            # "the average price of products in Oslo": the rows averaged are the table's rows the words after
+            # it pick (a later step moves those filters into the sub-query)
+            k = end
+            while k < n and lows[k] in SUB_SCOPE_WORDS:
+                k += 1
+            scope = q.mention_at(k) if k < n and k > end else None
+            scoped = scope is not None and scope.kind == "table" and scope.t == pm.t and not scope.role
+            if scoped:
+                scope.role = "cmp"
+                end = scope.end
             took.update(range(i, end))
-            draft.where.append(
-                {
-                    "item": {"kind": "col", "t": pm.t, "c": pm.c},
-                    "op": op + " sub",
-                    "value": {"fn": "avg", "t": pm.t, "c": pm.c},
-                }
-            )
+            value = {"fn": fn, "t": pm.t, "c": pm.c}
+            w = {"item": {"kind": "col", "t": pm.t, "c": pm.c}, "op": op + " sub", "value": value}
+            draft.where.append(w)
+            if fn != "avg" or scoped:
+                # a maximum or minimum is only asked of some rows ("the lowest staff count of stores opened
+                # after 2010"): without words picking them the reading is declined
+                draft.pending.scoped_subs.append((w, end, fn != "avg"))
     return frozenset(took)
+
+
+def scoped_sub_filters(q: _Parse, draft: Draft) -> frozenset[int]:
+    """The filters written after a compared aggregate's scope ("above the average price of products in Oslo")
+    pick the rows the sub-query aggregates, so they move into it."""
+    dated = [x for x in draft.where if x.get("date")]
+    date_words = [m.start for m in q.mentions if m.role == "date"]
+    for w, start, required in draft.pending.scoped_subs:
+        inside = []
+        for x in list(draft.where):
+            if x is w or x["op"] not in _ROW_OPS or x["item"].get("kind") != "col" or x["item"].get("alias"):
+                continue
+            at = _cond_at(q, x)
+            if at is None and len(dated) == 1 and x is dated[0] and date_words:
+                at = min(date_words)  # "opened after 2010": the period's words, not its converted bound
+            if at is None or at < start:
+                continue
+            draft.where.remove(x)
+            inside.append(x)
+        if required and not inside:
+            raise Unanswerable(
+                "I could not tell which rows the highest or lowest value is taken over, so I would rather not guess."
+            )
+        if inside:
+            w["value"] = {**w["value"], "where": inside}
+    return frozenset()
 
 
 def text_matches(q: _Parse, draft: Draft) -> frozenset[int]:
