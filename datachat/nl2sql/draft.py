@@ -67,6 +67,9 @@ class Pending:
     all_of: list[dict[str, Any]] = field(default_factory=list)
     """Conditions on several values the question joins with "and" ("apples and pears"); on a column of rows
     related to the subject (many per subject row) the values are all wanted, one related row each."""
+    scoped_subs: list[tuple[dict[str, Any], int, bool]] = field(default_factory=list)
+    """Comparisons with an aggregate of some rows (the condition, where the words picking the rows start, and
+    whether such words are required); the scoped-sub step moves the filters written there into the sub-query."""
     unranked: list[int] = field(default_factory=list)
     """Positions of superlatives nothing in the parse ranked by ("the longest"); the question is declined
     unless a rule after the parse orders the rows or a word is reported unused (and so asked about)."""

@@ -24,6 +24,10 @@ _AGG_WORDS = {"sum": "total", "avg": "average", "min": "lowest", "max": "highest
 _BUCKET_WORDS = {"dow": "day of week"}
 
 
+#: How a compared aggregate reads ("price is over the average").
+_SUB_WORDS = {"avg": "average", "max": "highest", "min": "lowest"}
+
+
 def explain(frame: QueryFrame, planner: Planner) -> str:
     """The sentence for ``frame``: "Revenue by category", "Number of orders per month in 2025", "Top 5 products
     by revenue". Names come from the planner's schema (a table's label columns, its column count).
@@ -159,7 +163,13 @@ class _Explainer:
         if op == "in sql":
             return "", False
         if op.endswith(" sub"):
-            return f"{name} {_OP_WORDS.get(op[:-4], op[:-4])} the average", False
+            text = f"{name} {_OP_WORDS.get(op[:-4], op[:-4])} the {_SUB_WORDS.get(v.fn or 'avg', 'average')}"
+            parts = [self.cond(c) for c in v.where]
+            if parts:  # "price is over the lowest price of products where city is Oslo"
+                text += f" {name} of {self.table(v.table)}"
+                rows = [p for p, is_date in parts if p and not is_date]
+                text += (" where " + _and(rows) if rows else "") + "".join(" " + p for p, d in parts if p and d)
+            return text, False
         if op == "between":
             return f"{name} is between {_shown(v[0])} and {_shown(v[1])}", False
         return f"{name} {_OP_WORDS.get(op, op)} {_shown(v)}", False
@@ -243,6 +253,25 @@ class _Explainer:
             return text
         return _and([self.name(s) for s in shown]) if shown else "rows"
 
+    def linked_only(self) -> list[str]:
+        """Tables joined below the base (a row of the base may have several) that no field reads: they only
+        keep the base rows that have some of them."""
+        fr = self.frame
+        if not fr.joins or not fr.base or fr.group or fr.order or fr.having or fr.nesting:
+            return []
+        if not fr.select or any(f.kind != "aggregate" for f in fr.select):
+            return []  # a total over the rows picked ("Number of clerks with some sales"), not a listing
+        fields = [*fr.select, *fr.group, *(w.field for w in fr.filters), *(h.field for h in fr.having)]
+        fields += [o.field for o in fr.order]
+        read: set[str] = set()
+        todo = list(fields)
+        while todo:
+            f = todo.pop()
+            if f.table:
+                read.add(f.table)
+            todo += [w.field for w in f.conds] + ([f.of] if f.of is not None else [])
+        return [t for t in dict.fromkeys(fr.joins) if t not in read and self.pl.fans_out(fr.base, t)]
+
     def sentence(self) -> str:
         fr = self.frame
         text, ranked = self.head()
@@ -260,6 +289,12 @@ class _Explainer:
         else:
             for c in withs:
                 text += " " + c
+        linked = self.linked_only()
+        if linked:
+            # "Average grade of students with some friends": tables joined only to pick the rows
+            if self.table(fr.base) not in text.lower():
+                text += " of " + self.table(fr.base)
+            text += " with some " + _and([self.table(t) for t in linked])
         if conds:
             text += " where " + _and(conds)
         for h in fr.having:

@@ -843,7 +843,28 @@ ARGMAX_LEADS = frozenset(
 )
 
 #: Words skipped before the column compared with its average ("whose price is above average").
-AVERAGE_COLUMN_FILLER = frozenset({"a", "an", "are", "has", "have", "is", "its", "of", "the", "their", "whose", "with"})
+AVERAGE_COLUMN_FILLER = frozenset(
+    {"a", "an", "are", "has", "have", "is", "its", "of", "that", "the", "their", "which", "whose", "with"}
+)
+
+#: Words between an average and the column it repeats ("above the average number of staff").
+AVERAGE_OF_FILLER = frozenset({"amount", "number", "of", "the"})
+
+#: Comparatives whose column comes before "than" ("more revenue than the average"), with their operator.
+SPLIT_COMPARATIVES = {
+    "more": ">", "greater": ">", "higher": ">", "larger": ">", "bigger": ">",
+    "less": "<", "fewer": "<", "lower": "<", "smaller": "<",
+}  # fmt: skip
+
+#: Aggregates a value may be compared with ("above the average", "more than the lowest staff count of ...").
+SUB_AGGREGATES = {
+    "average": "avg", "avg": "avg", "mean": "avg",
+    "maximum": "max", "max": "max", "highest": "max", "largest": "max",
+    "minimum": "min", "min": "min", "lowest": "min", "smallest": "min",
+}  # fmt: skip
+
+#: Words between a compared aggregate and the table whose rows it is taken over ("the average of all stores").
+SUB_SCOPE_WORDS = frozenset({"all", "among", "across", "for", "of", "the"})
 
 #: Words for an average.
 AVERAGE_WORDS = frozenset({"average", "avg", "mean", "typical"})

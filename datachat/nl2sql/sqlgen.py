@@ -365,6 +365,9 @@ class Planner:
         if any(e[4] == "down" for e in edges):
             fanout_tables = {base} | {e[0] for e in edges if e[4] == "down"}
         ctx = {"qualify": qualify, "base": base, "fanout": bool(fanout_tables), "fanout_tables": fanout_tables}
+        semi = self._semi_join(st, fanout_tables)
+        if semi is not None:
+            return semi
 
         # columns the join makes equal on every row ("Templates.id" = "Documents.template_id"): one of them is
         # shown, the first asked for
@@ -420,6 +423,30 @@ class Planner:
         if st.get("limit"):
             query = query.limit(int(st["limit"]))
         return query
+
+    def _semi_join(self, st: dict, fanout_tables: set[str]) -> exp.Select | None:
+        """A sum or average of the base table's own column over rows filtered by related rows ("the average
+        salary of staff with some sale"): the join would count a row once per related row, so the rows are
+        picked by key in a sub-query instead (``WHERE id IN (SELECT id ... JOIN sale ...)``), each counted once.
+        None when the statement is not of that shape."""
+        base = st["base"]
+        if base not in fanout_tables:
+            return None
+        if st.get("group") or st.get("having") or st.get("nested") or st.get("self_join") or st.get("order"):
+            return None
+        select = st.get("select", [])
+        if not select or any(
+            it.get("kind") != "agg" or it.get("fn") not in ("sum", "avg") or it.get("t") != base or it.get("alias")
+            for it in select
+        ):
+            return None
+        pk = self.schema.table(base).primary_key
+        if len(pk) != 1:
+            return None
+        key = {"kind": "col", "t": base, "c": pk[0]}
+        inner = dict(st, select=[key], order=[], limit=None, distinct=False, group=[], having=[], nested=None)
+        outer = dict(st, where=[{"item": key, "op": "in query", "value": self._select(inner)}], joins=[])
+        return self._select(outer)
 
     # ---- column names ----------------------------------------------------------------------------
     def aliases(
@@ -527,6 +554,11 @@ class Planner:
             if v[1] is not None:
                 parts.append(exp.LT(this=e.copy(), expression=_lit(v[1])))
             return exp.and_(*parts)
+        if op.endswith(" sub") and op[:-4] in COMPARISONS and v.get("where"):
+            # the aggregate of only the rows the question picks ("the lowest price of products in Oslo")
+            agg = {"kind": "agg", "fn": v["fn"], "t": v["t"], "c": v["c"]}
+            sub = self._select({"base": v["t"], "select": [agg], "where": list(v["where"])})
+            return COMPARISONS[op[:-4]](this=e, expression=sub.subquery())
         if op.endswith(" sub") and op[:-4] in COMPARISONS:
             sub = exp.select(AGGREGATES[v["fn"]](this=exp.column(v["c"], quoted=True))).from_(_table(v["t"]))
             return COMPARISONS[op[:-4]](this=e, expression=sub.subquery())

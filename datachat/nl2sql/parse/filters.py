@@ -18,6 +18,7 @@ from ..patterns import (
     AGG_WORDS,
     ALTERNATIVE_WORDS,
     AVERAGE_COLUMN_FILLER,
+    AVERAGE_OF_FILLER,
     CMP_WORDS,
     COUNTED_FILLER,
     DATE_NAME_WORDS,
@@ -37,7 +38,10 @@ from ..patterns import (
     RELATED_ROW_NEGATIONS,
     RELATION_NEGATIONS,
     ROW_CLAUSE_WORDS,
+    SPLIT_COMPARATIVES,
     STOP,
+    SUB_AGGREGATES,
+    SUB_SCOPE_WORDS,
     TEXT_COLUMN_FILLER,
     TEXT_MATCH_FILLER,
     VALUE_COLUMN_FILLER,
@@ -312,46 +316,121 @@ def compare_to_average(q: _Parse, draft: Draft) -> frozenset[int]:
     lows = [t.low for t in q.toks]
     n = len(lows)
     for i in range(n):
-        for words, op in CMP_WORDS:
-            L = len(words)
-            if op.endswith("P") or op == "=?" or tuple(lows[i : i + L]) != words:
+        found = [(op, i + len(words), None) for words, op in CMP_WORDS if tuple(lows[i : i + len(words)]) == words]
+        split = q.mention_at(i + 1) if lows[i] in SPLIT_COMPARATIVES and i + 1 < n else None
+        if split is not None and split.kind == "column" and split.end < n and lows[split.end] == "than":
+            found.append((SPLIT_COMPARATIVES[lows[i]], split.end + 1, split))  # "more revenue than the average"
+        for op, j, named in found:
+            if op.endswith("P") or op == "=?":
                 continue
-            j = i + L
-            while j < n and lows[j] in ("the", "a", "an"):
+            while j < n and lows[j] in ("the", "a", "an", "-"):  # "an above-average price"
                 j += 1
-            if j >= n or lows[j] not in ("average", "avg", "mean"):
+            fn = SUB_AGGREGATES.get(lows[j]) if j < n else None
+            if j < n and lows[j] in ("all", "every") and op in (">", ">=", "<", "<="):
+                fn = "max" if op.startswith(">") else "min"  # "larger than all stores in Oslo"
+                every = q.mention_at(j + 1) if j + 1 < n else None
+                if every is None or every.kind != "table":
+                    continue
+            elif fn is None:
                 continue
-            pm = q.prev_mention(
+            pm = named or q.prev_mention(
                 i - 1,
                 skip=AVERAGE_COLUMN_FILLER,
                 kinds=("column",),
             )
+            if pm is not None and not (q._numeric(pm) or q._family(pm.t, pm.c) in ("date", "datetime")):
+                # "clerk names younger than average": the comparative, not the name before it, is compared
+                ic = q._implied_column(lows[i], draft.base)
+                im = Mention("column", i, i + 1, t=ic[0], c=ic[1]) if ic else None
+                if im is None or not q._numeric(im):
+                    # "names with an above-average price": the column after the average
+                    im = q.next_mention(j + 1, kinds=("column",))
+                pm = im if im is not None and q._numeric(im) else pm
             if pm is None:
                 nm_after = q.next_mention(j + 1, kinds=("column",))
                 if nm_after is not None and q._numeric(nm_after):
                     pm = nm_after  # "invoices above the average invoice total"
             if pm is None:
-                for k in range(i - 1, -1, -1):
+                # the comparative itself or a word before it names the column ("older than average": age)
+                for k in range(i, -1, -1):
                     ic = q._implied_column(lows[k], draft.base)
                     if ic:
                         pm = Mention("column", k, k + 1, t=ic[0], c=ic[1])
                         break
+                if pm is not None and not q._numeric(pm):
+                    pm = None  # "older than average" on a birth date: the average of dates is no reading
             if pm is None or not (q._numeric(pm) or q._family(pm.t, pm.c) in ("date", "datetime")):
                 continue
+            if lows[j] in ("all", "every") and every.t != pm.t:
+                continue
             pm.role = "cmp"
+            am = q.mention_at(j)
+            if am is not None and am.kind == "column" and am.role is None:
+                am.role = "agg"  # the word is the average, not a column named like it to show
             end = j + 1
             nm = q.mention_at(end) if end < n else None
             if nm is not None and nm.kind == "column":
                 end = nm.end
+                if (nm.t, nm.c) == (pm.t, pm.c):
+                    nm.role = "cmp"  # "a price above the average price": the repeated column is not shown
+            else:
+                # "a staff count above the average number of staff": the words after the average name the
+                # compared column again
+                k = end
+                while k < n and lows[k] in AVERAGE_OF_FILLER:
+                    k += 1
+                again = q.mention_at(k) if k < n and k > end else None
+                if again is not None and again.kind == "column" and (again.t, again.c) == (pm.t, pm.c):
+                    again.role = "cmp"
+                    end = again.end
+                elif nm is not None and nm.kind == "table" and nm.t == pm.t and not nm.role:
+                    nm.role = "cmp"  # "more revenue than the average store": the average over its rows
+                    end = nm.end
+            # "the average price of products in Oslo": the rows averaged are the table's rows the words after
+            # it pick (a later step moves those filters into the sub-query)
+            k = end
+            while k < n and lows[k] in SUB_SCOPE_WORDS:
+                k += 1
+            scope = q.mention_at(k) if k < n and k > end else None
+            scoped = scope is not None and scope.kind == "table" and scope.t == pm.t and not scope.role
+            if scoped:
+                scope.role = "cmp"
+                end = scope.end
             took.update(range(i, end))
-            draft.where.append(
-                {
-                    "item": {"kind": "col", "t": pm.t, "c": pm.c},
-                    "op": op + " sub",
-                    "value": {"fn": "avg", "t": pm.t, "c": pm.c},
-                }
-            )
+            value = {"fn": fn, "t": pm.t, "c": pm.c}
+            w = {"item": {"kind": "col", "t": pm.t, "c": pm.c}, "op": op + " sub", "value": value}
+            draft.where.append(w)
+            if fn != "avg" or scoped:
+                # a maximum or minimum is only asked of some rows ("the lowest staff count of stores opened
+                # after 2010"): without words picking them the reading is declined
+                draft.pending.scoped_subs.append((w, end, fn != "avg"))
     return frozenset(took)
+
+
+def scoped_sub_filters(q: _Parse, draft: Draft) -> frozenset[int]:
+    """The filters written after a compared aggregate's scope ("above the average price of products in Oslo")
+    pick the rows the sub-query aggregates, so they move into it."""
+    dated = [x for x in draft.where if x.get("date")]
+    date_words = [m.start for m in q.mentions if m.role == "date"]
+    for w, start, required in draft.pending.scoped_subs:
+        inside = []
+        for x in list(draft.where):
+            if x is w or x["op"] not in _ROW_OPS or x["item"].get("kind") != "col" or x["item"].get("alias"):
+                continue
+            at = _cond_at(q, x)
+            if at is None and len(dated) == 1 and x is dated[0] and date_words:
+                at = min(date_words)  # "opened after 2010": the period's words, not its converted bound
+            if at is None or at < start:
+                continue
+            draft.where.remove(x)
+            inside.append(x)
+        if required and not inside:
+            raise Unanswerable(
+                "I could not tell which rows the highest or lowest value is taken over, so I would rather not guess."
+            )
+        if inside:
+            w["value"] = {**w["value"], "where": inside}
+    return frozenset()
 
 
 def text_matches(q: _Parse, draft: Draft) -> frozenset[int]:

@@ -56,6 +56,7 @@ from .filters import (
     negated_related_values,
     negated_tables,
     null_checks,
+    scoped_sub_filters,
     text_matches,
     values,
     word_in_column,
@@ -364,7 +365,10 @@ def ordering_kept(q: _Parse, draft: Draft) -> frozenset[int]:
     asked = [
         i
         for i, w in enumerate(lows)
-        if w in LIMIT_SUPERLATIVES and q.mention_at(i) is None and (i == 0 or lows[i - 1] not in ("at",))
+        if w in LIMIT_SUPERLATIVES
+        and q.mention_at(i) is None
+        and (i == 0 or lows[i - 1] not in ("at",))
+        and i not in q.used  # read by another step ("above the lowest price of ...": a compared aggregate)
     ]  # a superlative inside a name ("highest point") names a column
     if draft.default_order and any(lows[i] in LOW_SUPERLATIVES for i in asked):
         # the default order (largest first) is the opposite of the one asked for: no order, so the
@@ -470,6 +474,7 @@ STEPS: tuple[Step, ...] = (
     link_partner,
     negated_tables,
     negated_related_values,
+    scoped_sub_filters,
     grouping,
     aggregates,
     order,
