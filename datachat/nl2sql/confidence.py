@@ -399,7 +399,7 @@ def parsed(sql: str, dialect: str) -> Any:
 
 
 def gather(parse: Any, sql: str, base: str | None, dialect: str) -> Evidence:
-    """The evidence of one parse (``engine._Parse`` after ``run``): its links, join choices and subject."""
+    """The evidence of one parse (``engine.Reading`` after ``run``): its links, join choices and subject."""
     from sqlglot import exp
 
     links = nearer_wins(links_of(parse.mentions, parse.toks), parse.pl, base)

@@ -11,19 +11,7 @@ from .clarify import clarify
 from .confidence import gather
 from .frame import QueryFrame
 from .lexicon import ABBREVIATIONS, SYNONYMS, singular, split_identifier, synonyms
-from .parse import (
-    AggregatesMixin,
-    DateFiltersMixin,
-    FiltersMixin,
-    FollowupMixin,
-    GroupingMixin,
-    JoinsMixin,
-    RankingMixin,
-    ScanMixin,
-    SelectMixin,
-    UnderstandMixin,
-    steps,
-)
+from .parse import steps, understand
 from .patterns import (
     ADJ_COLUMNS,
     AGE_DATE_WORDS,
@@ -43,7 +31,7 @@ from .patterns import (
 from .result import Translation, Unanswerable
 from .schema import Schema
 from .sqlgen import Planner
-from .tokens import Mention, Tok, _bag, _plural, _words
+from .tokens import Mention, Tok, _bag, _plural, _tokens, _words
 from .values import ValueIndex
 from .wordnet import event_nouns, event_verb_forms, hypernyms_of
 
@@ -332,8 +320,8 @@ class SemanticEngine:
         elif isinstance(previous, dict):
             previous = QueryFrame.from_dict(previous)
         try:
-            p = _Parse(self, question, previous.to_previous() if previous else None)
-            translation = p.run()
+            p = Reading(self, question, previous.to_previous() if previous else None)
+            translation = understand.run(p)
             if translation.sql and translation.frame and not p.previous and not translation.rerender_only:
                 # a complete question (follow-ups refine an answer already trusted): score it, ask when unsure
                 evidence = gather(p, translation.sql, translation.frame.base, self.dialect)
@@ -414,16 +402,26 @@ def _ordinal_names(words: list[str]) -> list[tuple[list[str], float]]:
 
 
 # ======================================================================== the parser
-class _Parse(
-    UnderstandMixin,
-    ScanMixin,
-    FollowupMixin,
-    DateFiltersMixin,
-    FiltersMixin,
-    GroupingMixin,
-    AggregatesMixin,
-    RankingMixin,
-    JoinsMixin,
-    SelectMixin,
-):
-    """One question being understood; the methods live in the mixins of :mod:`.parse`, one concern each."""
+class Reading:
+    """The state of one question being read: its words, what they link to, the words used so far and the notes.
+    What is done with it lives in :mod:`.parse`, one module per concern, as functions taking the reading as their
+    first argument ``q`` (``scan.mention_at(q, i)``, ``aggregates.has_agg_word(q)``)."""
+
+    def __init__(self, eng: SemanticEngine, question: str, previous: dict | None) -> None:
+        self.eng = eng
+        self.schema = eng.schema
+        self.pl = eng.planner
+        self.question = question.strip()
+        self.previous = previous
+        self.today = eng.today or dt.date.today()
+        self.chart: str | None = None
+        self.toks = _tokens(self.question)
+        self.used: set[int] = set()
+        #: aggregate words read as a list over one column ("the fewest and the most items"): they rank nothing
+        self.listed_aggregates: set[int] = set()
+        self.mentions: list[Mention] = []
+        self.notes: list[str] = []
+        self.modifiers: set[int] = set()
+        self.unranked: str | None = None  # a superlative nothing ranked by (see ``steps.ordering_kept``)
+
+        # Keep every table that holds the same value text so the base can pick the nearest later.

@@ -5,8 +5,9 @@ from __future__ import annotations
 import pytest
 
 from datachat.nl2sql.draft import STATE_KEYS, Draft
-from datachat.nl2sql.engine import _Parse
+from datachat.nl2sql.engine import Reading
 from datachat.nl2sql.frame import QueryFrame
+from datachat.nl2sql.parse import scan
 from datachat.nl2sql.parse.steps import STEPS
 
 STATES = [
@@ -65,9 +66,9 @@ CONSUMED = [
 @pytest.mark.parametrize(("question", "step", "words"), CONSUMED)
 def test_each_step_returns_the_words_it_consumed(tiny, question, step, words):
     _, engine = tiny
-    p = _Parse(engine, question, None)
-    p.scan()
-    p.resolve()
+    p = Reading(engine, question, None)
+    scan.scan(p)
+    scan.resolve(p)
     draft = Draft()
     by_step: dict[str, frozenset[int]] = {}
     for s in STEPS:

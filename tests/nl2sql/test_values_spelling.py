@@ -13,7 +13,8 @@ import pytest
 
 from datachat.nl2sql import ValueIndex, run_query
 from datachat.nl2sql.codes import concepts, detect
-from datachat.nl2sql.engine import _Parse
+from datachat.nl2sql.engine import Reading
+from datachat.nl2sql.parse import understand
 from datachat.nl2sql.spelling import is_english, nearest, one_typo, variant
 
 from .conftest import engine_from_statements
@@ -202,9 +203,9 @@ SOURCES = [
 
 
 def _mentions(engine, question):
-    p = _Parse(engine, question, None)
+    p = Reading(engine, question, None)
     with contextlib.suppress(Exception):  # the mentions are read whatever the outcome
-        p.run()
+        understand.run(p)
     return {" ".join(t.orig for t in p.toks[m.start : m.end]): m for m in p.mentions}
 
 

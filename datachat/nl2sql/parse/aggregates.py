@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from typing import TYPE_CHECKING
 
 from .. import naming
 from ..draft import Draft, Ranked
@@ -45,586 +46,607 @@ from ..patterns import (
     WHICH_WHO,
     WORST_WORDS,
 )
+from . import date_filters, filters, ranking, scan, understand
+
+if TYPE_CHECKING:
+    from ..engine import Reading
 
 
-class AggregatesMixin:
-    """Part of the question parser, ``engine._Parse``."""
+def aggregates(q: Reading, draft: Draft, subject: str, limit: int | None, limit_dir: str | None) -> None:
+    """The measures of the question, one kind of measure per step (each step below has one job)."""
+    aggs: list[dict] = []
+    _count_aggregates(q, draft, subject, aggs)
+    _column_aggregates(q, draft, subject, aggs)
+    _having_counts(q, draft, subject)
+    if _ranked_bucket(q, draft, subject, limit, aggs) or _best_selling(q, draft, limit):
+        return
+    if _average_per_row_value(q, draft):
+        return
+    _finish_aggregates(q, draft, subject, limit, limit_dir, aggs)
 
-    def _aggregates(self, draft: Draft, subject: str, limit: int | None, limit_dir: str | None) -> None:
-        """The measures of the question, one kind of measure per step (each step below has one job)."""
-        aggs: list[dict] = []
-        self._count_aggregates(draft, subject, aggs)
-        self._column_aggregates(draft, subject, aggs)
-        self._having_counts(draft, subject)
-        if self._ranked_bucket(draft, subject, limit, aggs) or self._best_selling(draft, limit):
-            return
-        if self._average_per_row_value(draft):
-            return
-        self._finish_aggregates(draft, subject, limit, limit_dir, aggs)
 
-    def _count_aggregates(self, draft: Draft, subject: str, aggs: list[dict]) -> None:  # noqa: C901
-        """Counts: "how many X", "number of X", "count the X" (nested: "average number of X per Y")."""
-        lows = [t.low for t in self.toks]
-        n = len(lows)
-        # ---- counts
-        for i, w in enumerate(lows):
-            if i in self.used:
+def _count_aggregates(q: Reading, draft: Draft, subject: str, aggs: list[dict]) -> None:  # noqa: C901
+    """Counts: "how many X", "number of X", "count the X" (nested: "average number of X per Y")."""
+    lows = [t.low for t in q.toks]
+    n = len(lows)
+    # ---- counts
+    for i, w in enumerate(lows):
+        if i in q.used:
+            continue
+        is_count = (
+            (w == "many" and i > 0 and lows[i - 1] == "how")
+            or (w in COUNT_NOUNS and i + 1 < n and lows[i + 1] == "of")
+            or (w == "count" and i == 0)
+        )
+        if not is_count:
+            continue
+        if w == "count" and _count_noun_follows(lows, i + 1):
+            continue  # "count the number of X": one count, read at its noun
+        if w == "amount":
+            nm0 = scan.next_mention(q, i + 2, kinds=("table", "column"))
+            if nm0 is None or nm0.kind != "table":
                 continue
-            is_count = (
-                (w == "many" and i > 0 and lows[i - 1] == "how")
-                or (w in COUNT_NOUNS and i + 1 < n and lows[i + 1] == "of")
-                or (w == "count" and i == 0)
+        q.used.add(i)
+        j = i + 1
+        distinct = False
+        while j < n and lows[j] in COUNT_FILLER:
+            if lows[j] in DISTINCT_WORDS:
+                distinct = True
+            q.used.add(j)
+            j += 1
+        events = (
+            w == "many"
+            and j < n
+            and lows[j] in EVENT_COUNT_NOUNS
+            and "than" not in lows[j + 1 : j + 3]
+            and date_filters.event_table(q, j) is not None
+        )
+        if events:
+            q.used.add(j)  # "how many times": each row of the event table is one time
+            j += 1
+            if scan.mention_at(q, j - 1) is not None:
+                scan.mention_at(q, j - 1).role = "agg"  # the word is the count, not a column to show
+        nm = scan.next_mention(q, j, kinds=("table", "column"))
+        if (
+            nm is not None
+            and nm.kind == "column"
+            and w in ("number", "count")
+            and {x.lower() for x in split_identifier(nm.c)} & COUNT_COLUMN_PARTS
+        ):
+            # "ordered by number of staff" where a column holds that count (staff_count): the column itself
+            q.used.discard(i)
+            continue
+        # nested: "average number of tracks per album"
+        outer = None
+        k = i - (2 if w == "many" else 1)
+        while k >= 0 and lows[k] in ("the", "a"):
+            k -= 1
+        ranks_rows = k >= 0 and lows[k] in COUNTED_SUPERLATIVES and ranking.argmax_context(q, k)
+        if k >= 0 and lows[k] in NUMERIC_AGG_WORDS and not ranks_rows:
+            # "the largest number of tracks on an album" is a maximum of counts; "the album with the largest
+            # number of tracks" ranks the albums (left to the superlative)
+            outer = AGG_WORDS[lows[k]]
+            q.used.add(k)
+        plural_table = False
+        if nm is not None and nm.kind == "column" and not distinct and nm.end - nm.start > 1:
+            first = q.toks[nm.start]
+            tw = [singular(x) for x in split_identifier(nm.t)]
+            plural_table = first.low != first.sing and first.sing == tw[-1] and nm.c not in q.pl.label_columns(nm.t)
+        sold = any(t.low in SOLD_VERBS for t in q.toks[i + 1 :])
+        units = units_column(q, nm.t) if (sold and nm is not None and nm.kind == "table") else None
+        if events:
+            # "how many times was X borrowed": the rows of the table the event's words name, not distinct
+            # values of its date
+            item = {"kind": "agg", "fn": "count", "t": date_filters.event_table(q, j - 1), "c": None}
+        elif units is not None:
+            # "how many products were sold": add up the quantity on the line rows
+            nm.role = "agg"
+            item = {"kind": "agg", "fn": "sum", "t": units[0], "c": units[1]}
+        elif nm is None:
+            item = {"kind": "agg", "fn": "count", "t": subject, "c": None}
+        elif plural_table or (nm.kind == "column" and nm.role in ("cmp", "self", "null", "like")):
+            # "how many employees report to ...", "how many products cost more than 100": count the rows
+            item = {"kind": "agg", "fn": "count", "t": nm.t, "c": None}
+        elif nm.kind == "table" and not distinct:
+            nm.role = "agg"
+            item = {"kind": "agg", "fn": "count", "t": nm.t, "c": None}
+        elif nm.kind == "table":
+            nm.role = "agg"
+            pk = q.schema.table(nm.t).primary_key
+            lab = q.pl.label_columns(nm.t)
+            item = {"kind": "agg", "fn": "count", "t": nm.t, "c": (lab[0] if lab else pk[0]), "distinct": True}
+        elif (
+            understand.numeric(q, nm)
+            and not distinct
+            and nm.role is None
+            and w == "many"
+            and (
+                q.toks[nm.start].low in PEOPLE_NOUNS or {x.lower() for x in split_identifier(nm.c)} & COUNT_COLUMN_PARTS
             )
-            if not is_count:
-                continue
-            if w == "count" and _count_noun_follows(lows, i + 1):
-                continue  # "count the number of X": one count, read at its noun
-            if w == "amount":
-                nm0 = self.next_mention(i + 2, kinds=("table", "column"))
-                if nm0 is None or nm0.kind != "table":
-                    continue
-            self.used.add(i)
-            j = i + 1
-            distinct = False
-            while j < n and lows[j] in COUNT_FILLER:
-                if lows[j] in DISTINCT_WORDS:
-                    distinct = True
-                self.used.add(j)
-                j += 1
-            events = (
-                w == "many"
-                and j < n
-                and lows[j] in EVENT_COUNT_NOUNS
-                and "than" not in lows[j + 1 : j + 3]
-                and self._event_table(j) is not None
-            )
-            if events:
-                self.used.add(j)  # "how many times": each row of the event table is one time
-                j += 1
-                if self.mention_at(j - 1) is not None:
-                    self.mention_at(j - 1).role = "agg"  # the word is the count, not a column to show
-            nm = self.next_mention(j, kinds=("table", "column"))
-            if (
-                nm is not None
-                and nm.kind == "column"
-                and w in ("number", "count")
-                and {x.lower() for x in split_identifier(nm.c)} & COUNT_COLUMN_PARTS
-            ):
-                # "ordered by number of staff" where a column holds that count (staff_count): the column itself
-                self.used.discard(i)
-                continue
-            # nested: "average number of tracks per album"
-            outer = None
-            k = i - (2 if w == "many" else 1)
-            while k >= 0 and lows[k] in ("the", "a"):
-                k -= 1
-            ranks_rows = k >= 0 and lows[k] in COUNTED_SUPERLATIVES and self._argmax_context(k)
-            if k >= 0 and lows[k] in NUMERIC_AGG_WORDS and not ranks_rows:
-                # "the largest number of tracks on an album" is a maximum of counts; "the album with the largest
-                # number of tracks" ranks the albums (left to the superlative)
-                outer = AGG_WORDS[lows[k]]
-                self.used.add(k)
-            plural_table = False
-            if nm is not None and nm.kind == "column" and not distinct and nm.end - nm.start > 1:
-                first = self.toks[nm.start]
-                tw = [singular(x) for x in split_identifier(nm.t)]
-                plural_table = (
-                    first.low != first.sing and first.sing == tw[-1] and nm.c not in self.pl.label_columns(nm.t)
-                )
-            sold = any(t.low in SOLD_VERBS for t in self.toks[i + 1 :])
-            units = self._units_column(nm.t) if (sold and nm is not None and nm.kind == "table") else None
-            if events:
-                # "how many times was X borrowed": the rows of the table the event's words name, not distinct
-                # values of its date
-                item = {"kind": "agg", "fn": "count", "t": self._event_table(j - 1), "c": None}
-            elif units is not None:
-                # "how many products were sold": add up the quantity on the line rows
-                nm.role = "agg"
-                item = {"kind": "agg", "fn": "sum", "t": units[0], "c": units[1]}
-            elif nm is None:
-                item = {"kind": "agg", "fn": "count", "t": subject, "c": None}
-            elif plural_table or (nm.kind == "column" and nm.role in ("cmp", "self", "null", "like")):
-                # "how many employees report to ...", "how many products cost more than 100": count the rows
-                item = {"kind": "agg", "fn": "count", "t": nm.t, "c": None}
-            elif nm.kind == "table" and not distinct:
-                nm.role = "agg"
-                item = {"kind": "agg", "fn": "count", "t": nm.t, "c": None}
-            elif nm.kind == "table":
-                nm.role = "agg"
-                pk = self.schema.table(nm.t).primary_key
-                lab = self.pl.label_columns(nm.t)
-                item = {"kind": "agg", "fn": "count", "t": nm.t, "c": (lab[0] if lab else pk[0]), "distinct": True}
-            elif (
-                self._numeric(nm)
-                and not distinct
-                and nm.role is None
-                and w == "many"
-                and (
-                    self.toks[nm.start].low in PEOPLE_NOUNS
-                    or {x.lower() for x in split_identifier(nm.c)} & COUNT_COLUMN_PARTS
-                )
-            ):
-                # "how many residents does each district have", "how many items does the shop carry" with a
-                # column holding that count (number_items): the stored count, not a count of its values; its
-                # sum when the question asks for a total ("in total", "altogether")
-                if any(t.low in STORED_COUNT_TOTAL_WORDS for t in self.toks):
-                    nm.role = "agg"
-                    aggs.append({"kind": "agg", "fn": "sum", "t": nm.t, "c": nm.c})
-                else:
-                    nm.role = "select"
-                continue
-            elif (
-                outer
-                and self._numeric(nm)
-                and not distinct
-                and nm.role is None
-                and self.toks[nm.start].low != self.toks[nm.start].sing
-            ):
-                # "average number of pages": a numeric column holding a count of things; its average, not a
-                # count of its distinct values
-                nm.role = "agg"
-                item = {"kind": "agg", "fn": outer, "t": nm.t, "c": nm.c}
-                outer = None
-            else:
-                if nm.role in ("filter",):
-                    item = {"kind": "agg", "fn": "count", "t": subject, "c": None}
-                else:
-                    nm.role = "agg"
-                    item = {"kind": "agg", "fn": "count", "t": nm.t, "c": nm.c, "distinct": True}
-            if outer:
-                item["outer"] = outer
-            aggs.append(item)
-
-    def _column_aggregates(self, draft: Draft, subject: str, aggs: list[dict]) -> None:  # noqa: C901
-        """Sums, averages, minima and maxima of columns and named metrics; "how much"; a measure with keys."""
-        lows = [t.low for t in self.toks]
-        n = len(lows)
-        ms = self.mentions
-        # ---- sum / avg / min / max on columns and named metrics
-        for m in ms:
-            if m.kind == "metric" and not m.role:
-                m.role = "agg"
-                aggs.append({"kind": "metric", "name": m.t})
-                continue
-            if m.kind != "column" or m.role:
-                continue
-            fns = []
-            j = m.start - 1
-            skipped_adj = False
-            listed = self._aggregate_list(m.start)
-            while j >= 0:
-                w = lows[j]
-                if w in AGG_SERIES_FILLER:
-                    j -= 1
-                    continue
-                qm = self.mention_at(j)
-                if (
-                    not skipped_adj
-                    and not fns
-                    and qm is not None
-                    and qm.kind == "table"
-                    and qm.end == m.start
-                    and qm.start > 0
-                    and lows[qm.start - 1] in PURE_AGG
-                ):
-                    skipped_adj = True  # "average order quantity": the table only qualifies the column
-                    j = qm.start - 1
-                    continue
-                if (
-                    not skipped_adj
-                    and not fns
-                    and j > 0
-                    and lows[j - 1] in PURE_AGG
-                    and self.mention_at(j) is None
-                    and w.isalpha()
-                    and w not in STOP
-                ):
-                    skipped_adj = True  # "average listed unit price": an unlinked adjective before the column
-                    j -= 1
-                    continue
-                if listed and j in listed:
-                    fns.append(AGG_WORDS[w])  # "the fewest and the most products": both ends of one column
-                    self.used.add(j)
-                    self.listed_aggregates.add(j)
-                    j -= 1
-                    continue
-                if (
-                    w in AGG_WORDS
-                    and (w in PURE_AGG or self._numeric(m) or self._family(m.t, m.c) in ("date", "datetime"))
-                    and w not in RANKING_SUPERLATIVES
-                    and j not in self.used
-                ):
-                    # "highest" etc. right before a column with a linking word before it is a superlative
-                    if w not in PURE_AGG and (self._argmax_context(j) or draft.pending.asked_limit):
-                        break
-                    if w in EXTREME_WORDS and self._argmax_context(j) and lows[0] in WHICH_WHO:
-                        break  # "which product has the minimum price": the product, ranked by its price
-                    fns.append(AGG_WORDS[w])
-                    self.used.add(j)
-                    j -= 1
-                    continue
-                break
-            if (
-                not fns
-                and lows[m.start] in REVENUE_WORDS
-                and self._numeric(m)
-                and m.end - m.start == 1
-                and not self._has_list_intent()
-                and not any(t.low in ORDERING_WORDS for t in self.toks)
-            ):
-                fns = ["sum"]  # "what was the revenue last year"
-            if (
-                not fns
-                and lows[m.start] == "total"
-                and self._numeric(m)
-                and m.end - m.start == 1
-                and (draft.group or self._has_group_word())
-            ):
-                fns = ["sum"]  # "total per country": the column named Total read as its sum when grouping
-            if not fns and self._numeric(m) and m.end < n and lows[m.end] in ("total",):
-                fns = ["sum"]
-            if not fns and m.end + 1 < n and lows[m.end] == "in" and lows[m.end + 1] == "total" and self._numeric(m):
-                fns = ["sum"]
-            for fn in reversed(fns):
-                m.role = "agg"
-                aggs.append({"kind": "agg", "fn": fn, "t": m.t, "c": m.c})
-        for m in ms:
-            if (
-                m.kind == "table"
-                and not m.role
-                and not (self.mention_at(m.end) is not None and self.mention_at(m.end).kind == "column")
-            ):
-                fn = self._agg_before(m.start)
-                if fn in ("sum", "avg"):
-                    mc = self._money_column(m.t, exact_table=True)
-                    if mc:
-                        m.role = "agg"
-                        aggs.append({"kind": "agg", "fn": fn, "t": mc[0], "c": mc[1]})
-        # "revenue by month": a measure column with keys but no aggregate word
-        if not aggs and draft.group:
-            for m in ms:
-                if m.kind == "table" and not m.role and self.toks[m.start].low in MONEY_WORDS:
-                    mc = self._money_column(m.t, exact_table=True)
-                    if mc:
-                        m.role = "agg"
-                        aggs.append({"kind": "agg", "fn": "sum", "t": mc[0], "c": mc[1]})
-                        break
-            for m in ms:
-                if aggs:
-                    break
-                if (
-                    m.kind == "column"
-                    and not m.role
-                    and self._numeric(m)
-                    and not any(g.get("kind") == "entity" and g.get("t") == m.t for g in draft.group)
-                ):
-                    fn = (
-                        "sum"
-                        if re.search(
-                            r"total|amount|revenue|sales|quantity|qty|count|sum|spend|cost|profit|income|budget|units|sold",
-                            m.c.lower(),
-                        )
-                        or self.toks[m.start].low in MONEY_COLUMN_WORDS
-                        else "avg"
-                    )
-                    m.role = "agg"
-                    aggs.append({"kind": "agg", "fn": fn, "t": m.t, "c": m.c})
-                    break
-        if not aggs:
-            for i, t in enumerate(self.toks):
-                if t.low in MONEY_WORDS | PAYMENT_VERBS and self.mention_at(i) is None and i not in self.used:
-                    near = {g.get("t") for g in draft.group if g.get("t")} | {
-                        m.t for m in ms if m.kind in ("table", "value", "column") and m.t
-                    }
-                    rev = self._revenue_item(near)
-                    if rev is not None:
-                        self.used.add(i)
-                        aggs.append(rev)
-                    break
-        # "how much" -> sum of the money column
-        hm = self.has_seq("how", "much")
-        if hm >= 0 and not aggs and not self._has_superlative() and "each" not in lows and "every" not in lows:
-            nm = self.next_mention(
-                hm + 2,
-                skip=MONEY_QUESTION_FILLER,
-                kinds=("column", "metric"),
-            )
-            if nm is not None and nm.kind == "column" and self._numeric(nm):
+        ):
+            # "how many residents does each district have", "how many items does the shop carry" with a
+            # column holding that count (number_items): the stored count, not a count of its values; its
+            # sum when the question asks for a total ("in total", "altogether")
+            if any(t.low in STORED_COUNT_TOTAL_WORDS for t in q.toks):
                 nm.role = "agg"
                 aggs.append({"kind": "agg", "fn": "sum", "t": nm.t, "c": nm.c})
             else:
-                mc = self._money_column(subject)
-                if mc:
-                    aggs.append({"kind": "agg", "fn": "sum", "t": mc[0], "c": mc[1]})
-
-    def _having_counts(self, draft: Draft, subject: str) -> None:  # noqa: C901
-        """Counts in a condition ("with more than 5 invoices") become HAVING COUNT over the grouped subject."""
-        lows = [t.low for t in self.toks]
-        ms = self.mentions
-        # ---- "with more than 5 invoices" -> HAVING COUNT
-        having_counts, draft.pending.having_counts = draft.pending.having_counts, []
-        for hc in having_counts:
-            if hc["t"] == subject and not draft.group:
-                # "how many customers have more than 5 invoices" needs the subject grouped
-                pass
-            draft.having.append(
-                {"item": {"kind": "agg", "fn": "count", "t": hc["t"], "c": None}, "op": hc["op"], "value": hc["value"]}
-            )
-        if draft.having and not draft.group:
-            owner = subject
-            cnt_tables = {h["item"].get("t") for h in draft.having}
-            first_having = min((m.start for m in ms if m.role == "having"), default=len(lows))
-            asked = next((m for m in ms if m.kind == "column" and m.role is None and m.start < first_having), None)
-            if asked is not None and asked.t in cnt_tables and asked.c not in self.pl.label_columns(asked.t):
-                # "which regions have 4 or more stores": the column is the key
-                asked.role = "group"
-                draft.group.append({"kind": "col", "t": asked.t, "c": asked.c})
+                nm.role = "select"
+            continue
+        elif (
+            outer
+            and understand.numeric(q, nm)
+            and not distinct
+            and nm.role is None
+            and q.toks[nm.start].low != q.toks[nm.start].sing
+        ):
+            # "average number of pages": a numeric column holding a count of things; its average, not a
+            # count of its distinct values
+            nm.role = "agg"
+            item = {"kind": "agg", "fn": outer, "t": nm.t, "c": nm.c}
+            outer = None
+        else:
+            if nm.role in ("filter",):
+                item = {"kind": "agg", "fn": "count", "t": subject, "c": None}
             else:
-                if owner in cnt_tables:
-                    owner = next((m.t for m in ms if m.kind == "table" and m.t not in cnt_tables), owner)
-                if owner in cnt_tables and asked is not None and asked.t not in cnt_tables:
-                    owner = asked.t
-                draft.group.append({"kind": "entity", "t": owner})
-            draft.pending.groups_counted = True
+                nm.role = "agg"
+                item = {"kind": "agg", "fn": "count", "t": nm.t, "c": nm.c, "distinct": True}
+        if outer:
+            item["outer"] = outer
+        aggs.append(item)
 
-    def _ranked_bucket(self, draft: Draft, subject: str, limit: int | None, aggs: list[dict]) -> bool:  # noqa: C901
-        """A date bucket ranked by a measure ("the best month for sales"); True when it answered."""
-        lows = [t.low for t in self.toks]
-        n = len(lows)
-        ms = self.mentions
-        # ---- "the best month for sales": rank date buckets
-        for k, w in enumerate(lows):
-            unit = lows[k + 1].rstrip("s") if k + 1 < n else ""
-            sup = next((x for x in lows[k + 2 :] if x in PERIOD_SUPERLATIVES), None)
+
+def _column_aggregates(q: Reading, draft: Draft, subject: str, aggs: list[dict]) -> None:  # noqa: C901
+    """Sums, averages, minima and maxima of columns and named metrics; "how much"; a measure with keys."""
+    lows = [t.low for t in q.toks]
+    n = len(lows)
+    ms = q.mentions
+    # ---- sum / avg / min / max on columns and named metrics
+    for m in ms:
+        if m.kind == "metric" and not m.role:
+            m.role = "agg"
+            aggs.append({"kind": "metric", "name": m.t})
+            continue
+        if m.kind != "column" or m.role:
+            continue
+        fns = []
+        j = m.start - 1
+        skipped_adj = False
+        listed = _aggregate_list(q, m.start)
+        while j >= 0:
+            w = lows[j]
+            if w in AGG_SERIES_FILLER:
+                j -= 1
+                continue
+            qm = scan.mention_at(q, j)
             if (
-                w in ("which", "what")
-                and k == 0
-                and unit in PERIOD_NOUNS
-                and self.mention_at(k + 1) is None
-                and sup is not None
-                and any(t.low in MONEY_WORDS for t in self.toks)
+                not skipped_adj
+                and not fns
+                and qm is not None
+                and qm.kind == "table"
+                and qm.end == m.start
+                and qm.start > 0
+                and lows[qm.start - 1] in PURE_AGG
             ):
-                # "which month had the highest revenue": rank the buckets like "the best month for sales"
-                w = "worst" if sup in LOWEST_WORDS else "best"
-                self.used.update(j for j, x in enumerate(lows) if x == sup)
-            if w not in PERIOD_RANK_WORDS or unit not in PERIOD_NOUNS:
+                skipped_adj = True  # "average order quantity": the table only qualifies the column
+                j = qm.start - 1
                 continue
-            if draft.group:
-                break
-            measure = next((a for a in aggs if a.get("kind") in ("agg", "metric")), None)
-            if measure is None and any(t.low in MONEY_WORDS for t in self.toks):
-                measure = self._revenue_item({m.t for m in ms if m.t})
-            if measure is None:
-                measure = {"kind": "agg", "fn": "count", "t": subject, "c": None}
-            dc = self._date_column(measure.get("t") or subject)
-            if dc is None:
-                break
-            bucket = {"kind": "bucket", "unit": unit, "t": dc[0], "c": dc[1]}
-            self.used.update({k, k + 1})
-            draft.group.append(bucket)
-            draft.order.append({"item": measure, "dir": "asc" if w in WORST_WORDS else "desc"})
-            draft.limit = limit or 1
-            draft.select = [bucket, measure]
-            draft.pending.select_done = True
-            return True
-        return False
-
-    def _best_selling(self, draft: Draft, limit: int | None) -> bool:  # noqa: C901
-        """Entities ranked by units sold ("best selling products"); True when it answered."""
-        lows = [t.low for t in self.toks]
-        n = len(lows)
-        ms = self.mentions
-        # ---- "best selling products"
-        for k, w in enumerate(lows):
-            nxt = lows[k + 1] if k + 1 < n else ""
-            if (w in SELLER_RANK_LEADS and nxt in SELLING_WORDS) or (w in MOST_OR_LEAST and nxt == "sold"):
-                ent = self.next_mention(k + 2, kinds=("table",))
-                if ent is None:
-                    ent = next((m for m in ms if m.kind == "table"), None)
-                if ent is None:
-                    break
-                units = self._units_column(ent.t)
-                measure = {"kind": "agg", "fn": "sum", "t": units[0], "c": units[1]} if units else None
-                if measure is None:
-                    child = next((e[1] for e in self.pl.adj.get(ent.t, []) if e[3] == "down"), None)
-                    if child is None:
-                        break
-                    measure = {"kind": "agg", "fn": "count", "t": child, "c": None}
-                ent.role = "entity"
-                self.used.update({k, k + 1})
-                plural = self.toks[ent.start].low != self.toks[ent.start].sing
-                draft.group.append({"kind": "entity", "t": ent.t})
-                draft.order.append({"item": measure, "dir": "asc" if w in ("worst", "least") else "desc"})
-                draft.limit = limit or (10 if plural else 1)
-                draft.pending.ranked = Ranked(
-                    entity=ent.t, measure=measure, show_measure=plural or bool(limit and limit > 1)
+            if (
+                not skipped_adj
+                and not fns
+                and j > 0
+                and lows[j - 1] in PURE_AGG
+                and scan.mention_at(q, j) is None
+                and w.isalpha()
+                and w not in STOP
+            ):
+                skipped_adj = True  # "average listed unit price": an unlinked adjective before the column
+                j -= 1
+                continue
+            if listed and j in listed:
+                fns.append(AGG_WORDS[w])  # "the fewest and the most products": both ends of one column
+                q.used.add(j)
+                q.listed_aggregates.add(j)
+                j -= 1
+                continue
+            if (
+                w in AGG_WORDS
+                and (
+                    w in PURE_AGG or understand.numeric(q, m) or understand.family(q, m.t, m.c) in ("date", "datetime")
                 )
-                draft.pending.measures = []
-                return True
-        return False
-
-    def _average_per_row_value(self, draft: Draft) -> bool:  # noqa: C901
-        """The mean of a per-row revenue ("average order value"), by the asked dimensions; True when it answered."""
-        lows = [t.low for t in self.toks]
-        n = len(lows)
-        # ---- "average order value": the mean of a per-row revenue
-        for k, w in enumerate(lows):
-            if w not in AVERAGE_WORDS:
-                continue
-            tm = self.mention_at(k + 1)
-            if tm is None or tm.kind != "table" or tm.end >= n or lows[tm.end] not in ROW_VALUE_WORDS:
-                continue
-            if self.mention_at(tm.end) is not None:
-                continue
-            rev = self._revenue_item({tm.t})
-            pk = self.schema.table(tm.t).primary_key
-            if rev is None or not pk:
-                continue
-            tm.role = "agg"
-            self.used.update({k, tm.end})
-            # "average order value by channel": the asked dimensions stay as the outer query's groups
-            dims = list(draft.group)
-            draft.select = [*dims, rev]
-            draft.group.append({"kind": "col", "t": tm.t, "c": pk[0]})
-            draft.nested = {"fn": "avg", "name": f"average_{naming.singular_words(tm.t)}_{lows[tm.end]}"}
-            if dims:
-                draft.nested["by"] = dims
-            return True
-        return False
-
-    def _finish_aggregates(
-        self, draft: Draft, subject: str, limit: int | None, limit_dir: str | None, aggs: list[dict]
-    ) -> None:  # noqa: C901
-        """Superlatives, averages of counts ("on average"), counts of groups; else the measures stay for select."""
-        # ---- superlatives / argmax
-        sup = self._superlative(draft, subject, limit, limit_dir, aggs)
-        if sup:
-            return
-        if draft.group and (self.has_seq("on", "average") >= 0 or self.has_seq("on", "avg") >= 0):
-            for a in aggs:
-                if a.get("fn") == "count" and not a.get("outer"):
-                    a["outer"] = "avg"  # "how many orders per customer on average"
+                and w not in RANKING_SUPERLATIVES
+                and j not in q.used
+            ):
+                # "highest" etc. right before a column with a linking word before it is a superlative
+                if w not in PURE_AGG and (ranking.argmax_context(q, j) or draft.pending.asked_limit):
                     break
-        nested = [a for a in aggs if a.get("outer")]
-        if nested and draft.group:
-            a = nested[0]
-            draft.select = [
-                {"kind": "agg", "fn": a["fn"], "t": a["t"], "c": a.get("c"), "distinct": a.get("distinct", False)}
-            ]
-            draft.nested = {"fn": a["outer"]}
-            return
-        for a in nested:
-            a.pop("outer", None)
-        if draft.pending.groups_counted and aggs:
-            # "how many customers have more than 5 invoices": count the groups
-            draft.select = [{"kind": "agg", "fn": "count", "t": draft.group[0]["t"], "c": None}]
-            draft.nested = {"fn": "count"}
-            return
-        draft.pending.measures = aggs
-
-    def _aggregate_list(self, start: int) -> set[int]:
-        """The positions of a list of aggregate words right before a numeric column ("the mean, lowest and
-        highest price", "the fewest and the most items"): two or more, joined by "and" or a comma, none used
-        yet. A list asks for each aggregate of the one column, never for a ranking (no row is both ends)."""
-        lows = [t.low for t in self.toks]
-        m = self.mention_at(start)
-        if m is None or not self._numeric(m):
-            return set()
-        j, found, joined = start - 1, [], False
-        while j >= 0 and (lows[j] in AGG_SERIES_FILLER or lows[j] in AGG_WORDS) and self.mention_at(j) is None:
-            if lows[j] in AGG_WORDS:
-                if j in self.used:
-                    return set()
-                found.append(j)
-            joined |= lows[j] in (",", "and")
-            j -= 1
-        fns = {AGG_WORDS[lows[k]] for k in found}
-        if not (joined and len(found) >= 2 and len(fns) >= 2):
-            return set()
-        if lows[0] in WHICH_WHO or self._argmax_context(min(found)):
-            return set()  # "which shops have the most and the fewest items": rows at each end, not values
-        return set(found)
-
-    def _has_list_intent(self) -> bool:
-        lows = [t.low for t in self.toks]
-        return bool(lows) and lows[0] in LIST_VERBS and not self._has_agg_word()
-
-    def _has_agg_word(self) -> bool:
-        lows = [t.low for t in self.toks]
-        return any(w in MEASURE_WORDS for w in lows)
-
-    def _has_group_word(self) -> bool:
-        order_words = ("order", "ordered", "sort", "sorted", "rank", "ranked", "descending", "ascending", "arranged")
-        return any(
-            t.low in EACH_WORDS or (t.low == "by" and not (i and self.toks[i - 1].low in order_words))
-            for i, t in enumerate(self.toks)
+                if w in EXTREME_WORDS and ranking.argmax_context(q, j) and lows[0] in WHICH_WHO:
+                    break  # "which product has the minimum price": the product, ranked by its price
+                fns.append(AGG_WORDS[w])
+                q.used.add(j)
+                j -= 1
+                continue
+            break
+        if (
+            not fns
+            and lows[m.start] in REVENUE_WORDS
+            and understand.numeric(q, m)
+            and m.end - m.start == 1
+            and not _has_list_intent(q)
+            and not any(t.low in ORDERING_WORDS for t in q.toks)
+        ):
+            fns = ["sum"]  # "what was the revenue last year"
+        if (
+            not fns
+            and lows[m.start] == "total"
+            and understand.numeric(q, m)
+            and m.end - m.start == 1
+            and (draft.group or _has_group_word(q))
+        ):
+            fns = ["sum"]  # "total per country": the column named Total read as its sum when grouping
+        if not fns and understand.numeric(q, m) and m.end < n and lows[m.end] in ("total",):
+            fns = ["sum"]
+        if (
+            not fns
+            and m.end + 1 < n
+            and lows[m.end] == "in"
+            and lows[m.end + 1] == "total"
+            and understand.numeric(q, m)
+        ):
+            fns = ["sum"]
+        for fn in reversed(fns):
+            m.role = "agg"
+            aggs.append({"kind": "agg", "fn": fn, "t": m.t, "c": m.c})
+    for m in ms:
+        if (
+            m.kind == "table"
+            and not m.role
+            and not (scan.mention_at(q, m.end) is not None and scan.mention_at(q, m.end).kind == "column")
+        ):
+            fn = filters.agg_before(q, m.start)
+            if fn in ("sum", "avg"):
+                mc = _money_column(q, m.t, exact_table=True)
+                if mc:
+                    m.role = "agg"
+                    aggs.append({"kind": "agg", "fn": fn, "t": mc[0], "c": mc[1]})
+    # "revenue by month": a measure column with keys but no aggregate word
+    if not aggs and draft.group:
+        for m in ms:
+            if m.kind == "table" and not m.role and q.toks[m.start].low in MONEY_WORDS:
+                mc = _money_column(q, m.t, exact_table=True)
+                if mc:
+                    m.role = "agg"
+                    aggs.append({"kind": "agg", "fn": "sum", "t": mc[0], "c": mc[1]})
+                    break
+        for m in ms:
+            if aggs:
+                break
+            if (
+                m.kind == "column"
+                and not m.role
+                and understand.numeric(q, m)
+                and not any(g.get("kind") == "entity" and g.get("t") == m.t for g in draft.group)
+            ):
+                fn = (
+                    "sum"
+                    if re.search(
+                        r"total|amount|revenue|sales|quantity|qty|count|sum|spend|cost|profit|income|budget|units|sold",
+                        m.c.lower(),
+                    )
+                    or q.toks[m.start].low in MONEY_COLUMN_WORDS
+                    else "avg"
+                )
+                m.role = "agg"
+                aggs.append({"kind": "agg", "fn": fn, "t": m.t, "c": m.c})
+                break
+    if not aggs:
+        for i, t in enumerate(q.toks):
+            if t.low in MONEY_WORDS | PAYMENT_VERBS and scan.mention_at(q, i) is None and i not in q.used:
+                near = {g.get("t") for g in draft.group if g.get("t")} | {
+                    m.t for m in ms if m.kind in ("table", "value", "column") and m.t
+                }
+                rev = revenue_item(q, near)
+                if rev is not None:
+                    q.used.add(i)
+                    aggs.append(rev)
+                break
+    # "how much" -> sum of the money column
+    hm = scan.has_seq(q, "how", "much")
+    if hm >= 0 and not aggs and not ranking.has_superlative(q) and "each" not in lows and "every" not in lows:
+        nm = scan.next_mention(
+            q,
+            hm + 2,
+            skip=MONEY_QUESTION_FILLER,
+            kinds=("column", "metric"),
         )
+        if nm is not None and nm.kind == "column" and understand.numeric(q, nm):
+            nm.role = "agg"
+            aggs.append({"kind": "agg", "fn": "sum", "t": nm.t, "c": nm.c})
+        else:
+            mc = _money_column(q, subject)
+            if mc:
+                aggs.append({"kind": "agg", "fn": "sum", "t": mc[0], "c": mc[1]})
 
-    def _revenue_item(self, near: set[str]) -> dict | None:
-        """What "revenue"/"sales"/"spent" adds up: a document total, or price x quantity on line rows.
 
-        The pick avoids double counting: a candidate is used only if every table in ``near`` (grouping
-        and filter tables) is reached from it without going to a "many" side.
-        """
-        docs, lines = [], []
-        for t in self.schema.tables:
-            nums = [c for c in t.columns if c.family in ("number", "integer") and not c.primary_key]
-            price = next(
-                (
-                    c.name
-                    for c in nums
-                    if re.search(r"price|cost|amount", c.name, re.I) and not re.search(r"id$", c.name, re.I)
-                ),
-                None,
+def _having_counts(q: Reading, draft: Draft, subject: str) -> None:  # noqa: C901
+    """Counts in a condition ("with more than 5 invoices") become HAVING COUNT over the grouped subject."""
+    lows = [t.low for t in q.toks]
+    ms = q.mentions
+    # ---- "with more than 5 invoices" -> HAVING COUNT
+    having_counts, draft.pending.having_counts = draft.pending.having_counts, []
+    for hc in having_counts:
+        if hc["t"] == subject and not draft.group:
+            # "how many customers have more than 5 invoices" needs the subject grouped
+            pass
+        draft.having.append(
+            {"item": {"kind": "agg", "fn": "count", "t": hc["t"], "c": None}, "op": hc["op"], "value": hc["value"]}
+        )
+    if draft.having and not draft.group:
+        owner = subject
+        cnt_tables = {h["item"].get("t") for h in draft.having}
+        first_having = min((m.start for m in ms if m.role == "having"), default=len(lows))
+        asked = next((m for m in ms if m.kind == "column" and m.role is None and m.start < first_having), None)
+        if asked is not None and asked.t in cnt_tables and asked.c not in q.pl.label_columns(asked.t):
+            # "which regions have 4 or more stores": the column is the key
+            asked.role = "group"
+            draft.group.append({"kind": "col", "t": asked.t, "c": asked.c})
+        else:
+            if owner in cnt_tables:
+                owner = next((m.t for m in ms if m.kind == "table" and m.t not in cnt_tables), owner)
+            if owner in cnt_tables and asked is not None and asked.t not in cnt_tables:
+                owner = asked.t
+            draft.group.append({"kind": "entity", "t": owner})
+        draft.pending.groups_counted = True
+
+
+def _ranked_bucket(q: Reading, draft: Draft, subject: str, limit: int | None, aggs: list[dict]) -> bool:  # noqa: C901
+    """A date bucket ranked by a measure ("the best month for sales"); True when it answered."""
+    lows = [t.low for t in q.toks]
+    n = len(lows)
+    ms = q.mentions
+    # ---- "the best month for sales": rank date buckets
+    for k, w in enumerate(lows):
+        unit = lows[k + 1].rstrip("s") if k + 1 < n else ""
+        sup = next((x for x in lows[k + 2 :] if x in PERIOD_SUPERLATIVES), None)
+        if (
+            w in ("which", "what")
+            and k == 0
+            and unit in PERIOD_NOUNS
+            and scan.mention_at(q, k + 1) is None
+            and sup is not None
+            and any(t.low in MONEY_WORDS for t in q.toks)
+        ):
+            # "which month had the highest revenue": rank the buckets like "the best month for sales"
+            w = "worst" if sup in LOWEST_WORDS else "best"
+            q.used.update(j for j, x in enumerate(lows) if x == sup)
+        if w not in PERIOD_RANK_WORDS or unit not in PERIOD_NOUNS:
+            continue
+        if draft.group:
+            break
+        measure = next((a for a in aggs if a.get("kind") in ("agg", "metric")), None)
+        if measure is None and any(t.low in MONEY_WORDS for t in q.toks):
+            measure = revenue_item(q, {m.t for m in ms if m.t})
+        if measure is None:
+            measure = {"kind": "agg", "fn": "count", "t": subject, "c": None}
+        dc = date_filters.date_column(q, measure.get("t") or subject)
+        if dc is None:
+            break
+        bucket = {"kind": "bucket", "unit": unit, "t": dc[0], "c": dc[1]}
+        q.used.update({k, k + 1})
+        draft.group.append(bucket)
+        draft.order.append({"item": measure, "dir": "asc" if w in WORST_WORDS else "desc"})
+        draft.limit = limit or 1
+        draft.select = [bucket, measure]
+        draft.pending.select_done = True
+        return True
+    return False
+
+
+def _best_selling(q: Reading, draft: Draft, limit: int | None) -> bool:  # noqa: C901
+    """Entities ranked by units sold ("best selling products"); True when it answered."""
+    lows = [t.low for t in q.toks]
+    n = len(lows)
+    ms = q.mentions
+    # ---- "best selling products"
+    for k, w in enumerate(lows):
+        nxt = lows[k + 1] if k + 1 < n else ""
+        if (w in SELLER_RANK_LEADS and nxt in SELLING_WORDS) or (w in MOST_OR_LEAST and nxt == "sold"):
+            ent = scan.next_mention(q, k + 2, kinds=("table",))
+            if ent is None:
+                ent = next((m for m in ms if m.kind == "table"), None)
+            if ent is None:
+                break
+            units = units_column(q, ent.t)
+            measure = {"kind": "agg", "fn": "sum", "t": units[0], "c": units[1]} if units else None
+            if measure is None:
+                child = next((e[1] for e in q.pl.adj.get(ent.t, []) if e[3] == "down"), None)
+                if child is None:
+                    break
+                measure = {"kind": "agg", "fn": "count", "t": child, "c": None}
+            ent.role = "entity"
+            q.used.update({k, k + 1})
+            plural = q.toks[ent.start].low != q.toks[ent.start].sing
+            draft.group.append({"kind": "entity", "t": ent.t})
+            draft.order.append({"item": measure, "dir": "asc" if w in ("worst", "least") else "desc"})
+            draft.limit = limit or (10 if plural else 1)
+            draft.pending.ranked = Ranked(
+                entity=ent.t, measure=measure, show_measure=plural or bool(limit and limit > 1)
             )
-            qty = next((c.name for c in nums if re.search(r"quantity|qty|units|count", c.name, re.I)), None)
-            money = next((c.name for c in nums if re.search(r"total|amount|revenue|sales", c.name, re.I)), None)
-            if price and qty:
-                lines.append({"kind": "agg", "fn": "sum", "t": t.name, "c": price, "times": qty})
-            if money:
-                docs.append({"kind": "agg", "fn": "sum", "t": t.name, "c": money})
-
-        def clean(item: dict) -> bool:
-            for g in near:
-                if g == item["t"]:
-                    continue
-                p = self.pl.path(item["t"], g)
-                if p is None or any(e[4] == "down" for e in p):
-                    return False
+            draft.pending.measures = []
             return True
+    return False
 
-        for item in docs + lines:
-            if clean(item):
-                return item
-        connected = [it for it in lines + docs if all(self.pl.distance(it["t"], g) < 99 for g in near)]
-        return connected[0] if connected else None
 
-    def _units_column(self, table: str) -> tuple[str, str] | None:
-        best = None
-        for t in self.schema.tables:
-            d = self.pl.distance(table, t.name)
-            if d >= 3:
+def _average_per_row_value(q: Reading, draft: Draft) -> bool:  # noqa: C901
+    """The mean of a per-row revenue ("average order value"), by the asked dimensions; True when it answered."""
+    lows = [t.low for t in q.toks]
+    n = len(lows)
+    # ---- "average order value": the mean of a per-row revenue
+    for k, w in enumerate(lows):
+        if w not in AVERAGE_WORDS:
+            continue
+        tm = scan.mention_at(q, k + 1)
+        if tm is None or tm.kind != "table" or tm.end >= n or lows[tm.end] not in ROW_VALUE_WORDS:
+            continue
+        if scan.mention_at(q, tm.end) is not None:
+            continue
+        rev = revenue_item(q, {tm.t})
+        pk = q.schema.table(tm.t).primary_key
+        if rev is None or not pk:
+            continue
+        tm.role = "agg"
+        q.used.update({k, tm.end})
+        # "average order value by channel": the asked dimensions stay as the outer query's groups
+        dims = list(draft.group)
+        draft.select = [*dims, rev]
+        draft.group.append({"kind": "col", "t": tm.t, "c": pk[0]})
+        draft.nested = {"fn": "avg", "name": f"average_{naming.singular_words(tm.t)}_{lows[tm.end]}"}
+        if dims:
+            draft.nested["by"] = dims
+        return True
+    return False
+
+
+def _finish_aggregates(
+    q: Reading, draft: Draft, subject: str, limit: int | None, limit_dir: str | None, aggs: list[dict]
+) -> None:  # noqa: C901
+    """Superlatives, averages of counts ("on average"), counts of groups; else the measures stay for select."""
+    # ---- superlatives / argmax
+    sup = ranking.superlative(q, draft, subject, limit, limit_dir, aggs)
+    if sup:
+        return
+    if draft.group and (scan.has_seq(q, "on", "average") >= 0 or scan.has_seq(q, "on", "avg") >= 0):
+        for a in aggs:
+            if a.get("fn") == "count" and not a.get("outer"):
+                a["outer"] = "avg"  # "how many orders per customer on average"
+                break
+    nested = [a for a in aggs if a.get("outer")]
+    if nested and draft.group:
+        a = nested[0]
+        draft.select = [
+            {"kind": "agg", "fn": a["fn"], "t": a["t"], "c": a.get("c"), "distinct": a.get("distinct", False)}
+        ]
+        draft.nested = {"fn": a["outer"]}
+        return
+    for a in nested:
+        a.pop("outer", None)
+    if draft.pending.groups_counted and aggs:
+        # "how many customers have more than 5 invoices": count the groups
+        draft.select = [{"kind": "agg", "fn": "count", "t": draft.group[0]["t"], "c": None}]
+        draft.nested = {"fn": "count"}
+        return
+    draft.pending.measures = aggs
+
+
+def _aggregate_list(q: Reading, start: int) -> set[int]:
+    """The positions of a list of aggregate words right before a numeric column ("the mean, lowest and
+    highest price", "the fewest and the most items"): two or more, joined by "and" or a comma, none used
+    yet. A list asks for each aggregate of the one column, never for a ranking (no row is both ends)."""
+    lows = [t.low for t in q.toks]
+    m = scan.mention_at(q, start)
+    if m is None or not understand.numeric(q, m):
+        return set()
+    j, found, joined = start - 1, [], False
+    while j >= 0 and (lows[j] in AGG_SERIES_FILLER or lows[j] in AGG_WORDS) and scan.mention_at(q, j) is None:
+        if lows[j] in AGG_WORDS:
+            if j in q.used:
+                return set()
+            found.append(j)
+        joined |= lows[j] in (",", "and")
+        j -= 1
+    fns = {AGG_WORDS[lows[k]] for k in found}
+    if not (joined and len(found) >= 2 and len(fns) >= 2):
+        return set()
+    if lows[0] in WHICH_WHO or ranking.argmax_context(q, min(found)):
+        return set()  # "which shops have the most and the fewest items": rows at each end, not values
+    return set(found)
+
+
+def _has_list_intent(q: Reading) -> bool:
+    lows = [t.low for t in q.toks]
+    return bool(lows) and lows[0] in LIST_VERBS and not has_agg_word(q)
+
+
+def has_agg_word(q: Reading) -> bool:
+    lows = [t.low for t in q.toks]
+    return any(w in MEASURE_WORDS for w in lows)
+
+
+def _has_group_word(q: Reading) -> bool:
+    order_words = ("order", "ordered", "sort", "sorted", "rank", "ranked", "descending", "ascending", "arranged")
+    return any(
+        t.low in EACH_WORDS or (t.low == "by" and not (i and q.toks[i - 1].low in order_words))
+        for i, t in enumerate(q.toks)
+    )
+
+
+def revenue_item(q: Reading, near: set[str]) -> dict | None:
+    """What "revenue"/"sales"/"spent" adds up: a document total, or price x quantity on line rows.
+
+    The pick avoids double counting: a candidate is used only if every table in ``near`` (grouping
+    and filter tables) is reached from it without going to a "many" side.
+    """
+    docs, lines = [], []
+    for t in q.schema.tables:
+        nums = [c for c in t.columns if c.family in ("number", "integer") and not c.primary_key]
+        price = next(
+            (
+                c.name
+                for c in nums
+                if re.search(r"price|cost|amount", c.name, re.I) and not re.search(r"id$", c.name, re.I)
+            ),
+            None,
+        )
+        qty = next((c.name for c in nums if re.search(r"quantity|qty|units|count", c.name, re.I)), None)
+        money = next((c.name for c in nums if re.search(r"total|amount|revenue|sales", c.name, re.I)), None)
+        if price and qty:
+            lines.append({"kind": "agg", "fn": "sum", "t": t.name, "c": price, "times": qty})
+        if money:
+            docs.append({"kind": "agg", "fn": "sum", "t": t.name, "c": money})
+
+    def clean(item: dict) -> bool:
+        for g in near:
+            if g == item["t"]:
                 continue
-            for c in t.columns:
-                if (
-                    c.family in ("integer", "number")
-                    and re.search(r"quantity|qty|units", c.name, re.I)
-                    and (best is None or d < best[0])
-                ):
-                    best = (d, t.name, c.name)
-        return (best[1], best[2]) if best else None
+            p = q.pl.path(item["t"], g)
+            if p is None or any(e[4] == "down" for e in p):
+                return False
+        return True
 
-    def _money_column(self, subject: str, exact_table: bool = False) -> tuple[str, str] | None:
-        for t in [subject] + ([] if exact_table else [x.name for x in self.schema.tables]):
-            tab = self.schema.table(t)
-            if self.pl.distance(subject, t) > 2:
-                continue
-            for c in tab.columns:
-                if c.family in ("number", "integer") and re.search(
-                    r"total|amount|revenue|price|cost|sales|value", c.name.lower()
-                ):
-                    return t, c.name
-        return None
+    for item in docs + lines:
+        if clean(item):
+            return item
+    connected = [it for it in lines + docs if all(q.pl.distance(it["t"], g) < 99 for g in near)]
+    return connected[0] if connected else None
+
+
+def units_column(q: Reading, table: str) -> tuple[str, str] | None:
+    best = None
+    for t in q.schema.tables:
+        d = q.pl.distance(table, t.name)
+        if d >= 3:
+            continue
+        for c in t.columns:
+            if (
+                c.family in ("integer", "number")
+                and re.search(r"quantity|qty|units", c.name, re.I)
+                and (best is None or d < best[0])
+            ):
+                best = (d, t.name, c.name)
+    return (best[1], best[2]) if best else None
+
+
+def _money_column(q: Reading, subject: str, exact_table: bool = False) -> tuple[str, str] | None:
+    for t in [subject] + ([] if exact_table else [x.name for x in q.schema.tables]):
+        tab = q.schema.table(t)
+        if q.pl.distance(subject, t) > 2:
+            continue
+        for c in tab.columns:
+            if c.family in ("number", "integer") and re.search(
+                r"total|amount|revenue|price|cost|sales|value", c.name.lower()
+            ):
+                return t, c.name
+    return None
 
 
 def _count_noun_follows(lows: list[str], j: int) -> bool:

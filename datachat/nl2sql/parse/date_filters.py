@@ -21,150 +21,152 @@ from ..patterns import (
     RELATION_NEGATIONS,
     RELATIVE_DATE_WORDS,
 )
+from . import aggregates, joins, scan, understand
 
 if TYPE_CHECKING:
-    from ..engine import _Parse
+    from ..engine import Reading
 
 
-class DateFiltersMixin:
-    """Part of the question parser, ``engine._Parse``."""
+def date_column(q: Reading, subject: str) -> tuple[str, str] | None:
+    asked = {t.sing for t in q.toks} - {"date", "time", "day", "year", "month"}
 
-    def _date_column(self, subject: str) -> tuple[str, str] | None:
-        asked = {t.sing for t in self.toks} - {"date", "time", "day", "year", "month"}
+    def score(t: str, c) -> float:
+        s = 0.0
+        low = c.name.lower()
+        if c.family in ("date", "datetime"):
+            s += 2
+        elif re.search(r"date|time|_at$|created|updated", low) and c.family == "text":
+            s += 1
+        else:
+            return -1
+        tw = "".join(split_identifier(t))
+        if tw.rstrip("s") in low.replace("_", ""):
+            s += 0.5
+        named = {singular(w) for w in split_identifier(c.name)}
+        named |= {x for w in list(named) for x in synonyms(w)}
+        # the words naming the table name it, not one of its dates ("loans returned": the return date)
+        if named & (asked - {singular(w) for w in split_identifier(t)}):
+            s += 3  # "born before 1960" -> BirthDate, "hired in 2003" -> HireDate
+        elif any(k in low for k in ("birth", "dob", "updated", "modified", "deleted")):
+            s -= 1
+        if "order" in low or "invoice" in low or "created" in low or "sale" in low:
+            s += 0.3
+        return s
 
-        def score(t: str, c) -> float:
-            s = 0.0
-            low = c.name.lower()
-            if c.family in ("date", "datetime"):
-                s += 2
-            elif re.search(r"date|time|_at$|created|updated", low) and c.family == "text":
-                s += 1
-            else:
-                return -1
-            tw = "".join(split_identifier(t))
-            if tw.rstrip("s") in low.replace("_", ""):
-                s += 0.5
-            named = {singular(w) for w in split_identifier(c.name)}
-            named |= {x for w in list(named) for x in synonyms(w)}
-            # the words naming the table name it, not one of its dates ("loans returned": the return date)
-            if named & (asked - {singular(w) for w in split_identifier(t)}):
-                s += 3  # "born before 1960" -> BirthDate, "hired in 2003" -> HireDate
-            elif any(k in low for k in ("birth", "dob", "updated", "modified", "deleted")):
-                s -= 1
-            if "order" in low or "invoice" in low or "created" in low or "sale" in low:
-                s += 0.3
-            return s
-
-        explicit = [
-            m
-            for m in self.mentions
-            if m.kind == "column" and m.t and m.role != "agg" and self._family(m.t, m.c) in ("date", "datetime")
-        ]
-        if explicit:
-            explicit[0].role = explicit[0].role or "date"
-            return explicit[0].t, explicit[0].c
-        if any(t.low in MONEY_WORDS for t in self.toks):
-            # "revenue by segment in 2025": the date of the sales, not of the segment's table (a date column
-            # the question names still wins on its score)
-            rev = self._revenue_item(set())
-            if rev is not None and self.pl.distance(rev["t"], subject) < 99:
-                subject = rev["t"]
-        preferred = self._default_time_column(subject)
-        if preferred is not None:
-            return preferred
-        best = None
-        order = [subject] + [t.name for t in self.schema.tables if t.name != subject]
-        for t in order:
-            tab = self.schema.table(t)
-            d = self.pl.distance(subject, t)
-            if d >= 99:
+    explicit = [
+        m
+        for m in q.mentions
+        if m.kind == "column" and m.t and m.role != "agg" and understand.family(q, m.t, m.c) in ("date", "datetime")
+    ]
+    if explicit:
+        explicit[0].role = explicit[0].role or "date"
+        return explicit[0].t, explicit[0].c
+    if any(t.low in MONEY_WORDS for t in q.toks):
+        # "revenue by segment in 2025": the date of the sales, not of the segment's table (a date column
+        # the question names still wins on its score)
+        rev = aggregates.revenue_item(q, set())
+        if rev is not None and q.pl.distance(rev["t"], subject) < 99:
+            subject = rev["t"]
+    preferred = _default_time_column(q, subject)
+    if preferred is not None:
+        return preferred
+    best = None
+    order = [subject] + [t.name for t in q.schema.tables if t.name != subject]
+    for t in order:
+        tab = q.schema.table(t)
+        d = q.pl.distance(subject, t)
+        if d >= 99:
+            continue
+        for c in tab.columns:
+            s = score(t, c)
+            if s < 0:
                 continue
-            for c in tab.columns:
-                s = score(t, c)
-                if s < 0:
-                    continue
-                s -= 0.8 * d
-                if best is None or s > best[0]:
-                    best = (s, t, c.name)
-        return (best[1], best[2]) if best else None
+            s -= 0.8 * d
+            if best is None or s > best[0]:
+                best = (s, t, c.name)
+    return (best[1], best[2]) if best else None
 
-    def _own_time_column(self, table: str) -> tuple[str, str] | None:
-        """The date of ``table``'s own rows: its best date column, else a year column of its own."""
-        dc = self._date_column(table)
-        if dc is not None and dc[0] == table:
-            return dc
-        own = [c.name for c in self.schema.table(table).columns if "year" in split_identifier(c.name.lower())]
-        return (table, own[0]) if len(own) == 1 else None
 
-    def _event_table(self, start: int) -> str | None:
-        """The table whose rows are the events counted by "how many times" (the word at ``start``): an event
-        happens at a time, so a table with its own date column. Of the tables named after the word, the one
-        that refers to another named table ("customers ... order": the orders); else the one dated table
-        that refers to a named table ("books ... borrowed": the loans of the books); else the table of the
-        date the word itself names."""
+def own_time_column(q: Reading, table: str) -> tuple[str, str] | None:
+    """The date of ``table``'s own rows: its best date column, else a year column of its own."""
+    dc = date_column(q, table)
+    if dc is not None and dc[0] == table:
+        return dc
+    own = [c.name for c in q.schema.table(table).columns if "year" in split_identifier(c.name.lower())]
+    return (table, own[0]) if len(own) == 1 else None
 
-        def dated(t: str) -> bool:
-            return any(c.family in ("date", "datetime") for c in self.schema.table(t).columns)
 
-        named = list(dict.fromkeys(m.t for m in self.mentions if m.start > start and m.t and m.kind != "number"))
-        fks = self.schema.foreign_keys
-        events = [t for t in named if dated(t)]
-        linked = [t for t in events if any(f.table == t and f.ref_table in named for f in fks)]
-        if linked or events:
-            return (linked or events)[0]
-        referring = {f.table for f in fks if f.ref_table in named and f.table != f.ref_table and dated(f.table)}
-        if len(referring) == 1:
-            return referring.pop()
-        word = self.mention_at(start)
-        if word is not None and word.kind == "column" and self._family(word.t, word.c) in ("date", "datetime"):
-            return word.t
-        return None
+def event_table(q: Reading, start: int) -> str | None:
+    """The table whose rows are the events counted by "how many times" (the word at ``start``): an event
+    happens at a time, so a table with its own date column. Of the tables named after the word, the one
+    that refers to another named table ("customers ... order": the orders); else the one dated table
+    that refers to a named table ("books ... borrowed": the loans of the books); else the table of the
+    date the word itself names."""
 
-    def _default_time_column(self, subject: str) -> tuple[str, str] | None:
-        """The declared default date of ``subject`` or of the nearest table that has one (semantic model)."""
-        declared = getattr(self.schema, "time_dimensions", None) or {}
-        near = sorted((self.pl.distance(subject, t), t) for t in declared)
-        return (near[0][1], declared[near[0][1]]) if near and near[0][0] < 99 else None
+    def dated(t: str) -> bool:
+        return any(c.family in ("date", "datetime") for c in q.schema.table(t).columns)
 
-    def _year_column(self, subject: str) -> tuple[str, str] | None:
-        for m in self.mentions:
-            if (
-                m.kind == "column"
-                and m.c.lower().endswith("year")
-                and self._family(m.t, m.c) in ("integer", "number", "text")
+    named = list(dict.fromkeys(m.t for m in q.mentions if m.start > start and m.t and m.kind != "number"))
+    fks = q.schema.foreign_keys
+    events = [t for t in named if dated(t)]
+    linked = [t for t in events if any(f.table == t and f.ref_table in named for f in fks)]
+    if linked or events:
+        return (linked or events)[0]
+    referring = {f.table for f in fks if f.ref_table in named and f.table != f.ref_table and dated(f.table)}
+    if len(referring) == 1:
+        return referring.pop()
+    word = scan.mention_at(q, start)
+    if word is not None and word.kind == "column" and understand.family(q, word.t, word.c) in ("date", "datetime"):
+        return word.t
+    return None
+
+
+def _default_time_column(q: Reading, subject: str) -> tuple[str, str] | None:
+    """The declared default date of ``subject`` or of the nearest table that has one (semantic model)."""
+    declared = getattr(q.schema, "time_dimensions", None) or {}
+    near = sorted((q.pl.distance(subject, t), t) for t in declared)
+    return (near[0][1], declared[near[0][1]]) if near and near[0][0] < 99 else None
+
+
+def _year_column(q: Reading, subject: str) -> tuple[str, str] | None:
+    for m in q.mentions:
+        if (
+            m.kind == "column"
+            and m.c.lower().endswith("year")
+            and understand.family(q, m.t, m.c) in ("integer", "number", "text")
+        ):
+            return m.t, m.c
+    best = None
+    mentioned = [m.t for m in q.mentions if m.kind == "table"]
+    for t in q.schema.tables:
+        d = q.pl.distance(subject, t.name)
+        if d > 1 and t.name not in mentioned:
+            continue
+        if t.name in mentioned:
+            d = -1 + mentioned.index(t.name) * 0.01 - (0.5 if t.name != subject else 0)
+        for c in t.columns:
+            if (re.search(r"year$|^year|_year", c.name.lower()) or c.name.lower() == "year") and (
+                best is None or d < best[0]
             ):
-                return m.t, m.c
-        best = None
-        mentioned = [m.t for m in self.mentions if m.kind == "table"]
-        for t in self.schema.tables:
-            d = self.pl.distance(subject, t.name)
-            if d > 1 and t.name not in mentioned:
-                continue
-            if t.name in mentioned:
-                d = -1 + mentioned.index(t.name) * 0.01 - (0.5 if t.name != subject else 0)
-            for c in t.columns:
-                if (re.search(r"year$|^year|_year", c.name.lower()) or c.name.lower() == "year") and (
-                    best is None or d < best[0]
-                ):
-                    best = (d, t.name, c.name)
-        return (best[1], best[2]) if best else None
+                best = (d, t.name, c.name)
+    return (best[1], best[2]) if best else None
 
 
-def _event_named_before(q: _Parse, first: int) -> str | None:
+def _event_named_before(q: Reading, first: int) -> str | None:
     """The table a verb right before a date phrase names ("borrowed in 2024": the loans): a table mention
     whose word is a verb form (its lemma is not its singular) with only date prepositions between."""
     k = first - 1
     while k >= 0 and q.toks[k].low in DATE_PREPOSITIONS:
         k -= 1
-    m = q.mention_at(k) if k >= 0 else None
-    if m is not None and m.kind == "table" and not q._event_verb(m):
+    m = scan.mention_at(q, k) if k >= 0 else None
+    if m is not None and m.kind == "table" and not scan.event_verb(q, m):
         # "rented tools in 2024", "rented the most tools in 2024": the verb's object stands between the verb
         # and the date
         j = m.start - 1
         while j >= 0 and (q.toks[j].low in DETERMINERS or q.toks[j].low in MOST_LEAST | EVENT_RANK_GAP):
             j -= 1
-        verb = q.mention_at(j) if j >= 0 else None
-        if verb is not None and verb.kind == "table" and q._event_verb(verb) and q.pl.distance(verb.t, m.t) == 1:
+        verb = scan.mention_at(q, j) if j >= 0 else None
+        if verb is not None and verb.kind == "table" and scan.event_verb(q, verb) and q.pl.distance(verb.t, m.t) == 1:
             return verb.t
     if m is None or m.kind != "table" or m.end - m.start != 1:
         return None
@@ -172,20 +174,20 @@ def _event_named_before(q: _Parse, first: int) -> str | None:
     return m.t if tok.lemma and tok.lemma != tok.sing else None
 
 
-def _negated_related_before(q: _Parse, first: int, subject: str) -> str | None:
+def _negated_related_before(q: Reading, first: int, subject: str) -> str | None:
     """The related table a negation names right before a date phrase ("customers with no orders in 2024": the
     orders): the rows of which there are none in that period, so the period dates them, not the subject."""
     k = first - 1
     while k >= 0 and q.toks[k].low in DATE_PREPOSITIONS:
         k -= 1
-    m = q.mention_at(k) if k >= 0 else None
-    if m is None or m.kind != "table" or m.t == subject or not q._one_to_many(subject, m.t):
+    m = scan.mention_at(q, k) if k >= 0 else None
+    if m is None or m.kind != "table" or m.t == subject or not joins.one_to_many(q, subject, m.t):
         return None
     window = [t.low for t in q.toks[max(0, m.start - 5) : m.start]]
     return m.t if any(w in RELATION_NEGATIONS for w in window) else None
 
 
-def dates(q: _Parse, draft: Draft) -> frozenset[int]:
+def dates(q: Reading, draft: Draft) -> frozenset[int]:
     """Date ranges ("in 2024", "last month", "between March and May") -> conditions on the subject's date
     column (or a year column); words already used by an earlier step are not read."""
     subject = draft.base
@@ -198,25 +200,25 @@ def dates(q: _Parse, draft: Draft) -> frozenset[int]:
     prev = lows[dr.first - 1] if dr.first else ""
     if re.fullmatch(r"\d{4}", lows[dr.first]) and prev in NUMBER_LEADS:
         return frozenset(took)
-    yc = q._year_column(subject)
+    yc = _year_column(q, subject)
     if yc and yc[0] != subject and not any(m.kind == "column" and (m.t, m.c) == yc for m in q.mentions):
         # "loans in 2024": a year dates the counted rows by their own date column, not by a year attribute
         # of a joined table (a book's publication year); a year column the question names still wins
-        own = q._date_column(subject)
+        own = date_column(q, subject)
         if own is not None and own[0] == subject:
             yc = None
     dated = subject
     event = _event_named_before(q, dr.first) or _negated_related_before(q, dr.first, subject)
     if event is not None and event != subject and (yc is None or yc[0] != event):
         # "books borrowed in 2024": the verb names the event (a loan) and the year dates it, not the book
-        own = q._date_column(event)
+        own = date_column(q, event)
         if own is not None and own[0] == event:
             yc, dated = None, event
     span_is_year = all(
         re.fullmatch(r"\d{4}", lows[k]) or lows[k] in DATE_PREPOSITIONS for k in range(dr.first, dr.last)
     )
     for k in range(dr.first, dr.last):
-        mk = q.mention_at(k)
+        mk = scan.mention_at(q, k)
         if mk is not None:
             mk.role = "date"
     took.update(range(dr.first, dr.last))
@@ -236,7 +238,7 @@ def dates(q: _Parse, draft: Draft) -> frozenset[int]:
             span_is_year and k + 1 < len(lows) and lows[k] in ("or", "and", ",") and re.fullmatch(r"\d{4}", lows[k + 1])
         ):
             years.append(int(lows[k + 1]))  # "in 2022 or 2023"
-            mk = q.mention_at(k + 1)
+            mk = scan.mention_at(q, k + 1)
             if mk is not None:
                 mk.role = "date"
             took.update({k, k + 1})
@@ -254,7 +256,7 @@ def dates(q: _Parse, draft: Draft) -> frozenset[int]:
         else:
             draft.where.append({"item": item, "op": "<", "value": dr.end.year, "date": True})
         return frozenset(took)
-    dc = q._date_column(dated)
+    dc = date_column(q, dated)
     if dc is None:
         return frozenset(took)
     relative = dr.label.split(" ")[0] in RELATIVE_DATE_WORDS

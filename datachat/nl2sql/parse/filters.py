@@ -50,92 +50,91 @@ from ..patterns import (
 from ..result import Unanswerable
 from ..tokens import Mention
 from ..units import _convert_units
+from . import scan, understand
 
 if TYPE_CHECKING:
-    from ..engine import _Parse
+    from ..engine import Reading
 
 
-class FiltersMixin:
-    """Part of the question parser, ``engine._Parse``."""
+def _cmp_before(q: Reading, i: int) -> tuple[str, int] | None:
+    """Comparison phrase ending just before token i -> (op, start index)."""
+    lows = [t.low for t in q.toks]
+    for words, op in sorted(CMP_WORDS, key=lambda x: -len(x[0])):
+        if op.endswith("P"):
+            continue
+        L = len(words)
+        if i - L >= 0 and tuple(lows[i - L : i]) == words:
+            return op, i - L
+    return None
 
-    def _cmp_before(self, i: int) -> tuple[str, int] | None:
-        """Comparison phrase ending just before token i -> (op, start index)."""
-        lows = [t.low for t in self.toks]
-        for words, op in sorted(CMP_WORDS, key=lambda x: -len(x[0])):
-            if op.endswith("P"):
-                continue
-            L = len(words)
-            if i - L >= 0 and tuple(lows[i - L : i]) == words:
-                return op, i - L
+
+def _cmp_after(q: Reading, i: int) -> tuple[str, int] | None:
+    lows = [t.low for t in q.toks]
+    for words, op in CMP_WORDS:
+        if not op.endswith("P"):
+            continue
+        L = len(words)
+        if tuple(lows[i : i + L]) == words:
+            return op[:-1], i + L
+    return None
+
+
+def implied_column(q: Reading, word: str, table: str) -> tuple[str, str] | None:
+    """'longer' / 'expensive' / 'older' -> a column of ``table`` (or a neighbour) that the word is about."""
+    base = {
+        "longer": "longest",
+        "shorter": "shortest",
+        "older": "oldest",
+        "younger": "youngest",
+        "expensive": "expensive",
+        "cheaper": "cheapest",
+        "bigger": "biggest",
+        "larger": "largest",
+        "smaller": "smallest",
+        "heavier": "heaviest",
+        "taller": "tallest",
+        "newer": "newest",
+        "higher": "highest",
+        "lower": "lowest",
+    }.get(word, word)
+    spec = ADJ_COLUMNS.get(base)
+    if not spec or not spec[1]:
         return None
-
-    def _cmp_after(self, i: int) -> tuple[str, int] | None:
-        lows = [t.low for t in self.toks]
-        for words, op in CMP_WORDS:
-            if not op.endswith("P"):
-                continue
-            L = len(words)
-            if tuple(lows[i : i + L]) == words:
-                return op[:-1], i + L
-        return None
-
-    def _implied_column(self, word: str, table: str) -> tuple[str, str] | None:
-        """'longer' / 'expensive' / 'older' -> a column of ``table`` (or a neighbour) that the word is about."""
-        base = {
-            "longer": "longest",
-            "shorter": "shortest",
-            "older": "oldest",
-            "younger": "youngest",
-            "expensive": "expensive",
-            "cheaper": "cheapest",
-            "bigger": "biggest",
-            "larger": "largest",
-            "smaller": "smallest",
-            "heavier": "heaviest",
-            "taller": "tallest",
-            "newer": "newest",
-            "higher": "highest",
-            "lower": "lowest",
-        }.get(word, word)
-        spec = ADJ_COLUMNS.get(base)
-        if not spec or not spec[1]:
-            return None
-        cands = [table] + [
-            t.name for t in self.schema.tables if t.name != table and self.pl.distance(table, t.name) == 1
-        ]
-        for t in cands:
-            tab = self.schema.table(t)
-            for key in spec[1]:
-                for c in tab.columns:
-                    words = [singular(w) for w in split_identifier(c.name)]
-                    if key in words and (c.family in ("integer", "number") or key in DATE_NAME_WORDS):
-                        return t, c.name
-            if base in AGE_SUPERLATIVES:
-                for c in tab.columns:
-                    if any(k in c.name.lower() for k in AGE_DATE_WORDS):
-                        return t, c.name
-            if t == table:
-                # no column named for the measure: one named for a unit of it ("pages" for the longest book)
-                units = {u for key in spec[1] for u in MEASURE_UNITS.get(key, ())}
-                hits = [
-                    c.name
-                    for c in tab.columns
-                    if c.family in ("integer", "number") and {singular(w) for w in split_identifier(c.name)} & units
-                ]
-                if len(hits) == 1:
-                    return t, hits[0]
-        return None
-
-    def _agg_before(self, i: int) -> str | None:
-        j = i - 1
-        while j >= 0 and self.toks[j].low in AGG_TARGET_FILLER:
-            j -= 1
-        if j >= 0 and self.toks[j].low in AGG_BEFORE_WORDS:
-            return AGG_WORDS[self.toks[j].low]
-        return None
+    cands = [table] + [t.name for t in q.schema.tables if t.name != table and q.pl.distance(table, t.name) == 1]
+    for t in cands:
+        tab = q.schema.table(t)
+        for key in spec[1]:
+            for c in tab.columns:
+                words = [singular(w) for w in split_identifier(c.name)]
+                if key in words and (c.family in ("integer", "number") or key in DATE_NAME_WORDS):
+                    return t, c.name
+        if base in AGE_SUPERLATIVES:
+            for c in tab.columns:
+                if any(k in c.name.lower() for k in AGE_DATE_WORDS):
+                    return t, c.name
+        if t == table:
+            # no column named for the measure: one named for a unit of it ("pages" for the longest book)
+            units = {u for key in spec[1] for u in MEASURE_UNITS.get(key, ())}
+            hits = [
+                c.name
+                for c in tab.columns
+                if c.family in ("integer", "number") and {singular(w) for w in split_identifier(c.name)} & units
+            ]
+            if len(hits) == 1:
+                return t, hits[0]
+    return None
 
 
-def comparisons(q: _Parse, draft: Draft) -> frozenset[int]:
+def agg_before(q: Reading, i: int) -> str | None:
+    j = i - 1
+    while j >= 0 and q.toks[j].low in AGG_TARGET_FILLER:
+        j -= 1
+    if j >= 0 and q.toks[j].low in AGG_BEFORE_WORDS:
+        return AGG_WORDS[q.toks[j].low]
+    return None
+
+
+def comparisons(q: Reading, draft: Draft) -> frozenset[int]:
     """Numeric comparisons ("more than 5", "at least 10 orders", "price under 20"); a count in a condition
     ("with more than 5 orders") is left to the aggregate step in ``draft.pending.having_counts``."""
     subject = draft.base
@@ -151,17 +150,17 @@ def comparisons(q: _Parse, draft: Draft) -> frozenset[int]:
         via_column = None
         counted = None
         if i >= 1 and lows[i - 1] == "between" and i + 2 < n and lows[i + 1] == "and":
-            m2 = q.mention_at(i + 2)
+            m2 = scan.mention_at(q, i + 2)
             if m2 is not None and m2.kind == "number":
                 between = (m.value, m2.value)
                 m2.role = "cmp"
                 op, cstart, cend = "between", i - 1, i + 3
         if between is None:
-            found = q._cmp_before(i)
-            pmc = q.mention_at(i - 1)
+            found = _cmp_before(q, i)
+            pmc = scan.mention_at(q, i - 1)
             via_column = None
             if not found and pmc is not None and pmc.kind == "column" and pmc.start > 0:
-                f2 = q._cmp_before(pmc.start)
+                f2 = _cmp_before(q, pmc.start)
                 if f2 and f2[0] not in ("=?",):
                     found = f2
                     via_column = pmc  # "under price 30"
@@ -171,12 +170,12 @@ def comparisons(q: _Parse, draft: Draft) -> frozenset[int]:
                             "longer": ">", "less": "<", "fewer": "<", "lower": "<", "smaller": "<",
                             "younger": "<", "shorter": "<", "cheaper": "<"}.get(lows[k])  # fmt: skip
                     if word:
-                        cm = q.next_mention(k + 1, kinds=("column",))
+                        cm = scan.next_mention(q, k + 1, kinds=("column",))
                         if cm is not None and cm.end <= i - 1:
                             found = (word, k)  # "a higher price than 10"
                             via_column = cm
                         break
-            if found and found[0] == "=?" and q._cmp_after(i + 1):
+            if found and found[0] == "=?" and _cmp_after(q, i + 1):
                 found = None  # "a level of 4 or less": the words after the number say how it compares
             if found:
                 op, cstart = found
@@ -185,10 +184,10 @@ def comparisons(q: _Parse, draft: Draft) -> frozenset[int]:
                     op = {">": "<=", "<": ">=", ">=": "<", "<=": ">"}[op]  # "not more than 3"
                     cstart -= 1
             else:
-                found = q._cmp_after(i + 1)
-                noun = q.mention_at(m.end)
+                found = _cmp_after(q, i + 1)
+                noun = scan.mention_at(q, m.end)
                 if not found and noun is not None and noun.kind == "table" and not noun.role:
-                    found = q._cmp_after(noun.end)  # "2 sections or fewer": the counted noun comes between
+                    found = _cmp_after(q, noun.end)  # "2 sections or fewer": the counted noun comes between
                     counted = noun if found else None
                 if found:
                     op, cend = found
@@ -202,7 +201,8 @@ def comparisons(q: _Parse, draft: Draft) -> frozenset[int]:
         # subject of the comparison: a noun right after the number ("more than 5 invoices"),
         # else a column before the phrase ("price over 1"), else an adjective ("longer than").
         target = ("count", counted) if counted is not None else None
-        after = q.next_mention(
+        after = scan.next_mention(
+            q,
             cend,
             skip=COUNTED_FILLER,
             kinds=("table", "column", "metric"),
@@ -216,7 +216,7 @@ def comparisons(q: _Parse, draft: Draft) -> frozenset[int]:
             and after.kind == "column"
             and not after.role
             and op != "=?"
-            and q._numeric(after)
+            and understand.numeric(q, after)
             and after.start - cend <= 1
         ):
             target = ("col", after)
@@ -226,20 +226,20 @@ def comparisons(q: _Parse, draft: Draft) -> frozenset[int]:
             and not after.role
             and op == "=?"
             and after.start == m.end
-            and q._numeric(after)
+            and understand.numeric(q, after)
             and not (i > 0 and lows[i - 1] in LIMIT_END_WORDS)
         ):
             target = ("col", after)  # "orders with 3 items" where items is a column
         if target is None:
             j = cstart - 1
             while j >= 0 and j >= cstart - 6 and via_column is None:
-                pm = q.mention_at(j)
+                pm = scan.mention_at(q, j)
                 if pm is not None:
                     if pm.kind in ("column", "metric") and (
                         pm.kind == "metric"
-                        or q._numeric(pm)
-                        or q._family(pm.t, pm.c) in ("date", "datetime")
-                        or (op == "=?" and j == cstart - 1 and q._family(pm.t, pm.c) == "integer")
+                        or understand.numeric(q, pm)
+                        or understand.family(q, pm.t, pm.c) in ("date", "datetime")
+                        or (op == "=?" and j == cstart - 1 and understand.family(q, pm.t, pm.c) == "integer")
                         or (
                             # a number kept in a text column ("size above 40" with size stored as text)
                             op != "=?"
@@ -255,7 +255,7 @@ def comparisons(q: _Parse, draft: Draft) -> frozenset[int]:
                 target = ("col", via_column)
             if target is None and op != "=?":
                 for k in range(max(0, cstart - 1), cstart + 2):
-                    ic = q._implied_column(lows[k], subject) if k < n else None
+                    ic = implied_column(q, lows[k], subject) if k < n else None
                     if ic:
                         target = ("implied", ic)
                         break
@@ -270,8 +270,8 @@ def comparisons(q: _Parse, draft: Draft) -> frozenset[int]:
             op = "="
             more = []
             k = m.end
-            while k + 1 < n and lows[k] in ("or", ",", "and") and q.mention_at(k + 1) is not None:
-                nx = q.mention_at(k + 1)
+            while k + 1 < n and lows[k] in ("or", ",", "and") and scan.mention_at(q, k + 1) is not None:
+                nx = scan.mention_at(q, k + 1)
                 if nx.kind != "number" or nx.role:
                     break
                 more.append(nx)
@@ -299,7 +299,7 @@ def comparisons(q: _Parse, draft: Draft) -> frozenset[int]:
                 draft.having.append({"item": {"kind": "metric", "name": tm.t}, "op": op, "value": value})
                 continue
             item = {"kind": "col", "t": tm.t, "c": tm.c}
-            fn = q._agg_before(tm.start)
+            fn = agg_before(q, tm.start)
             if fn:
                 draft.having.append({"item": {"kind": "agg", "fn": fn, "t": tm.t, "c": tm.c}, "op": op, "value": value})
                 continue
@@ -310,14 +310,14 @@ def comparisons(q: _Parse, draft: Draft) -> frozenset[int]:
     return frozenset(took)
 
 
-def compare_to_average(q: _Parse, draft: Draft) -> frozenset[int]:
+def compare_to_average(q: Reading, draft: Draft) -> frozenset[int]:
     """'products with price above the average' -> price > (SELECT AVG(price) FROM products)."""
     took: set[int] = set()  # the words this step consumes
     lows = [t.low for t in q.toks]
     n = len(lows)
     for i in range(n):
         found = [(op, i + len(words), None) for words, op in CMP_WORDS if tuple(lows[i : i + len(words)]) == words]
-        split = q.mention_at(i + 1) if lows[i] in SPLIT_COMPARATIVES and i + 1 < n else None
+        split = scan.mention_at(q, i + 1) if lows[i] in SPLIT_COMPARATIVES and i + 1 < n else None
         if split is not None and split.kind == "column" and split.end < n and lows[split.end] == "than":
             found.append((SPLIT_COMPARATIVES[lows[i]], split.end + 1, split))  # "more revenue than the average"
         for op, j, named in found:
@@ -328,47 +328,52 @@ def compare_to_average(q: _Parse, draft: Draft) -> frozenset[int]:
             fn = SUB_AGGREGATES.get(lows[j]) if j < n else None
             if j < n and lows[j] in ("all", "every") and op in (">", ">=", "<", "<="):
                 fn = "max" if op.startswith(">") else "min"  # "larger than all stores in Oslo"
-                every = q.mention_at(j + 1) if j + 1 < n else None
+                every = scan.mention_at(q, j + 1) if j + 1 < n else None
                 if every is None or every.kind != "table":
                     continue
             elif fn is None:
                 continue
-            pm = named or q.prev_mention(
+            pm = named or scan.prev_mention(
+                q,
                 i - 1,
                 skip=AVERAGE_COLUMN_FILLER,
                 kinds=("column",),
             )
-            if pm is not None and not (q._numeric(pm) or q._family(pm.t, pm.c) in ("date", "datetime")):
+            if pm is not None and not (
+                understand.numeric(q, pm) or understand.family(q, pm.t, pm.c) in ("date", "datetime")
+            ):
                 # "clerk names younger than average": the comparative, not the name before it, is compared
-                ic = q._implied_column(lows[i], draft.base)
+                ic = implied_column(q, lows[i], draft.base)
                 im = Mention("column", i, i + 1, t=ic[0], c=ic[1]) if ic else None
-                if im is None or not q._numeric(im):
+                if im is None or not understand.numeric(q, im):
                     # "names with an above-average price": the column after the average
-                    im = q.next_mention(j + 1, kinds=("column",))
-                pm = im if im is not None and q._numeric(im) else pm
+                    im = scan.next_mention(q, j + 1, kinds=("column",))
+                pm = im if im is not None and understand.numeric(q, im) else pm
             if pm is None:
-                nm_after = q.next_mention(j + 1, kinds=("column",))
-                if nm_after is not None and q._numeric(nm_after):
+                nm_after = scan.next_mention(q, j + 1, kinds=("column",))
+                if nm_after is not None and understand.numeric(q, nm_after):
                     pm = nm_after  # "invoices above the average invoice total"
             if pm is None:
                 # the comparative itself or a word before it names the column ("older than average": age)
                 for k in range(i, -1, -1):
-                    ic = q._implied_column(lows[k], draft.base)
+                    ic = implied_column(q, lows[k], draft.base)
                     if ic:
                         pm = Mention("column", k, k + 1, t=ic[0], c=ic[1])
                         break
-                if pm is not None and not q._numeric(pm):
+                if pm is not None and not understand.numeric(q, pm):
                     pm = None  # "older than average" on a birth date: the average of dates is no reading
-            if pm is None or not (q._numeric(pm) or q._family(pm.t, pm.c) in ("date", "datetime")):
+            if pm is None or not (
+                understand.numeric(q, pm) or understand.family(q, pm.t, pm.c) in ("date", "datetime")
+            ):
                 continue
             if lows[j] in ("all", "every") and every.t != pm.t:
                 continue
             pm.role = "cmp"
-            am = q.mention_at(j)
+            am = scan.mention_at(q, j)
             if am is not None and am.kind == "column" and am.role is None:
                 am.role = "agg"  # the word is the average, not a column named like it to show
             end = j + 1
-            nm = q.mention_at(end) if end < n else None
+            nm = scan.mention_at(q, end) if end < n else None
             if nm is not None and nm.kind == "column":
                 end = nm.end
                 if (nm.t, nm.c) == (pm.t, pm.c):
@@ -379,7 +384,7 @@ def compare_to_average(q: _Parse, draft: Draft) -> frozenset[int]:
                 k = end
                 while k < n and lows[k] in AVERAGE_OF_FILLER:
                     k += 1
-                again = q.mention_at(k) if k < n and k > end else None
+                again = scan.mention_at(q, k) if k < n and k > end else None
                 if again is not None and again.kind == "column" and (again.t, again.c) == (pm.t, pm.c):
                     again.role = "cmp"
                     end = again.end
@@ -391,7 +396,7 @@ def compare_to_average(q: _Parse, draft: Draft) -> frozenset[int]:
             k = end
             while k < n and lows[k] in SUB_SCOPE_WORDS:
                 k += 1
-            scope = q.mention_at(k) if k < n and k > end else None
+            scope = scan.mention_at(q, k) if k < n and k > end else None
             scoped = scope is not None and scope.kind == "table" and scope.t == pm.t and not scope.role
             if scoped:
                 scope.role = "cmp"
@@ -407,7 +412,7 @@ def compare_to_average(q: _Parse, draft: Draft) -> frozenset[int]:
     return frozenset(took)
 
 
-def scoped_sub_filters(q: _Parse, draft: Draft) -> frozenset[int]:
+def scoped_sub_filters(q: Reading, draft: Draft) -> frozenset[int]:
     """The filters written after a compared aggregate's scope ("above the average price of products in Oslo")
     pick the rows the sub-query aggregates, so they move into it."""
     dated = [x for x in draft.where if x.get("date")]
@@ -433,7 +438,7 @@ def scoped_sub_filters(q: _Parse, draft: Draft) -> frozenset[int]:
     return frozenset()
 
 
-def text_matches(q: _Parse, draft: Draft) -> frozenset[int]:
+def text_matches(q: Reading, draft: Draft) -> frozenset[int]:
     """Text patterns ("names starting with A", "containing 'steel'") -> LIKE conditions."""
     subject = draft.base
     took: set[int] = set()  # the words this step consumes
@@ -471,7 +476,7 @@ def text_matches(q: _Parse, draft: Draft) -> frozenset[int]:
                 j += 1
             if j >= n:
                 continue
-            vm = q.mention_at(j)
+            vm = scan.mention_at(q, j)
             if vm is not None and vm.kind in ("table",):
                 continue
             if vm is not None and vm.kind in ("literal", "value"):
@@ -493,18 +498,19 @@ def text_matches(q: _Parse, draft: Draft) -> frozenset[int]:
             col = None
             k = end
             if k < n and lows[k] in INSIDE_WORDS:
-                cm = q.next_mention(k + 1, kinds=("column",))
+                cm = scan.next_mention(q, k + 1, kinds=("column",))
                 if cm is not None:
                     col = (cm.t, cm.c)
                     cm.role = "like"
                     took.update(range(k, cm.end))
             if col is None:
-                pm = q.prev_mention(
+                pm = scan.prev_mention(
+                    q,
                     i - 1,
                     skip=TEXT_COLUMN_FILLER,
                     kinds=("column", "table"),
                 )
-                if pm is not None and pm.kind == "column" and q._family(pm.t, pm.c) == "text":
+                if pm is not None and pm.kind == "column" and understand.family(q, pm.t, pm.c) == "text":
                     col = (pm.t, pm.c)
                     pm.role = "like"
                 elif pm is not None and pm.kind == "table":
@@ -518,7 +524,7 @@ def text_matches(q: _Parse, draft: Draft) -> frozenset[int]:
     return frozenset(took)
 
 
-def negated_tables(q: _Parse, draft: Draft) -> frozenset[int]:
+def negated_tables(q: Reading, draft: Draft) -> frozenset[int]:
     """'customers who have not placed any orders' -> key NOT IN (SELECT fk FROM orders)."""
     subject = draft.base
     took: set[int] = set()  # the words this step consumes
@@ -540,9 +546,9 @@ def negated_tables(q: _Parse, draft: Draft) -> frozenset[int]:
         ):
             continue  # the table named twice ("not shipped ... any shipments") is one condition
         neg_at = max(k for k in range(max(0, m.start - 5), m.start) if lows[k] in RELATED_ROW_NEGATIONS)
-        if lows[neg_at] not in RELATION_NEGATIONS or q._event_verb(m):
+        if lows[neg_at] not in RELATION_NEGATIONS or scan.event_verb(q, m):
             took.add(neg_at)  # "except those with sales", "never rented": the word is read here
-        if q._event_verb(m):
+        if scan.event_verb(q, m):
             _event_object(q, m, child)
         value: dict = {"t": child, "c": child_col}
         # "stores that did not have a sale in 2020": the sale's own filters say which sales there are none of
@@ -553,14 +559,14 @@ def negated_tables(q: _Parse, draft: Draft) -> frozenset[int]:
     return frozenset(took)
 
 
-def _event_object(q: _Parse, verb: Mention, events: str) -> None:
+def _event_object(q: Reading, verb: Mention, events: str) -> None:
     """The noun right after a verb naming a table of events ("never rented a tool"): what each event row refers to,
     said with the verb; it asks for no rows of its own."""
     lows = [t.low for t in q.toks]
     k = verb.end
     while k < len(lows) and lows[k] in DETERMINERS:
         k += 1
-    m = q.mention_at(k)
+    m = scan.mention_at(q, k)
     if m is not None and m.kind == "table" and not m.role and q.pl.distance(events, m.t) == 1:
         m.role = "neg"
         q.used.update(range(verb.end, m.end))
@@ -572,7 +578,7 @@ _POSITIVE_OPS = {"!=": "=", "not in": "in", "not like": "like"}
 _ROW_OPS = frozenset({"=", "!=", "in", "not in", "like", "not like", ">", ">=", "<", "<=", "between", "range"})
 
 
-def _cond_at(q: _Parse, w: dict) -> int | None:
+def _cond_at(q: Reading, w: dict) -> int | None:
     """Where in the question the words of condition ``w`` start (None when no word can be told)."""
     it = w["item"]
     vals = w.get("value") if isinstance(w.get("value"), list) else [w.get("value")]
@@ -589,7 +595,7 @@ def _cond_at(q: _Parse, w: dict) -> int | None:
     return min(starts) if starts else None
 
 
-def _related_filters(q: _Parse, draft: Draft, subject: str, first: str, neg_at: int, keep: dict | None = None) -> list:
+def _related_filters(q: Reading, draft: Draft, subject: str, first: str, neg_at: int, keep: dict | None = None) -> list:
     """Filters of the draft on rows reached from ``subject`` through its related table ``first``, from words after
     the negation at ``neg_at``: they belong to the negated phrase, so they move out of the draft into the sub-query
     (as the positive condition they deny when the same negation made them negative)."""
@@ -615,7 +621,7 @@ def _related_filters(q: _Parse, draft: Draft, subject: str, first: str, neg_at: 
     return inside
 
 
-def negated_related_values(q: _Parse, draft: Draft) -> frozenset[int]:
+def negated_related_values(q: Reading, draft: Draft) -> frozenset[int]:
     """A negated value of rows related many to one subject row ("suppliers that did not sell apples") keeps the
     subject rows with NO related row holding it: ``key NOT IN (SELECT fk FROM related WHERE fruit = 'apple')``,
     never ``fruit <> 'apple'`` through a join (which keeps any supplier with some other sale). A negated value of
@@ -642,7 +648,7 @@ def negated_related_values(q: _Parse, draft: Draft) -> frozenset[int]:
         k = neg_at - 1
         while k >= 0 and lows[k] in ROW_CLAUSE_WORDS:
             k -= 1
-        noun = q.mention_at(k) if 0 <= k < neg_at - 1 else None
+        noun = scan.mention_at(q, k) if 0 <= k < neg_at - 1 else None
         if noun is not None and noun.kind in ("table", "column") and noun.t == t:
             continue  # "languages that are not English": a related row that is not it
         if path[0][4] == "down":
@@ -665,7 +671,7 @@ def negated_related_values(q: _Parse, draft: Draft) -> frozenset[int]:
     return frozenset(took)
 
 
-def literal_in_column(q: _Parse, draft: Draft) -> frozenset[int]:
+def literal_in_column(q: Reading, draft: Draft) -> frozenset[int]:
     """A quoted literal right after a column name ("status 'on hold'") -> an equality."""
     took: set[int] = set()  # the words this step consumes
     lows = [t.low for t in q.toks]
@@ -673,8 +679,8 @@ def literal_in_column(q: _Parse, draft: Draft) -> frozenset[int]:
         if m.kind not in ("literal", "value") or m.role:
             continue
         if m.end < len(lows) and lows[m.end] in INSIDE_WORDS:
-            cm = q.next_mention(m.end + 1, skip=POSSESSIVE_FILLER, kinds=("column",))
-            if cm is not None and q._family(cm.t, cm.c) == "text":
+            cm = scan.next_mention(q, m.end + 1, skip=POSSESSIVE_FILLER, kinds=("column",))
+            if cm is not None and understand.family(q, cm.t, cm.c) == "text":
                 m.role = "like"
                 cm.role = "like"
                 text = " ".join(t.orig for t in q.toks[m.start : m.end]) if m.kind == "value" else m.value
@@ -683,15 +689,15 @@ def literal_in_column(q: _Parse, draft: Draft) -> frozenset[int]:
     return frozenset(took)
 
 
-def word_in_column(q: _Parse, draft: Draft) -> frozenset[int]:
+def word_in_column(q: Reading, draft: Draft) -> frozenset[int]:
     """'customers with a gmail email address' -> Email LIKE '%gmail%'."""
     took: set[int] = set()  # the words this step consumes
     lows = [t.low for t in q.toks]
     for m in q.mentions:
-        if m.kind != "column" or m.role or q._family(m.t, m.c) != "text" or m.start < 3:
+        if m.kind != "column" or m.role or understand.family(q, m.t, m.c) != "text" or m.start < 3:
             continue
         w = q.toks[m.start - 1]
-        if q.mention_at(m.start - 1) is not None or not w.low.isalpha() or w.low in STOP or len(w.low) < 3:
+        if scan.mention_at(q, m.start - 1) is not None or not w.low.isalpha() or w.low in STOP or len(w.low) < 3:
             continue
         if lows[m.start - 2] in ("a", "an") and lows[m.start - 3] in WITH_WORDS:
             m.role = "like"
@@ -700,7 +706,7 @@ def word_in_column(q: _Parse, draft: Draft) -> frozenset[int]:
     return frozenset(took)
 
 
-def null_checks(q: _Parse, draft: Draft) -> frozenset[int]:
+def null_checks(q: Reading, draft: Draft) -> frozenset[int]:
     """Missing or present values ("without an email", "email is listed") -> IS [NOT] NULL."""
     took: set[int] = set()  # the words this step consumes
     lows = [t.low for t in q.toks]
@@ -743,7 +749,7 @@ def null_checks(q: _Parse, draft: Draft) -> frozenset[int]:
             ("is not null", "is not empty", "is not missing", "is known", "is set", "are not null", "is present")
         ):
             op = "is not null"
-        nxt_m = q.mention_at(m.end) or (q.mention_at(m.end + 1) if m.end + 1 < n else None)
+        nxt_m = scan.mention_at(q, m.end) or (scan.mention_at(q, m.end + 1) if m.end + 1 < n else None)
         if op and nxt_m is not None and nxt_m.kind in ("value", "literal", "number"):
             op = None  # "do not have the status 'on hold'": a value follows, so not a null check
         if op:
@@ -760,7 +766,7 @@ def null_checks(q: _Parse, draft: Draft) -> frozenset[int]:
     return frozenset(took)
 
 
-def _negated_event_dates(q: _Parse, draft: Draft, subject: str, took: set[int]) -> set[int]:
+def _negated_event_dates(q: Reading, draft: Draft, subject: str, took: set[int]) -> set[int]:
     """A negated verb that names an optional date of the subject's rows has not happened yet: "loans not
     returned yet" -> ``returned_date IS NULL`` (the date stays empty until the event)."""
     out: set[int] = set()
@@ -769,7 +775,7 @@ def _negated_event_dates(q: _Parse, draft: Draft, subject: str, took: set[int]) 
     dates = [c for c in table.columns if c.family in ("date", "datetime") and c.nullable] if table else []
     for i, w in enumerate(lows):
         used = q.used | took | out
-        if i in used or q.mention_at(i) is not None or not w.isalpha() or not dates:
+        if i in used or scan.mention_at(q, i) is not None or not w.isalpha() or not dates:
             continue
         j = i - 1
         while j >= 0 and lows[j] in NEGATED_VERB_GAP:
@@ -785,7 +791,7 @@ def _negated_event_dates(q: _Parse, draft: Draft, subject: str, took: set[int]) 
     return out
 
 
-def values(q: _Parse, draft: Draft) -> frozenset[int]:
+def values(q: Reading, draft: Draft) -> frozenset[int]:
     """Values of the data named in the question ("in Lisbon", "not tea", "both tea and coffee") -> filters."""
     took: set[int] = set()  # the words this step consumes
     lows = [t.low for t in q.toks]
@@ -795,7 +801,8 @@ def values(q: _Parse, draft: Draft) -> frozenset[int]:
         if m.role or m.kind not in ("value", "literal"):
             continue
         if m.kind == "literal":
-            pm = q.prev_mention(
+            pm = scan.prev_mention(
+                q,
                 m.start - 1,
                 skip=NAME_VALUE_FILLER,
                 kinds=("column", "table"),
@@ -811,20 +818,21 @@ def values(q: _Parse, draft: Draft) -> frozenset[int]:
                     continue
                 key = (base, q.pl.label_columns(base)[0])
             val = m.value
-            if q._family(*key) in ("integer", "number") and re.fullmatch(r"-?\d+(\.\d+)?", str(val)):
+            if understand.family(q, *key) in ("integer", "number") and re.fullmatch(r"-?\d+(\.\d+)?", str(val)):
                 val = float(val) if "." in str(val) else int(val)
         else:
             key = (m.t, m.c)
             val = m.value
             # "country is Brazil", "genre Rock": the column word only names the filter
-            pm = q.prev_mention(
+            pm = scan.prev_mention(
+                q,
                 m.start - 1,
                 skip=VALUE_COLUMN_FILLER,
                 kinds=("column",),
             )
             if pm is not None and (pm.t, pm.c) == key and not pm.role:
                 pm.role = "filter"
-            nx = q.mention_at(m.end)
+            nx = scan.mention_at(q, m.end)
             if nx is not None and nx.kind == "column" and (nx.t, nx.c) == key and not nx.role:
                 nx.role = "filter"  # "the web channel"
         neg = any(

@@ -16,21 +16,19 @@ from ..patterns import (
     SORT_VERBS,
 )
 from ..tokens import Mention
+from . import aggregates, ranking, scan, understand
 
 if TYPE_CHECKING:
-    from ..engine import _Parse
+    from ..engine import Reading
 
 
-class GroupingMixin:
-    """Part of the question parser, ``engine._Parse``."""
-
-    def _group_key(self, m: Mention) -> dict:
-        if m.kind == "table":
-            return {"kind": "entity", "t": m.t}
-        return {"kind": "col", "t": m.t, "c": m.c}
+def group_key(q: Reading, m: Mention) -> dict:
+    if m.kind == "table":
+        return {"kind": "entity", "t": m.t}
+    return {"kind": "col", "t": m.t, "c": m.c}
 
 
-def grouping(q: _Parse, draft: Draft) -> frozenset[int]:
+def grouping(q: Reading, draft: Draft) -> frozenset[int]:
     """Grouping keys ("by country", "for each department", "per status") -> ``draft.group``."""
     took: set[int] = set()  # the words this step consumes
     lows = [t.low for t in q.toks]
@@ -39,17 +37,17 @@ def grouping(q: _Parse, draft: Draft) -> frozenset[int]:
         if i in q.used or i in took:
             continue
         trig = None
-        if w in ("each", "every") and not q._has_agg_word() and not (i > 0 and lows[i - 1] in ("for", "in")):
+        if w in ("each", "every") and not aggregates.has_agg_word(q) and not (i > 0 and lows[i - 1] in ("for", "in")):
             continue
-        if w == "by" and not q._has_agg_word() and any(x in SORT_VERBS for x in lows[:i]):
+        if w == "by" and not aggregates.has_agg_word(q) and any(x in SORT_VERBS for x in lows[:i]):
             continue  # "sort product names by their price": an ordering, not a grouping
-        if w in SINGLE_WORDS and i > 0 and lows[i - 1] in BUCKET_PRECEDERS and q._has_agg_word():
+        if w in SINGLE_WORDS and i > 0 and lows[i - 1] in BUCKET_PRECEDERS and aggregates.has_agg_word(q):
             trig = i + 1  # "the largest number of items on a single order"
-            m = q.next_mention(trig, kinds=("table",))
+            m = scan.next_mention(q, trig, kinds=("table",))
             if m is not None and not m.role:
                 m.role = "group"
                 took.update(range(i, m.end))
-                draft.group.append(q._group_key(m))
+                draft.group.append(group_key(q, m))
             continue
         if w in EACH_WORDS or (w == "by" and not (i > 0 and lows[i - 1] in (*ORDER_WORDS, "arrange"))):
             trig = i + 1
@@ -57,7 +55,8 @@ def grouping(q: _Parse, draft: Draft) -> frozenset[int]:
             trig = i + 1 if w == "across" else (i + 2 if i + 1 < n and lows[i + 1] == "by" else None)
         if trig is None:
             continue
-        m = q.next_mention(
+        m = scan.next_mention(
+            q,
             trig,
             skip=GROUP_FILLER,
             kinds=("table", "column", "value"),
@@ -70,26 +69,26 @@ def grouping(q: _Parse, draft: Draft) -> frozenset[int]:
             continue  # "names and ages for every singer": a plain listing of each row, nothing to group
         if w == "by" and m.kind == "table" and i > 0 and lows[i - 1] in AGENT_PARTICIPLES:
             continue
-        if w == "by" and m.kind == "column" and q._numeric(m) and q._has_superlative():
+        if w == "by" and m.kind == "column" and understand.numeric(q, m) and ranking.has_superlative(q):
             continue  # "top 5 customers by total": a measure, not a key
         if (
             w == "by"
-            and q._has_superlative()
+            and ranking.has_superlative(q)
             and m.kind == "table"
             and any(x.kind == "table" and x.start < i and x.t != m.t for x in q.mentions) is False
         ):
             pass
         m.role = "group"
         took.update(range(i, m.end))
-        draft.group.append(q._group_key(m))
+        draft.group.append(group_key(q, m))
     return frozenset(took)
 
 
-def _lists_own_columns(q: _Parse, m: Mention, i: int) -> bool:
+def _lists_own_columns(q: Reading, m: Mention, i: int) -> bool:
     """Whether the columns (and tables) asked before ``i`` all belong to the table ``m`` names and nothing is
     aggregated:
     "each"/"every" before that table then only says every row is listed."""
-    if q._has_agg_word():
+    if aggregates.has_agg_word(q):
         return False
     asked = [x for x in q.mentions if x.kind in ("column", "table") and x.start < i and x.role in (None, "select")]
     return any(x.kind == "column" for x in asked) and all(x.t == m.t for x in asked)

@@ -9,20 +9,18 @@ from ..draft import Draft
 from ..lexicon import split_identifier
 from ..patterns import SELF_REFERENCE_WORDS, SUPERIOR_NOUNS
 from ..sqlgen import SELF_ALIAS
+from . import aggregates, scan
 
 if TYPE_CHECKING:
-    from ..engine import _Parse
+    from ..engine import Reading
 
 
-class JoinsMixin:
-    """Part of the question parser, ``engine._Parse``."""
-
-    def _one_to_many(self, a: str, b: str) -> bool:
-        p = self.pl.path(a, b)
-        return bool(p) and any(e[4] == "down" for e in p)
+def one_to_many(q: Reading, a: str, b: str) -> bool:
+    p = q.pl.path(a, b)
+    return bool(p) and any(e[4] == "down" for e in p)
 
 
-def self_reference(q: _Parse, draft: Draft) -> frozenset[int]:
+def self_reference(q: Reading, draft: Draft) -> frozenset[int]:
     """A table that refers to itself ("staff and their managers", "who is the manager of Ann Lee") -> a self
     join, and the referenced row's columns kept in ``draft.pending.self_select``."""
     took: set[int] = set()  # the words this step consumes
@@ -34,7 +32,7 @@ def self_reference(q: _Parse, draft: Draft) -> frozenset[int]:
         words |= {w for w in split_identifier(fk.column) if w not in ("id", "to", "by")}
         hit = None
         for i, t in enumerate(q.toks):
-            m = q.mention_at(i)
+            m = scan.mention_at(q, i)
             if (
                 (m is not None and m.kind == "column" and m.t == fk.table and m.c == fk.column)
                 or t.low in words
@@ -44,7 +42,7 @@ def self_reference(q: _Parse, draft: Draft) -> frozenset[int]:
                 break
         if hit is None:
             continue
-        m = q.mention_at(hit)
+        m = scan.mention_at(q, hit)
         if m is not None:
             m.role = "q"
         vals = [
@@ -100,7 +98,7 @@ def self_reference(q: _Parse, draft: Draft) -> frozenset[int]:
     return frozenset(took)
 
 
-def fix_fanout_sums(q: _Parse, draft: Draft) -> frozenset[int]:
+def fix_fanout_sums(q: Reading, draft: Draft) -> frozenset[int]:
     """SUM over a document total joined out to its lines counts it once per line: use the lines."""
     took: set[int] = set()  # the words this step consumes
     near = {g.get("t") for g in draft.group if g.get("t")} | {
@@ -116,14 +114,14 @@ def fix_fanout_sums(q: _Parse, draft: Draft) -> frozenset[int]:
             )
             if not bad or not re.search(r"total|amount|revenue|sales", it["c"], re.I):
                 continue
-            alt = q._revenue_item(near)
+            alt = aggregates.revenue_item(q, near)
             if alt is not None and alt["t"] != it["t"]:
                 it.clear()
                 it.update(alt)
     return frozenset(took)
 
 
-def choose_base(q: _Parse, draft: Draft) -> frozenset[int]:
+def choose_base(q: Reading, draft: Draft) -> frozenset[int]:
     """The FROM table: the table a bare count counts, else the table an aggregate reads, else the table of the
     listed columns when the subject only filters them; otherwise the subject."""
     draft.base = _base_of(draft)
@@ -146,7 +144,7 @@ def _base_of(draft: Draft) -> str | None:
     return base
 
 
-def link_partner(q: _Parse, draft: Draft) -> frozenset[int]:
+def link_partner(q: Reading, draft: Draft) -> frozenset[int]:
     """A link table that pairs rows of one table with rows of the same table ("twinned towns": town, partner):
     a value filtered in the column by which the link points at the table asked for only finds that row itself.
     The rows asked for are the ones on the other side of the link: the subject's key in (the partner column of
@@ -187,7 +185,7 @@ def link_partner(q: _Parse, draft: Draft) -> frozenset[int]:
     return frozenset()
 
 
-def _partner_column(q: _Parse, link: str, col: str, ref_table: str, ref_col: str) -> str | None:
+def _partner_column(q: Reading, link: str, col: str, ref_table: str, ref_col: str) -> str | None:
     """The link's other column that holds the same rows' keys: a second key to ``ref_table`` or, with no
     declared keys, a text column whose values are (nearly) all values of ``ref_table.ref_col``."""
     table = q.schema.table(link)

@@ -39,440 +39,450 @@ from ..patterns import (
     WHICH_WHO,
 )
 from ..tokens import Mention
+from . import aggregates, date_filters, filters, grouping, joins, scan, understand
 
 if TYPE_CHECKING:
-    from ..engine import _Parse
+    from ..engine import Reading
 
 
 #: Roles of mentions another step has read (a filter, a grouping, a date...): never what a superlative ranks by.
 READ_ROLES = frozenset({"filter", "cmp", "group", "having", "limit", "date", "bucket", "like", "null"})
 
 
-class RankingMixin:
-    """Part of the question parser, ``engine._Parse``."""
+def has_superlative(q: Reading) -> bool:
+    return any(t.low in RANKING_WORDS or (t.low in ADJ_COLUMNS) for t in q.toks) or any(
+        m.role == "limit" for m in q.mentions
+    )
 
-    def _has_superlative(self) -> bool:
-        return any(t.low in RANKING_WORDS or (t.low in ADJ_COLUMNS) for t in self.toks) or any(
-            m.role == "limit" for m in self.mentions
-        )
 
-    def _argmax_context(self, j: int) -> bool:
-        k = j - 1
-        while k >= 0 and self.toks[k].low in ("the", "a", "an"):
-            k -= 1
-        return k >= 0 and self.toks[k].low in ARGMAX_LEADS
+def argmax_context(q: Reading, j: int) -> bool:
+    k = j - 1
+    while k >= 0 and q.toks[k].low in ("the", "a", "an"):
+        k -= 1
+    return k >= 0 and q.toks[k].low in ARGMAX_LEADS
 
-    def _superlative(
-        self, draft: Draft, subject: str, limit: int | None, limit_dir: str | None, aggs: list[dict]
-    ) -> bool:  # noqa: C901
-        lows = [t.low for t in self.toks]
-        for i, w in enumerate(lows):
-            if self._most_frequent(draft, subject, limit, aggs, i, w):
-                return True
-            if (i in self.used and w not in MOST_LEAST) or i in self.listed_aggregates:
-                continue  # a word of a list of aggregates ("the fewest and the most items") ranks nothing
-            if self._first_or_last(draft, limit, aggs, i, w):
-                return True
-            ranking = self._superlative_direction(i, w, limit, limit_dir)
-            if ranking is None:
-                continue
-            at, adj, direction = ranking
-            if self._rank_by_superlative(draft, subject, limit, aggs, at, w, adj, direction):
-                return True
-        return False
 
-    def _most_frequent(self, draft: Draft, subject: str, limit: int | None, aggs: list[dict], i: int, w: str) -> bool:  # noqa: C901
-        """The most or least frequent value or entity ("the most common country"), ranked by a count."""
-        lows = [t.low for t in self.toks]
-        n = len(lows)
-        ms = self.mentions
-        if w in MOST_OR_LEAST and i + 1 < n and lows[i + 1] in FREQUENT_WORDS:
-            m = self.next_mention(i + 2, kinds=("column", "table"))
-            if m is None or m.role:
-                m = self.prev_mention(
-                    i - 1,
-                    skip=FREQUENT_FILLER,
-                    kinds=("column", "table"),
-                )
-            event = self._event_before(i)
-            if event is not None:
-                # "which colour is rented most often": the value before the verb, ranked by its events
-                m = self.prev_mention(event.start - 1, skip=FREQUENT_FILLER, kinds=("column", "table"))
-                if m is None or m.role or m.t == event.t:
-                    return False
-            if m is not None and not draft.group:
-                m.role = "group"
-                key = self._group_key(m)
-                draft.group.append(key)
-                measure = {"kind": "agg", "fn": "count", "t": subject if m.kind == "column" else m.t, "c": None}
-                if event is not None:
-                    event.role = "measure"
-                    measure["t"] = event.t
-                elif m.kind == "table":
-                    other = next((x.t for x in ms if x.kind == "table" and x.t != m.t), None)
-                    units = self._units_column(m.t) if other is None else None
-                    if units is not None:
-                        measure = {"kind": "agg", "fn": "sum", "t": units[0], "c": units[1]}  # "most popular genre"
-                    else:
-                        child = next((e[0] for e in self.pl.adj.get(m.t, []) if e[3] == "down"), None)
-                        measure["t"] = other or child or subject
-                draft.order.append({"item": measure, "dir": "desc" if w == "most" else "asc"})
-                draft.limit = limit or 1
-                self.used.update({i, i + 1})
-                draft.pending.ranked = Ranked(entity=m.t, measure=measure, show_measure=limit is not None and limit > 1)
-                draft.pending.measures = [a for a in aggs if a != measure]
-                return True
-        return False
+def superlative(
+    q: Reading, draft: Draft, subject: str, limit: int | None, limit_dir: str | None, aggs: list[dict]
+) -> bool:  # noqa: C901
+    lows = [t.low for t in q.toks]
+    for i, w in enumerate(lows):
+        if _most_frequent(q, draft, subject, limit, aggs, i, w):
+            return True
+        if (i in q.used and w not in MOST_LEAST) or i in q.listed_aggregates:
+            continue  # a word of a list of aggregates ("the fewest and the most items") ranks nothing
+        if _first_or_last(q, draft, limit, aggs, i, w):
+            return True
+        ranking = _superlative_direction(q, i, w, limit, limit_dir)
+        if ranking is None:
+            continue
+        at, adj, direction = ranking
+        if _rank_by_superlative(q, draft, subject, limit, aggs, at, w, adj, direction):
+            return True
+    return False
 
-    def _first_or_last(self, draft: Draft, limit: int | None, aggs: list[dict], i: int, w: str) -> bool:  # noqa: C901
-        """The first or last entity by its own date ("the first order")."""
-        if w in ("first", "last") and self.mention_at(i) is None:
-            tm = self.mention_at(i + 1)
-            dc = self._date_column(tm.t) if tm is not None and tm.kind == "table" else None
-            if dc is not None and dc[0] == tm.t:
-                # "when was the first order placed": the earliest by its date
-                self.used.add(i)
-                tm.role = "entity"
-                measure = {"kind": "col", "t": dc[0], "c": dc[1]}
-                draft.order.append({"item": measure, "dir": "asc" if w == "first" else "desc"})
-                draft.limit = limit or 1
-                draft.pending.ranked = Ranked(entity=tm.t, measure=measure, show_measure=False)
-                draft.pending.measures = [a for a in aggs if a != measure]
-                return True
-        return False
 
-    def _superlative_direction(
-        self, i: int, w: str, limit: int | None, limit_dir: str | None
-    ) -> tuple[int, tuple | None, str] | None:  # noqa: C901
-        """Whether ``w`` ranks ("highest", "most expensive", "top 5 by") and how: (position, adjective, direction)."""
-        lows = [t.low for t in self.toks]
-        n = len(lows)
-        adj = ADJ_COLUMNS.get(w)
-        is_most = w in SUPERLATIVE_WORDS
-        if not adj and not is_most and not (limit and w in ("by",)):
-            return None
-        if w == "by" and not (limit and i not in self.used):
-            return None
-        if w == "most" and i + 1 < n and lows[i + 1] in ADJ_COLUMNS:
-            return None  # "most expensive": the adjective decides
-        if w in ("least",) and i + 1 < n and lows[i + 1] in ADJ_COLUMNS:
-            adj = ADJ_COLUMNS.get(lows[i + 1])
-            adj = ("asc" if adj[0] == "desc" else "desc", adj[1])
-            i += 1
-        direction = "desc"
-        if w in LOW_SUPERLATIVES or (adj and adj[0] == "asc"):
-            direction = "asc"
-        if adj and lows[i] in ("most",):
-            direction = "desc"
-        if w == "by":
-            direction = limit_dir if limit_dir in ("asc", "desc") else "desc"
-        return i, adj, direction
-
-    def _rank_by_superlative(
-        self,
-        draft: Draft,
-        subject: str,
-        limit: int | None,
-        aggs: list[dict],
-        i: int,
-        w: str,
-        adj: tuple | None,
-        direction: str,
-    ) -> bool:  # noqa: C901
-        """The measure a superlative ranks by, and the entity it ranks (an aggregate or an argmax)."""
-        lows = [t.low for t in self.toks]
-        n = len(lows)
-        ms = self.mentions
-        nm, between = self._superlative_target(i)
-        event = self._event_before(i) if w in MOST_LEAST else None
-        if event is not None:
-            # "which shop rents out the most tools": ranked by its events; the noun after is what they are of
-            obj = nm if nm is not None and nm.kind == "table" and self.pl.distance(event.t, nm.t) == 1 else None
-            if obj is not None and not obj.role:
-                obj.role = "measure"
-                self.used.update(range(i + 1, obj.end))
-            nm, between = event, []
-        if nm is None and self._asks_for_amount(i, w):
-            # "which country spends the most": the measure is the verb or column before
-            k = i - 1
-            while k >= 0 and lows[k] in ("the",):
-                k -= 1
-            pm = self.mention_at(k)
-            if pm is not None and pm.kind == "column" and self._numeric(pm) and not pm.role:
-                nm = pm
-                between = (
-                    ["total"] if re.search(r"total|amount|revenue|sales|spend|cost|quantity", pm.c.lower()) else []
-                )
-            elif self._rank_by_revenue(draft, subject, limit, aggs, i, k, w, direction):
-                return True
-        found = self._superlative_measure(nm, between, subject, i, w, adj, direction)
-        if found is None:
-            return False
-        measure, counted, subject, direction = found
-        nm = counted if counted is not None else nm  # a column counted by its rows is read as its table
-        # aggregate or argmax?
-        pure = w in EXTREME_WORDS
-        argmax = self._argmax_context(i) or (limit is not None) or (lows[0] in WHICH_WHO) or w in COUNT_RANK_WORDS
-        if measure["kind"] == "col" and not argmax and not pure:
-            # "the longest track" (entity after the adjective) vs "the highest price" (column)
-            if (
-                nm is not None
-                and nm.kind == "table"
-                or lows[i] in ADJ_COLUMNS
-                and ADJ_COLUMNS[lows[i]][1]
-                and (nm is None or nm.kind != "column")
-            ):
-                argmax = True
-            else:
-                # "what is the name of the highest-priced"/"what is the highest price": aggregate
-                pass
-        if pure and self._argmax_context(i):
-            argmax = True
-        if not argmax:
-            if measure["kind"] == "col":
-                if counted is not None:
-                    counted.role = "agg"
-                self.used.add(i)
-                aggs.append(
-                    {
-                        "kind": "agg",
-                        "fn": "max" if direction == "desc" else "min",
-                        "t": measure["t"],
-                        "c": measure["c"],
-                    }
-                )
-                return False
-            return False
-        if counted is not None:
-            counted.role = "measure"
-        self.used.add(i)
-        here = self.mention_at(i)
-        same = here is not None and (here.t, here.c) == (measure.get("t"), measure.get("c"))
-        if same and here.kind == "column" and here.role is None:
-            # "the most expensive product": the adjective that names the measure ranks, it is not asked for
-            here.role = "measure"
-        for m in ms:
-            if (
-                m.kind == "column"
-                and m.start > i
-                and m.role is None
-                and lows[m.start - 1] == "by"
-                and (m.t, m.c) == (measure.get("t"), measure.get("c"))
-            ):
-                m.role = "measure"  # "the smallest shop by floor area": the measure named after "by" ranks
-        # the entity being ranked: what was asked for before the superlative, else the subject
-        ent_t = subject
-        ent_col = None
-        asked = None
-        for m in ms:
-            if m.start >= i:
-                break
-            if m.kind in ("table", "column") and m.role in (None, "select", "entity") and m is not counted:
-                asked = m
-                break
-        if asked is not None and asked.kind == "column" and not (asked.text in LABEL_WORDS and asked.t == subject):
-            ent_col = asked
-            ent_t = asked.t
-        elif asked is not None and asked.kind == "table":
-            ent_t = asked.t
-        elif counted is not None and counted.kind == "table" and counted.t == subject:
-            other = [
-                m for m in ms if m.kind == "table" and m.t != counted.t and m.role not in ("filter", "agg", "measure")
-            ]
-            if other:
-                ent_t = other[0].t
-        if measure["kind"] == "col" and measure["t"] != ent_t and self._one_to_many(ent_t, measure["t"]):
-            # "customer with the highest total": add up the many side per customer
-            additive = re.search(
-                r"total|amount|revenue|sales|quantity|qty|count|spend|cost|profit|income|units|sold",
-                measure["c"].lower(),
+def _most_frequent(q: Reading, draft: Draft, subject: str, limit: int | None, aggs: list[dict], i: int, w: str) -> bool:  # noqa: C901
+    """The most or least frequent value or entity ("the most common country"), ranked by a count."""
+    lows = [t.low for t in q.toks]
+    n = len(lows)
+    ms = q.mentions
+    if w in MOST_OR_LEAST and i + 1 < n and lows[i + 1] in FREQUENT_WORDS:
+        m = scan.next_mention(q, i + 2, kinds=("column", "table"))
+        if m is None or m.role:
+            m = scan.prev_mention(
+                q,
+                i - 1,
+                skip=FREQUENT_FILLER,
+                kinds=("column", "table"),
             )
-            measure = {"kind": "agg", "fn": "sum" if additive else "max", "t": measure["t"], "c": measure["c"]}
-        on_average = [k for k in range(1, n) if lows[k] == "average" and lows[k - 1] == "on" and k not in self.used]
-        if (
-            measure["kind"] == "col"
-            and on_average
-            and ent_col is not None
-            and ent_col.t == measure["t"]
-            and ent_col.c != measure["c"]
-        ):
-            # "which category has the heaviest tools on average": each category's mean of the measure
-            measure = {"kind": "agg", "fn": "avg", "t": measure["t"], "c": measure["c"]}
-            self.used.update({on_average[0] - 1, on_average[0]})
-        if measure["kind"] in ("agg", "metric") and not draft.group:
-            if ent_col is not None:
-                ent_col.role = "group"
-                draft.group.append({"kind": "col", "t": ent_col.t, "c": ent_col.c})
-            else:
-                draft.group.append({"kind": "entity", "t": ent_t})
-        elif ent_col is not None:
-            ent_col.role = "select"
-        draft.order.append({"item": measure, "dir": direction})
-        draft.limit = limit or 1
-        # "... and how many orders it has": the count is asked for as well
-        also_count = any(
-            (lows[k] in ("number", "count") or (lows[k] == "many" and k and lows[k - 1] == "how"))
-            and not (i - 2 <= k <= i + 3)
-            for k in range(n)
-        )
-        draft.pending.ranked = Ranked(
-            entity=ent_t,
-            measure=measure,
-            show_measure=(limit is not None and limit > 1) or (also_count and measure.get("kind") == "agg"),
-            measure_asked=also_count and measure.get("kind") == "agg",
-        )
-        draft.pending.measures = [
-            a for a in aggs if a != measure and not (a.get("t") == measure.get("t") and a.get("c") == measure.get("c"))
-        ]
-        return True
+        event = _event_before(q, i)
+        if event is not None:
+            # "which colour is rented most often": the value before the verb, ranked by its events
+            m = scan.prev_mention(q, event.start - 1, skip=FREQUENT_FILLER, kinds=("column", "table"))
+            if m is None or m.role or m.t == event.t:
+                return False
+        if m is not None and not draft.group:
+            m.role = "group"
+            key = grouping.group_key(q, m)
+            draft.group.append(key)
+            measure = {"kind": "agg", "fn": "count", "t": subject if m.kind == "column" else m.t, "c": None}
+            if event is not None:
+                event.role = "measure"
+                measure["t"] = event.t
+            elif m.kind == "table":
+                other = next((x.t for x in ms if x.kind == "table" and x.t != m.t), None)
+                units = aggregates.units_column(q, m.t) if other is None else None
+                if units is not None:
+                    measure = {"kind": "agg", "fn": "sum", "t": units[0], "c": units[1]}  # "most popular genre"
+                else:
+                    child = next((e[0] for e in q.pl.adj.get(m.t, []) if e[3] == "down"), None)
+                    measure["t"] = other or child or subject
+            draft.order.append({"item": measure, "dir": "desc" if w == "most" else "asc"})
+            draft.limit = limit or 1
+            q.used.update({i, i + 1})
+            draft.pending.ranked = Ranked(entity=m.t, measure=measure, show_measure=limit is not None and limit > 1)
+            draft.pending.measures = [a for a in aggs if a != measure]
+            return True
+    return False
 
-    def _event_before(self, i: int) -> Mention | None:
-        """The verb naming a table of events just before a superlative ("borrowed the most", "lends out the
-        most"), when nothing else has read it."""
-        lows = [t.low for t in self.toks]
+
+def _first_or_last(q: Reading, draft: Draft, limit: int | None, aggs: list[dict], i: int, w: str) -> bool:  # noqa: C901
+    """The first or last entity by its own date ("the first order")."""
+    if w in ("first", "last") and scan.mention_at(q, i) is None:
+        tm = scan.mention_at(q, i + 1)
+        dc = date_filters.date_column(q, tm.t) if tm is not None and tm.kind == "table" else None
+        if dc is not None and dc[0] == tm.t:
+            # "when was the first order placed": the earliest by its date
+            q.used.add(i)
+            tm.role = "entity"
+            measure = {"kind": "col", "t": dc[0], "c": dc[1]}
+            draft.order.append({"item": measure, "dir": "asc" if w == "first" else "desc"})
+            draft.limit = limit or 1
+            draft.pending.ranked = Ranked(entity=tm.t, measure=measure, show_measure=False)
+            draft.pending.measures = [a for a in aggs if a != measure]
+            return True
+    return False
+
+
+def _superlative_direction(
+    q: Reading, i: int, w: str, limit: int | None, limit_dir: str | None
+) -> tuple[int, tuple | None, str] | None:  # noqa: C901
+    """Whether ``w`` ranks ("highest", "most expensive", "top 5 by") and how: (position, adjective, direction)."""
+    lows = [t.low for t in q.toks]
+    n = len(lows)
+    adj = ADJ_COLUMNS.get(w)
+    is_most = w in SUPERLATIVE_WORDS
+    if not adj and not is_most and not (limit and w in ("by",)):
+        return None
+    if w == "by" and not (limit and i not in q.used):
+        return None
+    if w == "most" and i + 1 < n and lows[i + 1] in ADJ_COLUMNS:
+        return None  # "most expensive": the adjective decides
+    if w in ("least",) and i + 1 < n and lows[i + 1] in ADJ_COLUMNS:
+        adj = ADJ_COLUMNS.get(lows[i + 1])
+        adj = ("asc" if adj[0] == "desc" else "desc", adj[1])
+        i += 1
+    direction = "desc"
+    if w in LOW_SUPERLATIVES or (adj and adj[0] == "asc"):
+        direction = "asc"
+    if adj and lows[i] in ("most",):
+        direction = "desc"
+    if w == "by":
+        direction = limit_dir if limit_dir in ("asc", "desc") else "desc"
+    return i, adj, direction
+
+
+def _rank_by_superlative(
+    q: Reading,
+    draft: Draft,
+    subject: str,
+    limit: int | None,
+    aggs: list[dict],
+    i: int,
+    w: str,
+    adj: tuple | None,
+    direction: str,
+) -> bool:  # noqa: C901
+    """The measure a superlative ranks by, and the entity it ranks (an aggregate or an argmax)."""
+    lows = [t.low for t in q.toks]
+    n = len(lows)
+    ms = q.mentions
+    nm, between = _superlative_target(q, i)
+    event = _event_before(q, i) if w in MOST_LEAST else None
+    if event is not None:
+        # "which shop rents out the most tools": ranked by its events; the noun after is what they are of
+        obj = nm if nm is not None and nm.kind == "table" and q.pl.distance(event.t, nm.t) == 1 else None
+        if obj is not None and not obj.role:
+            obj.role = "measure"
+            q.used.update(range(i + 1, obj.end))
+        nm, between = event, []
+    if nm is None and _asks_for_amount(q, i, w):
+        # "which country spends the most": the measure is the verb or column before
         k = i - 1
-        while k >= 0 and lows[k] in EVENT_RANK_GAP:
+        while k >= 0 and lows[k] in ("the",):
             k -= 1
-        m = self.mention_at(k) if k >= 0 else None
-        if m is None or m.kind != "table" or m.role or not self._event_verb(m):
-            return None
-        return m
-
-    def _superlative_target(self, i: int) -> tuple[Mention | None, list[str]]:
-        """The table, column or metric a superlative at ``i`` ranks by, and the words between them; a mention
-        another step already read as a filter, grouping or date is no target."""
-        lows = [t.low for t in self.toks]
-        nm = self.next_mention(
-            i + 1, skip=SUPERLATIVE_FILLER, kinds=("table", "column", "metric"), skip_kinds=("value",)
-        )
-        between = lows[i + 1 : nm.start] if nm is not None else []
-        if nm is not None and nm.role in READ_ROLES:
-            return None, between
-        return nm, between
-
-    def _asks_for_amount(self, i: int, w: str) -> bool:
-        """A superlative with nothing after it ("spends the most") or before a money word ("the most revenue")."""
-        lows = [t.low for t in self.toks]
-        n = len(lows)
-        money_after = (
-            w in MONEY_RANK_LEADS and i + 1 < n and lows[i + 1] in MONEY_WORDS and self.mention_at(i + 1) is None
-        )
-        return money_after or (w in MOST_OR_LEAST and (i + 1 >= n or not lows[i + 1][0].isalnum()))
-
-    def _rank_by_revenue(
-        self, draft: Draft, subject: str, limit: int | None, aggs: list[dict], i: int, k: int, w: str, direction: str
-    ) -> bool:
-        """ "Which customer spent the most", "top products by revenue": rank the entity asked for by the revenue
-        the schema defines; True when it answered."""
-        lows = [t.low for t in self.toks]
-        n = len(lows)
-        ms = self.mentions
-        pm = self.mention_at(k)
-        money_after = (
-            w in MONEY_RANK_LEADS and i + 1 < n and lows[i + 1] in MONEY_WORDS and self.mention_at(i + 1) is None
-        )
-        if not (money_after or (pm is None and k >= 0 and lows[k] in SPEND_VERBS)):
-            return False
-        near = {m.t for m in ms if m.kind in ("table", "column") and m.t}
-        rev = self._revenue_item(near)
-        if rev is None:
-            return False
-        asked = next(
-            (m for m in ms if m.kind in ("table", "column") and m.start < i and m.role in (None, "entity")),
-            None,
-        )
-        ent_t = asked.t if asked is not None else subject
-        if asked is not None and asked.kind == "column":
-            asked.role = "group"
-            draft.group.append({"kind": "col", "t": asked.t, "c": asked.c})
-        else:
-            draft.group.append({"kind": "entity", "t": ent_t})
-        self.used.update({i, k})
-        draft.order.append({"item": rev, "dir": direction})
-        draft.limit = limit or 1
-        draft.pending.ranked = Ranked(entity=ent_t, measure=rev, show_measure=True)
-        draft.pending.measures = [a for a in aggs if a != rev]
-        return True
-
-    def _superlative_measure(
-        self,
-        nm: Mention | None,
-        between: list[str],
-        subject: str,
-        i: int,
-        w: str,
-        adj: tuple | None,
-        direction: str,
-    ) -> tuple[dict, Mention | None, str, str] | None:  # noqa: C901
-        """What a superlative ranks by: a count of a table, a metric, a column (summed, averaged or counted as
-        the words between say) or the column an adjective implies ("oldest" -> a birth date). Returns (measure,
-        the mention counted, the subject, the direction), or None when there is nothing to rank by."""
-        lows = [t.low for t in self.toks]
-        ms = self.mentions
-        if (
-            nm is not None
-            and nm.kind == "column"
-            and w in ("most", "fewest")
-            and not self._numeric(nm)
-            and self._family(nm.t, nm.c) not in ("date", "datetime")
-        ):
-            # "which department uses the most suppliers": count the rows that carry them
-            nm = Mention("table", nm.start, nm.end, [(nm.t, None, 1.0)], nm.text, t=nm.t)
+        pm = scan.mention_at(q, k)
+        if pm is not None and pm.kind == "column" and understand.numeric(q, pm) and not pm.role:
+            nm = pm
+            between = ["total"] if re.search(r"total|amount|revenue|sales|spend|cost|quantity", pm.c.lower()) else []
+        elif _rank_by_revenue(q, draft, subject, limit, aggs, i, k, w, direction):
+            return True
+    found = _superlative_measure(q, nm, between, subject, i, w, adj, direction)
+    if found is None:
+        return False
+    measure, counted, subject, direction = found
+    nm = counted if counted is not None else nm  # a column counted by its rows is read as its table
+    # aggregate or argmax?
+    pure = w in EXTREME_WORDS
+    argmax = argmax_context(q, i) or (limit is not None) or (lows[0] in WHICH_WHO) or w in COUNT_RANK_WORDS
+    if measure["kind"] == "col" and not argmax and not pure:
+        # "the longest track" (entity after the adjective) vs "the highest price" (column)
         if (
             nm is not None
             and nm.kind == "table"
-            and w in MOST_LEAST
-            or (nm is not None and nm.kind == "table" and ("number" in between or "count" in between))
+            or lows[i] in ADJ_COLUMNS
+            and ADJ_COLUMNS[lows[i]][1]
+            and (nm is None or nm.kind != "column")
         ):
-            measure = {"kind": "agg", "fn": "count", "t": nm.t, "c": None}
-            if "different" in between or "distinct" in between or "unique" in between:
-                lab = self.pl.label_columns(nm.t)
-                measure = {"kind": "agg", "fn": "count", "t": nm.t, "c": lab[0], "distinct": True}
-            counted = nm
-        elif nm is not None and nm.kind == "metric":
-            measure = {"kind": "metric", "name": nm.t}
-            counted = nm
-        elif (
-            nm is not None
-            and nm.kind == "column"
-            and (self._numeric(nm) or self._family(nm.t, nm.c) in ("date", "datetime") or nm.c.lower() in ("year",))
-        ):
-            fn = None
-            for bw in between:
-                if bw in SUM_WORDS:
-                    fn = "sum"
-                elif bw in ("average", "avg", "mean"):
-                    fn = "avg"
-                elif bw in ("number", "count"):
-                    fn = "count"
-            measure = {"kind": "agg", "fn": fn, "t": nm.t, "c": nm.c} if fn else {"kind": "col", "t": nm.t, "c": nm.c}
-            counted = nm
-        elif adj is not None:
-            target_t = nm.t if nm is not None and nm.kind == "table" else subject
-            ic = self._implied_column(lows[i], target_t) if lows[i] in ADJ_COLUMNS else None
-            if ic is None and adj[1]:
-                ic = self._implied_column(lows[i], subject)
-            own = None
-            if lows[i] in AGE_SUPERLATIVES and nm is not None and nm.kind == "table" and (ic is None or ic[0] != nm.t):
-                # "our oldest book": the age of the noun the adjective precedes, from its own date (the earliest
-                # published), not an age column of a joined table (an author's birth year)
-                own = self._own_time_column(nm.t)
-                ic = own or ic
-            if ic is None:
-                return None
-            if lows[i] in AGE_SUPERLATIVES and (own or any(k in ic[1].lower() for k in AGE_DATE_WORDS)):
-                direction = "asc" if direction == "desc" else "desc"
-            measure = {"kind": "col", "t": ic[0], "c": ic[1]}
-            counted = None
-            if nm is not None and nm.kind == "table":
-                nm.role = nm.role or "entity"
-                subject = nm.t if not any(m.kind == "table" and m.start < i for m in ms) else subject
+            argmax = True
         else:
+            # "what is the name of the highest-priced"/"what is the highest price": aggregate
+            pass
+    if pure and argmax_context(q, i):
+        argmax = True
+    if not argmax:
+        if measure["kind"] == "col":
+            if counted is not None:
+                counted.role = "agg"
+            q.used.add(i)
+            aggs.append(
+                {
+                    "kind": "agg",
+                    "fn": "max" if direction == "desc" else "min",
+                    "t": measure["t"],
+                    "c": measure["c"],
+                }
+            )
+            return False
+        return False
+    if counted is not None:
+        counted.role = "measure"
+    q.used.add(i)
+    here = scan.mention_at(q, i)
+    same = here is not None and (here.t, here.c) == (measure.get("t"), measure.get("c"))
+    if same and here.kind == "column" and here.role is None:
+        # "the most expensive product": the adjective that names the measure ranks, it is not asked for
+        here.role = "measure"
+    for m in ms:
+        if (
+            m.kind == "column"
+            and m.start > i
+            and m.role is None
+            and lows[m.start - 1] == "by"
+            and (m.t, m.c) == (measure.get("t"), measure.get("c"))
+        ):
+            m.role = "measure"  # "the smallest shop by floor area": the measure named after "by" ranks
+    # the entity being ranked: what was asked for before the superlative, else the subject
+    ent_t = subject
+    ent_col = None
+    asked = None
+    for m in ms:
+        if m.start >= i:
+            break
+        if m.kind in ("table", "column") and m.role in (None, "select", "entity") and m is not counted:
+            asked = m
+            break
+    if asked is not None and asked.kind == "column" and not (asked.text in LABEL_WORDS and asked.t == subject):
+        ent_col = asked
+        ent_t = asked.t
+    elif asked is not None and asked.kind == "table":
+        ent_t = asked.t
+    elif counted is not None and counted.kind == "table" and counted.t == subject:
+        other = [m for m in ms if m.kind == "table" and m.t != counted.t and m.role not in ("filter", "agg", "measure")]
+        if other:
+            ent_t = other[0].t
+    if measure["kind"] == "col" and measure["t"] != ent_t and joins.one_to_many(q, ent_t, measure["t"]):
+        # "customer with the highest total": add up the many side per customer
+        additive = re.search(
+            r"total|amount|revenue|sales|quantity|qty|count|spend|cost|profit|income|units|sold",
+            measure["c"].lower(),
+        )
+        measure = {"kind": "agg", "fn": "sum" if additive else "max", "t": measure["t"], "c": measure["c"]}
+    on_average = [k for k in range(1, n) if lows[k] == "average" and lows[k - 1] == "on" and k not in q.used]
+    if (
+        measure["kind"] == "col"
+        and on_average
+        and ent_col is not None
+        and ent_col.t == measure["t"]
+        and ent_col.c != measure["c"]
+    ):
+        # "which category has the heaviest tools on average": each category's mean of the measure
+        measure = {"kind": "agg", "fn": "avg", "t": measure["t"], "c": measure["c"]}
+        q.used.update({on_average[0] - 1, on_average[0]})
+    if measure["kind"] in ("agg", "metric") and not draft.group:
+        if ent_col is not None:
+            ent_col.role = "group"
+            draft.group.append({"kind": "col", "t": ent_col.t, "c": ent_col.c})
+        else:
+            draft.group.append({"kind": "entity", "t": ent_t})
+    elif ent_col is not None:
+        ent_col.role = "select"
+    draft.order.append({"item": measure, "dir": direction})
+    draft.limit = limit or 1
+    # "... and how many orders it has": the count is asked for as well
+    also_count = any(
+        (lows[k] in ("number", "count") or (lows[k] == "many" and k and lows[k - 1] == "how"))
+        and not (i - 2 <= k <= i + 3)
+        for k in range(n)
+    )
+    draft.pending.ranked = Ranked(
+        entity=ent_t,
+        measure=measure,
+        show_measure=(limit is not None and limit > 1) or (also_count and measure.get("kind") == "agg"),
+        measure_asked=also_count and measure.get("kind") == "agg",
+    )
+    draft.pending.measures = [
+        a for a in aggs if a != measure and not (a.get("t") == measure.get("t") and a.get("c") == measure.get("c"))
+    ]
+    return True
+
+
+def _event_before(q: Reading, i: int) -> Mention | None:
+    """The verb naming a table of events just before a superlative ("borrowed the most", "lends out the
+    most"), when nothing else has read it."""
+    lows = [t.low for t in q.toks]
+    k = i - 1
+    while k >= 0 and lows[k] in EVENT_RANK_GAP:
+        k -= 1
+    m = scan.mention_at(q, k) if k >= 0 else None
+    if m is None or m.kind != "table" or m.role or not scan.event_verb(q, m):
+        return None
+    return m
+
+
+def _superlative_target(q: Reading, i: int) -> tuple[Mention | None, list[str]]:
+    """The table, column or metric a superlative at ``i`` ranks by, and the words between them; a mention
+    another step already read as a filter, grouping or date is no target."""
+    lows = [t.low for t in q.toks]
+    nm = scan.next_mention(
+        q, i + 1, skip=SUPERLATIVE_FILLER, kinds=("table", "column", "metric"), skip_kinds=("value",)
+    )
+    between = lows[i + 1 : nm.start] if nm is not None else []
+    if nm is not None and nm.role in READ_ROLES:
+        return None, between
+    return nm, between
+
+
+def _asks_for_amount(q: Reading, i: int, w: str) -> bool:
+    """A superlative with nothing after it ("spends the most") or before a money word ("the most revenue")."""
+    lows = [t.low for t in q.toks]
+    n = len(lows)
+    money_after = (
+        w in MONEY_RANK_LEADS and i + 1 < n and lows[i + 1] in MONEY_WORDS and scan.mention_at(q, i + 1) is None
+    )
+    return money_after or (w in MOST_OR_LEAST and (i + 1 >= n or not lows[i + 1][0].isalnum()))
+
+
+def _rank_by_revenue(
+    q: Reading, draft: Draft, subject: str, limit: int | None, aggs: list[dict], i: int, k: int, w: str, direction: str
+) -> bool:
+    """ "Which customer spent the most", "top products by revenue": rank the entity asked for by the revenue
+    the schema defines; True when it answered."""
+    lows = [t.low for t in q.toks]
+    n = len(lows)
+    ms = q.mentions
+    pm = scan.mention_at(q, k)
+    money_after = (
+        w in MONEY_RANK_LEADS and i + 1 < n and lows[i + 1] in MONEY_WORDS and scan.mention_at(q, i + 1) is None
+    )
+    if not (money_after or (pm is None and k >= 0 and lows[k] in SPEND_VERBS)):
+        return False
+    near = {m.t for m in ms if m.kind in ("table", "column") and m.t}
+    rev = aggregates.revenue_item(q, near)
+    if rev is None:
+        return False
+    asked = next(
+        (m for m in ms if m.kind in ("table", "column") and m.start < i and m.role in (None, "entity")),
+        None,
+    )
+    ent_t = asked.t if asked is not None else subject
+    if asked is not None and asked.kind == "column":
+        asked.role = "group"
+        draft.group.append({"kind": "col", "t": asked.t, "c": asked.c})
+    else:
+        draft.group.append({"kind": "entity", "t": ent_t})
+    q.used.update({i, k})
+    draft.order.append({"item": rev, "dir": direction})
+    draft.limit = limit or 1
+    draft.pending.ranked = Ranked(entity=ent_t, measure=rev, show_measure=True)
+    draft.pending.measures = [a for a in aggs if a != rev]
+    return True
+
+
+def _superlative_measure(
+    q: Reading,
+    nm: Mention | None,
+    between: list[str],
+    subject: str,
+    i: int,
+    w: str,
+    adj: tuple | None,
+    direction: str,
+) -> tuple[dict, Mention | None, str, str] | None:  # noqa: C901
+    """What a superlative ranks by: a count of a table, a metric, a column (summed, averaged or counted as
+    the words between say) or the column an adjective implies ("oldest" -> a birth date). Returns (measure,
+    the mention counted, the subject, the direction), or None when there is nothing to rank by."""
+    lows = [t.low for t in q.toks]
+    ms = q.mentions
+    if (
+        nm is not None
+        and nm.kind == "column"
+        and w in ("most", "fewest")
+        and not understand.numeric(q, nm)
+        and understand.family(q, nm.t, nm.c) not in ("date", "datetime")
+    ):
+        # "which department uses the most suppliers": count the rows that carry them
+        nm = Mention("table", nm.start, nm.end, [(nm.t, None, 1.0)], nm.text, t=nm.t)
+    if (
+        nm is not None
+        and nm.kind == "table"
+        and w in MOST_LEAST
+        or (nm is not None and nm.kind == "table" and ("number" in between or "count" in between))
+    ):
+        measure = {"kind": "agg", "fn": "count", "t": nm.t, "c": None}
+        if "different" in between or "distinct" in between or "unique" in between:
+            lab = q.pl.label_columns(nm.t)
+            measure = {"kind": "agg", "fn": "count", "t": nm.t, "c": lab[0], "distinct": True}
+        counted = nm
+    elif nm is not None and nm.kind == "metric":
+        measure = {"kind": "metric", "name": nm.t}
+        counted = nm
+    elif (
+        nm is not None
+        and nm.kind == "column"
+        and (
+            understand.numeric(q, nm)
+            or understand.family(q, nm.t, nm.c) in ("date", "datetime")
+            or nm.c.lower() in ("year",)
+        )
+    ):
+        fn = None
+        for bw in between:
+            if bw in SUM_WORDS:
+                fn = "sum"
+            elif bw in ("average", "avg", "mean"):
+                fn = "avg"
+            elif bw in ("number", "count"):
+                fn = "count"
+        measure = {"kind": "agg", "fn": fn, "t": nm.t, "c": nm.c} if fn else {"kind": "col", "t": nm.t, "c": nm.c}
+        counted = nm
+    elif adj is not None:
+        target_t = nm.t if nm is not None and nm.kind == "table" else subject
+        ic = filters.implied_column(q, lows[i], target_t) if lows[i] in ADJ_COLUMNS else None
+        if ic is None and adj[1]:
+            ic = filters.implied_column(q, lows[i], subject)
+        own = None
+        if lows[i] in AGE_SUPERLATIVES and nm is not None and nm.kind == "table" and (ic is None or ic[0] != nm.t):
+            # "our oldest book": the age of the noun the adjective precedes, from its own date (the earliest
+            # published), not an age column of a joined table (an author's birth year)
+            own = date_filters.own_time_column(q, nm.t)
+            ic = own or ic
+        if ic is None:
             return None
-        return measure, counted, subject, direction
+        if lows[i] in AGE_SUPERLATIVES and (own or any(k in ic[1].lower() for k in AGE_DATE_WORDS)):
+            direction = "asc" if direction == "desc" else "desc"
+        measure = {"kind": "col", "t": ic[0], "c": ic[1]}
+        counted = None
+        if nm is not None and nm.kind == "table":
+            nm.role = nm.role or "entity"
+            subject = nm.t if not any(m.kind == "table" and m.start < i for m in ms) else subject
+    else:
+        return None
+    return measure, counted, subject, direction
 
 
-def order(q: _Parse, draft: Draft) -> frozenset[int]:
+def order(q: Reading, draft: Draft) -> frozenset[int]:
     """An order asked in words ("sorted by price", "alphabetically", "from highest to lowest"); a direction
     with nothing to order by yet waits in ``draft.pending.order_direction``."""
     took: set[int] = set()  # the words this step consumes
@@ -491,12 +501,12 @@ def order(q: _Parse, draft: Draft) -> frozenset[int]:
             continue
         if w in ("rank", "order") and not (i + 1 < n and lows[i + 1] in ORDER_BY_NEXT):
             continue  # "money rank", "order date": a noun
-        if q.mention_at(i) is not None and w in ORDER_NOUNS:
+        if scan.mention_at(q, i) is not None and w in ORDER_NOUNS:
             continue
         j = i + 1
         while j < n and lows[j] in ORDER_PHRASE_FILLER:
             j += 1
-        m = q.next_mention(j, kinds=("column", "table", "metric"))
+        m = scan.next_mention(q, j, kinds=("column", "table", "metric"))
         window = lows[max(0, i - 3) : min(n, (m.end if m else j) + 4)]
         direction = "asc"
         if any(
@@ -534,7 +544,8 @@ def order(q: _Parse, draft: Draft) -> frozenset[int]:
             turned = [k for k in range(max(0, i - 2), min(n, j + 1)) if lows[k] in REVERSE_ALPHABET_WORDS]
             direction = "desc" if turned else "asc"
         if m is None:
-            m = q.prev_mention(
+            m = scan.prev_mention(
+                q,
                 i - 1,
                 skip=ORDER_BACK_FILLER | REVERSE_ALPHABET_WORDS,
                 kinds=("column",),
@@ -574,14 +585,14 @@ def order(q: _Parse, draft: Draft) -> frozenset[int]:
         elif m.kind == "metric":
             item = {"kind": "metric", "name": m.t}
         else:
-            fn = q._agg_before(m.start)
+            fn = filters.agg_before(q, m.start)
             item = {"kind": "agg", "fn": fn, "t": m.t, "c": m.c} if fn else {"kind": "col", "t": m.t, "c": m.c}
         if m.role in (None, "select") and not before:
             m.role = "order"  # a column named before the order words was asked for too ("names, sorted")
         draft.order.append({"item": item, "dir": direction})
         return frozenset(took)
     # "from the newest to the oldest", "from highest to lowest"
-    fi = q.has_seq("from")
+    fi = scan.has_seq(q, "from")
     if fi >= 0 and not draft.order:
         rest = lows[fi + 1 : fi + 6]
         if "to" in rest:
@@ -592,9 +603,9 @@ def order(q: _Parse, draft: Draft) -> frozenset[int]:
                     word
                 ][0]
                 col = None
-                pm = next((m for m in q.mentions if m.kind == "column" and q._numeric(m)), None)
+                pm = next((m for m in q.mentions if m.kind == "column" and understand.numeric(q, m)), None)
                 if word in ADJ_COLUMNS and ADJ_COLUMNS[word][1]:
-                    ic = q._implied_column(word, draft.base)
+                    ic = filters.implied_column(q, word, draft.base)
                     if ic:
                         col = ic
                         if word in AGE_SUPERLATIVES and any(k in ic[1].lower() for k in AGE_DATE_WORDS):

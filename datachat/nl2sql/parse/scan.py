@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from .. import patterns, spelling
 from ..chart_hint import find_chart_hint
@@ -33,7 +33,10 @@ from ..patterns import (
 from ..result import Link
 from ..tokens import Mention, Tok, _bag
 from ..wordnet import event_nouns
-from .wh_words import wh_attribute_mentions
+from . import understand, wh_words
+
+if TYPE_CHECKING:
+    from ..engine import Reading
 
 
 @lru_cache(maxsize=2)
@@ -77,761 +80,782 @@ class _Vocabulary:
         self.words = words
 
 
-class ScanMixin:
-    """Part of the question parser, ``engine._Parse``."""
+# ---------------------------------------------------------------- helpers
+def low(q: Reading, i: int) -> str:
+    return q.toks[i].low if 0 <= i < len(q.toks) else ""
 
-    # ---------------------------------------------------------------- helpers
-    def low(self, i: int) -> str:
-        return self.toks[i].low if 0 <= i < len(self.toks) else ""
 
-    def has_seq(self, *words: str) -> int:
-        """Index of the first occurrence of the word sequence, or -1."""
-        n = len(words)
-        for i in range(len(self.toks) - n + 1):
-            if all(self.toks[i + k].low == words[k] or self.toks[i + k].sing == words[k] for k in range(n)):
-                return i
-        return -1
+def has_seq(q: Reading, *words: str) -> int:
+    """Index of the first occurrence of the word sequence, or -1."""
+    n = len(words)
+    for i in range(len(q.toks) - n + 1):
+        if all(q.toks[i + k].low == words[k] or q.toks[i + k].sing == words[k] for k in range(n)):
+            return i
+    return -1
 
-    def mention_at(self, i: int) -> Mention | None:
-        for m in self.mentions:
-            if m.start <= i < m.end:
-                return m
-        return None
 
-    def next_mention(
-        self, i: int, skip: set[str] | None = None, kinds: tuple = ("table", "column", "metric"), skip_kinds: tuple = ()
-    ) -> Mention | None:
-        skip = (
-            skip if skip is not None else {"the", "a", "an", "of", "all", "each", "every", "their", "its", "his", "her"}
-        )
-        j = i
-        while j < len(self.toks):
-            m = self.mention_at(j)
-            if m is not None and m.kind in skip_kinds:
-                j = m.end
-                continue
-            if m is not None:
-                return m if m.kind in kinds else None
-            if self.toks[j].low not in skip and j not in self.modifiers:
-                return None
-            j += 1
-        return None
+def mention_at(q: Reading, i: int) -> Mention | None:
+    for m in q.mentions:
+        if m.start <= i < m.end:
+            return m
+    return None
 
-    def prev_mention(
-        self, i: int, skip: set[str] | None = None, kinds: tuple = ("table", "column", "metric")
-    ) -> Mention | None:
-        skip = skip if skip is not None else {"the", "a", "an", "of", "all", "their", "its"}
-        j = i
-        while j >= 0:
-            m = self.mention_at(j)
-            if m is not None:
-                return m if m.kind in kinds else None
-            if self.toks[j].low not in skip:
-                return None
-            j -= 1
-        return None
 
-    # ---------------------------------------------------------------- step 1: presentation
-    def extract_chart(self) -> None:
-        """The rendering asked for ("as a line chart"); its words are not read as part of the query."""
-        self.chart, used = find_chart_hint([t.low for t in self.toks])
-        self.used.update(used)
-
-    # ---------------------------------------------------------------- step 2: mentions
-    def correct_spelling(self) -> None:
-        """Read each misspelt word as the nearest word of the schema or of the engine's vocabulary.
-
-        A word of at least four letters that is no word of the schema, of the data or of the engine is
-        corrected when exactly one word is close enough (:func:`..spelling.nearest`) and no data value is
-        closer (then :meth:`_fuzzy` reads it as that value); an English word (:func:`..spelling.is_english`)
-        only when it is a variant of one schema name ("weigh" -> weight). The token keeps what was typed
-        (``orig``); ``low``/``sing`` become the corrected word, and ``self.corrections`` remembers it for
-        the mentions made from it.
-        """
-        self.corrections: dict[int, spelling.Correction] = {}
-        phrases = self.eng.phrases
-        vocabulary = self._spelling_vocabulary()
-        known = self.eng.values.words
-        for i, tk in enumerate(self.toks):
-            low = tk.low
-            if i in self.used or tk.quoted or len(low) < spelling.MIN_LENGTH or not low.isalpha():
-                continue
-            if low in phrases or tk.sing in phrases or low in known or low in STOP or low in NUM_WORDS:
-                continue
-            if low in vocabulary.words:
-                continue
-            if spelling.is_english(low):
-                # an English word is only ever a variant of a schema name ("weigh" -> weight)
-                found = [c for c in (self._variant_of(low), self._variant_of(tk.sing)) if c]
-            else:
-                found = [c for c in (spelling.nearest(w, vocabulary.choices) for w in (low, tk.sing)) if c]
-            if not found:
-                continue
-            best = max(found, key=lambda c: c.score)
-            value = self.eng.values.fuzzy(low)
-            if value and value[0].score >= best.score:
-                continue  # "Pariss": closer to a value than to any word, left to _fuzzy
-            self.corrections[i] = spelling.Correction(low, best.target, best.score)
-            tk.low, tk.sing = best.target, singular(best.target)
-            self.notes.append(f"read '{tk.orig}' as '{best.target}'")
-
-    def _variant_of(self, word: str) -> spelling.Correction | None:
-        """The one schema name ``word`` is a variant of (:func:`..spelling.variant`), if any."""
-        from rapidfuzz import fuzz, process
-
-        near = process.extract(word, self.eng._phrase_keys, scorer=fuzz.ratio, score_cutoff=60, limit=8)
-        found = [(key, score) for key, score, _ in near if spelling.variant(word, key)]
-        if not found or (len(found) > 1 and found[1][1] >= found[0][1]):
+def next_mention(
+    q: Reading,
+    i: int,
+    skip: set[str] | None = None,
+    kinds: tuple = ("table", "column", "metric"),
+    skip_kinds: tuple = (),
+) -> Mention | None:
+    skip = skip if skip is not None else {"the", "a", "an", "of", "all", "each", "every", "their", "its", "his", "her"}
+    j = i
+    while j < len(q.toks):
+        m = mention_at(q, j)
+        if m is not None and m.kind in skip_kinds:
+            j = m.end
+            continue
+        if m is not None:
+            return m if m.kind in kinds else None
+        if q.toks[j].low not in skip and j not in q.modifiers:
             return None
-        return spelling.Correction(word, found[0][0], found[0][1])
+        j += 1
+    return None
 
-    def _spelling_vocabulary(self) -> _Vocabulary:
-        """The schema's single-word names and the engine's words, built once per engine."""
-        vocab = self.eng.__dict__.get("_spelling_vocabulary")
-        if vocab is None:
-            choices = spelling.vocabulary([*self.eng._phrase_keys, *engine_words(meaning_only=True)])
-            vocab = _Vocabulary(choices, frozenset(choices) | engine_words())
-            self.eng._spelling_vocabulary = vocab
-        return vocab
 
-    def links(self) -> tuple[Link, ...]:
-        """The mentions linked as a code or a misspelling, and the corrected words no mention holds ("avrage"
-        read as the aggregate word "average"), in question order: :attr:`..result.Translation.links`."""
-        found: list[tuple[int, Link]] = []
-        held: set[int] = set()
-        for m in self.mentions:
-            if m.kind == "value" and m.source == "exact" and (m.t, m.c, m.value) in getattr(self, "_coded", ()):
-                m.source = "code"  # a follow-up picked the code candidate after resolution
-            if m.source != "exact":
-                held.update(range(m.start, m.end))
-                words = " ".join(t.orig for t in self.toks[m.start : m.end])
-                read_as = str(m.value) if m.kind == "value" else " ".join(t.low for t in self.toks[m.start : m.end])
-                found.append((m.start, Link(words, read_as, m.source, m.score)))
-        for i, c in getattr(self, "corrections", {}).items():
-            if i not in held:
-                found.append((i, Link(self.toks[i].orig, c.target, "fuzzy", c.score)))
-        return tuple(link for _, link in sorted(found, key=lambda f: f[0]))
+def prev_mention(
+    q: Reading, i: int, skip: set[str] | None = None, kinds: tuple = ("table", "column", "metric")
+) -> Mention | None:
+    skip = skip if skip is not None else {"the", "a", "an", "of", "all", "their", "its"}
+    j = i
+    while j >= 0:
+        m = mention_at(q, j)
+        if m is not None:
+            return m if m.kind in kinds else None
+        if q.toks[j].low not in skip:
+            return None
+        j -= 1
+    return None
 
-    def code_like(self, i: int) -> bool:
-        """An upper-case word of two or three letters in a question not typed in capitals ("VA", "ME", "IT"):
-        a code, never the stop word it spells, so it is reported when it links to nothing."""
-        orig = self.toks[i].orig
-        return 2 <= len(orig) <= 3 and orig.isalpha() and orig.isupper() and not self._shouting()
 
-    def _shouting(self) -> bool:
-        """A question typed in capitals: its upper-case words are not codes."""
-        words = [t.orig for t in self.toks if t.orig.isalpha() and len(t.orig) > 1]
-        return len(words) >= 2 and all(w.isupper() for w in words)
+# ---------------------------------------------------------------- step 1: presentation
+def extract_chart(q: Reading) -> None:
+    """The rendering asked for ("as a line chart"); its words are not read as part of the query."""
+    q.chart, used = find_chart_hint([t.low for t in q.toks])
+    q.used.update(used)
 
-    def _mark_links(self) -> None:
-        """Every mention made from a corrected word says so (``source`` "fuzzy", its ``score``)."""
-        for m in self.mentions:
-            fixed = [self.corrections[k] for k in range(m.start, m.end) if k in self.corrections]
-            if fixed and m.source == "exact":
-                m.source, m.score = "fuzzy", min(c.score for c in fixed)
 
-    def scan(self) -> None:
-        self.correct_spelling()
-        toks = self.toks
-        n = len(toks)
-        maxl = max(self.eng.max_phrase, self.eng.values.max_words, 1)
-        shouting = self._shouting()
-        self._coded: set[tuple[str, str, Any]] = set()  # value candidates found as a code or by name
-        i = 0
-        while i < n:
-            if i in self.used:
-                i += 1
-                continue
-            tk = toks[i]
-            if tk.quoted:
-                hits = self.eng.values.lookup(norm_value(tk.orig))
-                m = Mention(
-                    "value" if hits else "literal", i, i + 1, [(h.table, h.column, h.value) for h in hits], tk.orig
-                )
-                m.value = tk.orig
-                self.mentions.append(m)
-                i += 1
-                continue
-            if tk.num is not None and tk.num_len > 1:  # "twenty five", "3 million": one number (normalize)
-                m = Mention("number", i, i + tk.num_len, text=" ".join(t.low for t in toks[i : i + tk.num_len]))
-                m.value = tk.num
-                self.mentions.append(m)
-                i += tk.num_len
-                continue
-            if (
-                tk.low in NUM_WORDS
-                and tk.low not in ("single", "once", "dozen", "hundred")
-                and (tk.low != "one" or self._after_cmp(i))
-            ):
-                m = Mention("number", i, i + 1, text=tk.low)
-                m.value = NUM_WORDS[tk.low]
-                self.mentions.append(m)
-                i += 1
-                continue
-            if re.fullmatch(r"\d+(\.\d+)?", tk.low):
-                m = Mention("number", i, i + 1, text=tk.low)
-                m.value = float(tk.low) if "." in tk.low else int(tk.low)
-                self.mentions.append(m)
-                i += 1
-                continue
-            best: Mention | None = None
-            for L in range(min(maxl, n - i), 0, -1):
-                span = toks[i : i + L]
-                if any(s.quoted or s.low in ("?", ",", ".", "!", ";", ":", "(", ")") for s in span):
-                    continue
-                if span[-1].low in ("'", "-", "/", "&") or span[0].low in ("'", "-", "/", "&"):
-                    continue
-                words = [s.sing for s in span if s.low[0].isalnum()]
-                key = " ".join(words)
-                sch = self.eng.phrases.get(key)
-                if not sch and len(words) >= 2:
-                    sch = self.eng.bags.get(_bag(words))
-                vkey = " ".join(s.low for s in span if s.low[0].isalnum())
-                vals = self.eng.values.lookup(vkey) if vkey else []
-                if not vals and vkey and key != vkey:
-                    vals = self.eng.values.lookup(key)
-                if vals and not self._value_ok(span, vkey, sch):
-                    vals = []
-                if vkey and (vals or not sch):
-                    # "Virginia" in a column of state codes, "VA" in a column of state names: beside any
-                    # exact hit, so the table in focus decides (:meth:`_resolve_value`)
-                    exact = {(h.table, h.column, h.value) for h in vals}
-                    coded = self.eng.values.by_code(
-                        [s.orig for s in span if s.low[0].isalnum()], first=i == 0, shouting=shouting
-                    )
-                    vals = vals + [h for h in coded if (h.table, h.column, h.value) not in exact]
-                if sch and vals:
-                    if self._capitalised(i, span) and not any(k == "metric" for k, *_ in sch):
-                        sch = None
-                    else:
-                        vals = []
-                if sch:
-                    best_table = max((w for k, _, _, w in sch if k == "table"), default=0.0)
-                    best_col = max((w for k, _, _, w in sch if k == "column"), default=0.0)
-                    kind = (
-                        "metric"
-                        if any(k == "metric" for k, *_ in sch)
-                        else ("table" if best_table and best_table >= best_col - 0.2 else "column")
-                    )
-                    cands = [(t, c, w) for k, t, c, w in sch if k == kind or (kind == "table" and k == "column")]
-                    best = Mention(kind, i, i + L, cands, key)
-                    break
-                if vals:
-                    best = Mention("value", i, i + L, [(h.table, h.column, h.value) for h in vals], vkey)
-                    self._coded.update((h.table, h.column, h.value) for h in vals if h.source == "code")
-                    break
-            if best is None and tk.low in DEMONYMS:
-                for country in DEMONYMS[tk.low]:
-                    hits = self.eng.values.lookup(country)
-                    if hits:
-                        best = Mention("value", i, i + 1, [(h.table, h.column, h.value) for h in hits], country)
-                        break
-            if (
-                best is None
-                and tk.low.endswith("ed")
-                and len(tk.low) > 5
-                and (tk.low == "ordered" or tk.low not in FUZZY_EXCLUDE)
-                and not (
-                    i + 1 < n
-                    and toks[i + 1].low
-                    in ("by", "in", "from", "according", "alphabetically", "descending", "ascending", "to")
-                )
-            ):
-                # "purchased" -> purchase, "ordered" -> order (lemmas from normalize): the verb names the table
-                # of those events
-                sch = self.eng.phrases.get(singular(tk.lemma))
-                if sch and any(k == "table" for k, *_ in sch):
-                    best = Mention(
-                        "table", i, i + 1, [(t, c, w * 0.8) for k, t, c, w in sch if k == "table"], tk.lemma, weight=0.8
-                    )
-            if best is None:
-                for L in (4, 3, 2, 1):
-                    span = " ".join(t.low for t in toks[i : i + L])
-                    if len(toks[i : i + L]) == L and span in PLACE_ALIASES:
-                        for alias in PLACE_ALIASES[span]:
-                            hits = self.eng.values.lookup(alias)
-                            if hits:
-                                best = Mention("value", i, i + L, [(h.table, h.column, h.value) for h in hits], alias)
-                                break
-                    if best is not None:
-                        break
-            if (
-                best is None
-                and tk.low[0].isalpha()
-                and tk.low not in STOP
-                and len(tk.low) >= 4
-                and tk.low not in AGG_WORDS
-                and tk.low not in ADJ_COLUMNS
-                and tk.low not in FUZZY_EXCLUDE
-            ):
-                best = self._fuzzy(i)
-            if (
-                best is not None
-                and best.kind == "column"
-                and best.end - best.start == 1
-                and tk.low in ("total", "average", "sum", "count", "number", "max", "min", "maximum", "minimum")
-            ):
-                j = best.end
-                if (
-                    j < n
-                    and toks[j].low in ("number", "count", "amount", "quantity")
-                    and j + 1 < n
-                    and toks[j + 1].low == "of"
-                ) or (j + 1 < n and toks[j].low in (",", "and") and toks[j + 1].low in AGG_WORDS):
-                    best = None  # "average, lowest and highest price": words, not a column named Average
-                    i += 1
-                    continue
-                while j < n and toks[j].low in ("of", "the", "all", "a"):
-                    j += 1
-                if j < n and j > best.end - 1 and self._starts_phrase(j):
-                    best = None
-            if best is not None and best.kind in ("table", "column") and self._command_verb(i, best):
-                best = None  # "Show the names of …": the sentence's command, not a table named Show
-            if best is not None:
-                self.mentions.append(best)
-                i = best.end
-            else:
-                i += 1
-        self._shared_heads()
-        self._event_columns()
-        self._mark_links()
+# ---------------------------------------------------------------- step 2: mentions
+def correct_spelling(q: Reading) -> None:
+    """Read each misspelt word as the nearest word of the schema or of the engine's vocabulary.
 
-    def _command_verb(self, i: int, m: Mention) -> bool:
-        """A one-word link of a listing verb ("show", "list") that opens a sentence and is followed by what
-        it lists ("Show the titles", "please list all members") is the command, not a table or column."""
-        toks = self.toks
-        if m.end - m.start != 1 or toks[i].low not in LIST_VERBS or m.end >= len(toks):
-            return False
-        prev = toks[i - 1].low if i else "."
-        if prev not in (".", "?", "!", ";", "please"):
-            return False
-        return toks[m.end].low in LIST_VERB_OBJECTS
+    A word of at least four letters that is no word of the schema, of the data or of the engine is
+    corrected when exactly one word is close enough (:func:`..spelling.nearest`) and no data value is
+    closer (then :meth:`_fuzzy` reads it as that value); an English word (:func:`..spelling.is_english`)
+    only when it is a variant of one schema name ("weigh" -> weight). The token keeps what was typed
+    (``orig``); ``low``/``sing`` become the corrected word, and ``self.corrections`` remembers it for
+    the mentions made from it.
+    """
+    q.corrections: dict[int, spelling.Correction] = {}
+    phrases = q.eng.phrases
+    vocabulary = _spelling_vocabulary(q)
+    known = q.eng.values.words
+    for i, tk in enumerate(q.toks):
+        low = tk.low
+        if i in q.used or tk.quoted or len(low) < spelling.MIN_LENGTH or not low.isalpha():
+            continue
+        if low in phrases or tk.sing in phrases or low in known or low in STOP or low in NUM_WORDS:
+            continue
+        if low in vocabulary.words:
+            continue
+        if spelling.is_english(low):
+            # an English word is only ever a variant of a schema name ("weigh" -> weight)
+            found = [c for c in (_variant_of(q, low), _variant_of(q, tk.sing)) if c]
+        else:
+            found = [c for c in (spelling.nearest(w, vocabulary.choices) for w in (low, tk.sing)) if c]
+        if not found:
+            continue
+        best = max(found, key=lambda c: c.score)
+        value = q.eng.values.fuzzy(low)
+        if value and value[0].score >= best.score:
+            continue  # "Pariss": closer to a value than to any word, left to _fuzzy
+        q.corrections[i] = spelling.Correction(low, best.target, best.score)
+        tk.low, tk.sing = best.target, singular(best.target)
+        q.notes.append(f"read '{tk.orig}' as '{best.target}'")
 
-    def _event_columns(self) -> None:
-        """An inflected verb nothing linked that names a column by the noun of its act ("how is the course
-        described": the description), in a table the question names."""
-        from lemminflect import getAllLemmas
 
-        tables = {m.t for m in self.mentions if m.kind == "table"} | {
-            c[0] for m in self.mentions if m.kind == "table" for c in m.cands
-        }
-        found = []
-        for i, tk in enumerate(self.toks):
-            if i in self.used or self.mention_at(i) is not None or not tk.low.isalpha() or tk.low in STOP:
-                continue
-            if tk.low in engine_words():
-                continue  # a word the rules read ("populated": a superlative's measure)
-            verbs = getAllLemmas(tk.low).get("VERB", ())
-            if not verbs or tk.low in verbs:
-                continue  # an inflected verb only ("described", not "describe" or a noun)
-            cands = [
-                (t, c, w * 0.9)
-                for v in verbs
-                for noun in event_nouns(v)
-                if noun != v  # "made" -> "make" names the verb itself, no act
-                for k, t, c, w in self.eng.phrases.get(singular(noun), ())
-                if k == "column" and w >= 0.6 and (t in tables or not tables)
-            ]
-            if cands:
-                found.append(Mention("column", i, i + 1, cands, tk.low))
-        if found:
-            self.mentions = sorted([*self.mentions, *found], key=lambda x: x.start)
+def _variant_of(q: Reading, word: str) -> spelling.Correction | None:
+    """The one schema name ``word`` is a variant of (:func:`..spelling.variant`), if any."""
+    from rapidfuzz import fuzz, process
 
-    def _shared_heads(self) -> None:
-        """Modifiers that share the head noun of the column named after them ("first, middle and last name",
-        "home and work phone"): each modifier with that head is a column too, when the schema has one."""
-        toks = self.toks
-        found: list[Mention] = []
-        for m in list(self.mentions):
-            if m.kind != "column" or m.end - m.start < 2:
-                continue
-            head = [t.sing for t in toks[m.start + 1 : m.end]]
-            j = m.start - 1
-            if j < 0 or toks[j].low not in ("and", "or", ","):
-                continue
-            while j >= 1 and toks[j].low in ("and", "or", ","):
-                j -= 1
-                while j >= 0 and toks[j].low in ("and", "or", ","):
-                    j -= 1
-                if j < 0 or self.mention_at(j) is not None or not toks[j].low.isalpha():
-                    break
-                sch = self.eng.phrases.get(" ".join([toks[j].sing, *head]))
-                cands = [(t, c, w) for k, t, c, w in sch or () if k == "column"]
-                # a function word ("first", "last") only as part of a column's own name
-                if not cands or (toks[j].low in STOP and max(w for *_, w in cands) < 0.9):
-                    break
-                found.append(Mention("column", j, j + 1, cands, " ".join([toks[j].sing, *head])))
-                j -= 1
-        if found:
-            self.mentions = sorted([*self.mentions, *found], key=lambda x: x.start)
-
-    def _after_cmp(self, i: int) -> bool:
-        prev = " ".join(t.low for t in self.toks[max(0, i - 2) : i])
-        return prev.endswith(("than", "least", "most", "exactly", "over", "under", "above", "below"))
-
-    def _starts_phrase(self, j: int) -> bool:
-        for L in range(min(self.eng.max_phrase, len(self.toks) - j), 0, -1):
-            key = " ".join(t.sing for t in self.toks[j : j + L] if t.low[0].isalnum())
-            if key and key in self.eng.phrases:
-                return True
-        return False
-
-    def _capitalised(self, i: int, span: list[Tok]) -> bool:
-        return i > 0 and all(s.orig[:1].isupper() for s in span if s.low[0].isalpha())
-
-    def _value_ok(self, span: list[Tok], vkey: str, sch: Any) -> bool:
-        words = vkey.split()
-        if all(w in STOP or w.isdigit() for w in words):
-            return False
-        return not (len(words) == 1 and len(words[0]) <= 2 and not span[0].orig.isupper())
-
-    def _fuzzy(self, i: int) -> Mention | None:
-        """A misspelt value ("Brasil" -> 'Brazil'), two words first; misspelt schema words were corrected
-        before the scan (:meth:`correct_spelling`), and an English word is never read as a value."""
-        for L in (2, 1):
-            span = self.toks[i : i + L]
-            if len(span) < L or any(not s.low[0].isalnum() or s.quoted for s in span):
-                continue
-            if L == 2 and (span[1].low in STOP):
-                continue
-            text = " ".join(s.low for s in span)
-            hits = self.eng.values.fuzzy(text, cutoff=None if L == 1 else 85)
-            if hits:
-                self.notes.append(f"read '{' '.join(s.orig for s in span)}' as '{hits[0].value}'")
-                m = Mention("value", i, i + L, [(h.table, h.column, h.value) for h in hits], hits[0].value, weight=0.9)
-                m.source, m.score = "fuzzy", hits[0].score
-                return m
+    near = process.extract(word, q.eng._phrase_keys, scorer=fuzz.ratio, score_cutoff=60, limit=8)
+    found = [(key, score) for key, score, _ in near if spelling.variant(word, key)]
+    if not found or (len(found) > 1 and found[1][1] >= found[0][1]):
         return None
+    return spelling.Correction(word, found[0][0], found[0][1])
 
-    # ---------------------------------------------------------------- step 3: resolution
-    def _aggregate_series(self) -> None:
-        """A list of aggregate words sharing one noun ("the mean, lowest and highest prices") aggregates that
-        noun: an aggregate word of the list that also names a column of its own (a column called "lowest")
-        is read as the aggregate word. Likewise the two ends of an ordering span ("from highest to lowest")."""
-        lows = [t.low for t in self.toks]
-        drop = set()
-        for head in self.mentions:
-            if (
-                head.kind != "column"
-                or lows[head.start] in AGG_WORDS
-                or not any(self._family(c[0], c[1]) in ("integer", "number") for c in head.cands if c[1])
-            ):
-                continue
-            j, listed, series = head.start - 1, False, []
-            while j >= 0 and (lows[j] in AGG_SERIES_FILLER or lows[j] in AGG_WORDS):
-                listed |= lows[j] in (",", "and")
-                if lows[j] in AGG_WORDS:
-                    series.append(j)
-                j -= 1
-            if listed and len(series) >= 2:
-                for k in series:
-                    m = self.mention_at(k)
-                    if m is not None and m.kind == "column" and (m.start, m.end) == (k, k + 1):
-                        drop.add(id(m))
-        # "from highest to lowest": the two ends of an ordering span are direction words, not columns
-        for i in range(len(lows) - 3):
-            if lows[i] != "from":
-                continue
-            a = i + 1 + (lows[i + 1] == "the")
-            b = a + 2 + (a + 2 < len(lows) and lows[a + 2] == "the")
-            if b >= len(lows) or lows[a + 1] != "to":
-                continue
-            ends = {lows[a], lows[b]}
-            if len(ends & HIGH_END_WORDS) == 1 and len(ends & LOW_END_WORDS) == 1:
-                for k in (a, b):
-                    m = self.mention_at(k)
-                    if m is not None and m.kind == "column" and (m.start, m.end) == (k, k + 1):
-                        drop.add(id(m))
-        if drop:
-            self.mentions = [m for m in self.mentions if id(m) not in drop]
 
-    def _event_verb(self, m: Mention) -> bool:
-        """A mention that is an inflected verb naming a table of events ("borrowed" for loans, "rents" for
-        rentals): it says what happened to the noun after it ("the most borrowed books"), it is no modifier."""
-        from lemminflect import getAllLemmas
+def _spelling_vocabulary(q: Reading) -> _Vocabulary:
+    """The schema's single-word names and the engine's words, built once per engine."""
+    vocab = q.eng.__dict__.get("_spelling_vocabulary")
+    if vocab is None:
+        choices = spelling.vocabulary([*q.eng._phrase_keys, *engine_words(meaning_only=True)])
+        vocab = _Vocabulary(choices, frozenset(choices) | engine_words())
+        q.eng._spelling_vocabulary = vocab
+    return vocab
 
-        if m.end - m.start != 1 or m.text not in self.eng.event_forms:
-            return False
-        low = self.toks[m.start].low
-        lemmas = getAllLemmas(low)
-        if not lemmas.get("VERB") or low in lemmas["VERB"]:
-            return False
-        # a plural noun as well ("rents") is the verb unless the noun names something in its own right
-        return not any(w >= 0.9 for n in lemmas.get("NOUN", ()) for *_, w in self.eng.phrases.get(n, ()))
 
-    def resolve(self) -> None:
-        """Pick one (table, column) for every ambiguous mention, using the tables in focus."""
-        self._aggregate_series()
-        # "product category", "customer invoices": in a noun compound the last noun is the head
-        keep = []
-        for k, m in enumerate(self.mentions):
-            nxt = self.mentions[k + 1] if k + 1 < len(self.mentions) else None
-            if (
-                m.kind == "table"
-                and nxt is not None
-                and nxt.kind == "table"
-                and nxt.start == m.end
-                and self.toks[m.start].low == self.toks[m.start].sing
-                and not self._event_verb(m)
-                and not self._event_verb(nxt)
-                and all(c[1] is None for c in m.cands)
-                and all(c[1] is None for c in nxt.cands)
-                and any(self.pl.distance(a[0], b[0]) == 1 for a in m.cands for b in nxt.cands)
-            ):
-                self.modifiers.update(range(m.start, m.end))
+def links(q: Reading) -> tuple[Link, ...]:
+    """The mentions linked as a code or a misspelling, and the corrected words no mention holds ("avrage"
+    read as the aggregate word "average"), in question order: :attr:`..result.Translation.links`."""
+    found: list[tuple[int, Link]] = []
+    held: set[int] = set()
+    for m in q.mentions:
+        if m.kind == "value" and m.source == "exact" and (m.t, m.c, m.value) in getattr(q, "_coded", ()):
+            m.source = "code"  # a follow-up picked the code candidate after resolution
+        if m.source != "exact":
+            held.update(range(m.start, m.end))
+            words = " ".join(t.orig for t in q.toks[m.start : m.end])
+            read_as = str(m.value) if m.kind == "value" else " ".join(t.low for t in q.toks[m.start : m.end])
+            found.append((m.start, Link(words, read_as, m.source, m.score)))
+    for i, c in getattr(q, "corrections", {}).items():
+        if i not in held:
+            found.append((i, Link(q.toks[i].orig, c.target, "fuzzy", c.score)))
+    return tuple(link for _, link in sorted(found, key=lambda f: f[0]))
+
+
+def code_like(q: Reading, i: int) -> bool:
+    """An upper-case word of two or three letters in a question not typed in capitals ("VA", "ME", "IT"):
+    a code, never the stop word it spells, so it is reported when it links to nothing."""
+    orig = q.toks[i].orig
+    return 2 <= len(orig) <= 3 and orig.isalpha() and orig.isupper() and not _shouting(q)
+
+
+def _shouting(q: Reading) -> bool:
+    """A question typed in capitals: its upper-case words are not codes."""
+    words = [t.orig for t in q.toks if t.orig.isalpha() and len(t.orig) > 1]
+    return len(words) >= 2 and all(w.isupper() for w in words)
+
+
+def _mark_links(q: Reading) -> None:
+    """Every mention made from a corrected word says so (``source`` "fuzzy", its ``score``)."""
+    for m in q.mentions:
+        fixed = [q.corrections[k] for k in range(m.start, m.end) if k in q.corrections]
+        if fixed and m.source == "exact":
+            m.source, m.score = "fuzzy", min(c.score for c in fixed)
+
+
+def scan(q: Reading) -> None:
+    correct_spelling(q)
+    toks = q.toks
+    n = len(toks)
+    maxl = max(q.eng.max_phrase, q.eng.values.max_words, 1)
+    shouting = _shouting(q)
+    q._coded: set[tuple[str, str, Any]] = set()  # value candidates found as a code or by name
+    i = 0
+    while i < n:
+        if i in q.used:
+            i += 1
+            continue
+        tk = toks[i]
+        if tk.quoted:
+            hits = q.eng.values.lookup(norm_value(tk.orig))
+            m = Mention("value" if hits else "literal", i, i + 1, [(h.table, h.column, h.value) for h in hits], tk.orig)
+            m.value = tk.orig
+            q.mentions.append(m)
+            i += 1
+            continue
+        if tk.num is not None and tk.num_len > 1:  # "twenty five", "3 million": one number (normalize)
+            m = Mention("number", i, i + tk.num_len, text=" ".join(t.low for t in toks[i : i + tk.num_len]))
+            m.value = tk.num
+            q.mentions.append(m)
+            i += tk.num_len
+            continue
+        if (
+            tk.low in NUM_WORDS
+            and tk.low not in ("single", "once", "dozen", "hundred")
+            and (tk.low != "one" or _after_cmp(q, i))
+        ):
+            m = Mention("number", i, i + 1, text=tk.low)
+            m.value = NUM_WORDS[tk.low]
+            q.mentions.append(m)
+            i += 1
+            continue
+        if re.fullmatch(r"\d+(\.\d+)?", tk.low):
+            m = Mention("number", i, i + 1, text=tk.low)
+            m.value = float(tk.low) if "." in tk.low else int(tk.low)
+            q.mentions.append(m)
+            i += 1
+            continue
+        best: Mention | None = None
+        for L in range(min(maxl, n - i), 0, -1):
+            span = toks[i : i + L]
+            if any(s.quoted or s.low in ("?", ",", ".", "!", ";", ":", "(", ")") for s in span):
                 continue
-            if (
-                m.kind == "column"
-                and nxt is not None
-                and nxt.kind == "column"
-                and nxt.start == m.end
-                and m.end - m.start == 1
-                and self.toks[m.start].low == self.toks[m.start].sing
-                and self.toks[nxt.end - 1].low in self.toks[nxt.end - 1].sing + "s"
-                and self._numeric_compound(m, nxt)
-                and not (m.start and self.toks[m.start - 1].low in (",", "and", "or", "&"))
-            ):
-                # "fuel efficiency", "ticket revenue": a number column named in full right before another
-                # number column of the same table is a noun compound whose head, the second word, is asked for
-                self.modifiers.update(range(m.start, m.end))
-                self.used.update(range(m.start, m.end))
+            if span[-1].low in ("'", "-", "/", "&") or span[0].low in ("'", "-", "/", "&"):
                 continue
-            keep.append(m)
-        self.mentions = keep
-        tables = {
-            m.cands[0][0] for m in self.mentions if m.kind == "table" and len(m.cands) == 1 and m.cands[0][1] is None
-        }
-        # A word that names both a table and a column ("country") is a column when it belongs to another
-        # table that is mentioned.
-        for m in self.mentions:
-            if m.kind == "table":
-                tabs = [c for c in m.cands if c[1] is None]
-                tab_names = {t for t, _, _ in tabs}
-                fk_cols = {(fk.table, fk.column) for fk in self.schema.foreign_keys if fk.ref_table in tab_names}
-                cols = [c for c in m.cands if c[1] is not None and (c[0], c[1]) not in fk_cols]
-                other = tables - {t for t, _, _ in tabs}
-                col_in_focus = [c for c in cols if c[0] in other]
-                prevw = self.toks[m.start - 1].low if m.start else ""
-                nxt = self.mention_at(m.end)
-                if nxt is not None and nxt.kind == "column" and self._names_own_part(nxt, tab_names):
-                    # "continent name", "album id": the word owns the column word after it, it is the table
-                    cols = []
-                num_cols = [c for c in cols if self._family(c[0], c[1]) in ("integer", "number")]
-                if prevw in ("total", "average", "avg", "sum", "mean") and num_cols:
-                    m.kind = "column"
-                    m.cands = num_cols
-                elif col_in_focus and other:
-                    m.kind = "column"
-                    m.cands = col_in_focus
+            words = [s.sing for s in span if s.low[0].isalnum()]
+            key = " ".join(words)
+            sch = q.eng.phrases.get(key)
+            if not sch and len(words) >= 2:
+                sch = q.eng.bags.get(_bag(words))
+            vkey = " ".join(s.low for s in span if s.low[0].isalnum())
+            vals = q.eng.values.lookup(vkey) if vkey else []
+            if not vals and vkey and key != vkey:
+                vals = q.eng.values.lookup(key)
+            if vals and not _value_ok(q, span, vkey, sch):
+                vals = []
+            if vkey and (vals or not sch):
+                # "Virginia" in a column of state codes, "VA" in a column of state names: beside any
+                # exact hit, so the table in focus decides (:meth:`_resolve_value`)
+                exact = {(h.table, h.column, h.value) for h in vals}
+                coded = q.eng.values.by_code(
+                    [s.orig for s in span if s.low[0].isalnum()], first=i == 0, shouting=shouting
+                )
+                vals = vals + [h for h in coded if (h.table, h.column, h.value) not in exact]
+            if sch and vals:
+                if _capitalised(q, i, span) and not any(k == "metric" for k, *_ in sch):
+                    sch = None
                 else:
-                    m.cands = sorted(tabs, key=lambda c: -c[2])
-                    m.t = m.cands[0][0]
-        focus = {m.t for m in self.mentions if m.kind == "table"}
-        self._first_table = next((m.t for m in self.mentions if m.kind == "table"), None)
-        vfocus = set()
-        for m in self.mentions:
-            if m.kind == "value":
-                ts = {c[0] for c in m.cands}
-                if len(ts) > 1:
-                    # the table whose own name column holds the value ("texas" -> state.state_name); a
-                    # table that names its rows after another one's (a link table) does not own the value
-                    ts = (
-                        {t for t, c, _ in m.cands if c == self.pl.own_name_column(t)}
-                        or {t for t, c, _ in m.cands if c in self.pl.name_columns(t)}
-                        or ts
-                    )
-                if len(ts) > 1 and not ts & tables:
-                    # the rows of two tables share the name: a column word only one of them has tells which
-                    col_tables = [{t for t, _, _ in c.cands} for c in self.mentions if c.kind == "column"]
-                    ts = {t for t in ts if any(t in ct and len(ct & ts) == 1 for ct in col_tables)} or ts
-                if len(ts) == 1:
-                    vfocus.add(next(iter(ts)))
-        # the table each column word names beyond doubt; a mention is never its own evidence ("age" with an
-        # exact column in one table and a near one in another does not vote for the exact one)
-        confident: dict[int, str] = {}
-        for m in self.mentions:
-            if m.kind == "column":
-                top = max(w for _, _, w in m.cands)
-                ts = {t for t, _, w in m.cands if w >= top - 1e-9}
-                if len(ts) == 1 and top >= 0.9:
-                    confident[id(m)] = next(iter(ts))
-        self._col_focus_by = confident
-        # per column word, the tables where it fits at its best
-        self._col_tops = {
-            id(m): {t for t, _, w in m.cands if w >= max(x for _, _, x in m.cands) - 1e-9}
-            for m in self.mentions
-            if m.kind == "column"
-        }
-        for m in self.mentions:
-            if m.kind == "column":
-                self._resolve_column(m, focus, vfocus)
-        cfocus = {m.t for m in self.mentions if m.kind == "column"}
-        for m in self.mentions:
-            if m.kind == "value":
-                self._resolve_value(m, focus | cfocus)
-                if (m.t, m.c, m.value) in getattr(self, "_coded", ()):
-                    m.source = "code"
-                    typed = " ".join(t.orig for t in self.toks[m.start : m.end])
-                    if str(m.value) != typed:
-                        self.notes.append(f"read '{typed}' as '{m.value}'")
-            elif m.kind == "metric":
+                    vals = []
+            if sch:
+                best_table = max((w for k, _, _, w in sch if k == "table"), default=0.0)
+                best_col = max((w for k, _, _, w in sch if k == "column"), default=0.0)
+                kind = (
+                    "metric"
+                    if any(k == "metric" for k, *_ in sch)
+                    else ("table" if best_table and best_table >= best_col - 0.2 else "column")
+                )
+                cands = [(t, c, w) for k, t, c, w in sch if k == kind or (kind == "table" and k == "column")]
+                best = Mention(kind, i, i + L, cands, key)
+                break
+            if vals:
+                best = Mention("value", i, i + L, [(h.table, h.column, h.value) for h in vals], vkey)
+                q._coded.update((h.table, h.column, h.value) for h in vals if h.source == "code")
+                break
+        if best is None and tk.low in DEMONYMS:
+            for country in DEMONYMS[tk.low]:
+                hits = q.eng.values.lookup(country)
+                if hits:
+                    best = Mention("value", i, i + 1, [(h.table, h.column, h.value) for h in hits], country)
+                    break
+        if (
+            best is None
+            and tk.low.endswith("ed")
+            and len(tk.low) > 5
+            and (tk.low == "ordered" or tk.low not in FUZZY_EXCLUDE)
+            and not (
+                i + 1 < n
+                and toks[i + 1].low
+                in ("by", "in", "from", "according", "alphabetically", "descending", "ascending", "to")
+            )
+        ):
+            # "purchased" -> purchase, "ordered" -> order (lemmas from normalize): the verb names the table
+            # of those events
+            sch = q.eng.phrases.get(singular(tk.lemma))
+            if sch and any(k == "table" for k, *_ in sch):
+                best = Mention(
+                    "table", i, i + 1, [(t, c, w * 0.8) for k, t, c, w in sch if k == "table"], tk.lemma, weight=0.8
+                )
+        if best is None:
+            for L in (4, 3, 2, 1):
+                span = " ".join(t.low for t in toks[i : i + L])
+                if len(toks[i : i + L]) == L and span in PLACE_ALIASES:
+                    for alias in PLACE_ALIASES[span]:
+                        hits = q.eng.values.lookup(alias)
+                        if hits:
+                            best = Mention("value", i, i + L, [(h.table, h.column, h.value) for h in hits], alias)
+                            break
+                if best is not None:
+                    break
+        if (
+            best is None
+            and tk.low[0].isalpha()
+            and tk.low not in STOP
+            and len(tk.low) >= 4
+            and tk.low not in AGG_WORDS
+            and tk.low not in ADJ_COLUMNS
+            and tk.low not in FUZZY_EXCLUDE
+        ):
+            best = _fuzzy(q, i)
+        if (
+            best is not None
+            and best.kind == "column"
+            and best.end - best.start == 1
+            and tk.low in ("total", "average", "sum", "count", "number", "max", "min", "maximum", "minimum")
+        ):
+            j = best.end
+            if (
+                j < n
+                and toks[j].low in ("number", "count", "amount", "quantity")
+                and j + 1 < n
+                and toks[j + 1].low == "of"
+            ) or (j + 1 < n and toks[j].low in (",", "and") and toks[j + 1].low in AGG_WORDS):
+                best = None  # "average, lowest and highest price": words, not a column named Average
+                i += 1
+                continue
+            while j < n and toks[j].low in ("of", "the", "all", "a"):
+                j += 1
+            if j < n and j > best.end - 1 and _starts_phrase(q, j):
+                best = None
+        if best is not None and best.kind in ("table", "column") and _command_verb(q, i, best):
+            best = None  # "Show the names of …": the sentence's command, not a table named Show
+        if best is not None:
+            q.mentions.append(best)
+            i = best.end
+        else:
+            i += 1
+    _shared_heads(q)
+    _event_columns(q)
+    _mark_links(q)
+
+
+def _command_verb(q: Reading, i: int, m: Mention) -> bool:
+    """A one-word link of a listing verb ("show", "list") that opens a sentence and is followed by what
+    it lists ("Show the titles", "please list all members") is the command, not a table or column."""
+    toks = q.toks
+    if m.end - m.start != 1 or toks[i].low not in LIST_VERBS or m.end >= len(toks):
+        return False
+    prev = toks[i - 1].low if i else "."
+    if prev not in (".", "?", "!", ";", "please"):
+        return False
+    return toks[m.end].low in LIST_VERB_OBJECTS
+
+
+def _event_columns(q: Reading) -> None:
+    """An inflected verb nothing linked that names a column by the noun of its act ("how is the course
+    described": the description), in a table the question names."""
+    from lemminflect import getAllLemmas
+
+    tables = {m.t for m in q.mentions if m.kind == "table"} | {
+        c[0] for m in q.mentions if m.kind == "table" for c in m.cands
+    }
+    found = []
+    for i, tk in enumerate(q.toks):
+        if i in q.used or mention_at(q, i) is not None or not tk.low.isalpha() or tk.low in STOP:
+            continue
+        if tk.low in engine_words():
+            continue  # a word the rules read ("populated": a superlative's measure)
+        verbs = getAllLemmas(tk.low).get("VERB", ())
+        if not verbs or tk.low in verbs:
+            continue  # an inflected verb only ("described", not "describe" or a noun)
+        cands = [
+            (t, c, w * 0.9)
+            for v in verbs
+            for noun in event_nouns(v)
+            if noun != v  # "made" -> "make" names the verb itself, no act
+            for k, t, c, w in q.eng.phrases.get(singular(noun), ())
+            if k == "column" and w >= 0.6 and (t in tables or not tables)
+        ]
+        if cands:
+            found.append(Mention("column", i, i + 1, cands, tk.low))
+    if found:
+        q.mentions = sorted([*q.mentions, *found], key=lambda x: x.start)
+
+
+def _shared_heads(q: Reading) -> None:
+    """Modifiers that share the head noun of the column named after them ("first, middle and last name",
+    "home and work phone"): each modifier with that head is a column too, when the schema has one."""
+    toks = q.toks
+    found: list[Mention] = []
+    for m in list(q.mentions):
+        if m.kind != "column" or m.end - m.start < 2:
+            continue
+        head = [t.sing for t in toks[m.start + 1 : m.end]]
+        j = m.start - 1
+        if j < 0 or toks[j].low not in ("and", "or", ","):
+            continue
+        while j >= 1 and toks[j].low in ("and", "or", ","):
+            j -= 1
+            while j >= 0 and toks[j].low in ("and", "or", ","):
+                j -= 1
+            if j < 0 or mention_at(q, j) is not None or not toks[j].low.isalpha():
+                break
+            sch = q.eng.phrases.get(" ".join([toks[j].sing, *head]))
+            cands = [(t, c, w) for k, t, c, w in sch or () if k == "column"]
+            # a function word ("first", "last") only as part of a column's own name
+            if not cands or (toks[j].low in STOP and max(w for *_, w in cands) < 0.9):
+                break
+            found.append(Mention("column", j, j + 1, cands, " ".join([toks[j].sing, *head])))
+            j -= 1
+    if found:
+        q.mentions = sorted([*q.mentions, *found], key=lambda x: x.start)
+
+
+def _after_cmp(q: Reading, i: int) -> bool:
+    prev = " ".join(t.low for t in q.toks[max(0, i - 2) : i])
+    return prev.endswith(("than", "least", "most", "exactly", "over", "under", "above", "below"))
+
+
+def _starts_phrase(q: Reading, j: int) -> bool:
+    for L in range(min(q.eng.max_phrase, len(q.toks) - j), 0, -1):
+        key = " ".join(t.sing for t in q.toks[j : j + L] if t.low[0].isalnum())
+        if key and key in q.eng.phrases:
+            return True
+    return False
+
+
+def _capitalised(q: Reading, i: int, span: list[Tok]) -> bool:
+    return i > 0 and all(s.orig[:1].isupper() for s in span if s.low[0].isalpha())
+
+
+def _value_ok(q: Reading, span: list[Tok], vkey: str, sch: Any) -> bool:
+    words = vkey.split()
+    if all(w in STOP or w.isdigit() for w in words):
+        return False
+    return not (len(words) == 1 and len(words[0]) <= 2 and not span[0].orig.isupper())
+
+
+def _fuzzy(q: Reading, i: int) -> Mention | None:
+    """A misspelt value ("Brasil" -> 'Brazil'), two words first; misspelt schema words were corrected
+    before the scan (:meth:`correct_spelling`), and an English word is never read as a value."""
+    for L in (2, 1):
+        span = q.toks[i : i + L]
+        if len(span) < L or any(not s.low[0].isalnum() or s.quoted for s in span):
+            continue
+        if L == 2 and (span[1].low in STOP):
+            continue
+        text = " ".join(s.low for s in span)
+        hits = q.eng.values.fuzzy(text, cutoff=None if L == 1 else 85)
+        if hits:
+            q.notes.append(f"read '{' '.join(s.orig for s in span)}' as '{hits[0].value}'")
+            m = Mention("value", i, i + L, [(h.table, h.column, h.value) for h in hits], hits[0].value, weight=0.9)
+            m.source, m.score = "fuzzy", hits[0].score
+            return m
+    return None
+
+
+# ---------------------------------------------------------------- step 3: resolution
+def _aggregate_series(q: Reading) -> None:
+    """A list of aggregate words sharing one noun ("the mean, lowest and highest prices") aggregates that
+    noun: an aggregate word of the list that also names a column of its own (a column called "lowest")
+    is read as the aggregate word. Likewise the two ends of an ordering span ("from highest to lowest")."""
+    lows = [t.low for t in q.toks]
+    drop = set()
+    for head in q.mentions:
+        if (
+            head.kind != "column"
+            or lows[head.start] in AGG_WORDS
+            or not any(understand.family(q, c[0], c[1]) in ("integer", "number") for c in head.cands if c[1])
+        ):
+            continue
+        j, listed, series = head.start - 1, False, []
+        while j >= 0 and (lows[j] in AGG_SERIES_FILLER or lows[j] in AGG_WORDS):
+            listed |= lows[j] in (",", "and")
+            if lows[j] in AGG_WORDS:
+                series.append(j)
+            j -= 1
+        if listed and len(series) >= 2:
+            for k in series:
+                m = mention_at(q, k)
+                if m is not None and m.kind == "column" and (m.start, m.end) == (k, k + 1):
+                    drop.add(id(m))
+    # "from highest to lowest": the two ends of an ordering span are direction words, not columns
+    for i in range(len(lows) - 3):
+        if lows[i] != "from":
+            continue
+        a = i + 1 + (lows[i + 1] == "the")
+        b = a + 2 + (a + 2 < len(lows) and lows[a + 2] == "the")
+        if b >= len(lows) or lows[a + 1] != "to":
+            continue
+        ends = {lows[a], lows[b]}
+        if len(ends & HIGH_END_WORDS) == 1 and len(ends & LOW_END_WORDS) == 1:
+            for k in (a, b):
+                m = mention_at(q, k)
+                if m is not None and m.kind == "column" and (m.start, m.end) == (k, k + 1):
+                    drop.add(id(m))
+    if drop:
+        q.mentions = [m for m in q.mentions if id(m) not in drop]
+
+
+def event_verb(q: Reading, m: Mention) -> bool:
+    """A mention that is an inflected verb naming a table of events ("borrowed" for loans, "rents" for
+    rentals): it says what happened to the noun after it ("the most borrowed books"), it is no modifier."""
+    from lemminflect import getAllLemmas
+
+    if m.end - m.start != 1 or m.text not in q.eng.event_forms:
+        return False
+    low = q.toks[m.start].low
+    lemmas = getAllLemmas(low)
+    if not lemmas.get("VERB") or low in lemmas["VERB"]:
+        return False
+    # a plural noun as well ("rents") is the verb unless the noun names something in its own right
+    return not any(w >= 0.9 for n in lemmas.get("NOUN", ()) for *_, w in q.eng.phrases.get(n, ()))
+
+
+def resolve(q: Reading) -> None:
+    """Pick one (table, column) for every ambiguous mention, using the tables in focus."""
+    _aggregate_series(q)
+    # "product category", "customer invoices": in a noun compound the last noun is the head
+    keep = []
+    for k, m in enumerate(q.mentions):
+        nxt = q.mentions[k + 1] if k + 1 < len(q.mentions) else None
+        if (
+            m.kind == "table"
+            and nxt is not None
+            and nxt.kind == "table"
+            and nxt.start == m.end
+            and q.toks[m.start].low == q.toks[m.start].sing
+            and not event_verb(q, m)
+            and not event_verb(q, nxt)
+            and all(c[1] is None for c in m.cands)
+            and all(c[1] is None for c in nxt.cands)
+            and any(q.pl.distance(a[0], b[0]) == 1 for a in m.cands for b in nxt.cands)
+        ):
+            q.modifiers.update(range(m.start, m.end))
+            continue
+        if (
+            m.kind == "column"
+            and nxt is not None
+            and nxt.kind == "column"
+            and nxt.start == m.end
+            and m.end - m.start == 1
+            and q.toks[m.start].low == q.toks[m.start].sing
+            and q.toks[nxt.end - 1].low in q.toks[nxt.end - 1].sing + "s"
+            and _numeric_compound(q, m, nxt)
+            and not (m.start and q.toks[m.start - 1].low in (",", "and", "or", "&"))
+        ):
+            # "fuel efficiency", "ticket revenue": a number column named in full right before another
+            # number column of the same table is a noun compound whose head, the second word, is asked for
+            q.modifiers.update(range(m.start, m.end))
+            q.used.update(range(m.start, m.end))
+            continue
+        keep.append(m)
+    q.mentions = keep
+    tables = {m.cands[0][0] for m in q.mentions if m.kind == "table" and len(m.cands) == 1 and m.cands[0][1] is None}
+    # A word that names both a table and a column ("country") is a column when it belongs to another
+    # table that is mentioned.
+    for m in q.mentions:
+        if m.kind == "table":
+            tabs = [c for c in m.cands if c[1] is None]
+            tab_names = {t for t, _, _ in tabs}
+            fk_cols = {(fk.table, fk.column) for fk in q.schema.foreign_keys if fk.ref_table in tab_names}
+            cols = [c for c in m.cands if c[1] is not None and (c[0], c[1]) not in fk_cols]
+            other = tables - {t for t, _, _ in tabs}
+            col_in_focus = [c for c in cols if c[0] in other]
+            prevw = q.toks[m.start - 1].low if m.start else ""
+            nxt = mention_at(q, m.end)
+            if nxt is not None and nxt.kind == "column" and _names_own_part(q, nxt, tab_names):
+                # "continent name", "album id": the word owns the column word after it, it is the table
+                cols = []
+            num_cols = [c for c in cols if understand.family(q, c[0], c[1]) in ("integer", "number")]
+            if prevw in ("total", "average", "avg", "sum", "mean") and num_cols:
+                m.kind = "column"
+                m.cands = num_cols
+            elif col_in_focus and other:
+                m.kind = "column"
+                m.cands = col_in_focus
+            else:
+                m.cands = sorted(tabs, key=lambda c: -c[2])
                 m.t = m.cands[0][0]
-        wh_attribute_mentions(self)
+    focus = {m.t for m in q.mentions if m.kind == "table"}
+    q._first_table = next((m.t for m in q.mentions if m.kind == "table"), None)
+    vfocus = set()
+    for m in q.mentions:
+        if m.kind == "value":
+            ts = {c[0] for c in m.cands}
+            if len(ts) > 1:
+                # the table whose own name column holds the value ("texas" -> state.state_name); a
+                # table that names its rows after another one's (a link table) does not own the value
+                ts = (
+                    {t for t, c, _ in m.cands if c == q.pl.own_name_column(t)}
+                    or {t for t, c, _ in m.cands if c in q.pl.name_columns(t)}
+                    or ts
+                )
+            if len(ts) > 1 and not ts & tables:
+                # the rows of two tables share the name: a column word only one of them has tells which
+                col_tables = [{t for t, _, _ in c.cands} for c in q.mentions if c.kind == "column"]
+                ts = {t for t in ts if any(t in ct and len(ct & ts) == 1 for ct in col_tables)} or ts
+            if len(ts) == 1:
+                vfocus.add(next(iter(ts)))
+    # the table each column word names beyond doubt; a mention is never its own evidence ("age" with an
+    # exact column in one table and a near one in another does not vote for the exact one)
+    confident: dict[int, str] = {}
+    for m in q.mentions:
+        if m.kind == "column":
+            top = max(w for _, _, w in m.cands)
+            ts = {t for t, _, w in m.cands if w >= top - 1e-9}
+            if len(ts) == 1 and top >= 0.9:
+                confident[id(m)] = next(iter(ts))
+    q._col_focus_by = confident
+    # per column word, the tables where it fits at its best
+    q._col_tops = {
+        id(m): {t for t, _, w in m.cands if w >= max(x for _, _, x in m.cands) - 1e-9}
+        for m in q.mentions
+        if m.kind == "column"
+    }
+    for m in q.mentions:
+        if m.kind == "column":
+            _resolve_column(q, m, focus, vfocus)
+    cfocus = {m.t for m in q.mentions if m.kind == "column"}
+    for m in q.mentions:
+        if m.kind == "value":
+            _resolve_value(q, m, focus | cfocus)
+            if (m.t, m.c, m.value) in getattr(q, "_coded", ()):
+                m.source = "code"
+                typed = " ".join(t.orig for t in q.toks[m.start : m.end])
+                if str(m.value) != typed:
+                    q.notes.append(f"read '{typed}' as '{m.value}'")
+        elif m.kind == "metric":
+            m.t = m.cands[0][0]
+    wh_words.wh_attribute_mentions(q)
 
-    def _numeric_compound(self, m: Mention, nxt: Mention) -> bool:
-        """Whether ``m`` names a number column by its full name and ``nxt`` another number column in full, both
-        of one table."""
-        full = [(t, c) for t, c, w in m.cands if w >= 1.0 and self._family(t, c) in ("integer", "number")]
-        heads = [(t, c) for t, c, w in nxt.cands if w >= 1.0 and self._family(t, c) in ("integer", "number")]
-        return any(t == t2 and c != c2 for t, c in full for t2, c2 in heads)
 
-    def _owner_hint(self, m: Mention) -> str | None:
-        """'name of the artist' / "artist's name" / 'artist name' -> the table that owns the column."""
-        j = m.end
-        if j < len(self.toks) and self.toks[j].low == "of":
-            nm = self.next_mention(j + 1, kinds=("table",))
-            if nm is not None:
-                return nm.t
-        if m.start >= 2 and self.toks[m.start - 1].low in ("s",) and self.toks[m.start - 2].low == "'":
-            pm = self.mention_at(m.start - 3)
-            if pm is not None and pm.kind == "table":
-                return pm.t
-        pm = self.mention_at(m.start - 1)
+def _numeric_compound(q: Reading, m: Mention, nxt: Mention) -> bool:
+    """Whether ``m`` names a number column by its full name and ``nxt`` another number column in full, both
+    of one table."""
+    full = [(t, c) for t, c, w in m.cands if w >= 1.0 and understand.family(q, t, c) in ("integer", "number")]
+    heads = [(t, c) for t, c, w in nxt.cands if w >= 1.0 and understand.family(q, t, c) in ("integer", "number")]
+    return any(t == t2 and c != c2 for t, c in full for t2, c2 in heads)
+
+
+def _owner_hint(q: Reading, m: Mention) -> str | None:
+    """'name of the artist' / "artist's name" / 'artist name' -> the table that owns the column."""
+    j = m.end
+    if j < len(q.toks) and q.toks[j].low == "of":
+        nm = next_mention(q, j + 1, kinds=("table",))
+        if nm is not None:
+            return nm.t
+    if m.start >= 2 and q.toks[m.start - 1].low in ("s",) and q.toks[m.start - 2].low == "'":
+        pm = mention_at(q, m.start - 3)
         if pm is not None and pm.kind == "table":
             return pm.t
+    pm = mention_at(q, m.start - 1)
+    if pm is not None and pm.kind == "table":
+        return pm.t
+    return None
+
+
+def _names_own_part(q: Reading, m: Mention, tables: set[str]) -> bool:
+    """Whether the column word ``m`` is one of ``tables``' own parts: a label or key word, or a column
+    word with a candidate there."""
+    words = {q.toks[i].low for i in range(m.start, m.end)}
+    if words <= LABEL_WORDS | KEY_WORDS:
+        return True
+    return any(t in tables for t, _, _ in m.cands)
+
+
+def _owner_part(q: Reading, m: Mention, owner: str) -> tuple[str, str, float] | None:
+    """The owner's own label or key column for a bare label or key word that fits no column of the owner
+    ("continent name" where the continents table calls its label "continent")."""
+    words = {q.toks[i].low for i in range(m.start, m.end)}
+    table = q.schema.table(owner)
+    if table is None:
         return None
+    if words <= LABEL_WORDS:
+        labels = q.pl.name_columns(owner)
+        return (owner, labels[0], 0.9) if labels else None
+    if words <= KEY_WORDS and len(table.primary_key) == 1:
+        return (owner, table.primary_key[0], 0.9)
+    return None
 
-    def _names_own_part(self, m: Mention, tables: set[str]) -> bool:
-        """Whether the column word ``m`` is one of ``tables``' own parts: a label or key word, or a column
-        word with a candidate there."""
-        words = {self.toks[i].low for i in range(m.start, m.end)}
-        if words <= LABEL_WORDS | KEY_WORDS:
-            return True
-        return any(t in tables for t, _, _ in m.cands)
 
-    def _owner_part(self, m: Mention, owner: str) -> tuple[str, str, float] | None:
-        """The owner's own label or key column for a bare label or key word that fits no column of the owner
-        ("continent name" where the continents table calls its label "continent")."""
-        words = {self.toks[i].low for i in range(m.start, m.end)}
-        table = self.schema.table(owner)
-        if table is None:
-            return None
-        if words <= LABEL_WORDS:
-            labels = self.pl.name_columns(owner)
-            return (owner, labels[0], 0.9) if labels else None
-        if words <= KEY_WORDS and len(table.primary_key) == 1:
-            return (owner, table.primary_key[0], 0.9)
-        return None
+def _resolve_column(q: Reading, m: Mention, focus: set[str], vfocus: set[str]) -> None:
+    owner = _owner_hint(q, m)
+    if owner is not None and all(t != owner for t, _, _ in m.cands):
+        part = _owner_part(q, m, owner)
+        if part is not None:
+            m.cands = [*m.cands, part]
+    col_focus = {t for k, t in q._col_focus_by.items() if k != id(m)}
+    before = q.toks[m.start - 1].low if m.start else ""
+    if (
+        before not in ("with", "the", "a", "its", "their", "of", "by", "total", "average", "whose")
+        and q.toks[m.end - 1].low in ("cost", "costs", "costing")
+        and m.end < len(q.toks)
+        and q.toks[m.end].low
+        in ("more", "less", "over", "under", "above", "below", "between", "at", "exactly", "than", "no", "from")
+    ):
+        # the verb "cost" means what is paid: the price
+        price = [(t, c, w) for t, c, w in m.cands if "price" in c.lower()]
+        if not price:
+            for t in dict.fromkeys(t for t, _, _ in m.cands):  # candidate order, not hash order
+                for col in q.schema.table(t).columns:
+                    if "price" in col.name.lower() and col.family in ("number", "integer"):
+                        price.append((t, col.name, 1.0))
+        if price:
+            m.cands = price
+    best = None
+    scored: list = []
+    for t, c, w in m.cands:
+        s = w
+        if t == owner:
+            s += 3
+        if t == q._first_table:
+            s += 0.3
+        if t in focus:
+            s += 1.0
+        elif focus:
+            s -= 0.15 * min(q.pl.distance(f, t) for f in focus)
+        if t in vfocus:
+            s += 0.3
+        if t in col_focus and not focus:
+            s += 0.5
+        # "makers and models": the table where the other column words fit as well reads them all at once
+        s += 0.2 * min(2, sum(t in tops for k, tops in q._col_tops.items() if k != id(m)))
+        if best is None or s > best[0]:
+            best = (s, t, c)
+        scored.append((s, t, c))
+    m.t, m.c = best[1], best[2]
+    m.margin, m.rival = _margin(best[0], [(s, (t, c)) for s, t, c in scored if (t, c) != (m.t, m.c)])
 
-    def _resolve_column(self, m: Mention, focus: set[str], vfocus: set[str]) -> None:
-        owner = self._owner_hint(m)
-        if owner is not None and all(t != owner for t, _, _ in m.cands):
-            part = self._owner_part(m, owner)
-            if part is not None:
-                m.cands = [*m.cands, part]
-        col_focus = {t for k, t in self._col_focus_by.items() if k != id(m)}
-        before = self.toks[m.start - 1].low if m.start else ""
-        if (
-            before not in ("with", "the", "a", "its", "their", "of", "by", "total", "average", "whose")
-            and self.toks[m.end - 1].low in ("cost", "costs", "costing")
-            and m.end < len(self.toks)
-            and self.toks[m.end].low
-            in ("more", "less", "over", "under", "above", "below", "between", "at", "exactly", "than", "no", "from")
-        ):
-            # the verb "cost" means what is paid: the price
-            price = [(t, c, w) for t, c, w in m.cands if "price" in c.lower()]
-            if not price:
-                for t in dict.fromkeys(t for t, _, _ in m.cands):  # candidate order, not hash order
-                    for col in self.schema.table(t).columns:
-                        if "price" in col.name.lower() and col.family in ("number", "integer"):
-                            price.append((t, col.name, 1.0))
-            if price:
-                m.cands = price
-        best = None
-        scored: list = []
-        for t, c, w in m.cands:
-            s = w
-            if t == owner:
-                s += 3
-            if t == self._first_table:
-                s += 0.3
-            if t in focus:
-                s += 1.0
-            elif focus:
-                s -= 0.15 * min(self.pl.distance(f, t) for f in focus)
-            if t in vfocus:
-                s += 0.3
-            if t in col_focus and not focus:
-                s += 0.5
-            # "makers and models": the table where the other column words fit as well reads them all at once
-            s += 0.2 * min(2, sum(t in tops for k, tops in self._col_tops.items() if k != id(m)))
-            if best is None or s > best[0]:
-                best = (s, t, c)
-            scored.append((s, t, c))
-        m.t, m.c = best[1], best[2]
-        m.margin, m.rival = _margin(best[0], [(s, (t, c)) for s, t, c in scored if (t, c) != (m.t, m.c)])
 
-    def _resolve_value(self, m: Mention, focus: set[str]) -> None:
-        prev = self.prev_mention(
-            m.start - 1,
-            skip={"the", "a", "an", "is", "of", "named", "called", "=", "in", "from"},
-            kinds=("column", "table"),
-        )
-        by_owner = None
-        container = m.start >= 1 and self.toks[m.start - 1].low in ("in", "within", "inside", "at", "near", "through")
-        # "how many shops does Oslo have": the value owns the rows counted, it is not one of them
-        container = container or (
-            m.start >= 1
-            and self.toks[m.start - 1].low in ("does", "do", "did")
-            and m.end < len(self.toks)
-            and self.toks[m.end].low in ("have", "has", "contain", "hold")
-        )
-        if m.start >= 1 and self.toks[m.start - 1].low == "by":
-            bm = self.prev_mention(m.start - 2, skip={"the", "all", "a", "an"}, kinds=("table", "column"))
-            if bm is not None and bm.kind == "table":
-                by_owner = bm.t
-        best = None
-        scored: list = []
-        # "the capital of Oslo": a column asked "of" a value named in its table's own name column is asked about
-        # that row, it does not hold the value
-        asked_of = (
-            prev is not None
-            and prev.kind == "column"
-            and "of" in [tk.low for tk in self.toks[prev.end : m.start]]
-            and any(t == prev.t and c == self.pl.own_name_column(t) for t, c, _ in m.cands)
-        )
-        for t, c, v in m.cands:
-            s = 0.0
-            if prev is not None and prev.kind == "column" and (prev.t, prev.c) == (t, c) and not asked_of:
-                s += 5
-            if prev is not None and prev.kind == "table" and prev.t == t:
-                s += 1
-            if t in focus:
-                s += 2
-            elif focus:
-                s -= 0.3 * min(self.pl.distance(f, t) for f in focus)
-            card = self.eng.values.cardinality.get(f"{t}.{c}", 1000)
-            s -= min(card / 1000.0, 1.0)
-            if c in self.pl.name_columns(t):
-                s += 2
-            if (
-                container
-                and t == self._first_table
-                and c in self.pl.name_columns(t)
-                and any(t2 != t for t2, _, _ in m.cands)
-            ):
-                s -= 3  # "stores in Ohio": the place contains the rows, it is not one of them
-            if by_owner is not None and t == by_owner:
-                s -= 3
-            if v == self.toks[m.start].orig or (m.end - m.start == 1 and v == self.toks[m.start].orig):
-                s += 0.05
-            if (t, c, v) in getattr(self, "_coded", ()):
-                s -= 0.5  # a value spelt as asked beats a code in the same table ("Sao Paulo": the city, not 'SP')
-            if best is None or s > best[0]:
-                best = (s, t, c, v)
-            scored.append((s, (t, c)))
-        _, m.t, m.c, m.value = best
-        m.margin, m.rival = _margin(best[0], [(s, tc) for s, tc in scored if tc != (m.t, m.c)])
+def _resolve_value(q: Reading, m: Mention, focus: set[str]) -> None:
+    prev = prev_mention(
+        q,
+        m.start - 1,
+        skip={"the", "a", "an", "is", "of", "named", "called", "=", "in", "from"},
+        kinds=("column", "table"),
+    )
+    by_owner = None
+    container = m.start >= 1 and q.toks[m.start - 1].low in ("in", "within", "inside", "at", "near", "through")
+    # "how many shops does Oslo have": the value owns the rows counted, it is not one of them
+    container = container or (
+        m.start >= 1
+        and q.toks[m.start - 1].low in ("does", "do", "did")
+        and m.end < len(q.toks)
+        and q.toks[m.end].low in ("have", "has", "contain", "hold")
+    )
+    if m.start >= 1 and q.toks[m.start - 1].low == "by":
+        bm = prev_mention(q, m.start - 2, skip={"the", "all", "a", "an"}, kinds=("table", "column"))
+        if bm is not None and bm.kind == "table":
+            by_owner = bm.t
+    best = None
+    scored: list = []
+    # "the capital of Oslo": a column asked "of" a value named in its table's own name column is asked about
+    # that row, it does not hold the value
+    asked_of = (
+        prev is not None
+        and prev.kind == "column"
+        and "of" in [tk.low for tk in q.toks[prev.end : m.start]]
+        and any(t == prev.t and c == q.pl.own_name_column(t) for t, c, _ in m.cands)
+    )
+    for t, c, v in m.cands:
+        s = 0.0
+        if prev is not None and prev.kind == "column" and (prev.t, prev.c) == (t, c) and not asked_of:
+            s += 5
+        if prev is not None and prev.kind == "table" and prev.t == t:
+            s += 1
+        if t in focus:
+            s += 2
+        elif focus:
+            s -= 0.3 * min(q.pl.distance(f, t) for f in focus)
+        card = q.eng.values.cardinality.get(f"{t}.{c}", 1000)
+        s -= min(card / 1000.0, 1.0)
+        if c in q.pl.name_columns(t):
+            s += 2
+        if container and t == q._first_table and c in q.pl.name_columns(t) and any(t2 != t for t2, _, _ in m.cands):
+            s -= 3  # "stores in Ohio": the place contains the rows, it is not one of them
+        if by_owner is not None and t == by_owner:
+            s -= 3
+        if v == q.toks[m.start].orig or (m.end - m.start == 1 and v == q.toks[m.start].orig):
+            s += 0.05
+        if (t, c, v) in getattr(q, "_coded", ()):
+            s -= 0.5  # a value spelt as asked beats a code in the same table ("Sao Paulo": the city, not 'SP')
+        if best is None or s > best[0]:
+            best = (s, t, c, v)
+        scored.append((s, (t, c)))
+    _, m.t, m.c, m.value = best
+    m.margin, m.rival = _margin(best[0], [(s, tc) for s, tc in scored if tc != (m.t, m.c)])
 
 
 def _margin(best: float, others: list[tuple[float, tuple]]) -> tuple[float | None, tuple | None]:

@@ -25,33 +25,29 @@ from ..patterns import (
 )
 from ..result import Unanswerable
 from ..tokens import Mention, _words
+from . import scan, steps
 
 if TYPE_CHECKING:
-    from ..engine import _Parse
+    from ..engine import Reading
 
 
-class SelectMixin:
-    """Part of the question parser, ``engine._Parse``."""
-
-    def _col_item(self, m: Mention) -> dict:
-        if m.text in ("name", "full name") and len(self.pl.label_columns(m.t)) > 1:
-            return {"kind": "entity", "t": m.t}
-        return {"kind": "col", "t": m.t, "c": m.c}
-
-    @staticmethod
-    def _dedupe(items: list[dict]) -> list[dict]:
-        out: list[dict] = []
-        for it in items:
-            if it not in out:
-                out.append(it)
-        return out
+def _col_item(q: Reading, m: Mention) -> dict:
+    if m.text in ("name", "full name") and len(q.pl.label_columns(m.t)) > 1:
+        return {"kind": "entity", "t": m.t}
+    return {"kind": "col", "t": m.t, "c": m.c}
 
 
-def select(q: _Parse, draft: Draft) -> frozenset[int]:
+def _dedupe(items: list[dict]) -> list[dict]:
+    out: list[dict] = []
+    for it in items:
+        if it not in out:
+            out.append(it)
+    return out
+
+
+def select(q: Reading, draft: Draft) -> frozenset[int]:
     """The select list: the measures and their keys, a ranked entity (and maybe its measure), the groups of a
     counted condition, or the columns of a listing."""
-    from .steps import _is_time  # the steps module imports this one
-
     subject = draft.base
     took: set[int] = set()  # the words this step consumes
     aggs, draft.pending.measures = draft.pending.measures, []
@@ -84,7 +80,7 @@ def select(q: _Parse, draft: Draft) -> frozenset[int]:
             # "which category has the highest revenue": people want to see the number too. (Counts stay
             # hidden unless asked: "which customer has the most orders" asks for the customer alone.)
             am.show_measure = True
-        cols = q._dedupe([q._col_item(m) for m in sel_cols])
+        cols = _dedupe([_col_item(q, m) for m in sel_cols])
         if cols and not am.measure_asked:
             # "names of the 3 dearest products": the question names what to show; the measure ranks, unshown
             am.show_measure = False
@@ -99,7 +95,7 @@ def select(q: _Parse, draft: Draft) -> frozenset[int]:
                         draft.group.append(c)
             if not am.show_measure and not cols:
                 draft.select = keys
-        elif lows and lows[0] in TIME_QUESTION_WORDS and meas.get("kind") == "col" and _is_time(q, meas):
+        elif lows and lows[0] in TIME_QUESTION_WORDS and meas.get("kind") == "col" and steps.is_time(q, meas):
             draft.select = [meas]  # "when was the oldest book published": the time of the ranked row
         else:
             draft.select = cols or [{"kind": "entity", "t": ent}]
@@ -115,7 +111,7 @@ def select(q: _Parse, draft: Draft) -> frozenset[int]:
         keys = []
         for g in groups:
             keys.append(g)
-        extra = q._dedupe([q._col_item(m) for m in sel_cols if m.kind == "column"])
+        extra = _dedupe([_col_item(q, m) for m in sel_cols if m.kind == "column"])
         if _extreme_row(q, draft, aggs, sel_cols, extra):
             return frozenset(took)
         if not groups and extra and not any(a.get("kind") == "metric" for a in aggs):
@@ -132,7 +128,7 @@ def select(q: _Parse, draft: Draft) -> frozenset[int]:
                     keys.append(e)
         for a in aggs:
             a.pop("outer", None)
-        draft.select = q._dedupe(keys + aggs)
+        draft.select = _dedupe(keys + aggs)
         return frozenset(took)
     if draft.group and implicit:
         # "customers with more than 5 invoices": show the customers
@@ -147,7 +143,7 @@ def select(q: _Parse, draft: Draft) -> frozenset[int]:
         draft.select = list(draft.group) + [{"kind": "agg", "fn": "count", "t": cnt_t, "c": None}]
         return frozenset(took)
     if sel_cols:
-        draft.select = q._dedupe([q._col_item(m) for m in sel_cols])
+        draft.select = _dedupe([_col_item(q, m) for m in sel_cols])
         unlisted = _unread_list_item(q, sel_cols)
         if unlisted:
             # "the name and the shoe size of each player" with no column for the shoe size: answering with
@@ -187,7 +183,7 @@ def select(q: _Parse, draft: Draft) -> frozenset[int]:
     target = subject
     # "what rooms are free" asks which rooms, as "which rooms" does: "what" used as a determiner of the table
     what_det = any(
-        lows[k] == "what" and (dm := q.mention_at(k + 1)) is not None and dm.kind == "table" and dm.t == target
+        lows[k] == "what" and (dm := scan.mention_at(q, k + 1)) is not None and dm.kind == "table" and dm.t == target
         for k in range(min(3, len(lows)))
     )
     if lows and lows[0] in WHICH_WHO or any(w in lows[:3] for w in ("who", "which")) or what_det:
@@ -221,7 +217,7 @@ LATER_RULE_WORDS = frozenset(
 )
 
 
-def _unread_list_item(q: _Parse, shown: list[Mention]) -> str:
+def _unread_list_item(q: Reading, shown: list[Mention]) -> str:
     """A noun no rule read that is one more item of the list of shown columns ("the name and the shoe size of
     each player", "the shoe size, name and age"): next to a shown column across "and" or a comma."""
     from lemminflect import getAllLemmas
@@ -255,7 +251,7 @@ def _unread_list_item(q: _Parse, shown: list[Mention]) -> str:
     return ""
 
 
-def _extreme_row(q: _Parse, draft: Draft, aggs: list[dict], sel_cols: list[Mention], extra: list[dict]) -> bool:
+def _extreme_row(q: Reading, draft: Draft, aggs: list[dict], sel_cols: list[Mention], extra: list[dict]) -> bool:
     """ "The highest price and the name of the product in stock": a maximum (or minimum) named first, then
     columns of the row that holds it, with nothing to group by, is that one row: the value and the columns,
     ordered by the value, one row. Columns named before the aggregate stay its groups ("names of staff and
@@ -275,7 +271,7 @@ def _extreme_row(q: _Parse, draft: Draft, aggs: list[dict], sel_cols: list[Menti
     if "and" not in lows[at.end : first]:
         return False
     value = {"kind": "col", "t": a["t"], "c": a["c"]}
-    draft.select = q._dedupe([value, *extra])
+    draft.select = _dedupe([value, *extra])
     draft.order = [{"item": value, "dir": "desc" if a["fn"] == "max" else "asc"}]
     draft.limit = 1
     if a["fn"] == "min":
@@ -283,7 +279,7 @@ def _extreme_row(q: _Parse, draft: Draft, aggs: list[dict], sel_cols: list[Menti
     return True
 
 
-def _names_its_rows(q: _Parse, table: str) -> bool:
+def _names_its_rows(q: Reading, table: str) -> bool:
     """Whether ``table`` has a column that names its rows other than a key (a stock row shown by its id says
     nothing of it)."""
     t = q.schema.table(table)
@@ -292,7 +288,7 @@ def _names_its_rows(q: _Parse, table: str) -> bool:
     return bool(labels) and labels[0] not in keys
 
 
-def _listed_with(q: _Parse, m: Mention, shown: list[dict], subject: str) -> bool:
+def _listed_with(q: Reading, m: Mention, shown: list[dict], subject: str) -> bool:
     """Whether the table mention ``m`` is one more item of the list shown ("names of authors and the books
     they wrote"): right after "and" or a comma (and a determiner) that follows a shown column or the subject,
     and not itself followed by a column of its own ("and the books' titles")."""
@@ -302,7 +298,7 @@ def _listed_with(q: _Parse, m: Mention, shown: list[dict], subject: str) -> bool
         j -= 1
     if j < 1 or toks[j].low not in ("and", ","):
         return False
-    prev = q.mention_at(j - 1)
+    prev = scan.mention_at(q, j - 1)
     if prev is None:
         return False
     if prev.kind == "table" and prev.t == subject:
@@ -312,16 +308,16 @@ def _listed_with(q: _Parse, m: Mention, shown: list[dict], subject: str) -> bool
             k -= 1
         if k < 1 or toks[k].low != "of":
             return False
-        prev = q.mention_at(k - 1)
+        prev = scan.mention_at(q, k - 1)
         if prev is None:
             return False
     listed = prev.kind == "column" and any(it.get("t") == prev.t and it.get("c") == prev.c for it in shown)
-    after = q.mention_at(m.end)
+    after = scan.mention_at(q, m.end)
     nxt = toks[m.end].low if m.end < len(toks) else ""
     return listed and (after is None or after.kind != "column") and nxt not in ("of", "'", "with", "whose")
 
 
-def _unread_attribute(q: _Parse, table: str) -> str:
+def _unread_attribute(q: Reading, table: str) -> str:
     """The words of an attribute no column was found for, named right before the rows it belongs to ("the
     shelf mark of the book", "the colour for each car"): unread content words, then ``of``/``for`` and
     determiners, then a mention of ``table``. Empty when there are none."""
@@ -331,7 +327,7 @@ def _unread_attribute(q: _Parse, table: str) -> str:
             continue
         j = m.start - 1
         gap: list[str] = []
-        while j >= 0 and toks[j].low in ATTRIBUTE_GAP and q.mention_at(j) is None:
+        while j >= 0 and toks[j].low in ATTRIBUTE_GAP and scan.mention_at(q, j) is None:
             gap.append(toks[j].low)
             j -= 1
         if not any(w in ("of", "for") for w in gap):
@@ -345,13 +341,13 @@ def _unread_attribute(q: _Parse, table: str) -> str:
     return ""
 
 
-def _unread(q: _Parse, i: int) -> bool:
+def _unread(q: Reading, i: int) -> bool:
     """A content word no rule read and nothing links to (a word of the question's own framing is not one)."""
     low = q.toks[i].low
     return (
         i not in q.used
         and low not in LATER_RULE_WORDS  # a word a later rule reads ("percentage of orders")
-        and q.mention_at(i) is None
+        and scan.mention_at(q, i) is None
         and low.isalpha()
         and low not in STOP
         and low not in UNREPORTED_WORDS

@@ -48,43 +48,29 @@ from ..patterns import (
 )
 from ..result import Unanswerable
 from ..tokens import Mention
-from .date_filters import dates
-from .filters import (
-    compare_to_average,
-    comparisons,
-    literal_in_column,
-    negated_related_values,
-    negated_tables,
-    null_checks,
-    scoped_sub_filters,
-    text_matches,
-    values,
-    word_in_column,
-)
-from .grouping import grouping
-from .joins import choose_base, fix_fanout_sums, link_partner, self_reference
-from .ranking import order
-from .select import select
+from . import aggregates as aggregates_module
+from . import date_filters, filters, grouping, joins, ranking, scan, select
+from . import understand as understand_module
 
 if TYPE_CHECKING:
-    from ..engine import _Parse
+    from ..engine import Reading
 
 DATE_FAMILIES = ("date", "datetime")
 NEGATIVE_OPS = ("!=", "not in", "not in sub", "not like", "is null")
 """Condition operators that carry a negation of the question."""
 
-Step = Callable[["_Parse", Draft], frozenset[int]]
+Step = Callable[["Reading", Draft], frozenset[int]]
 """One step of understanding: (question, draft) -> the indices of the words it consumed."""
 
 
-def _consumed(q: _Parse, run: Callable[[], object]) -> frozenset[int]:
+def _consumed(q: Reading, run: Callable[[], object]) -> frozenset[int]:
     """The words an older helper marked used while it ran (it writes ``q.used`` itself)."""
     before = frozenset(q.used)
     run()
     return frozenset(q.used) - before
 
 
-def asked_limit(q: _Parse, draft: Draft) -> frozenset[int]:
+def asked_limit(q: Reading, draft: Draft) -> frozenset[int]:
     """How many rows are asked for and from which end ("top 5", "5 most", "first ten", "the 3 largest"); kept in
     ``draft.pending`` (limit, "desc" | "asc" | "first" | "last" | None) until :func:`apply_limit` places it."""
     took: set[int] = set()
@@ -99,12 +85,14 @@ def asked_limit(q: _Parse, draft: Draft) -> frozenset[int]:
         nxt = lows[m.end] if m.end < n else ""
         if nxt.rstrip("s") in PERIOD_UNITS:
             continue  # "the last 30 days" is a date range, not a limit
-        after = q.mention_at(m.end)
+        after = scan.mention_at(q, m.end)
         if (
             prev in LIMIT_LEADS
             or nxt in LIMIT_SUPERLATIVES
             or nxt in ADJ_COLUMNS
-            or (prev in LIMIT_TABLE_LEADS and after is not None and after.kind == "table" and q._has_superlative())
+            or (
+                prev in LIMIT_TABLE_LEADS and after is not None and after.kind == "table" and ranking.has_superlative(q)
+            )
         ):
             limit = int(m.value)
             m.role = "limit"
@@ -135,13 +123,13 @@ def asked_limit(q: _Parse, draft: Draft) -> frozenset[int]:
     return frozenset(took)
 
 
-def subject(q: _Parse, draft: Draft) -> frozenset[int]:
+def subject(q: Reading, draft: Draft) -> frozenset[int]:
     """The table the question is about; the FROM table until :func:`choose_base` weighs the whole draft."""
     draft.base = _subject(q)
     return frozenset()
 
 
-def _subject(q: _Parse) -> str:
+def _subject(q: Reading) -> str:
     """The table right after a question or counting word ("which products", "how many orders"), else the first
     table named, the owner of most columns named, of the first value, or of the first metric."""
     lows = [t.low for t in q.toks]
@@ -155,24 +143,24 @@ def _subject(q: _Parse) -> str:
             ):
                 return fk.table
         if any(w in MONEY_WORDS or w in PAYMENT_VERBS for w in lows):
-            rev = q._revenue_item({m.t for m in ms if m.t})
+            rev = aggregates_module.revenue_item(q, {m.t for m in ms if m.t})
             if rev is not None:
                 return rev["t"]
-        if q._unknown_words():
+        if understand_module.unknown_words(q):
             # only a value matched ("weather in Paris"): the thing asked about is not in this data
-            raise Unanswerable(q._not_understood())
+            raise Unanswerable(understand_module.not_understood(q))
     for i, w in enumerate(lows):
-        relative = w in RELATIVE_PRONOUNS and i > 0 and q.mention_at(i - 1) is not None
+        relative = w in RELATIVE_PRONOUNS and i > 0 and scan.mention_at(q, i - 1) is not None
         if w == "many" and i + 1 < len(lows) and lows[i + 1] in EVENT_COUNT_NOUNS:
-            event = q._event_table(i + 1)  # "how many times was X borrowed": the event rows
+            event = date_filters.event_table(q, i + 1)  # "how many times was X borrowed": the event rows
             if event is not None:
-                word = q.mention_at(i + 1)
+                word = scan.mention_at(q, i + 1)
                 if word is not None:
                     word.role = "agg"  # "times" is the count, not a date column to filter or show
                     word.rival = None  # so which of the dates it might name is no choice to ask about
                 return event
         if w in COUNT_WORDS or (w in SUBJECT_LEADS and i <= 3 and not relative):
-            nm = q.next_mention(i + 1, skip=SUBJECT_FILLER, kinds=("table",))
+            nm = scan.next_mention(q, i + 1, skip=SUBJECT_FILLER, kinds=("table",))
             if nm is not None:
                 return nm.t
 
@@ -200,10 +188,10 @@ def _subject(q: _Parse) -> str:
         _, tabs = q.pl.metric_sql(mets[0].t, True)
         if tabs:
             return sorted(tabs)[0]
-    raise Unanswerable(q._not_understood())
+    raise Unanswerable(understand_module.not_understood(q))
 
 
-def date_bucket(q: _Parse, draft: Draft) -> frozenset[int]:
+def date_bucket(q: Reading, draft: Draft) -> frozenset[int]:
     """A time grain asked for ("per month", "by year") groups by the subject's date column, unless the words
     name a table or a column that is not a date."""
     bucket = find_bucket([t.low for t in q.toks])
@@ -212,43 +200,47 @@ def date_bucket(q: _Parse, draft: Draft) -> frozenset[int]:
     unit, a, b = bucket
     grain_only = []  # words naming a joined table's year column that read as the grain of the own date
     for k in range(a, b):
-        m = q.mention_at(k)
-        if m is not None and (m.kind == "table" or (m.kind == "column" and q._family(m.t, m.c) not in DATE_FAMILIES)):
+        m = scan.mention_at(q, k)
+        if m is not None and (
+            m.kind == "table" or (m.kind == "column" and understand_module.family(q, m.t, m.c) not in DATE_FAMILIES)
+        ):
             # "loans per year" buckets the loans' own date; a year column of a joined table (a book's
             # publication year) that only the grain word names is an attribute of something else, not the
             # counted rows' time grain ("per weekly rank" names its column with more words)
             inside = a <= m.start and m.end <= b
-            own = m.kind == "column" and inside and m.t != draft.base and q._date_column(draft.base)
+            own = m.kind == "column" and inside and m.t != draft.base and date_filters.date_column(q, draft.base)
             if not (own and own[0] == draft.base):
                 return frozenset()
             grain_only.append(m)
-    dc = q._date_column(draft.base)
+    dc = date_filters.date_column(q, draft.base)
     if not dc:
         return frozenset()
     for m in grain_only:
         m.t, m.c = dc  # the word reads as the grain of the date it buckets, not the joined table's column
     for k in range(a, b):
-        mk = q.mention_at(k)
+        mk = scan.mention_at(q, k)
         if mk:
             mk.role = "bucket"
     draft.group.append({"kind": "bucket", "unit": unit, "t": dc[0], "c": dc[1]})
     return frozenset(range(a, b))
 
 
-def aggregates(q: _Parse, draft: Draft) -> frozenset[int]:
+def aggregates(q: Reading, draft: Draft) -> frozenset[int]:
     """Measures, rankings and counts in conditions."""
     p = draft.pending
-    return _consumed(q, lambda: q._aggregates(draft, draft.base, p.asked_limit, p.limit_end))
+    return _consumed(q, lambda: aggregates_module.aggregates(q, draft, draft.base, p.asked_limit, p.limit_end))
 
 
-def apply_limit(q: _Parse, draft: Draft) -> frozenset[int]:
+def apply_limit(q: Reading, draft: Draft) -> frozenset[int]:
     """The asked row count, ordered by the first unused numeric column when it came with a direction."""
     limit, end = draft.pending.asked_limit, draft.pending.limit_end
     if not limit or draft.limit:
         return frozenset()
     draft.limit = limit
     if not draft.order and end in ("desc", "asc"):
-        meas = next((m for m in q.mentions if m.kind == "column" and not m.role and q._numeric(m)), None)
+        meas = next(
+            (m for m in q.mentions if m.kind == "column" and not m.role and understand_module.numeric(q, m)), None
+        )
         # else the column a superlative names ("the 3 highest rating"), whatever type it is stored as
         meas = meas or next(
             (
@@ -264,14 +256,17 @@ def apply_limit(q: _Parse, draft: Draft) -> frozenset[int]:
     return frozenset()
 
 
-def percentage(q: _Parse, draft: Draft) -> frozenset[int]:
+def percentage(q: Reading, draft: Draft) -> frozenset[int]:
     """ "What percentage of orders are cancelled": the row conditions become the numerator of a share."""
     toks = q.toks
     pw = next(
         (
             i
             for i, t in enumerate(toks)
-            if t.low in PERCENT_LEADS and q.mention_at(i) is None and i + 1 < len(toks) and toks[i + 1].low == "of"
+            if t.low in PERCENT_LEADS
+            and scan.mention_at(q, i) is None
+            and i + 1 < len(toks)
+            and toks[i + 1].low == "of"
         ),
         None,
     )
@@ -286,7 +281,7 @@ def percentage(q: _Parse, draft: Draft) -> frozenset[int]:
     return frozenset({pw})
 
 
-def direction_order(q: _Parse, draft: Draft) -> frozenset[int]:
+def direction_order(q: Reading, draft: Draft) -> frozenset[int]:
     """A direction with nothing named to order by ("highest first", "descending") orders by the
     computed measure, else by a numeric column shown."""
     pending, draft.pending.order_direction = draft.pending.order_direction, None
@@ -305,7 +300,11 @@ def direction_order(q: _Parse, draft: Draft) -> frozenset[int]:
     meas = next((s for s in draft.select if s.get("kind") in ("agg", "metric")), None)
     if meas is None:
         meas = next(
-            (s for s in draft.select if s.get("kind") == "col" and q._family(s["t"], s["c"]) in ("integer", "number")),
+            (
+                s
+                for s in draft.select
+                if s.get("kind") == "col" and understand_module.family(q, s["t"], s["c"]) in ("integer", "number")
+            ),
             None,
         )
     if meas is not None:
@@ -313,7 +312,7 @@ def direction_order(q: _Parse, draft: Draft) -> frozenset[int]:
     return frozenset()
 
 
-def rank_by_measure(q: _Parse, draft: Draft) -> frozenset[int]:
+def rank_by_measure(q: Reading, draft: Draft) -> frozenset[int]:
     """A row count over groups with no order ("orders per customer, top 10") ranks by the computed value."""
     if draft.limit and not draft.order and draft.group and not draft.nested:
         meas = next((s for s in draft.select if s.get("kind") in ("agg", "metric")), None)
@@ -323,7 +322,7 @@ def rank_by_measure(q: _Parse, draft: Draft) -> frozenset[int]:
     return frozenset()
 
 
-def default_order(q: _Parse, draft: Draft) -> frozenset[int]:
+def default_order(q: Reading, draft: Draft) -> frozenset[int]:
     """Grouped results read best ordered: time ascending, categories by the measure, largest first. Only when the
     question asked for no order of its own; nested aggregates order themselves."""
     if draft.order or not draft.group or draft.nested:
@@ -331,7 +330,7 @@ def default_order(q: _Parse, draft: Draft) -> frozenset[int]:
     meas = next((s for s in draft.select if s.get("kind") in ("agg", "metric", "pct")), None)
     if meas is None:
         return frozenset()
-    times = [g for g in draft.group if _is_time(q, g) and g in draft.select]
+    times = [g for g in draft.group if is_time(q, g) and g in draft.select]
     if times:
         draft.order = [{"item": g, "dir": "asc"} for g in times]
     else:
@@ -340,19 +339,19 @@ def default_order(q: _Parse, draft: Draft) -> frozenset[int]:
     return frozenset()
 
 
-def _is_time(q: _Parse, it: dict) -> bool:
+def is_time(q: Reading, it: dict) -> bool:
     """A date bucket, a date column, or a column named as a year."""
     if it.get("kind") == "bucket":
         return True
     if it.get("kind") != "col" or not it.get("t"):
         return False
-    fam = q._family(it["t"], it["c"])
+    fam = understand_module.family(q, it["t"], it["c"])
     return fam in DATE_FAMILIES or (
         fam in ("integer", "number", "text") and re.search(r"(^|_)year$|^year", it["c"], re.I) is not None
     )
 
 
-def ordering_kept(q: _Parse, draft: Draft) -> frozenset[int]:
+def ordering_kept(q: Reading, draft: Draft) -> frozenset[int]:
     """A superlative asked ("the longest book", "the 5 largest") but nothing ranks or takes an extreme: the
     engine would drop an ordering it was asked for, so it declines instead of listing rows in any order. The
     superlatives wait in ``draft.pending.unranked``: a rule after the parse may still rank by them."""
@@ -366,7 +365,7 @@ def ordering_kept(q: _Parse, draft: Draft) -> frozenset[int]:
         i
         for i, w in enumerate(lows)
         if w in LIMIT_SUPERLATIVES
-        and q.mention_at(i) is None
+        and scan.mention_at(q, i) is None
         and (i == 0 or lows[i - 1] not in ("at",))
         and i not in q.used  # read by another step ("above the lowest price of ...": a compared aggregate)
     ]  # a superlative inside a name ("highest point") names a column
@@ -383,33 +382,33 @@ def unranked_message(word: str) -> str:
     return f"I could not tell what '{word}' ranks by in this data, so I would rather not guess."
 
 
-def negation_kept(q: _Parse, draft: Draft) -> frozenset[int]:
+def negation_kept(q: Reading, draft: Draft) -> frozenset[int]:
     """A negated word nothing understood ("books never borrowed" with no link for the borrowing): answering
     would drop the condition and return the rows it excludes too, so the engine declines."""
     if any(c.get("op") in NEGATIVE_OPS for c in draft.where + draft.having):
         return frozenset()  # a negated condition is already there
     lows = [t.low for t in q.toks]
     for i, w in enumerate(lows):
-        if w not in RELATION_NEGATIONS or i in q.used or q.mention_at(i) is not None:
+        if w not in RELATION_NEGATIONS or i in q.used or scan.mention_at(q, i) is not None:
             continue
         j = i + 1
         while j < len(lows) and lows[j] in NEGATED_VERB_GAP:
             j += 1
-        if j < len(lows) and lows[j].isalpha() and j not in q.used and q.mention_at(j) is None:
+        if j < len(lows) and lows[j].isalpha() and j not in q.used and scan.mention_at(q, j) is None:
             raise Unanswerable(
                 f"I could not tell what '{w} {lows[j]}' means in this data, so I would rather not guess."
             )
     return frozenset()
 
 
-def require_select(q: _Parse, draft: Draft) -> frozenset[int]:
+def require_select(q: Reading, draft: Draft) -> frozenset[int]:
     """Nothing to show: the question was not understood."""
     if not draft.select:
-        raise Unanswerable(q._not_understood())
+        raise Unanswerable(understand_module.not_understood(q))
     return frozenset()
 
 
-def required_joins(q: _Parse, draft: Draft) -> frozenset[int]:
+def required_joins(q: Reading, draft: Draft) -> frozenset[int]:
     """A table named but not otherwise used still restricts the rows ("departments that have staff"): it is
     joined, and a plain listing keeps one row per match."""
     used_tables = set()
@@ -428,17 +427,17 @@ def required_joins(q: _Parse, draft: Draft) -> frozenset[int]:
     plain = all(it.get("kind") in ("col", "entity") for it in draft.select) and not draft.group
     if extra:
         draft.joins = list(dict.fromkeys(extra))
-        if plain and any(q._one_to_many(draft.base, t) for t in draft.joins):
+        if plain and any(joins.one_to_many(q, draft.base, t) for t in draft.joins):
             draft.distinct = True
-    events = {m.t for m in q.mentions if m.kind == "table" and q._event_verb(m)}
+    events = {m.t for m in q.mentions if m.kind == "table" and scan.event_verb(q, m)}
     dated = {w["item"].get("t") for w in draft.where if w.get("date")}
-    if plain and draft.select and not draft.limit and any(q._one_to_many(draft.base, t) for t in events & dated):
+    if plain and draft.select and not draft.limit and any(joins.one_to_many(q, draft.base, t) for t in events & dated):
         # "which tools were rented in 2024": each tool once, however often it was rented then
         draft.distinct = True
     return frozenset()
 
 
-def all_of_related(q: _Parse, draft: Draft) -> frozenset[int]:
+def all_of_related(q: Reading, draft: Draft) -> frozenset[int]:
     """Two values joined by "and" on a column of rows related many to one base row ("stores with sales in 2020
     and 2021", "suppliers of apples and pears") cannot both sit on one related row: the base rows wanted have a
     related row with each (a set intersection, ``both``). On the base's own column ("staff in Oslo and Lima") or
@@ -453,7 +452,7 @@ def all_of_related(q: _Parse, draft: Draft) -> frozenset[int]:
             continue
         if it.get("t") == base.name or any(s.get("t") == it.get("t") and s.get("c") == it.get("c") for s in shown):
             continue
-        if q._one_to_many(base.name, it["t"]):
+        if joins.one_to_many(q, base.name, it["t"]):
             w["op"] = "both"
     return frozenset()
 
@@ -461,26 +460,26 @@ def all_of_related(q: _Parse, draft: Draft) -> frozenset[int]:
 STEPS: tuple[Step, ...] = (
     asked_limit,
     subject,
-    self_reference,
+    joins.self_reference,
     date_bucket,
-    dates,
-    compare_to_average,
-    comparisons,
-    text_matches,
-    literal_in_column,
-    word_in_column,
-    null_checks,
-    values,
-    link_partner,
-    negated_tables,
-    negated_related_values,
-    scoped_sub_filters,
-    grouping,
+    date_filters.dates,
+    filters.compare_to_average,
+    filters.comparisons,
+    filters.text_matches,
+    filters.literal_in_column,
+    filters.word_in_column,
+    filters.null_checks,
+    filters.values,
+    joins.link_partner,
+    filters.negated_tables,
+    filters.negated_related_values,
+    filters.scoped_sub_filters,
+    grouping.grouping,
     aggregates,
-    order,
+    ranking.order,
     apply_limit,
-    select,
-    fix_fanout_sums,
+    select.select,
+    joins.fix_fanout_sums,
     percentage,
     direction_order,
     rank_by_measure,
@@ -488,14 +487,14 @@ STEPS: tuple[Step, ...] = (
     ordering_kept,
     negation_kept,
     require_select,
-    choose_base,
+    joins.choose_base,
     all_of_related,
     required_joins,
 )
 """The steps in the order they run; a later step sees what the earlier ones wrote into the draft."""
 
 
-def understand(q: _Parse) -> Draft:
+def understand(q: Reading) -> Draft:
     """Run :data:`STEPS` over a fresh draft; every word a step consumed is marked used."""
     draft = Draft()
     for step in STEPS:

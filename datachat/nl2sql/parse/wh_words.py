@@ -21,16 +21,17 @@ from typing import TYPE_CHECKING
 from ..lexicon import names_verb, singular, split_identifier
 from ..patterns import CLAUSE_BREAKS, DATE_NAME_WORDS, PLACE_COLUMN_WORDS, STOP, WH_ATTRIBUTE_WORDS
 from ..tokens import Mention
+from . import scan
 
 if TYPE_CHECKING:
-    from ..engine import _Parse
+    from ..engine import Reading
 
 
 def _words(name: str) -> list[str]:
     return [singular(w) for w in split_identifier(name)]
 
 
-def _temporal(q: _Parse, table: str) -> list[str]:
+def _temporal(q: Reading, table: str) -> list[str]:
     t = q.schema.table(table)
     return [
         c.name
@@ -40,7 +41,7 @@ def _temporal(q: _Parse, table: str) -> list[str]:
     ]
 
 
-def _place(q: _Parse, table: str) -> str | None:
+def _place(q: Reading, table: str) -> str | None:
     t = q.schema.table(table)
     for word in PLACE_COLUMN_WORDS:
         for c in t.columns:
@@ -49,7 +50,7 @@ def _place(q: _Parse, table: str) -> str | None:
     return None
 
 
-def _tables(q: _Parse, table: str) -> list[str]:
+def _tables(q: Reading, table: str) -> list[str]:
     """The table, then its direct neighbours."""
     others = [t.name for t in q.schema.tables if t.name != table and q.pl.distance(table, t.name) == 1]
     return [table, *others]
@@ -62,13 +63,13 @@ def _clause(lows: list[str], i: int) -> int:
     return j
 
 
-def wh_attribute_mentions(q: _Parse) -> None:
+def wh_attribute_mentions(q: Reading) -> None:
     """Add the column mentions the question words of :data:`WH_ATTRIBUTE_WORDS` ask for (see the module)."""
     lows = [t.low for t in q.toks]
     added: list[Mention] = []
     for i, w in enumerate(lows):
         kind = WH_ATTRIBUTE_WORDS.get(w)
-        if kind is None or (i and lows[i - 1] not in CLAUSE_BREAKS) or q.mention_at(i) is not None:
+        if kind is None or (i and lows[i - 1] not in CLAUSE_BREAKS) or scan.mention_at(q, i) is not None:
             continue
         end = _clause(lows, i)
         inside = [m for m in q.mentions if i < m.start < end and m.t]
@@ -82,7 +83,7 @@ def wh_attribute_mentions(q: _Parse) -> None:
         if kind == "time":
             if any(m.kind == "column" and m.c in _temporal(q, m.t) for m in inside):
                 continue
-            verbs = [k for k in range(end - 1, i, -1) if q.mention_at(k) is None and lows[k].isalpha()]
+            verbs = [k for k in range(end - 1, i, -1) if scan.mention_at(q, k) is None and lows[k].isalpha()]
             verb = next((k for k in verbs if lows[k] not in STOP), None)
             found = None
             for t in _tables(q, named):
@@ -101,7 +102,7 @@ def wh_attribute_mentions(q: _Parse) -> None:
         elif kind == "agent":
             # "who manages the shop": the shop's column named after the verb's doer (manager_name, directed_by)
             verb = i + 1
-            if verb >= end or not lows[verb].isalpha() or q.mention_at(verb) is not None or lows[verb] in STOP:
+            if verb >= end or not lows[verb].isalpha() or scan.mention_at(q, verb) is not None or lows[verb] in STOP:
                 continue
             t = q.schema.table(named)
             hit = [
