@@ -45,8 +45,8 @@ The doubts, all general (none names a word of a question):
 - ``bare_key`` (0.4): the statement shows only a key (primary key or reference) that no word names ("which
   parcel was posted last" answered with parcel ids): the rows were found, what was asked of them was lost
   ("where is <row>" asks for its references, so is exempt);
-- ``dropped_item`` (0.4): a table the question lists as a further item ("names of teachers and the courses
-  they teach") that a list with no aggregate shows nothing of;
+- ``dropped_item`` (0.4): a table the question lists as a further item ("names of authors and the books
+  they wrote") that a list with no aggregate shows nothing of;
 - ``stray_grouping`` (0.4): a grouped statement groups by a column no rule placed (the select list took it by
   default) beside columns of another table ("loans of each branch" split by the loans' titles too): the
   groups are no longer the rows the question asks about; a column listed after a grouping word ("by
@@ -204,7 +204,7 @@ class Evidence:
     counted_amounts: tuple[str, ...] = ()
     #: the key column that is all the statement shows, when no word of the question names it
     bare_key: str | None = None
-    #: tables the question lists after "and" ("teachers and the courses they teach") that a plain list omits
+    #: tables the question lists after "and" ("authors and the books they wrote") that a plain list omits
     dropped_items: tuple[str, ...] = ()
     #: unplaced column links named by a superlative, listed for many rows (their words)
     superlative_columns: tuple[str, ...] = ()
@@ -496,7 +496,7 @@ def constant_measure(tree: Any, schema: Any) -> str | None:
 
 
 def dropped_items(parse: Any, tree: Any, links: tuple[Link, ...]) -> tuple[str, ...]:
-    """Tables the question lists as a further item ("names of teachers and the courses they teach": "and", then
+    """Tables the question lists as a further item ("names of authors and the books they wrote": "and", then
     only ``LISTED_LEADS``) that a list with no aggregate shows no column of: the reading joined them and
     dropped them from the answer. "Both A and B" joins two conditions, not two items."""
     from sqlglot import exp

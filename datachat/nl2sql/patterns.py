@@ -1388,7 +1388,7 @@ SELF_REFERENCE_WORDS = frozenset(
     {"manager", "boss", "supervisor", "report", "reports", "reporting", "parent", "mentor", "lead"}
 )
 
-#: Column words that name a row's own key ("the continent id").
+#: Column words that name a row's own key ("the branch id").
 KEY_WORDS = frozenset({"id", "ids", "identifier", "identifiers"})
 
 #: Question words that ask for an attribute of what their clause names, and the kind of column each asks for.

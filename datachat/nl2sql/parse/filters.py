@@ -354,14 +354,14 @@ def compare_to_average(q: Reading, draft: Draft) -> frozenset[int]:
                 if nm_after is not None and understand.numeric(q, nm_after):
                     pm = nm_after  # "invoices above the average invoice total"
             if pm is None:
-                # the comparative itself or a word before it names the column ("older than average": age)
+                # the comparative itself or a word before it names the column ("heavier than average": weight)
                 for k in range(i, -1, -1):
                     ic = implied_column(q, lows[k], draft.base)
                     if ic:
                         pm = Mention("column", k, k + 1, t=ic[0], c=ic[1])
                         break
                 if pm is not None and not understand.numeric(q, pm):
-                    pm = None  # "older than average" on a birth date: the average of dates is no reading
+                    pm = None  # "heavier than average" on a birth date: the average of dates is no reading
             if pm is None or not (
                 understand.numeric(q, pm) or understand.family(q, pm.t, pm.c) in ("date", "datetime")
             ):
@@ -424,7 +424,7 @@ def scoped_sub_filters(q: Reading, draft: Draft) -> frozenset[int]:
                 continue
             at = _cond_at(q, x)
             if at is None and len(dated) == 1 and x is dated[0] and date_words:
-                at = min(date_words)  # "opened after 2010": the period's words, not its converted bound
+                at = min(date_words)  # "joined after 2019": the period's words, not its converted bound
             if at is None or at < start:
                 continue
             draft.where.remove(x)

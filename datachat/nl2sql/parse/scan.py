@@ -790,7 +790,7 @@ def _resolve_column(q: Reading, m: Mention, focus: set[str], vfocus: set[str]) -
             s += 0.3
         if t in col_focus and not focus:
             s += 0.5
-        # "makers and models": the table where the other column words fit as well reads them all at once
+        # "brands and sizes": the table where the other column words fit as well reads them all at once
         s += 0.2 * min(2, sum(t in tops for k, tops in q._col_tops.items() if k != id(m)))
         if best is None or s > best[0]:
             best = (s, t, c)

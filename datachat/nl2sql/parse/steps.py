@@ -164,7 +164,7 @@ def _subject(q: Reading) -> str:
             if nm is not None:
                 return nm.t
 
-    # a table named right after a negation ("names without any concert") is what the subject has none of, unless
+    # a table named right after a negation ("names without any loan") is what the subject has none of, unless
     # the negation denies what something is ("capitals that are not cities")
     def negated(m: Mention) -> bool:
         ks = [k for k in range(max(0, m.start - 2), m.start) if lows[k] in RELATION_NEGATIONS]

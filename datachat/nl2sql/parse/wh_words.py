@@ -117,7 +117,7 @@ def wh_attribute_mentions(q: Reading) -> None:
             found, at = (named, hit[0]), verb
         else:
             if any(m.kind == "column" for m in inside):
-                continue  # "where is the highest point": the column named is the place asked for
+                continue  # "where is the main office": the column named is the place asked for
             place = _place(q, named)
             if place is None:
                 continue
