@@ -1,7 +1,7 @@
 """Trust figures of the no-LLM engine: accuracy (right / all), precision (right / answered), asked, declined.
 
 Usage:
-    .venv/bin/python bench/bench_trust.py [--set spider|reworded|shop|chinook|library|hotel|conversations ...]
+    .venv/bin/python bench/bench_trust.py [--set spider|reworded|shop|chinook|library|hotel|vetclinic|conversations ...]
         [--failures FILE] [--dump FILE]
     .venv/bin/python bench/bench_trust.py --thresholds 0.5,0.65,0.8   (the calibration curve of nl2sql.confidence)
 
@@ -15,6 +15,8 @@ Sets:
   schema the engine was never tuned on: everyday questions of a librarian, gold SQL inline.
 - ``hotel``: ``tests/nl2sql/dev/hotel.jsonl`` on a made-up hotel group (``tests/nl2sql/hotel.py``), written after
   the engine work it checks and measured once: a held-out set for our own rules.
+- ``vetclinic``: ``tests/nl2sql/dev/vetclinic.jsonl`` on made-up veterinary clinics (``tests/nl2sql/vetclinic.py``),
+  written by someone who had not seen the engine's rules and measured once: a held-out set.
 - ``conversations``: ``tests/nl2sql/dev/shop_conversations.jsonl``; the last turn of each conversation is scored
   after the earlier turns, and a turn marked ``"expect": "decline"`` is right only when the engine does not answer.
 
@@ -189,6 +191,12 @@ def hotel_database() -> Database:
     return Database(build_hotel_database(Path(tempfile.mkdtemp()) / "hotel.sqlite3"))
 
 
+def vetclinic_database() -> Database:
+    from tests.nl2sql.vetclinic import build_vetclinic_database
+
+    return Database(build_vetclinic_database(Path(tempfile.mkdtemp()) / "vetclinic.sqlite3"))
+
+
 def shop_database() -> Database:
     from datachat.demo import build_shop_database
 
@@ -258,7 +266,7 @@ def curve_items(cache: dict, chosen: list[str], shop: Database | None) -> list[t
 
 
 def main(argv: list[str] | None = None) -> int:
-    sets = ("spider", "reworded", "shop", "chinook", "library", "hotel", "conversations")
+    sets = ("spider", "reworded", "shop", "chinook", "library", "hotel", "vetclinic", "conversations")
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--set", action="append", choices=sets, help="run only these sets (repeatable)")
     ap.add_argument("--failures", help="write wrong or unanswered questions as JSON lines to this file")
@@ -298,6 +306,8 @@ def main(argv: list[str] | None = None) -> int:
             tally = run_dev_set("library", library_database())
         elif name == "hotel":
             tally = run_dev_set("hotel", hotel_database())
+        elif name == "vetclinic":
+            tally = run_dev_set("vetclinic", vetclinic_database())
         else:
             tally = run_conversations(shop)
         if tally:
