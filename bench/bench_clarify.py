@@ -14,7 +14,9 @@ user would send it (clicking the option; after the same earlier turns in a conve
   was offered);
 - awkward wording, options whose label or question has ``run-together`` names (a schema name of several words
   written as one, "postedon"), a ``repeated`` word ("price price") or a raw ``underscore`` name ("unit_price");
-- ``long message``: clarification messages of more than one sentence or more than 25 words.
+- ``long message``: clarification messages of more than one sentence or more than 25 words;
+- ``declined``: questions declined, and % of their suggestions answered with SQL when sent (a decline still
+  offers questions the engine can answer).
 
 The sets and their loaders are :mod:`bench_trust`'s (same databases, same gold).
 """
@@ -62,6 +64,9 @@ class Figures:
     repeated: int = 0
     underscore: int = 0
     long_message: int = 0
+    declined: int = 0
+    suggestions: int = 0
+    suggestions_answered: int = 0
     latencies: list[float] = field(default_factory=list)
     rows: list[dict] = field(default_factory=list)
 
@@ -73,7 +78,8 @@ class Figures:
             f"answerable {pct(self.answerable, self.options)}  useful {pct(self.useful, self.asked)}  "
             f"gold offered {pct(self.gold_offered, self.asked)}  awkward: run-together {self.run_together} "
             f"repeated {self.repeated} underscore {self.underscore}  long message {self.long_message}  "
-            f"median asking {median:.2f} ms"
+            f"median asking {median:.2f} ms  declined {self.declined} "
+            f"(suggestions answerable {pct(self.suggestions_answered, self.suggestions)})"
         )
 
 
@@ -115,6 +121,11 @@ def measure(fig: Figures, db: Database, question: str, gold: str | None, previou
     elapsed = time.perf_counter() - started
     c = t.clarification
     if c is None:
+        if not t.sql:
+            fig.declined += 1
+            for s in t.suggestions or ():
+                fig.suggestions += 1
+                fig.suggestions_answered += bool(db.engine.translate(s, previous=previous).sql)
         return
     fig.asked += 1
     fig.latencies.append(elapsed)
@@ -206,7 +217,9 @@ def main(argv: list[str] | None = None) -> int:
         print(fig.line())
         for key in ("questions", "asked", "options", "answerable", "useful", "gold_offered"):
             setattr(total, key, getattr(total, key) + getattr(fig, key))
-        for key in ("run_together", "repeated", "underscore", "long_message"):
+        for key in ("run_together", "repeated", "underscore", "long_message", "declined", "suggestions"):
+            setattr(total, key, getattr(total, key) + getattr(fig, key))
+        for key in ("suggestions_answered",):
             setattr(total, key, getattr(total, key) + getattr(fig, key))
         total.latencies += fig.latencies
     if len(figures) > 1:

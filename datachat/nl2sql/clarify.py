@@ -58,6 +58,7 @@ held-back reading's SQL and frame stay out.
 from __future__ import annotations
 
 import calendar as _calendar
+import weakref
 from dataclasses import dataclass, replace
 from functools import lru_cache
 from typing import TYPE_CHECKING
@@ -377,6 +378,18 @@ def _clean(engine: SemanticEngine, question: str) -> Translation | None:
     return t
 
 
+_SUGGESTED: weakref.WeakKeyDictionary = weakref.WeakKeyDictionary()
+
+
+def answerable_suggestions(engine: SemanticEngine) -> list[str]:
+    """The engine's starter questions that it answers confidently (verified once per engine): a decline suggests
+    only questions that would not be declined or asked about in turn."""
+    if engine not in _SUGGESTED:
+        _SUGGESTED[engine] = []  # a suggestion that is itself declined suggests nothing while this runs
+        _SUGGESTED[engine] = [q for q in engine.suggestions(4) if _clean(engine, q) is not None]
+    return list(_SUGGESTED[engine])
+
+
 def _label(t: Translation, fallback: str) -> str:
     """What an option's question computes, in the engine's words: its explanation without the note of words it
     did not use (an option is chosen for what it reads). A bare table name says less than the option's own
@@ -582,7 +595,7 @@ def ask_about(translation: Translation, question: str, engine: SemanticEngine, s
             if score.unknown_words
             else _decline_message(score)
         )
-        suggestions = [o.question for o in found] + engine.suggestions(4)
+        suggestions = [o.question for o in found] + answerable_suggestions(engine)
         return Translation(
             error=error, suggestions=list(dict.fromkeys(suggestions))[:4], unused=translation.unused, score=score
         )
@@ -657,7 +670,7 @@ def _ask_between(translation: Translation, question: str, engine: SemanticEngine
         if len(found) == 2 and found[0].question != found[1].question:
             message = f"'{link.words}' could mean two things in this data; which one did you mean?"
             return Translation(clarification=Clarification(message, tuple(found)), score=score)
-    return Translation(error=_decline_message(score), suggestions=engine.suggestions(4), score=score)
+    return Translation(error=_decline_message(score), suggestions=answerable_suggestions(engine), score=score)
 
 
 #: how a decline names each doubt (a doubt with no words of its own is named by its phrase)

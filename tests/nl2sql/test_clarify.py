@@ -282,3 +282,21 @@ def test_a_table_is_named_in_the_plural_once(table, plural):
     from datachat.nl2sql.clarify import _table_plural
 
     assert _table_plural(table) == plural
+
+
+# (fixture, a question the engine declines): every question a decline suggests is answered when sent
+DECLINED = [
+    ("films", "average girth of films by weather"),
+    ("tiny", "the highest salary and the average for staff members"),
+    ("shop", "what is the meaning of life"),
+]
+
+
+@pytest.mark.parametrize(("fixture", "question"), DECLINED)
+def test_a_decline_suggests_only_questions_the_engine_answers(request, fixture, question):
+    engine = request.getfixturevalue(fixture)
+    engine = engine[1] if isinstance(engine, tuple) else engine
+    t = engine.translate(question)
+    assert t.sql is None and t.clarification is None and t.suggestions
+    for s in t.suggestions:
+        assert engine.translate(s).sql, s
