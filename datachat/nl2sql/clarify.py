@@ -31,9 +31,13 @@ Monday") is answered as read: its remaining words belong to the request, which t
 
 Every option is a full question verified by translating it: it is kept only when the engine answers it
 confidently (``ask=False``, score at the threshold), its SQL holds what that reading needs, and it reads
-differently (SQL and label) from the options before it. Each clarification is one short sentence and 2-4 of
-them; with fewer than two the engine declines, naming the words or doubts and suggesting the options it found
-and questions it can answer. No partial answer is returned: the held-back reading's SQL and frame stay out.
+differently (SQL and label) from the options before it and from the doubted reading itself (an option with the
+held-back SQL would offer the reading the engine did not trust). Each clarification is one short sentence naming
+the words in doubt, and 2-4 options labelled by what they compute (the engine's explanation without its note of
+unused words; the option's question when the explanation is only a table's name); names are written as words
+("ref item type code", "order items"). With fewer than two options the engine declines, naming the words or
+doubts and suggesting the options it found and questions it can answer. No partial answer is returned: the
+held-back reading's SQL and frame stay out.
 
 - Two close readings of one mention (a column of two tables, a value in two columns): each option replaces the
   mention's words by words naming one reading ("supplier city", "warehouse city Oslo").
@@ -44,15 +48,17 @@ and questions it can answer. No partial answer is returned: the held-back readin
   after an aggregate word). Never a name the schema does not hold. Options for other doubts are not offered
   for an unknown word: they would not place it.
 - A dropped grouping, measure or column, or an unplaced column (:mod:`.confidence`): the reading stated in the
-  engine's own words (its explanation; never when it leaves out a negation, which would offer the opposite)
-  and the reading with the doubt expressed: grouped by the words ("average price by category"), the aggregate
-  word over the subject's number columns ("the average price"), the column shown ("email of customers").
+  engine's own words (its explanation; never when it leaves out a negation, which would offer the opposite;
+  kept only when its SQL differs from the doubted one) and the reading with the doubt expressed: grouped by the
+  words ("average price by category"), the aggregate word over the subject's number columns ("the average
+  price"), the column shown ("email of customers").
   At most ``MAX_TRIES`` translations verify them, so asking stays cheap.
 """
 
 from __future__ import annotations
 
 import calendar as _calendar
+import weakref
 from dataclasses import dataclass, replace
 from functools import lru_cache
 from typing import TYPE_CHECKING
@@ -372,15 +378,34 @@ def _clean(engine: SemanticEngine, question: str) -> Translation | None:
     return t
 
 
+_SUGGESTED: weakref.WeakKeyDictionary = weakref.WeakKeyDictionary()
+
+
+def answerable_suggestions(engine: SemanticEngine) -> list[str]:
+    """The engine's starter questions that it answers confidently (verified once per engine): a decline suggests
+    only questions that would not be declined or asked about in turn."""
+    if engine not in _SUGGESTED:
+        _SUGGESTED[engine] = []  # a suggestion that is itself declined suggests nothing while this runs
+        _SUGGESTED[engine] = [q for q in engine.suggestions(4) if _clean(engine, q) is not None]
+    return list(_SUGGESTED[engine])
+
+
 def _label(t: Translation, fallback: str) -> str:
-    text = (t.explanation or fallback).strip()
+    """What an option's question computes, in the engine's words: its explanation without the note of words it
+    did not use (an option is chosen for what it reads). A bare table name says less than the option's own
+    question ("Customers" for "email of customers"), so the question is shown then."""
+    import re
+
+    text = re.sub(r"\s*\(not used:[^)]*\)", "", t.explanation or "").strip() or fallback.strip()
+    if len(text.split()) < len(fallback.split()) and not any(w in text.lower().split() for w in ("by", "where", "of")):
+        text = fallback.strip()
     return text[:1].upper() + text[1:]
 
 
 def options(translation: Translation, question: str, engine: SemanticEngine, unknown: list[str]) -> list[Option]:
     """2-4 verified full questions for the words the translation could not place."""
     found: list[Option] = []
-    seen_sql: set[str] = set()
+    seen_sql: set[str] = {translation.sql} if translation.sql else set()  # the doubted reading is never offered
     seen_labels: set[str] = set()
 
     def offer(q: str) -> None:
@@ -479,7 +504,7 @@ def _doubt_candidates(
         named = _column_words(link.table, link.column) if link.column else words
         if reading and " by " not in reading and _groupable(engine, link.table, link.column):
             yield f"{reading} by {named}", ("GROUP BY",)
-        yield f"{named} of {_plural(_words(link.table))}", ()
+        yield f"{named} of {_table_plural(link.table)}", ()
 
 
 def doubt_options(
@@ -492,7 +517,7 @@ def doubt_options(
     reading = _reading(translation)
     out = list(found)
     seen = {o.question.lower() for o in out} | {o.label for o in out} | {question.strip().lower()}
-    sqls: set[str] = set()
+    sqls: set[str] = {translation.sql} if translation.sql else set()  # the doubted reading is never offered
     candidates = [
         c
         for r in sorted(score.reasons, key=lambda r: -r.penalty)
@@ -570,25 +595,44 @@ def ask_about(translation: Translation, question: str, engine: SemanticEngine, s
             if score.unknown_words
             else _decline_message(score)
         )
-        suggestions = [o.question for o in found] + engine.suggestions(4)
+        suggestions = [o.question for o in found] + answerable_suggestions(engine)
         return Translation(
             error=error, suggestions=list(dict.fromkeys(suggestions))[:4], unused=translation.unused, score=score
         )
     message = (
-        f"I could not place {quoted} in this data. Did you mean:"
+        f"I could not place {quoted} in this data; which of these did you mean?"
         if score.unknown_words
-        else f"I am not sure I read all of that ({_doubts(score, 1)}). Did you mean:"
+        else f"I am not sure how to read {_doubt_words(score)} here; which of these did you mean?"
     )
     return Translation(clarification=Clarification(message, tuple(found)), unused=translation.unused, score=score)
 
 
 def _reading_words(table: str, column: str | None) -> str:
-    """Words naming one table or column without ambiguity: "customer city", "order"."""
+    """Words naming one table or column without ambiguity: "customer city", "order"; table words the column
+    name repeats are said once ("ref item type" and "item type code": "ref item type code")."""
     tw = [singular(w.lower()) for w in split_identifier(table)]
     if column is None:
         return " ".join(tw)
     cw = [w.lower() for w in split_identifier(column)]
-    return " ".join(cw if [singular(w) for w in cw[: len(tw)]] == tw else tw + cw)
+    if [singular(w) for w in cw[: len(tw)]] == tw:
+        return " ".join(cw)
+    overlap = next((n for n in range(min(len(tw), len(cw)), 0, -1) if tw[-n:] == [singular(w) for w in cw[:n]]), 0)
+    return " ".join(tw[: len(tw) - overlap] + cw)
+
+
+def _table_plural(table: str) -> str:
+    """A table's words with the last one in the plural as a question writes them: "order items"; a word already
+    plural or one with no plural ("data", "staff") stays."""
+    from lemminflect import getInflection
+
+    words = _words(table).split()
+    if not words:
+        return table
+    last = words[-1].lower()
+    forms = getInflection(last, "NNS")
+    if singular(last) != last or forms[:1] == (last,):
+        return " ".join(words)
+    return " ".join([*words[:-1], forms[0] if forms else _plural(last)])
 
 
 def _respan(question: str, link: Link, table: str, column: str | None) -> str | None:
@@ -624,9 +668,9 @@ def _ask_between(translation: Translation, question: str, engine: SemanticEngine
                 break
             found.append(Option(f"{_label(t, q)} ({_reading_words(table, column)})", q))
         if len(found) == 2 and found[0].question != found[1].question:
-            message = f"'{link.words}' could mean two things in this data. Which one:"
+            message = f"'{link.words}' could mean two things in this data; which one did you mean?"
             return Translation(clarification=Clarification(message, tuple(found)), score=score)
-    return Translation(error=_decline_message(score), suggestions=engine.suggestions(4), score=score)
+    return Translation(error=_decline_message(score), suggestions=answerable_suggestions(engine), score=score)
 
 
 #: how a decline names each doubt (a doubt with no words of its own is named by its phrase)
@@ -659,8 +703,21 @@ def _doubts(score: Score, n: int = 2) -> str:
     for reason in sorted(score.reasons, key=lambda r: (r.code == "unplaced_column", -r.penalty)):
         template = DOUBTS.get(reason.code)
         if template and reason.detail != "" or reason.code == "dropped_negation":
-            doubts.append(template.format(f"'{reason.detail}'"))
+            doubts.append(template.format(f"'{_said(reason.detail)}'"))
     return "; ".join(list(dict.fromkeys(doubts))[:n])
+
+
+def _doubt_words(score: Score) -> str:
+    """The words of the doubt that weighs most, quoted as a question says them, for a one-sentence question back."""
+    for reason in sorted(score.reasons, key=lambda r: (r.code == "unplaced_column", -r.penalty)):
+        if reason.code in DOUBTS and reason.detail:
+            return f"'{_said(reason.detail)}'"
+    return "all of that"
+
+
+def _said(detail: str) -> str:
+    """A doubt's detail as words: a raw column name ("unit_price") with its underscores as spaces."""
+    return " ".join(split_identifier(detail)).lower() if "_" in detail else detail
 
 
 def _decline_message(score: Score) -> str:

@@ -7,7 +7,7 @@ import logging
 import re
 from functools import lru_cache
 
-from .clarify import clarify
+from .clarify import answerable_suggestions, clarify
 from .confidence import gather
 from .frame import QueryFrame
 from .lexicon import ABBREVIATIONS, SYNONYMS, singular, split_identifier, synonyms
@@ -330,17 +330,17 @@ class SemanticEngine:
                     # answered despite a superlative nothing ranked by: that would drop the ordering asked for
                     return Translation(
                         error=steps.unranked_message(p.unranked),
-                        suggestions=self.suggestions(4),
+                        suggestions=answerable_suggestions(self),
                         unused=translation.unused,
                     )
             return translation
         except Unanswerable as exc:
-            return Translation(error=exc.message, suggestions=self.suggestions(4))
+            return Translation(error=exc.message, suggestions=answerable_suggestions(self))
         except Exception:  # noqa: BLE001 - a rule bug must not take the chat down; say so instead
             log.exception("nl2sql: could not translate %r", question)
             return Translation(
                 error="I could not work out a query for that question. Try rephrasing it, for example:",
-                suggestions=self.suggestions(4),
+                suggestions=answerable_suggestions(self),
             )
 
     def sql_for_state(self, state: dict | QueryFrame) -> str:

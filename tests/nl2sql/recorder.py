@@ -25,8 +25,16 @@ def _record_translations():
         return
     original = SemanticEngine.translate
 
-    def translate(self, question, previous=None):
-        t = original(self, question, previous)
+    depth = [0]
+
+    def translate(self, question, previous=None, **options):  # options: ``ask=False`` (clarify verifies so)
+        depth[0] += 1
+        try:
+            t = original(self, question, previous, **options)
+        finally:
+            depth[0] -= 1
+        if depth[0]:  # a translation the engine makes itself (verifying an option) is part of the outer one
+            return t
         test = os.environ.get("PYTEST_CURRENT_TEST", "?").rsplit(" (", 1)[0]
         if "test_properties" in test:  # generated examples: their order and number are not stable
             return t
