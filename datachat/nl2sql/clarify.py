@@ -507,6 +507,10 @@ def _doubt_candidates(
         yield f"{named} of {_table_plural(link.table)}", ()
 
 
+#: Doubts that are a choice between two readings the data supports, either of which may be meant.
+CLOSE_CALLS = frozenset({"close_column", "close_value"})
+
+
 def doubt_options(
     translation: Translation, question: str, engine: SemanticEngine, score: Score, found: list[Option]
 ) -> list[Option]:
@@ -517,7 +521,10 @@ def doubt_options(
     reading = _reading(translation)
     out = list(found)
     seen = {o.question.lower() for o in out} | {o.label for o in out} | {question.strip().lower()}
-    sqls: set[str] = {translation.sql} if translation.sql else set()  # the doubted reading is never offered
+    # the held-back reading is offered again only as one side of a close call between readings; a reading
+    # that lost or invented something (a dropped grouping, a stray one) is never offered
+    flawed = any(r.code not in CLOSE_CALLS for r in score.reasons if r.penalty >= 0.4)
+    sqls: set[str] = {translation.sql} if translation.sql and flawed else set()
     candidates = [
         c
         for r in sorted(score.reasons, key=lambda r: -r.penalty)
