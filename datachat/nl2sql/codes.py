@@ -236,6 +236,26 @@ def _place_names(name: str) -> tuple[str, ...]:
     return tuple(dict.fromkeys([*out, *found]))
 
 
+@lru_cache(maxsize=4096)
+def adjective_places(typed: str) -> tuple[str, ...]:
+    """The names, lower case, of the places an adjective (as typed) pertains to (:func:`.wordnet.places_of`), each
+    followed by its other names (:func:`place_names`); an adjective that is also an English word of its own must
+    be capitalised ("Polish", not "polish"; "attic" is a room).
+
+    >>> adjective_places("Dutch")[:2], adjective_places("polish"), adjective_places("Polish")[:1]
+    (('netherlands', 'kingdom of the netherlands'), (), ('poland',))
+    """
+    from lemminflect import getAllLemmas
+
+    from .wordnet import places_of
+
+    word = typed.lower()
+    places = places_of(word)
+    if not places or (getAllLemmas(word) and not typed[:1].isupper()):
+        return ()
+    return tuple(dict.fromkeys(n for place in places for n in _place_names(place)))
+
+
 def other_names(
     words: list[str] | tuple[str, ...], first: bool = False, shouting: bool = False, after_the: bool = False
 ) -> list[str]:

@@ -83,3 +83,13 @@ def test_words_that_are_not_names(words, after_the):
 
 def test_place_names_read_from_wordnet():
     assert "netherlands" in place_names("holland") and "united kingdom" in place_names("britain")
+
+
+@pytest.mark.parametrize(
+    ("typed", "first"),
+    [("French", "france"), ("french", "france"), ("Polish", "poland"), ("polish", None), ("attic", None)],
+)
+def test_adjective_places(typed, first):
+    """An adjective that is an English word of its own ("polish", "attic") names a place only when capitalised."""
+    found = codes.adjective_places(typed)
+    assert (found[0] == first) if first else found == ()

@@ -32,7 +32,7 @@ from ..patterns import (
 )
 from ..result import Link
 from ..tokens import Mention, Tok, _bag
-from ..wordnet import event_nouns, places_of
+from ..wordnet import event_nouns
 from . import understand, wh_words
 
 if TYPE_CHECKING:
@@ -333,9 +333,9 @@ def scan(q: Reading) -> None:
                 best = Mention("value", i, i + L, [(h.table, h.column, h.value) for h in vals], vkey)
                 q._coded.update((h.table, h.column, h.value) for h in vals if h.source == "code")
                 break
-        if best is None and places_of(tk.low):
+        if best is None and tk.low.isalpha():
             # "French customers": the place the adjective pertains to, under any of its names in the data
-            for place in dict.fromkeys(n for p in places_of(tk.low) for n in codes.place_names(p)):
+            for place in codes.adjective_places(tk.orig):
                 hits = q.eng.values.lookup(place)
                 if hits:
                     best = Mention("value", i, i + 1, [(h.table, h.column, h.value) for h in hits], place)
