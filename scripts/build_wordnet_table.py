@@ -6,13 +6,13 @@ The engine reads only the generated table (no WordNet install, no download at ru
     python scripts/build_wordnet_table.py    # [--wordnet DIR] [--out FILE]
 
 The reader below follows the documented file formats (wndb(5): ``index.pos``, ``data.pos``; cntlist.rev for the
-tagged sense counts), so the build needs nothing beyond the standard library and lemminflect (a dependency).
+tagged sense counts), so the build needs nothing beyond the standard library, lemminflect and pycountry (dependencies).
 
 One row per (part of speech, word), only for the words with something to say::
 
-    pos  word  synonyms  hypernyms  derived  converses  attributes  kind  forms
+    pos  word  synonyms  hypernyms  derived  converses  attributes  kind  forms  places
 
-- ``pos``: ``n`` or ``v``.
+- ``pos``: ``n`` or ``v``; ``a`` for an adjective of a place and ``p`` for a place name (only ``places`` filled).
 - ``synonyms``: the other words of the word's dominant senses (its first sense, and its second when that one is
   tagged at least half as often), kept only when that sense is among the synonym's own first two senses, so a
   rare reading never links two common words ("name" does not become "gens"; "car" does not become "machine").
@@ -25,6 +25,12 @@ One row per (part of speech, word), only for the words with something to say::
 - ``attributes``: for nouns naming a measure, the adjectives of its values (``height`` -> ``tall``, ``short``).
 - ``kind``: a noun's first sense's lexicographer file (``person``, ``act``, ``artifact``...).
 - ``forms``: a verb's inflected forms (from lemminflect: ``borrowed``, ``borrowing``, ``borrows``).
+- ``places``: for an adjective (``a``), the place it pertains to, WordNet's pertainym pointer from a capitalised
+  adjective to the very word of a country, region or continent (lexicographer files ``noun.location`` and
+  ``noun.object``): ``french`` -> ``france``, ``chinese`` -> ``china``. For a place name (``p``), the other names
+  of its first sense as a place: ``holland`` -> ``netherlands``..., ``britain`` -> ``united kingdom``, ``uk``...
+  Place names are those of the places the adjectives pertain to and of every place sharing a name with a country
+  of ISO 3166 (pycountry, a dependency); names beginning with "the" are left out ("the States").
 
 Lists are comma-separated, in WordNet order; multi-word entries use spaces. Rows are sorted.
 """
@@ -44,6 +50,7 @@ ROOT = Path(__file__).resolve().parent.parent
 OUT = ROOT / "datachat" / "nl2sql" / "data" / "wordnet.tsv.gz"
 POS = {"n": ("noun", 1), "v": ("verb", 2)}
 POSSESSION = 40  # the lexicographer file verb.possession
+PLACE_FILES = (15, 17)  # noun.location, noun.object: countries and regions; continents
 MIN_DEPTH = 5  # hypernyms nearer the root ("person", "worker", "act") are too general to name a table
 #: The lexicographer files of nouns, numbered from 3 as in WordNet's ``lexnames`` (which Debian does not ship).
 NOUN_FILES = [
@@ -75,6 +82,7 @@ NOUN_FILES = [
     "time",
 ]
 _WORD = re.compile(r"^[a-z][a-z-]*(?: [a-z][a-z-]*)?$")  # lower-case, at most two words: no names, no symbols
+_PLACE = re.compile(r"^[A-Z][A-Za-z-]*(?: [A-Za-z][A-Za-z-]*)*$")  # a capitalised name of letters (no "U.S.")
 
 
 @dataclass
@@ -219,6 +227,49 @@ def _inflections(verb: str) -> list[str]:
     return sorted({f for fs in found.values() for f in fs} - {verb})
 
 
+def _place_name(word: str) -> str:
+    name = re.sub(r"\(.*\)$", "", word).replace("_", " ")
+    return name.lower() if _PLACE.match(name) and not name.lower().startswith("the ") else ""
+
+
+def places(wn: WordNet) -> tuple[dict[str, list[str]], dict[str, list[str]]]:
+    """(adjective -> the places it pertains to, place name -> its other names); see the module docstring."""
+    import pycountry
+
+    nouns = wn.data["n"]
+    adjectives: dict[str, list[str]] = {}
+    targets: set[str] = set()
+    for ss in wn.data["a"].values():
+        for sym, off, ppos, src, tgt in ss.pointers:
+            if sym != "\\" or ppos != "n" or nouns[off].lexfile not in PLACE_FILES or not src or not tgt:
+                continue
+            adjective, place = _place_name(ss.words[src - 1][0]), _place_name(nouns[off].words[tgt - 1][0])
+            if adjective and place:
+                adjectives.setdefault(adjective, []).append(place)
+                targets.add(off)
+    countries = {
+        getattr(c, attr).lower()
+        for c in pycountry.countries
+        for attr in ("name", "official_name", "common_name")
+        if getattr(c, attr, None)
+    }
+    first: dict[str, str] = {}  # place name -> the first of its senses that is a place
+    for lemma, senses in wn.index["n"].items():
+        for off in senses:
+            if nouns[off].lexfile in PLACE_FILES and any(_place_name(w) for w, _ in nouns[off].words):
+                first[lemma.replace("_", " ")] = off
+                break
+    names: dict[str, list[str]] = {}
+    for off, ss in sorted(nouns.items()):
+        words = [n for n in dict.fromkeys(_place_name(w) for w, _ in ss.words) if n]
+        if ss.lexfile not in PLACE_FILES or len(words) < 2 or not (off in targets or countries & set(words)):
+            continue
+        for word in words:
+            if first.get(word) == off:
+                names[word] = [w for w in words if w != word]
+    return adjectives, names
+
+
 def build(root: Path) -> str:
     wn = WordNet(root)
     rows = []
@@ -228,7 +279,11 @@ def build(root: Path) -> str:
                 continue
             cells = wn.row(lemma, pos)
             if any(cells[:5]) or cells[6]:
-                rows.append("\t".join([pos, lemma.replace("_", " "), *(",".join(c) for c in cells)]))
+                rows.append("\t".join([pos, lemma.replace("_", " "), *(",".join(c) for c in cells), ""]))
+    adjectives, names = places(wn)
+    for pos, table in (("a", adjectives), ("p", names)):
+        for word, found in table.items():
+            rows.append("\t".join([pos, word, *[""] * 7, ",".join(dict.fromkeys(found))]))
     return "\n".join(sorted(rows)) + "\n"
 
 

@@ -16,6 +16,11 @@ In a question (:func:`concepts`) a code links only as written, upper case for le
 "in", "or", "me", "it" are English words) and never in a question typed all in capitals; a name links in
 any case, except a name that is also an English word ("turkey", "march", "may"), which must be capitalised
 and not the question's first word.
+
+Other names of a place (:func:`other_names`, :func:`place_names`) find a value that is not in a column of codes:
+ISO 3166's names and codes of a country and WordNet's other names of a place ("Holland" -> 'Netherlands',
+"the US" -> 'United States'); the scanner also reads an adjective of a place through them ("Dutch" ->
+'Netherlands', :func:`.wordnet.places_of`).
 """
 
 from __future__ import annotations
@@ -56,6 +61,8 @@ class Forms:
     names: dict[str, frozenset[Concept]] = field(default_factory=dict)
     #: month prefixes a question may use ("Sept") but data is not detected by
     question_codes: dict[str, frozenset[Concept]] = field(default_factory=dict)
+    #: a country's codes and names as ISO 3166 writes them ("US", "USA", "United States", ...)
+    written: dict[Concept, tuple[str, ...]] = field(default_factory=dict)
 
 
 _NOT_ALNUM = re.compile(r"[^0-9a-z]")
@@ -79,6 +86,7 @@ def forms() -> Forms:
     codes: dict[str, set[Concept]] = {}
     names: dict[str, set[Concept]] = {}
     asked: dict[str, set[Concept]] = {}
+    written: dict[Concept, tuple[str, ...]] = {}
 
     def add(table: dict[str, set[Concept]], key: str, concept: Concept) -> None:
         if key:
@@ -92,12 +100,15 @@ def forms() -> Forms:
         concept = ("country", country.alpha_2)
         add(codes, country.alpha_2, concept)
         add(codes, country.alpha_3, concept)
+        spelled = []
         for attr in ("name", "official_name", "common_name"):
             name = getattr(country, attr, None)
             if name:
                 add(names, squash(name), concept)
+                spelled.append(name)
                 if "," in name:  # "Korea, Republic of" is "Korea" in most data
                     add(names, squash(name.split(",")[0]), concept)
+        written[concept] = tuple(dict.fromkeys([*spelled, country.alpha_3, country.alpha_2]))
     for sub in pycountry.subdivisions:
         concept = ("subdivision", sub.code)
         add(codes, sub.code.split("-", 1)[-1], concept)
@@ -110,7 +121,7 @@ def forms() -> Forms:
         for end in range(MONTH_PREFIX, len(full)):
             add(asked, full[:end], concept)
     freeze = lambda table: {k: frozenset(v) for k, v in table.items()}  # noqa: E731
-    return Forms(freeze(codes), freeze(names), freeze(asked))
+    return Forms(freeze(codes), freeze(names), freeze(asked), written)
 
 
 def value_concepts(value: str) -> frozenset[Concept]:
@@ -193,3 +204,88 @@ def _concepts(words: tuple[str, ...], first: bool, shouting: bool) -> frozenset[
         if getAllLemmas(words[0].lower()) and (first or not words[0][:1].isupper()):
             named = frozenset()  # "turkey", "march": an English word unless written as a name
     return found | named
+
+
+#: The longest word read as a code ("US", "UK", "UAE"): typed in lower case it is an English word ("us").
+CODE_LENGTH = 3
+
+
+def place_names(name: str) -> list[str]:
+    """A place name (lower case) and its other names, lower case: first ISO 3166's names and codes of the country
+    it or any of WordNet's other names for it (:func:`.wordnet.place_names`) names, when they name one country
+    only ("korea" names two); then the name itself and WordNet's other names. A country's own names come first:
+    "america" is the United States before it is the continent a database may also store as 'America'.
+
+    >>> place_names("holland")[:5]
+    ['netherlands', 'kingdom of the netherlands', 'nld', 'nl', 'holland']
+    """
+    return list(_place_names(name))
+
+
+@lru_cache(maxsize=16384)
+def _place_names(name: str) -> tuple[str, ...]:
+    from .wordnet import place_names as wordnet_names
+
+    found = [name, *wordnet_names(name)]
+    f = forms()
+    out = []
+    for each in found:
+        countries = [c for c in f.names.get(squash(each), ()) if c[0] == "country"]
+        if len(countries) == 1:
+            out += [w.lower() for w in f.written[countries[0]]]
+    return tuple(dict.fromkeys([*out, *found]))
+
+
+@lru_cache(maxsize=4096)
+def adjective_places(typed: str) -> tuple[str, ...]:
+    """The names, lower case, of the places an adjective (as typed) pertains to (:func:`.wordnet.places_of`), each
+    followed by its other names (:func:`place_names`); an adjective that is also an English word of its own must
+    be capitalised ("Polish", not "polish"; "attic" is a room).
+
+    >>> adjective_places("Dutch")[:2], adjective_places("polish"), adjective_places("Polish")[:1]
+    (('netherlands', 'kingdom of the netherlands'), (), ('poland',))
+    """
+    from lemminflect import getAllLemmas
+
+    from .wordnet import places_of
+
+    word = typed.lower()
+    places = places_of(word)
+    if not places or (getAllLemmas(word) and not typed[:1].isupper()):
+        return ()
+    return tuple(dict.fromkeys(n for place in places for n in _place_names(place)))
+
+
+def other_names(
+    words: list[str] | tuple[str, ...], first: bool = False, shouting: bool = False, after_the: bool = False
+) -> list[str]:
+    """Other names, lower case, of the place a span of question words (as typed) names, to look up among the
+    values: "the US" may be stored as 'USA' or 'United States', "Holland" as 'Netherlands'. A country links as in
+    :func:`concepts`; a short code in lower case links only after "the" (``after_the``: "the us", not "us"); a
+    place name that is also an English word must be written as a name ("China", not "china").
+
+    >>> other_names(["United", "States"])[:4]
+    ['united states of america', 'usa', 'us', 'america']
+    >>> other_names(["us"]), other_names(["us"], after_the=True)[:2]
+    ([], ['united states', 'united states of america'])
+    """
+    return list(_other_names(tuple(words), first, shouting, after_the))
+
+
+@lru_cache(maxsize=65536)
+def _other_names(words: tuple[str, ...], first: bool, shouting: bool, after_the: bool) -> tuple[str, ...]:
+    from lemminflect import getAllLemmas
+
+    typed = list(words)
+    if len(typed) == 1 and len(typed[0]) <= CODE_LENGTH:
+        if not (typed[0].isupper() or after_the) or shouting:
+            return ()
+        typed = [typed[0].upper()]
+    elif len(typed) == 1 and getAllLemmas(typed[0].lower()) and (first or not typed[0][:1].isupper()):
+        return ()  # "china", "turkey": English words unless written as names
+    name = " ".join(typed).lower()
+    out = list(_place_names(name))
+    for concept in sorted(concepts(typed, first, shouting)):
+        if concept[0] == "country":
+            out += _place_names(forms().written[concept][0].lower())
+    return tuple(n for n in dict.fromkeys(out) if n != name)

@@ -302,64 +302,6 @@ def synonyms(word: str) -> list[str]:
     return list(_synonyms(word))
 
 
-#: Nationality adjectives -> the country names they usually stand for in data ("French customers").
-DEMONYMS: dict[str, list[str]] = {
-    "american": ["usa", "united states", "us", "america"],
-    "british": ["uk", "united kingdom", "england", "great britain"],
-    "english": ["england"],
-    "french": ["france"],
-    "german": ["germany"],
-    "italian": ["italy"],
-    "spanish": ["spain"],
-    "portuguese": ["portugal"],
-    "brazilian": ["brazil"],
-    "canadian": ["canada"],
-    "mexican": ["mexico"],
-    "chinese": ["china"],
-    "japanese": ["japan"],
-    "korean": ["korea", "south korea"],
-    "indian": ["india"],
-    "australian": ["australia"],
-    "dutch": ["netherlands", "holland"],
-    "belgian": ["belgium"],
-    "swiss": ["switzerland"],
-    "swedish": ["sweden"],
-    "norwegian": ["norway"],
-    "danish": ["denmark"],
-    "finnish": ["finland"],
-    "polish": ["poland"],
-    "irish": ["ireland"],
-    "austrian": ["austria"],
-    "czech": ["czech republic", "czechia"],
-    "hungarian": ["hungary"],
-    "argentinian": ["argentina"],
-    "argentine": ["argentina"],
-    "chilean": ["chile"],
-    "russian": ["russia"],
-    "greek": ["greece"],
-    "turkish": ["turkey"],
-    "egyptian": ["egypt"],
-    "african": ["africa"],
-    "asian": ["asia"],
-    "european": ["europe"],
-    "scottish": ["scotland"],
-    "welsh": ["wales"],
-    "colombian": ["colombia"],
-    "peruvian": ["peru"],
-    "nigerian": ["nigeria"],
-    "kenyan": ["kenya"],
-    "israeli": ["israel"],
-    "iranian": ["iran"],
-    "pakistani": ["pakistan"],
-    "vietnamese": ["vietnam"],
-    "thai": ["thailand"],
-    "ukrainian": ["ukraine"],
-    "romanian": ["romania"],
-    "new zealander": ["new zealand"],
-    "south african": ["south africa"],
-}
-
-
 #: Abbreviations found in column names, expanded so "first name" finds ``Fname``.
 ABBREVIATIONS: dict[str, str] = {
     "fname": "first name",
@@ -400,25 +342,6 @@ ABBREVIATIONS: dict[str, str] = {
     "accelerate": "acceleration",
     "edispl": "engine displacement",
     "par": "pixel aspect ratio",
-}
-
-#: Other names a place goes by in data ("the US" is stored as "USA" in one database and "United States" in another).
-PLACE_ALIASES: dict[str, list[str]] = {
-    "united states": ["usa", "us", "united states of america", "america"],
-    "united states of america": ["usa", "united states", "us"],
-    "usa": ["united states", "us", "united states of america"],
-    "us": ["usa", "united states"],
-    "america": ["usa", "united states"],
-    "uk": ["united kingdom", "great britain"],
-    "united kingdom": ["uk", "great britain"],
-    "britain": ["united kingdom", "uk"],
-    "great britain": ["united kingdom", "uk"],
-    "holland": ["netherlands"],
-    "the netherlands": ["netherlands"],
-    "czechia": ["czech republic"],
-    "czech republic": ["czechia"],
-    "uae": ["united arab emirates"],
-    "south korea": ["korea"],
 }
 
 

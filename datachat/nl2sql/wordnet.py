@@ -11,6 +11,8 @@ True
 ()
 >>> {"borrowed", "borrows", "lent"} <= set(event_verb_forms("loan"))
 True
+>>> places_of("french"), places_of("dutch"), place_names("holland")[0]
+(('france',), ('netherlands',), 'netherlands')
 """
 
 from __future__ import annotations
@@ -32,6 +34,7 @@ class Relations(NamedTuple):
     attributes: tuple[str, ...] = ()  # adjectives of a measure's values ("tall" for height); not linked yet
     kind: tuple[str, ...] = ()  # a noun's first sense's lexicographer file: ("person",), ("act",)...
     forms: tuple[str, ...] = ()  # a verb's inflected forms ("borrowed", "borrowing", "borrows")
+    places: tuple[str, ...] = ()  # an adjective's places ("france" for french); a place's other names
 
 
 _NONE = Relations()
@@ -45,7 +48,8 @@ def _table() -> list[str]:
 
 @lru_cache(maxsize=16384)
 def relations(word: str, pos: str = "n") -> Relations:
-    """The relations of one lower-case word (``pos``: ``n`` noun, ``v`` verb); empty when WordNet has none."""
+    """The relations of one lower-case word (``pos``: ``n`` noun, ``v`` verb, ``a`` adjective of a place, ``p`` place
+    name); empty when WordNet has none."""
     rows, key = _table(), f"{pos}\t{word}\t"
     i = bisect_left(rows, key)
     if i == len(rows) or not rows[i].startswith(key):
@@ -56,6 +60,18 @@ def relations(word: str, pos: str = "n") -> Relations:
 def synonyms_of(word: str) -> tuple[str, ...]:
     """Nouns sharing the word's dominant sense ("automobile" for "car")."""
     return relations(word).synonyms
+
+
+def places_of(adjective: str) -> tuple[str, ...]:
+    """The countries, regions or continents an adjective pertains to ("france" for "french", "africa" for
+    "african"), lower case; empty for any other word."""
+    return relations(adjective, "a").places
+
+
+def place_names(name: str) -> tuple[str, ...]:
+    """The other names of a place (lower case) in its first sense as a place: "netherlands", "nederland" for
+    "holland"; "united kingdom", "uk" for "britain"."""
+    return relations(name, "p").places
 
 
 def hypernyms_of(word: str) -> tuple[str, ...]:

@@ -13,9 +13,9 @@ import re
 from functools import lru_cache
 from typing import TYPE_CHECKING, Any
 
-from .. import patterns, spelling
+from .. import codes, patterns, spelling
 from ..chart_hint import find_chart_hint
-from ..lexicon import ABBREVIATIONS, DEMONYMS, PLACE_ALIASES, SYNONYMS, norm_value, singular
+from ..lexicon import ABBREVIATIONS, SYNONYMS, norm_value, singular
 from ..patterns import (
     ADJ_COLUMNS,
     AGG_SERIES_FILLER,
@@ -333,11 +333,13 @@ def scan(q: Reading) -> None:
                 best = Mention("value", i, i + L, [(h.table, h.column, h.value) for h in vals], vkey)
                 q._coded.update((h.table, h.column, h.value) for h in vals if h.source == "code")
                 break
-        if best is None and tk.low in DEMONYMS:
-            for country in DEMONYMS[tk.low]:
-                hits = q.eng.values.lookup(country)
+        if best is None and tk.low.isalpha():
+            # "French customers": the place the adjective pertains to, under any of its names in the data
+            for place in codes.adjective_places(tk.orig):
+                hits = q.eng.values.lookup(place)
                 if hits:
-                    best = Mention("value", i, i + 1, [(h.table, h.column, h.value) for h in hits], country)
+                    best = Mention("value", i, i + 1, [(h.table, h.column, h.value) for h in hits], place)
+                    q._coded.update((h.table, h.column, h.value) for h in hits)  # read as another name
                     break
         if (
             best is None
@@ -359,12 +361,15 @@ def scan(q: Reading) -> None:
                 )
         if best is None:
             for L in (4, 3, 2, 1):
-                span = " ".join(t.low for t in toks[i : i + L])
-                if len(toks[i : i + L]) == L and span in PLACE_ALIASES:
-                    for alias in PLACE_ALIASES[span]:
+                # "the US" stored as 'USA' or 'United States': the place's other names (:func:`.codes.other_names`)
+                words = [t.orig for t in toks[i : i + L]]
+                if len(words) == L and all(w.isalpha() for w in words):
+                    after_the = i > 0 and toks[i - 1].low == "the"
+                    for alias in codes.other_names(words, first=i == 0, shouting=shouting, after_the=after_the):
                         hits = q.eng.values.lookup(alias)
                         if hits:
                             best = Mention("value", i, i + L, [(h.table, h.column, h.value) for h in hits], alias)
+                            q._coded.update((h.table, h.column, h.value) for h in hits)
                             break
                 if best is not None:
                     break
