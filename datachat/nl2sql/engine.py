@@ -10,7 +10,7 @@ from functools import lru_cache
 from .clarify import clarify
 from .confidence import gather
 from .frame import QueryFrame
-from .lexicon import ABBREVIATIONS, SYNONYMS, singular, split_identifier, synonyms
+from .lexicon import ABBREVIATIONS, describing_words, singular, split_identifier, synonyms, weak_synonyms
 from .parse import steps, understand
 from .patterns import (
     ADJ_COLUMNS,
@@ -23,9 +23,11 @@ from .patterns import (
     LIST_WORDS,
     MEASURE_UNITS,
     MONEY_WORDS,
+    NAME_SUFFIXES,
     NUM_WORDS,
     ORDINALS,
     PURE_AGG,
+    QUANTITY_UNITS,
     STOP,
 )
 from .result import Translation, Unanswerable
@@ -121,11 +123,13 @@ class SemanticEngine:
                 self._slots[(bag, kind, t, c, w * 0.85)] = len(lst)
                 lst.append((kind, t, c, w * 0.85))
 
-    def _variants(self, words: list[str]) -> list[list[str]]:
+    def _variants(self, words: list[str], weak: bool = False) -> list[list[str]]:
+        """The name with one word replaced by another word for it (:func:`..lexicon.synonyms`; ``weak``: by the
+        words of its less frequent senses, :func:`..lexicon.weak_synonyms`)."""
         out = []
         for i, w in enumerate(words):
-            for s in synonyms(w):
-                if s in STOP or s in LIST_WORDS or (s not in SYNONYMS.get(w, ()) and self._is_value(s.split())):
+            for s in weak_synonyms(w) if weak else synonyms(w):
+                if s in STOP or s in LIST_WORDS or self._is_value(s.split()):
                     continue
                 out.append([*words[:i], *[singular(x) for x in s.split()], *words[i + 1 :]])
         return out
@@ -169,6 +173,8 @@ class SemanticEngine:
                 self._add(tw[1:], "table", t.name, None, 0.9)
             for v in self._variants(tw):
                 self._add(v, "table", t.name, None, 0.8)
+            for v in self._variants(tw, weak=True):
+                self._add(v, "table", t.name, None, 0.55)
             if core != tw and not any([singular(w) for w in split_identifier(c.name)] == core for c in t.columns):
                 # other words for the core ("automobiles" for cars_data); where the core is also a column's
                 # name (border_info.border) they belong to that column
@@ -197,6 +203,16 @@ class SemanticEngine:
                     for measure, units in MEASURE_UNITS.items():
                         if cw[-1] in units and not any(measure in split_identifier(x.name) for x in t.columns):
                             self._add([measure], "column", t.name, c.name, 0.7)
+                            for other in (*weak_synonyms(measure), *describing_words(measure)):
+                                self._add([other], "column", t.name, c.name, 0.6)
+                if cw[-1] == "quantity" and c.family in ("integer", "number"):
+                    for unit in QUANTITY_UNITS:
+                        if not any(split_identifier(x.name) == [unit] for x in t.columns):
+                            self._add([unit], "column", t.name, c.name, 0.6)
+                if len(cw) == 1 and not c.primary_key:
+                    for suffix in NAME_SUFFIXES:
+                        if not any(split_identifier(x.name) == [*cw, suffix] for x in t.columns):
+                            self._add([*cw, suffix], "column", t.name, c.name, 0.9)
                 if cw[: len(tw)] == tw and len(cw) > len(tw):
                     self._add(cw[len(tw) :], "column", t.name, c.name, 0.95)
                 if len(tw) > 1 and cw[:1] == tw[-1:] and len(cw) > 1:
@@ -248,6 +264,8 @@ class SemanticEngine:
                 for v in self._variants(cw):
                     self._add(v, "column", t.name, c.name, 0.7)
                     self._add(tw + v, "column", t.name, c.name, 0.75)
+                for v in self._variants(cw, weak=True):
+                    self._add(v, "column", t.name, c.name, 0.5)
                 for v, w in _ordinal_names(cw):
                     self._add(v, "column", t.name, c.name, w)
                 for v in _event_noun_names(cw):
