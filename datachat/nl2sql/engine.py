@@ -10,7 +10,7 @@ from functools import lru_cache
 from .clarify import clarify
 from .confidence import gather
 from .frame import QueryFrame
-from .lexicon import ABBREVIATIONS, describing_words, singular, split_identifier, synonyms, weak_synonyms
+from .lexicon import ABBREVIATIONS, describing_words, participles, singular, split_identifier, synonyms, weak_synonyms
 from .parse import steps, understand
 from .patterns import (
     ADJ_COLUMNS,
@@ -26,6 +26,7 @@ from .patterns import (
     NAME_SUFFIXES,
     NUM_WORDS,
     ORDINALS,
+    POPULATION_WORDS,
     PURE_AGG,
     QUANTITY_UNITS,
     STOP,
@@ -205,6 +206,15 @@ class SemanticEngine:
                             self._add([measure], "column", t.name, c.name, 0.7)
                             for other in (*weak_synonyms(measure), *describing_words(measure)):
                                 self._add([other], "column", t.name, c.name, 0.6)
+                if c.family in ("integer", "number") and not c.primary_key:
+                    # "how big", "how old": the plain adjective of a ranking adjective names the measure it ranks
+                    for adj in _measure_adjectives(cw[-1], [split_identifier(x.name)[-1:] for x in t.columns]):
+                        if adj not in STOP and not self._is_value([adj]):
+                            self._add([adj], "column", t.name, c.name, 0.6)
+                    if cw[-1] == "population":
+                        for word in POPULATION_WORDS:
+                            if not self._is_value([word]):
+                                self._add([singular(word)], "column", t.name, c.name, 0.55)
                 if cw[-1] == "quantity" and c.family in ("integer", "number"):
                     for unit in QUANTITY_UNITS:
                         if not any(split_identifier(x.name) == [unit] for x in t.columns):
@@ -266,6 +276,11 @@ class SemanticEngine:
                     self._add(tw + v, "column", t.name, c.name, 0.75)
                 for v in self._variants(cw, weak=True):
                     self._add(v, "column", t.name, c.name, 0.5)
+                for k, part in enumerate(cw):
+                    # "hired" for hire_date, "born" for birth_place: the participle of the verb a name word is made of
+                    for p in participles(part) if part != "id" else ():
+                        if p not in STOP and p not in LIST_WORDS and not self._is_value([p]):
+                            self._add([*cw[:k], p, *cw[k + 1 :]], "column", t.name, c.name, 0.7)
                 for v, w in _ordinal_names(cw):
                     self._add(v, "column", t.name, c.name, w)
                 for v in _event_noun_names(cw):
@@ -399,6 +414,34 @@ def _compound(word: str) -> tuple[str, str] | None:
         if score >= 4.0 and score > whole and (best is None or score > best[0]):
             best = (score, a, b)
     return (best[1], best[2]) if best else None
+
+
+@lru_cache(maxsize=1)
+def _plain_adjectives() -> dict[str, tuple[str, ...]]:
+    """Ranking adjectives (:data:`ADJ_COLUMNS`) by their plain form ("big" for "biggest"), with the measure
+    words they rank, most likely first. Not those of dates ("new", "late" say when, not how much), nor one too
+    common to name a measure by itself ("good")."""
+    from lemminflect import getLemma
+    from wordfreq import zipf_frequency
+
+    out: dict[str, tuple[str, ...]] = {}
+    for word, (_, measures) in ADJ_COLUMNS.items():
+        lemmas = getLemma(word, upos="ADJ", lemmatize_oov=False) if measures and "date" not in measures else ()
+        if lemmas and lemmas[0] != word and lemmas[0] not in out and zipf_frequency(lemmas[0], "en") < 6.0:
+            out[lemmas[0]] = measures
+    return out
+
+
+def _measure_adjectives(word: str, names: list[list[str]]) -> list[str]:
+    """The plain adjectives whose first measure the table has is ``word`` ("big" for an area when the table has
+    no size column)."""
+    present = {n[0] for n in names if n}
+    out = []
+    for adj, measures in _plain_adjectives().items():
+        first = next((m for m in measures if m in present), None)
+        if first == word:
+            out.append(adj)
+    return out
 
 
 def _ordinal_names(words: list[str]) -> list[tuple[list[str], float]]:

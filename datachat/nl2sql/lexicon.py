@@ -182,18 +182,18 @@ def norm_value(text: str) -> str:
 
 @lru_cache(maxsize=16384)
 def _synonyms(word: str) -> tuple[str, ...]:
-    return tuple(dict.fromkeys([*synonyms_of(word), *describing_words(word), *participles(word)]))
+    return tuple(dict.fromkeys([*synonyms_of(word), *describing_words(word)]))
 
 
 def synonyms(word: str) -> list[str]:
     """Other words for a schema word, all from WordNet (see :mod:`.wordnet`): the synonyms of its dominant
-    sense, the adjectives of a measure's values (:func:`describing_words`) and the participles of the verbs it
-    is derived from (:func:`participles`).
+    sense and the adjectives of a measure's values (:func:`describing_words`). The participles of the verbs it
+    is derived from (:func:`participles`) name a column, not a table, and are linked there.
 
     >>> synonyms("car")
     ['auto', 'automobile', 'motorcar']
-    >>> "heavy" in synonyms("weight"), "born" in synonyms("birth")
-    (True, True)
+    >>> "heavy" in synonyms("weight")
+    True
     """
     return list(_synonyms(word))
 
@@ -225,11 +225,14 @@ def describing_words(noun: str) -> tuple[str, ...]:
 def participles(noun: str) -> tuple[str, ...]:
     """The past participles of the verbs a noun is derived from, as WordNet relates them (its ``derived``
     relation), and of the noun itself when it is also a verb: "born" for a birth, "composed" for a composer,
-    "hired" for a hire, "named" for a name. A question says "the staff hired in 2003" of a hire date.
+    "hired" for a hire, "named" for a name. A question says "the staff hired in 2003" of a hire date. None for
+    a noun naming who acts ("maker", "manager": its rows are not the things made or managed).
 
-    >>> participles("birth"), participles("composer")
-    (('born',), ('composed',))
+    >>> participles("birth"), participles("hire"), participles("manager")
+    (('born',), ('hired',), ())
     """
+    if noun.endswith(("er", "or")):
+        return ()
     verbs = [d for d in relations(noun).derived if d.split()[0] != "be" and relations(d, "v") != _NONE_V]
     if relations(noun, "v") != _NONE_V:
         verbs.insert(0, noun)

@@ -199,6 +199,9 @@ MEASURE_UNITS: dict[str, tuple[str, ...]] = {
     "size": ("byte", "kilobyte", "megabyte", "gigabyte"),
 }
 
+#: Who a population counts: "how many people live there" asks for a population column.
+POPULATION_WORDS = ("people", "inhabitant", "resident")
+
 #: What a quantity is counted in: "units sold" asks for a quantity column.
 QUANTITY_UNITS = ("unit", "piece")
 

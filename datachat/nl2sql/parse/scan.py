@@ -186,6 +186,8 @@ def correct_spelling(q: Reading) -> None:
 
 #: how sure a reading by abbreviation is (a "fuzzy" link, below any close misspelling)
 ABBREVIATION_SCORE = 70.0
+#: a question word at least this frequent in English text (wordfreq's Zipf scale) is not read as an abbreviation
+ABBREVIATION_ZIPF = 4.0
 
 
 def _expand_abbreviations(q: Reading, vocabulary: _Vocabulary) -> None:
@@ -193,6 +195,8 @@ def _expand_abbreviations(q: Reading, vocabulary: _Vocabulary) -> None:
     (:func:`..spelling.abbreviates`): "qty" asked of a quantity column, "documents" of a ``doc`` table,
     "representative" of a ``sales_rep_id`` key. Only when exactly one word fits; the link is a weak one
     ("fuzzy"), so the confidence says so."""
+    from wordfreq import zipf_frequency
+
     names = q.eng.__dict__.get("_abbreviable")
     if names is None:
         keys = [k for k, v in q.eng.phrases.items() if any(x[3] >= 0.85 for x in v)]
@@ -208,7 +212,15 @@ def _expand_abbreviations(q: Reading, vocabulary: _Vocabulary) -> None:
             continue
         if low in vocabulary.words or low in names or tk.sing in names:
             continue
-        found = {n for n in names for w in {low, tk.sing} if spelling.abbreviates(w, n) or spelling.abbreviates(n, w)}
+        # a short word typed in the question is read as an abbreviation only when it is rare in English text
+        # ("stats" is everyday English, short for statistics, not for a status column)
+        short = zipf_frequency(low, "en") < ABBREVIATION_ZIPF
+        found = {
+            n
+            for n in names
+            for w in {low, tk.sing}
+            if (short and spelling.abbreviates(w, n)) or spelling.abbreviates(n, w)
+        }
         if len(found) != 1:
             continue
         target = found.pop()
