@@ -10,7 +10,7 @@ tagged sense counts), so the build needs nothing beyond the standard library, le
 
 One row per (part of speech, word), only for the words with something to say::
 
-    pos  word  synonyms  hypernyms  derived  converses  attributes  kind  forms  places
+    pos  word  synonyms  hypernyms  derived  converses  attributes  kind  forms  senses  places
 
 - ``pos``: ``n`` or ``v``; ``a`` for an adjective of a place and ``p`` for a place name (only ``places`` filled).
 - ``synonyms``: the other words of the word's dominant senses (its first sense, and its second when that one is
@@ -25,6 +25,8 @@ One row per (part of speech, word), only for the words with something to say::
 - ``attributes``: for nouns naming a measure, the adjectives of its values (``height`` -> ``tall``, ``short``).
 - ``kind``: a noun's first sense's lexicographer file (``person``, ``act``, ``artifact``...).
 - ``forms``: a verb's inflected forms (from lemminflect: ``borrowed``, ``borrowing``, ``borrows``).
+- ``senses``: the other words of the word's less frequent senses seen in the concordance, tagged at least
+  ``MIN_SENSE_COUNT`` times, under the same ``owns`` rule (``duration`` -> ``length``): weaker links than ``synonyms``.
 - ``places``: for an adjective (``a``), the place it pertains to, WordNet's pertainym pointer from a capitalised
   adjective to the very word of a country, region or continent (lexicographer files ``noun.location`` and
   ``noun.object``): ``french`` -> ``france``, ``chinese`` -> ``china``. For a place name (``p``), the other names
@@ -50,6 +52,7 @@ ROOT = Path(__file__).resolve().parent.parent
 OUT = ROOT / "datachat" / "nl2sql" / "data" / "wordnet.tsv.gz"
 POS = {"n": ("noun", 1), "v": ("verb", 2)}
 POSSESSION = 40  # the lexicographer file verb.possession
+MIN_SENSE_COUNT = 1  # a less frequent sense counts once the concordance has seen it
 PLACE_FILES = (15, 17)  # noun.location, noun.object: countries and regions; continents
 MIN_DEPTH = 5  # hypernyms nearer the root ("person", "worker", "act") are too general to name a table
 #: The lexicographer files of nouns, numbered from 3 as in WordNet's ``lexnames`` (which Debian does not ship).
@@ -192,12 +195,15 @@ class WordNet:
         derived: list[str] = []
         converse: list[str] = []
         attribute: list[str] = []
+        other: list[str] = []
         dominant = self.dominant(lemma, pos)
         for offset in dict.fromkeys([*dominant, *self.tagged(lemma, pos)]):
             ss = self.data[pos][offset]
             idx = next((i + 1 for i, (w, _) in enumerate(ss.words) if w.lower() == lemma), 0)
             if offset in dominant:
                 syn += self.words(pos, offset, skip=name)
+            elif self.count(lemma, pos, offset) >= MIN_SENSE_COUNT:
+                other += self.words(pos, offset, skip=name)
             for sym, off, ppos, src, tgt in ss.pointers:
                 if sym == "@" and offset == dominant[0] and self.depth(pos, off) >= MIN_DEPTH:
                     hyper += self.words(pos, off)
@@ -217,7 +223,17 @@ class WordNet:
         kind = [NOUN_FILES[self.data[pos][dominant[0]].lexfile - 3]] if pos == "n" and dominant else []
         # a derived form may be spelled like the word itself (the noun "order", the verb "order")
         forms = _inflections(lemma) if pos == "v" and " " not in name else []
-        return [uniq(syn), uniq(hyper), list(dict.fromkeys(derived)), uniq(converse), uniq(attribute), kind, forms]
+        senses = [x for x in uniq(other) if x not in syn]
+        return [
+            uniq(syn),
+            uniq(hyper),
+            list(dict.fromkeys(derived)),
+            uniq(converse),
+            uniq(attribute),
+            kind,
+            forms,
+            senses,
+        ]
 
 
 def _inflections(verb: str) -> list[str]:
@@ -278,12 +294,12 @@ def build(root: Path) -> str:
             if not _WORD.match(lemma.replace("_", " ")):
                 continue
             cells = wn.row(lemma, pos)
-            if any(cells[:5]) or cells[6]:
+            if any(cells[:5]) or cells[6] or cells[7]:
                 rows.append("\t".join([pos, lemma.replace("_", " "), *(",".join(c) for c in cells), ""]))
     adjectives, names = places(wn)
     for pos, table in (("a", adjectives), ("p", names)):
         for word, found in table.items():
-            rows.append("\t".join([pos, word, *[""] * 7, ",".join(dict.fromkeys(found))]))
+            rows.append("\t".join([pos, word, *[""] * 8, ",".join(dict.fromkeys(found))]))
     return "\n".join(sorted(rows)) + "\n"
 
 

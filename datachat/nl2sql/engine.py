@@ -10,7 +10,7 @@ from functools import lru_cache
 from .clarify import answerable_suggestions, clarify
 from .confidence import gather
 from .frame import QueryFrame
-from .lexicon import ABBREVIATIONS, SYNONYMS, singular, split_identifier, synonyms
+from .lexicon import ABBREVIATIONS, describing_words, participles, singular, split_identifier, synonyms, weak_synonyms
 from .parse import steps, understand
 from .patterns import (
     ADJ_COLUMNS,
@@ -23,9 +23,12 @@ from .patterns import (
     LIST_WORDS,
     MEASURE_UNITS,
     MONEY_WORDS,
+    NAME_SUFFIXES,
     NUM_WORDS,
     ORDINALS,
+    POPULATION_WORDS,
     PURE_AGG,
+    QUANTITY_UNITS,
     STOP,
 )
 from .result import Translation, Unanswerable
@@ -121,11 +124,13 @@ class SemanticEngine:
                 self._slots[(bag, kind, t, c, w * 0.85)] = len(lst)
                 lst.append((kind, t, c, w * 0.85))
 
-    def _variants(self, words: list[str]) -> list[list[str]]:
+    def _variants(self, words: list[str], weak: bool = False) -> list[list[str]]:
+        """The name with one word replaced by another word for it (:func:`..lexicon.synonyms`; ``weak``: by the
+        words of its less frequent senses, :func:`..lexicon.weak_synonyms`)."""
         out = []
         for i, w in enumerate(words):
-            for s in synonyms(w):
-                if s in STOP or s in LIST_WORDS or (s not in SYNONYMS.get(w, ()) and self._is_value(s.split())):
+            for s in weak_synonyms(w) if weak else synonyms(w):
+                if s in STOP or s in LIST_WORDS or self._is_value(s.split()):
                     continue
                 out.append([*words[:i], *[singular(x) for x in s.split()], *words[i + 1 :]])
         return out
@@ -169,6 +174,8 @@ class SemanticEngine:
                 self._add(tw[1:], "table", t.name, None, 0.9)
             for v in self._variants(tw):
                 self._add(v, "table", t.name, None, 0.8)
+            for v in self._variants(tw, weak=True):
+                self._add(v, "table", t.name, None, 0.55)
             if core != tw and not any([singular(w) for w in split_identifier(c.name)] == core for c in t.columns):
                 # other words for the core ("automobiles" for cars_data); where the core is also a column's
                 # name (border_info.border) they belong to that column
@@ -197,6 +204,25 @@ class SemanticEngine:
                     for measure, units in MEASURE_UNITS.items():
                         if cw[-1] in units and not any(measure in split_identifier(x.name) for x in t.columns):
                             self._add([measure], "column", t.name, c.name, 0.7)
+                            for other in (*weak_synonyms(measure), *describing_words(measure)):
+                                self._add([other], "column", t.name, c.name, 0.6)
+                if c.family in ("integer", "number") and not c.primary_key:
+                    # "how big", "how old": the plain adjective of a ranking adjective names the measure it ranks
+                    for adj in _measure_adjectives(cw[-1], [split_identifier(x.name)[-1:] for x in t.columns]):
+                        if adj not in STOP and not self._is_value([adj]):
+                            self._add([adj], "column", t.name, c.name, 0.6)
+                    if cw[-1] == "population":
+                        for word in POPULATION_WORDS:
+                            if not self._is_value([word]):
+                                self._add([singular(word)], "column", t.name, c.name, 0.55)
+                if cw[-1] == "quantity" and c.family in ("integer", "number"):
+                    for unit in QUANTITY_UNITS:
+                        if not any(split_identifier(x.name) == [unit] for x in t.columns):
+                            self._add([unit], "column", t.name, c.name, 0.6)
+                if len(cw) == 1 and not c.primary_key:
+                    for suffix in NAME_SUFFIXES:
+                        if not any(split_identifier(x.name) == [*cw, suffix] for x in t.columns):
+                            self._add([*cw, suffix], "column", t.name, c.name, 0.9)
                 if cw[: len(tw)] == tw and len(cw) > len(tw):
                     self._add(cw[len(tw) :], "column", t.name, c.name, 0.95)
                 if len(tw) > 1 and cw[:1] == tw[-1:] and len(cw) > 1:
@@ -248,6 +274,13 @@ class SemanticEngine:
                 for v in self._variants(cw):
                     self._add(v, "column", t.name, c.name, 0.7)
                     self._add(tw + v, "column", t.name, c.name, 0.75)
+                for v in self._variants(cw, weak=True):
+                    self._add(v, "column", t.name, c.name, 0.5)
+                for k, part in enumerate(cw):
+                    # "hired" for hire_date, "born" for birth_place: the participle of the verb a name word is made of
+                    for p in participles(part) if part != "id" else ():
+                        if p not in STOP and p not in LIST_WORDS and not self._is_value([p]):
+                            self._add([*cw[:k], p, *cw[k + 1 :]], "column", t.name, c.name, 0.7)
                 for v, w in _ordinal_names(cw):
                     self._add(v, "column", t.name, c.name, w)
                 for v in _event_noun_names(cw):
@@ -381,6 +414,34 @@ def _compound(word: str) -> tuple[str, str] | None:
         if score >= 4.0 and score > whole and (best is None or score > best[0]):
             best = (score, a, b)
     return (best[1], best[2]) if best else None
+
+
+@lru_cache(maxsize=1)
+def _plain_adjectives() -> dict[str, tuple[str, ...]]:
+    """Ranking adjectives (:data:`ADJ_COLUMNS`) by their plain form ("big" for "biggest"), with the measure
+    words they rank, most likely first. Not those of dates ("new", "late" say when, not how much), nor one too
+    common to name a measure by itself ("good")."""
+    from lemminflect import getLemma
+    from wordfreq import zipf_frequency
+
+    out: dict[str, tuple[str, ...]] = {}
+    for word, (_, measures) in ADJ_COLUMNS.items():
+        lemmas = getLemma(word, upos="ADJ", lemmatize_oov=False) if measures and "date" not in measures else ()
+        if lemmas and lemmas[0] != word and lemmas[0] not in out and zipf_frequency(lemmas[0], "en") < 6.0:
+            out[lemmas[0]] = measures
+    return out
+
+
+def _measure_adjectives(word: str, names: list[list[str]]) -> list[str]:
+    """The plain adjectives whose first measure the table has is ``word`` ("big" for an area when the table has
+    no size column)."""
+    present = {n[0] for n in names if n}
+    out = []
+    for adj, measures in _plain_adjectives().items():
+        first = next((m for m in measures if m in present), None)
+        if first == word:
+            out.append(adj)
+    return out
 
 
 def _ordinal_names(words: list[str]) -> list[tuple[list[str], float]]:

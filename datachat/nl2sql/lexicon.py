@@ -1,4 +1,5 @@
-"""Words: tokenising questions, splitting identifiers, singular forms and a small synonym table."""
+"""Words: tokenising questions, splitting identifiers, singular forms, and the other words WordNet gives for a
+schema word (no hand-typed synonym list)."""
 
 from __future__ import annotations
 
@@ -8,7 +9,9 @@ from functools import lru_cache
 
 from lemminflect import getInflection, getLemma
 
-from .wordnet import relations, synonyms_of
+from .wordnet import Relations, other_senses_of, relations, synonyms_of
+
+_NONE_V = Relations()
 
 _CAMEL = re.compile(r"(?<=[a-z0-9])(?=[A-Z])|(?<=[A-Z])(?=[A-Z][a-z])")
 _TOKEN = re.compile(r"\d+(?:\.\d+)?|[a-z][a-z0-9]*|[^\sa-z0-9]", re.I)
@@ -177,129 +180,65 @@ def norm_value(text: str) -> str:
     return " ".join(t for t in tokenize(text) if t[0].isalnum())
 
 
-#: What WordNet (:mod:`.wordnet`) does not give for words that show up in table and column names: the
-#: abbreviations ("qty", "hp", "doc"), adjectives and verb forms asked in place of a column ("old" for age,
-#: "born" for birth), and the senses a database means but WordNet does not rank first ("record" for album,
-#: "rep" for employee, "sale" for invoice). Pairs WordNet's dominant senses give are not listed (customer ->
-#: client, car -> automobile...). A schema word also answers to each of these.
-SYNONYMS: dict[str, list[str]] = {
-    "customer": ["buyer", "shopper"],
-    "rep": ["representative", "agent"],
-    "representative": ["rep", "agent"],
-    "employee": ["staff", "worker", "rep", "representative", "colleague"],
-    "track": ["song", "tune"],
-    "artist": ["band", "musician", "singer", "performer"],
-    "invoice": ["sale", "order", "purchase"],
-    "album": ["record", "lp"],
-    "genre": ["style", "kind"],
-    "product": ["item", "article", "good"],
-    "quantity": ["qty", "unit", "amount"],
-    "total": ["amount", "revenue", "sale", "spent", "spend"],
-    "country": ["nationality"],
-    "city": ["town"],
-    "name": ["title", "called", "named"],
-    "title": ["name"],
-    "date": ["day", "time", "when"],
-    "birth": ["born"],
-    "hire": ["hired", "joined"],
-    "milliseconds": ["duration", "length", "long"],
-    "millisecond": ["duration", "length"],
-    "byte": ["size"],
-    "composer": ["writer", "songwriter", "composed", "written"],
-    "email": ["mail", "email address", "mail address"],
-    "age": ["old"],
-    "salary": ["earn", "earning", "income"],
-    "population": ["populous", "people", "inhabitant", "resident"],
-    "area": ["size", "big"],
-    "order": ["purchase"],
-    "stadium": ["venue", "arena"],
-    "capacity": ["seat"],
-    "weight": ["heavy"],
-    "height": ["tall"],
-    "length": ["long"],
-    "year": ["when"],
-    "id": ["identifier"],
-    "description": ["detail"],
-    "shipment": ["delivery"],
-    "supplier": ["vendor"],
-    "category": ["type", "kind"],
-    "type": ["kind", "category"],
-    "amount": ["total", "value"],
-    "rating": ["score", "rank"],
-    "review": ["rating"],
-    "maker": ["manufacturer", "make"],
-    "horsepower": ["hp", "power"],
-    "mpg": ["mileage"],
-    "pet": ["animal"],
-    "dog": ["puppy"],
-    "course": ["class"],
-    "grade": ["level"],
-    "continent": ["region"],
-    "language": ["tongue"],
-    "surface": ["size"],
-    "gnp": ["gdp"],
-    "nationality": ["country"],
-    "airline": ["carrier"],
-    "abbreviation": ["code"],
-    "document": ["doc"],
-    "template": ["tpl"],
-    "channel": ["station"],
-    "show": ["program", "programme"],
-    "cartoon": ["episode"],
-    "concert": ["show", "gig"],
-    "singer": ["artist", "musician"],
-    "visitor": ["guest"],
-    "museum": ["gallery"],
-    "owner": ["owned"],
-    "treatment": ["care"],
-    "professional": ["doctor", "vet"],
-    "semester": ["term"],
-    "degree": ["qualification"],
-    "poker": ["game"],
-    "earnings": ["earning", "win", "money", "prize"],
-    "earning": ["win", "money", "prize"],
-    "conductor": ["leader"],
-    "orchestra": ["band"],
-    "performance": ["show"],
-    "highschooler": ["student", "high", "schooler"],
-    "friend": ["friendship"],
-    "like": ["likes"],
-    "ship": ["vessel", "boat"],
-    "death": ["dead", "killed", "casualty"],
-    "killed": ["death", "dead"],
-    "injured": ["injury", "hurt"],
-    "transcript": ["record"],
-    "address": ["location"],
-    "status": ["state"],
-    "created": ["creation", "made"],
-    "launch": ["launched"],
-    "band": ["artist", "group"],
-    "first": ["given"],
-    "last": ["family", "surname"],
-    "surname": ["last"],
-    "river": ["stream"],
-    "mountain": ["peak", "summit", "mount"],
-    "elevation": ["altitude", "high", "height"],
-    "altitude": ["elevation", "height", "high"],
-    "capital": ["capitol"],
-    "density": ["dense"],
-    "border": ["neighbor", "neighbour", "adjacent", "bordering", "border"],
-}
-
-
 @lru_cache(maxsize=16384)
 def _synonyms(word: str) -> tuple[str, ...]:
-    return tuple(dict.fromkeys([*SYNONYMS.get(word, ()), *synonyms_of(word)]))
+    return tuple(dict.fromkeys([*synonyms_of(word), *describing_words(word)]))
 
 
 def synonyms(word: str) -> list[str]:
-    """Other words for a schema word: the few in :data:`SYNONYMS` WordNet has not, then WordNet's synonyms of
-    its dominant sense (see :mod:`.wordnet`).
+    """Other words for a schema word, all from WordNet (see :mod:`.wordnet`): the synonyms of its dominant
+    sense and the adjectives of a measure's values (:func:`describing_words`). The participles of the verbs it
+    is derived from (:func:`participles`) name a column, not a table, and are linked there.
 
     >>> synonyms("car")
     ['auto', 'automobile', 'motorcar']
+    >>> "heavy" in synonyms("weight")
+    True
     """
     return list(_synonyms(word))
+
+
+@lru_cache(maxsize=16384)
+def weak_synonyms(word: str) -> tuple[str, ...]:
+    """Other words for a schema word that are weaker evidence than :func:`synonyms`: the words of its less
+    frequent WordNet senses ("length" for a duration), linked below any name the schema states.
+
+    >>> weak_synonyms("duration")
+    ('length',)
+    """
+    return tuple(w for w in other_senses_of(word) if w not in _synonyms(word))
+
+
+def describing_words(noun: str) -> tuple[str, ...]:
+    """The adjectives WordNet gives for a measure's values (its ``attribute`` relation): "heavy", "light" for a
+    weight; "long", "short" for a length. Comparatives and superlatives are read as comparisons and rankings
+    (:data:`..patterns.ADJ_COLUMNS`).
+
+    >>> describing_words("length")
+    ('long', 'short')
+    """
+    return tuple(a for a in relations(noun).attributes if a.isalpha())
+
+
+@lru_cache(maxsize=16384)
+def participles(noun: str) -> tuple[str, ...]:
+    """The past participles of the verbs a noun is derived from, as WordNet relates them (its ``derived``
+    relation), and of the noun itself when it is also a verb: "born" for a birth, "composed" for a composer,
+    "hired" for a hire, "named" for a name. A question says "the staff hired in 2003" of a hire date. None for
+    a noun naming who acts ("maker", "manager": its rows are not the things made or managed).
+
+    >>> participles("birth"), participles("hire"), participles("manager")
+    (('born',), ('hired',), ())
+    """
+    if noun.endswith(("er", "or")):
+        return ()
+    verbs = [d for d in relations(noun).derived if d.split()[0] != "be" and relations(d, "v") != _NONE_V]
+    if relations(noun, "v") != _NONE_V:
+        verbs.insert(0, noun)
+    out = [d.split()[-1] for d in relations(noun).derived if d.startswith("be ")]  # "be born"
+    for v in verbs:
+        out += [f for f in getInflection(v, tag="VBN", inflect_oov=False) or () if f != noun]
+    return tuple(dict.fromkeys(f for f in out if f.isalpha()))
 
 
 #: Abbreviations found in column names, expanded so "first name" finds ``Fname``.
@@ -353,12 +292,12 @@ def _verb_lemma(word: str) -> str:
 @lru_cache(maxsize=4096)
 def names_verb(word: str, verb: str) -> bool:
     """Whether a column-name word is about a verb: the same lemma ("founded"/"found"), a WordNet derivation
-    ("birth" of "be born", "opening" of "open") or a listed synonym (:data:`SYNONYMS`: "birth" for "born").
+    ("birth" of "be born", "opening" of "open").
 
     >>> names_verb("birth", "born"), names_verb("opening", "opened"), names_verb("renovation", "opened")
     (True, True, False)
     """
     lemma = _verb_lemma(verb)
-    if _verb_lemma(word) == lemma or verb in SYNONYMS.get(word, ()):
+    if _verb_lemma(word) == lemma:
         return True
     return any(lemma == _verb_lemma(d.split()[-1]) or verb == d.split()[-1] for d in relations(word).derived)

@@ -195,8 +195,18 @@ MEASURE_UNITS: dict[str, tuple[str, ...]] = {
     "length": ("page", "km", "kilometer", "kilometre", "mile", "meter", "metre", "cm", "mm", "inch", "foot", "feet"),
     "height": ("meter", "metre", "cm", "inch", "foot", "feet"),
     "weight": ("kg", "kilogram", "gram", "lb", "pound", "ton", "tonne", "ounce"),
-    "duration": ("minute", "hour", "second", "day"),
+    "duration": ("millisecond", "minute", "hour", "second", "day"),
+    "size": ("byte", "kilobyte", "megabyte", "gigabyte"),
 }
+
+#: Who a population counts: "how many people live there" asks for a population column.
+POPULATION_WORDS = ("people", "inhabitant", "resident")
+
+#: What a quantity is counted in: "units sold" asks for a quantity column.
+QUANTITY_UNITS = ("unit", "piece")
+
+#: Words a name may end in without changing what it names: an ``email`` column is asked for as "email address".
+NAME_SUFFIXES = ("address", "number", "code")
 
 ADJ_COLUMNS: dict[str, tuple[str, tuple[str, ...]]] = {
     "expensive": ("desc", ("price", "cost", "amount", "total")),

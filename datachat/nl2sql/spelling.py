@@ -58,6 +58,21 @@ def is_english(word: str) -> bool:
     return zipf_frequency(low, "en") >= ENGLISH_ZIPF
 
 
+def abbreviates(short: str, word: str) -> bool:
+    """Whether ``short`` (two to four letters, no word of the dictionary) abbreviates ``word``: the same first
+    letter and its letters in order in a word at least two letters longer.
+
+    >>> [abbreviates(a, w) for a, w in [("qty", "quantity"), ("doc", "document"), ("amt", "amount"), ("qty", "tax")]]
+    [True, True, True, False]
+    """
+    from lemminflect import getAllLemmas
+
+    if not (2 <= len(short) <= 4 and len(word) >= len(short) + 2 and short[0] == word[0] and short.isalpha()):
+        return False
+    rest = iter(word[1:])
+    return all(ch in rest for ch in short[1:]) and not getAllLemmas(short)
+
+
 def cutoff(word: str) -> float:
     """The least similarity at which ``word`` may be read as another: one missing letter in a 4-letter word
     ("ordr" -> "order", 88.9), one wrong letter in a 7-letter word ("revnue" -> "revenue"), so stricter for

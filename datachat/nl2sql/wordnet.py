@@ -9,6 +9,8 @@ how senses are restricted); it is read once, on first use, and needs no WordNet 
 True
 >>> synonyms_of("name")
 ()
+>>> other_senses_of("duration")
+('length',)
 >>> {"borrowed", "borrows", "lent"} <= set(event_verb_forms("loan"))
 True
 >>> places_of("french"), places_of("dutch"), place_names("holland")[0]
@@ -31,9 +33,10 @@ class Relations(NamedTuple):
     hypernyms: tuple[str, ...] = ()
     derived: tuple[str, ...] = ()
     converses: tuple[str, ...] = ()
-    attributes: tuple[str, ...] = ()  # adjectives of a measure's values ("tall" for height); not linked yet
+    attributes: tuple[str, ...] = ()  # adjectives of a measure's values ("long" for length)
     kind: tuple[str, ...] = ()  # a noun's first sense's lexicographer file: ("person",), ("act",)...
     forms: tuple[str, ...] = ()  # a verb's inflected forms ("borrowed", "borrowing", "borrows")
+    senses: tuple[str, ...] = ()  # the words of its less frequent senses ("length" for duration): weak links
     places: tuple[str, ...] = ()  # an adjective's places ("france" for french); a place's other names
 
 
@@ -60,6 +63,12 @@ def relations(word: str, pos: str = "n") -> Relations:
 def synonyms_of(word: str) -> tuple[str, ...]:
     """Nouns sharing the word's dominant sense ("automobile" for "car")."""
     return relations(word).synonyms
+
+
+def other_senses_of(word: str) -> tuple[str, ...]:
+    """Nouns sharing one of the word's less frequent senses seen in the concordance ("length" for "duration"):
+    weaker evidence than :func:`synonyms_of`."""
+    return relations(word).senses
 
 
 def places_of(adjective: str) -> tuple[str, ...]:

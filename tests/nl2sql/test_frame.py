@@ -17,11 +17,18 @@ def _questions(name: str) -> list[str]:
     return [json.loads(line)["question"] for line in (DEV / f"{name}.jsonl").read_text().splitlines()]
 
 
+#: Sets where some questions are declined since the hand-typed synonym list was removed: chinook asks for "songs"
+#: (its table is Track) and "purchased" (its table is Invoice), which no general rule links.
+DECLINED = {"chinook"}
+
+
 @pytest.mark.parametrize("name", ["chinook", "shop"])
 def test_every_dev_answer_carries_a_frame_that_survives_storage_and_plans_the_same_sql(name, request):
     _, engine = request.getfixturevalue(name)
     for q in _questions(name):
         t = engine.translate(q, ask=False)  # the reading itself, also where the engine asks about it
+        if t.sql is None and t.error and name in DECLINED:
+            continue  # a question the engine now declines (DECLINED): no reading, no frame
         assert t.frame is not None, q
         stored = json.loads(json.dumps(t.state))
         assert not [k for k in stored if k.startswith("_")], q

@@ -10,6 +10,7 @@ import sqlalchemy as sa
 
 from datachat.nl2sql import run_query, wordnet
 from datachat.nl2sql.lexicon import synonyms
+from datachat.nl2sql.spelling import abbreviates
 from datachat.nl2sql.tokens import _tokens
 from datachat.nl2sql.wordnet import event_verbs, hypernyms_of, synonyms_of
 
@@ -110,8 +111,8 @@ def test_verbs_of_other_events_keep_their_meaning():
     assert "motor vehicle" in hypernyms_of("car")
 
 
-def test_hand_list_and_wordnet_both_feed_synonyms():
-    assert "qty" in synonyms("quantity")  # an abbreviation: WordNet has none
+def test_wordnet_and_the_abbreviation_rule_feed_other_words():
+    assert abbreviates("qty", "quantity")  # an abbreviation: WordNet has none, a general rule finds it
     assert "automobile" in synonyms("car")
 
 

@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING
 
 from ..dates import find_date_range
 from ..draft import Draft
-from ..lexicon import singular, split_identifier, synonyms
+from ..lexicon import participles, singular, split_identifier, synonyms
 from ..patterns import (
     ALTERNATIVE_WORDS,
     DATE_BOUND_WORDS,
@@ -43,7 +43,7 @@ def date_column(q: Reading, subject: str) -> tuple[str, str] | None:
         if tw.rstrip("s") in low.replace("_", ""):
             s += 0.5
         named = {singular(w) for w in split_identifier(c.name)}
-        named |= {x for w in list(named) for x in synonyms(w)}
+        named |= {x for w in list(named) for x in (*synonyms(w), *participles(w))}
         # the words naming the table name it, not one of its dates ("loans returned": the return date)
         if named & (asked - {singular(w) for w in split_identifier(t)}):
             s += 3  # "born before 1960" -> BirthDate, "hired in 2003" -> HireDate

@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING, Any
 
 from .. import codes, patterns, spelling
 from ..chart_hint import find_chart_hint
-from ..lexicon import ABBREVIATIONS, SYNONYMS, norm_value, singular
+from ..lexicon import ABBREVIATIONS, norm_value, singular
 from ..patterns import (
     ADJ_COLUMNS,
     AGG_SERIES_FILLER,
@@ -61,7 +61,6 @@ def engine_words(meaning_only: bool = False) -> frozenset[str]:
     for name in dir(patterns):
         if name.isupper():
             walk(getattr(patterns, name))
-    walk(SYNONYMS)
     walk(ABBREVIATIONS)
     if meaning_only:
         found -= set(patterns.STOP) | set(patterns.IGNORABLE_WORDS) | set(patterns.FUZZY_EXCLUDE)
@@ -182,6 +181,52 @@ def correct_spelling(q: Reading) -> None:
         q.corrections[i] = spelling.Correction(low, best.target, best.score)
         tk.low, tk.sing = best.target, singular(best.target)
         q.notes.append(f"read '{tk.orig}' as '{best.target}'")
+    _expand_abbreviations(q, vocabulary)
+
+
+#: how sure a reading by abbreviation is (a "fuzzy" link, below any close misspelling)
+ABBREVIATION_SCORE = 70.0
+#: a question word at least this frequent in English text (wordfreq's Zipf scale) is not read as an abbreviation
+ABBREVIATION_ZIPF = 4.0
+
+
+def _expand_abbreviations(q: Reading, vocabulary: _Vocabulary) -> None:
+    """Read a word as the one word of a schema name it abbreviates or is abbreviated by
+    (:func:`..spelling.abbreviates`): "qty" asked of a quantity column, "documents" of a ``doc`` table,
+    "representative" of a ``sales_rep_id`` key. Only when exactly one word fits; the link is a weak one
+    ("fuzzy"), so the confidence says so."""
+    from wordfreq import zipf_frequency
+
+    names = q.eng.__dict__.get("_abbreviable")
+    if names is None:
+        keys = [k for k, v in q.eng.phrases.items() if any(x[3] >= 0.85 for x in v)]
+        joined = {k.replace(" ", "") for k in keys if " " in k}  # "reportsto" is no word of its own
+        names = frozenset(w for k in keys if k not in joined for w in k.split() if w.isalpha() and len(w) >= 2)
+        q.eng._abbreviable = names
+    known = q.eng.values.words
+    for i, tk in enumerate(q.toks):
+        low = tk.low
+        if i in q.used or i in q.corrections or tk.quoted or not low.isalpha() or len(low) < 2:
+            continue
+        if low in q.eng.phrases or tk.sing in q.eng.phrases or low in known or low in STOP or low in NUM_WORDS:
+            continue
+        if low in vocabulary.words or low in names or tk.sing in names:
+            continue
+        # a short word typed in the question is read as an abbreviation only when it is rare in English text
+        # ("stats" is everyday English, short for statistics, not for a status column)
+        short = zipf_frequency(low, "en") < ABBREVIATION_ZIPF
+        found = {
+            n
+            for n in names
+            for w in {low, tk.sing}
+            if (short and spelling.abbreviates(w, n)) or spelling.abbreviates(n, w)
+        }
+        if len(found) != 1:
+            continue
+        target = found.pop()
+        q.corrections[i] = spelling.Correction(low, target, ABBREVIATION_SCORE)
+        tk.low, tk.sing = target, singular(target)
+        q.notes.append(f"read '{tk.orig}' as '{target}'")
 
 
 def _variant_of(q: Reading, word: str) -> spelling.Correction | None:

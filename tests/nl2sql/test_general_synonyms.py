@@ -1,0 +1,87 @@
+"""Other words for schema words found by general rules, not a word list: WordNet's attribute adjectives ("old"
+for an age), the participles of the verbs a column noun derives from ("hired" for a hire date), the words of a
+less frequent sense ("length" for a duration) and abbreviations in either direction ("qty" for quantity)."""
+
+from __future__ import annotations
+
+import pytest
+
+from datachat.nl2sql.lexicon import describing_words, participles, synonyms, weak_synonyms
+from datachat.nl2sql.spelling import abbreviates
+
+from .conftest import engine_from_statements
+
+
+@pytest.fixture(scope="module")
+def depot(tmp_path_factory):
+    return engine_from_statements(
+        tmp_path_factory,
+        "depot",
+        [
+            "CREATE TABLE staff (id INTEGER PRIMARY KEY, full_name TEXT, age INTEGER, birth_date DATE, hire_date DATE)",
+            "INSERT INTO staff VALUES (1,'Ida Moe',41,'1983-04-02','2019-05-01'),"
+            "(2,'Al Roy',29,'1995-01-20','2021-03-15'),(3,'Bo Kay',35,'1989-07-07','2021-11-30')",
+            "CREATE TABLE crates (id INTEGER PRIMARY KEY, label TEXT, quantity INTEGER, weight INTEGER)",
+            "INSERT INTO crates VALUES (1,'north',4,120),(2,'south',6,80),(3,'east',5,200)",
+            "CREATE TABLE docs (id INTEGER PRIMARY KEY, title TEXT)",
+            "INSERT INTO docs VALUES (1,'Plan'),(2,'Budget')",
+        ],
+    )
+
+
+@pytest.mark.parametrize(
+    ("word", "found", "how"),
+    [
+        ("weight", "heavy", describing_words),
+        ("length", "long", describing_words),
+        ("birth", "born", participles),
+        ("hire", "hired", participles),
+        ("duration", "length", weak_synonyms),
+        ("car", "automobile", synonyms),
+    ],
+)
+def test_wordnet_gives_other_words(word, found, how):
+    assert found in how(word)
+
+
+def test_who_acts_has_no_participles():
+    assert participles("maker") == () and participles("manager") == ()  # its rows are not the things made
+
+
+@pytest.mark.parametrize(
+    ("short", "word", "expected"),
+    [
+        ("qty", "quantity", True),
+        ("doc", "document", True),
+        ("amt", "amount", True),
+        ("tpl", "template", True),
+        ("qty", "tax", False),  # another first letter
+        ("age", "average", False),  # a dictionary word is no abbreviation
+        ("doc", "dock", False),  # too short a word to abbreviate
+    ],
+)
+def test_abbreviation_rule(short, word, expected):
+    assert abbreviates(short, word) is expected
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        ("how many staff were hired in 2021", [(2,)]),
+        ("how many staff were born before 1990", [(2,)]),
+        ("what is the total qty of crates", [(15,)]),
+        ("how many documents are there", [(2,)]),
+    ],
+)
+def test_general_links_answer(depot, question, expected):
+    sa_engine, engine = depot
+    t = engine.translate(question)
+    assert t.error is None, t.error
+    with sa_engine.connect() as c:
+        assert [tuple(r) for r in c.exec_driver_sql(t.sql).fetchall()] == expected, t.sql
+
+
+def test_abbreviation_is_a_weak_link(depot):
+    _, engine = depot
+    t = engine.translate("how many documents are there")
+    assert any(link.source == "fuzzy" and link.read_as == "doc" for link in t.links), t.links
