@@ -322,6 +322,10 @@ FUZZY_EXCLUDE = {
     "first",
     "highest",
 }
+#: "300 a night", "50 per hour": the words before a unit that make a number a rate per that unit
+RATE_LEADS = frozenset({"a", "an", "per", "each", "every"})
+#: "the total value of the orders": nouns for what rows are worth, read as their money column
+WORTH_NOUNS = frozenset({"value", "worth"})
 MONEY_WORDS = {"sales", "revenue", "revenues", "turnover", "income", "spending", "spend", "earnings", "takings"}
 #: "the most common category": the value that occurs most often
 FREQUENT_WORDS = {"common", "frequent", "popular", "often", "frequently", "commonly"}

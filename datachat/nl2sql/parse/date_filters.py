@@ -207,6 +207,21 @@ def dates(q: Reading, draft: Draft) -> frozenset[int]:
         own = date_column(q, subject)
         if own is not None and own[0] == subject:
             yc = None
+    if yc and yc[0] == subject and not any(m.kind == "column" and (m.t, m.c) == yc for m in q.mentions):
+        # "minutes trained at each gym in 2024": a year dates the rows whose numbers are measured (the
+        # sessions, by their own date), not the subject's unnamed year attribute (the gym's opening year)
+        measured = [
+            m.t
+            for m in q.mentions
+            if m.kind == "column"
+            and m.t != subject
+            and m.role != "date"
+            and understand.family(q, m.t, m.c) in ("integer", "number")
+            and joins.one_to_many(q, subject, m.t)
+        ]
+        own = date_column(q, measured[0]) if measured else None
+        if own is not None and own[0] == measured[0]:
+            yc, subject = None, measured[0]
     dated = subject
     event = _event_named_before(q, dr.first) or _negated_related_before(q, dr.first, subject)
     if event is not None and event != subject and (yc is None or yc[0] != event):
