@@ -1,11 +1,13 @@
 """Rates, measured rows and one-to-many listings, on a made-up gym and a made-up garage.
 
-"50 a month" / "60 per hour" is a rate: it compares the column named for the unit ("monthly_fee", "hourly_rate"),
+"50 a month" / "60 per hour" is a rate and "the fee per month" the rate's column: it compares the column named for
+the unit ("monthly_fee", "hourly_rate"),
 never a grouping or the column the unit word alone names; a year dates the rows whose numbers are measured, not
 an unnamed year attribute of the subject; a plain listing of rows reached through a one-to-many join shows each
 row once; "five-door" is a column equal to the number, "above the third floor" a comparison with the ordinal's
 number; "<amount> <verb>ed at each <row>" adds the amount up per row; "the total value of <rows>" adds up their
-money column.
+money column; "gets <verb>ed" is a passive; "earned the most from <rows>" ranks by the money of those rows, dated
+by their own date.
 """
 
 from __future__ import annotations
@@ -39,6 +41,20 @@ GARAGE = [
     "(4,3,2,'2023-07-01',1,90)",
 ]
 
+STUDIO = [
+    "CREATE TABLE studios (id INTEGER PRIMARY KEY, name TEXT, founded_year INTEGER)",
+    "CREATE TABLE lessons (id INTEGER PRIMARY KEY, studio_id INTEGER REFERENCES studios(id), taught_on DATE,"
+    " total_amount NUMERIC)",
+    "INSERT INTO studios VALUES (1,'Blue Room',2024),(2,'Red Room',2010)",
+    "INSERT INTO lessons VALUES (1,1,'2024-02-01',50),(2,2,'2024-03-01',30),(3,2,'2024-04-01',30),"
+    "(4,1,'2023-05-01',500)",
+]
+
+
+@pytest.fixture(scope="module")
+def studio(tmp_path_factory):
+    return engine_from_statements(tmp_path_factory, "studio", STUDIO)
+
 
 @pytest.fixture(scope="module")
 def gym(tmp_path_factory):
@@ -70,13 +86,17 @@ CASES = [
     ("garage", "how many 3-door cars are there", [(1,)], ("doors",), ()),
     ("garage", "how many cars have more than the third door", [(2,)], ("doors",), ()),
     ("garage", "hours repaired at each garage in 2024", [("North Works", 5), ("South Works", 5)], ("SUM",), ()),
+    ("gym", "average fee per month of Gold members", [(65,)], ("monthly_fee",), ("sessions",)),
+    ("garage", "average cost per hour of a Ford", [(55,)], ("hourly_rate",), ("repairs",)),
+    ("garage", "which make gets repaired most often", [("Ford",)], ("COUNT",), ()),
+    ("studio", "which studio earned the most from lessons in 2024", [("Red Room",)], ("taught_on",), ("founded",)),
     ("gym", "minutes for each gym in 2024", None, ("start_at",), ("opened_year",)),
 ]
 
 
 @pytest.mark.parametrize(("db", "question", "expected", "present", "absent"), CASES)
-def test_rates_and_measures(gym, garage, db, question, expected, present, absent):
-    sql, rows = _run(gym if db == "gym" else garage, question)
+def test_rates_and_measures(gym, garage, studio, db, question, expected, present, absent):
+    sql, rows = _run({"gym": gym, "garage": garage, "studio": studio}[db], question)
     if expected is not None:
         assert sorted(r[: len(expected[0])] for r in rows) == sorted(expected), sql
     for word in present:

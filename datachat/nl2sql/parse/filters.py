@@ -93,7 +93,8 @@ def rate_column(q: Reading, k: int, subject: str | None) -> tuple[tuple[str, str
         return None
     forms = {unit + "ly", unit[:-1] + "ily" if unit.endswith("y") else unit + "ly"}
     tables = [subject] if subject else []
-    tables += [m.t for m in q.mentions if m.kind == "table" and m.t and m.t not in tables]
+    kinds = ("table",) if subject else ("table", "value", "column")
+    tables += list(dict.fromkeys(m.t for m in q.mentions if m.kind in kinds and m.t and m.t not in tables))
     for t in tables:
         hits = []
         for c in q.schema.table(t).columns:
@@ -106,6 +107,28 @@ def rate_column(q: Reading, k: int, subject: str | None) -> tuple[tuple[str, str
         if hits:
             return None
     return None
+
+
+def rate_words(q: Reading, draft: Draft) -> frozenset[int]:
+    """An amount asked per unit ("what does a suite cost per night", "the fee per month"): the word before the
+    unit reads as the column named for the unit (the nightly rate), the unit words as part of it."""
+    took: set[int] = set()
+    for k in range(1, len(q.toks) - 1):
+        prev = scan.mention_at(q, k - 1)
+        if prev is None or prev.kind != "column" or prev.role or not understand.numeric(q, prev):
+            continue
+        if q.toks[k].low != "per":
+            continue
+        rate = rate_column(q, k, None)
+        if rate is None or rate[0] == (prev.t, prev.c):
+            continue
+        prev.t, prev.c = rate[0]
+        for j in range(k, rate[1]):
+            unit = scan.mention_at(q, j)
+            if unit is not None and unit is not prev:
+                q.mentions.remove(unit)
+        took.update(range(k, rate[1]))
+    return frozenset(took)
 
 
 def implied_column(q: Reading, word: str, table: str) -> tuple[str, str] | None:

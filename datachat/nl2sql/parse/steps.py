@@ -473,6 +473,7 @@ def all_of_related(q: Reading, draft: Draft) -> frozenset[int]:
 
 STEPS: tuple[Step, ...] = (
     asked_limit,
+    filters.rate_words,
     subject,
     joins.self_reference,
     date_bucket,
