@@ -7,7 +7,7 @@ an unnamed year attribute of the subject; a plain listing of rows reached throug
 row once; "five-door" is a column equal to the number, "above the third floor" a comparison with the ordinal's
 number; "<amount> <verb>ed at each <row>" adds the amount up per row; "the total value of <rows>" adds up their
 money column; "gets <verb>ed" is a passive; "earned the most from <rows>" ranks by the money of those rows, dated
-by their own date.
+by their own date; a word naming a column exactly and its already named table loosely is the column.
 """
 
 from __future__ import annotations
@@ -50,6 +50,19 @@ STUDIO = [
     "(4,1,'2023-05-01',500)",
 ]
 
+EATERY = [
+    "CREATE TABLE restaurants (id INTEGER PRIMARY KEY, name TEXT, city TEXT)",
+    "CREATE TABLE reviews (id INTEGER PRIMARY KEY, restaurant_id INTEGER REFERENCES restaurants(id), rating INTEGER,"
+    " posted_on DATE)",
+    "INSERT INTO restaurants VALUES (1,'Olive','Leeds'),(2,'Basil','York')",
+    "INSERT INTO reviews VALUES (1,1,5,'2024-01-01'),(2,1,4,'2024-02-01'),(3,2,5,'2024-03-01'),(4,2,2,'2024-04-01')",
+]
+
+
+@pytest.fixture(scope="module")
+def eatery(tmp_path_factory):
+    return engine_from_statements(tmp_path_factory, "eatery", EATERY)
+
 
 @pytest.fixture(scope="module")
 def studio(tmp_path_factory):
@@ -88,6 +101,8 @@ CASES = [
     ("garage", "hours repaired at each garage in 2024", [("North Works", 5), ("South Works", 5)], ("SUM",), ()),
     ("gym", "average fee per month of Gold members", [(65,)], ("monthly_fee",), ("sessions",)),
     ("garage", "average cost per hour of a Ford", [(55,)], ("hourly_rate",), ("repairs",)),
+    ("eatery", "how many reviews have a rating of 5", [(2,)], ("rating",), ()),
+    ("eatery", "number of reviews for each rating", [(2, 1), (4, 1), (5, 2)], ("GROUP BY",), ()),
     ("garage", "which make gets repaired most often", [("Ford",)], ("COUNT",), ()),
     ("studio", "which studio earned the most from lessons in 2024", [("Red Room",)], ("taught_on",), ("founded",)),
     ("gym", "minutes for each gym in 2024", None, ("start_at",), ("opened_year",)),
@@ -95,8 +110,8 @@ CASES = [
 
 
 @pytest.mark.parametrize(("db", "question", "expected", "present", "absent"), CASES)
-def test_rates_and_measures(gym, garage, studio, db, question, expected, present, absent):
-    sql, rows = _run({"gym": gym, "garage": garage, "studio": studio}[db], question)
+def test_rates_and_measures(gym, garage, studio, eatery, db, question, expected, present, absent):
+    sql, rows = _run({"gym": gym, "garage": garage, "studio": studio, "eatery": eatery}[db], question)
     if expected is not None:
         assert sorted(r[: len(expected[0])] for r in rows) == sorted(expected), sql
     for word in present:

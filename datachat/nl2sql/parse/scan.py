@@ -658,6 +658,19 @@ def resolve(q: Reading) -> None:
             elif col_in_focus and other:
                 m.kind = "column"
                 m.cands = col_in_focus
+            elif exact := [
+                c
+                for c in cols
+                if c[2] > max((w for *_, w in tabs), default=1.0)
+                and any(
+                    x is not m and x.kind == "table" and len(x.cands) == 1 and x.cands[0][:2] == (c[0], None)
+                    for x in q.mentions
+                )
+            ]:
+                # "reviews with a rating of 5": the table is named already; the word names its column exactly
+                # and the table only loosely
+                m.kind = "column"
+                m.cands = exact
             else:
                 m.cands = sorted(tabs, key=lambda c: -c[2])
                 m.t = m.cands[0][0]
