@@ -1,13 +1,13 @@
-"""Rates, measured rows and one-to-many listings, on a made-up gym and a made-up garage.
+"""Rates, measured rows and one-to-many listings, on made-up gym, garage, studio and restaurant schemas.
 
-"50 a month" / "60 per hour" is a rate and "the fee per month" the rate's column: it compares the column named for
-the unit ("monthly_fee", "hourly_rate"),
-never a grouping or the column the unit word alone names; a year dates the rows whose numbers are measured, not
-an unnamed year attribute of the subject; a plain listing of rows reached through a one-to-many join shows each
-row once; "five-door" is a column equal to the number, "above the third floor" a comparison with the ordinal's
-number; "<amount> <verb>ed at each <row>" adds the amount up per row; "the total value of <rows>" adds up their
-money column; "gets <verb>ed" is a passive; "earned the most from <rows>" ranks by the money of those rows, dated
-by their own date; a word naming a column exactly and its already named table loosely is the column.
+"50 a month" / "60 per hour" is a rate and "the fee per month" the rate's column (a closing "on average" its
+mean): it compares the column named for the unit ("monthly_fee", "hourly_rate"), never a grouping or the column
+the unit word alone names; a year dates the rows whose numbers are measured, not an unnamed year attribute of the
+subject; a plain listing of rows reached through a one-to-many join shows each row once; "five-door" is a column
+equal to the number, "above the third floor" a comparison with the ordinal's number; "<amount> <verb>ed at each
+<row>" adds the amount up per row; "the total value of <rows>" adds up their money column; "gets <verb>ed" is a
+passive; "earned the most from <rows>" ranks by the money of those rows, dated by their own date; a word naming
+a column exactly and its already named table loosely is the column.
 """
 
 from __future__ import annotations
@@ -103,6 +103,7 @@ CASES = [
     ("garage", "average cost per hour of a Ford", [(55,)], ("hourly_rate",), ("repairs",)),
     ("eatery", "how many reviews have a rating of 5", [(2,)], ("rating",), ()),
     ("eatery", "number of reviews for each rating", [(2, 1), (4, 1), (5, 2)], ("GROUP BY",), ()),
+    ("garage", "what does a Ford cost per hour on average", [(55,)], ("AVG", "hourly_rate"), ("repairs",)),
     ("garage", "which make gets repaired most often", [("Ford",)], ("COUNT",), ()),
     ("studio", "which studio earned the most from lessons in 2024", [("Red Room",)], ("taught_on",), ("founded",)),
     ("gym", "minutes for each gym in 2024", None, ("start_at",), ("opened_year",)),

@@ -523,6 +523,14 @@ def _finish_aggregates(
             if a.get("fn") == "count" and not a.get("outer"):
                 a["outer"] = "avg"  # "how many orders per customer on average"
                 break
+    on_avg = scan.has_seq(q, "on", "average")
+    if not aggs and not draft.group and on_avg >= 0 and on_avg + 2 >= len(q.toks) - 1:
+        # "what does a suite cost per night on average": a closing "on average" is the mean of the one amount
+        amounts = [m for m in q.mentions if m.kind == "column" and not m.role and understand.numeric(q, m)]
+        if len(amounts) == 1:
+            amounts[0].role = "agg"
+            q.used.update({on_avg, on_avg + 1})
+            aggs.append({"kind": "agg", "fn": "avg", "t": amounts[0].t, "c": amounts[0].c})
     nested = [a for a in aggs if a.get("outer")]
     if nested and draft.group:
         a = nested[0]
