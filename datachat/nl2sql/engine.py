@@ -36,7 +36,7 @@ from .schema import Schema
 from .sqlgen import Planner
 from .tokens import Mention, Tok, _bag, _plural, _tokens, _words
 from .values import ValueIndex
-from .wordnet import event_nouns, event_verb_forms, hypernyms_of
+from .wordnet import event_nouns, event_verb_forms, hypernyms_of, relations, synonyms_of
 
 log = logging.getLogger(__name__)
 
@@ -281,6 +281,11 @@ class SemanticEngine:
                     for p in participles(part) if part != "id" else ():
                         if p not in STOP and p not in LIST_WORDS and not self._is_value([p]):
                             self._add([*cw[:k], p, *cw[k + 1 :]], "column", t.name, c.name, 0.7)
+                for k, part in enumerate(cw):
+                    # "earns" for salary: the verbs WordNet derives a synonym of the name word from (earnings)
+                    for form in _synonym_verb_forms(part):
+                        if form not in STOP and not self._is_value([form]):
+                            self._add([*cw[:k], form, *cw[k + 1 :]], "column", t.name, c.name, 0.5)
                 for v, w in _ordinal_names(cw):
                     self._add(v, "column", t.name, c.name, w)
                 for v in _event_noun_names(cw):
@@ -486,3 +491,17 @@ class Reading:
         self.unranked: str | None = None  # a superlative nothing ranked by (see ``steps.ordering_kept``)
 
         # Keep every table that holds the same value text so the base can pick the nearest later.
+
+
+@lru_cache(maxsize=4096)
+def _synonym_verb_forms(word: str) -> tuple[str, ...]:
+    """The forms of the verbs WordNet derives a synonym of ``word`` from ("earn", "earns", "earned" for salary,
+    through earnings); not the word's own verbs, which :func:`..lexicon.participles` reads."""
+    verbs = [
+        d
+        for syn in synonyms_of(word)
+        if " " not in syn
+        for d in relations(syn).derived
+        if " " not in d and relations(d, "v").forms and d != word
+    ]
+    return tuple(dict.fromkeys(f for v in verbs for f in (v, *relations(v, "v").forms)))

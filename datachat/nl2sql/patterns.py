@@ -332,6 +332,14 @@ FUZZY_EXCLUDE = {
     "first",
     "highest",
 }
+#: "which shop earned the most in 2024": verbs of money coming in, dated like revenue (the sales' own date)
+EARN_VERBS = frozenset({"earn", "earned", "earns"})
+#: "earned the most from repairs": words before the rows a sum of money comes from
+MONEY_SOURCE_WORDS = frozenset({"from", "on", "through"})
+#: "300 a night", "50 per hour": the words before a unit that make a number a rate per that unit
+RATE_LEADS = frozenset({"a", "an", "per", "each", "every"})
+#: "the total value of the orders": nouns for what rows are worth, read as their money column
+WORTH_NOUNS = frozenset({"value", "worth"})
 MONEY_WORDS = {"sales", "revenue", "revenues", "turnover", "income", "spending", "spend", "earnings", "takings"}
 #: "the most common category": the value that occurs most often
 FREQUENT_WORDS = {"common", "frequent", "popular", "often", "frequently", "commonly"}
@@ -935,7 +943,9 @@ EXTREME_WORDS = frozenset({"max", "maximum", "min", "minimum"})
 FOLLOWUP_LIMIT_LEADS = frozenset({"bottom", "first", "limit", "top"})
 
 #: Words skipped after a frequency word before what is counted ("most common is the ...").
-FREQUENT_FILLER = frozenset({"a", "an", "are", "is", "that", "the", "was", "were", "which"})
+FREQUENT_FILLER = frozenset(
+    {"a", "an", "are", "get", "gets", "got", "is", "that", "the", "was", "were", "which"}  # "get": a passive
+)
 
 #: Words skipped after a grouping word ("for each individual store").
 GROUP_FILLER = frozenset({"a", "an", "different", "each", "every", "individual", "its", "of", "single", "the", "their"})

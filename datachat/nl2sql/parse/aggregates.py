@@ -10,6 +10,7 @@ from ..draft import Draft, Ranked
 from ..lexicon import singular, split_identifier
 from ..patterns import (
     AGG_SERIES_FILLER,
+    AGG_TARGET_FILLER,
     AGG_WORDS,
     AVERAGE_WORDS,
     COUNT_COLUMN_PARTS,
@@ -45,6 +46,7 @@ from ..patterns import (
     STORED_COUNT_TOTAL_WORDS,
     WHICH_WHO,
     WORST_WORDS,
+    WORTH_NOUNS,
 )
 from . import date_filters, filters, ranking, scan, understand
 
@@ -303,7 +305,7 @@ def _column_aggregates(q: Reading, draft: Draft, subject: str, aggs: list[dict])
             and not m.role
             and not (scan.mention_at(q, m.end) is not None and scan.mention_at(q, m.end).kind == "column")
         ):
-            fn = filters.agg_before(q, m.start)
+            fn = filters.agg_before(q, m.start) or _worth_before(q, m.start)
             if fn in ("sum", "avg"):
                 mc = _money_column(q, m.t, exact_table=True)
                 if mc:
@@ -334,6 +336,7 @@ def _column_aggregates(q: Reading, draft: Draft, subject: str, aggs: list[dict])
                         m.c.lower(),
                     )
                     or q.toks[m.start].low in MONEY_COLUMN_WORDS
+                    or scan.verb_after(q, m)
                     else "avg"
                 )
                 m.role = "agg"
@@ -520,6 +523,14 @@ def _finish_aggregates(
             if a.get("fn") == "count" and not a.get("outer"):
                 a["outer"] = "avg"  # "how many orders per customer on average"
                 break
+    on_avg = scan.has_seq(q, "on", "average")
+    if not aggs and not draft.group and on_avg >= 0 and on_avg + 2 >= len(q.toks) - 1:
+        # "what does a suite cost per night on average": a closing "on average" is the mean of the one amount
+        amounts = [m for m in q.mentions if m.kind == "column" and not m.role and understand.numeric(q, m)]
+        if len(amounts) == 1:
+            amounts[0].role = "agg"
+            q.used.update({on_avg, on_avg + 1})
+            aggs.append({"kind": "agg", "fn": "avg", "t": amounts[0].t, "c": amounts[0].c})
     nested = [a for a in aggs if a.get("outer")]
     if nested and draft.group:
         a = nested[0]
@@ -634,6 +645,20 @@ def units_column(q: Reading, table: str) -> tuple[str, str] | None:
             ):
                 best = (d, t.name, c.name)
     return (best[1], best[2]) if best else None
+
+
+def _worth_before(q: Reading, i: int) -> str | None:
+    """The aggregate of "the total value of [done] repairs" before the table at ``i``: an aggregate word, a
+    word for money worth, "of", and values that only filter the rows."""
+    j = i - 1
+    while j >= 0 and (
+        q.toks[j].low in AGG_TARGET_FILLER
+        or (scan.mention_at(q, j) is not None and scan.mention_at(q, j).kind == "value")
+    ):
+        j -= 1
+    if j < 1 or q.toks[j].low not in WORTH_NOUNS or scan.mention_at(q, j) is not None:
+        return None
+    return filters.agg_before(q, j)
 
 
 def _money_column(q: Reading, subject: str, exact_table: bool = False) -> tuple[str, str] | None:

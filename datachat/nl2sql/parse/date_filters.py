@@ -14,6 +14,7 @@ from ..patterns import (
     DATE_BOUND_WORDS,
     DATE_PREPOSITIONS,
     DETERMINERS,
+    EARN_VERBS,
     EVENT_RANK_GAP,
     MONEY_WORDS,
     MOST_LEAST,
@@ -61,7 +62,7 @@ def date_column(q: Reading, subject: str) -> tuple[str, str] | None:
     if explicit:
         explicit[0].role = explicit[0].role or "date"
         return explicit[0].t, explicit[0].c
-    if any(t.low in MONEY_WORDS for t in q.toks):
+    if any(t.low in MONEY_WORDS or t.low in EARN_VERBS for t in q.toks):
         # "revenue by segment in 2025": the date of the sales, not of the segment's table (a date column
         # the question names still wins on its score)
         rev = aggregates.revenue_item(q, set())
@@ -207,6 +208,25 @@ def dates(q: Reading, draft: Draft) -> frozenset[int]:
         own = date_column(q, subject)
         if own is not None and own[0] == subject:
             yc = None
+    if yc and yc[0] == subject and not any(m.kind == "column" and (m.t, m.c) == yc for m in q.mentions):
+        # "minutes trained at each gym in 2024": a year dates the rows whose numbers are measured (the
+        # sessions, by their own date), not the subject's unnamed year attribute (the gym's opening year)
+        measured = [
+            m.t
+            for m in q.mentions
+            if m.kind == "column"
+            and m.t != subject
+            and m.role != "date"
+            and understand.family(q, m.t, m.c) in ("integer", "number")
+            and joins.one_to_many(q, subject, m.t)
+        ]
+        if not measured and any(t.low in MONEY_WORDS or t.low in EARN_VERBS for t in q.toks):
+            rev = aggregates.revenue_item(q, {subject})  # "which shop earned the most in 2024": the sales
+            if rev is not None and joins.one_to_many(q, subject, rev["t"]):
+                measured = [rev["t"]]
+        own = date_column(q, measured[0]) if measured else None
+        if own is not None and own[0] == measured[0]:
+            yc, subject = None, measured[0]
     dated = subject
     event = _event_named_before(q, dr.first) or _negated_related_before(q, dr.first, subject)
     if event is not None and event != subject and (yc is None or yc[0] != event):

@@ -32,8 +32,10 @@ from ..patterns import (
     MISSING_WORDS,
     NAME_VALUE_FILLER,
     NEGATED_VERB_GAP,
+    ORDINALS,
     POSSESSIVE_FILLER,
     PRESENT_WORDS,
+    RATE_LEADS,
     RECORDED_WORDS,
     RELATED_ROW_NEGATIONS,
     RELATION_NEGATIONS,
@@ -77,6 +79,56 @@ def _cmp_after(q: Reading, i: int) -> tuple[str, int] | None:
         if tuple(lows[i : i + L]) == words:
             return op[:-1], i + L
     return None
+
+
+def rate_column(q: Reading, k: int, subject: str | None) -> tuple[tuple[str, str], int] | None:
+    """A rate after a number ("300 a night", "50 per hour", "25 each month"): the one numeric column of the
+    subject (else of a named table) whose name holds the unit's adjective or the unit after "per" ("nightly_rate",
+    "hourly_fee", "price_per_night"), and the end of the phrase."""
+    toks = q.toks
+    if k + 1 >= len(toks) or toks[k].low not in RATE_LEADS:
+        return None
+    unit = toks[k + 1].sing
+    if not unit.isalpha() or len(unit) < 3:
+        return None
+    forms = {unit + "ly", unit[:-1] + "ily" if unit.endswith("y") else unit + "ly"}
+    tables = [subject] if subject else []
+    kinds = ("table",) if subject else ("table", "value", "column")
+    tables += list(dict.fromkeys(m.t for m in q.mentions if m.kind in kinds and m.t and m.t not in tables))
+    for t in tables:
+        hits = []
+        for c in q.schema.table(t).columns:
+            words = [w.lower() for w in split_identifier(c.name)]
+            per = any(a == "per" and singular(b) == unit for a, b in zip(words, words[1:], strict=False))
+            if c.family in ("number", "integer") and not c.primary_key and (forms & set(words) or per):
+                hits.append(c.name)
+        if len(hits) == 1:
+            return (t, hits[0]), k + 2
+        if hits:
+            return None
+    return None
+
+
+def rate_words(q: Reading, draft: Draft) -> frozenset[int]:
+    """An amount asked per unit ("what does a suite cost per night", "the fee per month"): the word before the
+    unit reads as the column named for the unit (the nightly rate), the unit words as part of it."""
+    took: set[int] = set()
+    for k in range(1, len(q.toks) - 1):
+        prev = scan.mention_at(q, k - 1)
+        if prev is None or prev.kind != "column" or prev.role or not understand.numeric(q, prev):
+            continue
+        if q.toks[k].low != "per":
+            continue
+        rate = rate_column(q, k, None)
+        if rate is None or rate[0] == (prev.t, prev.c):
+            continue
+        prev.t, prev.c = rate[0]
+        for j in range(k, rate[1]):
+            unit = scan.mention_at(q, j)
+            if unit is not None and unit is not prev:
+                q.mentions.remove(unit)
+        took.update(range(k, rate[1]))
+    return frozenset(took)
 
 
 def implied_column(q: Reading, word: str, table: str) -> tuple[str, str] | None:
@@ -207,7 +259,30 @@ def comparisons(q: Reading, draft: Draft) -> frozenset[int]:
             skip=COUNTED_FILLER,
             kinds=("table", "column", "metric"),
         )
-        if target is not None:
+        compound = scan.mention_at(q, m.end + 1) if m.end + 1 < n and lows[m.end] == "-" else None
+        if (
+            target is None
+            and op == "=?"
+            and not between
+            and compound is not None
+            and compound.kind == "column"
+            and compound.start == m.end + 1
+            and not compound.role
+            and understand.family(q, compound.t, compound.c) == "integer"
+        ):
+            target, cend = ("col", compound), m.end + 1  # "the five-door cars": a column equal to the number
+        rate = rate_column(q, cend, subject) if target is None and op != "=?" and not between else None
+        if rate is not None:
+            # "rooms that cost more than 300 a night": the number is a rate per night (the nightly rate); the
+            # unit and the verb or noun naming the amount only say which column, they are no grouping
+            target, cend = ("implied", rate[0]), rate[1]
+            for k in range(max(0, cstart - 1), cend):
+                rm = scan.mention_at(q, k)
+                if rm is not None and rm is not m and not rm.role and (k == cstart - 1 or k >= m.end):
+                    rm.role = "cmp"
+            if cstart > 0 and scan.mention_at(q, cstart - 1) is not None:
+                took.add(cstart - 1)
+        elif target is not None:
             pass
         elif after is not None and after.kind == "table" and not after.role and op != "=?":
             target = ("count", after)
@@ -307,7 +382,34 @@ def comparisons(q: Reading, draft: Draft) -> frozenset[int]:
             draft.where.append({"item": item, "op": "between", "value": value})
         else:
             draft.where.append({"item": item, "op": op, "value": value})
+    _ordinal_comparisons(q, draft, took)
     return frozenset(took)
+
+
+def _ordinal_comparisons(q: Reading, draft: Draft, took: set[int]) -> None:
+    """A comparison with an ordinal before a numbered thing ("cars above the third level", "after the second
+    lap"): the ordinal is the number of an integer column its noun names."""
+    lows = [t.low for t in q.toks]
+    for k, w in enumerate(lows):
+        if w not in ORDINALS or k in q.used or k in took or scan.mention_at(q, k) is not None:
+            continue
+        j = k - 1 if k > 0 and lows[k - 1] == "the" else k
+        found = _cmp_before(q, j)
+        col = scan.mention_at(q, k + 1)
+        if (
+            not found
+            or found[0] == "=?"
+            or col is None
+            or col.kind != "column"
+            or col.role
+            or col.start != k + 1
+            or understand.family(q, col.t, col.c) != "integer"
+            or q.schema.table(col.t).column(col.c).primary_key
+        ):
+            continue
+        col.role = "cmp"
+        took.update(range(found[1], col.end))
+        draft.where.append({"item": {"kind": "col", "t": col.t, "c": col.c}, "op": found[0], "value": ORDINALS[w]})
 
 
 def compare_to_average(q: Reading, draft: Draft) -> frozenset[int]:

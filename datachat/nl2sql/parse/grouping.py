@@ -37,7 +37,12 @@ def grouping(q: Reading, draft: Draft) -> frozenset[int]:
         if i in q.used or i in took:
             continue
         trig = None
-        if w in ("each", "every") and not aggregates.has_agg_word(q) and not (i > 0 and lows[i - 1] in ("for", "in")):
+        if (
+            w in ("each", "every")
+            and not aggregates.has_agg_word(q)
+            and not (i > 0 and lows[i - 1] in ("for", "in"))
+            and not _measured_event_before(q, i)
+        ):
             continue
         if w == "by" and not aggregates.has_agg_word(q) and any(x in SORT_VERBS for x in lows[:i]):
             continue  # "sort product names by their price": an ordering, not a grouping
@@ -82,6 +87,15 @@ def grouping(q: Reading, draft: Draft) -> frozenset[int]:
         took.update(range(i, m.end))
         draft.group.append(group_key(q, m))
     return frozenset(took)
+
+
+def _measured_event_before(q: Reading, i: int) -> bool:
+    """Whether "each" at ``i`` follows "<number column> <verb>ed at" ("minutes trained at each gym"): an amount of
+    what happened per row of the next table, so a grouping (the amount is added up)."""
+    if i < 3 or q.toks[i - 1].low not in ("at", "by", "from", "with"):
+        return False
+    col = scan.mention_at(q, i - 3) or scan.mention_at(q, i - 2)
+    return col is not None and col.kind == "column" and understand.numeric(q, col) and scan.verb_after(q, col)
 
 
 def _lists_own_columns(q: Reading, m: Mention, i: int) -> bool:

@@ -21,6 +21,7 @@ from ..patterns import (
     LOW_END_WORDS,
     LOW_SUPERLATIVES,
     MONEY_RANK_LEADS,
+    MONEY_SOURCE_WORDS,
     MONEY_WORDS,
     MOST_LEAST,
     MOST_OR_LEAST,
@@ -197,6 +198,21 @@ def _rank_by_superlative(
             obj.role = "measure"
             q.used.update(range(i + 1, obj.end))
         nm, between = event, []
+    source = scan.next_mention(q, i + 2, kinds=("table",)) if i + 2 < n and lows[i + 1] in MONEY_SOURCE_WORDS else None
+    if source is not None and nm is None and w in MOST_LEAST and source.start <= i + 3 and not source.role:
+        # "which garage earned the most from repairs": the money those rows bring in, not their count
+        k = i - 1
+        while k >= 0 and lows[k] in ("the",):
+            k -= 1
+        if (
+            k >= 0
+            and scan.mention_at(q, k) is None
+            and lows[k] in SPEND_VERBS
+            and _rank_by_revenue(q, draft, subject, limit, aggs, i, k, w, direction)
+        ):
+            source.role = "measure"
+            q.used.update(range(i + 1, source.end))
+            return True
     if nm is None and _asks_for_amount(q, i, w):
         # "which country spends the most": the measure is the verb or column before
         k = i - 1

@@ -618,6 +618,19 @@ def _aggregate_series(q: Reading) -> None:
         q.mentions = [m for m in q.mentions if id(m) not in drop]
 
 
+def verb_after(q: Reading, m: Mention) -> bool:
+    """Whether a column mention is followed by, or ends with, a past participle of a verb ("nights booked",
+    "minutes trained"): an amount of what happened, which adds up over the rows."""
+    from lemminflect import getAllLemmas
+
+    k = m.end if m.end - m.start == 1 else m.end - 1
+    if k >= len(q.toks):
+        return False
+    low = q.toks[k].low
+    lemmas = getAllLemmas(low)
+    return bool(lemmas.get("VERB")) and low not in lemmas["VERB"] and low.endswith("ed") and "NOUN" not in lemmas
+
+
 def event_verb(q: Reading, m: Mention) -> bool:
     """A mention that is an inflected verb naming a table of events ("borrowed" for loans, "rents" for
     rentals): it says what happened to the noun after it ("the most borrowed books"), it is no modifier."""
@@ -695,6 +708,19 @@ def resolve(q: Reading) -> None:
             elif col_in_focus and other:
                 m.kind = "column"
                 m.cands = col_in_focus
+            elif exact := [
+                c
+                for c in cols
+                if c[2] > max((w for *_, w in tabs), default=1.0)
+                and any(
+                    x is not m and x.kind == "table" and len(x.cands) == 1 and x.cands[0][:2] == (c[0], None)
+                    for x in q.mentions
+                )
+            ]:
+                # "reviews with a rating of 5": the table is named already; the word names its column exactly
+                # and the table only loosely
+                m.kind = "column"
+                m.cands = exact
             else:
                 m.cands = sorted(tabs, key=lambda c: -c[2])
                 m.t = m.cands[0][0]

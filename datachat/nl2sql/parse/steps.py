@@ -198,6 +198,8 @@ def date_bucket(q: Reading, draft: Draft) -> frozenset[int]:
     if not bucket:
         return frozenset()
     unit, a, b = bucket
+    if a > 0 and re.fullmatch(r"\d+(\.\d+)?", q.toks[a - 1].low) and filters.rate_column(q, a, draft.base):
+        return frozenset()  # "paying over 50 per month": a rate, read by the comparison, not a time grain
     grain_only = []  # words naming a joined table's year column that read as the grain of the own date
     for k in range(a, b):
         m = scan.mention_at(q, k)
@@ -434,6 +436,18 @@ def required_joins(q: Reading, draft: Draft) -> frozenset[int]:
     if plain and draft.select and not draft.limit and any(joins.one_to_many(q, draft.base, t) for t in events & dated):
         # "which tools were rented in 2024": each tool once, however often it was rented then
         draft.distinct = True
+    filtered = {w["item"].get("t") for w in draft.where} - {None, draft.base}
+    shown = {it.get("t") for it in draft.select} - {None, draft.base}
+    if (
+        plain
+        and draft.select
+        and not draft.limit
+        and not draft.pending.all_of
+        and any(joins.one_to_many(q, draft.base, t) for t in filtered)
+        and not any(joins.one_to_many(q, draft.base, t) for t in shown)
+    ):
+        # "which members trained in Leeds": a member reached through many sessions is still one member
+        draft.distinct = True
     return frozenset()
 
 
@@ -459,6 +473,7 @@ def all_of_related(q: Reading, draft: Draft) -> frozenset[int]:
 
 STEPS: tuple[Step, ...] = (
     asked_limit,
+    filters.rate_words,
     subject,
     joins.self_reference,
     date_bucket,
