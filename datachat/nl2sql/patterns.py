@@ -1388,6 +1388,9 @@ SINGLE_WORDS = frozenset({"any", "one", "single"})
 #: Words for a sum.
 SUM_WORDS = frozenset({"sum", "total"})
 
+#: Words just before a ranked column whose values many rows share ("top 3 ship countries", "which city has")
+RANKED_VALUE_LEADS = frozenset({"bottom", "top", "what", "which"})
+
 #: Words that turn "how many X" over a column holding a count of X into its sum ("how many items in total").
 STORED_COUNT_TOTAL_WORDS = frozenset({"altogether", "combined", "overall", "sum", "total"})
 

@@ -10,6 +10,8 @@ from datachat.nl2sql.rules.rank_entities import rank_entities
 from datachat.nl2sql.schema import Column, ForeignKey, Schema, Table
 from datachat.nl2sql.sqlgen import Planner
 
+from .conftest import engine_from_statements
+
 #: customers -< orders -< lines: grouping an order's amount by its lines would count it once per line
 PLANNER = Planner(
     Schema(
@@ -162,3 +164,40 @@ def test_entities_ranked_on_other_schemas(chinook, tiny):
     rows = _rows(source, t.sql)
     assert len(rows) == _rows(source, "SELECT COUNT(DISTINCT CustomerId) FROM Invoice")[0][0]
     assert [r[-1] for r in rows] == sorted((r[-1] for r in rows), reverse=True)
+
+
+# orders carry the country and city they ship to: many orders share one, so ranking them ranks their totals
+SHIPPING = [
+    "CREATE TABLE customers (id INTEGER PRIMARY KEY, name TEXT)",
+    "CREATE TABLE orders (id INTEGER PRIMARY KEY, customer_id INTEGER REFERENCES customers(id), ship_country TEXT,"
+    " ship_city TEXT, amount REAL)",
+    "INSERT INTO customers VALUES (1, 'Ann'), (2, 'Bob')",
+    "INSERT INTO orders VALUES (1, 1, 'France', 'Paris', 10), (2, 2, 'Spain', 'Madrid', 50),"
+    " (3, 2, 'Spain', 'Madrid', 5), (4, 1, 'Italy', 'Rome', 30), (5, 1, 'Italy', 'Rome', 30)",
+]
+
+
+@pytest.fixture(scope="module")
+def shipping(tmp_path_factory):
+    return engine_from_statements(tmp_path_factory, "shipping", SHIPPING)
+
+
+@pytest.mark.parametrize(
+    ("question", "rows"),
+    [
+        ("top 2 ship countries by total amount", [("Italy", 60.0), ("Spain", 55.0)]),
+        ("which ship city has the highest total amount?", [("Rome", 60.0)]),
+        ("bottom 1 ship country by total amount", [("France", 10.0)]),
+    ],
+)
+def test_shared_column_values_ranked_by_their_total(shipping, question, rows):
+    source, engine = shipping
+    sql = engine.translate(question).sql
+    assert "GROUP BY" in sql and "SUM(" in sql, sql
+    assert [tuple(r) for r in _rows(source, sql)] == rows
+
+
+def test_shared_column_values_not_totalled_without_a_total(shipping):
+    # one order's amount, not said to be a total: the city of the largest order
+    sql = shipping[1].translate("which ship city has the highest amount?").sql
+    assert sql is None or "SUM(" not in sql, sql

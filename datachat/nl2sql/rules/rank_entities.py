@@ -33,7 +33,7 @@ from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from ..frame import Field, Order, QueryFrame
-from ..patterns import ORDER_WORDS, RANK_LOW_WORDS, RANK_WORDS
+from ..patterns import MONEY_WORDS, ORDER_WORDS, RANK_LOW_WORDS, RANK_WORDS, RANKED_VALUE_LEADS, SUM_WORDS
 from .grouping import dropped_entity, fans_out, group_by_entity, ungrouped_measure
 
 if TYPE_CHECKING:
@@ -73,12 +73,52 @@ def _ranked_by_many(question: LinkedQuestion, frame: QueryFrame) -> tuple[QueryF
     return ranked, frozenset(i for i in ranks if i in question.unread)
 
 
+def _ranked_values(question: LinkedQuestion, frame: QueryFrame) -> tuple[QueryFrame, frozenset[int]]:
+    """The values of a column many rows share ranked by a total ("top 3 ship countries by total sales", "which
+    ship city has the highest total amount"), read as each row's amount sorted: the column's values, ranked by
+    the amount added up (``SUM``) per value. Only for a text column that neither keys nor names the rows,
+    named right after the ranking words, and an amount said to be a total or money."""
+    if question.planner is None or frame.measures or frame.group or frame.limit is None or len(frame.select) != 1:
+        return frame, frozenset()
+    if len(frame.order) != 1 or frame.distinct or frame.nesting or frame.self_join or frame.having:
+        return frame, frozenset()
+    shown, by = frame.select[0], frame.order[0].field
+    base = frame.base or ""
+    if shown.kind != "column" or by.kind != "column" or shown.table != base or by.table != base or shown.alias:
+        return frame, frozenset()
+    table = question.planner.schema.table(base)
+    col = table.column(shown.column or "") if table is not None else None
+    amount = table.column(by.column or "") if table is not None else None
+    if col is None or amount is None or col.primary_key or amount.primary_key or col.family != "text":
+        return frame, frozenset()
+    if amount.family not in ("integer", "number") or col.name in question.planner.label_columns(base):
+        return frame, frozenset()
+    words = question.words
+    firsts = [i for i, c in enumerate(question.columns) if c == (base, col.name)]
+    if not firsts:
+        return frame, frozenset()
+    lead = firsts[0] - 1
+    while lead >= 0 and question.column_at(lead) == (base, col.name):
+        lead -= 1
+    if lead >= 0 and words[lead].isdigit():
+        lead -= 1
+    if lead < 0 or words[lead] not in RANKED_VALUE_LEADS:
+        return frame, frozenset()
+    if not any(w in SUM_WORDS or w in MONEY_WORDS for w in words[firsts[0] + 1 :]):
+        return frame, frozenset()
+    total = Field("aggregate", fn="sum", table=base, column=amount.name)
+    order = (Order(total, frame.order[0].direction),)
+    ranked = replace(frame, select=(shown, total), group=(shown,), order=order, order_implied=False)
+    return ranked, frozenset()
+
+
 def rank_entities(question: LinkedQuestion, frame: QueryFrame) -> tuple[QueryFrame, frozenset[int]]:
     asked = {i for i in question.unread if question.words[i] in RANK_WORDS}
     sorted_ = {i for i in question.unread if question.words[i] in ORDER_WORDS} - asked
     measure = ungrouped_measure(frame)
     if measure is None:
-        return _ranked_by_many(question, frame)
+        ranked, used = _ranked_values(question, frame)
+        return (ranked, used) if ranked is not frame else _ranked_by_many(question, frame)
     low = any(w in RANK_LOW_WORDS for w in question.words)
     by_measure = bool(frame.order) and frame.order[0].field == measure and not frame.order_implied
     entity = None
