@@ -190,3 +190,29 @@ def test_the_table_is_sorted_so_bisection_finds_every_row():
     for row in rows[:: len(rows) // 200]:
         pos, word, rest = row.split("\t", 2)
         assert wordnet.relations(word, pos).synonyms == tuple(x for x in rest.split("\t")[0].split(",") if x)
+
+
+@pytest.fixture(scope="module")
+def warehouse(tmp_path_factory):
+    """A table whose name is a closed compound (``storeroom``): made up here."""
+    return engine_from_statements(
+        tmp_path_factory,
+        "warehouse",
+        [
+            "CREATE TABLE storeroom (id INTEGER PRIMARY KEY, name TEXT, shelves INTEGER)",
+            "INSERT INTO storeroom VALUES (1, 'North', 12), (2, 'South', 30), (3, 'East', 7)",
+        ],
+    )
+
+
+@pytest.mark.parametrize(
+    ("question", "rows"),
+    [("how many store rooms are there", [(3,)]), ("which store room has the most shelves", [("South",)])],
+)
+def test_a_name_written_as_one_word_answers_to_its_two_words(warehouse, question, rows):
+    sa_engine, engine = warehouse
+    t = engine.translate(question)
+    assert t.sql, t.error
+    with sa_engine.connect() as connection:
+        assert [tuple(r) for r in connection.exec_driver_sql(t.sql)] == rows
+    assert all(x.weight <= 0.85 for x in t.links if x.kind == "table")  # the question spelled it apart: weaker

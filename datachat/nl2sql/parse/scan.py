@@ -378,6 +378,8 @@ def scan(q: Reading) -> None:
                 best = Mention("value", i, i + L, [(h.table, h.column, h.value) for h in vals], vkey)
                 q._coded.update((h.table, h.column, h.value) for h in vals if h.source == "code")
                 break
+        if best is None and i + 1 < n and tk.low.isalpha() and toks[i + 1].low.isalpha():
+            best = _closed_compound(q, i)
         if best is None and tk.low.isalpha():
             # "French customers": the place the adjective pertains to, under any of its names in the data
             for place in codes.adjective_places(tk.orig):
@@ -940,3 +942,21 @@ def _margin(best: float, others: list[tuple[float, tuple]]) -> tuple[float | Non
         return None, None
     s, rival = max(others, key=lambda o: o[0])
     return best - s, rival
+
+
+def _closed_compound(q: Reading, i: int) -> Mention | None:
+    """Two words the schema writes as one ("store room" for a ``storeroom`` table): the name written together,
+    as a weaker link than the name itself (the question spelled it apart)."""
+    first, second = q.toks[i], q.toks[i + 1]
+    if len(first.low) < 3 or len(second.low) < 3 or first.low in STOP or second.low in STOP:
+        return None
+    key = first.low + second.sing
+    sch = q.eng.phrases.get(key)
+    if not sch:
+        return None
+    kinds = {k for k, *_ in sch}
+    kind = "table" if "table" in kinds else "column" if "column" in kinds else None
+    if kind is None:
+        return None
+    cands = [(t, c, min(w, 0.85)) for k, t, c, w in sch if k == kind or (kind == "table" and k == "column")]
+    return Mention(kind, i, i + 2, cands, key)
