@@ -258,9 +258,6 @@ ABBREVIATIONS: dict[str, str] = {
     "cust": "customer",
     "prod": "product",
     "yr": "year",
-    "stu": "student",
-    "stuid": "student id",
-    "uid": "id",
     "sex": "gender",
     "gender": "sex",
     "avg": "average",
@@ -275,12 +272,6 @@ ABBREVIATIONS: dict[str, str] = {
     "nbr": "number",
     "tel": "telephone",
     "cnt": "count",
-    "hp": "horsepower",
-    "mpg": "miles per gallon",
-    "accel": "acceleration",
-    "accelerate": "acceleration",
-    "edispl": "engine displacement",
-    "par": "pixel aspect ratio",
 }
 
 
