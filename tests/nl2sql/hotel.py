@@ -16,8 +16,9 @@ from __future__ import annotations
 
 import datetime as dt
 import random
-import sqlite3
 from pathlib import Path
+
+from .seeded import random_day, write_database
 
 __all__ = ["build_hotel_database"]
 
@@ -64,10 +65,6 @@ _COUNTRIES = ["Germany"] * 7 + ["Spain"] * 4 + ["France"] * 3 + ["Portugal"] * 2
 _TIERS = ["Bronze"] * 5 + ["Silver"] * 3 + ["Gold"] * 2
 
 
-def _day(rng: random.Random, start: dt.date, end: dt.date) -> dt.date:
-    return start + dt.timedelta(days=rng.randrange((end - start).days + 1))
-
-
 def _rows(seed: int = 29) -> dict[str, list[tuple]]:
     rng = random.Random(seed)
     hotels = [(i, *h) for i, h in enumerate(_HOTELS, 1)]
@@ -78,18 +75,18 @@ def _rows(seed: int = 29) -> dict[str, list[tuple]]:
             floor = 1 + k // 3
             rooms.append((len(rooms) + 1, hotel[0], f"{floor}{k:02d}", kind, rng.randrange(low, high), floor))
     names = rng.sample([f"{f} {last}" for f in _FIRST for last in _LAST], 120)
-    guests = [
-        (i, names[i - 1], rng.choice(_COUNTRIES), _day(rng, dt.date(1950, 1, 1), dt.date(2004, 12, 31)).isoformat(),
-         rng.choice(_TIERS))
-        for i in range(1, 121)
-    ]  # fmt: skip
+    guests = []
+    for i in range(1, 121):
+        country = rng.choice(_COUNTRIES)
+        born = random_day(rng, dt.date(1950, 1, 1), dt.date(2004, 12, 31)).isoformat()
+        guests.append((i, names[i - 1], country, born, rng.choice(_TIERS)))
     guest_weights = [0 if k >= 105 else 1 / (k + 3) for k in range(120)]
     room_weights = [1 / (1 + (r[1] * 7 + r[0]) % 11) for r in rooms]
     bookings, reviews = [], []
     for i in range(1, 501):
         guest = rng.choices(range(1, 121), weights=guest_weights)[0]
         room = rng.choices(rooms, weights=room_weights)[0]
-        check_in = _day(rng, dt.date(2023, 1, 1), dt.date(2025, 10, 31))
+        check_in = random_day(rng, dt.date(2023, 1, 1), dt.date(2025, 10, 31))
         nights = rng.choice([1, 1, 2, 2, 2, 3, 3, 4, 5, 7, 10, 14])
         status = rng.choices(["completed", "cancelled", "confirmed"], weights=[7, 2, 1])[0]
         out = check_in + dt.timedelta(days=nights)
@@ -110,15 +107,4 @@ def build_hotel_database(path: str | Path) -> Path:
     Returns:
         ``path`` as a :class:`~pathlib.Path`.
     """
-    path = Path(path)
-    path.unlink(missing_ok=True)
-    connection = sqlite3.connect(path)
-    try:
-        connection.executescript(_SCHEMA)
-        for table, rows in _rows().items():
-            marks = ", ".join("?" * len(rows[0]))
-            connection.executemany(f"INSERT INTO {table} VALUES ({marks})", rows)  # noqa: S608 - our own names
-        connection.commit()
-    finally:
-        connection.close()
-    return path
+    return write_database(path, _SCHEMA, _rows())

@@ -16,8 +16,9 @@ from __future__ import annotations
 
 import datetime as dt
 import random
-import sqlite3
 from pathlib import Path
+
+from .seeded import random_day, write_database
 
 __all__ = ["build_library_database"]
 
@@ -80,10 +81,6 @@ _NOUNS = [
 _STATES = ["VA"] * 9 + ["MD"] * 4 + ["DC"] * 3 + ["NC"] * 2 + ["PA", "WV"]
 
 
-def _day(rng: random.Random, start: dt.date, end: dt.date) -> dt.date:
-    return start + dt.timedelta(days=rng.randrange((end - start).days + 1))
-
-
 def _rows(seed: int = 13) -> dict[str, list[tuple]]:
     rng = random.Random(seed)
     branches = [(i, name, city) for i, (name, city) in enumerate(_BRANCHES, 1)]
@@ -98,8 +95,8 @@ def _rows(seed: int = 13) -> dict[str, list[tuple]]:
         books.append((i, title, author, rng.choice(_GENRES), year, rng.randrange(90, 900), rng.randrange(1, 6)))
     members = []
     for i in range(1, 91):
-        birth = _day(rng, dt.date(1945, 1, 1), dt.date(2008, 12, 31))
-        joined = _day(rng, dt.date(2015, 1, 1), dt.date(2025, 6, 30))
+        birth = random_day(rng, dt.date(1945, 1, 1), dt.date(2008, 12, 31))
+        joined = random_day(rng, dt.date(2015, 1, 1), dt.date(2025, 6, 30))
         state, branch = rng.choice(_STATES), rng.randrange(1, 6)
         members.append((i, names[29 + i], state, birth.isoformat(), joined.isoformat(), branch))
     # popularity: a few favourites, a long tail, and some books and members never borrowing at all
@@ -111,7 +108,7 @@ def _rows(seed: int = 13) -> dict[str, list[tuple]]:
     for i in range(1, 601):
         book = rng.choices(list(book_weights), weights=list(book_weights.values()))[0]
         member = rng.choices(list(member_weights), weights=list(member_weights.values()))[0]
-        lent = _day(rng, dt.date(2022, 1, 1), dt.date(2025, 6, 30))
+        lent = random_day(rng, dt.date(2022, 1, 1), dt.date(2025, 6, 30))
         due = lent + dt.timedelta(days=21)
         back = None if lent > dt.date(2025, 5, 15) and rng.random() < 0.7 else lent + dt.timedelta(rng.randrange(1, 40))
         loans.append(
@@ -129,15 +126,4 @@ def build_library_database(path: str | Path) -> Path:
     Returns:
         ``path`` as a :class:`~pathlib.Path`.
     """
-    path = Path(path)
-    path.unlink(missing_ok=True)
-    connection = sqlite3.connect(path)
-    try:
-        connection.executescript(_SCHEMA)
-        for table, rows in _rows().items():
-            marks = ", ".join("?" * len(rows[0]))
-            connection.executemany(f"INSERT INTO {table} VALUES ({marks})", rows)  # noqa: S608 - our own names
-        connection.commit()
-    finally:
-        connection.close()
-    return path
+    return write_database(path, _SCHEMA, _rows())

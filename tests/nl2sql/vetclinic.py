@@ -18,8 +18,9 @@ from __future__ import annotations
 
 import datetime as dt
 import random
-import sqlite3
 from pathlib import Path
+
+from .seeded import random_day, write_database
 
 __all__ = ["build_vetclinic_database"]
 
@@ -111,10 +112,6 @@ _PET_NAMES = ["Bella", "Max", "Luna", "Charlie", "Milo", "Daisy", "Teddy", "Popp
               "Peanut", "Cleo", "Hugo", "Misty", "Bonnie", "Gizmo"]  # fmt: skip
 
 
-def _day(rng: random.Random, start: dt.date, end: dt.date) -> dt.date:
-    return start + dt.timedelta(days=rng.randrange((end - start).days + 1))
-
-
 def _rows(seed: int = 41) -> dict[str, list[tuple]]:
     rng = random.Random(seed)
     vets = [(i, *v[:4]) for i, v in enumerate(_VETS, 1)]
@@ -125,7 +122,7 @@ def _rows(seed: int = 41) -> dict[str, list[tuple]]:
         district = "" if prefix == "LS21" else str(rng.randrange(1, 20))
         inward = f"{rng.randrange(1, 10)}{rng.choice('ABDEFGHJLNPQRSTUWXY')}{rng.choice('ABDEHJLNPRSTUWZ')}"
         postcode = f"{prefix}{district} {inward}"
-        reg = _day(rng, dt.date(2015, 1, 1), dt.date(2025, 6, 30)).isoformat()
+        reg = random_day(rng, dt.date(2015, 1, 1), dt.date(2025, 6, 30)).isoformat()
         owners.append((i, names[i - 1], city, postcode, reg))
     # every owner has a pet; a few keen owners have many more
     pet_owners = list(range(1, 111)) + rng.choices(range(1, 111), weights=[1 / (k + 2) for k in range(110)], k=50)
@@ -134,7 +131,7 @@ def _rows(seed: int = 41) -> dict[str, list[tuple]]:
         species, _, breeds, (low, high) = rng.choices(_SPECIES, weights=[s[1] for s in _SPECIES])[0]
         breed = rng.choices(breeds, weights=[len(breeds) - k for k in range(len(breeds))])[0]
         weight = round(rng.uniform(low, high), 2 if high > 1 else 3)
-        dob = _day(rng, dt.date(2009, 1, 1), dt.date(2022, 12, 31)).isoformat()
+        dob = random_day(rng, dt.date(2009, 1, 1), dt.date(2022, 12, 31)).isoformat()
         pets.append((i, owner, rng.choice(_PET_NAMES), species, breed, rng.choice("MF"), dob, weight,
                      int(rng.random() < 0.6)))  # fmt: skip
     pet_weights = [0 if p[0] % 11 == 0 else 1 / (1 + (p[0] * 7) % 13) for p in pets]
@@ -152,7 +149,7 @@ def _rows(seed: int = 41) -> dict[str, list[tuple]]:
             vet = 6
         else:
             vet = rng.choices(range(1, 8), weights=[v[4] for v in _VETS])[0]
-        day = _day(rng, dt.date(2023, 1, 1), dt.date(2025, 9, 30))
+        day = random_day(rng, dt.date(2023, 1, 1), dt.date(2025, 9, 30))
         if vet == 7 and day < dt.date(2023, 6, 5):
             vet = 2
         status = rng.choices(["completed", "no-show", "cancelled"], weights=[17, 2, 1])[0]
@@ -179,15 +176,4 @@ def build_vetclinic_database(path: str | Path) -> Path:
     Returns:
         ``path`` as a :class:`~pathlib.Path`.
     """
-    path = Path(path)
-    path.unlink(missing_ok=True)
-    connection = sqlite3.connect(path)
-    try:
-        connection.executescript(_SCHEMA)
-        for table, rows in _rows().items():
-            marks = ", ".join("?" * len(rows[0]))
-            connection.executemany(f"INSERT INTO {table} VALUES ({marks})", rows)  # noqa: S608 - our own names
-        connection.commit()
-    finally:
-        connection.close()
-    return path
+    return write_database(path, _SCHEMA, _rows())
