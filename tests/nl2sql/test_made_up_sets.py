@@ -1,0 +1,69 @@
+"""The dev sets on made-up databases (``library``, ``hotel``, ``vetclinic``): each database is the same on every
+build, every gold query returns rows, and no ranking's gold has a tie at its cut."""
+
+from __future__ import annotations
+
+import sqlite3
+
+import pytest
+import sqlalchemy as sa
+
+from datachat.nl2sql import load_questions, run_query
+
+from .conftest import DEV
+from .hotel import build_hotel_database
+from .library import build_library_database
+from .vetclinic import build_vetclinic_database
+
+#: (set, its database builder, how many questions it has, every table and how many rows the fixed seed gives it)
+SETS = [
+    ("library", build_library_database, 50,
+     {"branches": 5, "authors": 30, "books": 150, "members": 90, "loans": 600}),
+    ("hotel", build_hotel_database, 40, {"hotels": 8, "rooms": 60, "guests": 120, "bookings": 500, "reviews": 200}),
+    ("vetclinic", build_vetclinic_database, 40,
+     {"vets": 7, "owners": 110, "pets": 160, "visits": 600, "medications": 14, "prescriptions": 607}),
+]  # fmt: skip
+NAMES = [name for name, *_ in SETS]
+
+
+@pytest.fixture(scope="module", params=SETS, ids=NAMES)
+def made_up_set(request, tmp_path_factory):
+    name, build, count, rows = request.param
+    path = build(tmp_path_factory.mktemp(name) / f"{name}.sqlite3")
+    return name, build, count, rows, sa.create_engine(f"sqlite:///{path}")
+
+
+def test_the_database_is_the_same_on_every_build(made_up_set, tmp_path):
+    _, build, _, rows, _ = made_up_set
+    dumps = []
+    for file in ("a.sqlite3", "b.sqlite3"):
+        connection = sqlite3.connect(build(tmp_path / file))
+        dumps.append(list(connection.iterdump()))
+        assert {t: connection.execute(f"SELECT COUNT(*) FROM {t}").fetchone()[0] for t in rows} == rows  # noqa: S608
+        connection.close()
+    assert dumps[0] == dumps[1]
+
+
+def test_every_gold_query_returns_rows(made_up_set):
+    name, _, count, _, db = made_up_set
+    questions = load_questions(DEV / f"{name}.jsonl")
+    assert len({q["id"] for q in questions}) == len({q["question"] for q in questions}) == len(questions) == count
+    for q in questions:
+        assert set(q) == {"id", "question", "gold"}
+        rows = run_query(db, q["gold"])
+        assert rows and rows != [(None,)] and rows != [(0,)], q["id"]  # an empty gold makes any empty answer right
+
+
+def test_rankings_have_no_tie_at_their_cut(made_up_set):
+    """A ranking's gold is only one right answer when the row after the cut scores less than the last row kept."""
+    name, *_, db = made_up_set
+    for q in load_questions(DEV / f"{name}.jsonl"):
+        gold = q["gold"]
+        if " LIMIT " not in gold or "ORDER BY" not in gold:
+            continue
+        body, limit = gold.rsplit(" LIMIT ", 1)
+        order = body.rsplit("ORDER BY", 1)[1].split()[0]  # the ranked expression: COUNT(*), pages, AVG(pages)
+        ranked = run_query(db, body.replace("SELECT ", f"SELECT {order}, ", 1))  # every row, score first
+        cut = int(limit)
+        assert len(ranked) > cut, q["id"]
+        assert ranked[cut - 1][0] != ranked[cut][0], q["id"]
