@@ -29,7 +29,7 @@ import re
 import statistics
 import sys
 import time
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, fields
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
@@ -40,8 +40,7 @@ from bench_trust import (  # noqa: E402
     DEV,
     SPIDER,
     Database,
-    hotel_database,
-    library_database,
+    made_up_database,
     shop_database,
     spider_db,
     spider_items,
@@ -81,6 +80,10 @@ class Figures:
             f"median asking {median:.2f} ms  declined {self.declined} "
             f"(suggestions answerable {pct(self.suggestions_answered, self.suggestions)})"
         )
+
+
+#: The counters of :class:`Figures`, summed into the "all" line.
+COUNTS = tuple(f.name for f in fields(Figures) if f.type in ("int", int))
 
 
 def _joined_names(db: Database) -> set[str]:
@@ -187,9 +190,7 @@ def run(name: str, cache: dict, shop: Database | None) -> Figures | None:
         return fig
     if name == "chinook" and not CHINOOK.exists():
         return None
-    db = {"shop": lambda: shop, "chinook": lambda: Database(CHINOOK), "library": library_database}.get(
-        name, hotel_database
-    )()
+    db = {"shop": lambda: shop, "chinook": lambda: Database(CHINOOK)}.get(name, lambda: made_up_database(name))()
     joined = _joined_names(db)
     for line in (DEV / f"{name}.jsonl").read_text().splitlines():
         item = json.loads(line)
@@ -215,11 +216,7 @@ def main(argv: list[str] | None = None) -> int:
     total = Figures("all")
     for fig in figures:
         print(fig.line())
-        for key in ("questions", "asked", "options", "answerable", "useful", "gold_offered"):
-            setattr(total, key, getattr(total, key) + getattr(fig, key))
-        for key in ("run_together", "repeated", "underscore", "long_message", "declined", "suggestions"):
-            setattr(total, key, getattr(total, key) + getattr(fig, key))
-        for key in ("suggestions_answered",):
+        for key in COUNTS:
             setattr(total, key, getattr(total, key) + getattr(fig, key))
         total.latencies += fig.latencies
     if len(figures) > 1:

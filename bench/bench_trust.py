@@ -179,22 +179,12 @@ def run_dev_set(name: str, db: Database) -> Tally:
     return tally
 
 
-def library_database() -> Database:
-    from tests.nl2sql.library import build_library_database
+def made_up_database(name: str) -> Database:
+    """The made-up database of a dev set (``library``, ``hotel``, ``vetclinic``) from ``tests/nl2sql/<name>.py``."""
+    import importlib
 
-    return Database(build_library_database(Path(tempfile.mkdtemp()) / "library.sqlite3"))
-
-
-def hotel_database() -> Database:
-    from tests.nl2sql.hotel import build_hotel_database
-
-    return Database(build_hotel_database(Path(tempfile.mkdtemp()) / "hotel.sqlite3"))
-
-
-def vetclinic_database() -> Database:
-    from tests.nl2sql.vetclinic import build_vetclinic_database
-
-    return Database(build_vetclinic_database(Path(tempfile.mkdtemp()) / "vetclinic.sqlite3"))
+    build = getattr(importlib.import_module(f"tests.nl2sql.{name}"), f"build_{name}_database")
+    return Database(build(Path(tempfile.mkdtemp()) / f"{name}.sqlite3"))
 
 
 def shop_database() -> Database:
@@ -302,12 +292,8 @@ def main(argv: list[str] | None = None) -> int:
             tally = run_dev_set("chinook", Database(CHINOOK)) if CHINOOK.exists() else None
             if tally is None:
                 print(f"chinook: skipped, {CHINOOK} not found")
-        elif name == "library":
-            tally = run_dev_set("library", library_database())
-        elif name == "hotel":
-            tally = run_dev_set("hotel", hotel_database())
-        elif name == "vetclinic":
-            tally = run_dev_set("vetclinic", vetclinic_database())
+        elif name in ("library", "hotel", "vetclinic"):
+            tally = run_dev_set(name, made_up_database(name))
         else:
             tally = run_conversations(shop)
         if tally:
