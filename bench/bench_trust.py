@@ -1,7 +1,8 @@
 """Trust figures of the no-LLM engine: accuracy (right / all), precision (right / answered), asked, declined.
 
 Usage:
-    .venv/bin/python bench/bench_trust.py [--set spider|reworded|shop|chinook|library|hotel|vetclinic|conversations ...]
+    .venv/bin/python bench/bench_trust.py [--set spider|reworded|heldout|shop|chinook|library|hotel|vetclinic|fleet
+        |conversations ...]
         [--failures FILE] [--dump FILE]
     .venv/bin/python bench/bench_trust.py --thresholds 0.5,0.65,0.8   (the calibration curve of nl2sql.confidence)
 
@@ -10,6 +11,9 @@ Sets:
 - ``reworded``: ``tests/nl2sql/dev/spider_reworded.jsonl``, our own rewordings of Spider dev questions (synonyms
   for schema words, no column names, everyday phrasing). Each line names the Spider question it rewords by index;
   the gold SQL is read from ``../shared`` at run time, so no Spider text is stored in this repository.
+- ``heldout``: ``tests/nl2sql/dev/spider_heldout.jsonl``, 120 more rewordings of Spider dev questions in the same
+  form, over all 19 databases, written by someone who had not seen the engine's rules nor the ``reworded`` set and
+  measured once: a held-out set, scored like ``reworded``.
 - ``shop`` and ``chinook``: the hand-written dev sets in ``tests/nl2sql/dev/`` (gold SQL inline).
 - ``library``: ``tests/nl2sql/dev/library.jsonl`` on a made-up library database (``tests/nl2sql/library.py``), a
   schema the engine was never tuned on: everyday questions of a librarian, gold SQL inline.
@@ -17,6 +21,8 @@ Sets:
   the engine work it checks and measured once: a held-out set for our own rules.
 - ``vetclinic``: ``tests/nl2sql/dev/vetclinic.jsonl`` on made-up veterinary clinics (``tests/nl2sql/vetclinic.py``),
   written by someone who had not seen the engine's rules and measured once: a held-out set.
+- ``fleet``: ``tests/nl2sql/dev/fleet.jsonl`` on a made-up delivery company (``tests/nl2sql/fleet.py``: depots,
+  drivers, vehicles, customers, shipments, fuel purchases), held out in the same way as ``vetclinic``.
 - ``conversations``: ``tests/nl2sql/dev/shop_conversations.jsonl``; the last turn of each conversation is scored
   after the earlier turns, and a turn marked ``"expect": "decline"`` is right only when the engine does not answer.
 
@@ -158,16 +164,27 @@ def run_spider(cache: dict) -> Tally | None:
     return tally
 
 
-def run_reworded(cache: dict) -> Tally | None:
-    if not (SPIDER / "dev.json").exists():
-        print(f"reworded: skipped, {SPIDER} not found (the gold SQL is read from there)")
-        return None
+#: the sets of our own rewordings of Spider dev questions and their files in ``DEV``
+REWORDED = {"reworded": "spider_reworded.jsonl", "heldout": "spider_heldout.jsonl"}
+
+
+def reworded_items(cache: dict, name: str) -> list[tuple[Database, str, str]]:
+    """(database, reworded question, Spider's gold SQL) for each line of the rewording set ``name``."""
     spider = json.loads((SPIDER / "dev.json").read_text())
-    tally = Tally("reworded")
-    for line in (DEV / "spider_reworded.jsonl").read_text().splitlines():
+    items = []
+    for line in (DEV / REWORDED[name]).read_text().splitlines():
         item = json.loads(line)
-        source = spider[item["spider_index"]]
-        score(tally, spider_db(cache, item["db_id"]), item["question"], source["query"])
+        items.append((spider_db(cache, item["db_id"]), item["question"], spider[item["spider_index"]]["query"]))
+    return items
+
+
+def run_reworded(cache: dict, name: str = "reworded") -> Tally | None:
+    if not (SPIDER / "dev.json").exists():
+        print(f"{name}: skipped, {SPIDER} not found (the gold SQL is read from there)")
+        return None
+    tally = Tally(name)
+    for db, question, gold in reworded_items(cache, name):
+        score(tally, db, question, gold)
     return tally
 
 
@@ -180,7 +197,8 @@ def run_dev_set(name: str, db: Database) -> Tally:
 
 
 def made_up_database(name: str) -> Database:
-    """The made-up database of a dev set (``library``, ``hotel``, ``vetclinic``) from ``tests/nl2sql/<name>.py``."""
+    """The made-up database of a dev set (``library``, ``hotel``, ``vetclinic``, ``fleet``) from
+    ``tests/nl2sql/<name>.py``."""
     import importlib
 
     build = getattr(importlib.import_module(f"tests.nl2sql.{name}"), f"build_{name}_database")
@@ -239,13 +257,9 @@ def curve_items(cache: dict, chosen: list[str], shop: Database | None) -> list[t
     items: list[tuple[str, Database, str, str | None]] = []
     if "spider" in chosen and (SPIDER / "dev.json").exists():
         items += [("spider", spider_db(cache, q["db_id"]), q["question"], q["query"]) for q in spider_items()]
-    if "reworded" in chosen and (SPIDER / "dev.json").exists():
-        spider = json.loads((SPIDER / "dev.json").read_text())
-        for line in (DEV / "spider_reworded.jsonl").read_text().splitlines():
-            item = json.loads(line)
-            items.append(
-                ("reworded", spider_db(cache, item["db_id"]), item["question"], spider[item["spider_index"]]["query"])
-            )
+    for name in REWORDED:
+        if name in chosen and (SPIDER / "dev.json").exists():
+            items += [(name, db, question, gold) for db, question, gold in reworded_items(cache, name)]
     for name in ("shop", "chinook"):
         if name in chosen and (name == "shop" or CHINOOK.exists()):
             db = shop if name == "shop" else Database(CHINOOK)
@@ -256,7 +270,8 @@ def curve_items(cache: dict, chosen: list[str], shop: Database | None) -> list[t
 
 
 def main(argv: list[str] | None = None) -> int:
-    sets = ("spider", "reworded", "shop", "chinook", "library", "hotel", "vetclinic", "conversations")
+    sets = ("spider", "reworded", "heldout", "shop", "chinook", "library", "hotel", "vetclinic", "fleet")
+    sets += ("conversations",)
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--set", action="append", choices=sets, help="run only these sets (repeatable)")
     ap.add_argument("--failures", help="write wrong or unanswered questions as JSON lines to this file")
@@ -268,7 +283,7 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument(
         "--thresholds",
         help="print accuracy/precision (and how many not answered) per set for these comma-separated confidence "
-        "thresholds instead (spider, reworded, shop, chinook; e.g. 0.5,0.65,0.8)",
+        "thresholds instead (spider, reworded, heldout, shop, chinook; e.g. 0.5,0.65,0.8)",
     )
     args = ap.parse_args(argv)
     chosen = args.set or list(sets)
@@ -284,15 +299,15 @@ def main(argv: list[str] | None = None) -> int:
         print(f"  running {name} ...", file=sys.stderr, flush=True)
         if name == "spider":
             tally = run_spider(cache)
-        elif name == "reworded":
-            tally = run_reworded(cache)
+        elif name in REWORDED:
+            tally = run_reworded(cache, name)
         elif name == "shop":
             tally = run_dev_set("shop", shop)
         elif name == "chinook":
             tally = run_dev_set("chinook", Database(CHINOOK)) if CHINOOK.exists() else None
             if tally is None:
                 print(f"chinook: skipped, {CHINOOK} not found")
-        elif name in ("library", "hotel", "vetclinic"):
+        elif name in ("library", "hotel", "vetclinic", "fleet"):
             tally = run_dev_set(name, made_up_database(name))
         else:
             tally = run_conversations(shop)

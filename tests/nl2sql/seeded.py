@@ -1,5 +1,5 @@
-"""What the made-up dev-set databases (``library.py``, ``hotel.py``, ``vetclinic.py``) share: a random day and
-writing a schema and its generated rows to a SQLite file."""
+"""What the made-up dev-set databases (``library.py``, ``hotel.py``, ``vetclinic.py``, ``fleet.py``) share: a
+random day and writing a schema and its generated rows to a SQLite file."""
 
 from __future__ import annotations
 

@@ -1,5 +1,5 @@
-"""The dev sets on made-up databases (``library``, ``hotel``, ``vetclinic``): each database is the same on every
-build, every gold query returns rows, and no ranking's gold has a tie at its cut."""
+"""The dev sets on made-up databases (``library``, ``hotel``, ``vetclinic``, ``fleet``): each database is the same
+on every build, every gold query returns rows, and no ranking's gold has a tie at its cut."""
 
 from __future__ import annotations
 
@@ -11,6 +11,7 @@ import sqlalchemy as sa
 from datachat.nl2sql import load_questions, run_query
 
 from .conftest import DEV
+from .fleet import build_fleet_database
 from .hotel import build_hotel_database
 from .library import build_library_database
 from .vetclinic import build_vetclinic_database
@@ -22,6 +23,8 @@ SETS = [
     ("hotel", build_hotel_database, 40, {"hotels": 8, "rooms": 60, "guests": 120, "bookings": 500, "reviews": 200}),
     ("vetclinic", build_vetclinic_database, 40,
      {"vets": 7, "owners": 110, "pets": 160, "visits": 600, "medications": 14, "prescriptions": 607}),
+    ("fleet", build_fleet_database, 50,
+     {"depots": 5, "drivers": 40, "vehicles": 30, "customers": 70, "shipments": 800, "fuel_purchases": 400}),
 ]  # fmt: skip
 NAMES = [name for name, *_ in SETS]
 
