@@ -2,7 +2,7 @@
 
 Usage:
     .venv/bin/python bench/bench_trust.py [--set spider|reworded|heldout|shop|chinook|library|hotel|vetclinic|fleet
-        |conversations ...]
+        |lettings|reworded2|conversations ...]
         [--failures FILE] [--dump FILE]
     .venv/bin/python bench/bench_trust.py --thresholds 0.5,0.65,0.8   (the calibration curve of nl2sql.confidence)
 
@@ -14,6 +14,8 @@ Sets:
 - ``heldout``: ``tests/nl2sql/dev/spider_heldout.jsonl``, 120 more rewordings of Spider dev questions in the same
   form, over all 19 databases, written by someone who had not seen the engine's rules nor the ``reworded`` set and
   measured once: a held-out set, scored like ``reworded``.
+- ``reworded2``: ``tests/nl2sql/dev/spider_reworded2.jsonl``, 150 more rewordings of other Spider dev questions over
+  all 19 databases, held out in the same way as ``heldout``.
 - ``shop`` and ``chinook``: the hand-written dev sets in ``tests/nl2sql/dev/`` (gold SQL inline).
 - ``library``: ``tests/nl2sql/dev/library.jsonl`` on a made-up library database (``tests/nl2sql/library.py``), a
   schema the engine was never tuned on: everyday questions of a librarian, gold SQL inline.
@@ -23,6 +25,8 @@ Sets:
   written by someone who had not seen the engine's rules and measured once: a held-out set.
 - ``fleet``: ``tests/nl2sql/dev/fleet.jsonl`` on a made-up delivery company (``tests/nl2sql/fleet.py``: depots,
   drivers, vehicles, customers, shipments, fuel purchases), held out in the same way as ``vetclinic``.
+- ``lettings``: ``tests/nl2sql/dev/lettings.jsonl`` on a made-up letting agency (``tests/nl2sql/lettings.py``:
+  branches, negotiators, landlords, properties, tenants, tenancies, maintenance requests), held out in the same way.
 - ``conversations``: ``tests/nl2sql/dev/shop_conversations.jsonl``; the last turn of each conversation is scored
   after the earlier turns, and a turn marked ``"expect": "decline"`` is right only when the engine does not answer.
 
@@ -165,7 +169,11 @@ def run_spider(cache: dict) -> Tally | None:
 
 
 #: the sets of our own rewordings of Spider dev questions and their files in ``DEV``
-REWORDED = {"reworded": "spider_reworded.jsonl", "heldout": "spider_heldout.jsonl"}
+REWORDED = {
+    "reworded": "spider_reworded.jsonl",
+    "heldout": "spider_heldout.jsonl",
+    "reworded2": "spider_reworded2.jsonl",
+}
 
 
 def reworded_items(cache: dict, name: str) -> list[tuple[Database, str, str]]:
@@ -197,8 +205,8 @@ def run_dev_set(name: str, db: Database) -> Tally:
 
 
 def made_up_database(name: str) -> Database:
-    """The made-up database of a dev set (``library``, ``hotel``, ``vetclinic``, ``fleet``) from
-    ``tests/nl2sql/<name>.py``."""
+    """The made-up database of a dev set (``library``, ``hotel``, ``vetclinic``, ``fleet``,
+    ``lettings``) from ``tests/nl2sql/<name>.py``."""
     import importlib
 
     build = getattr(importlib.import_module(f"tests.nl2sql.{name}"), f"build_{name}_database")
@@ -270,7 +278,8 @@ def curve_items(cache: dict, chosen: list[str], shop: Database | None) -> list[t
 
 
 def main(argv: list[str] | None = None) -> int:
-    sets = ("spider", "reworded", "heldout", "shop", "chinook", "library", "hotel", "vetclinic", "fleet")
+    sets = ("spider", "reworded", "heldout", "reworded2", "shop", "chinook", "library", "hotel", "vetclinic", "fleet")
+    sets += ("lettings",)
     sets += ("conversations",)
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--set", action="append", choices=sets, help="run only these sets (repeatable)")
@@ -283,7 +292,7 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument(
         "--thresholds",
         help="print accuracy/precision (and how many not answered) per set for these comma-separated confidence "
-        "thresholds instead (spider, reworded, heldout, shop, chinook; e.g. 0.5,0.65,0.8)",
+        "thresholds instead (spider, reworded, heldout, reworded2, shop, chinook; e.g. 0.5,0.65,0.8)",
     )
     args = ap.parse_args(argv)
     chosen = args.set or list(sets)
@@ -307,7 +316,7 @@ def main(argv: list[str] | None = None) -> int:
             tally = run_dev_set("chinook", Database(CHINOOK)) if CHINOOK.exists() else None
             if tally is None:
                 print(f"chinook: skipped, {CHINOOK} not found")
-        elif name in ("library", "hotel", "vetclinic", "fleet"):
+        elif name in ("library", "hotel", "vetclinic", "fleet", "lettings"):
             tally = run_dev_set(name, made_up_database(name))
         else:
             tally = run_conversations(shop)

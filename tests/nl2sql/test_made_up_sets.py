@@ -1,4 +1,5 @@
-"""The dev sets on made-up databases (``library``, ``hotel``, ``vetclinic``, ``fleet``): each database is the same
+"""The dev sets on made-up databases (``library``, ``hotel``, ``vetclinic``, ``fleet``,
+``lettings``): each database is the same
 on every build, every gold query returns rows, and no ranking's gold has a tie at its cut."""
 
 from __future__ import annotations
@@ -13,6 +14,7 @@ from datachat.nl2sql import load_questions, run_query
 from .conftest import DEV
 from .fleet import build_fleet_database
 from .hotel import build_hotel_database
+from .lettings import build_lettings_database
 from .library import build_library_database
 from .vetclinic import build_vetclinic_database
 
@@ -25,6 +27,9 @@ SETS = [
      {"vets": 7, "owners": 110, "pets": 160, "visits": 600, "medications": 14, "prescriptions": 607}),
     ("fleet", build_fleet_database, 50,
      {"depots": 5, "drivers": 40, "vehicles": 30, "customers": 70, "shipments": 800, "fuel_purchases": 400}),
+    ("lettings", build_lettings_database, 50,
+     {"branches": 6, "negotiators": 28, "landlords": 60, "properties": 180, "tenants": 250, "tenancies": 420,
+      "maint_requests": 500}),
 ]  # fmt: skip
 NAMES = [name for name, *_ in SETS]
 
