@@ -291,10 +291,10 @@ def _mark_links(q: Reading) -> None:
 
 
 def scan(q: Reading) -> None:
+    """Correct misspellings, then link each word not yet used, left to right, to the longest mention it starts
+    (:func:`_mention_from`); then the mentions a whole list or an inflected verb adds."""
     correct_spelling(q)
-    toks = q.toks
-    n = len(toks)
-    maxl = max(q.eng.max_phrase, q.eng.values.max_words, 1)
+    n = len(q.toks)
     shouting = _shouting(q)
     q._coded: set[tuple[str, str, Any]] = set()  # value candidates found as a code or by name
     i = 0
@@ -302,164 +302,213 @@ def scan(q: Reading) -> None:
         if i in q.used:
             i += 1
             continue
-        tk = toks[i]
-        if tk.quoted:
-            hits = q.eng.values.lookup(norm_value(tk.orig))
-            m = Mention("value" if hits else "literal", i, i + 1, [(h.table, h.column, h.value) for h in hits], tk.orig)
-            m.value = tk.orig
+        m = _mention_from(q, i, shouting)
+        if m is not None:
             q.mentions.append(m)
-            i += 1
-            continue
-        if tk.num is not None and tk.num_len > 1:  # "twenty five", "3 million": one number (normalize)
-            m = Mention("number", i, i + tk.num_len, text=" ".join(t.low for t in toks[i : i + tk.num_len]))
-            m.value = tk.num
-            q.mentions.append(m)
-            i += tk.num_len
-            continue
-        if (
-            tk.low in NUM_WORDS
-            and tk.low not in ("single", "once", "dozen", "hundred")
-            and (tk.low != "one" or _after_cmp(q, i))
-        ):
-            m = Mention("number", i, i + 1, text=tk.low)
-            m.value = NUM_WORDS[tk.low]
-            q.mentions.append(m)
-            i += 1
-            continue
-        if re.fullmatch(r"\d+(\.\d+)?", tk.low):
-            m = Mention("number", i, i + 1, text=tk.low)
-            m.value = float(tk.low) if "." in tk.low else int(tk.low)
-            q.mentions.append(m)
-            i += 1
-            continue
-        best: Mention | None = None
-        for L in range(min(maxl, n - i), 0, -1):
-            span = toks[i : i + L]
-            if any(s.quoted or s.low in ("?", ",", ".", "!", ";", ":", "(", ")") for s in span):
-                continue
-            if span[-1].low in ("'", "-", "/", "&") or span[0].low in ("'", "-", "/", "&"):
-                continue
-            words = [s.sing for s in span if s.low[0].isalnum()]
-            key = " ".join(words)
-            sch = q.eng.phrases.get(key)
-            if not sch and len(words) >= 2:
-                sch = q.eng.bags.get(_bag(words))
-            vkey = " ".join(s.low for s in span if s.low[0].isalnum())
-            vals = q.eng.values.lookup(vkey) if vkey else []
-            if not vals and vkey and key != vkey:
-                vals = q.eng.values.lookup(key)
-            if vals and not _value_ok(q, span, vkey, sch):
-                vals = []
-            if vkey and (vals or not sch):
-                # "Virginia" in a column of state codes, "VA" in a column of state names: beside any
-                # exact hit, so the table in focus decides (:meth:`_resolve_value`)
-                exact = {(h.table, h.column, h.value) for h in vals}
-                coded = q.eng.values.by_code(
-                    [s.orig for s in span if s.low[0].isalnum()], first=i == 0, shouting=shouting
-                )
-                vals = vals + [h for h in coded if (h.table, h.column, h.value) not in exact]
-            if sch and vals:
-                if _capitalised(q, i, span) and not any(k == "metric" for k, *_ in sch):
-                    sch = None
-                else:
-                    vals = []
-            if sch:
-                best_table = max((w for k, _, _, w in sch if k == "table"), default=0.0)
-                best_col = max((w for k, _, _, w in sch if k == "column"), default=0.0)
-                kind = (
-                    "metric"
-                    if any(k == "metric" for k, *_ in sch)
-                    else ("table" if best_table and best_table >= best_col - 0.2 else "column")
-                )
-                cands = [(t, c, w) for k, t, c, w in sch if k == kind or (kind == "table" and k == "column")]
-                best = Mention(kind, i, i + L, cands, key)
-                break
-            if vals:
-                best = Mention("value", i, i + L, [(h.table, h.column, h.value) for h in vals], vkey)
-                q._coded.update((h.table, h.column, h.value) for h in vals if h.source == "code")
-                break
-        if best is None and i + 1 < n and tk.low.isalpha() and toks[i + 1].low.isalpha():
-            best = _closed_compound(q, i)
-        if best is None and tk.low.isalpha():
-            # "French customers": the place the adjective pertains to, under any of its names in the data
-            for place in codes.adjective_places(tk.orig):
-                hits = q.eng.values.lookup(place)
-                if hits:
-                    best = Mention("value", i, i + 1, [(h.table, h.column, h.value) for h in hits], place)
-                    q._coded.update((h.table, h.column, h.value) for h in hits)  # read as another name
-                    break
-        if (
-            best is None
-            and tk.low.endswith("ed")
-            and len(tk.low) > 5
-            and (tk.low == "ordered" or tk.low not in FUZZY_EXCLUDE)
-            and not (
-                i + 1 < n
-                and toks[i + 1].low
-                in ("by", "in", "from", "according", "alphabetically", "descending", "ascending", "to")
-            )
-        ):
-            # "purchased" -> purchase, "ordered" -> order (lemmas from normalize): the verb names the table
-            # of those events
-            sch = q.eng.phrases.get(singular(tk.lemma))
-            if sch and any(k == "table" for k, *_ in sch):
-                best = Mention(
-                    "table", i, i + 1, [(t, c, w * 0.8) for k, t, c, w in sch if k == "table"], tk.lemma, weight=0.8
-                )
-        if best is None:
-            for L in (4, 3, 2, 1):
-                # "the US" stored as 'USA' or 'United States': the place's other names (:func:`.codes.other_names`)
-                words = [t.orig for t in toks[i : i + L]]
-                if len(words) == L and all(w.isalpha() for w in words):
-                    after_the = i > 0 and toks[i - 1].low == "the"
-                    for alias in codes.other_names(words, first=i == 0, shouting=shouting, after_the=after_the):
-                        hits = q.eng.values.lookup(alias)
-                        if hits:
-                            best = Mention("value", i, i + L, [(h.table, h.column, h.value) for h in hits], alias)
-                            q._coded.update((h.table, h.column, h.value) for h in hits)
-                            break
-                if best is not None:
-                    break
-        if (
-            best is None
-            and tk.low[0].isalpha()
-            and tk.low not in STOP
-            and len(tk.low) >= 4
-            and tk.low not in AGG_WORDS
-            and tk.low not in ADJ_COLUMNS
-            and tk.low not in FUZZY_EXCLUDE
-        ):
-            best = _fuzzy(q, i)
-        if (
-            best is not None
-            and best.kind == "column"
-            and best.end - best.start == 1
-            and tk.low in ("total", "average", "sum", "count", "number", "max", "min", "maximum", "minimum")
-        ):
-            j = best.end
-            if (
-                j < n
-                and toks[j].low in ("number", "count", "amount", "quantity")
-                and j + 1 < n
-                and toks[j + 1].low == "of"
-            ) or (j + 1 < n and toks[j].low in (",", "and") and toks[j + 1].low in AGG_WORDS):
-                best = None  # "average, lowest and highest price": words, not a column named Average
-                i += 1
-                continue
-            while j < n and toks[j].low in ("of", "the", "all", "a"):
-                j += 1
-            if j < n and j > best.end - 1 and _starts_phrase(q, j):
-                best = None
-        if best is not None and best.kind in ("table", "column") and _command_verb(q, i, best):
-            best = None  # "Show the names of …": the sentence's command, not a table named Show
-        if best is not None:
-            q.mentions.append(best)
-            i = best.end
+            i = m.end
         else:
             i += 1
     _shared_heads(q)
     _event_columns(q)
     _mark_links(q)
+
+
+def _mention_from(q: Reading, i: int, shouting: bool) -> Mention | None:
+    """The mention word ``i`` starts: a literal or a number as typed, else a schema name or a value, tried by
+    ways of linking from the surest to the loosest; not a column an aggregate word only seems to name, nor the
+    sentence's command verb."""
+    literal = _literal(q, i)
+    if literal is not None:
+        return literal
+    best = _longest_phrase(q, i, shouting)
+    for way in (_closed_compound_at, _adjective_place, _event_verb_table, _other_name, _fuzzy_at):
+        if best is not None:
+            break
+        best = way(q, i, shouting)
+    if best is not None and _aggregate_word_column(q, i, best):
+        return None
+    if best is not None and best.kind in ("table", "column") and _command_verb(q, i, best):
+        return None  # "Show the names of …": the sentence's command, not a table named Show
+    return best
+
+
+def _literal(q: Reading, i: int) -> Mention | None:
+    """A quoted literal (a value when the data holds it), or a number in digits or words ("twenty five")."""
+    toks = q.toks
+    tk = toks[i]
+    if tk.quoted:
+        hits = q.eng.values.lookup(norm_value(tk.orig))
+        m = Mention("value" if hits else "literal", i, i + 1, [(h.table, h.column, h.value) for h in hits], tk.orig)
+        m.value = tk.orig
+        return m
+    if tk.num is not None and tk.num_len > 1:  # "twenty five", "3 million": one number (normalize)
+        m = Mention("number", i, i + tk.num_len, text=" ".join(t.low for t in toks[i : i + tk.num_len]))
+        m.value = tk.num
+        return m
+    if (
+        tk.low in NUM_WORDS
+        and tk.low not in ("single", "once", "dozen", "hundred")
+        and (tk.low != "one" or _after_cmp(q, i))
+    ):
+        m = Mention("number", i, i + 1, text=tk.low)
+        m.value = NUM_WORDS[tk.low]
+        return m
+    if re.fullmatch(r"\d+(\.\d+)?", tk.low):
+        m = Mention("number", i, i + 1, text=tk.low)
+        m.value = float(tk.low) if "." in tk.low else int(tk.low)
+        return m
+    return None
+
+
+def _longest_phrase(q: Reading, i: int, shouting: bool) -> Mention | None:
+    """The longest span from word ``i`` that names a schema element or a stored value."""
+    toks = q.toks
+    maxl = max(q.eng.max_phrase, q.eng.values.max_words, 1)
+    for L in range(min(maxl, len(toks) - i), 0, -1):
+        span = toks[i : i + L]
+        if any(s.quoted or s.low in ("?", ",", ".", "!", ";", ":", "(", ")") for s in span):
+            continue
+        if span[-1].low in ("'", "-", "/", "&") or span[0].low in ("'", "-", "/", "&"):
+            continue
+        found = _span_mention(q, i, span, shouting)
+        if found is not None:
+            return found
+    return None
+
+
+def _span_mention(q: Reading, i: int, span: list[Tok], shouting: bool) -> Mention | None:
+    """What the words of ``span`` (from word ``i``) name: a schema element, else a stored value (or one stored
+    as a code); a capitalised span that is both reads as the value, unless the schema names a metric."""
+    words = [s.sing for s in span if s.low[0].isalnum()]
+    key = " ".join(words)
+    sch = q.eng.phrases.get(key)
+    if not sch and len(words) >= 2:
+        sch = q.eng.bags.get(_bag(words))
+    vkey = " ".join(s.low for s in span if s.low[0].isalnum())
+    vals = q.eng.values.lookup(vkey) if vkey else []
+    if not vals and vkey and key != vkey:
+        vals = q.eng.values.lookup(key)
+    if vals and not _value_ok(q, span, vkey, sch):
+        vals = []
+    if vkey and (vals or not sch):
+        # "Virginia" in a column of state codes, "VA" in a column of state names: beside any
+        # exact hit, so the table in focus decides (:meth:`_resolve_value`)
+        exact = {(h.table, h.column, h.value) for h in vals}
+        coded = q.eng.values.by_code([s.orig for s in span if s.low[0].isalnum()], first=i == 0, shouting=shouting)
+        vals = vals + [h for h in coded if (h.table, h.column, h.value) not in exact]
+    if sch and vals:
+        if _capitalised(q, i, span) and not any(k == "metric" for k, *_ in sch):
+            sch = None
+        else:
+            vals = []
+    if sch:
+        best_table = max((w for k, _, _, w in sch if k == "table"), default=0.0)
+        best_col = max((w for k, _, _, w in sch if k == "column"), default=0.0)
+        kind = (
+            "metric"
+            if any(k == "metric" for k, *_ in sch)
+            else ("table" if best_table and best_table >= best_col - 0.2 else "column")
+        )
+        cands = [(t, c, w) for k, t, c, w in sch if k == kind or (kind == "table" and k == "column")]
+        return Mention(kind, i, i + len(span), cands, key)
+    if vals:
+        q._coded.update((h.table, h.column, h.value) for h in vals if h.source == "code")
+        return Mention("value", i, i + len(span), [(h.table, h.column, h.value) for h in vals], vkey)
+    return None
+
+
+def _closed_compound_at(q: Reading, i: int, shouting: bool) -> Mention | None:
+    """Two words written together in the schema (:func:`_closed_compound`)."""
+    toks = q.toks
+    if i + 1 < len(toks) and toks[i].low.isalpha() and toks[i + 1].low.isalpha():
+        return _closed_compound(q, i)
+    return None
+
+
+def _adjective_place(q: Reading, i: int, shouting: bool) -> Mention | None:
+    """ "French customers": the place the adjective pertains to, under any of its names in the data."""
+    tk = q.toks[i]
+    if not tk.low.isalpha():
+        return None
+    for place in codes.adjective_places(tk.orig):
+        hits = q.eng.values.lookup(place)
+        if hits:
+            q._coded.update((h.table, h.column, h.value) for h in hits)  # read as another name
+            return Mention("value", i, i + 1, [(h.table, h.column, h.value) for h in hits], place)
+    return None
+
+
+def _event_verb_table(q: Reading, i: int, shouting: bool) -> Mention | None:
+    """ "purchased" -> purchase, "ordered" -> order (lemmas from normalize): the verb names the table of those
+    events, unless a word after it says it is an ordering ("ordered by")."""
+    toks = q.toks
+    tk = toks[i]
+    if not (
+        tk.low.endswith("ed")
+        and len(tk.low) > 5
+        and (tk.low == "ordered" or tk.low not in FUZZY_EXCLUDE)
+        and not (
+            i + 1 < len(toks)
+            and toks[i + 1].low in ("by", "in", "from", "according", "alphabetically", "descending", "ascending", "to")
+        )
+    ):
+        return None
+    sch = q.eng.phrases.get(singular(tk.lemma))
+    if sch and any(k == "table" for k, *_ in sch):
+        return Mention("table", i, i + 1, [(t, c, w * 0.8) for k, t, c, w in sch if k == "table"], tk.lemma, weight=0.8)
+    return None
+
+
+def _other_name(q: Reading, i: int, shouting: bool) -> Mention | None:
+    """ "the US" stored as 'USA' or 'United States': the place's other names (:func:`.codes.other_names`)."""
+    toks = q.toks
+    for L in (4, 3, 2, 1):
+        words = [t.orig for t in toks[i : i + L]]
+        if len(words) == L and all(w.isalpha() for w in words):
+            after_the = i > 0 and toks[i - 1].low == "the"
+            for alias in codes.other_names(words, first=i == 0, shouting=shouting, after_the=after_the):
+                hits = q.eng.values.lookup(alias)
+                if hits:
+                    q._coded.update((h.table, h.column, h.value) for h in hits)
+                    return Mention("value", i, i + L, [(h.table, h.column, h.value) for h in hits], alias)
+    return None
+
+
+def _fuzzy_at(q: Reading, i: int, shouting: bool) -> Mention | None:
+    """A misspelt value (:func:`_fuzzy`), for a word long enough and no word the rules read."""
+    low = q.toks[i].low
+    if (
+        low[0].isalpha()
+        and low not in STOP
+        and len(low) >= 4
+        and low not in AGG_WORDS
+        and low not in ADJ_COLUMNS
+        and low not in FUZZY_EXCLUDE
+    ):
+        return _fuzzy(q, i)
+    return None
+
+
+def _aggregate_word_column(q: Reading, i: int, best: Mention) -> bool:
+    """Whether a one-word column link of an aggregate word ("total", "average") is the aggregate word instead:
+    in a list of aggregate words ("average, lowest and highest price"), before "number of", or before
+    another name."""
+    toks = q.toks
+    n = len(toks)
+    if not (
+        best.kind == "column"
+        and best.end - best.start == 1
+        and toks[i].low in ("total", "average", "sum", "count", "number", "max", "min", "maximum", "minimum")
+    ):
+        return False
+    j = best.end
+    if (
+        j < n and toks[j].low in ("number", "count", "amount", "quantity") and j + 1 < n and toks[j + 1].low == "of"
+    ) or (j + 1 < n and toks[j].low in (",", "and") and toks[j + 1].low in AGG_WORDS):
+        return True  # "average, lowest and highest price": words, not a column named Average
+    while j < n and toks[j].low in ("of", "the", "all", "a"):
+        j += 1
+    return j < n and j > best.end - 1 and _starts_phrase(q, j)
 
 
 def _command_verb(q: Reading, i: int, m: Mention) -> bool:
