@@ -228,8 +228,7 @@ def _swap_measure(q: Reading, prev: Draft, lows: list[str]) -> bool:
     if own_measure(q, [w for w in lows if w[0].isalnum()]):
         sub = type(q)(q.eng, q.question, None)
         try:
-            scan.scan(sub)
-            scan.resolve(sub)
+            sub.read_links(scan.link(sub.eng, sub.toks))
             fresh = understand.understand(sub)
         except Unanswerable:
             return False

@@ -10,7 +10,10 @@ linked (``Mention.source``, ``Mention.score``) and the explanation says what was
 from __future__ import annotations
 
 import re
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass, replace
 from functools import lru_cache
+from types import MappingProxyType
 from typing import TYPE_CHECKING, Any
 
 from .. import codes, patterns, spelling
@@ -255,15 +258,16 @@ def links(q: Reading) -> tuple[Link, ...]:
     read as the aggregate word "average"), in question order: :attr:`..result.Translation.links`."""
     found: list[tuple[int, Link]] = []
     held: set[int] = set()
+    coded = q.linked.coded if q.linked else ()
     for m in q.mentions:
-        if m.kind == "value" and m.source == "exact" and (m.t, m.c, m.value) in getattr(q, "_coded", ()):
+        if m.kind == "value" and m.source == "exact" and (m.t, m.c, m.value) in coded:
             m.source = "code"  # a follow-up picked the code candidate after resolution
         if m.source != "exact":
             held.update(range(m.start, m.end))
             words = " ".join(t.orig for t in q.toks[m.start : m.end])
             read_as = str(m.value) if m.kind == "value" else " ".join(t.low for t in q.toks[m.start : m.end])
             found.append((m.start, Link(words, read_as, m.source, m.score)))
-    for i, c in getattr(q, "corrections", {}).items():
+    for i, c in (q.linked.corrections if q.linked else {}).items():
         if i not in held:
             found.append((i, Link(q.toks[i].orig, c.target, "fuzzy", c.score)))
     return tuple(link for _, link in sorted(found, key=lambda f: f[0]))
@@ -288,6 +292,54 @@ def _mark_links(q: Reading) -> None:
         fixed = [q.corrections[k] for k in range(m.start, m.end) if k in q.corrections]
         if fixed and m.source == "exact":
             m.source, m.score = "fuzzy", min(c.score for c in fixed)
+
+
+# ---------------------------------------------------------------- linking, one pure function
+@dataclass(frozen=True)
+class Linked:
+    """A question's words linked to the schema and the data: the tokens (misspellings corrected), the mentions
+    (each with its candidates, the reading chosen, its ``source`` and ``score``), the word positions linking
+    itself consumed, the modifiers of noun compounds, the corrected words, the value readings found as a code
+    or another name, and the notes saying what was read as what. What :func:`link` returns; the
+    :class:`~datachat.nl2sql.engine.Reading` is built from it and never changes it."""
+
+    tokens: tuple[Tok, ...]
+    mentions: tuple[Mention, ...]
+    used: frozenset[int]
+    modifiers: frozenset[int]
+    corrections: Mapping[int, spelling.Correction]
+    coded: frozenset[tuple[str, str, Any]]
+    notes: tuple[str, ...]
+
+
+class _Linking:
+    """The working state of one :func:`link` call, never seen outside it."""
+
+    def __init__(self, eng: Any, toks: list[Tok], used: frozenset[int]) -> None:
+        self.eng, self.schema, self.pl = eng, eng.schema, eng.planner
+        self.toks = toks
+        self.used = set(used)
+        self.mentions: list[Mention] = []
+        self.modifiers: set[int] = set()
+        self.notes: list[str] = []
+
+
+def link(eng: Any, tokens: Sequence[Tok], used: frozenset[int] = frozenset()) -> Linked:
+    """Link every word of ``tokens`` but those ``used`` already (a chart request's) to what it names in the
+    engine's schema and data: correct misspellings, find the mentions (:func:`scan`), then pick one reading
+    for each (:func:`resolve`). Pure: the tokens given are not changed."""
+    state = _Linking(eng, [replace(t) for t in tokens], used)
+    scan(state)
+    resolve(state)
+    return Linked(
+        tokens=tuple(state.toks),
+        mentions=tuple(state.mentions),
+        used=frozenset(state.used - used),
+        modifiers=frozenset(state.modifiers),
+        corrections=MappingProxyType(dict(state.corrections)),
+        coded=frozenset(state._coded),
+        notes=tuple(state.notes),
+    )
 
 
 def scan(q: Reading) -> None:

@@ -49,8 +49,7 @@ def run(q: Reading) -> Translation:
             rerender_only=True,
             explanation=frame.explanation + f" (shown as a {q.chart})",
         )
-    scan.scan(q)
-    scan.resolve(q)
+    q.read_links(scan.link(q.eng, q.toks, frozenset(q.used)))
     if q.previous and not followup.is_followup(q):
         q.previous = None  # a complete question starts fresh: nothing of the previous answer is kept
     follows = bool(q.previous)
