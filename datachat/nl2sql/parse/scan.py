@@ -752,7 +752,31 @@ def event_verb(q: Reading, m: Mention) -> bool:
 def resolve(q: Reading) -> None:
     """Pick one (table, column) for every ambiguous mention, using the tables in focus."""
     _aggregate_series(q)
-    # "product category", "customer invoices": in a noun compound the last noun is the head
+    _noun_compounds(q)
+    tables = {m.cands[0][0] for m in q.mentions if m.kind == "table" and len(m.cands) == 1 and m.cands[0][1] is None}
+    for m in q.mentions:
+        if m.kind == "table":
+            _table_or_column(q, m, tables)
+    focus = {m.t for m in q.mentions if m.kind == "table"}
+    q._first_table = next((m.t for m in q.mentions if m.kind == "table"), None)
+    vfocus = _value_focus(q, tables)
+    _column_focus(q)
+    for m in q.mentions:
+        if m.kind == "column":
+            _resolve_column(q, m, focus, vfocus)
+    cfocus = {m.t for m in q.mentions if m.kind == "column"}
+    for m in q.mentions:
+        if m.kind == "value":
+            _resolve_value(q, m, focus | cfocus)
+            _note_code(q, m)
+        elif m.kind == "metric":
+            m.t = m.cands[0][0]
+    wh_words.wh_attribute_mentions(q)
+
+
+def _noun_compounds(q: Reading) -> None:
+    """ "product category", "customer invoices": in a noun compound the last noun is the head; the words
+    before it become modifiers, no mention of their own."""
     keep = []
     for k, m in enumerate(q.mentions):
         nxt = q.mentions[k + 1] if k + 1 < len(q.mentions) else None
@@ -788,47 +812,50 @@ def resolve(q: Reading) -> None:
             continue
         keep.append(m)
     q.mentions = keep
-    tables = {m.cands[0][0] for m in q.mentions if m.kind == "table" and len(m.cands) == 1 and m.cands[0][1] is None}
-    # A word that names both a table and a column ("country") is a column when it belongs to another
-    # table that is mentioned.
-    for m in q.mentions:
-        if m.kind == "table":
-            tabs = [c for c in m.cands if c[1] is None]
-            tab_names = {t for t, _, _ in tabs}
-            fk_cols = {(fk.table, fk.column) for fk in q.schema.foreign_keys if fk.ref_table in tab_names}
-            cols = [c for c in m.cands if c[1] is not None and (c[0], c[1]) not in fk_cols]
-            other = tables - {t for t, _, _ in tabs}
-            col_in_focus = [c for c in cols if c[0] in other]
-            prevw = q.toks[m.start - 1].low if m.start else ""
-            nxt = mention_at(q, m.end)
-            if nxt is not None and nxt.kind == "column" and _names_own_part(q, nxt, tab_names):
-                # "continent name", "album id": the word owns the column word after it, it is the table
-                cols = []
-            num_cols = [c for c in cols if understand.family(q, c[0], c[1]) in ("integer", "number")]
-            if prevw in ("total", "average", "avg", "sum", "mean") and num_cols:
-                m.kind = "column"
-                m.cands = num_cols
-            elif col_in_focus and other:
-                m.kind = "column"
-                m.cands = col_in_focus
-            elif exact := [
-                c
-                for c in cols
-                if c[2] > max((w for *_, w in tabs), default=1.0)
-                and any(
-                    x is not m and x.kind == "table" and len(x.cands) == 1 and x.cands[0][:2] == (c[0], None)
-                    for x in q.mentions
-                )
-            ]:
-                # "reviews with a rating of 5": the table is named already; the word names its column exactly
-                # and the table only loosely
-                m.kind = "column"
-                m.cands = exact
-            else:
-                m.cands = sorted(tabs, key=lambda c: -c[2])
-                m.t = m.cands[0][0]
-    focus = {m.t for m in q.mentions if m.kind == "table"}
-    q._first_table = next((m.t for m in q.mentions if m.kind == "table"), None)
+
+
+def _table_or_column(q: Reading, m: Mention, tables: set[str]) -> None:
+    """A word that names both a table and a column ("country") is a column when it belongs to another
+    table that is mentioned (``tables``), or follows an aggregate word; else the table."""
+    tabs = [c for c in m.cands if c[1] is None]
+    tab_names = {t for t, _, _ in tabs}
+    fk_cols = {(fk.table, fk.column) for fk in q.schema.foreign_keys if fk.ref_table in tab_names}
+    cols = [c for c in m.cands if c[1] is not None and (c[0], c[1]) not in fk_cols]
+    other = tables - {t for t, _, _ in tabs}
+    col_in_focus = [c for c in cols if c[0] in other]
+    prevw = q.toks[m.start - 1].low if m.start else ""
+    nxt = mention_at(q, m.end)
+    if nxt is not None and nxt.kind == "column" and _names_own_part(q, nxt, tab_names):
+        # "continent name", "album id": the word owns the column word after it, it is the table
+        cols = []
+    num_cols = [c for c in cols if understand.family(q, c[0], c[1]) in ("integer", "number")]
+    if prevw in ("total", "average", "avg", "sum", "mean") and num_cols:
+        m.kind = "column"
+        m.cands = num_cols
+    elif col_in_focus and other:
+        m.kind = "column"
+        m.cands = col_in_focus
+    elif exact := [
+        c
+        for c in cols
+        if c[2] > max((w for *_, w in tabs), default=1.0)
+        and any(
+            x is not m and x.kind == "table" and len(x.cands) == 1 and x.cands[0][:2] == (c[0], None)
+            for x in q.mentions
+        )
+    ]:
+        # "reviews with a rating of 5": the table is named already; the word names its column exactly
+        # and the table only loosely
+        m.kind = "column"
+        m.cands = exact
+    else:
+        m.cands = sorted(tabs, key=lambda c: -c[2])
+        m.t = m.cands[0][0]
+
+
+def _value_focus(q: Reading, tables: set[str]) -> set[str]:
+    """The tables the values name beyond doubt: the one whose own name column holds the value, else the one
+    a column word also names."""
     vfocus = set()
     for m in q.mentions:
         if m.kind == "value":
@@ -847,8 +874,13 @@ def resolve(q: Reading) -> None:
                 ts = {t for t in ts if any(t in ct and len(ct & ts) == 1 for ct in col_tables)} or ts
             if len(ts) == 1:
                 vfocus.add(next(iter(ts)))
-    # the table each column word names beyond doubt; a mention is never its own evidence ("age" with an
-    # exact column in one table and a near one in another does not vote for the exact one)
+    return vfocus
+
+
+def _column_focus(q: Reading) -> None:
+    """The table each column word names beyond doubt (``_col_focus_by``), and per column word the tables where
+    it fits at its best (``_col_tops``), both by the mention's id; a mention is never its own evidence ("age"
+    with an exact column in one table and a near one in another does not vote for the exact one)."""
     confident: dict[int, str] = {}
     for m in q.mentions:
         if m.kind == "column":
@@ -857,27 +889,21 @@ def resolve(q: Reading) -> None:
             if len(ts) == 1 and top >= 0.9:
                 confident[id(m)] = next(iter(ts))
     q._col_focus_by = confident
-    # per column word, the tables where it fits at its best
     q._col_tops = {
         id(m): {t for t, _, w in m.cands if w >= max(x for _, _, x in m.cands) - 1e-9}
         for m in q.mentions
         if m.kind == "column"
     }
-    for m in q.mentions:
-        if m.kind == "column":
-            _resolve_column(q, m, focus, vfocus)
-    cfocus = {m.t for m in q.mentions if m.kind == "column"}
-    for m in q.mentions:
-        if m.kind == "value":
-            _resolve_value(q, m, focus | cfocus)
-            if (m.t, m.c, m.value) in getattr(q, "_coded", ()):
-                m.source = "code"
-                typed = " ".join(t.orig for t in q.toks[m.start : m.end])
-                if str(m.value) != typed:
-                    q.notes.append(f"read '{typed}' as '{m.value}'")
-        elif m.kind == "metric":
-            m.t = m.cands[0][0]
-    wh_words.wh_attribute_mentions(q)
+
+
+def _note_code(q: Reading, m: Mention) -> None:
+    """A value read as a stored code or another name says so (``source`` "code", and a note when it differs
+    from what was typed)."""
+    if (m.t, m.c, m.value) in getattr(q, "_coded", ()):
+        m.source = "code"
+        typed = " ".join(t.orig for t in q.toks[m.start : m.end])
+        if str(m.value) != typed:
+            q.notes.append(f"read '{typed}' as '{m.value}'")
 
 
 def _numeric_compound(q: Reading, m: Mention, nxt: Mention) -> bool:
