@@ -52,6 +52,7 @@ from . import date_filters, filters, ranking, scan, understand
 
 if TYPE_CHECKING:
     from ..engine import Reading
+    from ..tokens import Mention
 
 
 def aggregates(q: Reading, draft: Draft, subject: str, limit: int | None, limit_dir: str | None) -> None:
@@ -198,108 +199,122 @@ def _count_aggregates(q: Reading, draft: Draft, subject: str, aggs: list[dict]) 
         aggs.append(item)
 
 
-def _column_aggregates(q: Reading, draft: Draft, subject: str, aggs: list[dict]) -> None:  # noqa: C901
+def _column_aggregates(q: Reading, draft: Draft, subject: str, aggs: list[dict]) -> None:
     """Sums, averages, minima and maxima of columns and named metrics; "how much"; a measure with keys."""
-    lows = [t.low for t in q.toks]
-    n = len(lows)
-    ms = q.mentions
     # ---- sum / avg / min / max on columns and named metrics
-    for m in ms:
+    for m in q.mentions:
         if m.kind == "metric" and not m.role:
             m.role = "agg"
             aggs.append({"kind": "metric", "name": m.t})
             continue
         if m.kind != "column" or m.role:
             continue
-        fns = []
-        j = m.start - 1
-        skipped_adj = False
-        listed = _aggregate_list(q, m.start)
-        while j >= 0:
-            w = lows[j]
-            if w in AGG_SERIES_FILLER:
-                j -= 1
-                continue
-            qm = scan.mention_at(q, j)
-            if (
-                not skipped_adj
-                and not fns
-                and qm is not None
-                and qm.kind == "table"
-                and qm.end == m.start
-                and qm.start > 0
-                and lows[qm.start - 1] in PURE_AGG
-            ):
-                skipped_adj = True  # "average order quantity": the table only qualifies the column
-                j = qm.start - 1
-                continue
-            if (
-                not skipped_adj
-                and not fns
-                and j > 0
-                and lows[j - 1] in PURE_AGG
-                and scan.mention_at(q, j) is None
-                and w.isalpha()
-                and w not in STOP
-            ):
-                skipped_adj = True  # "average listed unit price": an unlinked adjective before the column
-                j -= 1
-                continue
-            if listed and j in listed:
-                fns.append(AGG_WORDS[w])  # "the fewest and the most products": both ends of one column
-                q.used.add(j)
-                q.listed_aggregates.add(j)
-                j -= 1
-                continue
-            if (
-                w in AGG_WORDS
-                and (
-                    w in PURE_AGG or understand.numeric(q, m) or understand.family(q, m.t, m.c) in ("date", "datetime")
-                )
-                and w not in RANKING_SUPERLATIVES
-                and j not in q.used
-            ):
-                # "highest" etc. right before a column with a linking word before it is a superlative
-                if w not in PURE_AGG and (ranking.argmax_context(q, j) or draft.pending.asked_limit):
-                    break
-                if w in EXTREME_WORDS and ranking.argmax_context(q, j) and lows[0] in WHICH_WHO:
-                    break  # "which product has the minimum price": the product, ranked by its price
-                fns.append(AGG_WORDS[w])
-                q.used.add(j)
-                j -= 1
-                continue
-            break
-        if (
-            not fns
-            and lows[m.start] in REVENUE_WORDS
-            and understand.numeric(q, m)
-            and m.end - m.start == 1
-            and not _has_list_intent(q)
-            and not any(t.low in ORDERING_WORDS for t in q.toks)
-        ):
-            fns = ["sum"]  # "what was the revenue last year"
-        if (
-            not fns
-            and lows[m.start] == "total"
-            and understand.numeric(q, m)
-            and m.end - m.start == 1
-            and (draft.group or _has_group_word(q))
-        ):
-            fns = ["sum"]  # "total per country": the column named Total read as its sum when grouping
-        if not fns and understand.numeric(q, m) and m.end < n and lows[m.end] in ("total",):
-            fns = ["sum"]
-        if (
-            not fns
-            and m.end + 1 < n
-            and lows[m.end] == "in"
-            and lows[m.end + 1] == "total"
-            and understand.numeric(q, m)
-        ):
-            fns = ["sum"]
+        fns = _aggregate_words_before(q, draft, m) or _implied_sum(q, draft, m)
         for fn in reversed(fns):
             m.role = "agg"
             aggs.append({"kind": "agg", "fn": fn, "t": m.t, "c": m.c})
-    for m in ms:
+    _table_aggregates(q, aggs)
+    if not aggs and draft.group:
+        _measure_with_keys(q, draft, aggs)
+    if not aggs:
+        _money_word_aggregate(q, draft, aggs)
+    _how_much(q, subject, aggs)
+
+
+def _aggregate_words_before(q: Reading, draft: Draft, m: Mention) -> list[str]:
+    """The aggregate functions the words before a column ask for, nearest first ("average price", "the fewest
+    and the most products"); marks their words used. Empty when the word before is a superlative ranking rows."""
+    lows = [t.low for t in q.toks]
+    fns: list[str] = []
+    j = m.start - 1
+    skipped_adj = False
+    listed = _aggregate_list(q, m.start)
+    while j >= 0:
+        w = lows[j]
+        if w in AGG_SERIES_FILLER:
+            j -= 1
+            continue
+        skip = _qualifier_before(q, m, j) if not skipped_adj and not fns else None
+        if skip is not None:
+            skipped_adj = True
+            j = skip
+            continue
+        if listed and j in listed:
+            fns.append(AGG_WORDS[w])  # "the fewest and the most products": both ends of one column
+            q.used.add(j)
+            q.listed_aggregates.add(j)
+            j -= 1
+            continue
+        if _aggregates_column(q, m, j):
+            # "highest" etc. right before a column with a linking word before it is a superlative
+            if w not in PURE_AGG and (ranking.argmax_context(q, j) or draft.pending.asked_limit):
+                break
+            if w in EXTREME_WORDS and ranking.argmax_context(q, j) and lows[0] in WHICH_WHO:
+                break  # "which product has the minimum price": the product, ranked by its price
+            fns.append(AGG_WORDS[w])
+            q.used.add(j)
+            j -= 1
+            continue
+        break
+    return fns
+
+
+def _qualifier_before(q: Reading, m: Mention, j: int) -> int | None:
+    """Where to go on reading back when word ``j`` only qualifies the column after an aggregate word: a table
+    ("average order quantity") or an unlinked adjective ("average listed unit price")."""
+    lows = [t.low for t in q.toks]
+    w = lows[j]
+    qm = scan.mention_at(q, j)
+    if qm is not None and qm.kind == "table" and qm.end == m.start and qm.start > 0 and lows[qm.start - 1] in PURE_AGG:
+        return qm.start - 1  # "average order quantity": the table only qualifies the column
+    if j > 0 and lows[j - 1] in PURE_AGG and scan.mention_at(q, j) is None and w.isalpha() and w not in STOP:
+        return j - 1  # "average listed unit price": an unlinked adjective before the column
+    return None
+
+
+def _aggregates_column(q: Reading, m: Mention, j: int) -> bool:
+    """Whether word ``j`` is an unused aggregate word that fits the column (any for a pure aggregate word, else
+    a number or date column) and no ranking superlative."""
+    w = q.toks[j].low
+    return (
+        w in AGG_WORDS
+        and (w in PURE_AGG or understand.numeric(q, m) or understand.family(q, m.t, m.c) in ("date", "datetime"))
+        and w not in RANKING_SUPERLATIVES
+        and j not in q.used
+    )
+
+
+def _implied_sum(q: Reading, draft: Draft, m: Mention) -> list[str]:
+    """A number column read as its sum with no aggregate word before it: a revenue word ("what was the revenue
+    last year"), a column named Total when grouping, or "... total" / "... in total" after it."""
+    lows = [t.low for t in q.toks]
+    n = len(lows)
+    if (
+        lows[m.start] in REVENUE_WORDS
+        and understand.numeric(q, m)
+        and m.end - m.start == 1
+        and not _has_list_intent(q)
+        and not any(t.low in ORDERING_WORDS for t in q.toks)
+    ):
+        return ["sum"]  # "what was the revenue last year"
+    if (
+        lows[m.start] == "total"
+        and understand.numeric(q, m)
+        and m.end - m.start == 1
+        and (draft.group or _has_group_word(q))
+    ):
+        return ["sum"]  # "total per country": the column named Total read as its sum when grouping
+    if understand.numeric(q, m) and m.end < n and lows[m.end] in ("total",):
+        return ["sum"]
+    if m.end + 1 < n and lows[m.end] == "in" and lows[m.end + 1] == "total" and understand.numeric(q, m):
+        return ["sum"]
+    return []
+
+
+def _table_aggregates(q: Reading, aggs: list[dict]) -> None:
+    """An aggregate or worth word before a table ("total orders", "the value of the stock"): the sum or
+    average of the table's money column."""
+    for m in q.mentions:
         if (
             m.kind == "table"
             and not m.role
@@ -311,49 +326,61 @@ def _column_aggregates(q: Reading, draft: Draft, subject: str, aggs: list[dict])
                 if mc:
                     m.role = "agg"
                     aggs.append({"kind": "agg", "fn": fn, "t": mc[0], "c": mc[1]})
-    # "revenue by month": a measure column with keys but no aggregate word
-    if not aggs and draft.group:
-        for m in ms:
-            if m.kind == "table" and not m.role and q.toks[m.start].low in MONEY_WORDS:
-                mc = _money_column(q, m.t, exact_table=True)
-                if mc:
-                    m.role = "agg"
-                    aggs.append({"kind": "agg", "fn": "sum", "t": mc[0], "c": mc[1]})
-                    break
-        for m in ms:
-            if aggs:
-                break
-            if (
-                m.kind == "column"
-                and not m.role
-                and understand.numeric(q, m)
-                and not any(g.get("kind") == "entity" and g.get("t") == m.t for g in draft.group)
-            ):
-                fn = (
-                    "sum"
-                    if re.search(
-                        r"total|amount|revenue|sales|quantity|qty|count|sum|spend|cost|profit|income|budget|units|sold",
-                        m.c.lower(),
-                    )
-                    or q.toks[m.start].low in MONEY_COLUMN_WORDS
-                    or scan.verb_after(q, m)
-                    else "avg"
-                )
+
+
+def _measure_with_keys(q: Reading, draft: Draft, aggs: list[dict]) -> None:
+    """ "revenue by month": a measure column with keys but no aggregate word (a money table word's money
+    column, else the first number column: its sum when it is an amount, else its average)."""
+    for m in q.mentions:
+        if m.kind == "table" and not m.role and q.toks[m.start].low in MONEY_WORDS:
+            mc = _money_column(q, m.t, exact_table=True)
+            if mc:
                 m.role = "agg"
-                aggs.append({"kind": "agg", "fn": fn, "t": m.t, "c": m.c})
+                aggs.append({"kind": "agg", "fn": "sum", "t": mc[0], "c": mc[1]})
                 break
-    if not aggs:
-        for i, t in enumerate(q.toks):
-            if t.low in MONEY_WORDS | PAYMENT_VERBS and scan.mention_at(q, i) is None and i not in q.used:
-                near = {g.get("t") for g in draft.group if g.get("t")} | {
-                    m.t for m in ms if m.kind in ("table", "value", "column") and m.t
-                }
-                rev = revenue_item(q, near)
-                if rev is not None:
-                    q.used.add(i)
-                    aggs.append(rev)
-                break
-    # "how much" -> sum of the money column
+    for m in q.mentions:
+        if aggs:
+            break
+        if (
+            m.kind == "column"
+            and not m.role
+            and understand.numeric(q, m)
+            and not any(g.get("kind") == "entity" and g.get("t") == m.t for g in draft.group)
+        ):
+            fn = (
+                "sum"
+                if re.search(
+                    r"total|amount|revenue|sales|quantity|qty|count|sum|spend|cost|profit|income|budget|units|sold",
+                    m.c.lower(),
+                )
+                or q.toks[m.start].low in MONEY_COLUMN_WORDS
+                or scan.verb_after(q, m)
+                else "avg"
+            )
+            m.role = "agg"
+            aggs.append({"kind": "agg", "fn": fn, "t": m.t, "c": m.c})
+            break
+
+
+def _money_word_aggregate(q: Reading, draft: Draft, aggs: list[dict]) -> None:
+    """The first unlinked money or payment word ("how much was earned") reads as the revenue of the tables
+    in play (:func:`revenue_item`)."""
+    for i, t in enumerate(q.toks):
+        if t.low in MONEY_WORDS | PAYMENT_VERBS and scan.mention_at(q, i) is None and i not in q.used:
+            near = {g.get("t") for g in draft.group if g.get("t")} | {
+                m.t for m in q.mentions if m.kind in ("table", "value", "column") and m.t
+            }
+            rev = revenue_item(q, near)
+            if rev is not None:
+                q.used.add(i)
+                aggs.append(rev)
+            break
+
+
+def _how_much(q: Reading, subject: str, aggs: list[dict]) -> None:
+    """ "how much" with nothing else aggregated: the sum of the number column named after it, else of the
+    subject's money column."""
+    lows = [t.low for t in q.toks]
     hm = scan.has_seq(q, "how", "much")
     if hm >= 0 and not aggs and not ranking.has_superlative(q) and "each" not in lows and "every" not in lows:
         nm = scan.next_mention(
