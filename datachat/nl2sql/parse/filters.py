@@ -737,7 +737,7 @@ def negated_tables(q: Reading, draft: Draft) -> frozenset[int]:
         if lows[neg_at] not in RELATION_NEGATIONS or scan.event_verb(q, m):
             took.add(neg_at)  # "except those with sales", "never rented": the word is read here
         if scan.event_verb(q, m):
-            _event_object(q, m, child)
+            took |= _event_object(q, m, child)
         value: dict = {"t": child, "c": child_col}
         # "stores that did not have a sale in 2020": the sale's own filters say which sales there are none of
         inside = _related_filters(q, draft, subject, child, neg_at)
@@ -747,9 +747,9 @@ def negated_tables(q: Reading, draft: Draft) -> frozenset[int]:
     return frozenset(took)
 
 
-def _event_object(q: Reading, verb: Mention, events: str) -> None:
+def _event_object(q: Reading, verb: Mention, events: str) -> frozenset[int]:
     """The noun right after a verb naming a table of events ("never rented a tool"): what each event row refers to,
-    said with the verb; it asks for no rows of its own."""
+    said with the verb; it asks for no rows of its own. Returns the words from the verb's end to the noun's."""
     lows = [t.low for t in q.toks]
     k = verb.end
     while k < len(lows) and lows[k] in DETERMINERS:
@@ -757,7 +757,8 @@ def _event_object(q: Reading, verb: Mention, events: str) -> None:
     m = scan.mention_at(q, k)
     if m is not None and m.kind == "table" and not m.role and q.pl.distance(events, m.t) == 1:
         m.role = "neg"
-        q.used.update(range(verb.end, m.end))
+        return frozenset(range(verb.end, m.end))
+    return frozenset()
 
 
 #: a negative operator -> the positive one it denies
