@@ -63,13 +63,6 @@ Step = Callable[["Reading", Draft], frozenset[int]]
 """One step of understanding: (question, draft) -> the indices of the words it consumed."""
 
 
-def _consumed(q: Reading, run: Callable[[], object]) -> frozenset[int]:
-    """The words an older helper marked used while it ran (it writes ``q.used`` itself)."""
-    before = frozenset(q.used)
-    run()
-    return frozenset(q.used) - before
-
-
 def asked_limit(q: Reading, draft: Draft) -> frozenset[int]:
     """How many rows are asked for and from which end ("top 5", "5 most", "first ten", "the 3 largest"); kept in
     ``draft.pending`` (limit, "desc" | "asc" | "first" | "last" | None) until :func:`apply_limit` places it."""
@@ -230,7 +223,7 @@ def date_bucket(q: Reading, draft: Draft) -> frozenset[int]:
 def aggregates(q: Reading, draft: Draft) -> frozenset[int]:
     """Measures, rankings and counts in conditions."""
     p = draft.pending
-    return _consumed(q, lambda: aggregates_module.aggregates(q, draft, draft.base, p.asked_limit, p.limit_end))
+    return aggregates_module.aggregates(q, draft, draft.base, p.asked_limit, p.limit_end)
 
 
 def apply_limit(q: Reading, draft: Draft) -> frozenset[int]:
