@@ -141,10 +141,11 @@ def prev_mention(
 
 
 # ---------------------------------------------------------------- step 1: presentation
-def extract_chart(q: Reading) -> None:
-    """The rendering asked for ("as a line chart"); its words are not read as part of the query."""
+def extract_chart(q: Reading) -> frozenset[int]:
+    """The rendering asked for ("as a line chart"), kept in ``q.chart``; returns its words, which are not read
+    as part of the query."""
     q.chart, used = find_chart_hint([t.low for t in q.toks])
-    q.used.update(used)
+    return frozenset(used)
 
 
 # ---------------------------------------------------------------- step 2: mentions

@@ -36,7 +36,7 @@ def run(q: Reading) -> Translation:
         raise Unanswerable(
             f"I can only read data, so I cannot '{first}' anything. Ask a question about the data instead."
         )
-    scan.extract_chart(q)
+    q.used |= scan.extract_chart(q)
     unread = [t.low for i, t in enumerate(q.toks) if i not in q.used and t.low[0].isalnum()]
     if q.previous and q.chart and all(w in RERENDER_FILLER for w in unread):
         prev = QueryFrame.from_state(q.previous)
