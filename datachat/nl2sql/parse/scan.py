@@ -1,8 +1,9 @@
-"""Finding mentions of tables, columns, values and numbers in the tokens, and resolving them.
+"""Finding mentions of tables, columns, values and numbers in the tokens, and resolving them: :func:`link`,
+a pure function from the tokens (and the engine's lexicon and values) to a frozen :class:`Linked`.
 
 Linking reads each span exactly first; then a span in a column of codes by its name or code ("Virginia" for
 'VA', :mod:`..codes`); then, for a word no dictionary knows, the nearest value ("Pariss" for 'Paris'). A
-misspelt word is corrected before any of this (:meth:`ScanMixin.correct_spelling`: "avrage ordr value" is
+misspelt word is corrected before any of this (:func:`correct_spelling`: "avrage ordr value" is
 read as "average order value"), so every later stage reads the corrected word. A mention records how it was
 linked (``Mention.source``, ``Mention.score``) and the explanation says what was read as what.
 """

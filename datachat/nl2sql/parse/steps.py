@@ -2,10 +2,9 @@
 
 Each step is ``step(question, draft) -> frozenset[int]``: it reads the linked question (tokens, mentions and
 the schema helpers of the parser) and the draft, writes its part of the draft, and returns the indices of the
-words it consumed; the driver, :func:`understand`, adds them to the words used. Decisions one step leaves to a
-later one travel in ``draft.pending`` (named fields), never in shared private state. Several steps still call
-the parser's older helpers, which mark words used as they go; :func:`_consumed` reports those words as the
-step's own.
+words it consumed; the driver, :func:`understand`, adds them to the words used (no step writes them itself).
+Decisions one step leaves to a later one travel in ``draft.pending`` (named fields), never in shared private
+state. Steps still set ``Mention.role`` on the reading's mentions, which later steps read.
 """
 
 from __future__ import annotations
