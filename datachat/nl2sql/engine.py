@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import logging
 import re
+from dataclasses import replace
 from functools import lru_cache
 
 from .clarify import answerable_suggestions, clarify
@@ -12,6 +13,7 @@ from .confidence import gather
 from .frame import QueryFrame
 from .lexicon import ABBREVIATIONS, describing_words, participles, singular, split_identifier, synonyms, weak_synonyms
 from .parse import steps, understand
+from .parse.scan import Linked
 from .patterns import (
     ADJ_COLUMNS,
     AGE_DATE_WORDS,
@@ -489,8 +491,19 @@ class Reading:
         self.notes: list[str] = []
         self.modifiers: set[int] = set()
         self.unranked: str | None = None  # a superlative nothing ranked by (see ``steps.ordering_kept``)
+        self.linked: Linked | None = None  # what linking found (see :meth:`read_links`)
 
         # Keep every table that holds the same value text so the base can pick the nearest later.
+
+    def read_links(self, linked: Linked) -> None:
+        """Read the question as :func:`.parse.scan.link` linked it: its corrected words, copies of its mentions
+        (the parse sets their roles; ``linked`` stays as it was), the words linking consumed, its notes."""
+        self.linked = linked
+        self.toks = [replace(t) for t in linked.tokens]
+        self.mentions = [replace(m) for m in linked.mentions]
+        self.used |= linked.used
+        self.modifiers |= linked.modifiers
+        self.notes += linked.notes
 
 
 @lru_cache(maxsize=4096)

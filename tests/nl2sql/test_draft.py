@@ -2,13 +2,16 @@
 
 from __future__ import annotations
 
+from dataclasses import FrozenInstanceError, replace
+
 import pytest
 
 from datachat.nl2sql.draft import STATE_KEYS, Draft
 from datachat.nl2sql.engine import Reading
 from datachat.nl2sql.frame import QueryFrame
 from datachat.nl2sql.parse import scan
-from datachat.nl2sql.parse.steps import STEPS
+from datachat.nl2sql.parse.steps import STEPS, understand
+from datachat.nl2sql.tokens import _tokens
 
 STATES = [
     {"base": "project", "select": [{"kind": "col", "t": "project", "c": "title"}], "limit": 3},
@@ -67,8 +70,7 @@ CONSUMED = [
 def test_each_step_returns_the_words_it_consumed(tiny, question, step, words):
     _, engine = tiny
     p = Reading(engine, question, None)
-    scan.scan(p)
-    scan.resolve(p)
+    p.read_links(scan.link(engine, p.toks))
     draft = Draft()
     by_step: dict[str, frozenset[int]] = {}
     for s in STEPS:
@@ -81,3 +83,37 @@ def test_each_step_returns_the_words_it_consumed(tiny, question, step, words):
     for other, got in by_step.items():
         if other != step:
             assert not (got & by_step[step]), f"{other} and {step} both consumed a word"
+
+
+# (question, a word linking must read as another, the kind of what it links to)
+LINKS = [
+    ("average salry of staff members", "salary", "column"),
+    ("projects with a budgt over 60000", "budget", "column"),
+    ("staf members hired in 2023", "staff", "table"),
+]
+
+
+@pytest.mark.parametrize(("question", "corrected", "kind"), LINKS)
+def test_linking_is_a_pure_function_of_the_words(tiny, question, corrected, kind):
+    _, engine = tiny
+    toks = _tokens(question)
+    typed = [replace(t) for t in toks]
+    linked = scan.link(engine, toks)
+    assert toks == typed  # the words given are not corrected in place
+    assert corrected in [t.low for t in linked.tokens]
+    assert any(m.kind == kind and m.source == "fuzzy" for m in linked.mentions)
+    assert scan.link(engine, toks) == linked  # the same words link the same way
+    with pytest.raises(FrozenInstanceError):
+        linked.used = frozenset()  # type: ignore[misc]
+
+
+@pytest.mark.parametrize(("question", "step", "words"), CONSUMED)
+def test_reading_a_question_leaves_its_links_as_they_were(tiny, question, step, words):
+    _, engine = tiny
+    p = Reading(engine, question, None)
+    linked = scan.link(engine, p.toks)
+    p.read_links(linked)
+    understand(p)
+    assert any(m.role for m in p.mentions)  # the parse gave the words their roles ...
+    assert not any(m.role for m in linked.mentions)  # ... on its own copies
+    assert scan.link(engine, p.toks) == linked

@@ -52,28 +52,31 @@ from . import date_filters, filters, ranking, scan, understand
 
 if TYPE_CHECKING:
     from ..engine import Reading
+    from ..tokens import Mention
 
 
-def aggregates(q: Reading, draft: Draft, subject: str, limit: int | None, limit_dir: str | None) -> None:
-    """The measures of the question, one kind of measure per step (each step below has one job)."""
+def aggregates(q: Reading, draft: Draft, subject: str, limit: int | None, limit_dir: str | None) -> frozenset[int]:
+    """The measures of the question, one kind of measure per step (each step below has one job); returns the
+    words read. Each step adds the words it reads to ``took``, and a word in ``took`` is used for the next."""
     aggs: list[dict] = []
-    _count_aggregates(q, draft, subject, aggs)
-    _column_aggregates(q, draft, subject, aggs)
+    took: set[int] = set()
+    _count_aggregates(q, draft, subject, aggs, took)
+    _column_aggregates(q, draft, subject, aggs, took)
     _having_counts(q, draft, subject)
-    if _ranked_bucket(q, draft, subject, limit, aggs) or _best_selling(q, draft, limit):
-        return
-    if _average_per_row_value(q, draft):
-        return
-    _finish_aggregates(q, draft, subject, limit, limit_dir, aggs)
+    if _ranked_bucket(q, draft, subject, limit, aggs, took) or _best_selling(q, draft, limit, took):
+        return frozenset(took)
+    if not _average_per_row_value(q, draft, took):
+        _finish_aggregates(q, draft, subject, limit, limit_dir, aggs, took)
+    return frozenset(took)
 
 
-def _count_aggregates(q: Reading, draft: Draft, subject: str, aggs: list[dict]) -> None:  # noqa: C901
+def _count_aggregates(q: Reading, draft: Draft, subject: str, aggs: list[dict], took: set[int]) -> None:  # noqa: C901
     """Counts: "how many X", "number of X", "count the X" (nested: "average number of X per Y")."""
     lows = [t.low for t in q.toks]
     n = len(lows)
     # ---- counts
     for i, w in enumerate(lows):
-        if i in q.used:
+        if i in q.used or i in took:
             continue
         is_count = (
             (w == "many" and i > 0 and lows[i - 1] == "how")
@@ -88,13 +91,13 @@ def _count_aggregates(q: Reading, draft: Draft, subject: str, aggs: list[dict]) 
             nm0 = scan.next_mention(q, i + 2, kinds=("table", "column"))
             if nm0 is None or nm0.kind != "table":
                 continue
-        q.used.add(i)
+        took.add(i)
         j = i + 1
         distinct = False
         while j < n and lows[j] in COUNT_FILLER:
             if lows[j] in DISTINCT_WORDS:
                 distinct = True
-            q.used.add(j)
+            took.add(j)
             j += 1
         events = (
             w == "many"
@@ -104,7 +107,7 @@ def _count_aggregates(q: Reading, draft: Draft, subject: str, aggs: list[dict]) 
             and date_filters.event_table(q, j) is not None
         )
         if events:
-            q.used.add(j)  # "how many times": each row of the event table is one time
+            took.add(j)  # "how many times": each row of the event table is one time
             j += 1
             if scan.mention_at(q, j - 1) is not None:
                 scan.mention_at(q, j - 1).role = "agg"  # the word is the count, not a column to show
@@ -116,7 +119,7 @@ def _count_aggregates(q: Reading, draft: Draft, subject: str, aggs: list[dict]) 
             and {x.lower() for x in split_identifier(nm.c)} & COUNT_COLUMN_PARTS
         ):
             # "ordered by number of staff" where a column holds that count (staff_count): the column itself
-            q.used.discard(i)
+            took.discard(i)
             continue
         # nested: "average number of tracks per album"
         outer = None
@@ -128,7 +131,7 @@ def _count_aggregates(q: Reading, draft: Draft, subject: str, aggs: list[dict]) 
             # "the largest number of tracks on an album" is a maximum of counts; "the album with the largest
             # number of tracks" ranks the albums (left to the superlative)
             outer = AGG_WORDS[lows[k]]
-            q.used.add(k)
+            took.add(k)
         plural_table = False
         if nm is not None and nm.kind == "column" and not distinct and nm.end - nm.start > 1:
             first = q.toks[nm.start]
@@ -198,108 +201,123 @@ def _count_aggregates(q: Reading, draft: Draft, subject: str, aggs: list[dict]) 
         aggs.append(item)
 
 
-def _column_aggregates(q: Reading, draft: Draft, subject: str, aggs: list[dict]) -> None:  # noqa: C901
+def _column_aggregates(q: Reading, draft: Draft, subject: str, aggs: list[dict], took: set[int]) -> None:
     """Sums, averages, minima and maxima of columns and named metrics; "how much"; a measure with keys."""
-    lows = [t.low for t in q.toks]
-    n = len(lows)
-    ms = q.mentions
     # ---- sum / avg / min / max on columns and named metrics
-    for m in ms:
+    for m in q.mentions:
         if m.kind == "metric" and not m.role:
             m.role = "agg"
             aggs.append({"kind": "metric", "name": m.t})
             continue
         if m.kind != "column" or m.role:
             continue
-        fns = []
-        j = m.start - 1
-        skipped_adj = False
-        listed = _aggregate_list(q, m.start)
-        while j >= 0:
-            w = lows[j]
-            if w in AGG_SERIES_FILLER:
-                j -= 1
-                continue
-            qm = scan.mention_at(q, j)
-            if (
-                not skipped_adj
-                and not fns
-                and qm is not None
-                and qm.kind == "table"
-                and qm.end == m.start
-                and qm.start > 0
-                and lows[qm.start - 1] in PURE_AGG
-            ):
-                skipped_adj = True  # "average order quantity": the table only qualifies the column
-                j = qm.start - 1
-                continue
-            if (
-                not skipped_adj
-                and not fns
-                and j > 0
-                and lows[j - 1] in PURE_AGG
-                and scan.mention_at(q, j) is None
-                and w.isalpha()
-                and w not in STOP
-            ):
-                skipped_adj = True  # "average listed unit price": an unlinked adjective before the column
-                j -= 1
-                continue
-            if listed and j in listed:
-                fns.append(AGG_WORDS[w])  # "the fewest and the most products": both ends of one column
-                q.used.add(j)
-                q.listed_aggregates.add(j)
-                j -= 1
-                continue
-            if (
-                w in AGG_WORDS
-                and (
-                    w in PURE_AGG or understand.numeric(q, m) or understand.family(q, m.t, m.c) in ("date", "datetime")
-                )
-                and w not in RANKING_SUPERLATIVES
-                and j not in q.used
-            ):
-                # "highest" etc. right before a column with a linking word before it is a superlative
-                if w not in PURE_AGG and (ranking.argmax_context(q, j) or draft.pending.asked_limit):
-                    break
-                if w in EXTREME_WORDS and ranking.argmax_context(q, j) and lows[0] in WHICH_WHO:
-                    break  # "which product has the minimum price": the product, ranked by its price
-                fns.append(AGG_WORDS[w])
-                q.used.add(j)
-                j -= 1
-                continue
-            break
-        if (
-            not fns
-            and lows[m.start] in REVENUE_WORDS
-            and understand.numeric(q, m)
-            and m.end - m.start == 1
-            and not _has_list_intent(q)
-            and not any(t.low in ORDERING_WORDS for t in q.toks)
-        ):
-            fns = ["sum"]  # "what was the revenue last year"
-        if (
-            not fns
-            and lows[m.start] == "total"
-            and understand.numeric(q, m)
-            and m.end - m.start == 1
-            and (draft.group or _has_group_word(q))
-        ):
-            fns = ["sum"]  # "total per country": the column named Total read as its sum when grouping
-        if not fns and understand.numeric(q, m) and m.end < n and lows[m.end] in ("total",):
-            fns = ["sum"]
-        if (
-            not fns
-            and m.end + 1 < n
-            and lows[m.end] == "in"
-            and lows[m.end + 1] == "total"
-            and understand.numeric(q, m)
-        ):
-            fns = ["sum"]
+        fns = _aggregate_words_before(q, draft, m, took) or _implied_sum(q, draft, m)
         for fn in reversed(fns):
             m.role = "agg"
             aggs.append({"kind": "agg", "fn": fn, "t": m.t, "c": m.c})
-    for m in ms:
+    _table_aggregates(q, aggs)
+    if not aggs and draft.group:
+        _measure_with_keys(q, draft, aggs)
+    if not aggs:
+        _money_word_aggregate(q, draft, aggs, took)
+    _how_much(q, subject, aggs)
+
+
+def _aggregate_words_before(q: Reading, draft: Draft, m: Mention, took: set[int]) -> list[str]:
+    """The aggregate functions the words before a column ask for, nearest first ("average price", "the fewest
+    and the most products"); adds their words to ``took``. Empty when the word before is a superlative ranking rows."""
+    lows = [t.low for t in q.toks]
+    fns: list[str] = []
+    j = m.start - 1
+    skipped_adj = False
+    listed = _aggregate_list(q, m.start, took)
+    while j >= 0:
+        w = lows[j]
+        if w in AGG_SERIES_FILLER:
+            j -= 1
+            continue
+        skip = _qualifier_before(q, m, j) if not skipped_adj and not fns else None
+        if skip is not None:
+            skipped_adj = True
+            j = skip
+            continue
+        if listed and j in listed:
+            fns.append(AGG_WORDS[w])  # "the fewest and the most products": both ends of one column
+            took.add(j)
+            q.listed_aggregates.add(j)
+            j -= 1
+            continue
+        if _aggregates_column(q, m, j, took):
+            # "highest" etc. right before a column with a linking word before it is a superlative
+            if w not in PURE_AGG and (ranking.argmax_context(q, j) or draft.pending.asked_limit):
+                break
+            if w in EXTREME_WORDS and ranking.argmax_context(q, j) and lows[0] in WHICH_WHO:
+                break  # "which product has the minimum price": the product, ranked by its price
+            fns.append(AGG_WORDS[w])
+            took.add(j)
+            j -= 1
+            continue
+        break
+    return fns
+
+
+def _qualifier_before(q: Reading, m: Mention, j: int) -> int | None:
+    """Where to go on reading back when word ``j`` only qualifies the column after an aggregate word: a table
+    ("average order quantity") or an unlinked adjective ("average listed unit price")."""
+    lows = [t.low for t in q.toks]
+    w = lows[j]
+    qm = scan.mention_at(q, j)
+    if qm is not None and qm.kind == "table" and qm.end == m.start and qm.start > 0 and lows[qm.start - 1] in PURE_AGG:
+        return qm.start - 1  # "average order quantity": the table only qualifies the column
+    if j > 0 and lows[j - 1] in PURE_AGG and scan.mention_at(q, j) is None and w.isalpha() and w not in STOP:
+        return j - 1  # "average listed unit price": an unlinked adjective before the column
+    return None
+
+
+def _aggregates_column(q: Reading, m: Mention, j: int, took: set[int]) -> bool:
+    """Whether word ``j`` is an unused aggregate word that fits the column (any for a pure aggregate word, else
+    a number or date column) and no ranking superlative."""
+    w = q.toks[j].low
+    return (
+        w in AGG_WORDS
+        and (w in PURE_AGG or understand.numeric(q, m) or understand.family(q, m.t, m.c) in ("date", "datetime"))
+        and w not in RANKING_SUPERLATIVES
+        and j not in q.used
+        and j not in took
+    )
+
+
+def _implied_sum(q: Reading, draft: Draft, m: Mention) -> list[str]:
+    """A number column read as its sum with no aggregate word before it: a revenue word ("what was the revenue
+    last year"), a column named Total when grouping, or "... total" / "... in total" after it."""
+    lows = [t.low for t in q.toks]
+    n = len(lows)
+    if (
+        lows[m.start] in REVENUE_WORDS
+        and understand.numeric(q, m)
+        and m.end - m.start == 1
+        and not _has_list_intent(q)
+        and not any(t.low in ORDERING_WORDS for t in q.toks)
+    ):
+        return ["sum"]  # "what was the revenue last year"
+    if (
+        lows[m.start] == "total"
+        and understand.numeric(q, m)
+        and m.end - m.start == 1
+        and (draft.group or _has_group_word(q))
+    ):
+        return ["sum"]  # "total per country": the column named Total read as its sum when grouping
+    if understand.numeric(q, m) and m.end < n and lows[m.end] in ("total",):
+        return ["sum"]
+    if m.end + 1 < n and lows[m.end] == "in" and lows[m.end + 1] == "total" and understand.numeric(q, m):
+        return ["sum"]
+    return []
+
+
+def _table_aggregates(q: Reading, aggs: list[dict]) -> None:
+    """An aggregate or worth word before a table ("total orders", "the value of the stock"): the sum or
+    average of the table's money column."""
+    for m in q.mentions:
         if (
             m.kind == "table"
             and not m.role
@@ -311,49 +329,61 @@ def _column_aggregates(q: Reading, draft: Draft, subject: str, aggs: list[dict])
                 if mc:
                     m.role = "agg"
                     aggs.append({"kind": "agg", "fn": fn, "t": mc[0], "c": mc[1]})
-    # "revenue by month": a measure column with keys but no aggregate word
-    if not aggs and draft.group:
-        for m in ms:
-            if m.kind == "table" and not m.role and q.toks[m.start].low in MONEY_WORDS:
-                mc = _money_column(q, m.t, exact_table=True)
-                if mc:
-                    m.role = "agg"
-                    aggs.append({"kind": "agg", "fn": "sum", "t": mc[0], "c": mc[1]})
-                    break
-        for m in ms:
-            if aggs:
-                break
-            if (
-                m.kind == "column"
-                and not m.role
-                and understand.numeric(q, m)
-                and not any(g.get("kind") == "entity" and g.get("t") == m.t for g in draft.group)
-            ):
-                fn = (
-                    "sum"
-                    if re.search(
-                        r"total|amount|revenue|sales|quantity|qty|count|sum|spend|cost|profit|income|budget|units|sold",
-                        m.c.lower(),
-                    )
-                    or q.toks[m.start].low in MONEY_COLUMN_WORDS
-                    or scan.verb_after(q, m)
-                    else "avg"
-                )
+
+
+def _measure_with_keys(q: Reading, draft: Draft, aggs: list[dict]) -> None:
+    """ "revenue by month": a measure column with keys but no aggregate word (a money table word's money
+    column, else the first number column: its sum when it is an amount, else its average)."""
+    for m in q.mentions:
+        if m.kind == "table" and not m.role and q.toks[m.start].low in MONEY_WORDS:
+            mc = _money_column(q, m.t, exact_table=True)
+            if mc:
                 m.role = "agg"
-                aggs.append({"kind": "agg", "fn": fn, "t": m.t, "c": m.c})
+                aggs.append({"kind": "agg", "fn": "sum", "t": mc[0], "c": mc[1]})
                 break
-    if not aggs:
-        for i, t in enumerate(q.toks):
-            if t.low in MONEY_WORDS | PAYMENT_VERBS and scan.mention_at(q, i) is None and i not in q.used:
-                near = {g.get("t") for g in draft.group if g.get("t")} | {
-                    m.t for m in ms if m.kind in ("table", "value", "column") and m.t
-                }
-                rev = revenue_item(q, near)
-                if rev is not None:
-                    q.used.add(i)
-                    aggs.append(rev)
-                break
-    # "how much" -> sum of the money column
+    for m in q.mentions:
+        if aggs:
+            break
+        if (
+            m.kind == "column"
+            and not m.role
+            and understand.numeric(q, m)
+            and not any(g.get("kind") == "entity" and g.get("t") == m.t for g in draft.group)
+        ):
+            fn = (
+                "sum"
+                if re.search(
+                    r"total|amount|revenue|sales|quantity|qty|count|sum|spend|cost|profit|income|budget|units|sold",
+                    m.c.lower(),
+                )
+                or q.toks[m.start].low in MONEY_COLUMN_WORDS
+                or scan.verb_after(q, m)
+                else "avg"
+            )
+            m.role = "agg"
+            aggs.append({"kind": "agg", "fn": fn, "t": m.t, "c": m.c})
+            break
+
+
+def _money_word_aggregate(q: Reading, draft: Draft, aggs: list[dict], took: set[int]) -> None:
+    """The first unlinked money or payment word ("how much was earned") reads as the revenue of the tables
+    in play (:func:`revenue_item`)."""
+    for i, t in enumerate(q.toks):
+        if t.low in MONEY_WORDS | PAYMENT_VERBS and scan.mention_at(q, i) is None and i not in q.used | took:
+            near = {g.get("t") for g in draft.group if g.get("t")} | {
+                m.t for m in q.mentions if m.kind in ("table", "value", "column") and m.t
+            }
+            rev = revenue_item(q, near)
+            if rev is not None:
+                took.add(i)
+                aggs.append(rev)
+            break
+
+
+def _how_much(q: Reading, subject: str, aggs: list[dict]) -> None:
+    """ "how much" with nothing else aggregated: the sum of the number column named after it, else of the
+    subject's money column."""
+    lows = [t.low for t in q.toks]
     hm = scan.has_seq(q, "how", "much")
     if hm >= 0 and not aggs and not ranking.has_superlative(q) and "each" not in lows and "every" not in lows:
         nm = scan.next_mention(
@@ -402,7 +432,9 @@ def _having_counts(q: Reading, draft: Draft, subject: str) -> None:  # noqa: C90
         draft.pending.groups_counted = True
 
 
-def _ranked_bucket(q: Reading, draft: Draft, subject: str, limit: int | None, aggs: list[dict]) -> bool:  # noqa: C901
+def _ranked_bucket(  # noqa: C901
+    q: Reading, draft: Draft, subject: str, limit: int | None, aggs: list[dict], took: set[int]
+) -> bool:
     """A date bucket ranked by a measure ("the best month for sales"); True when it answered."""
     lows = [t.low for t in q.toks]
     n = len(lows)
@@ -421,7 +453,7 @@ def _ranked_bucket(q: Reading, draft: Draft, subject: str, limit: int | None, ag
         ):
             # "which month had the highest revenue": rank the buckets like "the best month for sales"
             w = "worst" if sup in LOWEST_WORDS else "best"
-            q.used.update(j for j, x in enumerate(lows) if x == sup)
+            took.update(j for j, x in enumerate(lows) if x == sup)
         if w not in PERIOD_RANK_WORDS or unit not in PERIOD_NOUNS:
             continue
         if draft.group:
@@ -435,7 +467,7 @@ def _ranked_bucket(q: Reading, draft: Draft, subject: str, limit: int | None, ag
         if dc is None:
             break
         bucket = {"kind": "bucket", "unit": unit, "t": dc[0], "c": dc[1]}
-        q.used.update({k, k + 1})
+        took.update({k, k + 1})
         draft.group.append(bucket)
         draft.order.append({"item": measure, "dir": "asc" if w in WORST_WORDS else "desc"})
         draft.limit = limit or 1
@@ -445,7 +477,7 @@ def _ranked_bucket(q: Reading, draft: Draft, subject: str, limit: int | None, ag
     return False
 
 
-def _best_selling(q: Reading, draft: Draft, limit: int | None) -> bool:  # noqa: C901
+def _best_selling(q: Reading, draft: Draft, limit: int | None, took: set[int]) -> bool:  # noqa: C901
     """Entities ranked by units sold ("best selling products"); True when it answered."""
     lows = [t.low for t in q.toks]
     n = len(lows)
@@ -467,7 +499,7 @@ def _best_selling(q: Reading, draft: Draft, limit: int | None) -> bool:  # noqa:
                     break
                 measure = {"kind": "agg", "fn": "count", "t": child, "c": None}
             ent.role = "entity"
-            q.used.update({k, k + 1})
+            took.update({k, k + 1})
             plural = q.toks[ent.start].low != q.toks[ent.start].sing
             draft.group.append({"kind": "entity", "t": ent.t})
             draft.order.append({"item": measure, "dir": "asc" if w in ("worst", "least") else "desc"})
@@ -480,7 +512,7 @@ def _best_selling(q: Reading, draft: Draft, limit: int | None) -> bool:  # noqa:
     return False
 
 
-def _average_per_row_value(q: Reading, draft: Draft) -> bool:  # noqa: C901
+def _average_per_row_value(q: Reading, draft: Draft, took: set[int]) -> bool:  # noqa: C901
     """The mean of a per-row revenue ("average order value"), by the asked dimensions; True when it answered."""
     lows = [t.low for t in q.toks]
     n = len(lows)
@@ -498,7 +530,7 @@ def _average_per_row_value(q: Reading, draft: Draft) -> bool:  # noqa: C901
         if rev is None or not pk:
             continue
         tm.role = "agg"
-        q.used.update({k, tm.end})
+        took.update({k, tm.end})
         # "average order value by channel": the asked dimensions stay as the outer query's groups
         dims = list(draft.group)
         draft.select = [*dims, rev]
@@ -511,11 +543,17 @@ def _average_per_row_value(q: Reading, draft: Draft) -> bool:  # noqa: C901
 
 
 def _finish_aggregates(
-    q: Reading, draft: Draft, subject: str, limit: int | None, limit_dir: str | None, aggs: list[dict]
+    q: Reading,
+    draft: Draft,
+    subject: str,
+    limit: int | None,
+    limit_dir: str | None,
+    aggs: list[dict],
+    took: set[int],
 ) -> None:  # noqa: C901
     """Superlatives, averages of counts ("on average"), counts of groups; else the measures stay for select."""
     # ---- superlatives / argmax
-    sup = ranking.superlative(q, draft, subject, limit, limit_dir, aggs)
+    sup = ranking.superlative(q, draft, subject, limit, limit_dir, aggs, took)
     if sup:
         return
     if draft.group and (scan.has_seq(q, "on", "average") >= 0 or scan.has_seq(q, "on", "avg") >= 0):
@@ -529,7 +567,7 @@ def _finish_aggregates(
         amounts = [m for m in q.mentions if m.kind == "column" and not m.role and understand.numeric(q, m)]
         if len(amounts) == 1:
             amounts[0].role = "agg"
-            q.used.update({on_avg, on_avg + 1})
+            took.update({on_avg, on_avg + 1})
             aggs.append({"kind": "agg", "fn": "avg", "t": amounts[0].t, "c": amounts[0].c})
     nested = [a for a in aggs if a.get("outer")]
     if nested and draft.group:
@@ -549,7 +587,7 @@ def _finish_aggregates(
     draft.pending.measures = aggs
 
 
-def _aggregate_list(q: Reading, start: int) -> set[int]:
+def _aggregate_list(q: Reading, start: int, took: set[int]) -> set[int]:
     """The positions of a list of aggregate words right before a numeric column ("the mean, lowest and
     highest price", "the fewest and the most items"): two or more, joined by "and" or a comma, none used
     yet. A list asks for each aggregate of the one column, never for a ranking (no row is both ends)."""
@@ -560,7 +598,7 @@ def _aggregate_list(q: Reading, start: int) -> set[int]:
     j, found, joined = start - 1, [], False
     while j >= 0 and (lows[j] in AGG_SERIES_FILLER or lows[j] in AGG_WORDS) and scan.mention_at(q, j) is None:
         if lows[j] in AGG_WORDS:
-            if j in q.used:
+            if j in q.used or j in took:
                 return set()
             found.append(j)
         joined |= lows[j] in (",", "and")

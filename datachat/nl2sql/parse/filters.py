@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from lemminflect import getLemma
@@ -189,201 +190,286 @@ def agg_before(q: Reading, i: int) -> str | None:
 def comparisons(q: Reading, draft: Draft) -> frozenset[int]:
     """Numeric comparisons ("more than 5", "at least 10 orders", "price under 20"); a count in a condition
     ("with more than 5 orders") is left to the aggregate step in ``draft.pending.having_counts``."""
-    subject = draft.base
     took: set[int] = set()  # the words this step consumes
-    ms = q.mentions
-    lows = [t.low for t in q.toks]
-    n = len(lows)
-    for m in ms:
+    for m in q.mentions:
         if m.kind != "number" or m.role:
             continue
-        i = m.start
-        between = None
-        via_column = None
-        counted = None
-        if i >= 1 and lows[i - 1] == "between" and i + 2 < n and lows[i + 1] == "and":
-            m2 = scan.mention_at(q, i + 2)
-            if m2 is not None and m2.kind == "number":
-                between = (m.value, m2.value)
-                m2.role = "cmp"
-                op, cstart, cend = "between", i - 1, i + 3
-        if between is None:
-            found = _cmp_before(q, i)
-            pmc = scan.mention_at(q, i - 1)
-            via_column = None
-            if not found and pmc is not None and pmc.kind == "column" and pmc.start > 0:
-                f2 = _cmp_before(q, pmc.start)
-                if f2 and f2[0] not in ("=?",):
-                    found = f2
-                    via_column = pmc  # "under price 30"
-            if not found and i >= 2 and lows[i - 1] == "than":
-                for k in range(i - 2, max(-1, i - 6), -1):
-                    word = {"greater": ">", "more": ">", "higher": ">", "larger": ">", "bigger": ">", "older": ">",
-                            "longer": ">", "less": "<", "fewer": "<", "lower": "<", "smaller": "<",
-                            "younger": "<", "shorter": "<", "cheaper": "<"}.get(lows[k])  # fmt: skip
-                    if word:
-                        cm = scan.next_mention(q, k + 1, kinds=("column",))
-                        if cm is not None and cm.end <= i - 1:
-                            found = (word, k)  # "a higher price than 10"
-                            via_column = cm
-                        break
-            if found and found[0] == "=?" and _cmp_after(q, i + 1):
-                found = None  # "a level of 4 or less": the words after the number say how it compares
-            if found:
-                op, cstart = found
-                cend = i + 1
-                if cstart > 0 and lows[cstart - 1] == "not" and op in (">", "<", ">=", "<="):
-                    op = {">": "<=", "<": ">=", ">=": "<", "<=": ">"}[op]  # "not more than 3"
-                    cstart -= 1
-            else:
-                found = _cmp_after(q, i + 1)
-                noun = scan.mention_at(q, m.end)
-                if not found and noun is not None and noun.kind == "table" and not noun.role:
-                    found = _cmp_after(q, noun.end)  # "2 sections or fewer": the counted noun comes between
-                    counted = noun if found else None
-                if found:
-                    op, cend = found
-                    cstart = i
-                else:
-                    op, cstart, cend = "=?", i, i + 1
-        value = list(between) if between else m.value
-        unit = lows[m.end] if m.end < n else ""
-        if between and cend - 1 < n:
-            unit = lows[cend] if cend < n else ""
-        # subject of the comparison: a noun right after the number ("more than 5 invoices"),
-        # else a column before the phrase ("price over 1"), else an adjective ("longer than").
-        target = ("count", counted) if counted is not None else None
-        after = scan.next_mention(
-            q,
-            cend,
-            skip=COUNTED_FILLER,
-            kinds=("table", "column", "metric"),
-        )
-        compound = scan.mention_at(q, m.end + 1) if m.end + 1 < n and lows[m.end] == "-" else None
-        if (
-            target is None
-            and op == "=?"
-            and not between
-            and compound is not None
-            and compound.kind == "column"
-            and compound.start == m.end + 1
-            and not compound.role
-            and understand.family(q, compound.t, compound.c) == "integer"
-        ):
-            target, cend = ("col", compound), m.end + 1  # "the five-door cars": a column equal to the number
-        rate = rate_column(q, cend, subject) if target is None and op != "=?" and not between else None
-        if rate is not None:
-            # "rooms that cost more than 300 a night": the number is a rate per night (the nightly rate); the
-            # unit and the verb or noun naming the amount only say which column, they are no grouping
-            target, cend = ("implied", rate[0]), rate[1]
-            for k in range(max(0, cstart - 1), cend):
-                rm = scan.mention_at(q, k)
-                if rm is not None and rm is not m and not rm.role and (k == cstart - 1 or k >= m.end):
-                    rm.role = "cmp"
-            if cstart > 0 and scan.mention_at(q, cstart - 1) is not None:
-                took.add(cstart - 1)
-        elif target is not None:
-            pass
-        elif after is not None and after.kind == "table" and not after.role and op != "=?":
-            target = ("count", after)
-        elif (
-            after is not None
-            and after.kind == "column"
-            and not after.role
-            and op != "=?"
-            and understand.numeric(q, after)
-            and after.start - cend <= 1
-        ):
-            target = ("col", after)
-        elif (
-            after is not None
-            and after.kind == "column"
-            and not after.role
-            and op == "=?"
-            and after.start == m.end
-            and understand.numeric(q, after)
-            and not (i > 0 and lows[i - 1] in LIMIT_END_WORDS)
-        ):
-            target = ("col", after)  # "orders with 3 items" where items is a column
-        if target is None:
-            j = cstart - 1
-            while j >= 0 and j >= cstart - 6 and via_column is None:
-                pm = scan.mention_at(q, j)
-                if pm is not None:
-                    if pm.kind in ("column", "metric") and (
-                        pm.kind == "metric"
-                        or understand.numeric(q, pm)
-                        or understand.family(q, pm.t, pm.c) in ("date", "datetime")
-                        or (op == "=?" and j == cstart - 1 and understand.family(q, pm.t, pm.c) == "integer")
-                        or (
-                            # a number kept in a text column ("size above 40" with size stored as text)
-                            op != "=?"
-                            and j == cstart - 1
-                            and pm.c not in q.pl.name_columns(pm.t)
-                            and not q.schema.table(pm.t).column(pm.c).primary_key
-                        )
-                    ):
-                        target = ("col", pm)
-                    break
-                j -= 1
-            if via_column is not None:
-                target = ("col", via_column)
-            if target is None and op != "=?":
-                for k in range(max(0, cstart - 1), cstart + 2):
-                    ic = implied_column(q, lows[k], subject) if k < n else None
-                    if ic:
-                        target = ("implied", ic)
-                        break
-        if target is None:
-            if op == "=?":
-                continue
-            # "with more than 10" (no noun): count of the subject's children is unknowable; skip
-            continue
-        if op == "=?":
-            if target[0] != "col":
-                continue
-            op = "="
-            more = []
-            k = m.end
-            while k + 1 < n and lows[k] in ("or", ",", "and") and scan.mention_at(q, k + 1) is not None:
-                nx = scan.mention_at(q, k + 1)
-                if nx.kind != "number" or nx.role:
-                    break
-                more.append(nx)
-                k = nx.end
-            if more and lows[m.end] != "and":
-                for nx in more:
-                    nx.role = "cmp"
-                op, value = "in", [m.value] + [nx.value for nx in more]  # "in aisle 3 or 4"
-                cend = k
-        m.role = "cmp"
-        took.update(range(cstart, cend))
-        if target[0] == "count":
-            tm = target[1]
-            tm.role = "having"
-            draft.pending.having_counts.append({"t": tm.t, "op": op, "value": value})
-            continue
-        tcol = target[1][1] if target[0] == "implied" else (target[1].c if target[0] == "col" else None)
-        value = _convert_units(value, unit, tcol)
-        if target[0] == "implied":
-            item = {"kind": "col", "t": target[1][0], "c": target[1][1]}
-        else:
-            tm = target[1]
-            tm.role = "cmp"
-            if tm.kind == "metric":
-                draft.having.append({"item": {"kind": "metric", "name": tm.t}, "op": op, "value": value})
-                continue
-            item = {"kind": "col", "t": tm.t, "c": tm.c}
-            fn = agg_before(q, tm.start)
-            if fn:
-                draft.having.append({"item": {"kind": "agg", "fn": fn, "t": tm.t, "c": tm.c}, "op": op, "value": value})
-                continue
-        if between:
-            draft.where.append({"item": item, "op": "between", "value": value})
-        else:
-            draft.where.append({"item": item, "op": op, "value": value})
+        _comparison(q, draft, m, took)
     _ordinal_comparisons(q, draft, took)
     return frozenset(took)
+
+
+@dataclass
+class _Phrase:
+    """The words comparing a number: the operator ("=?" when none is said), the span ``start:end``, the two
+    numbers of a "between", the column named inside the phrase ("under price 30") and the noun counted
+    between the number and its operator ("2 sections or fewer")."""
+
+    op: str
+    start: int
+    end: int
+    between: tuple | None = None
+    via_column: Mention | None = None
+    counted: Mention | None = None
+
+
+def _comparison(q: Reading, draft: Draft, m: Mention, took: set[int]) -> None:
+    """The condition the number ``m`` is compared in, if what it compares is found; adds its words to ``took``."""
+    lows = [t.low for t in q.toks]
+    n = len(lows)
+    ph = _between(q, m) or _phrase_before(q, m) or _phrase_after(q, m)
+    op, between = ph.op, ph.between
+    value = list(between) if between else m.value
+    unit = lows[m.end] if m.end < n else ""
+    if between and ph.end - 1 < n:
+        unit = lows[ph.end] if ph.end < n else ""
+    target, cend = _comparison_target(q, m, ph, draft.base, took)
+    if target is None:
+        # "with more than 10" (no noun): count of the subject's children is unknowable; skip
+        return
+    if op == "=?":
+        if target[0] != "col":
+            return
+        op, value, cend = _listed_numbers(q, m, value, cend)
+    m.role = "cmp"
+    took.update(range(ph.start, cend))
+    _add_comparison(q, draft, target, op, value, unit, between)
+
+
+def _between(q: Reading, m: Mention) -> _Phrase | None:
+    """ "between 3 and 5"."""
+    lows = [t.low for t in q.toks]
+    i = m.start
+    if i >= 1 and lows[i - 1] == "between" and i + 2 < len(lows) and lows[i + 1] == "and":
+        m2 = scan.mention_at(q, i + 2)
+        if m2 is not None and m2.kind == "number":
+            m2.role = "cmp"
+            return _Phrase("between", i - 1, i + 3, between=(m.value, m2.value))
+    return None
+
+
+def _phrase_before(q: Reading, m: Mention) -> _Phrase | None:
+    """An operator before the number ("more than 5", "under price 30", "a higher price than 10", "not more
+    than 3"); none when the words after the number say how it compares ("a level of 4 or less")."""
+    lows = [t.low for t in q.toks]
+    i = m.start
+    found = _cmp_before(q, i)
+    pmc = scan.mention_at(q, i - 1)
+    via_column = None
+    if not found and pmc is not None and pmc.kind == "column" and pmc.start > 0:
+        f2 = _cmp_before(q, pmc.start)
+        if f2 and f2[0] not in ("=?",):
+            found = f2
+            via_column = pmc  # "under price 30"
+    if not found and i >= 2 and lows[i - 1] == "than":
+        for k in range(i - 2, max(-1, i - 6), -1):
+            word = {"greater": ">", "more": ">", "higher": ">", "larger": ">", "bigger": ">", "older": ">",
+                    "longer": ">", "less": "<", "fewer": "<", "lower": "<", "smaller": "<",
+                    "younger": "<", "shorter": "<", "cheaper": "<"}.get(lows[k])  # fmt: skip
+            if word:
+                cm = scan.next_mention(q, k + 1, kinds=("column",))
+                if cm is not None and cm.end <= i - 1:
+                    found = (word, k)  # "a higher price than 10"
+                    via_column = cm
+                break
+    if found and found[0] == "=?" and _cmp_after(q, i + 1):
+        found = None  # "a level of 4 or less": the words after the number say how it compares
+    if not found:
+        return None
+    op, cstart = found
+    if cstart > 0 and lows[cstart - 1] == "not" and op in (">", "<", ">=", "<="):
+        op = {">": "<=", "<": ">=", ">=": "<", "<=": ">"}[op]  # "not more than 3"
+        cstart -= 1
+    return _Phrase(op, cstart, i + 1, via_column=via_column)
+
+
+def _phrase_after(q: Reading, m: Mention) -> _Phrase:
+    """An operator after the number ("5 or more", "2 sections or fewer"), else the number alone ("=?")."""
+    i = m.start
+    found = _cmp_after(q, i + 1)
+    counted = None
+    noun = scan.mention_at(q, m.end)
+    if not found and noun is not None and noun.kind == "table" and not noun.role:
+        found = _cmp_after(q, noun.end)  # "2 sections or fewer": the counted noun comes between
+        counted = noun if found else None
+    if found:
+        op, cend = found
+        return _Phrase(op, i, cend, counted=counted)
+    return _Phrase("=?", i, i + 1)
+
+
+def _comparison_target(
+    q: Reading, m: Mention, ph: _Phrase, subject: str | None, took: set[int]
+) -> tuple[tuple | None, int]:
+    """What the number is compared with, and where the comparison's words end: a noun right after the number
+    ("more than 5 invoices"), else a column before the phrase ("price over 1"), else an adjective ("longer
+    than"). ``("count", mention)``, ``("col", mention)`` or ``("implied", (table, column))``."""
+    target, cend = _target_at_number(q, m, ph, subject, took)
+    if target is None:
+        target = _target_after(q, m, ph)
+    if target is None:
+        target = _target_before(q, ph, subject)
+    return target, cend
+
+
+def _target_at_number(
+    q: Reading, m: Mention, ph: _Phrase, subject: str | None, took: set[int]
+) -> tuple[tuple | None, int]:
+    """A noun counted inside the phrase, a column joined to the number by a hyphen ("the five-door cars"), or
+    a rate ("more than 300 a night")."""
+    lows = [t.low for t in q.toks]
+    n = len(lows)
+    op, cstart, cend = ph.op, ph.start, ph.end
+    if ph.counted is not None:
+        return ("count", ph.counted), cend
+    compound = scan.mention_at(q, m.end + 1) if m.end + 1 < n and lows[m.end] == "-" else None
+    if (
+        op == "=?"
+        and not ph.between
+        and compound is not None
+        and compound.kind == "column"
+        and compound.start == m.end + 1
+        and not compound.role
+        and understand.family(q, compound.t, compound.c) == "integer"
+    ):
+        return ("col", compound), m.end + 1  # "the five-door cars": a column equal to the number
+    rate = rate_column(q, cend, subject) if op != "=?" and not ph.between else None
+    if rate is None:
+        return None, cend
+    # "rooms that cost more than 300 a night": the number is a rate per night (the nightly rate); the
+    # unit and the verb or noun naming the amount only say which column, they are no grouping
+    for k in range(max(0, cstart - 1), rate[1]):
+        rm = scan.mention_at(q, k)
+        if rm is not None and rm is not m and not rm.role and (k == cstart - 1 or k >= m.end):
+            rm.role = "cmp"
+    if cstart > 0 and scan.mention_at(q, cstart - 1) is not None:
+        took.add(cstart - 1)
+    return ("implied", rate[0]), rate[1]
+
+
+def _target_after(q: Reading, m: Mention, ph: _Phrase) -> tuple | None:
+    """The table counted or the number column right after the phrase ("more than 5 invoices", "orders with
+    3 items" where items is a column)."""
+    lows = [t.low for t in q.toks]
+    i, op = m.start, ph.op
+    after = scan.next_mention(
+        q,
+        ph.end,
+        skip=COUNTED_FILLER,
+        kinds=("table", "column", "metric"),
+    )
+    if after is None or after.role:
+        return None
+    if after.kind == "table" and op != "=?":
+        return ("count", after)
+    if after.kind == "column" and op != "=?" and understand.numeric(q, after) and after.start - ph.end <= 1:
+        return ("col", after)
+    if (
+        after.kind == "column"
+        and op == "=?"
+        and after.start == m.end
+        and understand.numeric(q, after)
+        and not (i > 0 and lows[i - 1] in LIMIT_END_WORDS)
+    ):
+        return ("col", after)  # "orders with 3 items" where items is a column
+    return None
+
+
+def _target_before(q: Reading, ph: _Phrase, subject: str | None) -> tuple | None:
+    """A column named before the phrase ("price over 1"), the column inside it, or the column an adjective
+    implies ("longer than")."""
+    lows = [t.low for t in q.toks]
+    n = len(lows)
+    op, cstart = ph.op, ph.start
+    target = None
+    j = cstart - 1
+    while j >= 0 and j >= cstart - 6 and ph.via_column is None:
+        pm = scan.mention_at(q, j)
+        if pm is not None:
+            if _compared_column(q, pm, op, j == cstart - 1):
+                target = ("col", pm)
+            break
+        j -= 1
+    if ph.via_column is not None:
+        target = ("col", ph.via_column)
+    if target is None and op != "=?":
+        for k in range(max(0, cstart - 1), cstart + 2):
+            ic = implied_column(q, lows[k], subject) if k < n else None
+            if ic:
+                target = ("implied", ic)
+                break
+    return target
+
+
+def _compared_column(q: Reading, pm: Mention, op: str, adjacent: bool) -> bool:
+    """Whether the mention before a comparison is what it compares: a metric, a number or date column, an
+    integer column right before a bare number, or a number kept in a text column right before an operator."""
+    return pm.kind in ("column", "metric") and (
+        pm.kind == "metric"
+        or understand.numeric(q, pm)
+        or understand.family(q, pm.t, pm.c) in ("date", "datetime")
+        or (op == "=?" and adjacent and understand.family(q, pm.t, pm.c) == "integer")
+        or (
+            # a number kept in a text column ("size above 40" with size stored as text)
+            op != "=?"
+            and adjacent
+            and pm.c not in q.pl.name_columns(pm.t)
+            and not q.schema.table(pm.t).column(pm.c).primary_key
+        )
+    )
+
+
+def _listed_numbers(q: Reading, m: Mention, value: object, cend: int) -> tuple[str, object, int]:
+    """A bare number equals the column; with more numbers listed after it ("in aisle 3 or 4") it is one of
+    them."""
+    lows = [t.low for t in q.toks]
+    n = len(lows)
+    op = "="
+    more = []
+    k = m.end
+    while k + 1 < n and lows[k] in ("or", ",", "and") and scan.mention_at(q, k + 1) is not None:
+        nx = scan.mention_at(q, k + 1)
+        if nx.kind != "number" or nx.role:
+            break
+        more.append(nx)
+        k = nx.end
+    if more and lows[m.end] != "and":
+        for nx in more:
+            nx.role = "cmp"
+        op, value = "in", [m.value] + [nx.value for nx in more]  # "in aisle 3 or 4"
+        cend = k
+    return op, value, cend
+
+
+def _add_comparison(
+    q: Reading, draft: Draft, target: tuple, op: str, value: object, unit: str, between: tuple | None
+) -> None:
+    """The condition: a count of related rows (left for the aggregate step), a condition on an aggregate or a
+    metric, or a row condition."""
+    if target[0] == "count":
+        tm = target[1]
+        tm.role = "having"
+        draft.pending.having_counts.append({"t": tm.t, "op": op, "value": value})
+        return
+    tcol = target[1][1] if target[0] == "implied" else (target[1].c if target[0] == "col" else None)
+    value = _convert_units(value, unit, tcol)
+    if target[0] == "implied":
+        item = {"kind": "col", "t": target[1][0], "c": target[1][1]}
+    else:
+        tm = target[1]
+        tm.role = "cmp"
+        if tm.kind == "metric":
+            draft.having.append({"item": {"kind": "metric", "name": tm.t}, "op": op, "value": value})
+            return
+        item = {"kind": "col", "t": tm.t, "c": tm.c}
+        fn = agg_before(q, tm.start)
+        if fn:
+            draft.having.append({"item": {"kind": "agg", "fn": fn, "t": tm.t, "c": tm.c}, "op": op, "value": value})
+            return
+    if between:
+        draft.where.append({"item": item, "op": "between", "value": value})
+    else:
+        draft.where.append({"item": item, "op": op, "value": value})
 
 
 def _ordinal_comparisons(q: Reading, draft: Draft, took: set[int]) -> None:
@@ -651,7 +737,7 @@ def negated_tables(q: Reading, draft: Draft) -> frozenset[int]:
         if lows[neg_at] not in RELATION_NEGATIONS or scan.event_verb(q, m):
             took.add(neg_at)  # "except those with sales", "never rented": the word is read here
         if scan.event_verb(q, m):
-            _event_object(q, m, child)
+            took |= _event_object(q, m, child)
         value: dict = {"t": child, "c": child_col}
         # "stores that did not have a sale in 2020": the sale's own filters say which sales there are none of
         inside = _related_filters(q, draft, subject, child, neg_at)
@@ -661,9 +747,9 @@ def negated_tables(q: Reading, draft: Draft) -> frozenset[int]:
     return frozenset(took)
 
 
-def _event_object(q: Reading, verb: Mention, events: str) -> None:
+def _event_object(q: Reading, verb: Mention, events: str) -> frozenset[int]:
     """The noun right after a verb naming a table of events ("never rented a tool"): what each event row refers to,
-    said with the verb; it asks for no rows of its own."""
+    said with the verb; it asks for no rows of its own. Returns the words from the verb's end to the noun's."""
     lows = [t.low for t in q.toks]
     k = verb.end
     while k < len(lows) and lows[k] in DETERMINERS:
@@ -671,7 +757,8 @@ def _event_object(q: Reading, verb: Mention, events: str) -> None:
     m = scan.mention_at(q, k)
     if m is not None and m.kind == "table" and not m.role and q.pl.distance(events, m.t) == 1:
         m.role = "neg"
-        q.used.update(range(verb.end, m.end))
+        return frozenset(range(verb.end, m.end))
+    return frozenset()
 
 
 #: a negative operator -> the positive one it denies

@@ -141,7 +141,8 @@ def followup(q: Reading) -> Draft:
             new.group.append({"kind": "bucket", "unit": bucket[0], "t": dc[0], "c": dc[1]})
             q.used.update(range(bucket[1], bucket[2]))
     q.used |= grouping.grouping(q, new)
-    swapped = _swap_measure(q, prev, lows)
+    swapped, took = _swap_measure(q, prev, lows)
+    q.used |= took
     if not new.group and lows and lows[0] in REGROUP_LEADS or (lows and lows[0] == "by"):
         m = next((m for m in q.mentions if m.kind in ("table", "column") and not m.role), None)
         if m is not None:
@@ -162,7 +163,7 @@ def followup(q: Reading) -> Draft:
                 m.role = "limit"
     q.used |= ranking.order(q, new)
     if not swapped and not new.order:
-        _order_by_measure(q, prev, new, lows)
+        q.used |= _order_by_measure(q, prev, new, lows)
     # merge: new filters replace old filters on the same column (dates replace dates)
     touched = {(w["item"].get("t"), w["item"].get("c")) for w in new.where}
     has_date = any(w.get("date") for w in new.where)
@@ -222,21 +223,21 @@ def followup(q: Reading) -> Draft:
 
 
 # ---------------------------------------------------------------- measure of a follow-up
-def _swap_measure(q: Reading, prev: Draft, lows: list[str]) -> bool:
+def _swap_measure(q: Reading, prev: Draft, lows: list[str]) -> tuple[bool, frozenset[int]]:
     """A follow-up with a measure of its own ("what about revenue instead") or only counting words ("how
-    many are there") computes that measure over the previous grouping and filters."""
+    many are there") computes that measure over the previous grouping and filters; whether it did, and the
+    words it read."""
     if own_measure(q, [w for w in lows if w[0].isalnum()]):
         sub = type(q)(q.eng, q.question, None)
         try:
-            scan.scan(sub)
-            scan.resolve(sub)
+            sub.read_links(scan.link(sub.eng, sub.toks))
             fresh = understand.understand(sub)
         except Unanswerable:
-            return False
+            return False, frozenset()
         measures = [s for s in fresh.select if s.get("kind") in MEASURE_KINDS]
         if not measures:
-            return False
-        q.used |= sub.used
+            return False, frozenset()
+        took = frozenset(sub.used)
         measured = {(s.get("t"), s.get("c")) for s in measures}
         roles = {(m.start, m.end): m.role for m in sub.mentions if m.role}
         for m in q.mentions:
@@ -246,7 +247,7 @@ def _swap_measure(q: Reading, prev: Draft, lows: list[str]) -> bool:
     elif any(w in COUNT_WORDS for w in lows) and not any(m.kind == "table" for m in q.mentions):
         base = prev.base
         measures = [{"kind": "agg", "fn": "count", "t": base}]
-        q.used.update(i for i, t in enumerate(q.toks) if t.low in COUNT_WORDS)
+        took = frozenset(i for i, t in enumerate(q.toks) if t.low in COUNT_WORDS)
     else:
         return _swap_function(q, prev, lows)
     old = [s for s in prev.select if s.get("kind") in MEASURE_KINDS]
@@ -259,17 +260,17 @@ def _swap_measure(q: Reading, prev: Draft, lows: list[str]) -> bool:
         if o["item"] in old or o["item"] in keys
     ]
     prev.having = []
-    return True
+    return True, took
 
 
-def _order_by_measure(q: Reading, prev: Draft, new: Draft, lows: list[str]) -> None:
+def _order_by_measure(q: Reading, prev: Draft, new: Draft, lows: list[str]) -> frozenset[int]:
     """ "sorted from highest to lowest", "largest first": order the previous answer by its measure;
-    the first superlative or direction word gives the direction."""
+    the first superlative or direction word gives the direction. Returns the words read."""
     if not any(w in ORDER_WORDS or w in DIRECTION_WORDS for w in lows):
-        return
+        return frozenset()
     meas = next((s for s in prev.select if s.get("kind") in MEASURE_KINDS), None)
     if meas is None:
-        return
+        return frozenset()
     direction = "desc"
     for w in lows:
         if w in DOWNWARD_WORDS or AGG_WORDS.get(w) == "max":
@@ -277,21 +278,21 @@ def _order_by_measure(q: Reading, prev: Draft, new: Draft, lows: list[str]) -> N
         if w in UPWARD_WORDS or AGG_WORDS.get(w) == "min":
             direction = "asc"
             break
-    q.used.update(i for i, w in enumerate(lows) if w in ORDER_WORDS or w in AGG_WORDS or w in DIRECTION_WORDS)
     new.order = [{"item": meas, "dir": direction}]
+    return frozenset(i for i, w in enumerate(lows) if w in ORDER_WORDS or w in AGG_WORDS or w in DIRECTION_WORDS)
 
 
-def _swap_function(q: Reading, prev: Draft, lows: list[str]) -> bool:
-    """ "what about the maximum", "and the sum instead?": the same column, aggregated another way."""
+def _swap_function(q: Reading, prev: Draft, lows: list[str]) -> tuple[bool, frozenset[int]]:
+    """ "what about the maximum", "and the sum instead?": the same column, aggregated another way; whether it
+    did, and the aggregate words read."""
     if any(m.kind in ("table", "column", "metric") for m in q.mentions):
-        return False
+        return False, frozenset()
     fns = [(i, AGG_WORDS[w]) for i, w in enumerate(lows) if w in PURE_AGG]
     old = next((s for s in prev.select if s.get("kind") == "agg" and s.get("c")), None)
     if not fns or old is None or old.get("fn") not in ("avg", "sum", "min", "max"):
-        return False
+        return False, frozenset()
     new = {**old, "fn": fns[0][1]}
     prev.select = [new if s == old else s for s in prev.select]
     prev.order = [{**o, "item": new} if o["item"] == old else o for o in prev.order]
     prev.having = [h for h in prev.having if h.get("item") != old]
-    q.used.update(i for i, _ in fns)
-    return True
+    return True, frozenset(i for i, _ in fns)

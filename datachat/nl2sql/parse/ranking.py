@@ -64,26 +64,36 @@ def argmax_context(q: Reading, j: int) -> bool:
 
 
 def superlative(
-    q: Reading, draft: Draft, subject: str, limit: int | None, limit_dir: str | None, aggs: list[dict]
+    q: Reading,
+    draft: Draft,
+    subject: str,
+    limit: int | None,
+    limit_dir: str | None,
+    aggs: list[dict],
+    took: set[int],
 ) -> bool:  # noqa: C901
+    """A superlative that ranks ("the most common country", "the first order", "the highest price"); adds the
+    words it reads to ``took`` (read as used, as those of :data:`q.used`); True when it answered."""
     lows = [t.low for t in q.toks]
     for i, w in enumerate(lows):
-        if _most_frequent(q, draft, subject, limit, aggs, i, w):
+        if _most_frequent(q, draft, subject, limit, aggs, i, w, took):
             return True
-        if (i in q.used and w not in MOST_LEAST) or i in q.listed_aggregates:
+        if ((i in q.used or i in took) and w not in MOST_LEAST) or i in q.listed_aggregates:
             continue  # a word of a list of aggregates ("the fewest and the most items") ranks nothing
-        if _first_or_last(q, draft, limit, aggs, i, w):
+        if _first_or_last(q, draft, limit, aggs, i, w, took):
             return True
-        ranking = _superlative_direction(q, i, w, limit, limit_dir)
+        ranking = _superlative_direction(q, i, w, limit, limit_dir, took)
         if ranking is None:
             continue
         at, adj, direction = ranking
-        if _rank_by_superlative(q, draft, subject, limit, aggs, at, w, adj, direction):
+        if _rank_by_superlative(q, draft, subject, limit, aggs, at, w, adj, direction, took):
             return True
     return False
 
 
-def _most_frequent(q: Reading, draft: Draft, subject: str, limit: int | None, aggs: list[dict], i: int, w: str) -> bool:  # noqa: C901
+def _most_frequent(  # noqa: C901
+    q: Reading, draft: Draft, subject: str, limit: int | None, aggs: list[dict], i: int, w: str, took: set[int]
+) -> bool:
     """The most or least frequent value or entity ("the most common country"), ranked by a count."""
     lows = [t.low for t in q.toks]
     n = len(lows)
@@ -121,21 +131,23 @@ def _most_frequent(q: Reading, draft: Draft, subject: str, limit: int | None, ag
                     measure["t"] = other or child or subject
             draft.order.append({"item": measure, "dir": "desc" if w == "most" else "asc"})
             draft.limit = limit or 1
-            q.used.update({i, i + 1})
+            took.update({i, i + 1})
             draft.pending.ranked = Ranked(entity=m.t, measure=measure, show_measure=limit is not None and limit > 1)
             draft.pending.measures = [a for a in aggs if a != measure]
             return True
     return False
 
 
-def _first_or_last(q: Reading, draft: Draft, limit: int | None, aggs: list[dict], i: int, w: str) -> bool:  # noqa: C901
+def _first_or_last(  # noqa: C901
+    q: Reading, draft: Draft, limit: int | None, aggs: list[dict], i: int, w: str, took: set[int]
+) -> bool:
     """The first or last entity by its own date ("the first order")."""
     if w in ("first", "last") and scan.mention_at(q, i) is None:
         tm = scan.mention_at(q, i + 1)
         dc = date_filters.date_column(q, tm.t) if tm is not None and tm.kind == "table" else None
         if dc is not None and dc[0] == tm.t:
             # "when was the first order placed": the earliest by its date
-            q.used.add(i)
+            took.add(i)
             tm.role = "entity"
             measure = {"kind": "col", "t": dc[0], "c": dc[1]}
             draft.order.append({"item": measure, "dir": "asc" if w == "first" else "desc"})
@@ -147,7 +159,7 @@ def _first_or_last(q: Reading, draft: Draft, limit: int | None, aggs: list[dict]
 
 
 def _superlative_direction(
-    q: Reading, i: int, w: str, limit: int | None, limit_dir: str | None
+    q: Reading, i: int, w: str, limit: int | None, limit_dir: str | None, took: set[int]
 ) -> tuple[int, tuple | None, str] | None:  # noqa: C901
     """Whether ``w`` ranks ("highest", "most expensive", "top 5 by") and how: (position, adjective, direction)."""
     lows = [t.low for t in q.toks]
@@ -156,7 +168,7 @@ def _superlative_direction(
     is_most = w in SUPERLATIVE_WORDS
     if not adj and not is_most and not (limit and w in ("by",)):
         return None
-    if w == "by" and not (limit and i not in q.used):
+    if w == "by" and not (limit and i not in q.used and i not in took):
         return None
     if w == "most" and i + 1 < n and lows[i + 1] in ADJ_COLUMNS:
         return None  # "most expensive": the adjective decides
@@ -184,6 +196,7 @@ def _rank_by_superlative(
     w: str,
     adj: tuple | None,
     direction: str,
+    took: set[int],
 ) -> bool:  # noqa: C901
     """The measure a superlative ranks by, and the entity it ranks (an aggregate or an argmax)."""
     lows = [t.low for t in q.toks]
@@ -196,7 +209,7 @@ def _rank_by_superlative(
         obj = nm if nm is not None and nm.kind == "table" and q.pl.distance(event.t, nm.t) == 1 else None
         if obj is not None and not obj.role:
             obj.role = "measure"
-            q.used.update(range(i + 1, obj.end))
+            took.update(range(i + 1, obj.end))
         nm, between = event, []
     source = scan.next_mention(q, i + 2, kinds=("table",)) if i + 2 < n and lows[i + 1] in MONEY_SOURCE_WORDS else None
     if source is not None and nm is None and w in MOST_LEAST and source.start <= i + 3 and not source.role:
@@ -208,10 +221,10 @@ def _rank_by_superlative(
             k >= 0
             and scan.mention_at(q, k) is None
             and lows[k] in SPEND_VERBS
-            and _rank_by_revenue(q, draft, subject, limit, aggs, i, k, w, direction)
+            and _rank_by_revenue(q, draft, subject, limit, aggs, i, k, w, direction, took)
         ):
             source.role = "measure"
-            q.used.update(range(i + 1, source.end))
+            took.update(range(i + 1, source.end))
             return True
     if nm is None and _asks_for_amount(q, i, w):
         # "which country spends the most": the measure is the verb or column before
@@ -222,7 +235,7 @@ def _rank_by_superlative(
         if pm is not None and pm.kind == "column" and understand.numeric(q, pm) and not pm.role:
             nm = pm
             between = ["total"] if re.search(r"total|amount|revenue|sales|spend|cost|quantity", pm.c.lower()) else []
-        elif _rank_by_revenue(q, draft, subject, limit, aggs, i, k, w, direction):
+        elif _rank_by_revenue(q, draft, subject, limit, aggs, i, k, w, direction, took):
             return True
     found = _superlative_measure(q, nm, between, subject, i, w, adj, direction)
     if found is None:
@@ -251,7 +264,7 @@ def _rank_by_superlative(
         if measure["kind"] == "col":
             if counted is not None:
                 counted.role = "agg"
-            q.used.add(i)
+            took.add(i)
             aggs.append(
                 {
                     "kind": "agg",
@@ -264,7 +277,7 @@ def _rank_by_superlative(
         return False
     if counted is not None:
         counted.role = "measure"
-    q.used.add(i)
+    took.add(i)
     here = scan.mention_at(q, i)
     same = here is not None and (here.t, here.c) == (measure.get("t"), measure.get("c"))
     if same and here.kind == "column" and here.role is None:
@@ -305,7 +318,7 @@ def _rank_by_superlative(
             measure["c"].lower(),
         )
         measure = {"kind": "agg", "fn": "sum" if additive else "max", "t": measure["t"], "c": measure["c"]}
-    on_average = [k for k in range(1, n) if lows[k] == "average" and lows[k - 1] == "on" and k not in q.used]
+    on_average = [k for k in range(1, n) if lows[k] == "average" and lows[k - 1] == "on" and k not in q.used | took]
     if (
         measure["kind"] == "col"
         and on_average
@@ -315,7 +328,7 @@ def _rank_by_superlative(
     ):
         # "which category has the heaviest tools on average": each category's mean of the measure
         measure = {"kind": "agg", "fn": "avg", "t": measure["t"], "c": measure["c"]}
-        q.used.update({on_average[0] - 1, on_average[0]})
+        took.update({on_average[0] - 1, on_average[0]})
     if measure["kind"] in ("agg", "metric") and not draft.group:
         if ent_col is not None:
             ent_col.role = "group"
@@ -381,7 +394,16 @@ def _asks_for_amount(q: Reading, i: int, w: str) -> bool:
 
 
 def _rank_by_revenue(
-    q: Reading, draft: Draft, subject: str, limit: int | None, aggs: list[dict], i: int, k: int, w: str, direction: str
+    q: Reading,
+    draft: Draft,
+    subject: str,
+    limit: int | None,
+    aggs: list[dict],
+    i: int,
+    k: int,
+    w: str,
+    direction: str,
+    took: set[int],
 ) -> bool:
     """ "Which customer spent the most", "top products by revenue": rank the entity asked for by the revenue
     the schema defines; True when it answered."""
@@ -408,7 +430,7 @@ def _rank_by_revenue(
         draft.group.append({"kind": "col", "t": asked.t, "c": asked.c})
     else:
         draft.group.append({"kind": "entity", "t": ent_t})
-    q.used.update({i, k})
+    took.update({i, k})
     draft.order.append({"item": rev, "dir": direction})
     draft.limit = limit or 1
     draft.pending.ranked = Ranked(entity=ent_t, measure=rev, show_measure=True)

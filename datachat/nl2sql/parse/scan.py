@@ -1,8 +1,9 @@
-"""Finding mentions of tables, columns, values and numbers in the tokens, and resolving them.
+"""Finding mentions of tables, columns, values and numbers in the tokens, and resolving them: :func:`link`,
+a pure function from the tokens (and the engine's lexicon and values) to a frozen :class:`Linked`.
 
 Linking reads each span exactly first; then a span in a column of codes by its name or code ("Virginia" for
 'VA', :mod:`..codes`); then, for a word no dictionary knows, the nearest value ("Pariss" for 'Paris'). A
-misspelt word is corrected before any of this (:meth:`ScanMixin.correct_spelling`: "avrage ordr value" is
+misspelt word is corrected before any of this (:func:`correct_spelling`: "avrage ordr value" is
 read as "average order value"), so every later stage reads the corrected word. A mention records how it was
 linked (``Mention.source``, ``Mention.score``) and the explanation says what was read as what.
 """
@@ -10,7 +11,10 @@ linked (``Mention.source``, ``Mention.score``) and the explanation says what was
 from __future__ import annotations
 
 import re
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass, replace
 from functools import lru_cache
+from types import MappingProxyType
 from typing import TYPE_CHECKING, Any
 
 from .. import codes, patterns, spelling
@@ -138,10 +142,11 @@ def prev_mention(
 
 
 # ---------------------------------------------------------------- step 1: presentation
-def extract_chart(q: Reading) -> None:
-    """The rendering asked for ("as a line chart"); its words are not read as part of the query."""
+def extract_chart(q: Reading) -> frozenset[int]:
+    """The rendering asked for ("as a line chart"), kept in ``q.chart``; returns its words, which are not read
+    as part of the query."""
     q.chart, used = find_chart_hint([t.low for t in q.toks])
-    q.used.update(used)
+    return frozenset(used)
 
 
 # ---------------------------------------------------------------- step 2: mentions
@@ -255,15 +260,16 @@ def links(q: Reading) -> tuple[Link, ...]:
     read as the aggregate word "average"), in question order: :attr:`..result.Translation.links`."""
     found: list[tuple[int, Link]] = []
     held: set[int] = set()
+    coded = q.linked.coded if q.linked else ()
     for m in q.mentions:
-        if m.kind == "value" and m.source == "exact" and (m.t, m.c, m.value) in getattr(q, "_coded", ()):
+        if m.kind == "value" and m.source == "exact" and (m.t, m.c, m.value) in coded:
             m.source = "code"  # a follow-up picked the code candidate after resolution
         if m.source != "exact":
             held.update(range(m.start, m.end))
             words = " ".join(t.orig for t in q.toks[m.start : m.end])
             read_as = str(m.value) if m.kind == "value" else " ".join(t.low for t in q.toks[m.start : m.end])
             found.append((m.start, Link(words, read_as, m.source, m.score)))
-    for i, c in getattr(q, "corrections", {}).items():
+    for i, c in (q.linked.corrections if q.linked else {}).items():
         if i not in held:
             found.append((i, Link(q.toks[i].orig, c.target, "fuzzy", c.score)))
     return tuple(link for _, link in sorted(found, key=lambda f: f[0]))
@@ -290,11 +296,59 @@ def _mark_links(q: Reading) -> None:
             m.source, m.score = "fuzzy", min(c.score for c in fixed)
 
 
+# ---------------------------------------------------------------- linking, one pure function
+@dataclass(frozen=True)
+class Linked:
+    """A question's words linked to the schema and the data: the tokens (misspellings corrected), the mentions
+    (each with its candidates, the reading chosen, its ``source`` and ``score``), the word positions linking
+    itself consumed, the modifiers of noun compounds, the corrected words, the value readings found as a code
+    or another name, and the notes saying what was read as what. What :func:`link` returns; the
+    :class:`~datachat.nl2sql.engine.Reading` is built from it and never changes it."""
+
+    tokens: tuple[Tok, ...]
+    mentions: tuple[Mention, ...]
+    used: frozenset[int]
+    modifiers: frozenset[int]
+    corrections: Mapping[int, spelling.Correction]
+    coded: frozenset[tuple[str, str, Any]]
+    notes: tuple[str, ...]
+
+
+class _Linking:
+    """The working state of one :func:`link` call, never seen outside it."""
+
+    def __init__(self, eng: Any, toks: list[Tok], used: frozenset[int]) -> None:
+        self.eng, self.schema, self.pl = eng, eng.schema, eng.planner
+        self.toks = toks
+        self.used = set(used)
+        self.mentions: list[Mention] = []
+        self.modifiers: set[int] = set()
+        self.notes: list[str] = []
+
+
+def link(eng: Any, tokens: Sequence[Tok], used: frozenset[int] = frozenset()) -> Linked:
+    """Link every word of ``tokens`` but those ``used`` already (a chart request's) to what it names in the
+    engine's schema and data: correct misspellings, find the mentions (:func:`scan`), then pick one reading
+    for each (:func:`resolve`). Pure: the tokens given are not changed."""
+    state = _Linking(eng, [replace(t) for t in tokens], used)
+    scan(state)
+    resolve(state)
+    return Linked(
+        tokens=tuple(state.toks),
+        mentions=tuple(state.mentions),
+        used=frozenset(state.used - used),
+        modifiers=frozenset(state.modifiers),
+        corrections=MappingProxyType(dict(state.corrections)),
+        coded=frozenset(state._coded),
+        notes=tuple(state.notes),
+    )
+
+
 def scan(q: Reading) -> None:
+    """Correct misspellings, then link each word not yet used, left to right, to the longest mention it starts
+    (:func:`_mention_from`); then the mentions a whole list or an inflected verb adds."""
     correct_spelling(q)
-    toks = q.toks
-    n = len(toks)
-    maxl = max(q.eng.max_phrase, q.eng.values.max_words, 1)
+    n = len(q.toks)
     shouting = _shouting(q)
     q._coded: set[tuple[str, str, Any]] = set()  # value candidates found as a code or by name
     i = 0
@@ -302,164 +356,213 @@ def scan(q: Reading) -> None:
         if i in q.used:
             i += 1
             continue
-        tk = toks[i]
-        if tk.quoted:
-            hits = q.eng.values.lookup(norm_value(tk.orig))
-            m = Mention("value" if hits else "literal", i, i + 1, [(h.table, h.column, h.value) for h in hits], tk.orig)
-            m.value = tk.orig
+        m = _mention_from(q, i, shouting)
+        if m is not None:
             q.mentions.append(m)
-            i += 1
-            continue
-        if tk.num is not None and tk.num_len > 1:  # "twenty five", "3 million": one number (normalize)
-            m = Mention("number", i, i + tk.num_len, text=" ".join(t.low for t in toks[i : i + tk.num_len]))
-            m.value = tk.num
-            q.mentions.append(m)
-            i += tk.num_len
-            continue
-        if (
-            tk.low in NUM_WORDS
-            and tk.low not in ("single", "once", "dozen", "hundred")
-            and (tk.low != "one" or _after_cmp(q, i))
-        ):
-            m = Mention("number", i, i + 1, text=tk.low)
-            m.value = NUM_WORDS[tk.low]
-            q.mentions.append(m)
-            i += 1
-            continue
-        if re.fullmatch(r"\d+(\.\d+)?", tk.low):
-            m = Mention("number", i, i + 1, text=tk.low)
-            m.value = float(tk.low) if "." in tk.low else int(tk.low)
-            q.mentions.append(m)
-            i += 1
-            continue
-        best: Mention | None = None
-        for L in range(min(maxl, n - i), 0, -1):
-            span = toks[i : i + L]
-            if any(s.quoted or s.low in ("?", ",", ".", "!", ";", ":", "(", ")") for s in span):
-                continue
-            if span[-1].low in ("'", "-", "/", "&") or span[0].low in ("'", "-", "/", "&"):
-                continue
-            words = [s.sing for s in span if s.low[0].isalnum()]
-            key = " ".join(words)
-            sch = q.eng.phrases.get(key)
-            if not sch and len(words) >= 2:
-                sch = q.eng.bags.get(_bag(words))
-            vkey = " ".join(s.low for s in span if s.low[0].isalnum())
-            vals = q.eng.values.lookup(vkey) if vkey else []
-            if not vals and vkey and key != vkey:
-                vals = q.eng.values.lookup(key)
-            if vals and not _value_ok(q, span, vkey, sch):
-                vals = []
-            if vkey and (vals or not sch):
-                # "Virginia" in a column of state codes, "VA" in a column of state names: beside any
-                # exact hit, so the table in focus decides (:meth:`_resolve_value`)
-                exact = {(h.table, h.column, h.value) for h in vals}
-                coded = q.eng.values.by_code(
-                    [s.orig for s in span if s.low[0].isalnum()], first=i == 0, shouting=shouting
-                )
-                vals = vals + [h for h in coded if (h.table, h.column, h.value) not in exact]
-            if sch and vals:
-                if _capitalised(q, i, span) and not any(k == "metric" for k, *_ in sch):
-                    sch = None
-                else:
-                    vals = []
-            if sch:
-                best_table = max((w for k, _, _, w in sch if k == "table"), default=0.0)
-                best_col = max((w for k, _, _, w in sch if k == "column"), default=0.0)
-                kind = (
-                    "metric"
-                    if any(k == "metric" for k, *_ in sch)
-                    else ("table" if best_table and best_table >= best_col - 0.2 else "column")
-                )
-                cands = [(t, c, w) for k, t, c, w in sch if k == kind or (kind == "table" and k == "column")]
-                best = Mention(kind, i, i + L, cands, key)
-                break
-            if vals:
-                best = Mention("value", i, i + L, [(h.table, h.column, h.value) for h in vals], vkey)
-                q._coded.update((h.table, h.column, h.value) for h in vals if h.source == "code")
-                break
-        if best is None and i + 1 < n and tk.low.isalpha() and toks[i + 1].low.isalpha():
-            best = _closed_compound(q, i)
-        if best is None and tk.low.isalpha():
-            # "French customers": the place the adjective pertains to, under any of its names in the data
-            for place in codes.adjective_places(tk.orig):
-                hits = q.eng.values.lookup(place)
-                if hits:
-                    best = Mention("value", i, i + 1, [(h.table, h.column, h.value) for h in hits], place)
-                    q._coded.update((h.table, h.column, h.value) for h in hits)  # read as another name
-                    break
-        if (
-            best is None
-            and tk.low.endswith("ed")
-            and len(tk.low) > 5
-            and (tk.low == "ordered" or tk.low not in FUZZY_EXCLUDE)
-            and not (
-                i + 1 < n
-                and toks[i + 1].low
-                in ("by", "in", "from", "according", "alphabetically", "descending", "ascending", "to")
-            )
-        ):
-            # "purchased" -> purchase, "ordered" -> order (lemmas from normalize): the verb names the table
-            # of those events
-            sch = q.eng.phrases.get(singular(tk.lemma))
-            if sch and any(k == "table" for k, *_ in sch):
-                best = Mention(
-                    "table", i, i + 1, [(t, c, w * 0.8) for k, t, c, w in sch if k == "table"], tk.lemma, weight=0.8
-                )
-        if best is None:
-            for L in (4, 3, 2, 1):
-                # "the US" stored as 'USA' or 'United States': the place's other names (:func:`.codes.other_names`)
-                words = [t.orig for t in toks[i : i + L]]
-                if len(words) == L and all(w.isalpha() for w in words):
-                    after_the = i > 0 and toks[i - 1].low == "the"
-                    for alias in codes.other_names(words, first=i == 0, shouting=shouting, after_the=after_the):
-                        hits = q.eng.values.lookup(alias)
-                        if hits:
-                            best = Mention("value", i, i + L, [(h.table, h.column, h.value) for h in hits], alias)
-                            q._coded.update((h.table, h.column, h.value) for h in hits)
-                            break
-                if best is not None:
-                    break
-        if (
-            best is None
-            and tk.low[0].isalpha()
-            and tk.low not in STOP
-            and len(tk.low) >= 4
-            and tk.low not in AGG_WORDS
-            and tk.low not in ADJ_COLUMNS
-            and tk.low not in FUZZY_EXCLUDE
-        ):
-            best = _fuzzy(q, i)
-        if (
-            best is not None
-            and best.kind == "column"
-            and best.end - best.start == 1
-            and tk.low in ("total", "average", "sum", "count", "number", "max", "min", "maximum", "minimum")
-        ):
-            j = best.end
-            if (
-                j < n
-                and toks[j].low in ("number", "count", "amount", "quantity")
-                and j + 1 < n
-                and toks[j + 1].low == "of"
-            ) or (j + 1 < n and toks[j].low in (",", "and") and toks[j + 1].low in AGG_WORDS):
-                best = None  # "average, lowest and highest price": words, not a column named Average
-                i += 1
-                continue
-            while j < n and toks[j].low in ("of", "the", "all", "a"):
-                j += 1
-            if j < n and j > best.end - 1 and _starts_phrase(q, j):
-                best = None
-        if best is not None and best.kind in ("table", "column") and _command_verb(q, i, best):
-            best = None  # "Show the names of …": the sentence's command, not a table named Show
-        if best is not None:
-            q.mentions.append(best)
-            i = best.end
+            i = m.end
         else:
             i += 1
     _shared_heads(q)
     _event_columns(q)
     _mark_links(q)
+
+
+def _mention_from(q: Reading, i: int, shouting: bool) -> Mention | None:
+    """The mention word ``i`` starts: a literal or a number as typed, else a schema name or a value, tried by
+    ways of linking from the surest to the loosest; not a column an aggregate word only seems to name, nor the
+    sentence's command verb."""
+    literal = _literal(q, i)
+    if literal is not None:
+        return literal
+    best = _longest_phrase(q, i, shouting)
+    for way in (_closed_compound_at, _adjective_place, _event_verb_table, _other_name, _fuzzy_at):
+        if best is not None:
+            break
+        best = way(q, i, shouting)
+    if best is not None and _aggregate_word_column(q, i, best):
+        return None
+    if best is not None and best.kind in ("table", "column") and _command_verb(q, i, best):
+        return None  # "Show the names of …": the sentence's command, not a table named Show
+    return best
+
+
+def _literal(q: Reading, i: int) -> Mention | None:
+    """A quoted literal (a value when the data holds it), or a number in digits or words ("twenty five")."""
+    toks = q.toks
+    tk = toks[i]
+    if tk.quoted:
+        hits = q.eng.values.lookup(norm_value(tk.orig))
+        m = Mention("value" if hits else "literal", i, i + 1, [(h.table, h.column, h.value) for h in hits], tk.orig)
+        m.value = tk.orig
+        return m
+    if tk.num is not None and tk.num_len > 1:  # "twenty five", "3 million": one number (normalize)
+        m = Mention("number", i, i + tk.num_len, text=" ".join(t.low for t in toks[i : i + tk.num_len]))
+        m.value = tk.num
+        return m
+    if (
+        tk.low in NUM_WORDS
+        and tk.low not in ("single", "once", "dozen", "hundred")
+        and (tk.low != "one" or _after_cmp(q, i))
+    ):
+        m = Mention("number", i, i + 1, text=tk.low)
+        m.value = NUM_WORDS[tk.low]
+        return m
+    if re.fullmatch(r"\d+(\.\d+)?", tk.low):
+        m = Mention("number", i, i + 1, text=tk.low)
+        m.value = float(tk.low) if "." in tk.low else int(tk.low)
+        return m
+    return None
+
+
+def _longest_phrase(q: Reading, i: int, shouting: bool) -> Mention | None:
+    """The longest span from word ``i`` that names a schema element or a stored value."""
+    toks = q.toks
+    maxl = max(q.eng.max_phrase, q.eng.values.max_words, 1)
+    for L in range(min(maxl, len(toks) - i), 0, -1):
+        span = toks[i : i + L]
+        if any(s.quoted or s.low in ("?", ",", ".", "!", ";", ":", "(", ")") for s in span):
+            continue
+        if span[-1].low in ("'", "-", "/", "&") or span[0].low in ("'", "-", "/", "&"):
+            continue
+        found = _span_mention(q, i, span, shouting)
+        if found is not None:
+            return found
+    return None
+
+
+def _span_mention(q: Reading, i: int, span: list[Tok], shouting: bool) -> Mention | None:
+    """What the words of ``span`` (from word ``i``) name: a schema element, else a stored value (or one stored
+    as a code); a capitalised span that is both reads as the value, unless the schema names a metric."""
+    words = [s.sing for s in span if s.low[0].isalnum()]
+    key = " ".join(words)
+    sch = q.eng.phrases.get(key)
+    if not sch and len(words) >= 2:
+        sch = q.eng.bags.get(_bag(words))
+    vkey = " ".join(s.low for s in span if s.low[0].isalnum())
+    vals = q.eng.values.lookup(vkey) if vkey else []
+    if not vals and vkey and key != vkey:
+        vals = q.eng.values.lookup(key)
+    if vals and not _value_ok(q, span, vkey, sch):
+        vals = []
+    if vkey and (vals or not sch):
+        # "Virginia" in a column of state codes, "VA" in a column of state names: beside any
+        # exact hit, so the table in focus decides (:meth:`_resolve_value`)
+        exact = {(h.table, h.column, h.value) for h in vals}
+        coded = q.eng.values.by_code([s.orig for s in span if s.low[0].isalnum()], first=i == 0, shouting=shouting)
+        vals = vals + [h for h in coded if (h.table, h.column, h.value) not in exact]
+    if sch and vals:
+        if _capitalised(q, i, span) and not any(k == "metric" for k, *_ in sch):
+            sch = None
+        else:
+            vals = []
+    if sch:
+        best_table = max((w for k, _, _, w in sch if k == "table"), default=0.0)
+        best_col = max((w for k, _, _, w in sch if k == "column"), default=0.0)
+        kind = (
+            "metric"
+            if any(k == "metric" for k, *_ in sch)
+            else ("table" if best_table and best_table >= best_col - 0.2 else "column")
+        )
+        cands = [(t, c, w) for k, t, c, w in sch if k == kind or (kind == "table" and k == "column")]
+        return Mention(kind, i, i + len(span), cands, key)
+    if vals:
+        q._coded.update((h.table, h.column, h.value) for h in vals if h.source == "code")
+        return Mention("value", i, i + len(span), [(h.table, h.column, h.value) for h in vals], vkey)
+    return None
+
+
+def _closed_compound_at(q: Reading, i: int, shouting: bool) -> Mention | None:
+    """Two words written together in the schema (:func:`_closed_compound`)."""
+    toks = q.toks
+    if i + 1 < len(toks) and toks[i].low.isalpha() and toks[i + 1].low.isalpha():
+        return _closed_compound(q, i)
+    return None
+
+
+def _adjective_place(q: Reading, i: int, shouting: bool) -> Mention | None:
+    """ "French customers": the place the adjective pertains to, under any of its names in the data."""
+    tk = q.toks[i]
+    if not tk.low.isalpha():
+        return None
+    for place in codes.adjective_places(tk.orig):
+        hits = q.eng.values.lookup(place)
+        if hits:
+            q._coded.update((h.table, h.column, h.value) for h in hits)  # read as another name
+            return Mention("value", i, i + 1, [(h.table, h.column, h.value) for h in hits], place)
+    return None
+
+
+def _event_verb_table(q: Reading, i: int, shouting: bool) -> Mention | None:
+    """ "purchased" -> purchase, "ordered" -> order (lemmas from normalize): the verb names the table of those
+    events, unless a word after it says it is an ordering ("ordered by")."""
+    toks = q.toks
+    tk = toks[i]
+    if not (
+        tk.low.endswith("ed")
+        and len(tk.low) > 5
+        and (tk.low == "ordered" or tk.low not in FUZZY_EXCLUDE)
+        and not (
+            i + 1 < len(toks)
+            and toks[i + 1].low in ("by", "in", "from", "according", "alphabetically", "descending", "ascending", "to")
+        )
+    ):
+        return None
+    sch = q.eng.phrases.get(singular(tk.lemma))
+    if sch and any(k == "table" for k, *_ in sch):
+        return Mention("table", i, i + 1, [(t, c, w * 0.8) for k, t, c, w in sch if k == "table"], tk.lemma, weight=0.8)
+    return None
+
+
+def _other_name(q: Reading, i: int, shouting: bool) -> Mention | None:
+    """ "the US" stored as 'USA' or 'United States': the place's other names (:func:`.codes.other_names`)."""
+    toks = q.toks
+    for L in (4, 3, 2, 1):
+        words = [t.orig for t in toks[i : i + L]]
+        if len(words) == L and all(w.isalpha() for w in words):
+            after_the = i > 0 and toks[i - 1].low == "the"
+            for alias in codes.other_names(words, first=i == 0, shouting=shouting, after_the=after_the):
+                hits = q.eng.values.lookup(alias)
+                if hits:
+                    q._coded.update((h.table, h.column, h.value) for h in hits)
+                    return Mention("value", i, i + L, [(h.table, h.column, h.value) for h in hits], alias)
+    return None
+
+
+def _fuzzy_at(q: Reading, i: int, shouting: bool) -> Mention | None:
+    """A misspelt value (:func:`_fuzzy`), for a word long enough and no word the rules read."""
+    low = q.toks[i].low
+    if (
+        low[0].isalpha()
+        and low not in STOP
+        and len(low) >= 4
+        and low not in AGG_WORDS
+        and low not in ADJ_COLUMNS
+        and low not in FUZZY_EXCLUDE
+    ):
+        return _fuzzy(q, i)
+    return None
+
+
+def _aggregate_word_column(q: Reading, i: int, best: Mention) -> bool:
+    """Whether a one-word column link of an aggregate word ("total", "average") is the aggregate word instead:
+    in a list of aggregate words ("average, lowest and highest price"), before "number of", or before
+    another name."""
+    toks = q.toks
+    n = len(toks)
+    if not (
+        best.kind == "column"
+        and best.end - best.start == 1
+        and toks[i].low in ("total", "average", "sum", "count", "number", "max", "min", "maximum", "minimum")
+    ):
+        return False
+    j = best.end
+    if (
+        j < n and toks[j].low in ("number", "count", "amount", "quantity") and j + 1 < n and toks[j + 1].low == "of"
+    ) or (j + 1 < n and toks[j].low in (",", "and") and toks[j + 1].low in AGG_WORDS):
+        return True  # "average, lowest and highest price": words, not a column named Average
+    while j < n and toks[j].low in ("of", "the", "all", "a"):
+        j += 1
+    return j < n and j > best.end - 1 and _starts_phrase(q, j)
 
 
 def _command_verb(q: Reading, i: int, m: Mention) -> bool:
@@ -651,7 +754,31 @@ def event_verb(q: Reading, m: Mention) -> bool:
 def resolve(q: Reading) -> None:
     """Pick one (table, column) for every ambiguous mention, using the tables in focus."""
     _aggregate_series(q)
-    # "product category", "customer invoices": in a noun compound the last noun is the head
+    _noun_compounds(q)
+    tables = {m.cands[0][0] for m in q.mentions if m.kind == "table" and len(m.cands) == 1 and m.cands[0][1] is None}
+    for m in q.mentions:
+        if m.kind == "table":
+            _table_or_column(q, m, tables)
+    focus = {m.t for m in q.mentions if m.kind == "table"}
+    q._first_table = next((m.t for m in q.mentions if m.kind == "table"), None)
+    vfocus = _value_focus(q, tables)
+    _column_focus(q)
+    for m in q.mentions:
+        if m.kind == "column":
+            _resolve_column(q, m, focus, vfocus)
+    cfocus = {m.t for m in q.mentions if m.kind == "column"}
+    for m in q.mentions:
+        if m.kind == "value":
+            _resolve_value(q, m, focus | cfocus)
+            _note_code(q, m)
+        elif m.kind == "metric":
+            m.t = m.cands[0][0]
+    wh_words.wh_attribute_mentions(q)
+
+
+def _noun_compounds(q: Reading) -> None:
+    """ "product category", "customer invoices": in a noun compound the last noun is the head; the words
+    before it become modifiers, no mention of their own."""
     keep = []
     for k, m in enumerate(q.mentions):
         nxt = q.mentions[k + 1] if k + 1 < len(q.mentions) else None
@@ -687,47 +814,50 @@ def resolve(q: Reading) -> None:
             continue
         keep.append(m)
     q.mentions = keep
-    tables = {m.cands[0][0] for m in q.mentions if m.kind == "table" and len(m.cands) == 1 and m.cands[0][1] is None}
-    # A word that names both a table and a column ("country") is a column when it belongs to another
-    # table that is mentioned.
-    for m in q.mentions:
-        if m.kind == "table":
-            tabs = [c for c in m.cands if c[1] is None]
-            tab_names = {t for t, _, _ in tabs}
-            fk_cols = {(fk.table, fk.column) for fk in q.schema.foreign_keys if fk.ref_table in tab_names}
-            cols = [c for c in m.cands if c[1] is not None and (c[0], c[1]) not in fk_cols]
-            other = tables - {t for t, _, _ in tabs}
-            col_in_focus = [c for c in cols if c[0] in other]
-            prevw = q.toks[m.start - 1].low if m.start else ""
-            nxt = mention_at(q, m.end)
-            if nxt is not None and nxt.kind == "column" and _names_own_part(q, nxt, tab_names):
-                # "continent name", "album id": the word owns the column word after it, it is the table
-                cols = []
-            num_cols = [c for c in cols if understand.family(q, c[0], c[1]) in ("integer", "number")]
-            if prevw in ("total", "average", "avg", "sum", "mean") and num_cols:
-                m.kind = "column"
-                m.cands = num_cols
-            elif col_in_focus and other:
-                m.kind = "column"
-                m.cands = col_in_focus
-            elif exact := [
-                c
-                for c in cols
-                if c[2] > max((w for *_, w in tabs), default=1.0)
-                and any(
-                    x is not m and x.kind == "table" and len(x.cands) == 1 and x.cands[0][:2] == (c[0], None)
-                    for x in q.mentions
-                )
-            ]:
-                # "reviews with a rating of 5": the table is named already; the word names its column exactly
-                # and the table only loosely
-                m.kind = "column"
-                m.cands = exact
-            else:
-                m.cands = sorted(tabs, key=lambda c: -c[2])
-                m.t = m.cands[0][0]
-    focus = {m.t for m in q.mentions if m.kind == "table"}
-    q._first_table = next((m.t for m in q.mentions if m.kind == "table"), None)
+
+
+def _table_or_column(q: Reading, m: Mention, tables: set[str]) -> None:
+    """A word that names both a table and a column ("country") is a column when it belongs to another
+    table that is mentioned (``tables``), or follows an aggregate word; else the table."""
+    tabs = [c for c in m.cands if c[1] is None]
+    tab_names = {t for t, _, _ in tabs}
+    fk_cols = {(fk.table, fk.column) for fk in q.schema.foreign_keys if fk.ref_table in tab_names}
+    cols = [c for c in m.cands if c[1] is not None and (c[0], c[1]) not in fk_cols]
+    other = tables - {t for t, _, _ in tabs}
+    col_in_focus = [c for c in cols if c[0] in other]
+    prevw = q.toks[m.start - 1].low if m.start else ""
+    nxt = mention_at(q, m.end)
+    if nxt is not None and nxt.kind == "column" and _names_own_part(q, nxt, tab_names):
+        # "continent name", "album id": the word owns the column word after it, it is the table
+        cols = []
+    num_cols = [c for c in cols if understand.family(q, c[0], c[1]) in ("integer", "number")]
+    if prevw in ("total", "average", "avg", "sum", "mean") and num_cols:
+        m.kind = "column"
+        m.cands = num_cols
+    elif col_in_focus and other:
+        m.kind = "column"
+        m.cands = col_in_focus
+    elif exact := [
+        c
+        for c in cols
+        if c[2] > max((w for *_, w in tabs), default=1.0)
+        and any(
+            x is not m and x.kind == "table" and len(x.cands) == 1 and x.cands[0][:2] == (c[0], None)
+            for x in q.mentions
+        )
+    ]:
+        # "reviews with a rating of 5": the table is named already; the word names its column exactly
+        # and the table only loosely
+        m.kind = "column"
+        m.cands = exact
+    else:
+        m.cands = sorted(tabs, key=lambda c: -c[2])
+        m.t = m.cands[0][0]
+
+
+def _value_focus(q: Reading, tables: set[str]) -> set[str]:
+    """The tables the values name beyond doubt: the one whose own name column holds the value, else the one
+    a column word also names."""
     vfocus = set()
     for m in q.mentions:
         if m.kind == "value":
@@ -746,8 +876,13 @@ def resolve(q: Reading) -> None:
                 ts = {t for t in ts if any(t in ct and len(ct & ts) == 1 for ct in col_tables)} or ts
             if len(ts) == 1:
                 vfocus.add(next(iter(ts)))
-    # the table each column word names beyond doubt; a mention is never its own evidence ("age" with an
-    # exact column in one table and a near one in another does not vote for the exact one)
+    return vfocus
+
+
+def _column_focus(q: Reading) -> None:
+    """The table each column word names beyond doubt (``_col_focus_by``), and per column word the tables where
+    it fits at its best (``_col_tops``), both by the mention's id; a mention is never its own evidence ("age"
+    with an exact column in one table and a near one in another does not vote for the exact one)."""
     confident: dict[int, str] = {}
     for m in q.mentions:
         if m.kind == "column":
@@ -756,27 +891,21 @@ def resolve(q: Reading) -> None:
             if len(ts) == 1 and top >= 0.9:
                 confident[id(m)] = next(iter(ts))
     q._col_focus_by = confident
-    # per column word, the tables where it fits at its best
     q._col_tops = {
         id(m): {t for t, _, w in m.cands if w >= max(x for _, _, x in m.cands) - 1e-9}
         for m in q.mentions
         if m.kind == "column"
     }
-    for m in q.mentions:
-        if m.kind == "column":
-            _resolve_column(q, m, focus, vfocus)
-    cfocus = {m.t for m in q.mentions if m.kind == "column"}
-    for m in q.mentions:
-        if m.kind == "value":
-            _resolve_value(q, m, focus | cfocus)
-            if (m.t, m.c, m.value) in getattr(q, "_coded", ()):
-                m.source = "code"
-                typed = " ".join(t.orig for t in q.toks[m.start : m.end])
-                if str(m.value) != typed:
-                    q.notes.append(f"read '{typed}' as '{m.value}'")
-        elif m.kind == "metric":
-            m.t = m.cands[0][0]
-    wh_words.wh_attribute_mentions(q)
+
+
+def _note_code(q: Reading, m: Mention) -> None:
+    """A value read as a stored code or another name says so (``source`` "code", and a note when it differs
+    from what was typed)."""
+    if (m.t, m.c, m.value) in getattr(q, "_coded", ()):
+        m.source = "code"
+        typed = " ".join(t.orig for t in q.toks[m.start : m.end])
+        if str(m.value) != typed:
+            q.notes.append(f"read '{typed}' as '{m.value}'")
 
 
 def _numeric_compound(q: Reading, m: Mention, nxt: Mention) -> bool:

@@ -2,10 +2,9 @@
 
 Each step is ``step(question, draft) -> frozenset[int]``: it reads the linked question (tokens, mentions and
 the schema helpers of the parser) and the draft, writes its part of the draft, and returns the indices of the
-words it consumed; the driver, :func:`understand`, adds them to the words used. Decisions one step leaves to a
-later one travel in ``draft.pending`` (named fields), never in shared private state. Several steps still call
-the parser's older helpers, which mark words used as they go; :func:`_consumed` reports those words as the
-step's own.
+words it consumed; the driver, :func:`understand`, adds them to the words used (no step writes them itself).
+Decisions one step leaves to a later one travel in ``draft.pending`` (named fields), never in shared private
+state. Steps still set ``Mention.role`` on the reading's mentions, which later steps read.
 """
 
 from __future__ import annotations
@@ -61,13 +60,6 @@ NEGATIVE_OPS = ("!=", "not in", "not in sub", "not like", "is null")
 
 Step = Callable[["Reading", Draft], frozenset[int]]
 """One step of understanding: (question, draft) -> the indices of the words it consumed."""
-
-
-def _consumed(q: Reading, run: Callable[[], object]) -> frozenset[int]:
-    """The words an older helper marked used while it ran (it writes ``q.used`` itself)."""
-    before = frozenset(q.used)
-    run()
-    return frozenset(q.used) - before
 
 
 def asked_limit(q: Reading, draft: Draft) -> frozenset[int]:
@@ -230,7 +222,7 @@ def date_bucket(q: Reading, draft: Draft) -> frozenset[int]:
 def aggregates(q: Reading, draft: Draft) -> frozenset[int]:
     """Measures, rankings and counts in conditions."""
     p = draft.pending
-    return _consumed(q, lambda: aggregates_module.aggregates(q, draft, draft.base, p.asked_limit, p.limit_end))
+    return aggregates_module.aggregates(q, draft, draft.base, p.asked_limit, p.limit_end)
 
 
 def apply_limit(q: Reading, draft: Draft) -> frozenset[int]:

@@ -36,7 +36,7 @@ def run(q: Reading) -> Translation:
         raise Unanswerable(
             f"I can only read data, so I cannot '{first}' anything. Ask a question about the data instead."
         )
-    scan.extract_chart(q)
+    q.used |= scan.extract_chart(q)
     unread = [t.low for i, t in enumerate(q.toks) if i not in q.used and t.low[0].isalnum()]
     if q.previous and q.chart and all(w in RERENDER_FILLER for w in unread):
         prev = QueryFrame.from_state(q.previous)
@@ -49,8 +49,7 @@ def run(q: Reading) -> Translation:
             rerender_only=True,
             explanation=frame.explanation + f" (shown as a {q.chart})",
         )
-    scan.scan(q)
-    scan.resolve(q)
+    q.read_links(scan.link(q.eng, q.toks, frozenset(q.used)))
     if q.previous and not followup.is_followup(q):
         q.previous = None  # a complete question starts fresh: nothing of the previous answer is kept
     follows = bool(q.previous)

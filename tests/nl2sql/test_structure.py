@@ -1,0 +1,53 @@
+"""The parser's shape: only the drivers mark words used; every step and helper returns the words it read."""
+
+from __future__ import annotations
+
+import ast
+from pathlib import Path
+
+import datachat.nl2sql.parse
+
+PARSE = Path(datachat.nl2sql.parse.__path__[0])
+
+#: the functions that run steps and add the words each returned: (module, function)
+DRIVERS = {("steps", "understand"), ("followup", "followup"), ("understand", "run")}
+
+
+def _writes_used(node: ast.AST) -> bool:
+    """``q.used.add(...)``/``update``/``discard``, or ``q.used |= ...``/``-=``/``=``."""
+    if isinstance(node, ast.Call) and isinstance(node.func, ast.Attribute):
+        target = node.func.value
+        return node.func.attr in ("add", "update", "discard") and _is_q_used(target)
+    if isinstance(node, (ast.AugAssign, ast.Assign)):
+        targets = [node.target] if isinstance(node, ast.AugAssign) else node.targets
+        return any(_is_q_used(t) for t in targets)
+    return False
+
+
+def _is_q_used(node: ast.AST) -> bool:
+    return (
+        isinstance(node, ast.Attribute)
+        and node.attr == "used"
+        and isinstance(node.value, ast.Name)
+        and node.value.id == "q"
+    )
+
+
+def _used_writers() -> set[tuple[str, str]]:
+    found = set()
+    for path in PARSE.glob("*.py"):
+        for fn in ast.walk(ast.parse(path.read_text())):
+            if isinstance(fn, ast.FunctionDef) and any(_writes_used(n) for n in ast.walk(fn)):
+                found.add((path.stem, fn.name))
+    return found
+
+
+def test_only_the_drivers_mark_words_used():
+    # linking's own working state (scan.link's, never a Reading) keeps what it consumed until it returns
+    assert _used_writers() - {("scan", "_noun_compounds")} <= DRIVERS
+
+
+def test_the_check_sees_a_write():
+    tree = ast.parse("def f(q):\n    q.used.add(1)\n    q.used |= {2}\n")
+    assert sum(_writes_used(n) for n in ast.walk(tree)) == 2
+    assert not any(_writes_used(n) for n in ast.walk(ast.parse("def f(q):\n    x = 1 in q.used\n")))
