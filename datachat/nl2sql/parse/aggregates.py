@@ -611,10 +611,10 @@ def revenue_item(q: Reading, near: set[str]) -> dict | None:
             None,
         )
         qty = next((c.name for c in nums if re.search(r"quantity|qty|units|count", c.name, re.I)), None)
-        money = next(
-            (c.name for c in nums if re.search(r"total|amount|revenue|sales", c.name, re.I) or names_charge(c.name)),
-            None,
-        )
+        money = next((c.name for c in nums if re.search(r"total|amount|revenue|sales", c.name, re.I)), None)
+        charges = [c.name for c in nums if names_charge(c.name)]
+        if money is None and len(charges) == 1:
+            money = charges[0]  # "amt", "fee": one sum paid per row (two, a fare and a port fee, compete: neither)
         if price and qty:
             lines.append({"kind": "agg", "fn": "sum", "t": t.name, "c": price, "times": qty})
         if money:
@@ -680,11 +680,11 @@ def _money_column(q: Reading, subject: str, exact_table: bool = False) -> tuple[
         tab = q.schema.table(t)
         if q.pl.distance(subject, t) > 2:
             continue
-        for c in tab.columns:
-            if c.family in ("number", "integer") and (
-                re.search(r"total|amount|revenue|price|cost|sales|value", c.name.lower()) or names_money(c.name)
-            ):
-                return t, c.name
+        nums = [c.name for c in tab.columns if c.family in ("number", "integer")]
+        named = [c for c in nums if re.search(r"total|amount|revenue|price|cost|sales|value", c.lower())]
+        money = [c for c in nums if names_money(c)]
+        if named or len(money) == 1:  # two columns named only as money ("fare", "port_fee") compete: neither
+            return t, (named or money)[0]
     return None
 
 
