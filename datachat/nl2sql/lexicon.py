@@ -349,6 +349,25 @@ def names_birth(name: str) -> bool:
     return "birth" in words or any(w.startswith("birth") for w in words)
 
 
+def names_flag(name: str, family: str) -> bool:
+    """Whether a column holds yes or no: a boolean, or a whole number named as a state (``is_active``,
+    ``has_paid``, ``member_flag``, or a past participle alone: ``neutered``, ``verified``).
+
+    >>> names_flag("neutered", "integer"), names_flag("is_active", "integer"), names_flag("weight_kg", "number")
+    (True, True, False)
+    >>> names_flag("speed", "integer"), names_flag("paid", "boolean")
+    (False, True)
+    """
+    if family == "boolean":
+        return True
+    if family != "integer":
+        return False
+    words = split_identifier(name)
+    if len(words) >= 2 and (words[0] in ("is", "has", "was", "can") or words[-1] == "flag"):
+        return True
+    return len(words) == 1 and words[0].endswith("ed") and _verb_lemma(words[0]) != words[0]
+
+
 def _verb_lemma(word: str) -> str:
     lemmas = getLemma(word, upos="VERB") if word.isalpha() else ()
     return lemmas[0] if lemmas else word

@@ -4,6 +4,7 @@ Abbreviations are expanded (``dob`` is a date of birth, ``amt`` an amount, ``joi
 is dropped for linking (``weight_kg`` is the weight, ``duration_min`` the duration), a number column named for a
 sum of money paid (``amt``, ``fee``) is what revenue words add up and what a question's money nouns ("charge",
 "fee") name, and an age word over a date of birth reads the other way round (the youngest: the latest birth).
+A whole-number column named as a state (``cancelled``, ``is_full``) said of the rows is a yes-or-no filter.
 Where two money columns compete, a money noun names neither: the engine asks or declines instead of guessing.
 """
 
@@ -11,7 +12,15 @@ from __future__ import annotations
 
 import pytest
 
-from datachat.nl2sql.lexicon import measure_words, name_words, names_birth, names_charge, names_money, unit_suffix
+from datachat.nl2sql.lexicon import (
+    measure_words,
+    name_words,
+    names_birth,
+    names_charge,
+    names_flag,
+    names_money,
+    unit_suffix,
+)
 
 from .conftest import engine_from_statements
 
@@ -19,12 +28,13 @@ CLUB = [
     "CREATE TABLE members (id INTEGER PRIMARY KEY, full_name TEXT, dob DATE, join_dt DATE, weight_kg REAL)",
     "CREATE TABLE payments (id INTEGER PRIMARY KEY, member_id INTEGER REFERENCES members(id), amt NUMERIC,"
     " paid_on DATE)",
-    "CREATE TABLE classes (id INTEGER PRIMARY KEY, title TEXT, duration_min INTEGER, room TEXT)",
+    "CREATE TABLE classes (id INTEGER PRIMARY KEY, title TEXT, duration_min INTEGER, room TEXT, cancelled INTEGER,"
+    " is_full INTEGER)",
     "INSERT INTO members VALUES (1,'Ada Moss','1985-03-02','2020-05-01',70.5),(2,'Ben Holt','1999-11-20',"
     "'2021-02-11',82.0),(3,'Cy Rowe','1992-07-07','2021-09-30',64.0),(4,'Di Lane','1978-01-15','2019-12-01',58.5)",
     "INSERT INTO payments VALUES (1,1,40,'2024-01-05'),(2,1,40,'2024-02-05'),(3,2,55,'2024-03-10'),"
     "(4,3,25,'2023-06-01'),(5,4,90,'2024-07-19')",
-    "INSERT INTO classes VALUES (1,'Spin',45,'A'),(2,'Yoga',60,'B'),(3,'Boxing',30,'A')",
+    "INSERT INTO classes VALUES (1,'Spin',45,'A',0,1),(2,'Yoga',60,'B',1,0),(3,'Boxing',30,'A',0,0)",
 ]
 
 FERRY = [
@@ -68,6 +78,12 @@ NAMES = [
     (names_birth, "dob", True),
     (names_birth, "birth_dt", True),
     (names_birth, "join_dt", False),
+    (lambda name: names_flag(name, "integer"), "cancelled", True),
+    (lambda name: names_flag(name, "integer"), "is_full", True),
+    (lambda name: names_flag(name, "integer"), "active_flag", True),
+    (lambda name: names_flag(name, "integer"), "duration_min", False),
+    (lambda name: names_flag(name, "integer"), "speed", False),
+    (lambda name: names_flag(name, "text"), "cancelled", False),
 ]
 
 
@@ -100,6 +116,10 @@ CASES = [
     ("the average fee paid by Ada Moss", [(40,)], ("AVG", "amt")),
     ("average duration of a class", [(45,)], ("AVG", "duration_min")),
     ("how many members joined in 2021", [(2,)], ("join_dt",)),
+    ("how many classes were cancelled", [(1,)], ('"cancelled" = 1',)),
+    ("how many cancelled classes are there", [(1,)], ('"cancelled" = 1',)),
+    ("classes that were not cancelled", [(1,), (3,)], ('"cancelled" = 0',)),
+    ("number of classes that are full", [(1,)], ('"is_full" = 1',)),
 ]
 
 
@@ -109,6 +129,12 @@ def test_terse_names_are_read(club, question, expected, present):
     assert sorted(r[: len(expected[0])] for r in rows) == sorted(expected), sql
     for word in present:
         assert word in sql, (question, sql)
+
+
+def test_whether_asks_for_the_state_itself(club):
+    _, engine = club
+    t = engine.translate("list the classes and whether they were cancelled", ask=False)
+    assert t.sql is None or '"cancelled" = ' not in t.sql, t.sql
 
 
 @pytest.mark.parametrize("question", ["average charge", "total charge per route", "total revenue", "revenue per route"])
