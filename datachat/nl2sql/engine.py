@@ -15,6 +15,7 @@ from .lexicon import (
     measure_words,
     name_words,
     names_charge,
+    names_money,
     participles,
     singular,
     split_identifier,
@@ -186,6 +187,8 @@ class SemanticEngine:
                     if p not in STOP and p not in LIST_WORDS and not self._is_value([p]):
                         self._add([p], "column", t.name, c.name, 0.7)
         numeric = c.family in ("integer", "number") and not c.primary_key
+        if numeric and names_money(c.name) and not names_charge(c.name):
+            self._price_verb_links(t, c, siblings)
         if numeric and self._money_columns(t) == [c]:
             measure = measure_words(c.name, siblings)
             for noun in sorted(MONEY_NAME_WORDS - PRICE_WORDS - set(measure)):
@@ -196,6 +199,18 @@ class SemanticEngine:
                         # "paid", "spent": verbs the revenue rule reads as a sum over the rows, not a column
                         if p not in STOP and p not in PAYMENT_VERBS and not self._is_value([p]):
                             self._add([p], "column", t.name, c.name, 0.55)
+
+    def _price_verb_links(self, t, c, siblings: tuple[tuple[str, ...], ...]) -> None:
+        """"Costing", "priced": the verb forms of a price column's word and of its WordNet synonyms, for the one
+        number column of its table named as a price (``unit_price``: "drugs costing over 2")."""
+        numbers = [x for x in t.columns if x.family in ("integer", "number") and not x.primary_key]
+        prices = [x for x in numbers if names_money(x.name) and not names_charge(x.name)]
+        if prices != [c]:
+            return
+        word = measure_words(c.name, siblings)[-1]
+        for form in (*_synonym_verb_forms(word), *relations(word, "v").forms):
+            if form.isalpha() and form not in STOP and form not in PAYMENT_VERBS and not self._is_value([form]):
+                self._add([form], "column", t.name, c.name, 0.55)
 
     @staticmethod
     def _money_columns(t) -> list:

@@ -142,3 +142,29 @@ def test_two_money_columns_are_not_guessed(ferry, question):
     _, engine = ferry
     t = engine.translate(question)
     assert t.sql is None or ("fare" in t.sql and "port_fee" in t.sql), (question, t.sql)
+
+
+KIOSK = [
+    "CREATE TABLE snacks (id INTEGER PRIMARY KEY, label TEXT, unit_price NUMERIC, stock_qty INTEGER)",
+    "INSERT INTO snacks VALUES (1,'Crisps',0.8,40),(2,'Flapjack',2.5,12),(3,'Nuts',1.9,30)",
+]
+
+
+@pytest.fixture(scope="module")
+def kiosk(tmp_path_factory):
+    return engine_from_statements(tmp_path_factory, "kiosk", KIOSK)
+
+
+@pytest.mark.parametrize(
+    ("question", "expected", "present"),
+    [
+        ("snacks costing more than 2", [(2,)], ('"unit_price" > 2',)),
+        ("snacks priced under 1", [(1,)], ('"unit_price" < 1',)),
+        ("total stock quantity", [(82,)], ("SUM", "stock_qty")),
+    ],
+)
+def test_a_price_is_read_through_its_verbs(kiosk, question, expected, present):
+    sql, rows = _run(kiosk, question)
+    assert sorted(r[: len(expected[0])] for r in rows) == sorted(expected), sql
+    for word in present:
+        assert word in sql, (question, sql)
