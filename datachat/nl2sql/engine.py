@@ -11,7 +11,19 @@ from functools import lru_cache
 from .clarify import answerable_suggestions, clarify
 from .confidence import gather
 from .frame import QueryFrame
-from .lexicon import ABBREVIATIONS, describing_words, participles, singular, split_identifier, synonyms, weak_synonyms
+from .lexicon import (
+    describing_words,
+    measure_words,
+    name_words,
+    names_charge,
+    names_money,
+    participles,
+    singular,
+    split_identifier,
+    synonyms,
+    unit_suffix,
+    weak_synonyms,
+)
 from .parse import steps, understand
 from .parse.scan import Linked
 from .patterns import (
@@ -24,14 +36,18 @@ from .patterns import (
     FUZZY_EXCLUDE,
     LIST_WORDS,
     MEASURE_UNITS,
+    MONEY_NAME_WORDS,
     MONEY_WORDS,
     NAME_SUFFIXES,
     NUM_WORDS,
     ORDINALS,
+    PAYMENT_VERBS,
     POPULATION_WORDS,
+    PRICE_WORDS,
     PURE_AGG,
     QUANTITY_UNITS,
     STOP,
+    UNIT_SYMBOLS,
 )
 from .result import Translation, Unanswerable
 from .schema import Schema
@@ -156,6 +172,54 @@ class SemanticEngine:
                 if len(tw) > 1:
                     self._add([key], "table", table, None, 0.7)
 
+    def _name_reading_links(self, t, tw: list[str], c, siblings: tuple[tuple[str, ...], ...]) -> None:
+        """What a terse column name says once read: the measure before its unit ("weight" for weight_kg), the
+        participles of its written-out words ("born" for dob, "registered" for reg_date), and a question's
+        nouns for a sum of money paid for the one such column of its table (:func:`..lexicon.names_charge`)."""
+        words = list(name_words(c.name))
+        if unit_suffix(words, siblings) and not all(w in STOP for w in words[:-1]):
+            base = words[:-1]  # below the spelled-out names, so a verb ("weigh") is not read as a misspelt name
+            self._add(base, "column", t.name, c.name, 0.85)
+            self._add(tw + base, "column", t.name, c.name, 1.0)
+            for v in self._variants(base):
+                self._add(v, "column", t.name, c.name, 0.7)
+        if words != [singular(w) for w in split_identifier(c.name)]:
+            for part in words:
+                for p in participles(part) if part != "id" else ():
+                    if p not in STOP and p not in LIST_WORDS and not self._is_value([p]):
+                        self._add([p], "column", t.name, c.name, 0.7)
+        numeric = c.family in ("integer", "number") and not c.primary_key
+        if numeric and names_money(c.name) and not names_charge(c.name):
+            self._price_verb_links(t, c, siblings)
+        if numeric and self._money_columns(t) == [c]:
+            measure = measure_words(c.name, siblings)
+            for noun in sorted(MONEY_NAME_WORDS - PRICE_WORDS - set(measure)):
+                if not any(noun in s for s in siblings) and not self._is_value([noun]):
+                    self._add([noun], "column", t.name, c.name, 0.6)
+                    self._add(tw + [noun], "column", t.name, c.name, 0.65)
+                    for p in participles(noun):
+                        # "paid", "spent": verbs the revenue rule reads as a sum over the rows, not a column
+                        if p not in STOP and p not in PAYMENT_VERBS and not self._is_value([p]):
+                            self._add([p], "column", t.name, c.name, 0.55)
+
+    def _price_verb_links(self, t, c, siblings: tuple[tuple[str, ...], ...]) -> None:
+        """"Costing", "priced": the verb forms of a price column's word and of its WordNet synonyms, for the one
+        number column of its table named as a price (``unit_price``: "drugs costing over 2")."""
+        numbers = [x for x in t.columns if x.family in ("integer", "number") and not x.primary_key]
+        prices = [x for x in numbers if names_money(x.name) and not names_charge(x.name)]
+        if prices != [c]:
+            return
+        word = measure_words(c.name, siblings)[-1]
+        for form in (*_synonym_verb_forms(word), *relations(word, "v").forms):
+            if form.isalpha() and form not in STOP and form not in PAYMENT_VERBS and not self._is_value([form]):
+                self._add([form], "column", t.name, c.name, 0.55)
+
+    @staticmethod
+    def _money_columns(t) -> list:
+        """The number columns of a table whose names name a sum of money paid (:func:`..lexicon.names_charge`)."""
+        numbers = [x for x in t.columns if x.family in ("integer", "number") and not x.primary_key]
+        return [x for x in numbers if names_charge(x.name)]
+
     def _is_value(self, words: list[str]) -> bool:
         """Whether the words are a value in the data: a value stated there outranks a lexical guess."""
         return bool(self.values.lookup(" ".join(words)))
@@ -193,18 +257,23 @@ class SemanticEngine:
                         self._add(head, "table", t.name, None, 0.7)
             for s in t.synonyms:
                 self._add([singular(w) for w in split_identifier(s)], "table", t.name, None, 1.0)
+            siblings = tuple(name_words(x.name) for x in t.columns)
             for c in t.columns:
                 cw = [singular(w) for w in split_identifier(c.name)]
                 self._add(cw, "column", t.name, c.name, 1.0)
-                expanded = [x for w in cw for x in (ABBREVIATIONS.get(w, w).split() if w != "id" else [w])]
+                expanded = list(name_words(c.name))
                 if expanded != cw:
-                    self._add([singular(x) for x in expanded], "column", t.name, c.name, 0.95)
-                    self._add(tw + [singular(x) for x in expanded], "column", t.name, c.name, 1.0)
+                    self._add(expanded, "column", t.name, c.name, 0.95)
+                    self._add(tw + expanded, "column", t.name, c.name, 1.0)
                 self._add(tw + cw, "column", t.name, c.name, 1.05)
+                self._name_reading_links(t, tw, c, siblings)
                 if c.family in ("integer", "number") and len(cw) <= 2:
                     # "length" for a pages column, "weight" for weight_kg: the measure its unit counts
+                    unit = UNIT_SYMBOLS.get(cw[-1], cw[-1])
                     for measure, units in MEASURE_UNITS.items():
-                        if cw[-1] in units and not any(measure in split_identifier(x.name) for x in t.columns):
+                        if unit in units and not any(
+                            measure in split_identifier(x.name) for x in t.columns if x is not c
+                        ):
                             self._add([measure], "column", t.name, c.name, 0.7)
                             for other in (*weak_synonyms(measure), *describing_words(measure)):
                                 self._add([other], "column", t.name, c.name, 0.6)

@@ -9,6 +9,7 @@ from functools import lru_cache
 
 from lemminflect import getInflection, getLemma
 
+from .patterns import MONEY_NAME_WORDS, PRICE_WORDS, UNIT_SYMBOLS
 from .wordnet import Relations, other_senses_of, relations, synonyms_of
 
 _NONE_V = Relations()
@@ -272,7 +273,99 @@ ABBREVIATIONS: dict[str, str] = {
     "nbr": "number",
     "tel": "telephone",
     "cnt": "count",
+    "dt": "date",
+    "ts": "timestamp",
+    "reg": "registration",
 }
+
+
+@lru_cache(maxsize=65536)
+def name_words(name: str) -> tuple[str, ...]:
+    """The singular words of a schema name with its common abbreviations written out (:data:`ABBREVIATIONS`).
+
+    >>> name_words("dob"), name_words("reg_dt"), name_words("owner_id")
+    (('date', 'of', 'birth'), ('registration', 'date'), ('owner', 'id'))
+    """
+    words = [singular(w) for w in split_identifier(name)]
+    return tuple(singular(x) for w in words for x in (ABBREVIATIONS.get(w, w).split() if w != "id" else [w]))
+
+
+def unit_suffix(words: list[str] | tuple[str, ...], siblings: tuple[tuple[str, ...], ...] = ()) -> str | None:
+    """The unit symbol a name ends in ("kg" of weight_kg), when words before it name the measure; "min" is not a
+    unit where a sibling name has the same words before "max" (temp_min and temp_max are a minimum and maximum).
+
+    >>> unit_suffix(["weight", "kg"]), unit_suffix(["kg"]), unit_suffix(["temp", "min"], (("temp", "max"),))
+    ('kg', None, None)
+    """
+    if len(words) < 2 or words[-1] not in UNIT_SYMBOLS:
+        return None
+    if words[-1].startswith("min") and (*words[:-1], "max") in siblings:
+        return None
+    return words[-1]
+
+
+def measure_words(name: str, siblings: tuple[tuple[str, ...], ...] = ()) -> tuple[str, ...]:
+    """The words of a name that say what it measures: :func:`name_words` without a unit suffix.
+
+    >>> measure_words("weight_kg"), measure_words("duration_min"), measure_words("amt")
+    (('weight',), ('duration',), ('amount',))
+    """
+    words = name_words(name)
+    return words[:-1] if unit_suffix(words, siblings) else words
+
+
+def names_money(name: str) -> bool:
+    """Whether a column name (abbreviations written out, unit dropped) names a sum of money: its last word is
+    one (:data:`..patterns.MONEY_NAME_WORDS`: "amt", "visit_fee", "price_usd") or its unit is a currency.
+
+    >>> names_money("amt"), names_money("visit_fee"), names_money("price_usd"), names_money("weight_kg")
+    (True, True, True, False)
+    """
+    words = name_words(name)
+    if unit_suffix(words) in ("usd", "eur", "gbp"):
+        return True
+    words = measure_words(name)
+    return bool(words) and words[-1] in MONEY_NAME_WORDS
+
+
+def names_charge(name: str) -> bool:
+    """Whether a column name names the money one row records as paid (``amt``, ``fee``), not the price of one
+    unit of a thing (``unit_price``, ``cost``): what a sum of revenue adds up.
+
+    >>> names_charge("amt"), names_charge("visit_fee"), names_charge("unit_price"), names_charge("cost")
+    (True, True, False, False)
+    """
+    words = measure_words(name)
+    return names_money(name) and words[-1] not in PRICE_WORDS and "unit" not in words
+
+
+def names_birth(name: str) -> bool:
+    """Whether a column name names a date of birth (``dob``, ``birth_date``, ``BirthDay``).
+
+    >>> names_birth("dob"), names_birth("BirthDate"), names_birth("hire_dt")
+    (True, True, False)
+    """
+    words = name_words(name)
+    return "birth" in words or any(w.startswith("birth") for w in words)
+
+
+def names_flag(name: str, family: str) -> bool:
+    """Whether a column holds yes or no: a boolean, or a whole number named as a state (``is_active``,
+    ``has_paid``, ``member_flag``, or a past participle alone: ``neutered``, ``verified``).
+
+    >>> names_flag("neutered", "integer"), names_flag("is_active", "integer"), names_flag("weight_kg", "number")
+    (True, True, False)
+    >>> names_flag("speed", "integer"), names_flag("paid", "boolean")
+    (False, True)
+    """
+    if family == "boolean":
+        return True
+    if family != "integer":
+        return False
+    words = split_identifier(name)
+    if len(words) >= 2 and (words[0] in ("is", "has", "was", "can") or words[-1] == "flag"):
+        return True
+    return len(words) == 1 and words[0].endswith("ed") and _verb_lemma(words[0]) != words[0]
 
 
 def _verb_lemma(word: str) -> str:

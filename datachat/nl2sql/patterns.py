@@ -199,6 +199,43 @@ MEASURE_UNITS: dict[str, tuple[str, ...]] = {
     "size": ("byte", "kilobyte", "megabyte", "gigabyte"),
 }
 
+#: Unit symbols a column name may end in ("weight_kg", "dose_mg", "duration_min"), with the unit word of
+#: :data:`MEASURE_UNITS` (or the currency) they stand for: the words before the symbol name the measure.
+UNIT_SYMBOLS: dict[str, str] = {
+    "kg": "kilogram",
+    "g": "gram",
+    "gr": "gram",
+    "mg": "gram",
+    "lb": "pound",
+    "lbs": "pound",
+    "oz": "ounce",
+    "km": "kilometre",
+    "m": "metre",
+    "cm": "cm",
+    "mm": "mm",
+    "ft": "foot",
+    "mi": "mile",
+    "min": "minute",
+    "mins": "minute",
+    "sec": "second",
+    "secs": "second",
+    "hr": "hour",
+    "hrs": "hour",
+    "ms": "millisecond",
+    "kb": "kilobyte",
+    "mb": "megabyte",
+    "gb": "gigabyte",
+    "usd": "dollar",
+    "eur": "euro",
+    "gbp": "pound",
+}
+
+#: Nouns that name a sum of money a row records ("amount", "fee"): a number column named by one (after its
+#: abbreviation is written out, ``amt``) holds money, and a question's word for a sum of money finds it.
+MONEY_NAME_WORDS = frozenset({"amount", "charge", "cost", "fare", "fee", "payment", "price"})
+#: The money nouns of :data:`MONEY_NAME_WORDS` that state what one unit of a thing costs, not what a row paid.
+PRICE_WORDS = frozenset({"cost", "price"})
+
 #: Who a population counts: "how many people live there" asks for a population column.
 POPULATION_WORDS = ("people", "inhabitant", "resident")
 
@@ -340,7 +377,18 @@ MONEY_SOURCE_WORDS = frozenset({"from", "on", "through"})
 RATE_LEADS = frozenset({"a", "an", "per", "each", "every"})
 #: "the total value of the orders": nouns for what rows are worth, read as their money column
 WORTH_NOUNS = frozenset({"value", "worth"})
-MONEY_WORDS = {"sales", "revenue", "revenues", "turnover", "income", "spending", "spend", "earnings", "takings"}
+MONEY_WORDS = {
+    "sales",
+    "revenue",
+    "revenues",
+    "turnover",
+    "income",
+    "spending",
+    "spend",
+    "earnings",
+    "takings",
+    "money",
+}
 #: "the most common category": the value that occurs most often
 FREQUENT_WORDS = {"common", "frequent", "popular", "often", "frequently", "commonly"}
 # "oldest"/"youngest" fall back to birth dates with the direction flipped.

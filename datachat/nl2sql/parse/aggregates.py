@@ -7,8 +7,9 @@ from typing import TYPE_CHECKING
 
 from .. import naming
 from ..draft import Draft, Ranked
-from ..lexicon import singular, split_identifier
+from ..lexicon import names_birth, names_charge, names_money, singular, split_identifier
 from ..patterns import (
+    AGE_ADJECTIVES,
     AGG_SERIES_FILLER,
     AGG_TARGET_FILLER,
     AGG_WORDS,
@@ -253,7 +254,7 @@ def _aggregate_words_before(q: Reading, draft: Draft, m: Mention, took: set[int]
                 break
             if w in EXTREME_WORDS and ranking.argmax_context(q, j) and lows[0] in WHICH_WHO:
                 break  # "which product has the minimum price": the product, ranked by its price
-            fns.append(AGG_WORDS[w])
+            fns.append(_age_aware(w, m.c))
             took.add(j)
             j -= 1
             continue
@@ -356,6 +357,7 @@ def _measure_with_keys(q: Reading, draft: Draft, aggs: list[dict]) -> None:
                     r"total|amount|revenue|sales|quantity|qty|count|sum|spend|cost|profit|income|budget|units|sold",
                     m.c.lower(),
                 )
+                or names_money(m.c)
                 or q.toks[m.start].low in MONEY_COLUMN_WORDS
                 or scan.verb_after(q, m)
                 else "avg"
@@ -648,6 +650,9 @@ def revenue_item(q: Reading, near: set[str]) -> dict | None:
         )
         qty = next((c.name for c in nums if re.search(r"quantity|qty|units|count", c.name, re.I)), None)
         money = next((c.name for c in nums if re.search(r"total|amount|revenue|sales", c.name, re.I)), None)
+        charges = [c.name for c in nums if names_charge(c.name)]
+        if money is None and len(charges) == 1:
+            money = charges[0]  # "amt", "fee": one sum paid per row (two, a fare and a port fee, compete: neither)
         if price and qty:
             lines.append({"kind": "agg", "fn": "sum", "t": t.name, "c": price, "times": qty})
         if money:
@@ -699,16 +704,25 @@ def _worth_before(q: Reading, i: int) -> str | None:
     return filters.agg_before(q, j)
 
 
+def _age_aware(word: str, column: str | None) -> str:
+    """The aggregate of an aggregate word over a column; an age word over a birth date reads the other way
+    round ("the youngest": the latest date of birth)."""
+    fn = AGG_WORDS[word]
+    if word in AGE_ADJECTIVES and column and names_birth(column):
+        return {"min": "max", "max": "min"}.get(fn, fn)
+    return fn
+
+
 def _money_column(q: Reading, subject: str, exact_table: bool = False) -> tuple[str, str] | None:
     for t in [subject] + ([] if exact_table else [x.name for x in q.schema.tables]):
         tab = q.schema.table(t)
         if q.pl.distance(subject, t) > 2:
             continue
-        for c in tab.columns:
-            if c.family in ("number", "integer") and re.search(
-                r"total|amount|revenue|price|cost|sales|value", c.name.lower()
-            ):
-                return t, c.name
+        nums = [c.name for c in tab.columns if c.family in ("number", "integer")]
+        named = [c for c in nums if re.search(r"total|amount|revenue|price|cost|sales|value", c.lower())]
+        money = [c for c in nums if names_money(c)]
+        if named or len(money) == 1:  # two columns named only as money ("fare", "port_fee") compete: neither
+            return t, (named or money)[0]
     return None
 
 

@@ -6,6 +6,7 @@ import re
 from typing import TYPE_CHECKING
 
 from ..draft import Draft, Ranked
+from ..lexicon import names_birth
 from ..patterns import (
     ADJ_COLUMNS,
     AGE_DATE_WORDS,
@@ -495,6 +496,8 @@ def _superlative_measure(
                 fn = "count"
         measure = {"kind": "agg", "fn": fn, "t": nm.t, "c": nm.c} if fn else {"kind": "col", "t": nm.t, "c": nm.c}
         counted = nm
+        if lows[i] in AGE_SUPERLATIVES and names_birth(nm.c):
+            direction = "asc" if direction == "desc" else "desc"  # "the youngest ... born": the latest birth date
     elif adj is not None:
         target_t = nm.t if nm is not None and nm.kind == "table" else subject
         ic = filters.implied_column(q, lows[i], target_t) if lows[i] in ADJ_COLUMNS else None
