@@ -247,6 +247,8 @@ ABBREVIATIONS: dict[str, str] = {
     "lname": "last name",
     "mname": "middle name",
     "dob": "date of birth",
+    "dt": "date",
+    "reg": "registration",
     "qty": "quantity",
     "amt": "amount",
     "num": "number",
@@ -273,6 +275,16 @@ ABBREVIATIONS: dict[str, str] = {
     "tel": "telephone",
     "cnt": "count",
 }
+
+
+def name_words(name: str) -> list[str]:
+    """The singular words of an identifier with its abbreviations spelled out ("dob" -> date, of, birth).
+
+    >>> name_words("pet_dob"), name_words("HireDate")
+    (['pet', 'date', 'of', 'birth'], ['hire', 'date'])
+    """
+    words = [singular(w) for w in split_identifier(name)]
+    return [singular(x) for w in words for x in (ABBREVIATIONS.get(w, w).split() if w != "id" else [w])]
 
 
 def _verb_lemma(word: str) -> str:

@@ -9,6 +9,7 @@ from .. import naming
 from ..draft import Draft, Ranked
 from ..lexicon import singular, split_identifier
 from ..patterns import (
+    AGE_SUPERLATIVES,
     AGG_SERIES_FILLER,
     AGG_TARGET_FILLER,
     AGG_WORDS,
@@ -246,7 +247,7 @@ def _column_aggregates(q: Reading, draft: Draft, subject: str, aggs: list[dict])
                 j -= 1
                 continue
             if listed and j in listed:
-                fns.append(AGG_WORDS[w])  # "the fewest and the most products": both ends of one column
+                fns.append(_aggregate_of(q, w, m))  # "the fewest and the most products": both ends of one column
                 q.used.add(j)
                 q.listed_aggregates.add(j)
                 j -= 1
@@ -264,7 +265,7 @@ def _column_aggregates(q: Reading, draft: Draft, subject: str, aggs: list[dict])
                     break
                 if w in EXTREME_WORDS and ranking.argmax_context(q, j) and lows[0] in WHICH_WHO:
                     break  # "which product has the minimum price": the product, ranked by its price
-                fns.append(AGG_WORDS[w])
+                fns.append(_aggregate_of(q, w, m))
                 q.used.add(j)
                 j -= 1
                 continue
@@ -547,6 +548,15 @@ def _finish_aggregates(
         draft.nested = {"fn": "count"}
         return
     draft.pending.measures = aggs
+
+
+def _aggregate_of(q: Reading, word: str, m) -> str:
+    """The aggregate an aggregate word asks of a column: an age superlative on a date is its other end (the
+    youngest has the latest birth date, the oldest the earliest)."""
+    fn = AGG_WORDS[word]
+    if word in AGE_SUPERLATIVES and understand.family(q, m.t, m.c) in ("date", "datetime"):
+        return "max" if fn == "min" else "min"
+    return fn
 
 
 def _aggregate_list(q: Reading, start: int) -> set[int]:

@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING
 
 from ..dates import find_date_range
 from ..draft import Draft
-from ..lexicon import participles, singular, split_identifier, synonyms
+from ..lexicon import name_words, names_verb, participles, singular, split_identifier, synonyms
 from ..patterns import (
     ALTERNATIVE_WORDS,
     DATE_BOUND_WORDS,
@@ -21,6 +21,7 @@ from ..patterns import (
     NUMBER_LEADS,
     RELATION_NEGATIONS,
     RELATIVE_DATE_WORDS,
+    STOP,
 )
 from . import aggregates, joins, scan, understand
 
@@ -43,7 +44,7 @@ def date_column(q: Reading, subject: str) -> tuple[str, str] | None:
         tw = "".join(split_identifier(t))
         if tw.rstrip("s") in low.replace("_", ""):
             s += 0.5
-        named = {singular(w) for w in split_identifier(c.name)}
+        named = set(name_words(c.name))  # "dob": date of birth
         named |= {x for w in list(named) for x in (*synonyms(w), *participles(w))}
         # the words naming the table name it, not one of its dates ("loans returned": the return date)
         if named & (asked - {singular(w) for w in split_identifier(t)}):
@@ -188,6 +189,22 @@ def _negated_related_before(q: Reading, first: int, subject: str) -> str | None:
     return m.t if any(w in RELATION_NEGATIONS for w in window) else None
 
 
+def _verb_naming(q: Reading, first: int, column: str) -> set[int]:
+    """The verb right before a date phrase that names the date column it filters ("born after 2020": a date
+    of birth, "hired in 2019": a hire date), with only date prepositions between: the period's own word."""
+    k = first - 1
+    while k >= 0 and q.toks[k].low in DATE_PREPOSITIONS:
+        k -= 1
+    if k < 0 or k in q.used or not q.toks[k].low.isalpha():
+        return set()
+    m = scan.mention_at(q, k)
+    if m is not None:  # "registered" read as the column reg_date itself
+        return set(range(m.start, m.end)) if m.kind == "column" and m.c == column and m.start == k else set()
+    words = [w for w in name_words(column) if w not in STOP]
+    said = {q.toks[k].low, q.toks[k].orig.lower()}  # "registered", read as the abbreviation "reg"
+    return {k} if any(names_verb(w, v) or w == v for w in words for v in said) else set()
+
+
 def dates(q: Reading, draft: Draft) -> frozenset[int]:
     """Date ranges ("in 2024", "last month", "between March and May") -> conditions on the subject's date
     column (or a year column); words already used by an earlier step are not read."""
@@ -249,6 +266,7 @@ def dates(q: Reading, draft: Draft) -> frozenset[int]:
         and (dr.end is None or dr.end.month == 1)
     ):
         item = {"kind": "col", "t": yc[0], "c": yc[1]}
+        took |= _verb_naming(q, dr.first, yc[1])
         for ym in q.mentions:
             if ym.kind == "column" and (ym.t, ym.c) == yc and ym.role is None and abs(ym.end - dr.first) <= 2:
                 ym.role = "date"  # "in year 2023": the word only names the column
@@ -279,6 +297,7 @@ def dates(q: Reading, draft: Draft) -> frozenset[int]:
     dc = date_column(q, dated)
     if dc is None:
         return frozenset(took)
+    took |= _verb_naming(q, dr.first, dc[1])
     relative = dr.label.split(" ")[0] in RELATIVE_DATE_WORDS
     span = q.eng.values.date_ranges.get(f"{dc[0]}.{dc[1]}")
     if relative and span:

@@ -473,6 +473,8 @@ def _superlative_measure(
                 fn = "count"
         measure = {"kind": "agg", "fn": fn, "t": nm.t, "c": nm.c} if fn else {"kind": "col", "t": nm.t, "c": nm.c}
         counted = nm
+        if lows[i] in AGE_SUPERLATIVES and understand.family(q, nm.t, nm.c) in ("date", "datetime"):
+            direction = "asc" if direction == "desc" else "desc"  # the youngest: the latest date (of birth)
     elif adj is not None:
         target_t = nm.t if nm is not None and nm.kind == "table" else subject
         ic = filters.implied_column(q, lows[i], target_t) if lows[i] in ADJ_COLUMNS else None
