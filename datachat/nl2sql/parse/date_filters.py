@@ -298,7 +298,7 @@ def dates(q: Reading, draft: Draft) -> frozenset[int]:
     if dc is None:
         return frozenset(took)
     took |= _verb_naming(q, dr.first, dc[1])
-    relative = dr.label.split(" ")[0] in RELATIVE_DATE_WORDS
+    relative = dr.relative or dr.label.split(" ")[0] in RELATIVE_DATE_WORDS
     span = q.eng.values.date_ranges.get(f"{dc[0]}.{dc[1]}")
     if relative and span:
         latest = dt.date.fromisoformat(span[1][:10])
