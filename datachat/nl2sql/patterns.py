@@ -918,6 +918,9 @@ DATE_BOUND_WORDS = frozenset({"after", "before", "between", "from", "since", "un
 #: Words in a column name that mark a date.
 DATE_NAME_WORDS = frozenset({"created", "date", "time", "year"})
 
+#: Last words of a column name that mark a date or a time ("visit_dt", "hire_date", "joined_on", "created_at").
+DATE_NAME_ENDINGS = frozenset({"at", "date", "dt", "on", "time", "timestamp", "ts"})
+
 #: Prepositions before a date range ("in 2024", "during March").
 DATE_PREPOSITIONS = frozenset({"during", "for", "in", "of"})
 

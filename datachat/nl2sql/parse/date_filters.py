@@ -44,7 +44,7 @@ def date_column(q: Reading, subject: str) -> tuple[str, str] | None:
         tw = "".join(split_identifier(t))
         if tw.rstrip("s") in low.replace("_", ""):
             s += 0.5
-        named = set(name_words(c.name))  # "dob": date of birth
+        named = {w for w in name_words(c.name) if w not in STOP}  # "dob": date of birth; not "on" of "hired_on"
         named |= {x for w in list(named) for x in (*synonyms(w), *participles(w))}
         # the words naming the table name it, not one of its dates ("loans returned": the return date)
         if named & (asked - {singular(w) for w in split_identifier(t)}):
