@@ -6,7 +6,7 @@ import datetime as dt
 import re
 from typing import TYPE_CHECKING
 
-from ..dates import find_date_range
+from ..dates import MONTHS, find_date_range
 from ..draft import Draft
 from ..lexicon import name_words, names_verb, participles, singular, split_identifier, synonyms
 from ..patterns import (
@@ -214,6 +214,9 @@ def dates(q: Reading, draft: Draft) -> frozenset[int]:
     dr = find_date_range(lows, q.today)
     if dr is None:
         return frozenset(took)
+    said = scan.mention_at(q, dr.first)
+    if dr.relative and lows[dr.first] in MONTHS and said is not None and said.kind == "value":
+        return frozenset(took)  # "opened in March": a month name the data stores, not a period
     # a bare number after a comparison word is a number, not a year ("more than 2000")
     prev = lows[dr.first - 1] if dr.first else ""
     if re.fullmatch(r"\d{4}", lows[dr.first]) and prev in NUMBER_LEADS:
