@@ -148,3 +148,32 @@ TEXT_DATES = [
 @pytest.mark.parametrize(("values", "name", "kind"), TEXT_DATES)
 def test_text_date_kind(values, name, kind):
     assert text_date_kind(values, name) == kind
+
+
+PROJECTS = [
+    "CREATE TABLE projects (id INTEGER PRIMARY KEY, title TEXT, start_date DATE, end_date DATE, budget REAL)",
+    "INSERT INTO projects VALUES (1,'Apollo','2022-11-01','2023-02-01',100),(2,'Boreas','2023-03-01','2023-09-30',50),"
+    "(3,'Ceres','2023-12-01','2024-04-01',70)",
+]
+
+
+@pytest.fixture(scope="module")
+def projects(tmp_path_factory):
+    return engine_from_statements(tmp_path_factory, "projects", PROJECTS)
+
+
+@pytest.mark.parametrize("question", ["how many projects in 2023", "total budget in 2023"])
+def test_two_dates_with_nothing_to_choose_between_them_ask(projects, question):
+    _, engine = projects
+    t = engine.translate(question)
+    assert t.sql is None and t.clarification is not None
+    asked = [engine.translate(o.question).sql for o in t.clarification.options]
+    assert len(asked) == 2 and any("start_date" in s for s in asked) and any("end_date" in s for s in asked)
+
+
+@pytest.mark.parametrize(
+    ("question", "column"), [("how many projects started in 2023", "start_date"), ("projects that ended in 2023", "end_date")]
+)
+def test_a_verb_chooses_between_two_dates(projects, question, column):
+    t = projects[1].translate(question)
+    assert t.sql and column in t.sql and t.clarification is None

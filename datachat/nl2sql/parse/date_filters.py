@@ -23,13 +23,17 @@ from ..patterns import (
     RELATIVE_DATE_WORDS,
     STOP,
 )
+from ..tokens import Mention
 from . import aggregates, joins, scan, understand
 
 if TYPE_CHECKING:
     from ..engine import Reading
 
 
-def date_column(q: Reading, subject: str) -> tuple[str, str] | None:
+def date_column(q: Reading, subject: str, rivals: list | None = None) -> tuple[str, str] | None:
+    """The date column a period filters for ``subject``'s rows: one the question names, the declared default,
+    else the best scored (its own table's first, named by a verb or the table). ``rivals`` receives the other
+    columns of the same table that score as well, when nothing tells them apart."""
     asked = {t.sing for t in q.toks} - {"date", "time", "day", "year", "month"}
 
     def score(t: str, c) -> float:
@@ -72,7 +76,7 @@ def date_column(q: Reading, subject: str) -> tuple[str, str] | None:
     preferred = _default_time_column(q, subject)
     if preferred is not None:
         return preferred
-    best = None
+    scored = []
     order = [subject] + [t.name for t in q.schema.tables if t.name != subject]
     for t in order:
         tab = q.schema.table(t)
@@ -81,12 +85,14 @@ def date_column(q: Reading, subject: str) -> tuple[str, str] | None:
             continue
         for c in tab.columns:
             s = score(t, c)
-            if s < 0:
-                continue
-            s -= 0.8 * d
-            if best is None or s > best[0]:
-                best = (s, t, c.name)
-    return (best[1], best[2]) if best else None
+            if s >= 0:
+                scored.append((s - 0.8 * d, t, c.name))
+    if not scored:
+        return None
+    best = max(scored, key=lambda x: x[0])  # the first of equals
+    if rivals is not None:
+        rivals += [(t, c) for s, t, c in scored if t == best[1] and c != best[2] and abs(s - best[0]) < 1e-9]
+    return best[1], best[2]
 
 
 def own_time_column(q: Reading, table: str) -> tuple[str, str] | None:
@@ -187,6 +193,14 @@ def _negated_related_before(q: Reading, first: int, subject: str) -> str | None:
         return None
     window = [t.low for t in q.toks[max(0, m.start - 5) : m.start]]
     return m.t if any(w in RELATION_NEGATIONS for w in window) else None
+
+
+def _period_mention(q: Reading, first: int, last: int, chosen: tuple[str, str], rival: tuple[str, str]) -> None:
+    """Two dates of the counted rows fit a period equally well ("projects in 2023": started or ended?): the
+    period becomes a column mention with a close rival reading, so the engine asks which date is meant."""
+    cands = [(chosen[0], chosen[1], 1.0), (rival[0], rival[1], 1.0)]
+    m = Mention("column", first, last, cands, t=chosen[0], c=chosen[1], role="date", margin=0.0, rival=rival)
+    q.mentions = sorted([*q.mentions, m], key=lambda x: x.start)
 
 
 def _verb_naming(q: Reading, first: int, column: str) -> set[int]:
@@ -297,10 +311,14 @@ def dates(q: Reading, draft: Draft) -> frozenset[int]:
         else:
             draft.where.append({"item": item, "op": "<", "value": dr.end.year, "date": True})
         return frozenset(took)
-    dc = date_column(q, dated)
+    rivals: list[tuple[str, str]] = []
+    dc = date_column(q, dated, rivals)
     if dc is None:
         return frozenset(took)
     took |= _verb_naming(q, dr.first, dc[1])
+    if rivals:
+        lead = dr.first - 1 if dr.first and lows[dr.first - 1] in DATE_PREPOSITIONS else dr.first
+        _period_mention(q, lead, dr.last, dc, rivals[0])
     relative = dr.relative or dr.label.split(" ")[0] in RELATIVE_DATE_WORDS
     span = q.eng.values.date_ranges.get(f"{dc[0]}.{dc[1]}")
     if relative and span:
