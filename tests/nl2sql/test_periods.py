@@ -150,10 +150,15 @@ def test_text_date_kind(values, name, kind):
     assert text_date_kind(values, name) == kind
 
 
+# A project's start and end both date it, the start first (the row's period is its interval's start); a car's
+# inspection and insurance dates are two events, neither before the other in the data: a period asks which.
 PROJECTS = [
     "CREATE TABLE projects (id INTEGER PRIMARY KEY, title TEXT, start_date DATE, end_date DATE, budget REAL)",
     "INSERT INTO projects VALUES (1,'Apollo','2022-11-01','2023-02-01',100),(2,'Boreas','2023-03-01','2023-09-30',50),"
     "(3,'Ceres','2023-12-01','2024-04-01',70)",
+    "CREATE TABLE cars (id INTEGER PRIMARY KEY, plate TEXT, inspected DATE, insured DATE, value REAL)",
+    "INSERT INTO cars VALUES (1,'AB12','2024-05-01','2022-01-10',9000),(2,'CD34','2021-02-01','2023-03-03',4000),"
+    "(3,'EF56','2023-08-08','2023-01-01',7000)",
 ]
 
 
@@ -162,18 +167,31 @@ def projects(tmp_path_factory):
     return engine_from_statements(tmp_path_factory, "projects", PROJECTS)
 
 
-@pytest.mark.parametrize("question", ["how many projects in 2023", "total budget in 2023"])
+@pytest.mark.parametrize(
+    ("question", "expected"), [("how many projects in 2023", [(2,)]), ("total budget in 2023", [(120.0,)])]
+)
+def test_an_interval_is_dated_by_its_start(projects, question, expected):
+    t, rows = _answer(projects, question)
+    assert rows == expected and "start_date" in t.sql
+
+
+@pytest.mark.parametrize("question", ["how many cars in 2023", "total value of cars in 2023"])
 def test_two_dates_with_nothing_to_choose_between_them_ask(projects, question):
     _, engine = projects
     t = engine.translate(question)
     assert t.sql is None and t.clarification is not None
     asked = [engine.translate(o.question).sql for o in t.clarification.options]
-    assert len(asked) == 2 and any("start_date" in s for s in asked) and any("end_date" in s for s in asked)
+    assert len(asked) == 2 and any('"inspected"' in s for s in asked) and any('"insured"' in s for s in asked)
 
 
-@pytest.mark.parametrize(
-    ("question", "column"), [("how many projects started in 2023", "start_date"), ("projects that ended in 2023", "end_date")]
-)
+VERB_CHOICE = [
+    ("how many projects ended in 2023", "end_date"),
+    ("projects that started in 2023", "start_date"),
+    ("how many cars were insured in 2023", "insured"),
+]
+
+
+@pytest.mark.parametrize(("question", "column"), VERB_CHOICE)
 def test_a_verb_chooses_between_two_dates(projects, question, column):
     t = projects[1].translate(question)
-    assert t.sql and column in t.sql and t.clarification is None
+    assert t.sql and f'"{column}"' in t.sql and t.clarification is None

@@ -90,9 +90,30 @@ def date_column(q: Reading, subject: str, rivals: list | None = None) -> tuple[s
     if not scored:
         return None
     best = max(scored, key=lambda x: x[0])  # the first of equals
+    tied = [(t, c) for s, t, c in scored if t == best[1] and abs(s - best[0]) < 1e-9]
+    start = _interval_start(q, tied)
+    if start is not None:
+        return start
     if rivals is not None:
-        rivals += [(t, c) for s, t, c in scored if t == best[1] and c != best[2] and abs(s - best[0]) < 1e-9]
+        rivals += [tc for tc in tied if tc != (best[1], best[2])]
     return best[1], best[2]
+
+
+def _interval_start(q: Reading, tied: list[tuple[str, str]]) -> tuple[str, str] | None:
+    """Of dates of one row that fit a period equally well, the one that starts its interval (check-in before
+    check-out, start before end): in the data it is never the later, first and last days both no later than
+    the others'. A row's period is its start's. None when no one date comes first."""
+    if len(tied) < 2:
+        return tied[0] if tied else None
+    spans = {tc: q.eng.values.date_ranges.get(f"{tc[0]}.{tc[1]}") for tc in tied}
+    if any(span is None for span in spans.values()):
+        return None
+    first = [
+        tc
+        for tc, span in spans.items()
+        if all(o == tc or (span[0] <= other[0] and span[1] <= other[1] and span != other) for o, other in spans.items())
+    ]
+    return first[0] if len(first) == 1 else None
 
 
 def own_time_column(q: Reading, table: str) -> tuple[str, str] | None:
