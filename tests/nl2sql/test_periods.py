@@ -195,3 +195,30 @@ VERB_CHOICE = [
 def test_a_verb_chooses_between_two_dates(projects, question, column):
     t = projects[1].translate(question)
     assert t.sql and f'"{column}"' in t.sql and t.clarification is None
+
+
+# A value held by an entity table (a mechanic's skill) and by an event table (a repair's kind): with a period, the
+# events are what the period dates, so the question is never read unasked as mechanics hired in that period.
+GARAGE = [
+    "CREATE TABLE mechanics (id INTEGER PRIMARY KEY, name TEXT, skill TEXT, hired DATE)",
+    "CREATE TABLE repairs (id INTEGER PRIMARY KEY, mechanic_id INTEGER REFERENCES mechanics(id), kind TEXT,"
+    " repaired_on DATE, cost REAL)",
+    "INSERT INTO mechanics VALUES (1,'Ada','Brakes','2024-05-02'),(2,'Ben','Tyres','2019-03-01')",
+    "INSERT INTO repairs VALUES (1,1,'Brakes','2024-05-03',120),(2,2,'Tyres','2024-05-04',80),"
+    "(3,1,'Brakes','2024-05-20',150),(4,2,'Brakes','2024-06-01',90)",
+]
+
+
+@pytest.fixture(scope="module")
+def garage(tmp_path_factory):
+    return engine_from_statements(tmp_path_factory, "garage", GARAGE)
+
+
+@pytest.mark.parametrize("question", ["how many brakes in May 2024", "number of brakes between 1 May and 31 May 2024"])
+def test_a_period_with_a_value_of_two_tables_dates_the_events(garage, question):
+    sa_engine, engine = garage
+    t = engine.translate(question)
+    assert t.sql or t.clarification, t.error
+    readings = [t.sql] if t.sql else [engine.translate(o.question).sql for o in t.clarification.options]
+    assert t.sql is None or "repaired_on" in t.sql  # never the mechanics hired then, unasked
+    assert any(s and "repaired_on" in s for s in readings)

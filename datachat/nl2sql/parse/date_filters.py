@@ -116,6 +116,31 @@ def _interval_start(q: Reading, tied: list[tuple[str, str]]) -> tuple[str, str] 
     return first[0] if len(first) == 1 else None
 
 
+def period_words(q: Reading) -> frozenset[str]:
+    """The words of the question's period ("in February 2024": february, 2024), none when it has none."""
+    lows = [t.low if i not in q.used else "\x00" for i, t in enumerate(q.toks)]
+    dr = find_date_range(lows, q.today)
+    return frozenset(lows[dr.first : dr.last]) if dr is not None else frozenset()
+
+
+def dated_value_table(q: Reading) -> str | None:
+    """Of the tables holding the values a question names, the one whose rows are events a period dates: a
+    table with a date of its own that refers to other tables (a visit refers to the pet and the vet), when
+    exactly one holds them all ("surgeries in 2024": visits for a surgery, not vets whose specialty it is)."""
+    vals = [m for m in q.mentions if m.kind == "value"]
+    if not vals:
+        return None
+    tables = set.intersection(*({t for t, _, _ in m.cands} for m in vals))
+    fks = q.schema.foreign_keys
+
+    def event(t: str) -> bool:
+        dated = any(c.family in ("date", "datetime") for c in q.schema.table(t).columns)
+        return dated and any(f.table == t and f.ref_table != t for f in fks)
+
+    events = sorted(t for t in tables if event(t))
+    return events[0] if len(events) == 1 else None
+
+
 def own_time_column(q: Reading, table: str) -> tuple[str, str] | None:
     """The date of ``table``'s own rows: its best date column, else a year column of its own."""
     dc = date_column(q, table)
