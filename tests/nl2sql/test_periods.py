@@ -222,3 +222,15 @@ def test_a_period_with_a_value_of_two_tables_dates_the_events(garage, question):
     readings = [t.sql] if t.sql else [engine.translate(o.question).sql for o in t.clarification.options]
     assert t.sql is None or "repaired_on" in t.sql  # never the mechanics hired then, unasked
     assert any(s and "repaired_on" in s for s in readings)
+
+
+@pytest.mark.parametrize(
+    ("dialect", "cast"), [("postgres", True), ("duckdb", True), ("sqlite", False), ("mysql", False)]
+)
+def test_a_text_date_is_cast_before_date_functions_that_need_a_date(gym, dialect, cast):
+    from datachat.nl2sql.engine import SemanticEngine
+
+    _, engine = gym
+    other = SemanticEngine(engine.schema, dialect=dialect, values=engine.values, today=engine.today)
+    sql = other.translate("number of sessions per month in 2024").sql
+    assert ("CAST(" in sql) is cast, sql
