@@ -52,6 +52,9 @@ class ValueIndex:
     date_ranges: dict[str, list[str]] = field(default_factory=dict)
     #: "Table.Column" -> date or datetime: text columns whose values are ISO dates (read as dates)
     text_dates: dict[str, str] = field(default_factory=dict)
+    #: "Table.A" -> the columns B of the same table with A never after B on a row where both are set (and before
+    #: it on some): A starts an interval B ends (check-in, check-out)
+    date_order: dict[str, list[str]] = field(default_factory=dict)
     #: "Table.Column" -> share of rows where the column is filled (indexed columns only)
     coverage: dict[str, float] = field(default_factory=dict)
     build_seconds: float = 0.0
@@ -112,6 +115,7 @@ class ValueIndex:
                         if " " not in k and kc != k:  # "north carolina" finds "NorthCarolina"
                             index.entries.setdefault(kc, []).append((table.name, col.name, v))
                         index.max_words = max(index.max_words, min(8, k.count(" ") + 1))
+                _date_order(conn, index, table.name, quote)
         index._finish(primary)
         index.code_columns()  # the code tables and the word list load here, once, not on a first question
         is_english("the")
@@ -221,6 +225,7 @@ class ValueIndex:
             "cardinality": self.cardinality,
             "date_ranges": self.date_ranges,
             "text_dates": self.text_dates,
+            "date_order": self.date_order,
             "coverage": self.coverage,
             "build_seconds": self.build_seconds,
             "max_words": self.max_words,
@@ -233,6 +238,7 @@ class ValueIndex:
             cardinality=dict(data.get("cardinality", {})),
             date_ranges=dict(data.get("date_ranges", {})),
             text_dates=dict(data.get("text_dates", {})),
+            date_order={k: list(v) for k, v in data.get("date_order", {}).items()},
             coverage=dict(data.get("coverage", {})),
             build_seconds=float(data.get("build_seconds", 0.0)),
             max_words=int(data.get("max_words", 1)),
@@ -262,6 +268,30 @@ def text_date_kind(values: list[Any], name: str) -> str | None:
     if len(days) < len(texts) and not (named and len(days) >= 0.9 * len(texts)):
         return None
     return "datetime" if any(len(v) > 10 for v in days) else "date"
+
+
+#: at most this many date columns of one table are compared pairwise
+MAX_ORDERED_DATES = 6
+
+
+def _date_order(conn: sa.Connection, index: ValueIndex, table: str, quote) -> None:
+    """Record in ``index.date_order`` which dates of ``table`` never come after which others on its rows."""
+    cols = [k.split(".", 1)[1] for k in index.date_ranges if k.split(".", 1)[0] == table][:MAX_ORDERED_DATES]
+    for i, a in enumerate(cols):
+        for b in cols[i + 1 :]:
+            qa, qb = quote(a), quote(b)
+            try:
+                after, before = conn.exec_driver_sql(
+                    f"SELECT SUM(CASE WHEN {qa} > {qb} THEN 1 ELSE 0 END), SUM(CASE WHEN {qa} < {qb} THEN 1 ELSE 0 END)"
+                    f" FROM {quote(table)}"
+                ).one()
+            except Exception as exc:  # noqa: BLE001 - an odd pair must not stop the index
+                _skip(conn, f"{table}.{a}/{b}", exc)
+                continue
+            if not after and before:
+                index.date_order.setdefault(f"{table}.{a}", []).append(b)
+            elif after and not before:
+                index.date_order.setdefault(f"{table}.{b}", []).append(a)
 
 
 def _date_range(conn: sa.Connection, index: ValueIndex, key: str, tq: str, c: str) -> None:

@@ -101,18 +101,12 @@ def date_column(q: Reading, subject: str, rivals: list | None = None) -> tuple[s
 
 def _interval_start(q: Reading, tied: list[tuple[str, str]]) -> tuple[str, str] | None:
     """Of dates of one row that fit a period equally well, the one that starts its interval (check-in before
-    check-out, start before end): in the data it is never the later, first and last days both no later than
-    the others'. A row's period is its start's. None when no one date comes first."""
+    check-out, start before end): on every row of the data it comes no later than each of the others. A row's
+    period is its start's. None when no one date comes first."""
     if len(tied) < 2:
         return tied[0] if tied else None
-    spans = {tc: q.eng.values.date_ranges.get(f"{tc[0]}.{tc[1]}") for tc in tied}
-    if any(span is None for span in spans.values()):
-        return None
-    first = [
-        tc
-        for tc, span in spans.items()
-        if all(o == tc or (span[0] <= other[0] and span[1] <= other[1] and span != other) for o, other in spans.items())
-    ]
+    order = q.eng.values.date_order
+    first = [(t, c) for t, c in tied if all(o == c or o in order.get(f"{t}.{c}", ()) for _, o in tied)]
     return first[0] if len(first) == 1 else None
 
 
