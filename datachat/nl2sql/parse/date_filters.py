@@ -1,4 +1,9 @@
-"""Date columns and date ranges ("in 2024", "last month")."""
+"""Date columns and date ranges ("in 2024", "last month", "between 1 May and 31 July 2023").
+
+A period filters the date of the rows counted or summed: a date column the question names, else a verb right
+before the period that names one ("born": a date of birth, "hired": a hire date), else the counted table's own
+best date. Two dates of one row that fit equally well are told apart by the data (the one never after the other
+starts the row's interval and dates it); with nothing to tell them apart the engine asks which is meant."""
 
 from __future__ import annotations
 
