@@ -58,12 +58,14 @@ held-back reading's SQL and frame stay out.
 from __future__ import annotations
 
 import calendar as _calendar
+import datetime as dt
 import weakref
 from dataclasses import dataclass, replace
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from .confidence import THRESHOLD, Evidence, Link, Reason, Score, confidence, parsed
+from .dates import find_date_range
 from .lexicon import singular, split_identifier, synonyms
 from .patterns import (
     AGG_WORDS,
@@ -651,8 +653,20 @@ def _respan(question: str, link: Link, table: str, column: str | None) -> str | 
     found = re.search(rf"(?<!\w){pattern}(?!\w)", question, flags=re.IGNORECASE) if pattern else None
     if found is None:
         return None
-    by = f"{name} {found.group(0)}" if link.kind == "value" else name
+    if link.kind == "value":
+        by = f"{name} {found.group(0)}"
+    elif _is_period(link.words):
+        by = f"with {name} {found.group(0)}"  # "in 2023": with start date in 2023
+    else:
+        by = name
     return question[: found.start()] + by + question[found.end() :]
+
+
+def _is_period(words: str) -> bool:
+    """Whether words are a period as a whole ("in 2023", "last month")."""
+    toks = words.lower().split()
+    found = find_date_range(toks, dt.date.today())
+    return found is not None and found.last == len(toks) and found.first <= 1
 
 
 def _reads(t: Translation, link: Link, table: str, column: str | None) -> bool:

@@ -46,6 +46,8 @@ class DateRange:
     label: str
     first: int  # token span covered
     last: int
+    #: read against a reference day (today, or the data's latest date): "last month", "in March"
+    relative: bool = False
 
 
 def _is_year(tok: str) -> bool:
@@ -61,10 +63,129 @@ def _year(y: int) -> tuple[dt.date, dt.date]:
     return dt.date(y, 1, 1), dt.date(y + 1, 1, 1)
 
 
+#: words joining the two ends of a range ("between 1 May and 31 July", "from 1 May to 31 July")
+RANGE_JOINS = ("and", "to", "-", "through", "thru", "until", "till")
+#: words before a bound of one day ("since 3 March 2021")
+_DAY_BOUNDS = ("before", "after", "since", "until", "till", "from", "on")
+
+
+@dataclass
+class _Day:
+    """A calendar day as written: its month and day, its year when given, and the token after it."""
+
+    month: int
+    day: int
+    year: int | None
+    end: int
+
+    def date(self, year: int) -> dt.date | None:
+        try:
+            return dt.date(year, self.month, self.day)
+        except ValueError:
+            return None
+
+
+def _day_number(tok: str) -> int | None:
+    return int(tok) if tok.isdigit() and len(tok) <= 2 and 1 <= int(tok) <= 31 else None
+
+
+def _year_after(toks: list[str], j: int) -> tuple[int | None, int]:
+    """A year at ``j`` (after an optional comma): (year, the token after it), else (None, j)."""
+    k = j + 1 if j < len(toks) and toks[j] == "," else j
+    return (int(toks[k]), k + 1) if k < len(toks) and _is_year(toks[k]) else (None, j)
+
+
+def _skip_ordinal(toks: list[str], j: int) -> int:
+    return j + 1 if j < len(toks) and toks[j] in ("st", "nd", "rd", "th") else j
+
+
+def _day_at(toks: list[str], i: int) -> _Day | None:
+    """A day written at ``i``: "1 May 2023", "1st of May", "May 1, 2023", "2023-05-01"."""
+    n = len(toks)
+    t = toks[i] if i < n else ""
+    if _is_year(t) and toks[i + 1 : i + 2] == ["-"] and toks[i + 3 : i + 4] == ["-"] and i + 4 < n:
+        m, d = toks[i + 2], toks[i + 4]
+        if m.isdigit() and 1 <= int(m) <= 12 and _day_number(d):
+            return _Day(int(m), int(d), int(t), i + 5)
+        return None
+    day = _day_number(t)
+    if day is not None:
+        j = _skip_ordinal(toks, i + 1)
+        j += 1 if j < n and toks[j] == "of" else 0
+        if j < n and toks[j] in MONTHS:
+            year, end = _year_after(toks, j + 1)
+            return _Day(MONTHS[toks[j]], day, year, end)
+        return None
+    if t in MONTHS and i + 1 < n and _day_number(toks[i + 1]) and not _is_year(toks[i + 1]):
+        year, end = _year_after(toks, _skip_ordinal(toks, i + 2))
+        return _Day(MONTHS[t], _day_number(toks[i + 1]), year, end)
+    return None
+
+
+def _day_range(toks: list[str], i: int, today: dt.date) -> DateRange | None:
+    """Days: "between 1 May and 31 July 2023" (both ends included), "on 5 March 2024", "since 3 March 2021"."""
+    t = toks[i]
+    first = _day_at(toks, i + 1) if t in ("between", *_DAY_BOUNDS) else None
+    if first is None:
+        return None
+    if t in ("between", "from") and first.end < len(toks) and toks[first.end] in RANGE_JOINS:
+        last = _day_at(toks, first.end + 1)
+        if last is not None and (first.year or last.year):
+            y2 = last.year or first.year
+            y1 = first.year or (y2 if (first.month, first.day) <= (last.month, last.day) else y2 - 1)
+            s, e = first.date(y1), last.date(y2)
+            if s and e and s <= e:
+                return DateRange(s, e + dt.timedelta(days=1), f"{s.isoformat()} to {e.isoformat()}", i, last.end)
+        if t == "between":
+            return None
+    d = first.date(first.year) if first.year else None
+    if d is None:
+        return None
+    span = (i, first.end)
+    if t == "on":
+        return DateRange(d, d + dt.timedelta(days=1), d.isoformat(), *span)
+    if t in ("before", "until", "till"):
+        return DateRange(None, d if t == "before" else d + dt.timedelta(days=1), f"{t} {d.isoformat()}", *span)
+    if t == "after":
+        return DateRange(d + dt.timedelta(days=1), None, f"after {d.isoformat()}", *span)
+    return DateRange(d, None, f"since {d.isoformat()}", *span)
+
+
+def _month_of_year(toks: list[str], i: int, today: dt.date) -> DateRange | None:
+    """A month with its year said another way: "March of 2023", "March last year", "in March this year"."""
+    t = toks[i]
+    if t not in MONTHS:
+        return None
+    j = i + 1 + (1 if toks[i + 1 : i + 2] == ["of"] else 0)
+    if j < len(toks) and _is_year(toks[j]) and j > i + 1:
+        s = dt.date(int(toks[j]), MONTHS[t], 1)
+        return DateRange(s, _add_months(s, 1), f"{t.title()} {s.year}", i, j + 1)
+    if toks[j : j + 2] in (["last", "year"], ["previous", "year"], ["this", "year"], ["current", "year"]):
+        y = today.year - (1 if toks[j] in ("last", "previous") else 0)
+        s = dt.date(y, MONTHS[t], 1)
+        return DateRange(s, _add_months(s, 1), f"{t.title()} {y}", i, j + 2, relative=True)
+    return None
+
+
+def _bare_month(toks: list[str], i: int, today: dt.date) -> DateRange | None:
+    """"in March" with no year: the latest March up to today (relative, as "last month" is)."""
+    t = toks[i]
+    if t not in MONTHS or t == "may" or i == 0 or toks[i - 1] not in ("in", "during"):
+        return None
+    if i + 1 < len(toks) and (_is_year(toks[i + 1]) or _day_number(toks[i + 1]) or toks[i + 1] in RANGE_JOINS):
+        return None
+    y = today.year if MONTHS[t] <= today.month else today.year - 1
+    s = dt.date(y, MONTHS[t], 1)
+    return DateRange(s, _add_months(s, 1), f"{t.title()} {y}", i, i + 1, relative=True)
+
+
 def find_date_range(toks: list[str], today: dt.date) -> DateRange | None:  # noqa: C901 - a table of phrases
     """Find the first date-range phrase in lower-case tokens."""
     n = len(toks)
     for i, t in enumerate(toks):
+        said = _day_range(toks, i, today) or _month_of_year(toks, i, today)
+        if said is not None:
+            return said
         nxt = toks[i + 1] if i + 1 < n else ""
         nxt2 = toks[i + 2] if i + 2 < n else ""
         # Q1 2025 / q1
@@ -178,7 +299,7 @@ def find_date_range(toks: list[str], today: dt.date) -> DateRange | None:  # noq
             if prev in MONTHS:
                 continue
             return DateRange(*_year(int(t)), t, i, i + 1)
-    return None
+    return next((r for i in range(n) if (r := _bare_month(toks, i, today)) is not None), None)
 
 
 def _shift_months(d: dt.date, k: int) -> dt.date:

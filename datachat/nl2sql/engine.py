@@ -50,7 +50,7 @@ from .patterns import (
     UNIT_SYMBOLS,
 )
 from .result import Translation, Unanswerable
-from .schema import Schema
+from .schema import Schema, with_text_dates
 from .sqlgen import Planner
 from .tokens import Mention, Tok, _bag, _plural, _tokens, _words
 from .values import ValueIndex
@@ -104,9 +104,9 @@ class SemanticEngine:
             dialect = "postgres"
         if dialect not in DIALECTS:
             raise ValueError(f"unsupported dialect {dialect!r}; choose one of {', '.join(DIALECTS)}")
-        self.schema = schema
-        self.dialect = dialect
         self.values = values or ValueIndex()
+        self.schema = schema = with_text_dates(schema, self.values.text_dates)
+        self.dialect = dialect
         self.today = today
         self.planner = Planner(schema, dialect)
         self.phrases: dict[str, list[tuple[str, str | None, str | None, float]]] = {}

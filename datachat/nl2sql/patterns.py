@@ -966,6 +966,9 @@ DATE_BOUND_WORDS = frozenset({"after", "before", "between", "from", "since", "un
 #: Words in a column name that mark a date.
 DATE_NAME_WORDS = frozenset({"created", "date", "time", "year"})
 
+#: Last words of a column name that mark a date or a time ("visit_dt", "hire_date", "joined_on", "created_at").
+DATE_NAME_ENDINGS = frozenset({"at", "date", "dt", "on", "time", "timestamp", "ts"})
+
 #: Prepositions before a date range ("in 2024", "during March").
 DATE_PREPOSITIONS = frozenset({"during", "for", "in", "of"})
 
@@ -1393,9 +1396,6 @@ SUPERLATIVE_FILLER = frozenset(
     {"the", "a", "an", "number", "of", "amount", "count", "total", "average", "avg", "mean", "in", "sum", "quantity"}
     | {"my", "our", "your"}
 )
-
-#: Superlatives of age, which read a birth date in the opposite direction.
-AGE_SUPERLATIVES = frozenset({"oldest", "youngest"})
 
 #: Words between a series of aggregate words and their column ("the average, the total and the maximum of price").
 AGG_SERIES_FILLER = frozenset({",", "a", "all", "an", "and", "its", "of", "the", "their"})

@@ -7,7 +7,7 @@ source lives in a :class:`Schema`, which round-trips through JSON (``to_dict``/`
 from __future__ import annotations
 
 import logging
-from dataclasses import asdict, dataclass, field
+from dataclasses import asdict, dataclass, field, replace
 from typing import Any
 
 import sqlalchemy as sa
@@ -26,6 +26,8 @@ class Column:
     synonyms: list[str] = field(default_factory=list)
     primary_key: bool = False
     nullable: bool = True
+    #: a date or time written as text ("2024-03-05"): compared as text, cast before date functions
+    stored_as_text: bool = False
 
 
 @dataclass
@@ -92,6 +94,23 @@ class Schema:
             metrics=dict(data.get("metrics", {})),
             time_dimensions=dict(data.get("time_dimensions", {})),
         )
+
+
+def with_text_dates(schema: Schema, text_dates: dict[str, str]) -> Schema:
+    """``schema`` with its text columns that hold dates ("Table.Column" -> date or datetime, found in the data)
+    read as dates; the schema itself is left as it was."""
+    if not text_dates:
+        return schema
+    tables = []
+    for t in schema.tables:
+        cols = [
+            replace(c, family=text_dates[f"{t.name}.{c.name}"], stored_as_text=True)
+            if c.family == "text" and f"{t.name}.{c.name}" in text_dates
+            else c
+            for c in t.columns
+        ]
+        tables.append(replace(t, columns=cols) if cols != t.columns else t)
+    return replace(schema, tables=tables)
 
 
 def type_family(sa_type: Any, type_text: str = "") -> str:

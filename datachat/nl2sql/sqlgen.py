@@ -207,7 +207,18 @@ class Planner:
     def bucket(self, unit: str, expr: exp.Expression) -> exp.Expression:
         """A date bucket of ``expr``: the one place that differs by dialect (:data:`BUCKETS`)."""
         tree = _bucket_template(self.dialect, unit)
+        expr = self._as_date(expr)
         return tree.transform(lambda n: expr.copy() if isinstance(n, exp.Column) and n.name == "_x_" else n)
+
+    def _as_date(self, expr: exp.Expression) -> exp.Expression:
+        """A date stored as text, cast where the dialect's date functions do not read text (not SQLite, MySQL)."""
+        if self.dialect in ("sqlite", "mysql") or not isinstance(expr, exp.Column):
+            return expr
+        for t in self.schema.tables:
+            col = t.column(expr.name) if not expr.table or expr.table == t.name else None
+            if col is not None and col.stored_as_text:
+                return exp.Cast(this=expr, to=exp.DataType.build("timestamp" if col.family == "datetime" else "date"))
+        return expr
 
     def metric_sql(self, name: str, qualify: bool) -> tuple[exp.Expression, list[str]]:
         """The metric's expression (its ``Table.Column`` references qualified) and the tables it reads, in

@@ -12,6 +12,7 @@ and ``fuzzy`` (:meth:`ValueIndex.fuzzy`: "Pariss" finds 'Paris'; never for an En
 from __future__ import annotations
 
 import logging
+import re
 import time
 from dataclasses import dataclass, field
 from typing import Any
@@ -20,6 +21,7 @@ import sqlalchemy as sa
 
 from . import codes
 from .lexicon import norm_value, norm_words, split_identifier
+from .patterns import DATE_NAME_ENDINGS
 from .schema import Schema
 from .spelling import LOOSE_CUTOFF, is_english, one_typo, variant
 
@@ -48,6 +50,11 @@ class ValueIndex:
     cardinality: dict[str, int] = field(default_factory=dict)
     #: "Table.Column" -> [min, max] for date-like columns, as ISO strings
     date_ranges: dict[str, list[str]] = field(default_factory=dict)
+    #: "Table.Column" -> date or datetime: text columns whose values are ISO dates (read as dates)
+    text_dates: dict[str, str] = field(default_factory=dict)
+    #: "Table.A" -> the columns B of the same table with A never after B on a row where both are set (and before
+    #: it on some): A starts an interval B ends (check-in, check-out)
+    date_order: dict[str, list[str]] = field(default_factory=dict)
     #: "Table.Column" -> share of rows where the column is filled (indexed columns only)
     coverage: dict[str, float] = field(default_factory=dict)
     build_seconds: float = 0.0
@@ -68,12 +75,7 @@ class ValueIndex:
                     c = quote(col.name)
                     # Plain statements with quoted identifiers: nothing to compile, same text on every dialect.
                     if col.family in ("date", "datetime"):
-                        try:
-                            lo, hi = conn.exec_driver_sql(f"SELECT MIN({c}), MAX({c}) FROM {tq}").one()
-                            if lo is not None:
-                                index.date_ranges[key] = [str(lo)[:10], str(hi)[:10]]
-                        except Exception as exc:  # noqa: BLE001 - an odd column must not stop the index
-                            _skip(conn, key, exc)
+                        _date_range(conn, index, key, tq, c)
                         continue
                     if col.family != "text":
                         continue
@@ -82,6 +84,11 @@ class ValueIndex:
                         rows = conn.exec_driver_sql(q).fetchall()
                     except Exception as exc:  # noqa: BLE001 - unreadable column: skip it
                         _skip(conn, key, exc)
+                        continue
+                    kind = text_date_kind([v for (v,) in rows], col.name)
+                    if kind is not None:
+                        index.text_dates[key] = kind
+                        _date_range(conn, index, key, tq, c)
                         continue
                     if len(rows) > max_distinct:
                         continue
@@ -108,6 +115,7 @@ class ValueIndex:
                         if " " not in k and kc != k:  # "north carolina" finds "NorthCarolina"
                             index.entries.setdefault(kc, []).append((table.name, col.name, v))
                         index.max_words = max(index.max_words, min(8, k.count(" ") + 1))
+                _date_order(conn, index, table.name, quote)
         index._finish(primary)
         index.code_columns()  # the code tables and the word list load here, once, not on a first question
         is_english("the")
@@ -216,6 +224,8 @@ class ValueIndex:
             "entries": {k: [list(e) for e in v] for k, v in self.entries.items()},
             "cardinality": self.cardinality,
             "date_ranges": self.date_ranges,
+            "text_dates": self.text_dates,
+            "date_order": self.date_order,
             "coverage": self.coverage,
             "build_seconds": self.build_seconds,
             "max_words": self.max_words,
@@ -227,12 +237,71 @@ class ValueIndex:
             entries={k: [tuple(e) for e in v] for k, v in data.get("entries", {}).items()},
             cardinality=dict(data.get("cardinality", {})),
             date_ranges=dict(data.get("date_ranges", {})),
+            text_dates=dict(data.get("text_dates", {})),
+            date_order={k: list(v) for k, v in data.get("date_order", {}).items()},
             coverage=dict(data.get("coverage", {})),
             build_seconds=float(data.get("build_seconds", 0.0)),
             max_words=int(data.get("max_words", 1)),
         )
         idx._finish()
         return idx
+
+
+_ISO_DAY = re.compile(r"\d{4}-\d{2}-\d{2}")
+_ISO_TIME = re.compile(r"[ T]\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:?\d{2})?")
+
+
+def text_date_kind(values: list[Any], name: str) -> str | None:
+    """``date`` or ``datetime`` when a text column's values are ISO dates (all of them; nine in ten when its
+    name ends in a date word: "visit_dt", "joined_on"), else None.
+
+    >>> text_date_kind(["2024-03-05", "2023-12-31"], "seen"), text_date_kind(["2024-03-05 10:30"], "x")
+    ('date', 'datetime')
+    >>> text_date_kind(["2024-03-05", "n/a"], "note"), text_date_kind(["12", "13"], "visit_dt")
+    (None, None)
+    """
+    texts = [v.strip() for v in values if isinstance(v, str) and v.strip()]
+    days = [v for v in texts if _ISO_DAY.match(v) and (len(v) == 10 or _ISO_TIME.fullmatch(v[10:]))]
+    if not texts or not days:
+        return None
+    named = split_identifier(name.lower())[-1:] and split_identifier(name.lower())[-1] in DATE_NAME_ENDINGS
+    if len(days) < len(texts) and not (named and len(days) >= 0.9 * len(texts)):
+        return None
+    return "datetime" if any(len(v) > 10 for v in days) else "date"
+
+
+#: at most this many date columns of one table are compared pairwise
+MAX_ORDERED_DATES = 6
+
+
+def _date_order(conn: sa.Connection, index: ValueIndex, table: str, quote) -> None:
+    """Record in ``index.date_order`` which dates of ``table`` never come after which others on its rows."""
+    cols = [k.split(".", 1)[1] for k in index.date_ranges if k.split(".", 1)[0] == table][:MAX_ORDERED_DATES]
+    for i, a in enumerate(cols):
+        for b in cols[i + 1 :]:
+            qa, qb = quote(a), quote(b)
+            try:
+                after, before = conn.exec_driver_sql(
+                    f"SELECT SUM(CASE WHEN {qa} > {qb} THEN 1 ELSE 0 END), SUM(CASE WHEN {qa} < {qb} THEN 1 ELSE 0 END)"
+                    f" FROM {quote(table)}"
+                ).one()
+            except Exception as exc:  # noqa: BLE001 - an odd pair must not stop the index
+                _skip(conn, f"{table}.{a}/{b}", exc)
+                continue
+            if not after and before:
+                index.date_order.setdefault(f"{table}.{a}", []).append(b)
+            elif after and not before:
+                index.date_order.setdefault(f"{table}.{b}", []).append(a)
+
+
+def _date_range(conn: sa.Connection, index: ValueIndex, key: str, tq: str, c: str) -> None:
+    """Record a date column's first and last day in ``index.date_ranges``."""
+    try:
+        lo, hi = conn.exec_driver_sql(f"SELECT MIN({c}), MAX({c}) FROM {tq}").one()
+        if lo is not None:
+            index.date_ranges[key] = [str(lo)[:10], str(hi)[:10]]
+    except Exception as exc:  # noqa: BLE001 - an odd column must not stop the index
+        _skip(conn, key, exc)
 
 
 def _looks_like_date(v: str) -> bool:

@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING
 
 from .. import naming
 from ..draft import Draft, Ranked
-from ..lexicon import names_birth, names_charge, names_money, singular, split_identifier
+from ..lexicon import names_charge, names_money, singular, split_identifier
 from ..patterns import (
     AGE_ADJECTIVES,
     AGG_SERIES_FILLER,
@@ -243,7 +243,7 @@ def _aggregate_words_before(q: Reading, draft: Draft, m: Mention, took: set[int]
             j = skip
             continue
         if listed and j in listed:
-            fns.append(AGG_WORDS[w])  # "the fewest and the most products": both ends of one column
+            fns.append(_age_aware(q, w, m))  # "the fewest and the most products": both ends of one column
             took.add(j)
             q.listed_aggregates.add(j)
             j -= 1
@@ -254,7 +254,7 @@ def _aggregate_words_before(q: Reading, draft: Draft, m: Mention, took: set[int]
                 break
             if w in EXTREME_WORDS and ranking.argmax_context(q, j) and lows[0] in WHICH_WHO:
                 break  # "which product has the minimum price": the product, ranked by its price
-            fns.append(_age_aware(w, m.c))
+            fns.append(_age_aware(q, w, m))
             took.add(j)
             j -= 1
             continue
@@ -704,11 +704,11 @@ def _worth_before(q: Reading, i: int) -> str | None:
     return filters.agg_before(q, j)
 
 
-def _age_aware(word: str, column: str | None) -> str:
-    """The aggregate of an aggregate word over a column; an age word over a birth date reads the other way
-    round ("the youngest": the latest date of birth)."""
+def _age_aware(q: Reading, word: str, m: Mention) -> str:
+    """The aggregate an aggregate word asks of a column; an age word over a date reads the other way round
+    ("the youngest": the latest date of birth)."""
     fn = AGG_WORDS[word]
-    if word in AGE_ADJECTIVES and column and names_birth(column):
+    if word in AGE_ADJECTIVES and understand.ages_by_date(q, m.t, m.c):
         return {"min": "max", "max": "min"}.get(fn, fn)
     return fn
 

@@ -1,4 +1,9 @@
-"""Date columns and date ranges ("in 2024", "last month")."""
+"""Date columns and date ranges ("in 2024", "last month", "between 1 May and 31 July 2023").
+
+A period filters the date of the rows counted or summed: a date column the question names, else a verb right
+before the period that names one ("born": a date of birth, "hired": a hire date), else the counted table's own
+best date. Two dates of one row that fit equally well are told apart by the data (the one never after the other
+starts the row's interval and dates it); with nothing to tell them apart the engine asks which is meant."""
 
 from __future__ import annotations
 
@@ -6,9 +11,9 @@ import datetime as dt
 import re
 from typing import TYPE_CHECKING
 
-from ..dates import find_date_range
+from ..dates import MONTHS, find_date_range
 from ..draft import Draft
-from ..lexicon import participles, singular, split_identifier, synonyms
+from ..lexicon import name_words, names_verb, participles, singular, split_identifier, synonyms
 from ..patterns import (
     ALTERNATIVE_WORDS,
     DATE_BOUND_WORDS,
@@ -21,14 +26,19 @@ from ..patterns import (
     NUMBER_LEADS,
     RELATION_NEGATIONS,
     RELATIVE_DATE_WORDS,
+    STOP,
 )
+from ..tokens import Mention
 from . import aggregates, joins, scan, understand
 
 if TYPE_CHECKING:
     from ..engine import Reading
 
 
-def date_column(q: Reading, subject: str) -> tuple[str, str] | None:
+def date_column(q: Reading, subject: str, rivals: list | None = None) -> tuple[str, str] | None:
+    """The date column a period filters for ``subject``'s rows: one the question names, the declared default,
+    else the best scored (its own table's first, named by a verb or the table). ``rivals`` receives the other
+    columns of the same table that score as well, when nothing tells them apart."""
     asked = {t.sing for t in q.toks} - {"date", "time", "day", "year", "month"}
 
     def score(t: str, c) -> float:
@@ -43,7 +53,7 @@ def date_column(q: Reading, subject: str) -> tuple[str, str] | None:
         tw = "".join(split_identifier(t))
         if tw.rstrip("s") in low.replace("_", ""):
             s += 0.5
-        named = {singular(w) for w in split_identifier(c.name)}
+        named = {w for w in name_words(c.name) if w not in STOP}  # "dob": date of birth; not "on" of "hired_on"
         named |= {x for w in list(named) for x in (*synonyms(w), *participles(w))}
         # the words naming the table name it, not one of its dates ("loans returned": the return date)
         if named & (asked - {singular(w) for w in split_identifier(t)}):
@@ -71,7 +81,7 @@ def date_column(q: Reading, subject: str) -> tuple[str, str] | None:
     preferred = _default_time_column(q, subject)
     if preferred is not None:
         return preferred
-    best = None
+    scored = []
     order = [subject] + [t.name for t in q.schema.tables if t.name != subject]
     for t in order:
         tab = q.schema.table(t)
@@ -80,12 +90,54 @@ def date_column(q: Reading, subject: str) -> tuple[str, str] | None:
             continue
         for c in tab.columns:
             s = score(t, c)
-            if s < 0:
-                continue
-            s -= 0.8 * d
-            if best is None or s > best[0]:
-                best = (s, t, c.name)
-    return (best[1], best[2]) if best else None
+            if s >= 0:
+                scored.append((s - 0.8 * d, t, c.name))
+    if not scored:
+        return None
+    best = max(scored, key=lambda x: x[0])  # the first of equals
+    tied = [(t, c) for s, t, c in scored if t == best[1] and abs(s - best[0]) < 1e-9]
+    start = _interval_start(q, tied)
+    if start is not None:
+        return start
+    if rivals is not None:
+        rivals += [tc for tc in tied if tc != (best[1], best[2])]
+    return best[1], best[2]
+
+
+def _interval_start(q: Reading, tied: list[tuple[str, str]]) -> tuple[str, str] | None:
+    """Of dates of one row that fit a period equally well, the one that starts its interval (check-in before
+    check-out, start before end): on every row of the data it comes no later than each of the others. A row's
+    period is its start's. None when no one date comes first."""
+    if len(tied) < 2:
+        return tied[0] if tied else None
+    order = q.eng.values.date_order
+    first = [(t, c) for t, c in tied if all(o == c or o in order.get(f"{t}.{c}", ()) for _, o in tied)]
+    return first[0] if len(first) == 1 else None
+
+
+def period_words(q: Reading) -> frozenset[str]:
+    """The words of the question's period ("in February 2024": february, 2024), none when it has none."""
+    lows = [t.low if i not in q.used else "\x00" for i, t in enumerate(q.toks)]
+    dr = find_date_range(lows, q.today)
+    return frozenset(lows[dr.first : dr.last]) if dr is not None else frozenset()
+
+
+def dated_value_table(q: Reading) -> str | None:
+    """Of the tables holding the values a question names, the one whose rows are events a period dates: a
+    table with a date of its own that refers to other tables (a visit refers to the pet and the vet), when
+    exactly one holds them all ("surgeries in 2024": visits for a surgery, not vets whose specialty it is)."""
+    vals = [m for m in q.mentions if m.kind == "value"]
+    if not vals:
+        return None
+    tables = set.intersection(*({t for t, _, _ in m.cands} for m in vals))
+    fks = q.schema.foreign_keys
+
+    def event(t: str) -> bool:
+        dated = any(c.family in ("date", "datetime") for c in q.schema.table(t).columns)
+        return dated and any(f.table == t and f.ref_table != t for f in fks)
+
+    events = sorted(t for t in tables if event(t))
+    return events[0] if len(events) == 1 else None
 
 
 def own_time_column(q: Reading, table: str) -> tuple[str, str] | None:
@@ -188,6 +240,30 @@ def _negated_related_before(q: Reading, first: int, subject: str) -> str | None:
     return m.t if any(w in RELATION_NEGATIONS for w in window) else None
 
 
+def _period_mention(q: Reading, first: int, last: int, chosen: tuple[str, str], rival: tuple[str, str]) -> None:
+    """Two dates of the counted rows fit a period equally well ("projects in 2023": started or ended?): the
+    period becomes a column mention with a close rival reading, so the engine asks which date is meant."""
+    cands = [(chosen[0], chosen[1], 1.0), (rival[0], rival[1], 1.0)]
+    m = Mention("column", first, last, cands, t=chosen[0], c=chosen[1], role="date", margin=0.0, rival=rival)
+    q.mentions = sorted([*q.mentions, m], key=lambda x: x.start)
+
+
+def _verb_naming(q: Reading, first: int, column: str) -> set[int]:
+    """The verb right before a date phrase that names the date column it filters ("born after 2020": a date
+    of birth, "hired in 2019": a hire date), with only date prepositions between: the period's own word."""
+    k = first - 1
+    while k >= 0 and q.toks[k].low in DATE_PREPOSITIONS:
+        k -= 1
+    if k < 0 or k in q.used or not q.toks[k].low.isalpha():
+        return set()
+    m = scan.mention_at(q, k)
+    if m is not None:  # "registered" read as the column reg_date itself
+        return set(range(m.start, m.end)) if m.kind == "column" and m.c == column and m.start == k else set()
+    words = [w for w in name_words(column) if w not in STOP]
+    said = {q.toks[k].low, q.toks[k].orig.lower()}  # "registered", read as the abbreviation "reg"
+    return {k} if any(names_verb(w, v) or w == v for w in words for v in said) else set()
+
+
 def dates(q: Reading, draft: Draft) -> frozenset[int]:
     """Date ranges ("in 2024", "last month", "between March and May") -> conditions on the subject's date
     column (or a year column); words already used by an earlier step are not read."""
@@ -197,6 +273,9 @@ def dates(q: Reading, draft: Draft) -> frozenset[int]:
     dr = find_date_range(lows, q.today)
     if dr is None:
         return frozenset(took)
+    said = scan.mention_at(q, dr.first)
+    if dr.relative and lows[dr.first] in MONTHS and said is not None and said.kind == "value":
+        return frozenset(took)  # "opened in March": a month name the data stores, not a period
     # a bare number after a comparison word is a number, not a year ("more than 2000")
     prev = lows[dr.first - 1] if dr.first else ""
     if re.fullmatch(r"\d{4}", lows[dr.first]) and prev in NUMBER_LEADS:
@@ -249,6 +328,7 @@ def dates(q: Reading, draft: Draft) -> frozenset[int]:
         and (dr.end is None or dr.end.month == 1)
     ):
         item = {"kind": "col", "t": yc[0], "c": yc[1]}
+        took |= _verb_naming(q, dr.first, yc[1])
         for ym in q.mentions:
             if ym.kind == "column" and (ym.t, ym.c) == yc and ym.role is None and abs(ym.end - dr.first) <= 2:
                 ym.role = "date"  # "in year 2023": the word only names the column
@@ -276,10 +356,15 @@ def dates(q: Reading, draft: Draft) -> frozenset[int]:
         else:
             draft.where.append({"item": item, "op": "<", "value": dr.end.year, "date": True})
         return frozenset(took)
-    dc = date_column(q, dated)
+    rivals: list[tuple[str, str]] = []
+    dc = date_column(q, dated, rivals)
     if dc is None:
         return frozenset(took)
-    relative = dr.label.split(" ")[0] in RELATIVE_DATE_WORDS
+    took |= _verb_naming(q, dr.first, dc[1])
+    if rivals:
+        lead = dr.first - 1 if dr.first and lows[dr.first - 1] in DATE_PREPOSITIONS else dr.first
+        _period_mention(q, lead, dr.last, dc, rivals[0])
+    relative = dr.relative or dr.label.split(" ")[0] in RELATIVE_DATE_WORDS
     span = q.eng.values.date_ranges.get(f"{dc[0]}.{dc[1]}")
     if relative and span:
         latest = dt.date.fromisoformat(span[1][:10])

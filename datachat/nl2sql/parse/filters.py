@@ -12,8 +12,8 @@ from ..draft import Draft
 from ..lexicon import name_words, names_flag, singular, split_identifier
 from ..patterns import (
     ADJ_COLUMNS,
+    AGE_ADJECTIVES,
     AGE_DATE_WORDS,
-    AGE_SUPERLATIVES,
     AGG_BEFORE_WORDS,
     AGG_TARGET_FILLER,
     AGG_WORDS,
@@ -163,7 +163,7 @@ def implied_column(q: Reading, word: str, table: str) -> tuple[str, str] | None:
                 words = [singular(w) for w in split_identifier(c.name)]
                 if key in words and (c.family in ("integer", "number") or key in DATE_NAME_WORDS):
                     return t, c.name
-        if base in AGE_SUPERLATIVES:
+        if base in AGE_ADJECTIVES:
             for c in tab.columns:
                 if any(k in c.name.lower() for k in AGE_DATE_WORDS):
                     return t, c.name

@@ -6,11 +6,10 @@ import re
 from typing import TYPE_CHECKING
 
 from ..draft import Draft, Ranked
-from ..lexicon import names_birth
 from ..patterns import (
     ADJ_COLUMNS,
+    AGE_ADJECTIVES,
     AGE_DATE_WORDS,
-    AGE_SUPERLATIVES,
     ARGMAX_LEADS,
     COUNT_RANK_WORDS,
     EVENT_RANK_GAP,
@@ -496,7 +495,7 @@ def _superlative_measure(
                 fn = "count"
         measure = {"kind": "agg", "fn": fn, "t": nm.t, "c": nm.c} if fn else {"kind": "col", "t": nm.t, "c": nm.c}
         counted = nm
-        if lows[i] in AGE_SUPERLATIVES and names_birth(nm.c):
+        if lows[i] in AGE_ADJECTIVES and understand.ages_by_date(q, nm.t, nm.c):
             direction = "asc" if direction == "desc" else "desc"  # "the youngest ... born": the latest birth date
     elif adj is not None:
         target_t = nm.t if nm is not None and nm.kind == "table" else subject
@@ -504,14 +503,14 @@ def _superlative_measure(
         if ic is None and adj[1]:
             ic = filters.implied_column(q, lows[i], subject)
         own = None
-        if lows[i] in AGE_SUPERLATIVES and nm is not None and nm.kind == "table" and (ic is None or ic[0] != nm.t):
+        if lows[i] in AGE_ADJECTIVES and nm is not None and nm.kind == "table" and (ic is None or ic[0] != nm.t):
             # "our oldest book": the age of the noun the adjective precedes, from its own date (the earliest
             # published), not an age column of a joined table (an author's birth year)
             own = date_filters.own_time_column(q, nm.t)
             ic = own or ic
         if ic is None:
             return None
-        if lows[i] in AGE_SUPERLATIVES and (own or any(k in ic[1].lower() for k in AGE_DATE_WORDS)):
+        if lows[i] in AGE_ADJECTIVES and (own or any(k in ic[1].lower() for k in AGE_DATE_WORDS)):
             direction = "asc" if direction == "desc" else "desc"
         measure = {"kind": "col", "t": ic[0], "c": ic[1]}
         counted = None
@@ -649,7 +648,7 @@ def order(q: Reading, draft: Draft) -> frozenset[int]:
                     ic = filters.implied_column(q, word, draft.base)
                     if ic:
                         col = ic
-                        if word in AGE_SUPERLATIVES and any(k in ic[1].lower() for k in AGE_DATE_WORDS):
+                        if word in AGE_ADJECTIVES and any(k in ic[1].lower() for k in AGE_DATE_WORDS):
                             direction = "asc" if direction == "desc" else "desc"
                 if col is None and pm is not None:
                     col = (pm.t, pm.c)

@@ -138,9 +138,14 @@ def _subject(q: Reading) -> str:
             rev = aggregates_module.revenue_item(q, {m.t for m in ms if m.t})
             if rev is not None:
                 return rev["t"]
-        if understand_module.unknown_words(q):
+        period = date_filters.period_words(q)  # read by the date step, later
+        if [w for w in understand_module.unknown_words(q) if w.lower() not in period]:
             # only a value matched ("weather in Paris"): the thing asked about is not in this data
             raise Unanswerable(understand_module.not_understood(q))
+        if period:
+            dated = date_filters.dated_value_table(q)
+            if dated is not None:
+                return dated
     for i, w in enumerate(lows):
         relative = w in RELATIVE_PRONOUNS and i > 0 and scan.mention_at(q, i - 1) is not None
         if w == "many" and i + 1 < len(lows) and lows[i + 1] in EVENT_COUNT_NOUNS:

@@ -9,6 +9,7 @@ from ..draft import Draft
 from ..explain import explain as explain_frame
 from ..frame import QueryFrame, Span
 from ..interpret import LinkedQuestion, interpret
+from ..lexicon import names_birth
 from ..patterns import (
     ADJ_COLUMNS,
     AGG_WORDS,
@@ -177,6 +178,12 @@ def numeric(q: Reading, m: Mention) -> bool:
 def family(q: Reading, t: str, c: str) -> str:
     col = q.schema.table(t).column(c)
     return col.family if col else "text"
+
+
+def ages_by_date(q: Reading, t: str, c: str | None) -> bool:
+    """Whether an age word ("youngest", "oldest") over this column reads it the other way round: a date (of
+    birth or not: the oldest order has the earliest date) or a column named as a date of birth."""
+    return c is not None and (family(q, t, c) in ("date", "datetime") or names_birth(c))
 
 
 # ---------------------------------------------------------------- explanation

@@ -18,7 +18,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from ..lexicon import names_verb, singular, split_identifier
+from ..lexicon import name_words, names_verb, split_identifier
 from ..patterns import CLAUSE_BREAKS, DATE_NAME_WORDS, PLACE_COLUMN_WORDS, STOP, WH_ATTRIBUTE_WORDS
 from ..tokens import Mention
 from . import scan
@@ -28,7 +28,7 @@ if TYPE_CHECKING:
 
 
 def _words(name: str) -> list[str]:
-    return [singular(w) for w in split_identifier(name)]
+    return list(name_words(name))
 
 
 def _temporal(q: Reading, table: str) -> list[str]:
