@@ -107,6 +107,8 @@ from .patterns import (
     GROUP_LEADS,
     LISTED_LEADS,
     MEASURE_SQL,
+    MONEY_SQL,
+    MONEY_WORDS,
     MOST_OR_LEAST,
     NEGATION_SQL,
     NEGATION_WORDS,
@@ -895,15 +897,25 @@ def _negated_comparisons(parse: Any) -> set[int]:
 
 
 def _dropped_measures(parse: Any, sql: str) -> tuple[str, ...]:
-    """Aggregate words outside schema names (``MEASURE_SQL``) whose aggregate the statement lacks."""
+    """Aggregate words outside schema names (``MEASURE_SQL``) whose aggregate the statement lacks; a money
+    word (``MONEY_WORDS``: "revenue", "takings") asks for a sum of money, so a statement with no SUM (a count
+    of the rows in its place) dropped it; counted ("how many sales", "over 10 sales") it names the rows."""
     upper = sql.upper()
     named = _named(parse)
     out = []
     for i, tok in enumerate(parse.toks):
-        needs = MEASURE_SQL.get(tok.low)
+        needs = MEASURE_SQL.get(tok.low) or (MONEY_SQL if _money_measure(parse, i) else None)
         if needs and i not in named and not any(n in upper for n in needs):
             out.append(tok.orig)
     return tuple(out)
+
+
+def _money_measure(parse: Any, i: int) -> bool:
+    """Whether token ``i`` is a money word read as an amount: not counted ("many sales", "10 sales")."""
+    if parse.toks[i].low not in MONEY_WORDS:
+        return False
+    before = parse.toks[i - 1] if i else None
+    return before is None or not (before.low == "many" or before.num is not None or before.low.isdigit())
 
 
 def _dropped_groupings(parse: Any, tree: Any, base: str | None, links: tuple[Link, ...]) -> tuple[str, ...]:

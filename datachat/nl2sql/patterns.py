@@ -776,6 +776,8 @@ MEASURE_SQL: dict[str, tuple[str, ...]] = {
     "minimum": ("MIN(", "ORDER BY"),
     "min": ("MIN(", "ORDER BY"),
 }
+#: the SQL a money word (``MONEY_WORDS``: "revenue") needs when no schema name holds it: a sum of money
+MONEY_SQL = ("SUM(",)
 
 #: Words that negate ("not", "never", "without", "except"; "t" is the tail of "don't") and the SQL that
 #: expresses a negation. A question holding one, read by a statement with none, dropped it: the engine asks.
