@@ -695,6 +695,7 @@ DOUBTS = {
     "stray_grouping": "the reading makes a group for each {} as well",
     "shown_flag": "the reading shows {} instead of keeping the rows it holds for",
     "uncounted": "the reading lists values where {} asks for one figure",
+    "joined_period": "the reading dates the rows by {} of a related table, not their own date",
     "unplaced_column": "it is not clear what {} is for",
     "close_column": "{} fits more than one column",
     "close_value": "{} is found in more than one column",

@@ -16,9 +16,9 @@ The doubts, all general (none names a word of a question):
   (table, column) scored within ``CLOSE`` of another (the resolver's own scores: link weight, focus, owner,
   distance) that is no farther from the query's base (``nearer_wins``): two readings tie, so the engine asks;
 - ``dropped_column`` / ``dropped_number`` / ``dropped_measure`` / ``dropped_negation`` / ``dropped_grouping``
-  (0.4): a column mention, a number, an aggregate word (``MEASURE_SQL``), a negation (``NEGATION_WORDS``) or a
-  table or column after "each"/"per"/"every" in an aggregate (no GROUP BY on it) the statement does not
-  express: the reading dropped a filter, a measure or a grouping it was asked for;
+  (0.4): a column mention, a number, an aggregate or money word (``MEASURE_SQL``, ``MONEY_WORDS``: a sum), a
+  negation (``NEGATION_WORDS``) or a table or column after "each"/"per"/"every" in an aggregate (no GROUP BY on
+  it) the statement does not express: the reading dropped a filter, a measure or a grouping it was asked for;
 - ``close_value`` also (0.4): a value read as the own name of a row ("the area of Jordan") that is the own name
   of rows of another table as well, when no word names either table and no column word only one of them has
   tells them apart;
@@ -55,6 +55,9 @@ The doubts, all general (none names a word of a question):
   customers") shown and never tested: the rows it holds for were asked for, not the flag of every row;
 - ``uncounted`` (0.4): "how many" answered with a list of a column's values, with no aggregate, no limit and no
   filter on a key or own name that keeps one row: one figure was asked for;
+- ``joined_period`` (0.4): a period filters a date column of a joined table that no word names while the base
+  table has a date of its own ("patients seen in 2024": the visits' dates or the patients' own): a guess
+  between two dates;
 - ``unplaced_column`` (0.1 each): a column mention no rule gave a role (the select list takes it by default);
 - ``weak_link`` (0.1): a column or table reached by a partial name (one word of a longer name, a synonym, the
   sorted stems) rather than its name (link weight below ``WEAK``); ``fuzzy`` (0.1): a misspelling;
@@ -93,6 +96,7 @@ are what moved the curve: at 0.65 Spider went from 72.4% precision before them t
 
 from __future__ import annotations
 
+import re
 from collections import deque
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
@@ -122,6 +126,8 @@ if TYPE_CHECKING:
 CLOSE = 0.1
 #: a statement joining this many tables or more reads a long chain of relations the question may not state
 LONG_JOIN = 4
+#: a literal that is a date ("2024-01-01"), as a period filter writes it
+_DATE_LITERAL = re.compile(r"\d{4}-\d{2}-\d{2}")
 #: a link weight below this is a partial match (one word of a column name, a synonym, a stem bag)
 WEAK = 0.9
 PENALTIES = {
@@ -146,6 +152,7 @@ PENALTIES = {
     "stray_grouping": 0.4,
     "shown_flag": 0.4,
     "uncounted": 0.4,
+    "joined_period": 0.4,
     "unplaced_column": 0.1,
     "weak_link": 0.1,
     "fuzzy": 0.1,
@@ -227,6 +234,8 @@ class Evidence:
     shown_flags: tuple[str, ...] = ()
     #: "how many" answered with a list of values of rows no filter narrows to one (no count, no sum)
     uncounted: bool = False
+    #: a date column of a joined table no word names that a period filters, when the base has dates of its own
+    joined_periods: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -306,6 +315,8 @@ def confidence(evidence: Evidence, penalties: dict[str, float] | None = None) ->
         reasons.append(Reason("shown_flag", pen["shown_flag"], words))
     if evidence.uncounted:
         reasons.append(Reason("uncounted", pen["uncounted"], "how many"))
+    for name in evidence.joined_periods:
+        reasons.append(Reason("joined_period", pen["joined_period"], name))
     for table in evidence.one_for_two:
         reasons.append(Reason("one_for_two", pen["one_for_two"], table))
     for words in evidence.column_of_column:
@@ -430,6 +441,7 @@ def gather(parse: Any, sql: str, base: str | None, dialect: str) -> Evidence:
         stray_groupings=stray_groupings(parse, tree, parse.schema, links),
         shown_flags=shown_flags(tree, links),
         uncounted=uncounted(parse, tree),
+        joined_periods=joined_periods(tree, parse.schema, base, links),
         two_entities=_two_entities(parse, links),
         constant_measure=constant_measure(tree, parse.schema),
         one_row_tests=one_row_tests(parse, tree, base),
@@ -754,6 +766,35 @@ def uncounted(parse: Any, tree: Any) -> bool:
         ):
             return False
     return True
+
+
+def joined_periods(tree: Any, schema: Any, base: str | None, links: tuple[Link, ...]) -> tuple[str, ...]:
+    """Date columns of a joined table (not the base) that the statement compares with a date, when no word
+    names that table or column and the base has a date column of its own: "patients seen in 2024" may be the
+    visits' dates or the patients' own, and the reading took the joined one without being told."""
+    from sqlglot import exp
+
+    table = schema.table(base) if base and base in {t.name for t in schema.tables} else None
+    where = tree.args.get("where") if isinstance(tree, exp.Select) else None
+    if table is None or where is None or not any(c.family in ("date", "datetime") for c in table.columns):
+        return ()
+    named = {x.table for x in links if x.kind in ("table", "column") and x.table}
+    named_columns = {(x.table, (x.column or "").lower()) for x in links if x.kind == "column"}
+    out = []
+    for cmp in where.find_all(exp.GT, exp.GTE, exp.LT, exp.LTE, exp.EQ, exp.Between):
+        lit = cmp.find(exp.Literal)
+        if lit is None or not _DATE_LITERAL.match(str(lit.this)):
+            continue
+        for col in cmp.find_all(exp.Column):
+            owner = schema.table(col.table) if col.table else None
+            if owner is None or owner.name == table.name or owner.name in named:
+                continue
+            column = owner.column(col.name)
+            if column is None or column.family not in ("date", "datetime"):
+                continue
+            if (owner.name, column.name.lower()) not in named_columns:
+                out.append(column.name)
+    return tuple(dict.fromkeys(out))
 
 
 def _listed_grouping(lows: list[str], named: set[int], start: int) -> bool:

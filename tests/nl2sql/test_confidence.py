@@ -472,3 +472,38 @@ def test_a_statement_joining_four_tables_is_marked(chain):
     assert [r.detail for r in t.score.reasons if r.code == "long_join"] == ["4"]
     short = chain.translate("total km of trips per van", ask=False)
     assert not any(r.code == "long_join" for r in short.score.reasons)
+
+
+@pytest.fixture(scope="module")
+def kennel(tmp_path_factory):
+    """Dogs with a date of their own and the walks they went on (dated too): made up here."""
+    return engine_from_statements(
+        tmp_path_factory,
+        "kennel",
+        [
+            "CREATE TABLE dogs (id INTEGER PRIMARY KEY, name TEXT, birth_date DATE)",
+            "CREATE TABLE walks (id INTEGER PRIMARY KEY, dog_id INTEGER REFERENCES dogs(id), walked_on DATE,"
+            " miles NUMERIC)",
+            "INSERT INTO dogs VALUES (1,'Rex','2019-03-01'),(2,'Ivy','2023-05-09'),(3,'Moss','2024-02-02')",
+            "INSERT INTO walks VALUES (1,1,'2024-01-03',2),(2,2,'2023-07-01',3),(3,3,'2024-04-04',1)",
+        ],
+    )[1]
+
+
+# (question, answered): a period on the dates of related rows no word names, while the rows have a date of
+# their own, is a guess between the two dates; naming the related rows or their date settles it
+JOINED_PERIODS = [
+    ("which dogs were seen in 2024", False),
+    ("dogs with a walk in 2024", True),
+    ("dogs walked in 2024", True),
+    ("which dogs were born in 2019", True),
+]
+
+
+@pytest.mark.parametrize(("question", "answered"), JOINED_PERIODS)
+def test_a_period_on_a_related_tables_date_nobody_named_is_doubted(kennel, question, answered):
+    t = kennel.translate(question)
+    codes = {r.code for r in t.score.reasons} if t.score else set()
+    assert ("joined_period" not in codes) is answered, (t.sql, codes)
+    if not answered:
+        assert t.sql is None
