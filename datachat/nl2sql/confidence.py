@@ -512,8 +512,9 @@ def constant_measure(tree: Any, schema: Any) -> str | None:
 
 def dropped_items(parse: Any, tree: Any, links: tuple[Link, ...]) -> tuple[str, ...]:
     """Tables the question lists as a further item ("names of authors and the books they wrote": "and", then
-    only ``LISTED_LEADS``) that a list with no aggregate shows no column of: the reading joined them and
-    dropped them from the answer. "Both A and B" joins two conditions, not two items."""
+    only ``LISTED_LEADS``; or asks of with a second question word, "which author wrote which book") that a
+    list with no aggregate shows no column of: the reading joined them and dropped them from the answer.
+    "Both A and B" joins two conditions, not two items."""
     from sqlglot import exp
 
     if not isinstance(tree, exp.Select) or any(e.find(exp.AggFunc) for e in tree.expressions):
@@ -531,7 +532,16 @@ def dropped_items(parse: Any, tree: Any, links: tuple[Link, ...]) -> tuple[str, 
             k -= 1
         if k >= 0 and lows[k] == "and" and "both" not in lows[:k]:
             out.append(x.words)
+        elif _asked_again(lows, k, x.start):
+            out.append(x.words)
     return tuple(dict.fromkeys(out))
+
+
+def _asked_again(lows: list[str], k: int, start: int) -> bool:
+    """Whether a question word leads the table word at ``start`` (over ``LISTED_LEADS`` from ``k + 1``) after an
+    earlier question word: "which teacher teaches which course" asks for the courses too."""
+    wh = ("which", "what")
+    return k >= 0 and any(lows[j] in wh for j in range(k + 1, start)) and any(w in wh for w in lows[: k + 1])
 
 
 def bare_key(tree: Any, schema: Any, links: tuple[Link, ...]) -> str | None:

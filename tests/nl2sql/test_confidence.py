@@ -419,6 +419,8 @@ LISTED_ITEMS = [
     ("names of stores and the stock they hold", False),  # joined for the list, then left out
     ("names of stores and the product kinds they stock", True),  # the kinds are shown
     ("which stores have both tea and coffee", True),  # "both ... and" joins two conditions
+    ("which store holds which stock", False),  # a second question word asks for the stock as well
+    ("which stores hold stock of tea", True),  # one question word: the stock only picks the stores
 ]
 
 
