@@ -55,6 +55,8 @@ The doubts, all general (none names a word of a question):
   customers") shown and never tested: the rows it holds for were asked for, not the flag of every row;
 - ``uncounted`` (0.4): "how many" answered with a list of a column's values, with no aggregate, no limit and no
   filter on a key or own name that keeps one row: one figure was asked for;
+- ``ungrouped_column`` (0.4): a column shown beside an aggregate in a statement with no GROUP BY: the figure is
+  over all rows and the column one arbitrary row's value (what the figure was for was lost);
 - ``joined_period`` (0.4): a period filters a date column of a joined table that no word names while the base
   table has a date of its own ("patients seen in 2024": the visits' dates or the patients' own): a guess
   between two dates;
@@ -153,6 +155,7 @@ PENALTIES = {
     "shown_flag": 0.4,
     "uncounted": 0.4,
     "joined_period": 0.4,
+    "ungrouped_column": 0.4,
     "unplaced_column": 0.1,
     "weak_link": 0.1,
     "fuzzy": 0.1,
@@ -236,6 +239,8 @@ class Evidence:
     uncounted: bool = False
     #: a date column of a joined table no word names that a period filters, when the base has dates of its own
     joined_periods: tuple[str, ...] = ()
+    #: columns shown beside an aggregate in a statement with no GROUP BY (one arbitrary row's value)
+    ungrouped_columns: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -317,6 +322,8 @@ def confidence(evidence: Evidence, penalties: dict[str, float] | None = None) ->
         reasons.append(Reason("uncounted", pen["uncounted"], "how many"))
     for name in evidence.joined_periods:
         reasons.append(Reason("joined_period", pen["joined_period"], name))
+    for name in evidence.ungrouped_columns:
+        reasons.append(Reason("ungrouped_column", pen["ungrouped_column"], name))
     for table in evidence.one_for_two:
         reasons.append(Reason("one_for_two", pen["one_for_two"], table))
     for words in evidence.column_of_column:
@@ -442,6 +449,7 @@ def gather(parse: Any, sql: str, base: str | None, dialect: str) -> Evidence:
         shown_flags=shown_flags(tree, links),
         uncounted=uncounted(parse, tree),
         joined_periods=joined_periods(tree, parse.schema, base, links),
+        ungrouped_columns=ungrouped_columns(tree),
         two_entities=_two_entities(parse, links),
         constant_measure=constant_measure(tree, parse.schema),
         one_row_tests=one_row_tests(parse, tree, base),
@@ -530,9 +538,7 @@ def dropped_items(parse: Any, tree: Any, links: tuple[Link, ...]) -> tuple[str, 
         k = x.start - 1
         while k >= 0 and lows[k] in LISTED_LEADS:
             k -= 1
-        if k >= 0 and lows[k] == "and" and "both" not in lows[:k]:
-            out.append(x.words)
-        elif _asked_again(lows, k, x.start):
+        if (k >= 0 and lows[k] == "and" and "both" not in lows[:k]) or _asked_again(lows, k, x.start):
             out.append(x.words)
     return tuple(dict.fromkeys(out))
 
@@ -805,6 +811,20 @@ def joined_periods(tree: Any, schema: Any, base: str | None, links: tuple[Link, 
             if (owner.name, column.name.lower()) not in named_columns:
                 out.append(column.name)
     return tuple(dict.fromkeys(out))
+
+
+def ungrouped_columns(tree: Any) -> tuple[str, ...]:
+    """Columns a statement with no GROUP BY shows beside an aggregate: the figure is over all rows and the
+    column's value is one arbitrary row's ("the continent with the most languages" shown as the number of
+    languages of all countries beside some continent), so the reading lost what the figure was for."""
+    from sqlglot import exp
+
+    if not isinstance(tree, exp.Select) or tree.args.get("group") is not None:
+        return ()
+    shown = [e.this if isinstance(e, exp.Alias) else e for e in tree.expressions]
+    if not any(e.find(exp.AggFunc) for e in shown):
+        return ()
+    return tuple(e.name for e in shown if isinstance(e, exp.Column))
 
 
 def _listed_grouping(lows: list[str], named: set[int], start: int) -> bool:

@@ -14,6 +14,8 @@ from datachat.nl2sql.confidence import (
     confidence,
     constant_measure,
     join_choices,
+    parsed,
+    ungrouped_columns,
 )
 from datachat.nl2sql.lexicon import singular
 from datachat.nl2sql.schema import Column, ForeignKey, Schema, Table
@@ -509,3 +511,18 @@ def test_a_period_on_a_related_tables_date_nobody_named_is_doubted(kennel, quest
     assert ("joined_period" not in codes) is answered, (t.sql, codes)
     if not answered:
         assert t.sql is None
+
+
+# (statement, the columns shown beside an aggregate with no GROUP BY: one arbitrary row's values)
+UNGROUPED = [
+    ("SELECT region, COUNT(DISTINCT tongue) FROM nations", ("region",)),
+    ("SELECT n.region, MAX(n.area) AS biggest FROM nations AS n", ("region",)),
+    ("SELECT region, COUNT(*) FROM nations GROUP BY region", ()),  # a figure per region
+    ("SELECT COUNT(*), AVG(area) FROM nations", ()),  # figures only
+    ("SELECT region FROM nations ORDER BY area DESC LIMIT 1", ()),  # no aggregate
+]
+
+
+@pytest.mark.parametrize(("sql", "expected"), UNGROUPED)
+def test_a_column_beside_an_aggregate_without_grouping_is_doubted(sql, expected):
+    assert ungrouped_columns(parsed(sql, "sqlite")) == expected
