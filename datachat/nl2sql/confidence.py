@@ -100,6 +100,7 @@ from __future__ import annotations
 
 import re
 from collections import deque
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from typing import TYPE_CHECKING, Any
@@ -274,6 +275,55 @@ class Score:
         return not self.unknown_words and self.value >= threshold - 1e-9
 
 
+#: what the evidence gives for one doubt: its (detail, link) pairs
+Found = Callable[[Evidence], Iterable[tuple[str, Link | None]]]
+
+
+def _each(name: str) -> Found:
+    """One doubt per word (or name) listed in the evidence field ``name``."""
+    return lambda e: ((detail, None) for detail in getattr(e, name))
+
+
+def _one(name: str) -> Found:
+    """One doubt when the evidence field ``name`` holds a name."""
+    return lambda e: ((getattr(e, name), None),) if getattr(e, name) else ()
+
+
+def _flag(name: str, detail: str = "") -> Found:
+    """One doubt, with a fixed detail, when the evidence field ``name`` is true."""
+    return lambda e: ((detail, None),) if getattr(e, name) else ()
+
+
+#: the doubts of the reading's evidence beyond its words and links, in the order a score lists them: each
+#: doubt's code (its penalty in ``PENALTIES``) and the (detail, link) pairs the evidence gives for it
+EVIDENCE_DOUBTS: tuple[tuple[str, Found], ...] = (
+    ("dropped_column", _each("dropped")),
+    ("dropped_measure", _each("dropped_measures")),
+    ("dropped_negation", _flag("dropped_negation")),
+    ("constant_measure", _one("constant_measure")),
+    ("dropped_item", _each("dropped_items")),
+    ("bare_key", _one("bare_key")),
+    ("counted_amount", _each("counted_amounts")),
+    ("one_row_test", _each("one_row_tests")),
+    ("close_value", lambda e: ((link.text, link) for link in e.two_entities)),
+    ("superlative_column", _each("superlative_columns")),
+    ("stray_grouping", _each("stray_groupings")),
+    ("shown_flag", _each("shown_flags")),
+    ("uncounted", _flag("uncounted", "how many")),
+    ("joined_period", _each("joined_periods")),
+    ("ungrouped_column", _each("ungrouped_columns")),
+    ("one_for_two", _each("one_for_two")),
+    ("column_of_column", _each("column_of_column")),
+    ("echo", _flag("echo")),
+    ("dropped_ranking", _each("dropped_rankings")),
+    ("dropped_grouping", _each("dropped_groupings")),
+    ("dropped_number", _each("dropped_numbers")),
+    ("join_choice", _each("join_choices")),
+    ("long_join", lambda e: ((str(e.long_join), None),) if e.long_join else ()),
+    ("implied_subject", _flag("implied_subject")),
+)
+
+
 def confidence(evidence: Evidence, penalties: dict[str, float] | None = None) -> Score:
     """The score of one reading and every reason that lowered it (see the module docstring)."""
     pen = {**PENALTIES, **(penalties or {})}
@@ -283,66 +333,26 @@ def confidence(evidence: Evidence, penalties: dict[str, float] | None = None) ->
     for word, weight in evidence.loose:
         reasons.append(Reason("loose_word", weight, word))
     for link in evidence.links:
-        if not link.used:
-            if link.kind == "column" and link.words not in evidence.dropped:
-                reasons.append(Reason("unplaced_column", pen["unplaced_column"], link.text, link))
-            continue
-        if link.margin is not None and link.margin < CLOSE and link.rival is not None:
-            code = "close_value" if link.kind == "value" else "close_column"
-            reasons.append(Reason(code, pen[code], link.text, link))
-        if link.fuzzy:
-            reasons.append(Reason("fuzzy", pen["fuzzy"], link.text, link))
-        elif link.kind in ("column", "table") and link.weight < WEAK:
-            reasons.append(Reason("weak_link", pen["weak_link"], link.text, link))
-    for words in evidence.dropped:
-        reasons.append(Reason("dropped_column", pen["dropped_column"], words))
-    for word in evidence.dropped_measures:
-        reasons.append(Reason("dropped_measure", pen["dropped_measure"], word))
-    if evidence.dropped_negation:
-        reasons.append(Reason("dropped_negation", pen["dropped_negation"]))
-    if evidence.constant_measure:
-        reasons.append(Reason("constant_measure", pen["constant_measure"], evidence.constant_measure))
-    for words in evidence.dropped_items:
-        reasons.append(Reason("dropped_item", pen["dropped_item"], words))
-    if evidence.bare_key:
-        reasons.append(Reason("bare_key", pen["bare_key"], evidence.bare_key))
-    for name in evidence.counted_amounts:
-        reasons.append(Reason("counted_amount", pen["counted_amount"], name))
-    for words in evidence.one_row_tests:
-        reasons.append(Reason("one_row_test", pen["one_row_test"], words))
-    for link in evidence.two_entities:
-        reasons.append(Reason("close_value", pen["close_value"], link.text, link))
-    for words in evidence.superlative_columns:
-        reasons.append(Reason("superlative_column", pen["superlative_column"], words))
-    for words in evidence.stray_groupings:
-        reasons.append(Reason("stray_grouping", pen["stray_grouping"], words))
-    for words in evidence.shown_flags:
-        reasons.append(Reason("shown_flag", pen["shown_flag"], words))
-    if evidence.uncounted:
-        reasons.append(Reason("uncounted", pen["uncounted"], "how many"))
-    for name in evidence.joined_periods:
-        reasons.append(Reason("joined_period", pen["joined_period"], name))
-    for name in evidence.ungrouped_columns:
-        reasons.append(Reason("ungrouped_column", pen["ungrouped_column"], name))
-    for table in evidence.one_for_two:
-        reasons.append(Reason("one_for_two", pen["one_for_two"], table))
-    for words in evidence.column_of_column:
-        reasons.append(Reason("column_of_column", pen["column_of_column"], words))
-    if evidence.echo:
-        reasons.append(Reason("echo", pen["echo"]))
-    for word in evidence.dropped_rankings:
-        reasons.append(Reason("dropped_ranking", pen["dropped_ranking"], word))
-    for words in evidence.dropped_groupings:
-        reasons.append(Reason("dropped_grouping", pen["dropped_grouping"], words))
-    for number in evidence.dropped_numbers:
-        reasons.append(Reason("dropped_number", pen["dropped_number"], number))
-    for table in evidence.join_choices:
-        reasons.append(Reason("join_choice", pen["join_choice"], table))
-    if evidence.long_join:
-        reasons.append(Reason("long_join", pen["long_join"], str(evidence.long_join)))
-    if evidence.implied_subject:
-        reasons.append(Reason("implied_subject", pen["implied_subject"]))
+        reasons.extend(_link_reasons(link, evidence, pen))
+    for code, found in EVIDENCE_DOUBTS:
+        reasons.extend(Reason(code, pen[code], detail, link) for detail, link in found(evidence))
     return Score(1.0 - sum(r.penalty for r in reasons), tuple(reasons), evidence.links)
+
+
+def _link_reasons(link: Link, evidence: Evidence, pen: dict[str, float]) -> list[Reason]:
+    """The doubts of one link: unplaced (a column no rule used), a close rival reading, a misspelling, a weak name."""
+    if not link.used:
+        unplaced = link.kind == "column" and link.words not in evidence.dropped
+        return [Reason("unplaced_column", pen["unplaced_column"], link.text, link)] if unplaced else []
+    out = []
+    if link.margin is not None and link.margin < CLOSE and link.rival is not None:
+        code = "close_value" if link.kind == "value" else "close_column"
+        out.append(Reason(code, pen[code], link.text, link))
+    if link.fuzzy:
+        out.append(Reason("fuzzy", pen["fuzzy"], link.text, link))
+    elif link.kind in ("column", "table") and link.weight < WEAK:
+        out.append(Reason("weak_link", pen["weak_link"], link.text, link))
+    return out
 
 
 # ---------------------------------------------------------------------------------------------- gathering
