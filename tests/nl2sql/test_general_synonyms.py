@@ -142,3 +142,15 @@ def test_an_unplaced_measure_word_is_not_answered_by_another_measure(fleet, ques
     assert t.sql is None or "SUM(" in t.sql.upper(), t.sql
     if t.sql is None:
         assert t.score is not None and not t.score.answers()
+
+
+#: a money word that is counted names rows; when no table holds them the word is unknown, never dropped
+COUNTED_MONEY_WORDS = [("how many sales per depot", "sales"), ("how many sales did each driver make", "sales")]
+
+
+@pytest.mark.parametrize(("question", "word"), COUNTED_MONEY_WORDS)
+def test_a_counted_money_word_no_table_holds_is_unknown(fleet, question, word):
+    _, engine = fleet
+    t = engine.translate(question)
+    assert t.sql is None, t.sql
+    assert word in t.score.unknown_words
