@@ -1161,6 +1161,8 @@ SOLD_VERBS = frozenset({"bought", "ordered", "purchased", "sold"})
 
 #: Words that ask for an ordering ("sort by price"), so a later "by" is not a grouping.
 SORT_VERBS = frozenset({"arrange", "order", "ordered", "rank", "ranked", "sort", "sorted"})
+#: the sort verbs as a command, whose object comes before "by" ("sort the names by age")
+SORT_COMMANDS = frozenset({"arrange", "order", "rank", "sort"})
 
 #: Verbs that ask for a money total of an entity ("which customer spent the most").
 SPEND_VERBS = frozenset(
