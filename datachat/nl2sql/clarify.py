@@ -697,6 +697,7 @@ DOUBTS = {
     "uncounted": "the reading lists values where {} asks for one figure",
     "joined_period": "the reading dates the rows by {} of a related table, not their own date",
     "ungrouped_column": "the reading shows {} of one row beside a figure over all rows",
+    "unasked_grouping": "the reading gives a figure for each {}, which the question does not ask for",
     "unplaced_column": "it is not clear what {} is for",
     "close_column": "{} fits more than one column",
     "close_value": "{} is found in more than one column",

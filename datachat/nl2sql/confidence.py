@@ -57,6 +57,9 @@ The doubts, all general (none names a word of a question):
   filter on a key or own name that keeps one row: one figure was asked for;
 - ``ungrouped_column`` (0.4): a column shown beside an aggregate in a statement with no GROUP BY: the figure is
   over all rows and the column one arbitrary row's value (what the figure was for was lost);
+- ``unasked_grouping`` (0.4): an aggregate grouped only by a column no rule placed, of a related table no word
+  names, that is the rest of a noun compound whose first word a rule read as a column ("star rating": the
+  stars averaged, split by each review's rating): one figure was asked;
 - ``joined_period`` (0.4): a period filters a date column of a joined table that no word names while the base
   table has a date of its own ("patients seen in 2024": the visits' dates or the patients' own): a guess
   between two dates;
@@ -157,6 +160,7 @@ PENALTIES = {
     "uncounted": 0.4,
     "joined_period": 0.4,
     "ungrouped_column": 0.4,
+    "unasked_grouping": 0.4,
     "unplaced_column": 0.1,
     "weak_link": 0.1,
     "fuzzy": 0.1,
@@ -242,6 +246,8 @@ class Evidence:
     joined_periods: tuple[str, ...] = ()
     #: columns shown beside an aggregate in a statement with no GROUP BY (one arbitrary row's value)
     ungrouped_columns: tuple[str, ...] = ()
+    #: words of unplaced column links of an unnamed related table that are all an aggregate statement groups by
+    unasked_groupings: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -312,6 +318,7 @@ EVIDENCE_DOUBTS: tuple[tuple[str, Found], ...] = (
     ("uncounted", _flag("uncounted", "how many")),
     ("joined_period", _each("joined_periods")),
     ("ungrouped_column", _each("ungrouped_columns")),
+    ("unasked_grouping", _each("unasked_groupings")),
     ("one_for_two", _each("one_for_two")),
     ("column_of_column", _each("column_of_column")),
     ("echo", _flag("echo")),
@@ -460,6 +467,7 @@ def gather(parse: Any, sql: str, base: str | None, dialect: str) -> Evidence:
         uncounted=uncounted(parse, tree),
         joined_periods=joined_periods(tree, parse.schema, base, links),
         ungrouped_columns=ungrouped_columns(tree),
+        unasked_groupings=unasked_groupings(parse, tree, base, links),
         two_entities=_two_entities(parse, links),
         constant_measure=constant_measure(tree, parse.schema),
         one_row_tests=one_row_tests(parse, tree, base),
@@ -835,6 +843,35 @@ def ungrouped_columns(tree: Any) -> tuple[str, ...]:
     if not any(e.find(exp.AggFunc) for e in shown):
         return ()
     return tuple(e.name for e in shown if isinstance(e, exp.Column))
+
+
+def unasked_groupings(parse: Any, tree: Any, base: str | None, links: tuple[Link, ...]) -> tuple[str, ...]:
+    """Words of column links no rule placed, of a related table no word names, right after a column a rule
+    read (one noun compound: "star rating"), when they are all an aggregate statement groups by and no grouping
+    word (``GROUP_LEADS``) leads them: the select list took the rest of the compound by default and split the
+    figure by it ("the average star rating of hotels" split by each review's rating), where one figure was
+    asked."""
+    from sqlglot import exp
+
+    if not base or not isinstance(tree, exp.Select) or tree.args.get("group") is None:
+        return ()
+    grouped = {(c.table.lower(), c.name.lower()) for c in tree.args["group"].expressions if isinstance(c, exp.Column)}
+    named = {x.table for x in links if x.kind == "table"}
+    lows = [t.low for t in parse.toks]
+    stray = [
+        x
+        for x in links
+        if x.kind == "column"
+        and not x.used
+        and x.table not in named
+        and x.table != base
+        and (x.table.lower(), (x.column or "").lower()) in grouped
+        and not (x.start and lows[x.start - 1] in GROUP_LEADS)
+        and any(y.kind == "column" and y.used and x.start in (y.end, y.end + 1) for y in links)
+    ]
+    if not stray or len(grouped) != len({(x.table.lower(), (x.column or "").lower()) for x in stray}):
+        return ()
+    return tuple(dict.fromkeys(x.words for x in stray))
 
 
 def _listed_grouping(lows: list[str], named: set[int], start: int) -> bool:

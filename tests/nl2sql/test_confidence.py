@@ -3,6 +3,8 @@ option per reading, a word or number the reading does not use never answers, a c
 
 from __future__ import annotations
 
+from types import SimpleNamespace
+
 import pytest
 import sqlalchemy as sa
 
@@ -15,6 +17,7 @@ from datachat.nl2sql.confidence import (
     constant_measure,
     join_choices,
     parsed,
+    unasked_groupings,
     ungrouped_columns,
 )
 from datachat.nl2sql.lexicon import singular
@@ -440,6 +443,9 @@ SHAPE_DOUBTS = [
     (Evidence(counted_amounts=("seats",)), {"counted_amount"}),
     (Evidence(bare_key="id"), {"bare_key"}),
     (Evidence(dropped_items=("courses",)), {"dropped_item"}),
+    (Evidence(joined_periods=("walked_on",)), {"joined_period"}),
+    (Evidence(ungrouped_columns=("region",)), {"ungrouped_column"}),
+    (Evidence(unasked_groupings=("rating",)), {"unasked_grouping"}),
     (Evidence(), set()),
 ]
 
@@ -526,3 +532,33 @@ UNGROUPED = [
 @pytest.mark.parametrize(("sql", "expected"), UNGROUPED)
 def test_a_column_beside_an_aggregate_without_grouping_is_doubted(sql, expected):
     assert ungrouped_columns(parsed(sql, "sqlite")) == expected
+
+
+_GROUPED = "SELECT logs.rating, AVG(ships.speed) FROM ships JOIN logs ON logs.ship_id = ships.id GROUP BY logs.rating"
+
+
+def _words(question: str) -> SimpleNamespace:
+    return SimpleNamespace(toks=[SimpleNamespace(low=w) for w in question.split()])
+
+
+def _col(start: int, word: str, table: str, used: bool) -> Link:
+    return Link("column", start, start + 1, word, word, table, word, 1.0, used=used)
+
+
+# (question, its links, the words of a compound's rest that the figure is split by though nobody asked)
+UNASKED = [
+    ("average speed rating of ships", (_col(1, "speed", "ships", True), _col(2, "rating", "logs", False)), ("rating",)),
+    ("average speed by rating of ships", (_col(1, "speed", "ships", True), _col(3, "rating", "logs", False)), ()),
+    ("average speed of ships and rating", (_col(1, "speed", "ships", True), _col(5, "rating", "logs", False)), ()),
+    (
+        "average speed rating of ships in logs",
+        (_col(1, "speed", "ships", True), _col(2, "rating", "logs", False), _link(kind="table", table="logs")),
+        (),
+    ),  # the related table is named: its rows were asked about
+]
+
+
+@pytest.mark.parametrize(("question", "links", "expected"), UNASKED)
+def test_a_grouping_by_the_rest_of_a_compound_is_doubted(question, links, expected):
+    tree = parsed(_GROUPED, "sqlite")
+    assert unasked_groupings(_words(question), tree, "ships", links) == expected
