@@ -549,6 +549,7 @@ def dropped_items(parse: Any, tree: Any, links: tuple[Link, ...]) -> tuple[str, 
     if not shown:
         return ()
     lows = [t.low for t in parse.toks]
+    named = {i for y in links for i in range(y.start, y.end)}
     out = []
     for x in links:
         if x.kind != "table" or x.table in shown:
@@ -556,16 +557,24 @@ def dropped_items(parse: Any, tree: Any, links: tuple[Link, ...]) -> tuple[str, 
         k = x.start - 1
         while k >= 0 and lows[k] in LISTED_LEADS:
             k -= 1
-        if (k >= 0 and lows[k] == "and" and "both" not in lows[:k]) or _asked_again(lows, k, x.start):
+        if (k >= 0 and lows[k] == "and" and "both" not in lows[:k]) or _asked_again(lows, k, x.start, named):
             out.append(x.words)
     return tuple(dict.fromkeys(out))
 
 
-def _asked_again(lows: list[str], k: int, start: int) -> bool:
+def _asked_again(lows: list[str], k: int, start: int, named: set[int]) -> bool:
     """Whether a question word leads the table word at ``start`` (over ``LISTED_LEADS`` from ``k + 1``) after an
-    earlier question word: "which teacher teaches which course" asks for the courses too."""
+    earlier question word: "which teacher teaches which course" asks for the courses too. A question word right
+    after a name (``named``: "states which border ...") is a relative pronoun of that name, asking nothing."""
     wh = ("which", "what")
-    return k >= 0 and any(lows[j] in wh for j in range(k + 1, start)) and any(w in wh for w in lows[: k + 1])
+    again = [j for j in range(k + 1, start) if lows[j] in wh]
+    return (
+        k >= 0
+        and bool(again)
+        and any(w in wh for w in lows[: k + 1])
+        and again[0] - 1 not in named
+        and lows[again[0] - 1] not in (",", "and", "or")
+    )
 
 
 def bare_key(tree: Any, schema: Any, links: tuple[Link, ...]) -> str | None:

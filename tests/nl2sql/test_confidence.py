@@ -426,6 +426,7 @@ LISTED_ITEMS = [
     ("which stores have both tea and coffee", True),  # "both ... and" joins two conditions
     ("which store holds which stock", False),  # a second question word asks for the stock as well
     ("which stores hold stock of tea", True),  # one question word: the stock only picks the stores
+    ("what are the names of stores which hold stock", True),  # "which" after a name: a relative pronoun
 ]
 
 
