@@ -16,9 +16,9 @@ The doubts, all general (none names a word of a question):
   (table, column) scored within ``CLOSE`` of another (the resolver's own scores: link weight, focus, owner,
   distance) that is no farther from the query's base (``nearer_wins``): two readings tie, so the engine asks;
 - ``dropped_column`` / ``dropped_number`` / ``dropped_measure`` / ``dropped_negation`` / ``dropped_grouping``
-  (0.4): a column mention, a number, an aggregate word (``MEASURE_SQL``), a negation (``NEGATION_WORDS``) or a
-  table or column after "each"/"per"/"every" in an aggregate (no GROUP BY on it) the statement does not
-  express: the reading dropped a filter, a measure or a grouping it was asked for;
+  (0.4): a column mention, a number, an aggregate or money word (``MEASURE_SQL``, ``MONEY_WORDS``: a sum), a
+  negation (``NEGATION_WORDS``) or a table or column after "each"/"per"/"every" in an aggregate (no GROUP BY on
+  it) the statement does not express: the reading dropped a filter, a measure or a grouping it was asked for;
 - ``close_value`` also (0.4): a value read as the own name of a row ("the area of Jordan") that is the own name
   of rows of another table as well, when no word names either table and no column word only one of them has
   tells them apart;
@@ -55,6 +55,14 @@ The doubts, all general (none names a word of a question):
   customers") shown and never tested: the rows it holds for were asked for, not the flag of every row;
 - ``uncounted`` (0.4): "how many" answered with a list of a column's values, with no aggregate, no limit and no
   filter on a key or own name that keeps one row: one figure was asked for;
+- ``ungrouped_column`` (0.4): a column shown beside an aggregate in a statement with no GROUP BY: the figure is
+  over all rows and the column one arbitrary row's value (what the figure was for was lost);
+- ``unasked_grouping`` (0.4): an aggregate grouped only by a column no rule placed, of a related table no word
+  names, that is the rest of a noun compound whose first word a rule read as a column ("star rating": the
+  stars averaged, split by each review's rating): one figure was asked;
+- ``joined_period`` (0.4): a period filters a date column of a joined table that no word names while the base
+  table has a date of its own ("patients seen in 2024": the visits' dates or the patients' own): a guess
+  between two dates;
 - ``unplaced_column`` (0.1 each): a column mention no rule gave a role (the select list takes it by default);
 - ``weak_link`` (0.1): a column or table reached by a partial name (one word of a longer name, a synonym, the
   sorted stems) rather than its name (link weight below ``WEAK``); ``fuzzy`` (0.1): a misspelling;
@@ -93,7 +101,9 @@ are what moved the curve: at 0.65 Spider went from 72.4% precision before them t
 
 from __future__ import annotations
 
+import re
 from collections import deque
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from typing import TYPE_CHECKING, Any
@@ -107,6 +117,8 @@ from .patterns import (
     GROUP_LEADS,
     LISTED_LEADS,
     MEASURE_SQL,
+    MONEY_SQL,
+    MONEY_WORDS,
     MOST_OR_LEAST,
     NEGATION_SQL,
     NEGATION_WORDS,
@@ -120,6 +132,8 @@ if TYPE_CHECKING:
 CLOSE = 0.1
 #: a statement joining this many tables or more reads a long chain of relations the question may not state
 LONG_JOIN = 4
+#: a literal that is a date ("2024-01-01"), as a period filter writes it
+_DATE_LITERAL = re.compile(r"\d{4}-\d{2}-\d{2}")
 #: a link weight below this is a partial match (one word of a column name, a synonym, a stem bag)
 WEAK = 0.9
 PENALTIES = {
@@ -144,6 +158,9 @@ PENALTIES = {
     "stray_grouping": 0.4,
     "shown_flag": 0.4,
     "uncounted": 0.4,
+    "joined_period": 0.4,
+    "ungrouped_column": 0.4,
+    "unasked_grouping": 0.4,
     "unplaced_column": 0.1,
     "weak_link": 0.1,
     "fuzzy": 0.1,
@@ -225,6 +242,12 @@ class Evidence:
     shown_flags: tuple[str, ...] = ()
     #: "how many" answered with a list of values of rows no filter narrows to one (no count, no sum)
     uncounted: bool = False
+    #: a date column of a joined table no word names that a period filters, when the base has dates of its own
+    joined_periods: tuple[str, ...] = ()
+    #: columns shown beside an aggregate in a statement with no GROUP BY (one arbitrary row's value)
+    ungrouped_columns: tuple[str, ...] = ()
+    #: words of unplaced column links of an unnamed related table that are all an aggregate statement groups by
+    unasked_groupings: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -258,6 +281,56 @@ class Score:
         return not self.unknown_words and self.value >= threshold - 1e-9
 
 
+#: what the evidence gives for one doubt: its (detail, link) pairs
+Found = Callable[[Evidence], Iterable[tuple[str, Link | None]]]
+
+
+def _each(name: str) -> Found:
+    """One doubt per word (or name) listed in the evidence field ``name``."""
+    return lambda e: ((detail, None) for detail in getattr(e, name))
+
+
+def _one(name: str) -> Found:
+    """One doubt when the evidence field ``name`` holds a name."""
+    return lambda e: ((getattr(e, name), None),) if getattr(e, name) else ()
+
+
+def _flag(name: str, detail: str = "") -> Found:
+    """One doubt, with a fixed detail, when the evidence field ``name`` is true."""
+    return lambda e: ((detail, None),) if getattr(e, name) else ()
+
+
+#: the doubts of the reading's evidence beyond its words and links, in the order a score lists them: each
+#: doubt's code (its penalty in ``PENALTIES``) and the (detail, link) pairs the evidence gives for it
+EVIDENCE_DOUBTS: tuple[tuple[str, Found], ...] = (
+    ("dropped_column", _each("dropped")),
+    ("dropped_measure", _each("dropped_measures")),
+    ("dropped_negation", _flag("dropped_negation")),
+    ("constant_measure", _one("constant_measure")),
+    ("dropped_item", _each("dropped_items")),
+    ("bare_key", _one("bare_key")),
+    ("counted_amount", _each("counted_amounts")),
+    ("one_row_test", _each("one_row_tests")),
+    ("close_value", lambda e: ((link.text, link) for link in e.two_entities)),
+    ("superlative_column", _each("superlative_columns")),
+    ("stray_grouping", _each("stray_groupings")),
+    ("shown_flag", _each("shown_flags")),
+    ("uncounted", _flag("uncounted", "how many")),
+    ("joined_period", _each("joined_periods")),
+    ("ungrouped_column", _each("ungrouped_columns")),
+    ("unasked_grouping", _each("unasked_groupings")),
+    ("one_for_two", _each("one_for_two")),
+    ("column_of_column", _each("column_of_column")),
+    ("echo", _flag("echo")),
+    ("dropped_ranking", _each("dropped_rankings")),
+    ("dropped_grouping", _each("dropped_groupings")),
+    ("dropped_number", _each("dropped_numbers")),
+    ("join_choice", _each("join_choices")),
+    ("long_join", lambda e: ((str(e.long_join), None),) if e.long_join else ()),
+    ("implied_subject", _flag("implied_subject")),
+)
+
+
 def confidence(evidence: Evidence, penalties: dict[str, float] | None = None) -> Score:
     """The score of one reading and every reason that lowered it (see the module docstring)."""
     pen = {**PENALTIES, **(penalties or {})}
@@ -267,62 +340,26 @@ def confidence(evidence: Evidence, penalties: dict[str, float] | None = None) ->
     for word, weight in evidence.loose:
         reasons.append(Reason("loose_word", weight, word))
     for link in evidence.links:
-        if not link.used:
-            if link.kind == "column" and link.words not in evidence.dropped:
-                reasons.append(Reason("unplaced_column", pen["unplaced_column"], link.text, link))
-            continue
-        if link.margin is not None and link.margin < CLOSE and link.rival is not None:
-            code = "close_value" if link.kind == "value" else "close_column"
-            reasons.append(Reason(code, pen[code], link.text, link))
-        if link.fuzzy:
-            reasons.append(Reason("fuzzy", pen["fuzzy"], link.text, link))
-        elif link.kind in ("column", "table") and link.weight < WEAK:
-            reasons.append(Reason("weak_link", pen["weak_link"], link.text, link))
-    for words in evidence.dropped:
-        reasons.append(Reason("dropped_column", pen["dropped_column"], words))
-    for word in evidence.dropped_measures:
-        reasons.append(Reason("dropped_measure", pen["dropped_measure"], word))
-    if evidence.dropped_negation:
-        reasons.append(Reason("dropped_negation", pen["dropped_negation"]))
-    if evidence.constant_measure:
-        reasons.append(Reason("constant_measure", pen["constant_measure"], evidence.constant_measure))
-    for words in evidence.dropped_items:
-        reasons.append(Reason("dropped_item", pen["dropped_item"], words))
-    if evidence.bare_key:
-        reasons.append(Reason("bare_key", pen["bare_key"], evidence.bare_key))
-    for name in evidence.counted_amounts:
-        reasons.append(Reason("counted_amount", pen["counted_amount"], name))
-    for words in evidence.one_row_tests:
-        reasons.append(Reason("one_row_test", pen["one_row_test"], words))
-    for link in evidence.two_entities:
-        reasons.append(Reason("close_value", pen["close_value"], link.text, link))
-    for words in evidence.superlative_columns:
-        reasons.append(Reason("superlative_column", pen["superlative_column"], words))
-    for words in evidence.stray_groupings:
-        reasons.append(Reason("stray_grouping", pen["stray_grouping"], words))
-    for words in evidence.shown_flags:
-        reasons.append(Reason("shown_flag", pen["shown_flag"], words))
-    if evidence.uncounted:
-        reasons.append(Reason("uncounted", pen["uncounted"], "how many"))
-    for table in evidence.one_for_two:
-        reasons.append(Reason("one_for_two", pen["one_for_two"], table))
-    for words in evidence.column_of_column:
-        reasons.append(Reason("column_of_column", pen["column_of_column"], words))
-    if evidence.echo:
-        reasons.append(Reason("echo", pen["echo"]))
-    for word in evidence.dropped_rankings:
-        reasons.append(Reason("dropped_ranking", pen["dropped_ranking"], word))
-    for words in evidence.dropped_groupings:
-        reasons.append(Reason("dropped_grouping", pen["dropped_grouping"], words))
-    for number in evidence.dropped_numbers:
-        reasons.append(Reason("dropped_number", pen["dropped_number"], number))
-    for table in evidence.join_choices:
-        reasons.append(Reason("join_choice", pen["join_choice"], table))
-    if evidence.long_join:
-        reasons.append(Reason("long_join", pen["long_join"], str(evidence.long_join)))
-    if evidence.implied_subject:
-        reasons.append(Reason("implied_subject", pen["implied_subject"]))
+        reasons.extend(_link_reasons(link, evidence, pen))
+    for code, found in EVIDENCE_DOUBTS:
+        reasons.extend(Reason(code, pen[code], detail, link) for detail, link in found(evidence))
     return Score(1.0 - sum(r.penalty for r in reasons), tuple(reasons), evidence.links)
+
+
+def _link_reasons(link: Link, evidence: Evidence, pen: dict[str, float]) -> list[Reason]:
+    """The doubts of one link: unplaced (a column no rule used), a close rival reading, a misspelling, a weak name."""
+    if not link.used:
+        unplaced = link.kind == "column" and link.words not in evidence.dropped
+        return [Reason("unplaced_column", pen["unplaced_column"], link.text, link)] if unplaced else []
+    out = []
+    if link.margin is not None and link.margin < CLOSE and link.rival is not None:
+        code = "close_value" if link.kind == "value" else "close_column"
+        out.append(Reason(code, pen[code], link.text, link))
+    if link.fuzzy:
+        out.append(Reason("fuzzy", pen["fuzzy"], link.text, link))
+    elif link.kind in ("column", "table") and link.weight < WEAK:
+        out.append(Reason("weak_link", pen["weak_link"], link.text, link))
+    return out
 
 
 # ---------------------------------------------------------------------------------------------- gathering
@@ -428,6 +465,9 @@ def gather(parse: Any, sql: str, base: str | None, dialect: str) -> Evidence:
         stray_groupings=stray_groupings(parse, tree, parse.schema, links),
         shown_flags=shown_flags(tree, links),
         uncounted=uncounted(parse, tree),
+        joined_periods=joined_periods(tree, parse.schema, base, links),
+        ungrouped_columns=ungrouped_columns(tree),
+        unasked_groupings=unasked_groupings(parse, tree, base, links),
         two_entities=_two_entities(parse, links),
         constant_measure=constant_measure(tree, parse.schema),
         one_row_tests=one_row_tests(parse, tree, base),
@@ -498,8 +538,9 @@ def constant_measure(tree: Any, schema: Any) -> str | None:
 
 def dropped_items(parse: Any, tree: Any, links: tuple[Link, ...]) -> tuple[str, ...]:
     """Tables the question lists as a further item ("names of authors and the books they wrote": "and", then
-    only ``LISTED_LEADS``) that a list with no aggregate shows no column of: the reading joined them and
-    dropped them from the answer. "Both A and B" joins two conditions, not two items."""
+    only ``LISTED_LEADS``; or asks of with a second question word, "which author wrote which book") that a
+    list with no aggregate shows no column of: the reading joined them and dropped them from the answer.
+    "Both A and B" joins two conditions, not two items."""
     from sqlglot import exp
 
     if not isinstance(tree, exp.Select) or any(e.find(exp.AggFunc) for e in tree.expressions):
@@ -508,6 +549,7 @@ def dropped_items(parse: Any, tree: Any, links: tuple[Link, ...]) -> tuple[str, 
     if not shown:
         return ()
     lows = [t.low for t in parse.toks]
+    named = {i for y in links for i in range(y.start, y.end)}
     out = []
     for x in links:
         if x.kind != "table" or x.table in shown:
@@ -515,9 +557,24 @@ def dropped_items(parse: Any, tree: Any, links: tuple[Link, ...]) -> tuple[str, 
         k = x.start - 1
         while k >= 0 and lows[k] in LISTED_LEADS:
             k -= 1
-        if k >= 0 and lows[k] == "and" and "both" not in lows[:k]:
+        if (k >= 0 and lows[k] == "and" and "both" not in lows[:k]) or _asked_again(lows, k, x.start, named):
             out.append(x.words)
     return tuple(dict.fromkeys(out))
+
+
+def _asked_again(lows: list[str], k: int, start: int, named: set[int]) -> bool:
+    """Whether a question word leads the table word at ``start`` (over ``LISTED_LEADS`` from ``k + 1``) after an
+    earlier question word: "which teacher teaches which course" asks for the courses too. A question word right
+    after a name (``named``: "states which border ...") is a relative pronoun of that name, asking nothing."""
+    wh = ("which", "what")
+    again = [j for j in range(k + 1, start) if lows[j] in wh]
+    return (
+        k >= 0
+        and bool(again)
+        and any(w in wh for w in lows[: k + 1])
+        and again[0] - 1 not in named
+        and lows[again[0] - 1] not in (",", "and", "or")
+    )
 
 
 def bare_key(tree: Any, schema: Any, links: tuple[Link, ...]) -> str | None:
@@ -754,6 +811,78 @@ def uncounted(parse: Any, tree: Any) -> bool:
     return True
 
 
+def joined_periods(tree: Any, schema: Any, base: str | None, links: tuple[Link, ...]) -> tuple[str, ...]:
+    """Date columns of a joined table (not the base) that the statement compares with a date, when no word
+    names that table or column and the base has a date column of its own: "patients seen in 2024" may be the
+    visits' dates or the patients' own, and the reading took the joined one without being told."""
+    from sqlglot import exp
+
+    table = schema.table(base) if base and base in {t.name for t in schema.tables} else None
+    where = tree.args.get("where") if isinstance(tree, exp.Select) else None
+    if table is None or where is None or not any(c.family in ("date", "datetime") for c in table.columns):
+        return ()
+    named = {x.table for x in links if x.kind in ("table", "column") and x.table}
+    named_columns = {(x.table, (x.column or "").lower()) for x in links if x.kind == "column"}
+    out = []
+    for cmp in where.find_all(exp.GT, exp.GTE, exp.LT, exp.LTE, exp.EQ, exp.Between):
+        lit = cmp.find(exp.Literal)
+        if lit is None or not _DATE_LITERAL.match(str(lit.this)):
+            continue
+        for col in cmp.find_all(exp.Column):
+            owner = schema.table(col.table) if col.table else None
+            if owner is None or owner.name == table.name or owner.name in named:
+                continue
+            column = owner.column(col.name)
+            if column is None or column.family not in ("date", "datetime"):
+                continue
+            if (owner.name, column.name.lower()) not in named_columns:
+                out.append(column.name)
+    return tuple(dict.fromkeys(out))
+
+
+def ungrouped_columns(tree: Any) -> tuple[str, ...]:
+    """Columns a statement with no GROUP BY shows beside an aggregate: the figure is over all rows and the
+    column's value is one arbitrary row's ("the continent with the most languages" shown as the number of
+    languages of all countries beside some continent), so the reading lost what the figure was for."""
+    from sqlglot import exp
+
+    if not isinstance(tree, exp.Select) or tree.args.get("group") is not None:
+        return ()
+    shown = [e.this if isinstance(e, exp.Alias) else e for e in tree.expressions]
+    if not any(e.find(exp.AggFunc) for e in shown):
+        return ()
+    return tuple(e.name for e in shown if isinstance(e, exp.Column))
+
+
+def unasked_groupings(parse: Any, tree: Any, base: str | None, links: tuple[Link, ...]) -> tuple[str, ...]:
+    """Words of column links no rule placed, of a related table no word names, right after a column a rule
+    read (one noun compound: "star rating"), when they are all an aggregate statement groups by and no grouping
+    word (``GROUP_LEADS``) leads them: the select list took the rest of the compound by default and split the
+    figure by it ("the average star rating of hotels" split by each review's rating), where one figure was
+    asked."""
+    from sqlglot import exp
+
+    if not base or not isinstance(tree, exp.Select) or tree.args.get("group") is None:
+        return ()
+    grouped = {(c.table.lower(), c.name.lower()) for c in tree.args["group"].expressions if isinstance(c, exp.Column)}
+    named = {x.table for x in links if x.kind == "table"}
+    lows = [t.low for t in parse.toks]
+    stray = [
+        x
+        for x in links
+        if x.kind == "column"
+        and not x.used
+        and x.table not in named
+        and x.table != base
+        and (x.table.lower(), (x.column or "").lower()) in grouped
+        and not (x.start and lows[x.start - 1] in GROUP_LEADS)
+        and any(y.kind == "column" and y.used and x.start in (y.end, y.end + 1) for y in links)
+    ]
+    if not stray or len(grouped) != len({(x.table.lower(), (x.column or "").lower()) for x in stray}):
+        return ()
+    return tuple(dict.fromkeys(x.words for x in stray))
+
+
 def _listed_grouping(lows: list[str], named: set[int], start: int) -> bool:
     """Whether a grouping word leads the list a mention stands in ("by category and segment"): going back
     over other names, "and", "," and "the" reaches ``GROUP_LEADS``."""
@@ -895,15 +1024,25 @@ def _negated_comparisons(parse: Any) -> set[int]:
 
 
 def _dropped_measures(parse: Any, sql: str) -> tuple[str, ...]:
-    """Aggregate words outside schema names (``MEASURE_SQL``) whose aggregate the statement lacks."""
+    """Aggregate words outside schema names (``MEASURE_SQL``) whose aggregate the statement lacks; a money
+    word (``MONEY_WORDS``: "revenue", "takings") asks for a sum of money, so a statement with no SUM (a count
+    of the rows in its place) dropped it; counted ("how many sales", "over 10 sales") it names the rows."""
     upper = sql.upper()
     named = _named(parse)
     out = []
     for i, tok in enumerate(parse.toks):
-        needs = MEASURE_SQL.get(tok.low)
+        needs = MEASURE_SQL.get(tok.low) or (MONEY_SQL if _money_measure(parse, i) else None)
         if needs and i not in named and not any(n in upper for n in needs):
             out.append(tok.orig)
     return tuple(out)
+
+
+def _money_measure(parse: Any, i: int) -> bool:
+    """Whether token ``i`` is a money word read as an amount: not counted ("many sales", "10 sales")."""
+    if parse.toks[i].low not in MONEY_WORDS:
+        return False
+    before = parse.toks[i - 1] if i else None
+    return before is None or not (before.low == "many" or before.num is not None or before.low.isdigit())
 
 
 def _dropped_groupings(parse: Any, tree: Any, base: str | None, links: tuple[Link, ...]) -> tuple[str, ...]:

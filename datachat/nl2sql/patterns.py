@@ -824,6 +824,8 @@ MEASURE_SQL: dict[str, tuple[str, ...]] = {
     "minimum": ("MIN(", "ORDER BY"),
     "min": ("MIN(", "ORDER BY"),
 }
+#: the SQL a money word (``MONEY_WORDS``: "revenue") needs when no schema name holds it: a sum of money
+MONEY_SQL = ("SUM(",)
 
 #: Words that negate ("not", "never", "without", "except"; "t" is the tail of "don't") and the SQL that
 #: expresses a negation. A question holding one, read by a statement with none, dropped it: the engine asks.
@@ -1210,6 +1212,8 @@ SOLD_VERBS = frozenset({"bought", "ordered", "purchased", "sold"})
 
 #: Words that ask for an ordering ("sort by price"), so a later "by" is not a grouping.
 SORT_VERBS = frozenset({"arrange", "order", "ordered", "rank", "ranked", "sort", "sorted"})
+#: the sort verbs as a command, whose object comes before "by" ("sort the names by age")
+SORT_COMMANDS = frozenset({"arrange", "order", "rank", "sort"})
 
 #: Verbs that ask for a money total of an entity ("which customer spent the most").
 SPEND_VERBS = frozenset(

@@ -60,17 +60,40 @@ def is_english(word: str) -> bool:
 
 def abbreviates(short: str, word: str) -> bool:
     """Whether ``short`` (two to four letters, no word of the dictionary) abbreviates ``word``: the same first
-    letter and its letters in order in a word at least two letters longer.
+    letter and its letters in order in a word at least two letters longer, each close behind the one before
+    (:func:`_close_letters`): an abbreviation keeps the word's leading sounds, not letters scattered over it.
 
-    >>> [abbreviates(a, w) for a, w in [("qty", "quantity"), ("doc", "document"), ("amt", "amount"), ("qty", "tax")]]
-    [True, True, True, False]
+    >>> pairs = [("qty", "quantity"), ("doc", "document"), ("amt", "amount"), ("qty", "tax"), ("amt", "attachments")]
+    >>> [abbreviates(a, w) for a, w in pairs]
+    [True, True, True, False, False]
     """
     from lemminflect import getAllLemmas
 
     if not (2 <= len(short) <= 4 and len(word) >= len(short) + 2 and short[0] == word[0] and short.isalpha()):
         return False
-    rest = iter(word[1:])
-    return all(ch in rest for ch in short[1:]) and not getAllLemmas(short)
+    return _close_letters(short, word, 1, 0) and not getAllLemmas(short)
+
+
+#: consonants an abbreviation may skip between two of its letters ("qty": the "n" of quantity)
+ABBREVIATION_GAP = 2
+
+
+def _close_letters(short: str, word: str, k: int, at: int) -> bool:
+    """Whether ``short[k:]`` matches letters of ``word`` after position ``at``, each with at most
+    ``ABBREVIATION_GAP`` consonants skipped before it; the last letter may also be the word's last ("govt")."""
+    if k == len(short):
+        return True
+    skipped = 0
+    for j in range(at + 1, len(word)):
+        if word[j] == short[k]:
+            last = k == len(short) - 1 and j == len(word) - 1
+            if (skipped <= ABBREVIATION_GAP or last) and _close_letters(short, word, k + 1, j):
+                return True
+        if word[j] not in "aeiouy":
+            skipped += 1
+        if skipped > ABBREVIATION_GAP and k < len(short) - 1:
+            return False
+    return False
 
 
 def cutoff(word: str) -> float:

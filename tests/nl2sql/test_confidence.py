@@ -3,6 +3,8 @@ option per reading, a word or number the reading does not use never answers, a c
 
 from __future__ import annotations
 
+from types import SimpleNamespace
+
 import pytest
 import sqlalchemy as sa
 
@@ -14,6 +16,9 @@ from datachat.nl2sql.confidence import (
     confidence,
     constant_measure,
     join_choices,
+    parsed,
+    unasked_groupings,
+    ungrouped_columns,
 )
 from datachat.nl2sql.lexicon import singular
 from datachat.nl2sql.schema import Column, ForeignKey, Schema, Table
@@ -419,6 +424,9 @@ LISTED_ITEMS = [
     ("names of stores and the stock they hold", False),  # joined for the list, then left out
     ("names of stores and the product kinds they stock", True),  # the kinds are shown
     ("which stores have both tea and coffee", True),  # "both ... and" joins two conditions
+    ("which store holds which stock", False),  # a second question word asks for the stock as well
+    ("which stores hold stock of tea", True),  # one question word: the stock only picks the stores
+    ("what are the names of stores which hold stock", True),  # "which" after a name: a relative pronoun
 ]
 
 
@@ -436,6 +444,9 @@ SHAPE_DOUBTS = [
     (Evidence(counted_amounts=("seats",)), {"counted_amount"}),
     (Evidence(bare_key="id"), {"bare_key"}),
     (Evidence(dropped_items=("courses",)), {"dropped_item"}),
+    (Evidence(joined_periods=("walked_on",)), {"joined_period"}),
+    (Evidence(ungrouped_columns=("region",)), {"ungrouped_column"}),
+    (Evidence(unasked_groupings=("rating",)), {"unasked_grouping"}),
     (Evidence(), set()),
 ]
 
@@ -472,3 +483,83 @@ def test_a_statement_joining_four_tables_is_marked(chain):
     assert [r.detail for r in t.score.reasons if r.code == "long_join"] == ["4"]
     short = chain.translate("total km of trips per van", ask=False)
     assert not any(r.code == "long_join" for r in short.score.reasons)
+
+
+@pytest.fixture(scope="module")
+def kennel(tmp_path_factory):
+    """Dogs with a date of their own and the walks they went on (dated too): made up here."""
+    return engine_from_statements(
+        tmp_path_factory,
+        "kennel",
+        [
+            "CREATE TABLE dogs (id INTEGER PRIMARY KEY, name TEXT, birth_date DATE)",
+            "CREATE TABLE walks (id INTEGER PRIMARY KEY, dog_id INTEGER REFERENCES dogs(id), walked_on DATE,"
+            " miles NUMERIC)",
+            "INSERT INTO dogs VALUES (1,'Rex','2019-03-01'),(2,'Ivy','2023-05-09'),(3,'Moss','2024-02-02')",
+            "INSERT INTO walks VALUES (1,1,'2024-01-03',2),(2,2,'2023-07-01',3),(3,3,'2024-04-04',1)",
+        ],
+    )[1]
+
+
+# (question, answered): a period on the dates of related rows no word names, while the rows have a date of
+# their own, is a guess between the two dates; naming the related rows or their date settles it
+JOINED_PERIODS = [
+    ("which dogs were seen in 2024", False),
+    ("dogs with a walk in 2024", True),
+    ("dogs walked in 2024", True),
+    ("which dogs were born in 2019", True),
+]
+
+
+@pytest.mark.parametrize(("question", "answered"), JOINED_PERIODS)
+def test_a_period_on_a_related_tables_date_nobody_named_is_doubted(kennel, question, answered):
+    t = kennel.translate(question)
+    codes = {r.code for r in t.score.reasons} if t.score else set()
+    assert ("joined_period" not in codes) is answered, (t.sql, codes)
+    if not answered:
+        assert t.sql is None
+
+
+# (statement, the columns shown beside an aggregate with no GROUP BY: one arbitrary row's values)
+UNGROUPED = [
+    ("SELECT region, COUNT(DISTINCT tongue) FROM nations", ("region",)),
+    ("SELECT n.region, MAX(n.area) AS biggest FROM nations AS n", ("region",)),
+    ("SELECT region, COUNT(*) FROM nations GROUP BY region", ()),  # a figure per region
+    ("SELECT COUNT(*), AVG(area) FROM nations", ()),  # figures only
+    ("SELECT region FROM nations ORDER BY area DESC LIMIT 1", ()),  # no aggregate
+]
+
+
+@pytest.mark.parametrize(("sql", "expected"), UNGROUPED)
+def test_a_column_beside_an_aggregate_without_grouping_is_doubted(sql, expected):
+    assert ungrouped_columns(parsed(sql, "sqlite")) == expected
+
+
+_GROUPED = "SELECT logs.rating, AVG(ships.speed) FROM ships JOIN logs ON logs.ship_id = ships.id GROUP BY logs.rating"
+
+
+def _words(question: str) -> SimpleNamespace:
+    return SimpleNamespace(toks=[SimpleNamespace(low=w) for w in question.split()])
+
+
+def _col(start: int, word: str, table: str, used: bool) -> Link:
+    return Link("column", start, start + 1, word, word, table, word, 1.0, used=used)
+
+
+# (question, its links, the words of a compound's rest that the figure is split by though nobody asked)
+UNASKED = [
+    ("average speed rating of ships", (_col(1, "speed", "ships", True), _col(2, "rating", "logs", False)), ("rating",)),
+    ("average speed by rating of ships", (_col(1, "speed", "ships", True), _col(3, "rating", "logs", False)), ()),
+    ("average speed of ships and rating", (_col(1, "speed", "ships", True), _col(5, "rating", "logs", False)), ()),
+    (
+        "average speed rating of ships in logs",
+        (_col(1, "speed", "ships", True), _col(2, "rating", "logs", False), _link(kind="table", table="logs")),
+        (),
+    ),  # the related table is named: its rows were asked about
+]
+
+
+@pytest.mark.parametrize(("question", "links", "expected"), UNASKED)
+def test_a_grouping_by_the_rest_of_a_compound_is_doubted(question, links, expected):
+    tree = parsed(_GROUPED, "sqlite")
+    assert unasked_groupings(_words(question), tree, "ships", links) == expected

@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING
 from ..draft import Draft
 from ..patterns import (
     AGENT_PARTICIPLES,
+    BE_FORMS,
     BUCKET_PRECEDERS,
     EACH_WORDS,
     GROUP_FILLER,
@@ -72,8 +73,8 @@ def grouping(q: Reading, draft: Draft) -> frozenset[int]:
             continue
         if w in ("each", "every") and m.kind == "table" and _lists_own_columns(q, m, i):
             continue  # "names and ages for every singer": a plain listing of each row, nothing to group
-        if w == "by" and m.kind == "table" and i > 0 and lows[i - 1] in AGENT_PARTICIPLES:
-            continue
+        if w == "by" and m.kind == "table" and (i > 0 and lows[i - 1] in AGENT_PARTICIPLES or _passive_agent(lows, i)):
+            continue  # "books written by authors", "templates that are used by documents": who acts, no grouping
         if w == "by" and m.kind == "column" and understand.numeric(q, m) and ranking.has_superlative(q):
             continue  # "top 5 customers by total": a measure, not a key
         if (
@@ -87,6 +88,16 @@ def grouping(q: Reading, draft: Draft) -> frozenset[int]:
         took.update(range(i, m.end))
         draft.group.append(group_key(q, m))
     return frozenset(took)
+
+
+def _passive_agent(lows: list[str], i: int) -> bool:
+    """Whether "by" at ``i`` follows a passive verb: a form of "be" and a past participle ("are used by")."""
+    from lemminflect import getAllLemmas, getInflection
+
+    if i < 2 or lows[i - 2] not in BE_FORMS:
+        return False
+    verbs = getAllLemmas(lows[i - 1], upos="VERB").get("VERB", ())
+    return any(lows[i - 1] in (getInflection(v, tag="VBN") or ()) and lows[i - 1] != v for v in verbs)
 
 
 def _measured_event_before(q: Reading, i: int) -> bool:

@@ -33,6 +33,7 @@ from ..patterns import (
     RANGE_END_WORDS,
     RANKING_WORDS,
     REVERSE_ALPHABET_WORDS,
+    SORT_COMMANDS,
     SPEND_VERBS,
     SUM_WORDS,
     SUPERLATIVE_FILLER,
@@ -522,6 +523,20 @@ def _superlative_measure(
     return measure, counted, subject, direction
 
 
+def _sort_key_after(q: Reading, verb: str, m: Mention | None) -> Mention | None:
+    """What "by" names after the object of an imperative sort verb ("sort the names by their age": the age),
+    or None when the verb is not followed by an object and then "by"."""
+    if m is None or verb not in SORT_COMMANDS or m.kind not in ("column", "table"):
+        return None
+    if m.end >= len(q.toks) or q.toks[m.end].low != "by":
+        return None
+    k = m.end + 1
+    while k < len(q.toks) and q.toks[k].low in ORDER_PHRASE_FILLER:
+        k += 1
+    key = scan.mention_at(q, k)
+    return key if key is not None and key.kind in ("column", "metric") and key.start == k else None
+
+
 def order(q: Reading, draft: Draft) -> frozenset[int]:
     """An order asked in words ("sorted by price", "alphabetically", "from highest to lowest"); a direction
     with nothing to order by yet waits in ``draft.pending.order_direction``."""
@@ -547,6 +562,14 @@ def order(q: Reading, draft: Draft) -> frozenset[int]:
         while j < n and lows[j] in ORDER_PHRASE_FILLER:
             j += 1
         m = scan.next_mention(q, j, kinds=("column", "table", "metric"))
+        start = i
+        key = _sort_key_after(q, w, m)
+        if key is not None:
+            # "sort the names by age": the verb's object is shown, what follows "by" is the order
+            took.update([i, *range(m.end, key.start)])
+            if m.role is None:
+                m.role = "select"
+            m, start = key, key.start
         window = lows[max(0, i - 3) : min(n, (m.end if m else j) + 4)]
         direction = "asc"
         if any(
@@ -614,7 +637,7 @@ def order(q: Reading, draft: Draft) -> frozenset[int]:
                     )
                     took.update([*range(i, j), *turned])
             continue
-        took.update([*range(i, m.end), *turned])
+        took.update([*range(start, m.end), *turned])
         k = m.end
         while not before and k < n and lows[k] in ORDER_PHRASE_FILLER | REVERSE_ALPHABET_WORDS:
             k += 1

@@ -383,6 +383,8 @@ def _mention_from(q: Reading, i: int, shouting: bool) -> Mention | None:
         return None
     if best is not None and best.kind in ("table", "column") and _command_verb(q, i, best):
         return None  # "Show the names of …": the sentence's command, not a table named Show
+    if best is not None and _passive_event_verb(q, i, best):
+        return None  # "how many cars were made": the rows' event, not a text column named Make
     return best
 
 
@@ -575,6 +577,26 @@ def _command_verb(q: Reading, i: int, m: Mention) -> bool:
     if prev not in (".", "?", "!", ";", "please"):
         return False
     return toks[m.end].low in LIST_VERB_OBJECTS
+
+
+def _passive_event_verb(q: Reading, i: int, m: Mention) -> bool:
+    """A one-word column link of a past participle right after a form of "be" ("were made", "was built")
+    that is no form of the column's own name and no agent follows ("by ..."): the verb tells what happened
+    to the rows, not a text column named like its noun (a "make" or a "build" column). A date, flag or number
+    column of that verb ("were hired" of a hire date) is what the verb asks about, so it stays."""
+    from lemminflect import getAllLemmas
+
+    toks = q.toks
+    if m.kind != "column" or m.end - m.start != 1 or not i or toks[i - 1].low not in patterns.BE_FORMS:
+        return False
+    low = toks[i].low
+    verbs = getAllLemmas(low, upos="VERB").get("VERB", ())
+    if not verbs or low in verbs or (m.end < len(toks) and toks[m.end].low == "by"):
+        return False
+    names = {(t, c) for t, c, _ in m.cands if c}
+    if not names or any(low in c.lower() or singular(low) in c.lower() for _, c in names):
+        return False
+    return all(understand.family(q, t, c) == "text" for t, c in names)
 
 
 def _event_columns(q: Reading) -> None:

@@ -151,7 +151,7 @@ def unknown_words(q: Reading) -> list[str]:
             or not t.low[0].isalpha()
             or stop
             or t.low in UNREPORTED_WORDS
-            or t.low in MONEY_WORDS
+            or (t.low in MONEY_WORDS and not _counted(q, i))
             or t.quoted
         ):
             continue
@@ -161,6 +161,12 @@ def unknown_words(q: Reading) -> list[str]:
             continue
         out.append(t.orig)
     return out
+
+
+def _counted(q: Reading, i: int) -> bool:
+    """Whether the word at ``i`` is counted ("how many sales", "10 sales"): it names rows, not an amount."""
+    before = q.toks[i - 1] if i else None
+    return before is not None and (before.low == "many" or before.num is not None or before.low.isdigit())
 
 
 def numeric(q: Reading, m: Mention) -> bool:
