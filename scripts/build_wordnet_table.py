@@ -27,6 +27,8 @@ One row per (part of speech, word), only for the words with something to say::
 - ``forms``: a verb's inflected forms (from lemminflect: ``borrowed``, ``borrowing``, ``borrows``).
 - ``senses``: the other words of the word's less frequent senses seen in the concordance, tagged at least
   ``MIN_SENSE_COUNT`` times, under the same ``owns`` rule (``duration`` -> ``length``): weaker links than ``synonyms``.
+- ``attributes`` of an adjective (``a``): the nouns naming the attribute one of its first two senses is a value
+  of, all the words of that noun sense (``female`` -> ``sex``, ``gender``; ``wet`` -> ``wetness``).
 - ``places``: for an adjective (``a``), the place it pertains to, WordNet's pertainym pointer from a capitalised
   adjective to the very word of a country, region or continent (lexicographer files ``noun.location`` and
   ``noun.object``): ``french`` -> ``france``, ``chinese`` -> ``china``. For a place name (``p``), the other names
@@ -51,6 +53,7 @@ from lemminflect import getAllInflections, getAllInflectionsOOV
 ROOT = Path(__file__).resolve().parent.parent
 OUT = ROOT / "datachat" / "nl2sql" / "data" / "wordnet.tsv.gz"
 POS = {"n": ("noun", 1), "v": ("verb", 2)}
+ADJ = ("adj", 3)
 POSSESSION = 40  # the lexicographer file verb.possession
 MIN_SENSE_COUNT = 1  # a less frequent sense counts once the concordance has seen it
 PLACE_FILES = (15, 17)  # noun.location, noun.object: countries and regions; continents
@@ -117,7 +120,7 @@ def read_data(root: Path, pos: str) -> dict[str, Synset]:
 def read_index(root: Path, pos: str) -> dict[str, list[str]]:
     """lemma -> its synset offsets in WordNet's sense order (most frequent first)."""
     out: dict[str, list[str]] = {}
-    for line in (root / f"index.{POS[pos][0]}").read_text(encoding="latin-1").splitlines():
+    for line in (root / f"index.{(POS.get(pos) or ADJ)[0]}").read_text(encoding="latin-1").splitlines():
         if line.startswith(" "):
             continue
         parts = line.split()
@@ -139,6 +142,7 @@ class WordNet:
     def __init__(self, root: Path) -> None:
         self.data = {p: read_data(root, p) for p in (*POS, "a")}
         self.index = {p: read_index(root, p) for p in POS}
+        self.index["a"] = read_index(root, "a")
         self.counts = read_counts(root)
         self._depth: dict[tuple[str, str], int] = {}
 
@@ -286,6 +290,23 @@ def places(wn: WordNet) -> tuple[dict[str, list[str]], dict[str, list[str]]]:
     return adjectives, names
 
 
+def adjective_attributes(wn: WordNet) -> dict[str, list[str]]:
+    """adjective -> the words of the noun senses naming the attribute its first two senses are values of."""
+    out: dict[str, list[str]] = {}
+    for lemma, senses in wn.index["a"].items():
+        nouns = [
+            w
+            for off in senses[:2]
+            for sym, target, ppos, _, _ in wn.data["a"][off].pointers
+            if sym == "=" and ppos == "n"
+            for w in (re.sub(r"\(.*\)$", "", x).replace("_", " ").lower() for x, _ in wn.data["n"][target].words)
+            if _WORD.match(w)
+        ]
+        if nouns and _WORD.match(lemma.replace("_", " ")):
+            out[lemma.replace("_", " ")] = list(dict.fromkeys(nouns))
+    return out
+
+
 def build(root: Path) -> str:
     wn = WordNet(root)
     rows = []
@@ -297,9 +318,12 @@ def build(root: Path) -> str:
             if any(cells[:5]) or cells[6] or cells[7]:
                 rows.append("\t".join([pos, lemma.replace("_", " "), *(",".join(c) for c in cells), ""]))
     adjectives, names = places(wn)
-    for pos, table in (("a", adjectives), ("p", names)):
-        for word, found in table.items():
-            rows.append("\t".join([pos, word, *[""] * 8, ",".join(dict.fromkeys(found))]))
+    attributes = adjective_attributes(wn)
+    for word in sorted(set(adjectives) | set(attributes)):
+        cells = [""] * 4 + [",".join(attributes.get(word, []))] + [""] * 3 + [",".join(dict.fromkeys(adjectives.get(word, [])))]
+        rows.append("\t".join(["a", word, *cells]))
+    for word, found in names.items():
+        rows.append("\t".join(["p", word, *[""] * 8, ",".join(dict.fromkeys(found))]))
     return "\n".join(sorted(rows)) + "\n"
 
 

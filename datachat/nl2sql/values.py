@@ -178,6 +178,16 @@ class ValueIndex:
             hits.extend(ValueHit(t, c, v, 100.0, "code") for t, c, v in table.get(concept, ()))
         return hits
 
+    def by_initial(self, word: str, column_words: frozenset[str]) -> list[ValueHit]:
+        """One-letter codes naming a value by its initial ('F' for "female") in the columns whose names hold one
+        of ``column_words`` (the attribute the word is a value of) and that store one-letter codes only."""
+        hits = []
+        for t, c, v in self.entries.get(word[:1], []):
+            named = column_words & set(split_identifier(c))
+            if named and all(len(x) == 1 for x in self.column_values(f"{t}.{c}")):
+                hits.append(ValueHit(t, c, v, 100.0, "code"))
+        return hits
+
     def fuzzy(self, text: str, cutoff: float | None = None) -> list[ValueHit]:
         """Closest indexed values for a possibly misspelt span (rapidfuzz ratio >= cutoff).
 

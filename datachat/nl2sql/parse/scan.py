@@ -32,7 +32,7 @@ from ..patterns import (
 )
 from ..result import Link
 from ..tokens import Mention, Tok, _bag
-from ..wordnet import event_nouns
+from ..wordnet import event_nouns, relations
 from . import understand, wh_words
 
 if TYPE_CHECKING:
@@ -388,6 +388,8 @@ def scan(q: Reading) -> None:
                     best = Mention("value", i, i + 1, [(h.table, h.column, h.value) for h in hits], place)
                     q._coded.update((h.table, h.column, h.value) for h in hits)  # read as another name
                     break
+        if best is None and tk.low.isalpha():
+            best = _attribute_code(q, i)
         if (
             best is None
             and tk.low.endswith("ed")
@@ -460,6 +462,18 @@ def scan(q: Reading) -> None:
     _shared_heads(q)
     _event_columns(q)
     _mark_links(q)
+
+
+def _attribute_code(q: Reading, i: int) -> Mention | None:
+    """"female" for 'F' in a column named sex or gender: an adjective read as the one-letter code of the
+    attribute WordNet says it is a value of (:meth:`.ValueIndex.by_initial`)."""
+    word = q.toks[i].low
+    attribute = frozenset(w for noun in relations(word, "a").attributes for w in noun.split())
+    hits = q.eng.values.by_initial(word, attribute) if attribute and len(word) > 1 else []
+    if not hits:
+        return None
+    q._coded.update((h.table, h.column, h.value) for h in hits)
+    return Mention("value", i, i + 1, [(h.table, h.column, h.value) for h in hits], word)
 
 
 def _command_verb(q: Reading, i: int, m: Mention) -> bool:
