@@ -320,7 +320,8 @@ def build(root: Path) -> str:
     adjectives, names = places(wn)
     attributes = adjective_attributes(wn)
     for word in sorted(set(adjectives) | set(attributes)):
-        cells = [""] * 4 + [",".join(attributes.get(word, []))] + [""] * 3 + [",".join(dict.fromkeys(adjectives.get(word, [])))]
+        pertains = ",".join(dict.fromkeys(adjectives.get(word, [])))
+        cells = [""] * 4 + [",".join(attributes.get(word, []))] + [""] * 3 + [pertains]
         rows.append("\t".join(["a", word, *cells]))
     for word, found in names.items():
         rows.append("\t".join(["p", word, *[""] * 8, ",".join(dict.fromkeys(found))]))

@@ -465,7 +465,7 @@ def scan(q: Reading) -> None:
 
 
 def _attribute_code(q: Reading, i: int) -> Mention | None:
-    """"female" for 'F' in a column named sex or gender: an adjective read as the one-letter code of the
+    """An adjective ("female") read as the one-letter code ('F') of a column named sex or gender: read as the one-letter code of the
     attribute WordNet says it is a value of (:meth:`.ValueIndex.by_initial`)."""
     word = q.toks[i].low
     attribute = frozenset(w for noun in relations(word, "a").attributes for w in noun.split())
