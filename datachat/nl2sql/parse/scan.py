@@ -465,8 +465,8 @@ def scan(q: Reading) -> None:
 
 
 def _attribute_code(q: Reading, i: int) -> Mention | None:
-    """An adjective ("female") read as the one-letter code ('F') of a column named sex or gender: read as the one-letter code of the
-    attribute WordNet says it is a value of (:meth:`.ValueIndex.by_initial`)."""
+    """An adjective ("female") read as the one-letter code ('F') of the attribute WordNet says it is a value of,
+    in a column named for that attribute (sex, gender): :meth:`.ValueIndex.by_initial`."""
     word = q.toks[i].low
     attribute = frozenset(w for noun in relations(word, "a").attributes for w in noun.split())
     hits = q.eng.values.by_initial(word, attribute) if attribute and len(word) > 1 else []
