@@ -984,6 +984,9 @@ LIMIT_END_WORDS = frozenset({"bottom", "first", "last", "top"})
 LIST_VERBS = frozenset({"display", "find", "list", "show"})
 #: First words of a yes/no column's name ("is_active", "has_parking"): the column holds a flag.
 FLAG_PREFIXES = frozenset({"is", "has", "was", "can"})
+#: The two values of a yes/no column, the one that says yes first (compared lower case): a column holding just
+#: these two is a flag, and an adjective naming it keeps the rows where it says yes ("vaccinated animals").
+FLAG_VALUE_PAIRS = (("1", "0"), ("y", "n"), ("yes", "no"), ("t", "f"), ("true", "false"))
 #: Words after a sentence-opening listing verb that make it the command ("show the …", "list all …").
 LIST_VERB_OBJECTS = frozenset({"the", "all", "me", "us", "a", "an", "each", "every", "what", "which", "how", "those"})
 

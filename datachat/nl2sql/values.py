@@ -20,6 +20,7 @@ import sqlalchemy as sa
 
 from . import codes
 from .lexicon import norm_value, norm_words, split_identifier
+from .patterns import FLAG_VALUE_PAIRS
 from .schema import Schema
 from .spelling import LOOSE_CUTOFF, is_english, one_typo, variant
 
@@ -50,6 +51,8 @@ class ValueIndex:
     date_ranges: dict[str, list[str]] = field(default_factory=dict)
     #: "Table.Column" -> share of rows where the column is filled (indexed columns only)
     coverage: dict[str, float] = field(default_factory=dict)
+    #: "Table.Column" -> the value that says yes, for columns holding only a yes/no pair (``FLAG_VALUE_PAIRS``)
+    flags: dict[str, Any] = field(default_factory=dict)
     build_seconds: float = 0.0
     max_words: int = 1
 
@@ -75,6 +78,8 @@ class ValueIndex:
                         except Exception as exc:  # noqa: BLE001 - an odd column must not stop the index
                             _skip(conn, key, exc)
                         continue
+                    if col.family in ("integer", "boolean") and not col.primary_key:
+                        index._read_flag(conn, key, tq, c)
                     if col.family != "text":
                         continue
                     try:
@@ -85,6 +90,7 @@ class ValueIndex:
                         continue
                     if len(rows) > max_distinct:
                         continue
+                    index._note_flag(key, [v for (v,) in rows])
                     index.cardinality[key] = len(rows)
                     try:
                         filled, total = conn.exec_driver_sql(f"SELECT COUNT({c}), COUNT(*) FROM {tq}").one()
@@ -113,6 +119,25 @@ class ValueIndex:
         is_english("the")
         index.build_seconds = time.perf_counter() - start
         return index
+
+    def _read_flag(self, conn: sa.Connection, key: str, tq: str, c: str) -> None:
+        """Note a number or boolean column as a flag when it holds only a yes/no pair."""
+        try:
+            rows = conn.exec_driver_sql(f"SELECT DISTINCT {c} FROM {tq} WHERE {c} IS NOT NULL LIMIT 3").fetchall()
+        except Exception as exc:  # noqa: BLE001 - an odd column must not stop the index
+            _skip(conn, key, exc)
+            return
+        self._note_flag(key, [v for (v,) in rows])
+
+    def _note_flag(self, key: str, values: list[Any]) -> None:
+        """Record the value that says yes when ``values`` are exactly one pair of ``FLAG_VALUE_PAIRS``."""
+        if len(values) != 2:
+            return
+        texts = [str(int(v)) if isinstance(v, bool) else str(v).strip().lower() for v in values]
+        for yes, no in FLAG_VALUE_PAIRS:
+            if sorted(texts) == sorted((yes, no)):
+                self.flags[key] = values[texts.index(yes)]
+                return
 
     def _finish(self, primary: set[str] | None = None) -> None:
         # Fuzzy matching looks at the values as written, not at the singular forms added for lookups.
@@ -227,6 +252,7 @@ class ValueIndex:
             "cardinality": self.cardinality,
             "date_ranges": self.date_ranges,
             "coverage": self.coverage,
+            "flags": self.flags,
             "build_seconds": self.build_seconds,
             "max_words": self.max_words,
         }
@@ -238,6 +264,7 @@ class ValueIndex:
             cardinality=dict(data.get("cardinality", {})),
             date_ranges=dict(data.get("date_ranges", {})),
             coverage=dict(data.get("coverage", {})),
+            flags=dict(data.get("flags", {})),
             build_seconds=float(data.get("build_seconds", 0.0)),
             max_words=int(data.get("max_words", 1)),
         )

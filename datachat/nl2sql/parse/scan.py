@@ -461,7 +461,50 @@ def scan(q: Reading) -> None:
             i += 1
     _shared_heads(q)
     _event_columns(q)
+    _flag_adjectives(q)
     _mark_links(q)
+
+
+def _flag_adjectives(q: Reading) -> None:
+    """A word naming a yes/no column (:attr:`.ValueIndex.flags`) said as an adjective, before the noun of the
+    rows ("vaccinated animals") or after a form of "be" ("animals that have been vaccinated"), keeps the rows
+    where the flag says yes: the column mention becomes a value mention of the yes value."""
+    flags = q.eng.values.flags
+    for k, m in enumerate(q.mentions):
+        if m.kind != "column" or not m.cands:
+            continue
+        top = max(w for _, _, w in m.cands)
+        named = [(t, c) for t, c, w in m.cands if w == top and f"{t}.{c}" in flags]
+        noun = _table_head(q, m, {t for t, _ in named})
+        if not named or not (noun or _before_noun(q, m) or _after_be(q, m.start)):
+            continue
+        end = m.end - (noun is not None)
+        flagged = Mention("value", m.start, end, [(t, c, flags[f"{t}.{c}"]) for t, c in named], m.text)
+        flagged.source, flagged.score = m.source, m.score
+        q.mentions[k : k + 1] = [flagged, noun] if noun else [flagged]
+
+
+def _table_head(q: Reading, m: Mention, tables: set[str]) -> Mention | None:
+    """The last word of a two-word column mention as a table mention when it names the column's table: the
+    noun an adjective naming a flag qualifies ("vaccinated animals" read as one column name)."""
+    if m.end - m.start != 2:
+        return None
+    word = q.toks[m.end - 1].sing
+    cands = [(t, c, w) for kind, t, c, w in q.eng.phrases.get(word, ()) if kind == "table" and t in tables]
+    return Mention("table", m.end - 1, m.end, cands, word) if cands else None
+
+
+def _before_noun(q: Reading, m: Mention) -> bool:
+    """Whether a table or value mention follows the mention directly ("vaccinated animals")."""
+    return any(x.start == m.end and x.kind in ("table", "value") for x in q.mentions)
+
+
+def _after_be(q: Reading, i: int) -> bool:
+    """Whether a form of "be" (and "not", "never") comes just before token ``i``: a predicate adjective."""
+    j = i - 1
+    while j >= 0 and q.toks[j].low in ("not", "never"):
+        j -= 1
+    return j >= 0 and q.toks[j].low in patterns.BE_FORMS
 
 
 def _attribute_code(q: Reading, i: int) -> Mention | None:
