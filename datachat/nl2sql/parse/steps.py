@@ -14,7 +14,7 @@ import re
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from ..dates import find_bucket
+from ..dates import find_bucket, find_date_range
 from ..draft import Draft
 from ..patterns import (
     ADJ_COLUMNS,
@@ -129,6 +129,17 @@ def subject(q: Reading, draft: Draft) -> frozenset[int]:
     return frozenset()
 
 
+def _unknown_beyond_dates(q: Reading) -> list[str]:
+    """The unknown words of the question, leaving out those of its date range ("in February", "between 1 May
+    and 31 July"), which a later step reads."""
+    unknown = understand_module.unknown_words(q)
+    found = find_date_range([t.low for t in q.toks], q.today)
+    if found is None or not unknown:
+        return unknown
+    dated = {q.toks[k].orig for k in range(found.first, found.last)}
+    return [w for w in unknown if w not in dated]
+
+
 def _subject(q: Reading) -> str:
     """The table right after a question or counting word ("which products", "how many orders"), else the first
     table named, the owner of most columns named, of the first value, or of the first metric."""
@@ -146,7 +157,7 @@ def _subject(q: Reading) -> str:
             rev = aggregates_module.revenue_item(q, {m.t for m in ms if m.t})
             if rev is not None:
                 return rev["t"]
-        if understand_module.unknown_words(q):
+        if _unknown_beyond_dates(q):
             # only a value matched ("weather in Paris"): the thing asked about is not in this data
             raise Unanswerable(understand_module.not_understood(q))
     for i, w in enumerate(lows):
