@@ -129,6 +129,20 @@ def subject(q: Reading, draft: Draft) -> frozenset[int]:
     return frozenset()
 
 
+def _value_noun(q: Reading, start: int) -> str | None:
+    """The table of a value said as a plural noun right after a counting or question word, with no table
+    noun after it ("how many lions are fed by ..."): the value names a subset of its own table's rows, which
+    are what is counted or listed ("how many lion keepers" counts the keepers)."""
+    m = scan.next_mention(q, start, skip=SUBJECT_FILLER, kinds=("value",))
+    if m is None or m.t is None:
+        return None
+    last = q.toks[m.end - 1]
+    after = scan.mention_at(q, m.end) if m.end < len(q.toks) else None
+    if last.low == last.sing or (after is not None and after.kind in ("table", "column")):
+        return None
+    return m.t
+
+
 def _unknown_beyond_dates(q: Reading) -> list[str]:
     """The unknown words of the question, leaving out those of its date range ("in February", "between 1 May
     and 31 July"), which a later step reads."""
@@ -174,6 +188,9 @@ def _subject(q: Reading) -> str:
             nm = scan.next_mention(q, i + 1, skip=SUBJECT_FILLER, kinds=("table",))
             if nm is not None:
                 return nm.t
+            noun = _value_noun(q, i + 1)
+            if noun is not None:
+                return noun
 
     # a table named right after a negation ("names without any loan") is what the subject has none of, unless
     # the negation denies what something is ("capitals that are not cities")
