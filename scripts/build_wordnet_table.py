@@ -10,7 +10,7 @@ tagged sense counts), so the build needs nothing beyond the standard library, le
 
 One row per (part of speech, word), only for the words with something to say::
 
-    pos  word  synonyms  hypernyms  derived  converses  attributes  kind  forms  senses  places
+    pos  word  synonyms  hypernyms  derived  converses  attributes  kind  forms  senses  places  broad
 
 - ``pos``: ``n`` or ``v``; ``a`` for an adjective of a place and ``p`` for a place name (only ``places`` filled).
 - ``synonyms``: the other words of the word's dominant senses (its first sense, and its second when that one is
@@ -36,6 +36,10 @@ One row per (part of speech, word), only for the words with something to say::
   Place names are those of the places the adjectives pertain to and of every place sharing a name with a country
   of ISO 3166 (pycountry, a dependency); names beginning with "the" are left out ("the States").
 
+- ``broad``: the words of the first sense's direct hypernyms that lie nearer the root than ``MIN_DEPTH`` (but
+  at least ``MIN_BROAD_DEPTH`` steps below it): too general to name a table alone ("person" for owner, "drug"
+  for medication), yet two words sharing one are sister terms, a weak link the engine asks about.
+
 Lists are comma-separated, in WordNet order; multi-word entries use spaces. Rows are sorted.
 """
 
@@ -57,6 +61,7 @@ ADJ = ("adj", 3)
 POSSESSION = 40  # the lexicographer file verb.possession
 MIN_SENSE_COUNT = 1  # a less frequent sense counts once the concordance has seen it
 PLACE_FILES = (15, 17)  # noun.location, noun.object: countries and regions; continents
+MIN_BROAD_DEPTH = 2  # "entity", "physical entity", "abstraction" say nothing at all
 MIN_DEPTH = 5  # hypernyms nearer the root ("person", "worker", "act") are too general to name a table
 #: The lexicographer files of nouns, numbered from 3 as in WordNet's ``lexnames`` (which Debian does not ship).
 NOUN_FILES = [
@@ -200,6 +205,7 @@ class WordNet:
         converse: list[str] = []
         attribute: list[str] = []
         other: list[str] = []
+        broad: list[str] = []
         dominant = self.dominant(lemma, pos)
         for offset in dict.fromkeys([*dominant, *self.tagged(lemma, pos)]):
             ss = self.data[pos][offset]
@@ -211,6 +217,8 @@ class WordNet:
             for sym, off, ppos, src, tgt in ss.pointers:
                 if sym == "@" and offset == dominant[0] and self.depth(pos, off) >= MIN_DEPTH:
                     hyper += self.words(pos, off)
+                elif sym == "@" and offset == dominant[0] and pos == "n" and self.depth(pos, off) >= MIN_BROAD_DEPTH:
+                    broad += self.words(pos, off)
                 elif sym == "+" and src == idx and ppos in POS and ppos != pos:
                     word = self.data[ppos][off].words[tgt - 1][0].lower().replace("_", " ")
                     if _WORD.match(word):
@@ -237,6 +245,7 @@ class WordNet:
             kind,
             forms,
             senses,
+            uniq(broad),
         ]
 
 
@@ -315,8 +324,9 @@ def build(root: Path) -> str:
             if not _WORD.match(lemma.replace("_", " ")):
                 continue
             cells = wn.row(lemma, pos)
-            if any(cells[:5]) or cells[6] or cells[7]:
-                rows.append("\t".join([pos, lemma.replace("_", " "), *(",".join(c) for c in cells), ""]))
+            if any(cells[:5]) or cells[6] or cells[7] or cells[8]:
+                words = [",".join(c) for c in cells]
+                rows.append("\t".join([pos, lemma.replace("_", " "), *words[:8], "", words[8]]))
     adjectives, names = places(wn)
     attributes = adjective_attributes(wn)
     for word in sorted(set(adjectives) | set(attributes)):

@@ -56,6 +56,8 @@ The doubts, all general (none names a word of a question):
 - ``uncounted`` (0.4): "how many" answered with a list of a column's values, with no aggregate, no limit and no
   filter on a key or own name that keeps one row: one figure was asked for;
 - ``unplaced_column`` (0.1 each): a column mention no rule gave a role (the select list takes it by default);
+- ``kin_link`` (0.4): a table reached by a noun WordNet only relates to its name (a broad hypernym, a sister
+  term, a noun of the same kind: "clients" for owners); the engine asks whether that table was meant;
 - ``weak_link`` (0.1): a column or table reached by a partial name (one word of a longer name, a synonym, the
   sorted stems) rather than its name (link weight below ``WEAK``); ``fuzzy`` (0.1): a misspelling;
 - ``join_choice`` (0.1): a table reached from the base by several shortest foreign-key paths;
@@ -144,6 +146,7 @@ PENALTIES = {
     "stray_grouping": 0.4,
     "shown_flag": 0.4,
     "uncounted": 0.4,
+    "kin_link": 0.4,
     "unplaced_column": 0.1,
     "weak_link": 0.1,
     "fuzzy": 0.1,
@@ -170,6 +173,7 @@ class Link:
     rival: tuple[str, str | None] | None = None
     fuzzy: bool = False
     used: bool = True  # a rule gave it a role
+    kin: bool = False  # a noun WordNet only relates to the table's name (``kin_link``)
 
 
 @dataclass(frozen=True)
@@ -267,6 +271,9 @@ def confidence(evidence: Evidence, penalties: dict[str, float] | None = None) ->
     for word, weight in evidence.loose:
         reasons.append(Reason("loose_word", weight, word))
     for link in evidence.links:
+        if link.kin:
+            reasons.append(Reason("kin_link", pen["kin_link"], link.words, link))
+            continue
         if not link.used:
             if link.kind == "column" and link.words not in evidence.dropped:
                 reasons.append(Reason("unplaced_column", pen["unplaced_column"], link.text, link))
@@ -347,6 +354,7 @@ def links_of(mentions: list[Any], toks: list[Any]) -> tuple[Link, ...]:
                 m.rival,
                 fuzzy=m.source == "fuzzy",
                 used=bool(m.role) and m.role != "_",
+                kin=m.source == "kin",
             )
         )
     return tuple(out)
