@@ -628,7 +628,8 @@ def _ask_kin(question: str, engine: SemanticEngine, score: Score) -> Translation
             continue
         word = reason.link.words
         found: dict[str, Option] = {}  # the table's words -> the option naming it
-        for table in kin_tables(engine.schema, singular(word.lower()))[0]:
+        evident = {x.table for x in score.links if x.kind in ("value", "column") and x.table}
+        for table in kin_tables(engine.schema, singular(word.lower()), evident)[0]:
             name = _table_plural(table)
             q = _replace(question, word, name)
             t = _clean(engine, q)

@@ -509,14 +509,15 @@ def _after_be(q: Reading, i: int) -> bool:
 
 
 def _kin_words(q: Reading) -> None:
-    """Kin links (:func:`_kin_table`) for the words no mention holds that name what the question is about:
-    its subject (first, or after a counting or question word, "how many clients") or the only thing it names
-    besides values; a word kin to a table beside other tables ("tracks in the catalogue") stays unread."""
-    named = any(m.kind == "table" for m in q.mentions)
+    """Kin links (:func:`_kin_table`) for the words no mention holds that name a complete question's subject
+    (first, or after a counting or question word: "how many clients"); a kin word elsewhere ("tracks in the
+    catalogue") stays unread, and a follow-up's unknown words keep it out of scope ("tell me a joke")."""
+    if q.previous:
+        return
     held = {k for m in q.mentions for k in range(m.start, m.end)}
     found = []
     for i, tk in enumerate(q.toks):
-        if i in held or i in q.used or not tk.low.isalpha() or (named and not _subject_slot(q, i)):
+        if i in held or i in q.used or not tk.low.isalpha() or not _subject_slot(q, i):
             continue
         if i + 1 < len(q.toks) and q.toks[i + 1].low == "'":
             continue  # "don't": a contraction's first part
@@ -557,7 +558,8 @@ def _kin_table(q: Reading, i: int) -> Mention | None:
         or relations(word).kind[:1] not in [(k,) for k in patterns.KIN_KINDS]
     ):
         return None
-    tables, strength = kin_tables(q.schema, word)
+    evident = {t for m in q.mentions if m.kind in ("value", "column") for t, *_ in m.cands}
+    tables, strength = kin_tables(q.schema, word, evident)
     if not tables:
         return None
     if strength == BROADER and len(tables) == 1:
@@ -568,9 +570,11 @@ def _kin_table(q: Reading, i: int) -> Mention | None:
     return m
 
 
-def kin_tables(schema: Any, word: str) -> tuple[list[str], int]:
+def kin_tables(schema: Any, word: str, evident: set[str]) -> tuple[list[str], int]:
     """The tables whose head noun is closest kin to ``word`` (:func:`..wordnet.kinship`), at most
-    ``MAX_KIN_TABLES`` of them, with that kinship; none when no table is kin."""
+    ``MAX_KIN_TABLES`` of them, with that kinship; none when no table is kin. Nouns of one kind only ("clients"
+    and owners name people) are kin when the question's other words (``evident``: the tables of its values and
+    columns) point at one table of that kind ("clients in York": the owners' city); alone they say too little."""
     strength: dict[str, int] = {}
     for table in schema.tables:
         words = split_identifier(table.name)
@@ -579,9 +583,14 @@ def kin_tables(schema: Any, word: str) -> tuple[list[str], int]:
             strength[table.name] = kinship(word, head)
     best = max(strength.values(), default=0)
     tables = [t for t, k in strength.items() if k == best]
+    if best == SAME_KIND:
+        tables = [t for t in tables if t in evident]
+        return (tables, best) if len(tables) == 1 else ([], 0)
     return (tables, best) if best and len(tables) <= patterns.MAX_KIN_TABLES else ([], 0)
 
 
+#: the kinship of two nouns of one kind only (:func:`..wordnet.kinship`)
+SAME_KIND = 1
 #: the kinship of a word that is a broad hypernym of a table's name (:func:`..wordnet.kinship`)
 BROADER = 3
 #: the link weight of a table's only broad hypernym: below its synonyms and direct hypernyms
