@@ -363,8 +363,9 @@ def links_of(mentions: list[Any], toks: list[Any]) -> tuple[Link, ...]:
 def nearer_wins(links: tuple[Link, ...], planner: Planner, base: str | None) -> tuple[Link, ...]:
     """A rival reading in a table farther from the query's base than the chosen one is no close call: the
     nearer table is what the question is about ("spending by country": the paying customer's country, not the
-    country of the employee who serves the customer)."""
-    if not base:
+    country of the employee who serves the customer). Not when no table or column word names the base: then the
+    base was read from a value, and a value in two tables' columns is a close call ("how many <values>")."""
+    if not base or not any(x.kind in ("table", "column") and x.table == base for x in links):
         return links
     out = []
     for link in links:
