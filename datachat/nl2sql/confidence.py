@@ -363,12 +363,17 @@ def links_of(mentions: list[Any], toks: list[Any]) -> tuple[Link, ...]:
 def nearer_wins(links: tuple[Link, ...], planner: Planner, base: str | None) -> tuple[Link, ...]:
     """A rival reading in a table farther from the query's base than the chosen one is no close call: the
     nearer table is what the question is about ("spending by country": the paying customer's country, not the
-    country of the employee who serves the customer). Not when no table or column word names the base: then the
-    base was read from a value, and a value in two tables' columns is a close call ("how many <values>")."""
-    if not base or not any(x.kind in ("table", "column") and x.table == base for x in links):
+    country of the employee who serves the customer). Not for a value when no table or column word names the
+    base: the base was read from that value, and a value in two tables' columns is a close call ("how many
+    <values>")."""
+    if not base:
         return links
+    named = any(x.kind in ("table", "column") and x.table == base for x in links)
     out = []
     for link in links:
+        if link.kind == "value" and not named:
+            out.append(link)
+            continue
         if link.rival and link.table and planner.distance(base, link.rival[0]) > planner.distance(base, link.table):
             link = replace(link, rival=None)
         out.append(link)
