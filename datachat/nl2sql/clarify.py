@@ -628,7 +628,7 @@ def _ask_kin(question: str, engine: SemanticEngine, score: Score) -> Translation
             continue
         word = reason.link.words
         found: dict[str, Option] = {}  # the table's words -> the option naming it
-        evident = {x.table for x in score.links if x.kind in ("value", "column") and x.table}
+        evident = {x.table for x in score.links if x.kind in ("value", "column") and x.table and x.rival is None}
         for table in kin_tables(engine.schema, singular(word.lower()), evident)[0]:
             name = _table_plural(table)
             q = _replace(question, word, name)

@@ -985,11 +985,10 @@ LIST_VERBS = frozenset({"display", "find", "list", "show"})
 #: First words of a yes/no column's name ("is_active", "has_parking"): the column holds a flag.
 FLAG_PREFIXES = frozenset({"is", "has", "was", "can"})
 #: WordNet's lexicographer files of nouns that name what a table's rows may be (people, animals, things, acts,
-#: events, messages, holdings, groups): a noun of one of them and a table's head noun of the same one are kin,
-#: the weakest link, which the engine asks about ("By clients, do you mean owners?").
-KIN_KINDS = frozenset(
-    {"person", "animal", "artifact", "act", "event", "communication", "possession", "group", "food", "plant"}
-)
+#: events, messages, holdings): a noun of one of them and a table's head noun of the same one are kin, the
+#: weakest link, which the engine asks about ("By clients, do you mean owners?"). Not groups: "pairs", "sets"
+#: and "lists" of rows are ways of asking, not tables.
+KIN_KINDS = frozenset({"person", "animal", "artifact", "act", "event", "communication", "possession", "food", "plant"})
 #: The most tables one kin word is offered as; a word of a kind more tables share says too little.
 MAX_KIN_TABLES = 3
 #: The two values of a yes/no column, the one that says yes first (compared lower case): a column holding just

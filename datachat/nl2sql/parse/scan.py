@@ -558,7 +558,9 @@ def _kin_table(q: Reading, i: int) -> Mention | None:
         or relations(word).kind[:1] not in [(k,) for k in patterns.KIN_KINDS]
     ):
         return None
-    evident = {t for m in q.mentions if m.kind in ("value", "column") for t, *_ in m.cands}
+    # the tables the question's values and columns point at, each mention naming one table only
+    owners = [{t for t, *_ in m.cands} for m in q.mentions if m.kind in ("value", "column")]
+    evident = {t for tables in owners if len(tables) == 1 for t in tables}
     tables, strength = kin_tables(q.schema, word, evident)
     if not tables:
         return None

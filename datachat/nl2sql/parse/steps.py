@@ -131,8 +131,9 @@ def subject(q: Reading, draft: Draft) -> frozenset[int]:
 
 def _value_noun(q: Reading, start: int) -> str | None:
     """The table of a value said as a plural noun right after a counting or question word, with no table
-    noun after it ("how many lions are fed by ..."): the value names a subset of its own table's rows, which
-    are what is counted or listed ("how many lion keepers" counts the keepers)."""
+    noun after it ("how many lions are fed by ..."): the value of a category (not a row's own name) names a
+    subset of its own table's rows, which are what is counted or listed ("how many lion keepers" counts the
+    keepers)."""
     m = scan.next_mention(q, start, skip=SUBJECT_FILLER, kinds=("value",))
     if m is None or m.t is None:
         return None
@@ -140,6 +141,8 @@ def _value_noun(q: Reading, start: int) -> str | None:
     after = scan.mention_at(q, m.end) if m.end < len(q.toks) else None
     if last.low == last.sing or (after is not None and after.kind in ("table", "column")):
         return None
+    if m.c in q.pl.name_columns(m.t):
+        return None  # a plural of one row's own name ("the high points": no town of that name) is no subset
     return m.t
 
 
