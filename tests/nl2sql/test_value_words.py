@@ -66,6 +66,7 @@ def garage(tmp_path_factory):
 ANSWERED = [
     # a plural value noun names a subset of its own table
     ("how many lions are there", [(3,)]),
+    ("how many lions are registered", [(3,)]),  # a verb the schema does not name only lowers the score
     ("how many treats in February 2024", [(2,)]),
     ("how many lions belong to keepers from York", [(1,)]),
     ("how many rock tracks", [(2,)]),

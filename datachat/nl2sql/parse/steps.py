@@ -174,8 +174,10 @@ def _subject(q: Reading) -> str:
             rev = aggregates_module.revenue_item(q, {m.t for m in ms if m.t})
             if rev is not None:
                 return rev["t"]
-        if _unknown_beyond_dates(q):
-            # only a value matched ("weather in Paris"): the thing asked about is not in this data
+        counted = next((_value_noun(q, i + 1) for i, w in enumerate(lows) if w in COUNT_WORDS), None)
+        if counted is None and _unknown_beyond_dates(q):
+            # only a value matched ("weather in Paris"): the thing asked about is not in this data; a value
+            # noun counted ("how many lions are registered") is a subject, its other words weighed later
             raise Unanswerable(understand_module.not_understood(q))
     for i, w in enumerate(lows):
         relative = w in RELATIVE_PRONOUNS and i > 0 and scan.mention_at(q, i - 1) is not None
