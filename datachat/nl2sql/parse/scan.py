@@ -555,7 +555,7 @@ def _kin_table(q: Reading, i: int) -> Mention | None:
         or tk.low in STOP
         or tk.low.endswith(("ed", "ing"))
         or tk.low in engine_words()
-        or relations(word).kind[:1] not in [(k,) for k in patterns.KIN_KINDS]
+        or not patterns.KIN_KINDS & set(relations(word).kind)
     ):
         return None
     # the tables the question's values and columns point at, each mention naming one table only
