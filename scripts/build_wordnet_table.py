@@ -10,7 +10,7 @@ tagged sense counts), so the build needs nothing beyond the standard library, le
 
 One row per (part of speech, word), only for the words with something to say::
 
-    pos  word  synonyms  hypernyms  derived  converses  attributes  kind  forms  senses  places
+    pos  word  synonyms  hypernyms  derived  converses  attributes  kind  forms  senses  places  broad
 
 - ``pos``: ``n`` or ``v``; ``a`` for an adjective of a place and ``p`` for a place name (only ``places`` filled).
 - ``synonyms``: the other words of the word's dominant senses (its first sense, and its second when that one is
@@ -27,12 +27,18 @@ One row per (part of speech, word), only for the words with something to say::
 - ``forms``: a verb's inflected forms (from lemminflect: ``borrowed``, ``borrowing``, ``borrows``).
 - ``senses``: the other words of the word's less frequent senses seen in the concordance, tagged at least
   ``MIN_SENSE_COUNT`` times, under the same ``owns`` rule (``duration`` -> ``length``): weaker links than ``synonyms``.
+- ``attributes`` of an adjective (``a``): the nouns naming the attribute one of its first two senses is a value
+  of, all the words of that noun sense (``female`` -> ``sex``, ``gender``; ``wet`` -> ``wetness``).
 - ``places``: for an adjective (``a``), the place it pertains to, WordNet's pertainym pointer from a capitalised
   adjective to the very word of a country, region or continent (lexicographer files ``noun.location`` and
   ``noun.object``): ``french`` -> ``france``, ``chinese`` -> ``china``. For a place name (``p``), the other names
   of its first sense as a place: ``holland`` -> ``netherlands``..., ``britain`` -> ``united kingdom``, ``uk``...
   Place names are those of the places the adjectives pertain to and of every place sharing a name with a country
   of ISO 3166 (pycountry, a dependency); names beginning with "the" are left out ("the States").
+
+- ``broad``: the words of the first sense's direct hypernyms that lie nearer the root than ``MIN_DEPTH`` (but
+  at least ``MIN_BROAD_DEPTH`` steps below it): too general to name a table alone ("person" for owner, "drug"
+  for medication), yet two words sharing one are sister terms, a weak link the engine asks about.
 
 Lists are comma-separated, in WordNet order; multi-word entries use spaces. Rows are sorted.
 """
@@ -51,9 +57,11 @@ from lemminflect import getAllInflections, getAllInflectionsOOV
 ROOT = Path(__file__).resolve().parent.parent
 OUT = ROOT / "datachat" / "nl2sql" / "data" / "wordnet.tsv.gz"
 POS = {"n": ("noun", 1), "v": ("verb", 2)}
+ADJ = ("adj", 3)
 POSSESSION = 40  # the lexicographer file verb.possession
 MIN_SENSE_COUNT = 1  # a less frequent sense counts once the concordance has seen it
 PLACE_FILES = (15, 17)  # noun.location, noun.object: countries and regions; continents
+MIN_BROAD_DEPTH = 2  # "entity", "physical entity", "abstraction" say nothing at all
 MIN_DEPTH = 5  # hypernyms nearer the root ("person", "worker", "act") are too general to name a table
 #: The lexicographer files of nouns, numbered from 3 as in WordNet's ``lexnames`` (which Debian does not ship).
 NOUN_FILES = [
@@ -117,7 +125,7 @@ def read_data(root: Path, pos: str) -> dict[str, Synset]:
 def read_index(root: Path, pos: str) -> dict[str, list[str]]:
     """lemma -> its synset offsets in WordNet's sense order (most frequent first)."""
     out: dict[str, list[str]] = {}
-    for line in (root / f"index.{POS[pos][0]}").read_text(encoding="latin-1").splitlines():
+    for line in (root / f"index.{(POS.get(pos) or ADJ)[0]}").read_text(encoding="latin-1").splitlines():
         if line.startswith(" "):
             continue
         parts = line.split()
@@ -139,6 +147,7 @@ class WordNet:
     def __init__(self, root: Path) -> None:
         self.data = {p: read_data(root, p) for p in (*POS, "a")}
         self.index = {p: read_index(root, p) for p in POS}
+        self.index["a"] = read_index(root, "a")
         self.counts = read_counts(root)
         self._depth: dict[tuple[str, str], int] = {}
 
@@ -196,6 +205,7 @@ class WordNet:
         converse: list[str] = []
         attribute: list[str] = []
         other: list[str] = []
+        broad: list[str] = []
         dominant = self.dominant(lemma, pos)
         for offset in dict.fromkeys([*dominant, *self.tagged(lemma, pos)]):
             ss = self.data[pos][offset]
@@ -207,6 +217,8 @@ class WordNet:
             for sym, off, ppos, src, tgt in ss.pointers:
                 if sym == "@" and offset == dominant[0] and self.depth(pos, off) >= MIN_DEPTH:
                     hyper += self.words(pos, off)
+                elif sym == "@" and offset == dominant[0] and pos == "n" and self.depth(pos, off) >= MIN_BROAD_DEPTH:
+                    broad += self.words(pos, off)
                 elif sym == "+" and src == idx and ppos in POS and ppos != pos:
                     word = self.data[ppos][off].words[tgt - 1][0].lower().replace("_", " ")
                     if _WORD.match(word):
@@ -233,6 +245,7 @@ class WordNet:
             kind,
             forms,
             senses,
+            uniq(broad),
         ]
 
 
@@ -286,6 +299,23 @@ def places(wn: WordNet) -> tuple[dict[str, list[str]], dict[str, list[str]]]:
     return adjectives, names
 
 
+def adjective_attributes(wn: WordNet) -> dict[str, list[str]]:
+    """adjective -> the words of the noun senses naming the attribute its first two senses are values of."""
+    out: dict[str, list[str]] = {}
+    for lemma, senses in wn.index["a"].items():
+        nouns = [
+            w
+            for off in senses[:2]
+            for sym, target, ppos, _, _ in wn.data["a"][off].pointers
+            if sym == "=" and ppos == "n"
+            for w in (re.sub(r"\(.*\)$", "", x).replace("_", " ").lower() for x, _ in wn.data["n"][target].words)
+            if _WORD.match(w)
+        ]
+        if nouns and _WORD.match(lemma.replace("_", " ")):
+            out[lemma.replace("_", " ")] = list(dict.fromkeys(nouns))
+    return out
+
+
 def build(root: Path) -> str:
     wn = WordNet(root)
     rows = []
@@ -294,12 +324,17 @@ def build(root: Path) -> str:
             if not _WORD.match(lemma.replace("_", " ")):
                 continue
             cells = wn.row(lemma, pos)
-            if any(cells[:5]) or cells[6] or cells[7]:
-                rows.append("\t".join([pos, lemma.replace("_", " "), *(",".join(c) for c in cells), ""]))
+            if any(cells[:5]) or cells[6] or cells[7] or cells[8]:
+                words = [",".join(c) for c in cells]
+                rows.append("\t".join([pos, lemma.replace("_", " "), *words[:8], "", words[8]]))
     adjectives, names = places(wn)
-    for pos, table in (("a", adjectives), ("p", names)):
-        for word, found in table.items():
-            rows.append("\t".join([pos, word, *[""] * 8, ",".join(dict.fromkeys(found))]))
+    attributes = adjective_attributes(wn)
+    for word in sorted(set(adjectives) | set(attributes)):
+        pertains = ",".join(dict.fromkeys(adjectives.get(word, [])))
+        cells = [""] * 4 + [",".join(attributes.get(word, []))] + [""] * 3 + [pertains]
+        rows.append("\t".join(["a", word, *cells]))
+    for word, found in names.items():
+        rows.append("\t".join(["p", word, *[""] * 8, ",".join(dict.fromkeys(found))]))
     return "\n".join(sorted(rows)) + "\n"
 
 

@@ -588,6 +588,9 @@ def clarify(
 def ask_about(translation: Translation, question: str, engine: SemanticEngine, score: Score) -> Translation:
     """A clarification for a reading below the threshold: two close readings first (one option per reading),
     else 2-4 verified full questions built for its doubts (:func:`doubt_options`), else a decline naming them."""
+    kin = _ask_kin(question, engine, score)
+    if kin is not None:
+        return kin
     unknown = list(dict.fromkeys(score.unknown_words or score.loose_words))
     if not score.unknown_words and score.close():
         asked = _ask_between(translation, question, engine, score)
@@ -614,6 +617,30 @@ def ask_about(translation: Translation, question: str, engine: SemanticEngine, s
         else f"I am not sure how to read {_doubt_words(score)} here; which of these did you mean?"
     )
     return Translation(clarification=Clarification(message, tuple(found)), unused=translation.unused, score=score)
+
+
+def _ask_kin(question: str, engine: SemanticEngine, score: Score) -> Translation | None:
+    """A table reached by a kin word ("clients" for owners): ask whether each table kin to it was meant, each
+    option the question with the word replaced by the table's name and verified; a yes/no question when only
+    one table is kin ("By clients, do you mean owners?"). None when no kin link is in doubt or none verifies."""
+    from .parse.scan import kin_tables
+
+    for reason in score.reasons:
+        if reason.code != "kin_link" or reason.link is None:
+            continue
+        word = reason.link.words
+        found: dict[str, Option] = {}  # the table's words -> the option naming it
+        evident = {x.table for x in score.links if x.kind in ("value", "column") and x.table and x.rival is None}
+        for table in kin_tables(engine.schema, singular(word.lower()), evident)[0]:
+            name = _table_plural(table)
+            q = _replace(question, word, name)
+            t = _clean(engine, q)
+            if t is not None and name not in found:
+                found[name] = Option(_label(t, q), q)
+        if found:
+            message = f"By {word}, do you mean {' or '.join(found)}?"
+            return Translation(clarification=Clarification(message, tuple(found.values())), score=score)
+    return None
 
 
 def _reading_words(table: str, column: str | None) -> str:

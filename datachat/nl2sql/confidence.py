@@ -64,6 +64,8 @@ The doubts, all general (none names a word of a question):
   table has a date of its own ("patients seen in 2024": the visits' dates or the patients' own): a guess
   between two dates;
 - ``unplaced_column`` (0.1 each): a column mention no rule gave a role (the select list takes it by default);
+- ``kin_link`` (0.4): a table reached by a noun WordNet only relates to its name (a broad hypernym, a sister
+  term, a noun of the same kind: "clients" for owners); the engine asks whether that table was meant;
 - ``weak_link`` (0.1): a column or table reached by a partial name (one word of a longer name, a synonym, the
   sorted stems) rather than its name (link weight below ``WEAK``); ``fuzzy`` (0.1): a misspelling;
 - ``join_choice`` (0.1): a table reached from the base by several shortest foreign-key paths;
@@ -161,6 +163,7 @@ PENALTIES = {
     "joined_period": 0.4,
     "ungrouped_column": 0.4,
     "unasked_grouping": 0.4,
+    "kin_link": 0.4,
     "unplaced_column": 0.1,
     "weak_link": 0.1,
     "fuzzy": 0.1,
@@ -187,6 +190,7 @@ class Link:
     rival: tuple[str, str | None] | None = None
     fuzzy: bool = False
     used: bool = True  # a rule gave it a role
+    kin: bool = False  # a noun WordNet only relates to the table's name (``kin_link``)
 
 
 @dataclass(frozen=True)
@@ -347,7 +351,10 @@ def confidence(evidence: Evidence, penalties: dict[str, float] | None = None) ->
 
 
 def _link_reasons(link: Link, evidence: Evidence, pen: dict[str, float]) -> list[Reason]:
-    """The doubts of one link: unplaced (a column no rule used), a close rival reading, a misspelling, a weak name."""
+    """The doubts of one link: a kin word read for a table, unplaced (a column no rule used), a close rival
+    reading, a misspelling, a weak name."""
+    if link.kin:
+        return [Reason("kin_link", pen["kin_link"], link.words, link)]
     if not link.used:
         unplaced = link.kind == "column" and link.words not in evidence.dropped
         return [Reason("unplaced_column", pen["unplaced_column"], link.text, link)] if unplaced else []
@@ -384,6 +391,7 @@ def links_of(mentions: list[Any], toks: list[Any]) -> tuple[Link, ...]:
                 m.rival,
                 fuzzy=m.source == "fuzzy",
                 used=bool(m.role) and m.role != "_",
+                kin=m.source == "kin",
             )
         )
     return tuple(out)
@@ -392,11 +400,17 @@ def links_of(mentions: list[Any], toks: list[Any]) -> tuple[Link, ...]:
 def nearer_wins(links: tuple[Link, ...], planner: Planner, base: str | None) -> tuple[Link, ...]:
     """A rival reading in a table farther from the query's base than the chosen one is no close call: the
     nearer table is what the question is about ("spending by country": the paying customer's country, not the
-    country of the employee who serves the customer)."""
+    country of the employee who serves the customer). Not for a value when no table or column word names the
+    base: the base was read from that value, and a value in two tables' columns is a close call ("how many
+    <values>")."""
     if not base:
         return links
+    named = any(x.kind in ("table", "column") and x.table == base for x in links)
     out = []
     for link in links:
+        if link.kind == "value" and not named:
+            out.append(link)
+            continue
         if link.rival and link.table and planner.distance(base, link.rival[0]) > planner.distance(base, link.table):
             link = replace(link, rival=None)
         out.append(link)

@@ -1037,6 +1037,16 @@ LIMIT_END_WORDS = frozenset({"bottom", "first", "last", "top"})
 LIST_VERBS = frozenset({"display", "find", "list", "show"})
 #: First words of a yes/no column's name ("is_active", "has_parking"): the column holds a flag.
 FLAG_PREFIXES = frozenset({"is", "has", "was", "can"})
+#: WordNet's lexicographer files of nouns that name what a table's rows may be (people, animals, things, acts,
+#: events, messages, holdings): a noun of one of them and a table's head noun of the same one are kin, the
+#: weakest link, which the engine asks about ("By clients, do you mean owners?"). Not groups: "pairs", "sets"
+#: and "lists" of rows are ways of asking, not tables.
+KIN_KINDS = frozenset({"person", "animal", "artifact", "act", "event", "communication", "possession", "food", "plant"})
+#: The most tables one kin word is offered as; a word of a kind more tables share says too little.
+MAX_KIN_TABLES = 3
+#: The two values of a yes/no column, the one that says yes first (compared lower case): a column holding just
+#: these two is a flag, and an adjective naming it keeps the rows where it says yes ("vaccinated animals").
+FLAG_VALUE_PAIRS = (("1", "0"), ("y", "n"), ("yes", "no"), ("t", "f"), ("true", "false"))
 #: Words after a sentence-opening listing verb that make it the command ("show the …", "list all …").
 LIST_VERB_OBJECTS = frozenset({"the", "all", "me", "us", "a", "an", "each", "every", "what", "which", "how", "those"})
 

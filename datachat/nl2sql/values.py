@@ -21,7 +21,7 @@ import sqlalchemy as sa
 
 from . import codes
 from .lexicon import norm_value, norm_words, split_identifier
-from .patterns import DATE_NAME_ENDINGS
+from .patterns import DATE_NAME_ENDINGS, FLAG_VALUE_PAIRS
 from .schema import Schema
 from .spelling import LOOSE_CUTOFF, is_english, one_typo, variant
 
@@ -57,6 +57,8 @@ class ValueIndex:
     date_order: dict[str, list[str]] = field(default_factory=dict)
     #: "Table.Column" -> share of rows where the column is filled (indexed columns only)
     coverage: dict[str, float] = field(default_factory=dict)
+    #: "Table.Column" -> the value that says yes, for columns holding only a yes/no pair (``FLAG_VALUE_PAIRS``)
+    flags: dict[str, Any] = field(default_factory=dict)
     build_seconds: float = 0.0
     max_words: int = 1
 
@@ -77,6 +79,8 @@ class ValueIndex:
                     if col.family in ("date", "datetime"):
                         _date_range(conn, index, key, tq, c)
                         continue
+                    if col.family in ("integer", "boolean") and not col.primary_key:
+                        index._read_flag(conn, key, tq, c)
                     if col.family != "text":
                         continue
                     try:
@@ -92,6 +96,7 @@ class ValueIndex:
                         continue
                     if len(rows) > max_distinct:
                         continue
+                    index._note_flag(key, [v for (v,) in rows])
                     index.cardinality[key] = len(rows)
                     try:
                         filled, total = conn.exec_driver_sql(f"SELECT COUNT({c}), COUNT(*) FROM {tq}").one()
@@ -121,6 +126,25 @@ class ValueIndex:
         is_english("the")
         index.build_seconds = time.perf_counter() - start
         return index
+
+    def _read_flag(self, conn: sa.Connection, key: str, tq: str, c: str) -> None:
+        """Note a number or boolean column as a flag when it holds only a yes/no pair."""
+        try:
+            rows = conn.exec_driver_sql(f"SELECT DISTINCT {c} FROM {tq} WHERE {c} IS NOT NULL LIMIT 3").fetchall()
+        except Exception as exc:  # noqa: BLE001 - an odd column must not stop the index
+            _skip(conn, key, exc)
+            return
+        self._note_flag(key, [v for (v,) in rows])
+
+    def _note_flag(self, key: str, values: list[Any]) -> None:
+        """Record the value that says yes when ``values`` are exactly one pair of ``FLAG_VALUE_PAIRS``."""
+        if len(values) != 2:
+            return
+        texts = [str(int(v)) if isinstance(v, bool) else str(v).strip().lower() for v in values]
+        for yes, no in FLAG_VALUE_PAIRS:
+            if sorted(texts) == sorted((yes, no)):
+                self.flags[key] = values[texts.index(yes)]
+                return
 
     def _finish(self, primary: set[str] | None = None) -> None:
         # Fuzzy matching looks at the values as written, not at the singular forms added for lookups.
@@ -186,6 +210,16 @@ class ValueIndex:
             hits.extend(ValueHit(t, c, v, 100.0, "code") for t, c, v in table.get(concept, ()))
         return hits
 
+    def by_initial(self, word: str, column_words: frozenset[str]) -> list[ValueHit]:
+        """One-letter codes naming a value by its initial ('F' for "female") in the columns whose names hold one
+        of ``column_words`` (the attribute the word is a value of) and that store one-letter codes only."""
+        hits = []
+        for t, c, v in self.entries.get(word[:1], []):
+            named = column_words & set(split_identifier(c))
+            if named and all(len(x) == 1 for x in self.column_values(f"{t}.{c}")):
+                hits.append(ValueHit(t, c, v, 100.0, "code"))
+        return hits
+
     def fuzzy(self, text: str, cutoff: float | None = None) -> list[ValueHit]:
         """Closest indexed values for a possibly misspelt span (rapidfuzz ratio >= cutoff).
 
@@ -227,6 +261,7 @@ class ValueIndex:
             "text_dates": self.text_dates,
             "date_order": self.date_order,
             "coverage": self.coverage,
+            "flags": self.flags,
             "build_seconds": self.build_seconds,
             "max_words": self.max_words,
         }
@@ -240,6 +275,7 @@ class ValueIndex:
             text_dates=dict(data.get("text_dates", {})),
             date_order={k: list(v) for k, v in data.get("date_order", {}).items()},
             coverage=dict(data.get("coverage", {})),
+            flags=dict(data.get("flags", {})),
             build_seconds=float(data.get("build_seconds", 0.0)),
             max_words=int(data.get("max_words", 1)),
         )

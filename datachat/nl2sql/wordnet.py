@@ -38,6 +38,7 @@ class Relations(NamedTuple):
     forms: tuple[str, ...] = ()  # a verb's inflected forms ("borrowed", "borrowing", "borrows")
     senses: tuple[str, ...] = ()  # the words of its less frequent senses ("length" for duration): weak links
     places: tuple[str, ...] = ()  # an adjective's places ("france" for french); a place's other names
+    broad: tuple[str, ...] = ()  # hypernyms too general to name a table ("person" for owner): sister terms
 
 
 _NONE = Relations()
@@ -81,6 +82,21 @@ def place_names(name: str) -> tuple[str, ...]:
     """The other names of a place (lower case) in its first sense as a place: "netherlands", "nederland" for
     "holland"; "united kingdom", "uk" for "britain"."""
     return relations(name, "p").places
+
+
+def kinship(word: str, name: str) -> int:
+    """How a noun relates to a table's head noun when neither is a synonym or direct hypernym of the other
+    (those the lexicon links already), strongest first: 3 the word is a broad hypernym of the name ("drug" for
+    medication), 2 they are sister terms (they share a direct hypernym), 1 both name things of one kind
+    (people, acts, artifacts: WordNet's lexicographer file of their first senses), 0 none."""
+    mine, theirs = relations(word), relations(name)
+    if not mine.kind or not theirs.kind:
+        return 0
+    if word in theirs.broad:
+        return 3
+    if set(mine.hypernyms + mine.broad) & set(theirs.hypernyms + theirs.broad):
+        return 2
+    return 1 if mine.kind == theirs.kind else 0
 
 
 def hypernyms_of(word: str) -> tuple[str, ...]:

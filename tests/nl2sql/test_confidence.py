@@ -129,16 +129,16 @@ def ledger(tmp_path_factory):
 
 # (question, SQL an answer must hold): whatever the reading, an answer never drops what was asked
 NEVER_DROPPED = [
-    ("average amount of invoices", "AVG("),
-    ("invoices with an amount over 8", "8"),
-    ("invoices that are not paid", "NOT"),
+    ("average amount of invoices", ("AVG(",)),
+    ("invoices with an amount over 8", ("8",)),
+    ("invoices that are not paid", ("NOT", "<>")),  # a yes/no flag's negation: not its yes value
 ]
 
 
 @pytest.mark.parametrize(("question", "needed"), NEVER_DROPPED)
 def test_an_answer_never_drops_a_measure_number_or_negation(ledger, question, needed):
     t = ledger.translate(question)
-    assert t.sql is None or needed in t.sql.upper(), t.sql
+    assert t.sql is None or any(n in t.sql.upper() for n in needed), t.sql
 
 
 def test_a_word_inside_a_column_name_is_not_a_negation(ledger):

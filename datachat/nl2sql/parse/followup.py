@@ -230,7 +230,7 @@ def _swap_measure(q: Reading, prev: Draft, lows: list[str]) -> tuple[bool, froze
     if own_measure(q, [w for w in lows if w[0].isalnum()]):
         sub = type(q)(q.eng, q.question, None)
         try:
-            sub.read_links(scan.link(sub.eng, sub.toks))
+            sub.read_links(scan.link(sub.eng, sub.toks, follow_up=bool(sub.previous)))
             fresh = understand.understand(sub)
         except Unanswerable:
             return False, frozenset()

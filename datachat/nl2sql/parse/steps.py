@@ -121,6 +121,23 @@ def subject(q: Reading, draft: Draft) -> frozenset[int]:
     return frozenset()
 
 
+def _value_noun(q: Reading, start: int) -> str | None:
+    """The table of a value said as a plural noun right after a counting or question word, with no table
+    noun after it ("how many lions are fed by ..."): the value of a category (not a row's own name) names a
+    subset of its own table's rows, which are what is counted or listed ("how many lion keepers" counts the
+    keepers)."""
+    m = scan.next_mention(q, start, skip=SUBJECT_FILLER, kinds=("value",))
+    if m is None or m.t is None:
+        return None
+    last = q.toks[m.end - 1]
+    after = scan.mention_at(q, m.end) if m.end < len(q.toks) else None
+    if last.low == last.sing or (after is not None and after.kind in ("table", "column")):
+        return None
+    if m.c in q.pl.name_columns(m.t):
+        return None  # a plural of one row's own name ("the high points": no town of that name) is no subset
+    return m.t
+
+
 def _subject(q: Reading) -> str:
     """The table right after a question or counting word ("which products", "how many orders"), else the first
     table named, the owner of most columns named, of the first value, or of the first metric."""
@@ -139,10 +156,12 @@ def _subject(q: Reading) -> str:
             if rev is not None:
                 return rev["t"]
         period = date_filters.period_words(q)  # read by the date step, later
-        if [w for w in understand_module.unknown_words(q) if w.lower() not in period]:
-            # only a value matched ("weather in Paris"): the thing asked about is not in this data
+        counted = next((_value_noun(q, i + 1) for i, w in enumerate(lows) if w in COUNT_WORDS), None)
+        if counted is None and [w for w in understand_module.unknown_words(q) if w.lower() not in period]:
+            # only a value matched ("weather in Paris"): the thing asked about is not in this data; a value
+            # noun counted ("how many lions are registered") is a subject, its other words weighed later
             raise Unanswerable(understand_module.not_understood(q))
-        if period:
+        if period and counted is None:
             dated = date_filters.dated_value_table(q)
             if dated is not None:
                 return dated
@@ -160,6 +179,9 @@ def _subject(q: Reading) -> str:
             nm = scan.next_mention(q, i + 1, skip=SUBJECT_FILLER, kinds=("table",))
             if nm is not None:
                 return nm.t
+            noun = _value_noun(q, i + 1)
+            if noun is not None:
+                return noun
 
     # a table named right after a negation ("names without any loan") is what the subject has none of, unless
     # the negation denies what something is ("capitals that are not cities")

@@ -50,7 +50,7 @@ def run(q: Reading) -> Translation:
             rerender_only=True,
             explanation=frame.explanation + f" (shown as a {q.chart})",
         )
-    q.read_links(scan.link(q.eng, q.toks, frozenset(q.used)))
+    q.read_links(scan.link(q.eng, q.toks, frozenset(q.used), follow_up=bool(q.previous)))
     if q.previous and not followup.is_followup(q):
         q.previous = None  # a complete question starts fresh: nothing of the previous answer is kept
     follows = bool(q.previous)
