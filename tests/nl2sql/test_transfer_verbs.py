@@ -1,0 +1,111 @@
+"""Verbs of a transfer of goods or money that the schema names nowhere, on made-up schemas.
+
+"buyers who never purchased" in a record shop whose dated sums are its sales: a verb of possession (WordNet's
+lexicographer file) said of a table reads as the one table that references it and records a date and a sum.
+With two such tables, none, or a verb of another kind ("complained"), there is no link and no answer.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from datachat.nl2sql.parse.scan import transfer_tables
+from datachat.nl2sql.wordnet import relations
+
+from .conftest import engine_from_statements
+
+RECORD_SHOP = [
+    "CREATE TABLE buyers (id INTEGER PRIMARY KEY, name TEXT, town TEXT)",
+    "CREATE TABLE records (id INTEGER PRIMARY KEY, title TEXT, price DECIMAL(8,2))",
+    "CREATE TABLE sales (id INTEGER PRIMARY KEY, buyer_id INTEGER REFERENCES buyers(id), sold_on DATE,"
+    " amount DECIMAL(8,2))",
+    "CREATE TABLE sale_items (id INTEGER PRIMARY KEY, sale_id INTEGER REFERENCES sales(id), record_id INTEGER"
+    " REFERENCES records(id), qty INTEGER)",
+    "CREATE TABLE reviews (id INTEGER PRIMARY KEY, buyer_id INTEGER REFERENCES buyers(id), stars INTEGER,"
+    " written_on DATE)",
+    "INSERT INTO buyers VALUES (1,'Ann Lee','Leeds'),(2,'Bob Ray','York'),(3,'Cat Orr','Hull'),(4,'Dan Poe','York')",
+    "INSERT INTO records VALUES (1,'Blue Train',12.5),(2,'Kind of Blue',15.0)",
+    "INSERT INTO sales VALUES (1,1,'2023-04-01',12.5),(2,2,'2024-02-11',27.5),(3,1,'2024-06-30',15.0)",
+    "INSERT INTO sale_items VALUES (1,1,1,1),(2,2,1,1),(3,2,2,1),(4,3,2,1)",
+    "INSERT INTO reviews VALUES (1,3,5,'2024-01-05'),(2,4,2,'2024-03-09')",
+]
+
+#: a garage with two tables of dated sums about its customers: a verb of transfer could mean either
+GARAGE = [
+    "CREATE TABLE customers (id INTEGER PRIMARY KEY, name TEXT, town TEXT)",
+    "CREATE TABLE invoices (id INTEGER PRIMARY KEY, customer_id INTEGER REFERENCES customers(id), issued DATE,"
+    " total DECIMAL(8,2))",
+    "CREATE TABLE payments (id INTEGER PRIMARY KEY, customer_id INTEGER REFERENCES customers(id), paid_on DATE,"
+    " amount DECIMAL(8,2))",
+    "INSERT INTO customers VALUES (1,'Ann Lee','Leeds'),(2,'Bob Ray','York')",
+    "INSERT INTO invoices VALUES (1,1,'2024-01-02',80.0)",
+    "INSERT INTO payments VALUES (1,1,'2024-01-09',80.0)",
+]
+
+
+@pytest.fixture(scope="module")
+def shop(tmp_path_factory):
+    return engine_from_statements(tmp_path_factory, "record_shop", RECORD_SHOP)
+
+
+@pytest.fixture(scope="module")
+def garage(tmp_path_factory):
+    return engine_from_statements(tmp_path_factory, "garage", GARAGE)
+
+
+def _rows(pair, question):
+    sa_engine, engine = pair
+    t = engine.translate(question)
+    assert t.sql, (question, t.error, t.clarification)
+    with sa_engine.connect() as c:
+        return sorted(tuple(r) for r in c.exec_driver_sql(t.sql).fetchall())
+
+
+@pytest.mark.parametrize(
+    ("verb", "transfer"),
+    [("buy", True), ("purchase", True), ("pay", True), ("borrow", True), ("complain", False), ("walk", False)],
+)
+def test_verbs_of_possession_are_marked_in_the_wordnet_table(verb, transfer):
+    assert (relations(verb, "v").kind == ("possession",)) is transfer
+
+
+def test_a_verb_with_another_common_sense_is_no_transfer():
+    assert "possession" in relations("support", "v").kind and relations("support", "v").kind != ("possession",)
+
+
+def test_only_tables_of_dated_sums_are_transfers(shop, garage):
+    assert transfer_tables(shop[1].schema, "buyers") == ["sales"]  # reviews are dated but hold no sum
+    assert transfer_tables(shop[1].schema, "records") == []  # sale items hold a sum but no date
+    assert sorted(transfer_tables(garage[1].schema, "customers")) == ["invoices", "payments"]
+
+
+SHOP_CASES = [
+    ("which buyers never purchased anything", [("Cat Orr",), ("Dan Poe",)]),
+    ("which buyers have never bought anything", [("Cat Orr",), ("Dan Poe",)]),
+    ("which buyers purchased something in 2024", [("Ann Lee",), ("Bob Ray",)]),
+    ("which buyers bought anything in 2023", [("Ann Lee",)]),
+]
+
+
+@pytest.mark.parametrize(("question", "expected"), SHOP_CASES)
+def test_a_verb_of_transfer_names_the_one_table_of_dated_sums(shop, question, expected):
+    assert _rows(shop, question) == expected
+
+
+@pytest.mark.parametrize(
+    ("pair", "question"),
+    [
+        ("garage", "which customers never purchased anything"),  # invoices or payments: no link
+        ("shop", "which buyers never complained"),  # not a transfer: the reviews are not named
+        ("shop", "which records were never purchased"),  # no dated sum references the records
+        ("shop", "which buyers were supported by Ann Lee"),  # "support" is mostly no transfer
+    ],
+)
+def test_no_answer_without_exactly_one_table_of_transfers(request, pair, question):
+    t = request.getfixturevalue(pair)[1].translate(question)
+    assert t.sql is None, (question, t.sql)
+
+
+def test_the_structural_link_is_reported(shop):
+    t = shop[1].translate("which buyers never purchased anything")
+    assert [(link.words, link.read_as, link.source) for link in t.links] == [("purchased", "sales", "event")]
