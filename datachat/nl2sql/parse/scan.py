@@ -524,9 +524,9 @@ def _event_verb_table(q: Reading, i: int, shouting: bool) -> Mention | None:
 
 def _transfer_verb_table(q: Reading, i: int, shouting: bool) -> Mention | None:
     """ "customers who never purchased": an inflected verb of a transfer of goods or money (all its dominant
-    senses among WordNet's verbs of possession) that names nothing in the schema, said of a table named before it, reads as the one table of
-    dated sums that references that table (:func:`transfer_tables`); with none or several, no link.
-    ``source`` "event": a link by structure, reported with the answer."""
+    senses among WordNet's verbs of possession) that names nothing in the schema, said of a table named
+    before it, reads as the one table of dated sums that references that table (:func:`transfer_tables`);
+    with none or several, no link. ``source`` "event": a link by structure, reported with the answer."""
     from lemminflect import getAllLemmas
 
     tk = q.toks[i]
