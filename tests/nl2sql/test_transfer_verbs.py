@@ -106,6 +106,81 @@ def test_no_answer_without_exactly_one_table_of_transfers(request, pair, questio
     assert t.sql is None, (question, t.sql)
 
 
+@pytest.mark.parametrize("question", ["list the buyers belonging to York", "which buyers owns records"])
+def test_a_state_of_possession_is_no_transfer(shop, question):
+    assert not [link for link in shop[1].translate(question).links if link.source == "event"]
+
+
 def test_the_structural_link_is_reported(shop):
     t = shop[1].translate("which buyers never purchased anything")
     assert [(link.words, link.read_as, link.source) for link in t.links] == [("purchased", "sales", "event")]
+
+
+# ---------------------------------------------------------------- nouns that name a table by who makes its rows
+MUSIC = [
+    "CREATE TABLE styles (id INTEGER PRIMARY KEY, name TEXT)",
+    "CREATE TABLE tracks (id INTEGER PRIMARY KEY, name TEXT, style_id INTEGER REFERENCES styles(id), composer TEXT,"
+    " seconds INTEGER)",
+    "INSERT INTO styles VALUES (1,'Jazz'),(2,'Folk')",
+    "INSERT INTO tracks VALUES (1,'Blue in Green',1,'Bill Evans',337),(2,'So What',1,'Miles Davis',562),"
+    "(3,'Scarborough Fair',2,'Trad',190)",
+]
+
+GALLERY = [
+    "CREATE TABLE media (id INTEGER PRIMARY KEY, name TEXT)",
+    "CREATE TABLE artworks (id INTEGER PRIMARY KEY, title TEXT, medium_id INTEGER REFERENCES media(id), painter TEXT,"
+    " painted INTEGER)",
+    "INSERT INTO media VALUES (1,'Oil'),(2,'Watercolour')",
+    "INSERT INTO artworks VALUES (1,'Harbour',1,'Ada Fenn',1901),(2,'Meadow',2,'Ada Fenn',1903),"
+    "(3,'Storm',1,'Rolf Ek',1910)",
+]
+
+
+@pytest.fixture(scope="module")
+def music(tmp_path_factory):
+    return engine_from_statements(tmp_path_factory, "music", MUSIC)
+
+
+@pytest.fixture(scope="module")
+def gallery(tmp_path_factory):
+    return engine_from_statements(tmp_path_factory, "gallery", GALLERY)
+
+
+@pytest.mark.parametrize(
+    ("pair", "word", "tables"),
+    [("music", "song", ["tracks"]), ("gallery", "painting", ["artworks"]), ("music", "painting", [])],
+)
+def test_a_noun_names_the_table_with_a_column_of_its_maker(request, pair, word, tables):
+    from datachat.nl2sql.parse.scan import maker_tables
+
+    assert maker_tables(request.getfixturevalue(pair)[1].schema, word) == tables
+
+
+@pytest.mark.parametrize(
+    ("pair", "question", "expected"),
+    [
+        ("music", "how many jazz songs are there", [(2,)]),
+        ("gallery", "how many oil paintings are there", [(2,)]),
+    ],
+)
+def test_a_value_next_to_the_makers_table_confirms_the_link(request, pair, question, expected):
+    assert _rows(request.getfixturevalue(pair), question) == expected
+
+
+@pytest.mark.parametrize(
+    ("pair", "question", "table", "option"),
+    [
+        ("music", "how many songs are there", "tracks", "how many tracks are there"),
+        ("gallery", "list the paintings", "artworks", "list the artworks"),
+    ],
+)
+def test_without_a_value_pointing_there_the_noun_is_asked_about(request, pair, question, table, option):
+    t = request.getfixturevalue(pair)[1].translate(question)
+    assert t.sql is None and t.clarification is not None, (question, t.sql, t.error)
+    assert table in t.clarification.message
+    assert [o.question for o in t.clarification.options] == [option]
+
+
+def test_the_meaning_link_is_reported(music):
+    t = music[1].translate("how many jazz songs are there")
+    assert [(link.words, link.read_as, link.source) for link in t.links] == [("songs", "tracks", "meaning")]

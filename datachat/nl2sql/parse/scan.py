@@ -19,7 +19,7 @@ from typing import TYPE_CHECKING, Any
 
 from .. import codes, patterns, spelling
 from ..chart_hint import find_chart_hint
-from ..lexicon import ABBREVIATIONS, norm_value, singular, split_identifier
+from ..lexicon import ABBREVIATIONS, name_words, norm_value, singular, split_identifier
 from ..patterns import (
     ADJ_COLUMNS,
     AGG_SERIES_FILLER,
@@ -268,8 +268,8 @@ def links(q: Reading) -> tuple[Link, ...]:
             held.update(range(m.start, m.end))
             words = " ".join(t.orig for t in q.toks[m.start : m.end])
             read_as = str(m.value) if m.kind == "value" else " ".join(t.low for t in q.toks[m.start : m.end])
-            if m.source == "event" and m.t:
-                read_as = m.t  # a verb read as the table of its events: say which
+            if m.source in ("event", "meaning") and m.t:
+                read_as = m.t  # a word read as a table it does not spell: say which
             found.append((m.start, Link(words, read_as, m.source, m.score)))
     for i, c in (q.linked.corrections if q.linked else {}).items():
         if i not in held:
@@ -523,16 +523,18 @@ def _event_verb_table(q: Reading, i: int, shouting: bool) -> Mention | None:
 
 
 def _transfer_verb_table(q: Reading, i: int, shouting: bool) -> Mention | None:
-    """ "customers who never purchased": an inflected verb of a transfer of goods or money (all its dominant
+    """ "customers who never purchased": a past form of a verb of a transfer of goods or money (all its dominant
     senses among WordNet's verbs of possession) that names nothing in the schema, said of a table named
     before it, reads as the one table of dated sums that references that table (:func:`transfer_tables`);
     with none or several, no link. ``source`` "event": a link by structure, reported with the answer."""
-    from lemminflect import getAllLemmas
+    from lemminflect import getAllLemmas, getInflection
 
     tk = q.toks[i]
     verbs = getAllLemmas(tk.low).get("VERB", ()) if tk.low.isalpha() and tk.low not in STOP else ()
-    if not verbs or tk.low in verbs or "NOUN" in getAllLemmas(tk.low):
-        return None  # a verb's base form or a noun as well ("pays", "sales") says no event
+    if not verbs or "NOUN" in getAllLemmas(tk.low):
+        return None  # a noun as well ("sales") may name something in its own right
+    # a past form: a transfer that took place ("bought"), not a state ("belonging", "owns")
+    verbs = [v for v in verbs if tk.low in (*getInflection(v, "VBD"), *getInflection(v, "VBN")) and tk.low != v]
     if not any(relations(v, "v").kind == ("possession",) for v in verbs):
         return None  # a verb with another common sense ("support", "take") is no sure transfer
     if i + 1 < len(q.toks) and q.toks[i + 1].low == "by":
@@ -720,13 +722,47 @@ def _kin_table(q: Reading, i: int) -> Mention | None:
     evident = {t for tables in owners if len(tables) == 1 for t in tables}
     tables, strength = kin_tables(q.schema, word, evident)
     if not tables:
-        return None
+        return _made_by_table(q, i, word, evident)
     if strength == BROADER and len(tables) == 1:
         # "drugs" for medications: the one table's own hypernym, however general, is a weak link but no doubt
         return Mention("table", i, i + 1, [(tables[0], None, BROAD_WEIGHT)], word, weight=BROAD_WEIGHT)
     m = Mention("table", i, i + 1, [(t, None, KIN_WEIGHT) for t in tables], word, weight=KIN_WEIGHT)
     m.source = "kin"
     return m
+
+
+def _made_by_table(q: Reading, i: int, word: str, evident: set[str]) -> Mention | None:
+    """The one table whose rows name who makes what ``word`` names (:func:`maker_tables`: "songs" for a table
+    with a composer). A weak link: answered when the question's values or columns point at that table or a
+    table next to it ("rock songs": a genre of its rows; ``source`` "meaning", reported with the answer), else
+    ``source`` "kin", asked about."""
+    tables = maker_tables(q.schema, word)
+    if len(tables) != 1:
+        return None
+    t = tables[0]
+    m = Mention("table", i, i + 1, [(t, None, BROAD_WEIGHT)], word, weight=BROAD_WEIGHT)
+    m.source = "meaning"
+    if not any(e == t or q.pl.distance(e, t) == 1 for e in evident):
+        m.source = "kin"
+        m.cands, m.weight = [(t, None, KIN_WEIGHT)], KIN_WEIGHT
+    return m
+
+
+def maker_tables(schema: Any, word: str) -> list[str]:
+    """The tables with a column naming who makes or does what ``word`` names: a noun of a person or a group
+    whose verb (WordNet's derivations) is the verb of the word or of its direct hypernyms ("song": sing; a
+    musical composition: compose; so a composer column), the agent of the thing each row is."""
+    heads = [word, *(h.split()[-1] for h in relations(word).hypernyms)]
+    verbs = {v for h in heads for v in relations(h).derived if " " not in v}
+    out = []
+    for table in schema.tables:
+        for c in table.columns:
+            words = [w for w in name_words(c.name) if w != "id"]
+            head = relations(singular(words[-1])) if words else None
+            if head and head.kind in (("person",), ("group",)) and verbs & set(head.derived):
+                out.append(table.name)
+                break
+    return out
 
 
 def kin_tables(schema: Any, word: str, evident: set[str]) -> tuple[list[str], int]:
