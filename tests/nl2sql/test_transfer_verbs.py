@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import pytest
 
-from datachat.nl2sql.parse.scan import transfer_tables
+from datachat.nl2sql.parse.scan import transfer_tables, transfer_verb
 from datachat.nl2sql.wordnet import relations
 
 from .conftest import engine_from_statements
@@ -42,6 +42,22 @@ GARAGE = [
     "INSERT INTO payments VALUES (1,1,'2024-01-09',80.0)",
 ]
 
+#: a van-hire firm whose hires are "agreements": "rented" and "leased" name them through their sums (a rental)
+VAN_HIRE = [
+    "CREATE TABLE drivers (id INTEGER PRIMARY KEY, name TEXT, town TEXT)",
+    "CREATE TABLE vans (id INTEGER PRIMARY KEY, plate TEXT, model TEXT)",
+    "CREATE TABLE agreements (id INTEGER PRIMARY KEY, driver_id INTEGER REFERENCES drivers(id), van_id INTEGER"
+    " REFERENCES vans(id), starts DATE, charge DECIMAL(8,2))",
+    "INSERT INTO drivers VALUES (1,'Ann Lee','Leeds'),(2,'Bob Ray','York'),(3,'Cat Orr','Hull')",
+    "INSERT INTO vans VALUES (1,'AB12','Transit'),(2,'CD34','Vivaro')",
+    "INSERT INTO agreements VALUES (1,1,1,'2023-04-01',90),(2,2,1,'2024-02-11',120),(3,1,2,'2024-06-30',60)",
+]
+
+
+@pytest.fixture(scope="module")
+def van_hire(tmp_path_factory):
+    return engine_from_statements(tmp_path_factory, "van_hire", VAN_HIRE)
+
 
 @pytest.fixture(scope="module")
 def shop(tmp_path_factory):
@@ -63,10 +79,21 @@ def _rows(pair, question):
 
 @pytest.mark.parametrize(
     ("verb", "transfer"),
-    [("buy", True), ("purchase", True), ("pay", True), ("borrow", True), ("complain", False), ("walk", False)],
+    [
+        ("buy", True),
+        ("purchase", True),
+        ("pay", True),
+        ("borrow", True),
+        ("rent", True),  # a verb of another file whose noun names a sum: rental
+        ("lease", True),
+        ("complain", False),
+        ("walk", False),
+        ("take", False),  # senses of two files: no sure transfer
+        ("support", False),
+    ],
 )
-def test_verbs_of_possession_are_marked_in_the_wordnet_table(verb, transfer):
-    assert (relations(verb, "v").kind == ("possession",)) is transfer
+def test_verbs_of_transfer(verb, transfer):
+    assert transfer_verb(verb) is transfer
 
 
 def test_a_verb_with_another_common_sense_is_no_transfer():
@@ -90,6 +117,18 @@ SHOP_CASES = [
 @pytest.mark.parametrize(("question", "expected"), SHOP_CASES)
 def test_a_verb_of_transfer_names_the_one_table_of_dated_sums(shop, question, expected):
     assert _rows(shop, question) == expected
+
+
+VAN_HIRE_CASES = [
+    ("which drivers never rented anything", [("Cat Orr",)]),
+    ("which drivers leased something in 2023", [("Ann Lee",)]),
+    ("which driver rented the most times", [("Ann Lee",)]),
+]
+
+
+@pytest.mark.parametrize(("question", "expected"), VAN_HIRE_CASES)
+def test_a_verb_whose_noun_names_a_sum_names_the_hires(van_hire, question, expected):
+    assert _rows(van_hire, question) == expected
 
 
 @pytest.mark.parametrize(

@@ -535,8 +535,8 @@ def _transfer_verb_table(q: Reading, i: int, shouting: bool) -> Mention | None:
         return None  # a noun as well ("sales") may name something in its own right
     # a past form: a transfer that took place ("bought"), not a state ("belonging", "owns")
     verbs = [v for v in verbs if tk.low in (*getInflection(v, "VBD"), *getInflection(v, "VBN")) and tk.low != v]
-    if not any(relations(v, "v").kind == ("possession",) for v in verbs):
-        return None  # a verb with another common sense ("support", "take") is no sure transfer
+    if not any(transfer_verb(v) for v in verbs):
+        return None
     if i + 1 < len(q.toks) and q.toks[i + 1].low == "by":
         return None  # a passive with its agent ("served by"): the table before it is not who acted
     subject = next((m for m in reversed(q.mentions) if m.kind == "table"), None)
@@ -548,6 +548,18 @@ def _transfer_verb_table(q: Reading, i: int, shouting: bool) -> Mention | None:
     m = Mention("table", i, i + 1, [(tables[0], None, TRANSFER_WEIGHT)], tk.low, weight=TRANSFER_WEIGHT)
     m.source = "event"
     return m
+
+
+def transfer_verb(verb: str) -> bool:
+    """Whether a verb names a transfer of goods or money: all its dominant senses are WordNet's verbs of
+    possession ("buy", "pay"), or all lie in one other file and it makes a noun naming a sum or a holding
+    ("rent" -> rental). A verb with senses of two files ("support", "take", "win") is no sure transfer."""
+    rel = relations(verb, "v")
+    if rel.kind == ("possession",):
+        return True
+    return len(rel.kind) == 1 and "possession" not in rel.kind and any(
+        relations(n).kind == ("possession",) for n in rel.derived if " " not in n
+    )
 
 
 def transfer_tables(schema: Any, parent: str) -> list[str]:
