@@ -632,19 +632,7 @@ def order(q: Reading, draft: Draft) -> frozenset[int]:
     lows = [t.low for t in q.toks]
     n = len(lows)
     for i, w in enumerate(lows):
-        if w not in (
-            *ORDER_WORDS,
-            "descending",
-            "ascending",
-            "alphabetical",
-            "alphabetically",
-            "decreasing",
-            "increasing",
-        ):
-            continue
-        if w in ("rank", "order") and not (i + 1 < n and lows[i + 1] in ORDER_BY_NEXT):
-            continue  # "money rank", "order date": a noun
-        if scan.mention_at(q, i) is not None and w in ORDER_NOUNS:
+        if not _is_order_word(q, i, w):
             continue
         j = i + 1
         while j < n and lows[j] in ORDER_PHRASE_FILLER:
@@ -659,41 +647,13 @@ def order(q: Reading, draft: Draft) -> frozenset[int]:
                 m.role = "select"
             m, start = key, key.start
         window = lows[max(0, i - 3) : min(n, (m.end if m else j) + 4)]
-        direction = "asc"
-        if any(
-            x in window
-            for x in (
-                "descending",
-                "desc",
-                "decreasing",
-                "reverse",
-                "highest",
-                "largest",
-                "biggest",
-                "most",
-                "newest",
-                "latest",
-                "oldest",
-            )
-        ) or ("high" in window and "low" in window and window.index("high") < window.index("low")):
-            direction = "desc"
-        if "oldest" in window and "youngest" in window and window.index("oldest") > window.index("youngest"):
-            direction = "asc"
-        if "from" in window and "to" in window:
-            first = (
-                window[window.index("from") + 1 : window.index("to")]
-                if window.index("from") < window.index("to")
-                else []
-            )
-            if any(x in HIGH_END_WORDS for x in first):
-                direction = "desc"
-            elif any(x in LOW_END_WORDS for x in first):
-                direction = "asc"
+        direction = _window_direction(window)
         turned: list[int] = []
         if w.startswith("alphabetic"):
             # the alphabet has its own reverse ("reverse alphabetical", "descending alphabetical order")
             turned = [k for k in range(max(0, i - 2), min(n, j + 1)) if lows[k] in REVERSE_ALPHABET_WORDS]
             direction = "desc" if turned else "asc"
+        before = m is None
         if m is None:
             m = scan.prev_mention(
                 q,
@@ -703,46 +663,120 @@ def order(q: Reading, draft: Draft) -> frozenset[int]:
             )
             if m is not None:
                 took.update(range(i, j))  # "names in alphabetical order": the order words after the column
-                before = True
-        else:
-            before = False
         if m is None:
-            if w.startswith("alphabetic") or draft.order or not draft.pending.measures:
-                lab_t = next((x.t for x in q.mentions if x.kind == "table"), draft.base)
-                key = next((g for g in draft.group if g.get("kind") in ("col", "entity")), None)
-                if w.startswith("alphabetic") and key is not None:
-                    # "customers by country, sorted alphabetically": the groups' names, not a hidden column
-                    item = (
-                        key
-                        if key["kind"] == "col"
-                        else {"kind": "col", "t": key["t"], "c": q.pl.label_columns(key["t"])[0]}
-                    )
-                    draft.order.append({"item": item, "dir": direction})
-                    took.update([*range(i, j), *turned])
-                elif w.startswith("alphabetic") and lab_t:
-                    draft.order.append(
-                        {"item": {"kind": "col", "t": lab_t, "c": q.pl.label_columns(lab_t)[0]}, "dir": direction}
-                    )
-                    took.update([*range(i, j), *turned])
+            _order_by_label(q, draft, i, j, w, direction, turned, took)
             continue
-        took.update([*range(start, m.end), *turned])
-        k = m.end
-        while not before and k < n and lows[k] in ORDER_PHRASE_FILLER | REVERSE_ALPHABET_WORDS:
-            k += 1
-        if not before and k > m.end and lows[k - 1] in ("order", "alphabetically", "descending", "ascending"):
-            took.update(range(m.end, k))  # "by name in reverse alphabetical order": one ordering
-        if m.kind == "table":
-            item = {"kind": "col", "t": m.t, "c": q.pl.label_columns(m.t)[0]}
-        elif m.kind == "metric":
-            item = {"kind": "metric", "name": m.t}
-        else:
-            fn = filters.agg_before(q, m.start)
-            item = {"kind": "agg", "fn": fn, "t": m.t, "c": m.c} if fn else {"kind": "col", "t": m.t, "c": m.c}
-        if m.role in (None, "select") and not before:
-            m.role = "order"  # a column named before the order words was asked for too ("names, sorted")
-        draft.order.append({"item": item, "dir": direction})
+        _order_by_mention(q, draft, m, start, before, direction, turned, took)
         return frozenset(took)
-    # "from the newest to the oldest", "from highest to lowest"
+    _order_from_to(q, draft, took)
+    return frozenset(took)
+
+
+def _is_order_word(q: Reading, i: int, w: str) -> bool:
+    """Whether word ``i`` asks for an order here ("sorted", "alphabetically"), not a noun ("order date")."""
+    lows = [t.low for t in q.toks]
+    n = len(lows)
+    if w not in (
+        *ORDER_WORDS,
+        "descending",
+        "ascending",
+        "alphabetical",
+        "alphabetically",
+        "decreasing",
+        "increasing",
+    ):
+        return False
+    if w in ("rank", "order") and not (i + 1 < n and lows[i + 1] in ORDER_BY_NEXT):
+        return False  # "money rank", "order date": a noun
+    return not (scan.mention_at(q, i) is not None and w in ORDER_NOUNS)
+
+
+def _window_direction(window: list[str]) -> str:
+    """The direction the words around an order say ("descending", "from highest to lowest"), else ascending."""
+    direction = "asc"
+    if any(
+        x in window
+        for x in (
+            "descending",
+            "desc",
+            "decreasing",
+            "reverse",
+            "highest",
+            "largest",
+            "biggest",
+            "most",
+            "newest",
+            "latest",
+            "oldest",
+        )
+    ) or ("high" in window and "low" in window and window.index("high") < window.index("low")):
+        direction = "desc"
+    if "oldest" in window and "youngest" in window and window.index("oldest") > window.index("youngest"):
+        direction = "asc"
+    if "from" in window and "to" in window:
+        first = (
+            window[window.index("from") + 1 : window.index("to")] if window.index("from") < window.index("to") else []
+        )
+        if any(x in HIGH_END_WORDS for x in first):
+            direction = "desc"
+        elif any(x in LOW_END_WORDS for x in first):
+            direction = "asc"
+    return direction
+
+
+def _order_by_label(
+    q: Reading, draft: Draft, i: int, j: int, w: str, direction: str, turned: list[int], took: set[int]
+) -> None:
+    """An order naming no column: "alphabetically" orders by the groups' or the rows' names."""
+    if w.startswith("alphabetic") or draft.order or not draft.pending.measures:
+        lab_t = next((x.t for x in q.mentions if x.kind == "table"), draft.base)
+        key = next((g for g in draft.group if g.get("kind") in ("col", "entity")), None)
+        if w.startswith("alphabetic") and key is not None:
+            # "customers by country, sorted alphabetically": the groups' names, not a hidden column
+            item = key if key["kind"] == "col" else {"kind": "col", "t": key["t"], "c": q.pl.label_columns(key["t"])[0]}
+            draft.order.append({"item": item, "dir": direction})
+            took.update([*range(i, j), *turned])
+        elif w.startswith("alphabetic") and lab_t:
+            draft.order.append(
+                {"item": {"kind": "col", "t": lab_t, "c": q.pl.label_columns(lab_t)[0]}, "dir": direction}
+            )
+            took.update([*range(i, j), *turned])
+
+
+def _order_by_mention(
+    q: Reading,
+    draft: Draft,
+    m: Mention,
+    start: int,
+    before: bool,
+    direction: str,
+    turned: list[int],
+    took: set[int],
+) -> None:
+    """Orders by the column, table (its name) or metric the order words name, before or after them."""
+    lows = [t.low for t in q.toks]
+    n = len(lows)
+    took.update([*range(start, m.end), *turned])
+    k = m.end
+    while not before and k < n and lows[k] in ORDER_PHRASE_FILLER | REVERSE_ALPHABET_WORDS:
+        k += 1
+    if not before and k > m.end and lows[k - 1] in ("order", "alphabetically", "descending", "ascending"):
+        took.update(range(m.end, k))  # "by name in reverse alphabetical order": one ordering
+    if m.kind == "table":
+        item = {"kind": "col", "t": m.t, "c": q.pl.label_columns(m.t)[0]}
+    elif m.kind == "metric":
+        item = {"kind": "metric", "name": m.t}
+    else:
+        fn = filters.agg_before(q, m.start)
+        item = {"kind": "agg", "fn": fn, "t": m.t, "c": m.c} if fn else {"kind": "col", "t": m.t, "c": m.c}
+    if m.role in (None, "select") and not before:
+        m.role = "order"  # a column named before the order words was asked for too ("names, sorted")
+    draft.order.append({"item": item, "dir": direction})
+
+
+def _order_from_to(q: Reading, draft: Draft, took: set[int]) -> None:
+    """An order from one end to the other ("from the newest to the oldest"): by the adjective's column."""
+    lows = [t.low for t in q.toks]
     fi = scan.has_seq(q, "from")
     if fi >= 0 and not draft.order:
         rest = lows[fi + 1 : fi + 6]
@@ -768,4 +802,3 @@ def order(q: Reading, draft: Draft) -> frozenset[int]:
                 if col:
                     draft.order.append({"item": {"kind": "col", "t": col[0], "c": col[1]}, "dir": direction})
                     took.update(range(fi, fi + 6))
-    return frozenset(took)
