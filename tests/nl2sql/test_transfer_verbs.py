@@ -190,7 +190,7 @@ def gallery(tmp_path_factory):
     [("music", "song", ["tracks"]), ("gallery", "painting", ["artworks"]), ("music", "painting", [])],
 )
 def test_a_noun_names_the_table_with_a_column_of_its_maker(request, pair, word, tables):
-    from datachat.nl2sql.parse.scan import maker_tables
+    from datachat.nl2sql.parse.kin import maker_tables
 
     assert maker_tables(request.getfixturevalue(pair)[1].schema, word) == tables
 
