@@ -23,7 +23,8 @@ One row per (part of speech, word), only for the words with something to say::
 - ``converses``: for verbs of possession, their antonyms, which name the same transfer from the other side
   (``borrow`` -> ``lend``, ``buy`` -> ``sell``).
 - ``attributes``: for nouns naming a measure, the adjectives of its values (``height`` -> ``tall``, ``short``).
-- ``kind``: a noun's first sense's lexicographer file (``person``, ``act``, ``artifact``...).
+- ``kind``: a noun's first sense's lexicographer file (``person``, ``act``, ``artifact``...); for a verb, the
+  lexicographer files of its dominant senses (``buy`` -> ``possession``: a transfer of goods or money).
 - ``forms``: a verb's inflected forms (from lemminflect: ``borrowed``, ``borrowing``, ``borrows``).
 - ``senses``: the other words of the word's less frequent senses seen in the concordance, tagged at least
   ``MIN_SENSE_COUNT`` times, under the same ``owns`` rule (``duration`` -> ``length``): weaker links than ``synonyms``.
@@ -91,6 +92,24 @@ NOUN_FILES = [
     "state",
     "substance",
     "time",
+]
+#: The lexicographer files of verbs, numbered from 29 as in WordNet's ``lexnames``.
+VERB_FILES = [
+    "body",
+    "change",
+    "cognition",
+    "communication",
+    "competition",
+    "consumption",
+    "contact",
+    "creation",
+    "emotion",
+    "motion",
+    "perception",
+    "possession",
+    "social",
+    "stative",
+    "weather",
 ]
 _WORD = re.compile(r"^[a-z][a-z-]*(?: [a-z][a-z-]*)?$")  # lower-case, at most two words: no names, no symbols
 _PLACE = re.compile(r"^[A-Z][A-Za-z-]*(?: [A-Za-z][A-Za-z-]*)*$")  # a capitalised name of letters (no "U.S.")
@@ -233,6 +252,8 @@ class WordNet:
                         converse.append(word)
         uniq = lambda xs: list(dict.fromkeys(x for x in xs if x != name))  # noqa: E731
         kind = [NOUN_FILES[self.data[pos][dominant[0]].lexfile - 3]] if pos == "n" and dominant else []
+        if pos == "v":
+            kind = list(dict.fromkeys(VERB_FILES[self.data[pos][off].lexfile - 29] for off in dominant))
         # a derived form may be spelled like the word itself (the noun "order", the verb "order")
         forms = _inflections(lemma) if pos == "v" and " " not in name else []
         senses = [x for x in uniq(other) if x not in syn]

@@ -620,10 +620,11 @@ def ask_about(translation: Translation, question: str, engine: SemanticEngine, s
 
 
 def _ask_kin(question: str, engine: SemanticEngine, score: Score) -> Translation | None:
-    """A table reached by a kin word ("clients" for owners): ask whether each table kin to it was meant, each
-    option the question with the word replaced by the table's name and verified; a yes/no question when only
-    one table is kin ("By clients, do you mean owners?"). None when no kin link is in doubt or none verifies."""
-    from .parse.kin import kin_tables
+    """A table reached by a kin word ("clients" for owners; "songs" for a table with a composer column,
+    :func:`..parse.kin.maker_tables`): ask whether each table kin to it was meant, each option the question
+    with the word replaced by the table's name and verified; a yes/no question when only one table is kin ("By
+    clients, do you mean owners?"). None when no kin link is in doubt or none verifies."""
+    from .parse.kin import kin_tables, maker_tables
 
     for reason in score.reasons:
         if reason.code != "kin_link" or reason.link is None:
@@ -631,7 +632,8 @@ def _ask_kin(question: str, engine: SemanticEngine, score: Score) -> Translation
         word = reason.link.words
         found: dict[str, Option] = {}  # the table's words -> the option naming it
         evident = {x.table for x in score.links if x.kind in ("value", "column") and x.table and x.rival is None}
-        for table in kin_tables(engine.schema, singular(word.lower()), evident)[0]:
+        noun = singular(word.lower())
+        for table in kin_tables(engine.schema, noun, evident)[0] or maker_tables(engine.schema, noun):
             name = _table_plural(table)
             q = _replace(question, word, name)
             t = _clean(engine, q)

@@ -974,6 +974,9 @@ DATE_NAME_ENDINGS = frozenset({"at", "date", "dt", "on", "time", "timestamp", "t
 #: Prepositions before a date range ("in 2024", "during March").
 DATE_PREPOSITIONS = frozenset({"during", "for", "in", "of"})
 
+#: Indefinite pronouns that stand as a verb's object and name nothing ("bought something in 2024").
+INDEFINITE_OBJECTS = frozenset({"anything", "something"})
+
 #: Determiners skipped before a column name.
 DETERMINERS = frozenset({"a", "an", "any", "its", "the", "their"})
 

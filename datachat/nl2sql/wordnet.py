@@ -34,7 +34,8 @@ class Relations(NamedTuple):
     derived: tuple[str, ...] = ()
     converses: tuple[str, ...] = ()
     attributes: tuple[str, ...] = ()  # adjectives of a measure's values ("long" for length)
-    kind: tuple[str, ...] = ()  # a noun's first sense's lexicographer file: ("person",), ("act",)...
+    kind: tuple[str, ...] = ()  # a noun's first sense's lexicographer file: ("person",), ("act",)...; a verb's
+    # dominant senses' files: ("possession",) for buy
     forms: tuple[str, ...] = ()  # a verb's inflected forms ("borrowed", "borrowing", "borrows")
     senses: tuple[str, ...] = ()  # the words of its less frequent senses ("length" for duration): weak links
     places: tuple[str, ...] = ()  # an adjective's places ("france" for french); a place's other names

@@ -21,6 +21,7 @@ from ..patterns import (
     DETERMINERS,
     EARN_VERBS,
     EVENT_RANK_GAP,
+    INDEFINITE_OBJECTS,
     MONEY_WORDS,
     MOST_LEAST,
     NUMBER_LEADS,
@@ -207,9 +208,12 @@ def _year_column(q: Reading, subject: str) -> tuple[str, str] | None:
 
 def _event_named_before(q: Reading, first: int) -> str | None:
     """The table a verb right before a date phrase names ("borrowed in 2024": the loans): a table mention
-    whose word is a verb form (its lemma is not its singular) with only date prepositions between."""
+    whose word is a verb form (its lemma is not its singular) with only date prepositions between, or an
+    indefinite object ("bought something in 2024")."""
     k = first - 1
     while k >= 0 and q.toks[k].low in DATE_PREPOSITIONS:
+        k -= 1
+    while k >= 0 and q.toks[k].low in INDEFINITE_OBJECTS and k not in q.used:
         k -= 1
     m = scan.mention_at(q, k) if k >= 0 else None
     if m is not None and m.kind == "table" and not scan.event_verb(q, m):

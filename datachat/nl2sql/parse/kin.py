@@ -6,7 +6,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any
 
 from .. import patterns
-from ..lexicon import singular, split_identifier
+from ..lexicon import name_words, singular, split_identifier
 from ..patterns import STOP
 from ..tokens import Mention
 from ..wordnet import kinship, relations
@@ -71,13 +71,47 @@ def _kin_table(q: Reading, i: int) -> Mention | None:
     evident = {t for tables in owners if len(tables) == 1 for t in tables}
     tables, strength = kin_tables(q.schema, word, evident)
     if not tables:
-        return None
+        return _made_by_table(q, i, word, evident)
     if strength == BROADER and len(tables) == 1:
         # "drugs" for medications: the one table's own hypernym, however general, is a weak link but no doubt
         return Mention("table", i, i + 1, [(tables[0], None, BROAD_WEIGHT)], word, weight=BROAD_WEIGHT)
     m = Mention("table", i, i + 1, [(t, None, KIN_WEIGHT) for t in tables], word, weight=KIN_WEIGHT)
     m.source = "kin"
     return m
+
+
+def _made_by_table(q: Reading, i: int, word: str, evident: set[str]) -> Mention | None:
+    """The one table whose rows name who makes what ``word`` names (:func:`maker_tables`: "songs" for a table
+    with a composer). A weak link: answered when the question's values or columns point at that table or a
+    table next to it ("rock songs": a genre of its rows; ``source`` "meaning", reported with the answer), else
+    ``source`` "kin", asked about."""
+    tables = maker_tables(q.schema, word)
+    if len(tables) != 1:
+        return None
+    t = tables[0]
+    m = Mention("table", i, i + 1, [(t, None, BROAD_WEIGHT)], word, weight=BROAD_WEIGHT)
+    m.source = "meaning"
+    if not any(e == t or q.pl.distance(e, t) == 1 for e in evident):
+        m.source = "kin"
+        m.cands, m.weight = [(t, None, KIN_WEIGHT)], KIN_WEIGHT
+    return m
+
+
+def maker_tables(schema: Any, word: str) -> list[str]:
+    """The tables with a column naming who makes or does what ``word`` names: a noun of a person or a group
+    whose verb (WordNet's derivations) is the verb of the word or of its direct hypernyms ("song": sing; a
+    musical composition: compose; so a composer column), the agent of the thing each row is."""
+    heads = [word, *(h.split()[-1] for h in relations(word).hypernyms)]
+    verbs = {v for h in heads for v in relations(h).derived if " " not in v}
+    out = []
+    for table in schema.tables:
+        for c in table.columns:
+            words = [w for w in name_words(c.name) if w != "id"]
+            head = relations(singular(words[-1])) if words else None
+            if head and head.kind in (("person",), ("group",)) and verbs & set(head.derived):
+                out.append(table.name)
+                break
+    return out
 
 
 def kin_tables(schema: Any, word: str, evident: set[str]) -> tuple[list[str], int]:

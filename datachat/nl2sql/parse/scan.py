@@ -268,6 +268,8 @@ def links(q: Reading) -> tuple[Link, ...]:
             held.update(range(m.start, m.end))
             words = " ".join(t.orig for t in q.toks[m.start : m.end])
             read_as = str(m.value) if m.kind == "value" else " ".join(t.low for t in q.toks[m.start : m.end])
+            if m.source in ("event", "meaning") and m.t:
+                read_as = m.t  # a word read as a table it does not spell: say which
             found.append((m.start, Link(words, read_as, m.source, m.score)))
     for i, c in (q.linked.corrections if q.linked else {}).items():
         if i not in held:
@@ -379,7 +381,8 @@ def _mention_from(q: Reading, i: int, shouting: bool) -> Mention | None:
     if literal is not None:
         return literal
     best = _longest_phrase(q, i, shouting)
-    for way in (_closed_compound_at, _adjective_place, _attribute_code, _event_verb_table, _other_name, _fuzzy_at):
+    ways = (_closed_compound_at, _adjective_place, _attribute_code, _event_verb_table, _transfer_verb_table)
+    for way in (*ways, _other_name, _fuzzy_at):
         if best is not None:
             break
         best = way(q, i, shouting)
@@ -519,6 +522,67 @@ def _event_verb_table(q: Reading, i: int, shouting: bool) -> Mention | None:
     return None
 
 
+def _transfer_verb_table(q: Reading, i: int, shouting: bool) -> Mention | None:
+    """ "customers who never purchased": a past form of a verb of a transfer of goods or money (all its dominant
+    senses among WordNet's verbs of possession) that names nothing in the schema, said of a table named
+    before it, reads as the one table of dated sums that references that table (:func:`transfer_tables`);
+    with none or several, no link. ``source`` "event": a link by structure, reported with the answer."""
+    from lemminflect import getAllLemmas, getInflection
+
+    tk = q.toks[i]
+    verbs = getAllLemmas(tk.low).get("VERB", ()) if tk.low.isalpha() and tk.low not in STOP else ()
+    if not verbs or "NOUN" in getAllLemmas(tk.low):
+        return None  # a noun as well ("sales") may name something in its own right
+    # a past form: a transfer that took place ("bought"), not a state ("belonging", "owns")
+    verbs = [v for v in verbs if tk.low in (*getInflection(v, "VBD"), *getInflection(v, "VBN")) and tk.low != v]
+    if not any(transfer_verb(v) for v in verbs):
+        return None
+    if i + 1 < len(q.toks) and q.toks[i + 1].low == "by":
+        return None  # a passive with its agent ("served by"): the table before it is not who acted
+    subject = next((m for m in reversed(q.mentions) if m.kind == "table"), None)
+    if subject is None or len({t for t, *_ in subject.cands}) != 1:
+        return None
+    tables = transfer_tables(q.schema, subject.cands[0][0])
+    if len(tables) != 1:
+        return None
+    m = Mention("table", i, i + 1, [(tables[0], None, TRANSFER_WEIGHT)], tk.low, weight=TRANSFER_WEIGHT)
+    m.source = "event"
+    return m
+
+
+def transfer_verb(verb: str) -> bool:
+    """Whether a verb names a transfer of goods or money: all its dominant senses are WordNet's verbs of
+    possession ("buy", "pay"), or all lie in one other file and it makes a noun naming a sum or a holding
+    ("rent" -> rental). A verb with senses of two files ("support", "take", "win") is no sure transfer."""
+    rel = relations(verb, "v")
+    if rel.kind == ("possession",):
+        return True
+    return len(rel.kind) == 1 and "possession" not in rel.kind and any(
+        relations(n).kind == ("possession",) for n in rel.derived if " " not in n
+    )
+
+
+def transfer_tables(schema: Any, parent: str) -> list[str]:
+    """The tables whose rows reference ``parent`` and record a dated sum: a date column and an amount (a
+    decimal column, or one whose name names money), the shape of a purchase, payment or rental."""
+    from ..lexicon import names_money
+
+    out = []
+    for fk in schema.foreign_keys:
+        t = schema.table(fk.table)
+        if fk.ref_table != parent or t is None or fk.table == parent or fk.table in out:
+            continue
+        dated = any(c.family in ("date", "datetime") for c in t.columns)
+        sums = any(
+            c.family == "number" or (c.family == "integer" and names_money(c.name))
+            for c in t.columns
+            if not c.primary_key
+        )
+        if dated and sums:
+            out.append(fk.table)
+    return out
+
+
 def _other_name(q: Reading, i: int, shouting: bool) -> Mention | None:
     """ "the US" stored as 'USA' or 'United States': the place's other names (:func:`.codes.other_names`)."""
     toks = q.toks
@@ -613,6 +677,11 @@ def _after_be(q: Reading, i: int) -> bool:
     while j >= 0 and q.toks[j].low in ("not", "never"):
         j -= 1
     return j >= 0 and q.toks[j].low in patterns.BE_FORMS
+
+
+#: the link weight of a verb of transfer read as the one table of dated sums (:func:`_transfer_verb_table`): that
+#: of a verb form of a table's own name (``engine._wordnet_tables``)
+TRANSFER_WEIGHT = 0.75
 
 
 def _attribute_code(q: Reading, i: int, shouting: bool = False) -> Mention | None:
@@ -829,7 +898,7 @@ def event_verb(q: Reading, m: Mention) -> bool:
     rentals): it says what happened to the noun after it ("the most borrowed books"), it is no modifier."""
     from lemminflect import getAllLemmas
 
-    if m.end - m.start != 1 or m.text not in q.eng.event_forms:
+    if m.end - m.start != 1 or (m.text not in q.eng.event_forms and m.source != "event"):
         return False
     low = q.toks[m.start].low
     lemmas = getAllLemmas(low)
