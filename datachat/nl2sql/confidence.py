@@ -222,6 +222,8 @@ class Evidence:
     #: values asked together ("A and B", "A but not B") that the statement tests on one related row, where
     #: each answer row has several (see :func:`one_row_tests`)
     one_row_tests: tuple[str, ...] = ()
+    #: "both A and B" over two tables that the statement does not intersect (the words of B)
+    both_tables: tuple[str, ...] = ()
     #: number columns whose distinct values the statement counts (a count of amounts: "how many seats")
     counted_amounts: tuple[str, ...] = ()
     #: the key column that is all the statement shows, when no word of the question names it
@@ -252,6 +254,8 @@ class Evidence:
     ungrouped_columns: tuple[str, ...] = ()
     #: words of unplaced column links of an unnamed related table that are all an aggregate statement groups by
     unasked_groupings: tuple[str, ...] = ()
+    #: past participles read as a date column that an aggregate statement groups by, no grouping word before
+    participle_groupings: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -315,6 +319,7 @@ EVIDENCE_DOUBTS: tuple[tuple[str, Found], ...] = (
     ("bare_key", _one("bare_key")),
     ("counted_amount", _each("counted_amounts")),
     ("one_row_test", _each("one_row_tests")),
+    ("one_row_test", _each("both_tables")),
     ("close_value", lambda e: ((link.text, link) for link in e.two_entities)),
     ("superlative_column", _each("superlative_columns")),
     ("stray_grouping", _each("stray_groupings")),
@@ -323,6 +328,7 @@ EVIDENCE_DOUBTS: tuple[tuple[str, Found], ...] = (
     ("joined_period", _each("joined_periods")),
     ("ungrouped_column", _each("ungrouped_columns")),
     ("unasked_grouping", _each("unasked_groupings")),
+    ("unasked_grouping", _each("participle_groupings")),
     ("one_for_two", _each("one_for_two")),
     ("column_of_column", _each("column_of_column")),
     ("echo", _flag("echo")),
@@ -482,9 +488,11 @@ def gather(parse: Any, sql: str, base: str | None, dialect: str) -> Evidence:
         joined_periods=joined_periods(tree, parse.schema, base, links),
         ungrouped_columns=ungrouped_columns(tree),
         unasked_groupings=unasked_groupings(parse, tree, base, links),
+        participle_groupings=participle_groupings(parse, tree, links),
         two_entities=_two_entities(parse, links),
         constant_measure=constant_measure(tree, parse.schema),
         one_row_tests=one_row_tests(parse, tree, base),
+        both_tables=both_tables(parse, tree, links),
         counted_amounts=counted_amounts(tree, parse.schema, {t.low for t in parse.toks}),
         bare_key=None if parse.toks[0].low == "where" else bare_key(tree, parse.schema, links),
         dropped_items=dropped_items(parse, tree, links),
@@ -614,6 +622,48 @@ def bare_key(tree: Any, schema: Any, links: tuple[Link, ...]) -> str | None:
     if any(x.kind == "column" and x.table == table.name and x.column == name for x in links):
         return None
     return name
+
+
+def both_tables(parse: Any, tree: Any, links: tuple[Link, ...]) -> tuple[str, ...]:
+    """The second table of "both <table A> and <table B>" when the statement intersects nothing: "cities where
+    both shops and depots are" asks for what the two tables' rows have in common, which a join from one to
+    the other through their relations does not answer."""
+    from sqlglot import exp
+
+    if tree.find(exp.Intersect) is not None:
+        return ()
+    lows = [t.low for t in parse.toks]
+    tables = sorted((x for x in links if x.kind == "table"), key=lambda x: x.start)
+    out = []
+    for a, b in zip(tables, tables[1:], strict=False):
+        between = lows[a.end : b.start]
+        before = [w for w in lows[: a.start][-2:] if w != "the"]
+        if a.table != b.table and before[-1:] == ["both"] and [w for w in between if w != "the"] == ["and"]:
+            out.append(b.words)
+    if _both_comparisons(lows):
+        out.append("both")
+    return tuple(out)
+
+
+def _comparison_at(lows: list[str], i: int) -> str | None:
+    """The direction ("<" or ">") of a comparison phrase of ``CMP_WORDS`` starting at ``i``, if any."""
+    for words, op in CMP_WORDS:
+        if tuple(lows[i : i + len(words)]) == words and op[0] in "<>":
+            return op[0]
+    return None
+
+
+def _both_comparisons(lows: list[str]) -> bool:
+    """Whether "both" leads two comparisons of opposite directions joined by "and" ("founded both before 1990
+    and after 2000"): no one row passes both, so the rows were asked for as two sets with something in common."""
+    for i, w in enumerate(lows):
+        first = _comparison_at(lows, i + 1) if w == "both" else None
+        if first is None:
+            continue
+        later = (_comparison_at(lows, k + 1) for k in range(i + 2, len(lows)) if lows[k] == "and")
+        if any(op is not None and op != first for op in later):
+            return True
+    return False
 
 
 def counted_amounts(tree: Any, schema: Any, words: set[str]) -> tuple[str, ...]:
@@ -895,6 +945,36 @@ def unasked_groupings(parse: Any, tree: Any, base: str | None, links: tuple[Link
     if not stray or len(grouped) != len({(x.table.lower(), (x.column or "").lower()) for x in stray}):
         return ()
     return tuple(dict.fromkeys(x.words for x in stray))
+
+
+def participle_groupings(parse: Any, tree: Any, links: tuple[Link, ...]) -> tuple[str, ...]:
+    """Words of column links no rule placed that are a past participle ("registered", "hired") read as a date
+    column an aggregate statement groups by, with no grouping word before them: the verb says what happened
+    to the rows counted ("how many members are registered"), not that the figure is split by its date."""
+    from sqlglot import exp
+
+    if not isinstance(tree, exp.Select) or tree.args.get("group") is None:
+        return ()
+    grouped = {c.name.lower() for c in tree.args["group"].expressions for c in c.find_all(exp.Column)}
+    lows = [t.low for t in parse.toks]
+    out = []
+    for x in links:
+        if x.kind != "column" or x.used or x.end - x.start != 1 or (x.column or "").lower() not in grouped:
+            continue
+        table = parse.schema.table(x.table) if x.table else None
+        column = table.column(x.column) if table is not None else None
+        dated = column is not None and column.family in ("date", "datetime")
+        if dated and _past_participle(lows[x.start]) and not (x.start and lows[x.start - 1] in GROUP_LEADS):
+            out.append(x.words)
+    return tuple(dict.fromkeys(out))
+
+
+def _past_participle(word: str) -> bool:
+    """Whether ``word`` is the past participle of a verb, not the verb itself ("registered", "hired")."""
+    from lemminflect import getAllLemmas, getInflection
+
+    verbs = getAllLemmas(word, upos="VERB").get("VERB", ())
+    return any(word in (getInflection(v, tag="VBN") or ()) and word != v for v in verbs)
 
 
 def _listed_grouping(lows: list[str], named: set[int], start: int) -> bool:
