@@ -164,6 +164,7 @@ PENALTIES = {
     "ungrouped_column": 0.4,
     "unasked_grouping": 0.4,
     "kin_link": 0.4,
+    "reference_choice": 0.4,
     "unplaced_column": 0.1,
     "weak_link": 0.1,
     "fuzzy": 0.1,
@@ -222,6 +223,9 @@ class Evidence:
     #: values asked together ("A and B", "A but not B") that the statement tests on one related row, where
     #: each answer row has several (see :func:`one_row_tests`)
     one_row_tests: tuple[str, ...] = ()
+    #: reference columns the statement joins on, of a table with another reference to the same table, that
+    #: no word of the question names
+    reference_choices: tuple[str, ...] = ()
     #: "both A and B" over two tables that the statement does not intersect (the words of B)
     both_tables: tuple[str, ...] = ()
     #: number columns whose distinct values the statement counts (a count of amounts: "how many seats")
@@ -335,6 +339,7 @@ EVIDENCE_DOUBTS: tuple[tuple[str, Found], ...] = (
     ("dropped_ranking", _each("dropped_rankings")),
     ("dropped_grouping", _each("dropped_groupings")),
     ("dropped_number", _each("dropped_numbers")),
+    ("reference_choice", _each("reference_choices")),
     ("join_choice", _each("join_choices")),
     ("long_join", lambda e: ((str(e.long_join), None),) if e.long_join else ()),
     ("implied_subject", _flag("implied_subject")),
@@ -493,6 +498,7 @@ def gather(parse: Any, sql: str, base: str | None, dialect: str) -> Evidence:
         constant_measure=constant_measure(tree, parse.schema),
         one_row_tests=one_row_tests(parse, tree, base),
         both_tables=both_tables(parse, tree, links),
+        reference_choices=reference_choices(parse, tree, links),
         counted_amounts=counted_amounts(tree, parse.schema, {t.low for t in parse.toks}),
         bare_key=None if parse.toks[0].low == "where" else bare_key(tree, parse.schema, links),
         dropped_items=dropped_items(parse, tree, links),
@@ -622,6 +628,47 @@ def bare_key(tree: Any, schema: Any, links: tuple[Link, ...]) -> str | None:
     if any(x.kind == "column" and x.table == table.name and x.column == name for x in links):
         return None
     return name
+
+
+def reference_choices(parse: Any, tree: Any, links: tuple[Link, ...]) -> tuple[str, ...]:
+    """Reference columns a join follows when their table has another reference to the same table and no word
+    names the one taken ("addresses students live at": their home or their term address): the reading chose
+    between two relations of the same rows without being told which."""
+    from sqlglot import exp
+
+    from .lexicon import owner_reference, singular, split_identifier
+
+    schema = parse.schema
+    words = {t.low for t in parse.toks} | {t.sing for t in parse.toks}
+    named = {((x.table or "").lower(), (x.column or "").lower()) for x in links if x.kind == "column"}
+    out = []
+    for join in tree.find_all(exp.Join):
+        on = join.args.get("on")
+        for eq in on.find_all(exp.EQ) if on is not None else ():
+            for fk in _references_of(schema, eq):
+                if (fk.table.lower(), fk.column.lower()) in named:
+                    continue
+                siblings = [f for f in schema.foreign_keys if f.table == fk.table and f.ref_table == fk.ref_table]
+                own = {singular(w) for w in split_identifier(fk.column)} - {"id"}
+                own -= {singular(w) for w in split_identifier(fk.ref_table)} | {singular(w) for w in split_identifier(fk.ref_column)}
+                if len(siblings) > 1 and fk.table != fk.ref_table and not own & words and not owner_reference(fk, siblings):
+                    out.append(fk.column)
+    return tuple(dict.fromkeys(out))
+
+
+def _references_of(schema: Any, eq: Any) -> list[Any]:
+    """The foreign keys an equality of two columns follows (either side may be the reference)."""
+    from sqlglot import exp
+
+    if not (isinstance(eq.this, exp.Column) and isinstance(eq.expression, exp.Column)):
+        return []
+    a = (eq.this.table.lower(), eq.this.name.lower())
+    b = (eq.expression.table.lower(), eq.expression.name.lower())
+    return [
+        fk
+        for fk in schema.foreign_keys
+        if {(fk.table.lower(), fk.column.lower()), (fk.ref_table.lower(), fk.ref_column.lower())} == {a, b}
+    ]
 
 
 def both_tables(parse: Any, tree: Any, links: tuple[Link, ...]) -> tuple[str, ...]:
