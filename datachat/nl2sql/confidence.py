@@ -631,29 +631,44 @@ def bare_key(tree: Any, schema: Any, links: tuple[Link, ...]) -> str | None:
 
 
 def reference_choices(parse: Any, tree: Any, links: tuple[Link, ...]) -> tuple[str, ...]:
-    """Reference columns a join follows when their table has another reference to the same table and no word
-    names the one taken ("addresses students live at": their home or their term address): the reading chose
-    between two relations of the same rows without being told which."""
+    """Reference columns a join follows when their table has another reference to the same table that a word
+    of the question names while none names the one taken ("addresses students currently live at" joined on
+    the permanent address): the reading took the other relation of the same rows than the one asked for."""
     from sqlglot import exp
 
-    from .lexicon import owner_reference, singular, split_identifier
-
     schema = parse.schema
-    words = {t.low for t in parse.toks} | {t.sing for t in parse.toks}
-    named = {((x.table or "").lower(), (x.column or "").lower()) for x in links if x.kind == "column"}
+    words = {lemma for t in parse.toks for lemma in _word_forms(t.low)}
     out = []
     for join in tree.find_all(exp.Join):
         on = join.args.get("on")
         for eq in on.find_all(exp.EQ) if on is not None else ():
             for fk in _references_of(schema, eq):
-                if (fk.table.lower(), fk.column.lower()) in named:
-                    continue
                 siblings = [f for f in schema.foreign_keys if f.table == fk.table and f.ref_table == fk.ref_table]
-                own = {singular(w) for w in split_identifier(fk.column)} - {"id"}
-                own -= {singular(w) for w in split_identifier(fk.ref_table)} | {singular(w) for w in split_identifier(fk.ref_column)}
-                if len(siblings) > 1 and fk.table != fk.ref_table and not own & words and not owner_reference(fk, siblings):
+                others = [f for f in siblings if f is not fk]
+                if not others or fk.table == fk.ref_table or _own_words(fk) & words:
+                    continue
+                if any(_own_words(f) & words for f in others):
                     out.append(fk.column)
     return tuple(dict.fromkeys(out))
+
+
+def _own_words(fk: Any) -> set[str]:
+    """The words of a reference column's name that tell it from its table's other references to the same
+    table (not "id", not the referenced table's or key's words): "current" for current_address_id."""
+    from .lexicon import singular, split_identifier
+
+    shared = {singular(w) for name in (fk.ref_table, fk.ref_column) for w in split_identifier(name)}
+    return {singular(w) for w in split_identifier(fk.column)} - shared - {"id"}
+
+
+def _word_forms(word: str) -> set[str]:
+    """A question word, its lemmas and, for an adverb in -ly, its adjective ("currently" -> current)."""
+    from .lexicon import lemmas_of
+
+    forms = {word, *lemmas_of(word)}
+    if word.endswith("ly") and len(word) > 4:
+        forms.add(word[:-2])
+    return forms
 
 
 def _references_of(schema: Any, eq: Any) -> list[Any]:

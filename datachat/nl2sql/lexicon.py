@@ -391,16 +391,16 @@ def owner_reference(fk, siblings) -> bool:
     """Whether foreign key ``fk`` is the owner's side of a table that pairs rows of one table: every other
     reference to that table (``siblings``) is named for the pairing table itself ("friendships.friend_id",
     "likes.liked_id" beside "student_id"), so ``fk`` says whose row it is."""
-    own = {lemma for w in split_identifier(fk.table) for lemma in _lemmas(w)}
+    own = {lemma for w in split_identifier(fk.table) for lemma in lemmas_of(w)}
 
     def named_for_table(f) -> bool:
-        return any(_lemmas(w) & own for w in split_identifier(f.column) if w.lower() != "id")
+        return any(lemmas_of(w) & own for w in split_identifier(f.column) if w.lower() != "id")
 
     others = [f for f in siblings if f is not fk]
     return bool(others) and not named_for_table(fk) and all(named_for_table(f) for f in others)
 
 
-def _lemmas(word: str) -> set[str]:
+def lemmas_of(word: str) -> set[str]:
     """A word's lemmas as a noun and as a verb, and itself ("liked" -> like; "friends" -> friend)."""
     from lemminflect import getAllLemmas
 
