@@ -145,6 +145,13 @@ def _read_names(sql: str, dialect: str, schema: Schema | None = None) -> tuple[s
     return words, len({t.lower() for t in tables})
 
 
+def _listed_alone(word: str, before: dict[str, str], after: dict[str, str], table_words: set[str]) -> bool:
+    """Whether ``word`` is an item of a list ("songs and their years") that no table of the SQL names, not the
+    complement of another name ("year of independence, ..."): a column named with more words than it holds it,
+    so it was asked for on its own and the SQL does not show it."""
+    return after.get(word) in ("and", ",") and before.get(word) != "of" and not _covered(word, table_words)
+
+
 def _table_words(sql: str | None, dialect: str) -> set[str]:
     """Lower-cased words (and their singulars) of the tables the SQL reads."""
     from sqlglot import exp
@@ -223,8 +230,8 @@ def word_kinds(translation: Translation, engine: SemanticEngine, question: str =
             kind = "ignorable"  # "every Monday": a recurrence (a scheduled report), never a filter
         elif compares and after.get(low) == "than":
             kind = "comparison"
-        elif _covered(low, names) and not (after.get(low) in ("and", ",") and not _covered(low, table_words)):
-            kind = "covered"  # not a listed item ("songs and their years") only a column of another name holds
+        elif _covered(low, names) and not _listed_alone(low, before, after, table_words):
+            kind = "covered"
         elif _covered(low, shown):
             kind = "unshown"  # names a column shown only because every column is: it asked for that one
         elif n_tables > 1 and _is_inflected_verb(low):

@@ -636,6 +636,8 @@ def reference_choices(parse: Any, tree: Any, links: tuple[Link, ...]) -> tuple[s
     the permanent address): the reading took the other relation of the same rows than the one asked for."""
     from sqlglot import exp
 
+    from .lexicon import owner_reference
+
     schema = parse.schema
     words = {lemma for t in parse.toks for lemma in _word_forms(t.low)}
     out = []
@@ -645,8 +647,8 @@ def reference_choices(parse: Any, tree: Any, links: tuple[Link, ...]) -> tuple[s
             for fk in _references_of(schema, eq):
                 siblings = [f for f in schema.foreign_keys if f.table == fk.table and f.ref_table == fk.ref_table]
                 others = [f for f in siblings if f is not fk]
-                if not others or fk.table == fk.ref_table or _own_words(fk) & words:
-                    continue
+                if not others or fk.table == fk.ref_table or _own_words(fk) & words or owner_reference(fk, siblings):
+                    continue  # named, or the owner's side of a pairing table named for the other side
                 if any(_own_words(f) & words for f in others):
                     out.append(fk.column)
     return tuple(dict.fromkeys(out))
