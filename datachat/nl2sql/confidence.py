@@ -38,7 +38,10 @@ The doubts, all general (none names a word of a question):
 - ``one_row_test`` (0.4): two values the question asks for together ("stores with tea and coffee", "tea but
   not coffee") that the statement tests on one row (``IN``, or ``= A AND <> A'``) of a table each answer row
   has several of (not reached from the subject by foreign keys to the rows they reference): the reading
-  answers "either" where "both" or "one without the other" was asked (:func:`one_row_tests`);
+  answers "either" where "both" or "one without the other" was asked (:func:`one_row_tests`); so does
+  "both <table> and <table>" (the two tables' rows in common) or "both" before two opposite comparisons
+  ("founded both before 1990 and after 2000": two sets) in a statement that intersects nothing
+  (:func:`both_tables`);
 - ``counted_amount`` (0.4): the statement counts the values of a number column that is no key nor reference
   ("how many seats does the hall have" as a count of seat figures): the column holds an amount itself; a
   question asking for different values ("how many different prices") is exempt;
@@ -59,7 +62,12 @@ The doubts, all general (none names a word of a question):
   over all rows and the column one arbitrary row's value (what the figure was for was lost);
 - ``unasked_grouping`` (0.4): an aggregate grouped only by a column no rule placed, of a related table no word
   names, that is the rest of a noun compound whose first word a rule read as a column ("star rating": the
-  stars averaged, split by each review's rating): one figure was asked;
+  stars averaged, split by each review's rating): one figure was asked; also a past participle read as a date
+  column the figure is split by with no grouping word before it ("how many members are registered"):
+  the verb says what happened to the rows counted (:func:`participle_groupings`);
+- ``reference_choice`` (0.4): a join along one of two references of a table to the same table when a word
+  of the question names the other one ("where members currently live" joined on the previous address);
+  a pairing table's owner side ("student_id" beside "friend_id" in a friendships table) is its default;
 - ``joined_period`` (0.4): a period filters a date column of a joined table that no word names while the base
   table has a date of its own ("patients seen in 2024": the visits' dates or the patients' own): a guess
   between two dates;

@@ -40,8 +40,8 @@ import sqlglot
 from sqlglot import exp
 
 from . import naming
-from .lexicon import owner_reference
 from .frame import QueryFrame
+from .lexicon import owner_reference
 from .schema import Schema
 
 SELF_ALIAS = "ref"
@@ -50,6 +50,7 @@ SELF_ALIAS = "ref"
 def _owners_first(fks: list) -> list:
     """The foreign keys with, among two references of one table to the same table, the owner's side first
     (:func:`.lexicon.owner_reference`): a join from the pairing table follows whose row it is by default."""
+
     def rank(fk) -> int:
         siblings = [f for f in fks if f.table == fk.table and f.ref_table == fk.ref_table]
         return 0 if len(siblings) < 2 or owner_reference(fk, siblings) else 1
