@@ -1170,9 +1170,20 @@ def _dropped_rankings(parse: Any, tree: Any) -> tuple[str, ...]:
 def _dropped_negation(parse: Any, sql: str) -> bool:
     """The question negates (``NEGATION_WORDS`` outside names and outside a comparison the parse used, as in
     "no more than 4", which is already the opposite comparison) and the statement negates nothing."""
-    named = _named(parse) | _negated_comparisons(parse)
+    named = (_named(parse) - _determiner_negations(parse)) | _negated_comparisons(parse)
     negates = any(t.low in NEGATION_WORDS for i, t in enumerate(parse.toks) if i not in named)
     return negates and not any(n in sql.upper() for n in NEGATION_SQL)
+
+
+def _determiner_negations(parse: Any) -> set[int]:
+    """Positions of a negation word that opens a name read over a plural noun ("no flights" read as a flight
+    number): before a plural it is the determiner "no", whatever name it was read into."""
+    out = set()
+    for m in parse.mentions:
+        first, last = parse.toks[m.start], parse.toks[m.end - 1]
+        if m.end - m.start > 1 and first.low in NEGATION_WORDS and last.low != last.sing:
+            out.add(m.start)
+    return out
 
 
 def _negated_comparisons(parse: Any) -> set[int]:

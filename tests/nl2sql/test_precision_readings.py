@@ -27,6 +27,8 @@ _ROWS = [
     "CREATE TABLE repair (id INTEGER PRIMARY KEY, boat_id INTEGER REFERENCES boat(id), cost NUMERIC)",
     "CREATE TABLE cheer (id INTEGER PRIMARY KEY, cheered_id INTEGER REFERENCES sailor(id),"
     " sailor_id INTEGER REFERENCES sailor(id))",
+    "CREATE TABLE race (id INTEGER PRIMARY KEY, race_no INTEGER, sailor_id INTEGER REFERENCES sailor(id))",
+    "INSERT INTO race VALUES (1,11,1),(2,12,2)",
     "INSERT INTO town VALUES (1,'Harwich'),(2,'Whitby'),(3,'Looe')",
     "INSERT INTO club VALUES (1,'North Wind','North',1990),(2,'Blue Bay','South',2012),(3,'Gull Point','South',1985)",
     "INSERT INTO sailor VALUES (1,'Ann Lee',31,5,'Petrel',2001,1,1,2),(2,'Bob Ray',45,2,'Tern',1998,1,2,2),"
@@ -125,3 +127,10 @@ def test_reference_choice_doubt(club, words, on, doubted):
     parse = SimpleNamespace(schema=engine.schema, toks=toks)
     tree = parsed(f'SELECT COUNT(*) FROM "town" JOIN "sailor" ON "town"."id" = "sailor"."{on}"', "sqlite")
     assert reference_choices(parse, tree, ()) == doubted
+
+
+def test_no_before_a_plural_is_a_negation(club):
+    """ "no races" may read as a race number; the negation is still asked for, so it is kept or the engine asks."""
+    _, engine = club
+    t = engine.translate("sailors that have no races")
+    assert t.sql is None or "NOT" in t.sql.upper(), t.sql
