@@ -145,11 +145,17 @@ def _read_names(sql: str, dialect: str, schema: Schema | None = None) -> tuple[s
     return words, len({t.lower() for t in tables})
 
 
-def _listed_alone(word: str, before: dict[str, str], after: dict[str, str], table_words: set[str]) -> bool:
-    """Whether ``word`` is an item of a list ("songs and their years") that no table of the SQL names, not the
-    complement of another name ("year of independence, ..."): a column named with more words than it holds it,
-    so it was asked for on its own and the SQL does not show it."""
-    return after.get(word) in ("and", ",") and before.get(word) != "of" and not _covered(word, table_words)
+def _list_items(question: str) -> set[str]:
+    """Lower-cased words the question lists as items: each occurrence right before "and" or a comma that is no
+    complement of another name ("songs and their years", "name and level, ..."; not "year of independence,")."""
+    raw = question.split()
+    words = [w.strip("?,.!;:'\"").lower() for w in raw]
+    out = set()
+    for i, w in enumerate(words):
+        ends_list = raw[i].rstrip("?.!;:'\"").endswith(",") or (i + 1 < len(words) and words[i + 1] == "and")
+        if ends_list and not (i and words[i - 1] == "of"):
+            out.add(w)
+    return out
 
 
 def _table_words(sql: str | None, dialect: str) -> set[str]:
@@ -219,6 +225,7 @@ def word_kinds(translation: Translation, engine: SemanticEngine, question: str =
     except Exception:  # noqa: BLE001 - an unparsable statement covers nothing
         names, shown, n_tables = set(), set(), 1
     table_words = _table_words(translation.sql, engine.dialect)
+    listed = _list_items(question)
     out = []
     for word in translation.unused:
         low = word.lower()
@@ -230,8 +237,8 @@ def word_kinds(translation: Translation, engine: SemanticEngine, question: str =
             kind = "ignorable"  # "every Monday": a recurrence (a scheduled report), never a filter
         elif compares and after.get(low) == "than":
             kind = "comparison"
-        elif _covered(low, names) and not _listed_alone(low, before, after, table_words):
-            kind = "covered"
+        elif _covered(low, names) and not (low in listed and not _covered(low, table_words)):
+            kind = "covered"  # a listed item only a column of more words holds was asked for on its own
         elif _covered(low, shown):
             kind = "unshown"  # names a column shown only because every column is: it asked for that one
         elif n_tables > 1 and _is_inflected_verb(low):
