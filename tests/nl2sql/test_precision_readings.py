@@ -53,6 +53,11 @@ ANSWERED = [
     ("fee of active memberships in total", [(60,)]),
     # the number is the filter's: "oldest first" lists every row, it is no limit of one
     ("sailors with a rank level above 4, oldest first", None),
+    # the listed "level" is shown beside the name, not only filtered on
+    (
+        "sailors with a rank level above 4: name and level, oldest first",
+        [("Ann Lee", 5), ("Cid Oz", 6), ("Dee Fox", 7)],
+    ),
     # "per boat class": the column the table word opens is the key, not each boat
     ("total repair cost per boat class", [("dinghy", 220), ("keelboat", 400)]),
     # "started" finds the counted rows' own start_date, not the coaches' start_dt
