@@ -145,6 +145,30 @@ def _read_names(sql: str, dialect: str, schema: Schema | None = None) -> tuple[s
     return words, len({t.lower() for t in tables})
 
 
+def _list_items(question: str) -> set[str]:
+    """Lower-cased words the question lists as items: each occurrence right before "and" or a comma that is no
+    complement of another name ("songs and their years", "name and level, ..."; not "year of independence,")."""
+    raw = question.split()
+    words = [w.strip("?,.!;:'\"").lower() for w in raw]
+    out = set()
+    for i, w in enumerate(words):
+        ends_list = raw[i].rstrip("?.!;:'\"").endswith(",") or (i + 1 < len(words) and words[i + 1] == "and")
+        if ends_list and not (i and words[i - 1] == "of"):
+            out.add(w)
+    return out
+
+
+def _table_words(sql: str | None, dialect: str) -> set[str]:
+    """Lower-cased words (and their singulars) of the tables the SQL reads."""
+    from sqlglot import exp
+
+    try:
+        tables = {t.name for t in parsed(sql, dialect).find_all(exp.Table)} if sql else set()
+    except Exception:  # noqa: BLE001 - an unparsable statement reads no table
+        return set()
+    return {f for name in tables for w in split_identifier(name) for f in (w.lower(), singular(w.lower()))}
+
+
 def _in_select_list(column: object, tree: object) -> bool:
     from sqlglot import exp
 
@@ -200,6 +224,8 @@ def word_kinds(translation: Translation, engine: SemanticEngine, question: str =
         shown, _ = _read_names(translation.sql, engine.dialect)
     except Exception:  # noqa: BLE001 - an unparsable statement covers nothing
         names, shown, n_tables = set(), set(), 1
+    table_words = _table_words(translation.sql, engine.dialect)
+    listed = _list_items(question)
     out = []
     for word in translation.unused:
         low = word.lower()
@@ -211,8 +237,8 @@ def word_kinds(translation: Translation, engine: SemanticEngine, question: str =
             kind = "ignorable"  # "every Monday": a recurrence (a scheduled report), never a filter
         elif compares and after.get(low) == "than":
             kind = "comparison"
-        elif _covered(low, names):
-            kind = "covered"
+        elif _covered(low, names) and not (low in listed and not _covered(low, table_words)):
+            kind = "covered"  # a listed item only a column of more words holds was asked for on its own
         elif _covered(low, shown):
             kind = "unshown"  # names a column shown only because every column is: it asked for that one
         elif n_tables > 1 and _is_inflected_verb(low):

@@ -38,7 +38,10 @@ The doubts, all general (none names a word of a question):
 - ``one_row_test`` (0.4): two values the question asks for together ("stores with tea and coffee", "tea but
   not coffee") that the statement tests on one row (``IN``, or ``= A AND <> A'``) of a table each answer row
   has several of (not reached from the subject by foreign keys to the rows they reference): the reading
-  answers "either" where "both" or "one without the other" was asked (:func:`one_row_tests`);
+  answers "either" where "both" or "one without the other" was asked (:func:`one_row_tests`); so does
+  "both <table> and <table>" (the two tables' rows in common) or "both" before two opposite comparisons
+  ("founded both before 1990 and after 2000": two sets) in a statement that intersects nothing
+  (:func:`both_tables`);
 - ``counted_amount`` (0.4): the statement counts the values of a number column that is no key nor reference
   ("how many seats does the hall have" as a count of seat figures): the column holds an amount itself; a
   question asking for different values ("how many different prices") is exempt;
@@ -59,7 +62,12 @@ The doubts, all general (none names a word of a question):
   over all rows and the column one arbitrary row's value (what the figure was for was lost);
 - ``unasked_grouping`` (0.4): an aggregate grouped only by a column no rule placed, of a related table no word
   names, that is the rest of a noun compound whose first word a rule read as a column ("star rating": the
-  stars averaged, split by each review's rating): one figure was asked;
+  stars averaged, split by each review's rating): one figure was asked; also a past participle read as a date
+  column the figure is split by with no grouping word before it ("how many members are registered"):
+  the verb says what happened to the rows counted (:func:`participle_groupings`);
+- ``reference_choice`` (0.4): a join along one of two references of a table to the same table when a word
+  of the question names the other one ("where members currently live" joined on the previous address);
+  a pairing table's owner side ("student_id" beside "friend_id" in a friendships table) is its default;
 - ``joined_period`` (0.4): a period filters a date column of a joined table that no word names while the base
   table has a date of its own ("patients seen in 2024": the visits' dates or the patients' own): a guess
   between two dates;
@@ -164,6 +172,7 @@ PENALTIES = {
     "ungrouped_column": 0.4,
     "unasked_grouping": 0.4,
     "kin_link": 0.4,
+    "reference_choice": 0.4,
     "unplaced_column": 0.1,
     "weak_link": 0.1,
     "fuzzy": 0.1,
@@ -222,6 +231,11 @@ class Evidence:
     #: values asked together ("A and B", "A but not B") that the statement tests on one related row, where
     #: each answer row has several (see :func:`one_row_tests`)
     one_row_tests: tuple[str, ...] = ()
+    #: reference columns the statement joins on, of a table with another reference to the same table, that
+    #: no word of the question names
+    reference_choices: tuple[str, ...] = ()
+    #: "both A and B" over two tables that the statement does not intersect (the words of B)
+    both_tables: tuple[str, ...] = ()
     #: number columns whose distinct values the statement counts (a count of amounts: "how many seats")
     counted_amounts: tuple[str, ...] = ()
     #: the key column that is all the statement shows, when no word of the question names it
@@ -252,6 +266,8 @@ class Evidence:
     ungrouped_columns: tuple[str, ...] = ()
     #: words of unplaced column links of an unnamed related table that are all an aggregate statement groups by
     unasked_groupings: tuple[str, ...] = ()
+    #: past participles read as a date column that an aggregate statement groups by, no grouping word before
+    participle_groupings: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -315,6 +331,7 @@ EVIDENCE_DOUBTS: tuple[tuple[str, Found], ...] = (
     ("bare_key", _one("bare_key")),
     ("counted_amount", _each("counted_amounts")),
     ("one_row_test", _each("one_row_tests")),
+    ("one_row_test", _each("both_tables")),
     ("close_value", lambda e: ((link.text, link) for link in e.two_entities)),
     ("superlative_column", _each("superlative_columns")),
     ("stray_grouping", _each("stray_groupings")),
@@ -323,12 +340,14 @@ EVIDENCE_DOUBTS: tuple[tuple[str, Found], ...] = (
     ("joined_period", _each("joined_periods")),
     ("ungrouped_column", _each("ungrouped_columns")),
     ("unasked_grouping", _each("unasked_groupings")),
+    ("unasked_grouping", _each("participle_groupings")),
     ("one_for_two", _each("one_for_two")),
     ("column_of_column", _each("column_of_column")),
     ("echo", _flag("echo")),
     ("dropped_ranking", _each("dropped_rankings")),
     ("dropped_grouping", _each("dropped_groupings")),
     ("dropped_number", _each("dropped_numbers")),
+    ("reference_choice", _each("reference_choices")),
     ("join_choice", _each("join_choices")),
     ("long_join", lambda e: ((str(e.long_join), None),) if e.long_join else ()),
     ("implied_subject", _flag("implied_subject")),
@@ -482,9 +501,12 @@ def gather(parse: Any, sql: str, base: str | None, dialect: str) -> Evidence:
         joined_periods=joined_periods(tree, parse.schema, base, links),
         ungrouped_columns=ungrouped_columns(tree),
         unasked_groupings=unasked_groupings(parse, tree, base, links),
+        participle_groupings=participle_groupings(parse, tree, links),
         two_entities=_two_entities(parse, links),
         constant_measure=constant_measure(tree, parse.schema),
         one_row_tests=one_row_tests(parse, tree, base),
+        both_tables=both_tables(parse, tree, links),
+        reference_choices=reference_choices(parse, tree, links),
         counted_amounts=counted_amounts(tree, parse.schema, {t.low for t in parse.toks}),
         bare_key=None if parse.toks[0].low == "where" else bare_key(tree, parse.schema, links),
         dropped_items=dropped_items(parse, tree, links),
@@ -614,6 +636,106 @@ def bare_key(tree: Any, schema: Any, links: tuple[Link, ...]) -> str | None:
     if any(x.kind == "column" and x.table == table.name and x.column == name for x in links):
         return None
     return name
+
+
+def reference_choices(parse: Any, tree: Any, links: tuple[Link, ...]) -> tuple[str, ...]:
+    """Reference columns a join follows when their table has another reference to the same table that a word
+    of the question names while none names the one taken ("addresses students currently live at" joined on
+    the permanent address): the reading took the other relation of the same rows than the one asked for."""
+    from sqlglot import exp
+
+    from .lexicon import owner_reference
+
+    schema = parse.schema
+    words = {lemma for t in parse.toks for lemma in _word_forms(t.low)}
+    out = []
+    for join in tree.find_all(exp.Join):
+        on = join.args.get("on")
+        for eq in on.find_all(exp.EQ) if on is not None else ():
+            for fk in _references_of(schema, eq):
+                siblings = [f for f in schema.foreign_keys if f.table == fk.table and f.ref_table == fk.ref_table]
+                others = [f for f in siblings if f is not fk]
+                if not others or fk.table == fk.ref_table or _own_words(fk) & words or owner_reference(fk, siblings):
+                    continue  # named, or the owner's side of a pairing table named for the other side
+                if any(_own_words(f) & words for f in others):
+                    out.append(fk.column)
+    return tuple(dict.fromkeys(out))
+
+
+def _own_words(fk: Any) -> set[str]:
+    """The words of a reference column's name that tell it from its table's other references to the same
+    table (not "id", not the referenced table's or key's words): "current" for current_address_id."""
+    from .lexicon import singular, split_identifier
+
+    shared = {singular(w) for name in (fk.ref_table, fk.ref_column) for w in split_identifier(name)}
+    return {singular(w) for w in split_identifier(fk.column)} - shared - {"id"}
+
+
+def _word_forms(word: str) -> set[str]:
+    """A question word, its lemmas and, for an adverb in -ly, its adjective ("currently" -> current)."""
+    from .lexicon import lemmas_of
+
+    forms = {word, *lemmas_of(word)}
+    if word.endswith("ly") and len(word) > 4:
+        forms.add(word[:-2])
+    return forms
+
+
+def _references_of(schema: Any, eq: Any) -> list[Any]:
+    """The foreign keys an equality of two columns follows (either side may be the reference)."""
+    from sqlglot import exp
+
+    if not (isinstance(eq.this, exp.Column) and isinstance(eq.expression, exp.Column)):
+        return []
+    a = (eq.this.table.lower(), eq.this.name.lower())
+    b = (eq.expression.table.lower(), eq.expression.name.lower())
+    return [
+        fk
+        for fk in schema.foreign_keys
+        if {(fk.table.lower(), fk.column.lower()), (fk.ref_table.lower(), fk.ref_column.lower())} == {a, b}
+    ]
+
+
+def both_tables(parse: Any, tree: Any, links: tuple[Link, ...]) -> tuple[str, ...]:
+    """The second table of "both <table A> and <table B>" when the statement intersects nothing: "cities where
+    both shops and depots are" asks for what the two tables' rows have in common, which a join from one to
+    the other through their relations does not answer."""
+    from sqlglot import exp
+
+    if tree.find(exp.Intersect) is not None:
+        return ()
+    lows = [t.low for t in parse.toks]
+    tables = sorted((x for x in links if x.kind == "table"), key=lambda x: x.start)
+    out = []
+    for a, b in zip(tables, tables[1:], strict=False):
+        between = lows[a.end : b.start]
+        before = [w for w in lows[: a.start][-2:] if w != "the"]
+        if a.table != b.table and before[-1:] == ["both"] and [w for w in between if w != "the"] == ["and"]:
+            out.append(b.words)
+    if _both_comparisons(lows):
+        out.append("both")
+    return tuple(out)
+
+
+def _comparison_at(lows: list[str], i: int) -> str | None:
+    """The direction ("<" or ">") of a comparison phrase of ``CMP_WORDS`` starting at ``i``, if any."""
+    for words, op in CMP_WORDS:
+        if tuple(lows[i : i + len(words)]) == words and op[0] in "<>":
+            return op[0]
+    return None
+
+
+def _both_comparisons(lows: list[str]) -> bool:
+    """Whether "both" leads two comparisons of opposite directions joined by "and" ("founded both before 1990
+    and after 2000"): no one row passes both, so the rows were asked for as two sets with something in common."""
+    for i, w in enumerate(lows):
+        first = _comparison_at(lows, i + 1) if w == "both" else None
+        if first is None:
+            continue
+        later = (_comparison_at(lows, k + 1) for k in range(i + 2, len(lows)) if lows[k] == "and")
+        if any(op is not None and op != first for op in later):
+            return True
+    return False
 
 
 def counted_amounts(tree: Any, schema: Any, words: set[str]) -> tuple[str, ...]:
@@ -897,6 +1019,36 @@ def unasked_groupings(parse: Any, tree: Any, base: str | None, links: tuple[Link
     return tuple(dict.fromkeys(x.words for x in stray))
 
 
+def participle_groupings(parse: Any, tree: Any, links: tuple[Link, ...]) -> tuple[str, ...]:
+    """Words of column links no rule placed that are a past participle ("registered", "hired") read as a date
+    column an aggregate statement groups by, with no grouping word before them: the verb says what happened
+    to the rows counted ("how many members are registered"), not that the figure is split by its date."""
+    from sqlglot import exp
+
+    if not isinstance(tree, exp.Select) or tree.args.get("group") is None:
+        return ()
+    grouped = {c.name.lower() for c in tree.args["group"].expressions for c in c.find_all(exp.Column)}
+    lows = [t.low for t in parse.toks]
+    out = []
+    for x in links:
+        if x.kind != "column" or x.used or x.end - x.start != 1 or (x.column or "").lower() not in grouped:
+            continue
+        table = parse.schema.table(x.table) if x.table else None
+        column = table.column(x.column) if table is not None else None
+        dated = column is not None and column.family in ("date", "datetime")
+        if dated and _past_participle(lows[x.start]) and not (x.start and lows[x.start - 1] in GROUP_LEADS):
+            out.append(x.words)
+    return tuple(dict.fromkeys(out))
+
+
+def _past_participle(word: str) -> bool:
+    """Whether ``word`` is the past participle of a verb, not the verb itself ("registered", "hired")."""
+    from lemminflect import getAllLemmas, getInflection
+
+    verbs = getAllLemmas(word, upos="VERB").get("VERB", ())
+    return any(word in (getInflection(v, tag="VBN") or ()) and word != v for v in verbs)
+
+
 def _listed_grouping(lows: list[str], named: set[int], start: int) -> bool:
     """Whether a grouping word leads the list a mention stands in ("by category and segment"): going back
     over other names, "and", "," and "the" reaches ``GROUP_LEADS``."""
@@ -1018,9 +1170,20 @@ def _dropped_rankings(parse: Any, tree: Any) -> tuple[str, ...]:
 def _dropped_negation(parse: Any, sql: str) -> bool:
     """The question negates (``NEGATION_WORDS`` outside names and outside a comparison the parse used, as in
     "no more than 4", which is already the opposite comparison) and the statement negates nothing."""
-    named = _named(parse) | _negated_comparisons(parse)
+    named = (_named(parse) - _determiner_negations(parse)) | _negated_comparisons(parse)
     negates = any(t.low in NEGATION_WORDS for i, t in enumerate(parse.toks) if i not in named)
     return negates and not any(n in sql.upper() for n in NEGATION_SQL)
+
+
+def _determiner_negations(parse: Any) -> set[int]:
+    """Positions of a negation word that opens a name read over a plural noun ("no flights" read as a flight
+    number): before a plural it is the determiner "no", whatever name it was read into."""
+    out = set()
+    for m in parse.mentions:
+        first, last = parse.toks[m.start], parse.toks[m.end - 1]
+        if m.end - m.start > 1 and first.low in NEGATION_WORDS and last.low != last.sing:
+            out.add(m.start)
+    return out
 
 
 def _negated_comparisons(parse: Any) -> set[int]:

@@ -32,6 +32,7 @@ from .patterns import (
     AGG_WORDS,
     CHART_WORDS,
     CMP_WORDS,
+    DATE_NAME_ENDINGS,
     FREQUENT_WORDS,
     FUZZY_EXCLUDE,
     LIST_WORDS,
@@ -388,6 +389,8 @@ class SemanticEngine:
             for p in participles(part) if part != "id" else ():
                 if p not in STOP and p not in LIST_WORDS and not self._is_value([p]):
                     self._add([*cw[:k], p, *cw[k + 1 :]], "column", t.name, c.name, 0.7)
+                    if _dated_event(c, cw, k):
+                        self._add([p], "column", t.name, c.name, 0.7)  # "started" for start_date
         for k, part in enumerate(cw):
             # "earns" for salary: the verbs WordNet derives a synonym of the name word from (earnings)
             for form in _synonym_verb_forms(part):
@@ -485,6 +488,13 @@ class SemanticEngine:
 
     def sql_for_state(self, state: dict | QueryFrame) -> str:
         return self.planner.to_sql(state)
+
+
+def _dated_event(column, words: list[str], k: int) -> bool:
+    """Whether ``words`` (a date column's name) are an event's noun and a date ending ("start_date"): the
+    event's participle alone names the date, as it does for a terse name ("started" for start_dt)."""
+    dated = column.family in ("date", "datetime")
+    return dated and k == 0 and len(words) == 2 and words[1] in DATE_NAME_ENDINGS
 
 
 def _event_noun_names(words: list[str]) -> list[list[str]]:

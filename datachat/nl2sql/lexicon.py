@@ -385,3 +385,24 @@ def names_verb(word: str, verb: str) -> bool:
     if _verb_lemma(word) == lemma:
         return True
     return any(lemma == _verb_lemma(d.split()[-1]) or verb == d.split()[-1] for d in relations(word).derived)
+
+
+def owner_reference(fk, siblings) -> bool:
+    """Whether foreign key ``fk`` is the owner's side of a table that pairs rows of one table: every other
+    reference to that table (``siblings``) is named for the pairing table itself ("friendships.friend_id",
+    "likes.liked_id" beside "student_id"), so ``fk`` says whose row it is."""
+    own = {lemma for w in split_identifier(fk.table) for lemma in lemmas_of(w)}
+
+    def named_for_table(f) -> bool:
+        return any(lemmas_of(w) & own for w in split_identifier(f.column) if w.lower() != "id")
+
+    others = [f for f in siblings if f is not fk]
+    return bool(others) and not named_for_table(fk) and all(named_for_table(f) for f in others)
+
+
+def lemmas_of(word: str) -> set[str]:
+    """A word's lemmas as a noun and as a verb, and itself ("liked" -> like; "friends" -> friend)."""
+    from lemminflect import getAllLemmas
+
+    low = word.lower()
+    return {low, *(lemma for forms in getAllLemmas(low).values() for lemma in forms)}

@@ -41,9 +41,21 @@ from sqlglot import exp
 
 from . import naming
 from .frame import QueryFrame
+from .lexicon import owner_reference
 from .schema import Schema
 
 SELF_ALIAS = "ref"
+
+
+def _owners_first(fks: list) -> list:
+    """The foreign keys with, among two references of one table to the same table, the owner's side first
+    (:func:`.lexicon.owner_reference`): a join from the pairing table follows whose row it is by default."""
+
+    def rank(fk) -> int:
+        siblings = [f for f in fks if f.table == fk.table and f.ref_table == fk.ref_table]
+        return 0 if len(siblings) < 2 or owner_reference(fk, siblings) else 1
+
+    return sorted(fks, key=rank)
 
 
 class Planner:
@@ -51,7 +63,7 @@ class Planner:
         self.schema = schema
         self.dialect = dialect
         self.adj: dict[str, list[tuple[str, str, str, str]]] = {}
-        for fk in schema.foreign_keys:
+        for fk in _owners_first(schema.foreign_keys):
             if fk.table == fk.ref_table:
                 continue
             # (neighbour, my column, their column, direction: "up" = to the referenced side)

@@ -343,9 +343,22 @@ def _implied_sum(q: Reading, draft: Draft, m: Mention) -> list[str]:
         return ["sum"]  # "total per country": the column named Total read as its sum when grouping
     if understand.numeric(q, m) and m.end < n and lows[m.end] in ("total",):
         return ["sum"]
-    if m.end + 1 < n and lows[m.end] == "in" and lows[m.end + 1] == "total" and understand.numeric(q, m):
+    if understand.numeric(q, m) and _in_total_after(q, m):
         return ["sum"]
     return []
+
+
+def _in_total_after(q: Reading, m: Mention) -> bool:
+    """Whether "in total" closes the phrase of the number column ``m`` ("the rent of active lets in total"):
+    later in the question, with no other number column named in between."""
+    lows = [t.low for t in q.toks]
+    for k in range(m.end, len(lows) - 1):
+        if lows[k] == "in" and lows[k + 1] == "total":
+            return True
+        other = scan.mention_at(q, k)
+        if other is not None and other is not m and other.kind == "column" and understand.numeric(q, other):
+            return False
+    return False
 
 
 def _table_aggregates(q: Reading, aggs: list[dict]) -> None:

@@ -71,6 +71,7 @@ def grouping(q: Reading, draft: Draft) -> frozenset[int]:
             continue
         if m.kind == "value":
             continue
+        m = _column_of_table_named(q, m)
         if w in ("each", "every") and m.kind == "table" and _lists_own_columns(q, m, i):
             continue  # "names and ages for every singer": a plain listing of each row, nothing to group
         if w == "by" and m.kind == "table" and (i > 0 and lows[i - 1] in AGENT_PARTICIPLES or _passive_agent(lows, i)):
@@ -88,6 +89,18 @@ def grouping(q: Reading, draft: Draft) -> frozenset[int]:
         took.update(range(i, m.end))
         draft.group.append(group_key(q, m))
     return frozenset(took)
+
+
+def _column_of_table_named(q: Reading, m: Mention) -> Mention:
+    """The column a table word opens ("per property type", "by customer city": the table's word, then a column
+    of that table): the noun compound names the column, which is the key, not each row of the table."""
+    if m.kind != "table":
+        return m
+    after = scan.mention_at(q, m.end)
+    if after is not None and after.kind == "column" and after.t == m.t and not after.role:
+        m.role = "_"
+        return after
+    return m
 
 
 def _passive_agent(lows: list[str], i: int) -> bool:

@@ -597,8 +597,8 @@ def _superlative_measure(
             # published), not an age column of a joined table (an author's birth year)
             own = date_filters.own_time_column(q, nm.t)
             ic = own or ic
-        if ic is None:
-            return None
+        if ic is None or (ic[0] != target_t and q.pl.fans_out(target_t, ic[0])):
+            return None  # "the most expensive house" is no sum of its repairs' costs: nothing of its own ranks
         if lows[i] in AGE_ADJECTIVES and (own or any(k in ic[1].lower() for k in AGE_DATE_WORDS)):
             direction = "asc" if direction == "desc" else "desc"
         measure = {"kind": "col", "t": ic[0], "c": ic[1]}

@@ -5,6 +5,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from ..draft import Draft, Ranked
+from ..lexicon import singular, split_identifier
 from ..patterns import (
     ADJ_COLUMNS,
     AGG_WORDS,
@@ -38,6 +39,19 @@ def _col_item(q: Reading, m: Mention) -> dict:
     return {"kind": "col", "t": m.t, "c": m.c}
 
 
+def _names_referenced_row(q: Reading, m: Mention, shown: list[Mention]) -> bool:
+    """Whether column mention ``m`` is a reference (foreign key) whose word names the table it references, when
+    another column is shown and a column of that table is named too ("episodes of the channel with the title
+    X": the word picks out the channel the filter names, not its key to show)."""
+    ref = next((fk.ref_table for fk in q.schema.foreign_keys if fk.table == m.t and fk.column == m.c), None)
+    if ref is None or ref == m.t or not any(x is not m for x in shown):
+        return False
+    ref_words = {singular(w) for w in split_identifier(ref)}
+    if not {t.sing for t in q.toks[m.start : m.end]} <= ref_words:
+        return False
+    return any(x.kind == "column" and x.t == ref for x in q.mentions if x is not m)
+
+
 def _dedupe(items: list[dict]) -> list[dict]:
     out: list[dict] = []
     for it in items:
@@ -58,6 +72,7 @@ def select(q: Reading, draft: Draft) -> frozenset[int]:
     am, draft.pending.ranked = draft.pending.ranked, None
     implicit, draft.pending.groups_counted = draft.pending.groups_counted, False
     sel_cols = [m for m in q.mentions if m.kind == "column" and m.role in (None, "select")]
+    sel_cols = [m for m in sel_cols if not _names_referenced_row(q, m, sel_cols)]
     # a table named right after a column ("name of the artist") only tells whose column it is
     if draft.nested and draft.select:
         return frozenset(took)

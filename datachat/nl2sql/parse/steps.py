@@ -219,6 +219,8 @@ def date_bucket(q: Reading, draft: Draft) -> frozenset[int]:
     unit, a, b = bucket
     if a > 0 and re.fullmatch(r"\d+(\.\d+)?", q.toks[a - 1].low) and filters.rate_column(q, a, draft.base):
         return frozenset()  # "paying over 50 per month": a rate, read by the comparison, not a time grain
+    if _unit_of_named_rate(q, a, draft.base):
+        return frozenset(range(a, b))  # "the rent per month in total": the unit of a monthly amount, no grain
     grain_only = []  # words naming a joined table's year column that read as the grain of the own date
     for k in range(a, b):
         m = scan.mention_at(q, k)
@@ -244,6 +246,13 @@ def date_bucket(q: Reading, draft: Draft) -> frozenset[int]:
             mk.role = "bucket"
     draft.group.append({"kind": "bucket", "unit": unit, "t": dc[0], "c": dc[1]})
     return frozenset(range(a, b))
+
+
+def _unit_of_named_rate(q: Reading, a: int, base: str | None) -> bool:
+    """Whether "per <unit>" at ``a`` is the unit of a rate column the question names ("rent per month" over a
+    monthly_rent column): the amount is already per that unit, so the words group nothing."""
+    found = filters.rate_column(q, a, base)
+    return found is not None and any(m.kind == "column" and (m.t, m.c) == found[0] for m in q.mentions)
 
 
 def aggregates(q: Reading, draft: Draft) -> frozenset[int]:

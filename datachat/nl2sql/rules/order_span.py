@@ -196,9 +196,28 @@ def _named(question: LinkedQuestion, span: OrderSpan, table: str) -> Order | Non
 
 def _every_row(question: LinkedQuestion, span: OrderSpan, frame: QueryFrame) -> bool:
     """Whether a limit of one came from reading a span end as a superlative (no number asked for outside
-    the span: "the cheapest one" is a span's end)."""
-    asked = (w.isdigit() or w in NUM_WORDS for i, w in enumerate(question.words) if i not in span.positions)
+    the span: "the cheapest one" is a span's end; a number a filter compares with asks for no rows)."""
+    compared = _compared_numbers(frame)
+    asked = (
+        _number(w) not in compared
+        for i, w in enumerate(question.words)
+        if i not in span.positions and (w.isdigit() or w in NUM_WORDS)
+    )
     return frame.limit == 1 and not any(asked)
+
+
+def _number(word: str) -> float:
+    """The value of a number word ("4", "four")."""
+    return float(word) if word.isdigit() else float(NUM_WORDS[word])
+
+
+def _compared_numbers(frame: QueryFrame) -> set[float]:
+    """The numbers the frame's filters and group filters compare with ("above 4", "between 2 and 9")."""
+    out: set[float] = set()
+    for f in (*frame.filters, *frame.having):
+        values = f.value if isinstance(f.value, (tuple, list)) else (f.value,)
+        out.update(float(v) for v in values if isinstance(v, (int, float)) and not isinstance(v, bool))
+    return out
 
 
 def _ranked(question: LinkedQuestion, span: OrderSpan, frame: QueryFrame) -> tuple[QueryFrame, frozenset[int]]:
