@@ -364,7 +364,7 @@ def _link_reasons(link: Link, evidence: Evidence, pen: dict[str, float]) -> list
         out.append(Reason(code, pen[code], link.text, link))
     if link.fuzzy:
         out.append(Reason("fuzzy", pen["fuzzy"], link.text, link))
-    elif link.kind in ("column", "table") and link.weight < WEAK:
+    elif link.kind in ("column", "table", "value") and link.weight < WEAK:
         out.append(Reason("weak_link", pen["weak_link"], link.text, link))
     return out
 
@@ -376,7 +376,7 @@ def links_of(mentions: list[Any], toks: list[Any]) -> tuple[Link, ...]:
     for m in mentions:
         if m.kind not in ("table", "column", "value", "metric") or m.t is None:
             continue
-        weight = max((w for t, c, w in m.cands if (t, c) == (m.t, m.c)), default=1.0) if m.kind != "value" else 1.0
+        weight = max((w for t, c, w in m.cands if (t, c) == (m.t, m.c)), default=1.0) if m.kind != "value" else m.weight
         out.append(
             Link(
                 m.kind,

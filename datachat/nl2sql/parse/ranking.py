@@ -11,6 +11,7 @@ from ..patterns import (
     AGE_ADJECTIVES,
     AGE_DATE_WORDS,
     ARGMAX_LEADS,
+    DATE_NAME_WORDS,
     COUNT_RANK_WORDS,
     EVENT_RANK_GAP,
     EXTREME_WORDS,
@@ -27,6 +28,7 @@ from ..patterns import (
     MOST_OR_LEAST,
     ORDER_BACK_FILLER,
     ORDER_BY_NEXT,
+    ORDER_DEGREE,
     ORDER_NOUNS,
     ORDER_PHRASE_FILLER,
     ORDER_WORDS,
@@ -204,6 +206,10 @@ def _rank_by_superlative(
     n = len(lows)
     ms = q.mentions
     nm, between = _superlative_target(q, i)
+    dated = _verb_date(q, i, adj, nm, subject)
+    if dated is not None:
+        nm, between = dated, []
+        took.add(dated.start)
     event = _event_before(q, i) if w in MOST_LEAST else None
     if event is not None:
         # "which shop rents out the most tools": ranked by its events; the noun after is what they are of
@@ -259,8 +265,8 @@ def _rank_by_superlative(
         else:
             # "what is the name of the highest-priced"/"what is the highest price": aggregate
             pass
-    if pure and argmax_context(q, i):
-        argmax = True
+    if (pure and argmax_context(q, i)) or dated is not None:
+        argmax = True  # a verb's date ranks the rows that did it ("the most recently opened shop")
     if not argmax:
         if measure["kind"] == "col":
             if counted is not None:
@@ -369,6 +375,43 @@ def _event_before(q: Reading, i: int) -> Mention | None:
     if m is None or m.kind != "table" or m.role or not scan.event_verb(q, m):
         return None
     return m
+
+
+#: how much a date column named by a verb beside a date superlative ("opened most recently") is trusted
+VERB_DATE_WEIGHT = 0.8
+
+
+def _verb_date(q: Reading, i: int, adj: tuple | None, nm: Mention | None, subject: str) -> Mention | None:
+    """ "Which shop opened most recently", "the most recently hired clerk": a date superlative beside a verb
+    the question does not otherwise read ranks by the date column of the ranked table that names that verb
+    (opened_on, hire_date); a weak link, added to the mentions so that it is scored."""
+    if adj is None or not set(adj[1]) & DATE_NAME_WORDS:
+        return None
+    table = nm.t if nm is not None and nm.kind == "table" else subject
+    start = i - 1 if i and q.toks[i - 1].low in ORDER_DEGREE else i
+    for k in (start - 1, i + 1):
+        if not (0 <= k < len(q.toks)) or k in q.used:
+            continue
+        said = scan.mention_at(q, k)
+        if said is not None:
+            if said.kind == "column" and not said.role and said.t == table and _is_date(q, said):
+                return said  # "born" read as the birth date itself
+            continue
+        tk = q.toks[k]
+        if not (tk.low.isalpha() and tk.low.endswith("ed")):
+            continue
+        column = date_filters.verb_date_column(q, table, tk.low) if table else None
+        if column is not None:
+            m = Mention("column", k, k + 1, [(table, column, VERB_DATE_WEIGHT)], tk.low, weight=VERB_DATE_WEIGHT)
+            m.t, m.c, m.role = table, column, "order"
+            q.mentions.append(m)
+            q.mentions.sort(key=lambda x: x.start)
+            return m
+    return None
+
+
+def _is_date(q: Reading, m: Mention) -> bool:
+    return understand.family(q, m.t, m.c) in ("date", "datetime")
 
 
 def _superlative_target(q: Reading, i: int) -> tuple[Mention | None, list[str]]:

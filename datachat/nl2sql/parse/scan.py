@@ -379,7 +379,9 @@ def _mention_from(q: Reading, i: int, shouting: bool) -> Mention | None:
     if literal is not None:
         return literal
     best = _longest_phrase(q, i, shouting)
-    for way in (_closed_compound_at, _adjective_place, _attribute_code, _event_verb_table, _other_name, _fuzzy_at):
+    ways = (_closed_compound_at, _adjective_place, _attribute_code, _event_verb_table, _other_name, _value_part)
+    ways += (_counted_compound,)
+    for way in (*ways, _fuzzy_at):
         if best is not None:
             break
         best = way(q, i, shouting)
@@ -532,6 +534,63 @@ def _other_name(q: Reading, i: int, shouting: bool) -> Mention | None:
                     q._coded.update((h.table, h.column, h.value) for h in hits)
                     return Mention("value", i, i + L, [(h.table, h.column, h.value) for h in hits], alias)
     return None
+
+
+#: how much a value named by only some of its alternatives ("heating" for 'Heating/boiler') is trusted
+PART_WEIGHT = 0.8
+
+
+def _value_part(q: Reading, i: int, shouting: bool) -> Mention | None:
+    """A value listing alternatives named by its parts ("heating", "boiler or heating" for 'Heating/boiler'):
+    a weak link, so that a question resting on it is scored lower."""
+    toks = q.toks
+    for span in (toks[i : i + 3], toks[i : i + 1]):
+        words = [t.low for t in span]
+        if len(span) == 3 and words[1] not in ("or", "and", "/"):
+            continue
+        named = words[::2]
+        if not all(w.isalpha() and len(w) >= 3 and w not in STOP and w not in FUZZY_EXCLUDE for w in named):
+            continue
+        hits = q.eng.values.by_part(named)
+        if hits:
+            m = Mention("value", i, i + len(span), [(h.table, h.column, h.value) for h in hits], " ".join(words))
+            m.weight, m.source = PART_WEIGHT, "part"
+            return m
+    return None
+
+
+#: how much a number column named by the first word of a closed compound ("bedroom" for beds) is trusted
+COMPOUND_HEAD_WEIGHT = 0.8
+
+
+def _counted_compound(q: Reading, i: int, shouting: bool) -> Mention | None:
+    """A number before a closed compound noun whose first word names a number column ("a 2 bedroom flat"
+    for a column beds; "4 seater" is no compound of two words): that column, as a weak link."""
+    tk = q.toks[i]
+    if i == 0 or not tk.low.isalpha() or len(tk.low) < 6 or _literal(q, i - 1) is None:
+        return None
+    if q.toks[i - 1].num is None and not q.toks[i - 1].low.isdigit():
+        return None
+    for k in range(3, len(tk.low) - 2):
+        head, rest = tk.low[:k], tk.low[k:]
+        if not (spelling.is_english(head) and spelling.is_english(rest)):
+            continue
+        cands = [
+            (t, c, w * COMPOUND_HEAD_WEIGHT)
+            for kind, t, c, w in q.eng.phrases.get(singular(head), ())
+            if kind == "column" and _number_column(q, t, c)
+        ]
+        if cands:
+            return Mention("column", i, i + 1, cands, tk.low, weight=COMPOUND_HEAD_WEIGHT)
+    return None
+
+
+def _number_column(q: Reading, t: str, c: str) -> bool:
+    """Whether ``t.c`` holds numbers that are no key."""
+    table = q.eng.schema.table(t)
+    col = table.column(c) if table is not None else None
+    keys = {(fk.table, fk.column) for fk in q.eng.schema.foreign_keys}
+    return col is not None and col.family in ("integer", "number") and not col.primary_key and (t, c) not in keys
 
 
 def _fuzzy_at(q: Reading, i: int, shouting: bool) -> Mention | None:
