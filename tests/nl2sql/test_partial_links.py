@@ -9,6 +9,8 @@ join date, clubs with a founding date).
   column seats) filters that column;
 - a date superlative beside a verb ("opened most recently", "the most recently founded club") ranks by the
   date column of the ranked table that names the verb;
+- "first" or "last" right after such a verb ends the question: the earliest or latest by that date;
+- "new" before the counted table's word, grouped by a grain of the date that starts its rows, is read;
 - each such link scores lower than the same question said with the schema's own words."""
 
 from __future__ import annotations
@@ -67,6 +69,11 @@ ANSWERED = [
     ("vans", "which depot was opened most recently", [("South",)]),
     ("school", "the most recently founded club", [("Robotics",)]),
     ("school", "which pupil joined most recently", [("Cal Ry",)]),
+    # "first" or "last" right after such a verb
+    ("vans", "which depot opened first", [("North",)]),
+    ("school", "which club was founded last", [("Robotics",)]),
+    # "new" rows per grain of the date that starts them
+    ("school", "number of new pupils each year", [("2020", 1), ("2022", 1), ("2023", 1)]),
 ]
 
 
@@ -108,6 +115,7 @@ NOT_ANSWERED = [
     ("vans", "how many seatbelt vans"),
     # a verb no date column of the ranked table names ranks nothing
     ("school", "which club closed most recently"),
+    ("school", "which club closed first"),
 ]
 
 

@@ -11,6 +11,7 @@ from ..patterns import (
     AGE_ADJECTIVES,
     AGE_DATE_WORDS,
     ARGMAX_LEADS,
+    BE_FORMS,
     COUNT_RANK_WORDS,
     DATE_NAME_WORDS,
     EVENT_RANK_GAP,
@@ -144,7 +145,11 @@ def _most_frequent(  # noqa: C901
 def _first_or_last(  # noqa: C901
     q: Reading, draft: Draft, limit: int | None, aggs: list[dict], i: int, w: str, took: set[int]
 ) -> bool:
-    """The first or last entity by its own date ("the first order")."""
+    """The first or last entity by its own date ("the first order"), or by the date its verb names ("which
+    shop opened first")."""
+    if w in ("first", "last") and scan.mention_at(q, i) is None and _verb_first_or_last(q, draft, limit, aggs, i, w):
+        took.add(i)
+        return True
     if w in ("first", "last") and scan.mention_at(q, i) is None:
         tm = scan.mention_at(q, i + 1)
         dc = date_filters.date_column(q, tm.t) if tm is not None and tm.kind == "table" else None
@@ -159,6 +164,27 @@ def _first_or_last(  # noqa: C901
             draft.pending.measures = [a for a in aggs if a != measure]
             return True
     return False
+
+
+def _verb_first_or_last(q: Reading, draft: Draft, limit: int | None, aggs: list[dict], i: int, w: str) -> bool:
+    """ "Which shop opened first", "which member joined last": the question ends on "first" or "last" right
+    after a verb naming one date column of the table asked about; the rows ranked by that date (a weak link)."""
+    n = len(q.toks)
+    if i == 0 or (i + 1 < n and q.toks[i + 1].low[0].isalnum()):
+        return False
+    asked = scan.prev_mention(q, i - 2, skip={"the", "a", "an", *BE_FORMS}, kinds=("table",))
+    if asked is None or asked.role:
+        return False
+    dated = _verb_date(q, i, ("asc", tuple(DATE_NAME_WORDS)), asked, asked.t)
+    if dated is None or dated.start != i - 1:
+        return False
+    asked.role = "entity"
+    measure = {"kind": "col", "t": dated.t, "c": dated.c}
+    draft.order.append({"item": measure, "dir": "asc" if w == "first" else "desc"})
+    draft.limit = limit or 1
+    draft.pending.ranked = Ranked(entity=asked.t, measure=measure, show_measure=False)
+    draft.pending.measures = [a for a in aggs if a != measure]
+    return True
 
 
 def _superlative_direction(
