@@ -5,6 +5,8 @@ join date, clubs with a founding date).
 
 - a value listing alternatives with a slash is named by one part or by its parts joined with "or" (not a
   value joining two things with "&");
+- a name of several words is said with a word in full that the name cuts short ("equipment checks" for
+  equip_checks), when every other word is the name's own;
 - a number before a closed compound noun whose first word names a number column ("a 7 seatbelt van" for a
   column seats) filters that column;
 - a date superlative beside a verb ("opened most recently", "the most recently founded club") ranks by the
@@ -24,13 +26,17 @@ from .conftest import engine_from_statements
 _VANS = [
     "CREATE TABLE depots (id INTEGER PRIMARY KEY, name TEXT, town TEXT, opened_on DATE)",
     "CREATE TABLE vans (id INTEGER PRIMARY KEY, depot_id INTEGER REFERENCES depots(id), reg TEXT, body TEXT,"
-    " seats INTEGER, day_rate NUMERIC)",
+    " seats INTEGER, day_rate NUMERIC, reg_year INTEGER)",
     "CREATE TABLE service_jobs (id INTEGER PRIMARY KEY, van_id INTEGER REFERENCES vans(id), logged_on DATE,"
     " kind TEXT, cost NUMERIC, status TEXT)",
+    "CREATE TABLE equip_checks (id INTEGER PRIMARY KEY, van_id INTEGER REFERENCES vans(id), done_on DATE,"
+    " result TEXT)",
+    "INSERT INTO equip_checks VALUES (1,1,'2024-01-01','passed'),(2,2,'2024-01-02','failed'),"
+    "(3,3,'2024-01-03','passed')",
     "INSERT INTO depots VALUES (1,'North','Hull','2011-04-01'),(2,'South','Derby','2019-09-09'),"
     "(3,'East','Ely','2015-01-20')",
-    "INSERT INTO vans VALUES (1,1,'AA1','Minibus',12,90),(2,1,'AA2','Tipper',3,70),(3,2,'BB1','Minibus',7,80),"
-    "(4,3,'CC1','Luton',3,60),(5,3,'CC2','Minibus',7,85)",
+    "INSERT INTO vans VALUES (1,1,'AA1','Minibus',12,90,2019),(2,1,'AA2','Tipper',3,70,2019),"
+    "(3,2,'BB1','Minibus',7,80,2021),(4,3,'CC1','Luton',3,60,2021),(5,3,'CC2','Minibus',7,85,2021)",
     "INSERT INTO service_jobs VALUES (1,1,'2024-01-05','Tyres/wheels',120,'open'),"
     "(2,2,'2024-02-11','Brakes',300,'closed'),(3,3,'2024-02-20','Tyres/wheels',80,'closed'),"
     "(4,4,'2023-11-02','Electrics/lights',55,'open'),(5,5,'2024-03-03','Tyres/wheels',95,'open'),"
@@ -64,6 +70,10 @@ ANSWERED = [
     ("vans", "total cost of lights service jobs", [(55,)]),
     # a number before a compound whose first word is a number column
     ("vans", "average day rate of a 7 seatbelt van", [(82.5,)]),
+    # a name of several words said with a word in full that the name cuts short
+    ("vans", "how many equipment checks were passed", [(2,)]),
+    ("vans", "list the equipment checks that failed", [(2, 2, "2024-01-02", "failed")]),
+    ("vans", "number of equipment checks per result", [("failed", 1), ("passed", 2)]),
     # a date superlative beside the verb a date column names
     ("vans", "which depot opened most recently", [("South",)]),
     ("vans", "which depot was opened most recently", [("South",)]),
@@ -90,6 +100,7 @@ WEAKER = [
     ("vans", "how many wheels jobs were logged", "how many tyres/wheels service jobs were logged"),
     ("vans", "how many vans have a 7 seatbelt layout", "how many vans have 7 seats"),
     ("school", "which club was founded most recently", "which club has the latest founded on"),
+    ("vans", "how many equipment checks were passed", "how many equip checks were passed"),
 ]
 
 

@@ -433,9 +433,64 @@ def _longest_phrase(q: Reading, i: int, shouting: bool) -> Mention | None:
         if span[-1].low in ("'", "-", "/", "&") or span[0].low in ("'", "-", "/", "&"):
             continue
         found = _span_mention(q, i, span, shouting)
+        if found is None and L >= 2:
+            found = _truncated_phrase(q, i, span)
         if found is not None:
             return found
     return None
+
+
+#: how much a name matched with one of its words cut short ("property type" for prop_type) is trusted
+TRUNCATED_WEIGHT = 0.8
+#: the fewest letters a name word cut from a longer question word keeps ("prop", "maint", "cat")
+TRUNCATED_MIN = 3
+
+
+def _truncated_phrase(q: Reading, i: int, span: list[Tok]) -> Mention | None:
+    """A name of several words the span says in full where the name cuts a word short ("property type" for
+    prop_type, "maintenance requests" for maint_requests): every other word the same, at least one the same;
+    one reading only, as a weak link."""
+    words = [s.sing for s in span]
+    if not all(w.isalpha() for w in words):
+        return None
+    found = [
+        (key, entries)
+        for key, entries in _multiword_phrases(q.eng).get(len(words), ())
+        if _cut_short(key.split(), words)
+    ]
+    if len(found) != 1:
+        return None
+    key, entries = found[0]
+    kinds = {k for k, *_ in entries if k in ("table", "column")}
+    if len(kinds) != 1:
+        return None
+    kind = kinds.pop()
+    cands = [(t, c, w * TRUNCATED_WEIGHT) for k, t, c, w in entries if k == kind]
+    return Mention(kind, i, i + len(span), cands, key, weight=TRUNCATED_WEIGHT)
+
+
+def _cut_short(name: list[str], said: list[str]) -> bool:
+    """Whether the name's words are the said words, some cut short (a prefix of at least ``TRUNCATED_MIN``
+    letters, three or more letters shorter), and at least one whole."""
+    whole = sum(n == w for n, w in zip(name, said, strict=True))
+    cut = sum(
+        n != w and len(n) >= TRUNCATED_MIN and len(w) >= len(n) + 3 and w.startswith(n)
+        for n, w in zip(name, said, strict=True)
+    )
+    return whole >= 1 and cut >= 1 and whole + cut == len(name)
+
+
+def _multiword_phrases(eng: Any) -> dict[int, list[tuple[str, list]]]:
+    """The schema's names of two or three words by word count, built once per engine."""
+    found = eng.__dict__.get("_multiword_phrases")
+    if found is None:
+        found = {}
+        for key, entries in eng.phrases.items():
+            n = key.count(" ") + 1
+            if 2 <= n <= 3:
+                found.setdefault(n, []).append((key, list(entries)))
+        eng._multiword_phrases = found
+    return found
 
 
 def _span_mention(q: Reading, i: int, span: list[Tok], shouting: bool) -> Mention | None:
