@@ -442,6 +442,8 @@ def _longest_phrase(q: Reading, i: int, shouting: bool) -> Mention | None:
 
 #: how much a name matched with one of its words cut short ("property type" for prop_type) is trusted
 TRUNCATED_WEIGHT = 0.8
+#: the least link weight of a whole name (a part of a longer name weighs less)
+WHOLE_NAME = 0.85
 #: the fewest letters a name word cut from a longer question word keeps ("prop", "maint", "cat")
 TRUNCATED_MIN = 3
 
@@ -481,14 +483,15 @@ def _cut_short(name: list[str], said: list[str]) -> bool:
 
 
 def _multiword_phrases(eng: Any) -> dict[int, list[tuple[str, list]]]:
-    """The schema's names of two or three words by word count, built once per engine."""
+    """The schema's whole names of two or three words (no grammar word) by word count, built once per engine."""
     found = eng.__dict__.get("_multiword_phrases")
     if found is None:
         found = {}
         for key, entries in eng.phrases.items():
             n = key.count(" ") + 1
-            if 2 <= n <= 3:
-                found.setdefault(n, []).append((key, list(entries)))
+            whole = [e for e in entries if e[3] >= WHOLE_NAME]  # a name, not a part of a longer one
+            if 2 <= n <= 3 and whole and not set(key.split()) & STOP:
+                found.setdefault(n, []).append((key, whole))
         eng._multiword_phrases = found
     return found
 
