@@ -224,7 +224,7 @@ def _expand_abbreviations(q: Reading, vocabulary: _Vocabulary) -> None:
             n
             for n in names
             for w in {low, tk.sing}
-            if (short and spelling.abbreviates(w, n)) or spelling.abbreviates(n, w) or _clipped(n, w)
+            if (short and spelling.abbreviates(w, n)) or spelling.abbreviates(n, w)
         }
         if len(found) != 1:
             continue
@@ -232,21 +232,6 @@ def _expand_abbreviations(q: Reading, vocabulary: _Vocabulary) -> None:
         q.corrections[i] = spelling.Correction(low, target, ABBREVIATION_SCORE)
         tk.low, tk.sing = target, singular(target)
         q.notes.append(f"read '{tk.orig}' as '{target}'")
-
-
-#: the fewest letters of a name word that is a longer word cut short ("maint" of "maintenance")
-CLIPPED_MIN = 5
-
-
-def _clipped(name: str, word: str) -> bool:
-    """Whether the name word is ``word`` cut short: its first ``CLIPPED_MIN`` or more letters, three or more
-    letters shorter, and no English word itself ("maint" of "maintenance"; not "prop", a word of its own)."""
-    return (
-        len(name) >= CLIPPED_MIN
-        and len(word) >= len(name) + 3
-        and word.startswith(name)
-        and not spelling.is_english(name)
-    )
 
 
 def _variant_of(q: Reading, word: str) -> spelling.Correction | None:
