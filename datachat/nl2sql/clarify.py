@@ -623,7 +623,7 @@ def _ask_kin(question: str, engine: SemanticEngine, score: Score) -> Translation
     """A table reached by a kin word ("clients" for owners): ask whether each table kin to it was meant, each
     option the question with the word replaced by the table's name and verified; a yes/no question when only
     one table is kin ("By clients, do you mean owners?"). None when no kin link is in doubt or none verifies."""
-    from .parse.scan import kin_tables
+    from .parse.kin import kin_tables
 
     for reason in score.reasons:
         if reason.code != "kin_link" or reason.link is None:
