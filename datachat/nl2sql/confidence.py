@@ -32,7 +32,8 @@ The doubts, all general (none names a word of a question):
   many rows: "the highest score" more likely ranks the rows than lists that column of each;
 - ``dropped_ranking`` (0.4): more superlatives in the question ("the largest shop in the smallest town") than
   rankings in the statement (an ORDER BY, a MAX or MIN): the reading ranked once where it was asked to rank a
-  second time, a nested question it cannot express;
+  second time, a nested question it cannot express; also "first" or "last" ending the question right after a
+  verb ("which club closed first") in a statement that ranks nothing;
 - ``constant_measure`` (0.4): a one-table statement counts the rows of the table it groups by primary key, so
   every group counts 1 and the ranking or figure says nothing (the rows meant to be counted were lost);
 - ``one_row_test`` (0.4): two values the question asks for together ("stores with tea and coffee", "tea but
@@ -383,7 +384,7 @@ def _link_reasons(link: Link, evidence: Evidence, pen: dict[str, float]) -> list
         out.append(Reason(code, pen[code], link.text, link))
     if link.fuzzy:
         out.append(Reason("fuzzy", pen["fuzzy"], link.text, link))
-    elif link.kind in ("column", "table") and link.weight < WEAK:
+    elif link.kind in ("column", "table", "value") and link.weight < WEAK:
         out.append(Reason("weak_link", pen["weak_link"], link.text, link))
     return out
 
@@ -395,7 +396,7 @@ def links_of(mentions: list[Any], toks: list[Any]) -> tuple[Link, ...]:
     for m in mentions:
         if m.kind not in ("table", "column", "value", "metric") or m.t is None:
             continue
-        weight = max((w for t, c, w in m.cands if (t, c) == (m.t, m.c)), default=1.0) if m.kind != "value" else 1.0
+        weight = max((w for t, c, w in m.cands if (t, c) == (m.t, m.c)), default=1.0) if m.kind != "value" else m.weight
         out.append(
             Link(
                 m.kind,
@@ -1161,10 +1162,20 @@ def _dropped_rankings(parse: Any, tree: Any) -> tuple[str, ...]:
         if m is not None and m.kind in ("table", "column") and w in (m.c or m.t or "").lower():
             continue  # part of a name ("highest_point")
         found.append(parse.toks[i].orig)
-    if len(found) < 2:
-        return ()
     made = len(list(tree.find_all(exp.Order))) + len(list(tree.find_all(exp.Max))) + len(list(tree.find_all(exp.Min)))
+    if len(found) < 2:
+        end = _final_end_word(lows)
+        return (end,) if end and not made else ()
     return tuple(found[made:])
+
+
+def _final_end_word(lows: list[str]) -> str | None:
+    """ "first" or "last" ending a question right after a verb ("which club closed first"): an ordering
+    asked for, which a statement with no ranking dropped."""
+    words = [w for w in lows if w[0].isalnum()]
+    if len(words) >= 2 and words[-1] in ("first", "last") and words[-2].endswith("ed"):
+        return words[-1]
+    return None
 
 
 def _dropped_negation(parse: Any, sql: str) -> bool:

@@ -1033,6 +1033,9 @@ HIGH_END_WORDS = frozenset(
     }
 )
 
+#: Adjectives of newness before a table's word ("new members each month"): rows counted by the date they began.
+NEW_ROW_WORDS = frozenset({"new"})
+
 #: Words before a number that take rows from one end ("top 5", "last 3").
 LIMIT_END_WORDS = frozenset({"bottom", "first", "last", "top"})
 

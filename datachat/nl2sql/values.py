@@ -155,6 +155,7 @@ class ValueIndex:
         for k in self._keys:
             self._by_first.setdefault(k[:1], []).append(k)
         self._codes: dict[codes.Concept, list[tuple[str, str, Any]]] | None = None
+        self._by_part: dict[str, list[tuple[str, str, Any]]] | None = None
         self._words: frozenset[str] | None = None
 
     def column_values(self, key: str) -> frozenset[str]:
@@ -209,6 +210,30 @@ class ValueIndex:
         for concept in sorted(codes.concepts(words, first=first, shouting=shouting)):
             hits.extend(ValueHit(t, c, v, 100.0, "code") for t, c, v in table.get(concept, ()))
         return hits
+
+    def by_part(self, words: list[str]) -> list[ValueHit]:
+        """Values that list alternatives with a slash ('Heating/boiler', 'Tyres/wheels') named by one or
+        more of their parts ("heating", "boiler or heating"): every word given is a whole part of the value."""
+        parts = self._parts()
+        found: set[tuple[str, str, Any]] | None = None
+        for w in words:
+            hits = set(parts.get(w, ())) | set(parts.get(norm_words(w), ()))
+            found = hits if found is None else found & hits
+        return [ValueHit(t, c, v, 100.0, "part") for t, c, v in sorted(found or (), key=str)]
+
+    def _parts(self) -> dict[str, list[tuple[str, str, Any]]]:
+        """Part (normalised, and singular) -> the values it is one alternative of, built once."""
+        if getattr(self, "_by_part", None) is None:
+            by_part: dict[str, list[tuple[str, str, Any]]] = {}
+            for k in getattr(self, "_keys", self.entries):
+                for t, c, v in self.entries[k]:
+                    pieces = [norm_value(p) for p in _ALTERNATIVES.split(str(v))]
+                    if len(pieces) < 2 or not all(pieces) or norm_value(str(v)) != k:
+                        continue
+                    for p in {x for piece in pieces for x in (piece, norm_words(piece)) if len(x) >= 3}:
+                        by_part.setdefault(p, []).append((t, c, v))
+            self._by_part = by_part
+        return self._by_part
 
     def by_initial(self, word: str, column_words: frozenset[str]) -> list[ValueHit]:
         """One-letter codes naming a value by its initial ('F' for "female") in the columns whose names hold one
@@ -283,6 +308,8 @@ class ValueIndex:
         return idx
 
 
+#: the separator of a value listing alternatives ('Heating/boiler'); not "&", which joins ('Black & White')
+_ALTERNATIVES = re.compile(r"\s*/\s*")
 _ISO_DAY = re.compile(r"\d{4}-\d{2}-\d{2}")
 _ISO_TIME = re.compile(r"[ T]\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:?\d{2})?")
 

@@ -252,6 +252,21 @@ def _period_mention(q: Reading, first: int, last: int, chosen: tuple[str, str], 
     q.mentions = sorted([*q.mentions, m], key=lambda x: x.start)
 
 
+def verb_date_column(q: Reading, table: str, verb: str) -> str | None:
+    """The one date column of ``table`` whose name is about ``verb`` ("opened" -> opened_on, "hired" ->
+    hire_date), or None when none or several are."""
+    tab = q.schema.table(table)
+    if tab is None:
+        return None
+    found = [
+        c.name
+        for c in tab.columns
+        if understand.family(q, table, c.name) in ("date", "datetime")
+        and any(names_verb(w, verb) for w in name_words(c.name) if w not in STOP)
+    ]
+    return found[0] if len(found) == 1 else None
+
+
 def _verb_naming(q: Reading, first: int, column: str) -> set[int]:
     """The verb right before a date phrase that names the date column it filters ("born after 2020": a date
     of birth, "hired in 2019": a hire date), with only date prepositions between: the period's own word."""

@@ -11,7 +11,9 @@ from ..patterns import (
     AGE_ADJECTIVES,
     AGE_DATE_WORDS,
     ARGMAX_LEADS,
+    BE_FORMS,
     COUNT_RANK_WORDS,
+    DATE_NAME_WORDS,
     EVENT_RANK_GAP,
     EXTREME_WORDS,
     FREQUENT_FILLER,
@@ -27,6 +29,7 @@ from ..patterns import (
     MOST_OR_LEAST,
     ORDER_BACK_FILLER,
     ORDER_BY_NEXT,
+    ORDER_DEGREE,
     ORDER_NOUNS,
     ORDER_PHRASE_FILLER,
     ORDER_WORDS,
@@ -142,7 +145,11 @@ def _most_frequent(  # noqa: C901
 def _first_or_last(  # noqa: C901
     q: Reading, draft: Draft, limit: int | None, aggs: list[dict], i: int, w: str, took: set[int]
 ) -> bool:
-    """The first or last entity by its own date ("the first order")."""
+    """The first or last entity by its own date ("the first order"), or by the date its verb names ("which
+    shop opened first")."""
+    if w in ("first", "last") and scan.mention_at(q, i) is None and _verb_first_or_last(q, draft, limit, aggs, i, w):
+        took.add(i)
+        return True
     if w in ("first", "last") and scan.mention_at(q, i) is None:
         tm = scan.mention_at(q, i + 1)
         dc = date_filters.date_column(q, tm.t) if tm is not None and tm.kind == "table" else None
@@ -157,6 +164,27 @@ def _first_or_last(  # noqa: C901
             draft.pending.measures = [a for a in aggs if a != measure]
             return True
     return False
+
+
+def _verb_first_or_last(q: Reading, draft: Draft, limit: int | None, aggs: list[dict], i: int, w: str) -> bool:
+    """ "Which shop opened first", "which member joined last": the question ends on "first" or "last" right
+    after a verb naming one date column of the table asked about; the rows ranked by that date (a weak link)."""
+    n = len(q.toks)
+    if i == 0 or (i + 1 < n and q.toks[i + 1].low[0].isalnum()):
+        return False
+    asked = scan.prev_mention(q, i - 2, skip={"the", "a", "an", *BE_FORMS}, kinds=("table",))
+    if asked is None or asked.role:
+        return False
+    dated = _verb_date(q, i, ("asc", tuple(DATE_NAME_WORDS)), asked, asked.t)
+    if dated is None or dated.start != i - 1:
+        return False
+    asked.role = "entity"
+    measure = {"kind": "col", "t": dated.t, "c": dated.c}
+    draft.order.append({"item": measure, "dir": "asc" if w == "first" else "desc"})
+    draft.limit = limit or 1
+    draft.pending.ranked = Ranked(entity=asked.t, measure=measure, show_measure=False)
+    draft.pending.measures = [a for a in aggs if a != measure]
+    return True
 
 
 def _superlative_direction(
@@ -201,6 +229,10 @@ def _rank_by_superlative(
 ) -> bool:
     """The measure a superlative ranks by, and the entity it ranks (an aggregate or an argmax)."""
     nm, between = _superlative_target(q, i)
+    dated = _verb_date(q, i, adj, nm, subject)
+    if dated is not None:
+        nm, between = dated, []
+        took.add(dated.start)
     nm, between = _ranked_by_events(q, i, w, nm, between, took)
     if nm is None and _ranks_money_source(q, draft, subject, limit, aggs, i, w, direction, took):
         return True
@@ -218,7 +250,8 @@ def _rank_by_superlative(
         return False
     measure, counted, subject, direction = found
     nm = counted if counted is not None else nm  # a column counted by its rows is read as its table
-    if not _is_argmax(q, i, w, limit, measure, nm):
+    # a verb's date ranks the rows that did it ("the most recently opened shop")
+    if dated is None and not _is_argmax(q, i, w, limit, measure, nm):
         _superlative_aggregate(i, measure, counted, direction, aggs, took)
         return False
     if counted is not None:
@@ -457,6 +490,43 @@ def _event_before(q: Reading, i: int) -> Mention | None:
     if m is None or m.kind != "table" or m.role or not scan.event_verb(q, m):
         return None
     return m
+
+
+#: how much a date column named by a verb beside a date superlative ("opened most recently") is trusted
+VERB_DATE_WEIGHT = 0.8
+
+
+def _verb_date(q: Reading, i: int, adj: tuple | None, nm: Mention | None, subject: str) -> Mention | None:
+    """ "Which shop opened most recently", "the most recently hired clerk": a date superlative beside a verb
+    the question does not otherwise read ranks by the date column of the ranked table that names that verb
+    (opened_on, hire_date); a weak link, added to the mentions so that it is scored."""
+    if adj is None or not set(adj[1]) & DATE_NAME_WORDS:
+        return None
+    table = nm.t if nm is not None and nm.kind == "table" else subject
+    start = i - 1 if i and q.toks[i - 1].low in ORDER_DEGREE else i
+    for k in (start - 1, i + 1):
+        if not (0 <= k < len(q.toks)) or k in q.used:
+            continue
+        said = scan.mention_at(q, k)
+        if said is not None:
+            if said.kind == "column" and not said.role and said.t == table and _is_date(q, said):
+                return said  # "born" read as the birth date itself
+            continue
+        tk = q.toks[k]
+        if not (tk.low.isalpha() and tk.low.endswith("ed")):
+            continue
+        column = date_filters.verb_date_column(q, table, tk.low) if table else None
+        if column is not None:
+            m = Mention("column", k, k + 1, [(table, column, VERB_DATE_WEIGHT)], tk.low, weight=VERB_DATE_WEIGHT)
+            m.t, m.c, m.role = table, column, "order"
+            q.mentions.append(m)
+            q.mentions.sort(key=lambda x: x.start)
+            return m
+    return None
+
+
+def _is_date(q: Reading, m: Mention) -> bool:
+    return understand.family(q, m.t, m.c) in ("date", "datetime")
 
 
 def _superlative_target(q: Reading, i: int) -> tuple[Mention | None, list[str]]:

@@ -382,7 +382,8 @@ def _mention_from(q: Reading, i: int, shouting: bool) -> Mention | None:
         return literal
     best = _longest_phrase(q, i, shouting)
     ways = (_closed_compound_at, _adjective_place, _attribute_code, _event_verb_table, _transfer_verb_table)
-    for way in (*ways, _other_name, _fuzzy_at):
+    ways += (_other_name, _value_part, _counted_compound)
+    for way in (*ways, _fuzzy_at):
         if best is not None:
             break
         best = way(q, i, shouting)
@@ -434,9 +435,67 @@ def _longest_phrase(q: Reading, i: int, shouting: bool) -> Mention | None:
         if span[-1].low in ("'", "-", "/", "&") or span[0].low in ("'", "-", "/", "&"):
             continue
         found = _span_mention(q, i, span, shouting)
+        if found is None and L >= 2:
+            found = _truncated_phrase(q, i, span)
         if found is not None:
             return found
     return None
+
+
+#: how much a name matched with one of its words cut short ("property type" for prop_type) is trusted
+TRUNCATED_WEIGHT = 0.8
+#: the least link weight of a whole name (a part of a longer name weighs less)
+WHOLE_NAME = 0.85
+#: the fewest letters a name word cut from a longer question word keeps ("prop", "maint", "cat")
+TRUNCATED_MIN = 3
+
+
+def _truncated_phrase(q: Reading, i: int, span: list[Tok]) -> Mention | None:
+    """A name of several words the span says in full where the name cuts a word short ("property type" for
+    prop_type, "maintenance requests" for maint_requests): every other word the same, at least one the same;
+    one reading only, as a weak link."""
+    words = [s.sing for s in span]
+    if not all(w.isalpha() for w in words):
+        return None
+    found = [
+        (key, entries)
+        for key, entries in _multiword_phrases(q.eng).get(len(words), ())
+        if _cut_short(key.split(), words)
+    ]
+    if len(found) != 1:
+        return None
+    key, entries = found[0]
+    kinds = {k for k, *_ in entries if k in ("table", "column")}
+    if len(kinds) != 1:
+        return None
+    kind = kinds.pop()
+    cands = [(t, c, w * TRUNCATED_WEIGHT) for k, t, c, w in entries if k == kind]
+    return Mention(kind, i, i + len(span), cands, key, weight=TRUNCATED_WEIGHT)
+
+
+def _cut_short(name: list[str], said: list[str]) -> bool:
+    """Whether the name's words are the said words, some cut short (a prefix of at least ``TRUNCATED_MIN``
+    letters, three or more letters shorter), and at least one whole."""
+    whole = sum(n == w for n, w in zip(name, said, strict=True))
+    cut = sum(
+        n != w and len(n) >= TRUNCATED_MIN and len(w) >= len(n) + 3 and w.startswith(n)
+        for n, w in zip(name, said, strict=True)
+    )
+    return whole >= 1 and cut >= 1 and whole + cut == len(name)
+
+
+def _multiword_phrases(eng: Any) -> dict[int, list[tuple[str, list]]]:
+    """The schema's whole names of two or three words (no grammar word) by word count, built once per engine."""
+    found = eng.__dict__.get("_multiword_phrases")
+    if found is None:
+        found = {}
+        for key, entries in eng.phrases.items():
+            n = key.count(" ") + 1
+            whole = [e for e in entries if e[3] >= WHOLE_NAME]  # a name, not a part of a longer one
+            if 2 <= n <= 3 and whole and not set(key.split()) & STOP:
+                found.setdefault(n, []).append((key, whole))
+        eng._multiword_phrases = found
+    return found
 
 
 def _span_mention(q: Reading, i: int, span: list[Tok], shouting: bool) -> Mention | None:
@@ -596,6 +655,63 @@ def _other_name(q: Reading, i: int, shouting: bool) -> Mention | None:
                     q._coded.update((h.table, h.column, h.value) for h in hits)
                     return Mention("value", i, i + L, [(h.table, h.column, h.value) for h in hits], alias)
     return None
+
+
+#: how much a value named by only some of its alternatives ("heating" for 'Heating/boiler') is trusted
+PART_WEIGHT = 0.8
+
+
+def _value_part(q: Reading, i: int, shouting: bool) -> Mention | None:
+    """A value listing alternatives named by its parts ("heating", "boiler or heating" for 'Heating/boiler'):
+    a weak link, so that a question resting on it is scored lower."""
+    toks = q.toks
+    for span in (toks[i : i + 3], toks[i : i + 1]):
+        words = [t.low for t in span]
+        if len(span) == 3 and words[1] not in ("or", "and", "/"):
+            continue
+        named = words[::2]
+        if not all(w.isalpha() and len(w) >= 3 and w not in STOP and w not in FUZZY_EXCLUDE for w in named):
+            continue
+        hits = q.eng.values.by_part(named)
+        if hits:
+            m = Mention("value", i, i + len(span), [(h.table, h.column, h.value) for h in hits], " ".join(words))
+            m.weight, m.source = PART_WEIGHT, "part"
+            return m
+    return None
+
+
+#: how much a number column named by the first word of a closed compound ("bedroom" for beds) is trusted
+COMPOUND_HEAD_WEIGHT = 0.8
+
+
+def _counted_compound(q: Reading, i: int, shouting: bool) -> Mention | None:
+    """A number before a closed compound noun whose first word names a number column ("a 2 bedroom flat"
+    for a column beds; "4 seater" is no compound of two words): that column, as a weak link."""
+    tk = q.toks[i]
+    if i == 0 or not tk.low.isalpha() or len(tk.low) < 6 or _literal(q, i - 1) is None:
+        return None
+    if q.toks[i - 1].num is None and not q.toks[i - 1].low.isdigit():
+        return None
+    for k in range(3, len(tk.low) - 2):
+        head, rest = tk.low[:k], tk.low[k:]
+        if not (spelling.is_english(head) and spelling.is_english(rest)):
+            continue
+        cands = [
+            (t, c, w * COMPOUND_HEAD_WEIGHT)
+            for kind, t, c, w in q.eng.phrases.get(singular(head), ())
+            if kind == "column" and _number_column(q, t, c)
+        ]
+        if cands:
+            return Mention("column", i, i + 1, cands, tk.low, weight=COMPOUND_HEAD_WEIGHT)
+    return None
+
+
+def _number_column(q: Reading, t: str, c: str) -> bool:
+    """Whether ``t.c`` holds numbers that are no key."""
+    table = q.eng.schema.table(t)
+    col = table.column(c) if table is not None else None
+    keys = {(fk.table, fk.column) for fk in q.eng.schema.foreign_keys}
+    return col is not None and col.family in ("integer", "number") and not col.primary_key and (t, c) not in keys
 
 
 def _fuzzy_at(q: Reading, i: int, shouting: bool) -> Mention | None:

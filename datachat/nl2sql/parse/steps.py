@@ -35,6 +35,7 @@ from ..patterns import (
     MANAGER_NOUNS,
     MONEY_WORDS,
     NEGATED_VERB_GAP,
+    NEW_ROW_WORDS,
     NOT_LIMITS,
     NUM_WORDS,
     PAYMENT_VERBS,
@@ -245,7 +246,27 @@ def date_bucket(q: Reading, draft: Draft) -> frozenset[int]:
         if mk:
             mk.role = "bucket"
     draft.group.append({"kind": "bucket", "unit": unit, "t": dc[0], "c": dc[1]})
-    return frozenset(range(a, b))
+    return frozenset(range(a, b)) | _new_rows(q, draft, dc)
+
+
+def _new_rows(q: Reading, draft: Draft, dc: tuple[str, str]) -> frozenset[int]:
+    """ "new tenants each year": the adjective of newness right before the counted table's word, when the
+    grain buckets that table's own date and that date starts its rows (no other date of the row comes before
+    it): rows counted by the date they began are the new ones."""
+    if dc[0] != draft.base or any(dc[1] in ends for ends in _date_ends(q, dc[0])):
+        return frozenset()
+    for m in q.mentions:
+        k = m.start - 1
+        if m.kind != "table" or m.t != draft.base or k < 0 or k in q.used or scan.mention_at(q, k) is not None:
+            continue
+        if q.toks[k].low in NEW_ROW_WORDS:
+            return frozenset({k})
+    return frozenset()
+
+
+def _date_ends(q: Reading, table: str) -> list[list[str]]:
+    """For each date of ``table`` that starts an interval, the dates that end it (see ``ValueIndex.date_order``)."""
+    return [ends for key, ends in q.eng.values.date_order.items() if key.split(".", 1)[0] == table]
 
 
 def _unit_of_named_rate(q: Reading, a: int, base: str | None) -> bool:
