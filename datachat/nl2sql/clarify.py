@@ -588,7 +588,7 @@ def clarify(
 def ask_about(translation: Translation, question: str, engine: SemanticEngine, score: Score) -> Translation:
     """A clarification for a reading below the threshold: two close readings first (one option per reading),
     else 2-4 verified full questions built for its doubts (:func:`doubt_options`), else a decline naming them."""
-    kin = _ask_kin(question, engine, score)
+    kin = _ask_kin(translation, question, engine, score)
     if kin is not None:
         return kin
     unknown = list(dict.fromkeys(score.unknown_words or score.loose_words))
@@ -619,28 +619,61 @@ def ask_about(translation: Translation, question: str, engine: SemanticEngine, s
     return Translation(clarification=Clarification(message, tuple(found)), unused=translation.unused, score=score)
 
 
-def _ask_kin(question: str, engine: SemanticEngine, score: Score) -> Translation | None:
-    """A table reached by a kin word ("clients" for owners): ask whether each table kin to it was meant, each
-    option the question with the word replaced by the table's name and verified; a yes/no question when only
-    one table is kin ("By clients, do you mean owners?"). None when no kin link is in doubt or none verifies."""
-    from .parse.scan import kin_tables
-
+def _ask_kin(translation: Translation, question: str, engine: SemanticEngine, score: Score) -> Translation | None:
+    """A table reached by a kin word ("clients" for owners): ask which reading was meant, 2-4 verified options
+    (:func:`_kin_options`): "By clients, do you mean owners or mechanics?". With one verified option only, a
+    decline suggesting it; None when no kin link is in doubt or no reading verifies."""
     for reason in score.reasons:
         if reason.code != "kin_link" or reason.link is None:
             continue
         word = reason.link.words
-        found: dict[str, Option] = {}  # the table's words -> the option naming it
-        evident = {x.table for x in score.links if x.kind in ("value", "column") and x.table and x.rival is None}
-        for table in kin_tables(engine.schema, singular(word.lower()), evident)[0]:
-            name = _table_plural(table)
-            q = _replace(question, word, name)
-            t = _clean(engine, q)
-            if t is not None and name not in found:
-                found[name] = Option(_label(t, q), q)
+        found, tables = _kin_options(translation, question, engine, score, word)
+        if len(found) >= 2:
+            message = (
+                f"By {word}, do you mean {' or '.join(tables)}?"
+                if len(tables) == len(found)
+                else f"I am not sure what '{word}' means in this data; which of these did you mean?"
+            )
+            return Translation(clarification=Clarification(message, tuple(found)), score=score)
         if found:
-            message = f"By {word}, do you mean {' or '.join(found)}?"
-            return Translation(clarification=Clarification(message, tuple(found.values())), score=score)
+            meant = f"you mean {tables[0]}" if tables else "I read it right"
+            error = f"I am not sure that by '{word}' {meant}, so I would rather not guess."
+            suggestions = [found[0].question, *answerable_suggestions(engine)]
+            return Translation(error=error, suggestions=list(dict.fromkeys(suggestions))[:4], score=score)
     return None
+
+
+def _kin_options(
+    translation: Translation, question: str, engine: SemanticEngine, score: Score, word: str
+) -> tuple[list[Option], list[str]]:
+    """Verified options for a kin word, with the table words they name: the question with the word replaced by
+    each closest kin table's name, then by the next-closest kin tables' names, then the word's other readings
+    (:func:`options`: names, values, the question without it); at most ``MAX_OPTIONS``, each reading differently
+    (SQL), within ``MAX_TRIES`` translations past the closest."""
+    from .parse.scan import kin_ranking, kin_tables
+
+    lemma = singular(word.lower())
+    evident = {x.table for x in score.links if x.kind in ("value", "column") and x.table and x.rival is None}
+    closest = kin_tables(engine.schema, lemma, evident)[0]
+    rest = [t for t, _ in kin_ranking(engine.schema, lemma) if t not in closest]
+    found: list[Option] = []
+    tables: list[str] = []
+    sqls: set[str] = set()
+    for k, table in enumerate([*closest, *rest]):
+        if len(found) >= MAX_OPTIONS or k >= len(closest) + MAX_TRIES:
+            break
+        name = _table_plural(table)
+        q = _replace(question, word, name)
+        t = _clean(engine, q)
+        if t is not None and name not in tables and t.sql not in sqls:
+            sqls.add(t.sql)
+            tables.append(name)
+            found.append(Option(_label(t, q), q))
+    if found and len(found) < 2:
+        known = {o.question.lower() for o in found}
+        others = [o for o in options(translation, question, engine, [word]) if o.question.lower() not in known]
+        found += [o for o in others if getattr(_clean(engine, o.question), 'sql', None) not in sqls][:MAX_OPTIONS - 1]
+    return found, tables
 
 
 def _reading_words(table: str, column: str | None) -> str:
