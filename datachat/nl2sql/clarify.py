@@ -586,8 +586,22 @@ def clarify(
 
 
 def ask_about(translation: Translation, question: str, engine: SemanticEngine, score: Score) -> Translation:
-    """A clarification for a reading below the threshold: two close readings first (one option per reading),
-    else 2-4 verified full questions built for its doubts (:func:`doubt_options`), else a decline naming them."""
+    """A clarification for a reading below the threshold (:func:`_ask`), held to the public contract: 2-4
+    options; a question back with fewer is declined instead, suggesting what it found."""
+    asked = _ask(translation, question, engine, score)
+    found = asked.clarification.options if asked.clarification is not None else ()
+    if asked.clarification is None or 2 <= len(found) <= MAX_OPTIONS:
+        return asked
+    if len(found) > MAX_OPTIONS:
+        return replace(asked, clarification=Clarification(asked.clarification.message, found[:MAX_OPTIONS]))
+    suggestions = [o.question for o in found] + answerable_suggestions(engine)
+    suggestions = list(dict.fromkeys(suggestions))[:4]
+    return Translation(error=_decline_message(score), suggestions=suggestions, unused=asked.unused, score=score)
+
+
+def _ask(translation: Translation, question: str, engine: SemanticEngine, score: Score) -> Translation:
+    """Two close readings first (one option per reading), a kin word's readings, else 2-4 verified full
+    questions built for its doubts (:func:`doubt_options`), else a decline naming them."""
     kin = _ask_kin(translation, question, engine, score)
     if kin is not None:
         return kin
