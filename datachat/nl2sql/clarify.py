@@ -650,8 +650,7 @@ def _ask_kin(translation: Translation, question: str, engine: SemanticEngine, sc
             )
             return Translation(clarification=Clarification(message, tuple(found)), score=score)
         if found:
-            meant = f"you mean {tables[0]}" if tables else "I read it right"
-            error = f"I am not sure that by '{word}' {meant}, so I would rather not guess."
+            error = f"I am not sure that by '{word}' you mean {tables[0]}, so I would rather not guess."
             suggestions = [found[0].question, *answerable_suggestions(engine)]
             return Translation(error=error, suggestions=list(dict.fromkeys(suggestions))[:4], score=score)
     return None
@@ -661,9 +660,9 @@ def _kin_options(
     translation: Translation, question: str, engine: SemanticEngine, score: Score, word: str
 ) -> tuple[list[Option], list[str]]:
     """Verified options for a kin word, with the table words they name: the question with the word replaced by
-    each closest kin table's name, then by the next-closest kin tables' names, then the word's other readings
-    (:func:`options`: names, values, the question without it); at most ``MAX_OPTIONS``, each reading differently
-    (SQL), within ``MAX_TRIES`` translations past the closest."""
+    each closest kin table's name, then by the next-closest kin tables' names (at most ``MAX_OPTIONS``, within
+    ``MAX_TRIES`` translations past the closest), each reading differently (SQL); with one only, one of the
+    word's other readings (:func:`options`: names, values, the question without it) is the second."""
     from .parse.scan import kin_ranking, kin_tables
 
     lemma = singular(word.lower())
@@ -686,7 +685,7 @@ def _kin_options(
     if found and len(found) < 2:
         known = {o.question.lower() for o in found}
         others = [o for o in options(translation, question, engine, [word]) if o.question.lower() not in known]
-        found += [o for o in others if getattr(_clean(engine, o.question), 'sql', None) not in sqls][:MAX_OPTIONS - 1]
+        found += [o for o in others if getattr(_clean(engine, o.question), "sql", None) not in sqls][:1]
     return found, tables
 
 

@@ -61,7 +61,7 @@ class ValueIndex:
     flags: dict[str, Any] = field(default_factory=dict)
     #: "Table.Column" -> the value that says no, for the same columns
     flag_noes: dict[str, Any] = field(default_factory=dict)
-    #: "Table.Column" of whole-number and boolean columns whose data holds more than one yes/no pair's values
+    #: "Table.Column" of whole-number and boolean columns whose data holds a value no yes/no pair has (a count)
     not_flags: list[str] = field(default_factory=list)
     build_seconds: float = 0.0
     max_words: int = 1
