@@ -663,7 +663,7 @@ def _kin_options(
     each closest kin table's name, then by the next-closest kin tables' names (at most ``MAX_OPTIONS``, within
     ``MAX_TRIES`` translations past the closest), each reading differently (SQL); with one only, one of the
     word's other readings (:func:`options`: names, values, the question without it) is the second."""
-    from .parse.scan import kin_ranking, kin_tables
+    from .parse.kin import kin_ranking, kin_tables
 
     lemma = singular(word.lower())
     evident = {x.table for x in score.links if x.kind in ("value", "column") and x.table and x.rival is None}

@@ -50,7 +50,7 @@ from .patterns import (
     UNIT_SYMBOLS,
 )
 from .result import Translation, Unanswerable
-from .schema import Schema, with_text_dates
+from .schema import Column, Schema, Table, with_text_dates
 from .sqlgen import Planner
 from .tokens import Mention, Tok, _bag, _plural, _tokens, _words
 from .values import ValueIndex
@@ -225,154 +225,16 @@ class SemanticEngine:
         return bool(self.values.lookup(" ".join(words)))
 
     def _build_lexicon(self) -> None:
+        """The phrases that name each table, column and metric, with their weights; the names misspellings match."""
         keys_of: dict[tuple[str, str], list] = {}  # (table, column) -> its foreign keys, in schema order
         for fk in self.schema.foreign_keys:
             keys_of.setdefault((fk.table, fk.column), []).append(fk)
         for t in self.schema.tables:
             tw = [singular(w) for w in split_identifier(t.name)]
-            self._add(tw, "table", t.name, None, 1.0)
-            core = tw  # the name without a generic suffix or prefix: "car" for cars_data, "sale" for fact_sales
-            if len(tw) > 1 and tw[-1] in ("info", "detail", "data", "record", "table"):
-                core = tw[:-1]
-                self._add(tw[:-1], "table", t.name, None, 0.9)
-            if len(tw) > 1 and tw[0] in ("tbl", "t", "dim", "fact"):
-                core = tw[1:]
-                self._add(tw[1:], "table", t.name, None, 0.9)
-            for v in self._variants(tw):
-                self._add(v, "table", t.name, None, 0.8)
-            for v in self._variants(tw, weak=True):
-                self._add(v, "table", t.name, None, 0.55)
-            if core != tw and not any([singular(w) for w in split_identifier(c.name)] == core for c in t.columns):
-                # other words for the core ("automobiles" for cars_data); where the core is also a column's
-                # name (border_info.border) they belong to that column
-                for v in self._variants(core):
-                    self._add(v, "table", t.name, None, 0.75)
-                self._wordnet_tables(core, t.name)
-            elif core == tw:
-                self._wordnet_tables(tw, t.name)
-            if len(tw) > 1:
-                # "degrees" for Degree_Programs, "programs" too, below any exact name
-                for head in (tw[:1], tw[-1:]):
-                    if head[0] not in STOP and len(head[0]) > 2:
-                        self._add(head, "table", t.name, None, 0.7)
-            for s in t.synonyms:
-                self._add([singular(w) for w in split_identifier(s)], "table", t.name, None, 1.0)
+            self._table_links(t, tw)
             siblings = tuple(name_words(x.name) for x in t.columns)
             for c in t.columns:
-                cw = [singular(w) for w in split_identifier(c.name)]
-                self._add(cw, "column", t.name, c.name, 1.0)
-                expanded = list(name_words(c.name))
-                if expanded != cw:
-                    self._add(expanded, "column", t.name, c.name, 0.95)
-                    self._add(tw + expanded, "column", t.name, c.name, 1.0)
-                self._add(tw + cw, "column", t.name, c.name, 1.05)
-                self._name_reading_links(t, tw, c, siblings)
-                if c.family in ("integer", "number") and len(cw) <= 2:
-                    # "length" for a pages column, "weight" for weight_kg: the measure its unit counts
-                    unit = UNIT_SYMBOLS.get(cw[-1], cw[-1])
-                    for measure, units in MEASURE_UNITS.items():
-                        if unit in units and not any(
-                            measure in split_identifier(x.name) for x in t.columns if x is not c
-                        ):
-                            self._add([measure], "column", t.name, c.name, 0.7)
-                            for other in (*weak_synonyms(measure), *describing_words(measure)):
-                                self._add([other], "column", t.name, c.name, 0.6)
-                if c.family in ("integer", "number") and not c.primary_key:
-                    # "how big", "how old": the plain adjective of a ranking adjective names the measure it ranks
-                    for adj in _measure_adjectives(cw[-1], [split_identifier(x.name)[-1:] for x in t.columns]):
-                        if adj not in STOP and not self._is_value([adj]):
-                            self._add([adj], "column", t.name, c.name, 0.6)
-                    if cw[-1] == "population":
-                        for word in POPULATION_WORDS:
-                            if not self._is_value([word]):
-                                self._add([singular(word)], "column", t.name, c.name, 0.55)
-                if cw[-1] == "quantity" and c.family in ("integer", "number"):
-                    for unit in QUANTITY_UNITS:
-                        if not any(split_identifier(x.name) == [unit] for x in t.columns):
-                            self._add([unit], "column", t.name, c.name, 0.6)
-                if len(cw) == 1 and not c.primary_key:
-                    for suffix in NAME_SUFFIXES:
-                        if not any(split_identifier(x.name) == [*cw, suffix] for x in t.columns):
-                            self._add([*cw, suffix], "column", t.name, c.name, 0.9)
-                if cw[: len(tw)] == tw and len(cw) > len(tw):
-                    self._add(cw[len(tw) :], "column", t.name, c.name, 0.95)
-                if len(tw) > 1 and cw[:1] == tw[-1:] and len(cw) > 1:
-                    self._add(cw[1:], "column", t.name, c.name, 0.9)
-                if len(cw) > 1 and cw[-1] != "id":
-                    self._add(cw[-1:], "column", t.name, c.name, 0.6)
-                    for syn in synonyms(cw[-1]):
-                        self._add([singular(x) for x in syn.split()], "column", t.name, c.name, 0.55)
-                    if cw[-1] in ("name", "title"):
-                        self._add(tw + cw[-1:], "column", t.name, c.name, 0.9)
-                    if len(cw) == 2 and cw[-1] in (
-                        "address",
-                        "number",
-                        "no",
-                        "code",
-                        "text",
-                        "value",
-                        "detail",
-                        "info",
-                        "form",
-                        "type",
-                        "kind",
-                        "status",
-                        "level",
-                        "category",
-                        "group",
-                        "class",
-                    ):
-                        self._add(cw[:1], "column", t.name, c.name, 0.55)  # "emails" for email_address
-                    if len(cw) >= 3:
-                        for w_ in cw[1:-1]:
-                            if len(w_) >= 4 and w_ not in STOP and w_ not in ("name", "date", "code", "number", "type"):
-                                self._add([w_], "column", t.name, c.name, 0.5)  # "worth" for net_worth_millions
-                if len(cw) > 1 and cw[-1] == "id":
-                    self._add(cw[:-1] + ["number"], "column", t.name, c.name, 0.7)
-                    # "support rep" in SupportRepId names the referenced table in that role
-                    for fk in keys_of.get((t.name, c.name), ()):
-                        if cw[:-1] != [singular(w) for w in split_identifier(fk.ref_table)]:
-                            self._add(cw[:-1], "table", fk.ref_table, None, 0.85)
-                            for v in self._variants(cw[:-1]):
-                                self._add(v, "table", fk.ref_table, None, 0.8)
-                if cw and cw[0] in ("is", "has") and len(cw) > 1:
-                    self._add(cw[1:], "column", t.name, c.name, 0.8)
-                if len(cw) >= 3:
-                    for k in range(2, len(cw)):
-                        if cw[-1] != "id":
-                            self._add(cw[:k], "column", t.name, c.name, 0.65)
-                        self._add(cw[-k:], "column", t.name, c.name, 0.65)
-                for v in self._variants(cw):
-                    self._add(v, "column", t.name, c.name, 0.7)
-                    self._add(tw + v, "column", t.name, c.name, 0.75)
-                for v in self._variants(cw, weak=True):
-                    self._add(v, "column", t.name, c.name, 0.5)
-                for k, part in enumerate(cw):
-                    # "hired" for hire_date, "born" for birth_place: the participle of the verb a name word is made of
-                    for p in participles(part) if part != "id" else ():
-                        if p not in STOP and p not in LIST_WORDS and not self._is_value([p]):
-                            self._add([*cw[:k], p, *cw[k + 1 :]], "column", t.name, c.name, 0.7)
-                for k, part in enumerate(cw):
-                    # "earns" for salary: the verbs WordNet derives a synonym of the name word from (earnings)
-                    for form in _synonym_verb_forms(part):
-                        if form not in STOP and not self._is_value([form]):
-                            self._add([*cw[:k], form, *cw[k + 1 :]], "column", t.name, c.name, 0.5)
-                for v, w in _ordinal_names(cw):
-                    self._add(v, "column", t.name, c.name, w)
-                for v in _event_noun_names(cw):
-                    self._add(v, "column", t.name, c.name, 0.9)
-                for k, part in enumerate(cw):
-                    split = _compound(part)
-                    if split:
-                        # "zip_postcode": "zip post code", and "zip code" by the compound's own head
-                        self._add([*cw[:k], *split, *cw[k + 1 :]], "column", t.name, c.name, 0.9)
-                        if k == len(cw) - 1 and k > 0:
-                            self._add([*cw[:k], split[1]], "column", t.name, c.name, 0.8)
-                if "of" in cw[1:-1] and cw[cw.index("of") + 1 :] == tw:
-                    # "cost_of_treatment" in the treatments: the words before "of" name it in its own table
-                    self._add(cw[: cw.index("of")], "column", t.name, c.name, 0.9)
-                for s in c.synonyms:
-                    self._add([singular(w) for w in split_identifier(s)], "column", t.name, c.name, 1.0)
+                self._column_links(t, tw, c, siblings, keys_of)
         for name in self.schema.metrics:
             self._add([singular(w) for w in split_identifier(name)], "metric", name, None, 1.2)
         # Misspellings are matched against real names only (not synonyms), long enough to be distinctive.
@@ -381,6 +243,175 @@ class SemanticEngine:
             for k, v in self.phrases.items()
             if " " not in k and len(k) >= 5 and any(x[3] >= 0.9 or (x[0] == "table" and x[3] >= 0.7) for x in v)
         ]
+
+    def _table_links(self, t: Table, tw: list[str]) -> None:
+        """A table's names: its own, without a generic suffix or prefix, their variants, WordNet's words, head nouns."""
+        self._add(tw, "table", t.name, None, 1.0)
+        core = tw  # the name without a generic suffix or prefix: "car" for cars_data, "sale" for fact_sales
+        if len(tw) > 1 and tw[-1] in ("info", "detail", "data", "record", "table"):
+            core = tw[:-1]
+            self._add(tw[:-1], "table", t.name, None, 0.9)
+        if len(tw) > 1 and tw[0] in ("tbl", "t", "dim", "fact"):
+            core = tw[1:]
+            self._add(tw[1:], "table", t.name, None, 0.9)
+        for v in self._variants(tw):
+            self._add(v, "table", t.name, None, 0.8)
+        for v in self._variants(tw, weak=True):
+            self._add(v, "table", t.name, None, 0.55)
+        if core != tw and not any([singular(w) for w in split_identifier(c.name)] == core for c in t.columns):
+            # other words for the core ("automobiles" for cars_data); where the core is also a column's
+            # name (border_info.border) they belong to that column
+            for v in self._variants(core):
+                self._add(v, "table", t.name, None, 0.75)
+            self._wordnet_tables(core, t.name)
+        elif core == tw:
+            self._wordnet_tables(tw, t.name)
+        if len(tw) > 1:
+            # "degrees" for Degree_Programs, "programs" too, below any exact name
+            for head in (tw[:1], tw[-1:]):
+                if head[0] not in STOP and len(head[0]) > 2:
+                    self._add(head, "table", t.name, None, 0.7)
+        for s in t.synonyms:
+            self._add([singular(w) for w in split_identifier(s)], "table", t.name, None, 1.0)
+
+    def _column_links(self, t: Table, tw: list[str], c: Column, siblings: tuple, keys_of: dict) -> None:
+        """A column's names: its own, expanded, with its table's, and every shorter or derived way to say it."""
+        cw = [singular(w) for w in split_identifier(c.name)]
+        self._add(cw, "column", t.name, c.name, 1.0)
+        expanded = list(name_words(c.name))
+        if expanded != cw:
+            self._add(expanded, "column", t.name, c.name, 0.95)
+            self._add(tw + expanded, "column", t.name, c.name, 1.0)
+        self._add(tw + cw, "column", t.name, c.name, 1.05)
+        self._name_reading_links(t, tw, c, siblings)
+        self._measure_word_links(t, c, cw)
+        self._shortened_name_links(t, tw, c, cw)
+        self._key_column_links(t, c, cw, keys_of)
+        self._name_part_links(t, tw, c, cw)
+        self._verb_form_links(t, c, cw)
+        self._compound_name_links(t, tw, c, cw)
+
+    def _measure_word_links(self, t: Table, c: Column, cw: list[str]) -> None:
+        """A number column's measure words: what its unit measures, its plain adjectives, population, quantity."""
+        if c.family in ("integer", "number") and len(cw) <= 2:
+            # "length" for a pages column, "weight" for weight_kg: the measure its unit counts
+            unit = UNIT_SYMBOLS.get(cw[-1], cw[-1])
+            for measure, units in MEASURE_UNITS.items():
+                if unit in units and not any(measure in split_identifier(x.name) for x in t.columns if x is not c):
+                    self._add([measure], "column", t.name, c.name, 0.7)
+                    for other in (*weak_synonyms(measure), *describing_words(measure)):
+                        self._add([other], "column", t.name, c.name, 0.6)
+        if c.family in ("integer", "number") and not c.primary_key:
+            # "how big", "how old": the plain adjective of a ranking adjective names the measure it ranks
+            for adj in _measure_adjectives(cw[-1], [split_identifier(x.name)[-1:] for x in t.columns]):
+                if adj not in STOP and not self._is_value([adj]):
+                    self._add([adj], "column", t.name, c.name, 0.6)
+            if cw[-1] == "population":
+                for word in POPULATION_WORDS:
+                    if not self._is_value([word]):
+                        self._add([singular(word)], "column", t.name, c.name, 0.55)
+        if cw[-1] == "quantity" and c.family in ("integer", "number"):
+            for unit in QUANTITY_UNITS:
+                if not any(split_identifier(x.name) == [unit] for x in t.columns):
+                    self._add([unit], "column", t.name, c.name, 0.6)
+
+    def _shortened_name_links(self, t: Table, tw: list[str], c: Column, cw: list[str]) -> None:
+        """A column's name shortened: with a name suffix, without its table's words, by its last word."""
+        if len(cw) == 1 and not c.primary_key:
+            for suffix in NAME_SUFFIXES:
+                if not any(split_identifier(x.name) == [*cw, suffix] for x in t.columns):
+                    self._add([*cw, suffix], "column", t.name, c.name, 0.9)
+        if cw[: len(tw)] == tw and len(cw) > len(tw):
+            self._add(cw[len(tw) :], "column", t.name, c.name, 0.95)
+        if len(tw) > 1 and cw[:1] == tw[-1:] and len(cw) > 1:
+            self._add(cw[1:], "column", t.name, c.name, 0.9)
+        if len(cw) > 1 and cw[-1] != "id":
+            self._add(cw[-1:], "column", t.name, c.name, 0.6)
+            for syn in synonyms(cw[-1]):
+                self._add([singular(x) for x in syn.split()], "column", t.name, c.name, 0.55)
+            if cw[-1] in ("name", "title"):
+                self._add(tw + cw[-1:], "column", t.name, c.name, 0.9)
+            if len(cw) == 2 and cw[-1] in (
+                "address",
+                "number",
+                "no",
+                "code",
+                "text",
+                "value",
+                "detail",
+                "info",
+                "form",
+                "type",
+                "kind",
+                "status",
+                "level",
+                "category",
+                "group",
+                "class",
+            ):
+                self._add(cw[:1], "column", t.name, c.name, 0.55)  # "emails" for email_address
+            if len(cw) >= 3:
+                for w_ in cw[1:-1]:
+                    if len(w_) >= 4 and w_ not in STOP and w_ not in ("name", "date", "code", "number", "type"):
+                        self._add([w_], "column", t.name, c.name, 0.5)  # "worth" for net_worth_millions
+
+    def _key_column_links(self, t: Table, c: Column, cw: list[str], keys_of: dict) -> None:
+        """A key column's words: its number, and the referenced table named in its role ("support rep")."""
+        if len(cw) > 1 and cw[-1] == "id":
+            self._add(cw[:-1] + ["number"], "column", t.name, c.name, 0.7)
+            # "support rep" in SupportRepId names the referenced table in that role
+            for fk in keys_of.get((t.name, c.name), ()):
+                if cw[:-1] != [singular(w) for w in split_identifier(fk.ref_table)]:
+                    self._add(cw[:-1], "table", fk.ref_table, None, 0.85)
+                    for v in self._variants(cw[:-1]):
+                        self._add(v, "table", fk.ref_table, None, 0.8)
+
+    def _name_part_links(self, t: Table, tw: list[str], c: Column, cw: list[str]) -> None:
+        """A column's name parts: after "is"/"has", its leading and trailing runs of words, and their variants."""
+        if cw and cw[0] in ("is", "has") and len(cw) > 1:
+            self._add(cw[1:], "column", t.name, c.name, 0.8)
+        if len(cw) >= 3:
+            for k in range(2, len(cw)):
+                if cw[-1] != "id":
+                    self._add(cw[:k], "column", t.name, c.name, 0.65)
+                self._add(cw[-k:], "column", t.name, c.name, 0.65)
+        for v in self._variants(cw):
+            self._add(v, "column", t.name, c.name, 0.7)
+            self._add(tw + v, "column", t.name, c.name, 0.75)
+        for v in self._variants(cw, weak=True):
+            self._add(v, "column", t.name, c.name, 0.5)
+
+    def _verb_form_links(self, t: Table, c: Column, cw: list[str]) -> None:
+        """A column's verb forms: the participles of its name words, the verbs of their WordNet synonyms."""
+        for k, part in enumerate(cw):
+            # "hired" for hire_date, "born" for birth_place: the participle of the verb a name word is made of
+            for p in participles(part) if part != "id" else ():
+                if p not in STOP and p not in LIST_WORDS and not self._is_value([p]):
+                    self._add([*cw[:k], p, *cw[k + 1 :]], "column", t.name, c.name, 0.7)
+        for k, part in enumerate(cw):
+            # "earns" for salary: the verbs WordNet derives a synonym of the name word from (earnings)
+            for form in _synonym_verb_forms(part):
+                if form not in STOP and not self._is_value([form]):
+                    self._add([*cw[:k], form, *cw[k + 1 :]], "column", t.name, c.name, 0.5)
+
+    def _compound_name_links(self, t: Table, tw: list[str], c: Column, cw: list[str]) -> None:
+        """A column's other name forms: ordinals, event nouns, split compounds, the words before "of", its synonyms."""
+        for v, w in _ordinal_names(cw):
+            self._add(v, "column", t.name, c.name, w)
+        for v in _event_noun_names(cw):
+            self._add(v, "column", t.name, c.name, 0.9)
+        for k, part in enumerate(cw):
+            split = _compound(part)
+            if split:
+                # "zip_postcode": "zip post code", and "zip code" by the compound's own head
+                self._add([*cw[:k], *split, *cw[k + 1 :]], "column", t.name, c.name, 0.9)
+                if k == len(cw) - 1 and k > 0:
+                    self._add([*cw[:k], split[1]], "column", t.name, c.name, 0.8)
+        if "of" in cw[1:-1] and cw[cw.index("of") + 1 :] == tw:
+            # "cost_of_treatment" in the treatments: the words before "of" name it in its own table
+            self._add(cw[: cw.index("of")], "column", t.name, c.name, 0.9)
+        for s in c.synonyms:
+            self._add([singular(w) for w in split_identifier(s)], "column", t.name, c.name, 1.0)
 
     # ------------------------------------------------------------------ public
     def suggestions(self, n: int = 4) -> list[str]:

@@ -71,7 +71,7 @@ def aggregates(q: Reading, draft: Draft, subject: str, limit: int | None, limit_
     return frozenset(took)
 
 
-def _count_aggregates(q: Reading, draft: Draft, subject: str, aggs: list[dict], took: set[int]) -> None:  # noqa: C901
+def _count_aggregates(q: Reading, draft: Draft, subject: str, aggs: list[dict], took: set[int]) -> None:
     """Counts: "how many X", "number of X", "count the X" (nested: "average number of X per Y")."""
     lows = [t.low for t in q.toks]
     n = len(lows)
@@ -79,19 +79,8 @@ def _count_aggregates(q: Reading, draft: Draft, subject: str, aggs: list[dict], 
     for i, w in enumerate(lows):
         if i in q.used or i in took:
             continue
-        is_count = (
-            (w == "many" and i > 0 and lows[i - 1] == "how")
-            or (w in COUNT_NOUNS and i + 1 < n and lows[i + 1] == "of")
-            or (w == "count" and i == 0)
-        )
-        if not is_count:
+        if not _is_count_word(q, i, w):
             continue
-        if w == "count" and _count_noun_follows(lows, i + 1):
-            continue  # "count the number of X": one count, read at its noun
-        if w == "amount":
-            nm0 = scan.next_mention(q, i + 2, kinds=("table", "column"))
-            if nm0 is None or nm0.kind != "table":
-                continue
         took.add(i)
         j = i + 1
         distinct = False
@@ -122,84 +111,128 @@ def _count_aggregates(q: Reading, draft: Draft, subject: str, aggs: list[dict], 
             # "ordered by number of staff" where a column holds that count (staff_count): the column itself
             took.discard(i)
             continue
-        # nested: "average number of tracks per album"
-        outer = None
-        k = i - (2 if w == "many" else 1)
-        while k >= 0 and lows[k] in ("the", "a"):
-            k -= 1
-        ranks_rows = k >= 0 and lows[k] in COUNTED_SUPERLATIVES and ranking.argmax_context(q, k)
-        if k >= 0 and lows[k] in NUMERIC_AGG_WORDS and not ranks_rows:
-            # "the largest number of tracks on an album" is a maximum of counts; "the album with the largest
-            # number of tracks" ranks the albums (left to the superlative)
-            outer = AGG_WORDS[lows[k]]
-            took.add(k)
-        plural_table = False
-        if nm is not None and nm.kind == "column" and not distinct and nm.end - nm.start > 1:
-            first = q.toks[nm.start]
-            tw = [singular(x) for x in split_identifier(nm.t)]
-            plural_table = first.low != first.sing and first.sing == tw[-1] and nm.c not in q.pl.label_columns(nm.t)
-        sold = any(t.low in SOLD_VERBS for t in q.toks[i + 1 :])
-        units = units_column(q, nm.t) if (sold and nm is not None and nm.kind == "table") else None
-        if events:
-            # "how many times was X borrowed": the rows of the table the event's words name, not distinct
-            # values of its date
-            item = {"kind": "agg", "fn": "count", "t": date_filters.event_table(q, j - 1), "c": None}
-        elif units is not None:
-            # "how many products were sold": add up the quantity on the line rows
+        outer = _outer_of_count(q, i, w, took)
+        item = _count_item(q, subject, aggs, i, w, j, nm, events, distinct, outer)
+        if item is not None:
+            aggs.append(item)
+
+
+def _is_count_word(q: Reading, i: int, w: str) -> bool:
+    """Whether word ``i`` asks for a count here: "how many", "number of", a leading "count" (one per count)."""
+    lows = [t.low for t in q.toks]
+    n = len(lows)
+    is_count = (
+        (w == "many" and i > 0 and lows[i - 1] == "how")
+        or (w in COUNT_NOUNS and i + 1 < n and lows[i + 1] == "of")
+        or (w == "count" and i == 0)
+    )
+    if not is_count:
+        return False
+    if w == "count" and _count_noun_follows(lows, i + 1):
+        return False  # "count the number of X": one count, read at its noun
+    if w == "amount":
+        nm0 = scan.next_mention(q, i + 2, kinds=("table", "column"))
+        if nm0 is None or nm0.kind != "table":
+            return False
+    return True
+
+
+def _outer_of_count(q: Reading, i: int, w: str, took: set[int]) -> str | None:
+    """The aggregate over counts a word before the count asks for ("average number of tracks per album")."""
+    lows = [t.low for t in q.toks]
+    # nested: "average number of tracks per album"
+    outer = None
+    k = i - (2 if w == "many" else 1)
+    while k >= 0 and lows[k] in ("the", "a"):
+        k -= 1
+    ranks_rows = k >= 0 and lows[k] in COUNTED_SUPERLATIVES and ranking.argmax_context(q, k)
+    if k >= 0 and lows[k] in NUMERIC_AGG_WORDS and not ranks_rows:
+        # "the largest number of tracks on an album" is a maximum of counts; "the album with the largest
+        # number of tracks" ranks the albums (left to the superlative)
+        outer = AGG_WORDS[lows[k]]
+        took.add(k)
+    return outer
+
+
+def _count_item(
+    q: Reading,
+    subject: str,
+    aggs: list[dict],
+    i: int,
+    w: str,
+    j: int,
+    nm: Mention | None,
+    events: bool,
+    distinct: bool,
+    outer: str | None,
+) -> dict | None:  # noqa: C901
+    """What a count counts: event rows, units sold, rows, distinct values, or a column holding a count (then
+    none, or its sum added to ``aggs``)."""
+    plural_table = False
+    if nm is not None and nm.kind == "column" and not distinct and nm.end - nm.start > 1:
+        first = q.toks[nm.start]
+        tw = [singular(x) for x in split_identifier(nm.t)]
+        plural_table = first.low != first.sing and first.sing == tw[-1] and nm.c not in q.pl.label_columns(nm.t)
+    sold = any(t.low in SOLD_VERBS for t in q.toks[i + 1 :])
+    units = units_column(q, nm.t) if (sold and nm is not None and nm.kind == "table") else None
+    if events:
+        # "how many times was X borrowed": the rows of the table the event's words name, not distinct
+        # values of its date
+        item = {"kind": "agg", "fn": "count", "t": date_filters.event_table(q, j - 1), "c": None}
+    elif units is not None:
+        # "how many products were sold": add up the quantity on the line rows
+        nm.role = "agg"
+        item = {"kind": "agg", "fn": "sum", "t": units[0], "c": units[1]}
+    elif nm is None:
+        item = {"kind": "agg", "fn": "count", "t": subject, "c": None}
+    elif plural_table or (nm.kind == "column" and nm.role in ("cmp", "self", "null", "like")):
+        # "how many employees report to ...", "how many products cost more than 100": count the rows
+        item = {"kind": "agg", "fn": "count", "t": nm.t, "c": None}
+    elif nm.kind == "table" and not distinct:
+        nm.role = "agg"
+        item = {"kind": "agg", "fn": "count", "t": nm.t, "c": None}
+    elif nm.kind == "table":
+        nm.role = "agg"
+        pk = q.schema.table(nm.t).primary_key
+        lab = q.pl.label_columns(nm.t)
+        item = {"kind": "agg", "fn": "count", "t": nm.t, "c": (lab[0] if lab else pk[0]), "distinct": True}
+    elif (
+        understand.numeric(q, nm)
+        and not distinct
+        and nm.role is None
+        and w == "many"
+        and (q.toks[nm.start].low in PEOPLE_NOUNS or {x.lower() for x in split_identifier(nm.c)} & COUNT_COLUMN_PARTS)
+    ):
+        # "how many residents does each district have", "how many items does the shop carry" with a
+        # column holding that count (number_items): the stored count, not a count of its values; its
+        # sum when the question asks for a total ("in total", "altogether")
+        if any(t.low in STORED_COUNT_TOTAL_WORDS for t in q.toks):
             nm.role = "agg"
-            item = {"kind": "agg", "fn": "sum", "t": units[0], "c": units[1]}
-        elif nm is None:
-            item = {"kind": "agg", "fn": "count", "t": subject, "c": None}
-        elif plural_table or (nm.kind == "column" and nm.role in ("cmp", "self", "null", "like")):
-            # "how many employees report to ...", "how many products cost more than 100": count the rows
-            item = {"kind": "agg", "fn": "count", "t": nm.t, "c": None}
-        elif nm.kind == "table" and not distinct:
-            nm.role = "agg"
-            item = {"kind": "agg", "fn": "count", "t": nm.t, "c": None}
-        elif nm.kind == "table":
-            nm.role = "agg"
-            pk = q.schema.table(nm.t).primary_key
-            lab = q.pl.label_columns(nm.t)
-            item = {"kind": "agg", "fn": "count", "t": nm.t, "c": (lab[0] if lab else pk[0]), "distinct": True}
-        elif (
-            understand.numeric(q, nm)
-            and not distinct
-            and nm.role is None
-            and w == "many"
-            and (
-                q.toks[nm.start].low in PEOPLE_NOUNS or {x.lower() for x in split_identifier(nm.c)} & COUNT_COLUMN_PARTS
-            )
-        ):
-            # "how many residents does each district have", "how many items does the shop carry" with a
-            # column holding that count (number_items): the stored count, not a count of its values; its
-            # sum when the question asks for a total ("in total", "altogether")
-            if any(t.low in STORED_COUNT_TOTAL_WORDS for t in q.toks):
-                nm.role = "agg"
-                aggs.append({"kind": "agg", "fn": "sum", "t": nm.t, "c": nm.c})
-            else:
-                nm.role = "select"
-            continue
-        elif (
-            outer
-            and understand.numeric(q, nm)
-            and not distinct
-            and nm.role is None
-            and q.toks[nm.start].low != q.toks[nm.start].sing
-        ):
-            # "average number of pages": a numeric column holding a count of things; its average, not a
-            # count of its distinct values
-            nm.role = "agg"
-            item = {"kind": "agg", "fn": outer, "t": nm.t, "c": nm.c}
-            outer = None
+            aggs.append({"kind": "agg", "fn": "sum", "t": nm.t, "c": nm.c})
         else:
-            if nm.role in ("filter",):
-                item = {"kind": "agg", "fn": "count", "t": subject, "c": None}
-            else:
-                nm.role = "agg"
-                item = {"kind": "agg", "fn": "count", "t": nm.t, "c": nm.c, "distinct": True}
-        if outer:
-            item["outer"] = outer
-        aggs.append(item)
+            nm.role = "select"
+        return None
+    elif (
+        outer
+        and understand.numeric(q, nm)
+        and not distinct
+        and nm.role is None
+        and q.toks[nm.start].low != q.toks[nm.start].sing
+    ):
+        # "average number of pages": a numeric column holding a count of things; its average, not a
+        # count of its distinct values
+        nm.role = "agg"
+        item = {"kind": "agg", "fn": outer, "t": nm.t, "c": nm.c}
+        outer = None
+    else:
+        if nm.role in ("filter",):
+            item = {"kind": "agg", "fn": "count", "t": subject, "c": None}
+        else:
+            nm.role = "agg"
+            item = {"kind": "agg", "fn": "count", "t": nm.t, "c": nm.c, "distinct": True}
+    if outer:
+        item["outer"] = outer
+    return item
 
 
 def _column_aggregates(q: Reading, draft: Draft, subject: str, aggs: list[dict], took: set[int]) -> None:

@@ -198,42 +198,17 @@ def _rank_by_superlative(
     adj: tuple | None,
     direction: str,
     took: set[int],
-) -> bool:  # noqa: C901
+) -> bool:
     """The measure a superlative ranks by, and the entity it ranks (an aggregate or an argmax)."""
-    lows = [t.low for t in q.toks]
-    n = len(lows)
-    ms = q.mentions
     nm, between = _superlative_target(q, i)
-    event = _event_before(q, i) if w in MOST_LEAST else None
-    if event is not None:
-        # "which shop rents out the most tools": ranked by its events; the noun after is what they are of
-        obj = nm if nm is not None and nm.kind == "table" and q.pl.distance(event.t, nm.t) == 1 else None
-        if obj is not None and not obj.role:
-            obj.role = "measure"
-            took.update(range(i + 1, obj.end))
-        nm, between = event, []
-    source = scan.next_mention(q, i + 2, kinds=("table",)) if i + 2 < n and lows[i + 1] in MONEY_SOURCE_WORDS else None
-    if source is not None and nm is None and w in MOST_LEAST and source.start <= i + 3 and not source.role:
-        # "which garage earned the most from repairs": the money those rows bring in, not their count
-        k = i - 1
-        while k >= 0 and lows[k] in ("the",):
-            k -= 1
-        if (
-            k >= 0
-            and scan.mention_at(q, k) is None
-            and lows[k] in SPEND_VERBS
-            and _rank_by_revenue(q, draft, subject, limit, aggs, i, k, w, direction, took)
-        ):
-            source.role = "measure"
-            took.update(range(i + 1, source.end))
-            return True
+    nm, between = _ranked_by_events(q, i, w, nm, between, took)
+    if nm is None and _ranks_money_source(q, draft, subject, limit, aggs, i, w, direction, took):
+        return True
     if nm is None and _asks_for_amount(q, i, w):
         # "which country spends the most": the measure is the verb or column before
-        k = i - 1
-        while k >= 0 and lows[k] in ("the",):
-            k -= 1
-        pm = scan.mention_at(q, k)
-        if pm is not None and pm.kind == "column" and understand.numeric(q, pm) and not pm.role:
+        k = _skip_articles_back(q, i - 1)
+        pm = _numeric_column_at(q, k)
+        if pm is not None:
             nm = pm
             between = ["total"] if re.search(r"total|amount|revenue|sales|spend|cost|quantity", pm.c.lower()) else []
         elif _rank_by_revenue(q, draft, subject, limit, aggs, i, k, w, direction, took):
@@ -243,7 +218,83 @@ def _rank_by_superlative(
         return False
     measure, counted, subject, direction = found
     nm = counted if counted is not None else nm  # a column counted by its rows is read as its table
-    # aggregate or argmax?
+    if not _is_argmax(q, i, w, limit, measure, nm):
+        _superlative_aggregate(i, measure, counted, direction, aggs, took)
+        return False
+    if counted is not None:
+        counted.role = "measure"
+    took.add(i)
+    _mark_named_measure(q, i, measure)
+    ent_t, ent_col = _ranked_entity(q, i, subject, counted)
+    measure = _measure_per_entity(q, i, measure, ent_t, ent_col, took)
+    _group_by_ranked(draft, measure, ent_t, ent_col)
+    _record_ranking(q, draft, i, limit, aggs, measure, direction, ent_t)
+    return True
+
+
+def _ranked_by_events(
+    q: Reading, i: int, w: str, nm: Mention | None, between: list[str], took: set[int]
+) -> tuple[Mention | None, list[str]]:
+    """The event a "most"/"least" counts when a verb before it names one, else the target as found."""
+    event = _event_before(q, i) if w in MOST_LEAST else None
+    if event is not None:
+        # "which shop rents out the most tools": ranked by its events; the noun after is what they are of
+        obj = nm if nm is not None and nm.kind == "table" and q.pl.distance(event.t, nm.t) == 1 else None
+        if obj is not None and not obj.role:
+            obj.role = "measure"
+            took.update(range(i + 1, obj.end))
+        nm, between = event, []
+    return nm, between
+
+
+def _ranks_money_source(
+    q: Reading,
+    draft: Draft,
+    subject: str,
+    limit: int | None,
+    aggs: list[dict],
+    i: int,
+    w: str,
+    direction: str,
+    took: set[int],
+) -> bool:
+    """Ranks by the money a table's rows bring in ("earned the most from repairs"), if the question says so."""
+    lows = [t.low for t in q.toks]
+    n = len(lows)
+    source = scan.next_mention(q, i + 2, kinds=("table",)) if i + 2 < n and lows[i + 1] in MONEY_SOURCE_WORDS else None
+    if source is not None and w in MOST_LEAST and source.start <= i + 3 and not source.role:
+        # "which garage earned the most from repairs": the money those rows bring in, not their count
+        k = _skip_articles_back(q, i - 1)
+        if (
+            k >= 0
+            and scan.mention_at(q, k) is None
+            and lows[k] in SPEND_VERBS
+            and _rank_by_revenue(q, draft, subject, limit, aggs, i, k, w, direction, took)
+        ):
+            source.role = "measure"
+            took.update(range(i + 1, source.end))
+            return True
+    return False
+
+
+def _skip_articles_back(q: Reading, k: int) -> int:
+    """The position at or before ``k`` that is not "the"."""
+    while k >= 0 and q.toks[k].low in ("the",):
+        k -= 1
+    return k
+
+
+def _numeric_column_at(q: Reading, k: int) -> Mention | None:
+    """The unclaimed numeric column mentioned at ``k``, if any."""
+    pm = scan.mention_at(q, k)
+    if pm is not None and pm.kind == "column" and understand.numeric(q, pm) and not pm.role:
+        return pm
+    return None
+
+
+def _is_argmax(q: Reading, i: int, w: str, limit: int | None, measure: dict, nm: Mention | None) -> bool:
+    """Whether the superlative picks the rows with the extreme value (argmax) rather than asking for the value."""
+    lows = [t.low for t in q.toks]
     pure = w in EXTREME_WORDS
     argmax = argmax_context(q, i) or (limit is not None) or (lows[0] in WHICH_WHO) or w in COUNT_RANK_WORDS
     if measure["kind"] == "col" and not argmax and not pure:
@@ -261,30 +312,36 @@ def _rank_by_superlative(
             pass
     if pure and argmax_context(q, i):
         argmax = True
-    if not argmax:
-        if measure["kind"] == "col":
-            if counted is not None:
-                counted.role = "agg"
-            took.add(i)
-            aggs.append(
-                {
-                    "kind": "agg",
-                    "fn": "max" if direction == "desc" else "min",
-                    "t": measure["t"],
-                    "c": measure["c"],
-                }
-            )
-            return False
-        return False
-    if counted is not None:
-        counted.role = "measure"
-    took.add(i)
+    return argmax
+
+
+def _superlative_aggregate(
+    i: int, measure: dict, counted: Mention | None, direction: str, aggs: list[dict], took: set[int]
+) -> None:
+    """The column's max (or min) asked for ("what is the highest price")."""
+    if measure["kind"] == "col":
+        if counted is not None:
+            counted.role = "agg"
+        took.add(i)
+        aggs.append(
+            {
+                "kind": "agg",
+                "fn": "max" if direction == "desc" else "min",
+                "t": measure["t"],
+                "c": measure["c"],
+            }
+        )
+
+
+def _mark_named_measure(q: Reading, i: int, measure: dict) -> None:
+    """Marks the mentions that name the measure (at the superlative, or after "by") as ranking, not asked for."""
+    lows = [t.low for t in q.toks]
     here = scan.mention_at(q, i)
     same = here is not None and (here.t, here.c) == (measure.get("t"), measure.get("c"))
     if same and here.kind == "column" and here.role is None:
         # "the most expensive product": the adjective that names the measure ranks, it is not asked for
         here.role = "measure"
-    for m in ms:
+    for m in q.mentions:
         if (
             m.kind == "column"
             and m.start > i
@@ -293,6 +350,11 @@ def _rank_by_superlative(
             and (m.t, m.c) == (measure.get("t"), measure.get("c"))
         ):
             m.role = "measure"  # "the smallest shop by floor area": the measure named after "by" ranks
+
+
+def _ranked_entity(q: Reading, i: int, subject: str, counted: Mention | None) -> tuple[str, Mention | None]:
+    """The entity being ranked (table, and column if one was asked for): what was asked before the superlative."""
+    ms = q.mentions
     # the entity being ranked: what was asked for before the superlative, else the subject
     ent_t = subject
     ent_col = None
@@ -312,6 +374,13 @@ def _rank_by_superlative(
         other = [m for m in ms if m.kind == "table" and m.t != counted.t and m.role not in ("filter", "agg", "measure")]
         if other:
             ent_t = other[0].t
+    return ent_t, ent_col
+
+
+def _measure_per_entity(q: Reading, i: int, measure: dict, ent_t: str, ent_col: Mention | None, took: set[int]) -> dict:
+    """The measure as one value per ranked entity: summed over the many side, or averaged "on average"."""
+    lows = [t.low for t in q.toks]
+    n = len(lows)
     if measure["kind"] == "col" and measure["t"] != ent_t and joins.one_to_many(q, ent_t, measure["t"]):
         # "customer with the highest total": add up the many side per customer
         additive = re.search(
@@ -330,6 +399,11 @@ def _rank_by_superlative(
         # "which category has the heaviest tools on average": each category's mean of the measure
         measure = {"kind": "agg", "fn": "avg", "t": measure["t"], "c": measure["c"]}
         took.update({on_average[0] - 1, on_average[0]})
+    return measure
+
+
+def _group_by_ranked(draft: Draft, measure: dict, ent_t: str, ent_col: Mention | None) -> None:
+    """Groups by the ranked entity when the measure is an aggregate; else selects the column asked for."""
     if measure["kind"] in ("agg", "metric") and not draft.group:
         if ent_col is not None:
             ent_col.role = "group"
@@ -338,6 +412,21 @@ def _rank_by_superlative(
             draft.group.append({"kind": "entity", "t": ent_t})
     elif ent_col is not None:
         ent_col.role = "select"
+
+
+def _record_ranking(
+    q: Reading,
+    draft: Draft,
+    i: int,
+    limit: int | None,
+    aggs: list[dict],
+    measure: dict,
+    direction: str,
+    ent_t: str,
+) -> None:
+    """Writes the order, the limit and the pending ranking (whether the measure is shown too) into the draft."""
+    lows = [t.low for t in q.toks]
+    n = len(lows)
     draft.order.append({"item": measure, "dir": direction})
     draft.limit = limit or 1
     # "... and how many orders it has": the count is asked for as well
@@ -355,7 +444,6 @@ def _rank_by_superlative(
     draft.pending.measures = [
         a for a in aggs if a != measure and not (a.get("t") == measure.get("t") and a.get("c") == measure.get("c"))
     ]
-    return True
 
 
 def _event_before(q: Reading, i: int) -> Mention | None:
@@ -544,19 +632,7 @@ def order(q: Reading, draft: Draft) -> frozenset[int]:
     lows = [t.low for t in q.toks]
     n = len(lows)
     for i, w in enumerate(lows):
-        if w not in (
-            *ORDER_WORDS,
-            "descending",
-            "ascending",
-            "alphabetical",
-            "alphabetically",
-            "decreasing",
-            "increasing",
-        ):
-            continue
-        if w in ("rank", "order") and not (i + 1 < n and lows[i + 1] in ORDER_BY_NEXT):
-            continue  # "money rank", "order date": a noun
-        if scan.mention_at(q, i) is not None and w in ORDER_NOUNS:
+        if not _is_order_word(q, i, w):
             continue
         j = i + 1
         while j < n and lows[j] in ORDER_PHRASE_FILLER:
@@ -571,41 +647,13 @@ def order(q: Reading, draft: Draft) -> frozenset[int]:
                 m.role = "select"
             m, start = key, key.start
         window = lows[max(0, i - 3) : min(n, (m.end if m else j) + 4)]
-        direction = "asc"
-        if any(
-            x in window
-            for x in (
-                "descending",
-                "desc",
-                "decreasing",
-                "reverse",
-                "highest",
-                "largest",
-                "biggest",
-                "most",
-                "newest",
-                "latest",
-                "oldest",
-            )
-        ) or ("high" in window and "low" in window and window.index("high") < window.index("low")):
-            direction = "desc"
-        if "oldest" in window and "youngest" in window and window.index("oldest") > window.index("youngest"):
-            direction = "asc"
-        if "from" in window and "to" in window:
-            first = (
-                window[window.index("from") + 1 : window.index("to")]
-                if window.index("from") < window.index("to")
-                else []
-            )
-            if any(x in HIGH_END_WORDS for x in first):
-                direction = "desc"
-            elif any(x in LOW_END_WORDS for x in first):
-                direction = "asc"
+        direction = _window_direction(window)
         turned: list[int] = []
         if w.startswith("alphabetic"):
             # the alphabet has its own reverse ("reverse alphabetical", "descending alphabetical order")
             turned = [k for k in range(max(0, i - 2), min(n, j + 1)) if lows[k] in REVERSE_ALPHABET_WORDS]
             direction = "desc" if turned else "asc"
+        before = m is None
         if m is None:
             m = scan.prev_mention(
                 q,
@@ -615,46 +663,120 @@ def order(q: Reading, draft: Draft) -> frozenset[int]:
             )
             if m is not None:
                 took.update(range(i, j))  # "names in alphabetical order": the order words after the column
-                before = True
-        else:
-            before = False
         if m is None:
-            if w.startswith("alphabetic") or draft.order or not draft.pending.measures:
-                lab_t = next((x.t for x in q.mentions if x.kind == "table"), draft.base)
-                key = next((g for g in draft.group if g.get("kind") in ("col", "entity")), None)
-                if w.startswith("alphabetic") and key is not None:
-                    # "customers by country, sorted alphabetically": the groups' names, not a hidden column
-                    item = (
-                        key
-                        if key["kind"] == "col"
-                        else {"kind": "col", "t": key["t"], "c": q.pl.label_columns(key["t"])[0]}
-                    )
-                    draft.order.append({"item": item, "dir": direction})
-                    took.update([*range(i, j), *turned])
-                elif w.startswith("alphabetic") and lab_t:
-                    draft.order.append(
-                        {"item": {"kind": "col", "t": lab_t, "c": q.pl.label_columns(lab_t)[0]}, "dir": direction}
-                    )
-                    took.update([*range(i, j), *turned])
+            _order_by_label(q, draft, i, j, w, direction, turned, took)
             continue
-        took.update([*range(start, m.end), *turned])
-        k = m.end
-        while not before and k < n and lows[k] in ORDER_PHRASE_FILLER | REVERSE_ALPHABET_WORDS:
-            k += 1
-        if not before and k > m.end and lows[k - 1] in ("order", "alphabetically", "descending", "ascending"):
-            took.update(range(m.end, k))  # "by name in reverse alphabetical order": one ordering
-        if m.kind == "table":
-            item = {"kind": "col", "t": m.t, "c": q.pl.label_columns(m.t)[0]}
-        elif m.kind == "metric":
-            item = {"kind": "metric", "name": m.t}
-        else:
-            fn = filters.agg_before(q, m.start)
-            item = {"kind": "agg", "fn": fn, "t": m.t, "c": m.c} if fn else {"kind": "col", "t": m.t, "c": m.c}
-        if m.role in (None, "select") and not before:
-            m.role = "order"  # a column named before the order words was asked for too ("names, sorted")
-        draft.order.append({"item": item, "dir": direction})
+        _order_by_mention(q, draft, m, start, before, direction, turned, took)
         return frozenset(took)
-    # "from the newest to the oldest", "from highest to lowest"
+    _order_from_to(q, draft, took)
+    return frozenset(took)
+
+
+def _is_order_word(q: Reading, i: int, w: str) -> bool:
+    """Whether word ``i`` asks for an order here ("sorted", "alphabetically"), not a noun ("order date")."""
+    lows = [t.low for t in q.toks]
+    n = len(lows)
+    if w not in (
+        *ORDER_WORDS,
+        "descending",
+        "ascending",
+        "alphabetical",
+        "alphabetically",
+        "decreasing",
+        "increasing",
+    ):
+        return False
+    if w in ("rank", "order") and not (i + 1 < n and lows[i + 1] in ORDER_BY_NEXT):
+        return False  # "money rank", "order date": a noun
+    return not (scan.mention_at(q, i) is not None and w in ORDER_NOUNS)
+
+
+def _window_direction(window: list[str]) -> str:
+    """The direction the words around an order say ("descending", "from highest to lowest"), else ascending."""
+    direction = "asc"
+    if any(
+        x in window
+        for x in (
+            "descending",
+            "desc",
+            "decreasing",
+            "reverse",
+            "highest",
+            "largest",
+            "biggest",
+            "most",
+            "newest",
+            "latest",
+            "oldest",
+        )
+    ) or ("high" in window and "low" in window and window.index("high") < window.index("low")):
+        direction = "desc"
+    if "oldest" in window and "youngest" in window and window.index("oldest") > window.index("youngest"):
+        direction = "asc"
+    if "from" in window and "to" in window:
+        first = (
+            window[window.index("from") + 1 : window.index("to")] if window.index("from") < window.index("to") else []
+        )
+        if any(x in HIGH_END_WORDS for x in first):
+            direction = "desc"
+        elif any(x in LOW_END_WORDS for x in first):
+            direction = "asc"
+    return direction
+
+
+def _order_by_label(
+    q: Reading, draft: Draft, i: int, j: int, w: str, direction: str, turned: list[int], took: set[int]
+) -> None:
+    """An order naming no column: "alphabetically" orders by the groups' or the rows' names."""
+    if w.startswith("alphabetic") or draft.order or not draft.pending.measures:
+        lab_t = next((x.t for x in q.mentions if x.kind == "table"), draft.base)
+        key = next((g for g in draft.group if g.get("kind") in ("col", "entity")), None)
+        if w.startswith("alphabetic") and key is not None:
+            # "customers by country, sorted alphabetically": the groups' names, not a hidden column
+            item = key if key["kind"] == "col" else {"kind": "col", "t": key["t"], "c": q.pl.label_columns(key["t"])[0]}
+            draft.order.append({"item": item, "dir": direction})
+            took.update([*range(i, j), *turned])
+        elif w.startswith("alphabetic") and lab_t:
+            draft.order.append(
+                {"item": {"kind": "col", "t": lab_t, "c": q.pl.label_columns(lab_t)[0]}, "dir": direction}
+            )
+            took.update([*range(i, j), *turned])
+
+
+def _order_by_mention(
+    q: Reading,
+    draft: Draft,
+    m: Mention,
+    start: int,
+    before: bool,
+    direction: str,
+    turned: list[int],
+    took: set[int],
+) -> None:
+    """Orders by the column, table (its name) or metric the order words name, before or after them."""
+    lows = [t.low for t in q.toks]
+    n = len(lows)
+    took.update([*range(start, m.end), *turned])
+    k = m.end
+    while not before and k < n and lows[k] in ORDER_PHRASE_FILLER | REVERSE_ALPHABET_WORDS:
+        k += 1
+    if not before and k > m.end and lows[k - 1] in ("order", "alphabetically", "descending", "ascending"):
+        took.update(range(m.end, k))  # "by name in reverse alphabetical order": one ordering
+    if m.kind == "table":
+        item = {"kind": "col", "t": m.t, "c": q.pl.label_columns(m.t)[0]}
+    elif m.kind == "metric":
+        item = {"kind": "metric", "name": m.t}
+    else:
+        fn = filters.agg_before(q, m.start)
+        item = {"kind": "agg", "fn": fn, "t": m.t, "c": m.c} if fn else {"kind": "col", "t": m.t, "c": m.c}
+    if m.role in (None, "select") and not before:
+        m.role = "order"  # a column named before the order words was asked for too ("names, sorted")
+    draft.order.append({"item": item, "dir": direction})
+
+
+def _order_from_to(q: Reading, draft: Draft, took: set[int]) -> None:
+    """An order from one end to the other ("from the newest to the oldest"): by the adjective's column."""
+    lows = [t.low for t in q.toks]
     fi = scan.has_seq(q, "from")
     if fi >= 0 and not draft.order:
         rest = lows[fi + 1 : fi + 6]
@@ -680,4 +802,3 @@ def order(q: Reading, draft: Draft) -> frozenset[int]:
                 if col:
                     draft.order.append({"item": {"kind": "col", "t": col[0], "c": col[1]}, "dir": direction})
                     took.update(range(fi, fi + 6))
-    return frozenset(took)

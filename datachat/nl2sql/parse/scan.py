@@ -19,7 +19,7 @@ from typing import TYPE_CHECKING, Any
 
 from .. import codes, patterns, spelling
 from ..chart_hint import find_chart_hint
-from ..lexicon import ABBREVIATIONS, norm_value, singular, split_identifier
+from ..lexicon import ABBREVIATIONS, norm_value, singular
 from ..patterns import (
     ADJ_COLUMNS,
     AGG_SERIES_FILLER,
@@ -36,8 +36,8 @@ from ..patterns import (
 )
 from ..result import Link
 from ..tokens import Mention, Tok, _bag
-from ..wordnet import event_nouns, kinship, relations
-from . import understand, wh_words
+from ..wordnet import event_nouns, relations
+from . import kin, understand, wh_words
 
 if TYPE_CHECKING:
     from ..engine import Reading
@@ -330,7 +330,7 @@ class _Linking:
 def link(eng: Any, tokens: Sequence[Tok], used: frozenset[int] = frozenset(), follow_up: bool = False) -> Linked:
     """Link every word of ``tokens`` but those ``used`` already (a chart request's) to what it names in the
     engine's schema and data: correct misspellings, find the mentions (:func:`scan`), then pick one reading
-    for each (:func:`resolve`); a ``follow_up`` links no kin words (:func:`_kin_words`). Pure: the tokens given
+    for each (:func:`resolve`); a ``follow_up`` links no kin words (:func:`.kin.kin_words`). Pure: the tokens given
     are not changed."""
     state = _Linking(eng, [replace(t) for t in tokens], used, follow_up)
     scan(state)
@@ -366,7 +366,7 @@ def scan(q: Reading) -> None:
             i += 1
     _shared_heads(q)
     _event_columns(q)
-    _kin_words(q)
+    kin.kin_words(q)
     _flag_states(q)
     _mark_links(q)
 
@@ -626,106 +626,6 @@ def _table_head(q: Reading, m: Mention, tables: set[str]) -> Mention | None:
 def _before_noun(q: Reading, m: Mention) -> bool:
     """Whether a table or value mention follows the mention directly ("vaccinated animals")."""
     return any(x.start == m.end and x.kind in ("table", "value") for x in q.mentions)
-
-
-def _kin_words(q: Reading) -> None:
-    """Kin links (:func:`_kin_table`) for the words no mention holds that name a complete question's subject
-    (first, or after a counting or question word: "how many clients"); a kin word elsewhere ("tracks in the
-    catalogue") stays unread, and a follow-up's unknown words keep it out of scope ("tell me a joke")."""
-    if q.follow_up:
-        return
-    held = {k for m in q.mentions for k in range(m.start, m.end)}
-    found = []
-    for i, tk in enumerate(q.toks):
-        if i in held or i in q.used or not tk.low.isalpha() or not _subject_slot(q, i):
-            continue
-        if i + 1 < len(q.toks) and q.toks[i + 1].low == "'":
-            continue  # "don't": a contraction's first part
-        m = _kin_table(q, i)
-        if m is not None:
-            found.append(m)
-    if found:
-        q.mentions = sorted([*q.mentions, *found], key=lambda x: x.start)
-
-
-def _subject_slot(q: Reading, i: int) -> bool:
-    """Whether word ``i`` is where a question names its subject: first, or after a counting or question word,
-    over filler and values ("how many rock songs", "which of the clients")."""
-    j = i - 1
-    while j >= 0 and q.toks[j].low not in patterns.COUNT_WORDS:
-        if not (q.toks[j].low in patterns.SUBJECT_FILLER or _value_at(q, j)):
-            return q.toks[j].low in patterns.SUBJECT_LEADS
-        j -= 1
-    return True
-
-
-def _value_at(q: Reading, i: int) -> bool:
-    m = mention_at(q, i)
-    return m is not None and m.kind == "value"
-
-
-def _kin_table(q: Reading, i: int) -> Mention | None:
-    """A noun that names no table but is kin to tables' head nouns in WordNet (:func:`..wordnet.kinship`: a
-    broad hypernym, a sister term, a noun of the same kind), linked to the tables of the closest kinship with
-    ``source`` "kin": a weak link the engine asks about, never answers from ("clients" for owners)."""
-    tk = q.toks[i]
-    word = tk.sing
-    if (
-        len(word) < 3
-        or tk.low in STOP
-        or tk.low.endswith(("ed", "ing"))
-        or tk.low in engine_words()
-        or not patterns.KIN_KINDS & set(relations(word).kind)
-    ):
-        return None
-    # the tables the question's values and columns point at, each mention naming one table only
-    owners = [{t for t, *_ in m.cands} for m in q.mentions if m.kind in ("value", "column")]
-    evident = {t for tables in owners if len(tables) == 1 for t in tables}
-    tables, strength = kin_tables(q.schema, word, evident)
-    if not tables:
-        return None
-    if strength == BROADER and len(tables) == 1:
-        # "drugs" for medications: the one table's own hypernym, however general, is a weak link but no doubt
-        return Mention("table", i, i + 1, [(tables[0], None, BROAD_WEIGHT)], word, weight=BROAD_WEIGHT)
-    m = Mention("table", i, i + 1, [(t, None, KIN_WEIGHT) for t in tables], word, weight=KIN_WEIGHT)
-    m.source = "kin"
-    return m
-
-
-def kin_tables(schema: Any, word: str, evident: set[str]) -> tuple[list[str], int]:
-    """The tables whose head noun is closest kin to ``word`` (:func:`..wordnet.kinship`), at most
-    ``MAX_KIN_TABLES`` of them, with that kinship; none when no table is kin. Nouns of one kind only ("clients"
-    and owners name people) are kin when the question's other words (``evident``: the tables of its values and
-    columns) point at one table of that kind ("clients in York": the owners' city); alone they say too little."""
-    strength = dict(kin_ranking(schema, word))
-    best = max(strength.values(), default=0)
-    tables = [t for t, k in strength.items() if k == best]
-    if best == SAME_KIND:
-        tables = [t for t in tables if t in evident]
-        return (tables, best) if len(tables) == 1 else ([], 0)
-    return (tables, best) if best and len(tables) <= patterns.MAX_KIN_TABLES else ([], 0)
-
-
-def kin_ranking(schema: Any, word: str) -> list[tuple[str, int]]:
-    """Every table whose head noun is kin to ``word`` (:func:`..wordnet.kinship` above 0) with that kinship,
-    closest first (schema order among equals)."""
-    strength: dict[str, int] = {}
-    for table in schema.tables:
-        words = split_identifier(table.name)
-        head = singular(words[-1].lower()) if words else ""
-        if head and head != word:
-            strength[table.name] = kinship(word, head)
-    return sorted(((t, k) for t, k in strength.items() if k), key=lambda tk: -tk[1])
-
-
-#: the kinship of two nouns of one kind only (:func:`..wordnet.kinship`)
-SAME_KIND = 1
-#: the kinship of a word that is a broad hypernym of a table's name (:func:`..wordnet.kinship`)
-BROADER = 3
-#: the link weight of a table's only broad hypernym: below its synonyms and direct hypernyms
-BROAD_WEIGHT = 0.55
-#: the link weight of a kin word (:func:`_kin_table`), below every name the lexicon holds
-KIN_WEIGHT = 0.4
 
 
 def _attribute_code(q: Reading, i: int, shouting: bool = False) -> Mention | None:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from ..draft import Draft
+from ..draft import Draft, Ranked
 from ..patterns import (
     ADJ_COLUMNS,
     AGG_WORDS,
@@ -24,6 +24,7 @@ from ..patterns import (
     WHICH_WHO,
 )
 from ..result import Unanswerable
+from ..schema import Table
 from ..tokens import Mention, _words
 from . import scan, steps
 
@@ -53,134 +54,163 @@ def select(q: Reading, draft: Draft) -> frozenset[int]:
     aggs, draft.pending.measures = draft.pending.measures, []
     if draft.pending.select_done:
         return frozenset(took)
-    if aggs and draft.group and not draft.nested:
-        # "average quantity per order item": grouping by the rows being aggregated means no grouping
-        agg_ts = {a.get("t") for a in aggs}
-        draft.group = [
-            g
-            for g in draft.group
-            if not (g["kind"] == "entity" and agg_ts == {g["t"]} and not any(a.get("fn") == "count" for a in aggs))
-        ]
+    _drop_grouping_by_aggregated_rows(draft, aggs)
     am, draft.pending.ranked = draft.pending.ranked, None
     implicit, draft.pending.groups_counted = draft.pending.groups_counted, False
-    lows = [t.low for t in q.toks]
-    ms = q.mentions
-    sel_cols = [m for m in ms if m.kind == "column" and m.role in (None, "select")]
+    sel_cols = [m for m in q.mentions if m.kind == "column" and m.role in (None, "select")]
     # a table named right after a column ("name of the artist") only tells whose column it is
     if draft.nested and draft.select:
         return frozenset(took)
     self_sel, draft.pending.self_select = draft.pending.self_select, None
     if self_sel and not aggs and am is None and not draft.group:
         draft.select = self_sel
-        return frozenset(took)
-    if am is not None:
-        ent = am.entity
-        meas = am.measure
-        if meas.get("kind") == "metric" or (meas.get("kind") == "agg" and meas.get("fn") in ("sum", "avg")):
-            # "which category has the highest revenue": people want to see the number too. (Counts stay
-            # hidden unless asked: "which customer has the most orders" asks for the customer alone.)
-            am.show_measure = True
-        cols = _dedupe([_col_item(q, m) for m in sel_cols])
-        if cols and not am.measure_asked:
-            # "names of the 3 dearest products": the question names what to show; the measure ranks, unshown
-            am.show_measure = False
-        if draft.group:
-            keys = list(draft.group)
-            draft.select = keys + ([am.measure] if am.show_measure or not cols else [])
-            if cols:
-                asked_keys = [g for g in draft.group if g.get("kind") == "col" and g not in cols]
-                draft.select = asked_keys + cols + ([am.measure] if am.show_measure else [])
-                for c in cols:
-                    if not any(g.get("t") == c["t"] and g.get("c") == c.get("c") for g in draft.group):
-                        draft.group.append(c)
-            if not am.show_measure and not cols:
-                draft.select = keys
-        elif lows and lows[0] in TIME_QUESTION_WORDS and meas.get("kind") == "col" and steps.is_time(q, meas):
-            draft.select = [meas]  # "when was the oldest book published": the time of the ranked row
-        else:
-            draft.select = cols or [{"kind": "entity", "t": ent}]
-            if am.show_measure and am.measure not in draft.select:
-                draft.select.append(am.measure)
-        for a in aggs:
-            if a not in draft.select:
-                draft.select.append(a)
-        return frozenset(took)
-    if aggs:
-        groups = draft.group
-        # "number of tracks by genre": keys first, then values
-        keys = []
-        for g in groups:
-            keys.append(g)
-        extra = _dedupe([_col_item(q, m) for m in sel_cols if m.kind == "column"])
-        if _extreme_row(q, draft, aggs, sel_cols, extra):
-            return frozenset(took)
-        if not groups and extra and not any(a.get("kind") == "metric" for a in aggs):
-            # "names of staff and the total value of their orders": the shown columns are the keys
-            agg_tables = {a.get("t") for a in aggs}
-            extra = [e for e in extra if e.get("t") not in agg_tables or e.get("kind") == "entity"]
-            groups = draft.group = list(extra)
-            keys = list(extra)
-            extra = []
-        if groups and extra:
-            for e in extra:
-                if not any(g.get("t") == e["t"] and g.get("c") == e.get("c") for g in groups):
-                    groups.append(e)
-                    keys.append(e)
-        for a in aggs:
-            a.pop("outer", None)
-        draft.select = _dedupe(keys + aggs)
-        return frozenset(took)
-    if draft.group and implicit:
+    elif am is not None:
+        _select_ranked(q, draft, am, aggs, sel_cols)
+    elif aggs:
+        _select_measures(q, draft, aggs, sel_cols)
+    elif draft.group and implicit:
         # "customers with more than 5 invoices": show the customers
         cols = [{"kind": "col", "t": m.t, "c": m.c} for m in sel_cols]
         draft.select = cols or [draft.group[0]]
         for c in cols:
             draft.group.append(c)
-        return frozenset(took)
-    if draft.group:
+    elif draft.group:
         # "tracks by genre" with nothing to compute: count them
         cnt_t = subject
         draft.select = list(draft.group) + [{"kind": "agg", "fn": "count", "t": cnt_t, "c": None}]
-        return frozenset(took)
-    if sel_cols:
-        draft.select = _dedupe([_col_item(q, m) for m in sel_cols])
-        unlisted = _unread_list_item(q, sel_cols)
-        if unlisted:
-            # "the name and the shoe size of each player" with no column for the shoe size: answering with
-            # the name alone would drop a column asked for
-            raise Unanswerable(f"I could not tell which column '{unlisted}' means here, so I would rather not guess.")
-        for m in ms:
-            if m.kind == "table" and m.t == subject and m.role in (None, "entity"):
-                after = lows[m.end : m.end + 3]
-                if after[:2] in (
-                    ["and", "their"],
-                    ["with", "their"],
-                    [",", "their"],
-                    ["and", "its"],
-                    ["with", "its"],
-                    ["along", "with"],
-                    ["and", "the"],
-                ):
-                    ent = {"kind": "entity", "t": subject}
-                    if ent not in draft.select:
-                        draft.select.insert(0, ent)
-                break
-        for m in ms:
-            if m.kind == "table" and m.role is None and _listed_with(q, m, draft.select, subject):
-                # "names of authors and the books they wrote": the joined table's rows are shown too
-                ent = {"kind": "entity", "t": m.t}
-                if (
-                    not any(it.get("t") == m.t for it in draft.select)
-                    and q.pl.distance(subject, m.t) < 99
-                    and _names_its_rows(q, m.t)
-                ):
-                    draft.select.append(ent)
-        # "which countries do customers come from": distinct values of one column
-        if len(sel_cols) == 1 and any(w in lows for w in ("different", "distinct", "unique")):
-            draft.distinct = True
-        return frozenset(took)
-    tabs = [m for m in ms if m.kind == "table"]
-    target = subject
+    elif sel_cols:
+        _select_columns(q, draft, sel_cols, subject)
+    else:
+        _select_rows(q, draft, subject)
+    return frozenset(took)
+
+
+def _drop_grouping_by_aggregated_rows(draft: Draft, aggs: list[dict]) -> None:
+    """No grouping by the rows being aggregated ("average quantity per order item")."""
+    if aggs and draft.group and not draft.nested:
+        agg_ts = {a.get("t") for a in aggs}
+        draft.group = [
+            g
+            for g in draft.group
+            if not (g["kind"] == "entity" and agg_ts == {g["t"]} and not any(a.get("fn") == "count" for a in aggs))
+        ]
+
+
+def _select_ranked(q: Reading, draft: Draft, am: Ranked, aggs: list[dict], sel_cols: list[Mention]) -> None:
+    """The select list of a ranking: the ranked entity or the columns asked for, and the measure when shown."""
+    lows = [t.low for t in q.toks]
+    ent = am.entity
+    meas = am.measure
+    if meas.get("kind") == "metric" or (meas.get("kind") == "agg" and meas.get("fn") in ("sum", "avg")):
+        # "which category has the highest revenue": people want to see the number too. (Counts stay
+        # hidden unless asked: "which customer has the most orders" asks for the customer alone.)
+        am.show_measure = True
+    cols = _dedupe([_col_item(q, m) for m in sel_cols])
+    if cols and not am.measure_asked:
+        # "names of the 3 dearest products": the question names what to show; the measure ranks, unshown
+        am.show_measure = False
+    if draft.group:
+        keys = list(draft.group)
+        draft.select = keys + ([am.measure] if am.show_measure or not cols else [])
+        if cols:
+            asked_keys = [g for g in draft.group if g.get("kind") == "col" and g not in cols]
+            draft.select = asked_keys + cols + ([am.measure] if am.show_measure else [])
+            for c in cols:
+                if not any(g.get("t") == c["t"] and g.get("c") == c.get("c") for g in draft.group):
+                    draft.group.append(c)
+        if not am.show_measure and not cols:
+            draft.select = keys
+    elif lows and lows[0] in TIME_QUESTION_WORDS and meas.get("kind") == "col" and steps.is_time(q, meas):
+        draft.select = [meas]  # "when was the oldest book published": the time of the ranked row
+    else:
+        draft.select = cols or [{"kind": "entity", "t": ent}]
+        if am.show_measure and am.measure not in draft.select:
+            draft.select.append(am.measure)
+    for a in aggs:
+        if a not in draft.select:
+            draft.select.append(a)
+
+
+def _select_measures(q: Reading, draft: Draft, aggs: list[dict], sel_cols: list[Mention]) -> None:
+    """The select list of measures: the group keys (or the columns shown beside them) first, then the values."""
+    groups = draft.group
+    # "number of tracks by genre": keys first, then values
+    keys = []
+    for g in groups:
+        keys.append(g)
+    extra = _dedupe([_col_item(q, m) for m in sel_cols if m.kind == "column"])
+    if _extreme_row(q, draft, aggs, sel_cols, extra):
+        return
+    if not groups and extra and not any(a.get("kind") == "metric" for a in aggs):
+        # "names of staff and the total value of their orders": the shown columns are the keys
+        agg_tables = {a.get("t") for a in aggs}
+        extra = [e for e in extra if e.get("t") not in agg_tables or e.get("kind") == "entity"]
+        groups = draft.group = list(extra)
+        keys = list(extra)
+        extra = []
+    if groups and extra:
+        for e in extra:
+            if not any(g.get("t") == e["t"] and g.get("c") == e.get("c") for g in groups):
+                groups.append(e)
+                keys.append(e)
+    for a in aggs:
+        a.pop("outer", None)
+    draft.select = _dedupe(keys + aggs)
+
+
+def _select_columns(q: Reading, draft: Draft, sel_cols: list[Mention], subject: str) -> None:
+    """The select list of a listing that names columns, with the rows they belong to when asked for too."""
+    lows = [t.low for t in q.toks]
+    draft.select = _dedupe([_col_item(q, m) for m in sel_cols])
+    unlisted = _unread_list_item(q, sel_cols)
+    if unlisted:
+        # "the name and the shoe size of each player" with no column for the shoe size: answering with
+        # the name alone would drop a column asked for
+        raise Unanswerable(f"I could not tell which column '{unlisted}' means here, so I would rather not guess.")
+    _show_subject_with_columns(q, draft, subject)
+    _show_listed_tables(q, draft, subject)
+    # "which countries do customers come from": distinct values of one column
+    if len(sel_cols) == 1 and any(w in lows for w in ("different", "distinct", "unique")):
+        draft.distinct = True
+
+
+def _show_subject_with_columns(q: Reading, draft: Draft, subject: str) -> None:
+    """The subject's rows shown before its columns when asked for with them ("customers and their cities")."""
+    lows = [t.low for t in q.toks]
+    for m in q.mentions:
+        if m.kind == "table" and m.t == subject and m.role in (None, "entity"):
+            after = lows[m.end : m.end + 3]
+            if after[:2] in (
+                ["and", "their"],
+                ["with", "their"],
+                [",", "their"],
+                ["and", "its"],
+                ["with", "its"],
+                ["along", "with"],
+                ["and", "the"],
+            ):
+                ent = {"kind": "entity", "t": subject}
+                if ent not in draft.select:
+                    draft.select.insert(0, ent)
+            break
+
+
+def _show_listed_tables(q: Reading, draft: Draft, subject: str) -> None:
+    """A joined table's rows shown too when listed with the columns ("names of authors and the books they wrote")."""
+    for m in q.mentions:
+        if m.kind == "table" and m.role is None and _listed_with(q, m, draft.select, subject):
+            ent = {"kind": "entity", "t": m.t}
+            if (
+                not any(it.get("t") == m.t for it in draft.select)
+                and q.pl.distance(subject, m.t) < 99
+                and _names_its_rows(q, m.t)
+            ):
+                draft.select.append(ent)
+
+
+def _select_rows(q: Reading, draft: Draft, target: str) -> None:
+    """The select list of a question naming no column: the rows ("which rooms"), where they are, or every column."""
+    lows = [t.low for t in q.toks]
     # "what rooms are free" asks which rooms, as "which rooms" does: "what" used as a determiner of the table
     what_det = any(
         lows[k] == "what" and (dm := scan.mention_at(q, k + 1)) is not None and dm.kind == "table" and dm.t == target
@@ -188,17 +218,11 @@ def select(q: Reading, draft: Draft) -> frozenset[int]:
     )
     if lows and lows[0] in WHICH_WHO or any(w in lows[:3] for w in ("who", "which")) or what_det:
         draft.select = [{"kind": "entity", "t": target}]
-        return frozenset(took)
+        return
     t = q.schema.table(target)
     if lows and lows[0] == "where":
-        # "where is the Oslo office": where a row is, is the other rows it belongs to (its references)
-        refs = [fk.column for fk in q.schema.foreign_keys if fk.table == t.name and fk.ref_table != t.name]
-        if not refs and any(x in SUPERLATIVE_WORDS or x in ADJ_COLUMNS for x in lows):
-            refs = [c.name for c in t.columns]  # a superlative left: its own rule decides (and says why)
-        elif not refs:
-            raise Unanswerable("I do not know where that is in this data: nothing here holds a place for it.")
-        draft.select = [{"kind": "col", "t": t.name, "c": c} for c in dict.fromkeys(refs)]
-        return frozenset(took)
+        draft.select = _where_columns(q, t)
+        return
     asked = _unread_attribute(q, target)
     if asked and not any(w in ALL_COLUMN_WORDS for w in lows):
         # "the shelf mark of each book" with no column of that name: showing every column would answer
@@ -207,8 +231,17 @@ def select(q: Reading, draft: Draft) -> frozenset[int]:
             f"I could not tell which column '{asked}' means for the {_words(target)}, so I would rather not guess."
         )
     draft.select = [{"kind": "col", "t": t.name, "c": c.name} for c in t.columns]
-    _ = tabs
-    return frozenset(took)
+
+
+def _where_columns(q: Reading, t: Table) -> list[dict]:
+    """The columns saying where a row is ("where is the Oslo office"): the other rows it belongs to (its references)."""
+    lows = [tk.low for tk in q.toks]
+    refs = [fk.column for fk in q.schema.foreign_keys if fk.table == t.name and fk.ref_table != t.name]
+    if not refs and any(x in SUPERLATIVE_WORDS or x in ADJ_COLUMNS for x in lows):
+        refs = [c.name for c in t.columns]  # a superlative left: its own rule decides (and says why)
+    elif not refs:
+        raise Unanswerable("I do not know where that is in this data: nothing here holds a place for it.")
+    return [{"kind": "col", "t": t.name, "c": c} for c in dict.fromkeys(refs)]
 
 
 #: words the steps after the select list read from the whole question: never an attribute left unread
