@@ -612,8 +612,22 @@ def clarify(
 
 
 def ask_about(translation: Translation, question: str, engine: SemanticEngine, score: Score) -> Translation:
-    """A clarification for a reading below the threshold: two close readings first (one option per reading),
-    else 2-4 verified full questions built for its doubts (:func:`doubt_options`), else a decline naming them."""
+    """A clarification for a reading below the threshold (:func:`_ask`), held to the public contract: 2-4
+    options; a question back with fewer is declined instead, suggesting what it found."""
+    asked = _ask(translation, question, engine, score)
+    found = asked.clarification.options if asked.clarification is not None else ()
+    if asked.clarification is None or 2 <= len(found) <= MAX_OPTIONS:
+        return asked
+    if len(found) > MAX_OPTIONS:
+        return replace(asked, clarification=Clarification(asked.clarification.message, found[:MAX_OPTIONS]))
+    suggestions = [o.question for o in found] + answerable_suggestions(engine)
+    suggestions = list(dict.fromkeys(suggestions))[:4]
+    return Translation(error=_decline_message(score), suggestions=suggestions, unused=asked.unused, score=score)
+
+
+def _ask(translation: Translation, question: str, engine: SemanticEngine, score: Score) -> Translation:
+    """Two close readings first (one option per reading), a kin word's readings, else 2-4 verified full
+    questions built for its doubts (:func:`doubt_options`), else a decline naming them."""
     kin = _ask_kin(question, engine, score)
     if kin is not None:
         return kin
@@ -647,28 +661,48 @@ def ask_about(translation: Translation, question: str, engine: SemanticEngine, s
 
 def _ask_kin(question: str, engine: SemanticEngine, score: Score) -> Translation | None:
     """A table reached by a kin word ("clients" for owners; "songs" for a table with a composer column,
-    :func:`..parse.kin.maker_tables`): ask whether each table kin to it was meant, each option the question
-    with the word replaced by the table's name and verified; a yes/no question when only one table is kin ("By
-    clients, do you mean owners?"). None when no kin link is in doubt or none verifies."""
-    from .parse.kin import kin_tables, maker_tables
-
+    :func:`..parse.kin.maker_tables`): ask which reading was meant, 2-4 verified options
+    (:func:`_kin_options`): "By clients, do you mean owners or mechanics?". With one verified option only, a
+    decline suggesting it; None when no kin link is in doubt or no reading verifies."""
     for reason in score.reasons:
         if reason.code != "kin_link" or reason.link is None:
             continue
         word = reason.link.words
-        found: dict[str, Option] = {}  # the table's words -> the option naming it
-        evident = {x.table for x in score.links if x.kind in ("value", "column") and x.table and x.rival is None}
-        noun = singular(word.lower())
-        for table in kin_tables(engine.schema, noun, evident)[0] or maker_tables(engine.schema, noun):
-            name = _table_plural(table)
-            q = _replace(question, word, name)
-            t = _clean(engine, q)
-            if t is not None and name not in found:
-                found[name] = Option(_label(t, q), q)
+        found, tables = _kin_options(question, engine, score, word)
+        if len(found) >= 2:
+            message = f"By {word}, do you mean {' or '.join(tables)}?"
+            return Translation(clarification=Clarification(message, tuple(found)), score=score)
         if found:
-            message = f"By {word}, do you mean {' or '.join(found)}?"
-            return Translation(clarification=Clarification(message, tuple(found.values())), score=score)
+            error = f"I am not sure that by '{word}' you mean {tables[0]}, so I would rather not guess."
+            suggestions = [found[0].question, *answerable_suggestions(engine)]
+            return Translation(error=error, suggestions=list(dict.fromkeys(suggestions))[:4], score=score)
     return None
+
+
+def _kin_options(question: str, engine: SemanticEngine, score: Score, word: str) -> tuple[list[Option], list[str]]:
+    """Verified options for a kin word, with the table words they name: the question with the word replaced by
+    each closest kin table's name, then by the next-closest kin tables' names (at most ``MAX_OPTIONS``, within
+    ``MAX_TRIES`` translations past the closest), each reading differently (SQL)."""
+    from .parse.kin import kin_ranking, kin_tables, maker_tables
+
+    lemma = singular(word.lower())
+    evident = {x.table for x in score.links if x.kind in ("value", "column") and x.table and x.rival is None}
+    closest = kin_tables(engine.schema, lemma, evident)[0] or maker_tables(engine.schema, lemma)
+    rest = [t for t, _ in kin_ranking(engine.schema, lemma) if t not in closest]
+    found: list[Option] = []
+    tables: list[str] = []
+    sqls: set[str] = set()
+    for k, table in enumerate([*closest, *rest]):
+        if len(found) >= MAX_OPTIONS or k >= len(closest) + MAX_TRIES:
+            break
+        name = _table_plural(table)
+        q = _replace(question, word, name)
+        t = _clean(engine, q)
+        if t is not None and name not in tables and t.sql not in sqls:
+            sqls.add(t.sql)
+            tables.append(name)
+            found.append(Option(_label(t, q), q))
+    return found, tables
 
 
 def _reading_words(table: str, column: str | None) -> str:

@@ -9,7 +9,7 @@ from functools import lru_cache
 
 from lemminflect import getInflection, getLemma
 
-from .patterns import MONEY_NAME_WORDS, PRICE_WORDS, UNIT_SYMBOLS
+from .patterns import FLAG_PREFIXES, MONEY_NAME_WORDS, PRICE_WORDS, UNIT_SYMBOLS
 from .wordnet import Relations, other_senses_of, relations, synonyms_of
 
 _NONE_V = Relations()
@@ -363,7 +363,7 @@ def names_flag(name: str, family: str) -> bool:
     if family != "integer":
         return False
     words = split_identifier(name)
-    if len(words) >= 2 and (words[0] in ("is", "has", "was", "can") or words[-1] == "flag"):
+    if len(words) >= 2 and (words[0] in FLAG_PREFIXES or words[-1] == "flag"):
         return True
     return len(words) == 1 and words[0].endswith("ed") and _verb_lemma(words[0]) != words[0]
 

@@ -1131,6 +1131,14 @@ ROW_CLAUSE_WORDS = frozenset({"are", "is", "that", "was", "were", "which"})
 
 #: Forms of "be": a negation right after one denies what a thing is ("capitals that are not cities"), not a relation.
 BE_FORMS = frozenset({"am", "are", "be", "been", "is", "was", "were"})
+#: Negations that say a yes/no state does not hold of the rows ("not neutered", "never verified", "isn't": "t").
+STATE_NEGATIONS = frozenset({"not", "never", "t"})
+#: Words between the rows and a yes/no state said of them ("have not been", "weren't", "has never been").
+STATE_WORDS = (
+    BE_FORMS
+    | STATE_NEGATIONS
+    | frozenset({"'", "had", "has", "have", "having", "aren", "hadn", "hasn", "haven", "isn", "wasn", "weren"})
+)
 
 #: Auxiliaries after "what" that make "what" the object of the question's verb ("what do staff teach"): the verb
 #: names what is asked for.

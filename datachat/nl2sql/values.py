@@ -20,9 +20,9 @@ from typing import Any
 import sqlalchemy as sa
 
 from . import codes
-from .lexicon import norm_value, norm_words, split_identifier
+from .lexicon import names_flag, norm_value, norm_words, split_identifier
 from .patterns import DATE_NAME_ENDINGS, FLAG_VALUE_PAIRS
-from .schema import Schema
+from .schema import Column, Schema
 from .spelling import LOOSE_CUTOFF, is_english, one_typo, variant
 
 log = logging.getLogger(__name__)
@@ -59,6 +59,10 @@ class ValueIndex:
     coverage: dict[str, float] = field(default_factory=dict)
     #: "Table.Column" -> the value that says yes, for columns holding only a yes/no pair (``FLAG_VALUE_PAIRS``)
     flags: dict[str, Any] = field(default_factory=dict)
+    #: "Table.Column" -> the value that says no, for the same columns
+    flag_noes: dict[str, Any] = field(default_factory=dict)
+    #: "Table.Column" of whole-number and boolean columns whose data holds a value no yes/no pair has (a count)
+    not_flags: list[str] = field(default_factory=list)
     build_seconds: float = 0.0
     max_words: int = 1
 
@@ -134,17 +138,32 @@ class ValueIndex:
         except Exception as exc:  # noqa: BLE001 - an odd column must not stop the index
             _skip(conn, key, exc)
             return
-        self._note_flag(key, [v for (v,) in rows])
+        values = [v for (v,) in rows]
+        self._note_flag(key, values)
+        if not any(set(_flag_texts(values)) <= set(pair) for pair in FLAG_VALUE_PAIRS):
+            self.not_flags.append(key)
 
     def _note_flag(self, key: str, values: list[Any]) -> None:
-        """Record the value that says yes when ``values`` are exactly one pair of ``FLAG_VALUE_PAIRS``."""
+        """Record the values that say yes and no when ``values`` are exactly one pair of ``FLAG_VALUE_PAIRS``."""
         if len(values) != 2:
             return
-        texts = [str(int(v)) if isinstance(v, bool) else str(v).strip().lower() for v in values]
+        texts = _flag_texts(values)
         for yes, no in FLAG_VALUE_PAIRS:
             if sorted(texts) == sorted((yes, no)):
                 self.flags[key] = values[texts.index(yes)]
+                self.flag_noes[key] = values[texts.index(no)]
                 return
+
+    def flag_pair(self, table: str, column: Column) -> tuple[Any, Any] | None:
+        """The values that say yes and no when ``column`` is a yes/no flag: its data holds just one pair of
+        ``FLAG_VALUE_PAIRS`` (those values as stored), or it is a boolean, or a whole number named as a state
+        (:func:`.lexicon.names_flag`: ``is_active``, ``neutered``) whose data holds no value but 0 and 1."""
+        key = f"{table}.{column.name}"
+        if key in self.flags and key in self.flag_noes:
+            return self.flags[key], self.flag_noes[key]
+        if column.primary_key or key in self.not_flags or not names_flag(column.name, column.family):
+            return None
+        return (True, False) if column.family == "boolean" else (1, 0)
 
     def _finish(self, primary: set[str] | None = None) -> None:
         # Fuzzy matching looks at the values as written, not at the singular forms added for lookups.
@@ -287,6 +306,8 @@ class ValueIndex:
             "date_order": self.date_order,
             "coverage": self.coverage,
             "flags": self.flags,
+            "flag_noes": self.flag_noes,
+            "not_flags": self.not_flags,
             "build_seconds": self.build_seconds,
             "max_words": self.max_words,
         }
@@ -301,6 +322,8 @@ class ValueIndex:
             date_order={k: list(v) for k, v in data.get("date_order", {}).items()},
             coverage=dict(data.get("coverage", {})),
             flags=dict(data.get("flags", {})),
+            flag_noes=dict(data.get("flag_noes", {})),
+            not_flags=list(data.get("not_flags", [])),
             build_seconds=float(data.get("build_seconds", 0.0)),
             max_words=int(data.get("max_words", 1)),
         )
@@ -378,3 +401,8 @@ def _skip(conn: sa.Connection, key: str, exc: Exception) -> None:
         conn.rollback()
     except Exception:  # noqa: BLE001
         log.debug("value index: rollback failed after %s", key)
+
+
+def _flag_texts(values: list[Any]) -> list[str]:
+    """Values as ``FLAG_VALUE_PAIRS`` spells them: lower case, a boolean as 1 or 0."""
+    return [str(int(v)) if isinstance(v, bool) else str(v).strip().lower() for v in values]

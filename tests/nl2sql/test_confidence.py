@@ -131,7 +131,7 @@ def ledger(tmp_path_factory):
 NEVER_DROPPED = [
     ("average amount of invoices", ("AVG(",)),
     ("invoices with an amount over 8", ("8",)),
-    ("invoices that are not paid", ("NOT", "<>")),  # a yes/no flag's negation: not its yes value
+    ("invoices that are not paid", ("NOT", "<>", "= 0")),  # a yes/no flag's negation: its "no" value
 ]
 
 

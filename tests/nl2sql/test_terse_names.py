@@ -118,7 +118,7 @@ CASES = [
     ("how many members joined in 2021", [(2,)], ("join_dt",)),
     ("how many classes were cancelled", [(1,)], ('"cancelled" = 1',)),
     ("how many cancelled classes are there", [(1,)], ('"cancelled" = 1',)),
-    ("classes that were not cancelled", [(1,), (3,)], ('WHERE "cancelled"',)),  # = 0 or <> 1: the rows decide
+    ("classes that were not cancelled", [(1,), (3,)], ('"cancelled" = 0',)),  # the "no" value, not <> 1
     ("number of classes that are full", [(1,)], ('"is_full" = 1',)),
 ]
 

@@ -213,11 +213,13 @@ def test_a_value_next_to_the_makers_table_confirms_the_link(request, pair, quest
         ("gallery", "list the paintings", "artworks", "list the artworks"),
     ],
 )
-def test_without_a_value_pointing_there_the_noun_is_asked_about(request, pair, question, table, option):
+def test_without_a_value_pointing_there_the_noun_is_not_guessed(request, pair, question, table, option):
+    """One table reading only: no one-option question (a clarification offers two to four), a decline that
+    names the table and suggests that reading first."""
     t = request.getfixturevalue(pair)[1].translate(question)
-    assert t.sql is None and t.clarification is not None, (question, t.sql, t.error)
-    assert table in t.clarification.message
-    assert [o.question for o in t.clarification.options] == [option]
+    assert t.sql is None and t.clarification is None, (question, t.sql)
+    assert table in t.error
+    assert t.suggestions[0] == option
 
 
 def test_the_meaning_link_is_reported(music):

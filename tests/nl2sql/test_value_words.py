@@ -7,8 +7,9 @@ tracks of a genre) and a garage (owners, mechanics with a skill, cars, repairs w
 - an adjective reads the one-letter code of the attribute WordNet says it is a value of ("female" -> 'F' in a
   sex column), only for the noun it qualifies;
 - an adjective naming a yes/no column keeps the rows where it says yes ("vaccinated animals");
-- a table word WordNet relates only loosely to a table's name is asked about with concrete options ("By
-  clients, do you mean owners?"), never answered; a value in two tables' columns is asked about too."""
+- a table word WordNet relates only loosely to a table's name is asked about with 2-4 concrete options ("By
+  clients, do you mean owners or mechanics?"), never answered, and declined suggesting its one reading when no
+  second one verifies; a value in two tables' columns is asked about too."""
 
 from __future__ import annotations
 
@@ -107,7 +108,12 @@ def test_value_words_in_doubt_are_not_answered(request, db, question):
 
 ASKED = [
     # a noun of the same kind as one table the question's other words point at (the owners' city)
-    ("How many clients live in York?", "By clients, do you mean owners?", ["How many owners live in York?"]),
+    # (and the next-closest reading, a table of the same kind: a question back offers at least two readings)
+    (
+        "How many clients live in York?",
+        "By clients, do you mean owners or mechanics?",
+        ["How many owners live in York?", "How many mechanics live in York?"],
+    ),
 ]
 
 
@@ -120,6 +126,31 @@ def test_kin_table_words_are_asked_about(garage, question, message, options):
     assert [o.question for o in t.clarification.options] == options
     for option in options:
         assert engine.translate(option).sql
+
+
+_LOT = [
+    "CREATE TABLE owners (id INTEGER PRIMARY KEY, full_name TEXT, city TEXT)",
+    "CREATE TABLE cars (id INTEGER PRIMARY KEY, owner_id INTEGER REFERENCES owners(id), plate TEXT, make TEXT)",
+    "INSERT INTO owners VALUES (1,'Ann Lee','Leeds'),(2,'Bob Ray','York'),(3,'Cy Oz','York')",
+    "INSERT INTO cars VALUES (1,1,'AB1','Ford'),(2,2,'CD2','Audi'),(3,3,'EF3','Ford')",
+]
+
+
+@pytest.mark.parametrize(
+    ("question", "suggested"),
+    [
+        ("How many clients live in York?", "How many owners live in York?"),
+        ("list the clients from Leeds", "list the owners from Leeds"),
+    ],
+)
+def test_a_kin_word_with_one_reading_is_declined_suggesting_it(tmp_path_factory, question, suggested):
+    """One table of the word's kind and no other reading that verifies: a question back would offer one option,
+    so the engine declines and suggests that reading first."""
+    _, engine = engine_from_statements(tmp_path_factory, "lot", _LOT)
+    t = engine.translate(question)
+    assert t.sql is None and t.clarification is None and t.error, (t.sql, t.clarification)
+    assert "owners" in t.error
+    assert t.suggestions[0] == suggested and engine.translate(suggested).sql
 
 
 def test_a_tables_only_broad_hypernym_answers(garage):

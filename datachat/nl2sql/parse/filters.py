@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING
 from lemminflect import getLemma
 
 from ..draft import Draft
-from ..lexicon import name_words, names_flag, singular, split_identifier
+from ..lexicon import singular, split_identifier
 from ..patterns import (
     ADJ_COLUMNS,
     AGE_ADJECTIVES,
@@ -20,7 +20,6 @@ from ..patterns import (
     ALTERNATIVE_WORDS,
     AVERAGE_COLUMN_FILLER,
     AVERAGE_OF_FILLER,
-    BE_FORMS,
     CMP_WORDS,
     COUNTED_FILLER,
     DATE_NAME_WORDS,
@@ -34,7 +33,6 @@ from ..patterns import (
     MISSING_WORDS,
     NAME_VALUE_FILLER,
     NEGATED_VERB_GAP,
-    NEGATION_WORDS,
     ORDINALS,
     POSSESSIVE_FILLER,
     PRESENT_WORDS,
@@ -954,34 +952,6 @@ def null_checks(q: Reading, draft: Draft) -> frozenset[int]:
             )
             took.update(range(max(j, 0), m.end))
     took |= _negated_event_dates(q, draft, draft.base, took)
-    return frozenset(took)
-
-
-def flags(q: Reading, draft: Draft) -> frozenset[int]:
-    """A yes-or-no column said as a state of the rows (:func:`..lexicon.names_flag`): "cats that have been
-    neutered", "neutered cats" -> ``neutered = 1``; "not neutered", "never verified" -> ``= 0``."""
-    took: set[int] = set()  # the words this step consumes
-    lows = [t.low for t in q.toks]
-    for m in q.mentions:
-        col = q.schema.table(m.t).column(m.c) if m.kind == "column" and not m.role else None
-        if col is None or col.primary_key or not names_flag(col.name, col.family):
-            continue
-        j = m.start - 1
-        while j >= 0 and (lows[j] in BE_FORMS | HAVE_WORDS | NEGATION_WORDS or lows[j] == "'"):
-            j -= 1
-        window = lows[j + 1 : m.start]
-        nxt = scan.mention_at(q, m.end)
-        # "neutered cats", "cancelled classes" (one mention of the column with its table's name)
-        before_noun = (nxt is not None and nxt.kind in ("table", "value")) or (
-            m.end - m.start > 1 and q.toks[m.end - 1].sing in name_words(m.t)
-        )
-        if not (any(w in BE_FORMS for w in window) or before_noun) or "whether" in lows[max(j - 1, 0) : m.start]:
-            continue  # "list pets and whether they are neutered": the column itself is asked for
-        negated = any(w in NEGATION_WORDS for w in window)
-        value: object = (not negated) if col.family == "boolean" else int(not negated)
-        m.role = "filter"
-        draft.where.append({"item": {"kind": "col", "t": m.t, "c": m.c}, "op": "=", "value": value})
-        took.update(range(j + 1, m.end))
     return frozenset(took)
 
 

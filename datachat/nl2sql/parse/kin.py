@@ -119,18 +119,25 @@ def kin_tables(schema: Any, word: str, evident: set[str]) -> tuple[list[str], in
     ``MAX_KIN_TABLES`` of them, with that kinship; none when no table is kin. Nouns of one kind only ("clients"
     and owners name people) are kin when the question's other words (``evident``: the tables of its values and
     columns) point at one table of that kind ("clients in York": the owners' city); alone they say too little."""
-    strength: dict[str, int] = {}
-    for table in schema.tables:
-        words = split_identifier(table.name)
-        head = singular(words[-1].lower()) if words else ""
-        if head and head != word:
-            strength[table.name] = kinship(word, head)
+    strength = dict(kin_ranking(schema, word))
     best = max(strength.values(), default=0)
     tables = [t for t, k in strength.items() if k == best]
     if best == SAME_KIND:
         tables = [t for t in tables if t in evident]
         return (tables, best) if len(tables) == 1 else ([], 0)
     return (tables, best) if best and len(tables) <= patterns.MAX_KIN_TABLES else ([], 0)
+
+
+def kin_ranking(schema: Any, word: str) -> list[tuple[str, int]]:
+    """Every table whose head noun is kin to ``word`` (:func:`..wordnet.kinship` above 0) with that kinship,
+    closest first (schema order among equals)."""
+    strength: dict[str, int] = {}
+    for table in schema.tables:
+        words = split_identifier(table.name)
+        head = singular(words[-1].lower()) if words else ""
+        if head and head != word:
+            strength[table.name] = kinship(word, head)
+    return sorted(((t, k) for t, k in strength.items() if k), key=lambda tk: -tk[1])
 
 
 #: the kinship of two nouns of one kind only (:func:`..wordnet.kinship`)

@@ -369,7 +369,7 @@ def scan(q: Reading) -> None:
     _shared_heads(q)
     _event_columns(q)
     kin.kin_words(q)
-    _flag_adjectives(q)
+    _flag_states(q)
     _mark_links(q)
 
 
@@ -751,25 +751,46 @@ def _aggregate_word_column(q: Reading, i: int, best: Mention) -> bool:
     return j < n and j > best.end - 1 and _starts_phrase(q, j)
 
 
-def _flag_adjectives(q: Reading) -> None:
-    """A word naming a yes/no column (:attr:`.ValueIndex.flags`) said as an adjective, before the noun of the
-    rows ("vaccinated animals") or after a form of "be" ("animals that have been vaccinated"), keeps the rows
-    where the flag says yes: the column mention becomes a value mention of the yes value."""
-    flags = q.eng.values.flags
+def _flag_states(q: Reading) -> None:
+    """A yes/no column (:meth:`.ValueIndex.flag_pair`) said as a state of the rows becomes a value mention of
+    the value that says so: an adjective before the noun of the rows ("neutered cats"), after a form of "be"
+    ("cats that have been neutered"), or negated ("not neutered", "never verified": the value that says no,
+    the words stating it inside the mention). "Whether they are neutered" asks for the column itself."""
     for k, m in enumerate(q.mentions):
         if m.kind != "column" or not m.cands:
             continue
         top = max(w for _, _, w in m.cands)
-        named = [(t, c) for t, c, w in m.cands if w == top and f"{t}.{c}" in flags]
-        noun = _table_head(q, m, {t for t, _ in named})
-        if not named or not (noun or _before_noun(q, m) or _after_be(q, m.start)):
+        named = [(t, c, pair) for t, c, w in m.cands if w == top and (pair := _flag_pair(q, t, c))]
+        noun = _table_head(q, m, {t for t, _, _ in named})
+        said, negation, stated = _state_words(q, m.start)
+        if not named or not (noun or _before_noun(q, m) or stated):
             continue
-        if "whether" in (t.low for t in q.toks[max(m.start - 4, 0) : m.start]):
+        if "whether" in (t.low for t in q.toks[max(said - 3, 0) : m.start]):
             continue  # "list the classes and whether they were cancelled": the column itself is asked for
+        negated = negation < m.start
+        start = said if negated else m.start  # "have not been neutered", "aren't neutered": all of it
         end = m.end - (noun is not None)
-        flagged = Mention("value", m.start, end, [(t, c, flags[f"{t}.{c}"]) for t, c in named], m.text)
+        text = " ".join(t.low for t in q.toks[start:end])
+        flagged = Mention("value", start, end, [(t, c, pair[negated]) for t, c, pair in named], text)
         flagged.source, flagged.score = m.source, m.score
         q.mentions[k : k + 1] = [flagged, noun] if noun else [flagged]
+
+
+def _flag_pair(q: Reading, table: str, column: str | None) -> tuple[Any, Any] | None:
+    col = q.schema.table(table).column(column) if column and q.schema.table(table) else None
+    return q.eng.values.flag_pair(table, col) if col is not None else None
+
+
+def _state_words(q: Reading, i: int) -> tuple[int, int, bool]:
+    """The words before token ``i`` that say it of the rows as a state: forms of "be" and "have" and negations
+    ("have not been", "were never", "isn't"). Returns where they start, where their first negation is (``i``
+    when none), and whether they state it (a form of "be" or a negation; "have" alone makes a verb of it)."""
+    j = i
+    while j > 0 and q.toks[j - 1].low in patterns.STATE_WORDS:
+        j -= 1
+    window = {t.low for t in q.toks[j:i]}
+    negation = next((k for k in range(j, i) if q.toks[k].low in patterns.STATE_NEGATIONS), i)
+    return j, negation, negation < i or bool(window & patterns.BE_FORMS)
 
 
 def _table_head(q: Reading, m: Mention, tables: set[str]) -> Mention | None:
@@ -785,14 +806,6 @@ def _table_head(q: Reading, m: Mention, tables: set[str]) -> Mention | None:
 def _before_noun(q: Reading, m: Mention) -> bool:
     """Whether a table or value mention follows the mention directly ("vaccinated animals")."""
     return any(x.start == m.end and x.kind in ("table", "value") for x in q.mentions)
-
-
-def _after_be(q: Reading, i: int) -> bool:
-    """Whether a form of "be" (and "not", "never") comes just before token ``i``: a predicate adjective."""
-    j = i - 1
-    while j >= 0 and q.toks[j].low in ("not", "never"):
-        j -= 1
-    return j >= 0 and q.toks[j].low in patterns.BE_FORMS
 
 
 #: the link weight of a verb of transfer read as the one table of dated sums (:func:`_transfer_verb_table`): that

@@ -533,7 +533,6 @@ STEPS: tuple[Step, ...] = (
     filters.literal_in_column,
     filters.word_in_column,
     filters.null_checks,
-    filters.flags,
     filters.values,
     joins.link_partner,
     filters.negated_tables,
