@@ -73,6 +73,7 @@ from .patterns import (
     GROUP_LEADS,
     IGNORABLE_WORDS,
     MEASURE_SQL,
+    MODIFIER_LEADS,
     ORDER_WORDS,
     REQUEST_VERBS,
     STOP,
@@ -356,7 +357,9 @@ def penalty(word: str, after: str = "") -> float:
 
 def _weight(kind: WordKind, engine: SemanticEngine) -> float:
     """:func:`penalty`, except that an adjective in its plain form right before a word naming a table ("the
-    premium members") qualifies the rows asked for: a condition the engine could not place, weighed as a noun."""
+    premium members"), or a noun that is also a verb there after a determiner or quantifier ("how many gift
+    orders", :data:`..patterns.MODIFIER_LEADS`), qualifies the rows asked for: a condition the engine could not
+    place, weighed as a noun."""
     from lemminflect import getAllLemmas
 
     p = penalty(kind.word, kind.after)
@@ -366,7 +369,9 @@ def _weight(kind: WordKind, engine: SemanticEngine) -> float:
     found = getAllLemmas(word)
     plain = all(word in forms for forms in found.values())  # "placed" (the verb "place") is an event
     names_table = any(e[0] == "table" for e in engine.phrases.get(singular(kind.then.lower()), ()))
-    return NOUN_PENALTY if "ADJ" in found and plain and names_table else p
+    after = kind.after.lower()
+    modifier = "ADJ" in found or ("NOUN" in found and (after in MODIFIER_LEADS or after.isdigit()))
+    return NOUN_PENALTY if modifier and plain and names_table else p
 
 
 def _without(question: str, words: list[str]) -> str:

@@ -980,6 +980,12 @@ INDEFINITE_OBJECTS = frozenset({"anything", "something"})
 #: Determiners skipped before a column name.
 DETERMINERS = frozenset({"a", "an", "any", "its", "the", "their"})
 
+#: Words after which a plain word before a table's name qualifies it ("how many gift orders", "the repair jobs",
+#: "all trial accounts"), where a verb would need a subject ("departments offer degrees").
+MODIFIER_LEADS = DETERMINERS | frozenset(
+    {"all", "each", "every", "many", "my", "no", "of", "our", "per", "some", "which", "what", "your"}
+)
+
 #: Words that ask for distinct values.
 DISTINCT_WORDS = frozenset({"different", "distinct", "separate", "unique"})
 
