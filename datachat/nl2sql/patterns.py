@@ -983,7 +983,7 @@ DETERMINERS = frozenset({"a", "an", "any", "its", "the", "their"})
 #: Words after which a plain word before a table's name qualifies it ("how many gift orders", "the repair jobs",
 #: "all trial accounts"), where a verb would need a subject ("departments offer degrees").
 MODIFIER_LEADS = DETERMINERS | frozenset(
-    {"all", "each", "every", "many", "my", "no", "of", "our", "per", "some", "which", "what", "your"}
+    {"all", "each", "every", "many", "my", "no", "of", "our", "per", "some", "your"}
 )
 
 #: Words that ask for distinct values.
