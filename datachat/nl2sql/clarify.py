@@ -148,7 +148,7 @@ def _read_names(sql: str, dialect: str, schema: Schema | None = None) -> tuple[s
 
 def _list_items(question: str) -> set[str]:
     """Lower-cased words the question lists as items: each occurrence right before "and" or a comma that is no
-    complement of another name ("songs and their years", "name and level, ..."; not "year of independence,")."""
+    complement of another name ("songs and their years", "name and level, ..."; not "date of founding,")."""
     raw = question.split()
     words = [w.strip("?,.!;:'\"").lower() for w in raw]
     out = set()

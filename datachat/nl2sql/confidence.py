@@ -601,7 +601,7 @@ def dropped_items(parse: Any, tree: Any, links: tuple[Link, ...]) -> tuple[str, 
 
 def _asked_again(lows: list[str], k: int, start: int, named: set[int]) -> bool:
     """Whether a question word leads the table word at ``start`` (over ``LISTED_LEADS`` from ``k + 1``) after an
-    earlier question word: "which teacher teaches which course" asks for the courses too. A question word right
+    earlier question word: "which chef cooks which dish" asks for the dishes too. A question word right
     after a name (``named``: "states which border ...") is a relative pronoun of that name, asking nothing."""
     wh = ("which", "what")
     again = [j for j in range(k + 1, start) if lows[j] in wh]

@@ -63,7 +63,7 @@ def _year(y: int) -> tuple[dt.date, dt.date]:
     return dt.date(y, 1, 1), dt.date(y + 1, 1, 1)
 
 
-#: words joining the two ends of a range ("between 1 May and 31 July", "from 1 May to 31 July")
+#: words joining the two ends of a range ("between 3 June and 14 August", "from 3 June to 14 August")
 RANGE_JOINS = ("and", "to", "-", "through", "thru", "until", "till")
 #: words before a bound of one day ("since 3 March 2021")
 _DAY_BOUNDS = ("before", "after", "since", "until", "till", "from", "on")
@@ -123,7 +123,7 @@ def _day_at(toks: list[str], i: int) -> _Day | None:
 
 
 def _day_range(toks: list[str], i: int, today: dt.date) -> DateRange | None:
-    """Days: "between 1 May and 31 July 2023" (both ends included), "on 5 March 2024", "since 3 March 2021"."""
+    """Days: "between 3 June and 14 August 2022" (both ends included), "on 5 March 2024", "since 3 March 2021"."""
     t = toks[i]
     first = _day_at(toks, i + 1) if t in ("between", *_DAY_BOUNDS) else None
     if first is None:

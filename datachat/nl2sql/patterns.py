@@ -981,7 +981,7 @@ INDEFINITE_OBJECTS = frozenset({"anything", "something"})
 DETERMINERS = frozenset({"a", "an", "any", "its", "the", "their"})
 
 #: Words after which a plain word before a table's name qualifies it ("how many gift orders", "the repair jobs",
-#: "all trial accounts"), where a verb would need a subject ("departments offer degrees").
+#: "all trial accounts"), where a verb would need a subject ("florists sell bouquets").
 MODIFIER_LEADS = DETERMINERS | frozenset(
     {"all", "each", "every", "many", "my", "no", "of", "our", "per", "some", "your"}
 )

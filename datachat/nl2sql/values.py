@@ -231,8 +231,8 @@ class ValueIndex:
         return hits
 
     def by_part(self, words: list[str]) -> list[ValueHit]:
-        """Values that list alternatives with a slash ('Heating/boiler', 'Tyres/wheels') named by one or
-        more of their parts ("heating", "boiler or heating"): every word given is a whole part of the value."""
+        """Values that list alternatives with a slash ('Tyres/wheels', 'Paint/bodywork') named by one or
+        more of their parts ("wheels", "tyres or wheels"): every word given is a whole part of the value."""
         parts = self._parts()
         found: set[tuple[str, str, Any]] | None = None
         for w in words:
@@ -331,7 +331,7 @@ class ValueIndex:
         return idx
 
 
-#: the separator of a value listing alternatives ('Heating/boiler'); not "&", which joins ('Black & White')
+#: the separator of a value listing alternatives ('Tyres/wheels'); not "&", which joins ('Black & White')
 _ALTERNATIVES = re.compile(r"\s*/\s*")
 _ISO_DAY = re.compile(r"\d{4}-\d{2}-\d{2}")
 _ISO_TIME = re.compile(r"[ T]\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:?\d{2})?")

@@ -219,7 +219,7 @@ def _count_item(
         and nm.role is None
         and q.toks[nm.start].low != q.toks[nm.start].sing
     ):
-        # "average number of pages": a numeric column holding a count of things; its average, not a
+        # "average number of seats": a numeric column holding a count of things; its average, not a
         # count of its distinct values
         nm.role = "agg"
         item = {"kind": "agg", "fn": outer, "t": nm.t, "c": nm.c}

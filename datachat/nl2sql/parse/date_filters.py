@@ -1,4 +1,4 @@
-"""Date columns and date ranges ("in 2024", "last month", "between 1 May and 31 July 2023").
+"""Date columns and date ranges ("in 2024", "last month", "between 3 June and 14 August 2022").
 
 A period filters the date of the rows counted or summed: a date column the question names, else a verb right
 before the period that names one ("born": a date of birth, "hired": a hire date), else the counted table's own

@@ -316,7 +316,7 @@ def _target_at_number(
     q: Reading, m: Mention, ph: _Phrase, subject: str | None, took: set[int]
 ) -> tuple[tuple | None, int]:
     """A noun counted inside the phrase, a column joined to the number by a hyphen ("the five-door cars"), or
-    a rate ("more than 300 a night")."""
+    a rate ("more than 120 a day")."""
     lows = [t.low for t in q.toks]
     n = len(lows)
     op, cstart, cend = ph.op, ph.start, ph.end
@@ -336,7 +336,7 @@ def _target_at_number(
     rate = rate_column(q, cend, subject) if op != "=?" and not ph.between else None
     if rate is None:
         return None, cend
-    # "rooms that cost more than 300 a night": the number is a rate per night (the nightly rate); the
+    # "vans that cost more than 120 a day": the number is a rate per day (the daily rate); the
     # unit and the verb or noun naming the amount only say which column, they are no grouping
     for k in range(max(0, cstart - 1), rate[1]):
         rm = scan.mention_at(q, k)

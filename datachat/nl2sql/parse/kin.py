@@ -18,7 +18,7 @@ if TYPE_CHECKING:
 
 def kin_words(q: Reading) -> None:
     """Kin links (:func:`_kin_table`) for the words no mention holds that name a complete question's subject
-    (first, or after a counting or question word: "how many clients"); a kin word elsewhere ("tracks in the
+    (first, or after a counting or question word: "how many patrons"); a kin word elsewhere ("tracks in the
     catalogue") stays unread, and a follow-up's unknown words keep it out of scope ("tell me a joke")."""
     if q.follow_up:
         return
@@ -38,7 +38,7 @@ def kin_words(q: Reading) -> None:
 
 def _subject_slot(q: Reading, i: int) -> bool:
     """Whether word ``i`` is where a question names its subject: first, or after a counting or question word,
-    over filler and values ("how many rock songs", "which of the clients")."""
+    over filler and values ("how many folk ballads", "which of the patrons")."""
     j = i - 1
     while j >= 0 and q.toks[j].low not in patterns.COUNT_WORDS:
         if not (q.toks[j].low in patterns.SUBJECT_FILLER or _value_at(q, j)):
@@ -83,7 +83,7 @@ def _kin_table(q: Reading, i: int) -> Mention | None:
 def _made_by_table(q: Reading, i: int, word: str, evident: set[str]) -> Mention | None:
     """The one table whose rows name who makes what ``word`` names (:func:`maker_tables`: "songs" for a table
     with a composer). A weak link: answered when the question's values or columns point at that table or a
-    table next to it ("rock songs": a genre of its rows; ``source`` "meaning", reported with the answer), else
+    table next to it ("folk ballads": a genre of its rows; ``source`` "meaning", reported with the answer), else
     ``source`` "kin", asked about."""
     tables = maker_tables(q.schema, word)
     if len(tables) != 1:

@@ -237,7 +237,7 @@ def _rank_by_superlative(
     if nm is None and _ranks_money_source(q, draft, subject, limit, aggs, i, w, direction, took):
         return True
     if nm is None and _asks_for_amount(q, i, w):
-        # "which country spends the most": the measure is the verb or column before
+        # "which region spends the most": the measure is the verb or column before
         k = _skip_articles_back(q, i - 1)
         pm = _numeric_column_at(q, k)
         if pm is not None:
@@ -492,12 +492,12 @@ def _event_before(q: Reading, i: int) -> Mention | None:
     return m
 
 
-#: how much a date column named by a verb beside a date superlative ("opened most recently") is trusted
+#: how much a date column named by a verb beside a date superlative ("joined most recently") is trusted
 VERB_DATE_WEIGHT = 0.8
 
 
 def _verb_date(q: Reading, i: int, adj: tuple | None, nm: Mention | None, subject: str) -> Mention | None:
-    """ "Which shop opened most recently", "the most recently hired clerk": a date superlative beside a verb
+    """ "Which member joined most recently", "the most recently hired clerk": a date superlative beside a verb
     the question does not otherwise read ranks by the date column of the ranked table that names that verb
     (opened_on, hire_date); a weak link, added to the mentions so that it is scored."""
     if adj is None or not set(adj[1]) & DATE_NAME_WORDS:

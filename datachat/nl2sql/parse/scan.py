@@ -392,7 +392,7 @@ def _mention_from(q: Reading, i: int, shouting: bool) -> Mention | None:
     if best is not None and best.kind in ("table", "column") and _command_verb(q, i, best):
         return None  # "Show the names of …": the sentence's command, not a table named Show
     if best is not None and _passive_event_verb(q, i, best):
-        return None  # "how many cars were made": the rows' event, not a text column named Make
+        return None  # "how many bikes were built": the rows' event, not a text column named Build
     return best
 
 
@@ -657,12 +657,12 @@ def _other_name(q: Reading, i: int, shouting: bool) -> Mention | None:
     return None
 
 
-#: how much a value named by only some of its alternatives ("heating" for 'Heating/boiler') is trusted
+#: how much a value named by only some of its alternatives ("wheels" for 'Tyres/wheels') is trusted
 PART_WEIGHT = 0.8
 
 
 def _value_part(q: Reading, i: int, shouting: bool) -> Mention | None:
-    """A value listing alternatives named by its parts ("heating", "boiler or heating" for 'Heating/boiler'):
+    """A value listing alternatives named by its parts ("wheels", "tyres or wheels" for 'Tyres/wheels'):
     a weak link, so that a question resting on it is scored lower."""
     toks = q.toks
     for span in (toks[i : i + 3], toks[i : i + 1]):
@@ -754,7 +754,7 @@ def _aggregate_word_column(q: Reading, i: int, best: Mention) -> bool:
 def _flag_states(q: Reading) -> None:
     """A yes/no column (:meth:`.ValueIndex.flag_pair`) said as a state of the rows becomes a value mention of
     the value that says so: an adjective before the noun of the rows ("neutered cats"), after a form of "be"
-    ("cats that have been neutered"), or negated ("not neutered", "never verified": the value that says no,
+    ("dogs that have been vaccinated"), or negated ("not neutered", "never verified": the value that says no,
     the words stating it inside the mention). "Whether they are neutered" asks for the column itself."""
     for k, m in enumerate(q.mentions):
         if m.kind != "column" or not m.cands:

@@ -135,7 +135,7 @@ def _value_noun(q: Reading, start: int) -> str | None:
     if last.low == last.sing or (after is not None and after.kind in ("table", "column")):
         return None
     if m.c in q.pl.name_columns(m.t):
-        return None  # a plural of one row's own name ("the high points": no town of that name) is no subset
+        return None  # a plural of one row's own name ("the old mills": no town of that name) is no subset
     return m.t
 
 
