@@ -27,7 +27,7 @@ _ZOO = [
     " reason TEXT, cost NUMERIC)",
     "CREATE TABLE genres (id INTEGER PRIMARY KEY, name TEXT)",
     "CREATE TABLE tracks (id INTEGER PRIMARY KEY, name TEXT, genre_id INTEGER REFERENCES genres(id))",
-    "INSERT INTO keepers VALUES (1,'Ann Lee','Leeds'),(2,'Bob Ray','York')",
+    "INSERT INTO keepers VALUES (1,'Ann Lee','Leeds'),(2,'Bob Ray','Ripon')",
     "INSERT INTO animals VALUES (1,1,'Rex','Lion','M','2019-01-01',190,1),(2,1,'Mia','Lion','F','2020-01-01',120,0),"
     "(3,2,'Zed','Zebra','F','2018-01-01',300,1),(4,2,'Gil','Giraffe','M','2017-01-01',800,1),"
     "(5,2,'Pip','Penguin','F','2021-01-01',20,0),(6,2,'Leo','Lion','F','2022-01-01',110,1)",
@@ -44,7 +44,7 @@ _GARAGE = [
     "CREATE TABLE repairs (id INTEGER PRIMARY KEY, car_id INTEGER REFERENCES cars(id),"
     " mechanic_id INTEGER REFERENCES mechanics(id), done_on DATE, reason TEXT, fee NUMERIC)",
     "CREATE TABLE medications (id INTEGER PRIMARY KEY, name TEXT, unit_price NUMERIC)",
-    "INSERT INTO owners VALUES (1,'Ann Lee','Leeds'),(2,'Bob Ray','York'),(3,'Cy Oz','York')",
+    "INSERT INTO owners VALUES (1,'Ann Lee','Leeds'),(2,'Bob Ray','Ripon'),(3,'Cy Oz','Ripon')",
     "INSERT INTO mechanics VALUES (1,'Dan Fox','North','Service','2024-02-03'),(2,'Eve Kim','South','Brakes',"
     "'2020-01-01')",
     "INSERT INTO cars VALUES (1,1,'AB1','Ford'),(2,2,'CD2','Audi'),(3,3,'EF3','Ford')",
@@ -69,7 +69,7 @@ ANSWERED = [
     ("how many lions are there", [(3,)]),
     ("how many lions are registered", [(3,)]),  # a verb the schema does not name only lowers the score
     ("how many treats in February 2024", [(2,)]),
-    ("how many lions belong to keepers from York", [(1,)]),
+    ("how many lions belong to keepers from Ripon", [(1,)]),
     ("how many rock tracks", [(2,)]),
     # an adjective's one-letter code, with a value noun and alone
     ("number of female lions", [(2,)]),
@@ -110,9 +110,9 @@ ASKED = [
     # a noun of the same kind as one table the question's other words point at (the owners' city)
     # (and the next-closest reading, a table of the same kind: a question back offers at least two readings)
     (
-        "How many clients live in York?",
+        "How many clients live in Ripon?",
         "By clients, do you mean owners or mechanics?",
-        ["How many owners live in York?", "How many mechanics live in York?"],
+        ["How many owners live in Ripon?", "How many mechanics live in Ripon?"],
     ),
 ]
 
@@ -131,7 +131,7 @@ def test_kin_table_words_are_asked_about(garage, question, message, options):
 _LOT = [
     "CREATE TABLE owners (id INTEGER PRIMARY KEY, full_name TEXT, city TEXT)",
     "CREATE TABLE cars (id INTEGER PRIMARY KEY, owner_id INTEGER REFERENCES owners(id), plate TEXT, make TEXT)",
-    "INSERT INTO owners VALUES (1,'Ann Lee','Leeds'),(2,'Bob Ray','York'),(3,'Cy Oz','York')",
+    "INSERT INTO owners VALUES (1,'Ann Lee','Leeds'),(2,'Bob Ray','Ripon'),(3,'Cy Oz','Ripon')",
     "INSERT INTO cars VALUES (1,1,'AB1','Ford'),(2,2,'CD2','Audi'),(3,3,'EF3','Ford')",
 ]
 
@@ -139,7 +139,7 @@ _LOT = [
 @pytest.mark.parametrize(
     ("question", "suggested"),
     [
-        ("How many clients live in York?", "How many owners live in York?"),
+        ("How many clients live in Ripon?", "How many owners live in Ripon?"),
         ("list the clients from Leeds", "list the owners from Leeds"),
     ],
 )
