@@ -57,10 +57,8 @@ class ValueIndex:
     date_order: dict[str, list[str]] = field(default_factory=dict)
     #: "Table.Column" -> share of rows where the column is filled (indexed columns only)
     coverage: dict[str, float] = field(default_factory=dict)
-    #: "Table.Column" -> the value that says yes, for columns holding only a yes/no pair (``FLAG_VALUE_PAIRS``)
-    flags: dict[str, Any] = field(default_factory=dict)
-    #: "Table.Column" -> the value that says no, for the same columns
-    flag_noes: dict[str, Any] = field(default_factory=dict)
+    #: "Table.Column" -> the values that say yes and no, for columns holding only a yes/no pair (``FLAG_VALUE_PAIRS``)
+    flags: dict[str, tuple[Any, Any]] = field(default_factory=dict)
     #: "Table.Column" of whole-number and boolean columns whose data holds a value no yes/no pair has (a count)
     not_flags: list[str] = field(default_factory=list)
     build_seconds: float = 0.0
@@ -150,8 +148,7 @@ class ValueIndex:
         texts = _flag_texts(values)
         for yes, no in FLAG_VALUE_PAIRS:
             if sorted(texts) == sorted((yes, no)):
-                self.flags[key] = values[texts.index(yes)]
-                self.flag_noes[key] = values[texts.index(no)]
+                self.flags[key] = (values[texts.index(yes)], values[texts.index(no)])
                 return
 
     def flag_pair(self, table: str, column: Column) -> tuple[Any, Any] | None:
@@ -159,8 +156,8 @@ class ValueIndex:
         ``FLAG_VALUE_PAIRS`` (those values as stored), or it is a boolean, or a whole number named as a state
         (:func:`.lexicon.names_flag`: ``is_active``, ``neutered``) whose data holds no value but 0 and 1."""
         key = f"{table}.{column.name}"
-        if key in self.flags and key in self.flag_noes:
-            return self.flags[key], self.flag_noes[key]
+        if key in self.flags:
+            return self.flags[key]
         if column.primary_key or key in self.not_flags or not names_flag(column.name, column.family):
             return None
         return (True, False) if column.family == "boolean" else (1, 0)
@@ -305,8 +302,7 @@ class ValueIndex:
             "text_dates": self.text_dates,
             "date_order": self.date_order,
             "coverage": self.coverage,
-            "flags": self.flags,
-            "flag_noes": self.flag_noes,
+            "flags": {k: list(pair) for k, pair in self.flags.items()},
             "not_flags": self.not_flags,
             "build_seconds": self.build_seconds,
             "max_words": self.max_words,
@@ -321,8 +317,7 @@ class ValueIndex:
             text_dates=dict(data.get("text_dates", {})),
             date_order={k: list(v) for k, v in data.get("date_order", {}).items()},
             coverage=dict(data.get("coverage", {})),
-            flags=dict(data.get("flags", {})),
-            flag_noes=dict(data.get("flag_noes", {})),
+            flags={k: tuple(pair) for k, pair in data.get("flags", {}).items()},
             not_flags=list(data.get("not_flags", [])),
             build_seconds=float(data.get("build_seconds", 0.0)),
             max_words=int(data.get("max_words", 1)),

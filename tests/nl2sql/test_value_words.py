@@ -175,4 +175,4 @@ def test_loose_table_words_alone_are_declined(garage, question):
 
 def test_a_flag_column_is_read_from_the_data(zoo):
     _, engine = zoo
-    assert engine.values.flags == {"animals.vaccinated": 1}
+    assert engine.values.flags == {"animals.vaccinated": (1, 0)}

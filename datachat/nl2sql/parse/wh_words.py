@@ -27,10 +27,6 @@ if TYPE_CHECKING:
     from ..engine import Reading
 
 
-def _words(name: str) -> list[str]:
-    return list(name_words(name))
-
-
 def _temporal(q: Reading, table: str) -> list[str]:
     t = q.schema.table(table)
     return [
@@ -45,7 +41,7 @@ def _place(q: Reading, table: str) -> str | None:
     t = q.schema.table(table)
     for word in PLACE_COLUMN_WORDS:
         for c in t.columns:
-            if c.family == "text" and word in _words(c.name.lower()):
+            if c.family == "text" and word in name_words(c.name.lower()):
                 return c.name
     return None
 
@@ -89,7 +85,7 @@ def wh_attribute_mentions(q: Reading) -> None:
             for t in _tables(q, named):
                 cols = _temporal(q, t)
                 if verb is not None:
-                    hit = [c for c in cols if any(names_verb(x, lows[verb]) for x in _words(c.lower()))]
+                    hit = [c for c in cols if any(names_verb(x, lows[verb]) for x in name_words(c.lower()))]
                     if hit:
                         found = (t, hit[0])
                         break
@@ -110,7 +106,7 @@ def wh_attribute_mentions(q: Reading) -> None:
                 for c in t.columns
                 if c.family == "text"
                 and not c.primary_key
-                and any(names_verb(x, lows[verb]) for x in _words(c.name.lower()))
+                and any(names_verb(x, lows[verb]) for x in name_words(c.name.lower()))
             ]
             if len(hit) != 1:
                 continue
