@@ -44,6 +44,7 @@ from bench_trust import (  # noqa: E402
     shop_database,
     spider_db,
     spider_items,
+    write_json_lines,
 )
 
 from datachat.nl2sql import results_match, run_query  # noqa: E402
@@ -222,10 +223,7 @@ def main(argv: list[str] | None = None) -> int:
     if len(figures) > 1:
         print(total.line())
     if args.dump:
-        with open(args.dump, "w") as fh:
-            for fig in figures:
-                for row in fig.rows:
-                    fh.write(json.dumps(row) + "\n")
+        write_json_lines(args.dump, (row for fig in figures for row in fig.rows))
     print("command: .venv/bin/python bench/bench_clarify.py" + "".join(f" {a}" for a in (argv or sys.argv[1:])))
     return 0
 
