@@ -2,7 +2,7 @@
 
 Usage:
     .venv/bin/python bench/bench_trust.py [--set spider|reworded|heldout|shop|chinook|library|hotel|vetclinic|fleet
-        |lettings|reworded2|conversations ...]
+        |lettings|gym|reworded2|conversations ...]
         [--failures FILE] [--dump FILE]
     .venv/bin/python bench/bench_trust.py --thresholds 0.5,0.65,0.8   (the calibration curve of nl2sql.confidence)
 
@@ -28,6 +28,9 @@ Sets:
 - ``lettings``: ``tests/nl2sql/dev/lettings.jsonl`` on a made-up letting agency (``tests/nl2sql/lettings.py``:
   branches, negotiators, landlords, properties, tenants, tenancies, maintenance requests), by the same outside
   writer: a dev set from its first run.
+- ``gym``: ``tests/nl2sql/dev/gym.jsonl`` on a made-up UK fitness-club chain (``tests/nl2sql/gym.py``: clubs, staff,
+  plans, members, memberships, class types, class sessions, bookings, payments), written by an outside writer who
+  had not seen the engine's rules and measured once: a held-out set.
 - ``conversations``: ``tests/nl2sql/dev/shop_conversations.jsonl``; the last turn of each conversation is scored
   after the earlier turns, and a turn marked ``"expect": "decline"`` is right only when the engine does not answer.
 
@@ -215,7 +218,7 @@ def run_dev_set(name: str, db: Database) -> Tally:
 
 def made_up_database(name: str) -> Database:
     """The made-up database of a dev set (``library``, ``hotel``, ``vetclinic``, ``fleet``,
-    ``lettings``) from ``tests/nl2sql/<name>.py``."""
+    ``lettings``, ``gym``) from ``tests/nl2sql/<name>.py``."""
     import importlib
 
     build = getattr(importlib.import_module(f"tests.nl2sql.{name}"), f"build_{name}_database")
@@ -288,7 +291,7 @@ def curve_items(cache: dict, chosen: list[str], shop: Database | None) -> list[t
 
 def main(argv: list[str] | None = None) -> int:
     sets = ("spider", "reworded", "heldout", "reworded2", "shop", "chinook", "library", "hotel", "vetclinic", "fleet")
-    sets += ("lettings",)
+    sets += ("lettings", "gym")
     sets += ("conversations",)
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--set", action="append", choices=sets, help="run only these sets (repeatable)")
@@ -325,7 +328,7 @@ def main(argv: list[str] | None = None) -> int:
             tally = run_dev_set("chinook", Database(CHINOOK)) if CHINOOK.exists() else None
             if tally is None:
                 print(f"chinook: skipped, {CHINOOK} not found")
-        elif name in ("library", "hotel", "vetclinic", "fleet", "lettings"):
+        elif name in ("library", "hotel", "vetclinic", "fleet", "lettings", "gym"):
             tally = run_dev_set(name, made_up_database(name))
         else:
             tally = run_conversations(shop)

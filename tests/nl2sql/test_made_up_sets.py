@@ -1,5 +1,5 @@
 """The dev sets on made-up databases (``library``, ``hotel``, ``vetclinic``, ``fleet``,
-``lettings``): each database is the same
+``lettings``, ``gym``): each database is the same
 on every build, every gold query returns rows, and no ranking's gold has a tie at its cut."""
 
 from __future__ import annotations
@@ -13,6 +13,7 @@ from datachat.nl2sql import load_questions, run_query
 
 from .conftest import DEV
 from .fleet import build_fleet_database
+from .gym import build_gym_database
 from .hotel import build_hotel_database
 from .lettings import build_lettings_database
 from .library import build_library_database
@@ -30,6 +31,9 @@ SETS = [
     ("lettings", build_lettings_database, 50,
      {"branches": 6, "negotiators": 28, "landlords": 60, "properties": 180, "tenants": 250, "tenancies": 420,
       "maint_requests": 500}),
+    ("gym", build_gym_database, 50,
+     {"clubs": 6, "staff": 30, "plans": 5, "members": 300, "memberships": 400, "class_types": 12,
+      "class_sessions": 600, "bookings": 3000, "payments": 2000}),
 ]  # fmt: skip
 NAMES = [name for name, *_ in SETS]
 
