@@ -2,7 +2,7 @@
 
 Usage:
     .venv/bin/python bench/bench_trust.py [--set spider|reworded|heldout|shop|chinook|library|hotel|vetclinic|fleet
-        |lettings|gym|reworded2|conversations ...]
+        |lettings|gym|tickets|reworded2|conversations ...]
         [--failures FILE] [--dump FILE]
     .venv/bin/python bench/bench_trust.py --thresholds 0.5,0.65,0.8   (the calibration curve of nl2sql.confidence)
 
@@ -33,6 +33,9 @@ Sets:
   had not seen the engine's rules and measured once: a held-out set.
 - ``conversations``: ``tests/nl2sql/dev/shop_conversations.jsonl``; the last turn of each conversation is scored
   after the earlier turns, and a turn marked ``"expect": "decline"`` is right only when the engine does not answer.
+- ``tickets``: ``tests/nl2sql/dev/tickets.jsonl`` on a made-up live-events ticket seller (``tests/nl2sql/tickets.py``:
+  venues, performers, events, customers, orders, tickets, refunds), written by an outside writer who had not seen
+  the engine's rules and measured once: a held-out set.
 
 A question is *answered* when the engine returns SQL, *asked* when it returns a clarification, and *declined*
 otherwise. Right means the same result as the gold SQL on the same database (order-sensitive when gold orders).
@@ -62,6 +65,8 @@ from datachat.nl2sql import SemanticEngine, ValueIndex, reflect_schema, results_
 SHARED = REPO.parent / "shared" / "benchmarks"
 SPIDER = SHARED / "spider_dev"
 CHINOOK = SHARED / "chinook" / "Chinook_Sqlite.sqlite"
+#: The sets on made-up databases built by ``tests/nl2sql/<name>.py`` (gold SQL inline).
+MADE_UP = ("library", "hotel", "vetclinic", "fleet", "lettings", "gym", "tickets")
 DEV = REPO / "tests" / "nl2sql" / "dev"
 
 
@@ -218,7 +223,7 @@ def run_dev_set(name: str, db: Database) -> Tally:
 
 def made_up_database(name: str) -> Database:
     """The made-up database of a dev set (``library``, ``hotel``, ``vetclinic``, ``fleet``,
-    ``lettings``, ``gym``) from ``tests/nl2sql/<name>.py``."""
+    ``lettings``, ``gym``, ``tickets``) from ``tests/nl2sql/<name>.py``."""
     import importlib
 
     build = getattr(importlib.import_module(f"tests.nl2sql.{name}"), f"build_{name}_database")
@@ -291,8 +296,7 @@ def curve_items(cache: dict, chosen: list[str], shop: Database | None) -> list[t
 
 def main(argv: list[str] | None = None) -> int:
     sets = ("spider", "reworded", "heldout", "reworded2", "shop", "chinook", "library", "hotel", "vetclinic", "fleet")
-    sets += ("lettings", "gym")
-    sets += ("conversations",)
+    sets += ("lettings", "gym", "tickets", "conversations")
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--set", action="append", choices=sets, help="run only these sets (repeatable)")
     ap.add_argument("--failures", help="write wrong or unanswered questions as JSON lines to this file")
@@ -328,7 +332,7 @@ def main(argv: list[str] | None = None) -> int:
             tally = run_dev_set("chinook", Database(CHINOOK)) if CHINOOK.exists() else None
             if tally is None:
                 print(f"chinook: skipped, {CHINOOK} not found")
-        elif name in ("library", "hotel", "vetclinic", "fleet", "lettings", "gym"):
+        elif name in MADE_UP:
             tally = run_dev_set(name, made_up_database(name))
         else:
             tally = run_conversations(shop)

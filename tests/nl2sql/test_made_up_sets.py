@@ -1,5 +1,5 @@
 """The dev sets on made-up databases (``library``, ``hotel``, ``vetclinic``, ``fleet``,
-``lettings``, ``gym``): each database is the same
+``lettings``, ``gym``, ``tickets``): each database is the same
 on every build, every gold query returns rows, and no ranking's gold has a tie at its cut."""
 
 from __future__ import annotations
@@ -17,6 +17,7 @@ from .gym import build_gym_database
 from .hotel import build_hotel_database
 from .lettings import build_lettings_database
 from .library import build_library_database
+from .tickets import build_tickets_database
 from .vetclinic import build_vetclinic_database
 
 #: (set, its database builder, how many questions it has, every table and how many rows the fixed seed gives it)
@@ -28,6 +29,9 @@ SETS = [
      {"vets": 7, "owners": 110, "pets": 160, "visits": 600, "medications": 14, "prescriptions": 607}),
     ("fleet", build_fleet_database, 50,
      {"depots": 5, "drivers": 40, "vehicles": 30, "customers": 70, "shipments": 800, "fuel_purchases": 400}),
+    ("tickets", build_tickets_database, 50,
+     {"venues": 8, "performers": 40, "events": 150, "customers": 400, "orders": 1500, "tickets": 4000,
+      "refunds": 150}),
     ("lettings", build_lettings_database, 50,
      {"branches": 6, "negotiators": 28, "landlords": 60, "properties": 180, "tenants": 250, "tenancies": 420,
       "maint_requests": 500}),
