@@ -111,13 +111,21 @@ CHINOOK_CASES = [
         "JOIN Genre g ON t.GenreId = g.GenreId GROUP BY g.GenreId",
     ),
     ("like", "tracks with 'love' in the name", "SELECT Name FROM Track WHERE Name LIKE '%love%'"),
-    ("starts with", "customers whose last name starts with S", "SELECT FirstName, LastName FROM Customer WHERE LastName LIKE 'S%'"),
+    (
+        "starts with",
+        "customers whose last name starts with S",
+        "SELECT FirstName, LastName FROM Customer WHERE LastName LIKE 'S%'",
+    ),
     (
         "most common",
         "what is the most common billing country",
         "SELECT BillingCountry FROM Invoice GROUP BY BillingCountry ORDER BY COUNT(*) DESC LIMIT 1",
     ),
-    ("order", "customers from Canada sorted by city", "SELECT FirstName, LastName FROM Customer WHERE Country = 'Canada' ORDER BY City"),
+    (
+        "order",
+        "customers from Canada sorted by city",
+        "SELECT FirstName, LastName FROM Customer WHERE Country = 'Canada' ORDER BY City",
+    ),
     (
         "highest first",
         "average invoice total by billing country, highest first",
