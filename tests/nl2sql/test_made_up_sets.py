@@ -1,5 +1,5 @@
 """The dev sets on made-up databases (``library``, ``hotel``, ``vetclinic``, ``fleet``,
-``lettings``, ``gym``, ``tickets``): each database is the same
+``lettings``, ``gym``, ``tickets``, ``school``): each database is the same
 on every build, every gold query returns rows, and no ranking's gold has a tie at its cut."""
 
 from __future__ import annotations
@@ -17,6 +17,7 @@ from .gym import build_gym_database
 from .hotel import build_hotel_database
 from .lettings import build_lettings_database
 from .library import build_library_database
+from .school import build_school_database
 from .tickets import build_tickets_database
 from .vetclinic import build_vetclinic_database
 
@@ -38,6 +39,9 @@ SETS = [
     ("gym", build_gym_database, 50,
      {"clubs": 6, "staff": 30, "plans": 5, "members": 300, "memberships": 400, "class_types": 12,
       "class_sessions": 600, "bookings": 3000, "payments": 2000}),
+    ("school", build_school_database, 50,
+     {"schools": 5, "subjects": 15, "staff": 60, "pupils": 800, "classes": 130, "enrolments": 4000,
+      "assessments": 6000, "absence_reasons": 8, "absences": 3000, "behaviour_incidents": 200}),
 ]  # fmt: skip
 NAMES = [name for name, *_ in SETS]
 
