@@ -1,5 +1,5 @@
 """The dev sets on made-up databases (``library``, ``hotel``, ``vetclinic``, ``fleet``,
-``lettings``, ``gym``, ``tickets``, ``school``): each database is the same
+``lettings``, ``gym``, ``tickets``, ``school``, ``airline``): each database is the same
 on every build, every gold query returns rows, and no ranking's gold has a tie at its cut."""
 
 from __future__ import annotations
@@ -11,6 +11,7 @@ import sqlalchemy as sa
 
 from datachat.nl2sql import load_questions, run_query
 
+from .airline import build_airline_database
 from .conftest import DEV
 from .fleet import build_fleet_database
 from .gym import build_gym_database
@@ -42,6 +43,9 @@ SETS = [
     ("school", build_school_database, 50,
      {"schools": 5, "subjects": 15, "staff": 60, "pupils": 800, "classes": 130, "enrolments": 4000,
       "assessments": 6000, "absence_reasons": 8, "absences": 3000, "behaviour_incidents": 200}),
+    ("airline", build_airline_database, 50,
+     {"airports": 16, "aircraft": 20, "routes": 40, "flights": 2500, "passengers": 1500, "bookings": 5000,
+      "crew_members": 80, "crew_assignments": 6000}),
 ]  # fmt: skip
 NAMES = [name for name, *_ in SETS]
 
