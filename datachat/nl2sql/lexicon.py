@@ -9,7 +9,7 @@ from functools import lru_cache
 
 from lemminflect import getInflection, getLemma
 
-from .patterns import FLAG_PREFIXES, MONEY_NAME_WORDS, PRICE_WORDS, UNIT_SYMBOLS
+from .patterns import FLAG_PREFIXES, MONEY_NAME_WORDS, PERSON_NAME_PARTS, PRICE_WORDS, UNIT_SYMBOLS
 from .wordnet import Relations, other_senses_of, relations, synonyms_of
 
 _NONE_V = Relations()
@@ -271,6 +271,7 @@ ABBREVIATIONS: dict[str, str] = {
     "lon": "longitude",
     "id": "id",
     "nbr": "number",
+    "nm": "name",
     "tel": "telephone",
     "cnt": "count",
     "dt": "date",
@@ -288,6 +289,23 @@ def name_words(name: str) -> tuple[str, ...]:
     """
     words = [singular(w) for w in split_identifier(name)]
     return tuple(singular(x) for w in words for x in (ABBREVIATIONS.get(w, w).split() if w != "id" else [w]))
+
+
+@lru_cache(maxsize=4096)
+def person_name_part(name: str) -> str | None:
+    """``"first"`` or ``"last"`` when a column's name reads as that part of a person's name: its words, abbreviations
+    written out, are the WordNet noun of the part or one of its synonyms (:data:`PERSON_NAME_PARTS`), written apart
+    or run together; else None.
+
+    >>> [person_name_part(n) for n in ("forename", "given_name", "FamilyName", "first_nm", "lname", "nickname")]
+    ['first', 'first', 'last', 'first', 'last', None]
+    """
+    words = name_words(name)
+    for part, noun in PERSON_NAME_PARTS.items():
+        nouns = (noun, *relations(noun).synonyms)
+        if " ".join(words) in nouns or "".join(words) in {n.replace(" ", "") for n in nouns}:
+            return part
+    return None
 
 
 def unit_suffix(words: list[str] | tuple[str, ...], siblings: tuple[tuple[str, ...], ...] = ()) -> str | None:

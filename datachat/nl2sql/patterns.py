@@ -232,6 +232,11 @@ UNIT_SYMBOLS: dict[str, str] = {
 
 #: Nouns that name a sum of money a row records ("amount", "fee"): a number column named by one (after its
 #: abbreviation is written out, ``amt``) holds money, and a question's word for a sum of money finds it.
+#: The two parts of a person's name a column may hold, by the WordNet noun naming each part: a column whose words
+#: (abbreviations written out) are that noun or one of its synonyms ("given name", "forename") holds that part.
+PERSON_NAME_PARTS = {"first": "first name", "last": "last name"}
+#: Nouns of a text column describing a row of a lookup table when no column names it ("description", "label").
+DESCRIBING_COLUMN_WORDS = frozenset({"description", "label", "caption"})
 MONEY_NAME_WORDS = frozenset({"amount", "charge", "cost", "fare", "fee", "payment", "price"})
 #: The money nouns of :data:`MONEY_NAME_WORDS` that state what one unit of a thing costs, not what a row paid.
 PRICE_WORDS = frozenset({"cost", "price"})

@@ -39,9 +39,10 @@ from typing import Any
 import sqlglot
 from sqlglot import exp
 
-from . import naming
+from . import lexicon, naming
 from .frame import QueryFrame
-from .lexicon import owner_reference
+from .lexicon import owner_reference, person_name_part
+from .patterns import DESCRIBING_COLUMN_WORDS
 from .schema import Schema, Table
 
 SELF_ALIAS = "ref"
@@ -182,6 +183,14 @@ class Planner:
             return []
         return self._naming_columns(t) or t.primary_key[:1] or [t.columns[0].name]
 
+    def entity_columns(self, tname: str, ctx: dict) -> list[str]:
+        """The columns showing a row of ``tname`` in one statement: its key where the question names the key as a
+        column ("the category codes and ..."), else its :meth:`label_columns`."""
+        t = self.schema.table(tname)
+        if tname in ctx.get("keyed", ()) and t is not None:
+            return t.primary_key[:1]
+        return self.label_columns(tname)
+
     def has_label(self, tname: str) -> bool:
         """Whether some column names the rows of ``tname`` (a name, a title, first and last names)."""
         t = self.schema.table(tname)
@@ -200,18 +209,8 @@ class Planner:
         for c in t.columns:
             if c.family == "text" and not c.primary_key and c.name not in keys and naming.singular_words(c.name) == own:
                 return [c.name]
-        first = next(
-            (c.name for c in t.columns if re.sub(r"[^a-z]", "", c.name.lower()) in ("firstname", "fname", "givenname")),
-            None,
-        )
-        last = next(
-            (
-                c.name
-                for c in t.columns
-                if re.sub(r"[^a-z]", "", c.name.lower()) in ("lastname", "lname", "surname", "familyname")
-            ),
-            None,
-        )
+        first = next((c.name for c in t.columns if person_name_part(c.name) == "first"), None)
+        last = next((c.name for c in t.columns if person_name_part(c.name) == "last"), None)
         if first and last:
             return [first, last]
         if "title" in names:
@@ -219,6 +218,15 @@ class Planner:
         for c in t.columns:
             if c.family == "text" and c.name.lower().endswith("name") and not c.primary_key:
                 return [c.name]
+        # a lookup table keyed by a code: its description is what a reader wants in place of the code
+        if any(c.primary_key and c.family == "text" for c in t.columns):
+            for c in t.columns:
+                if (
+                    c.family == "text"
+                    and not c.primary_key
+                    and set(lexicon.name_words(c.name)) & DESCRIBING_COLUMN_WORDS
+                ):
+                    return [c.name]
         return []
 
     def col(self, t: str, c: str, qualify: bool, alias: str | None = None) -> exp.Column:
@@ -293,7 +301,7 @@ class Planner:
             when = exp.and_(*(self.cond(w, ctx) for w in it["conds"]), wrap=False)
             return self.aggregate(it["of"], ctx, when)
         if k == "entity":
-            return exp.Tuple(expressions=[self.col(it["t"], c, qual) for c in self.label_columns(it["t"])])
+            return exp.Tuple(expressions=[self.col(it["t"], c, qual) for c in self.entity_columns(it["t"], ctx)])
         if k == "total_share":  # each group's share of the total, in percent
             part = self.expr(it["of"], ctx)
             total = exp.Window(this=exp.Sum(this=part.copy()))
@@ -398,6 +406,11 @@ class Planner:
         if any(e[4] == "down" for e in edges):
             fanout_tables = {base} | {e[0] for e in edges if e[4] == "down"}
         ctx = {"qualify": qualify, "base": base, "fanout": bool(fanout_tables), "fanout_tables": fanout_tables}
+        ctx["keyed"] = {  # tables whose key the question names as a column: that key shows their rows
+            it["t"]
+            for it in [*st.get("select", []), *st.get("group", [])]
+            if it.get("kind") == "col" and (t := self.schema.table(it["t"])) and it["c"] in t.primary_key[:1]
+        }
         semi = self._semi_join(st, fanout_tables)
         if semi is not None:
             return semi
@@ -409,7 +422,7 @@ class Planner:
         select_items: list[tuple[dict, str]] = []  # (item, label column) per part, for naming
         for it in st.get("select", []):
             parts = _parts(self.expr(it, ctx))
-            cols = self.label_columns(it["t"]) if it.get("kind") == "entity" else [it.get("c")] * len(parts)
+            cols = self.entity_columns(it["t"], ctx) if it.get("kind") == "entity" else [it.get("c")] * len(parts)
             for part, c in zip(parts, cols, strict=False):
                 if _same_value(part, select_parts, joined_equal):
                     continue
@@ -434,7 +447,7 @@ class Planner:
         for g in st.get("group", []):
             if g["kind"] == "entity":
                 t = self.schema.table(g["t"])
-                cols = list(dict.fromkeys([*t.primary_key[:1], *self.label_columns(g["t"])]))
+                cols = list(dict.fromkeys([*t.primary_key[:1], *self.entity_columns(g["t"], ctx)]))
                 parts = [self.col(g["t"], c, qualify) for c in cols]
             else:
                 parts = _parts(self.expr(g, ctx))
