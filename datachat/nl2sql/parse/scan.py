@@ -213,7 +213,15 @@ def _expand_abbreviations(q: Reading, vocabulary: _Vocabulary) -> None:
         low = tk.low
         if i in q.used or i in q.corrections or tk.quoted or not low.isalpha() or len(low) < 2:
             continue
-        if low in q.eng.phrases or tk.sing in q.eng.phrases or low in known or low in STOP or low in NUM_WORDS:
+        if low in q.eng.phrases or tk.sing in q.eng.phrases or low in STOP or low in NUM_WORDS:
+            continue
+        if low in known or tk.sing in known:
+            continue  # a word of a stored value ("refunds" for 'Refund') names that value, not a short name
+        compound = _compound_abbreviation(q, i, names)
+        if compound:
+            q.corrections[i] = spelling.Correction(low, compound, ABBREVIATION_SCORE)
+            tk.low, tk.sing = compound, singular(compound)
+            q.notes.append(f"read '{tk.orig}' as '{compound}'")
             continue
         if low in vocabulary.words or low in names or tk.sing in names:
             continue
@@ -232,6 +240,20 @@ def _expand_abbreviations(q: Reading, vocabulary: _Vocabulary) -> None:
         q.corrections[i] = spelling.Correction(low, target, ABBREVIATION_SCORE)
         tk.low, tk.sing = target, singular(target)
         q.notes.append(f"read '{tk.orig}' as '{target}'")
+
+
+def _compound_abbreviation(q: Reading, i: int, names: frozenset[str]) -> str | None:
+    """The one abbreviated word of a two-word schema name that word ``i`` spells out after the name's first word
+    ("stock level" for a ``stock_lvl`` column): an English word too, as the compound is the name."""
+    if i == 0:
+        return None
+    tk, prev = q.toks[i], q.toks[i - 1].low
+    found = {
+        n
+        for n in names
+        if f"{prev} {n}" in q.eng.phrases and not spelling.is_english(n) and spelling.abbreviates(n, tk.low)
+    }
+    return found.pop() if len(found) == 1 else None
 
 
 def _variant_of(q: Reading, word: str) -> spelling.Correction | None:
