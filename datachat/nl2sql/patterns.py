@@ -237,6 +237,9 @@ UNIT_SYMBOLS: dict[str, str] = {
 PERSON_NAME_PARTS = {"first": "first name", "last": "last name"}
 #: Nouns of a text column describing a row of a lookup table when no column names it ("description", "label").
 DESCRIBING_COLUMN_WORDS = frozenset({"description", "label", "caption"})
+#: Generic nouns a column classifying rows is named with ("type", "category"): asked of a table the question names,
+#: they mean that table's own classifying column, whichever of these words its name uses.
+CLASS_WORDS = frozenset({"type", "kind", "category", "class", "sort", "status"})
 MONEY_NAME_WORDS = frozenset({"amount", "charge", "cost", "fare", "fee", "payment", "price"})
 #: The money nouns of :data:`MONEY_NAME_WORDS` that state what one unit of a thing costs, not what a row paid.
 PRICE_WORDS = frozenset({"cost", "price"})

@@ -72,6 +72,12 @@ def grouping(q: Reading, draft: Draft) -> frozenset[int]:
         if m.kind == "value":
             continue
         m = _column_of_table_named(q, m)
+        if m.kind == "column" and [(x.t, x.c) for x in q.mentions if x.kind == "value"].count((m.t, m.c)) == 1:
+            # "parcels graded A by the inspector": the column whose value the question names says who gave it;
+            # a key fixed to one value groups nothing (two values, "in A or B by grade", still compare)
+            m.role = "_"
+            took.update(range(i, m.end))
+            continue
         if w in ("each", "every") and m.kind == "table" and _lists_own_columns(q, m, i):
             continue  # "names and ages for every singer": a plain listing of each row, nothing to group
         if w == "by" and m.kind == "table" and (i > 0 and lows[i - 1] in AGENT_PARTICIPLES or _passive_agent(lows, i)):

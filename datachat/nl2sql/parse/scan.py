@@ -19,11 +19,12 @@ from typing import TYPE_CHECKING, Any
 
 from .. import codes, patterns, spelling
 from ..chart_hint import find_chart_hint
-from ..lexicon import ABBREVIATIONS, norm_value, singular
+from ..lexicon import ABBREVIATIONS, name_words, norm_value, singular
 from ..patterns import (
     ADJ_COLUMNS,
     AGG_SERIES_FILLER,
     AGG_WORDS,
+    CLASS_WORDS,
     FUZZY_EXCLUDE,
     HIGH_END_WORDS,
     KEY_WORDS,
@@ -1265,12 +1266,35 @@ def _owner_part(q: Reading, m: Mention, owner: str) -> tuple[str, str, float] | 
     return None
 
 
+def _own_class_columns(q: Reading, m: Mention, focus: set[str]) -> list[tuple[str, str, float]]:
+    """For a generic classifying word ("type", "kind": :data:`..patterns.CLASS_WORDS`), the classifying column of
+    each table the question names that no candidate is in ("the usual kind of repair" where repairs has a
+    ``category``), as strong as the best candidate: a table's own column beats one reached by a long join, and
+    where both fit the margin between them is the doubt."""
+    if m.end - m.start != 1 or q.toks[m.start].sing not in CLASS_WORDS or not m.cands:
+        return []
+    have = {t for t, _, _ in m.cands}
+    weight = max(w for _, _, w in m.cands)
+    out = []
+    for t in sorted(focus - have):
+        table = q.schema.table(t)
+        own = [
+            c.name
+            for c in (table.columns if table else ())
+            if c.family == "text" and (words := name_words(c.name)) and words[-1] in CLASS_WORDS
+        ]
+        if len(own) == 1:
+            out.append((t, own[0], weight))
+    return out
+
+
 def _resolve_column(q: Reading, m: Mention, focus: set[str], vfocus: set[str]) -> None:
     owner = _owner_hint(q, m)
     if owner is not None and all(t != owner for t, _, _ in m.cands):
         part = _owner_part(q, m, owner)
         if part is not None:
             m.cands = [*m.cands, part]
+    m.cands = [*m.cands, *_own_class_columns(q, m, focus)]
     col_focus = {t for k, t in q._col_focus_by.items() if k != id(m)}
     before = q.toks[m.start - 1].low if m.start else ""
     if (
