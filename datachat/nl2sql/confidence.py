@@ -69,6 +69,9 @@ The doubts, all general (none names a word of a question):
 - ``reference_choice`` (0.4): a join along one of two references of a table to the same table when a word
   of the question names the other one ("where members currently live" joined on the previous address);
   a pairing table's owner side ("student_id" beside "friend_id" in a friendships table) is its default;
+- ``far_subject`` (0.4): the subject table is named by part of its name only and every value named may lie in one
+  other table naming its own rows, ``FAR_SUBJECT`` joins or more away (:func:`far_subject`): reading that table
+  as the subject needs no join, so the long one is a guess;
 - ``joined_period`` (0.4): a period filters a date column of a joined table that no word names while the base
   table has a date of its own ("patients seen in 2024": the visits' dates or the patients' own): a guess
   between two dates;
@@ -143,6 +146,8 @@ if TYPE_CHECKING:
 CLOSE = 0.1
 #: a statement joining this many tables or more reads a long chain of relations the question may not state
 LONG_JOIN = 4
+#: a value's table this many joins from a subject named by part of its name makes the subject doubtful
+FAR_SUBJECT = 3
 #: a literal that is a date ("2024-01-01"), as a period filter writes it
 _DATE_LITERAL = re.compile(r"\d{4}-\d{2}-\d{2}")
 #: a link weight below this is a partial match (one word of a column name, a synonym, a stem bag)
@@ -174,6 +179,7 @@ PENALTIES = {
     "unasked_grouping": 0.4,
     "kin_link": 0.4,
     "reference_choice": 0.4,
+    "far_subject": 0.4,
     "unplaced_column": 0.1,
     "weak_link": 0.1,
     "fuzzy": 0.1,
@@ -212,6 +218,9 @@ class Evidence:
     unknown: tuple[str, ...] = ()
     #: unused words that only lower the score, with their weight (a verb naming the row's event, an adverb)
     loose: tuple[tuple[str, float], ...] = ()
+    #: the subject table, named by part of its name only, when every value the question names lies in one other
+    #: table with rows of its own name, a long join away (that table read as the subject needs no join)
+    far_subject: str | None = None
     #: tables the statement joins that have several shortest foreign-key paths from its base
     join_choices: tuple[str, ...] = ()
     #: how many tables the statement joins when they are ``LONG_JOIN`` or more (else 0)
@@ -350,6 +359,7 @@ EVIDENCE_DOUBTS: tuple[tuple[str, Found], ...] = (
     ("dropped_number", _each("dropped_numbers")),
     ("reference_choice", _each("reference_choices")),
     ("join_choice", _each("join_choices")),
+    ("far_subject", _one("far_subject")),
     ("long_join", lambda e: ((str(e.long_join), None),) if e.long_join else ()),
     ("implied_subject", _flag("implied_subject")),
 )
@@ -445,6 +455,20 @@ def join_choices(planner: Planner, base: str | None, tables: list[str]) -> tuple
     return tuple(t for t in dict.fromkeys(tables) if t != base and ways.get(t, 0) > 1)
 
 
+def far_subject(planner: Planner, base: str | None, links: tuple[Link, ...], mentions: Iterable[Any]) -> str | None:
+    """The subject ``base`` when only part of its name names it ("members" of a ``club_members`` table) and the
+    values the question names all may lie in (a reading of each) one other table that names its own rows,
+    ``FAR_SUBJECT`` joins or more away: the shorter reading takes that table as the subject."""
+    subject = [x for x in links if x.kind == "table" and x.table == base]
+    values = [{t for t, _, _ in m.cands} for m in mentions if m.kind == "value" and m.role and m.role != "_"]
+    if not base or not subject or any(x.weight >= WEAK for x in subject) or not values:
+        return None
+    holders = set.intersection(*values) - {base}
+    if any(planner.has_label(h) and planner.distance(base, h) >= FAR_SUBJECT for h in holders):
+        return base
+    return None
+
+
 def _path_counts(planner: Planner, base: str) -> tuple[dict[str, int], dict[str, int]]:
     """Breadth-first distances from ``base`` and how many distinct shortest paths reach each table."""
     dist = {base: 0}
@@ -486,6 +510,7 @@ def gather(parse: Any, sql: str, base: str | None, dialect: str) -> Evidence:
         links=links,
         join_choices=join_choices(parse.pl, base, tables),
         long_join=len(set(tables)) if len(set(tables)) >= LONG_JOIN else 0,
+        far_subject=far_subject(parse.pl, base, links, parse.mentions),
         implied_subject=bool(base) and base not in named,
         dropped_numbers=_dropped_numbers(parse.mentions, tree),
         dropped_measures=_dropped_measures(parse, sql),
