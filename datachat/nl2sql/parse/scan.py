@@ -1368,8 +1368,14 @@ def _resolve_value(q: Reading, m: Mention, focus: set[str]) -> None:
         and "of" in [tk.low for tk in q.toks[prev.end : m.start]]
         and any(t == prev.t and c == q.pl.own_name_column(t) for t, c, _ in m.cands)
     )
+    # the table another value of the question lies in beyond doubt: values named together describe one row
+    beside = {
+        x.cands[0][0] for x in q.mentions if x.kind == "value" and x is not m and len({c[0] for c in x.cands}) == 1
+    }
     for t, c, v in m.cands:
         s = 0.0
+        if t in beside and len({c[0] for c in m.cands}) > 1:
+            s += 1.0
         if prev is not None and prev.kind == "column" and (prev.t, prev.c) == (t, c) and not asked_of:
             s += 5
         if prev is not None and prev.kind == "table" and prev.t == t:
