@@ -121,8 +121,8 @@ COURIER = [
 
 
 def test_far_subject_is_a_doubt(tmp_path_factory):
-    """"members" names the staff table by part of its name, but both values may lie in the customers table, three
-    joins away: the long reading is a guess, so the engine does not answer it outright."""
+    """The word "members" names the staff table by part of its name, but both values may lie in the customers
+    table, three joins away: the long reading is a guess, so the engine does not answer it outright."""
     courier = engine_from_statements(tmp_path_factory, "courier", COURIER)[1]
     t = courier.translate("list the danish platinum members", ask=False)
     assert t.score is not None and "far_subject" in {r.code for r in t.score.reasons}, t.sql
