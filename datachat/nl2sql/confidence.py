@@ -34,8 +34,9 @@ The doubts, all general (none names a word of a question):
   rankings in the statement (an ORDER BY, a MAX or MIN): the reading ranked once where it was asked to rank a
   second time, a nested question it cannot express; also "first" or "last" ending the question right after a
   verb ("which club closed first") in a statement that ranks nothing;
-- ``constant_measure`` (0.4): a one-table statement counts the rows of the table it groups by primary key, so
-  every group counts 1 and the ranking or figure says nothing (the rows meant to be counted were lost);
+- ``constant_measure`` (0.4): a one-table statement counts the rows of the table it groups by primary key, or a
+  joined one counts the distinct keys of the table it groups by that key, so every group counts 1 and the ranking
+  or figure says nothing (the rows meant to be counted were lost);
 - ``one_row_test`` (0.4): two values the question asks for together ("stores with tea and coffee", "tea but
   not coffee") that the statement tests on one row (``IN``, or ``= A AND <> A'``) of a table each answer row
   has several of (not reached from the subject by foreign keys to the rows they reference): the reading
@@ -581,8 +582,10 @@ def constant_measure(tree: Any, schema: Any) -> str | None:
 
     tables = {t.name for t in tree.find_all(exp.Table)}
     group = tree.args.get("group")
-    if len(tables) != 1 or group is None or tree.find(exp.Subquery) is not None:
+    if group is None or tree.find(exp.Subquery) is not None:
         return None
+    if len(tables) > 1:
+        return _distinct_key_per_key(tree, group, schema)
     (name,) = tables
     table = schema.table(name) if name in {t.name for t in schema.tables} else None
     key = {k.lower() for k in (table.primary_key if table else ())}
@@ -595,6 +598,23 @@ def constant_measure(tree: Any, schema: Any) -> str | None:
             arg = arg.expressions[0] if len(arg.expressions) == 1 else None
         if isinstance(arg, exp.Star) or (isinstance(arg, exp.Column) and arg.name.lower() in key):
             return name
+    return None
+
+
+def _distinct_key_per_key(tree: Any, group: Any, schema: Any) -> str | None:
+    """The table when a joined statement counts the distinct keys of a table it groups by that same key: one per
+    group, whatever the joins ("places by number of distinct places")."""
+    from sqlglot import exp
+
+    grouped = {(c.table.lower(), c.name.lower()) for c in group.find_all(exp.Column) if c.table}
+    for count in tree.find_all(exp.Count):
+        arg = count.this
+        if not isinstance(arg, exp.Distinct) or len(arg.expressions) != 1:
+            continue
+        col = arg.expressions[0]
+        table = schema.table(col.table) if isinstance(col, exp.Column) and col.table else None
+        if table is not None and [col.name] == table.primary_key and (col.table.lower(), col.name.lower()) in grouped:
+            return table.name
     return None
 
 

@@ -221,7 +221,7 @@ class Planner:
         # a lookup table keyed by a code: its description is what a reader wants in place of the code, unless
         # the table is named for the code itself (a table of "fault codes": its rows are the codes)
         key = [c for c in t.columns if c.primary_key and c.family == "text"]
-        if key and not set(lexicon.name_words(key[0].name)) & set(lexicon.name_words(tname)[-1:]):
+        if key and lexicon.name_words(key[0].name)[-1:] != lexicon.name_words(tname)[-1:]:
             for c in t.columns:
                 if (
                     c.family == "text"

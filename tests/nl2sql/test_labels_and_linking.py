@@ -130,3 +130,29 @@ def test_far_subject_is_a_doubt(tmp_path_factory):
     # named in full, the staff are the subject and nothing is in doubt about it
     t = courier.translate("list the staff members of danish depots", ask=False)
     assert "far_subject" not in {r.code for r in t.score.reasons}
+
+
+@pytest.mark.parametrize(
+    ("sql", "constant"),
+    [
+        # the distinct keys of the grouped table, one per group whatever the joins
+        (
+            'SELECT "depots"."name", COUNT(DISTINCT "depots"."id") FROM "depots" JOIN "staff_members" ON'
+            ' "depots"."id" = "staff_members"."depot_id" GROUP BY "depots"."id", "depots"."name"',
+            "depots",
+        ),
+        # the distinct rows of the joined table per depot: a real count
+        (
+            'SELECT "depots"."name", COUNT(DISTINCT "staff_members"."id") FROM "depots" JOIN "staff_members" ON'
+            ' "depots"."id" = "staff_members"."depot_id" GROUP BY "depots"."id", "depots"."name"',
+            None,
+        ),
+    ],
+)
+def test_constant_measure_over_joins(tmp_path_factory, sql, constant):
+    import sqlglot
+
+    from datachat.nl2sql.confidence import constant_measure
+
+    courier = engine_from_statements(tmp_path_factory, "courier2", COURIER)[1]
+    assert constant_measure(sqlglot.parse_one(sql, read="sqlite"), courier.schema) == constant
