@@ -156,3 +156,18 @@ def test_constant_measure_over_joins(tmp_path_factory, sql, constant):
 
     courier = engine_from_statements(tmp_path_factory, "courier2", COURIER)[1]
     assert constant_measure(sqlglot.parse_one(sql, read="sqlite"), courier.schema) == constant
+
+
+DEPOT = [
+    "CREATE TABLE trucks (id INTEGER PRIMARY KEY, name TEXT, capacity INTEGER)",
+    "CREATE TABLE loads (id INTEGER PRIMARY KEY, trk_id INTEGER REFERENCES trucks(id), trk_bay TEXT, kg REAL)",
+    "INSERT INTO trucks VALUES (1,'Atlas',20),(2,'Bison',30)",
+    "INSERT INTO loads VALUES (1,1,'North',500),(2,2,'South',750),(3,1,'South',120)",
+]
+
+
+def test_short_name_standing_for_a_schema_word_reads_as_nothing_else(tmp_path_factory):
+    """The short "trk" stands for the trucks the schema names: a question's "track" is no abbreviation of it."""
+    depot = engine_from_statements(tmp_path_factory, "depot", DEPOT)[1]
+    t = depot.translate("how many loads per track", ask=False)
+    assert not any(x.column and x.column.startswith("trk") for x in t.links), t.sql

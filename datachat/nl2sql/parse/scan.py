@@ -209,6 +209,9 @@ def _expand_abbreviations(q: Reading, vocabulary: _Vocabulary) -> None:
         joined = {k.replace(" ", "") for k in keys if " " in k}  # "reportsto" is no word of its own
         names = frozenset(w for k in keys if k not in joined for w in k.split() if w.isalpha() and len(w) >= 2)
         q.eng._abbreviable = names
+        # what a short name already stands for in the schema ("flt" beside a flights table): read as nothing else
+        spoken = {w for w in names if len(w) > 4 and spelling.is_english(w)}
+        q.eng._abbreviated = {n: {w for w in spoken if spelling.abbreviates(n, w)} for n in names if len(n) <= 4}
     known = q.eng.values.words
     for i, tk in enumerate(q.toks):
         low = tk.low
@@ -233,7 +236,8 @@ def _expand_abbreviations(q: Reading, vocabulary: _Vocabulary) -> None:
             n
             for n in names
             for w in {low, tk.sing}
-            if (short and spelling.abbreviates(w, n)) or spelling.abbreviates(n, w)
+            if (short and spelling.abbreviates(w, n))
+            or (spelling.abbreviates(n, w) and not q.eng._abbreviated.get(n, set()) - {w, singular(w)})
         }
         if len(found) != 1:
             continue
