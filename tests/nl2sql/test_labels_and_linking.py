@@ -160,6 +160,8 @@ def test_constant_measure_over_joins(tmp_path_factory, sql, constant):
 
 DEPOT = [
     "CREATE TABLE trucks (id INTEGER PRIMARY KEY, name TEXT, capacity INTEGER)",
+    "CREATE TABLE runs (id INTEGER PRIMARY KEY, trk_no TEXT, km REAL)",
+    "INSERT INTO runs VALUES (1,'T1',40),(2,'T2',90)",
     "CREATE TABLE loads (id INTEGER PRIMARY KEY, trk_id INTEGER REFERENCES trucks(id), trk_bay TEXT, kg REAL)",
     "INSERT INTO trucks VALUES (1,'Atlas',20),(2,'Bison',30)",
     "INSERT INTO loads VALUES (1,1,'North',500),(2,2,'South',750),(3,1,'South',120)",
@@ -171,3 +173,10 @@ def test_short_name_standing_for_a_schema_word_reads_as_nothing_else(tmp_path_fa
     depot = engine_from_statements(tmp_path_factory, "depot", DEPOT)[1]
     t = depot.translate("how many loads per track", ask=False)
     assert not any(x.column and x.column.startswith("trk") for x in t.links), t.sql
+
+
+def test_abbreviated_first_word_of_a_compound(tmp_path_factory):
+    """The words "truck number" spell out ``trk_no`` although "truck" names a table: the two words name the column."""
+    depot = engine_from_statements(tmp_path_factory, "depot2", DEPOT)[1]
+    t = depot.translate("list the truck number of each run", ask=False)
+    assert t.sql and '"trk_no"' in t.sql and '"trucks"' not in t.sql, t.sql

@@ -217,11 +217,13 @@ def _expand_abbreviations(q: Reading, vocabulary: _Vocabulary) -> None:
         low = tk.low
         if i in q.used or i in q.corrections or tk.quoted or not low.isalpha() or len(low) < 2:
             continue
-        if low in q.eng.phrases or tk.sing in q.eng.phrases or low in STOP or low in NUM_WORDS:
+        if low in STOP or low in NUM_WORDS:
             continue
-        if low in known or tk.sing in known:
-            continue  # a word of a stored value ("refunds" for 'Refund') names that value, not a short name
         compound = _compound_abbreviation(q, i, names)
+        if not compound and (low in q.eng.phrases or tk.sing in q.eng.phrases):
+            continue
+        if not compound and (low in known or tk.sing in known):
+            continue  # a word of a stored value ("refunds" for 'Refund') names that value, not a short name
         if compound:
             q.corrections[i] = spelling.Correction(low, compound, ABBREVIATION_SCORE)
             tk.low, tk.sing = compound, singular(compound)
@@ -248,15 +250,18 @@ def _expand_abbreviations(q: Reading, vocabulary: _Vocabulary) -> None:
 
 
 def _compound_abbreviation(q: Reading, i: int, names: frozenset[str]) -> str | None:
-    """The one abbreviated word of a two-word schema name that word ``i`` spells out after the name's first word
-    ("stock level" for a ``stock_lvl`` column): an English word too, as the compound is the name."""
-    if i == 0:
-        return None
-    tk, prev = q.toks[i], q.toks[i - 1].low
+    """The one abbreviated word of a two-word schema name that word ``i`` spells out beside the name's other word
+    ("stock level" for a ``stock_lvl`` column, "batch number" for ``btch_no``): an English word too, even one naming
+    a table, as the compound is the name."""
+    tk = q.toks[i]
+    prev = q.toks[i - 1].low if i > 0 else ""
+    after = {q.toks[i + 1].low, q.toks[i + 1].sing} if i + 1 < len(q.toks) else set()
     found = {
         n
         for n in names
-        if f"{prev} {n}" in q.eng.phrases and not spelling.is_english(n) and spelling.abbreviates(n, tk.low)
+        if (f"{prev} {n}" in q.eng.phrases or any(f"{n} {a}" in q.eng.phrases for a in after))
+        and not spelling.is_english(n)
+        and spelling.abbreviates(n, tk.low)
     }
     return found.pop() if len(found) == 1 else None
 
