@@ -240,6 +240,9 @@ DESCRIBING_COLUMN_WORDS = frozenset({"description", "label", "caption"})
 #: Generic nouns a column classifying rows is named with ("type", "category"): asked of a table the question names,
 #: they mean that table's own classifying column, whichever of these words its name uses.
 CLASS_WORDS = frozenset({"type", "kind", "category", "class", "sort", "status"})
+#: Nouns of a text column holding an identifier people use for a row (an aircraft's registration, a route's
+#: number): what a row with no name is shown by, in place of a numeric surrogate key.
+IDENTIFIER_COLUMN_WORDS = frozenset({"registration", "code", "number", "reference", "serial"})
 MONEY_NAME_WORDS = frozenset({"amount", "charge", "cost", "fare", "fee", "payment", "price"})
 #: The money nouns of :data:`MONEY_NAME_WORDS` that state what one unit of a thing costs, not what a row paid.
 PRICE_WORDS = frozenset({"cost", "price"})

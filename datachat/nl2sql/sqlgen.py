@@ -42,7 +42,7 @@ from sqlglot import exp
 from . import lexicon, naming
 from .frame import QueryFrame
 from .lexicon import owner_reference, person_name_part
-from .patterns import DESCRIBING_COLUMN_WORDS
+from .patterns import DESCRIBING_COLUMN_WORDS, IDENTIFIER_COLUMN_WORDS
 from .schema import Schema, Table
 
 SELF_ALIAS = "ref"
@@ -228,6 +228,14 @@ class Planner:
                     and not c.primary_key
                     and set(lexicon.name_words(c.name)) & DESCRIBING_COLUMN_WORDS
                 ):
+                    return [c.name]
+        # no name and a numeric key: the identifier people use for a row (a registration, a reference number)
+        # named by that word alone or after the table's own words ("reg", "invoice_number"; not a "postal code")
+        if not key:
+            own_words = set(lexicon.name_words(tname))
+            for c in t.columns:
+                words = [w for w in lexicon.name_words(c.name) if w not in own_words]
+                if c.family == "text" and c.name not in keys and words in ([w] for w in IDENTIFIER_COLUMN_WORDS):
                     return [c.name]
         return []
 

@@ -161,6 +161,8 @@ def test_constant_measure_over_joins(tmp_path_factory, sql, constant):
 DEPOT = [
     "CREATE TABLE trucks (id INTEGER PRIMARY KEY, name TEXT, capacity INTEGER)",
     "CREATE TABLE runs (id INTEGER PRIMARY KEY, trk_no TEXT, km REAL)",
+    "CREATE TABLE trailers (id INTEGER PRIMARY KEY, reg TEXT, axles INTEGER)",
+    "CREATE TABLE yards (id INTEGER PRIMARY KEY, postal_code TEXT, acres REAL)",
     "INSERT INTO runs VALUES (1,'T1',40),(2,'T2',90)",
     "CREATE TABLE loads (id INTEGER PRIMARY KEY, trk_id INTEGER REFERENCES trucks(id), trk_bay TEXT, kg REAL)",
     "INSERT INTO trucks VALUES (1,'Atlas',20),(2,'Bison',30)",
@@ -180,3 +182,15 @@ def test_abbreviated_first_word_of_a_compound(tmp_path_factory):
     depot = engine_from_statements(tmp_path_factory, "depot2", DEPOT)[1]
     t = depot.translate("list the truck number of each run", ask=False)
     assert t.sql and '"trk_no"' in t.sql and '"trucks"' not in t.sql, t.sql
+
+
+@pytest.mark.parametrize(
+    ("table", "labels"),
+    [
+        ("trailers", ["reg"]),  # no name, a numeric key: the registration people use for a row
+        ("yards", ["id"]),  # a postal code is part of an address, not the yard's identifier
+    ],
+)
+def test_identifier_label(tmp_path_factory, table, labels):
+    depot = engine_from_statements(tmp_path_factory, "depot3", DEPOT)[1]
+    assert depot.planner.label_columns(table) == labels
