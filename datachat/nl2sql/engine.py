@@ -18,6 +18,7 @@ from .lexicon import (
     names_charge,
     names_money,
     participles,
+    past_participle,
     singular,
     split_identifier,
     synonyms,
@@ -326,6 +327,8 @@ class SemanticEngine:
             self._add(cw[len(tw) :], "column", t.name, c.name, 0.95)
         if len(tw) > 1 and cw[:1] == tw[-1:] and len(cw) > 1:
             self._add(cw[1:], "column", t.name, c.name, 0.9)
+        if len(cw) == 2 and c.family in ("integer", "number") and past_participle(cw[-1]):
+            self._add(cw[:1], "column", t.name, c.name, 0.6)  # an amount and what was done: "toll" of toll_paid
         if len(cw) > 1 and cw[-1] != "id":
             self._add(cw[-1:], "column", t.name, c.name, 0.6)
             for syn in synonyms(cw[-1]):

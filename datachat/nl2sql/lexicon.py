@@ -7,7 +7,7 @@ import re
 import unicodedata
 from functools import lru_cache
 
-from lemminflect import getInflection, getLemma
+from lemminflect import getAllLemmas, getInflection, getLemma
 
 from .patterns import FLAG_PREFIXES, MONEY_NAME_WORDS, PERSON_NAME_PARTS, PRICE_WORDS, UNIT_SYMBOLS
 from .wordnet import Relations, other_senses_of, relations, synonyms_of
@@ -384,6 +384,17 @@ def names_flag(name: str, family: str) -> bool:
     if len(words) >= 2 and (words[0] in FLAG_PREFIXES or words[-1] == "flag"):
         return True
     return len(words) == 1 and words[0].endswith("ed") and _verb_lemma(words[0]) != words[0]
+
+
+@lru_cache(maxsize=4096)
+def past_participle(word: str) -> bool:
+    """Whether ``word`` is a verb's past participle distinct from the verb itself ("paid", "spent"; not "cost").
+
+    >>> [past_participle(w) for w in ("paid", "spent", "booked", "cost", "fare", "class")]
+    [True, True, True, False, False, False]
+    """
+    verbs = getAllLemmas(word, upos="VERB").get("VERB", ()) if word.isalpha() else ()
+    return any(word != v and word in (getInflection(v, tag="VBN") or ()) for v in verbs)
 
 
 def _verb_lemma(word: str) -> str:

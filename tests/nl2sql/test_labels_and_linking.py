@@ -163,6 +163,8 @@ DEPOT = [
     "CREATE TABLE runs (id INTEGER PRIMARY KEY, trk_no TEXT, km REAL)",
     "CREATE TABLE trailers (id INTEGER PRIMARY KEY, reg TEXT, axles INTEGER)",
     "CREATE TABLE yards (id INTEGER PRIMARY KEY, postal_code TEXT, acres REAL)",
+    "CREATE TABLE crossings (id INTEGER PRIMARY KEY, toll_paid REAL, toll_cls TEXT, opr_ref TEXT)",
+    "INSERT INTO crossings VALUES (1,4.5,'A','D1'),(2,6.0,'B','D2')",
     "INSERT INTO runs VALUES (1,'T1',40),(2,'T2',90)",
     "CREATE TABLE loads (id INTEGER PRIMARY KEY, trk_id INTEGER REFERENCES trucks(id), trk_bay TEXT, kg REAL)",
     "INSERT INTO trucks VALUES (1,'Atlas',20),(2,'Bison',30)",
@@ -194,3 +196,21 @@ def test_abbreviated_first_word_of_a_compound(tmp_path_factory):
 def test_identifier_label(tmp_path_factory, table, labels):
     depot = engine_from_statements(tmp_path_factory, "depot3", DEPOT)[1]
     assert depot.planner.label_columns(table) == labels
+
+
+@pytest.mark.parametrize(
+    ("question", "present", "absent"),
+    [
+        # an amount named by what was done with it (``toll_paid``): its first word names it
+        ("what is the average toll of the crossings", ['AVG("toll_paid")'], []),
+        # a verb is never read as a short name: "operate" is no ``opr``
+        ("how many crossings do we operate", [], ["opr"]),
+    ],
+)
+def test_depot_readings(tmp_path_factory, question, present, absent):
+    depot = engine_from_statements(tmp_path_factory, "depot4", DEPOT)[1]
+    t = depot.translate(question, ask=False)
+    for s in present:
+        assert t.sql and s in t.sql, (question, t.sql)
+    for s in absent:
+        assert s not in (t.sql or "") and all(x.read_as != s for x in t.links), (question, t.sql, t.links)

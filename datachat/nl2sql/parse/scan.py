@@ -210,7 +210,7 @@ def _expand_abbreviations(q: Reading, vocabulary: _Vocabulary) -> None:
         names = frozenset(w for k in keys if k not in joined for w in k.split() if w.isalpha() and len(w) >= 2)
         q.eng._abbreviable = names
         # what a short name already stands for in the schema ("flt" beside a flights table): read as nothing else
-        spoken = {w for w in names if len(w) > 4 and spelling.is_english(w)}
+        spoken = {w for t in q.schema.tables for w in name_words(t.name) if len(w) > 4 and spelling.is_english(w)}
         q.eng._abbreviated = {n: {w for w in spoken if spelling.abbreviates(n, w)} for n in names if len(n) <= 4}
     known = q.eng.values.words
     for i, tk in enumerate(q.toks):
@@ -239,7 +239,7 @@ def _expand_abbreviations(q: Reading, vocabulary: _Vocabulary) -> None:
             for n in names
             for w in {low, tk.sing}
             if (short and spelling.abbreviates(w, n))
-            or (spelling.abbreviates(n, w) and not q.eng._abbreviated.get(n, set()) - {w, singular(w)})
+            or (spelling.abbreviates(n, w) and not q.eng._abbreviated.get(n, set()) - {w, singular(w)} and _noun(w))
         }
         if len(found) != 1:
             continue
@@ -247,6 +247,15 @@ def _expand_abbreviations(q: Reading, vocabulary: _Vocabulary) -> None:
         q.corrections[i] = spelling.Correction(low, target, ABBREVIATION_SCORE)
         tk.low, tk.sing = target, singular(target)
         q.notes.append(f"read '{tk.orig}' as '{target}'")
+
+
+def _noun(word: str) -> bool:
+    """Whether an English word can be a noun (a short name abbreviates a thing's name, never a verb's: "employ"
+    is no ``emp``); a word no dictionary knows may be one."""
+    from lemminflect import getAllLemmas
+
+    lemmas = getAllLemmas(word)
+    return not lemmas or "NOUN" in lemmas
 
 
 def _compound_abbreviation(q: Reading, i: int, names: frozenset[str]) -> str | None:
