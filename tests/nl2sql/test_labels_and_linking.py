@@ -80,6 +80,8 @@ def test_label_columns(harbour, table, labels):
     [
         # a person listed by both parts of the name
         ("list the skippers who joined in 2022", ['"forename"', '"family_nm"'], []),
+        # different people counted by their key: a first name repeats
+        ("how many different skippers have boats", ['COUNT(DISTINCT "skippers"."id")'], ['"forename")']),
         # a breakdown by a lookup table shows its description, not the code
         ("number of repairs by fault", ['"description"'], []),
         # the code named as a column shows the code alone

@@ -195,7 +195,9 @@ def _count_item(
         nm.role = "agg"
         pk = q.schema.table(nm.t).primary_key
         lab = q.pl.label_columns(nm.t)
-        item = {"kind": "agg", "fn": "count", "t": nm.t, "c": (lab[0] if lab else pk[0]), "distinct": True}
+        # distinct rows by their one label; a label in parts (first and last names) by the key: one part repeats
+        key = lab[0] if len(lab) == 1 or not pk else pk[0]
+        item = {"kind": "agg", "fn": "count", "t": nm.t, "c": key, "distinct": True}
     elif (
         understand.numeric(q, nm)
         and not distinct
