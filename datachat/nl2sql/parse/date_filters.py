@@ -252,17 +252,28 @@ def _period_mention(q: Reading, first: int, last: int, chosen: tuple[str, str], 
     q.mentions = sorted([*q.mentions, m], key=lambda x: x.start)
 
 
+def verb_names_column(column: str, said: set[str] | str) -> bool:
+    """Whether a verb, in any of the forms ``said`` ("registered", or as written), names ``column``: one of
+    the column's words, not a stop word, is that verb's noun or participle ("hired" -> hire_date, "opened"
+    -> opened_on) or is the very word said.
+
+    >>> verb_names_column("hire_date", "hired")
+    True
+    """
+    forms = {said} if isinstance(said, str) else said
+    return any(names_verb(w, v) or w == v for w in name_words(column) if w not in STOP for v in forms)
+
+
 def verb_date_column(q: Reading, table: str, verb: str) -> str | None:
-    """The one date column of ``table`` whose name is about ``verb`` ("opened" -> opened_on, "hired" ->
-    hire_date), or None when none or several are."""
+    """The one date column of ``table`` a verb names ("opened" -> opened_on, "hired" -> hire_date), or None
+    when none or several are."""
     tab = q.schema.table(table)
     if tab is None:
         return None
     found = [
         c.name
         for c in tab.columns
-        if understand.family(q, table, c.name) in ("date", "datetime")
-        and any(names_verb(w, verb) for w in name_words(c.name) if w not in STOP)
+        if understand.family(q, table, c.name) in ("date", "datetime") and verb_names_column(c.name, verb)
     ]
     return found[0] if len(found) == 1 else None
 
@@ -278,9 +289,8 @@ def _verb_naming(q: Reading, first: int, column: str) -> set[int]:
     m = scan.mention_at(q, k)
     if m is not None:  # "registered" read as the column reg_date itself
         return set(range(m.start, m.end)) if m.kind == "column" and m.c == column and m.start == k else set()
-    words = [w for w in name_words(column) if w not in STOP]
     said = {q.toks[k].low, q.toks[k].orig.lower()}  # "registered", read as the abbreviation "reg"
-    return {k} if any(names_verb(w, v) or w == v for w in words for v in said) else set()
+    return {k} if verb_names_column(column, said) else set()
 
 
 def dates(q: Reading, draft: Draft) -> frozenset[int]:
