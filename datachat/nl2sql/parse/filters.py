@@ -123,7 +123,7 @@ def rate_words(q: Reading, draft: Draft) -> frozenset[int]:
         rate = rate_column(q, k, None)
         if rate is None or rate[0] == (prev.t, prev.c):
             continue
-        prev.t, prev.c = rate[0]
+        prev = scan.reread(q, prev, t=rate[0][0], c=rate[0][1])
         for j in range(k, rate[1]):
             unit = scan.mention_at(q, j)
             if unit is not None and unit is not prev:

@@ -155,13 +155,13 @@ def _values_as_before(q: Reading, prev: Draft) -> None:
     prev_cols = [(w["item"].get("t"), w["item"].get("c")) for w in prev.where]
     prev_cols += [(g.get("t"), g.get("c")) for g in prev.group]
     prev_tables = {prev.base} | {t for t, _ in prev_cols} | {s.get("t") for s in prev.select}
-    for m in q.mentions:
+    for m in list(q.mentions):
         if m.kind != "value":
             continue
         pick = next(((t, c, v) for t, c, v in m.cands if (t, c) in prev_cols), None)
         pick = pick or next(((t, c, v) for t, c, v in m.cands if t in prev_tables), None)
         if pick:
-            m.t, m.c, m.value = pick
+            scan.reread(q, m, t=pick[0], c=pick[1], value=pick[2])
 
 
 def _regroup(q: Reading, new: Draft, lows: list[str]) -> None:
