@@ -459,11 +459,14 @@ def join_choices(planner: Planner, base: str | None, tables: list[str]) -> tuple
 def far_subject(planner: Planner, base: str | None, links: tuple[Link, ...], mentions: Iterable[Any]) -> str | None:
     """The subject ``base`` when only part of its name names it ("members" of a ``club_members`` table) and the
     values the question names all may lie in (a reading of each) one other table that names its own rows,
-    ``FAR_SUBJECT`` joins or more away: the shorter reading takes that table as the subject."""
+    ``FAR_SUBJECT`` joins or more away, as far as the reading made reaches for one of them: the shorter reading
+    takes that table as the subject."""
     subject = [x for x in links if x.kind == "table" and x.table == base]
     values = [{t for t, _, _ in m.cands} for m in mentions if m.kind == "value" and m.role and m.role != "_"]
     if not base or not subject or any(x.weight >= WEAK for x in subject) or not values:
         return None
+    if all(planner.distance(base, x.table) < FAR_SUBJECT for x in links if x.kind == "value"):
+        return None  # the reading made reaches every value within a short join already
     holders = set.intersection(*values) - {base}
     if any(planner.has_label(h) and planner.distance(base, h) >= FAR_SUBJECT for h in holders):
         return base

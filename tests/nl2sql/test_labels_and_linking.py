@@ -129,9 +129,14 @@ def test_far_subject_is_a_doubt(tmp_path_factory):
     t = courier.translate("list the danish platinum members", ask=False)
     assert t.score is not None and "far_subject" in {r.code for r in t.score.reasons}, t.sql
     assert courier.translate("list the danish platinum members").sql is None
+    t = courier.translate("list the members whose tier is Platinum", ask=False)
+    assert "far_subject" in {r.code for r in t.score.reasons}, t.sql
     # named in full, the staff are the subject and nothing is in doubt about it
     t = courier.translate("list the staff members of danish depots", ask=False)
     assert "far_subject" not in {r.code for r in t.score.reasons}
+    # the reading reaches the value a join away: no long join to doubt
+    t = courier.translate("list the members whose country is Denmark", ask=False)
+    assert "far_subject" not in {r.code for r in t.score.reasons}, t.sql
 
 
 @pytest.mark.parametrize(
