@@ -812,6 +812,7 @@ DOUBTS = {
     "loose_word": "{} is not placed",
     "join_choice": "{} can be joined in more than one way",
     "long_join": "the reading joins {} tables",
+    "counted_label": "the reading counts the {} named by the value itself",
     "far_subject": "the reading lists {} through a long join, while the values named lie in a nearer table",
 }
 

@@ -73,6 +73,8 @@ The doubts, all general (none names a word of a question):
 - ``far_subject`` (0.4): the subject table is named by part of its name only and every value named may lie in one
   other table naming its own rows, ``FAR_SUBJECT`` joins or more away (:func:`far_subject`): reading that table
   as the subject needs no join, so the long one is a guess;
+- ``counted_label`` (0.4): no word names the subject and a plain count keeps its rows by one value of their own
+  label (:func:`counted_label`): the value's words likely named other rows to count;
 - ``joined_period`` (0.4): a period filters a date column of a joined table that no word names while the base
   table has a date of its own ("patients seen in 2024": the visits' dates or the patients' own): a guess
   between two dates;
@@ -181,6 +183,7 @@ PENALTIES = {
     "kin_link": 0.4,
     "reference_choice": 0.4,
     "far_subject": 0.4,
+    "counted_label": 0.4,
     "unplaced_column": 0.1,
     "weak_link": 0.1,
     "fuzzy": 0.1,
@@ -222,6 +225,8 @@ class Evidence:
     #: the subject table, named by part of its name only, when every value the question names lies in one other
     #: table with rows of its own name, a long join away (that table read as the subject needs no join)
     far_subject: str | None = None
+    #: the unnamed subject whose rows a count keeps by one value of their own label (a lookup row counted)
+    counted_label: str | None = None
     #: tables the statement joins that have several shortest foreign-key paths from its base
     join_choices: tuple[str, ...] = ()
     #: how many tables the statement joins when they are ``LONG_JOIN`` or more (else 0)
@@ -361,6 +366,7 @@ EVIDENCE_DOUBTS: tuple[tuple[str, Found], ...] = (
     ("reference_choice", _each("reference_choices")),
     ("join_choice", _each("join_choices")),
     ("far_subject", _one("far_subject")),
+    ("counted_label", _one("counted_label")),
     ("long_join", lambda e: ((str(e.long_join), None),) if e.long_join else ()),
     ("implied_subject", _flag("implied_subject")),
 )
@@ -473,6 +479,25 @@ def far_subject(planner: Planner, base: str | None, links: tuple[Link, ...], men
     return None
 
 
+def counted_label(planner: Planner, tree: Any, base: str) -> str | None:
+    """The subject when no word names it and a plain count keeps its rows by one value of their own label (its
+    description or name): the rows named so are one or two, so the words for the value likely named the rows to
+    count as well ("late arrivals" read as the 'Late arrival' reason, counting reasons)."""
+    from sqlglot import exp
+
+    if not isinstance(tree, exp.Select) or tree.args.get("group") or tree.find(exp.Subquery) is not None:
+        return None
+    if len(tree.expressions) != 1 or not isinstance(tree.expressions[0].unalias(), exp.Count):
+        return None
+    labels = {c.lower() for c in planner.label_columns(base)}
+    where = tree.args.get("where")
+    for eq in where.find_all(exp.EQ) if where else ():
+        col = eq.this
+        if isinstance(col, exp.Column) and col.table in ("", base) and col.name.lower() in labels:
+            return base
+    return None
+
+
 def _path_counts(planner: Planner, base: str) -> tuple[dict[str, int], dict[str, int]]:
     """Breadth-first distances from ``base`` and how many distinct shortest paths reach each table."""
     dist = {base: 0}
@@ -515,6 +540,7 @@ def gather(parse: Any, sql: str, base: str | None, dialect: str) -> Evidence:
         join_choices=join_choices(parse.pl, base, tables),
         long_join=len(set(tables)) if len(set(tables)) >= LONG_JOIN else 0,
         far_subject=far_subject(parse.pl, base, links, parse.mentions),
+        counted_label=counted_label(parse.pl, tree, base) if bool(base) and base not in named else None,
         implied_subject=bool(base) and base not in named,
         dropped_numbers=_dropped_numbers(parse.mentions, tree),
         dropped_measures=_dropped_measures(parse, sql),

@@ -221,3 +221,18 @@ def test_depot_readings(tmp_path_factory, question, present, absent):
         assert t.sql and s in t.sql, (question, t.sql)
     for s in absent:
         assert s not in (t.sql or "") and all(x.read_as != s for x in t.links), (question, t.sql, t.links)
+
+
+@pytest.mark.parametrize(
+    ("question", "doubted"),
+    [
+        # the value's words named the rows to count; counting the lookup rows so described gives 1
+        ("number of electrical faults", True),
+        # the rows counted are named: a count of them by their description is what was asked
+        ("how many repairs were for electrical faults", False),
+        ("how many boats are named Gull", False),
+    ],
+)
+def test_counted_label(harbour, question, doubted):
+    t = harbour.translate(question, ask=False)
+    assert ("counted_label" in {r.code for r in t.score.reasons}) == doubted, t.sql
