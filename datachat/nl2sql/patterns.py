@@ -243,6 +243,8 @@ CLASS_WORDS = frozenset({"type", "kind", "category", "class", "sort", "status"})
 #: Nouns of a text column holding an identifier people use for a row (an aircraft's registration, a route's
 #: number): what a row with no name is shown by, in place of a numeric surrogate key.
 IDENTIFIER_COLUMN_WORDS = frozenset({"registration", "code", "number", "reference", "serial"})
+#: Nouns naming one of a group before "of" and the group's table ("members of staff"): the table's rows themselves.
+PARTITIVE_NOUNS = frozenset({"member", "piece"})
 MONEY_NAME_WORDS = frozenset({"amount", "charge", "cost", "fare", "fee", "payment", "price"})
 #: The money nouns of :data:`MONEY_NAME_WORDS` that state what one unit of a thing costs, not what a row paid.
 PRICE_WORDS = frozenset({"cost", "price"})

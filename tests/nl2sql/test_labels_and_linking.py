@@ -236,3 +236,10 @@ def test_depot_readings(tmp_path_factory, question, present, absent):
 def test_counted_label(harbour, question, doubted):
     t = harbour.translate(question, ask=False)
     assert ("counted_label" in {r.code for r in t.score.reasons}) == doubted, t.sql
+
+
+def test_members_of_a_table_are_its_rows(harbour):
+    """The words "members of" before a table name that table's rows: nothing unknown, answered outright."""
+    t = harbour.translate("how many members of skippers are there")
+    assert t.sql and 'FROM "skippers"' in t.sql, (t.sql, t.clarification, t.error)
+    assert not any(r.code == "unknown" for r in t.score.reasons)

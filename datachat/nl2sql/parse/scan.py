@@ -33,6 +33,7 @@ from ..patterns import (
     LIST_VERBS,
     LOW_END_WORDS,
     NUM_WORDS,
+    PARTITIVE_NOUNS,
     STOP,
 )
 from ..result import Link
@@ -424,11 +425,22 @@ def scan(q: Reading) -> None:
             i = m.end
         else:
             i += 1
+    _partitives(q)
     _shared_heads(q)
     _event_columns(q)
     kin.kin_words(q)
     _flag_states(q)
     _mark_links(q)
+
+
+def _partitives(q: Reading) -> None:
+    """ "members of <table>": a noun naming one of a group (:data:`..patterns.PARTITIVE_NOUNS`) before "of" and a
+    table names that table's rows; its two words are read with the table's mention (used), nothing of their own."""
+    for m in q.mentions:
+        k = m.start
+        before = k >= 2 and q.toks[k - 1].low == "of" and q.toks[k - 2].sing in PARTITIVE_NOUNS
+        if m.kind == "table" and before and mention_at(q, k - 2) is None and mention_at(q, k - 1) is None:
+            q.used.update({k - 2, k - 1})
 
 
 def _mention_from(q: Reading, i: int, shouting: bool) -> Mention | None:
