@@ -133,6 +133,8 @@ from .patterns import (
     MOST_OR_LEAST,
     NEGATION_SQL,
     NEGATION_WORDS,
+    REPEAT_NEGATIONS,
+    REPEAT_NOUNS,
     SUPERLATIVE_WORDS,
 )
 
@@ -1181,7 +1183,7 @@ def _final_end_word(lows: list[str]) -> str | None:
 def _dropped_negation(parse: Any, sql: str) -> bool:
     """The question negates (``NEGATION_WORDS`` outside names and outside a comparison the parse used, as in
     "no more than 4", which is already the opposite comparison) and the statement negates nothing."""
-    named = (_named(parse) - _determiner_negations(parse)) | _negated_comparisons(parse)
+    named = (_named(parse) - _determiner_negations(parse)) | _negated_comparisons(parse) | _no_repeats(parse)
     negates = any(t.low in NEGATION_WORDS for i, t in enumerate(parse.toks) if i not in named)
     return negates and not any(n in sql.upper() for n in NEGATION_SQL)
 
@@ -1197,17 +1199,32 @@ def _determiner_negations(parse: Any) -> set[int]:
     return out
 
 
+def _no_repeats(parse: Any) -> set[int]:
+    """Positions of the negation word of "no duplicates" the parse used: it asks for each row once (DISTINCT),
+    it negates no condition."""
+    lows = [t.low for t in parse.toks]
+    used = getattr(parse, "used", set())
+    return {
+        i
+        for i in range(len(lows) - 1)
+        if lows[i] in REPEAT_NEGATIONS and lows[i + 1] in REPEAT_NOUNS and {i, i + 1} <= used
+    }
+
+
 def _negated_comparisons(parse: Any) -> set[int]:
-    """Positions of the negation word of a comparison phrase ("no more than", "not less than") the parse used."""
+    """Positions of the negation word of a comparison phrase ("no more than", "not less than", "not higher
+    than") the parse used."""
     lows = [t.low for t in parse.toks]
     used = getattr(parse, "used", set())
     out = set()
     for words, _ in CMP_WORDS:
-        if words[0] not in NEGATION_WORDS:
-            continue
         for i in range(len(lows) - len(words) + 1):
-            if tuple(lows[i : i + len(words)]) == words and all(k in used for k in range(i, i + len(words))):
+            if tuple(lows[i : i + len(words)]) != words or not all(k in used for k in range(i, i + len(words))):
+                continue
+            if words[0] in NEGATION_WORDS:
                 out.add(i)
+            elif i and lows[i - 1] in NEGATION_WORDS and i - 1 in used:
+                out.add(i - 1)  # "not higher than 4": the comparison turned around, read with its words
     return out
 
 

@@ -8,6 +8,7 @@ A pure stage: :func:`explain` reads only the frame and the planner's schema name
 
 from __future__ import annotations
 
+from dataclasses import replace
 from typing import Any
 
 from . import naming
@@ -117,6 +118,9 @@ class _Explainer:
                 f"with {self.table(f.table)} whose {name} is {_shown(v[0])} and ones whose {name} is {_shown(v[1])}",
                 (False),
             )
+        if op == "either":  # "opened after 2020 or before 2010": each alternative as it reads alone
+            parts = [self.cond(replace(w, op=o, value=x, label=None)) if o != "range" else _open_range(x) for o, x in v]
+            return " or ".join(p for p, _ in parts), parts[0][1]
         if op in ("not in sub", "in sub") and v.where:
             # "stores with no sales in 2020": the related rows' own filters say which ones
             parts = [self.cond(c) for c in v.where]
@@ -326,3 +330,11 @@ def _and(words: list[str], last: str = "and") -> str:
     if len(words) <= 1:
         return "".join(words)
     return ", ".join(words[:-1]) + f" {last} " + words[-1]
+
+
+def _open_range(value: tuple) -> tuple[str, bool]:
+    """A date range as words when no label was kept: "since 2021-01-01", "before 2010-01-01"."""
+    start, end = value
+    if start and end:
+        return f"from {start} to {end}", True
+    return (f"since {start}", True) if start else (f"before {end}", True)

@@ -440,6 +440,11 @@ CMP_WORDS = [
     (("or", "above"), ">=P"),
     (("and", "above"), ">=P"),
     (("or", "higher"), ">=P"),
+    (("or", "over"), ">=P"),
+    (("or", "older"), ">=P"),
+    (("or", "longer"), ">=P"),
+    (("or", "bigger"), ">=P"),
+    (("or", "larger"), ">=P"),
     (("plus",), ">=P"),
     (("less", "than"), "<"),
     (("fewer", "than"), "<"),
@@ -460,6 +465,10 @@ CMP_WORDS = [
     (("or", "lower"), "<=P"),
     (("and", "below"), "<=P"),
     (("or", "below"), "<=P"),
+    (("or", "under"), "<=P"),
+    (("or", "younger"), "<=P"),
+    (("or", "shorter"), "<=P"),
+    (("or", "smaller"), "<=P"),
     (("equal", "to"), "="),
     (("equals",), "="),
     (("exactly",), "="),
@@ -778,6 +787,11 @@ CONTRACTIONS = {
     "cant": ("can", "not"),
     "wont": ("will", "not"),
 }
+#: Apostrophes a written contraction may use ("isn't", "isn’t").
+APOSTROPHES = frozenset({"'", "’"})
+#: A negated contraction is its verb and "not" ("isn't" -> "is not"); the verb is the word before "n't",
+#: except where the contraction changes it ("won't" -> "will not", "can't" -> "can not").
+NEGATED_CONTRACTION_VERBS = {"ca": "can", "wo": "will", "sha": "shall", "ai": "is"}
 # ---- period comparisons ("revenue in 2024 vs 2025", "orders this year against last year")
 #: a word that sets the period before it against the period after it
 VERSUS_WORDS = frozenset({"vs", "versus", "against", "compared"})
@@ -997,6 +1011,22 @@ NEGATED_VERB_GAP = frozenset({"be", "been", "ever", "yet"})
 
 #: Words that negate a value filter ("excluding tea").
 EXCLUDE_WORDS = frozenset({"besides", "except", "exclude", "excluding", "non", "not", "outside"})
+#: Two-word phrases that exclude the value after them, as an exclude word does ("other than tea", "apart
+#: from tea").
+EXCLUDE_PHRASES = (("other", "than"), ("apart", "from"), ("aside", "from"))
+#: An age said with its unit after the number ("a 3 year old horse", "riders who are 20 years old"): the
+#: units, and the word that makes the phrase an age
+AGE_UNITS = frozenset({"year", "years", "yr", "yrs"})
+AGE_WORDS = frozenset({"old"})
+#: a word before a number that makes it an age ("riders aged 20 or 21")
+AGE_LEADS = frozenset({"aged"})
+#: "no duplicates", "without repeats": a listing asked to show each row once (DISTINCT)
+REPEAT_NOUNS = frozenset({"duplicate", "duplicates", "repeat", "repeats", "repetition", "repetitions"})
+REPEAT_NEGATIONS = frozenset({"no", "without"})
+#: Words that join listed values ("Oslo, Lima or Kyiv")
+LIST_JOINERS = frozenset({",", "and", "or", "nor"})
+#: The word that joins two bounds of one column as alternatives ("after 2020 or before 2010")
+EITHER_JOINERS = frozenset({"or"})
 
 #: Words for the largest or smallest value.
 EXTREME_WORDS = frozenset({"max", "maximum", "min", "minimum"})

@@ -43,6 +43,8 @@ from ..patterns import (
     PERIOD_UNITS,
     RELATION_NEGATIONS,
     RELATIVE_PRONOUNS,
+    REPEAT_NEGATIONS,
+    REPEAT_NOUNS,
     SUBJECT_FILLER,
     SUBJECT_LEADS,
 )
@@ -433,6 +435,17 @@ def unranked_message(word: str) -> str:
     return f"I could not tell what '{word}' ranks by in this data, so I would rather not guess."
 
 
+def no_repeats(q: Reading, draft: Draft) -> frozenset[int]:
+    """ "no duplicates", "without repeats" after a listing: each row once (DISTINCT). Said of measures, the words
+    are left unread (a count without repeats is another question), so the engine does not drop them silently."""
+    lows = [t.low for t in q.toks]
+    found = next((i for i in range(len(lows) - 1) if lows[i] in REPEAT_NEGATIONS and lows[i + 1] in REPEAT_NOUNS), None)
+    if found is None or not draft.select or any(it.get("kind") not in ("col", "entity") for it in draft.select):
+        return frozenset()
+    draft.distinct = True
+    return frozenset({found, found + 1})
+
+
 def negation_kept(q: Reading, draft: Draft) -> frozenset[int]:
     """A negated word nothing understood ("books never borrowed" with no link for the borrowing): answering
     would drop the condition and return the rows it excludes too, so the engine declines."""
@@ -529,6 +542,7 @@ STEPS: tuple[Step, ...] = (
     date_filters.dates,
     filters.compare_to_average,
     filters.comparisons,
+    filters.either_bounds,
     filters.text_matches,
     filters.literal_in_column,
     filters.word_in_column,
@@ -543,6 +557,7 @@ STEPS: tuple[Step, ...] = (
     ranking.order,
     apply_limit,
     select.select,
+    no_repeats,
     joins.fix_fanout_sums,
     percentage,
     direction_order,
