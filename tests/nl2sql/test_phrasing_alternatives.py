@@ -18,8 +18,8 @@ _ROWS = [
     "CREATE TABLE hiker (id INTEGER PRIMARY KEY, hiker_name TEXT, birth_date DATE, city TEXT)",
     "CREATE TABLE trail (id INTEGER PRIMARY KEY, trail_name TEXT, length_km INTEGER, region TEXT,"
     " opened_year INTEGER, guide_id INTEGER REFERENCES guide(id))",
-    "CREATE TABLE ranger (id INTEGER PRIMARY KEY, ranger_name TEXT, age TEXT)",
-    "INSERT INTO ranger VALUES (1,'Ivy Holt','9'),(2,'Jo Scar','31'),(3,'Kit Wray','40')",
+    "CREATE TABLE ranger (id INTEGER PRIMARY KEY, ranger_name TEXT, age TEXT, height_cm INTEGER, weight_kg INTEGER)",
+    "INSERT INTO ranger VALUES (1,'Ivy Holt','9',140,35),(2,'Jo Scar','31',181,80),(3,'Kit Wray','40',172,66)",
     "CREATE TABLE walk (id INTEGER PRIMARY KEY, hiker_id INTEGER REFERENCES hiker(id),"
     " trail_id INTEGER REFERENCES trail(id), walk_date DATE)",
     "INSERT INTO guide VALUES (1,'Ada Moss',32,'Keswick'),(2,'Ben Fell',45,'Ambleside'),(3,'Cy Tarn',33,'Keswick'),"
@@ -65,6 +65,9 @@ CASES = [
     ("trails of 7 km or less", {"Low Path", "Lake Loop"}),
     ("trails 10 km or longer", {"High Ridge", "Fell Run"}),
     ("guides 30 or younger", {"Di Crag"}),
+    # a comparative naming a measure, before "than"
+    ("rangers taller than 175", {"Jo Scar"}),
+    ("rangers lighter than 70", {"Ivy Holt", "Kit Wray"}),
     # exclusion phrases
     ("list every guide apart from Ada Moss", {"Ben Fell", "Cy Tarn", "Di Crag"}),
     ("guides other than Cy Tarn from Keswick", {"Ada Moss"}),

@@ -10,7 +10,7 @@ from lemminflect import getLemma
 
 from ..dates import find_date_range
 from ..draft import Draft
-from ..lexicon import singular, split_identifier
+from ..lexicon import singular, split_identifier, superlatives
 from ..patterns import (
     ADJ_COLUMNS,
     AGE_ADJECTIVES,
@@ -174,7 +174,7 @@ def implied_column(q: Reading, word: str, table: str) -> tuple[str, str] | None:
         "newer": "newest",
         "higher": "highest",
         "lower": "lowest",
-    }.get(word, word)
+    }.get(word) or _comparative_key(word) or word
     spec = ADJ_COLUMNS.get(base)
     if not spec or not spec[1]:
         return None
@@ -298,6 +298,8 @@ def _phrase_before(q: Reading, m: Mention) -> _Phrase | None:
                     found = (word, k)  # "a higher price than 10"
                     via_column = cm
                 break
+    if not found and i >= 2 and lows[i - 1] == "than" and (key := _comparative_key(lows[i - 2])):
+        found = (">" if ADJ_COLUMNS[key][0] == "desc" else "<", i - 2)  # "taller than 2", "lighter than 30"
     if found and found[0] == "=?" and _phrase_after(q, m).op != "=?":
         found = None  # "a level of 4 or less", "of 3 km or less": the words after the number say how it compares
     if not found:
@@ -307,6 +309,12 @@ def _phrase_before(q: Reading, m: Mention) -> _Phrase | None:
         op = {">": "<=", "<": ">=", ">=": "<", "<=": ">"}[op]  # "not more than 3"
         cstart -= 1
     return _Phrase(op, cstart, i + 1, via_column=via_column)
+
+
+def _comparative_key(word: str) -> str | None:
+    """The ``ADJ_COLUMNS`` key of a comparative adjective that names a measure ("taller" -> "tallest",
+    "lighter" -> "lightest"); None for a word naming no measure ("more", "higher")."""
+    return next((s for s in superlatives(word) if s != word and ADJ_COLUMNS.get(s, ("", ()))[1]), None)
 
 
 def _phrase_after(q: Reading, m: Mention) -> _Phrase:
