@@ -50,6 +50,7 @@ CASES = [
     ("trails longer than 15 or shorter than 5", {"Low Path", "Fell Run"}),
     ("trails that opened after 2010 or before 1990", {"Lake Loop", "Fell Run"}),
     ("how many walks were there after 2024 or before 2023", {2}),
+    ("how many walks were there after March 2024 or before February 2024", {3}),
     # an age with its unit, alone, listed or compared
     ("guides that are 32 or 33 years old", {"Ada Moss", "Cy Tarn"}),
     ("which guides are 45 years old", {"Ben Fell"}),
@@ -113,6 +114,7 @@ def test_order_and_repeats(hikes, question, first, count):
         "hikers who are 30 years old",  # a birth date only: no age to compare with
         "rangers over 30 years old",  # an age kept as text has no numeric order
         "list every guide apart from",
+        "trails that opened after 2010 or before March 1990",  # a month said of a year column
     ],
 )
 def test_what_cannot_be_placed_is_not_answered(hikes, question):

@@ -606,17 +606,28 @@ def either_bounds(q: Reading, draft: Draft) -> frozenset[int]:
             None,
         )
         right = scan.mention_at(q, k + 1 + cmp[1]) if cmp else None
-        if right is None or right.kind != "number" or right.start != k + 1 + cmp[1]:
-            continue
-        second = _bound_said(draft, right, first["item"])
-        if second is not None:
-            draft.where.remove(second)
-        elif right.role is None:
-            second = _second_bound(q, first, cmp[0], right, k + 1)
-        if second is None or second is first:
-            continue
-        right.role = "cmp"
-        took.update(range(k, right.end))
+        if cmp and first.get("date") and (right is None or right.kind != "number"):
+            # "after March 2024 or before February 2023": a date phrase, read as the first bound was
+            second, end = _second_date_bound(q, first, k + 1)
+            if second is None:
+                continue
+            for j in range(k + 1, end):
+                dm = scan.mention_at(q, j)
+                if dm is not None and not dm.role:
+                    dm.role = "date"
+        else:
+            if right is None or right.kind != "number" or right.start != k + 1 + cmp[1]:
+                continue
+            second = _bound_said(draft, right, first["item"])
+            if second is not None:
+                draft.where.remove(second)
+            elif right.role is None:
+                second = _second_bound(q, first, cmp[0], right, k + 1)
+            if second is None or second is first:
+                continue
+            right.role = "cmp"
+            end = right.end
+        took.update(range(k, end))
         alternatives = [[first["op"], first["value"]], [second["op"], second["value"]]]
         either = {"item": first["item"], "op": "either", "value": alternatives}
         draft.where[draft.where.index(first)] = {**either, "date": True} if first.get("date") else either
@@ -644,14 +655,23 @@ def _second_bound(q: Reading, first: dict, op: str, number: Mention, start: int)
     """The bound after "or", read as the first was: a date range or a year, or the number itself."""
     if not first.get("date"):
         return {"item": first["item"], "op": op, "value": number.value}
-    lows = [t.low if start <= i < number.end else "\x00" for i, t in enumerate(q.toks)]
+    return _second_date_bound(q, first, start, number.end)[0]
+
+
+def _second_date_bound(q: Reading, first: dict, start: int, end: int | None = None) -> tuple[dict | None, int]:
+    """The date bound said from ``start`` (to ``end`` when given) as the first date bound was read: a range of
+    days, or a year of a year column; and where its words end."""
+    lows = [t.low if start <= i < (end or len(q.toks)) and i not in q.used else "\x00" for i, t in enumerate(q.toks)]
     dr = find_date_range(lows, q.today)
     if dr is None or dr.first != start or (dr.start is None) == (dr.end is None):
-        return None  # one open bound only ("before 2010"), as the words say
+        return None, start  # one open bound only ("before 2010"), as the words say
+    if first["op"] != "range" and ((dr.start and dr.start.month != 1) or (dr.end and dr.end.month != 1)):
+        return None, start  # a month said of a year column
     if first["op"] == "range":
         value = [dr.start.isoformat() if dr.start else None, dr.end.isoformat() if dr.end else None]
-        return {"item": first["item"], "op": "range", "value": value}
-    return {"item": first["item"], "op": ">=" if dr.start else "<", "value": dr.start.year if dr.start else dr.end.year}
+        return {"item": first["item"], "op": "range", "value": value}, dr.last
+    year = dr.start.year if dr.start else dr.end.year
+    return {"item": first["item"], "op": ">=" if dr.start else "<", "value": year}, dr.last
 
 
 def _ordinal_comparisons(q: Reading, draft: Draft, took: set[int]) -> None:
