@@ -118,7 +118,7 @@ class _Explainer:
                 f"with {self.table(f.table)} whose {name} is {_shown(v[0])} and ones whose {name} is {_shown(v[1])}",
                 (False),
             )
-        if op == "either":  # "opened after 2020 or before 2010": each alternative as it reads alone
+        if op == "either":  # "built after 2020 or before 2010": each alternative as it reads alone
             parts = [self.cond(replace(w, op=o, value=x, label=None)) if o != "range" else _open_range(x) for o, x in v]
             return " or ".join(p for p, _ in parts), parts[0][1]
         if op in ("not in sub", "in sub") and v.where:

@@ -22,7 +22,7 @@ _ROWS = [
     "INSERT INTO ranger VALUES (1,'Ivy Holt','9',140,35),(2,'Jo Scar','31',181,80),(3,'Kit Wray','40',172,66)",
     "CREATE TABLE walk (id INTEGER PRIMARY KEY, hiker_id INTEGER REFERENCES hiker(id),"
     " trail_id INTEGER REFERENCES trail(id), walk_date DATE)",
-    "INSERT INTO guide VALUES (1,'Ada Moss',32,'Keswick'),(2,'Ben Fell',45,'Ambleside'),(3,'Cy Tarn',33,'Keswick'),"
+    "INSERT INTO guide VALUES (1,'Ada Moss',41,'Keswick'),(2,'Ben Fell',45,'Ambleside'),(3,'Cy Tarn',43,'Keswick'),"
     "(4,'Di Crag',28,'Troutbeck')",
     "INSERT INTO hiker VALUES (1,'Eve Pike','1990-02-01','Leeds'),(2,'Finn Ghyll','1985-06-09','York'),"
     "(3,'Gus Beck','2000-08-30','Leeds'),(4,'Hal Dale','1979-01-15','Hull')",
@@ -52,13 +52,13 @@ CASES = [
     ("how many walks were there after 2024 or before 2023", {2}),
     ("how many walks were there after March 2024 or before February 2024", {3}),
     # an age with its unit, alone, listed or compared
-    ("guides that are 32 or 33 years old", {"Ada Moss", "Cy Tarn"}),
+    ("guides that are 41 or 43 years old", {"Ada Moss", "Cy Tarn"}),
     ("which guides are 45 years old", {"Ben Fell"}),
-    ("guides over 40 years old", {"Ben Fell"}),
+    ("guides over 44 years old", {"Ben Fell"}),
     ("trails of a guide who is 45 years old", {"Low Path"}),
-    ("guides aged either 32 or 33", {"Ada Moss", "Cy Tarn"}),
+    ("guides aged either 41 or 43", {"Ada Moss", "Cy Tarn"}),
     # a comparison turned around by "not" is read, the negation with it
-    ("guides whose age is not higher than 32", {"Ada Moss", "Di Crag"}),
+    ("guides whose age is not higher than 41", {"Ada Moss", "Di Crag"}),
     # an age kept as text is only compared for equality, as text
     ("rangers that are 9 or 31 years old", {"Ivy Holt", "Jo Scar"}),
     ("rangers aged 40", {"Kit Wray"}),

@@ -584,7 +584,7 @@ _BOUND_OPS = frozenset({">", "<", ">=", "<=", "range"})
 
 
 def either_bounds(q: Reading, draft: Draft) -> frozenset[int]:
-    """Two bounds of one column joined by "or" ("opened after 2020 or before 2010", "longer than 15 or
+    """Two bounds of one column joined by "or" ("built after 2020 or before 2010", "longer than 15 or
     shorter than 5") are alternatives: one ``either`` condition holding both, never two conditions that must
     both hold. The second bound is the condition an earlier step already made of it, else it is read here the
     way the first was (a date range when the first is one)."""
