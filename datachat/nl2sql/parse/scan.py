@@ -246,10 +246,10 @@ def _variant_of(q: Reading, word: str) -> spelling.Correction | None:
 
 
 def _spelling_vocabulary(q: Reading) -> _Vocabulary:
-    """The schema's single-word names and the engine's words, built once per engine."""
+    """The words of the schema's names and the engine's words, built once per engine."""
     vocab = q.eng.__dict__.get("_spelling_vocabulary")
     if vocab is None:
-        choices = spelling.vocabulary([*q.eng._phrase_keys, *engine_words(meaning_only=True)])
+        choices = spelling.vocabulary([*q.eng._spelling_keys, *engine_words(meaning_only=True)])
         vocab = _Vocabulary(choices, frozenset(choices) | engine_words())
         q.eng._spelling_vocabulary = vocab
     return vocab
