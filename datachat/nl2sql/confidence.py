@@ -133,6 +133,7 @@ from .patterns import (
     MOST_OR_LEAST,
     NEGATION_SQL,
     NEGATION_WORDS,
+    REPEAT_NOUNS,
     SUPERLATIVE_WORDS,
 )
 
@@ -1181,7 +1182,7 @@ def _final_end_word(lows: list[str]) -> str | None:
 def _dropped_negation(parse: Any, sql: str) -> bool:
     """The question negates (``NEGATION_WORDS`` outside names and outside a comparison the parse used, as in
     "no more than 4", which is already the opposite comparison) and the statement negates nothing."""
-    named = (_named(parse) - _determiner_negations(parse)) | _negated_comparisons(parse)
+    named = (_named(parse) - _determiner_negations(parse)) | _negated_comparisons(parse) | _negated_repeats(parse)
     negates = any(t.low in NEGATION_WORDS for i, t in enumerate(parse.toks) if i not in named)
     return negates and not any(n in sql.upper() for n in NEGATION_SQL)
 
@@ -1209,6 +1210,16 @@ def _negated_comparisons(parse: Any) -> set[int]:
             if tuple(lows[i : i + len(words)]) == words and all(k in used for k in range(i, i + len(words))):
                 out.add(i)
     return out
+
+
+def _negated_repeats(parse: Any) -> set[int]:
+    """Positions of the negation word of "no duplicates" the parse read as distinct rows (``REPEAT_NOUNS``)."""
+    used = getattr(parse, "used", set())
+    return {
+        i
+        for i, t in enumerate(parse.toks[:-1])
+        if t.low in NEGATION_WORDS and parse.toks[i + 1].sing in REPEAT_NOUNS and {i, i + 1} <= used
+    }
 
 
 def _dropped_measures(parse: Any, sql: str) -> tuple[str, ...]:

@@ -989,6 +989,10 @@ MODIFIER_LEADS = DETERMINERS | frozenset(
 #: Words that ask for distinct values.
 DISTINCT_WORDS = frozenset({"different", "distinct", "separate", "unique"})
 
+#: Nouns of a row shown again that a negation before them rules out ("no duplicates", "without repeats"): each
+#: row once, as a distinct word asks (singular forms).
+REPEAT_NOUNS = frozenset({"duplicate", "repeat", "repetition"})
+
 #: Question words that ask for a point in time ("when was the first order placed").
 TIME_QUESTION_WORDS = frozenset({"when"})
 
@@ -1118,6 +1122,9 @@ MOST_LEAST = frozenset({"fewest", "least", "most"})
 #: Words between a verb naming events and the superlative that ranks by them ("lends out the most", "rented the
 #: most", "borrowed most often").
 EVENT_RANK_GAP = frozenset({"back", "off", "out", "the", "up"})
+#: The asker named after a verb ("bought from us", "stayed with me"): a phrase that adds nothing to the event.
+ASKER_PRONOUNS = frozenset({"me", "us"})
+ASKER_PREPOSITIONS = frozenset({"at", "by", "for", "from", "through", "to", "with"})
 
 #: Words skipped between a column and the value it equals ("named Ann", "titled X").
 NAME_VALUE_FILLER = frozenset(
@@ -1425,10 +1432,10 @@ NOT_LIMITS = frozenset({"once", "single"})
 RELATIVE_PRONOUNS = frozenset({"which", "who", "what"})
 
 #: Words skipped after a superlative before what it ranks by ("the most number of the orders", "highest total sum of",
-#: "most of our customers": the asker's own rows).
+#: "most of our customers": the asker's own rows; "the top-scoring team": a hyphen joins the two words).
 SUPERLATIVE_FILLER = frozenset(
     {"the", "a", "an", "number", "of", "amount", "count", "total", "average", "avg", "mean", "in", "sum", "quantity"}
-    | {"my", "our", "your"}
+    | {"my", "our", "your", "-"}
 )
 
 #: Words between a series of aggregate words and their column ("the average, the total and the maximum of price").

@@ -3,7 +3,8 @@ named after another table refers to it even inside a composite key, a plural lab
 label column, a negation reaches over the words of one verb phrase, whole numbers kept as text of one length rank,
 a superlative ranks the entities named before the one total asked for, "spent the most on <rows>" adds up those
 rows' own money column, "<superlative> first" orders every row instead of picking one, and a misspelling may be
-read as one word of a name of several."""
+read as one word of a name of several; a hyphen joins a superlative to its measure and "no duplicates" asks for
+distinct rows."""
 
 from __future__ import annotations
 
@@ -16,13 +17,14 @@ from .conftest import engine_from_statements
 _ROWS = [
     # kilns are keyed by uid and labelled by a column named as the table; loads refer to a kiln by a column named
     # after the table, inside their composite key, with no declared foreign key
-    "CREATE TABLE kilns (uid INTEGER PRIMARY KEY, kiln TEXT, maker TEXT)",
+    "CREATE TABLE kilns (uid INTEGER PRIMARY KEY, kiln TEXT, maker TEXT, capacity INTEGER)",
     "CREATE TABLE loads (kiln INTEGER, load_no INTEGER, weight NUMERIC, PRIMARY KEY (kiln, load_no))",
     # ages kept as text of two digits
     "CREATE TABLE potters (id INTEGER PRIMARY KEY, potter_name TEXT, age TEXT, studio TEXT)",
     "CREATE TABLE firings (id INTEGER PRIMARY KEY, kiln_id INTEGER REFERENCES kilns(uid),"
     " potter_id INTEGER REFERENCES potters(id), slot_date DATE, cost_of_firing NUMERIC, GlazeFinish TEXT)",
-    "INSERT INTO kilns VALUES (1,'Big Blue','Acme'),(2,'Little Red','Bolt'),(3,'Old Grey','Acme')",
+    "INSERT INTO kilns VALUES (1,'Big Blue','Acme',40),(2,'Little Red','Bolt',25),(3,'Old Grey','Crane',60),"
+    "(4,'Tin Can','Acme',10)",
     "INSERT INTO loads VALUES (1,1,10),(1,2,12),(1,3,9),(2,1,4),(3,1,7),(3,2,8)",
     "INSERT INTO potters VALUES (1,'Ada','34','North'),(2,'Ben','27','South'),(3,'Cy','45','East'),"
     "(4,'Dee','52','West')",
@@ -42,7 +44,10 @@ CASES = [
     ("kilns that have fewer than 2 loads", [("Little Red",)]),
     ("how many loads does Old Grey have", [(2,)]),
     # a plural label word after a table's name is that table's label column, not another table's name column
-    ("list all kiln names and their makers", [("Big Blue", "Acme"), ("Little Red", "Bolt"), ("Old Grey", "Acme")]),
+    (
+        "list all kiln names and their makers",
+        [("Big Blue", "Acme"), ("Little Red", "Bolt"), ("Old Grey", "Crane"), ("Tin Can", "Acme")],
+    ),
     # the negation reaches the table over the words of its verb phrase
     ("which potters have never been booked in for a firing", [("Dee",)]),
     # whole numbers of one length kept as text rank as numbers
@@ -50,9 +55,13 @@ CASES = [
     ("what is the studio of the oldest potter", [("West",)]),
     # a superlative after the one total named ranks the entities named before it by that total
     ("which kiln has the highest total cost of firing", [("Little Red", 105)]),
-    ("the maker of the kiln whose total cost of firing is the lowest", [("Acme",)]),
+    ("the maker of the kiln whose total cost of firing is the lowest", [("Crane",)]),
     # "spent the most on <rows>": those rows' one money column, added up per entity
     ("which potter spent the most on firings", [("Ada", 120)]),
+    # a hyphen joins a superlative to what it ranks by
+    ("which is the highest-capacity kiln", [("Old Grey",)]),
+    # "no duplicates": each row once
+    ("list the makers of the kilns, no duplicates", [("Acme",), ("Bolt",), ("Crane",)]),
     # a misspelt word is read as the nearest word of a name of several words (GlazeFinish)
     ("how many different glase finishes are there", [(3,)]),
 ]

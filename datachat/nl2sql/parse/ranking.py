@@ -13,6 +13,8 @@ from ..patterns import (
     AGE_DATE_WORDS,
     AGG_WORDS,
     ARGMAX_LEADS,
+    ASKER_PREPOSITIONS,
+    ASKER_PRONOUNS,
     BE_FORMS,
     COUNT_RANK_WORDS,
     DATE_NAME_WORDS,
@@ -599,8 +601,10 @@ def _event_before(q: Reading, i: int) -> Mention | None:
     most"), when nothing else has read it."""
     lows = [t.low for t in q.toks]
     k = i - 1
-    while k >= 0 and lows[k] in EVENT_RANK_GAP:
-        k -= 1
+    while k >= 0 and (
+        lows[k] in EVENT_RANK_GAP or (k and lows[k] in ASKER_PRONOUNS and lows[k - 1] in ASKER_PREPOSITIONS)
+    ):
+        k -= 2 if lows[k] in ASKER_PRONOUNS else 1  # "rented from us the most": the asker adds nothing
     m = scan.mention_at(q, k) if k >= 0 else None
     if m is None or m.kind != "table" or m.role or not scan.event_verb(q, m):
         return None
