@@ -4,7 +4,8 @@ label column, a negation reaches over the words of one verb phrase, whole number
 a superlative ranks the entities named before the one total asked for, "spent the most on <rows>" adds up those
 rows' own money column, "<superlative> first" orders every row instead of picking one, and a misspelling may be
 read as one word of a name of several; a hyphen joins a superlative to its measure and "no duplicates" asks for
-distinct rows, and the asker named after an event verb ("with us") stands between it and its superlative."""
+distinct rows, the asker named after an event verb ("with us") stands between it and its superlative, and "whose
+<column> is the largest" ranks by that column."""
 
 from __future__ import annotations
 
@@ -62,6 +63,8 @@ CASES = [
     ("which potter has fired with us the most times", [("Ada",)]),
     # a hyphen joins a superlative to what it ranks by
     ("which is the highest-capacity kiln", [("Old Grey",)]),
+    # "whose <column> is the <superlative>" picks the row with the extreme value of that column
+    ("the maker of the kiln whose capacity is the largest", [("Crane",)]),
     # "no duplicates": each row once
     ("list the makers of the kilns, no duplicates", [("Acme",), ("Bolt",), ("Crane",)]),
     # a misspelt word is read as the nearest word of a name of several words (GlazeFinish)

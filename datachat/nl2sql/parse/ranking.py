@@ -268,13 +268,17 @@ def _rank_by_superlative(
             return True
     if nm is None and _rank_by_named_total(q, draft, subject, limit, aggs, i, w, direction, took):
         return True
+    whose = _whose_measure(q, i) if nm is None else None
+    if whose is not None:
+        nm, between = whose, []
     found = _superlative_measure(q, nm, between, subject, i, w, adj, direction)
     if found is None:
         return False
     measure, counted, subject, direction = found
     nm = counted if counted is not None else nm  # a column counted by its rows is read as its table
-    # a verb's date ranks the rows that did it ("the most recently opened shop")
-    if dated is None and not _is_argmax(q, i, w, limit, measure, nm):
+    # a verb's date ranks the rows that did it ("the most recently opened shop"); "the kiln whose capacity is
+    # the largest" picks the kiln
+    if dated is None and whose is None and not _is_argmax(q, i, w, limit, measure, nm):
         _superlative_aggregate(i, measure, counted, direction, aggs, took)
         return False
     if counted is not None:
@@ -286,6 +290,22 @@ def _rank_by_superlative(
     _group_by_ranked(draft, measure, ent_t, ent_col)
     _record_ranking(q, draft, i, limit, aggs, measure, direction, ent_t)
     return True
+
+
+def _whose_measure(q: Reading, i: int) -> Mention | None:
+    """The column of "<rows> whose <column> is the <superlative>" with nothing after the superlative: a number or
+    date column of the rows, said between "whose" and a form of "be" ("the kiln whose capacity is the largest")."""
+    lows = [t.low for t in q.toks]
+    k = _skip_articles_back(q, i - 1)
+    if k < 1 or lows[k] not in BE_FORMS or (i + 1 < len(lows) and lows[i + 1][0].isalnum()):
+        return None
+    m = scan.mention_at(q, k - 1)
+    if m is None or m.kind != "column" or m.role in READ_ROLES or not (understand.numeric(q, m) or _is_date(q, m)):
+        return None
+    j = m.start - 1
+    while j >= 0 and lows[j] in SUPERLATIVE_FILLER:
+        j -= 1
+    return m if j >= 0 and lows[j] == "whose" else None
 
 
 def _rank_by_named_total(
