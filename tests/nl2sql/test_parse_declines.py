@@ -2,10 +2,10 @@
 named after another table refers to it even inside a composite key, a plural label word after a table reads its
 label column, a negation reaches over the words of one verb phrase, whole numbers kept as text of one length rank,
 a superlative ranks the entities named before the one total asked for, "spent the most on <rows>" adds up those
-rows' own money column, "<superlative> first" orders every row instead of picking one, and a misspelling may be
-read as one word of a name of several; a hyphen joins a superlative to its measure and "no duplicates" asks for
-distinct rows, the asker named after an event verb ("with us") stands between it and its superlative, and "whose
-<column> is the largest" ranks by that column."""
+rows' own money column (and "total spent on <rows>" sums it), "<superlative> first" orders every row instead of
+picking one, a misspelling may be read as one word of a name of several, a hyphen joins a superlative to its
+measure, "no duplicates" asks for distinct rows, the asker named after an event verb ("with us") stands between it
+and its superlative, and "whose <column> is the largest" ranks by that column."""
 
 from __future__ import annotations
 
@@ -59,6 +59,8 @@ CASES = [
     ("the maker of the kiln whose total cost of firing is the lowest", [("Crane",)]),
     # "spent the most on <rows>": those rows' one money column, added up per entity
     ("which potter spent the most on firings", [("Ada", 135)]),
+    # "total spent on <rows>": the sum of those rows' own money column
+    ("total spent on firings in 2024", [(170,)]),
     # the asker after an event verb adds nothing: the events counted per potter
     ("which potter has fired with us the most times", [("Ada",)]),
     # a hyphen joins a superlative to what it ranks by

@@ -6,7 +6,6 @@ import re
 from typing import TYPE_CHECKING
 
 from ..draft import Draft, Ranked
-from ..lexicon import names_money, split_identifier
 from ..patterns import (
     ADJ_COLUMNS,
     AGE_ADJECTIVES,
@@ -425,26 +424,14 @@ def _rank_by_source_money(
     ent_t, _ = _ranked_entity(q, i, subject, None)
     if ent_t == source or not joins.one_to_many(q, ent_t, source):
         return False
-    table = q.schema.table(source)
-    money = [
-        c.name
-        for c in table.columns
-        if c.family in ("number", "integer") and not c.primary_key and names_money(_head_of(c.name))
-    ]
-    if len(money) != 1:
+    money = aggregates.own_money_column(q, source)
+    if money is None:
         return False
-    total = {"kind": "agg", "fn": "sum", "t": source, "c": money[0]}
+    total = {"kind": "agg", "fn": "sum", "t": source, "c": money}
     took.update({i, k})
     _group_by_ranked(draft, total, ent_t, None)
     _record_ranking(q, draft, i, limit, aggs, total, direction, ent_t)
     return True
-
-
-def _head_of(name: str) -> str:
-    """The head of a column name said with "of" ("cost_of_seed" -> "cost"); the name itself otherwise."""
-    words = split_identifier(name)
-    lows = [w.lower() for w in words]
-    return "_".join(words[: lows.index("of")]) if "of" in lows[1:] else name
 
 
 def _skip_articles_back(q: Reading, k: int) -> int:
