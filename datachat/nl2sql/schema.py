@@ -302,7 +302,7 @@ def _infer_foreign_keys(schema: Schema) -> None:
                 schema.foreign_keys.append(ForeignKey(t.name, c.name, target.name, ref.name, inferred=True))
     # A column named after another table ("flights.airline" -> airlines), in any table, when nothing
     # declared links that column and the target has a one-column integer key. A part of a composite key
-    # refers too (a row of flights is keyed by its airline and number); a table's whole key names its own row.
+    # refers too (a load keyed by its kiln and its number refers to the kiln); a table's whole key names its own row.
     linked = {(fk.table, fk.column) for fk in schema.foreign_keys}
     for t in schema.tables:
         for c in t.columns:

@@ -611,7 +611,7 @@ def _event_before(q: Reading, i: int) -> Mention | None:
     while k >= 0 and (
         lows[k] in EVENT_RANK_GAP or (k and lows[k] in ASKER_PRONOUNS and lows[k - 1] in ASKER_PREPOSITIONS)
     ):
-        k -= 2 if lows[k] in ASKER_PRONOUNS else 1  # "rented from us the most": the asker adds nothing
+        k -= 2 if lows[k] in ASKER_PRONOUNS else 1  # "bought from us the most": the asker adds nothing
     m = scan.mention_at(q, k) if k >= 0 else None
     if m is None or m.kind != "table" or m.role or not scan.event_verb(q, m):
         return None

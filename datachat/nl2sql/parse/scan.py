@@ -1231,7 +1231,7 @@ def _names_own_part(q: Reading, m: Mention, tables: set[str]) -> bool:
 def _owner_part(q: Reading, m: Mention, owner: str) -> tuple[str, str, float] | None:
     """The owner's own label or key column for a bare label or key word that fits no column of the owner
     ("continent name" where the continents table calls its label "continent")."""
-    words = {q.toks[i].sing for i in range(m.start, m.end)}  # "airline names": one name per row
+    words = {q.toks[i].sing for i in range(m.start, m.end)}  # "kiln names": one name per row
     table = q.schema.table(owner)
     if table is None:
         return None
