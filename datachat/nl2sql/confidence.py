@@ -133,7 +133,6 @@ from .patterns import (
     MOST_OR_LEAST,
     NEGATION_SQL,
     NEGATION_WORDS,
-    REPEAT_NEGATIONS,
     REPEAT_NOUNS,
     SUPERLATIVE_WORDS,
 )
@@ -1183,7 +1182,7 @@ def _final_end_word(lows: list[str]) -> str | None:
 def _dropped_negation(parse: Any, sql: str) -> bool:
     """The question negates (``NEGATION_WORDS`` outside names and outside a comparison the parse used, as in
     "no more than 4", which is already the opposite comparison) and the statement negates nothing."""
-    named = (_named(parse) - _determiner_negations(parse)) | _negated_comparisons(parse) | _no_repeats(parse)
+    named = (_named(parse) - _determiner_negations(parse)) | _negated_comparisons(parse) | _negated_repeats(parse)
     negates = any(t.low in NEGATION_WORDS for i, t in enumerate(parse.toks) if i not in named)
     return negates and not any(n in sql.upper() for n in NEGATION_SQL)
 
@@ -1197,18 +1196,6 @@ def _determiner_negations(parse: Any) -> set[int]:
         if m.end - m.start > 1 and first.low in NEGATION_WORDS and last.low != last.sing:
             out.add(m.start)
     return out
-
-
-def _no_repeats(parse: Any) -> set[int]:
-    """Positions of the negation word of "no duplicates" the parse used: it asks for each row once (DISTINCT),
-    it negates no condition."""
-    lows = [t.low for t in parse.toks]
-    used = getattr(parse, "used", set())
-    return {
-        i
-        for i in range(len(lows) - 1)
-        if lows[i] in REPEAT_NEGATIONS and lows[i + 1] in REPEAT_NOUNS and {i, i + 1} <= used
-    }
 
 
 def _negated_comparisons(parse: Any) -> set[int]:
@@ -1226,6 +1213,16 @@ def _negated_comparisons(parse: Any) -> set[int]:
             elif i and lows[i - 1] in NEGATION_WORDS and i - 1 in used:
                 out.add(i - 1)  # "not higher than 4": the comparison turned around, read with its words
     return out
+
+
+def _negated_repeats(parse: Any) -> set[int]:
+    """Positions of the negation word of "no duplicates" the parse read as distinct rows (``REPEAT_NOUNS``)."""
+    used = getattr(parse, "used", set())
+    return {
+        i
+        for i, t in enumerate(parse.toks[:-1])
+        if t.low in NEGATION_WORDS and parse.toks[i + 1].sing in REPEAT_NOUNS and {i, i + 1} <= used
+    }
 
 
 def _dropped_measures(parse: Any, sql: str) -> tuple[str, ...]:

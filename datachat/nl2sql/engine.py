@@ -238,12 +238,12 @@ class SemanticEngine:
                 self._column_links(t, tw, c, siblings, keys_of)
         for name in self.schema.metrics:
             self._add([singular(w) for w in split_identifier(name)], "metric", name, None, 1.2)
-        # Misspellings are matched against real names only (not synonyms), long enough to be distinctive.
-        self._phrase_keys = [
-            k
-            for k, v in self.phrases.items()
-            if " " not in k and len(k) >= 5 and any(x[3] >= 0.9 or (x[0] == "table" and x[3] >= 0.7) for x in v)
-        ]
+        # Misspellings are matched against real names only (not synonyms), long enough to be distinctive
+        real = [k for k, v in self.phrases.items() if any(x[3] >= 0.9 or (x[0] == "table" and x[3] >= 0.7) for x in v)]
+        self._phrase_keys = [k for k in real if " " not in k and len(k) >= 5]
+        #: the words a misspelling may be read as: the one-word names, and each long word of a name of several
+        #: ("goverment" for a government_form column)
+        self._spelling_keys = list(dict.fromkeys(w for k in real for w in k.split() if len(w) >= 5))
 
     def _table_links(self, t: Table, tw: list[str]) -> None:
         """A table's names: its own, without a generic suffix or prefix, their variants, WordNet's words, head nouns."""

@@ -1003,6 +1003,10 @@ MODIFIER_LEADS = DETERMINERS | frozenset(
 #: Words that ask for distinct values.
 DISTINCT_WORDS = frozenset({"different", "distinct", "separate", "unique"})
 
+#: Nouns of a row shown again that a negation before them rules out ("no duplicates", "without repeats"): each
+#: row once, as a distinct word asks (singular forms).
+REPEAT_NOUNS = frozenset({"duplicate", "repeat", "repetition"})
+
 #: Question words that ask for a point in time ("when was the first order placed").
 TIME_QUESTION_WORDS = frozenset({"when"})
 
@@ -1020,9 +1024,6 @@ AGE_UNITS = frozenset({"year", "years", "yr", "yrs"})
 AGE_WORDS = frozenset({"old"})
 #: a word before a number that makes it an age ("riders aged 20 or 21")
 AGE_LEADS = frozenset({"aged"})
-#: "no duplicates", "without repeats": a listing asked to show each row once (DISTINCT)
-REPEAT_NOUNS = frozenset({"duplicate", "duplicates", "repeat", "repeats", "repetition", "repetitions"})
-REPEAT_NEGATIONS = frozenset({"no", "without"})
 #: Words that join listed values ("Oslo, Lima or Kyiv")
 LIST_JOINERS = frozenset({",", "and", "or", "nor"})
 #: The word that joins two bounds of one column as alternatives ("after 2020 or before 2010")
@@ -1148,6 +1149,9 @@ MOST_LEAST = frozenset({"fewest", "least", "most"})
 #: Words between a verb naming events and the superlative that ranks by them ("lends out the most", "rented the
 #: most", "borrowed most often").
 EVENT_RANK_GAP = frozenset({"back", "off", "out", "the", "up"})
+#: The asker named after a verb ("bought from us", "stayed with me"): a phrase that adds nothing to the event.
+ASKER_PRONOUNS = frozenset({"me", "us"})
+ASKER_PREPOSITIONS = frozenset({"at", "by", "for", "from", "through", "to", "with"})
 
 #: Words skipped between a column and the value it equals ("named Ann", "titled X").
 NAME_VALUE_FILLER = frozenset(
@@ -1455,10 +1459,10 @@ NOT_LIMITS = frozenset({"once", "single"})
 RELATIVE_PRONOUNS = frozenset({"which", "who", "what"})
 
 #: Words skipped after a superlative before what it ranks by ("the most number of the orders", "highest total sum of",
-#: "most of our customers": the asker's own rows).
+#: "most of our customers": the asker's own rows; "the top-scoring team": a hyphen joins the two words).
 SUPERLATIVE_FILLER = frozenset(
     {"the", "a", "an", "number", "of", "amount", "count", "total", "average", "avg", "mean", "in", "sum", "quantity"}
-    | {"my", "our", "your"}
+    | {"my", "our", "your", "-"}
 )
 
 #: Words between a series of aggregate words and their column ("the average, the total and the maximum of price").

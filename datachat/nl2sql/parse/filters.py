@@ -25,6 +25,7 @@ from ..patterns import (
     AVERAGE_COLUMN_FILLER,
     AVERAGE_OF_FILLER,
     BE_FORMS,
+    CLAUSE_BREAKS,
     CMP_WORDS,
     COUNTED_FILLER,
     DATE_NAME_WORDS,
@@ -48,6 +49,7 @@ from ..patterns import (
     RECORDED_WORDS,
     RELATED_ROW_NEGATIONS,
     RELATION_NEGATIONS,
+    RELATIVE_PRONOUNS,
     ROW_CLAUSE_WORDS,
     SPLIT_COMPARATIVES,
     STOP,
@@ -184,7 +186,11 @@ def implied_column(q: Reading, word: str, table: str) -> tuple[str, str] | None:
         for key in spec[1]:
             for c in tab.columns:
                 words = [singular(w) for w in split_identifier(c.name)]
-                if key in words and (c.family in ("integer", "number") or key in DATE_NAME_WORDS):
+                if key in words and (
+                    c.family in ("integer", "number")
+                    or key in DATE_NAME_WORDS
+                    or (c.family == "text" and understand.numbers_as_text(q, t, c.name))
+                ):
                     return t, c.name
         if base in AGE_ADJECTIVES:
             for c in tab.columns:
@@ -958,8 +964,8 @@ def negated_tables(q: Reading, draft: Draft) -> frozenset[int]:
     for m in q.mentions:
         if m.kind != "table" or m.role or m.t == subject:
             continue
-        window = lows[max(0, m.start - 5) : m.start]
-        if not any(w in RELATED_ROW_NEGATIONS for w in window):
+        reach = _negation_reach(q, m.start)
+        if not any(w in RELATED_ROW_NEGATIONS for w in lows[reach : m.start]):
             continue
         path = q.pl.path(subject, m.t)
         if not path or path[0][4] != "down":
@@ -971,7 +977,7 @@ def negated_tables(q: Reading, draft: Draft) -> frozenset[int]:
             for w in draft.where
         ):
             continue  # the table named twice ("not shipped ... any shipments") is one condition
-        neg_at = max(k for k in range(max(0, m.start - 5), m.start) if lows[k] in RELATED_ROW_NEGATIONS)
+        neg_at = max(k for k in range(reach, m.start) if lows[k] in RELATED_ROW_NEGATIONS)
         if lows[neg_at] not in RELATION_NEGATIONS or scan.event_verb(q, m):
             took.add(neg_at)  # "except those with sales", "never rented": the word is read here
         if scan.event_verb(q, m):
@@ -983,6 +989,25 @@ def negated_tables(q: Reading, draft: Draft) -> frozenset[int]:
             value["where"] = inside
         draft.where.append({"item": {"kind": "col", "t": subject, "c": a_col}, "op": "not in sub", "value": value})
     return frozenset(took)
+
+
+#: how many words before a related table's name a negation denies it, whatever those words are
+NEGATION_WINDOW = 5
+
+
+def _negation_reach(q: Reading, start: int) -> int:
+    """How far back from a table named at ``start`` a negation may deny it: five words, and beyond them over
+    words that name nothing and end no clause, the rest of one verb phrase ("boats that were never taken out
+    on the lake for a hire": the negation is of the verb whose object the table is)."""
+    k = max(0, start - NEGATION_WINDOW)
+    while k > 0:
+        w = q.toks[k - 1].low
+        if scan.mention_at(q, k - 1) is not None or w in CLAUSE_BREAKS or w in RELATIVE_PRONOUNS:
+            break
+        k -= 1
+        if w in RELATED_ROW_NEGATIONS:
+            break
+    return k
 
 
 def _event_object(q: Reading, verb: Mention, events: str) -> frozenset[int]:

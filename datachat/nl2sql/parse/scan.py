@@ -263,10 +263,10 @@ def _variant_of(q: Reading, word: str) -> spelling.Correction | None:
 
 
 def _spelling_vocabulary(q: Reading) -> _Vocabulary:
-    """The schema's single-word names and the engine's words, built once per engine."""
+    """The words of the schema's names and the engine's words, built once per engine."""
     vocab = q.eng.__dict__.get("_spelling_vocabulary")
     if vocab is None:
-        choices = spelling.vocabulary([*q.eng._phrase_keys, *engine_words(meaning_only=True)])
+        choices = spelling.vocabulary([*q.eng._spelling_keys, *engine_words(meaning_only=True)])
         vocab = _Vocabulary(choices, frozenset(choices) | engine_words())
         q.eng._spelling_vocabulary = vocab
     return vocab
@@ -1250,7 +1250,7 @@ def _names_own_part(q: Reading, m: Mention, tables: set[str]) -> bool:
 def _owner_part(q: Reading, m: Mention, owner: str) -> tuple[str, str, float] | None:
     """The owner's own label or key column for a bare label or key word that fits no column of the owner
     ("continent name" where the continents table calls its label "continent")."""
-    words = {q.toks[i].low for i in range(m.start, m.end)}
+    words = {q.toks[i].sing for i in range(m.start, m.end)}  # "kiln names": one name per row
     table = q.schema.table(owner)
     if table is None:
         return None

@@ -44,7 +44,6 @@ from ..patterns import (
     PERIOD_UNITS,
     RELATION_NEGATIONS,
     RELATIVE_PRONOUNS,
-    REPEAT_NEGATIONS,
     REPEAT_NOUNS,
     SUBJECT_FILLER,
     SUBJECT_LEADS,
@@ -432,20 +431,21 @@ def ordering_kept(q: Reading, draft: Draft) -> frozenset[int]:
     return frozenset()
 
 
+def no_repeats(q: Reading, draft: Draft) -> frozenset[int]:
+    """ "Just the colours, no duplicates": a negation of a repeated row asks for each row once (distinct), as
+    "different" does; for a listing of columns only (a count or an aggregate has no rows to repeat)."""
+    for i, tk in enumerate(q.toks[1:], start=1):
+        if tk.sing not in REPEAT_NOUNS or q.toks[i - 1].low not in RELATION_NEGATIONS or scan.mention_at(q, i):
+            continue
+        if draft.select and all(it.get("kind") in ("col", "entity") for it in draft.select) and not draft.group:
+            draft.distinct = True
+            return frozenset({i - 1, i})
+    return frozenset()
+
+
 def unranked_message(word: str) -> str:
     """Why a question whose superlative nothing ranks by is declined."""
     return f"I could not tell what '{word}' ranks by in this data, so I would rather not guess."
-
-
-def no_repeats(q: Reading, draft: Draft) -> frozenset[int]:
-    """ "no duplicates", "without repeats" after a listing: each row once (DISTINCT). Said of measures, the words
-    are left unread (a count without repeats is another question), so the engine does not drop them silently."""
-    lows = [t.low for t in q.toks]
-    found = next((i for i in range(len(lows) - 1) if lows[i] in REPEAT_NEGATIONS and lows[i + 1] in REPEAT_NOUNS), None)
-    if found is None or not draft.select or any(it.get("kind") not in ("col", "entity") for it in draft.select):
-        return frozenset()
-    draft.distinct = True
-    return frozenset({found, found + 1})
 
 
 def negation_kept(q: Reading, draft: Draft) -> frozenset[int]:
@@ -559,13 +559,13 @@ STEPS: tuple[Step, ...] = (
     ranking.order,
     apply_limit,
     select.select,
-    no_repeats,
     joins.fix_fanout_sums,
     percentage,
     direction_order,
     rank_by_measure,
     default_order,
     ordering_kept,
+    no_repeats,
     negation_kept,
     require_select,
     joins.choose_base,
