@@ -285,8 +285,16 @@ def name_words(name: str) -> tuple[str, ...]:
 
     >>> name_words("dob"), name_words("reg_dt"), name_words("owner_id")
     (('date', 'of', 'birth'), ('registration', 'date'), ('owner', 'id'))
+
+    An abbreviation split by its capitals is read whole ("LName": last name, not "l" and "name"):
+
+    >>> name_words("LName"), name_words("FName")
+    (('last', 'name'), ('first', 'name'))
     """
-    words = [singular(w) for w in split_identifier(name)]
+    parts = split_identifier(name)
+    if len(parts) > 1 and len(parts[0]) == 1 and "".join(parts) in ABBREVIATIONS:
+        parts = ["".join(parts)]
+    words = [singular(w) for w in parts]
     return tuple(singular(x) for w in words for x in (ABBREVIATIONS.get(w, w).split() if w != "id" else [w]))
 
 

@@ -9,7 +9,7 @@ from .. import patterns
 from ..lexicon import name_words, singular, split_identifier
 from ..patterns import STOP
 from ..tokens import Mention
-from ..wordnet import kinship, relations
+from ..wordnet import kinship, named_by, relations
 from . import scan
 
 if TYPE_CHECKING:
@@ -58,13 +58,15 @@ def _kin_table(q: Reading, i: int) -> Mention | None:
     ``source`` "kin": a weak link the engine asks about, never answers from ("clients" for owners)."""
     tk = q.toks[i]
     word = tk.sing
-    if (
-        len(word) < 3
-        or tk.low in STOP
-        or tk.low.endswith(("ed", "ing"))
-        or tk.low in scan.engine_words()
-        or not patterns.KIN_KINDS & set(relations(word).kind)
-    ):
+    if len(word) < 3 or tk.low in STOP or tk.low.endswith(("ed", "ing")) or tk.low in scan.engine_words():
+        return None
+    named = rare_sense_tables(q.schema, word)
+    if named:
+        # "manufacturers" for a table of makers: a maker in a rarer sense of the word, so always asked about
+        m = Mention("table", i, i + 1, [(t, None, KIN_WEIGHT) for t in named], word, weight=KIN_WEIGHT)
+        m.source = "kin"
+        return m
+    if not patterns.KIN_KINDS & set(relations(word).kind):
         return None
     # the tables the question's values and columns point at, each mention naming one table only
     owners = [{t for t, *_ in m.cands} for m in q.mentions if m.kind in ("value", "column")]
@@ -112,6 +114,17 @@ def maker_tables(schema: Any, word: str) -> list[str]:
                 out.append(table.name)
                 break
     return out
+
+
+def rare_sense_tables(schema: Any, word: str) -> list[str]:
+    """The tables (at most ``MAX_KIN_TABLES``) whose head noun has ``word``'s dominant sense as one of its
+    rarer senses (:func:`..wordnet.named_by`: "manufacturers" for car_makers)."""
+    out = []
+    for table in schema.tables:
+        words = split_identifier(table.name)
+        if words and word in named_by(singular(words[-1].lower())):
+            out.append(table.name)
+    return out if len(out) <= patterns.MAX_KIN_TABLES else []
 
 
 def kin_tables(schema: Any, word: str, evident: set[str]) -> tuple[list[str], int]:

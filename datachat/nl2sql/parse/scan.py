@@ -19,7 +19,7 @@ from typing import TYPE_CHECKING, Any
 
 from .. import codes, patterns, spelling
 from ..chart_hint import find_chart_hint
-from ..lexicon import ABBREVIATIONS, norm_value, singular
+from ..lexicon import ABBREVIATIONS, norm_value, singular, split_identifier
 from ..patterns import (
     ADJ_COLUMNS,
     AGG_SERIES_FILLER,
@@ -206,7 +206,10 @@ def _expand_abbreviations(q: Reading, vocabulary: _Vocabulary) -> None:
     if names is None:
         keys = [k for k, v in q.eng.phrases.items() if any(x[3] >= 0.85 for x in v)]
         joined = {k.replace(" ", "") for k in keys if " " in k}  # "reportsto" is no word of its own
-        names = frozenset(w for k in keys if k not in joined for w in k.split() if w.isalpha() and len(w) >= 2)
+        names = {w for k in keys if k not in joined for w in k.split() if w.isalpha() and len(w) >= 2}
+        # a table's name as written too, where its singular is another word ("ppl" for a people table)
+        written = {w for t in q.eng.schema.tables for w in split_identifier(t.name)}
+        names = frozenset(names | {w for w in written if w.isalpha() and w != singular(w) and singular(w) in names})
         q.eng._abbreviable = names
     known = q.eng.values.words
     for i, tk in enumerate(q.toks):
@@ -226,9 +229,9 @@ def _expand_abbreviations(q: Reading, vocabulary: _Vocabulary) -> None:
             for w in {low, tk.sing}
             if (short and spelling.abbreviates(w, n)) or spelling.abbreviates(n, w)
         }
-        if len(found) != 1:
-            continue
-        target = found.pop()
+        if len({singular(n) for n in found}) != 1:
+            continue  # none, or several words ("doc" and its written plural "docs" are one)
+        target = min(found, key=lambda n: (n != singular(n), n))
         q.corrections[i] = spelling.Correction(low, target, ABBREVIATION_SCORE)
         tk.low, tk.sing = target, singular(target)
         q.notes.append(f"read '{tk.orig}' as '{target}'")
@@ -616,8 +619,10 @@ def transfer_verb(verb: str) -> bool:
     rel = relations(verb, "v")
     if rel.kind == ("possession",):
         return True
-    return len(rel.kind) == 1 and "possession" not in rel.kind and any(
-        relations(n).kind == ("possession",) for n in rel.derived if " " not in n
+    return (
+        len(rel.kind) == 1
+        and "possession" not in rel.kind
+        and any(relations(n).kind == ("possession",) for n in rel.derived if " " not in n)
     )
 
 

@@ -1,0 +1,117 @@
+"""Everyday words for schema names, from WordNet and word order, on a made-up community-garden schema.
+
+A class word's broader word ("kind of soil" for soil_type), a two-word name's synonym as one WordNet entry
+("surname" for LName, an abbreviation split by its capitals), "A of B" said "B A" ("crop weight" for
+weight_of_crop), the noun of a verb name ("acceleration" for accelerate), the verbs of a number column's noun
+("earn" for earnings), the closed compound of a date's event and "day" ("birthday" for birth_date), the thing
+an "X_name" column names ("keeper" for keeper_name), a hypernym two steps up ("performers" for violinists) and a
+table's written plural abbreviated ("ppl" for people). Each is a weak link below the names the schema states;
+a noun whose dominant sense is only a rarer sense of a table's name ("manufacturers" for makers) is asked about.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from datachat.nl2sql.engine import _named_thing, classifier_words, verb_nouns
+from datachat.nl2sql.lexicon import name_words
+from datachat.nl2sql.wordnet import named_by
+
+from .conftest import engine_from_statements
+
+GARDEN = [
+    "CREATE TABLE plots (id INTEGER PRIMARY KEY, plot_name TEXT, soil_type TEXT, keeper_name TEXT, area REAL)",
+    "CREATE TABLE growers (id INTEGER PRIMARY KEY, FName TEXT, LName TEXT, birth_date DATE, earnings NUMERIC,"
+    " plot_id INTEGER REFERENCES plots(id))",
+    "CREATE TABLE harvests (id INTEGER PRIMARY KEY, plot_id INTEGER REFERENCES plots(id), weight_of_crop REAL)",
+    "CREATE TABLE mowers (id INTEGER PRIMARY KEY, model TEXT, accelerate REAL)",
+    "CREATE TABLE violinists (id INTEGER PRIMARY KEY, full_name TEXT)",
+    "CREATE TABLE people (id INTEGER PRIMARY KEY, full_name TEXT, town TEXT)",
+    "CREATE TABLE makers (id INTEGER PRIMARY KEY, maker_title TEXT)",
+    "INSERT INTO plots VALUES (1,'North','clay','Ivo Stern',40),(2,'South','loam','Una Pike',25),"
+    "(3,'East','clay','Ivo Stern',30)",
+    "INSERT INTO growers VALUES (1,'Rosa','Quill','1980-04-02',300,1),(2,'Tom','Abbot','1995-09-17',120,2),"
+    "(3,'Nell','Vance','1972-12-30',210,1)",
+    "INSERT INTO harvests VALUES (1,1,12.5),(2,1,7.5),(3,2,4.0)",
+    "INSERT INTO mowers VALUES (1,'Brisk',3.5),(2,'Stout',1.5)",
+    "INSERT INTO violinists VALUES (1,'Ola Reed'),(2,'Pia Moor')",
+    "INSERT INTO people VALUES (1,'Ada Finch','Looe'),(2,'Bo Crane','Looe'),(3,'Cy Hale','Rye')",
+    "INSERT INTO makers VALUES (1,'Acme'),(2,'Zenith')",
+]
+
+
+@pytest.fixture(scope="module")
+def garden(tmp_path_factory):
+    return engine_from_statements(tmp_path_factory, "garden", GARDEN)
+
+
+WORDS = [
+    (classifier_words, "type", ("kind", "sort")),
+    (classifier_words, "genre", ("kind", "sort")),
+    (classifier_words, "price", ()),  # "value" is too general to name a price
+    (classifier_words, "number", ()),  # nor "amount" a number
+    (verb_nouns, "accelerate", ("acceleration",)),
+    (verb_nouns, "weight", ()),  # a noun already
+    (named_by, "maker", ("manufacturer",)),
+    (named_by, "customer", ()),
+    (name_words, "LName", ("last", "name")),
+    (name_words, "FName", ("first", "name")),
+    (name_words, "l_value", ("l", "value")),
+    (_named_thing, "song", True),
+    (_named_thing, "manager", True),
+    (_named_thing, "middle", False),  # an adjective: middle_name names no middle
+    (_named_thing, "job", False),  # an act: a job title is not a job
+]
+
+
+@pytest.mark.parametrize(("read", "word", "expected"), WORDS)
+def test_word_relations(read, word, expected):
+    assert read(word) == expected
+
+
+CASES = [
+    ("number of plots per kind of soil", [("clay", 2), ("loam", 1)], ("soil_type", "GROUP BY")),
+    ("how many different sorts of soil are there", [(2,)], ("soil_type",)),
+    ("surname of the oldest grower", [("Vance",)], ("LName",)),
+    ("growers with their birthdays", 3, ("birth_date",)),
+    ("total crop weight", [(24.0,)], ("SUM", "weight_of_crop")),
+    ("what is the average acceleration of the mowers", [(2.5,)], ("AVG", "accelerate")),
+    ("what do growers earn on average", [(210,)], ("AVG", "earnings")),
+    ("keeper of the largest plot", [("Ivo Stern",)], ("keeper_name",)),
+    ("how many performers are there", [(2,)], ("violinists",)),
+    ("how many ppl are there per town", [("Looe", 2), ("Rye", 1)], ("people",)),
+]
+
+
+@pytest.mark.parametrize(("question", "expected", "present"), CASES)
+def test_everyday_words_link(garden, question, expected, present):
+    sa_engine, engine = garden
+    t = engine.translate(question)
+    assert t.sql, (question, t.error, t.clarification)
+    with sa_engine.connect() as c:
+        rows = [tuple(r) for r in c.exec_driver_sql(t.sql).fetchall()]
+    if isinstance(expected, int):
+        assert len(rows) == expected, t.sql
+    else:
+        assert sorted(r[: len(expected[0])] for r in rows) == sorted(expected), t.sql
+    for word in present:
+        assert word in t.sql, (question, t.sql)
+    # below the names the schema states: a link weighs less than a name, or is read as an abbreviation
+    assert any(link.weight < 1.0 or link.fuzzy for link in t.score.links), t.score
+
+
+def test_a_rarer_sense_is_asked_about(garden):
+    """ "manufacturers" may mean the makers (a maker in a rarer sense of the word): asked, never answered."""
+    _, engine = garden
+    t = engine.translate("how many manufacturers are there")
+    assert t.sql is None
+    offered = [o.question for o in t.clarification.options] if t.clarification else t.suggestions
+    assert any("makers" in q for q in offered), (t.error, offered)
+
+
+def test_a_stated_name_outranks_the_weak_links(garden):
+    """The schema's own words keep their tables: "people" is the people table, "type" the soil type."""
+    _, engine = garden
+    assert '"people"' in engine.translate("how many people are there").sql
+    t = engine.translate("number of plots per soil type")
+    assert "soil_type" in t.sql and not any(r.code == "weak_link" for r in t.score.reasons)
