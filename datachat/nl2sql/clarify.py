@@ -530,7 +530,7 @@ def _doubt_candidates(
         needs = MEASURE_SQL.get(words.lower(), ())
         for column in _subject_columns(engine, base, NUMBER_FAMILIES):
             yield _replace(question, words, f"{words} {column}"), needs
-    elif reason.code in ("dropped_column", "unplaced_column") and words:
+    elif reason.code in ("dropped_column", "unplaced_column", "loose_column") and words:
         link = reason.link or next((x for x in links if x.words == words and x.kind == "column"), None)
         if link is None or not link.table:
             return
@@ -811,6 +811,7 @@ DOUBTS = {
     "ungrouped_column": "the reading shows {} of one row beside a figure over all rows",
     "unasked_grouping": "the reading gives a figure for each {}, which the question does not ask for",
     "unplaced_column": "it is not clear what {} is for",
+    "loose_column": "it is not clear what {} is for",
     "close_column": "{} fits more than one column",
     "close_value": "{} is found in more than one column",
     "loose_word": "{} is not placed",

@@ -553,7 +553,7 @@ WORDNET_NAME_WEIGHT = 0.8
 #: the weight of a column named by the broader word of its class word ("kind" for pet_type): a weak link
 CLASS_WORD_WEIGHT = 0.6
 #: the weight of an "X_name" column named by X alone ("manager" for manager_name): a weak link
-NAMED_THING_WEIGHT = 0.55
+NAMED_THING_WEIGHT = 0.5
 
 
 @lru_cache(maxsize=4096)

@@ -1372,11 +1372,24 @@ def _closed_compound(q: Reading, i: int) -> Mention | None:
         return None
     key = first.low + second.sing
     sch = q.eng.phrases.get(key)
+    end, most = i + 2, 0.85
+    if not sch and second.low == second.sing:
+        # "high school students" for a highschooler table: the compound with the agent ending "-er" names
+        # the people of the thing; a noun for people after it ("students", "kids") is part of the name
+        key = first.low + second.low + "er"
+        sch = [e for e in q.eng.phrases.get(key, ()) if e[0] == "table"]
+        if end < len(q.toks) and relations(q.toks[end].sing).kind == ("person",):
+            end += 1
+        most = AGENT_COMPOUND_WEIGHT
     if not sch:
         return None
     kinds = {k for k, *_ in sch}
     kind = "table" if "table" in kinds else "column" if "column" in kinds else None
     if kind is None:
         return None
-    cands = [(t, c, min(w, 0.85)) for k, t, c, w in sch if k == kind or (kind == "table" and k == "column")]
-    return Mention(kind, i, i + 2, cands, key)
+    cands = [(t, c, min(w, most)) for k, t, c, w in sch if k == kind or (kind == "table" and k == "column")]
+    return Mention(kind, i, end, cands, key)
+
+
+#: how much a table named by the closed compound of two words and "-er" ("high school" for highschooler) is trusted
+AGENT_COMPOUND_WEIGHT = 0.8
