@@ -458,6 +458,10 @@ class SemanticEngine:
             for noun in verb_nouns(w):
                 if not self._is_value([noun]):
                     self._add([*words[: len(words) - len(own) + k], noun, *own[k + 1 :]], "column", t.name, c.name, 0.8)
+        if len(words) == 2 and words[1] == "by":
+            for agent in agent_nouns(words[0]):
+                if not self._is_value([agent]):
+                    self._add([agent], "column", t.name, c.name, NAMED_THING_WEIGHT)  # "director": directed_by
         if c.family in ("date", "datetime") and len(words) == 2 and words[1] in DATE_NAME_ENDINGS:
             day = f"{words[0]}day"  # "birthday" for birth_date: the closed compound of its event and "day"
             if words[0].isalpha() and _is_compound_word(day) and not self._is_value([day]):
@@ -554,6 +558,21 @@ WORDNET_NAME_WEIGHT = 0.8
 CLASS_WORD_WEIGHT = 0.6
 #: the weight of an "X_name" column named by X alone ("manager" for manager_name): a weak link
 NAMED_THING_WEIGHT = 0.5
+
+
+@lru_cache(maxsize=4096)
+def agent_nouns(participle: str) -> tuple[str, ...]:
+    """The nouns naming who does what a participle says was done (WordNet's derivations of its verb that name a
+    person): a column "<participle>_by" holds that agent ("director" for directed_by, "writer" for written_by).
+
+    >>> agent_nouns("directed"), agent_nouns("written"), agent_nouns("blue")
+    (('director',), ('writer',), ())
+    """
+    from lemminflect import getLemma
+
+    verbs = [v for v in getLemma(participle, upos="VERB") if v != participle] if participle.isalpha() else []
+    found = [n for v in verbs for n in relations(v, "v").derived if " " not in n and relations(n).kind == ("person",)]
+    return tuple(dict.fromkeys(found))
 
 
 @lru_cache(maxsize=4096)

@@ -3,10 +3,10 @@
 A class word's broader word ("kind of soil" for soil_type), a two-word name's synonym as one WordNet entry
 ("surname" for LName, an abbreviation split by its capitals), "A of B" said "B A" ("crop weight" for
 weight_of_crop), the noun of a verb name ("acceleration" for accelerate), the verbs of a number column's noun
-("earn" for earnings), the closed compound of a date's event and "day" ("birthday" for birth_date), the thing
+("earn" for earnings), the agent of a "<participle>_by" column ("painter" for painted_by), the closed compound of a date's event and "day" ("birthday" for birth_date), the thing
 an "X_name" column names ("keeper" for keeper_name), a hypernym two steps up ("performers" for violinists) and a
 table's written plural abbreviated ("ppl" for people) and two words closed with the agent ending "-er" ("home
-school kids" for a homeschooler table). Each is a weak link below the names the schema states;
+school kids" for a homeschooler table), and "the number of bedrooms" for a beds column. Each is a weak link below the names the schema states;
 a noun whose dominant sense is only a rarer sense of a table's name ("manufacturers" for makers) is asked about.
 """
 
@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import pytest
 
-from datachat.nl2sql.engine import _named_thing, classifier_words, verb_nouns
+from datachat.nl2sql.engine import _named_thing, agent_nouns, classifier_words, verb_nouns
 from datachat.nl2sql.lexicon import name_words
 from datachat.nl2sql.wordnet import named_by
 
@@ -30,6 +30,8 @@ GARDEN = [
     "CREATE TABLE people (id INTEGER PRIMARY KEY, full_name TEXT, town TEXT)",
     "CREATE TABLE makers (id INTEGER PRIMARY KEY, maker_title TEXT)",
     "CREATE TABLE Homeschooler (id INTEGER PRIMARY KEY, name TEXT, grade INTEGER)",
+    "CREATE TABLE murals (id INTEGER PRIMARY KEY, title TEXT, painted_by TEXT)",
+    "CREATE TABLE cabins (id INTEGER PRIMARY KEY, cabin_name TEXT, beds INTEGER)",
     "INSERT INTO plots VALUES (1,'North','clay','Ivo Stern',40),(2,'South','loam','Una Pike',25),"
     "(3,'East','clay','Ivo Stern',30)",
     "INSERT INTO growers VALUES (1,'Rosa','Quill','1980-04-02',300,1),(2,'Tom','Abbot','1995-09-17',120,2),"
@@ -40,6 +42,8 @@ GARDEN = [
     "INSERT INTO people VALUES (1,'Ada Finch','Looe'),(2,'Bo Crane','Looe'),(3,'Cy Hale','Rye')",
     "INSERT INTO makers VALUES (1,'Acme'),(2,'Zenith')",
     "INSERT INTO Homeschooler VALUES (1,'Kit',9),(2,'Lou',10),(3,'Max',10)",
+    "INSERT INTO murals VALUES (1,'Dawn','Ann Wye'),(2,'Dusk','Ann Wye'),(3,'Tide','Bo Lark')",
+    "INSERT INTO cabins VALUES (1,'Fern',2),(2,'Moss',4)",
 ]
 
 
@@ -57,6 +61,8 @@ WORDS = [
     (verb_nouns, "weight", ()),  # a noun already
     (named_by, "maker", ("manufacturer",)),
     (named_by, "customer", ()),
+    (agent_nouns, "painted", ("painter",)),
+    (agent_nouns, "blue", ()),
     (name_words, "LName", ("last", "name")),
     (name_words, "FName", ("first", "name")),
     (name_words, "l_value", ("l", "value")),
@@ -85,6 +91,10 @@ CASES = [
     ("how many ppl are there per town", [("Looe", 2), ("Rye", 1)], ("people",)),
     # the closed compound with the agent ending: "home school" + "er", and the people noun after it
     ("how many home school kids are in grade 10", [(2,)], ("Homeschooler",)),
+    # who did it, for a "<participle>_by" column
+    ("how many murals did each painter make", [("Ann Wye", 2), ("Bo Lark", 1)], ("painted_by", "GROUP BY")),
+    # the number of a closed compound's things, for a number column named by its first word
+    ("average number of bedrooms of the cabins", [(3.0,)], ('AVG("beds")',)),
 ]
 
 

@@ -690,12 +690,16 @@ COMPOUND_HEAD_WEIGHT = 0.8
 
 
 def _counted_compound(q: Reading, i: int, shouting: bool) -> Mention | None:
-    """A number before a closed compound noun whose first word names a number column ("a 2 bedroom flat"
-    for a column beds; "4 seater" is no compound of two words): that column, as a weak link."""
+    """A number, "how many" or "the number of" before a closed compound noun whose first word names a number
+    column ("a 2 bedroom flat", "the number of bedrooms" for a column beds; "4 seater" is no compound of two
+    words): that column, as a weak link."""
     tk = q.toks[i]
-    if i == 0 or not tk.low.isalpha() or len(tk.low) < 6 or _literal(q, i - 1) is None:
+    if i == 0 or not tk.low.isalpha() or len(tk.low) < 6:
         return None
-    if q.toks[i - 1].num is None and not q.toks[i - 1].low.isdigit():
+    before = [t.low for t in q.toks[max(0, i - 2) : i]]
+    # "how many bedrooms", "the number of bedrooms": a count of the compound's things is the column's number
+    counted = before[-1:] == ["many"] or before == ["number", "of"]
+    if not counted and (_literal(q, i - 1) is None or (q.toks[i - 1].num is None and not q.toks[i - 1].low.isdigit())):
         return None
     for k in range(3, len(tk.low) - 2):
         head, rest = tk.low[:k], tk.low[k:]
