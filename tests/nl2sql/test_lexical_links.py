@@ -3,11 +3,12 @@
 A class word's broader word ("kind of soil" for soil_type), a two-word name's synonym as one WordNet entry
 ("surname" for LName, an abbreviation split by its capitals), "A of B" said "B A" ("crop weight" for
 weight_of_crop), the noun of a verb name ("acceleration" for accelerate), the verbs of a number column's noun
-("earn" for earnings), the agent of a "<participle>_by" column ("painter" for painted_by), the closed compound of a date's event and "day" ("birthday" for birth_date), the thing
-an "X_name" column names ("keeper" for keeper_name), a hypernym two steps up ("performers" for violinists) and a
-table's written plural abbreviated ("ppl" for people) and two words closed with the agent ending "-er" ("home
-school kids" for a homeschooler table), and "the number of bedrooms" for a beds column. Each is a weak link below the names the schema states;
-a noun whose dominant sense is only a rarer sense of a table's name ("manufacturers" for makers) is asked about.
+("earn" for earnings), the agent of a "<participle>_by" column ("painter" for painted_by), the closed compound
+of a date's event and "day" ("birthday" for birth_date), the thing an "X_name" column names ("keeper" for
+keeper_name), a hypernym two steps up ("performers" for violinists), a table's written plural abbreviated
+("ppl" for people), two words closed with the agent ending "-er" ("home school kids" for a homeschooler table)
+and "the number of bedrooms" for a beds column. Each is a weak link below the names the schema states; a noun
+whose dominant sense is only a rarer sense of a table's name ("manufacturers" for makers) is asked about.
 """
 
 from __future__ import annotations
