@@ -462,7 +462,8 @@ class SemanticEngine:
             for agent in agent_nouns(words[0]):
                 if not self._is_value([agent]):
                     self._add([agent], "column", t.name, c.name, NAMED_THING_WEIGHT)  # "director": directed_by
-        if c.family in ("date", "datetime") and len(words) == 2 and words[1] in DATE_NAME_ENDINGS:
+        dated = c.family in ("date", "datetime") or (len(words) == 2 and words[1] == "date")  # a date as text too
+        if dated and len(words) == 2 and words[1] in DATE_NAME_ENDINGS:
             day = f"{words[0]}day"  # "birthday" for birth_date: the closed compound of its event and "day"
             if words[0].isalpha() and _is_compound_word(day) and not self._is_value([day]):
                 self._add([day], "column", t.name, c.name, 0.7)
