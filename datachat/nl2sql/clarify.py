@@ -688,13 +688,15 @@ def _kin_options(question: str, engine: SemanticEngine, score: Score, word: str)
     """Verified options for a kin word, with the table words they name: the question with the word replaced by
     each closest kin table's name, then by the next-closest kin tables' names (at most ``MAX_OPTIONS``, within
     ``MAX_TRIES`` translations past the closest), each reading differently (SQL)."""
-    from .parse.kin import kin_ranking, kin_tables, maker_tables, rare_sense_tables
+    from .parse.kin import beside_tables, kin_ranking, kin_tables, maker_tables, rare_sense_tables
 
     lemma = singular(word.lower())
     evident = {x.table for x in score.links if x.kind in ("value", "column") and x.table and x.rival is None}
+    named = {x.table for x in score.links if x.kind == "table" and x.table and not x.kin}
+    beside = beside_tables(engine.schema, engine.planner, named)
     closest = (
         rare_sense_tables(engine.schema, lemma)
-        or kin_tables(engine.schema, lemma, evident)[0]
+        or kin_tables(engine.schema, lemma, evident, beside)[0]
         or maker_tables(engine.schema, lemma)
     )
     rest = [t for t, _ in kin_ranking(engine.schema, lemma) if t not in closest]

@@ -144,3 +144,13 @@ def test_a_stated_name_outranks_the_weak_links(garden):
     assert '"people"' in engine.translate("how many people are there").sql
     t = engine.translate("number of plots per soil type")
     assert "soil_type" in t.sql and not any(r.code == "weak_link" for r in t.score.reasons)
+
+
+def test_a_noun_of_the_same_kind_is_asked_about_beside_a_named_table(garden):
+    """ "clients" names no table; of the tables of people, only the growers are next to the plots the question
+    names, so the engine asks whether the growers were meant (never answers from a noun of the same kind)."""
+    _, engine = garden
+    t = engine.translate("which clients have more than 1 plot")
+    assert t.sql is None
+    offered = [o.question for o in t.clarification.options] if t.clarification else t.suggestions
+    assert offered and "growers" in offered[0], (t.error, offered)

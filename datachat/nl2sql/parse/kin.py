@@ -71,7 +71,8 @@ def _kin_table(q: Reading, i: int) -> Mention | None:
     # the tables the question's values and columns point at, each mention naming one table only
     owners = [{t for t, *_ in m.cands} for m in q.mentions if m.kind in ("value", "column")]
     evident = {t for tables in owners if len(tables) == 1 for t in tables}
-    tables, strength = kin_tables(q.schema, word, evident)
+    named = {t for m in q.mentions if m.kind == "table" for t in _named_table(m)}
+    tables, strength = kin_tables(q.schema, word, evident, beside_tables(q.schema, q.pl, named))
     if not tables:
         return _made_by_table(q, i, word, evident)
     if strength == BROADER and len(tables) == 1:
@@ -127,17 +128,34 @@ def rare_sense_tables(schema: Any, word: str) -> list[str]:
     return out if len(out) <= patterns.MAX_KIN_TABLES else []
 
 
-def kin_tables(schema: Any, word: str, evident: set[str]) -> tuple[list[str], int]:
+def _named_table(m: Mention) -> list[str]:
+    """The one table a table mention names best (its candidates of the highest weight), or none."""
+    best = max((w for t, c, w in m.cands if c is None), default=0.0)
+    tables = {t for t, c, w in m.cands if c is None and w == best}
+    return list(tables) if len(tables) == 1 else []
+
+
+def beside_tables(schema: Any, planner: Any, named: set[str]) -> set[str]:
+    """The tables one reference away from a table the question names ("pets": their owners, their visits)."""
+    return {t.name for t in schema.tables for n in named if t.name != n and planner.distance(n, t.name) == 1}
+
+
+def kin_tables(schema: Any, word: str, evident: set[str], beside: set[str] = frozenset()) -> tuple[list[str], int]:
     """The tables whose head noun is closest kin to ``word`` (:func:`..wordnet.kinship`), at most
     ``MAX_KIN_TABLES`` of them, with that kinship; none when no table is kin. Nouns of one kind only ("clients"
     and owners name people) are kin when the question's other words (``evident``: the tables of its values and
-    columns) point at one table of that kind ("clients in York": the owners' city); alone they say too little."""
+    columns) point at one table of that kind ("clients in York": the owners' city), or, with none pointed at, one
+    such table is next to a table the question names (``beside``: "clients with more than 3 pets"); alone they
+    say too little."""
     strength = dict(kin_ranking(schema, word))
     best = max(strength.values(), default=0)
     tables = [t for t, k in strength.items() if k == best]
     if best == SAME_KIND:
-        tables = [t for t in tables if t in evident]
-        return (tables, best) if len(tables) == 1 else ([], 0)
+        near = [t for t in tables if t in evident]
+        if not near:
+            # none pointed at: the one of them next to a table the question names ("clients with 3 pets": owners)
+            near = [t for t in tables if t in beside]
+        return (near, best) if len(near) == 1 else ([], 0)
     return (tables, best) if best and len(tables) <= patterns.MAX_KIN_TABLES else ([], 0)
 
 
