@@ -63,9 +63,7 @@ def _kin_table(q: Reading, i: int) -> Mention | None:
     named = rare_sense_tables(q.schema, word)
     if named:
         # "manufacturers" for a table of makers: a maker in a rarer sense of the word, so always asked about
-        m = Mention("table", i, i + 1, [(t, None, KIN_WEIGHT) for t in named], word, weight=KIN_WEIGHT)
-        m.source = "kin"
-        return m
+        return Mention("table", i, i + 1, [(t, None, KIN_WEIGHT) for t in named], word, weight=KIN_WEIGHT, source="kin")
     if not patterns.KIN_KINDS & set(relations(word).kind):
         return None
     # the tables the question's values and columns point at, each mention naming one table only
