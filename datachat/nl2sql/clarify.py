@@ -530,7 +530,7 @@ def _doubt_candidates(
         needs = MEASURE_SQL.get(words.lower(), ())
         for column in _subject_columns(engine, base, NUMBER_FAMILIES):
             yield _replace(question, words, f"{words} {column}"), needs
-    elif reason.code in ("dropped_column", "unplaced_column") and words:
+    elif reason.code in ("dropped_column", "unplaced_column", "loose_column") and words:
         link = reason.link or next((x for x in links if x.words == words and x.kind == "column"), None)
         if link is None or not link.table:
             return
@@ -688,11 +688,17 @@ def _kin_options(question: str, engine: SemanticEngine, score: Score, word: str)
     """Verified options for a kin word, with the table words they name: the question with the word replaced by
     each closest kin table's name, then by the next-closest kin tables' names (at most ``MAX_OPTIONS``, within
     ``MAX_TRIES`` translations past the closest), each reading differently (SQL)."""
-    from .parse.kin import kin_ranking, kin_tables, maker_tables
+    from .parse.kin import beside_tables, kin_ranking, kin_tables, maker_tables, rare_sense_tables
 
     lemma = singular(word.lower())
     evident = {x.table for x in score.links if x.kind in ("value", "column") and x.table and x.rival is None}
-    closest = kin_tables(engine.schema, lemma, evident)[0] or maker_tables(engine.schema, lemma)
+    named = {x.table for x in score.links if x.kind == "table" and x.table and not x.kin}
+    beside = beside_tables(engine.schema, engine.planner, named)
+    closest = (
+        rare_sense_tables(engine.schema, lemma)
+        or kin_tables(engine.schema, lemma, evident, beside)[0]
+        or maker_tables(engine.schema, lemma)
+    )
     rest = [t for t, _ in kin_ranking(engine.schema, lemma) if t not in closest]
     found: list[Option] = []
     tables: list[str] = []
@@ -807,6 +813,7 @@ DOUBTS = {
     "ungrouped_column": "the reading shows {} of one row beside a figure over all rows",
     "unasked_grouping": "the reading gives a figure for each {}, which the question does not ask for",
     "unplaced_column": "it is not clear what {} is for",
+    "loose_column": "it is not clear what {} is for",
     "close_column": "{} fits more than one column",
     "close_value": "{} is found in more than one column",
     "loose_word": "{} is not placed",

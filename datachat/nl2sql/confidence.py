@@ -73,6 +73,8 @@ The doubts, all general (none names a word of a question):
   table has a date of its own ("patients seen in 2024": the visits' dates or the patients' own): a guess
   between two dates;
 - ``unplaced_column`` (0.1 each): a column mention no rule gave a role (the select list takes it by default);
+  ``loose_column`` (0.4) when only a loose link (weight below ``LOOSE``: the thing an "X_name" column names, a
+  middle word of a long name) found it: the word is as good as unknown;
 - ``kin_link`` (0.4): a table reached by a noun WordNet only relates to its name (a broad hypernym, a sister
   term, a noun of the same kind: "clients" for owners); the engine asks whether that table was meant;
 - ``weak_link`` (0.1): a column or table reached by a partial name (one word of a longer name, a synonym, the
@@ -148,11 +150,15 @@ LONG_JOIN = 4
 _DATE_LITERAL = re.compile(r"\d{4}-\d{2}-\d{2}")
 #: a link weight below this is a partial match (one word of a column name, a synonym, a stem bag)
 WEAK = 0.9
+#: a link weight below this is a loose one (the thing an "X_name" column names, a middle word of a long name,
+#: a rare sense's word): a column found only so and placed by no rule is a doubt (``loose_column``)
+LOOSE = 0.55
 PENALTIES = {
     "unknown": 0.4,
     "close_column": 0.4,
     "close_value": 0.4,
     "dropped_column": 0.4,
+    "loose_column": 0.4,
     "dropped_number": 0.4,
     "dropped_measure": 0.4,
     "dropped_negation": 0.4,
@@ -378,6 +384,9 @@ def _link_reasons(link: Link, evidence: Evidence, pen: dict[str, float]) -> list
         return [Reason("kin_link", pen["kin_link"], link.words, link)]
     if not link.used:
         unplaced = link.kind == "column" and link.words not in evidence.dropped
+        if unplaced and link.weight < LOOSE:
+            # only a loose link found the column and no rule used it: the word is as good as unknown
+            return [Reason("loose_column", pen["loose_column"], link.text, link)]
         return [Reason("unplaced_column", pen["unplaced_column"], link.text, link)] if unplaced else []
     out = []
     if link.margin is not None and link.margin < CLOSE and link.rival is not None:

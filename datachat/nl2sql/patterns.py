@@ -1085,6 +1085,9 @@ FLAG_PREFIXES = frozenset({"is", "has", "was", "can"})
 #: weakest link, which the engine asks about ("By clients, do you mean owners?"). Not groups: "pairs", "sets"
 #: and "lists" of rows are ways of asking, not tables.
 KIN_KINDS = frozenset({"person", "animal", "artifact", "act", "event", "communication", "possession", "food", "plant"})
+#: WordNet's kinds of the nouns that name a thing with a name or title of its own: a column "<noun>_name" in
+#: a table named otherwise names such a thing ("manager_name" in a table of shops: the manager), weakly.
+NAMED_KINDS = frozenset({"person", "animal", "artifact", "communication", "food", "plant", "group"})
 #: The most tables one kin word is offered as; a word of a kind more tables share says too little.
 MAX_KIN_TABLES = 3
 #: The two values of a yes/no column, the one that says yes first (compared lower case): a column holding just
@@ -1220,6 +1223,7 @@ ORDER_PHRASE_FILLER = frozenset(
         "of",
         "on",
         "order",
+        "results",
         "the",
         "their",
         "them",
