@@ -87,6 +87,7 @@ if TYPE_CHECKING:
     from collections.abc import Iterator
 
     from .engine import SemanticEngine
+    from .frame import QueryFrame
     from .schema import Schema
 
 WEEKDAYS = frozenset(d.lower() for d in _calendar.day_name)
@@ -519,11 +520,17 @@ def _names_next(question: str, word: str, links: tuple[Link, ...]) -> bool:
 
 
 def _doubt_candidates(
-    reason: Reason, question: str, engine: SemanticEngine, reading: str, base: str | None, links: tuple[Link, ...]
+    reason: Reason,
+    question: str,
+    engine: SemanticEngine,
+    reading: str,
+    frame: QueryFrame | None,
+    links: tuple[Link, ...],
 ) -> Iterator[tuple[str, tuple[str, ...]]]:
     """Full questions stating one reading of a doubt in the engine's own words, each with what its SQL must
     hold to count as that reading (a GROUP BY for a grouping, the aggregate for a measure)."""
     words = reason.detail
+    base = frame.base if frame is not None else None
     if reason.code == "dropped_grouping" and words and reading and " by " not in reading:
         yield f"{reading} by {words}", ("GROUP BY",)
     elif reason.code == "dropped_measure" and words and not _names_next(question, words, links):
@@ -535,9 +542,121 @@ def _doubt_candidates(
         if link is None or not link.table:
             return
         named = _column_words(link.table, link.column) if link.column else words
-        if reading and " by " not in reading and _groupable(engine, link.table, link.column):
+        # a column the select list only shows by default is grouped by only where the reading computes a figure
+        grouped = reason.code == "dropped_column" or (frame is not None and not _listing(frame))
+        if grouped and reading and " by " not in reading and _groupable(engine, link.table, link.column):
             yield f"{reading} by {named}", ("GROUP BY",)
-        yield f"{named} of {_table_plural(link.table)}", ()
+        rows = _column_of_rows(engine, frame, link)
+        if rows:
+            yield rows, ()
+
+
+def _plain_column(reason: Reason, links: tuple[Link, ...], base: str | None) -> str:
+    """The column a doubt names, of all rows of the subject ("email of customers"): the last resort, as it
+    drops whatever else the question asked; never a column of another table (that asks about another subject)."""
+    if reason.code not in ("dropped_column", "unplaced_column") or not reason.detail:
+        return ""
+    link = reason.link or next((x for x in links if x.words == reason.detail and x.kind == "column"), None)
+    if link is None or not link.table or (base is not None and link.table != base):
+        return ""
+    named = _column_words(link.table, link.column) if link.column else reason.detail
+    return f"{named} of {_table_plural(link.table)}"
+
+
+#: doubts whose words name columns the reading groups by although the question did not ask for them
+STRAY_GROUPINGS = frozenset({"stray_grouping", "unasked_grouping"})
+
+
+def _listing(frame: QueryFrame) -> bool:
+    """Whether a frame lists rows: no aggregate, grouping, condition on groups or nesting."""
+    plain = all(f.kind in ("column", "entity") for f in frame.select)
+    return plain and not frame.group and not frame.having and frame.nesting is None
+
+
+def _stated(engine: SemanticEngine, frame: QueryFrame) -> str:
+    """A frame said as a question the engine reads back: its explanation naming every column it shows; "" when
+    the planner cannot state it."""
+    from .explain import explain
+
+    try:
+        return explain(frame, engine.planner, shown=True)
+    except Exception:  # noqa: BLE001 - a frame the planner cannot state is not offered
+        return ""
+
+
+def _column_of_rows(engine: SemanticEngine, frame: QueryFrame | None, link: Link) -> str:
+    """One column the question named, of the rows the reading picks ("email of customers where city is Oslo"):
+    the reading's filters, ranking and joins kept, only what it shows replaced. "" when the reading does not
+    list rows of that column's table, or picks them by nothing (the plain "email of customers" says it)."""
+    from .frame import Field
+
+    if frame is None or not _listing(frame) or not (frame.filters or frame.order) or link.table != frame.base:
+        return ""  # another table's column would re-read the question about another subject
+    return _stated(engine, replace(frame, select=(Field("column", link.table, link.column),)))
+
+
+def _column_link(words: str, links: tuple[Link, ...]) -> Link | None:
+    """The column link a doubt's words name (its text or its words as the question wrote them)."""
+    low = words.lower()
+    return next(
+        (x for x in links if x.kind == "column" and x.table and x.column and low in (x.text.lower(), x.words.lower())),
+        None,
+    )
+
+
+def _repaired_frames(frame: QueryFrame, score: Score) -> Iterator[QueryFrame]:
+    """The reading's own frame with one doubt repaired and everything else kept (its filters, joins, ranking,
+    grouping): the groupings no word asked for taken out (``stray_grouping``, ``unasked_grouping``), or a
+    dropped column put back (``dropped_column``: shown beside a listing; by a count of all rows, its different
+    values counted, "how many different cities", or the column itself of the rows counted)."""
+    from .frame import Field
+
+    strays = {
+        (x.table, x.column)
+        for r in score.reasons
+        if r.code in STRAY_GROUPINGS
+        for x in [_column_link(r.detail, score.links)]
+        if x is not None
+    }
+    if strays and frame.group:
+        group = tuple(g for g in frame.group if (g.table, g.column) not in strays)
+        if group and group != frame.group:
+            select = tuple(f for f in frame.select if f.kind != "column" or (f.table, f.column) not in strays)
+            yield replace(frame, group=group, select=select)
+    for r in score.reasons:
+        x = _column_link(r.detail, score.links) if r.code == "dropped_column" else None
+        if x is None:
+            continue
+        shown = Field("column", x.table, x.column)
+        if _listing(frame) and shown not in frame.select:
+            yield replace(frame, select=(*frame.select, shown))
+        counted = [f for f in frame.select if f.kind == "aggregate" and f.fn == "count" and not f.column]
+        if counted and len(frame.select) == 1 and not frame.group and not frame.having:
+            # a count of all rows where a column was asked for: its different values counted, or the column
+            # itself of the rows counted ("number" read as a count where it named the column)
+            yield replace(frame, select=(Field("aggregate", x.table, x.column, fn="count", distinct=True),))
+            yield replace(frame, select=(shown,), order=(), limit=None)
+
+
+def _repair_candidates(translation: Translation, engine: SemanticEngine, score: Score) -> list[str]:
+    """:func:`_repaired_frames` stated as questions (only those whose statement differs from the reading's)."""
+    frame = translation.frame
+    if frame is None:
+        return []
+    out = []
+    for repaired in _repaired_frames(frame, score):
+        text = _stated(engine, repaired) if _planned(engine, repaired) not in ("", translation.sql) else ""
+        if text:
+            out.append(text)
+    return out
+
+
+def _planned(engine: SemanticEngine, frame: QueryFrame) -> str:
+    """The frame's statement; "" when the planner cannot state it (such a repair is not offered)."""
+    try:
+        return engine.planner.to_sql(frame)
+    except Exception:  # noqa: BLE001 - a frame the planner cannot state has no statement
+        return ""
 
 
 #: Doubts that are a choice between two readings the data supports, either of which may be meant.
@@ -547,10 +666,13 @@ CLOSE_CALLS = frozenset({"close_column", "close_value"})
 def doubt_options(
     translation: Translation, question: str, engine: SemanticEngine, score: Score, found: list[Option]
 ) -> list[Option]:
-    """Options for doubts other than close readings: a dropped grouping, measure or column stated explicitly
-    (with it, and as the engine read it), each verified like :func:`options` (translates confidently, its SQL
-    holds what the reading needs, reads differently from the others); ``found`` are kept first."""
-    base = translation.frame.base if translation.frame else None
+    """Options for doubts other than close readings, each verified like :func:`options` (translates
+    confidently, its SQL holds what the reading needs, reads differently from the others); ``found`` are kept
+    first. In order: the reading with a doubt repaired in its own frame (:func:`_repaired_frames`: everything
+    else it read kept), the reading as made (stated with every column it shows), then each doubt stated
+    explicitly (a dropped grouping or measure put back; a column the question named, of the rows the reading
+    picks)."""
+    frame = translation.frame
     reading = _reading(translation)
     out = list(found)
     seen = {o.question.lower() for o in out} | {o.label for o in out} | {question.strip().lower()}
@@ -558,14 +680,14 @@ def doubt_options(
     # that lost or invented something (a dropped grouping, a stray one) is never offered
     flawed = any(r.code not in CLOSE_CALLS for r in score.reasons if r.penalty >= 0.4)
     sqls: set[str] = {translation.sql} if translation.sql and flawed else set()
-    candidates = [
-        c
-        for r in sorted(score.reasons, key=lambda r: -r.penalty)
-        for c in _doubt_candidates(r, question, engine, reading, base, score.links)
-    ]
+    candidates: list[tuple[str, tuple[str, ...]]] = [(q, ()) for q in _repair_candidates(translation, engine, score)]
     if reading and not any(r.code == "dropped_negation" for r in score.reasons):
         # the reading as made, stated (never when it leaves out a negation: that would offer the opposite)
-        candidates.insert(min(1, len(candidates)), (reading, ()))
+        candidates.append(((_stated(engine, frame) if frame is not None else "") or reading, ()))
+    doubts = sorted(score.reasons, key=lambda r: -r.penalty)
+    candidates += [c for r in doubts for c in _doubt_candidates(r, question, engine, reading, frame, score.links)]
+    base = frame.base if frame is not None else None
+    candidates += [(q, ()) for r in doubts for q in [_plain_column(r, score.links, base)] if q]
     tries = 0
     for q, needs in dict.fromkeys(candidates):
         if len(out) >= MAX_OPTIONS or tries >= MAX_TRIES:
