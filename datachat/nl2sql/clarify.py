@@ -70,13 +70,14 @@ from .lexicon import singular, split_identifier, synonyms
 from .patterns import (
     AGG_WORDS,
     COMPOSITION_WORDS,
+    DISTINCT_WORDS,
     GROUP_LEADS,
     IGNORABLE_WORDS,
+    LEADING_WORDS,
     MEASURE_SQL,
     MODIFIER_LEADS,
     ORDER_WORDS,
     REQUEST_VERBS,
-    STOP,
     WHAT_OBJECT_AUX,
 )
 from .result import Clarification, Option, Translation
@@ -376,18 +377,21 @@ def _weight(kind: WordKind, engine: SemanticEngine) -> float:
 
 
 def _without(question: str, words: list[str]) -> str:
-    """The question without ``words`` and the function words that led to them ("by flavour", "of gizmos")."""
+    """The question without ``words`` and the function words that led to them ("by flavour", "of gizmos";
+    :data:`..patterns.LEADING_WORDS`, never the question's framing: "how many")."""
     drop = {w.lower() for w in words}
     kept: list[str] = []
     for w in question.split():
         core = w.strip("?,.!;:").lower()
         if core in drop:
-            while kept and kept[-1].lower() in STOP and len(kept) > 1:
+            while kept and kept[-1].lower() in LEADING_WORDS and len(kept) > 1:
                 kept.pop()
             if w[-1:] in "?.!" and kept:
                 kept[-1] += w[-1]
             continue
         kept.append(w)
+    while len(kept) > 1 and kept[0].lower().strip(",") in ("and", "or"):
+        kept.pop(0)  # the first of two listed items left out: the list starts with the second
     return " ".join(kept)
 
 
@@ -436,10 +440,46 @@ def _label(t: Translation, fallback: str) -> str:
     return text[:1].upper() + text[1:]
 
 
-def options(translation: Translation, question: str, engine: SemanticEngine, unknown: list[str]) -> list[Option]:
-    """2-4 verified full questions for the words the translation could not place."""
+def _aside(question: str, score: Score, unknown: list[str]) -> bool:
+    """Whether the reading that leaves the unknown words aside may be offered beside readings that place them:
+    nothing else is in doubt (no other doubt weighs as much as a noun, and the score without the words would
+    answer), and no word stands where a grouping, a measure or a comparison was asked ("by colour", "average
+    girth", "how many different kinds", "heavier than 10", "youngest first": leaving it aside would drop what
+    was asked)."""
+    lows = [w.strip("?,.!;:'\"").lower() for w in question.split()]
+    for word in unknown:
+        at = lows.index(word.lower()) if word.lower() in lows else 0
+        if at and lows[at - 1] in (*GROUP_LEADS, *AGG_WORDS, *DISTINCT_WORDS) or lows[at + 1 : at + 2] == ["than"]:
+            return False
+        if _graded(word):
+            return False
+    others = [r for r in score.reasons if r.code not in ("unknown", "loose_word")]
+    if any(r.penalty >= NOUN_PENALTY for r in others):
+        return False
+    return 1.0 - sum(r.penalty for r in others) >= THRESHOLD - 1e-9
+
+
+@lru_cache(maxsize=4096)
+def _graded(word: str) -> bool:
+    """An adjective or adverb in a graded form ("heavier", "youngest"): it compares or ranks rows."""
+    from lemminflect import getAllLemmas
+
+    found = getAllLemmas(word.lower())
+    graded = [lemma for pos in ("ADJ", "ADV") for lemma in found.get(pos, ())]
+    return bool(graded) and word.lower() not in graded
+
+
+def options(
+    translation: Translation, question: str, engine: SemanticEngine, unknown: list[str], score: Score | None = None
+) -> list[Option]:
+    """2-4 verified full questions for the words the translation could not place: the question with each word
+    read as the schema's nearest names or values, without it, or (the last one) the reading as made when it
+    may leave the words aside (:func:`_aside`); else, after a grouping or an aggregate word, the subject's
+    columns of the type its place asks for."""
     found: list[Option] = []
-    seen_sql: set[str] = {translation.sql} if translation.sql else set()  # the doubted reading is never offered
+    aside = score is not None and bool(score.unknown_words) and _aside(question, score, unknown)
+    # the doubted reading is offered only last, where it may leave the words aside
+    seen_sql: set[str] = {translation.sql} if translation.sql and not aside else set()
     seen_labels: set[str] = set()
 
     def offer(q: str) -> None:
@@ -455,12 +495,20 @@ def options(translation: Translation, question: str, engine: SemanticEngine, unk
         seen_labels.add(label)
         found.append(Option(label, q))
 
+    if aside and translation.sql:
+        seen_sql.add(translation.sql)
     for word in unknown:
         for phrase in _schema_match(engine, word):
             offer(_replace(question, word, phrase))
         for value in _value_match(engine, word):
             offer(_replace(question, word, value))
     offer(_without(question, unknown))
+    if aside and found and translation.sql:
+        seen_sql.discard(translation.sql)
+        offer(_without(question, unknown))
+        stated = _stated(engine, translation.frame) if translation.frame is not None else ""
+        if stated and translation.sql not in seen_sql:
+            offer(stated)
     if len(found) < 2:
         lows = [w.strip("?,.!;:").lower() for w in question.split()]
         for word in unknown:
@@ -763,7 +811,7 @@ def _ask(translation: Translation, question: str, engine: SemanticEngine, score:
         asked = _ask_between(translation, question, engine, score)
         if asked.clarification is not None:
             return asked
-    found = options(translation, question, engine, unknown) if unknown else []
+    found = options(translation, question, engine, unknown, score) if unknown else []
     if len(found) < 2 and not score.unknown_words:
         # an unknown word is the doubt to ask about; other doubts' options would not place it
         found = doubt_options(translation, question, engine, score, found)

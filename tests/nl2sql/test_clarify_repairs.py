@@ -133,3 +133,56 @@ PLAIN_COLUMNS = [("orchard", "orchard", "acres of orchards"), ("tree", "orchard"
 def test_a_bare_column_is_offered_only_of_the_subject(table, base, offered):
     link = _link("acres", table, "acres")
     assert _plain_column(Reason("unplaced_column", 0.1, "acres", link), (link,), base) == offered
+
+
+# (question, the words left out, the question without them): the function words that led to them go too,
+# never the question's framing ("how many"), and a list does not start with "and"
+WITHOUT = [
+    ("number of trees by flavour", ["flavour"], "number of trees"),
+    ("how many galaxies are there", ["galaxies"], "how many are there"),
+    ("how many glimmer trees are there", ["glimmer"], "how many trees are there"),
+    ("keeper and region of orchards", ["keeper"], "region of orchards"),
+]
+
+
+@pytest.mark.parametrize(("question", "words", "expected"), WITHOUT)
+def test_a_question_without_a_word_keeps_its_framing(question, words, expected):
+    from datachat.nl2sql.clarify import _without
+
+    assert _without(question, words) == expected
+
+
+# (word, whether it compares or ranks rows)
+GRADED = [("heavier", True), ("youngest", True), ("greatest", True), ("world", False), ("kinds", False)]
+
+
+@pytest.mark.parametrize(("word", "graded"), GRADED)
+def test_graded_adjectives_compare_or_rank(word, graded):
+    from datachat.nl2sql.clarify import _graded
+
+    assert _graded(word) is graded
+
+
+# (question, unknown word, other doubts as (code, penalty), whether the reading that leaves the word aside may
+# be offered beside readings that place it)
+ASIDE = [
+    ("names of orchards in the galaxy", "galaxy", [], True),
+    ("names of orchards in the galaxy", "galaxy", [("unplaced_column", 0.1)], True),
+    ("names of orchards in the galaxy", "galaxy", [("dropped_number", 0.4)], False),  # something else is doubted
+    ("names of orchards in the galaxy", "galaxy", [("unplaced_column", 0.1)] * 4, False),  # would not answer
+    ("number of orchards by flavour", "flavour", [], False),  # a grouping was asked
+    ("average girth of trees", "girth", [], False),  # a measure was asked
+    ("how many different kinds of trees", "kinds", [], False),  # what is counted
+    ("trees heavier than 3", "heavier", [], False),  # a comparison
+    ("orchards from youngest to oldest", "youngest", [], False),  # an ordering
+]
+
+
+@pytest.mark.parametrize(("question", "word", "others", "aside"), ASIDE)
+def test_a_reading_leaving_an_unknown_word_aside_is_offered_only_when_nothing_else_is_lost(
+    question, word, others, aside
+):
+    from datachat.nl2sql.clarify import _aside
+
+    reasons = (Reason("unknown", 0.4, word), *(Reason(code, penalty, "x") for code, penalty in others))
+    assert _aside(question, Score(0.0, reasons), [word]) is aside
