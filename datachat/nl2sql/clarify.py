@@ -46,12 +46,19 @@ held-back reading's SQL and frame stay out.
   it, "directed by" for "director", or a close spelling), by a value it fuzzily matches, or without it; else by
   the subject's columns of the type its place asks for (few-valued columns after "by"/"per", number columns
   after an aggregate word). Never a name the schema does not hold. Options for other doubts are not offered
-  for an unknown word: they would not place it.
-- A dropped grouping, measure or column, or an unplaced column (:mod:`.confidence`): the reading stated in the
-  engine's own words (its explanation; never when it leaves out a negation, which would offer the opposite;
-  kept only when its SQL differs from the doubted one) and the reading with the doubt expressed: grouped by the
-  words ("average price by category"), the aggregate word over the subject's number columns ("the average
-  price"), the column shown ("email of customers").
+  for an unknown word: they would not place it. The reading that leaves the word aside is offered last, beside
+  a reading that places it, only where nothing else is in doubt and nothing asked would be lost (the word is
+  no grouping, measure, counted thing, comparison or ranking: :func:`_aside`).
+- A dropped grouping, measure or column, or an unplaced column (:mod:`.confidence`), in this order: the
+  reading's own frame with the doubt repaired and all else it read kept (a grouping no word asked for taken
+  out; a dropped column shown, or counted as different values: :func:`_repaired_frames`); the reading stated
+  in the engine's own words (its explanation naming every column it shows; never when it leaves out a
+  negation, which would offer the opposite; kept only when its SQL differs from the doubted one); the reading
+  with the doubt expressed: grouped by the words ("average price by category"), the aggregate word over the
+  subject's number columns ("the average price"), a column the question named of the rows the reading picks
+  ("email of customers where city is Oslo"); last, that column of all rows of the subject ("email of
+  customers"), never a column of another table (that would ask about another subject). An option built from
+  a frame is kept only when it reads back as what it says (:func:`_reads_back`).
   At most ``MAX_TRIES`` translations verify them, so asking stays cheap.
 """
 
@@ -482,11 +489,11 @@ def options(
     seen_sql: set[str] = {translation.sql} if translation.sql and not aside else set()
     seen_labels: set[str] = set()
 
-    def offer(q: str) -> None:
+    def offer(q: str, built: bool = False) -> None:
         if len(found) >= MAX_OPTIONS or q.strip().lower() == question.strip().lower():
             return
         t = _clean(engine, q)
-        if t is None:
+        if t is None or (built and not _reads_back(engine, t, q)):
             return
         label = _label(t, q)
         if t.sql in seen_sql or label in seen_labels:
@@ -506,9 +513,9 @@ def options(
     if aside and found and translation.sql:
         seen_sql.discard(translation.sql)
         offer(_without(question, unknown))
-        stated = _stated(engine, translation.frame) if translation.frame is not None else ""
-        if stated and translation.sql not in seen_sql:
-            offer(stated)
+        stated, reads = _stated(engine, translation.frame) if translation.frame is not None else ("", "")
+        if stated and reads == translation.sql and translation.sql not in seen_sql:
+            offer(stated, built=True)
     if len(found) < 2:
         lows = [w.strip("?,.!;:").lower() for w in question.split()]
         for word in unknown:
@@ -574,17 +581,18 @@ def _doubt_candidates(
     reading: str,
     frame: QueryFrame | None,
     links: tuple[Link, ...],
-) -> Iterator[tuple[str, tuple[str, ...]]]:
+) -> Iterator[tuple[str, tuple[str, ...], bool]]:
     """Full questions stating one reading of a doubt in the engine's own words, each with what its SQL must
-    hold to count as that reading (a GROUP BY for a grouping, the aggregate for a measure)."""
+    hold to count as that reading (a GROUP BY for a grouping, the aggregate for a measure) and whether it was
+    built from a frame."""
     words = reason.detail
     base = frame.base if frame is not None else None
     if reason.code == "dropped_grouping" and words and reading and " by " not in reading:
-        yield f"{reading} by {words}", ("GROUP BY",)
+        yield f"{reading} by {words}", ("GROUP BY",), False
     elif reason.code == "dropped_measure" and words and not _names_next(question, words, links):
         needs = MEASURE_SQL.get(words.lower(), ())
         for column in _subject_columns(engine, base, NUMBER_FAMILIES):
-            yield _replace(question, words, f"{words} {column}"), needs
+            yield _replace(question, words, f"{words} {column}"), needs, False
     elif reason.code in ("dropped_column", "unplaced_column") and words:
         link = reason.link or next((x for x in links if x.words == words and x.kind == "column"), None)
         if link is None or not link.table:
@@ -593,10 +601,10 @@ def _doubt_candidates(
         # a column the select list only shows by default is grouped by only where the reading computes a figure
         grouped = reason.code == "dropped_column" or (frame is not None and not _listing(frame))
         if grouped and reading and " by " not in reading and _groupable(engine, link.table, link.column):
-            yield f"{reading} by {named}", ("GROUP BY",)
-        rows = _column_of_rows(engine, frame, link)
+            yield f"{reading} by {named}", ("GROUP BY",), False
+        rows, _ = _column_of_rows(engine, frame, link)
         if rows:
-            yield rows, ()
+            yield rows, (), True
 
 
 def _plain_column(reason: Reason, links: tuple[Link, ...], base: str | None) -> str:
@@ -621,25 +629,33 @@ def _listing(frame: QueryFrame) -> bool:
     return plain and not frame.group and not frame.having and frame.nesting is None
 
 
-def _stated(engine: SemanticEngine, frame: QueryFrame) -> str:
-    """A frame said as a question the engine reads back: its explanation naming every column it shows; "" when
-    the planner cannot state it."""
+def _stated(engine: SemanticEngine, frame: QueryFrame) -> tuple[str, str]:
+    """A frame said as a question (its explanation naming every column it shows) and its statement; ("", "")
+    when the planner cannot state it."""
     from .explain import explain
 
     try:
-        return explain(frame, engine.planner, shown=True)
+        return explain(frame, engine.planner, shown=True), engine.planner.to_sql(frame)
     except Exception:  # noqa: BLE001 - a frame the planner cannot state is not offered
-        return ""
+        return "", ""
 
 
-def _column_of_rows(engine: SemanticEngine, frame: QueryFrame | None, link: Link) -> str:
+def _reads_back(engine: SemanticEngine, t: Translation, question: str) -> bool:
+    """Whether an option built from a frame reads back as what it says: its translation, stated the same way,
+    is its own words (an explanation's words do not always read back: "matches '%x%'" may be read as a value),
+    so its label never says something other than its question."""
+    return t.frame is not None and _stated(engine, t.frame)[0].lower() == question.strip().lower()
+
+
+def _column_of_rows(engine: SemanticEngine, frame: QueryFrame | None, link: Link) -> tuple[str, str]:
     """One column the question named, of the rows the reading picks ("email of customers where city is Oslo"):
     the reading's filters, ranking and joins kept, only what it shows replaced. "" when the reading does not
-    list rows of that column's table, or picks them by nothing (the plain "email of customers" says it)."""
+    list rows of that column's table, or picks them by nothing (the plain "email of customers" says it); with
+    the statement it must read back as (:func:`_stated`)."""
     from .frame import Field
 
     if frame is None or not _listing(frame) or not (frame.filters or frame.order) or link.table != frame.base:
-        return ""  # another table's column would re-read the question about another subject
+        return "", ""  # another table's column would re-read the question about another subject
     return _stated(engine, replace(frame, select=(Field("column", link.table, link.column),)))
 
 
@@ -686,25 +702,14 @@ def _repaired_frames(frame: QueryFrame, score: Score) -> Iterator[QueryFrame]:
             yield replace(frame, select=(shown,), order=(), limit=None)
 
 
-def _repair_candidates(translation: Translation, engine: SemanticEngine, score: Score) -> list[str]:
-    """:func:`_repaired_frames` stated as questions (only those whose statement differs from the reading's)."""
+def _repair_candidates(translation: Translation, engine: SemanticEngine, score: Score) -> list[tuple[str, str]]:
+    """:func:`_repaired_frames` stated as questions, each with its statement (:func:`_stated`; only those whose
+    statement differs from the reading's)."""
     frame = translation.frame
     if frame is None:
         return []
-    out = []
-    for repaired in _repaired_frames(frame, score):
-        text = _stated(engine, repaired) if _planned(engine, repaired) not in ("", translation.sql) else ""
-        if text:
-            out.append(text)
-    return out
-
-
-def _planned(engine: SemanticEngine, frame: QueryFrame) -> str:
-    """The frame's statement; "" when the planner cannot state it (such a repair is not offered)."""
-    try:
-        return engine.planner.to_sql(frame)
-    except Exception:  # noqa: BLE001 - a frame the planner cannot state has no statement
-        return ""
+    stated = (_stated(engine, repaired) for repaired in _repaired_frames(frame, score))
+    return [(text, sql) for text, sql in stated if text and sql != translation.sql]
 
 
 #: Doubts that are a choice between two readings the data supports, either of which may be meant.
@@ -728,23 +733,27 @@ def doubt_options(
     # that lost or invented something (a dropped grouping, a stray one) is never offered
     flawed = any(r.code not in CLOSE_CALLS for r in score.reasons if r.penalty >= 0.4)
     sqls: set[str] = {translation.sql} if translation.sql and flawed else set()
-    candidates: list[tuple[str, tuple[str, ...]]] = [(q, ()) for q in _repair_candidates(translation, engine, score)]
+    # each candidate: its question, what its SQL must hold, and whether it was built from a frame (then it must
+    # read back as what it says, :func:`_reads_back`)
+    candidates = [(q, (), True) for q, _ in _repair_candidates(translation, engine, score)]
     if reading and not any(r.code == "dropped_negation" for r in score.reasons):
         # the reading as made, stated (never when it leaves out a negation: that would offer the opposite)
-        candidates.append(((_stated(engine, frame) if frame is not None else "") or reading, ()))
+        stated, sql = _stated(engine, frame) if frame is not None else ("", "")
+        candidates.append((stated if stated and sql == translation.sql else reading, (), False))
     doubts = sorted(score.reasons, key=lambda r: -r.penalty)
     candidates += [c for r in doubts for c in _doubt_candidates(r, question, engine, reading, frame, score.links)]
     base = frame.base if frame is not None else None
-    candidates += [(q, ()) for r in doubts for q in [_plain_column(r, score.links, base)] if q]
+    candidates += [(q, (), False) for r in doubts for q in [_plain_column(r, score.links, base)] if q]
     tries = 0
-    for q, needs in dict.fromkeys(candidates):
+    for q, needs, built in dict.fromkeys(candidates):
         if len(out) >= MAX_OPTIONS or tries >= MAX_TRIES:
             break
         if q.strip().lower() in seen:
             continue
         tries += 1
         t = _clean(engine, q)
-        if t is None or t.sql in sqls or (needs and not any(n in t.sql.upper() for n in needs)):
+        wrong = t is None or t.sql in sqls or (built and not _reads_back(engine, t, q))
+        if wrong or (needs and not any(n in t.sql.upper() for n in needs)):
             continue
         label = _label(t, q)
         if label in seen:

@@ -119,10 +119,11 @@ COLUMNS_OF_ROWS = [
 
 @pytest.mark.parametrize(("frame", "words", "table", "column", "asks"), COLUMNS_OF_ROWS)
 def test_a_column_option_keeps_the_rows_the_reading_picks(orchard, frame, words, table, column, asks):
-    text = _column_of_rows(orchard, frame, _link(words, table, column))
-    assert text.startswith(asks) and bool(text) == bool(asks)
+    text, reads = _column_of_rows(orchard, frame, _link(words, table, column))
+    assert text.startswith(asks) and bool(text) == bool(asks) == bool(reads)
     if asks:
         assert "north" in text  # the filter is kept
+        assert orchard.translate(text).sql == reads  # it reads back as the statement it was built from
 
 
 # (doubt's table, the reading's subject, offered)
