@@ -668,11 +668,21 @@ def _column_link(words: str, links: tuple[Link, ...]) -> Link | None:
     )
 
 
-def _repaired_frames(frame: QueryFrame, score: Score) -> Iterator[QueryFrame]:
+def _counts_values(question: str, words: str) -> bool:
+    """Whether the question counts the values of the column its ``words`` name: it asks for different ones
+    ("how many different cities") or the words follow "how many" closely ("how many kinds of plans")."""
+    lows = [w.strip("?,.!;:'\"").lower() for w in question.split()]
+    first = words.lower().split()[:1]
+    at = lows.index(first[0]) if first and first[0] in lows else -1
+    return bool(DISTINCT_WORDS & set(lows)) or (at > 0 and "many" in lows[max(0, at - 3) : at])
+
+
+def _repaired_frames(frame: QueryFrame, score: Score, question: str = "") -> Iterator[QueryFrame]:
     """The reading's own frame with one doubt repaired and everything else kept (its filters, joins, ranking,
     grouping): the groupings no word asked for taken out (``stray_grouping``, ``unasked_grouping``), or a
     dropped column put back (``dropped_column``: shown beside a listing; by a count of all rows, its different
-    values counted, "how many different cities", or the column itself of the rows counted)."""
+    values counted where the question counts them, "how many different cities", or the column itself of the
+    rows counted)."""
     from .frame import Field
 
     strays = {
@@ -696,19 +706,22 @@ def _repaired_frames(frame: QueryFrame, score: Score) -> Iterator[QueryFrame]:
             yield replace(frame, select=(*frame.select, shown))
         counted = [f for f in frame.select if f.kind == "aggregate" and f.fn == "count" and not f.column]
         if counted and len(frame.select) == 1 and not frame.group and not frame.having:
-            # a count of all rows where a column was asked for: its different values counted, or the column
-            # itself of the rows counted ("number" read as a count where it named the column)
-            yield replace(frame, select=(Field("aggregate", x.table, x.column, fn="count", distinct=True),))
+            # a count of all rows where a column was asked for: its different values counted (where the
+            # question counts them), or the column itself of the rows counted ("number" read as a count)
+            if _counts_values(question, r.detail):
+                yield replace(frame, select=(Field("aggregate", x.table, x.column, fn="count", distinct=True),))
             yield replace(frame, select=(shown,), order=(), limit=None)
 
 
-def _repair_candidates(translation: Translation, engine: SemanticEngine, score: Score) -> list[tuple[str, str]]:
+def _repair_candidates(
+    translation: Translation, engine: SemanticEngine, score: Score, question: str
+) -> list[tuple[str, str]]:
     """:func:`_repaired_frames` stated as questions, each with its statement (:func:`_stated`; only those whose
     statement differs from the reading's)."""
     frame = translation.frame
     if frame is None:
         return []
-    stated = (_stated(engine, repaired) for repaired in _repaired_frames(frame, score))
+    stated = (_stated(engine, repaired) for repaired in _repaired_frames(frame, score, question))
     return [(text, sql) for text, sql in stated if text and sql != translation.sql]
 
 
@@ -735,7 +748,7 @@ def doubt_options(
     sqls: set[str] = {translation.sql} if translation.sql and flawed else set()
     # each candidate: its question, what its SQL must hold, and whether it was built from a frame (then it must
     # read back as what it says, :func:`_reads_back`)
-    candidates = [(q, (), True) for q, _ in _repair_candidates(translation, engine, score)]
+    candidates = [(q, (), True) for q, _ in _repair_candidates(translation, engine, score, question)]
     if reading and not any(r.code == "dropped_negation" for r in score.reasons):
         # the reading as made, stated (never when it leaves out a negation: that would offer the opposite)
         stated, sql = _stated(engine, frame) if frame is not None else ("", "")

@@ -43,7 +43,8 @@ VARIETY = Field("column", "tree", "variety")
 COUNT = Field("aggregate", "tree", None, fn="count")
 NORTH = Filter(REGION, "=", "north")
 
-# (frame, doubts as (code, words, table, column), the repaired frames expected, in order)
+# (frame, doubts as (code, words, table, column), the repaired frames expected, in order); the question is
+# "how many different acres", so a count of all rows counts the values of the column it names
 REPAIRS = [
     (  # a grouping no word asked for is taken out; the grouping asked for and the count stay
         QueryFrame(base="tree", select=(NAME, VARIETY, COUNT), group=(NAME, VARIETY), joins=("orchard",)),
@@ -84,7 +85,22 @@ REPAIRS = [
 def test_a_doubt_is_repaired_in_the_readings_own_frame(frame, doubts, expected):
     links = tuple(_link(words, t, c) for _, words, t, c in doubts if t)
     reasons = tuple(Reason(code, 0.4, words) for code, words, _, _ in doubts)
-    assert list(_repaired_frames(frame, Score(0.2, reasons, links))) == expected
+    assert list(_repaired_frames(frame, Score(0.2, reasons, links), "how many different acres")) == expected
+
+
+# (question, the column's words, whether it counts the column's values)
+COUNTS_VALUES = [
+    ("how many different regions are there", "regions", True),
+    ("how many kinds of regions are there", "regions", True),
+    ("number of orchards of a region above the average", "region", False),
+]
+
+
+@pytest.mark.parametrize(("question", "words", "counts"), COUNTS_VALUES)
+def test_a_count_of_rows_is_read_as_a_count_of_values_only_where_the_question_counts_them(question, words, counts):
+    from datachat.nl2sql.clarify import _counts_values
+
+    assert _counts_values(question, words) is counts
 
 
 RANKED = QueryFrame(base="orchard", select=(NAME, REGION), order=(Order(ACRES, "desc"),), limit=1)
