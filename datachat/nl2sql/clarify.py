@@ -485,8 +485,8 @@ def options(
     columns of the type its place asks for."""
     found: list[Option] = []
     aside = score is not None and bool(score.unknown_words) and _aside(question, score, unknown)
-    # the doubted reading is offered only last, where it may leave the words aside
-    seen_sql: set[str] = {translation.sql} if translation.sql and not aside else set()
+    # the doubted reading is never offered, but last where it may leave the words aside
+    seen_sql: set[str] = {translation.sql} if translation.sql else set()
     seen_labels: set[str] = set()
 
     def offer(q: str, built: bool = False) -> None:
@@ -502,8 +502,6 @@ def options(
         seen_labels.add(label)
         found.append(Option(label, q))
 
-    if aside and translation.sql:
-        seen_sql.add(translation.sql)
     for word in unknown:
         for phrase in _schema_match(engine, word):
             offer(_replace(question, word, phrase))
@@ -516,6 +514,7 @@ def options(
         stated, reads = _stated(engine, translation.frame) if translation.frame is not None else ("", "")
         if stated and reads == translation.sql and translation.sql not in seen_sql:
             offer(stated, built=True)
+        seen_sql.add(translation.sql)
     if len(found) < 2:
         lows = [w.strip("?,.!;:").lower() for w in question.split()]
         for word in unknown:
