@@ -2,7 +2,7 @@
 
 Usage:
     .venv/bin/python bench/bench_trust.py [--set spider|reworded|heldout|shop|chinook|library|hotel|vetclinic|fleet
-        |lettings|reworded2|conversations ...]
+        |lettings|gym|tickets|school|airline|reworded2|conversations ...]
         [--failures FILE] [--dump FILE]
     .venv/bin/python bench/bench_trust.py --thresholds 0.5,0.65,0.8   (the calibration curve of nl2sql.confidence)
 
@@ -28,8 +28,20 @@ Sets:
 - ``lettings``: ``tests/nl2sql/dev/lettings.jsonl`` on a made-up letting agency (``tests/nl2sql/lettings.py``:
   branches, negotiators, landlords, properties, tenants, tenancies, maintenance requests), by the same outside
   writer: a dev set from its first run.
+- ``gym``: ``tests/nl2sql/dev/gym.jsonl`` on a made-up UK fitness-club chain (``tests/nl2sql/gym.py``: clubs, staff,
+  plans, members, memberships, class types, class sessions, bookings, payments), written by an outside writer who
+  had not seen the engine's rules and measured once: a held-out set.
 - ``conversations``: ``tests/nl2sql/dev/shop_conversations.jsonl``; the last turn of each conversation is scored
   after the earlier turns, and a turn marked ``"expect": "decline"`` is right only when the engine does not answer.
+- ``tickets``: ``tests/nl2sql/dev/tickets.jsonl`` on a made-up live-events ticket seller (``tests/nl2sql/tickets.py``:
+  venues, performers, events, customers, orders, tickets, refunds), written by an outside writer who had not seen
+  the engine's rules and measured once: a held-out set.
+- ``school``: ``tests/nl2sql/dev/school.jsonl`` on a made-up multi-academy trust of secondary schools
+  (``tests/nl2sql/school.py``: schools, subjects, staff, pupils, classes, enrolments, assessments, absence reasons,
+  absences, behaviour incidents), written by an outside writer who had not seen the engine's rules: a dev set.
+- ``airline``: ``tests/nl2sql/dev/airline.jsonl`` on a made-up regional airline (``tests/nl2sql/airline.py``:
+  airports, aircraft, routes, flights, passengers, bookings, crew members, crew assignments), written by an outside
+  writer who had not seen the engine's rules: a dev set.
 
 A question is *answered* when the engine returns SQL, *asked* when it returns a clarification, and *declined*
 otherwise. Right means the same result as the gold SQL on the same database (order-sensitive when gold orders).
@@ -59,6 +71,8 @@ from datachat.nl2sql import SemanticEngine, ValueIndex, reflect_schema, results_
 SHARED = REPO.parent / "shared" / "benchmarks"
 SPIDER = SHARED / "spider_dev"
 CHINOOK = SHARED / "chinook" / "Chinook_Sqlite.sqlite"
+#: The sets on made-up databases built by ``tests/nl2sql/<name>.py`` (gold SQL inline).
+MADE_UP = ("library", "hotel", "vetclinic", "fleet", "lettings", "gym", "tickets", "school", "airline")
 DEV = REPO / "tests" / "nl2sql" / "dev"
 
 
@@ -215,7 +229,7 @@ def run_dev_set(name: str, db: Database) -> Tally:
 
 def made_up_database(name: str) -> Database:
     """The made-up database of a dev set (``library``, ``hotel``, ``vetclinic``, ``fleet``,
-    ``lettings``) from ``tests/nl2sql/<name>.py``."""
+    ``lettings``, ``gym``, ``tickets``, ``school``, ``airline``) from ``tests/nl2sql/<name>.py``."""
     import importlib
 
     build = getattr(importlib.import_module(f"tests.nl2sql.{name}"), f"build_{name}_database")
@@ -288,8 +302,7 @@ def curve_items(cache: dict, chosen: list[str], shop: Database | None) -> list[t
 
 def main(argv: list[str] | None = None) -> int:
     sets = ("spider", "reworded", "heldout", "reworded2", "shop", "chinook", "library", "hotel", "vetclinic", "fleet")
-    sets += ("lettings",)
-    sets += ("conversations",)
+    sets += ("lettings", "gym", "tickets", "school", "airline", "conversations")
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--set", action="append", choices=sets, help="run only these sets (repeatable)")
     ap.add_argument("--failures", help="write wrong or unanswered questions as JSON lines to this file")
@@ -325,7 +338,7 @@ def main(argv: list[str] | None = None) -> int:
             tally = run_dev_set("chinook", Database(CHINOOK)) if CHINOOK.exists() else None
             if tally is None:
                 print(f"chinook: skipped, {CHINOOK} not found")
-        elif name in ("library", "hotel", "vetclinic", "fleet", "lettings"):
+        elif name in MADE_UP:
             tally = run_dev_set(name, made_up_database(name))
         else:
             tally = run_conversations(shop)

@@ -42,7 +42,7 @@ from sqlglot import exp
 from . import naming
 from .frame import QueryFrame
 from .lexicon import owner_reference
-from .schema import Schema
+from .schema import Schema, Table
 
 SELF_ALIAS = "ref"
 
@@ -176,9 +176,19 @@ class Planner:
         return labels[0] if low in own else None
 
     def label_columns(self, tname: str) -> list[str]:
+        """The columns that name a row of ``tname`` (:meth:`_naming_columns`), else its key."""
         t = self.schema.table(tname)
         if t is None:
             return []
+        return self._naming_columns(t) or t.primary_key[:1] or [t.columns[0].name]
+
+    def has_label(self, tname: str) -> bool:
+        """Whether some column names the rows of ``tname`` (a name, a title, first and last names)."""
+        t = self.schema.table(tname)
+        return t is not None and bool(self._naming_columns(t))
+
+    def _naming_columns(self, t: Table) -> list[str]:
+        tname = t.name
         names = {c.name.lower(): c.name for c in t.columns}
         low_t = re.sub(r"[^a-z0-9]", "", tname.lower())
         for cand in ("name", f"{low_t}name", f"{low_t}_name", f"{low_t.rstrip('s')}_name", "full_name", "fullname"):
@@ -209,7 +219,7 @@ class Planner:
         for c in t.columns:
             if c.family == "text" and c.name.lower().endswith("name") and not c.primary_key:
                 return [c.name]
-        return t.primary_key[:1] or [t.columns[0].name]
+        return []
 
     def col(self, t: str, c: str, qualify: bool, alias: str | None = None) -> exp.Column:
         if alias:

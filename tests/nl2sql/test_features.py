@@ -9,9 +9,9 @@ from datachat.nl2sql import execution_match
 CHINOOK_CASES = [
     # (feature, question, gold)
     ("count", "how many customers are there", "SELECT COUNT(*) FROM Customer"),
-    ("value filter", "customers from Brazil", "SELECT * FROM Customer WHERE Country = 'Brazil'"),
-    ("fuzzy value", "customers from Brasil", "SELECT * FROM Customer WHERE Country = 'Brazil'"),
-    ("accents", "customers in Sao Paulo", "SELECT * FROM Customer WHERE City = 'São Paulo'"),
+    ("value filter", "customers from Brazil", "SELECT FirstName, LastName FROM Customer WHERE Country = 'Brazil'"),
+    ("fuzzy value", "customers from Brasil", "SELECT FirstName, LastName FROM Customer WHERE Country = 'Brazil'"),
+    ("accents", "customers in Sao Paulo", "SELECT FirstName, LastName FROM Customer WHERE City = 'São Paulo'"),
     (
         "place alias",
         "how many customers are in the United States",
@@ -21,7 +21,7 @@ CHINOOK_CASES = [
     (
         "join by value",
         "albums by AC/DC",
-        "SELECT a.* FROM Album a JOIN Artist r ON a.ArtistId = r.ArtistId WHERE r.Name = 'AC/DC'",
+        "SELECT a.Title FROM Album a JOIN Artist r ON a.ArtistId = r.ArtistId WHERE r.Name = 'AC/DC'",
     ),
     (
         "group by",
@@ -110,14 +110,22 @@ CHINOOK_CASES = [
         "SELECT g.Name, SUM(il.UnitPrice * il.Quantity) FROM InvoiceLine il JOIN Track t ON il.TrackId = t.TrackId "
         "JOIN Genre g ON t.GenreId = g.GenreId GROUP BY g.GenreId",
     ),
-    ("like", "tracks with 'love' in the name", "SELECT * FROM Track WHERE Name LIKE '%love%'"),
-    ("starts with", "customers whose last name starts with S", "SELECT * FROM Customer WHERE LastName LIKE 'S%'"),
+    ("like", "tracks with 'love' in the name", "SELECT Name FROM Track WHERE Name LIKE '%love%'"),
+    (
+        "starts with",
+        "customers whose last name starts with S",
+        "SELECT FirstName, LastName FROM Customer WHERE LastName LIKE 'S%'",
+    ),
     (
         "most common",
         "what is the most common billing country",
         "SELECT BillingCountry FROM Invoice GROUP BY BillingCountry ORDER BY COUNT(*) DESC LIMIT 1",
     ),
-    ("order", "customers from Canada sorted by city", "SELECT * FROM Customer WHERE Country = 'Canada' ORDER BY City"),
+    (
+        "order",
+        "customers from Canada sorted by city",
+        "SELECT FirstName, LastName FROM Customer WHERE Country = 'Canada' ORDER BY City",
+    ),
     (
         "highest first",
         "average invoice total by billing country, highest first",
@@ -163,12 +171,12 @@ SHOP_CASES = [
     (
         "'of N or less' compares",
         "products with a price of 20 or less",
-        "SELECT * FROM products WHERE price <= 20",
+        "SELECT name FROM products WHERE price <= 20",
     ),
     (
         "'of N or more' compares",
         "products with a price of 100 or more",
-        "SELECT * FROM products WHERE price >= 100",
+        "SELECT name FROM products WHERE price >= 100",
     ),
     (
         "'after the year N'",

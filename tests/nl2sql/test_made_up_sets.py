@@ -1,5 +1,5 @@
 """The dev sets on made-up databases (``library``, ``hotel``, ``vetclinic``, ``fleet``,
-``lettings``): each database is the same
+``lettings``, ``gym``, ``tickets``, ``school``, ``airline``): each database is the same
 on every build, every gold query returns rows, and no ranking's gold has a tie at its cut."""
 
 from __future__ import annotations
@@ -11,11 +11,15 @@ import sqlalchemy as sa
 
 from datachat.nl2sql import load_questions, run_query
 
+from .airline import build_airline_database
 from .conftest import DEV
 from .fleet import build_fleet_database
+from .gym import build_gym_database
 from .hotel import build_hotel_database
 from .lettings import build_lettings_database
 from .library import build_library_database
+from .school import build_school_database
+from .tickets import build_tickets_database
 from .vetclinic import build_vetclinic_database
 
 #: (set, its database builder, how many questions it has, every table and how many rows the fixed seed gives it)
@@ -27,9 +31,21 @@ SETS = [
      {"vets": 7, "owners": 110, "pets": 160, "visits": 600, "medications": 14, "prescriptions": 607}),
     ("fleet", build_fleet_database, 50,
      {"depots": 5, "drivers": 40, "vehicles": 30, "customers": 70, "shipments": 800, "fuel_purchases": 400}),
+    ("tickets", build_tickets_database, 50,
+     {"venues": 8, "performers": 40, "events": 150, "customers": 400, "orders": 1500, "tickets": 4000,
+      "refunds": 150}),
     ("lettings", build_lettings_database, 50,
      {"branches": 6, "negotiators": 28, "landlords": 60, "properties": 180, "tenants": 250, "tenancies": 420,
       "maint_requests": 500}),
+    ("gym", build_gym_database, 50,
+     {"clubs": 6, "staff": 30, "plans": 5, "members": 300, "memberships": 400, "class_types": 12,
+      "class_sessions": 600, "bookings": 3000, "payments": 2000}),
+    ("school", build_school_database, 50,
+     {"schools": 5, "subjects": 15, "staff": 60, "pupils": 800, "classes": 130, "enrolments": 4000,
+      "assessments": 6000, "absence_reasons": 8, "absences": 3000, "behaviour_incidents": 200}),
+    ("airline", build_airline_database, 50,
+     {"airports": 16, "aircraft": 20, "routes": 40, "flights": 2500, "passengers": 1500, "bookings": 5000,
+      "crew_members": 80, "crew_assignments": 6000}),
 ]  # fmt: skip
 NAMES = [name for name, *_ in SETS]
 

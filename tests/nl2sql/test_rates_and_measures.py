@@ -89,7 +89,7 @@ def _run(pair, question):
 
 CASES = [
     ("gym", "how many members pay more than 50 a month", [(2,)], ("monthly_fee",), ("GROUP BY",)),
-    ("gym", "members paying over 50 per month", [(1, "Ann"), (3, "Cat")], ("monthly_fee",), ("GROUP BY",)),
+    ("gym", "members paying over 50 per month", [("Ann",), ("Cat",)], ("monthly_fee",), ("GROUP BY",)),
     ("garage", "how many cars cost more than 50 an hour", [(2,)], ("hourly_rate",), ("GROUP BY", "repairs")),
     ("gym", "number of sessions per month", None, ("GROUP BY",), ()),
     ("gym", "which members trained with Tia", [("Ann",), ("Bob",)], ("DISTINCT",), ()),

@@ -212,6 +212,9 @@ def test_a_follow_up_keeps_the_negated_phrase(fruit):
     sa_engine, engine = fruit
     first = engine.translate("stores that did not have a sale in 2020")
     t = engine.translate("only in Oslo", previous=first.frame.to_dict())
-    gold = "SELECT * FROM store WHERE city = 'Oslo' AND id NOT IN (SELECT store_id FROM sale WHERE sale_year = 2020)"
+    gold = (
+        "SELECT store_name FROM store WHERE city = 'Oslo'"
+        " AND id NOT IN (SELECT store_id FROM sale WHERE sale_year = 2020)"
+    )
     assert execution_match(sa_engine, t.sql, gold), t.sql
     assert t.explanation == "Stores where city is Oslo, with no sales in 2020"

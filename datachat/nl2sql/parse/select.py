@@ -224,7 +224,8 @@ def _show_listed_tables(q: Reading, draft: Draft, subject: str) -> None:
 
 
 def _select_rows(q: Reading, draft: Draft, target: str) -> None:
-    """The select list of a question naming no column: the rows ("which rooms"), where they are, or every column."""
+    """The select list of a question naming no column: the rows by their label ("which rooms", "list the rooms"),
+    where they are, or every column."""
     lows = [t.low for t in q.toks]
     # "what rooms are free" asks which rooms, as "which rooms" does: "what" used as a determiner of the table
     what_det = any(
@@ -245,6 +246,11 @@ def _select_rows(q: Reading, draft: Draft, target: str) -> None:
         raise Unanswerable(
             f"I could not tell which column '{asked}' means for the {_words(target)}, so I would rather not guess."
         )
+    if q.pl.has_label(t.name) and not any(w in ALL_COLUMN_WORDS for w in lows):
+        # "list the vans in the north depot": rows are named by their label, as a reader lists them; every
+        # column when asked for the details, or when nothing names a row
+        draft.select = [{"kind": "entity", "t": target}]
+        return
     draft.select = [{"kind": "col", "t": t.name, "c": c.name} for c in t.columns]
 
 
