@@ -994,6 +994,13 @@ INDEFINITE_OBJECTS = frozenset({"anything", "something"})
 #: Determiners skipped before a column name.
 DETERMINERS = frozenset({"a", "an", "any", "its", "the", "their"})
 
+#: Function words that lead to a noun and go with it when a clarification's option leaves the noun out ("by
+#: flavour", "of gizmos", "in the world"): determiners, prepositions and grouping words, never a question's
+#: framing ("how many", "what is").
+LEADING_WORDS = DETERMINERS | frozenset(
+    {"of", "in", "on", "at", "to", "for", "from", "by", "with", "per", "each", "every", "all", "some", "across"}
+)
+
 #: Words after which a plain word before a table's name qualifies it ("how many gift orders", "the repair jobs",
 #: "all trial accounts"), where a verb would need a subject ("florists sell bouquets").
 MODIFIER_LEADS = DETERMINERS | frozenset(
