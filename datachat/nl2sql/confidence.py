@@ -126,6 +126,8 @@ from .patterns import (
     DISTINCT_WORDS,
     FLAG_PREFIXES,
     GROUP_LEADS,
+    LIMIT_ASC_LEADS,
+    LIMIT_DESC_LEADS,
     LISTED_LEADS,
     MEASURE_SQL,
     MONEY_SQL,
@@ -1163,6 +1165,12 @@ def _dropped_rankings(parse: Any, tree: Any) -> tuple[str, ...]:
             continue  # part of a name ("highest_point")
         found.append(parse.toks[i].orig)
     made = len(list(tree.find_all(exp.Order))) + len(list(tree.find_all(exp.Max))) + len(list(tree.find_all(exp.Min)))
+    if not made and tree.find(exp.Limit) is not None:
+        # "top 3 clients by spend" read as any 3 clients: the end of an ordering the limit was to take is lost
+        ends = LIMIT_DESC_LEADS | LIMIT_ASC_LEADS
+        lead = next((w for w, n in zip(lows, lows[1:], strict=False) if w in ends and n[:1].isdigit()), None)
+        if lead is not None:
+            return (lead,)
     if len(found) < 2:
         end = _final_end_word(lows)
         return (end,) if end and not made else ()

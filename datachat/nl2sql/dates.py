@@ -168,7 +168,7 @@ def _month_of_year(toks: list[str], i: int, today: dt.date) -> DateRange | None:
 
 
 def _bare_month(toks: list[str], i: int, today: dt.date) -> DateRange | None:
-    """"in March" with no year: the latest March up to today (relative, as "last month" is)."""
+    """ "in March" with no year: the latest March up to today (relative, as "last month" is)."""
     t = toks[i]
     if t not in MONTHS or t == "may" or i == 0 or toks[i - 1] not in ("in", "during"):
         return None

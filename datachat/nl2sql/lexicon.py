@@ -374,6 +374,21 @@ def _verb_lemma(word: str) -> str:
 
 
 @lru_cache(maxsize=4096)
+def past_participle_of(word: str) -> tuple[str, ...]:
+    """The verbs ``word`` is the past participle of ("refunded" -> refund, "shut" -> shut), none for another
+    form ("refunding", "refunds").
+
+    >>> past_participle_of("refunded"), past_participle_of("refunding"), past_participle_of("table")
+    (('refund',), (), ())
+    """
+    from lemminflect import getAllLemmas
+
+    low = word.lower()
+    verbs = getAllLemmas(low, upos="VERB").get("VERB", ()) if low.isalpha() else ()
+    return tuple(v for v in verbs if low in getInflection(v, tag="VBN"))
+
+
+@lru_cache(maxsize=4096)
 def names_verb(word: str, verb: str) -> bool:
     """Whether a column-name word is about a verb: the same lemma ("founded"/"found"), a WordNet derivation
     ("birth" of "be born", "opening" of "open").

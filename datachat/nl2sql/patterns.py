@@ -1488,6 +1488,15 @@ ALL_COLUMN_WORDS = frozenset({"information", "info", "details", "detail", "every
 #: Words that attach a property to a row ("with an email", "having a phone").
 WITH_WORDS = frozenset({"has", "have", "having", "with"})
 
+#: Prepositions that pick one of two references to the same table by direction ("from Oslo to Rome"): the start
+#: and the end of a journey, a transfer or a move.
+START_PREPOSITIONS = frozenset({"from"})
+END_PREPOSITIONS = frozenset({"to", "into"})
+#: Words of a reference column's name that make it the start or the end of such a pair (``orig_id``,
+#: ``source_port``, ``dest_id``, ``arrival_stop``); a column word may be one of them cut short ("orig", "dest").
+START_REFERENCE_WORDS = frozenset({"origin", "source", "departure", "start", "from", "sender"})
+END_REFERENCE_WORDS = frozenset({"destination", "arrival", "end", "to", "target", "recipient"})
+
 #: Words that name a row's link to another row of the same table ("staff and their managers", "who reports to").
 SELF_REFERENCE_WORDS = frozenset(
     {"manager", "boss", "supervisor", "report", "reports", "reporting", "parent", "mentor", "lead"}

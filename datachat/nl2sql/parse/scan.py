@@ -19,7 +19,7 @@ from typing import TYPE_CHECKING, Any
 
 from .. import codes, patterns, spelling
 from ..chart_hint import find_chart_hint
-from ..lexicon import ABBREVIATIONS, norm_value, singular
+from ..lexicon import ABBREVIATIONS, norm_value, past_participle_of, singular
 from ..patterns import (
     ADJ_COLUMNS,
     AGG_SERIES_FILLER,
@@ -381,7 +381,8 @@ def _mention_from(q: Reading, i: int, shouting: bool) -> Mention | None:
     if literal is not None:
         return literal
     best = _longest_phrase(q, i, shouting)
-    ways = (_closed_compound_at, _adjective_place, _attribute_code, _event_verb_table, _transfer_verb_table)
+    ways = (_closed_compound_at, _adjective_place, _attribute_code, _status_code, _event_verb_table)
+    ways += (_transfer_verb_table,)
     ways += (_other_name, _value_part, _counted_compound)
     for way in (*ways, _fuzzy_at):
         if best is not None:
@@ -616,8 +617,10 @@ def transfer_verb(verb: str) -> bool:
     rel = relations(verb, "v")
     if rel.kind == ("possession",):
         return True
-    return len(rel.kind) == 1 and "possession" not in rel.kind and any(
-        relations(n).kind == ("possession",) for n in rel.derived if " " not in n
+    return (
+        len(rel.kind) == 1
+        and "possession" not in rel.kind
+        and any(relations(n).kind == ("possession",) for n in rel.derived if " " not in n)
     )
 
 
@@ -825,6 +828,21 @@ def _attribute_code(q: Reading, i: int, shouting: bool = False) -> Mention | Non
         # the adjective qualifies the noun after it: "female keepers" is no code of the animals' sex column
         nouns = {t for kind, t, _, _ in q.eng.phrases.get(q.toks[i + 1].sing, ()) if kind == "table"}
         hits = [h for h in hits if not nouns or h.table in nouns]
+    if not hits:
+        return None
+    q._coded.update((h.table, h.column, h.value) for h in hits)
+    return Mention("value", i, i + 1, [(h.table, h.column, h.value) for h in hits], word)
+
+
+def _status_code(q: Reading, i: int, shouting: bool = False) -> Mention | None:
+    """An inflected verb ("refunded", "diverted") read as the status code that abbreviates it ('RFD', 'DIV')
+    in a column of a few short capital codes (:meth:`.ValueIndex.by_abbreviation`): the rows that were
+    refunded are those whose status says so, not a date or a related table the verb might name."""
+    word = q.toks[i].low
+    verbs = past_participle_of(word)
+    if not verbs:
+        return None
+    hits = q.eng.values.by_abbreviation(frozenset({word, *verbs}))
     if not hits:
         return None
     q._coded.update((h.table, h.column, h.value) for h in hits)
