@@ -523,7 +523,13 @@ def _dropped_numbers(mentions: list[Any], tree: Any) -> tuple[str, ...]:
     """The question's numbers that appear nowhere in the statement (as a literal, a limit, inside a date)."""
     from sqlglot import exp
 
-    literals = [str(lit.this) for lit in tree.find_all(exp.Literal)]
+    # the exclusive end of a period ("< '2025-01-01'" closing 2024) holds the next year but does not read it
+    ends = {id(lt.expression) for lt in tree.find_all(exp.LT) if isinstance(lt.expression, exp.Literal)}
+    literals = [
+        str(lit.this)
+        for lit in tree.find_all(exp.Literal)
+        if id(lit) not in ends or not _DATE_LITERAL.fullmatch(str(lit.this))
+    ]
     out = []
     for m in mentions:
         if m.kind != "number" or m.value is None or (m.role and m.role != "_"):

@@ -1127,6 +1127,10 @@ NAME_VALUE_FILLER = frozenset(
 #: Words that negate a relation ("have not placed any orders"; "t" from "don't").
 RELATION_NEGATIONS = frozenset({"never", "no", "none", "not", "t", "without"})
 
+#: Gerunds after a negation that leave rows out of what is counted or summed ("not counting returned parcels",
+#: "not including samples"): the rows named are excluded themselves, not the rows related to them.
+EXCLUSION_GERUNDS = frozenset({"counting", "including", "considering"})
+
 #: Words that deny a related row as a whole ("stores that did not sell apples", "except those selling pears"):
 #: the rows kept have no related row matching what follows.
 RELATED_ROW_NEGATIONS = RELATION_NEGATIONS | {"except", "excluding", "exclude"}
