@@ -15,6 +15,10 @@ This stage sorts each unused word into one of six kinds:
   comparison rule read it;
 - ``relation``: an inflected verb ("owned", "enrolled", "hosted") in a query that joins tables: the join
   already expresses the relation the verb names;
+- ``dropped``: a word that carries a condition or a measure nothing read, weighed as an unknown noun: "percentage"
+  (``PERCENT_LEADS``) before "of" with no share computed, a part of a hyphenated modifier ("half-price
+  tickets"), or a past participle whose leading letters a status code of the data abbreviates ("voided" and
+  'VDX', :func:`_names_status`): the reading would drop a filter or a share it was asked for;
 - ``unknown``: anything else. These are the words that matter.
 
 Weights. ``penalty`` weighs each unknown word: ``NOUN_PENALTY`` for a noun, adjective or token no lemma

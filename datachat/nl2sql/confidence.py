@@ -33,7 +33,8 @@ The doubts, all general (none names a word of a question):
 - ``dropped_ranking`` (0.4): more superlatives in the question ("the largest shop in the smallest town") than
   rankings in the statement (an ORDER BY, a MAX or MIN): the reading ranked once where it was asked to rank a
   second time, a nested question it cannot express; also "first" or "last" ending the question right after a
-  verb ("which club closed first") in a statement that ranks nothing;
+  verb ("which club closed first"), or "top"/"bottom" before a number ("top 3 clients"), in a statement that
+  ranks nothing;
 - ``constant_measure`` (0.4): a one-table statement counts the rows of the table it groups by primary key, so
   every group counts 1 and the ranking or figure says nothing (the rows meant to be counted were lost);
 - ``one_row_test`` (0.4): two values the question asks for together ("stores with tea and coffee", "tea but

@@ -8,7 +8,8 @@ depot to another (``src_depot_id``, ``dest_depot_id``) with a status code ('DLV'
   with no condition, a time word after a sum word, a second year, "top N" with nothing to rank by: reported, so
   the engine asks or declines;
 - "from A to B" over the two references to depots filters each reference by its own value;
-- "not counting <rows>" leaves those rows out of the measure."""
+- "not counting <rows>" leaves those rows out of the measure;
+- "by <column>" after a value of that column ("rated Good by audit") names where the value comes from: no grouping."""
 
 from __future__ import annotations
 
@@ -21,13 +22,13 @@ from datachat.nl2sql.parse.joins import directed_pair
 from .conftest import engine_from_statements
 
 _COURIER = [
-    "CREATE TABLE depots (id INTEGER PRIMARY KEY, name TEXT, town TEXT)",
+    "CREATE TABLE depots (id INTEGER PRIMARY KEY, name TEXT, town TEXT, audit TEXT)",
     "CREATE TABLE customers (id INTEGER PRIMARY KEY, name TEXT)",
     "CREATE TABLE couriers (id INTEGER PRIMARY KEY, name TEXT, hours REAL)",
     "CREATE TABLE parcels (id INTEGER PRIMARY KEY, customer_id INTEGER REFERENCES customers(id),"
     " src_depot_id INTEGER REFERENCES depots(id), dest_depot_id INTEGER REFERENCES depots(id),"
     " sent_on DATE, status TEXT, weight REAL, charge REAL)",
-    "INSERT INTO depots VALUES (1,'North hub','Leeds'),(2,'East hub','York'),(3,'West hub','Bath')",
+    "INSERT INTO depots VALUES (1,'North hub','Leeds','Good'),(2,'East hub','York','Poor'),(3,'West hub','Bath','Good')",
     "INSERT INTO customers VALUES (1,'Ann'),(2,'Bo'),(3,'Cy')",
     "INSERT INTO couriers VALUES (1,'Dee',37.5),(2,'Eli',20.0),(3,'Fay',16.0)",
     "INSERT INTO parcels VALUES"
@@ -103,3 +104,10 @@ def test_the_start_and_end_references_are_told_by_their_names(courier):
 )
 def test_past_participles(word, verbs):
     assert past_participle_of(word) == verbs
+
+
+def test_by_the_column_a_value_was_named_in_is_no_grouping(courier):
+    sa_engine, engine = courier
+    t = engine.translate("which depots are rated Good by audit", ask=False)
+    assert t.sql and "GROUP BY" not in t.sql, t.sql
+    assert sorted(run_query(sa_engine, t.sql)) == [("North hub",), ("West hub",)], t.sql
