@@ -1207,7 +1207,8 @@ def _determiner_negations(parse: Any) -> set[int]:
     out = set()
     for m in parse.mentions:
         first, last = parse.toks[m.start], parse.toks[m.end - 1]
-        if m.end - m.start > 1 and first.low in NEGATION_WORDS and last.low != last.sing:
+        hyphenated = parse.toks[m.start + 1].low == "-" if m.end - m.start > 1 else False  # "no-shows": one word
+        if m.end - m.start > 1 and first.low in NEGATION_WORDS and last.low != last.sing and not hyphenated:
             out.add(m.start)
     return out
 

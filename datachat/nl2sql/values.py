@@ -285,16 +285,16 @@ class ValueIndex:
 
     def by_abbreviation(self, forms: frozenset[str], whole: bool = True) -> list[ValueHit]:
         """Status codes (:meth:`status_codes`) that abbreviate one of ``forms`` (a verb's inflected form and
-        its lemma: 'RFD' for "refunded", 'LND' for "landed"; :func:`.spelling.abbreviates`). With
-        ``whole=False``, codes whose first two letters do ("cancelled" and 'CNX'): a likely reading the engine
-        cannot be sure of."""
+        its lemma: 'RFD' for "refunded", 'LND' for "landed"; :func:`.spelling.abbreviates`), of three letters
+        or more. With ``whole=False``, codes whose first two letters do ("cancelled" and 'CNX'): a likely
+        reading the engine cannot be sure of."""
         hits = []
         for key, vals in sorted(self.status_codes().items()):
             t, c = key.split(".", 1)
             found = [
                 v
                 for v in sorted(vals)
-                if (len(v) >= 3 or not whole)  # two letters abbreviate too many words ('CC', "cancelled")
+                if len(v) >= 3  # two letters abbreviate too many words ('CC', "cancelled"; 'SD', "sent")
                 and any(abbreviates(v.lower() if whole else v.lower()[:2], f) for f in forms)
             ]
             if len(found) == 1 or (found and not whole):  # two codes of one column: neither is sure

@@ -3,7 +3,8 @@ table-driven on a made-up parcel courier: depots, customers, couriers and parcel
 depot to another (``src_depot_id``, ``dest_depot_id``) with a status code ('DLV' delivered, 'RTN' returned,
 'LSX' lost, 'TRN' in transit).
 
-- a past participle a status code abbreviates whole ("returned": 'RTN') is that status;
+- a past participle a status code abbreviates whole ("returned": 'RTN') is that status, and two words whose
+  initials are a code ("same-day": 'SD') that code;
 - one only the code's first letters abbreviate ("lost": 'LSX'), a part of a hyphenated modifier, "percentage of"
   with no condition, a time word after a sum word, a second year, "top N" with nothing to rank by: reported, so
   the engine asks or declines;
@@ -27,15 +28,16 @@ _COURIER = [
     "CREATE TABLE couriers (id INTEGER PRIMARY KEY, name TEXT, hours REAL)",
     "CREATE TABLE parcels (id INTEGER PRIMARY KEY, customer_id INTEGER REFERENCES customers(id),"
     " src_depot_id INTEGER REFERENCES depots(id), dest_depot_id INTEGER REFERENCES depots(id),"
-    " sent_on DATE, status TEXT, weight REAL, charge REAL)",
-    "INSERT INTO depots VALUES (1,'North hub','Leeds','Good'),(2,'East hub','York','Poor'),(3,'West hub','Bath','Good')",
+    " sent_on DATE, status TEXT, weight REAL, charge REAL, service TEXT)",
+    "INSERT INTO depots VALUES (1,'North hub','Leeds','Good'),(2,'East hub','York','Poor'),"
+    " (3,'West hub','Bath','Good')",
     "INSERT INTO customers VALUES (1,'Ann'),(2,'Bo'),(3,'Cy')",
     "INSERT INTO couriers VALUES (1,'Dee',37.5),(2,'Eli',20.0),(3,'Fay',16.0)",
     "INSERT INTO parcels VALUES"
-    " (1,1,1,2,'2023-02-01','DLV',1.0,10.0),(2,1,1,2,'2024-03-05','RTN',2.0,12.0),"
-    " (3,2,2,1,'2024-04-09','DLV',3.0,15.0),(4,2,1,3,'2024-06-11','LSX',1.5,9.0),"
-    " (5,3,3,2,'2023-07-15','TRN',2.5,11.0),(6,3,1,2,'2024-08-20','RTN',0.5,8.0),"
-    " (7,1,2,3,'2024-09-02','DLV',4.0,20.0)",
+    " (1,1,1,2,'2023-02-01','DLV',1.0,10.0,'SD'),(2,1,1,2,'2024-03-05','RTN',2.0,12.0,'ST'),"
+    " (3,2,2,1,'2024-04-09','DLV',3.0,15.0,'ST'),(4,2,1,3,'2024-06-11','LSX',1.5,9.0,'ND'),"
+    " (5,3,3,2,'2023-07-15','TRN',2.5,11.0,'SD'),(6,3,1,2,'2024-08-20','RTN',0.5,8.0,'ST'),"
+    " (7,1,2,3,'2024-09-02','DLV',4.0,20.0,'ND')",
 ]
 
 
@@ -51,6 +53,8 @@ READ = [
     ("average weight of parcels that were delivered", [(round((1.0 + 3.0 + 4.0) / 3, 4),)], "'DLV'"),
     ("what percentage of parcels were returned", [(round(100.0 * 2 / 7, 4),)], "'RTN'"),
     ("how many parcels went from Leeds to York", [(3,)], '"src_depot_id" IN'),
+    ("how many same-day parcels went to York", [(2,)], "\"service\" = 'SD'"),
+    ("how many parcels went by next day service", [(2,)], "'ND'"),
     ("total weight of parcels from York to Leeds", [(3.0,)], '"dest_depot_id" IN'),
     ("how many parcels were sent from Leeds", [(4,)], '"src_depot_id" IN'),
     ("total charge per customer, not counting returned parcels", [("Ann", 30.0), ("Bo", 24.0), ("Cy", 11.0)], "<>"),

@@ -381,8 +381,8 @@ def _mention_from(q: Reading, i: int, shouting: bool) -> Mention | None:
     if literal is not None:
         return literal
     best = _longest_phrase(q, i, shouting)
-    ways = (_closed_compound_at, _adjective_place, _attribute_code, _status_code, _event_verb_table)
-    ways += (_transfer_verb_table,)
+    ways = (_closed_compound_at, _adjective_place, _attribute_code, _status_code, _initials_code)
+    ways += (_event_verb_table, _transfer_verb_table)
     ways += (_other_name, _value_part, _counted_compound)
     for way in (*ways, _fuzzy_at):
         if best is not None:
@@ -847,6 +847,32 @@ def _status_code(q: Reading, i: int, shouting: bool = False) -> Mention | None:
         return None
     q._coded.update((h.table, h.column, h.value) for h in hits)
     return Mention("value", i, i + 1, [(h.table, h.column, h.value) for h in hits], word)
+
+
+def _initials_code(q: Reading, i: int, shouting: bool = False) -> Mention | None:
+    """Two words read as the status code of their initials ("walk-ins" -> 'WI', "front desk" -> 'FD') in a
+    column of a few short capital codes (:meth:`.ValueIndex.status_codes`): a compound noun naming a state or a
+    kind of the rows, written as its initials. Both words must be ones no schema name or value holds, joined by
+    a hyphen or both content words, and one column alone must hold the code."""
+    toks = q.toks
+    j = i + 2 if i + 2 < len(toks) and toks[i + 1].low == "-" else i + 1
+    if j >= len(toks) or not (toks[i].low.isalpha() and toks[j].sing.isalpha()):
+        return None
+    hyphen = j == i + 2
+    if not hyphen and (toks[i].low in STOP or toks[j].low in STOP or len(toks[i].low) < 3 or len(toks[j].low) < 3):
+        return None
+    if any(k in q.used for k in range(i, j + 1)) or _longest_phrase(q, j, shouting) is not None:
+        return None
+    code = (toks[i].low[0] + toks[j].sing[0]).upper()
+    hits = [
+        (key.split(".", 1)[0], key.split(".", 1)[1], code)
+        for key, vals in sorted(q.eng.values.status_codes().items())
+        if code in vals
+    ]
+    if len(hits) != 1:
+        return None
+    q._coded.update(hits)
+    return Mention("value", i, j + 1, hits, " ".join(t.low for t in toks[i : j + 1]))
 
 
 def _command_verb(q: Reading, i: int, m: Mention) -> bool:
