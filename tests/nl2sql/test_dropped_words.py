@@ -115,3 +115,9 @@ def test_by_the_column_a_value_was_named_in_is_no_grouping(courier):
     t = engine.translate("which depots are rated Good by audit", ask=False)
     assert t.sql and "GROUP BY" not in t.sql, t.sql
     assert sorted(run_query(sa_engine, t.sql)) == [("North hub",), ("West hub",)], t.sql
+
+
+def test_to_before_a_value_of_the_rows_asked_about_picks_no_reference(courier):
+    _, engine = courier
+    t = engine.translate("give the depot name corresponding to the town York", ask=False)
+    assert t.sql and "\"town\" = 'York'" in t.sql and "depot_id" not in t.sql, t.sql

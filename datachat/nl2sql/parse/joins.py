@@ -38,6 +38,8 @@ def directed_references(q: Reading, draft: Draft) -> frozenset[int]:
         item = w["item"]
         if w.get("op") not in ("=", "in") or item.get("kind") != "col" or item.get("alias"):
             continue
+        if item["t"] == draft.base:
+            continue  # "the airport of the city next to Oslo": the values' own rows are asked about
         pair = directed_pair(q.schema, item["t"])
         vals = w["value"] if w["op"] == "in" else [w["value"]]
         if pair is None or len(vals) > 2:
