@@ -17,8 +17,7 @@ from __future__ import annotations
 import pytest
 
 from datachat.nl2sql import run_query
-from datachat.nl2sql.lexicon import past_participle_of
-from datachat.nl2sql.parse.joins import directed_pair
+from datachat.nl2sql.lexicon import directed_pair, past_participle_of
 
 from .conftest import engine_from_statements
 

@@ -6,16 +6,8 @@ import re
 from typing import TYPE_CHECKING
 
 from ..draft import Draft
-from ..lexicon import singular, split_identifier
-from ..patterns import (
-    END_PREPOSITIONS,
-    END_REFERENCE_WORDS,
-    SELF_REFERENCE_WORDS,
-    START_PREPOSITIONS,
-    START_REFERENCE_WORDS,
-    SUPERIOR_NOUNS,
-)
-from ..spelling import abbreviates
+from ..lexicon import directed_pair, split_identifier
+from ..patterns import END_PREPOSITIONS, SELF_REFERENCE_WORDS, START_PREPOSITIONS, SUPERIOR_NOUNS
 from ..sqlgen import SELF_ALIAS
 from . import aggregates, scan
 
@@ -60,27 +52,6 @@ def directed_references(q: Reading, draft: Draft) -> frozenset[int]:
         draft.where[k : k + 1] = conds
         took |= {i for _, i in placed if i is not None}
     return frozenset(took)
-
-
-def directed_pair(schema, table: str) -> tuple | None:
-    """The two references of one table to ``table`` named for a start and an end (``orig_id`` and ``dest_id``
-    of routes, both to airports): (start, end), or None when no table, or more than one, has such a pair."""
-    pairs = []
-    for owner in dict.fromkeys(fk.table for fk in schema.foreign_keys if fk.ref_table == table and fk.table != table):
-        refs = [fk for fk in schema.foreign_keys if fk.table == owner and fk.ref_table == table]
-        starts = [fk for fk in refs if _named_for(fk, START_REFERENCE_WORDS)]
-        ends = [fk for fk in refs if _named_for(fk, END_REFERENCE_WORDS)]
-        if len(starts) == 1 and len(ends) == 1 and starts[0] is not ends[0]:
-            pairs.append((starts[0], ends[0]))
-    return pairs[0] if len(pairs) == 1 else None
-
-
-def _named_for(fk, words: frozenset[str]) -> bool:
-    """Whether a reference column's own words (not those of the table it refers to, not "id") hold one of
-    ``words``, whole or cut short to at least three letters ("orig", "dest") or abbreviated ("src")."""
-    shared = {singular(w) for name in (fk.ref_table, fk.ref_column) for w in split_identifier(name)}
-    own = {w for w in split_identifier(fk.column) if singular(w) not in shared and w != "id"}
-    return any(w == word or (len(w) >= 3 and word.startswith(w)) or abbreviates(w, word) for w in own for word in words)
 
 
 def _direction(q: Reading, item: dict, value) -> tuple[int | None, int | None]:
