@@ -125,6 +125,9 @@ from .patterns import (
     BOTH_JOINERS,
     CMP_WORDS,
     DISTINCT_WORDS,
+    END_PREPOSITIONS,
+    END_REFERENCE_WORDS,
+    END_VERBS,
     FLAG_PREFIXES,
     GROUP_LEADS,
     LIMIT_ASC_LEADS,
@@ -136,6 +139,9 @@ from .patterns import (
     MOST_OR_LEAST,
     NEGATION_SQL,
     NEGATION_WORDS,
+    START_PREPOSITIONS,
+    START_REFERENCE_WORDS,
+    START_VERBS,
     SUPERLATIVE_WORDS,
 )
 
@@ -667,9 +673,24 @@ def reference_choices(parse: Any, tree: Any, links: tuple[Link, ...]) -> tuple[s
                 others = [f for f in siblings if f is not fk]
                 if not others or fk.table == fk.ref_table or _own_words(fk) & words or owner_reference(fk, siblings):
                     continue  # named, or the owner's side of a pairing table named for the other side
-                if any(_own_words(f) & words for f in others):
+                if any(_own_words(f) & words for f in others) or _undirected(schema, fk, words):
                     out.append(fk.column)
     return tuple(dict.fromkeys(out))
+
+
+def _undirected(schema: Any, fk: Any, words: set[str]) -> bool:
+    """Whether ``fk`` is one of a start and an end reference to one table (``orig_id``/``dest_id``,
+    :func:`.lexicon.directed_pair`) and no word of the question says which end (a preposition, a verb of leaving
+    or arriving, a word naming either reference): the join took one end of a journey the question left open
+    ("flights between Oslo and Rome", "routes serving Oslo")."""
+    from .lexicon import directed_pair
+
+    pair = directed_pair(schema, fk.ref_table)
+    if pair is None or fk not in pair:
+        return False
+    said = START_PREPOSITIONS | END_PREPOSITIONS | START_VERBS | END_VERBS
+    said |= START_REFERENCE_WORDS | END_REFERENCE_WORDS
+    return not (words & said or any(_own_words(f) & words for f in pair))
 
 
 def _own_words(fk: Any) -> set[str]:

@@ -1501,6 +1501,10 @@ END_PREPOSITIONS = frozenset({"to", "into"})
 START_REFERENCE_WORDS = frozenset({"origin", "source", "departure", "start", "from", "sender"})
 END_REFERENCE_WORDS = frozenset({"destination", "arrival", "end", "to", "target", "recipient"})
 
+#: Verbs that say which end of such a pair a place is ("flights leaving Oslo", "ships that arrived in Rome").
+START_VERBS = frozenset({"depart", "leave", "originate"})
+END_VERBS = frozenset({"arrive", "land", "reach", "terminate"})
+
 #: Words that name a row's link to another row of the same table ("staff and their managers", "who reports to").
 SELF_REFERENCE_WORDS = frozenset(
     {"manager", "boss", "supervisor", "report", "reports", "reporting", "parent", "mentor", "lead"}

@@ -54,6 +54,7 @@ READ = [
     ("how many parcels went from Leeds to York", [(3,)], '"src_depot_id" IN'),
     ("how many same-day parcels went to York", [(2,)], "\"service\" = 'SD'"),
     ("how many parcels went by next day service", [(2,)], "'ND'"),
+    ("how many parcels arrived in Bath", [(2,)], '"dest_depot_id" IN'),
     ("total weight of parcels from York to Leeds", [(3.0,)], '"dest_depot_id" IN'),
     ("how many parcels were sent from Leeds", [(4,)], '"src_depot_id" IN'),
     ("total charge per customer, not counting returned parcels", [("Ann", 30.0), ("Bo", 24.0), ("Cy", 11.0)], "<>"),
@@ -77,6 +78,7 @@ REPORTED = [
     "total days per customer",
     "were there more parcels in 2023 or in 2024",
     "top 2 customers, not counting returned parcels",
+    "how many parcels between Leeds and York",  # neither end said: the reading would pick one reference
 ]
 
 

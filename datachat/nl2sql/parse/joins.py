@@ -6,8 +6,15 @@ import re
 from typing import TYPE_CHECKING
 
 from ..draft import Draft
-from ..lexicon import directed_pair, split_identifier
-from ..patterns import END_PREPOSITIONS, SELF_REFERENCE_WORDS, START_PREPOSITIONS, SUPERIOR_NOUNS
+from ..lexicon import directed_pair, lemmas_of, split_identifier
+from ..patterns import (
+    END_PREPOSITIONS,
+    END_VERBS,
+    SELF_REFERENCE_WORDS,
+    START_PREPOSITIONS,
+    START_VERBS,
+    SUPERIOR_NOUNS,
+)
 from ..sqlgen import SELF_ALIAS
 from . import aggregates, scan
 
@@ -75,6 +82,10 @@ def _direction(q: Reading, item: dict, value) -> tuple[int | None, int | None]:
     nxt = scan.mention_at(q, m.end + 1) if m.end < len(lows) and lows[m.end] in END_PREPOSITIONS else None
     if nxt is not None and nxt.kind == "value" and (nxt.t, nxt.c) == (item["t"], item["c"]):
         return 0, m.end
+    for k in range(j, max(-1, j - 2), -1):  # "leaving Oslo", "arriving in Rome", "that landed at Rome"
+        verbs = set(lemmas_of(lows[k])) if k >= 0 else set()
+        if verbs & START_VERBS or verbs & END_VERBS:
+            return (0 if verbs & START_VERBS else 1), None
     return None, None
 
 
