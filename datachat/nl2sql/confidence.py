@@ -70,6 +70,8 @@ The doubts, all general (none names a word of a question):
 - ``reference_choice`` (0.4): a join along one of two references of a table to the same table when a word
   of the question names the other one ("where members currently live" joined on the previous address);
   a pairing table's owner side ("student_id" beside "friend_id" in a friendships table) is its default;
+  also one of a start and an end reference (``orig_id``/``dest_id``) when no word says which end ("flights
+  between Oslo and Rome"; a direction said is read by ``parse.joins.directed_references``);
 - ``joined_period`` (0.4): a period filters a date column of a joined table that no word names while the base
   table has a date of its own ("patients seen in 2024": the visits' dates or the patients' own): a guess
   between two dates;
