@@ -70,8 +70,6 @@ The doubts, all general (none names a word of a question):
 - ``reference_choice`` (0.4): a join along one of two references of a table to the same table when a word
   of the question names the other one ("where members currently live" joined on the previous address);
   a pairing table's owner side ("student_id" beside "friend_id" in a friendships table) is its default;
-  also one of a start and an end reference (``orig_id``/``dest_id``) when no word says which end ("flights
-  between Oslo and Rome"; a direction said is read by ``parse.joins.directed_references``);
 - ``joined_period`` (0.4): a period filters a date column of a joined table that no word names while the base
   table has a date of its own ("patients seen in 2024": the visits' dates or the patients' own): a guess
   between two dates;
@@ -127,9 +125,6 @@ from .patterns import (
     BOTH_JOINERS,
     CMP_WORDS,
     DISTINCT_WORDS,
-    END_PREPOSITIONS,
-    END_REFERENCE_WORDS,
-    END_VERBS,
     FLAG_PREFIXES,
     GROUP_LEADS,
     LIMIT_ASC_LEADS,
@@ -141,9 +136,6 @@ from .patterns import (
     MOST_OR_LEAST,
     NEGATION_SQL,
     NEGATION_WORDS,
-    START_PREPOSITIONS,
-    START_REFERENCE_WORDS,
-    START_VERBS,
     SUPERLATIVE_WORDS,
 )
 
@@ -675,24 +667,9 @@ def reference_choices(parse: Any, tree: Any, links: tuple[Link, ...]) -> tuple[s
                 others = [f for f in siblings if f is not fk]
                 if not others or fk.table == fk.ref_table or _own_words(fk) & words or owner_reference(fk, siblings):
                     continue  # named, or the owner's side of a pairing table named for the other side
-                if any(_own_words(f) & words for f in others) or _undirected(schema, fk, words):
+                if any(_own_words(f) & words for f in others):
                     out.append(fk.column)
     return tuple(dict.fromkeys(out))
-
-
-def _undirected(schema: Any, fk: Any, words: set[str]) -> bool:
-    """Whether ``fk`` is one of a start and an end reference to one table (``orig_id``/``dest_id``,
-    :func:`.lexicon.directed_pair`) and no word of the question says which end (a preposition, a verb of leaving
-    or arriving, a word naming either reference): the join took one end of a journey the question left open
-    ("flights between Oslo and Rome", "routes serving Oslo")."""
-    from .lexicon import directed_pair
-
-    pair = directed_pair(schema, fk.ref_table)
-    if pair is None or fk not in pair:
-        return False
-    said = START_PREPOSITIONS | END_PREPOSITIONS | START_VERBS | END_VERBS
-    said |= START_REFERENCE_WORDS | END_REFERENCE_WORDS
-    return not (words & said or any(_own_words(f) & words for f in pair))
 
 
 def _own_words(fk: Any) -> set[str]:

@@ -78,7 +78,6 @@ REPORTED = [
     "total days per customer",
     "were there more parcels in 2023 or in 2024",
     "top 2 customers, not counting returned parcels",
-    "how many parcels between Leeds and York",  # neither end said: the reading would pick one reference
 ]
 
 
