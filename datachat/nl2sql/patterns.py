@@ -1501,6 +1501,8 @@ END_PREPOSITIONS = frozenset({"to", "into"})
 START_REFERENCE_WORDS = frozenset({"origin", "source", "departure", "start", "from", "sender"})
 END_REFERENCE_WORDS = frozenset({"destination", "arrival", "end", "to", "target", "recipient"})
 
+#: Words between a verb of leaving or arriving and the place it names ("arriving in", "landed at the").
+PLACE_WORDS = frozenset({"in", "at", "the", "a", "an", "of", "on"})
 #: Verbs that say which end of such a pair a place is ("flights leaving Oslo", "ships that arrived in Rome").
 START_VERBS = frozenset({"depart", "leave", "originate"})
 END_VERBS = frozenset({"arrive", "land", "reach", "terminate"})

@@ -55,6 +55,7 @@ READ = [
     ("how many same-day parcels went to York", [(2,)], "\"service\" = 'SD'"),
     ("how many parcels went by next day service", [(2,)], "'ND'"),
     ("how many parcels arrived in Bath", [(2,)], '"dest_depot_id" IN'),
+    ("how many parcels arrived at the depot in Bath", [(2,)], 'FROM "parcels" WHERE "dest_depot_id" IN'),
     ("total weight of parcels from York to Leeds", [(3.0,)], '"dest_depot_id" IN'),
     ("how many parcels were sent from Leeds", [(4,)], '"src_depot_id" IN'),
     ("total charge per customer, not counting returned parcels", [("Ann", 30.0), ("Bo", 24.0), ("Cy", 11.0)], "<>"),

@@ -10,6 +10,7 @@ from ..lexicon import directed_pair, lemmas_of, split_identifier
 from ..patterns import (
     END_PREPOSITIONS,
     END_VERBS,
+    PLACE_WORDS,
     SELF_REFERENCE_WORDS,
     START_PREPOSITIONS,
     START_VERBS,
@@ -58,6 +59,9 @@ def directed_references(q: Reading, draft: Draft) -> frozenset[int]:
         k = draft.where.index(w)
         draft.where[k : k + 1] = conds
         took |= {i for _, i in placed if i is not None}
+        for x in q.mentions:  # "from the port of Oslo": the table word names where the value is, no join
+            if x.kind == "table" and x.t == item["t"] and not x.role and _before_value(q, x, item):
+                x.role = "filter"
     return frozenset(took)
 
 
@@ -82,11 +86,22 @@ def _direction(q: Reading, item: dict, value) -> tuple[int | None, int | None]:
     nxt = scan.mention_at(q, m.end + 1) if m.end < len(lows) and lows[m.end] in END_PREPOSITIONS else None
     if nxt is not None and nxt.kind == "value" and (nxt.t, nxt.c) == (item["t"], item["c"]):
         return 0, m.end
-    for k in range(j, max(-1, j - 2), -1):  # "leaving Oslo", "arriving in Rome", "that landed at Rome"
-        verbs = set(lemmas_of(lows[k])) if k >= 0 else set()
-        if verbs & START_VERBS or verbs & END_VERBS:
-            return (0 if verbs & START_VERBS else 1), None
+    k = j
+    while k >= 0 and (lows[k] in PLACE_WORDS or _names_table(q, k, item["t"])):
+        k -= 1  # "arriving in Rome", "that landed at the port of Rome"
+    verbs = set(lemmas_of(lows[k])) if k >= 0 else set()
+    if verbs & START_VERBS or verbs & END_VERBS:  # "leaving Oslo"
+        return (0 if verbs & START_VERBS else 1), None
     return None, None
+
+
+def _before_value(q: Reading, x, item: dict) -> bool:
+    """Whether table mention ``x`` stands right before a value of ``item``'s column ("the depot in Oslo")."""
+    k = x.end
+    while k < len(q.toks) and q.toks[k].low in PLACE_WORDS:
+        k += 1
+    m = scan.mention_at(q, k)
+    return m is not None and m.kind == "value" and (m.t, m.c) == (item["t"], item["c"])
 
 
 def _names_table(q: Reading, j: int, table: str) -> bool:
