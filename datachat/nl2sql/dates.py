@@ -179,127 +179,196 @@ def _bare_month(toks: list[str], i: int, today: dt.date) -> DateRange | None:
     return DateRange(s, _add_months(s, 1), f"{t.title()} {y}", i, i + 1, relative=True)
 
 
-def find_date_range(toks: list[str], today: dt.date) -> DateRange | None:  # noqa: C901 - a table of phrases
-    """Find the first date-range phrase in lower-case tokens."""
+def find_date_range(toks: list[str], today: dt.date) -> DateRange | None:
+    """Find the first date-range phrase in lower-case tokens: at each position the readers of
+    :data:`_READERS` are tried in order; "in March" with no year is tried only when nothing else matched."""
+    for i in range(len(toks)):
+        for read in _READERS:
+            said = read(toks, i, today)
+            if said is not None:
+                return said
+    return next((r for i in range(len(toks)) if (r := _bare_month(toks, i, today)) is not None), None)
+
+
+def _next_two(toks: list[str], i: int) -> tuple[str, str]:
+    """The two tokens after ``i`` ("" past the end)."""
     n = len(toks)
-    for i, t in enumerate(toks):
-        said = _day_range(toks, i, today) or _month_of_year(toks, i, today)
-        if said is not None:
-            return said
-        nxt = toks[i + 1] if i + 1 < n else ""
-        nxt2 = toks[i + 2] if i + 2 < n else ""
-        # Q1 2025 / q1
-        if len(t) == 2 and t[0] == "q" and t[1] in "1234":
-            q = int(t[1])
-            y = int(nxt) if _is_year(nxt) else today.year
-            s = dt.date(y, 3 * (q - 1) + 1, 1)
-            return DateRange(s, _add_months(s, 3), f"Q{q} {y}", i, i + (2 if _is_year(nxt) else 1))
-        # first/second/third/fourth quarter of 2024
-        if t in ("first", "second", "third", "fourth", "1st", "2nd", "3rd", "4th") and nxt == "quarter":
-            q = {"first": 1, "second": 2, "third": 3, "fourth": 4, "1st": 1, "2nd": 2, "3rd": 3, "4th": 4}[t]
-            j = i + 2
-            if j < n and toks[j] in ("of", "in"):
-                j += 1
-            y = int(toks[j]) if j < n and _is_year(toks[j]) else today.year
-            s = dt.date(y, 3 * (q - 1) + 1, 1)
-            return DateRange(s, _add_months(s, 3), f"Q{q} {y}", i, j + 1 if j < n and _is_year(toks[j]) else i + 2)
-        if t in ("last", "past", "previous", "this", "current") and nxt in ("month", "year", "quarter", "week"):
-            unit = nxt
-            if unit == "year":
-                s = dt.date(today.year - (0 if t in ("this", "current") else 1), 1, 1)
-                e = _year(s.year)[1]
-            elif unit == "month":
-                cur = dt.date(today.year, today.month, 1)
-                s = cur if t in ("this", "current") else _add_months(cur, -1)
-                e = _add_months(s, 1)
-            elif unit == "quarter":
-                cur = dt.date(today.year, 3 * ((today.month - 1) // 3) + 1, 1)
-                s = cur if t in ("this", "current") else _add_months(cur, -3)
-                e = _add_months(s, 3)
-            else:
-                monday = today - dt.timedelta(days=today.weekday())
-                s = monday if t in ("this", "current") else monday - dt.timedelta(days=7)
-                e = s + dt.timedelta(days=7)
-            return DateRange(s, e, f"{t} {unit}", i, i + 2)
-        if t in ("last", "past", "previous") and nxt.isdigit() and nxt2.rstrip("s") in ("day", "week", "month", "year"):
-            k = int(nxt)
-            unit = nxt2.rstrip("s")
-            if unit == "day":
-                s = today - dt.timedelta(days=k)
-            elif unit == "week":
-                s = today - dt.timedelta(days=7 * k)
-            elif unit == "month":
-                s = _shift_months(today, -k)
-            else:
-                s = dt.date(
-                    today.year - k, today.month, today.day if not (today.month == 2 and today.day == 29) else 28
-                )
-            return DateRange(s, today + dt.timedelta(days=1), f"last {k} {unit}s", i, i + 3)
-        if t == "today":
-            return DateRange(today, today + dt.timedelta(days=1), "today", i, i + 1)
-        if t == "yesterday":
-            return DateRange(today - dt.timedelta(days=1), today, "yesterday", i, i + 1)
-        if t in ("ytd",) or (t == "year" and nxt == "to" and nxt2 == "date"):
-            return DateRange(
-                dt.date(today.year, 1, 1), today + dt.timedelta(days=1), "year to date", i, i + (1 if t == "ytd" else 3)
-            )
-        # from May to July 2024 / between May 2023 and February 2024: whole months, both ends included
-        if t in ("between", "from") and nxt in MONTHS:
-            j = i + 2 + (1 if _is_year(nxt2) else 0)
-            ends = j + 2 < n and toks[j] in ("and", "to", "-", "through", "until") and toks[j + 1] in MONTHS
-            if ends and _is_year(toks[j + 2]):
-                y2 = int(toks[j + 2])
-                y1 = int(nxt2) if _is_year(nxt2) else (y2 if MONTHS[nxt] <= MONTHS[toks[j + 1]] else y2 - 1)
-                s, e = dt.date(y1, MONTHS[nxt], 1), _add_months(dt.date(y2, MONTHS[toks[j + 1]], 1), 1)
-                if s < e:
-                    return DateRange(s, e, f"{nxt.title()} {y1} to {toks[j + 1].title()} {y2}", i, j + 3)
-        # between 2020 and 2022
-        if (
-            t in ("between", "from")
-            and _is_year(nxt)
-            and nxt2 in ("and", "to", "-", "through", "until")
-            and i + 3 < n
-            and _is_year(toks[i + 3])
-        ):
-            a, b = int(nxt), int(toks[i + 3])
-            return DateRange(dt.date(a, 1, 1), dt.date(b + 1, 1, 1), f"{a} to {b}", i, i + 4)
-        # before/after/since 2020 (optionally with a month; "after the year 2020")
+    return (toks[i + 1] if i + 1 < n else ""), (toks[i + 2] if i + 2 < n else "")
+
+
+def _quarter_code(toks: list[str], i: int, today: dt.date) -> DateRange | None:
+    """ "Q1 2025", "q3" (this year)."""
+    t = toks[i]
+    if not (len(t) == 2 and t[0] == "q" and t[1] in "1234"):
+        return None
+    nxt, _ = _next_two(toks, i)
+    q = int(t[1])
+    y = int(nxt) if _is_year(nxt) else today.year
+    s = dt.date(y, 3 * (q - 1) + 1, 1)
+    return DateRange(s, _add_months(s, 3), f"Q{q} {y}", i, i + (2 if _is_year(nxt) else 1))
+
+
+_QUARTER_ORDINALS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "1st": 1, "2nd": 2, "3rd": 3, "4th": 4}
+
+
+def _quarter_words(toks: list[str], i: int, today: dt.date) -> DateRange | None:
+    """ "first quarter of 2024", "the third quarter" (this year)."""
+    t, n = toks[i], len(toks)
+    if t not in _QUARTER_ORDINALS or _next_two(toks, i)[0] != "quarter":
+        return None
+    q = _QUARTER_ORDINALS[t]
+    j = i + 2
+    if j < n and toks[j] in ("of", "in"):
+        j += 1
+    y = int(toks[j]) if j < n and _is_year(toks[j]) else today.year
+    s = dt.date(y, 3 * (q - 1) + 1, 1)
+    return DateRange(s, _add_months(s, 3), f"Q{q} {y}", i, j + 1 if j < n and _is_year(toks[j]) else i + 2)
+
+
+def _named_period(toks: list[str], i: int, today: dt.date) -> DateRange | None:
+    """ "last month", "this year", "previous quarter", "past week": a calendar period near today."""
+    t, (unit, _) = toks[i], _next_two(toks, i)
+    if t not in ("last", "past", "previous", "this", "current") or unit not in ("month", "year", "quarter", "week"):
+        return None
+    this = t in ("this", "current")
+    if unit == "year":
+        s = dt.date(today.year - (0 if this else 1), 1, 1)
+        e = _year(s.year)[1]
+    elif unit == "month":
+        cur = dt.date(today.year, today.month, 1)
+        s = cur if this else _add_months(cur, -1)
+        e = _add_months(s, 1)
+    elif unit == "quarter":
+        cur = dt.date(today.year, 3 * ((today.month - 1) // 3) + 1, 1)
+        s = cur if this else _add_months(cur, -3)
+        e = _add_months(s, 3)
+    else:
+        monday = today - dt.timedelta(days=today.weekday())
+        s = monday if this else monday - dt.timedelta(days=7)
+        e = s + dt.timedelta(days=7)
+    return DateRange(s, e, f"{t} {unit}", i, i + 2)
+
+
+def _last_n_units(toks: list[str], i: int, today: dt.date) -> DateRange | None:
+    """ "last 30 days", "past 3 months": from that long ago up to today, included."""
+    nxt, nxt2 = _next_two(toks, i)
+    if toks[i] not in ("last", "past", "previous") or not nxt.isdigit():
+        return None
+    unit = nxt2.rstrip("s")
+    if unit not in ("day", "week", "month", "year"):
+        return None
+    k = int(nxt)
+    if unit == "day":
+        s = today - dt.timedelta(days=k)
+    elif unit == "week":
+        s = today - dt.timedelta(days=7 * k)
+    elif unit == "month":
+        s = _shift_months(today, -k)
+    else:
+        s = dt.date(today.year - k, today.month, today.day if not (today.month == 2 and today.day == 29) else 28)
+    return DateRange(s, today + dt.timedelta(days=1), f"last {k} {unit}s", i, i + 3)
+
+
+def _day_word(toks: list[str], i: int, today: dt.date) -> DateRange | None:
+    """ "today", "yesterday", "ytd" and "year to date"."""
+    t, (nxt, nxt2) = toks[i], _next_two(toks, i)
+    if t == "today":
+        return DateRange(today, today + dt.timedelta(days=1), "today", i, i + 1)
+    if t == "yesterday":
+        return DateRange(today - dt.timedelta(days=1), today, "yesterday", i, i + 1)
+    if t == "ytd" or (t == "year" and nxt == "to" and nxt2 == "date"):
+        return DateRange(
+            dt.date(today.year, 1, 1), today + dt.timedelta(days=1), "year to date", i, i + (1 if t == "ytd" else 3)
+        )
+    return None
+
+
+def _between_months(toks: list[str], i: int, today: dt.date) -> DateRange | None:
+    """ "from May to July 2024", "between May 2023 and February 2024": whole months, both ends included."""
+    t, n, (nxt, nxt2) = toks[i], len(toks), _next_two(toks, i)
+    if t not in ("between", "from") or nxt not in MONTHS:
+        return None
+    j = i + 2 + (1 if _is_year(nxt2) else 0)
+    ends = j + 2 < n and toks[j] in ("and", "to", "-", "through", "until") and toks[j + 1] in MONTHS
+    if not (ends and _is_year(toks[j + 2])):
+        return None
+    y2 = int(toks[j + 2])
+    y1 = int(nxt2) if _is_year(nxt2) else (y2 if MONTHS[nxt] <= MONTHS[toks[j + 1]] else y2 - 1)
+    s, e = dt.date(y1, MONTHS[nxt], 1), _add_months(dt.date(y2, MONTHS[toks[j + 1]], 1), 1)
+    return DateRange(s, e, f"{nxt.title()} {y1} to {toks[j + 1].title()} {y2}", i, j + 3) if s < e else None
+
+
+def _between_years(toks: list[str], i: int, today: dt.date) -> DateRange | None:
+    """ "between 2020 and 2022", "from 2019 to 2021": whole years, both ends included."""
+    nxt, nxt2 = _next_two(toks, i)
+    if not (
+        toks[i] in ("between", "from")
+        and _is_year(nxt)
+        and nxt2 in ("and", "to", "-", "through", "until")
+        and i + 3 < len(toks)
+        and _is_year(toks[i + 3])
+    ):
+        return None
+    a, b = int(nxt), int(toks[i + 3])
+    return DateRange(dt.date(a, 1, 1), dt.date(b + 1, 1, 1), f"{a} to {b}", i, i + 4)
+
+
+_BOUND_WORDS = ("before", "after", "since", "until", "till", "prior")
+
+
+def _year_bound(toks: list[str], i: int, today: dt.date) -> DateRange | None:
+    """ "before 2020", "after March 2021", "since 2019", "until 2022", "after the year 2020": an open range."""
+    t, n, (nxt, nxt2) = toks[i], len(toks), _next_two(toks, i)
+    k = i + 1
+    while t in _BOUND_WORDS and k + 1 < n and toks[k] in ("the", "year"):
+        k += 1
+    if k > i + 1 and toks[k - 1] == "year":
+        nxt, nxt2 = toks[k], toks[k + 1] if k + 1 < n else ""
+    else:
         k = i + 1
-        while t in ("before", "after", "since", "until", "till", "prior") and k + 1 < n and toks[k] in ("the", "year"):
-            k += 1
-        if k > i + 1 and toks[k - 1] == "year":
-            nxt, nxt2 = toks[k], toks[k + 1] if k + 1 < n else ""
-        else:
-            k = i + 1
-        if t in ("before", "after", "since", "until", "till", "prior", "from") and (
-            _is_year(nxt) or (nxt in MONTHS and _is_year(nxt2)) or (nxt == "to" and _is_year(nxt2))
-        ):
-            j = k
-            if nxt == "to":
-                j += 1
-            if toks[j] in MONTHS:
-                d = dt.date(int(toks[j + 1]), MONTHS[toks[j]], 1)
-                span_end = j + 2
-                after_d = _add_months(d, 1)
-            else:
-                d = dt.date(int(toks[j]), 1, 1)
-                span_end = j + 1
-                after_d = dt.date(d.year + 1, 1, 1)
-            if t in ("before", "until", "till", "prior"):
-                return DateRange(None, d if t in ("before", "prior") else after_d, f"{t} {d.isoformat()}", i, span_end)
-            if t in ("since", "from"):
-                return DateRange(d, None, f"since {d.isoformat()}", i, span_end)
-            return DateRange(after_d, None, "after " + " ".join(toks[k:span_end]), i, span_end)
-        # March 2024 / in March
-        if t in MONTHS and _is_year(nxt):
-            s = dt.date(int(nxt), MONTHS[t], 1)
-            return DateRange(s, _add_months(s, 1), f"{t.title()} {nxt}", i, i + 2)
-        if _is_year(t):
-            prev = toks[i - 1] if i else ""
-            if prev in MONTHS:
-                continue
-            return DateRange(*_year(int(t)), t, i, i + 1)
-    return next((r for i in range(n) if (r := _bare_month(toks, i, today)) is not None), None)
+    if t not in (*_BOUND_WORDS, "from") or not (
+        _is_year(nxt) or (nxt in MONTHS and _is_year(nxt2)) or (nxt == "to" and _is_year(nxt2))
+    ):
+        return None
+    j = k + 1 if nxt == "to" else k
+    if toks[j] in MONTHS:
+        d = dt.date(int(toks[j + 1]), MONTHS[toks[j]], 1)
+        span_end, after_d = j + 2, _add_months(d, 1)
+    else:
+        d = dt.date(int(toks[j]), 1, 1)
+        span_end, after_d = j + 1, dt.date(d.year + 1, 1, 1)
+    if t in ("before", "until", "till", "prior"):
+        return DateRange(None, d if t in ("before", "prior") else after_d, f"{t} {d.isoformat()}", i, span_end)
+    if t in ("since", "from"):
+        return DateRange(d, None, f"since {d.isoformat()}", i, span_end)
+    return DateRange(after_d, None, "after " + " ".join(toks[k:span_end]), i, span_end)
+
+
+def _month_or_year(toks: list[str], i: int, today: dt.date) -> DateRange | None:
+    """ "March 2024" (a month) or "2024" alone (a year, unless a month name comes before it)."""
+    t, (nxt, _) = toks[i], _next_two(toks, i)
+    if t in MONTHS and _is_year(nxt):
+        s = dt.date(int(nxt), MONTHS[t], 1)
+        return DateRange(s, _add_months(s, 1), f"{t.title()} {nxt}", i, i + 2)
+    if _is_year(t) and not (i and toks[i - 1] in MONTHS):
+        return DateRange(*_year(int(t)), t, i, i + 1)
+    return None
+
+
+_READERS = (
+    _day_range,
+    _month_of_year,
+    _quarter_code,
+    _quarter_words,
+    _named_period,
+    _last_n_units,
+    _day_word,
+    _between_months,
+    _between_years,
+    _year_bound,
+    _month_or_year,
+)
+"""The date phrases :func:`find_date_range` reads at a position, in the order they are tried."""
 
 
 def _shift_months(d: dt.date, k: int) -> dt.date:

@@ -16,7 +16,7 @@ follow-up. Frames are never changed in place; :func:`dataclasses.replace` makes 
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field, fields
+from dataclasses import dataclass, field
 from typing import Any
 
 from .draft import Draft
@@ -384,8 +384,3 @@ class QueryFrame:
     def to_previous(self) -> dict[str, Any]:
         """The plain form plus what was shown (SQL, chart, explanation): the base a follow-up refines."""
         return {**self.to_state(), "sql": self.sql, "chart": self.chart_hint, "explanation": self.explanation}
-
-
-def frame_fields() -> tuple[str, ...]:
-    """The frame's field names (documentation and tests)."""
-    return tuple(f.name for f in fields(QueryFrame))

@@ -51,3 +51,31 @@ def test_the_check_sees_a_write():
     tree = ast.parse("def f(q):\n    q.used.add(1)\n    q.used |= {2}\n")
     assert sum(_writes_used(n) for n in ast.walk(tree)) == 2
     assert not any(_writes_used(n) for n in ast.walk(ast.parse("def f(q):\n    x = 1 in q.used\n")))
+
+
+#: a mention's reading: linking (``scan``) sets it; the steps after it read it, and read a word another way only
+#: through ``scan.reread`` (a changed copy), never by writing these fields
+READING_FIELDS = {"t", "c", "value", "rival", "margin", "cands", "source", "weight", "score", "kind"}
+
+
+def _reading_writes(tree: ast.AST) -> list[int]:
+    """Lines assigning to a mention's reading fields (``m.t = ...``, ``m.t, m.c = ...``, ``m.weight += ...``)."""
+    found = []
+    for node in ast.walk(tree):
+        if isinstance(node, (ast.Assign, ast.AugAssign)):
+            targets = [node.target] if isinstance(node, ast.AugAssign) else node.targets
+            flat = [e for t in targets for e in (t.elts if isinstance(t, ast.Tuple) else [t])]
+            if any(isinstance(e, ast.Attribute) and e.attr in READING_FIELDS for e in flat):
+                found.append(node.lineno)
+    return found
+
+
+def test_steps_never_rewrite_a_mentions_reading():
+    writes = {p.stem: _reading_writes(ast.parse(p.read_text())) for p in PARSE.glob("*.py") if p.stem != "scan"}
+    assert {k: v for k, v in writes.items() if v} == {}
+
+
+def test_the_reading_check_sees_a_write():
+    tree = ast.parse("def f(m, rate):\n    m.t, m.c = rate\n    m.rival = None\n    m.weight += 1\n")
+    assert len(_reading_writes(tree)) == 3
+    assert _reading_writes(ast.parse("def f(m):\n    x = m.t\n    d['t'] = 1\n")) == []

@@ -11,7 +11,7 @@ import datetime as dt
 import re
 from typing import TYPE_CHECKING
 
-from ..dates import MONTHS, find_date_range
+from ..dates import MONTHS, DateRange, find_date_range
 from ..draft import Draft
 from ..lexicon import name_words, names_verb, participles, singular, split_identifier, synonyms
 from ..patterns import (
@@ -252,17 +252,28 @@ def _period_mention(q: Reading, first: int, last: int, chosen: tuple[str, str], 
     q.mentions = sorted([*q.mentions, m], key=lambda x: x.start)
 
 
+def verb_names_column(column: str, said: set[str] | str) -> bool:
+    """Whether a verb, in any of the forms ``said`` ("registered", or as written), names ``column``: one of
+    the column's words, not a stop word, is that verb's noun or participle ("hired" -> hire_date, "opened"
+    -> opened_on) or is the very word said.
+
+    >>> verb_names_column("hire_date", "hired")
+    True
+    """
+    forms = {said} if isinstance(said, str) else said
+    return any(names_verb(w, v) or w == v for w in name_words(column) if w not in STOP for v in forms)
+
+
 def verb_date_column(q: Reading, table: str, verb: str) -> str | None:
-    """The one date column of ``table`` whose name is about ``verb`` ("opened" -> opened_on, "hired" ->
-    hire_date), or None when none or several are."""
+    """The one date column of ``table`` a verb names ("opened" -> opened_on, "hired" -> hire_date), or None
+    when none or several are."""
     tab = q.schema.table(table)
     if tab is None:
         return None
     found = [
         c.name
         for c in tab.columns
-        if understand.family(q, table, c.name) in ("date", "datetime")
-        and any(names_verb(w, verb) for w in name_words(c.name) if w not in STOP)
+        if understand.family(q, table, c.name) in ("date", "datetime") and verb_names_column(c.name, verb)
     ]
     return found[0] if len(found) == 1 else None
 
@@ -278,60 +289,19 @@ def _verb_naming(q: Reading, first: int, column: str) -> set[int]:
     m = scan.mention_at(q, k)
     if m is not None:  # "registered" read as the column reg_date itself
         return set(range(m.start, m.end)) if m.kind == "column" and m.c == column and m.start == k else set()
-    words = [w for w in name_words(column) if w not in STOP]
     said = {q.toks[k].low, q.toks[k].orig.lower()}  # "registered", read as the abbreviation "reg"
-    return {k} if any(names_verb(w, v) or w == v for w in words for v in said) else set()
+    return {k} if verb_names_column(column, said) else set()
 
 
 def dates(q: Reading, draft: Draft) -> frozenset[int]:
     """Date ranges ("in 2024", "last month", "between March and May") -> conditions on the subject's date
     column (or a year column); words already used by an earlier step are not read."""
-    subject = draft.base
-    took: set[int] = set()  # the words this step consumes
     lows = [t.low if i not in q.used else "\x00" for i, t in enumerate(q.toks)]
     dr = find_date_range(lows, q.today)
-    if dr is None:
-        return frozenset(took)
-    said = scan.mention_at(q, dr.first)
-    if dr.relative and lows[dr.first] in MONTHS and said is not None and said.kind == "value":
-        return frozenset(took)  # "opened in March": a month name the data stores, not a period
-    # a bare number after a comparison word is a number, not a year ("more than 2000")
-    prev = lows[dr.first - 1] if dr.first else ""
-    if re.fullmatch(r"\d{4}", lows[dr.first]) and prev in NUMBER_LEADS:
-        return frozenset(took)
-    yc = _year_column(q, subject)
-    if yc and yc[0] != subject and not any(m.kind == "column" and (m.t, m.c) == yc for m in q.mentions):
-        # "loans in 2024": a year dates the counted rows by their own date column, not by a year attribute
-        # of a joined table (a book's publication year); a year column the question names still wins
-        own = date_column(q, subject)
-        if own is not None and own[0] == subject:
-            yc = None
-    if yc and yc[0] == subject and not any(m.kind == "column" and (m.t, m.c) == yc for m in q.mentions):
-        # "minutes trained at each gym in 2024": a year dates the rows whose numbers are measured (the
-        # sessions, by their own date), not the subject's unnamed year attribute (the gym's opening year)
-        measured = [
-            m.t
-            for m in q.mentions
-            if m.kind == "column"
-            and m.t != subject
-            and m.role != "date"
-            and understand.family(q, m.t, m.c) in ("integer", "number")
-            and joins.one_to_many(q, subject, m.t)
-        ]
-        if not measured and any(t.low in MONEY_WORDS or t.low in EARN_VERBS for t in q.toks):
-            rev = aggregates.revenue_item(q, {subject})  # "which shop earned the most in 2024": the sales
-            if rev is not None and joins.one_to_many(q, subject, rev["t"]):
-                measured = [rev["t"]]
-        own = date_column(q, measured[0]) if measured else None
-        if own is not None and own[0] == measured[0]:
-            yc, subject = None, measured[0]
-    dated = subject
-    event = _event_named_before(q, dr.first) or _negated_related_before(q, dr.first, subject)
-    if event is not None and event != subject and (yc is None or yc[0] != event):
-        # "books borrowed in 2024": the verb names the event (a loan) and the year dates it, not the book
-        own = date_column(q, event)
-        if own is not None and own[0] == event:
-            yc, dated = None, event
+    if dr is None or not _names_a_period(q, lows, dr):
+        return frozenset()
+    yc, subject = _year_column_dating(q, draft.base)
+    yc, dated = _event_dated(q, dr.first, subject, yc)
     span_is_year = all(
         re.fullmatch(r"\d{4}", lows[k]) or lows[k] in DATE_PREPOSITIONS for k in range(dr.first, dr.last)
     )
@@ -339,61 +309,124 @@ def dates(q: Reading, draft: Draft) -> frozenset[int]:
         mk = scan.mention_at(q, k)
         if mk is not None:
             mk.role = "date"
-    took.update(range(dr.first, dr.last))
+    took = set(range(dr.first, dr.last))
     if (
         yc
         and (span_is_year or lows[dr.first] in DATE_BOUND_WORDS)
         and (dr.start is None or dr.start.month == 1)
         and (dr.end is None or dr.end.month == 1)
     ):
-        item = {"kind": "col", "t": yc[0], "c": yc[1]}
-        took |= _verb_naming(q, dr.first, yc[1])
-        for ym in q.mentions:
-            if ym.kind == "column" and (ym.t, ym.c) == yc and ym.role is None and abs(ym.end - dr.first) <= 2:
-                ym.role = "date"  # "in year 2023": the word only names the column
-        years = [dr.start.year] if dr.start else []
-        k = dr.last
-        while (
-            span_is_year and k + 1 < len(lows) and lows[k] in ("or", "and", ",") and re.fullmatch(r"\d{4}", lows[k + 1])
-        ):
-            years.append(int(lows[k + 1]))  # "in 2022 or 2023"
-            mk = scan.mention_at(q, k + 1)
-            if mk is not None:
-                mk.role = "date"
-            took.update({k, k + 1})
-            k += 2
-        if len(years) > 1:
-            draft.where.append({"item": item, "op": "in", "value": years, "date": True})
-            if "and" in lows[dr.last : k] and not any(w in ALTERNATIVE_WORDS for w in lows):
-                draft.pending.all_of.append(draft.where[-1])  # "in 2020 and 2021"
-        elif dr.start and dr.end and dr.end.year - dr.start.year == 1:
-            draft.where.append({"item": item, "op": "=", "value": dr.start.year, "date": True})
-        elif dr.start and dr.end:
-            draft.where.append({"item": item, "op": "between", "value": [dr.start.year, dr.end.year - 1], "date": True})
-        elif dr.start:
-            draft.where.append({"item": item, "op": ">=", "value": dr.start.year, "date": True})
-        else:
-            draft.where.append({"item": item, "op": "<", "value": dr.end.year, "date": True})
-        return frozenset(took)
+        return frozenset(took | _filter_years(q, draft, lows, dr, yc, span_is_year))
+    return frozenset(took | _filter_range(q, draft, lows, dr, dated))
+
+
+def _names_a_period(q: Reading, lows: list[str], dr: DateRange) -> bool:
+    """Whether the date phrase found is a period: not a month name the data stores ("opened in March") nor a
+    bare number after a comparison word ("more than 2000")."""
+    said = scan.mention_at(q, dr.first)
+    if dr.relative and lows[dr.first] in MONTHS and said is not None and said.kind == "value":
+        return False
+    prev = lows[dr.first - 1] if dr.first else ""
+    return not (re.fullmatch(r"\d{4}", lows[dr.first]) and prev in NUMBER_LEADS)
+
+
+def _year_column_dating(q: Reading, subject: str) -> tuple[tuple[str, str] | None, str]:
+    """The year column a year filters (None when the rows are dated by their own date column instead) and the
+    table whose rows it dates."""
+    yc = _year_column(q, subject)
+    named = yc is not None and any(m.kind == "column" and (m.t, m.c) == yc for m in q.mentions)
+    if yc and yc[0] != subject and not named:
+        # "loans in 2024": a year dates the counted rows by their own date column, not by a year attribute
+        # of a joined table (a book's publication year); a year column the question names still wins
+        own = date_column(q, subject)
+        if own is not None and own[0] == subject:
+            yc = None
+    if yc and yc[0] == subject and not named:
+        # "minutes trained at each gym in 2024": a year dates the rows whose numbers are measured (the
+        # sessions, by their own date), not the subject's unnamed year attribute (the gym's opening year)
+        measured = _measured_tables(q, subject)
+        own = date_column(q, measured[0]) if measured else None
+        if own is not None and own[0] == measured[0]:
+            yc, subject = None, measured[0]
+    return yc, subject
+
+
+def _measured_tables(q: Reading, subject: str) -> list[str]:
+    """Tables related to the subject (many rows per subject row) whose numbers the question measures, or the
+    sales when it asks about money ("which shop earned the most")."""
+    measured = [
+        m.t
+        for m in q.mentions
+        if m.kind == "column"
+        and m.t != subject
+        and m.role != "date"
+        and understand.family(q, m.t, m.c) in ("integer", "number")
+        and joins.one_to_many(q, subject, m.t)
+    ]
+    if not measured and any(t.low in MONEY_WORDS or t.low in EARN_VERBS for t in q.toks):
+        rev = aggregates.revenue_item(q, {subject})
+        if rev is not None and joins.one_to_many(q, subject, rev["t"]):
+            measured = [rev["t"]]
+    return measured
+
+
+def _event_dated(
+    q: Reading, first: int, subject: str, yc: tuple[str, str] | None
+) -> tuple[tuple[str, str] | None, str]:
+    """The year column (None when an event's own date is filtered instead) and the table the period dates:
+    "books borrowed in 2024" dates the event the verb names (a loan), not the book."""
+    event = _event_named_before(q, first) or _negated_related_before(q, first, subject)
+    if event is not None and event != subject and (yc is None or yc[0] != event):
+        own = date_column(q, event)
+        if own is not None and own[0] == event:
+            return None, event
+    return yc, subject
+
+
+def _filter_years(
+    q: Reading, draft: Draft, lows: list[str], dr: DateRange, yc: tuple[str, str], span_is_year: bool
+) -> set[int]:
+    """A condition on a year column ("in 2023", "in 2022 or 2023", "since 2020"); returns the words taken."""
+    item = {"kind": "col", "t": yc[0], "c": yc[1]}
+    took = _verb_naming(q, dr.first, yc[1])
+    for ym in q.mentions:
+        if ym.kind == "column" and (ym.t, ym.c) == yc and ym.role is None and abs(ym.end - dr.first) <= 2:
+            ym.role = "date"  # "in year 2023": the word only names the column
+    years = [dr.start.year] if dr.start else []
+    k = dr.last
+    while span_is_year and k + 1 < len(lows) and lows[k] in ("or", "and", ",") and re.fullmatch(r"\d{4}", lows[k + 1]):
+        years.append(int(lows[k + 1]))  # "in 2022 or 2023"
+        mk = scan.mention_at(q, k + 1)
+        if mk is not None:
+            mk.role = "date"
+        took.update({k, k + 1})
+        k += 2
+    if len(years) > 1:
+        draft.where.append({"item": item, "op": "in", "value": years, "date": True})
+        if "and" in lows[dr.last : k] and not any(w in ALTERNATIVE_WORDS for w in lows):
+            draft.pending.all_of.append(draft.where[-1])  # "in 2020 and 2021"
+    elif dr.start and dr.end and dr.end.year - dr.start.year == 1:
+        draft.where.append({"item": item, "op": "=", "value": dr.start.year, "date": True})
+    elif dr.start and dr.end:
+        draft.where.append({"item": item, "op": "between", "value": [dr.start.year, dr.end.year - 1], "date": True})
+    elif dr.start:
+        draft.where.append({"item": item, "op": ">=", "value": dr.start.year, "date": True})
+    else:
+        draft.where.append({"item": item, "op": "<", "value": dr.end.year, "date": True})
+    return took
+
+
+def _filter_range(q: Reading, draft: Draft, lows: list[str], dr: DateRange, dated: str) -> set[int]:
+    """A date range on the date column of the ``dated`` table; returns the words taken (a verb naming it)."""
     rivals: list[tuple[str, str]] = []
     dc = date_column(q, dated, rivals)
     if dc is None:
-        return frozenset(took)
-    took |= _verb_naming(q, dr.first, dc[1])
+        return set()
+    took = _verb_naming(q, dr.first, dc[1])
     if rivals:
         lead = dr.first - 1 if dr.first and lows[dr.first - 1] in DATE_PREPOSITIONS else dr.first
         _period_mention(q, lead, dr.last, dc, rivals[0])
-    relative = dr.relative or dr.label.split(" ")[0] in RELATIVE_DATE_WORDS
-    span = q.eng.values.date_ranges.get(f"{dc[0]}.{dc[1]}")
-    if relative and span:
-        latest = dt.date.fromisoformat(span[1][:10])
-        if latest < q.today - dt.timedelta(days=1):
-            # The data stops before today (a demo or an archive): "last month" means before its latest date,
-            # and the explanation says so.
-            again = find_date_range(lows, latest)
-            if again is not None:
-                dr = again
-                q.notes.append(f"relative to the latest date in the data, {latest.isoformat()}")
+    dr = _relative_to_data(q, lows, dr, dc)
     draft.where.append(
         {
             "item": {"kind": "col", "t": dc[0], "c": dc[1]},
@@ -403,4 +436,20 @@ def dates(q: Reading, draft: Draft) -> frozenset[int]:
             "label": dr.label,
         }
     )
-    return frozenset(took)
+    return took
+
+
+def _relative_to_data(q: Reading, lows: list[str], dr: DateRange, dc: tuple[str, str]) -> DateRange:
+    """A relative period ("last month") read against the latest date in the column when the data stops before
+    today (a demo or an archive); the explanation says so."""
+    relative = dr.relative or dr.label.split(" ")[0] in RELATIVE_DATE_WORDS
+    span = q.eng.values.date_ranges.get(f"{dc[0]}.{dc[1]}")
+    if not (relative and span):
+        return dr
+    latest = dt.date.fromisoformat(span[1][:10])
+    if latest < q.today - dt.timedelta(days=1):
+        again = find_date_range(lows, latest)
+        if again is not None:
+            q.notes.append(f"relative to the latest date in the data, {latest.isoformat()}")
+            return again
+    return dr

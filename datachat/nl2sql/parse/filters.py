@@ -124,7 +124,7 @@ def rate_words(q: Reading, draft: Draft) -> frozenset[int]:
         rate = rate_column(q, k, None)
         if rate is None or rate[0] == (prev.t, prev.c):
             continue
-        prev.t, prev.c = rate[0]
+        prev = scan.reread(q, prev, t=rate[0][0], c=rate[0][1])
         for j in range(k, rate[1]):
             unit = scan.mention_at(q, j)
             if unit is not None and unit is not prev:
@@ -503,102 +503,138 @@ def compare_to_average(q: Reading, draft: Draft) -> frozenset[int]:
     """'products with price above the average' -> price > (SELECT AVG(price) FROM products)."""
     took: set[int] = set()  # the words this step consumes
     lows = [t.low for t in q.toks]
-    n = len(lows)
-    for i in range(n):
-        found = [(op, i + len(words), None) for words, op in CMP_WORDS if tuple(lows[i : i + len(words)]) == words]
-        split = scan.mention_at(q, i + 1) if lows[i] in SPLIT_COMPARATIVES and i + 1 < n else None
-        if split is not None and split.kind == "column" and split.end < n and lows[split.end] == "than":
-            found.append((SPLIT_COMPARATIVES[lows[i]], split.end + 1, split))  # "more revenue than the average"
-        for op, j, named in found:
-            if op.endswith("P") or op == "=?":
-                continue
-            while j < n and lows[j] in ("the", "a", "an", "-"):  # "an above-average price"
-                j += 1
-            fn = SUB_AGGREGATES.get(lows[j]) if j < n else None
-            if j < n and lows[j] in ("all", "every") and op in (">", ">=", "<", "<="):
-                fn = "max" if op.startswith(">") else "min"  # "larger than all stores in Oslo"
-                every = scan.mention_at(q, j + 1) if j + 1 < n else None
-                if every is None or every.kind != "table":
-                    continue
-            elif fn is None:
-                continue
-            pm = named or scan.prev_mention(
-                q,
-                i - 1,
-                skip=AVERAGE_COLUMN_FILLER,
-                kinds=("column",),
-            )
-            if pm is not None and not (
-                understand.numeric(q, pm) or understand.family(q, pm.t, pm.c) in ("date", "datetime")
-            ):
-                # "clerk names younger than average": the comparative, not the name before it, is compared
-                ic = implied_column(q, lows[i], draft.base)
-                im = Mention("column", i, i + 1, t=ic[0], c=ic[1]) if ic else None
-                if im is None or not understand.numeric(q, im):
-                    # "names with an above-average price": the column after the average
-                    im = scan.next_mention(q, j + 1, kinds=("column",))
-                pm = im if im is not None and understand.numeric(q, im) else pm
-            if pm is None:
-                nm_after = scan.next_mention(q, j + 1, kinds=("column",))
-                if nm_after is not None and understand.numeric(q, nm_after):
-                    pm = nm_after  # "invoices above the average invoice total"
-            if pm is None:
-                # the comparative itself or a word before it names the column ("heavier than average": weight)
-                for k in range(i, -1, -1):
-                    ic = implied_column(q, lows[k], draft.base)
-                    if ic:
-                        pm = Mention("column", k, k + 1, t=ic[0], c=ic[1])
-                        break
-                if pm is not None and not understand.numeric(q, pm):
-                    pm = None  # "heavier than average" on a birth date: the average of dates is no reading
-            if pm is None or not (
-                understand.numeric(q, pm) or understand.family(q, pm.t, pm.c) in ("date", "datetime")
-            ):
-                continue
-            if lows[j] in ("all", "every") and every.t != pm.t:
-                continue
-            pm.role = "cmp"
-            am = scan.mention_at(q, j)
-            if am is not None and am.kind == "column" and am.role is None:
-                am.role = "agg"  # the word is the average, not a column named like it to show
-            end = j + 1
-            nm = scan.mention_at(q, end) if end < n else None
-            if nm is not None and nm.kind == "column":
-                end = nm.end
-                if (nm.t, nm.c) == (pm.t, pm.c):
-                    nm.role = "cmp"  # "a price above the average price": the repeated column is not shown
-            else:
-                # "a staff count above the average number of staff": the words after the average name the
-                # compared column again
-                k = end
-                while k < n and lows[k] in AVERAGE_OF_FILLER:
-                    k += 1
-                again = scan.mention_at(q, k) if k < n and k > end else None
-                if again is not None and again.kind == "column" and (again.t, again.c) == (pm.t, pm.c):
-                    again.role = "cmp"
-                    end = again.end
-                elif nm is not None and nm.kind == "table" and nm.t == pm.t and not nm.role:
-                    nm.role = "cmp"  # "more revenue than the average store": the average over its rows
-                    end = nm.end
-            # "the average price of products in Oslo": the rows averaged are the table's rows the words after
-            # it pick (a later step moves those filters into the sub-query)
-            k = end
-            while k < n and lows[k] in SUB_SCOPE_WORDS:
-                k += 1
-            scope = scan.mention_at(q, k) if k < n and k > end else None
-            scoped = scope is not None and scope.kind == "table" and scope.t == pm.t and not scope.role
-            if scoped:
-                scope.role = "cmp"
-                end = scope.end
-            took.update(range(i, end))
-            value = {"fn": fn, "t": pm.t, "c": pm.c}
-            w = {"item": {"kind": "col", "t": pm.t, "c": pm.c}, "op": op + " sub", "value": value}
-            draft.where.append(w)
-            if fn != "avg" or scoped:
-                # a maximum or minimum is only asked of some rows ("the lowest staff count of stores opened
-                # after 2010"): without words picking them the reading is declined
-                draft.pending.scoped_subs.append((w, end, fn != "avg"))
+    for i in range(len(lows)):
+        for op, j, named in _comparatives_at(q, lows, i):
+            took |= _compare_with_aggregate(q, draft, lows, (i, j), op, named)
     return frozenset(took)
+
+
+def _comparatives_at(q: Reading, lows: list[str], i: int) -> list[tuple[str, int, Mention | None]]:
+    """The comparisons starting at word ``i`` ("above", "more ... than"): the operator, where the compared
+    words start, and the column a split comparative names ("more revenue than": revenue)."""
+    n = len(lows)
+    found = [(op, i + len(words), None) for words, op in CMP_WORDS if tuple(lows[i : i + len(words)]) == words]
+    split = scan.mention_at(q, i + 1) if lows[i] in SPLIT_COMPARATIVES and i + 1 < n else None
+    if split is not None and split.kind == "column" and split.end < n and lows[split.end] == "than":
+        found.append((SPLIT_COMPARATIVES[lows[i]], split.end + 1, split))  # "more revenue than the average"
+    return [(op, j, named) for op, j, named in found if not (op.endswith("P") or op == "=?")]
+
+
+def _compare_with_aggregate(
+    q: Reading, draft: Draft, lows: list[str], at: tuple[int, int], op: str, named: Mention | None
+) -> set[int]:
+    """One comparison (its word at ``at[0]``, the compared words from ``at[1]``) with an aggregate of a column
+    -> a condition against a sub-query; returns the words taken (none when it compares with something else)."""
+    i, j = at
+    n = len(lows)
+    while j < n and lows[j] in ("the", "a", "an", "-"):  # "an above-average price"
+        j += 1
+    aggregate = _sub_aggregate(q, lows, op, j)
+    if aggregate is None:
+        return set()
+    fn, every = aggregate
+    pm = _column_against_aggregate(q, draft, lows, (i, j), named)
+    if pm is None or not (understand.numeric(q, pm) or understand.family(q, pm.t, pm.c) in ("date", "datetime")):
+        return set()
+    if every is not None and every.t != pm.t:
+        return set()
+    pm.role = "cmp"
+    end, scoped = _scope_words(q, lows, _repeated_words(q, lows, j, pm), pm)
+    value = {"fn": fn, "t": pm.t, "c": pm.c}
+    w = {"item": {"kind": "col", "t": pm.t, "c": pm.c}, "op": op + " sub", "value": value}
+    draft.where.append(w)
+    if fn != "avg" or scoped:
+        # a maximum or minimum is only asked of some rows ("the lowest staff count of stores opened
+        # after 2010"): without words picking them the reading is declined
+        draft.pending.scoped_subs.append((w, end, fn != "avg"))
+    return set(range(i, end))
+
+
+def _sub_aggregate(q: Reading, lows: list[str], op: str, j: int) -> tuple[str, Mention | None] | None:
+    """The aggregate the words at ``j`` compare with ("average", "maximum"; "all stores": the maximum or
+    minimum over that table's rows, with the table's mention), or None."""
+    n = len(lows)
+    if j < n and lows[j] in ("all", "every") and op in (">", ">=", "<", "<="):
+        every = scan.mention_at(q, j + 1) if j + 1 < n else None  # "larger than all stores in Oslo"
+        if every is None or every.kind != "table":
+            return None
+        return ("max" if op.startswith(">") else "min"), every
+    fn = SUB_AGGREGATES.get(lows[j]) if j < n else None
+    return (fn, None) if fn is not None else None
+
+
+def _column_against_aggregate(
+    q: Reading, draft: Draft, lows: list[str], at: tuple[int, int], named: Mention | None
+) -> Mention | None:
+    """The column compared with the aggregate: the one the comparative names, the column before it, the
+    comparative's own column ("younger": the age), or the column after the aggregate."""
+    i, j = at
+    pm = named or scan.prev_mention(q, i - 1, skip=AVERAGE_COLUMN_FILLER, kinds=("column",))
+    if pm is not None and not (understand.numeric(q, pm) or understand.family(q, pm.t, pm.c) in ("date", "datetime")):
+        # "clerk names younger than average": the comparative, not the name before it, is compared
+        ic = implied_column(q, lows[i], draft.base)
+        im = Mention("column", i, i + 1, t=ic[0], c=ic[1]) if ic else None
+        if im is None or not understand.numeric(q, im):
+            # "names with an above-average price": the column after the average
+            im = scan.next_mention(q, j + 1, kinds=("column",))
+        pm = im if im is not None and understand.numeric(q, im) else pm
+    if pm is None:
+        nm_after = scan.next_mention(q, j + 1, kinds=("column",))
+        if nm_after is not None and understand.numeric(q, nm_after):
+            pm = nm_after  # "invoices above the average invoice total"
+    if pm is None:
+        # the comparative itself or a word before it names the column ("heavier than average": weight)
+        for k in range(i, -1, -1):
+            ic = implied_column(q, lows[k], draft.base)
+            if ic:
+                pm = Mention("column", k, k + 1, t=ic[0], c=ic[1])
+                break
+        if pm is not None and not understand.numeric(q, pm):
+            pm = None  # "heavier than average" on a birth date: the average of dates is no reading
+    return pm
+
+
+def _repeated_words(q: Reading, lows: list[str], j: int, pm: Mention) -> int:
+    """Where the aggregate's words end: the aggregate word at ``j`` and the compared column or its table named
+    again after it ("a price above the average price"), all given the comparison's role."""
+    n = len(lows)
+    am = scan.mention_at(q, j)
+    if am is not None and am.kind == "column" and am.role is None:
+        am.role = "agg"  # the word is the average, not a column named like it to show
+    end = j + 1
+    nm = scan.mention_at(q, end) if end < n else None
+    if nm is not None and nm.kind == "column":
+        if (nm.t, nm.c) == (pm.t, pm.c):
+            nm.role = "cmp"  # "a price above the average price": the repeated column is not shown
+        return nm.end
+    # "a staff count above the average number of staff": the words after the average name the compared
+    # column again
+    k = end
+    while k < n and lows[k] in AVERAGE_OF_FILLER:
+        k += 1
+    again = scan.mention_at(q, k) if k < n and k > end else None
+    if again is not None and again.kind == "column" and (again.t, again.c) == (pm.t, pm.c):
+        again.role = "cmp"
+        return again.end
+    if nm is not None and nm.kind == "table" and nm.t == pm.t and not nm.role:
+        nm.role = "cmp"  # "more revenue than the average store": the average over its rows
+        return nm.end
+    return end
+
+
+def _scope_words(q: Reading, lows: list[str], end: int, pm: Mention) -> tuple[int, bool]:
+    """ "the average price of products in Oslo": the compared column's table named after the aggregate picks
+    the rows averaged (a later step moves the filters written there into the sub-query). Returns where the
+    words end and whether such a table is named."""
+    k = end
+    while k < len(lows) and lows[k] in SUB_SCOPE_WORDS:
+        k += 1
+    scope = scan.mention_at(q, k) if k < len(lows) and k > end else None
+    scoped = scope is not None and scope.kind == "table" and scope.t == pm.t and not scope.role
+    if scoped:
+        scope.role = "cmp"
+        return scope.end, True
+    return end, False
 
 
 def scoped_sub_filters(q: Reading, draft: Draft) -> frozenset[int]:

@@ -114,21 +114,13 @@ def out_of_scope(q: Reading) -> bool:
 
 # ---------------------------------------------------------------- follow-ups
 def followup(q: Reading) -> Draft:
+    """The previous answer's draft changed by a follow-up ("only in 2024", "by region", "top 5"); a question
+    that changes nothing but names tables or columns is read afresh, anything else is declined."""
     shown = ("sql", "explanation", "chart")
     prev = Draft.from_state({k: v for k, v in copy.deepcopy(q.previous).items() if k not in shown})
-    base = prev.base
     lows = [t.low for t in q.toks]
-    prev_cols = [(w["item"].get("t"), w["item"].get("c")) for w in prev.where]
-    prev_cols += [(g.get("t"), g.get("c")) for g in prev.group]
-    prev_tables = {base} | {t for t, _ in prev_cols} | {s.get("t") for s in prev.select}
-    for m in q.mentions:
-        if m.kind != "value":
-            continue
-        pick = next(((t, c, v) for t, c, v in m.cands if (t, c) in prev_cols), None)
-        pick = pick or next(((t, c, v) for t, c, v in m.cands if t in prev_tables), None)
-        if pick:
-            m.t, m.c, m.value = pick
-    new = Draft(base=base)
+    _values_as_before(q, prev)
+    new = Draft(base=prev.base)
     q.used |= date_filters.dates(q, new)
     bucket = find_bucket(lows)
     q.used |= filters.comparisons(q, new)
@@ -136,19 +128,55 @@ def followup(q: Reading) -> Draft:
     q.used |= filters.null_checks(q, new)
     q.used |= filters.values(q, new)
     if bucket:
-        dc = date_filters.date_column(q, base)
+        dc = date_filters.date_column(q, prev.base)
         if dc:
             new.group.append({"kind": "bucket", "unit": bucket[0], "t": dc[0], "c": dc[1]})
             q.used.update(range(bucket[1], bucket[2]))
     q.used |= grouping.grouping(q, new)
     swapped, took = _swap_measure(q, prev, lows)
     q.used |= took
+    _regroup(q, new, lows)
+    _limit(q, prev, new, lows)
+    q.used |= ranking.order(q, new)
+    if not swapped and not new.order:
+        q.used |= _order_by_measure(q, prev, new, lows)
+    _merge(prev, new, lows)
+    if not (new.where or new.group or new.having or new.order or new.limit or swapped):
+        return _read_afresh(q, lows)
+    if new.group and not new.order and prev.default_order:
+        prev.order = []  # the old default order was for the old grouping
+    steps.default_order(q, prev)
+    return prev
+
+
+def _values_as_before(q: Reading, prev: Draft) -> None:
+    """Values read as the columns the previous answer filtered or grouped by, else as a column of one of its
+    tables ("and Berlin?" after a filter on cities)."""
+    prev_cols = [(w["item"].get("t"), w["item"].get("c")) for w in prev.where]
+    prev_cols += [(g.get("t"), g.get("c")) for g in prev.group]
+    prev_tables = {prev.base} | {t for t, _ in prev_cols} | {s.get("t") for s in prev.select}
+    for m in list(q.mentions):
+        if m.kind != "value":
+            continue
+        pick = next(((t, c, v) for t, c, v in m.cands if (t, c) in prev_cols), None)
+        pick = pick or next(((t, c, v) for t, c, v in m.cands if t in prev_tables), None)
+        if pick:
+            scan.reread(q, m, t=pick[0], c=pick[1], value=pick[2])
+
+
+def _regroup(q: Reading, new: Draft, lows: list[str]) -> None:
+    """ "by region", "and per year?": a follow-up leading with a grouping word groups by the first table or
+    column it names that no step read."""
     if not new.group and lows and lows[0] in REGROUP_LEADS or (lows and lows[0] == "by"):
         m = next((m for m in q.mentions if m.kind in ("table", "column") and not m.role), None)
         if m is not None:
             m.role = "group"
             new.group.append(grouping.group_key(q, m))
-    # limit / order
+
+
+def _limit(q: Reading, prev: Draft, new: Draft, lows: list[str]) -> None:
+    """A number after a limit word ("top 5", "only 3") -> the new limit; "top" and "bottom" also order by the
+    previous measure (or turn the previous order round)."""
     for m in q.mentions:
         if m.kind == "number" and not m.role:
             pv = lows[m.start - 1] if m.start else ""
@@ -161,29 +189,20 @@ def followup(q: Reading) -> Draft:
                     for o in prev.order:
                         o["dir"] = "asc"
                 m.role = "limit"
-    q.used |= ranking.order(q, new)
-    if not swapped and not new.order:
-        q.used |= _order_by_measure(q, prev, new, lows)
-    # merge: new filters replace old filters on the same column (dates replace dates)
+
+
+def _merge(prev: Draft, new: Draft, lows: list[str]) -> None:
+    """The follow-up's parts written over the previous draft: new filters replace old ones on the same column
+    (dates replace dates), "also" widens an equality into IN, a new grouping, order or limit replaces the old."""
     touched = {(w["item"].get("t"), w["item"].get("c")) for w in new.where}
     has_date = any(w.get("date") for w in new.where)
-    kept = []
-    for w in prev.where:
-        key = (w["item"].get("t"), w["item"].get("c"))
-        if key in touched or (has_date and w.get("date")):
-            continue
-        kept.append(w)
+    kept = [
+        w
+        for w in prev.where
+        if (w["item"].get("t"), w["item"].get("c")) not in touched and not (has_date and w.get("date"))
+    ]
     if lows[:1] == ["also"] or "too" in lows or lows[:2] in (["and", "also"],):
-        # "also Canada": widen an equality into IN
-        for w in new.where:
-            for old in prev.where:
-                if (
-                    (old["item"].get("t"), old["item"].get("c")) == (w["item"].get("t"), w["item"].get("c"))
-                    and old["op"] in ("=", "in")
-                    and w["op"] == "="
-                ):
-                    vals = old["value"] if old["op"] == "in" else [old["value"]]
-                    w["op"], w["value"] = "in", [*vals, w["value"]]
+        _widen(prev, new)
     prev.where = kept + new.where
     if new.group:
         old_keys = prev.group
@@ -201,25 +220,36 @@ def followup(q: Reading) -> Draft:
             meas = next((s for s in prev.select if s.get("kind") in ("agg", "metric")), None)
             if meas:
                 prev.order = [{"item": meas, "dir": "desc"}]
-    changed = new.where or new.group or new.having or new.order or new.limit or swapped
-    if not changed:
-        unknown = [
-            t.orig
-            for i, t in enumerate(q.toks)
-            if t.low[0].isalpha() and t.low not in STOP and scan.mention_at(q, i) is None
-        ]
-        if any(m.kind in ("table", "column") for m in q.mentions) and len(lows) > 3:
-            # a new question after all
-            q.previous = None
-            return understand.understand(q)
-        msg = "I did not understand how to change the previous answer"
-        if unknown:
-            msg += " (unknown: " + ", ".join(f"'{w}'" for w in unknown[:5]) + ")"
-        raise Unanswerable(msg + ".")
-    if new.group and not new.order and prev.default_order:
-        prev.order = []  # the old default order was for the old grouping
-    steps.default_order(q, prev)
-    return prev
+
+
+def _widen(prev: Draft, new: Draft) -> None:
+    """ "also Canada": a new equality on a column the previous answer filtered by equality becomes IN of both."""
+    for w in new.where:
+        for old in prev.where:
+            if (
+                (old["item"].get("t"), old["item"].get("c")) == (w["item"].get("t"), w["item"].get("c"))
+                and old["op"] in ("=", "in")
+                and w["op"] == "="
+            ):
+                vals = old["value"] if old["op"] == "in" else [old["value"]]
+                w["op"], w["value"] = "in", [*vals, w["value"]]
+
+
+def _read_afresh(q: Reading, lows: list[str]) -> Draft:
+    """A follow-up that changed nothing: a new question when it names tables or columns and is not short,
+    else declined, naming the words that match nothing."""
+    if any(m.kind in ("table", "column") for m in q.mentions) and len(lows) > 3:
+        q.previous = None
+        return understand.understand(q)
+    unknown = [
+        t.orig
+        for i, t in enumerate(q.toks)
+        if t.low[0].isalpha() and t.low not in STOP and scan.mention_at(q, i) is None
+    ]
+    msg = "I did not understand how to change the previous answer"
+    if unknown:
+        msg += " (unknown: " + ", ".join(f"'{w}'" for w in unknown[:5]) + ")"
+    raise Unanswerable(msg + ".")
 
 
 # ---------------------------------------------------------------- measure of a follow-up

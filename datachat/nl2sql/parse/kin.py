@@ -75,9 +75,7 @@ def _kin_table(q: Reading, i: int) -> Mention | None:
     if strength == BROADER and len(tables) == 1:
         # "drugs" for medications: the one table's own hypernym, however general, is a weak link but no doubt
         return Mention("table", i, i + 1, [(tables[0], None, BROAD_WEIGHT)], word, weight=BROAD_WEIGHT)
-    m = Mention("table", i, i + 1, [(t, None, KIN_WEIGHT) for t in tables], word, weight=KIN_WEIGHT)
-    m.source = "kin"
-    return m
+    return Mention("table", i, i + 1, [(t, None, KIN_WEIGHT) for t in tables], word, weight=KIN_WEIGHT, source="kin")
 
 
 def _made_by_table(q: Reading, i: int, word: str, evident: set[str]) -> Mention | None:
@@ -89,12 +87,9 @@ def _made_by_table(q: Reading, i: int, word: str, evident: set[str]) -> Mention 
     if len(tables) != 1:
         return None
     t = tables[0]
-    m = Mention("table", i, i + 1, [(t, None, BROAD_WEIGHT)], word, weight=BROAD_WEIGHT)
-    m.source = "meaning"
-    if not any(e == t or q.pl.distance(e, t) == 1 for e in evident):
-        m.source = "kin"
-        m.cands, m.weight = [(t, None, KIN_WEIGHT)], KIN_WEIGHT
-    return m
+    if any(e == t or q.pl.distance(e, t) == 1 for e in evident):
+        return Mention("table", i, i + 1, [(t, None, BROAD_WEIGHT)], word, weight=BROAD_WEIGHT, source="meaning")
+    return Mention("table", i, i + 1, [(t, None, KIN_WEIGHT)], word, weight=KIN_WEIGHT, source="kin")
 
 
 def maker_tables(schema: Any, word: str) -> list[str]:

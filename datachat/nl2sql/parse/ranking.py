@@ -517,8 +517,8 @@ def _verb_date(q: Reading, i: int, adj: tuple | None, nm: Mention | None, subjec
             continue
         column = date_filters.verb_date_column(q, table, tk.low) if table else None
         if column is not None:
-            m = Mention("column", k, k + 1, [(table, column, VERB_DATE_WEIGHT)], tk.low, weight=VERB_DATE_WEIGHT)
-            m.t, m.c, m.role = table, column, "order"
+            cands = [(table, column, VERB_DATE_WEIGHT)]
+            m = Mention("column", k, k + 1, cands, tk.low, weight=VERB_DATE_WEIGHT, t=table, c=column, role="order")
             q.mentions.append(m)
             q.mentions.sort(key=lambda x: x.start)
             return m

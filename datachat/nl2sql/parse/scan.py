@@ -97,6 +97,23 @@ def has_seq(q: Reading, *words: str) -> int:
     return -1
 
 
+def reread(q: Reading, m: Mention, **changes: Any) -> Mention:
+    """``m`` read another way (``t``, ``c``, ``value``, ``rival``): a changed copy takes its place in the
+    question's mentions and is returned; the mention linking made is never changed.
+
+    Args:
+        q: the question being read.
+        m: one of its mentions.
+        changes: the fields that differ.
+
+    Returns:
+        The new mention, now the one at ``m``'s words.
+    """
+    new = replace(m, **changes)
+    q.mentions = [new if x is m else x for x in q.mentions]
+    return new
+
+
 def mention_at(q: Reading, i: int) -> Mention | None:
     for m in q.mentions:
         if m.start <= i < m.end:

@@ -4,7 +4,8 @@ Each step is ``step(question, draft) -> frozenset[int]``: it reads the linked qu
 the schema helpers of the parser) and the draft, writes its part of the draft, and returns the indices of the
 words it consumed; the driver, :func:`understand`, adds them to the words used (no step writes them itself).
 Decisions one step leaves to a later one travel in ``draft.pending`` (named fields), never in shared private
-state. Steps still set ``Mention.role`` on the reading's mentions, which later steps read.
+state. Steps still set ``Mention.role`` on the reading's mentions, which later steps read; a mention's reading
+(table, column, value, rival) they never write: words read another way get a changed copy (``scan.reread``).
 """
 
 from __future__ import annotations
@@ -173,8 +174,9 @@ def _subject(q: Reading) -> str:
             if event is not None:
                 word = scan.mention_at(q, i + 1)
                 if word is not None:
+                    # no rival: which of the dates it might name is no choice to ask about
+                    word = scan.reread(q, word, rival=None)
                     word.role = "agg"  # "times" is the count, not a date column to filter or show
-                    word.rival = None  # so which of the dates it might name is no choice to ask about
                 return event
         if w in COUNT_WORDS or (w in SUBJECT_LEADS and i <= 3 and not relative):
             nm = scan.next_mention(q, i + 1, skip=SUBJECT_FILLER, kinds=("table",))
@@ -240,7 +242,7 @@ def date_bucket(q: Reading, draft: Draft) -> frozenset[int]:
     if not dc:
         return frozenset()
     for m in grain_only:
-        m.t, m.c = dc  # the word reads as the grain of the date it buckets, not the joined table's column
+        scan.reread(q, m, t=dc[0], c=dc[1])  # the grain of the date it buckets, not the joined table's column
     for k in range(a, b):
         mk = scan.mention_at(q, k)
         if mk:

@@ -21,7 +21,7 @@ from typing import TYPE_CHECKING
 from ..lexicon import name_words, names_verb, split_identifier
 from ..patterns import CLAUSE_BREAKS, DATE_NAME_WORDS, PLACE_COLUMN_WORDS, STOP, WH_ATTRIBUTE_WORDS
 from ..tokens import Mention
-from . import scan
+from . import date_filters, scan
 
 if TYPE_CHECKING:
     from ..engine import Reading
@@ -85,7 +85,7 @@ def wh_attribute_mentions(q: Reading) -> None:
             for t in _tables(q, named):
                 cols = _temporal(q, t)
                 if verb is not None:
-                    hit = [c for c in cols if any(names_verb(x, lows[verb]) for x in name_words(c.lower()))]
+                    hit = [c for c in cols if date_filters.verb_names_column(c, lows[verb])]
                     if hit:
                         found = (t, hit[0])
                         break
