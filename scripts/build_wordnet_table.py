@@ -10,7 +10,7 @@ tagged sense counts), so the build needs nothing beyond the standard library, le
 
 One row per (part of speech, word), only for the words with something to say::
 
-    pos  word  synonyms  hypernyms  derived  converses  attributes  kind  forms  senses  places  broad
+    pos  word  synonyms  hypernyms  derived  converses  attributes  kind  forms  senses  places  broad  named_by
 
 - ``pos``: ``n`` or ``v``; ``a`` for an adjective of a place and ``p`` for a place name (only ``places`` filled).
 - ``synonyms``: the other words of the word's dominant senses (its first sense, and its second when that one is
@@ -36,6 +36,10 @@ One row per (part of speech, word), only for the words with something to say::
   of its first sense as a place: ``holland`` -> ``netherlands``..., ``britain`` -> ``united kingdom``, ``uk``...
   Place names are those of the places the adjectives pertain to and of every place sharing a name with a country
   of ISO 3166 (pycountry, a dependency); names beginning with "the" are left out ("the States").
+
+- ``named_by`` (nouns): the single nouns whose dominant sense is one of the word's rarer senses, beyond its first
+  two (``maker`` -> ``manufacturer``): ``synonyms`` leaves them out, so a question saying "manufacturers" of a
+  table of makers is read through them, weakly.
 
 - ``broad``: the words of the first sense's direct hypernyms that lie nearer the root than ``MIN_DEPTH`` (but
   at least ``MIN_BROAD_DEPTH`` steps below it): too general to name a table alone ("person" for owner, "drug"
@@ -337,17 +341,36 @@ def adjective_attributes(wn: WordNet) -> dict[str, list[str]]:
     return out
 
 
+def named_by(wn: WordNet) -> dict[str, list[str]]:
+    """noun -> the single nouns whose dominant sense is one of its rarer senses (beyond its first two), which
+    ``synonyms`` leaves out: "manufacturer" for maker (a manufacturer is a maker in maker's third sense)."""
+    out: dict[str, list[str]] = {}
+    for lemma in wn.index["n"]:
+        if "_" in lemma or not _WORD.match(lemma):
+            continue
+        for offset in wn.dominant(lemma, "n"):
+            for word, _ in wn.data["n"][offset].words:
+                w = re.sub(r"\(.*\)$", "", word).lower()
+                rare = offset in wn.index["n"].get(w, []) and not wn.owns(w, "n", offset)
+                if w != lemma and _WORD.match(w.replace("_", " ")) and rare:
+                    out.setdefault(w.replace("_", " "), []).append(lemma)
+    return {w: list(dict.fromkeys(found)) for w, found in out.items()}
+
+
 def build(root: Path) -> str:
     wn = WordNet(root)
     rows = []
+    loose = named_by(wn)
     for pos in POS:
         for lemma in wn.index[pos]:
             if not _WORD.match(lemma.replace("_", " ")):
                 continue
             cells = wn.row(lemma, pos)
-            if any(cells[:5]) or cells[6] or cells[7] or cells[8]:
+            extra = loose.get(lemma.replace("_", " "), []) if pos == "n" else []
+            if any(cells[:5]) or cells[6] or cells[7] or cells[8] or extra:
                 words = [",".join(c) for c in cells]
-                rows.append("\t".join([pos, lemma.replace("_", " "), *words[:8], "", words[8]]))
+                row = [pos, lemma.replace("_", " "), *words[:8], "", words[8]]
+                rows.append("\t".join([*row, ",".join(extra)] if extra else row))
     adjectives, names = places(wn)
     attributes = adjective_attributes(wn)
     for word in sorted(set(adjectives) | set(attributes)):

@@ -50,12 +50,19 @@ held-back reading's SQL and frame stay out.
   it, "directed by" for "director", or a close spelling), by a value it fuzzily matches, or without it; else by
   the subject's columns of the type its place asks for (few-valued columns after "by"/"per", number columns
   after an aggregate word). Never a name the schema does not hold. Options for other doubts are not offered
-  for an unknown word: they would not place it.
-- A dropped grouping, measure or column, or an unplaced column (:mod:`.confidence`): the reading stated in the
-  engine's own words (its explanation; never when it leaves out a negation, which would offer the opposite;
-  kept only when its SQL differs from the doubted one) and the reading with the doubt expressed: grouped by the
-  words ("average price by category"), the aggregate word over the subject's number columns ("the average
-  price"), the column shown ("email of customers").
+  for an unknown word: they would not place it. The reading that leaves the word aside is offered last, beside
+  a reading that places it, only where nothing else is in doubt and nothing asked would be lost (the word is
+  no grouping, measure, counted thing, comparison or ranking: :func:`_aside`).
+- A dropped grouping, measure or column, or an unplaced column (:mod:`.confidence`), in this order: the
+  reading's own frame with the doubt repaired and all else it read kept (a grouping no word asked for taken
+  out; a dropped column shown, or counted as different values: :func:`_repaired_frames`); the reading stated
+  in the engine's own words (its explanation naming every column it shows; never when it leaves out a
+  negation, which would offer the opposite; kept only when its SQL differs from the doubted one); the reading
+  with the doubt expressed: grouped by the words ("average price by category"), the aggregate word over the
+  subject's number columns ("the average price"), a column the question named of the rows the reading picks
+  ("email of customers where city is Oslo"); last, that column of all rows of the subject ("email of
+  customers"), never a column of another table (that would ask about another subject). An option built from
+  a frame is kept only when it reads back as what it says (:func:`_reads_back`).
   At most ``MAX_TRIES`` translations verify them, so asking stays cheap.
 """
 
@@ -74,14 +81,15 @@ from .lexicon import past_participle_of, singular, split_identifier, synonyms
 from .patterns import (
     AGG_WORDS,
     COMPOSITION_WORDS,
+    DISTINCT_WORDS,
     GROUP_LEADS,
     IGNORABLE_WORDS,
+    LEADING_WORDS,
     MEASURE_SQL,
     MODIFIER_LEADS,
     ORDER_WORDS,
     PERCENT_LEADS,
     REQUEST_VERBS,
-    STOP,
     WHAT_OBJECT_AUX,
 )
 from .result import Clarification, Option, Translation
@@ -92,6 +100,7 @@ if TYPE_CHECKING:
     from collections.abc import Iterator
 
     from .engine import SemanticEngine
+    from .frame import QueryFrame
     from .schema import Schema
 
 WEEKDAYS = frozenset(d.lower() for d in _calendar.day_name)
@@ -395,18 +404,21 @@ def _weight(kind: WordKind, engine: SemanticEngine) -> float:
 
 
 def _without(question: str, words: list[str]) -> str:
-    """The question without ``words`` and the function words that led to them ("by flavour", "of gizmos")."""
+    """The question without ``words`` and the function words that led to them ("by flavour", "of gizmos";
+    :data:`..patterns.LEADING_WORDS`, never the question's framing: "how many")."""
     drop = {w.lower() for w in words}
     kept: list[str] = []
     for w in question.split():
         core = w.strip("?,.!;:").lower()
         if core in drop:
-            while kept and kept[-1].lower() in STOP and len(kept) > 1:
+            while kept and kept[-1].lower() in LEADING_WORDS and len(kept) > 1:
                 kept.pop()
             if w[-1:] in "?.!" and kept:
                 kept[-1] += w[-1]
             continue
         kept.append(w)
+    while len(kept) > 1 and kept[0].lower().strip(",") in ("and", "or"):
+        kept.pop(0)  # the first of two listed items left out: the list starts with the second
     return " ".join(kept)
 
 
@@ -455,17 +467,53 @@ def _label(t: Translation, fallback: str) -> str:
     return text[:1].upper() + text[1:]
 
 
-def options(translation: Translation, question: str, engine: SemanticEngine, unknown: list[str]) -> list[Option]:
-    """2-4 verified full questions for the words the translation could not place."""
+def _aside(question: str, score: Score, unknown: list[str]) -> bool:
+    """Whether the reading that leaves the unknown words aside may be offered beside readings that place them:
+    nothing else is in doubt (no other doubt weighs as much as a noun, and the score without the words would
+    answer), and no word stands where a grouping, a measure or a comparison was asked ("by colour", "average
+    girth", "how many different kinds", "heavier than 10", "youngest first": leaving it aside would drop what
+    was asked)."""
+    lows = [w.strip("?,.!;:'\"").lower() for w in question.split()]
+    for word in unknown:
+        at = lows.index(word.lower()) if word.lower() in lows else 0
+        if at and lows[at - 1] in (*GROUP_LEADS, *AGG_WORDS, *DISTINCT_WORDS) or lows[at + 1 : at + 2] == ["than"]:
+            return False
+        if _graded(word):
+            return False
+    others = [r for r in score.reasons if r.code not in ("unknown", "loose_word")]
+    if any(r.penalty >= NOUN_PENALTY for r in others):
+        return False
+    return 1.0 - sum(r.penalty for r in others) >= THRESHOLD - 1e-9
+
+
+@lru_cache(maxsize=4096)
+def _graded(word: str) -> bool:
+    """An adjective or adverb in a graded form ("heavier", "youngest"): it compares or ranks rows."""
+    from lemminflect import getAllLemmas
+
+    found = getAllLemmas(word.lower())
+    graded = [lemma for pos in ("ADJ", "ADV") for lemma in found.get(pos, ())]
+    return bool(graded) and word.lower() not in graded
+
+
+def options(
+    translation: Translation, question: str, engine: SemanticEngine, unknown: list[str], score: Score | None = None
+) -> list[Option]:
+    """2-4 verified full questions for the words the translation could not place: the question with each word
+    read as the schema's nearest names or values, without it, or (the last one) the reading as made when it
+    may leave the words aside (:func:`_aside`); else, after a grouping or an aggregate word, the subject's
+    columns of the type its place asks for."""
     found: list[Option] = []
-    seen_sql: set[str] = {translation.sql} if translation.sql else set()  # the doubted reading is never offered
+    aside = score is not None and bool(score.unknown_words) and _aside(question, score, unknown)
+    # the doubted reading is never offered, but last where it may leave the words aside
+    seen_sql: set[str] = {translation.sql} if translation.sql else set()
     seen_labels: set[str] = set()
 
-    def offer(q: str) -> None:
+    def offer(q: str, built: bool = False) -> None:
         if len(found) >= MAX_OPTIONS or q.strip().lower() == question.strip().lower():
             return
         t = _clean(engine, q)
-        if t is None:
+        if t is None or (built and not _reads_back(engine, t, q)):
             return
         label = _label(t, q)
         if t.sql in seen_sql or label in seen_labels:
@@ -480,6 +528,13 @@ def options(translation: Translation, question: str, engine: SemanticEngine, unk
         for value in _value_match(engine, word):
             offer(_replace(question, word, value))
     offer(_without(question, unknown))
+    if aside and found and translation.sql:
+        seen_sql.discard(translation.sql)
+        offer(_without(question, unknown))
+        stated, reads = _stated(engine, translation.frame) if translation.frame is not None else ("", "")
+        if stated and reads == translation.sql and translation.sql not in seen_sql:
+            offer(stated, built=True)
+        seen_sql.add(translation.sql)
     if len(found) < 2:
         lows = [w.strip("?,.!;:").lower() for w in question.split()]
         for word in unknown:
@@ -539,25 +594,154 @@ def _names_next(question: str, word: str, links: tuple[Link, ...]) -> bool:
 
 
 def _doubt_candidates(
-    reason: Reason, question: str, engine: SemanticEngine, reading: str, base: str | None, links: tuple[Link, ...]
-) -> Iterator[tuple[str, tuple[str, ...]]]:
+    reason: Reason,
+    question: str,
+    engine: SemanticEngine,
+    reading: str,
+    frame: QueryFrame | None,
+    links: tuple[Link, ...],
+) -> Iterator[tuple[str, tuple[str, ...], bool]]:
     """Full questions stating one reading of a doubt in the engine's own words, each with what its SQL must
-    hold to count as that reading (a GROUP BY for a grouping, the aggregate for a measure)."""
+    hold to count as that reading (a GROUP BY for a grouping, the aggregate for a measure) and whether it was
+    built from a frame."""
     words = reason.detail
+    base = frame.base if frame is not None else None
     if reason.code == "dropped_grouping" and words and reading and " by " not in reading:
-        yield f"{reading} by {words}", ("GROUP BY",)
+        yield f"{reading} by {words}", ("GROUP BY",), False
     elif reason.code == "dropped_measure" and words and not _names_next(question, words, links):
         needs = MEASURE_SQL.get(words.lower(), ())
         for column in _subject_columns(engine, base, NUMBER_FAMILIES):
-            yield _replace(question, words, f"{words} {column}"), needs
-    elif reason.code in ("dropped_column", "unplaced_column") and words:
+            yield _replace(question, words, f"{words} {column}"), needs, False
+    elif reason.code in ("dropped_column", "unplaced_column", "loose_column") and words:
         link = reason.link or next((x for x in links if x.words == words and x.kind == "column"), None)
         if link is None or not link.table:
             return
         named = _column_words(link.table, link.column) if link.column else words
-        if reading and " by " not in reading and _groupable(engine, link.table, link.column):
-            yield f"{reading} by {named}", ("GROUP BY",)
-        yield f"{named} of {_table_plural(link.table)}", ()
+        # a column the select list only shows by default is grouped by only where the reading computes a figure
+        grouped = reason.code == "dropped_column" or (frame is not None and not _listing(frame))
+        if grouped and reading and " by " not in reading and _groupable(engine, link.table, link.column):
+            yield f"{reading} by {named}", ("GROUP BY",), False
+        rows, _ = _column_of_rows(engine, frame, link)
+        if rows:
+            yield rows, (), True
+
+
+def _plain_column(reason: Reason, links: tuple[Link, ...], base: str | None) -> str:
+    """The column a doubt names, of all rows of the subject ("email of customers"): the last resort, as it
+    drops whatever else the question asked; never a column of another table (that asks about another subject)."""
+    if reason.code not in ("dropped_column", "unplaced_column") or not reason.detail:
+        return ""
+    link = reason.link or next((x for x in links if x.words == reason.detail and x.kind == "column"), None)
+    if link is None or not link.table or (base is not None and link.table != base):
+        return ""
+    named = _column_words(link.table, link.column) if link.column else reason.detail
+    return f"{named} of {_table_plural(link.table)}"
+
+
+#: doubts whose words name columns the reading groups by although the question did not ask for them
+STRAY_GROUPINGS = frozenset({"stray_grouping", "unasked_grouping"})
+
+
+def _listing(frame: QueryFrame) -> bool:
+    """Whether a frame lists rows: no aggregate, grouping, condition on groups or nesting."""
+    plain = all(f.kind in ("column", "entity") for f in frame.select)
+    return plain and not frame.group and not frame.having and frame.nesting is None
+
+
+def _stated(engine: SemanticEngine, frame: QueryFrame) -> tuple[str, str]:
+    """A frame said as a question (its explanation naming every column it shows) and its statement; ("", "")
+    when the planner cannot state it."""
+    from .explain import explain
+
+    try:
+        return explain(frame, engine.planner, shown=True), engine.planner.to_sql(frame)
+    except Exception:  # noqa: BLE001 - a frame the planner cannot state is not offered
+        return "", ""
+
+
+def _reads_back(engine: SemanticEngine, t: Translation, question: str) -> bool:
+    """Whether an option built from a frame reads back as what it says: its translation, stated the same way,
+    is its own words (an explanation's words do not always read back: "matches '%x%'" may be read as a value),
+    so its label never says something other than its question."""
+    return t.frame is not None and _stated(engine, t.frame)[0].lower() == question.strip().lower()
+
+
+def _column_of_rows(engine: SemanticEngine, frame: QueryFrame | None, link: Link) -> tuple[str, str]:
+    """One column the question named, of the rows the reading picks ("email of customers where city is Oslo"):
+    the reading's filters, ranking and joins kept, only what it shows replaced. "" when the reading does not
+    list rows of that column's table, or picks them by nothing (the plain "email of customers" says it); with
+    the statement it must read back as (:func:`_stated`)."""
+    from .frame import Field
+
+    if frame is None or not _listing(frame) or not (frame.filters or frame.order) or link.table != frame.base:
+        return "", ""  # another table's column would re-read the question about another subject
+    return _stated(engine, replace(frame, select=(Field("column", link.table, link.column),)))
+
+
+def _column_link(words: str, links: tuple[Link, ...]) -> Link | None:
+    """The column link a doubt's words name (its text or its words as the question wrote them)."""
+    low = words.lower()
+    return next(
+        (x for x in links if x.kind == "column" and x.table and x.column and low in (x.text.lower(), x.words.lower())),
+        None,
+    )
+
+
+def _counts_values(question: str, words: str) -> bool:
+    """Whether the question counts the values of the column its ``words`` name: it asks for different ones
+    ("how many different cities") or the words follow "how many" closely ("how many kinds of plans")."""
+    lows = [w.strip("?,.!;:'\"").lower() for w in question.split()]
+    first = words.lower().split()[:1]
+    at = lows.index(first[0]) if first and first[0] in lows else -1
+    return bool(DISTINCT_WORDS & set(lows)) or (at > 0 and "many" in lows[max(0, at - 3) : at])
+
+
+def _repaired_frames(frame: QueryFrame, score: Score, question: str = "") -> Iterator[QueryFrame]:
+    """The reading's own frame with one doubt repaired and everything else kept (its filters, joins, ranking,
+    grouping): the groupings no word asked for taken out (``stray_grouping``, ``unasked_grouping``), or a
+    dropped column put back (``dropped_column``: shown beside a listing; by a count of all rows, its different
+    values counted where the question counts them, "how many different cities", or the column itself of the
+    rows counted)."""
+    from .frame import Field
+
+    strays = {
+        (x.table, x.column)
+        for r in score.reasons
+        if r.code in STRAY_GROUPINGS
+        for x in [_column_link(r.detail, score.links)]
+        if x is not None
+    }
+    if strays and frame.group:
+        group = tuple(g for g in frame.group if (g.table, g.column) not in strays)
+        if group and group != frame.group:
+            select = tuple(f for f in frame.select if f.kind != "column" or (f.table, f.column) not in strays)
+            yield replace(frame, group=group, select=select)
+    for r in score.reasons:
+        x = _column_link(r.detail, score.links) if r.code == "dropped_column" else None
+        if x is None:
+            continue
+        shown = Field("column", x.table, x.column)
+        if _listing(frame) and shown not in frame.select:
+            yield replace(frame, select=(*frame.select, shown))
+        counted = [f for f in frame.select if f.kind == "aggregate" and f.fn == "count" and not f.column]
+        if counted and len(frame.select) == 1 and not frame.group and not frame.having:
+            # a count of all rows where a column was asked for: its different values counted (where the
+            # question counts them), or the column itself of the rows counted ("number" read as a count)
+            if _counts_values(question, r.detail):
+                yield replace(frame, select=(Field("aggregate", x.table, x.column, fn="count", distinct=True),))
+            yield replace(frame, select=(shown,), order=(), limit=None)
+
+
+def _repair_candidates(
+    translation: Translation, engine: SemanticEngine, score: Score, question: str
+) -> list[tuple[str, str]]:
+    """:func:`_repaired_frames` stated as questions, each with its statement (:func:`_stated`; only those whose
+    statement differs from the reading's)."""
+    frame = translation.frame
+    if frame is None:
+        return []
+    stated = (_stated(engine, repaired) for repaired in _repaired_frames(frame, score, question))
+    return [(text, sql) for text, sql in stated if text and sql != translation.sql]
 
 
 #: Doubts that are a choice between two readings the data supports, either of which may be meant.
@@ -567,10 +751,13 @@ CLOSE_CALLS = frozenset({"close_column", "close_value"})
 def doubt_options(
     translation: Translation, question: str, engine: SemanticEngine, score: Score, found: list[Option]
 ) -> list[Option]:
-    """Options for doubts other than close readings: a dropped grouping, measure or column stated explicitly
-    (with it, and as the engine read it), each verified like :func:`options` (translates confidently, its SQL
-    holds what the reading needs, reads differently from the others); ``found`` are kept first."""
-    base = translation.frame.base if translation.frame else None
+    """Options for doubts other than close readings, each verified like :func:`options` (translates
+    confidently, its SQL holds what the reading needs, reads differently from the others); ``found`` are kept
+    first. In order: the reading with a doubt repaired in its own frame (:func:`_repaired_frames`: everything
+    else it read kept), the reading as made (stated with every column it shows), then each doubt stated
+    explicitly (a dropped grouping or measure put back; a column the question named, of the rows the reading
+    picks)."""
+    frame = translation.frame
     reading = _reading(translation)
     out = list(found)
     seen = {o.question.lower() for o in out} | {o.label for o in out} | {question.strip().lower()}
@@ -578,23 +765,27 @@ def doubt_options(
     # that lost or invented something (a dropped grouping, a stray one) is never offered
     flawed = any(r.code not in CLOSE_CALLS for r in score.reasons if r.penalty >= 0.4)
     sqls: set[str] = {translation.sql} if translation.sql and flawed else set()
-    candidates = [
-        c
-        for r in sorted(score.reasons, key=lambda r: -r.penalty)
-        for c in _doubt_candidates(r, question, engine, reading, base, score.links)
-    ]
+    # each candidate: its question, what its SQL must hold, and whether it was built from a frame (then it must
+    # read back as what it says, :func:`_reads_back`)
+    candidates = [(q, (), True) for q, _ in _repair_candidates(translation, engine, score, question)]
     if reading and not any(r.code == "dropped_negation" for r in score.reasons):
         # the reading as made, stated (never when it leaves out a negation: that would offer the opposite)
-        candidates.insert(min(1, len(candidates)), (reading, ()))
+        stated, sql = _stated(engine, frame) if frame is not None else ("", "")
+        candidates.append((stated if stated and sql == translation.sql else reading, (), False))
+    doubts = sorted(score.reasons, key=lambda r: -r.penalty)
+    candidates += [c for r in doubts for c in _doubt_candidates(r, question, engine, reading, frame, score.links)]
+    base = frame.base if frame is not None else None
+    candidates += [(q, (), False) for r in doubts for q in [_plain_column(r, score.links, base)] if q]
     tries = 0
-    for q, needs in dict.fromkeys(candidates):
+    for q, needs, built in dict.fromkeys(candidates):
         if len(out) >= MAX_OPTIONS or tries >= MAX_TRIES:
             break
         if q.strip().lower() in seen:
             continue
         tries += 1
         t = _clean(engine, q)
-        if t is None or t.sql in sqls or (needs and not any(n in t.sql.upper() for n in needs)):
+        wrong = t is None or t.sql in sqls or (built and not _reads_back(engine, t, q))
+        if wrong or (needs and not any(n in t.sql.upper() for n in needs)):
             continue
         label = _label(t, q)
         if label in seen:
@@ -661,7 +852,7 @@ def _ask(translation: Translation, question: str, engine: SemanticEngine, score:
         asked = _ask_between(translation, question, engine, score)
         if asked.clarification is not None:
             return asked
-    found = options(translation, question, engine, unknown) if unknown else []
+    found = options(translation, question, engine, unknown, score) if unknown else []
     if len(found) < 2 and not score.unknown_words:
         # an unknown word is the doubt to ask about; other doubts' options would not place it
         found = doubt_options(translation, question, engine, score, found)
@@ -708,11 +899,17 @@ def _kin_options(question: str, engine: SemanticEngine, score: Score, word: str)
     """Verified options for a kin word, with the table words they name: the question with the word replaced by
     each closest kin table's name, then by the next-closest kin tables' names (at most ``MAX_OPTIONS``, within
     ``MAX_TRIES`` translations past the closest), each reading differently (SQL)."""
-    from .parse.kin import kin_ranking, kin_tables, maker_tables
+    from .parse.kin import beside_tables, kin_ranking, kin_tables, maker_tables, rare_sense_tables
 
     lemma = singular(word.lower())
     evident = {x.table for x in score.links if x.kind in ("value", "column") and x.table and x.rival is None}
-    closest = kin_tables(engine.schema, lemma, evident)[0] or maker_tables(engine.schema, lemma)
+    named = {x.table for x in score.links if x.kind == "table" and x.table and not x.kin}
+    beside = beside_tables(engine.schema, engine.planner, named)
+    closest = (
+        rare_sense_tables(engine.schema, lemma)
+        or kin_tables(engine.schema, lemma, evident, beside)[0]
+        or maker_tables(engine.schema, lemma)
+    )
     rest = [t for t, _ in kin_ranking(engine.schema, lemma) if t not in closest]
     found: list[Option] = []
     tables: list[str] = []
@@ -827,6 +1024,7 @@ DOUBTS = {
     "ungrouped_column": "the reading shows {} of one row beside a figure over all rows",
     "unasked_grouping": "the reading gives a figure for each {}, which the question does not ask for",
     "unplaced_column": "it is not clear what {} is for",
+    "loose_column": "it is not clear what {} is for",
     "close_column": "{} fits more than one column",
     "close_value": "{} is found in more than one column",
     "loose_word": "{} is not placed",

@@ -74,6 +74,8 @@ The doubts, all general (none names a word of a question):
   table has a date of its own ("patients seen in 2024": the visits' dates or the patients' own): a guess
   between two dates;
 - ``unplaced_column`` (0.1 each): a column mention no rule gave a role (the select list takes it by default);
+  ``loose_column`` (0.4) when only a loose link (weight below ``LOOSE``: the thing an "X_name" column names, a
+  middle word of a long name) found it: the word is as good as unknown;
 - ``kin_link`` (0.4): a table reached by a noun WordNet only relates to its name (a broad hypernym, a sister
   term, a noun of the same kind: "clients" for owners); the engine asks whether that table was meant;
 - ``weak_link`` (0.1): a column or table reached by a partial name (one word of a longer name, a synonym, the
@@ -136,6 +138,7 @@ from .patterns import (
     MOST_OR_LEAST,
     NEGATION_SQL,
     NEGATION_WORDS,
+    REPEAT_NOUNS,
     SUPERLATIVE_WORDS,
 )
 
@@ -150,11 +153,15 @@ LONG_JOIN = 4
 _DATE_LITERAL = re.compile(r"\d{4}-\d{2}-\d{2}")
 #: a link weight below this is a partial match (one word of a column name, a synonym, a stem bag)
 WEAK = 0.9
+#: a link weight below this is a loose one (the thing an "X_name" column names, a middle word of a long name,
+#: a rare sense's word): a column found only so and placed by no rule is a doubt (``loose_column``)
+LOOSE = 0.55
 PENALTIES = {
     "unknown": 0.4,
     "close_column": 0.4,
     "close_value": 0.4,
     "dropped_column": 0.4,
+    "loose_column": 0.4,
     "dropped_number": 0.4,
     "dropped_measure": 0.4,
     "dropped_negation": 0.4,
@@ -380,6 +387,9 @@ def _link_reasons(link: Link, evidence: Evidence, pen: dict[str, float]) -> list
         return [Reason("kin_link", pen["kin_link"], link.words, link)]
     if not link.used:
         unplaced = link.kind == "column" and link.words not in evidence.dropped
+        if unplaced and link.weight < LOOSE:
+            # only a loose link found the column and no rule used it: the word is as good as unknown
+            return [Reason("loose_column", pen["loose_column"], link.text, link)]
         return [Reason("unplaced_column", pen["unplaced_column"], link.text, link)] if unplaced else []
     out = []
     if link.margin is not None and link.margin < CLOSE and link.rival is not None:
@@ -1196,7 +1206,7 @@ def _final_end_word(lows: list[str]) -> str | None:
 def _dropped_negation(parse: Any, sql: str) -> bool:
     """The question negates (``NEGATION_WORDS`` outside names and outside a comparison the parse used, as in
     "no more than 4", which is already the opposite comparison) and the statement negates nothing."""
-    named = (_named(parse) - _determiner_negations(parse)) | _negated_comparisons(parse)
+    named = (_named(parse) - _determiner_negations(parse)) | _negated_comparisons(parse) | _negated_repeats(parse)
     negates = any(t.low in NEGATION_WORDS for i, t in enumerate(parse.toks) if i not in named)
     return negates and not any(n in sql.upper() for n in NEGATION_SQL)
 
@@ -1214,17 +1224,30 @@ def _determiner_negations(parse: Any) -> set[int]:
 
 
 def _negated_comparisons(parse: Any) -> set[int]:
-    """Positions of the negation word of a comparison phrase ("no more than", "not less than") the parse used."""
+    """Positions of the negation word of a comparison phrase ("no more than", "not less than", "not higher
+    than") the parse used."""
     lows = [t.low for t in parse.toks]
     used = getattr(parse, "used", set())
     out = set()
     for words, _ in CMP_WORDS:
-        if words[0] not in NEGATION_WORDS:
-            continue
         for i in range(len(lows) - len(words) + 1):
-            if tuple(lows[i : i + len(words)]) == words and all(k in used for k in range(i, i + len(words))):
+            if tuple(lows[i : i + len(words)]) != words or not all(k in used for k in range(i, i + len(words))):
+                continue
+            if words[0] in NEGATION_WORDS:
                 out.add(i)
+            elif i and lows[i - 1] in NEGATION_WORDS and i - 1 in used:
+                out.add(i - 1)  # "not higher than 4": the comparison turned around, read with its words
     return out
+
+
+def _negated_repeats(parse: Any) -> set[int]:
+    """Positions of the negation word of "no duplicates" the parse read as distinct rows (``REPEAT_NOUNS``)."""
+    used = getattr(parse, "used", set())
+    return {
+        i
+        for i, t in enumerate(parse.toks[:-1])
+        if t.low in NEGATION_WORDS and parse.toks[i + 1].sing in REPEAT_NOUNS and {i, i + 1} <= used
+    }
 
 
 def _dropped_measures(parse: Any, sql: str) -> tuple[str, ...]:

@@ -40,7 +40,9 @@ from .patterns import (
     MONEY_NAME_WORDS,
     MONEY_WORDS,
     NAME_SUFFIXES,
+    NAMED_KINDS,
     NUM_WORDS,
+    ORDER_WORDS,
     ORDINALS,
     PAYMENT_VERBS,
     POPULATION_WORDS,
@@ -55,7 +57,7 @@ from .schema import Column, Schema, Table, with_text_dates
 from .sqlgen import Planner
 from .tokens import Mention, Tok, _bag, _plural, _tokens, _words
 from .values import ValueIndex
-from .wordnet import event_nouns, event_verb_forms, hypernyms_of, relations, synonyms_of
+from .wordnet import Relations, event_nouns, event_verb_forms, hypernyms_of, relations, synonyms_of
 
 log = logging.getLogger(__name__)
 
@@ -165,6 +167,12 @@ class SemanticEngine:
             words = [singular(x) for x in h.split()]
             if not self._is_value(words):
                 self._add([*tw[:-1], *words], "table", table, None, 0.6)
+            # two steps up, weaker still ("performers" for singers: a singer is a musician, a musician a
+            # performer); WordNet keeps these at least MIN_DEPTH steps below its root, never "person"
+            for h2 in hypernyms_of(h) if " " not in h else ():
+                words = [singular(x) for x in h2.split()]
+                if h2 != head and not self._is_value(words):
+                    self._add(words, "table", table, None, HYPERNYM2_WEIGHT)
         for form in event_verb_forms(head, agents=False):
             key = singular(form)
             if key not in STOP and key not in LIST_WORDS and key not in tw and not self._is_value([form]):
@@ -238,12 +246,12 @@ class SemanticEngine:
                 self._column_links(t, tw, c, siblings, keys_of)
         for name in self.schema.metrics:
             self._add([singular(w) for w in split_identifier(name)], "metric", name, None, 1.2)
-        # Misspellings are matched against real names only (not synonyms), long enough to be distinctive.
-        self._phrase_keys = [
-            k
-            for k, v in self.phrases.items()
-            if " " not in k and len(k) >= 5 and any(x[3] >= 0.9 or (x[0] == "table" and x[3] >= 0.7) for x in v)
-        ]
+        # Misspellings are matched against real names only (not synonyms), long enough to be distinctive
+        real = [k for k, v in self.phrases.items() if any(x[3] >= 0.9 or (x[0] == "table" and x[3] >= 0.7) for x in v)]
+        self._phrase_keys = [k for k in real if " " not in k and len(k) >= 5]
+        #: the words a misspelling may be read as: the one-word names, and each long word of a name of several
+        #: ("goverment" for a government_form column)
+        self._spelling_keys = list(dict.fromkeys(w for k in real for w in k.split() if len(w) >= 5))
 
     def _table_links(self, t: Table, tw: list[str]) -> None:
         """A table's names: its own, without a generic suffix or prefix, their variants, WordNet's words, head nouns."""
@@ -259,6 +267,11 @@ class SemanticEngine:
             self._add(v, "table", t.name, None, 0.8)
         for v in self._variants(tw, weak=True):
             self._add(v, "table", t.name, None, 0.55)
+        if len(core) == 2:
+            # a two-word name WordNet holds as one entry: its synonyms ("cellphones" for mobile_phones)
+            for s in synonyms_of(" ".join(core)):
+                if not self._is_value(s.split()):
+                    self._add([singular(x) for x in s.split()], "table", t.name, None, 0.75)
         if core != tw and not any([singular(w) for w in split_identifier(c.name)] == core for c in t.columns):
             # other words for the core ("automobiles" for cars_data); where the core is also a column's
             # name (border_info.border) they belong to that column
@@ -291,6 +304,7 @@ class SemanticEngine:
         self._name_part_links(t, tw, c, cw)
         self._verb_form_links(t, c, cw)
         self._compound_name_links(t, tw, c, cw)
+        self._lexical_name_links(t, tw, c, expanded)
 
     def _measure_word_links(self, t: Table, c: Column, cw: list[str]) -> None:
         """A number column's measure words: what its unit measures, its plain adjectives, population, quantity."""
@@ -416,6 +430,53 @@ class SemanticEngine:
         for s in c.synonyms:
             self._add([singular(w) for w in split_identifier(s)], "column", t.name, c.name, 1.0)
 
+    def _lexical_name_links(self, t: Table, tw: list[str], c: Column, words: list[str]) -> None:
+        """What WordNet and word order say about a column's written-out name (``words``), each below the name:
+        a two-word name's synonyms as one WordNet entry ("surname" for last_name), "A of B" said "B A"
+        ("membership level" for level_of_membership), a class word's broader word ("kind" for pet_type, see
+        :func:`classifier_words`), the nouns of a verb name ("acceleration" for accelerate) and the thing an
+        "X_name" column names, as a weak link ("manager" for manager_name in a table of shops)."""
+        if c.primary_key:
+            return
+        if len(words) == 2:
+            for s in synonyms_of(" ".join(words)):
+                parts = [singular(x) for x in s.split()]
+                if not self._is_value(parts):
+                    self._add(parts, "column", t.name, c.name, WORDNET_NAME_WEIGHT)
+        if "of" in words[1:-1] and words[words.index("of") + 1 :] != tw:
+            k = words.index("of")
+            self._add([*words[k + 1 :], *words[:k]], "column", t.name, c.name, 0.9)
+            if k == 1 and words[0] not in STOP:
+                self._add(words[:1], "column", t.name, c.name, 0.6)  # "level" for level_of_membership
+        own = words[len(tw) :] if words[: len(tw)] == tw else words
+        for k, w in enumerate(own):
+            for broader in classifier_words(w) if k == len(own) - 1 else ():
+                if broader not in STOP and not self._is_value([broader]):
+                    self._add([*tw, *own[:k], broader], "column", t.name, c.name, CLASS_WORD_WEIGHT)
+                    self._add([*own[:k], broader], "column", t.name, c.name, CLASS_WORD_WEIGHT)
+                    self._add([broader], "column", t.name, c.name, 0.55)  # "kind of soil", as "type of soil"
+            for noun in verb_nouns(w):
+                if not self._is_value([noun]):
+                    self._add([*words[: len(words) - len(own) + k], noun, *own[k + 1 :]], "column", t.name, c.name, 0.8)
+        if len(words) == 2 and words[1] == "by":
+            for agent in agent_nouns(words[0]):
+                if not self._is_value([agent]):
+                    self._add([agent], "column", t.name, c.name, NAMED_THING_WEIGHT)  # "director": directed_by
+        dated = c.family in ("date", "datetime") or (len(words) == 2 and words[1] == "date")  # a date as text too
+        if dated and len(words) == 2 and words[1] in DATE_NAME_ENDINGS:
+            day = f"{words[0]}day"  # "birthday" for birth_date: the closed compound of its event and "day"
+            if words[0].isalpha() and _is_compound_word(day) and not self._is_value([day]):
+                self._add([day], "column", t.name, c.name, 0.7)
+        if c.family in ("integer", "number") and len(own) == 1:
+            for form in _measure_verb_forms(own[0]):
+                if form not in STOP and form not in PAYMENT_VERBS and not self._is_value([form]):
+                    self._add([form], "column", t.name, c.name, NAMED_THING_WEIGHT)
+        if len(own) == 2 and own[-1] in ("name", "title") and own[0] not in tw and _named_thing(own[0]):
+            # never where a table has that name: "boats" beside a boat table and a boat_name column is a doubt
+            heads = {singular(split_identifier(x.name)[-1]) for x in self.schema.tables if x.name}
+            if own[0] not in heads and not self._is_value(own[:1]):
+                self._add(own[:1], "column", t.name, c.name, NAMED_THING_WEIGHT)
+
     # ------------------------------------------------------------------ public
     def suggestions(self, n: int = 4) -> list[str]:
         out: list[str] = []
@@ -488,6 +549,98 @@ class SemanticEngine:
 
     def sql_for_state(self, state: dict | QueryFrame) -> str:
         return self.planner.to_sql(state)
+
+
+#: the weight of a table named by a hypernym of its name's hypernym ("performers" for singers): a weak link
+HYPERNYM2_WEIGHT = 0.5
+#: the weight of a column named by a WordNet synonym of its whole two-word name ("surname" for last_name)
+WORDNET_NAME_WEIGHT = 0.8
+#: the weight of a column named by the broader word of its class word ("kind" for pet_type): a weak link
+CLASS_WORD_WEIGHT = 0.6
+#: the weight of an "X_name" column named by X alone ("manager" for manager_name): a weak link
+NAMED_THING_WEIGHT = 0.5
+
+
+@lru_cache(maxsize=4096)
+def agent_nouns(participle: str) -> tuple[str, ...]:
+    """The nouns naming who does what a participle says was done (WordNet's derivations of its verb that name a
+    person): a column "<participle>_by" holds that agent ("director" for directed_by, "writer" for written_by).
+
+    >>> agent_nouns("directed"), agent_nouns("written"), agent_nouns("blue")
+    (('director',), ('writer',), ())
+    """
+    from lemminflect import getLemma
+
+    verbs = [v for v in getLemma(participle, upos="VERB") if v != participle] if participle.isalpha() else []
+    found = [n for v in verbs for n in relations(v, "v").derived if " " not in n and relations(n).kind == ("person",)]
+    return tuple(dict.fromkeys(found))
+
+
+@lru_cache(maxsize=4096)
+def _is_compound_word(word: str) -> bool:
+    """Whether a closed compound made of two name words is an English word WordNet knows ("birthday")."""
+    return relations(word) != Relations()
+
+
+@lru_cache(maxsize=4096)
+def _measure_verb_forms(word: str) -> tuple[str, ...]:
+    """The forms of the verbs a number column's noun is made from (WordNet's derivations: "earn", "earns" for
+    earnings; "weighs" for weight), which a question uses for the amount ("what do players earn"); none for a
+    noun naming who acts, nor a form the engine reads as its own word ("ranked")."""
+    if word.endswith(("er", "or")) or relations(word).kind == ("person",):
+        return ()
+    verbs = [d for d in relations(word).derived if " " not in d and relations(d, "v") != Relations()]
+    forms = [f for v in verbs for f in (v, *relations(v, "v").forms)]
+    own = STOP | LIST_WORDS | set(AGG_WORDS) | set(ORDER_WORDS)
+    return tuple(dict.fromkeys(f for f in forms if f != word and f.isalpha() and f not in own))
+
+
+@lru_cache(maxsize=4096)
+def _named_thing(word: str) -> bool:
+    """Whether a noun names a thing that has a name or title of its own (a person, a song, a product: WordNet's
+    kinds of :data:`..patterns.NAMED_KINDS`), never an adjective ("middle_name") nor an act ("job_title")."""
+    from lemminflect import getAllLemmas
+
+    if len(word) <= 2 or word in STOP or "ADJ" in getAllLemmas(word):
+        return False
+    return bool(NAMED_KINDS & set(relations(word).kind))
+
+
+@lru_cache(maxsize=4096)
+def classifier_words(word: str) -> tuple[str, ...]:
+    """The broader words of a word naming a class of things, which say the same of a column: WordNet's direct
+    hypernyms of the word's first sense that are single words of the same kind (lexicographer file) as the
+    word and themselves name a class ("kind", "sort" for type, genre or make: their hypernym "category").
+    Other hypernyms are too general to name a column ("value" for price, "amount" for number).
+
+    >>> classifier_words("type"), classifier_words("genre"), classifier_words("price"), classifier_words("city")
+    (('kind', 'sort'), ('kind', 'sort'), (), ())
+    """
+    kind = relations(word).kind
+    out = []
+    for h in hypernyms_of(word):
+        if " " in h or relations(h).kind != kind:
+            continue
+        if set(hypernyms_of(h)) & CLASS_HEADS:
+            out.append(h)
+    return tuple(out)
+
+
+#: the words under which WordNet files the names of classes of things ("kind" is a category)
+CLASS_HEADS = frozenset({"category"})
+
+
+@lru_cache(maxsize=4096)
+def verb_nouns(word: str) -> tuple[str, ...]:
+    """The nouns of the act a name word that is only a verb names ("acceleration" for accelerate): a column
+    named by a verb holds a measure of its act, which a question names by the noun.
+
+    >>> verb_nouns("accelerate"), verb_nouns("weight")
+    (('acceleration',), ())
+    """
+    if relations(word) != Relations() or relations(word, "v") == Relations():
+        return ()
+    return tuple(n for n in event_nouns(word) if n != word)
 
 
 def _dated_event(column, words: list[str], k: int) -> bool:

@@ -8,6 +8,7 @@ A pure stage: :func:`explain` reads only the frame and the planner's schema name
 
 from __future__ import annotations
 
+from dataclasses import replace
 from typing import Any
 
 from . import naming
@@ -28,26 +29,30 @@ _BUCKET_WORDS = {"dow": "day of week"}
 _SUB_WORDS = {"avg": "average", "max": "highest", "min": "lowest"}
 
 
-def explain(frame: QueryFrame, planner: Planner) -> str:
+def explain(frame: QueryFrame, planner: Planner, *, shown: bool = False) -> str:
     """The sentence for ``frame``: "Revenue by category", "Number of orders per month in 2025", "Top 5 products
     by revenue". Names come from the planner's schema (a table's label columns, its column count).
 
     Args:
         frame: the understood query.
         planner: the planner of the frame's schema.
+        shown: name the columns a ranking of one row shows besides its label ("Name and price of the product
+            with the highest rating", not "The product with the highest rating"): the sentence is then a
+            question that asks for every column, as a clarification's option must be.
 
     Returns:
         One sentence starting with a capital letter, no final full stop.
     """
-    return _Explainer(planner, frame).sentence()
+    return _Explainer(planner, frame, shown=shown).sentence()
 
 
 class _Explainer:
     """Words for one frame, built from the schema's names."""
 
-    def __init__(self, pl: Planner, frame: QueryFrame) -> None:
+    def __init__(self, pl: Planner, frame: QueryFrame, shown: bool = False) -> None:
         self.pl = pl
         self.frame = frame
+        self.shown = shown
 
     # -- names
     def table(self, t: str | None, many: bool = True) -> str:
@@ -117,6 +122,9 @@ class _Explainer:
                 f"with {self.table(f.table)} whose {name} is {_shown(v[0])} and ones whose {name} is {_shown(v[1])}",
                 (False),
             )
+        if op == "either":  # "built after 2020 or before 2010": each alternative as it reads alone
+            parts = [self.cond(replace(w, op=o, value=x, label=None)) if o != "range" else _open_range(x) for o, x in v]
+            return " or ".join(p for p, _ in parts), parts[0][1]
         if op in ("not in sub", "in sub") and v.where:
             # "stores with no sales in 2020": the related rows' own filters say which ones
             parts = [self.cond(c) for c in v.where]
@@ -200,6 +208,12 @@ class _Explainer:
                 head = f"{_AGG_WORDS[nested.fn]} {inner}" + (f" per {self.name(per[0])}" if per else "")
             return head + self.dims(by), False
         if fr.limit and ranked is not None and (group or ranked.kind == "column"):
+            columns = [s for s in select if s.kind == "column" and s not in group]
+            labels = set(self.pl.label_columns(fr.base)) if fr.base else set()
+            if self.shown and fr.limit == 1 and not group and any(s.column not in labels for s in columns):
+                # "name and price of the product with the highest rating": what the ranking shows, named
+                names = _and([self.name(s, as_key=s.table != fr.base) for s in columns])
+                return f"{names} of {self.ranking(ranked)}", True
             return self.ranking(ranked), True
         if not measures and group:
             # "customers with more than 6 invoices": the groups themselves
@@ -326,3 +340,11 @@ def _and(words: list[str], last: str = "and") -> str:
     if len(words) <= 1:
         return "".join(words)
     return ", ".join(words[:-1]) + f" {last} " + words[-1]
+
+
+def _open_range(value: tuple) -> tuple[str, bool]:
+    """A date range as words when no label was kept: "since 2021-01-01", "before 2010-01-01"."""
+    start, end = value
+    if start and end:
+        return f"from {start} to {end}", True
+    return (f"since {start}", True) if start else (f"before {end}", True)

@@ -130,9 +130,10 @@ class SubQuery:
 class Filter:
     """``field op value``. ``op`` is a comparison (``=``, ``>``...), ``in``/``not in``, ``like``/``not like``,
     ``between``, ``range`` (``[start, end)``, either side open), ``is null``/``is not null`` (``blank``: empty
-    text counts as missing), a comparison with a sub-query (``"> sub"``, ``"in sub"``), or
-    ``both`` (rows matching each of two values: a set operation). ``period`` is the date phrase a date
-    range came from ("2024", "last month"); ``label`` how the value reads in the explanation."""
+    text counts as missing), a comparison with a sub-query (``"> sub"``, ``"in sub"``), ``both`` (rows
+    matching each of two values: a set operation), or ``either`` (alternatives on the one column: ``value`` is
+    ``[[op, value], ...]``, any of which holds). ``period`` is the date phrase a date range came from ("2024",
+    "last month"); ``label`` how the value reads in the explanation."""
 
     field: Field
     op: str

@@ -290,10 +290,12 @@ ABBREVIATIONS: dict[str, str] = {
 def name_words(name: str) -> tuple[str, ...]:
     """The singular words of a schema name with its common abbreviations written out (:data:`ABBREVIATIONS`).
 
-    >>> name_words("dob"), name_words("reg_dt"), name_words("owner_id")
-    (('date', 'of', 'birth'), ('registration', 'date'), ('owner', 'id'))
+    >>> name_words("dob"), name_words("reg_dt"), name_words("owner_id"), name_words("LName")
+    (('date', 'of', 'birth'), ('registration', 'date'), ('owner', 'id'), ('last', 'name'))
     """
     words = [singular(w) for w in split_identifier(name)]
+    if len(words) >= 2 and len(words[0]) == 1 and words[0] + words[1] in ABBREVIATIONS:
+        words = [words[0] + words[1], *words[2:]]  # "LName": a capital letter split off its abbreviation
     return tuple(singular(x) for w in words for x in (ABBREVIATIONS.get(w, w).split() if w != "id" else [w]))
 
 

@@ -14,6 +14,8 @@ Pure functions over plain strings; :func:`.tokens._tokens` puts their results on
 (3, 3, 2)
 >>> split_contractions(["whats", "the", "total"])
 ['what', 'is', 'the', 'total']
+>>> split_contractions(["it", "isn", "'", "t", "red"]), split_contractions(["they", "won", "’", "t"])
+(['it', 'is', 'not', 'red'], ['they', 'will', 'not'])
 """
 
 from __future__ import annotations
@@ -24,7 +26,15 @@ from functools import lru_cache
 from lemminflect import getLemma
 
 from .lexicon import singular
-from .patterns import CARDINALS, CONTRACTIONS, NUMBER_SCALES, ORDINAL_SUFFIXES, ORDINALS
+from .patterns import (
+    APOSTROPHES,
+    CARDINALS,
+    CONTRACTIONS,
+    NEGATED_CONTRACTION_VERBS,
+    NUMBER_SCALES,
+    ORDINAL_SUFFIXES,
+    ORDINALS,
+)
 
 _NUMBER = re.compile(r"\d+(?:\.\d+)?")
 
@@ -48,8 +58,26 @@ def lemma(word: str) -> str:
 
 
 def split_contractions(words: list[str]) -> list[str]:
-    """Apostrophe-less contractions as their words ("hows" -> "how", "is")."""
-    return [part for w in words for part in CONTRACTIONS.get(w.lower(), (w,))]
+    """Contractions as their words: apostrophe-less ones ("hows" -> "how", "is"), and a negated verb however
+    it is written ("isn't", tokenized "isn" "'" "t", -> "is", "not"), so the negation is read as "not" and the
+    verb is a known word rather than an unknown stem."""
+    out: list[str] = []
+    i = 0
+    while i < len(words):
+        low = words[i].lower()
+        if (
+            i + 2 < len(words)
+            and len(low) > 2
+            and low.endswith("n")
+            and words[i + 1] in APOSTROPHES
+            and words[i + 2].lower() == "t"
+        ):
+            out += [NEGATED_CONTRACTION_VERBS.get(low[:-1], low[:-1]), "not"]
+            i += 3
+            continue
+        out += CONTRACTIONS.get(low, (words[i],))
+        i += 1
+    return out
 
 
 def _value(text: str) -> int | float:

@@ -440,6 +440,11 @@ CMP_WORDS = [
     (("or", "above"), ">=P"),
     (("and", "above"), ">=P"),
     (("or", "higher"), ">=P"),
+    (("or", "over"), ">=P"),
+    (("or", "older"), ">=P"),
+    (("or", "longer"), ">=P"),
+    (("or", "bigger"), ">=P"),
+    (("or", "larger"), ">=P"),
     (("plus",), ">=P"),
     (("less", "than"), "<"),
     (("fewer", "than"), "<"),
@@ -460,6 +465,10 @@ CMP_WORDS = [
     (("or", "lower"), "<=P"),
     (("and", "below"), "<=P"),
     (("or", "below"), "<=P"),
+    (("or", "under"), "<=P"),
+    (("or", "younger"), "<=P"),
+    (("or", "shorter"), "<=P"),
+    (("or", "smaller"), "<=P"),
     (("equal", "to"), "="),
     (("equals",), "="),
     (("exactly",), "="),
@@ -778,6 +787,11 @@ CONTRACTIONS = {
     "cant": ("can", "not"),
     "wont": ("will", "not"),
 }
+#: Apostrophes a written contraction may use ("isn't", "isn’t").
+APOSTROPHES = frozenset({"'", "’"})
+#: A negated contraction is its verb and "not" ("isn't" -> "is not"); the verb is the word before "n't",
+#: except where the contraction changes it ("won't" -> "will not", "can't" -> "can not").
+NEGATED_CONTRACTION_VERBS = {"ca": "can", "wo": "will", "sha": "shall", "ai": "is"}
 # ---- period comparisons ("revenue in 2024 vs 2025", "orders this year against last year")
 #: a word that sets the period before it against the period after it
 VERSUS_WORDS = frozenset({"vs", "versus", "against", "compared"})
@@ -980,6 +994,13 @@ INDEFINITE_OBJECTS = frozenset({"anything", "something"})
 #: Determiners skipped before a column name.
 DETERMINERS = frozenset({"a", "an", "any", "its", "the", "their"})
 
+#: Function words that lead to a noun and go with it when a clarification's option leaves the noun out ("by
+#: flavour", "of gizmos", "in the world"): determiners, prepositions and grouping words, never a question's
+#: framing ("how many", "what is").
+LEADING_WORDS = DETERMINERS | frozenset(
+    {"of", "in", "on", "at", "to", "for", "from", "by", "with", "per", "each", "every", "all", "some", "across"}
+)
+
 #: Words after which a plain word before a table's name qualifies it ("how many gift orders", "the repair jobs",
 #: "all trial accounts"), where a verb would need a subject ("florists sell bouquets").
 MODIFIER_LEADS = DETERMINERS | frozenset(
@@ -989,6 +1010,10 @@ MODIFIER_LEADS = DETERMINERS | frozenset(
 #: Words that ask for distinct values.
 DISTINCT_WORDS = frozenset({"different", "distinct", "separate", "unique"})
 
+#: Nouns of a row shown again that a negation before them rules out ("no duplicates", "without repeats"): each
+#: row once, as a distinct word asks (singular forms).
+REPEAT_NOUNS = frozenset({"duplicate", "repeat", "repetition"})
+
 #: Question words that ask for a point in time ("when was the first order placed").
 TIME_QUESTION_WORDS = frozenset({"when"})
 
@@ -997,6 +1022,19 @@ NEGATED_VERB_GAP = frozenset({"be", "been", "ever", "yet"})
 
 #: Words that negate a value filter ("excluding tea").
 EXCLUDE_WORDS = frozenset({"besides", "except", "exclude", "excluding", "non", "not", "outside"})
+#: Two-word phrases that exclude the value after them, as an exclude word does ("other than tea", "apart
+#: from tea").
+EXCLUDE_PHRASES = (("other", "than"), ("apart", "from"), ("aside", "from"))
+#: An age said with its unit after the number ("a 3 year old horse", "riders who are 20 years old"): the
+#: units, and the word that makes the phrase an age
+AGE_UNITS = frozenset({"year", "years", "yr", "yrs"})
+AGE_WORDS = frozenset({"old"})
+#: a word before a number that makes it an age ("riders aged 20 or 21")
+AGE_LEADS = frozenset({"aged"})
+#: Words that join listed values ("Oslo, Lima or Kyiv")
+LIST_JOINERS = frozenset({",", "and", "or", "nor"})
+#: The word that joins two bounds of one column as alternatives ("after 2020 or before 2010")
+EITHER_JOINERS = frozenset({"or"})
 
 #: Words for the largest or smallest value.
 EXTREME_WORDS = frozenset({"max", "maximum", "min", "minimum"})
@@ -1054,6 +1092,9 @@ FLAG_PREFIXES = frozenset({"is", "has", "was", "can"})
 #: weakest link, which the engine asks about ("By clients, do you mean owners?"). Not groups: "pairs", "sets"
 #: and "lists" of rows are ways of asking, not tables.
 KIN_KINDS = frozenset({"person", "animal", "artifact", "act", "event", "communication", "possession", "food", "plant"})
+#: WordNet's kinds of the nouns that name a thing with a name or title of its own: a column "<noun>_name" in
+#: a table named otherwise names such a thing ("manager_name" in a table of shops: the manager), weakly.
+NAMED_KINDS = frozenset({"person", "animal", "artifact", "communication", "food", "plant", "group"})
 #: The most tables one kin word is offered as; a word of a kind more tables share says too little.
 MAX_KIN_TABLES = 3
 #: The two values of a yes/no column, the one that says yes first (compared lower case): a column holding just
@@ -1118,6 +1159,9 @@ MOST_LEAST = frozenset({"fewest", "least", "most"})
 #: Words between a verb naming events and the superlative that ranks by them ("lends out the most", "rented the
 #: most", "borrowed most often").
 EVENT_RANK_GAP = frozenset({"back", "off", "out", "the", "up"})
+#: The asker named after a verb ("bought from us", "stayed with me"): a phrase that adds nothing to the event.
+ASKER_PRONOUNS = frozenset({"me", "us"})
+ASKER_PREPOSITIONS = frozenset({"at", "by", "for", "from", "through", "to", "with"})
 
 #: Words skipped between a column and the value it equals ("named Ann", "titled X").
 NAME_VALUE_FILLER = frozenset(
@@ -1190,6 +1234,7 @@ ORDER_PHRASE_FILLER = frozenset(
         "of",
         "on",
         "order",
+        "results",
         "the",
         "their",
         "them",
@@ -1429,10 +1474,10 @@ NOT_LIMITS = frozenset({"once", "single"})
 RELATIVE_PRONOUNS = frozenset({"which", "who", "what"})
 
 #: Words skipped after a superlative before what it ranks by ("the most number of the orders", "highest total sum of",
-#: "most of our customers": the asker's own rows).
+#: "most of our customers": the asker's own rows; "the top-scoring team": a hyphen joins the two words).
 SUPERLATIVE_FILLER = frozenset(
     {"the", "a", "an", "number", "of", "amount", "count", "total", "average", "avg", "mean", "in", "sum", "quantity"}
-    | {"my", "our", "your"}
+    | {"my", "our", "your", "-"}
 )
 
 #: Words between a series of aggregate words and their column ("the average, the total and the maximum of price").

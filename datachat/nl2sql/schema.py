@@ -301,11 +301,13 @@ def _infer_foreign_keys(schema: Schema) -> None:
             if ref is not None:
                 schema.foreign_keys.append(ForeignKey(t.name, c.name, target.name, ref.name, inferred=True))
     # A column named after another table ("flights.airline" -> airlines), in any table, when nothing
-    # declared links that column and the target has a one-column integer key.
+    # declared links that column and the target has a one-column integer key. A part of a composite key
+    # refers too (a load keyed by its kiln and its number refers to the kiln); a table's whole key names its own row.
     linked = {(fk.table, fk.column) for fk in schema.foreign_keys}
     for t in schema.tables:
         for c in t.columns:
-            if (t.name, c.name) in linked or c.primary_key or c.family != "integer":
+            own_key = c.primary_key and len(t.primary_key) == 1
+            if (t.name, c.name) in linked or own_key or c.family != "integer":
                 continue
             target = by_norm.get(_norm(c.name))
             if target is None or target is t or len(target.primary_key) != 1:

@@ -580,6 +580,9 @@ class Planner:
             return exp.Paren(this=exp.and_(present, filled)) if w.get("blank") else present
         if op == "between":
             return exp.Between(this=e, low=_lit(v[0]), high=_lit(v[1]))
+        if op == "either":  # alternatives on one column: [[op, value], ...]
+            parts = [self.cond({"item": w["item"], "op": o, "value": x}, ctx) for o, x in v]
+            return exp.Paren(this=exp.or_(*parts))
         if op == "range":  # [start, end) with either side open
             parts = []
             if v[0] is not None:

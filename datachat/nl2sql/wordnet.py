@@ -40,6 +40,7 @@ class Relations(NamedTuple):
     senses: tuple[str, ...] = ()  # the words of its less frequent senses ("length" for duration): weak links
     places: tuple[str, ...] = ()  # an adjective's places ("france" for french); a place's other names
     broad: tuple[str, ...] = ()  # hypernyms too general to name a table ("person" for owner): sister terms
+    named_by: tuple[str, ...] = ()  # nouns whose dominant sense is a rarer sense of this one ("manufacturer")
 
 
 _NONE = Relations()
@@ -98,6 +99,16 @@ def kinship(word: str, name: str) -> int:
     if set(mine.hypernyms + mine.broad) & set(theirs.hypernyms + theirs.broad):
         return 2
     return 1 if mine.kind == theirs.kind else 0
+
+
+def named_by(word: str) -> tuple[str, ...]:
+    """Nouns whose dominant sense is one of the word's rarer senses ("manufacturer" for "maker", whose first
+    sense is a person who makes things): a question saying them may mean the word, or may not.
+
+    >>> named_by("maker")
+    ('manufacturer',)
+    """
+    return relations(word).named_by
 
 
 def hypernyms_of(word: str) -> tuple[str, ...]:

@@ -18,6 +18,7 @@ from ..patterns import (
     COUNT_FILLER,
     COUNT_NOUNS,
     COUNTED_SUPERLATIVES,
+    DETERMINERS,
     DISTINCT_WORDS,
     EACH_WORDS,
     EVENT_COUNT_NOUNS,
@@ -27,6 +28,7 @@ from ..patterns import (
     MEASURE_WORDS,
     MONEY_COLUMN_WORDS,
     MONEY_QUESTION_FILLER,
+    MONEY_SOURCE_WORDS,
     MONEY_WORDS,
     MOST_OR_LEAST,
     NUMERIC_AGG_WORDS,
@@ -43,8 +45,10 @@ from ..patterns import (
     SELLER_RANK_LEADS,
     SELLING_WORDS,
     SOLD_VERBS,
+    SPEND_VERBS,
     STOP,
     STORED_COUNT_TOTAL_WORDS,
+    SUM_WORDS,
     WHICH_WHO,
     WORST_WORDS,
     WORTH_NOUNS,
@@ -433,6 +437,8 @@ def _how_much(q: Reading, subject: str, aggs: list[dict]) -> None:
     subject's money column."""
     lows = [t.low for t in q.toks]
     hm = scan.has_seq(q, "how", "much")
+    if hm < 0 and not aggs:
+        _total_spent_on(q, aggs)
     if hm >= 0 and not aggs and not ranking.has_superlative(q) and "each" not in lows and "every" not in lows:
         nm = scan.next_mention(
             q,
@@ -447,6 +453,38 @@ def _how_much(q: Reading, subject: str, aggs: list[dict]) -> None:
             mc = _money_column(q, subject)
             if mc:
                 aggs.append({"kind": "agg", "fn": "sum", "t": mc[0], "c": mc[1]})
+
+
+def _total_spent_on(q: Reading, aggs: list[dict]) -> None:
+    """ "Total spent on seeds in 2024": a total word, a verb of paying and the rows paid for, named right after
+    "on": the sum of those rows' own money column (:func:`own_money_column`), when they have one."""
+    lows = [t.low for t in q.toks]
+    for k in range(len(lows) - 3):
+        if lows[k] in SUM_WORDS and lows[k + 1] in SPEND_VERBS and lows[k + 2] in MONEY_SOURCE_WORDS:
+            source = scan.next_mention(q, k + 3, skip=DETERMINERS, kinds=("table",))
+            money = own_money_column(q, source.t) if source is not None and not source.role else None
+            if money is not None:
+                source.role = "agg"
+                aggs.append({"kind": "agg", "fn": "sum", "t": source.t, "c": money})
+                return
+
+
+def own_money_column(q: Reading, table: str) -> str | None:
+    """The one number column of ``table`` that names a sum of money ("cost", "cost_of_seed": the head before
+    "of" names it), or None when it has none or several."""
+    money = [
+        c.name
+        for c in q.schema.table(table).columns
+        if c.family in ("number", "integer") and not c.primary_key and names_money(_head_of(c.name))
+    ]
+    return money[0] if len(money) == 1 else None
+
+
+def _head_of(name: str) -> str:
+    """The head of a column name said with "of" ("cost_of_seed" -> "cost"); the name itself otherwise."""
+    words = split_identifier(name)
+    lows = [w.lower() for w in words]
+    return "_".join(words[: lows.index("of")]) if "of" in lows[1:] else name
 
 
 def _having_counts(q: Reading, draft: Draft, subject: str) -> None:  # noqa: C901

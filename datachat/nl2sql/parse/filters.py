@@ -8,28 +8,37 @@ from typing import TYPE_CHECKING
 
 from lemminflect import getLemma
 
+from ..dates import find_date_range
 from ..draft import Draft
-from ..lexicon import singular, split_identifier
+from ..lexicon import singular, split_identifier, superlatives
 from ..patterns import (
     ADJ_COLUMNS,
     AGE_ADJECTIVES,
     AGE_DATE_WORDS,
+    AGE_LEADS,
+    AGE_UNITS,
+    AGE_WORDS,
     AGG_BEFORE_WORDS,
     AGG_TARGET_FILLER,
     AGG_WORDS,
     ALTERNATIVE_WORDS,
     AVERAGE_COLUMN_FILLER,
     AVERAGE_OF_FILLER,
+    BE_FORMS,
+    CLAUSE_BREAKS,
     CMP_WORDS,
     COUNTED_FILLER,
     DATE_NAME_WORDS,
     DETERMINERS,
+    EITHER_JOINERS,
+    EXCLUDE_PHRASES,
     EXCLUDE_WORDS,
     EXCLUSION_GERUNDS,
     HAVE_NEGATIONS,
     HAVE_WORDS,
     INSIDE_WORDS,
     LIMIT_END_WORDS,
+    LIST_JOINERS,
     MEASURE_UNITS,
     MISSING_WORDS,
     NAME_VALUE_FILLER,
@@ -41,6 +50,7 @@ from ..patterns import (
     RECORDED_WORDS,
     RELATED_ROW_NEGATIONS,
     RELATION_NEGATIONS,
+    RELATIVE_PRONOUNS,
     ROW_CLAUSE_WORDS,
     SPLIT_COMPARATIVES,
     STOP,
@@ -49,6 +59,7 @@ from ..patterns import (
     TEXT_COLUMN_FILLER,
     TEXT_MATCH_FILLER,
     VALUE_COLUMN_FILLER,
+    WHICH_WHO,
     WITH_WORDS,
 )
 from ..result import Unanswerable
@@ -58,6 +69,22 @@ from . import scan, understand
 
 if TYPE_CHECKING:
     from ..engine import Reading
+
+
+def excluding_at(lows: list[str], k: int) -> tuple[int, ...]:
+    """The positions of the words excluding what follows them that end at ``k``: an exclude word ("except")
+    or an exclude phrase ("other than", "apart from"); empty when there is none.
+
+    >>> excluding_at(["all", "but", "except", "tea"], 2), excluding_at(["apart", "from", "tea"], 1)
+    ((2,), (0, 1))
+    """
+    if lows[k] in EXCLUDE_WORDS:
+        return (k,)
+    for phrase in EXCLUDE_PHRASES:
+        start = k - len(phrase) + 1
+        if start >= 0 and tuple(lows[start : k + 1]) == phrase:
+            return tuple(range(start, k + 1))
+    return ()
 
 
 def _cmp_before(q: Reading, i: int) -> tuple[str, int] | None:
@@ -150,7 +177,7 @@ def implied_column(q: Reading, word: str, table: str) -> tuple[str, str] | None:
         "newer": "newest",
         "higher": "highest",
         "lower": "lowest",
-    }.get(word, word)
+    }.get(word) or _comparative_key(word) or word
     spec = ADJ_COLUMNS.get(base)
     if not spec or not spec[1]:
         return None
@@ -160,7 +187,11 @@ def implied_column(q: Reading, word: str, table: str) -> tuple[str, str] | None:
         for key in spec[1]:
             for c in tab.columns:
                 words = [singular(w) for w in split_identifier(c.name)]
-                if key in words and (c.family in ("integer", "number") or key in DATE_NAME_WORDS):
+                if key in words and (
+                    c.family in ("integer", "number")
+                    or key in DATE_NAME_WORDS
+                    or (c.family == "text" and understand.numbers_as_text(q, t, c.name))
+                ):
                     return t, c.name
         if base in AGE_ADJECTIVES:
             for c in tab.columns:
@@ -229,9 +260,10 @@ def _comparison(q: Reading, draft: Draft, m: Mention, took: set[int]) -> None:
         # "with more than 10" (no noun): count of the subject's children is unknowable; skip
         return
     if op == "=?":
-        if target[0] != "col":
+        if target[0] not in ("col", "age"):
             return
-        op, value, cend = _listed_numbers(q, m, value, cend)
+        op, value, listed_end = _listed_numbers(q, m, value, cend)
+        cend = max(cend, listed_end)
     m.role = "cmp"
     took.update(range(ph.start, cend))
     _add_comparison(q, draft, target, op, value, unit, between)
@@ -273,8 +305,10 @@ def _phrase_before(q: Reading, m: Mention) -> _Phrase | None:
                     found = (word, k)  # "a higher price than 10"
                     via_column = cm
                 break
-    if found and found[0] == "=?" and _cmp_after(q, i + 1):
-        found = None  # "a level of 4 or less": the words after the number say how it compares
+    if not found and i >= 2 and lows[i - 1] == "than" and (key := _comparative_key(lows[i - 2])):
+        found = (">" if ADJ_COLUMNS[key][0] == "desc" else "<", i - 2)  # "taller than 2", "lighter than 30"
+    if found and found[0] == "=?" and _phrase_after(q, m).op != "=?":
+        found = None  # "a level of 4 or less", "of 3 km or less": the words after the number say how it compares
     if not found:
         return None
     op, cstart = found
@@ -284,18 +318,28 @@ def _phrase_before(q: Reading, m: Mention) -> _Phrase | None:
     return _Phrase(op, cstart, i + 1, via_column=via_column)
 
 
+def _comparative_key(word: str) -> str | None:
+    """The ``ADJ_COLUMNS`` key of a comparative adjective that names a measure ("taller" -> "tallest",
+    "lighter" -> "lightest"); None for a word naming no measure ("more", "higher")."""
+    return next((s for s in superlatives(word) if s != word and ADJ_COLUMNS.get(s, ("", ()))[1]), None)
+
+
 def _phrase_after(q: Reading, m: Mention) -> _Phrase:
     """An operator after the number ("5 or more", "2 sections or fewer"), else the number alone ("=?")."""
     i = m.start
     found = _cmp_after(q, i + 1)
     counted = None
     noun = scan.mention_at(q, m.end)
+    via_column = None
     if not found and noun is not None and noun.kind == "table" and not noun.role:
         found = _cmp_after(q, noun.end)  # "2 sections or fewer": the counted noun comes between
         counted = noun if found else None
+    elif not found and noun is not None and noun.kind == "column" and not noun.role and understand.numeric(q, noun):
+        found = _cmp_after(q, noun.end)  # "4 doors or fewer", "3 km or less": the column or its unit between
+        via_column = noun if found else None
     if found:
         op, cend = found
-        return _Phrase(op, i, cend, counted=counted)
+        return _Phrase(op, i, cend, counted=counted, via_column=via_column)
     return _Phrase("=?", i, i + 1)
 
 
@@ -305,12 +349,77 @@ def _comparison_target(
     """What the number is compared with, and where the comparison's words end: a noun right after the number
     ("more than 5 invoices"), else a column before the phrase ("price over 1"), else an adjective ("longer
     than"). ``("count", mention)``, ``("col", mention)`` or ``("implied", (table, column))``."""
+    age = _age_phrase(q, m, ph, subject, took)
+    if age is not None:
+        return age
     target, cend = _target_at_number(q, m, ph, subject, took)
     if target is None:
         target = _target_after(q, m, ph)
     if target is None:
         target = _target_before(q, ph, subject)
     return target, cend
+
+
+def _age_phrase(q: Reading, m: Mention, ph: _Phrase, subject: str | None, took: set[int]) -> tuple[tuple, int] | None:
+    """An age said with its unit ("riders who are 20 years old", "a 3-year-old horse", "20 or 21 years old",
+    "over 30 years old") or its lead ("riders aged either 20 or 21"): the number is compared with the age column
+    of the table named right after the phrase (the horse), or that its clause follows, else of the subject;
+    ``("age", (table, column))`` and where the phrase ends. A table with only a birth date has no age to compare
+    with, so nothing is found and the number stays unread."""
+    lows = [t.low for t in q.toks]
+    n = len(lows)
+    k = max(m.end, ph.end)
+    while k + 1 < n and lows[k] in ("or", ",", "and") and (nx := scan.mention_at(q, k + 1)) and nx.kind == "number":
+        k = nx.end  # "20 or 21 years old": the unit comes after the last number
+    k += k < n and lows[k] == "-"
+    start = min(ph.start, m.start)
+    lead = start - 1
+    while lead >= 0 and lows[lead] in ALTERNATIVE_WORDS:
+        lead -= 1  # "aged either 20 or 21"
+    if k < n and lows[k] in AGE_UNITS:
+        k += 1
+        k += k < n and lows[k] == "-"
+        if k >= n or lows[k] not in AGE_WORDS:
+            return None
+        said, end = range(m.end, k + 1), k + 1
+    elif lead >= 0 and lows[lead] in AGE_LEADS:
+        said, end, start = range(lead, start), max(m.end, ph.end), lead
+    else:
+        return None
+    table = _aged_table(q, start, end) or subject
+    if not table:
+        return None
+    keys = ADJ_COLUMNS[min(AGE_ADJECTIVES)][1]
+    # an age kept as text is only ever equal to the number (its order would be the text's)
+    families = ("integer", "number") if ph.op != "=?" else ("integer", "number", "text")
+    ages = [
+        c.name
+        for c in q.schema.table(table).columns
+        if c.family in families and {singular(w) for w in split_identifier(c.name)} & set(keys)
+    ]
+    if len(ages) != 1:
+        return None
+    for j in said:
+        wm = scan.mention_at(q, j)
+        if wm is not None and wm.kind != "number" and not wm.role:
+            q.mentions.remove(wm)  # "years old", "aged": the words only say the number is an age
+        took.add(j)
+    return ("age", (table, ages[0])), end
+
+
+def _aged_table(q: Reading, start: int, end: int) -> str | None:
+    """The table of the noun an age phrase at ``start:end`` is said of: the noun right after it ("a 3 year old
+    horse"), else the noun its clause follows ("a horse that is 3 years old"); None for the subject."""
+    after = scan.mention_at(q, end)
+    if after is not None and after.kind in ("table", "value"):
+        return after.t
+    k = start - 1
+    while k >= 0 and q.toks[k].low in ROW_CLAUSE_WORDS | BE_FORMS | WHICH_WHO:
+        k -= 1
+    before = scan.mention_at(q, k) if k < start - 1 else None
+    if before is not None and before.kind in ("table", "value"):
+        return before.t
+    return None
 
 
 def _target_at_number(
@@ -393,8 +502,9 @@ def _target_before(q: Reading, ph: _Phrase, subject: str | None) -> tuple | None
         j -= 1
     if ph.via_column is not None:
         target = ("col", ph.via_column)
-    if target is None and op != "=?":
-        for k in range(max(0, cstart - 1), cstart + 2):
+    if target is None and op != "=?" and subject:
+        # the comparative before the number or ending the phrase after it ("younger than 30", "30 or younger")
+        for k in [*range(max(0, cstart - 1), cstart + 2), ph.end - 1]:
             ic = implied_column(q, lows[k], subject) if k < n else None
             if ic:
                 target = ("implied", ic)
@@ -452,9 +562,12 @@ def _add_comparison(
         tm.role = "having"
         draft.pending.having_counts.append({"t": tm.t, "op": op, "value": value})
         return
-    tcol = target[1][1] if target[0] == "implied" else (target[1].c if target[0] == "col" else None)
-    value = _convert_units(value, unit, tcol)
-    if target[0] == "implied":
+    tcol = target[1][1] if target[0] in ("implied", "age") else (target[1].c if target[0] == "col" else None)
+    if target[0] != "age":
+        value = _convert_units(value, unit, tcol)
+    elif understand.family(q, *target[1]) == "text":  # an age kept as text: compared as the text it is
+        value = [str(v) for v in value] if isinstance(value, list) else str(value)
+    if target[0] in ("implied", "age"):
         item = {"kind": "col", "t": target[1][0], "c": target[1][1]}
     else:
         tm = target[1]
@@ -471,6 +584,101 @@ def _add_comparison(
         draft.where.append({"item": item, "op": "between", "value": value})
     else:
         draft.where.append({"item": item, "op": op, "value": value})
+
+
+#: the conditions that bound a column on one side, the kind two of which "or" makes alternatives
+_BOUND_OPS = frozenset({">", "<", ">=", "<=", "range"})
+
+
+def either_bounds(q: Reading, draft: Draft) -> frozenset[int]:
+    """Two bounds of one column joined by "or" ("built after 2020 or before 2010", "longer than 15 or
+    shorter than 5") are alternatives: one ``either`` condition holding both, never two conditions that must
+    both hold. The second bound is the condition an earlier step already made of it, else it is read here the
+    way the first was (a date range when the first is one)."""
+    lows = [t.low for t in q.toks]
+    took: set[int] = set()
+    for k in range(1, len(lows) - 2):
+        if lows[k] not in EITHER_JOINERS or k in q.used:
+            continue
+        left = scan.mention_at(q, k - 1)
+        first = _bound_said(draft, left) if left is not None and left.kind == "number" else None
+        if first is None:
+            continue
+        cmp = next(
+            (
+                (op, len(words))
+                for words, op in sorted(CMP_WORDS, key=lambda x: -len(x[0]))
+                if op in _BOUND_OPS and tuple(lows[k + 1 : k + 1 + len(words)]) == words
+            ),
+            None,
+        )
+        right = scan.mention_at(q, k + 1 + cmp[1]) if cmp else None
+        if cmp and first.get("date") and (right is None or right.kind != "number"):
+            # "after March 2024 or before February 2023": a date phrase, read as the first bound was
+            second, end = _second_date_bound(q, first, k + 1)
+            if second is None:
+                continue
+            for j in range(k + 1, end):
+                dm = scan.mention_at(q, j)
+                if dm is not None and not dm.role:
+                    dm.role = "date"
+        else:
+            if right is None or right.kind != "number" or right.start != k + 1 + cmp[1]:
+                continue
+            second = _bound_said(draft, right, first["item"])
+            if second is not None:
+                draft.where.remove(second)
+            elif right.role is None:
+                second = _second_bound(q, first, cmp[0], right, k + 1)
+            if second is None or second is first:
+                continue
+            right.role = "cmp"
+            end = right.end
+        took.update(range(k, end))
+        alternatives = [[first["op"], first["value"]], [second["op"], second["value"]]]
+        either = {"item": first["item"], "op": "either", "value": alternatives}
+        draft.where[draft.where.index(first)] = {**either, "date": True} if first.get("date") else either
+    return frozenset(took)
+
+
+def _bound_said(draft: Draft, number: Mention, item: dict | None = None) -> dict | None:
+    """The condition bounding a column that the number ``number`` was read into (on ``item`` when given): its
+    value is the number, or for a date the year the number names ("after 2020" starts in 2021)."""
+    n = number.value
+    if not isinstance(n, int | float):
+        return None
+    for w in draft.where:
+        if w["op"] not in _BOUND_OPS or w["item"].get("kind") != "col" or (item is not None and w["item"] != item):
+            continue
+        v = w.get("value")
+        if w["op"] == "range" and any(str(end or "")[:4] in (str(n), str(n + 1)) for end in v):
+            return w
+        if w["op"] != "range" and (v == n or (w.get("date") and v == n + 1)):
+            return w
+    return None
+
+
+def _second_bound(q: Reading, first: dict, op: str, number: Mention, start: int) -> dict | None:
+    """The bound after "or", read as the first was: a date range or a year, or the number itself."""
+    if not first.get("date"):
+        return {"item": first["item"], "op": op, "value": number.value}
+    return _second_date_bound(q, first, start, number.end)[0]
+
+
+def _second_date_bound(q: Reading, first: dict, start: int, end: int | None = None) -> tuple[dict | None, int]:
+    """The date bound said from ``start`` (to ``end`` when given) as the first date bound was read: a range of
+    days, or a year of a year column; and where its words end."""
+    lows = [t.low if start <= i < (end or len(q.toks)) and i not in q.used else "\x00" for i, t in enumerate(q.toks)]
+    dr = find_date_range(lows, q.today)
+    if dr is None or dr.first != start or (dr.start is None) == (dr.end is None):
+        return None, start  # one open bound only ("before 2010"), as the words say
+    if first["op"] != "range" and ((dr.start and dr.start.month != 1) or (dr.end and dr.end.month != 1)):
+        return None, start  # a month said of a year column
+    if first["op"] == "range":
+        value = [dr.start.isoformat() if dr.start else None, dr.end.isoformat() if dr.end else None]
+        return {"item": first["item"], "op": "range", "value": value}, dr.last
+    year = dr.start.year if dr.start else dr.end.year
+    return {"item": first["item"], "op": ">=" if dr.start else "<", "value": year}, dr.last
 
 
 def _ordinal_comparisons(q: Reading, draft: Draft, took: set[int]) -> None:
@@ -757,8 +965,8 @@ def negated_tables(q: Reading, draft: Draft) -> frozenset[int]:
     for m in q.mentions:
         if m.kind != "table" or m.role or m.t == subject:
             continue
-        window = lows[max(0, m.start - 5) : m.start]
-        if not any(w in RELATED_ROW_NEGATIONS for w in window):
+        reach = _negation_reach(q, m.start)
+        if not any(w in RELATED_ROW_NEGATIONS for w in lows[reach : m.start]):
             continue
         path = q.pl.path(subject, m.t)
         if not path or path[0][4] != "down":
@@ -770,7 +978,7 @@ def negated_tables(q: Reading, draft: Draft) -> frozenset[int]:
             for w in draft.where
         ):
             continue  # the table named twice ("not shipped ... any shipments") is one condition
-        neg_at = max(k for k in range(max(0, m.start - 5), m.start) if lows[k] in RELATED_ROW_NEGATIONS)
+        neg_at = max(k for k in range(reach, m.start) if lows[k] in RELATED_ROW_NEGATIONS)
         if neg_at + 1 < len(lows) and lows[neg_at + 1] in EXCLUSION_GERUNDS:
             # "not counting returned parcels": those rows are left out of the measure, not the subject's rows
             # related to them; read so only when the values step kept a negated filter on those very rows
@@ -790,6 +998,25 @@ def negated_tables(q: Reading, draft: Draft) -> frozenset[int]:
             value["where"] = inside
         draft.where.append({"item": {"kind": "col", "t": subject, "c": a_col}, "op": "not in sub", "value": value})
     return frozenset(took)
+
+
+#: how many words before a related table's name a negation denies it, whatever those words are
+NEGATION_WINDOW = 5
+
+
+def _negation_reach(q: Reading, start: int) -> int:
+    """How far back from a table named at ``start`` a negation may deny it: five words, and beyond them over
+    words that name nothing and end no clause, the rest of one verb phrase ("boats that were never taken out
+    on the lake for a hire": the negation is of the verb whose object the table is)."""
+    k = max(0, start - NEGATION_WINDOW)
+    while k > 0:
+        w = q.toks[k - 1].low
+        if scan.mention_at(q, k - 1) is not None or w in CLAUSE_BREAKS or w in RELATIVE_PRONOUNS:
+            break
+        k -= 1
+        if w in RELATED_ROW_NEGATIONS:
+            break
+    return k
 
 
 def _event_object(q: Reading, verb: Mention, events: str) -> frozenset[int]:
@@ -848,8 +1075,7 @@ def _related_filters(q: Reading, draft: Draft, subject: str, first: str, neg_at:
             continue  # "students with a dog who have no cat": the dog is outside the negation
         draft.where.remove(w)
         own = at is not None and any(
-            k != neg_at and (lows[k] in EXCLUDE_WORDS or (lows[k] == "than" and lows[k - 1] == "other"))
-            for k in range(max(0, at - 4), at)
+            k != neg_at and excluding_at(lows, k) for k in range(max(0, at - 4), at)
         )  # a negation of its own ("no sales other than tea") stays
         inside.append(w if own or w["op"] not in _POSITIVE_OPS else {**w, "op": _POSITIVE_OPS[w["op"]]})
     return inside
@@ -877,7 +1103,7 @@ def negated_related_values(q: Reading, draft: Draft) -> frozenset[int]:
         if at is None:
             continue
         neg_at = next((k for k in range(at - 1, max(-1, at - 5), -1) if lows[k] in RELATED_ROW_NEGATIONS), None)
-        if neg_at is None or any(lows[k] in ("non", "other") for k in range(neg_at, at)):
+        if neg_at is None or any(lows[k] == "non" or len(excluding_at(lows, k)) > 1 for k in range(neg_at, at)):
             continue  # "non-English", "other than tea": some related row that is not it
         if neg_at + 1 < at and lows[neg_at + 1] in EXCLUSION_GERUNDS:
             continue  # "not counting returned parcels": those rows are left out, see negated_tables
@@ -1071,10 +1297,14 @@ def values(q: Reading, draft: Draft) -> frozenset[int]:
             nx = scan.mention_at(q, m.end)
             if nx is not None and nx.kind == "column" and (nx.t, nx.c) == key and not nx.role:
                 nx.role = "filter"  # "the web channel"
-        neg = any(
-            lows[k] in EXCLUDE_WORDS or (lows[k] == "than" and k > 0 and lows[k - 1] == "other")
-            for k in range(max(0, m.start - 4), m.start)
-        )
+        excluding = [
+            k
+            for j in range(max(0, m.start - 4), m.start)
+            if not _other_value_between(q, j, m)
+            for k in excluding_at(lows, j)
+        ]
+        neg = bool(excluding)
+        took.update(k for k in excluding if lows[k] not in EXCLUDE_WORDS)  # "apart from": the phrase is read
         m.role = "filter"
         groups.setdefault((key, neg), []).append(val)
         spans.setdefault((key, neg), []).append((m.start, m.end))
@@ -1091,6 +1321,17 @@ def values(q: Reading, draft: Draft) -> frozenset[int]:
             if not neg and joined_by_and(lows, spans[((t, c), neg)]):
                 draft.pending.all_of.append(draft.where[-1])
     return frozenset(took)
+
+
+def _other_value_between(q: Reading, k: int, m: Mention) -> bool:
+    """Whether another value stands between an exclude word at ``k`` and the value ``m``, not listed with it
+    ("other than Oslo from Lima": Lima is not excluded; "except Oslo and Lima": both are)."""
+    for x in q.mentions:
+        if x is m or x.kind != "value" or not k < x.start or x.end > m.start:
+            continue
+        if any(q.toks[j].low.isalpha() and q.toks[j].low not in LIST_JOINERS for j in range(x.end, m.start)):
+            return True  # a word between, not a list joiner or a bracket ("not Peruvian (PE)")
+    return False
 
 
 def joined_by_and(lows: list[str], spans: list[tuple[int, int]]) -> bool:

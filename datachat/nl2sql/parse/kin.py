@@ -9,7 +9,7 @@ from .. import patterns
 from ..lexicon import name_words, singular, split_identifier
 from ..patterns import STOP
 from ..tokens import Mention
-from ..wordnet import kinship, relations
+from ..wordnet import kinship, named_by, relations
 from . import scan
 
 if TYPE_CHECKING:
@@ -58,18 +58,19 @@ def _kin_table(q: Reading, i: int) -> Mention | None:
     ``source`` "kin": a weak link the engine asks about, never answers from ("clients" for owners)."""
     tk = q.toks[i]
     word = tk.sing
-    if (
-        len(word) < 3
-        or tk.low in STOP
-        or tk.low.endswith(("ed", "ing"))
-        or tk.low in scan.engine_words()
-        or not patterns.KIN_KINDS & set(relations(word).kind)
-    ):
+    if len(word) < 3 or tk.low in STOP or tk.low.endswith(("ed", "ing")) or tk.low in scan.engine_words():
+        return None
+    named = rare_sense_tables(q.schema, word)
+    if named:
+        # "manufacturers" for a table of makers: a maker in a rarer sense of the word, so always asked about
+        return Mention("table", i, i + 1, [(t, None, KIN_WEIGHT) for t in named], word, weight=KIN_WEIGHT, source="kin")
+    if not patterns.KIN_KINDS & set(relations(word).kind):
         return None
     # the tables the question's values and columns point at, each mention naming one table only
     owners = [{t for t, *_ in m.cands} for m in q.mentions if m.kind in ("value", "column")]
     evident = {t for tables in owners if len(tables) == 1 for t in tables}
-    tables, strength = kin_tables(q.schema, word, evident)
+    named = {t for m in q.mentions if m.kind == "table" for t in _named_table(m)}
+    tables, strength = kin_tables(q.schema, word, evident, beside_tables(q.schema, q.pl, named))
     if not tables:
         return _made_by_table(q, i, word, evident)
     if strength == BROADER and len(tables) == 1:
@@ -109,17 +110,45 @@ def maker_tables(schema: Any, word: str) -> list[str]:
     return out
 
 
-def kin_tables(schema: Any, word: str, evident: set[str]) -> tuple[list[str], int]:
+def rare_sense_tables(schema: Any, word: str) -> list[str]:
+    """The tables (at most ``MAX_KIN_TABLES``) whose head noun has ``word``'s dominant sense as one of its
+    rarer senses (:func:`..wordnet.named_by`: "manufacturers" for car_makers)."""
+    out = []
+    for table in schema.tables:
+        words = split_identifier(table.name)
+        if words and word in named_by(singular(words[-1].lower())):
+            out.append(table.name)
+    return out if len(out) <= patterns.MAX_KIN_TABLES else []
+
+
+def _named_table(m: Mention) -> list[str]:
+    """The one table a table mention names best (its candidates of the highest weight), or none."""
+    best = max((w for t, c, w in m.cands if c is None), default=0.0)
+    tables = {t for t, c, w in m.cands if c is None and w == best}
+    return list(tables) if len(tables) == 1 else []
+
+
+def beside_tables(schema: Any, planner: Any, named: set[str]) -> set[str]:
+    """The tables one reference away from a table the question names ("pets": their owners, their visits)."""
+    return {t.name for t in schema.tables for n in named if t.name != n and planner.distance(n, t.name) == 1}
+
+
+def kin_tables(schema: Any, word: str, evident: set[str], beside: set[str] = frozenset()) -> tuple[list[str], int]:
     """The tables whose head noun is closest kin to ``word`` (:func:`..wordnet.kinship`), at most
     ``MAX_KIN_TABLES`` of them, with that kinship; none when no table is kin. Nouns of one kind only ("clients"
     and owners name people) are kin when the question's other words (``evident``: the tables of its values and
-    columns) point at one table of that kind ("clients in York": the owners' city); alone they say too little."""
+    columns) point at one table of that kind ("clients in York": the owners' city), or, with none pointed at, one
+    such table is next to a table the question names (``beside``: "clients with more than 3 pets"); alone they
+    say too little."""
     strength = dict(kin_ranking(schema, word))
     best = max(strength.values(), default=0)
     tables = [t for t, k in strength.items() if k == best]
     if best == SAME_KIND:
-        tables = [t for t in tables if t in evident]
-        return (tables, best) if len(tables) == 1 else ([], 0)
+        near = [t for t in tables if t in evident]
+        if not near:
+            # none pointed at: the one of them next to a table the question names ("clients with 3 pets": owners)
+            near = [t for t in tables if t in beside]
+        return (near, best) if len(near) == 1 else ([], 0)
     return (tables, best) if best and len(tables) <= patterns.MAX_KIN_TABLES else ([], 0)
 
 

@@ -10,7 +10,10 @@ from ..patterns import (
     ADJ_COLUMNS,
     AGE_ADJECTIVES,
     AGE_DATE_WORDS,
+    AGG_WORDS,
     ARGMAX_LEADS,
+    ASKER_PREPOSITIONS,
+    ASKER_PRONOUNS,
     BE_FORMS,
     COUNT_RANK_WORDS,
     DATE_NAME_WORDS,
@@ -30,6 +33,7 @@ from ..patterns import (
     ORDER_BACK_FILLER,
     ORDER_BY_NEXT,
     ORDER_DEGREE,
+    ORDER_FIRST_FILLER,
     ORDER_NOUNS,
     ORDER_PHRASE_FILLER,
     ORDER_WORDS,
@@ -38,6 +42,7 @@ from ..patterns import (
     REVERSE_ALPHABET_WORDS,
     SORT_COMMANDS,
     SPEND_VERBS,
+    STOP,
     SUM_WORDS,
     SUPERLATIVE_FILLER,
     SUPERLATIVE_WORDS,
@@ -201,6 +206,8 @@ def _superlative_direction(
         return None
     if w == "most" and i + 1 < n and lows[i + 1] in ADJ_COLUMNS:
         return None  # "most expensive": the adjective decides
+    if adj and _ordered_first(q, i + 1):
+        return None  # "cheapest ones first" orders every row, never just the one at an end (``order_span``)
     if w in ("least",) and i + 1 < n and lows[i + 1] in ADJ_COLUMNS:
         adj = ADJ_COLUMNS.get(lows[i + 1])
         adj = ("asc" if adj[0] == "desc" else "desc", adj[1])
@@ -213,6 +220,19 @@ def _superlative_direction(
     if w == "by":
         direction = limit_dir if limit_dir in ("asc", "desc") else "desc"
     return i, adj, direction
+
+
+def _ordered_first(q: Reading, j: int) -> bool:
+    """Whether "first" follows at ``j``, over filler and table words ("oldest ones first", "newest books first")."""
+    lows = [t.low for t in q.toks]
+    while j < len(lows) and (lows[j] in ORDER_FIRST_FILLER or _table_word(q, j)):
+        j += 1
+    return j < len(lows) and lows[j] == "first"
+
+
+def _table_word(q: Reading, j: int) -> bool:
+    m = scan.mention_at(q, j)
+    return m is not None and m.kind == "table"
 
 
 def _rank_by_superlative(
@@ -245,13 +265,19 @@ def _rank_by_superlative(
             between = ["total"] if re.search(r"total|amount|revenue|sales|spend|cost|quantity", pm.c.lower()) else []
         elif _rank_by_revenue(q, draft, subject, limit, aggs, i, k, w, direction, took):
             return True
+    if nm is None and _rank_by_named_total(q, draft, subject, limit, aggs, i, w, direction, took):
+        return True
+    whose = _whose_measure(q, i) if nm is None else None
+    if whose is not None:
+        nm, between = whose, []
     found = _superlative_measure(q, nm, between, subject, i, w, adj, direction)
     if found is None:
         return False
     measure, counted, subject, direction = found
     nm = counted if counted is not None else nm  # a column counted by its rows is read as its table
-    # a verb's date ranks the rows that did it ("the most recently opened shop")
-    if dated is None and not _is_argmax(q, i, w, limit, measure, nm):
+    # a verb's date ranks the rows that did it ("the most recently opened shop"); "the kiln whose capacity is
+    # the largest" picks the kiln
+    if dated is None and whose is None and not _is_argmax(q, i, w, limit, measure, nm):
         _superlative_aggregate(i, measure, counted, direction, aggs, took)
         return False
     if counted is not None:
@@ -263,6 +289,73 @@ def _rank_by_superlative(
     _group_by_ranked(draft, measure, ent_t, ent_col)
     _record_ranking(q, draft, i, limit, aggs, measure, direction, ent_t)
     return True
+
+
+def _whose_measure(q: Reading, i: int) -> Mention | None:
+    """The column of "<rows> whose <column> is the <superlative>" with nothing after the superlative: a number or
+    date column of the rows, said between "whose" and a form of "be" ("the kiln whose capacity is the largest")."""
+    lows = [t.low for t in q.toks]
+    k = _skip_articles_back(q, i - 1)
+    if k < 1 or lows[k] not in BE_FORMS or (i + 1 < len(lows) and lows[i + 1][0].isalnum()):
+        return None
+    m = scan.mention_at(q, k - 1)
+    if m is None or m.kind != "column" or m.role in READ_ROLES or not (understand.numeric(q, m) or _is_date(q, m)):
+        return None
+    j = m.start - 1
+    while j >= 0 and lows[j] in SUPERLATIVE_FILLER:
+        j -= 1
+    return m if j >= 0 and lows[j] == "whose" else None
+
+
+def _rank_by_named_total(
+    q: Reading,
+    draft: Draft,
+    subject: str,
+    limit: int | None,
+    aggs: list[dict],
+    i: int,
+    w: str,
+    direction: str,
+    took: set[int],
+) -> bool:
+    """A superlative with no measure of its own after the one total the question names ("which kiln has the
+    highest total firing cost", "which kiln's firings cost the least in total"): the entities named before it,
+    each with many of the summed rows, ranked by their total. Nothing is ranked when no such entity is named
+    ("what is the highest total cost" asks for a value)."""
+    if w not in SUPERLATIVE_WORDS or len(aggs) != 1 or draft.group:
+        return False
+    total = aggs[0]
+    if total.get("kind") != "agg" or total.get("fn") not in ("sum", "avg") or not total.get("c") or total.get("outer"):
+        return False
+    ent_t, _ = _ranked_entity(q, i, subject, None)
+    if ent_t == total["t"] or not joins.one_to_many(q, ent_t, total["t"]) or _unread_modifier(q, total, took):
+        return False
+    took.add(i)
+    # each entity's total, the columns asked of it shown ("the code of the kiln whose ...": the code alone)
+    _group_by_ranked(draft, total, ent_t, None)
+    _record_ranking(q, draft, i, limit, aggs, total, direction, ent_t)
+    aggs.clear()
+    return True
+
+
+def _unread_modifier(q: Reading, measure: dict, took: set[int]) -> bool:
+    """Whether a word that links to nothing stands right before the words naming ``measure``'s column ("the
+    highest total glaze costs" with no link for the glaze): it may say which rows are added up, so the total
+    of all of them is no answer to rank by."""
+    for m in q.mentions:
+        if m.kind != "column" or (m.t, m.c) != (measure["t"], measure["c"]) or not m.start:
+            continue
+        k = m.start - 1
+        w = q.toks[k].low
+        if (
+            w.isalpha()
+            and w not in STOP
+            and w not in AGG_WORDS
+            and k not in q.used | took
+            and not scan.mention_at(q, k)
+        ):
+            return True
+    return False
 
 
 def _ranked_by_events(
@@ -302,12 +395,43 @@ def _ranks_money_source(
             k >= 0
             and scan.mention_at(q, k) is None
             and lows[k] in SPEND_VERBS
-            and _rank_by_revenue(q, draft, subject, limit, aggs, i, k, w, direction, took)
+            and (
+                _rank_by_revenue(q, draft, subject, limit, aggs, i, k, w, direction, took)
+                or _rank_by_source_money(q, draft, subject, limit, aggs, i, k, source.t, direction, took)
+            )
         ):
             source.role = "measure"
             took.update(range(i + 1, source.end))
             return True
     return False
+
+
+def _rank_by_source_money(
+    q: Reading,
+    draft: Draft,
+    subject: str,
+    limit: int | None,
+    aggs: list[dict],
+    i: int,
+    k: int,
+    source: str,
+    direction: str,
+    took: set[int],
+) -> bool:
+    """ "Which gardener spent the most on seeds" where no revenue is defined: the money column of the rows
+    named as the source (its one column naming a sum of money, "cost" or "cost_of_seed"), added up for each
+    entity asked for that has many of them."""
+    ent_t, _ = _ranked_entity(q, i, subject, None)
+    if ent_t == source or not joins.one_to_many(q, ent_t, source):
+        return False
+    money = aggregates.own_money_column(q, source)
+    if money is None:
+        return False
+    total = {"kind": "agg", "fn": "sum", "t": source, "c": money}
+    took.update({i, k})
+    _group_by_ranked(draft, total, ent_t, None)
+    _record_ranking(q, draft, i, limit, aggs, total, direction, ent_t)
+    return True
 
 
 def _skip_articles_back(q: Reading, k: int) -> int:
@@ -484,8 +608,10 @@ def _event_before(q: Reading, i: int) -> Mention | None:
     most"), when nothing else has read it."""
     lows = [t.low for t in q.toks]
     k = i - 1
-    while k >= 0 and lows[k] in EVENT_RANK_GAP:
-        k -= 1
+    while k >= 0 and (
+        lows[k] in EVENT_RANK_GAP or (k and lows[k] in ASKER_PRONOUNS and lows[k - 1] in ASKER_PREPOSITIONS)
+    ):
+        k -= 2 if lows[k] in ASKER_PRONOUNS else 1  # "bought from us the most": the asker adds nothing
     m = scan.mention_at(q, k) if k >= 0 else None
     if m is None or m.kind != "table" or m.role or not scan.event_verb(q, m):
         return None

@@ -19,7 +19,7 @@ from typing import TYPE_CHECKING, Any
 
 from .. import codes, patterns, spelling
 from ..chart_hint import find_chart_hint
-from ..lexicon import ABBREVIATIONS, norm_value, past_participle_of, singular
+from ..lexicon import ABBREVIATIONS, norm_value, past_participle_of, singular, split_identifier
 from ..patterns import (
     ADJ_COLUMNS,
     AGG_SERIES_FILLER,
@@ -223,7 +223,10 @@ def _expand_abbreviations(q: Reading, vocabulary: _Vocabulary) -> None:
     if names is None:
         keys = [k for k, v in q.eng.phrases.items() if any(x[3] >= 0.85 for x in v)]
         joined = {k.replace(" ", "") for k in keys if " " in k}  # "reportsto" is no word of its own
-        names = frozenset(w for k in keys if k not in joined for w in k.split() if w.isalpha() and len(w) >= 2)
+        names = {w for k in keys if k not in joined for w in k.split() if w.isalpha() and len(w) >= 2}
+        # a table's name as written too, where its singular is another word ("ppl" for a people table)
+        written = {w for t in q.eng.schema.tables for w in split_identifier(t.name)}
+        names = frozenset(names | {w for w in written if w.isalpha() and w != singular(w) and singular(w) in names})
         q.eng._abbreviable = names
     known = q.eng.values.words
     for i, tk in enumerate(q.toks):
@@ -243,9 +246,9 @@ def _expand_abbreviations(q: Reading, vocabulary: _Vocabulary) -> None:
             for w in {low, tk.sing}
             if (short and spelling.abbreviates(w, n)) or spelling.abbreviates(n, w)
         }
-        if len(found) != 1:
-            continue
-        target = found.pop()
+        if len({singular(n) for n in found}) != 1:
+            continue  # none, or several words ("doc" and its written plural "docs" are one)
+        target = min(found, key=lambda n: (n != singular(n), n))
         q.corrections[i] = spelling.Correction(low, target, ABBREVIATION_SCORE)
         tk.low, tk.sing = target, singular(target)
         q.notes.append(f"read '{tk.orig}' as '{target}'")
@@ -263,10 +266,10 @@ def _variant_of(q: Reading, word: str) -> spelling.Correction | None:
 
 
 def _spelling_vocabulary(q: Reading) -> _Vocabulary:
-    """The schema's single-word names and the engine's words, built once per engine."""
+    """The words of the schema's names and the engine's words, built once per engine."""
     vocab = q.eng.__dict__.get("_spelling_vocabulary")
     if vocab is None:
-        choices = spelling.vocabulary([*q.eng._phrase_keys, *engine_words(meaning_only=True)])
+        choices = spelling.vocabulary([*q.eng._spelling_keys, *engine_words(meaning_only=True)])
         vocab = _Vocabulary(choices, frozenset(choices) | engine_words())
         q.eng._spelling_vocabulary = vocab
     return vocab
@@ -705,12 +708,16 @@ COMPOUND_HEAD_WEIGHT = 0.8
 
 
 def _counted_compound(q: Reading, i: int, shouting: bool) -> Mention | None:
-    """A number before a closed compound noun whose first word names a number column ("a 2 bedroom flat"
-    for a column beds; "4 seater" is no compound of two words): that column, as a weak link."""
+    """A number, "how many" or "the number of" before a closed compound noun whose first word names a number
+    column ("a 2 bedroom flat", "the number of bedrooms" for a column beds; "4 seater" is no compound of two
+    words): that column, as a weak link."""
     tk = q.toks[i]
-    if i == 0 or not tk.low.isalpha() or len(tk.low) < 6 or _literal(q, i - 1) is None:
+    if i == 0 or not tk.low.isalpha() or len(tk.low) < 6:
         return None
-    if q.toks[i - 1].num is None and not q.toks[i - 1].low.isdigit():
+    before = [t.low for t in q.toks[max(0, i - 2) : i]]
+    # "how many bedrooms", "the number of bedrooms": a count of the compound's things is the column's number
+    counted = before[-1:] == ["many"] or before == ["number", "of"]
+    if not counted and (_literal(q, i - 1) is None or (q.toks[i - 1].num is None and not q.toks[i - 1].low.isdigit())):
         return None
     for k in range(3, len(tk.low) - 2):
         head, rest = tk.low[:k], tk.low[k:]
@@ -1292,7 +1299,7 @@ def _names_own_part(q: Reading, m: Mention, tables: set[str]) -> bool:
 def _owner_part(q: Reading, m: Mention, owner: str) -> tuple[str, str, float] | None:
     """The owner's own label or key column for a bare label or key word that fits no column of the owner
     ("continent name" where the continents table calls its label "continent")."""
-    words = {q.toks[i].low for i in range(m.start, m.end)}
+    words = {q.toks[i].sing for i in range(m.start, m.end)}  # "kiln names": one name per row
     table = q.schema.table(owner)
     if table is None:
         return None
@@ -1428,11 +1435,24 @@ def _closed_compound(q: Reading, i: int) -> Mention | None:
         return None
     key = first.low + second.sing
     sch = q.eng.phrases.get(key)
+    end, most = i + 2, 0.85
+    if not sch and second.low == second.sing:
+        # "high school students" for a highschooler table: the compound with the agent ending "-er" names
+        # the people of the thing; a noun for people after it ("students", "kids") is part of the name
+        key = first.low + second.low + "er"
+        sch = [e for e in q.eng.phrases.get(key, ()) if e[0] == "table"]
+        if end < len(q.toks) and relations(q.toks[end].sing).kind == ("person",):
+            end += 1
+        most = AGENT_COMPOUND_WEIGHT
     if not sch:
         return None
     kinds = {k for k, *_ in sch}
     kind = "table" if "table" in kinds else "column" if "column" in kinds else None
     if kind is None:
         return None
-    cands = [(t, c, min(w, 0.85)) for k, t, c, w in sch if k == kind or (kind == "table" and k == "column")]
-    return Mention(kind, i, i + 2, cands, key)
+    cands = [(t, c, min(w, most)) for k, t, c, w in sch if k == kind or (kind == "table" and k == "column")]
+    return Mention(kind, i, end, cands, key)
+
+
+#: how much a table named by the closed compound of two words and "-er" ("high school" for highschooler) is trusted
+AGENT_COMPOUND_WEIGHT = 0.8

@@ -44,6 +44,7 @@ from ..patterns import (
     PERIOD_UNITS,
     RELATION_NEGATIONS,
     RELATIVE_PRONOUNS,
+    REPEAT_NOUNS,
     SUBJECT_FILLER,
     SUBJECT_LEADS,
 )
@@ -430,6 +431,18 @@ def ordering_kept(q: Reading, draft: Draft) -> frozenset[int]:
     return frozenset()
 
 
+def no_repeats(q: Reading, draft: Draft) -> frozenset[int]:
+    """ "Just the colours, no duplicates": a negation of a repeated row asks for each row once (distinct), as
+    "different" does; for a listing of columns only (a count or an aggregate has no rows to repeat)."""
+    for i, tk in enumerate(q.toks[1:], start=1):
+        if tk.sing not in REPEAT_NOUNS or q.toks[i - 1].low not in RELATION_NEGATIONS or scan.mention_at(q, i):
+            continue
+        if draft.select and all(it.get("kind") in ("col", "entity") for it in draft.select) and not draft.group:
+            draft.distinct = True
+            return frozenset({i - 1, i})
+    return frozenset()
+
+
 def unranked_message(word: str) -> str:
     """Why a question whose superlative nothing ranks by is declined."""
     return f"I could not tell what '{word}' ranks by in this data, so I would rather not guess."
@@ -531,6 +544,7 @@ STEPS: tuple[Step, ...] = (
     date_filters.dates,
     filters.compare_to_average,
     filters.comparisons,
+    filters.either_bounds,
     filters.text_matches,
     filters.literal_in_column,
     filters.word_in_column,
@@ -552,6 +566,7 @@ STEPS: tuple[Step, ...] = (
     rank_by_measure,
     default_order,
     ordering_kept,
+    no_repeats,
     negation_kept,
     require_select,
     joins.choose_base,

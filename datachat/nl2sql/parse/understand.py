@@ -187,6 +187,13 @@ def numeric(q: Reading, m: Mention) -> bool:
     )
 
 
+def numbers_as_text(q: Reading, t: str, c: str) -> bool:
+    """Whether a text column keeps whole numbers of one length ("32", "45" for ages): its indexed values are all
+    digits, each as long as the others, so they order as the numbers do."""
+    values = q.eng.values.column_values(f"{t}.{c}")
+    return bool(values) and all(v.isdigit() for v in values) and len({len(v) for v in values}) == 1
+
+
 def family(q: Reading, t: str, c: str) -> str:
     col = q.schema.table(t).column(c)
     return col.family if col else "text"

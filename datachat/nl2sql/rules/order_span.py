@@ -108,6 +108,10 @@ def find_order_span(question: LinkedQuestion) -> OrderSpan | None:
                     lead = {i - 1} if i and words[i - 1] in ORDER_WORDS else set()
                     return OrderSpan(frozenset({*lead, *range(i, b[2])}), a[0], b[0], a[1])
             continue
+        if w in ALPHABET_ENDS and i + 2 < n and words[i + 1] == "to" and words[i + 2] in set(ALPHABET_ENDS) - {w}:
+            # "names Z to A", "sorted A to Z": the span without its "from"
+            lead = {i - 1} if i and words[i - 1] in ORDER_WORDS else set()
+            return OrderSpan(frozenset({*lead, i, i + 1, i + 2}), w, words[i + 2], ALPHABET_ENDS[w])
         if (i and words[i - 1] in ("the", *ORDER_DEGREE)) or w in ALPHABET_ENDS:
             continue  # an end starts at its first word
         a = _end(words, i)
@@ -176,6 +180,23 @@ def _target(planner: Planner, span: OrderSpan, table: str) -> Order | None:
     return None
 
 
+def _named_text(question: LinkedQuestion, span: OrderSpan, table: str) -> Order | None:
+    """The text column of ``table`` named right before an alphabetical span ("surnames Z to A", "city from A to
+    Z"): the rows in the order of that column rather than of their label."""
+    if span.first not in ALPHABET_ENDS or question.planner is None:
+        return None
+    before = min(span.positions) - 1
+    while before >= 0 and question.words[before] in ("by", "the", "their", "its", *ORDER_WORDS):
+        before -= 1
+    linked = question.column_at(before)
+    if linked is None or linked[0] != table:
+        return None
+    column = question.planner.schema.table(table).column(linked[1])
+    if column is None or column.family != "text":
+        return None
+    return Order(Field("column", table=table, column=linked[1]), span.direction)
+
+
 def _named(question: LinkedQuestion, span: OrderSpan, table: str) -> Order | None:
     """The ordering by a column of ``table`` the question names next to the span ("from highest to lowest
     salary", "by price from highest to lowest"), for ends that imply no column of the table themselves."""
@@ -240,7 +261,11 @@ def order_span(question: LinkedQuestion, frame: QueryFrame) -> tuple[QueryFrame,
         return frame, _NONE
     if frame.group:
         return _ranked(question, span, frame)
-    target = _target(question.planner, span, frame.base) or _named(question, span, frame.base)
+    target = (
+        _named_text(question, span, frame.base)
+        or _target(question.planner, span, frame.base)
+        or _named(question, span, frame.base)
+    )
     if target is None:
         honoured = frame.order and frame.order[0].direction == span.direction and not frame.order_implied
         no_column = span.first not in ALPHABET_ENDS and not ADJ_COLUMNS[span.first][1]
