@@ -86,6 +86,7 @@ def check_settings(app_configs=None, **kwargs) -> list:
 
 def _check_llm_environment() -> list:
     from datachat.llm.clients import PROVIDER_TYPES
+
     provider = conf.LLM_PROVIDER
     if not provider:
         return []

@@ -29,9 +29,22 @@ puts ``code`` in a refused answer's ``error``. The guard (``sql_safety``) is a p
 """
 
 __all__ = [
-    "DatachatError", "EmbedNotFound", "Forbidden", "HookNotFound", "InvalidRequest", "InvalidStatus",
-    "MessageNotFound", "NotFound", "OriginNotAllowed", "RateLimited", "SessionExpired", "SessionNotFound",
-    "TaskNotFound", "TemporarilyUnavailable", "Unauthorized", "envelope",
+    "DatachatError",
+    "EmbedNotFound",
+    "Forbidden",
+    "HookNotFound",
+    "InvalidRequest",
+    "InvalidStatus",
+    "MessageNotFound",
+    "NotFound",
+    "OriginNotAllowed",
+    "RateLimited",
+    "SessionExpired",
+    "SessionNotFound",
+    "TaskNotFound",
+    "TemporarilyUnavailable",
+    "Unauthorized",
+    "envelope",
 ]
 
 

@@ -15,6 +15,10 @@ This stage sorts each unused word into one of six kinds:
   comparison rule read it;
 - ``relation``: an inflected verb ("owned", "enrolled", "hosted") in a query that joins tables: the join
   already expresses the relation the verb names;
+- ``dropped``: a word that carries a condition or a measure nothing read, weighed as an unknown noun: "percentage"
+  (``PERCENT_LEADS``) before "of" with no share computed, a part of a hyphenated modifier ("half-price
+  tickets"), or a past participle whose leading letters a status code of the data abbreviates ("voided" and
+  'VDX', :func:`_names_status`): the reading would drop a filter or a share it was asked for;
 - ``unknown``: anything else. These are the words that matter.
 
 Weights. ``penalty`` weighs each unknown word: ``NOUN_PENALTY`` for a noun, adjective or token no lemma
@@ -73,7 +77,7 @@ from typing import TYPE_CHECKING
 
 from .confidence import THRESHOLD, Evidence, Link, Reason, Score, confidence, parsed
 from .dates import find_date_range
-from .lexicon import singular, split_identifier, synonyms
+from .lexicon import past_participle_of, singular, split_identifier, synonyms
 from .patterns import (
     AGG_WORDS,
     COMPOSITION_WORDS,
@@ -84,6 +88,7 @@ from .patterns import (
     MEASURE_SQL,
     MODIFIER_LEADS,
     ORDER_WORDS,
+    PERCENT_LEADS,
     REQUEST_VERBS,
     WHAT_OBJECT_AUX,
 )
@@ -108,7 +113,7 @@ MAX_OPTIONS = 4
 @dataclass(frozen=True)
 class WordKind:
     word: str
-    kind: str  # ignorable | covered | comparison | relation | unshown | unknown
+    kind: str  # ignorable | covered | comparison | relation | unshown | dropped | unknown
     after: str = ""  # the word before it in the question
     then: str = ""  # the word after it
 
@@ -237,10 +242,15 @@ def word_kinds(translation: Translation, engine: SemanticEngine, question: str =
     table_words = _table_words(translation.sql, engine.dialect)
     listed = _list_items(question)
     out = []
+    hyphenated = {part for w in words if "-" in w for part in w.split("-") if part.isalpha()}
     for word in translation.unused:
         low = word.lower()
         if low in IGNORABLE_WORDS or lemmas(low) & IGNORABLE_WORDS or _misspelt_ignorable(low):
             kind = "ignorable"
+        elif low in PERCENT_LEADS and after.get(low) == "of":
+            kind = "dropped"  # "what percentage of orders ...": a share asked for that nothing computed
+        elif low in hyphenated or _names_status(engine, low):
+            kind = "dropped"  # "half-price tickets", a verb a status code abbreviates: a condition on the rows
         elif low in COMPOSITION_WORDS or low in ORDER_WORDS:
             kind = "ignorable"  # read from the whole question (how to chart it, that it is ordered)
         elif low in WEEKDAYS and before.get(low) in ("every", "each"):
@@ -257,6 +267,16 @@ def word_kinds(translation: Translation, engine: SemanticEngine, question: str =
             kind = "unknown"
         out.append(WordKind(word, kind, before.get(low, ""), after.get(low, "")))
     return out
+
+
+def _names_status(engine: SemanticEngine, word: str) -> bool:
+    """Whether ``word`` is an inflected verb ("voided") whose leading letters a status code of the data
+    abbreviates ('VDX'; :meth:`.ValueIndex.by_abbreviation` with ``whole=False``): it likely names a state of
+    the rows that no rule read, so leaving it out would drop a filter."""
+    verbs = past_participle_of(word)
+    if not verbs or engine.values is None:
+        return False
+    return bool(engine.values.by_abbreviation(frozenset({word, *verbs}), whole=False))
 
 
 def _schema_match(engine: SemanticEngine, word: str) -> list[str]:
@@ -788,7 +808,7 @@ def clarify(
     weighed = [
         (k.word, _weight(k, engine) if k.kind == "unknown" else NOUN_PENALTY)
         for k in kinds
-        if k.kind in ("unknown", "unshown")
+        if k.kind in ("unknown", "unshown", "dropped")
     ]
     lows = [w.lower().strip(",.?!;:") for w in words]
     if lows[:1] == ["what"] and lows[1:2] and lows[1] in WHAT_OBJECT_AUX:

@@ -33,7 +33,8 @@ The doubts, all general (none names a word of a question):
 - ``dropped_ranking`` (0.4): more superlatives in the question ("the largest shop in the smallest town") than
   rankings in the statement (an ORDER BY, a MAX or MIN): the reading ranked once where it was asked to rank a
   second time, a nested question it cannot express; also "first" or "last" ending the question right after a
-  verb ("which club closed first") in a statement that ranks nothing;
+  verb ("which club closed first"), or "top"/"bottom" before a number ("top 3 clients"), in a statement that
+  ranks nothing;
 - ``constant_measure`` (0.4): a one-table statement counts the rows of the table it groups by primary key, or a
   joined one counts the distinct keys of the table it groups by that key, so every group counts 1 and the ranking
   or figure says nothing (the rows meant to be counted were lost);
@@ -134,6 +135,8 @@ from .patterns import (
     DISTINCT_WORDS,
     FLAG_PREFIXES,
     GROUP_LEADS,
+    LIMIT_ASC_LEADS,
+    LIMIT_DESC_LEADS,
     LISTED_LEADS,
     MEASURE_SQL,
     MONEY_SQL,
@@ -586,7 +589,13 @@ def _dropped_numbers(mentions: list[Any], tree: Any) -> tuple[str, ...]:
     """The question's numbers that appear nowhere in the statement (as a literal, a limit, inside a date)."""
     from sqlglot import exp
 
-    literals = [str(lit.this) for lit in tree.find_all(exp.Literal)]
+    # the exclusive end of a period ("< '2025-01-01'" closing 2024) holds the next year but does not read it
+    ends = {id(lt.expression) for lt in tree.find_all(exp.LT) if isinstance(lt.expression, exp.Literal)}
+    literals = [
+        str(lit.this)
+        for lit in tree.find_all(exp.Literal)
+        if id(lit) not in ends or not _DATE_LITERAL.fullmatch(str(lit.this))
+    ]
     out = []
     for m in mentions:
         if m.kind != "number" or m.value is None or (m.role and m.role != "_"):
@@ -1247,6 +1256,12 @@ def _dropped_rankings(parse: Any, tree: Any) -> tuple[str, ...]:
             continue  # part of a name ("highest_point")
         found.append(parse.toks[i].orig)
     made = len(list(tree.find_all(exp.Order))) + len(list(tree.find_all(exp.Max))) + len(list(tree.find_all(exp.Min)))
+    if not made and tree.find(exp.Limit) is not None:
+        # "top 3 clients by spend" read as any 3 clients: the end of an ordering the limit was to take is lost
+        ends = LIMIT_DESC_LEADS | LIMIT_ASC_LEADS
+        lead = next((w for w, n in zip(lows, lows[1:], strict=False) if w in ends and n[:1].isdigit()), None)
+        if lead is not None:
+            return (lead,)
     if len(found) < 2:
         end = _final_end_word(lows)
         return (end,) if end and not made else ()
@@ -1276,7 +1291,8 @@ def _determiner_negations(parse: Any) -> set[int]:
     out = set()
     for m in parse.mentions:
         first, last = parse.toks[m.start], parse.toks[m.end - 1]
-        if m.end - m.start > 1 and first.low in NEGATION_WORDS and last.low != last.sing:
+        hyphenated = parse.toks[m.start + 1].low == "-" if m.end - m.start > 1 else False  # "no-shows": one word
+        if m.end - m.start > 1 and first.low in NEGATION_WORDS and last.low != last.sing and not hyphenated:
             out.add(m.start)
     return out
 

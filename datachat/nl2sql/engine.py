@@ -213,7 +213,7 @@ class SemanticEngine:
                             self._add([p], "column", t.name, c.name, 0.55)
 
     def _price_verb_links(self, t, c, siblings: tuple[tuple[str, ...], ...]) -> None:
-        """"Costing", "priced": the verb forms of a price column's word and of its WordNet synonyms, for the one
+        """ "Costing", "priced": the verb forms of a price column's word and of its WordNet synonyms, for the one
         number column of its table named as a price (``unit_price``: "drugs costing over 2")."""
         numbers = [x for x in t.columns if x.family in ("integer", "number") and not x.primary_key]
         prices = [x for x in numbers if names_money(x.name) and not names_charge(x.name)]

@@ -9,7 +9,15 @@ from functools import lru_cache
 
 from lemminflect import getAllLemmas, getInflection, getLemma
 
-from .patterns import FLAG_PREFIXES, MONEY_NAME_WORDS, PERSON_NAME_PARTS, PRICE_WORDS, UNIT_SYMBOLS
+from .patterns import (
+    END_REFERENCE_WORDS,
+    FLAG_PREFIXES,
+    MONEY_NAME_WORDS,
+    PERSON_NAME_PARTS,
+    PRICE_WORDS,
+    START_REFERENCE_WORDS,
+    UNIT_SYMBOLS,
+)
 from .wordnet import Relations, other_senses_of, relations, synonyms_of
 
 _NONE_V = Relations()
@@ -405,6 +413,21 @@ def _verb_lemma(word: str) -> str:
 
 
 @lru_cache(maxsize=4096)
+def past_participle_of(word: str) -> tuple[str, ...]:
+    """The verbs ``word`` is the past participle of ("refunded" -> refund, "shut" -> shut), none for another
+    form ("refunding", "refunds").
+
+    >>> past_participle_of("refunded"), past_participle_of("refunding"), past_participle_of("table")
+    (('refund',), (), ())
+    """
+    from lemminflect import getAllLemmas
+
+    low = word.lower()
+    verbs = getAllLemmas(low, upos="VERB").get("VERB", ()) if low.isalpha() else ()
+    return tuple(v for v in verbs if low in getInflection(v, tag="VBN"))
+
+
+@lru_cache(maxsize=4096)
 def names_verb(word: str, verb: str) -> bool:
     """Whether a column-name word is about a verb: the same lemma ("founded"/"found"), a WordNet derivation
     ("birth" of "be born", "opening" of "open").
@@ -437,3 +460,26 @@ def lemmas_of(word: str) -> set[str]:
 
     low = word.lower()
     return {low, *(lemma for forms in getAllLemmas(low).values() for lemma in forms)}
+
+
+def directed_pair(schema, table: str) -> tuple | None:
+    """The two references of one table to ``table`` named for a start and an end (``orig_id`` and ``dest_id``
+    of routes, both to airports): (start, end), or None when no table, or more than one, has such a pair."""
+    pairs = []
+    for owner in dict.fromkeys(fk.table for fk in schema.foreign_keys if fk.ref_table == table and fk.table != table):
+        refs = [fk for fk in schema.foreign_keys if fk.table == owner and fk.ref_table == table]
+        starts = [fk for fk in refs if _named_for(fk, START_REFERENCE_WORDS)]
+        ends = [fk for fk in refs if _named_for(fk, END_REFERENCE_WORDS)]
+        if len(starts) == 1 and len(ends) == 1 and starts[0] is not ends[0]:
+            pairs.append((starts[0], ends[0]))
+    return pairs[0] if len(pairs) == 1 else None
+
+
+def _named_for(fk, words: frozenset[str]) -> bool:
+    """Whether a reference column's own words (not those of the table it refers to, not "id") hold one of
+    ``words``, whole or cut short to at least three letters ("orig", "dest") or abbreviated ("src")."""
+    shared = {singular(w) for name in (fk.ref_table, fk.ref_column) for w in split_identifier(name)}
+    own = {w for w in split_identifier(fk.column) if singular(w) not in shared and w != "id"}
+    from .spelling import abbreviates
+
+    return any(w == word or (len(w) >= 3 and word.startswith(w)) or abbreviates(w, word) for w in own for word in words)

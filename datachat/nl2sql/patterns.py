@@ -1184,6 +1184,10 @@ NAME_VALUE_FILLER = frozenset(
 #: Words that negate a relation ("have not placed any orders"; "t" from "don't").
 RELATION_NEGATIONS = frozenset({"never", "no", "none", "not", "t", "without"})
 
+#: Gerunds after a negation that leave rows out of what is counted or summed ("not counting returned parcels",
+#: "not including samples"): the rows named are excluded themselves, not the rows related to them.
+EXCLUSION_GERUNDS = frozenset({"counting", "including", "considering"})
+
 #: Words that deny a related row as a whole ("stores that did not sell apples", "except those selling pears"):
 #: the rows kept have no related row matching what follows.
 RELATED_ROW_NEGATIONS = RELATION_NEGATIONS | {"except", "excluding", "exclude"}
@@ -1545,6 +1549,21 @@ ALL_COLUMN_WORDS = frozenset({"information", "info", "details", "detail", "every
 
 #: Words that attach a property to a row ("with an email", "having a phone").
 WITH_WORDS = frozenset({"has", "have", "having", "with"})
+
+#: Prepositions that pick one of two references to the same table by direction ("from Oslo to Rome"): the start
+#: and the end of a journey, a transfer or a move.
+START_PREPOSITIONS = frozenset({"from"})
+END_PREPOSITIONS = frozenset({"to", "into"})
+#: Words of a reference column's name that make it the start or the end of such a pair (``orig_id``,
+#: ``source_port``, ``dest_id``, ``arrival_stop``); a column word may be one of them cut short ("orig", "dest").
+START_REFERENCE_WORDS = frozenset({"origin", "source", "departure", "start", "from", "sender"})
+END_REFERENCE_WORDS = frozenset({"destination", "arrival", "end", "to", "target", "recipient"})
+
+#: Words between a verb of leaving or arriving and the place it names ("arriving in", "landed at the").
+PLACE_WORDS = frozenset({"in", "at", "the", "a", "an", "of", "on"})
+#: Verbs that say which end of such a pair a place is ("flights leaving Oslo", "ships that arrived in Rome").
+START_VERBS = frozenset({"depart", "leave", "originate"})
+END_VERBS = frozenset({"arrive", "land", "reach", "terminate"})
 
 #: Words that name a row's link to another row of the same table ("staff and their managers", "who reports to").
 SELF_REFERENCE_WORDS = frozenset(

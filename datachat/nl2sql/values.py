@@ -23,12 +23,15 @@ from . import codes
 from .lexicon import names_flag, norm_value, norm_words, split_identifier
 from .patterns import DATE_NAME_ENDINGS, FLAG_VALUE_PAIRS
 from .schema import Column, Schema
-from .spelling import LOOSE_CUTOFF, is_english, one_typo, variant
+from .spelling import LOOSE_CUTOFF, abbreviates, is_english, one_typo, variant
 
 log = logging.getLogger(__name__)
 
 #: Text columns with at most this many distinct values are indexed.
 MAX_DISTINCT = 2000
+#: A column of short capital codes with at most this many distinct values holds states of its rows ('CNX', 'RFD')
+MAX_STATUS_CODES = 12
+_STATUS_CODE = re.compile(r"[A-Z]{2,4}")
 
 
 @dataclass
@@ -173,6 +176,7 @@ class ValueIndex:
         self._codes: dict[codes.Concept, list[tuple[str, str, Any]]] | None = None
         self._by_part: dict[str, list[tuple[str, str, Any]]] | None = None
         self._words: frozenset[str] | None = None
+        self._status: dict[str, frozenset[str]] | None = None
 
     def column_values(self, key: str) -> frozenset[str]:
         """The normalised values indexed for one "Table.Column" (empty when the column is not indexed)."""
@@ -259,6 +263,42 @@ class ValueIndex:
             named = column_words & set(split_identifier(c))
             if named and all(len(x) == 1 for x in self.column_values(f"{t}.{c}")):
                 hits.append(ValueHit(t, c, v, 100.0, "code"))
+        return hits
+
+    def status_codes(self) -> dict[str, frozenset[str]]:
+        """ "Table.Column" -> its values, for the columns of short status codes: between two and
+        :data:`MAX_STATUS_CODES` distinct values, each two to four capital letters ('CNX', 'RFD', 'TKT'), built
+        once. A column of many such codes (airports, countries) names things, not states of the rows."""
+        if getattr(self, "_status", None) is None:
+            found: dict[str, set[str]] = {}
+            for hits in self.entries.values():
+                for t, c, v in hits:
+                    found.setdefault(f"{t}.{c}", set()).add(str(v))
+            self._status = {
+                key: frozenset(vals)
+                for key, vals in found.items()
+                if 2 <= self.cardinality.get(key, 0) <= MAX_STATUS_CODES
+                and len(vals) == self.cardinality.get(key)
+                and all(_STATUS_CODE.fullmatch(v) for v in vals)
+            }
+        return self._status
+
+    def by_abbreviation(self, forms: frozenset[str], whole: bool = True) -> list[ValueHit]:
+        """Status codes (:meth:`status_codes`) that abbreviate one of ``forms`` (a verb's inflected form and
+        its lemma: 'RFD' for "refunded", 'LND' for "landed"; :func:`.spelling.abbreviates`), of three letters
+        or more. With ``whole=False``, codes whose first two letters do ("cancelled" and 'CNX'): a likely
+        reading the engine cannot be sure of."""
+        hits = []
+        for key, vals in sorted(self.status_codes().items()):
+            t, c = key.split(".", 1)
+            found = [
+                v
+                for v in sorted(vals)
+                if len(v) >= 3  # two letters abbreviate too many words ('CC', "cancelled"; 'SD', "sent")
+                and any(abbreviates(v.lower() if whole else v.lower()[:2], f) for f in forms)
+            ]
+            if len(found) == 1 or (found and not whole):  # two codes of one column: neither is sure
+                hits.extend(ValueHit(t, c, v, 100.0, "code") for v in found)
         return hits
 
     def fuzzy(self, text: str, cutoff: float | None = None) -> list[ValueHit]:

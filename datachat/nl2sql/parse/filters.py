@@ -33,6 +33,7 @@ from ..patterns import (
     EITHER_JOINERS,
     EXCLUDE_PHRASES,
     EXCLUDE_WORDS,
+    EXCLUSION_GERUNDS,
     HAVE_NEGATIONS,
     HAVE_WORDS,
     INSIDE_WORDS,
@@ -978,6 +979,14 @@ def negated_tables(q: Reading, draft: Draft) -> frozenset[int]:
         ):
             continue  # the table named twice ("not shipped ... any shipments") is one condition
         neg_at = max(k for k in range(reach, m.start) if lows[k] in RELATED_ROW_NEGATIONS)
+        if neg_at + 1 < len(lows) and lows[neg_at + 1] in EXCLUSION_GERUNDS:
+            # "not counting returned parcels": those rows are left out of the measure, not the subject's rows
+            # related to them; read so only when the values step kept a negated filter on those very rows
+            m.role = None
+            if any(w.get("op") in ("!=", "not in") and w["item"].get("t") == m.t for w in draft.where):
+                m.role = "filter"
+                took |= {neg_at, neg_at + 1}
+            continue
         if lows[neg_at] not in RELATION_NEGATIONS or scan.event_verb(q, m):
             took.add(neg_at)  # "except those with sales", "never rented": the word is read here
         if scan.event_verb(q, m):
@@ -1096,6 +1105,8 @@ def negated_related_values(q: Reading, draft: Draft) -> frozenset[int]:
         neg_at = next((k for k in range(at - 1, max(-1, at - 5), -1) if lows[k] in RELATED_ROW_NEGATIONS), None)
         if neg_at is None or any(lows[k] == "non" or len(excluding_at(lows, k)) > 1 for k in range(neg_at, at)):
             continue  # "non-English", "other than tea": some related row that is not it
+        if neg_at + 1 < at and lows[neg_at + 1] in EXCLUSION_GERUNDS:
+            continue  # "not counting returned parcels": those rows are left out, see negated_tables
         k = neg_at - 1
         while k >= 0 and lows[k] in ROW_CLAUSE_WORDS:
             k -= 1

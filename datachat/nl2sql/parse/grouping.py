@@ -82,6 +82,12 @@ def grouping(q: Reading, draft: Draft) -> frozenset[int]:
             continue  # "names and ages for every singer": a plain listing of each row, nothing to group
         if w == "by" and m.kind == "table" and (i > 0 and lows[i - 1] in AGENT_PARTICIPLES or _passive_agent(lows, i)):
             continue  # "books written by authors", "templates that are used by documents": who acts, no grouping
+        if w == "by" and m.kind == "column" and _held_to_one_value(draft, m):
+            # "hotels rated Gold by the inspectorate": the column a value was named in, held to that value, so
+            # grouping by it would make one group; it names who gave the value, the filter reads it
+            m.role = "filter"
+            took.update(range(i, m.end))
+            continue
         if w == "by" and m.kind == "column" and understand.numeric(q, m) and ranking.has_superlative(q):
             continue  # "top 5 customers by total": a measure, not a key
         if (
@@ -95,6 +101,14 @@ def grouping(q: Reading, draft: Draft) -> frozenset[int]:
         took.update(range(i, m.end))
         draft.group.append(group_key(q, m))
     return frozenset(took)
+
+
+def _held_to_one_value(draft: Draft, m: Mention) -> bool:
+    """Whether a filter of the draft holds the column ``m`` names to one value (``=``)."""
+    return any(
+        w.get("op") == "=" and w["item"].get("kind") == "col" and (w["item"].get("t"), w["item"].get("c")) == (m.t, m.c)
+        for w in draft.where
+    )
 
 
 def _column_of_table_named(q: Reading, m: Mention) -> Mention:

@@ -6,8 +6,16 @@ import re
 from typing import TYPE_CHECKING
 
 from ..draft import Draft
-from ..lexicon import split_identifier
-from ..patterns import SELF_REFERENCE_WORDS, SUPERIOR_NOUNS
+from ..lexicon import directed_pair, lemmas_of, split_identifier
+from ..patterns import (
+    END_PREPOSITIONS,
+    END_VERBS,
+    PLACE_WORDS,
+    SELF_REFERENCE_WORDS,
+    START_PREPOSITIONS,
+    START_VERBS,
+    SUPERIOR_NOUNS,
+)
 from ..sqlgen import SELF_ALIAS
 from . import aggregates, scan
 
@@ -18,6 +26,87 @@ if TYPE_CHECKING:
 def one_to_many(q: Reading, a: str, b: str) -> bool:
     p = q.pl.path(a, b)
     return bool(p) and any(e[4] == "down" for e in p)
+
+
+def directed_references(q: Reading, draft: Draft) -> frozenset[int]:
+    """ "from Oslo to Rome" where one table refers twice to the table holding those values (a leg's origin and
+    destination port, :func:`directed_pair`): the value after "from" (or before "to", "Oslo to Rome ferries")
+    picks the rows by the reference named for a start, the value after "to" by the one named for an end, each
+    through its own reference, instead of both values on whichever reference a join would follow."""
+    took: set[int] = set()
+    for w in list(draft.where):
+        item = w["item"]
+        if w.get("op") not in ("=", "in") or item.get("kind") != "col" or item.get("alias"):
+            continue
+        if item["t"] == draft.base:
+            continue  # "the airport of the city next to Oslo": the values' own rows are asked about
+        pair = directed_pair(q.schema, item["t"])
+        vals = w["value"] if w["op"] == "in" else [w["value"]]
+        if pair is None or len(vals) > 2:
+            continue
+        placed = [_direction(q, item, v) for v in vals]
+        ends = [end for end, _ in placed if end is not None]
+        if len(ends) != len(vals) or len(set(ends)) != len(ends):
+            continue  # a value with no direction, or two values at one end: not a journey
+        conds = [
+            {
+                "item": {"kind": "col", "t": pair[end].table, "c": pair[end].column},
+                "op": "in sub",
+                "value": {"t": item["t"], "c": pair[end].ref_column, "where": [{"item": item, "op": "=", "value": v}]},
+            }
+            for v, (end, _) in zip(vals, placed, strict=True)
+        ]
+        k = draft.where.index(w)
+        draft.where[k : k + 1] = conds
+        took |= {i for _, i in placed if i is not None}
+        for x in q.mentions:  # "from the port of Oslo": the table word names where the value is, no join
+            if x.kind == "table" and x.t == item["t"] and not x.role and _before_value(q, x, item):
+                x.role = "filter"
+    return frozenset(took)
+
+
+def _direction(q: Reading, item: dict, value) -> tuple[int | None, int | None]:
+    """The end of a journey a value names (0 start, 1 end) and the position of the preposition that says so:
+    "from" or "to" right before it (past the words naming its table or column: "from the city of Oslo"), or
+    "to" right after it with a value of the same column next ("Oslo to Rome")."""
+    m = next(
+        (x for x in q.mentions if x.kind == "value" and (x.t, x.c) == (item["t"], item["c"]) and x.value == value),
+        None,
+    )
+    if m is None:
+        return None, None
+    lows = [t.low for t in q.toks]
+    j = m.start - 1
+    while j >= 0 and (lows[j] in ("the", "a", "an", "of") or _names_table(q, j, item["t"])):
+        j -= 1
+    if j >= 0 and lows[j] in START_PREPOSITIONS:
+        return 0, j
+    if j >= 0 and lows[j] in END_PREPOSITIONS:
+        return 1, j
+    nxt = scan.mention_at(q, m.end + 1) if m.end < len(lows) and lows[m.end] in END_PREPOSITIONS else None
+    if nxt is not None and nxt.kind == "value" and (nxt.t, nxt.c) == (item["t"], item["c"]):
+        return 0, m.end
+    k = j
+    while k >= 0 and (lows[k] in PLACE_WORDS or _names_table(q, k, item["t"])):
+        k -= 1  # "arriving in Rome", "that landed at the port of Rome"
+    verbs = set(lemmas_of(lows[k])) if k >= 0 else set()
+    if verbs & START_VERBS or verbs & END_VERBS:  # "leaving Oslo"
+        return (0 if verbs & START_VERBS else 1), None
+    return None, None
+
+
+def _before_value(q: Reading, x, item: dict) -> bool:
+    """Whether table mention ``x`` stands right before a value of ``item``'s column ("the depot in Oslo")."""
+    k = x.end
+    while k < len(q.toks) and q.toks[k].low in PLACE_WORDS:
+        k += 1
+    m = scan.mention_at(q, k)
+    return m is not None and m.kind == "value" and (m.t, m.c) == (item["t"], item["c"])
+
+
+def _names_table(q: Reading, j: int, table: str) -> bool:
+    m = scan.mention_at(q, j)
+    return m is not None and m.kind in ("table", "column") and m.t == table
 
 
 def self_reference(q: Reading, draft: Draft) -> frozenset[int]:

@@ -19,7 +19,7 @@ from typing import TYPE_CHECKING, Any
 
 from .. import codes, patterns, spelling
 from ..chart_hint import find_chart_hint
-from ..lexicon import ABBREVIATIONS, name_words, norm_value, singular, split_identifier
+from ..lexicon import ABBREVIATIONS, name_words, norm_value, past_participle_of, singular, split_identifier
 from ..patterns import (
     ADJ_COLUMNS,
     AGG_SERIES_FILLER,
@@ -454,7 +454,8 @@ def _mention_from(q: Reading, i: int, shouting: bool) -> Mention | None:
     if literal is not None:
         return literal
     best = _longest_phrase(q, i, shouting)
-    ways = (_closed_compound_at, _adjective_place, _attribute_code, _event_verb_table, _transfer_verb_table)
+    ways = (_closed_compound_at, _adjective_place, _attribute_code, _status_code, _initials_code)
+    ways += (_event_verb_table, _transfer_verb_table)
     ways += (_other_name, _value_part, _counted_compound)
     for way in (*ways, _fuzzy_at):
         if best is not None:
@@ -908,6 +909,47 @@ def _attribute_code(q: Reading, i: int, shouting: bool = False) -> Mention | Non
         return None
     q._coded.update((h.table, h.column, h.value) for h in hits)
     return Mention("value", i, i + 1, [(h.table, h.column, h.value) for h in hits], word)
+
+
+def _status_code(q: Reading, i: int, shouting: bool = False) -> Mention | None:
+    """An inflected verb ("refunded", "diverted") read as the status code that abbreviates it ('RFD', 'DIV')
+    in a column of a few short capital codes (:meth:`.ValueIndex.by_abbreviation`): the rows that were
+    refunded are those whose status says so, not a date or a related table the verb might name."""
+    word = q.toks[i].low
+    verbs = past_participle_of(word)
+    if not verbs:
+        return None
+    hits = q.eng.values.by_abbreviation(frozenset({word, *verbs}))
+    if not hits:
+        return None
+    q._coded.update((h.table, h.column, h.value) for h in hits)
+    return Mention("value", i, i + 1, [(h.table, h.column, h.value) for h in hits], word)
+
+
+def _initials_code(q: Reading, i: int, shouting: bool = False) -> Mention | None:
+    """Two words read as the status code of their initials ("walk-ins" -> 'WI', "front desk" -> 'FD') in a
+    column of a few short capital codes (:meth:`.ValueIndex.status_codes`): a compound noun naming a state or a
+    kind of the rows, written as its initials. Both words must be ones no schema name or value holds, joined by
+    a hyphen or both content words, and one column alone must hold the code."""
+    toks = q.toks
+    j = i + 2 if i + 2 < len(toks) and toks[i + 1].low == "-" else i + 1
+    if j >= len(toks) or not (toks[i].low.isalpha() and toks[j].sing.isalpha()):
+        return None
+    hyphen = j == i + 2
+    if not hyphen and (toks[i].low in STOP or toks[j].low in STOP or len(toks[i].low) < 3 or len(toks[j].low) < 3):
+        return None
+    if any(k in q.used for k in range(i, j + 1)) or _longest_phrase(q, j, shouting) is not None:
+        return None
+    code = (toks[i].low[0] + toks[j].sing[0]).upper()
+    hits = [
+        (key.split(".", 1)[0], key.split(".", 1)[1], code)
+        for key, vals in sorted(q.eng.values.status_codes().items())
+        if code in vals
+    ]
+    if len(hits) != 1:
+        return None
+    q._coded.update(hits)
+    return Mention("value", i, j + 1, hits, " ".join(t.low for t in toks[i : j + 1]))
 
 
 def _command_verb(q: Reading, i: int, m: Mention) -> bool:

@@ -550,6 +550,7 @@ STEPS: tuple[Step, ...] = (
     filters.word_in_column,
     filters.null_checks,
     filters.values,
+    joins.directed_references,
     joins.link_partner,
     filters.negated_tables,
     filters.negated_related_values,

@@ -141,6 +141,12 @@ def not_understood(q: Reading) -> str:
     return "I did not understand what to compute in that question."
 
 
+def _measured(q: Reading, i: int) -> bool:
+    """Whether word ``i`` follows a word asking for a sum or an average ("total days", "average hours"): a time
+    word there names an amount to add up, which no date range or grain reads, so it must not go unreported."""
+    return i > 0 and AGG_WORDS.get(q.toks[i - 1].low) in ("sum", "avg")
+
+
 def unknown_words(q: Reading) -> list[str]:
     out = []
     ordering = span_positions(_linked(q, frozenset()))
@@ -150,7 +156,7 @@ def unknown_words(q: Reading) -> list[str]:
             i in q.used
             or not t.low[0].isalpha()
             or stop
-            or t.low in UNREPORTED_WORDS
+            or (t.low in UNREPORTED_WORDS and not _measured(q, i))
             or (t.low in MONEY_WORDS and not _counted(q, i))
             or t.quoted
         ):
