@@ -23,12 +23,8 @@ from datachat.services import embeds as embed_service
 class DataSourceForm(forms.ModelForm):
     """The URL is written into an encrypted StoredSecret and never shown again in full."""
 
-    url = forms.CharField(
-        label=_("database URL"),
-        required=False,
-        widget=forms.PasswordInput(render_value=False),
-        help_text=_("SQLAlchemy URL, e.g. postgresql://reader:pw@db/sales. Leave empty to keep."),
-    )
+    url = forms.CharField(label=_("database URL"), required=False, widget=forms.PasswordInput(render_value=False),
+                          help_text=_("SQLAlchemy URL, e.g. postgresql://reader:pw@db/sales. Leave empty to keep."))
 
     class Meta:
         model = DataSource
@@ -88,7 +84,8 @@ def snippet_for(request, key: str) -> str:
     """The ready-to-paste script tag (CONTRACT.md section 5) for this server and ``key``."""
     from django.templatetags.static import static
 
-    return f'<script src="{request.build_absolute_uri(static("datachat/widget.js"))}" data-key="{key}" async></script>'
+    return (f'<script src="{request.build_absolute_uri(static("datachat/widget.js"))}" data-key="{key}" async>'
+            "</script>")
 
 
 @admin.register(ChatEmbed)
@@ -108,19 +105,15 @@ class ChatEmbedAdmin(admin.ModelAdmin):
         key = EmbedKey.objects.usable().filter(embed=obj, kind=keys.PUBLISHABLE).first()
         prefix = f"{key.kind}_{key.lookup}_…" if key else "PUBLISHABLE_KEY"
         return format_html(
-            '<pre style="white-space:pre-wrap">{}</pre>{}',
-            snippet_for(_current_request.get(), prefix),
-            _(
-                "Paste it before </body> on each page; put the full publishable key (shown when it was issued or "
-                "rotated) in data-key. Signed-in visitors: add data-identity-token or call Datachat.identify()."
-            ),
-        )
+            '<pre style="white-space:pre-wrap">{}</pre>{}', snippet_for(_current_request.get(), prefix),
+            _("Paste it before </body> on each page; put the full publishable key (shown when it was issued or "
+              "rotated) in data-key. Signed-in visitors: add data-identity-token or call Datachat.identify()."))
 
     @admin.display(description=_("identity secret"))
     def identity_secret_state(self, obj):
         if obj is not None and obj.identity_secret:
-            return _('Set (stored encrypted). Issue a new one with the action "Issue a new identity secret".')
-        return _('None yet: use the action "Issue a new identity secret" on the embed list.')
+            return _("Set (stored encrypted). Issue a new one with the action \"Issue a new identity secret\".")
+        return _("None yet: use the action \"Issue a new identity secret\" on the embed list.")
 
     def get_form(self, request, obj=None, change=False, **kwargs):
         _current_request.set(request)  # the snippet names this server
@@ -135,9 +128,8 @@ class ChatEmbedAdmin(admin.ModelAdmin):
         if not change:
             request._datachat_issued = embed_service.issue_first_keys(obj, actor=request.user.get_username())
         elif form.changed_data:
-            AuditLog.record(
-                "embed.updated", actor=request.user.get_username(), target=f"embed:{obj.pk}", fields=form.changed_data
-            )
+            AuditLog.record("embed.updated", actor=request.user.get_username(), target=f"embed:{obj.pk}",
+                            fields=form.changed_data)
 
     def response_add(self, request, obj, post_url_continue=None):
         issued = getattr(request, "_datachat_issued", None)
@@ -162,10 +154,8 @@ class ChatEmbedAdmin(admin.ModelAdmin):
             "snippets": snippets,
             "snippet_notice": _("the snippet to paste in your pages (replace the old one)"),
             "title": _("Copy these keys now"),
-            "notice": _(
-                "They are shown only once. The publishable key goes in the snippet; keep the secret key on "
-                "your servers."
-            ),
+            "notice": _("They are shown only once. The publishable key goes in the snippet; keep the secret key on "
+                        "your servers."),
             "back": reverse("admin:datachat_chatembed_changelist"),
             "opts": self.model._meta,
         }
@@ -175,45 +165,19 @@ class ChatEmbedAdmin(admin.ModelAdmin):
 
     @admin.action(description=_("Rotate the publishable key (old one keeps working during the grace period)"))
     def rotate_publishable(self, request, queryset):
-        return self._show_once(
-            request,
-            [
-                (
-                    embed,
-                    {
-                        keys.PUBLISHABLE: embed_service.rotate_key(
-                            embed, keys.PUBLISHABLE, actor=request.user.get_username()
-                        )
-                    },
-                )
-                for embed in queryset
-            ],
-        )
+        return self._show_once(request, [(embed, {keys.PUBLISHABLE: embed_service.rotate_key(
+            embed, keys.PUBLISHABLE, actor=request.user.get_username())}) for embed in queryset])
 
     @admin.action(description=_("Rotate the secret key (old one keeps working during the grace period)"))
     def rotate_secret(self, request, queryset):
-        return self._show_once(
-            request,
-            [
-                (embed, {keys.SECRET: embed_service.rotate_key(embed, keys.SECRET, actor=request.user.get_username())})
-                for embed in queryset
-            ],
-        )
+        return self._show_once(request, [(embed, {keys.SECRET: embed_service.rotate_key(
+            embed, keys.SECRET, actor=request.user.get_username())}) for embed in queryset])
 
-    @admin.action(
-        description=_("Issue a new identity secret (shown once; tokens signed with the old one stop working)")
-    )
+    @admin.action(description=_("Issue a new identity secret (shown once; tokens signed with the old one stop "
+                                "working)"))
     def issue_identity_secret(self, request, queryset):
-        return self._show_once(
-            request,
-            [
-                (
-                    embed,
-                    {"identity_secret": embed_service.issue_identity_secret(embed, actor=request.user.get_username())},
-                )
-                for embed in queryset
-            ],
-        )
+        return self._show_once(request, [(embed, {"identity_secret": embed_service.issue_identity_secret(
+            embed, actor=request.user.get_username())}) for embed in queryset])
 
     @admin.action(description=_("Revoke all keys now"))
     def revoke_all(self, request, queryset):

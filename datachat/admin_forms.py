@@ -19,11 +19,8 @@ _FILTER_LINE = re.compile(rf"^({NAME})\.({NAME})\s*=\s*(.+)$")
 
 
 def _lines(text: str) -> list[tuple[int, str]]:
-    return [
-        (n, line.strip())
-        for n, line in enumerate((text or "").splitlines(), 1)
-        if line.strip() and not line.strip().startswith("#")
-    ]
+    return [(n, line.strip()) for n, line in enumerate((text or "").splitlines(), 1)
+            if line.strip() and not line.strip().startswith("#")]
 
 
 def _json(text: str, kind: type):
@@ -47,12 +44,8 @@ def parse_origins(text: str) -> list[str]:
     for number, origin in items:
         if not isinstance(origin, str) or not is_valid(origin):
             raise forms.ValidationError(
-                _(
-                    "Line %(n)d, %(origin)r, is not an origin: write scheme://host[:port] with no path, e.g. "
-                    "https://shop.example.com or https://*.example.com."
-                )
-                % {"n": number, "origin": origin}
-            )
+                _("Line %(n)d, %(origin)r, is not an origin: write scheme://host[:port] with no path, e.g. "
+                  "https://shop.example.com or https://*.example.com.") % {"n": number, "origin": origin})
         if origin not in origins:
             origins.append(origin)
     return origins
@@ -71,8 +64,7 @@ def parse_exposed(text: str) -> dict:
         match = _EXPOSED_LINE.match(line)
         if not match:
             raise forms.ValidationError(
-                _("Line %(n)d, %(line)r: write TABLE: * or TABLE: column, column.") % {"n": number, "line": line}
-            )
+                _("Line %(n)d, %(line)r: write TABLE: * or TABLE: column, column.") % {"n": number, "line": line})
         columns = match.group(2)
         exposed[match.group(1)] = "*" if columns == "*" else [c.strip() for c in columns.split(",")]
     return exposed
@@ -96,8 +88,7 @@ def parse_row_filters(text: str) -> dict:
         if not match or value == "claim:":
             raise forms.ValidationError(
                 _("Line %(n)d, %(line)r: write TABLE.COLUMN = claim:NAME or TABLE.COLUMN = VALUE.")
-                % {"n": number, "line": line}
-            )
+                % {"n": number, "line": line})
         table, column = match.group(1), match.group(2)
         if value.startswith("claim:"):
             filters[table] = {"column": column, "claim": value.removeprefix("claim:").strip()}
@@ -133,60 +124,32 @@ THEME_KEYS = ["primary", "position", "title", "greeting", "launcher_icon", "dark
 
 class ChatEmbedForm(forms.ModelForm):
     allowed_domains = forms.CharField(
-        label=_("allowed origins"),
-        required=False,
-        widget=forms.Textarea(attrs={"rows": 4}),
-        help_text=_(
-            "One per line: https://shop.example.com, http://localhost:3000, https://*.example.com. "
-            "A page on any other origin cannot use this chat."
-        ),
-    )
+        label=_("allowed origins"), required=False, widget=forms.Textarea(attrs={"rows": 4}),
+        help_text=_("One per line: https://shop.example.com, http://localhost:3000, https://*.example.com. "
+                    "A page on any other origin cannot use this chat."))
     exposed = forms.CharField(
-        label=_("exposed tables and columns"),
-        required=False,
-        widget=forms.Textarea(attrs={"rows": 4}),
-        help_text=_(
-            "One table per line: orders: * (every column) or customers: id, country. "
-            "Empty: everything the data source exposes."
-        ),
-    )
+        label=_("exposed tables and columns"), required=False, widget=forms.Textarea(attrs={"rows": 4}),
+        help_text=_("One table per line: orders: * (every column) or customers: id, country. "
+                    "Empty: everything the data source exposes."))
     row_filters = forms.CharField(
-        label=_("row filters"),
-        required=False,
-        widget=forms.Textarea(attrs={"rows": 3}),
-        help_text=_(
-            "One per line. orders.customer_id = claim:customer_id scopes orders to the visitor's signed "
-            "identity claim (visitors without it are refused); orders.region = 7 fixes a value."
-        ),
-    )
+        label=_("row filters"), required=False, widget=forms.Textarea(attrs={"rows": 3}),
+        help_text=_("One per line. orders.customer_id = claim:customer_id scopes orders to the visitor's signed "
+                    "identity claim (visitors without it are refused); orders.region = 7 fixes a value."))
 
-    theme_primary = forms.CharField(
-        label=_("theme: colour"), required=False, max_length=7, widget=forms.TextInput(attrs={"type": "color"})
-    )
+    theme_primary = forms.CharField(label=_("theme: colour"), required=False, max_length=7,
+                                    widget=forms.TextInput(attrs={"type": "color"}))
     theme_position = forms.ChoiceField(label=_("theme: position"), required=False, choices=THEME_CHOICES["position"])
     theme_title = forms.CharField(label=_("theme: title"), required=False, max_length=80)
     theme_greeting = forms.CharField(label=_("theme: greeting"), required=False, max_length=300)
-    theme_launcher_icon = forms.ChoiceField(
-        label=_("theme: launcher icon"), required=False, choices=THEME_CHOICES["launcher_icon"]
-    )
+    theme_launcher_icon = forms.ChoiceField(label=_("theme: launcher icon"), required=False,
+                                            choices=THEME_CHOICES["launcher_icon"])
     theme_dark = forms.ChoiceField(label=_("theme: dark mode"), required=False, choices=THEME_CHOICES["dark"])
 
     class Meta:
         model = ChatEmbed
-        fields = [
-            "name",
-            "data_source",
-            "allowed_domains",
-            "rate_limit",
-            "exposed",
-            "row_filters",
-            "require_identity",
-            "identity_public_key",
-            "engine",
-            "monthly_token_budget",
-            "tenant_id",
-            "is_active",
-        ]
+        fields = ["name", "data_source", "allowed_domains", "rate_limit", "exposed", "row_filters",
+                  "require_identity", "identity_public_key", "engine", "monthly_token_budget", "tenant_id",
+                  "is_active"]
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
@@ -230,3 +193,4 @@ class ChatEmbedForm(forms.ModelForm):
                 theme.pop(name, None)
         self.instance.theme = theme
         return super().save(commit=commit)
+

@@ -12,11 +12,8 @@ from datachat.services import semantic as semantic_service
 
 
 class SemanticModelVersionForm(forms.ModelForm):
-    upload = forms.FileField(
-        label=_("import a file"),
-        required=False,
-        help_text=_("OSI YAML, or dbt's semantic_manifest.json; replaces the text above."),
-    )
+    upload = forms.FileField(label=_("import a file"), required=False,
+                             help_text=_("OSI YAML, or dbt's semantic_manifest.json; replaces the text above."))
 
     class Meta:
         model = SemanticModelVersion
@@ -104,28 +101,16 @@ class AcceptVerifiedMixin:
         chosen = {m.pk for m in queryset}
         actor = request.user.get_username()
         for source in sources:
-            synonyms = [
-                (ds, f, phrase)
-                for answer, ds, f, phrase in semantic_service.candidate_synonyms(source)
-                if answer.pk in chosen
-            ]
+            synonyms = [(ds, f, phrase) for answer, ds, f, phrase in semantic_service.candidate_synonyms(source)
+                        if answer.pk in chosen]
             candidates = [vq for answer, vq in semantic_service.candidate_questions(source) if answer.pk in chosen]
-            versions = [
-                v
-                for v in (
-                    semantic_service.accept_synonyms(source, synonyms, actor=actor),
-                    semantic_service.accept_candidates(source, candidates, actor=actor),
-                )
-                if v
-            ]
+            versions = [v for v in (semantic_service.accept_synonyms(source, synonyms, actor=actor),
+                                    semantic_service.accept_candidates(source, candidates, actor=actor)) if v]
             if not versions:
                 self.message_user(request, _("%s: nothing new to accept.") % source, messages.WARNING)
             for version in versions:
-                self.message_user(
-                    request,
-                    _("%(source)s: %(note)s (version %(n)s).")
-                    % {"source": source, "note": version.note, "n": version.version},
-                )
+                self.message_user(request, _("%(source)s: %(note)s (version %(n)s).") % {
+                    "source": source, "note": version.note, "n": version.version})
 
 
 __all__ = ["AcceptVerifiedMixin", "DataChatMessage", "InferSemanticModelMixin", "SemanticModelVersionAdmin"]

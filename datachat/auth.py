@@ -88,11 +88,8 @@ def visitor_of(request: HttpRequest) -> str:
     Hashed, so cache keys hold neither raw ids nor IPs and always have a safe length.
     """
     identity = getattr(request, "datachat_identity", None)
-    visitor = (
-        ("sub:" + identity.sub if identity else "")
-        or request.headers.get("X-Datachat-Visitor", "").strip()[:128]
-        or "ip:" + request.META.get("REMOTE_ADDR", "")
-    )
+    visitor = ("sub:" + identity.sub if identity else "") or request.headers.get(
+        "X-Datachat-Visitor", "").strip()[:128] or "ip:" + request.META.get("REMOTE_ADDR", "")
     return hashlib.sha256(visitor.encode()).hexdigest()[:24]
 
 
@@ -114,20 +111,12 @@ def log_refused_origin(origin: str | None, embed_id: str = "") -> None:
     if not first:
         return
     if embed_id:
-        logger.warning(
-            "refused origin %s for embed %s: add it to the embed's allowed origins "
-            "(datachat embed update %s --add-origin %s)",
-            origin or "(none)",
-            embed_id,
-            embed_id,
-            origin or "ORIGIN",
-        )
+        logger.warning("refused origin %s for embed %s: add it to the embed's allowed origins "
+                       "(datachat embed update %s --add-origin %s)", origin or "(none)", embed_id, embed_id,
+                       origin or "ORIGIN")
     else:
-        logger.warning(
-            "refused origin %s: no active embed allows it (datachat embed update ID --add-origin %s)",
-            origin or "(none)",
-            origin or "ORIGIN",
-        )
+        logger.warning("refused origin %s: no active embed allows it (datachat embed update ID --add-origin %s)",
+                       origin or "(none)", origin or "ORIGIN")
 
 
 def refused_key_target(key: str | None) -> str:
@@ -171,12 +160,8 @@ class EmbedKeyAuth(APIKeyHeader):
             limits.append((f"visitor:{visitor_of(request)}", conf.VISITOR_RATE_LIMIT))
         decision = ratelimit.hit_all(limits, group=str(embed.pk))
         if not decision.allowed:
-            _audit_refusal(
-                "widget.refused.rate_limit",
-                target=f"embed:{embed.pk}",
-                request=request,
-                scope=decision.key.split(":", 1)[0],
-            )
+            _audit_refusal("widget.refused.rate_limit", target=f"embed:{embed.pk}", request=request,
+                           scope=decision.key.split(":", 1)[0])
             raise RateLimited("Too many requests; please wait a moment.", headers=decision.headers())
         touch_key(found)
         refusals.flush_due()

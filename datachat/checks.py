@@ -86,7 +86,6 @@ def check_settings(app_configs=None, **kwargs) -> list:
 
 def _check_llm_environment() -> list:
     from datachat.llm.clients import PROVIDER_TYPES
-
     provider = conf.LLM_PROVIDER
     if not provider:
         return []

@@ -49,14 +49,8 @@ def all_embed_origins() -> list[str]:
 def _load_patterns() -> list[str]:
     from datachat.models import ChatEmbed
 
-    return sorted(
-        {
-            p
-            for domains in ChatEmbed.objects.filter(is_active=True).values_list("allowed_domains", flat=True)
-            for p in domains or []
-            if isinstance(p, str)
-        }
-    )
+    return sorted({p for domains in ChatEmbed.objects.filter(is_active=True).values_list("allowed_domains", flat=True)
+                   for p in domains or [] if isinstance(p, str)})
 
 
 @receiver(check_request_enabled)

@@ -29,22 +29,9 @@ puts ``code`` in a refused answer's ``error``. The guard (``sql_safety``) is a p
 """
 
 __all__ = [
-    "DatachatError",
-    "EmbedNotFound",
-    "Forbidden",
-    "HookNotFound",
-    "InvalidRequest",
-    "InvalidStatus",
-    "MessageNotFound",
-    "NotFound",
-    "OriginNotAllowed",
-    "RateLimited",
-    "SessionExpired",
-    "SessionNotFound",
-    "TaskNotFound",
-    "TemporarilyUnavailable",
-    "Unauthorized",
-    "envelope",
+    "DatachatError", "EmbedNotFound", "Forbidden", "HookNotFound", "InvalidRequest", "InvalidStatus",
+    "MessageNotFound", "NotFound", "OriginNotAllowed", "RateLimited", "SessionExpired", "SessionNotFound",
+    "TaskNotFound", "TemporarilyUnavailable", "Unauthorized", "envelope",
 ]
 
 

@@ -28,16 +28,8 @@ def _env_int(name: str, default: int) -> int:
 class Gate:
     """ASGI middleware: answers ``/healthz`` itself and bounds the requests that reach ``app``."""
 
-    def __init__(
-        self,
-        app,
-        *,
-        concurrency: int | None = None,
-        queue_limit: int | None = None,
-        queue_timeout: float | None = None,
-        request_timeout: float | None = None,
-        retry_after: int = 2,
-    ):
+    def __init__(self, app, *, concurrency: int | None = None, queue_limit: int | None = None,
+                 queue_timeout: float | None = None, request_timeout: float | None = None, retry_after: int = 2):
         self.app = app
         self.request_timeout = request_timeout or float(os.environ.get("DATACHAT_REQUEST_TIMEOUT", 60))
         self.concurrency = concurrency or _env_int("DATACHAT_WORKER_CONCURRENCY", 8)
@@ -98,9 +90,8 @@ class Gate:
         work = asyncio.ensure_future(self.app(scope, receive, send_and_release))
         waiter = asyncio.ensure_future(started.wait())
         try:
-            done, _ = await asyncio.wait(
-                {work, waiter}, timeout=self.request_timeout, return_when=asyncio.FIRST_COMPLETED
-            )
+            done, _ = await asyncio.wait({work, waiter}, timeout=self.request_timeout,
+                                         return_when=asyncio.FIRST_COMPLETED)
             if not done:
                 timed_out = True
                 await self._timed_out(send)
@@ -113,43 +104,26 @@ class Gate:
         from datachat import metrics
 
         metrics.TIMED_OUT.inc()
-        await _json(
-            send,
-            504,
-            {"error": {"code": "request_timeout", "message": "The answer took too long; please retry."}},
-            headers=[(b"retry-after", str(self.retry_after).encode())],
-        )
+        await _json(send, 504, {"error": {"code": "request_timeout",
+                                          "message": "The answer took too long; please retry."}},
+                    headers=[(b"retry-after", str(self.retry_after).encode())])
 
     async def _overloaded(self, send) -> None:
         from datachat import metrics
 
         metrics.OVERLOADED.inc()
-        await _json(
-            send,
-            503,
-            {"error": {"code": "overloaded", "message": "The server is busy; please retry."}},
-            headers=[(b"retry-after", str(self.retry_after).encode())],
-        )
+        await _json(send, 503, {"error": {"code": "overloaded", "message": "The server is busy; please retry."}},
+                    headers=[(b"retry-after", str(self.retry_after).encode())])
 
 
 def _is_stream(message: dict) -> bool:
-    return any(
-        name.lower() == b"content-type" and value.startswith(b"text/event-stream")
-        for name, value in message.get("headers", [])
-    )
+    return any(name.lower() == b"content-type" and value.startswith(b"text/event-stream")
+               for name, value in message.get("headers", []))
 
 
 async def _json(send, status: int, body: dict, headers: list | None = None) -> None:
     payload = json.dumps(body).encode()
-    await send(
-        {
-            "type": "http.response.start",
-            "status": status,
-            "headers": [
-                (b"content-type", b"application/json"),
-                (b"content-length", str(len(payload)).encode()),
-                *(headers or []),
-            ],
-        }
-    )
+    await send({"type": "http.response.start", "status": status,
+                "headers": [(b"content-type", b"application/json"), (b"content-length", str(len(payload)).encode()),
+                            *(headers or [])]})
     await send({"type": "http.response.body", "body": payload})

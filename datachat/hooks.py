@@ -40,28 +40,10 @@ from django.dispatch import Signal
 logger = logging.getLogger("datachat.hooks")
 
 __all__ = [
-    "IntentSpec",
-    "action",
-    "actions",
-    "event_raised",
-    "get_action",
-    "get_intent",
-    "handlers_for",
-    "intents",
-    "job_type",
-    "job_types",
-    "on_event",
-    "on_intent",
-    "register_intent",
-    "set_intent_classifier",
-    "intent_classifier",
-    "model_intent_classifier",
-    "register_translator",
-    "saved_query_runner",
-    "set_model_intent_classifier",
-    "set_saved_query_runner",
-    "translators",
-    "unregister",
+    "IntentSpec", "action", "actions", "event_raised", "get_action", "get_intent", "handlers_for", "intents",
+    "job_type", "job_types", "on_event", "on_intent", "register_intent", "set_intent_classifier",
+    "intent_classifier", "model_intent_classifier", "register_translator", "saved_query_runner",
+    "set_model_intent_classifier", "set_saved_query_runner", "translators", "unregister",
 ]
 
 #: Sent after commit for every recorded Event, with ``event=<Event>``. Receivers run in the process that
@@ -101,19 +83,11 @@ _translators: dict[str, Callable] = {}
 _saved_query_runner: list[Callable] = []
 
 
-def register_intent(
-    name: str, *, patterns=(), slots=None, confirm="", description="", builtin=False, standalone=False
-) -> IntentSpec:
+def register_intent(name: str, *, patterns=(), slots=None, confirm="", description="", builtin=False,
+                    standalone=False) -> IntentSpec:
     """Add (or replace) the intent ``name``; returns its spec. ``description`` is what the model is told."""
-    spec = IntentSpec(
-        name=name,
-        patterns=list(patterns),
-        slots=slots,
-        confirm=confirm,
-        builtin=builtin,
-        description=description,
-        standalone=standalone,
-    )
+    spec = IntentSpec(name=name, patterns=list(patterns), slots=slots, confirm=confirm, builtin=builtin,
+                      description=description, standalone=standalone)
     _intents[name] = spec
     return spec
 

@@ -109,14 +109,8 @@ def verify(token: str, *, audience: str, secret: str, public_pem: str = "", now:
     key = _key_for(alg, secret, public_pem)
     leeway = conf.IDENTITY_LEEWAY
     try:
-        claims = jwt.decode(
-            token,
-            key,
-            algorithms=[alg],
-            audience=audience,
-            leeway=leeway,
-            options={"require": ["exp", "sub", "aud"], "verify_iat": True},
-        )
+        claims = jwt.decode(token, key, algorithms=[alg], audience=audience, leeway=leeway,
+                            options={"require": ["exp", "sub", "aud"], "verify_iat": True})
     except jwt.ExpiredSignatureError as exc:
         raise IdentityError("identity_expired", "The identity token has expired; get a new one.") from exc
     except jwt.ImmatureSignatureError as exc:
@@ -129,21 +123,16 @@ def verify(token: str, *, audience: str, secret: str, public_pem: str = "", now:
         raise IdentityError("identity_invalid", "The identity token's signature or claims are not valid.") from exc
     now = time.time() if now is None else now
     if not isinstance(claims["exp"], int | float) or claims["exp"] - now > conf.IDENTITY_MAX_TTL + leeway:
-        raise IdentityError(
-            "identity_invalid", f"The identity token lives longer than {conf.IDENTITY_MAX_TTL} seconds."
-        )
+        raise IdentityError("identity_invalid",
+                            f"The identity token lives longer than {conf.IDENTITY_MAX_TTL} seconds.")
     sub = claims["sub"]
     if not isinstance(sub, str) or not sub.strip() or len(sub) > 255:
         raise IdentityError("identity_invalid", "The identity token's 'sub' must name the visitor.")
     jti = claims.get("jti")
     if jti is not None and (not isinstance(jti, str) or not jti or len(jti) > 200):
         raise IdentityError("identity_invalid", "The identity token's 'jti' must be a short string.")
-    return Identity(
-        sub=sub,
-        claims={k: v for k, v in claims.items() if k not in REGISTERED},
-        jti=jti or "",
-        expires_at=int(claims["exp"]),
-    )
+    return Identity(sub=sub, claims={k: v for k, v in claims.items() if k not in REGISTERED}, jti=jti or "",
+                    expires_at=int(claims["exp"]))
 
 
 def _jti_key(audience: str, jti: str) -> str:
@@ -186,10 +175,8 @@ def row_filters_problem(filters) -> str | None:
         return "row filters must be an object of tables"
     for table, spec in filters.items():
         column = spec.get("column") if isinstance(spec, dict) else None
-        has_target = isinstance(spec, dict) and (
-            ("value" in spec and isinstance(spec["value"], SCALAR))
-            or (isinstance(spec.get("claim"), str) and spec["claim"])
-        )
+        has_target = isinstance(spec, dict) and (("value" in spec and isinstance(spec["value"], SCALAR))
+                                                  or (isinstance(spec.get("claim"), str) and spec["claim"]))
         if not isinstance(column, str) or not column or not has_target:
             return f"{table}: needs a 'column' and a 'value' or a 'claim'"
     return None
@@ -211,9 +198,8 @@ def resolve_row_filters(row_filters: dict, identity: Identity | None) -> dict:
             raise IdentityError("identity_required", "This chat needs to know who you are; sign in first.")
         value = identity.claims.get(claim)
         if value is None or not isinstance(value, SCALAR):
-            raise IdentityError(
-                "identity_invalid", f"The identity token lacks the {claim!r} claim this chat's data needs."
-            )
+            raise IdentityError("identity_invalid",
+                                f"The identity token lacks the {claim!r} claim this chat's data needs.")
         resolved[table] = {"column": spec["column"], "value": value}
     return resolved
 

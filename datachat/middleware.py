@@ -27,7 +27,8 @@ class ApiErrorEnvelopeMiddleware:
         if response.get("Content-Type", "").startswith("application/json"):
             return response
         status = response.status_code
-        replaced = JsonResponse(envelope(CODES.get(status, "error"), response.reason_phrase or "Error"), status=status)
+        replaced = JsonResponse(envelope(CODES.get(status, "error"), response.reason_phrase or "Error"),
+                                status=status)
         for header in ("Allow", "Retry-After"):
             if response.has_header(header):
                 replaced[header] = response[header]

@@ -47,18 +47,10 @@ class RequestIdMiddleware:
         metrics.LATENCY.labels(route, request.method).observe(elapsed)
         _sample_pool()
         if self.log_access:
-            access_log.info(
-                json.dumps(
-                    {
-                        "request_id": request.request_id,
-                        "method": request.method,
-                        "path": request.path[:200],
-                        "route": route,
-                        "status": response.status_code,
-                        "ms": round(elapsed * 1000, 1),
-                    }
-                )
-            )
+            access_log.info(json.dumps({
+                "request_id": request.request_id, "method": request.method, "path": request.path[:200],
+                "route": route, "status": response.status_code, "ms": round(elapsed * 1000, 1),
+            }))
         return response
 
 
@@ -77,9 +69,8 @@ def readyz(request):
     except Exception as exc:  # noqa: BLE001
         checks["cache"] = f"error: {type(exc).__name__}"
     ready = all(value == "ok" for value in checks.values())
-    response = JsonResponse(
-        {"status": "ready" if ready else "unavailable", "checks": checks}, status=200 if ready else 503
-    )
+    response = JsonResponse({"status": "ready" if ready else "unavailable", "checks": checks},
+                            status=200 if ready else 503)
     if not ready:
         response["Retry-After"] = "5"
     return response

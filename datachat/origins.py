@@ -66,10 +66,10 @@ def normalize(pattern: str) -> tuple[str, str, int] | None:
 def _pattern(pattern: str) -> tuple[str, str, int] | None:
     scheme, sep, rest = pattern.partition("://")
     if sep and rest.startswith(WILDCARD):
-        parts = _parts(f"{scheme}://wildcard.{rest[len(WILDCARD) :]}")
+        parts = _parts(f"{scheme}://wildcard.{rest[len(WILDCARD):]}")
         if parts is None or not parts[1].startswith("wildcard.") or parts[1].count(".") < 2:
             return None  # a bare "*.com" would be every site of a top-level domain
-        return parts[0], WILDCARD + parts[1][len("wildcard.") :], parts[2]
+        return parts[0], WILDCARD + parts[1][len("wildcard."):], parts[2]
     return _parts(pattern)
 
 

@@ -27,9 +27,8 @@ class ProgressBar:
         width = 30
         filled = int(width * self.done / self.total) if self.total else width
         elapsed = time.monotonic() - self.started
-        self.stream.write(
-            f"\r{self.label} [{'#' * filled}{'.' * (width - filled)}] {self.done}/{self.total} {elapsed:5.1f}s"
-        )
+        self.stream.write(f"\r{self.label} [{'#' * filled}{'.' * (width - filled)}] "
+                          f"{self.done}/{self.total} {elapsed:5.1f}s")
         self.stream.flush()
 
     def __exit__(self, *exc_info) -> None:

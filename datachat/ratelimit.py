@@ -93,9 +93,8 @@ def hit(key: str, limit: int, *, window: int = WINDOW, now: float | None = None)
     return hit_all([(key, limit)], window=window, now=now)
 
 
-def hit_all(
-    limits: Sequence[tuple[str, int]], *, window: int = WINDOW, now: float | None = None, group: str | None = None
-) -> Decision:
+def hit_all(limits: Sequence[tuple[str, int]], *, window: int = WINDOW, now: float | None = None,
+            group: str | None = None) -> Decision:
     """Count one call against every ``(key, limit)`` at once: accepted only if all have room.
 
     Args:
@@ -133,25 +132,18 @@ def hit_all(
     return _decide([key for key, _limit in limits], caps, states, window_ms, now_ms)
 
 
-def _decide(
-    keys: list[str], caps: list[int], states: list[tuple[int, int | None]], window_ms: int, now_ms: int
-) -> Decision:
+def _decide(keys: list[str], caps: list[int], states: list[tuple[int, int | None]], window_ms: int,
+            now_ms: int) -> Decision:
     """Turn ``(count before this call, time of the call whose expiry frees a slot)`` per limit into a Decision."""
     allowed = all(count < cap for cap, (count, _t) in zip(caps, states, strict=True))
     decisions = []
     for key, cap, (count, freeing) in zip(keys, caps, states, strict=True):
         used = count + 1 if allowed else count
         free_at = (freeing if freeing is not None else now_ms) + window_ms
-        decisions.append(
-            Decision(
-                allowed=count < cap,
-                limit=cap,
-                remaining=max(0, cap - used),
-                reset=math.ceil(free_at / 1000),
-                retry_after=0 if count < cap else max(1, math.ceil((free_at - now_ms) / 1000)),
-                key=key,
-            )
-        )
+        decisions.append(Decision(
+            allowed=count < cap, limit=cap, remaining=max(0, cap - used), reset=math.ceil(free_at / 1000),
+            retry_after=0 if count < cap else max(1, math.ceil((free_at - now_ms) / 1000)), key=key,
+        ))
     if not allowed:
         worst = max((d for d in decisions if not d.allowed), key=lambda d: d.retry_after)
         return worst
@@ -222,7 +214,8 @@ def _hit_redis(client, names, caps, window_ms, now_ms):
     args = [window_ms, uuid.uuid4().hex, "" if now_ms is None else now_ms, *caps]
     reply = _script()(keys=full, args=args, client=client)
     now_ms = int(reply[0])
-    states = [(int(reply[i]), None if int(reply[i + 1]) < 0 else int(reply[i + 1])) for i in range(1, len(reply), 2)]
+    states = [(int(reply[i]), None if int(reply[i + 1]) < 0 else int(reply[i + 1]))
+              for i in range(1, len(reply), 2)]
     return now_ms, states
 
 

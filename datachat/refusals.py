@@ -108,13 +108,8 @@ def _groups(minute: int) -> list[tuple[str, str, str, str]]:
 
 
 #: the refusals counted here (``note`` of another action is counted but never written).
-ACTIONS = (
-    "widget.refused.bad_key",
-    "widget.refused.origin",
-    "widget.refused.identity",
-    "widget.refused.rate_limit",
-    "admin.refused.bad_key",
-)
+ACTIONS = ("widget.refused.bad_key", "widget.refused.origin", "widget.refused.identity", "widget.refused.rate_limit",
+           "admin.refused.bad_key")
 
 
 def _group_key(minute: int, action: str, target: str, origin: str, scope: str) -> str:

@@ -13,9 +13,8 @@ import threading
 from collections.abc import AsyncIterator, Callable, Iterator
 from concurrent.futures import ThreadPoolExecutor
 
-POOL = ThreadPoolExecutor(
-    max_workers=int(os.environ.get("DATACHAT_STREAM_THREADS", 4)), thread_name_prefix="datachat-stream"
-)
+POOL = ThreadPoolExecutor(max_workers=int(os.environ.get("DATACHAT_STREAM_THREADS", 4)),
+                          thread_name_prefix="datachat-stream")
 HEARTBEAT = object()
 _DONE = object()
 

@@ -64,11 +64,8 @@ class EmbedOut(Schema):
     rate_limit: int
     theme: dict[str, Any]
     is_active: bool
-    row_filters: dict[str, Any] = Field(
-        default_factory=dict,
-        description='{"orders": {"column": "customer_id", '
-        '"claim": "customer_id"}} (from the visitor\'s identity) or "value".',
-    )
+    row_filters: dict[str, Any] = Field(default_factory=dict, description='{"orders": {"column": "customer_id", '
+                                        '"claim": "customer_id"}} (from the visitor\'s identity) or "value".')
     require_identity: bool = False
     identity_secret_set: bool = False
     created_at: datetime
@@ -123,9 +120,8 @@ class IdentitySecretOut(Schema):
 
 class RotateIn(Schema):
     kind: Literal["pk", "sk", "publishable", "secret"]
-    grace_seconds: int | None = Field(
-        None, ge=0, description="How long the old key keeps working; default DATACHAT_KEY_ROTATION_GRACE (a day)."
-    )
+    grace_seconds: int | None = Field(None, ge=0, description="How long the old key keeps working; "
+                                                               "default DATACHAT_KEY_ROTATION_GRACE (a day).")
 
 
 class RotateOut(Schema):
@@ -169,29 +165,13 @@ def _embed(request: HttpRequest, embed_id: str, perm: str) -> ChatEmbed:
 def embed_json(embed: ChatEmbed) -> dict:
     live = EmbedKey.objects.usable().filter(embed=embed).order_by("kind", "-created_at")
     return {
-        "id": embed.pk,
-        "name": embed.name,
-        "data_source": embed.data_source.name,
-        "allowed_domains": embed.allowed_domains or [],
-        "rate_limit": embed.rate_limit,
-        "theme": embed.theme or {},
-        "is_active": embed.is_active,
-        "created_at": embed.created_at,
-        "updated_at": embed.updated_at,
-        "row_filters": embed.row_filters or {},
-        "require_identity": embed.require_identity,
+        "id": embed.pk, "name": embed.name, "data_source": embed.data_source.name,
+        "allowed_domains": embed.allowed_domains or [], "rate_limit": embed.rate_limit, "theme": embed.theme or {},
+        "is_active": embed.is_active, "created_at": embed.created_at, "updated_at": embed.updated_at,
+        "row_filters": embed.row_filters or {}, "require_identity": embed.require_identity,
         "identity_secret_set": bool(embed.identity_secret),
-        "keys": [
-            {
-                "kind": k.kind,
-                "prefix": k.display,
-                "created_at": k.created_at,
-                "expires_at": k.expires_at,
-                "revoked_at": k.revoked_at,
-                "last_used_at": k.last_used_at,
-            }
-            for k in live
-        ],
+        "keys": [{"kind": k.kind, "prefix": k.display, "created_at": k.created_at, "expires_at": k.expires_at,
+                  "revoked_at": k.revoked_at, "last_used_at": k.last_used_at} for k in live],
     }
 
 
@@ -218,16 +198,11 @@ def create_embed(request: HttpRequest, payload: EmbedCreateIn):
     else:
         raise InvalidRequest("Give data_source_id or database.")
     embed, issued = embed_service.create_embed(
-        name=payload.name,
-        data_source=source,
-        origins=payload.allowed_domains,
-        rate_limit=payload.rate_limit,
-        theme=payload.theme,
-        actor=_actor(request),
+        name=payload.name, data_source=source, origins=payload.allowed_domains, rate_limit=payload.rate_limit,
+        theme=payload.theme, actor=_actor(request),
     )
-    return Status(
-        201, {**embed_json(embed), "publishable_key": issued[keys.PUBLISHABLE], "secret_key": issued[keys.SECRET]}
-    )
+    return Status(201, {**embed_json(embed), "publishable_key": issued[keys.PUBLISHABLE],
+                        "secret_key": issued[keys.SECRET]})
 
 
 @router.get("/admin/embeds/{embed_id}", response={200: EmbedOut, **ERRORS}, summary="One embed")
@@ -235,50 +210,34 @@ def get_embed(request: HttpRequest, embed_id: str):
     return embed_json(_embed(request, embed_id, "view"))
 
 
-@router.patch(
-    "/admin/embeds/{embed_id}",
-    response={200: EmbedOut, **ERRORS},
-    summary="Change origins, rate limit, theme, name or active",
-)
+@router.patch("/admin/embeds/{embed_id}", response={200: EmbedOut, **ERRORS},
+              summary="Change origins, rate limit, theme, name or active")
 def update_embed(request: HttpRequest, embed_id: str, payload: EmbedUpdateIn):
     embed = _embed(request, embed_id, "change")
     changes = payload.model_dump(exclude_unset=True, exclude_none=True)
     return embed_json(embed_service.update_embed(embed, actor=_actor(request), **changes))
 
 
-@router.post(
-    "/admin/embeds/{embed_id}/identity-secret",
-    response={200: IdentitySecretOut, **ERRORS},
-    summary="Issue a new identity secret; tokens signed with the old one stop working",
-)
+@router.post("/admin/embeds/{embed_id}/identity-secret", response={200: IdentitySecretOut, **ERRORS},
+             summary="Issue a new identity secret; tokens signed with the old one stop working")
 def issue_identity_secret(request: HttpRequest, embed_id: str):
     embed = _embed(request, embed_id, "change")
     return {"identity_secret": embed_service.issue_identity_secret(embed, actor=_actor(request))}
 
 
-@router.post(
-    "/admin/embeds/{embed_id}/rotate",
-    response={200: RotateOut, **ERRORS},
-    summary="Issue a new key; the old one works for the grace period",
-)
+@router.post("/admin/embeds/{embed_id}/rotate", response={200: RotateOut, **ERRORS},
+             summary="Issue a new key; the old one works for the grace period")
 def rotate_key(request: HttpRequest, embed_id: str, payload: RotateIn):
     embed = _embed(request, embed_id, "change")
     kind = KINDS[payload.kind]
     value = embed_service.rotate_key(embed, kind, grace_seconds=payload.grace_seconds, actor=_actor(request))
-    expiry = (
-        EmbedKey.objects.filter(embed=embed, kind=kind, revoked_at__isnull=True, expires_at__isnull=False)
-        .order_by("-expires_at")
-        .values_list("expires_at", flat=True)
-        .first()
-    )
+    expiry = (EmbedKey.objects.filter(embed=embed, kind=kind, revoked_at__isnull=True, expires_at__isnull=False)
+              .order_by("-expires_at").values_list("expires_at", flat=True).first())
     return {"kind": kind, "key": value, "previous_keys_expire_at": expiry}
 
 
-@router.post(
-    "/admin/embeds/{embed_id}/revoke",
-    response={200: RevokeOut, **ERRORS},
-    summary="Revoke keys now (all, one kind, or one by prefix)",
-)
+@router.post("/admin/embeds/{embed_id}/revoke", response={200: RevokeOut, **ERRORS},
+             summary="Revoke keys now (all, one kind, or one by prefix)")
 def revoke_keys(request: HttpRequest, embed_id: str, payload: RevokeIn):
     embed = _embed(request, embed_id, "change")
     kind = KINDS[payload.kind] if payload.kind else None

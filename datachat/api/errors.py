@@ -46,9 +46,8 @@ def status_of(error: DatachatError) -> int:
     return next((STATUS[cls] for cls in type(error).__mro__ if cls in STATUS), 400)
 
 
-def error_response(
-    request: HttpRequest, status: int, code: str, message: str, headers: dict[str, str] | None = None
-) -> HttpResponse:
+def error_response(request: HttpRequest, status: int, code: str, message: str,
+                   headers: dict[str, str] | None = None) -> HttpResponse:
     from django.http import JsonResponse
 
     request.datachat_cors = True  # let the widget read why it was refused (datachat.cors)
@@ -97,13 +96,8 @@ def install(api: NinjaAPI) -> None:
 
     def _cache_down(request, exc):
         logger.error("cache unavailable on %s %s: %s", request.method, request.path, exc)
-        return error_response(
-            request,
-            503,
-            "temporarily_unavailable",
-            "The service is briefly unavailable; please try again.",
-            {"Retry-After": "10"},
-        )
+        return error_response(request, 503, "temporarily_unavailable",
+                              "The service is briefly unavailable; please try again.", {"Retry-After": "10"})
 
     for error in CACHE_UNAVAILABLE:
         api.add_exception_handler(error, _cache_down)

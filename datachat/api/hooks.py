@@ -1,5 +1,6 @@
 """REST Hooks subscriptions (the Zapier shape, CONTRACT.md section 6), authenticated by the embed's secret key."""
 
+
 from django.http import HttpRequest, HttpResponse
 from ninja import Router, Schema, Status
 from pydantic import Field, field_validator
@@ -21,11 +22,8 @@ OTHER_EVENTS = {"message.answered", "report.ready", "alert.triggered", "export.r
 
 class HookIn(Schema):
     target_url: str = Field(..., max_length=2000, description="Where to POST the events (http or https).")
-    event: str = Field(
-        ...,
-        max_length=100,
-        description='e.g. "intent.schedule_report", "intent.*", "message.answered", "report.ready".',
-    )
+    event: str = Field(..., max_length=100,
+                       description='e.g. "intent.schedule_report", "intent.*", "message.answered", "report.ready".')
 
     @field_validator("event")
     @classmethod
@@ -48,12 +46,8 @@ class HookCreated(HookOut):
 
 
 def _json(endpoint: WebhookEndpoint) -> dict:
-    return {
-        "id": str(endpoint.pk),
-        "event": endpoint.event,
-        "target_url": endpoint.target_url,
-        "is_active": endpoint.is_active,
-    }
+    return {"id": str(endpoint.pk), "event": endpoint.event, "target_url": endpoint.target_url,
+            "is_active": endpoint.is_active}
 
 
 @router.post("/hooks", response={201: HookCreated, **ERRORS}, summary="Subscribe to an event")

@@ -1,6 +1,7 @@
 """Human tasks of the embed, read with its secret key (``Authorization: Bearer sk_...``), so a host app can show
 them; people answer them in the task list (``/automations/tasks/``), where their permissions are checked."""
 
+
 from django.http import HttpRequest
 from ninja import Router, Schema, Status
 
@@ -31,18 +32,10 @@ class TaskOut(Schema):
 
 
 def _json(task: HumanTask) -> dict:
-    return {
-        "id": str(task.pk),
-        "title": task.title,
-        "description": task.description,
-        "status": task.status,
-        "step": task.step_id,
-        "assignment": task.assignment or {},
-        "context": task.context or {},
-        "result": task.result,
-        "created_at": task.created_at.isoformat(),
-        "completed_at": task.completed_at.isoformat() if task.completed_at else None,
-    }
+    return {"id": str(task.pk), "title": task.title, "description": task.description, "status": task.status,
+            "step": task.step_id, "assignment": task.assignment or {}, "context": task.context or {},
+            "result": task.result, "created_at": task.created_at.isoformat(),
+            "completed_at": task.completed_at.isoformat() if task.completed_at else None}
 
 
 @router.get("/tasks", response={200: list[TaskOut], **ERRORS}, summary="The embed's human tasks")

@@ -58,11 +58,8 @@ def _bind(embed: ChatEmbed, identity: Identity | None, session_id: str | None) -
 def get_session(embed: ChatEmbed, session_id: str, identity: Identity | None = None) -> DataChatSession:
     """The visitor's live session ``session_id`` of the embed; 404 for unknown, expired, another embed's or
     another visitor's (``sub``) sessions."""
-    session = (
-        DataChatSession.objects.select_related("data_source", "embed")
-        .filter(pk=path_uuid(session_id), embed=embed, identity_sub=identity.sub if identity else "")
-        .first()
-    )
+    session = (DataChatSession.objects.select_related("data_source", "embed")
+               .filter(pk=path_uuid(session_id), embed=embed, identity_sub=identity.sub if identity else "").first())
     if session is None:
         raise SessionNotFound("Unknown session.")
     if session.is_expired:
@@ -73,16 +70,9 @@ def get_session(embed: ChatEmbed, session_id: str, identity: Identity | None = N
 
 def get_answer(embed: ChatEmbed, message_id: str, identity: Identity | None = None) -> DataChatMessage:
     """The visitor's assistant message ``message_id`` in a live session of the embed; 404 otherwise."""
-    message = (
-        DataChatMessage.objects.select_related("session", "session__data_source")
-        .filter(
-            pk=path_uuid(message_id),
-            session__embed=embed,
-            role=DataChatMessage.ASSISTANT,
-            session__identity_sub=identity.sub if identity else "",
-        )
-        .first()
-    )
+    message = (DataChatMessage.objects.select_related("session", "session__data_source")
+               .filter(pk=path_uuid(message_id), session__embed=embed, role=DataChatMessage.ASSISTANT,
+                       session__identity_sub=identity.sub if identity else "").first())
     if message is None or message.session.is_expired:
         raise MessageNotFound("Unknown message.")
     _bind(embed, identity, str(message.session_id))
@@ -94,23 +84,15 @@ def create_session(request: HttpRequest, payload: SessionIn | None = None):
     embed: ChatEmbed = request.auth
     identity = identity_of(request)
     _bind(embed, identity, None)
-    session = chat.start_session(
-        embed=embed,
-        user=(payload.user if payload else ""),
-        visitor_id=request.headers.get("X-Datachat-Visitor", ""),
-        identity=identity,
-    )
+    session = chat.start_session(embed=embed, user=(payload.user if payload else ""),
+                                 visitor_id=request.headers.get("X-Datachat-Visitor", ""), identity=identity)
     if identity is not None:
         claim_session(identity, str(embed.pk), str(session.pk))
-    return Status(
-        201,
-        {
-            "id": str(session.pk),
-            "expires_at": session.expires_at,
-            "suggestions": chat.suggestions_for(session, identity=identity),
-            "embed": {"name": embed.name, "theme": embed.resolved_theme},
-        },
-    )
+    return Status(201, {
+        "id": str(session.pk), "expires_at": session.expires_at,
+        "suggestions": chat.suggestions_for(session, identity=identity),
+        "embed": {"name": embed.name, "theme": embed.resolved_theme},
+    })
 
 
 IDEMPOTENCY_KEY = re.compile(r"^[\x21-\x7e]{1,128}$")  # printable ASCII, no spaces
@@ -126,14 +108,10 @@ def idempotency_key_of(request: HttpRequest) -> str:
     return value
 
 
-@router.post(
-    "/sessions/{session_id}/messages",
-    response={200: MessageOut, **ERRORS},
-    summary="Ask a question",
-    description="With `Accept: text/event-stream` the answer streams: `progress` events, then one "
-    "`message` event holding the same object. With `Idempotency-Key`, a retry of a post "
-    "the session already answered returns the stored answer and stores nothing new.",
-)
+@router.post("/sessions/{session_id}/messages", response={200: MessageOut, **ERRORS}, summary="Ask a question",
+             description="With `Accept: text/event-stream` the answer streams: `progress` events, then one "
+                         "`message` event holding the same object. With `Idempotency-Key`, a retry of a post "
+                         "the session already answered returns the stored answer and stores nothing new.")
 def post_message(request: HttpRequest, session_id: str, payload: MessageIn):
     identity = identity_of(request)
     session = get_session(request.auth, session_id, identity)
@@ -192,9 +170,8 @@ async def _stream_async(session: DataChatSession, content: str, identity: Identi
         yield _sse("error", envelope("internal_error", "Something went wrong on our side."))
 
 
-@router.get(
-    "/sessions/{session_id}/messages", response={200: list[MessageOut], **ERRORS}, summary="The conversation so far"
-)
+@router.get("/sessions/{session_id}/messages", response={200: list[MessageOut], **ERRORS},
+            summary="The conversation so far")
 def list_messages(request: HttpRequest, session_id: str):
     session = get_session(request.auth, session_id, identity_of(request))
     return Status(200, [message_json(m) for m in session.messages.all()])
@@ -205,13 +182,10 @@ class FeedbackOut(Schema):
     helpful: bool
 
 
-@router.post(
-    "/messages/{message_id}/feedback",
-    response={200: FeedbackOut, **ERRORS},
-    summary="Mark an answer helpful or not",
-    description="A helpful answer with SQL becomes a candidate few-shot example for the model engine; "
-    "an admin approves it before it is used.",
-)
+@router.post("/messages/{message_id}/feedback", response={200: FeedbackOut, **ERRORS},
+             summary="Mark an answer helpful or not",
+             description="A helpful answer with SQL becomes a candidate few-shot example for the model engine; "
+                         "an admin approves it before it is used.")
 def post_feedback(request: HttpRequest, message_id: str, payload: FeedbackIn):
     from datachat.llm.examples import record_feedback
 
@@ -220,31 +194,21 @@ def post_feedback(request: HttpRequest, message_id: str, payload: FeedbackIn):
     return Status(200, {"id": str(message.pk), "helpful": payload.helpful})
 
 
-@router.get(
-    "/messages/{message_id}/export.{fmt}",
-    response={200: None, **ERRORS, 409: ErrorOut, 501: ErrorOut},
-    summary="Download an answer as CSV, PNG or SVG",
-    description="`fmt` is `csv` (the full result, up to the row cap), `png` or `svg` (the chart, rendered "
-    "on the server).",
-)
+
+@router.get("/messages/{message_id}/export.{fmt}", response={200: None, **ERRORS, 409: ErrorOut, 501: ErrorOut},
+            summary="Download an answer as CSV, PNG or SVG",
+            description="`fmt` is `csv` (the full result, up to the row cap), `png` or `svg` (the chart, rendered "
+                        "on the server).")
 def export_message(request: HttpRequest, message_id: str, fmt: str):
     message = get_answer(request.auth, message_id, identity_of(request))
-    body, media_type, filename = export_answer(
-        message.data,
-        message.chart,
-        fmt,  # ExportError: see errors.STATUS
-        name=_question_of(message) or "answer",
-    )
+    body, media_type, filename = export_answer(message.data, message.chart, fmt,  # ExportError: see errors.STATUS
+                                               name=_question_of(message) or "answer")
     response = HttpResponse(body, content_type=media_type)
     response["Content-Disposition"] = f'attachment; filename="{filename}"'
     return response
 
 
 def _question_of(answer: DataChatMessage) -> str:
-    question = (
-        answer.session.messages.filter(role=DataChatMessage.USER, created_at__lte=answer.created_at)
-        .order_by("-created_at")
-        .values_list("content", flat=True)
-        .first()
-    )
+    question = (answer.session.messages.filter(role=DataChatMessage.USER, created_at__lte=answer.created_at)
+                .order_by("-created_at").values_list("content", flat=True).first())
     return question or ""

@@ -22,14 +22,8 @@ from importlib import import_module
 
 __all__ = ["advance", "dispatch", "record_event", "run_due", "start", "subscribe"]
 
-_WHERE = {
-    "advance": "interpreter",
-    "start": "interpreter",
-    "dispatch": "events",
-    "record_event": "events",
-    "run_due": "runtime",
-    "subscribe": "webhooks",
-}
+_WHERE = {"advance": "interpreter", "start": "interpreter", "dispatch": "events", "record_event": "events",
+          "run_due": "runtime", "subscribe": "webhooks"}
 
 
 def __getattr__(name: str):

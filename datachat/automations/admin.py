@@ -49,7 +49,8 @@ class AutomationAdmin(admin.ModelAdmin):
                 try:
                     instance.validate()
                 except ValueError as exc:
-                    messages.error(request, _("Workflow v%(v)s is invalid: %(e)s") % {"v": instance.version, "e": exc})
+                    messages.error(request, _("Workflow v%(v)s is invalid: %(e)s") % {"v": instance.version,
+                                                                                        "e": exc})
                     continue
             instance.save()
         formset.save_m2m()
@@ -89,20 +90,8 @@ class JobAdmin(ReadOnlyMixin, admin.ModelAdmin):
     list_display = ["created_at", "type", "status", "priority", "scheduled_at"]
     list_filter = ["type", "status"]
     date_hierarchy = "created_at"
-    readonly_fields = [
-        "type",
-        "status",
-        "params",
-        "result",
-        "progress",
-        "error",
-        "priority",
-        "scheduled_at",
-        "started_at",
-        "ended_at",
-        "embed",
-        "event",
-    ]
+    readonly_fields = ["type", "status", "params", "result", "progress", "error", "priority", "scheduled_at",
+                       "started_at", "ended_at", "embed", "event"]
     actions = ["cancel"]
 
     @admin.action(description=_("Cancel jobs that have not started"))
@@ -116,26 +105,10 @@ class WebhookEndpointAdmin(admin.ModelAdmin):
     list_display = ["target_url", "event", "embed", "is_active", "failure_count", "last_success_at"]
     list_filter = ["is_active", "event"]
     search_fields = ["target_url", "event"]
-    fields = [
-        "embed",
-        "target_url",
-        "event",
-        "is_active",
-        "disabled_at",
-        "disabled_reason",
-        "failure_count",
-        "slow_until",
-        "previous_secret_expires_at",
-        "last_success_at",
-    ]
-    readonly_fields = [
-        "disabled_at",
-        "disabled_reason",
-        "failure_count",
-        "slow_until",
-        "previous_secret_expires_at",
-        "last_success_at",
-    ]
+    fields = ["embed", "target_url", "event", "is_active", "disabled_at", "disabled_reason", "failure_count",
+              "slow_until", "previous_secret_expires_at", "last_success_at"]
+    readonly_fields = ["disabled_at", "disabled_reason", "failure_count", "slow_until", "previous_secret_expires_at",
+                       "last_success_at"]
     actions = ["rotate"]
 
     def has_add_permission(self, request, obj=None):
@@ -144,32 +117,19 @@ class WebhookEndpointAdmin(admin.ModelAdmin):
     @admin.action(description=_("Rotate the signing secret (the old one signs too for 24 hours)"))
     def rotate(self, request, queryset):
         for endpoint in queryset:
-            messages.warning(
-                request,
-                _("New secret for %(url)s (shown once): %(secret)s")
-                % {"url": endpoint.target_url, "secret": endpoint.rotate_secret()},
-            )
+            messages.warning(request, _("New secret for %(url)s (shown once): %(secret)s") % {
+                "url": endpoint.target_url, "secret": endpoint.rotate_secret()})
 
 
 @admin.register(WebhookDelivery)
 class WebhookDeliveryAdmin(ReadOnlyMixin, admin.ModelAdmin):
-    list_display = ["created_at", "message_id", "endpoint", "status", "attempts", "response_status", "next_attempt_at"]
+    list_display = ["created_at", "message_id", "endpoint", "status", "attempts", "response_status",
+                    "next_attempt_at"]
     list_filter = ["status", "response_status"]
     search_fields = ["message_id", "endpoint__target_url"]
     date_hierarchy = "created_at"
-    readonly_fields = [
-        "endpoint",
-        "event",
-        "message_id",
-        "status",
-        "attempts",
-        "next_attempt_at",
-        "response_status",
-        "error",
-        "delivered_at",
-        "log",
-        "body",
-    ]
+    readonly_fields = ["endpoint", "event", "message_id", "status", "attempts", "next_attempt_at",
+                       "response_status", "error", "delivered_at", "log", "body"]
 
 
 @admin.register(HumanTask)
@@ -179,20 +139,8 @@ class HumanTaskAdmin(ReadOnlyMixin, admin.ModelAdmin):
     list_display = ["created_at", "title", "status", "step_id", "completed_by", "completed_at", "open_link"]
     list_filter = ["status"]
     search_fields = ["title", "description"]
-    readonly_fields = [
-        "execution",
-        "step_id",
-        "title",
-        "description",
-        "form",
-        "assignment",
-        "context",
-        "status",
-        "result",
-        "completed_by",
-        "completed_at",
-        "embed",
-    ]
+    readonly_fields = ["execution", "step_id", "title", "description", "form", "assignment", "context", "status",
+                       "result", "completed_by", "completed_at", "embed"]
     exclude = ["step_run", "visit"]
 
     @admin.display(description=_("answer"))
@@ -210,14 +158,5 @@ class AutomationMessageAdmin(ReadOnlyMixin, admin.ModelAdmin):
     list_display = ["created_at", "message", "automation_class", "execution", "delivered", "reason"]
     list_filter = ["delivered"]
     search_fields = ["message", "automation_class", "reason"]
-    readonly_fields = [
-        "automation_class",
-        "execution",
-        "message",
-        "token",
-        "data",
-        "key",
-        "delivered",
-        "reason",
-        "result",
-    ]
+    readonly_fields = ["automation_class", "execution", "message", "token", "data", "key", "delivered", "reason",
+                       "result"]

@@ -42,12 +42,10 @@ class ContactHuman(flow.Automation):
     class Meta:
         verbose_name = _("Talk to a human")
 
-    ask = flow.Form(
-        AnswerForm,
-        title="A visitor asks to talk to a person: {{question}}",
-        description="Read the conversation and answer the visitor; the answer appears in their chat.",
-        attach={"conversation": "{{conversation}}", "session_id": "{{session_id}}"},
-    ).Group(name="{{group}}")
+    ask = (flow.Form(AnswerForm, title="A visitor asks to talk to a person: {{question}}",
+                     description="Read the conversation and answer the visitor; the answer appears in their chat.",
+                     attach={"conversation": "{{conversation}}", "session_id": "{{session_id}}"})
+           .Group(name="{{group}}"))
     reply = flow.Execute(this.post_answer)
     end = flow.End()
 
@@ -55,17 +53,12 @@ class ContactHuman(flow.Automation):
         """Add the answer to the visitor's session (once, however often this step is retried)."""
         output = task.data["steps"]["ask"]["output"]
         session_id, task_id = task.data["session_id"], output["task"]
-        message = DataChatMessage.objects.filter(
-            session_id=session_id, engine="human", state__human_task=task_id
-        ).first()
+        message = DataChatMessage.objects.filter(session_id=session_id, engine="human",
+                                                 state__human_task=task_id).first()
         if message is None:
-            message = DataChatMessage.objects.create(
-                session_id=session_id,
-                role=DataChatMessage.ASSISTANT,
-                engine="human",
-                content=output["data"]["answer"],
-                state={"human_task": task_id},
-            )
+            message = DataChatMessage.objects.create(session_id=session_id, role=DataChatMessage.ASSISTANT,
+                                                     engine="human", content=output["data"]["answer"],
+                                                     state={"human_task": task_id})
         return {"message_id": str(message.pk)}
 
 
@@ -79,14 +72,9 @@ def contact_human(event) -> ContactHuman | None:
     data = event.payload or {}
     if not data.get("session_id"):
         return None
-    return ContactHuman(
-        session_id=data["session_id"],
-        embed_id=str(event.embed_id) if event.embed_id else None,
-        question=data.get("question", ""),
-        group=conf.CONTACT_HUMAN_GROUP,
-        conversation=_conversation(data["session_id"]),
-        event_id=str(event.pk),
-    )
+    return ContactHuman(session_id=data["session_id"], embed_id=str(event.embed_id) if event.embed_id else None,
+                        question=data.get("question", ""), group=conf.CONTACT_HUMAN_GROUP,
+                        conversation=_conversation(data["session_id"]), event_id=str(event.pk))
 
 
 def approval_steps(*, before: str, skip_to: str, title: str) -> list[dict]:
@@ -96,20 +84,9 @@ def approval_steps(*, before: str, skip_to: str, title: str) -> list[dict]:
     if not group:
         return []
     return [
-        {
-            "id": "approve",
-            "type": "form",
-            "form": f"{__name__}.ApprovalForm",
-            "title": title[:200],
-            "description": "Check the result below; it is sent only when approved.",
-            "assign": {"group": {"name": group}},
-            "attach": {"result": "{{steps.query.output}}"},
-        },
-        {
-            "id": "approved",
-            "type": "condition",
-            "if": {"path": "steps.approve.output.data.approve"},
-            "then": before,
-            "else": skip_to,
-        },
+        {"id": "approve", "type": "form", "form": f"{__name__}.ApprovalForm", "title": title[:200],
+         "description": "Check the result below; it is sent only when approved.",
+         "assign": {"group": {"name": group}}, "attach": {"result": "{{steps.query.output}}"}},
+        {"id": "approved", "type": "condition", "if": {"path": "steps.approve.output.data.approve"},
+         "then": before, "else": skip_to},
     ]

@@ -32,14 +32,8 @@ def record_event(type: str, payload: dict, *, embed_id=None, source: str = "", t
     """Store an Event in the current transaction; it is dispatched after commit."""
     from .tasks import dispatch_event, enqueue_on_commit
 
-    event = Event.objects.create(
-        pk=pk or uuid.uuid4(),
-        type=type,
-        payload=payload,
-        source=source,
-        trace_id=trace_id or uuid.uuid4(),
-        embed_id=embed_id,
-    )
+    event = Event.objects.create(pk=pk or uuid.uuid4(), type=type, payload=payload, source=source,
+                                 trace_id=trace_id or uuid.uuid4(), embed_id=embed_id)
     enqueue_on_commit(dispatch_event, str(event.pk))
     return event
 
@@ -58,8 +52,7 @@ def has_subscribers(type: str, embed_id=None) -> bool:
         return True
     return any(  # filters are not looked at: the payload is not known yet
         fnmatch.fnmatchcase(type, pattern) and (not owner or owner == str(embed_id or ""))
-        for owner, pattern in _trigger_events()
-    )
+        for owner, pattern in _trigger_events())
 
 
 SUBSCRIPTIONS = "datachat:subscriptions"
@@ -80,10 +73,8 @@ def _trigger_events() -> list[tuple[str, str]]:
     events = cache.get(name)
     if events is None:
         triggers = Trigger.objects.filter(type=Trigger.EVENT, enabled=True, automation__enabled=True)
-        events = [
-            (str(t.automation.embed_id or ""), t.config.get("event") or "")
-            for t in triggers.select_related("automation")
-        ]
+        events = [(str(t.automation.embed_id or ""), t.config.get("event") or "")
+                  for t in triggers.select_related("automation")]
         cache.set(name, events, SUBSCRIPTIONS_TTL)
     return events
 
@@ -99,9 +90,8 @@ def _subscriptions_changed(sender, instance, **kwargs) -> None:
 
 for _model in (WebhookEndpoint, Trigger, Automation):
     post_save.connect(_subscriptions_changed, sender=_model, dispatch_uid=f"datachat-subscriptions-{_model.__name__}")
-    post_delete.connect(
-        _subscriptions_changed, sender=_model, dispatch_uid=f"datachat-subscriptions-gone-{_model.__name__}"
-    )
+    post_delete.connect(_subscriptions_changed, sender=_model,
+                        dispatch_uid=f"datachat-subscriptions-gone-{_model.__name__}")
 
 
 def dispatch(event_id, *, now: datetime | None = None) -> bool:
@@ -112,8 +102,7 @@ def dispatch(event_id, *, now: datetime | None = None) -> bool:
     now = now or timezone.now()
     with transaction.atomic():
         if not Event.objects.filter(pk=event_id, status=Event.PENDING).update(
-            status=Event.PROCESSING, status_changed_at=now
-        ):
+                status=Event.PROCESSING, status_changed_at=now):
             return False
         event = Event.objects.select_related("embed").get(pk=event_id)
         for handler in hooks.handlers_for(event.type):
@@ -125,14 +114,8 @@ def dispatch(event_id, *, now: datetime | None = None) -> bool:
         triggers = Trigger.objects.filter(type=Trigger.EVENT, enabled=True, automation__enabled=True)
         for trigger in triggers.select_related("automation"):
             if trigger.matches(event) and (workflow := trigger.automation.live_workflow) is not None:
-                execution = interpreter.start(
-                    workflow,
-                    event=event,
-                    trigger=trigger,
-                    now=now,
-                    enqueue=False,
-                    payload=trigger.extract_payload(event),
-                )
+                execution = interpreter.start(workflow, event=event, trigger=trigger, now=now, enqueue=False,
+                                         payload=trigger.extract_payload(event))
                 enqueue_on_commit(advance_execution, str(execution.pk))
         for delivery in webhooks.fan_out(event, now=now):
             enqueue_on_commit(deliver_webhook, delivery.pk)

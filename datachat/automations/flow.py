@@ -40,26 +40,8 @@ from datachat import hooks
 
 from .graph import compile_graph
 
-__all__ = [
-    "Automation",
-    "End",
-    "Execute",
-    "Form",
-    "If",
-    "Join",
-    "ModelForm",
-    "Repeat",
-    "RunQuery",
-    "SendEmail",
-    "SendMessage",
-    "SendWebhook",
-    "Split",
-    "This",
-    "Wait",
-    "get_automations",
-    "require_data_parameters",
-    "this",
-]
+__all__ = ["Automation", "End", "Execute", "Form", "If", "Join", "ModelForm", "Repeat", "RunQuery", "SendEmail",
+           "SendMessage", "SendWebhook", "Split", "This", "Wait", "get_automations", "require_data_parameters", "this"]
 
 
 class Ref:
@@ -102,11 +84,8 @@ def _seconds(value: Any) -> Any:
 
 def _is_callable(value: Any) -> bool:
     """A method (``this.x``, ``"self.x"``) or a function, called when the step runs."""
-    return (
-        isinstance(value, Ref)
-        or (isinstance(value, str) and value.startswith("self."))
-        or (callable(value) and not isinstance(value, type))
-    )
+    return isinstance(value, Ref) or (isinstance(value, str) and value.startswith("self.")) or (
+        callable(value) and not isinstance(value, type))
 
 
 class Node:
@@ -168,10 +147,8 @@ class Node:
         if "as_soon_as" in extra:
             extra["as_soon_as"] = flow._condition(extra["as_soon_as"])
         if "after" in extra:
-            extra["after"] = {
-                key: {"call": flow._action(value)} if _is_callable(value) else value
-                for key, value in extra["after"].items()
-            }
+            extra["after"] = {key: {"call": flow._action(value)} if _is_callable(value) else value
+                              for key, value in extra["after"].items()}
         step.update(extra)
         if self.description:
             step["description"] = self.description
@@ -257,9 +234,8 @@ class Wait(Node):
 
     type = "wait"
 
-    def __init__(
-        self, seconds: float | timedelta | None = None, *, until: datetime | str | None = None, description: str = ""
-    ):
+    def __init__(self, seconds: float | timedelta | None = None, *, until: datetime | str | None = None,
+                 description: str = ""):
         super().__init__(description=description)
         self.seconds, self.until = seconds, until
 
@@ -367,17 +343,8 @@ class Form(Node):
 
     type = "form"
 
-    def __init__(
-        self,
-        form: Any,
-        template_name: str | None = None,
-        success_url: str | None = None,
-        description: str = "",
-        context: dict | None = None,
-        *,
-        title: str = "",
-        attach: Any = None,
-    ):
+    def __init__(self, form: Any, template_name: str | None = None, success_url: str | None = None,
+                 description: str = "", context: dict | None = None, *, title: str = "", attach: Any = None):
         super().__init__(description=description)
         self.form, self.template_name, self.success_url = form, template_name, success_url
         self.context, self.title, self.attach = dict(context or {}), title, attach
@@ -399,13 +366,8 @@ class Form(Node):
         step = {"form": _dotted(self.form), "assign": self._assign}
         template = self.template_name or getattr(flow, "default_template_name", None)
         context = {**(getattr(flow, "context", None) or {}), **self.context}
-        for key, value in (
-            ("template_name", template),
-            ("success_url", self.success_url),
-            ("context", context),
-            ("title", self.title),
-            ("attach", self.attach),
-        ):
+        for key, value in (("template_name", template), ("success_url", self.success_url), ("context", context),
+                           ("title", self.title), ("attach", self.attach)):
             if value:
                 step[key] = value
         return step
@@ -429,7 +391,8 @@ class SendMessage(Node):
 
     type = "send_message"
 
-    def __init__(self, target: Any, message: str, token: str | None = None, data: Any = None, *, description: str = ""):
+    def __init__(self, target: Any, message: str, token: str | None = None, data: Any = None, *,
+                 description: str = ""):
         super().__init__(description=description)
         self.target, self.message, self.token, self.data = target, message, token, data
 
@@ -533,13 +496,8 @@ class Automation:
         from datachat.models.automation import Execution
 
         if automation is not None or automation_id is not None:
-            bound = (
-                automation
-                if isinstance(automation, Execution)
-                else Execution.objects.get(
-                    pk=automation_id if automation_id is not None else getattr(automation, "id", automation)
-                )
-            )
+            bound = automation if isinstance(automation, Execution) else Execution.objects.get(
+                pk=automation_id if automation_id is not None else getattr(automation, "id", automation))
             self._execution, self.data = bound, bound.context or {}
             return
         self._execution = self._start(kwargs, autorun=autorun)
@@ -746,16 +704,14 @@ class Automation:
         name = name or cls.get_verbose_name()
         with transaction.atomic():
             automation, _ = AutomationModel.objects.get_or_create(
-                name=name, embed=embed, defaults={"config": {"flow": _dotted(cls)}}
-            )
+                name=name, embed=embed, defaults={"config": {"flow": _dotted(cls)}})
             if (automation.config or {}).get("flow") != _dotted(cls):
                 automation.config = {**(automation.config or {}), "flow": _dotted(cls)}
                 automation.save(update_fields=["config", "updated_at"])
             last = automation.workflows.order_by("-version").first()
             automation.workflows.update(is_live=False)
-            Workflow.objects.create(
-                automation=automation, version=(last.version + 1) if last else 1, graph=cls.graph(), is_live=True
-            )
+            Workflow.objects.create(automation=automation, version=(last.version + 1) if last else 1,
+                                    graph=cls.graph(), is_live=True)
             if trigger:
                 kind = Trigger.SCHEDULE if "schedule" in trigger else Trigger.EVENT
                 Trigger.objects.get_or_create(automation=automation, type=kind, config=trigger)

@@ -33,30 +33,10 @@ from dataclasses import dataclass, field
 
 __all__ = ["STEP_TYPES", "Compiled", "GraphInvalid", "compile_graph", "validate"]
 
-STEP_TYPES = {
-    "action",
-    "condition",
-    "wait",
-    "split",
-    "join",
-    "run_query",
-    "send_webhook",
-    "send_email",
-    "end",
-    "repeat",
-    "form",
-    "send_message",
-}
-_REQUIRED = {
-    "action": ["handler"],
-    "condition": ["if"],
-    "split": ["branches"],
-    "run_query": ["sql"],
-    "send_webhook": ["event"],
-    "send_email": ["to"],
-    "form": ["form"],
-    "send_message": ["target", "message"],
-}
+STEP_TYPES = {"action", "condition", "wait", "split", "join", "run_query", "send_webhook", "send_email", "end",
+              "repeat", "form", "send_message"}
+_REQUIRED = {"action": ["handler"], "condition": ["if"], "split": ["branches"], "run_query": ["sql"],
+             "send_webhook": ["event"], "send_email": ["to"], "form": ["form"], "send_message": ["target", "message"]}
 
 
 class GraphInvalid(ValueError):

@@ -52,20 +52,13 @@ def open_task(run: StepContext) -> Outcome:
     """Open (or find, on a retry) this visit's task; the step then waits for its answer."""
     form_class(run.step["form"])  # fails the step early when the form cannot be loaded
     embed_id = run.data.get("embed_id") or run.automation.embed_id
-    task, created = HumanTask.objects.get_or_create(
-        visit=run.idempotency_key[:64],
-        defaults={
-            "execution": run.execution,
-            "step_run": run.step_run,
-            "step_id": run.step["id"],
-            "embed_id": embed_id,
-            "title": str(run.render(run.step.get("title") or run.step.get("description") or run.step["id"]))[:200],
-            "description": str(run.render(run.step.get("description") or "")),
-            "form": run.step["form"],
-            "assignment": _assignment(run),
-            "context": _jsonable(run.render(run.step.get("attach") or {})),
-        },
-    )
+    task, created = HumanTask.objects.get_or_create(visit=run.idempotency_key[:64], defaults={
+        "execution": run.execution, "step_run": run.step_run, "step_id": run.step["id"], "embed_id": embed_id,
+        "title": str(run.render(run.step.get("title") or run.step.get("description") or run.step["id"]))[:200],
+        "description": str(run.render(run.step.get("description") or "")),
+        "form": run.step["form"], "assignment": _assignment(run),
+        "context": _jsonable(run.render(run.step.get("attach") or {})),
+    })
     if not created:
         HumanTask.objects.filter(pk=task.pk).update(step_run=run.step_run)
     return Outcome(output={"task": str(task.pk)}, park=True)
@@ -102,11 +95,8 @@ def tasks_for(user, *, status: str = HumanTask.OPEN) -> list[HumanTask]:
     """The tasks (open by default) ``user`` may answer, newest first."""
     if user is None or not user.is_authenticated:
         return []
-    tasks = (
-        HumanTask.objects.filter(status=status)
-        .select_related("execution__workflow__automation")
-        .exclude(status=HumanTask.OPEN, execution__status__in=Execution.TERMINAL_STATUSES)
-    )
+    tasks = (HumanTask.objects.filter(status=status).select_related("execution__workflow__automation")
+             .exclude(status=HumanTask.OPEN, execution__status__in=Execution.TERMINAL_STATUSES))
     return [task for task in tasks if can_process(task, user)]
 
 
@@ -130,16 +120,12 @@ def complete_task(task: HumanTask, user, data: dict, *, now=None, output: dict |
     worker = f"task-{uuid.UUID(str(task.pk)).hex[:16]}"
     with transaction.atomic():
         if not HumanTask.objects.filter(pk=task.pk, status=HumanTask.OPEN).update(
-            status=HumanTask.DONE, result=data, completed_by=user if user and user.pk else None, completed_at=now
-        ):
+                status=HumanTask.DONE, result=data, completed_by=user if user and user.pk else None,
+                completed_at=now):
             raise TaskClosed("this task is already closed")
         if not StepRun.objects.filter(pk=task.step_run_id, status=StepRun.PENDING).update(
-            status=StepRun.PROCESSING,
-            claimed_by=worker,
-            started_at=now,
-            status_changed_at=now,
-            lease_expires_at=now + timedelta(seconds=settings.STEP_LEASE),
-        ):
+                status=StepRun.PROCESSING, claimed_by=worker, started_at=now, status_changed_at=now,
+                lease_expires_at=now + timedelta(seconds=settings.STEP_LEASE)):
             raise TaskClosed("the automation is no longer waiting for this task")
         step_run = StepRun.objects.select_related("execution__workflow").get(pk=task.step_run_id)
         step = compiled(step_run.execution.workflow).steps[step_run.step_id]

@@ -55,29 +55,18 @@ def compiled(workflow: Workflow):
     return _compiled_cache[key]
 
 
-def start(
-    workflow: Workflow,
-    *,
-    event: Event | None = None,
-    trigger: Trigger | None = None,
-    payload: dict | None = None,
-    now: datetime | None = None,
-    enqueue: bool = True,
-) -> Execution:
+def start(workflow: Workflow, *, event: Event | None = None, trigger: Trigger | None = None,
+          payload: dict | None = None, now: datetime | None = None, enqueue: bool = True) -> Execution:
     """Create an execution of ``workflow`` and its first step; a worker runs it after commit."""
     now = now or timezone.now()
     graph = compiled(workflow)
     with transaction.atomic():
         execution = Execution.objects.create(
-            workflow=workflow,
-            event=event,
-            trigger=trigger,
-            started_at=now,
+            workflow=workflow, event=event, trigger=trigger, started_at=now,
             context={"input": payload or {}, "steps": {}, "vars": {}},
         )
-        StepRun.objects.create(
-            execution=execution, step_id=graph.start, available_at=now, input={"visit": uuid.uuid4().hex}
-        )
+        StepRun.objects.create(execution=execution, step_id=graph.start, available_at=now,
+                               input={"visit": uuid.uuid4().hex})
         if enqueue:
             from .tasks import advance_execution, enqueue_on_commit
 
@@ -87,11 +76,8 @@ def start(
 
 def claim_step(step_run_id: int, *, now: datetime, worker: str) -> bool:
     lease = now + timedelta(seconds=conf.STEP_LEASE)
-    return bool(
-        StepRun.objects.filter(pk=step_run_id, status=StepRun.PENDING, available_at__lte=now).update(
-            status=StepRun.PROCESSING, claimed_by=worker, lease_expires_at=lease, started_at=now, status_changed_at=now
-        )
-    )
+    return bool(StepRun.objects.filter(pk=step_run_id, status=StepRun.PENDING, available_at__lte=now).update(
+        status=StepRun.PROCESSING, claimed_by=worker, lease_expires_at=lease, started_at=now, status_changed_at=now))
 
 
 def advance(execution_id=None, *, now: datetime | None = None, worker: str = "", limit: int = 1000) -> int:
@@ -138,8 +124,7 @@ class _Heartbeat:
             while not self.stop.wait(interval):
                 try:
                     self.model.objects.filter(pk=self.pk, claimed_by=self.worker, status="processing").update(
-                        lease_expires_at=timezone.now() + timedelta(seconds=conf.STEP_LEASE)
-                    )
+                        lease_expires_at=timezone.now() + timedelta(seconds=conf.STEP_LEASE))
                 except Exception:  # a busy SQLite file; the next beat tries again
                     logger.debug("heartbeat of %s %s failed", self.model.__name__, self.pk, exc_info=True)
         finally:
@@ -148,34 +133,28 @@ class _Heartbeat:
 
 def run_step(step_run_id: int, *, now: datetime, worker: str) -> str | None:
     """Run one claimed StepRun and take its transition; returns its new status (None if no longer ours)."""
-    step_run = StepRun.objects.select_related("execution__workflow__automation", "execution__event").get(pk=step_run_id)
+    step_run = StepRun.objects.select_related("execution__workflow__automation", "execution__event").get(
+        pk=step_run_id)
     execution = step_run.execution
     if execution.status in Execution.TERMINAL_STATUSES:
         StepRun.objects.filter(pk=step_run.pk, claimed_by=worker).update(status=StepRun.CANCELLED, ended_at=now)
         return StepRun.CANCELLED
     if execution.status == Execution.PENDING:
         Execution.objects.filter(pk=execution.pk, status=Execution.PENDING).update(
-            status=Execution.PROCESSING, status_changed_at=now
-        )
+            status=Execution.PROCESSING, status_changed_at=now)
     graph = compiled(execution.workflow)
     step = graph.steps.get(step_run.step_id)
     if step is None:
-        return _fail(
-            step_run, {"id": step_run.step_id}, worker, now, f"the workflow has no step {step_run.step_id!r}", 0
-        )
+        return _fail(step_run, {"id": step_run.step_id}, worker, now, f"the workflow has no step {step_run.step_id!r}",
+                     0)
     run = StepContext(execution=execution, step_run=step_run, step=step, now=now, data=execution.context or {})
     started = time.perf_counter()
     try:
         due = due_time(step, step_run, run.data)
         if due is not None and due > now:
             StepRun.objects.filter(pk=step_run.pk, status=StepRun.PROCESSING, claimed_by=worker).update(
-                status=StepRun.PENDING,
-                available_at=due,
-                claimed_by="",
-                lease_expires_at=None,
-                input={**step_run.input, "due": due.isoformat()},
-                status_changed_at=now,
-            )
+                status=StepRun.PENDING, available_at=due, claimed_by="", lease_expires_at=None,
+                input={**step_run.input, "due": due.isoformat()}, status_changed_at=now)
             return StepRun.PENDING
         if step.get("skip_if") is not None and evaluate(step["skip_if"], run):
             outcome = Outcome(output={"skipped": True})
@@ -203,13 +182,8 @@ def _hold(step_run: StepRun, worker: str, now: datetime, until: datetime, *, par
     """
     extra = {"held": True} if parked is None else {"parked": parked}
     StepRun.objects.filter(pk=step_run.pk, status=StepRun.PROCESSING, claimed_by=worker).update(
-        status=StepRun.PENDING,
-        available_at=until,
-        claimed_by="",
-        lease_expires_at=None,
-        input={**step_run.input, **extra},
-        status_changed_at=now,
-    )
+        status=StepRun.PENDING, available_at=until, claimed_by="", lease_expires_at=None,
+        input={**step_run.input, **extra}, status_changed_at=now)
     return StepRun.PENDING
 
 
@@ -217,25 +191,10 @@ def _ms(started: float) -> int:
     return int((time.perf_counter() - started) * 1000)
 
 
-def _create_step(
-    execution: Execution,
-    parent: StepRun,
-    step_id: str,
-    branch: str,
-    *,
-    now: datetime,
-    attempt: int = 1,
-    visit: str | None = None,
-) -> StepRun:
-    return StepRun.objects.create(
-        execution=execution,
-        parent=parent,
-        step_id=step_id,
-        branch=branch,
-        attempt=attempt,
-        available_at=now,
-        input={"visit": visit or uuid.uuid4().hex},
-    )
+def _create_step(execution: Execution, parent: StepRun, step_id: str, branch: str, *, now: datetime,
+                 attempt: int = 1, visit: str | None = None) -> StepRun:
+    return StepRun.objects.create(execution=execution, parent=parent, step_id=step_id, branch=branch,
+                                  attempt=attempt, available_at=now, input={"visit": visit or uuid.uuid4().hex})
 
 
 def _complete(step_run: StepRun, step: dict, worker: str, now: datetime, outcome: Outcome, ms: int) -> str | None:
@@ -243,13 +202,8 @@ def _complete(step_run: StepRun, step: dict, worker: str, now: datetime, outcome
         with transaction.atomic():
             # Rows are always locked StepRun first, then Execution (here, in _fail and in recover_lost).
             taken = StepRun.objects.filter(pk=step_run.pk, status=StepRun.PROCESSING, claimed_by=worker).update(
-                status=StepRun.PROCESSED,
-                output=outcome.output,
-                ended_at=now,
-                duration_ms=ms,
-                lease_expires_at=None,
-                status_changed_at=now,
-            )
+                status=StepRun.PROCESSED, output=outcome.output, ended_at=now, duration_ms=ms, lease_expires_at=None,
+                status_changed_at=now)
             if not taken:
                 raise _LostClaim
             execution = Execution.objects.select_for_update().get(pk=step_run.execution_id)
@@ -299,9 +253,8 @@ def _join(execution: Execution, step_run: StepRun, step: dict) -> list[tuple[str
     outer, split_id = prefix.rsplit("/", 1)
     split = StepRun.objects.filter(pk=int(split_id)).first()
     expected = (split.output or {}).get("branches", 1) if split else 1
-    arrived = execution.steps.filter(
-        step_id=step_run.step_id, status=StepRun.PROCESSED, branch__startswith=prefix + "."
-    ).count()
+    arrived = execution.steps.filter(step_id=step_run.step_id, status=StepRun.PROCESSED,
+                                     branch__startswith=prefix + ".").count()
     if arrived < expected:
         return []
     return [(step["next"], outer)] if step.get("next") else []
@@ -317,13 +270,8 @@ def _finish(execution: Execution, status: str, now: datetime, error: str = "") -
 def _fail(step_run: StepRun, step: dict, worker: str, now: datetime, error: str, ms: int) -> str | None:
     with transaction.atomic():
         taken = StepRun.objects.filter(pk=step_run.pk, status=StepRun.PROCESSING, claimed_by=worker).update(
-            status=StepRun.FAILED,
-            error=error[:5000],
-            ended_at=now,
-            duration_ms=ms,
-            lease_expires_at=None,
-            status_changed_at=now,
-        )
+            status=StepRun.FAILED, error=error[:5000], ended_at=now, duration_ms=ms, lease_expires_at=None,
+            status_changed_at=now)
         if not taken:
             return None
         execution = Execution.objects.select_for_update().get(pk=step_run.execution_id)
@@ -331,9 +279,8 @@ def _fail(step_run: StepRun, step: dict, worker: str, now: datetime, error: str,
     return StepRun.FAILED
 
 
-def _after_failure(
-    execution: Execution, step_run: StepRun, step: dict, now: datetime, error: str, *, lost: bool = False
-) -> None:
+def _after_failure(execution: Execution, step_run: StepRun, step: dict, now: datetime, error: str, *,
+                   lost: bool = False) -> None:
     """Retry, follow ``on_error``, or fail the execution (the execution row is locked by the caller)."""
     if execution.status in Execution.TERMINAL_STATUSES:
         return
@@ -341,16 +288,10 @@ def _after_failure(
     max_attempts = int(retry.get("max_attempts", 1))
     visit = step_run.input.get("visit")
     if step_run.attempt < max_attempts or (lost and step_run.attempt < max_attempts + LOST_WORKER_ATTEMPTS):
-        delay = 0.0 if lost else float(retry.get("delay", 5)) * float(retry.get("backoff", 2)) ** (step_run.attempt - 1)
-        _create_step(
-            execution,
-            step_run,
-            step_run.step_id,
-            step_run.branch,
-            now=now + timedelta(seconds=delay),
-            attempt=step_run.attempt + 1,
-            visit=visit,
-        )
+        delay = 0.0 if lost else float(retry.get("delay", 5)) * float(retry.get("backoff", 2)) ** (
+            step_run.attempt - 1)
+        _create_step(execution, step_run, step_run.step_id, step_run.branch, now=now + timedelta(seconds=delay),
+                     attempt=step_run.attempt + 1, visit=visit)
     elif step.get("on_error"):
         context = execution.context or {}
         context.setdefault("steps", {})[step_run.step_id] = {"status": "failed", "error": error}
@@ -366,27 +307,19 @@ def recover_lost(*, now: datetime | None = None) -> int:
     now = now or timezone.now()
     recovered = 0
     for step_run in StepRun.objects.filter(status=StepRun.PROCESSING, lease_expires_at__lt=now).select_related(
-        "execution__workflow"
-    )[:100]:
+            "execution__workflow")[:100]:
         with transaction.atomic():
-            taken = StepRun.objects.filter(pk=step_run.pk, status=StepRun.PROCESSING, lease_expires_at__lt=now).update(
-                status=StepRun.FAILED,
-                error=f"worker lost ({step_run.claimed_by}): the lease ran out",
-                ended_at=now,
-                lease_expires_at=None,
-                status_changed_at=now,
-            )
+            taken = StepRun.objects.filter(pk=step_run.pk, status=StepRun.PROCESSING,
+                                           lease_expires_at__lt=now).update(
+                status=StepRun.FAILED, error=f"worker lost ({step_run.claimed_by}): the lease ran out",
+                ended_at=now, lease_expires_at=None, status_changed_at=now)
             if not taken:
                 continue
             execution = Execution.objects.select_for_update().get(pk=step_run.execution_id)
             step = compiled(execution.workflow).steps.get(step_run.step_id, {"id": step_run.step_id})
             _after_failure(execution, step_run, step, now, "worker lost", lost=True)
             recovered += 1
-            logger.warning(
-                "step %s of execution %s: worker %s lost, attempt %d created",
-                step_run.step_id,
-                execution.pk,
-                step_run.claimed_by,
-                step_run.attempt + 1,
-            )
+            logger.warning("step %s of execution %s: worker %s lost, attempt %d created", step_run.step_id,
+                           execution.pk, step_run.claimed_by, step_run.attempt + 1)
     return recovered
+

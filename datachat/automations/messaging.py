@@ -34,11 +34,8 @@ def missing_data(receiver, data: Any) -> list[str]:
     """The required data (``@require_data_parameters``) that ``data`` lacks or has with the wrong type."""
     required = getattr(receiver, "required_data", {}) or {}
     source = data.GET if hasattr(data, "GET") else (data if isinstance(data, dict) else {})
-    return [
-        f"{name} ({kind.__name__})"
-        for name, kind in required.items()
-        if name not in source or not isinstance(source[name], kind)
-    ]
+    return [f"{name} ({kind.__name__})" for name, kind in required.items()
+            if name not in source or not isinstance(source[name], kind)]
 
 
 def running(cls):
@@ -49,21 +46,13 @@ def running(cls):
 def _record(cls, execution, message, token, data, key, reason="", result=None) -> AutomationMessage:
     stored = data if isinstance(data, dict | list | str | int | float | bool) or data is None else str(data)
     return AutomationMessage.objects.create(
-        automation_class=class_path(cls),
-        execution=execution,
-        message=message[:100],
-        token=(token or "")[:200],
+        automation_class=class_path(cls), execution=execution, message=message[:100], token=(token or "")[:200],
         data=stored,
-        key=key,
-        delivered=not reason,
-        reason=reason[:300],
-        result=result if reason == "" else None,
-    )
+        key=key, delivered=not reason, reason=reason[:300], result=result if reason == "" else None)
 
 
-def deliver(
-    cls, execution: Execution | None, message: str, token: str | None, data: Any, *, key: str | None = None
-) -> AutomationMessage:
+def deliver(cls, execution: Execution | None, message: str, token: str | None, data: Any, *,
+            key: str | None = None) -> AutomationMessage:
     """Call ``receive_<message>`` on the instance of ``cls`` bound to ``execution``; returns the record."""
     receiver = getattr(cls, f"receive_{message}", None)
     if execution is None:
@@ -81,17 +70,9 @@ def deliver(
         instance.save()
         now = timezone.now()
         woken = StepRun.objects.filter(execution=locked, status=StepRun.PENDING, input__held=True).update(
-            available_at=now
-        )
-        record = _record(
-            cls,
-            locked,
-            message,
-            token,
-            data,
-            key,
-            result=result if isinstance(result, str | int | float | bool | dict | list) else None,
-        )
+            available_at=now)
+        record = _record(cls, locked, message, token, data, key,
+                         result=result if isinstance(result, str | int | float | bool | dict | list) else None)
         if woken:
             from .tasks import advance_execution, enqueue_on_commit
 
@@ -114,7 +95,8 @@ def send_from_step(run) -> dict:
     message, token, data = run.step["message"], run.render(run.step.get("token")), run.render(run.step.get("data"))
     visit = run.idempotency_key[:60]
     if isinstance(target, dict) and target.get("id"):
-        execution = Execution.objects.select_related("workflow__automation").filter(pk=_uuid(target["id"])).first()
+        execution = Execution.objects.select_related("workflow__automation").filter(
+            pk=_uuid(target["id"])).first()
         cls = _target_class(target) or (_class_of(execution) if execution else None)
         if cls is None:
             raise StepFailed(f"no automation instance {target['id']!r}")
@@ -127,16 +109,10 @@ def send_from_step(run) -> dict:
     results = []
     for execution in targets:
         key = f"{visit}:{execution.pk if execution else 'none'}"
-        record = AutomationMessage.objects.filter(key=key).first() or deliver(
-            cls, execution, message, token, data, key=key
-        )
-        results.append(
-            {
-                "execution": str(record.execution_id) if record.execution_id else None,
-                "delivered": record.delivered,
-                "reason": record.reason,
-            }
-        )
+        record = AutomationMessage.objects.filter(key=key).first() or deliver(cls, execution, message, token, data,
+                                                                               key=key)
+        results.append({"execution": str(record.execution_id) if record.execution_id else None,
+                        "delivered": record.delivered, "reason": record.reason})
         if record.delivered and record.result == RECEIVED:
             break
     return {"message": message, "sent": results}

@@ -48,9 +48,8 @@ def load_modules() -> None:
 def fire_schedules(*, now: datetime) -> int:
     """Start the workflow of every schedule trigger that is due; each due time starts exactly one execution."""
     fired = 0
-    for trigger in Trigger.objects.filter(
-        type=Trigger.SCHEDULE, enabled=True, automation__enabled=True, next_run_at__isnull=True
-    ):
+    for trigger in Trigger.objects.filter(type=Trigger.SCHEDULE, enabled=True, automation__enabled=True,
+                                          next_run_at__isnull=True):
         trigger.next_run_at = next_after(trigger.config.get("schedule") or {}, now)
         trigger.save(update_fields=["next_run_at", "updated_at"])
     due = Trigger.objects.filter(type=Trigger.SCHEDULE, enabled=True, automation__enabled=True, next_run_at__lte=now)
@@ -59,8 +58,7 @@ def fire_schedules(*, now: datetime) -> int:
         with transaction.atomic():
             # Missed runs (the worker was down) are caught up once, not once per missed slot.
             if not Trigger.objects.filter(pk=trigger.pk, next_run_at=trigger.next_run_at).update(
-                next_run_at=next_after(spec, now), last_run_at=now
-            ):
+                    next_run_at=next_after(spec, now), last_run_at=now):
                 continue
             workflow = trigger.automation.live_workflow
             if workflow is None:
@@ -81,26 +79,15 @@ def run_due(now: datetime | None = None, *, worker: str = "", rounds: int = 20) 
         done = {
             "recovered": interpreter.recover_lost(now=moment) + _recover_deliveries(moment),
             "scheduled": fire_schedules(now=moment),
-            "events": sum(
-                events.dispatch(pk, now=moment)
-                for pk in Event.objects.filter(status=Event.PENDING)
-                .order_by("created_at")
-                .values_list("pk", flat=True)[:100]
-            ),
+            "events": sum(events.dispatch(pk, now=moment) for pk in Event.objects.filter(
+                status=Event.PENDING).order_by("created_at").values_list("pk", flat=True)[:100]),
             "steps": interpreter.advance(now=moment, worker=worker, limit=200),
-            "deliveries": sum(
-                webhooks.deliver(pk, now=moment, worker=worker) is not None
-                for pk in WebhookDelivery.objects.filter(
-                    status=WebhookDelivery.PENDING,
-                    next_attempt_at__lte=moment,
-                )
-                .order_by("next_attempt_at")
-                .values_list("pk", flat=True)[:100]
-            ),
-            "jobs": sum(
-                jobs.execute_job(job, now=moment)
-                for job in Job.objects.filter(status=Job.PENDING, scheduled_at__lte=moment)[:20]
-            ),
+            "deliveries": sum(webhooks.deliver(pk, now=moment, worker=worker) is not None
+                              for pk in WebhookDelivery.objects.filter(
+                                  status=WebhookDelivery.PENDING, next_attempt_at__lte=moment,
+                              ).order_by("next_attempt_at").values_list("pk", flat=True)[:100]),
+            "jobs": sum(jobs.execute_job(job, now=moment) for job in Job.objects.filter(
+                status=Job.PENDING, scheduled_at__lte=moment)[:20]),
         }
         for key, value in done.items():
             totals[key] += value
@@ -112,8 +99,8 @@ def run_due(now: datetime | None = None, *, worker: str = "", rounds: int = 20) 
 def _recover_deliveries(now: datetime) -> int:
     """Deliveries whose worker died mid-attempt go back to pending, with the same webhook-id."""
     return WebhookDelivery.objects.filter(status=WebhookDelivery.PROCESSING, lease_expires_at__lt=now).update(
-        status=WebhookDelivery.PENDING, claimed_by="", lease_expires_at=None, next_attempt_at=now, status_changed_at=now
-    )
+        status=WebhookDelivery.PENDING, claimed_by="", lease_expires_at=None, next_attempt_at=now,
+        status_changed_at=now)
 
 
 def serve(*, interval: float | None = None, stop: threading.Event | None = None) -> None:
@@ -131,9 +118,8 @@ def serve(*, interval: float | None = None, stop: threading.Event | None = None)
         stop.wait(interval)
 
 
-def run_worker(
-    *, tick: float | None = None, interval: float = 1.0, worker_id: str | None = None, scheduler: bool = True, say=print
-) -> None:
+def run_worker(*, tick: float | None = None, interval: float = 1.0, worker_id: str | None = None,
+               scheduler: bool = True, say=print) -> None:
     """The ``datachat worker`` process: the scheduler in a thread, and the task worker when the backend is
     ``django_tasks_db`` (other backends, e.g. RQ or Celery, have their own workers: only the scheduler runs).
     """
@@ -144,9 +130,8 @@ def run_worker(
     backend = task_backends["default"]
     stop = threading.Event()
     if scheduler:
-        threading.Thread(
-            target=serve, kwargs={"interval": tick, "stop": stop}, name="datachat-scheduler", daemon=True
-        ).start()
+        threading.Thread(target=serve, kwargs={"interval": tick, "stop": stop}, name="datachat-scheduler",
+                         daemon=True).start()
     try:
         if type(backend).__module__.startswith("django_tasks_db"):
             extra = {"worker_id": worker_id} if worker_id else {}

@@ -20,9 +20,8 @@ _TIME = re.compile(
     r"\b(?:at\s+)?(?:(noon|midday|midnight)|(\d{1,2})(?::(\d{2}))?\s*(am|pm|a\.m\.|p\.m\.|h|o'?clock)?)\b",
     re.IGNORECASE,
 )
-_AT_TIME = re.compile(
-    r"\bat\s+(noon|midday|midnight|\d{1,2}(?::\d{2})?\s*(?:am|pm|a\.m\.|p\.m\.|h|o'?clock)?)", re.IGNORECASE
-)
+_AT_TIME = re.compile(r"\bat\s+(noon|midday|midnight|\d{1,2}(?::\d{2})?\s*(?:am|pm|a\.m\.|p\.m\.|h|o'?clock)?)",
+                      re.IGNORECASE)
 
 
 def _weekday(token: str) -> int:
@@ -89,9 +88,8 @@ def parse_schedule(text: str, *, tz: str = "UTC") -> dict | None:
         spec = {"every": "week", "weekdays": sorted({_weekday(n[0]) for n in names})}
     elif re.search(r"\b(weekly|every\s+week|each\s+week|once\s+a\s+week)\b", lowered):
         spec = {"every": "week", "weekdays": [0]}
-    elif re.search(
-        r"\b(daily|every\s+day|each\s+day|every\s+morning|every\s+evening|every\s+night|once\s+a\s+day)\b", lowered
-    ):
+    elif re.search(r"\b(daily|every\s+day|each\s+day|every\s+morning|every\s+evening|every\s+night|once\s+a\s+day)\b",
+                   lowered):
         spec = {"every": "day"}
     elif re.search(r"\b(monthly|every\s+month|each\s+month|once\s+a\s+month)\b", lowered):
         spec = {"every": "month", "day": 1}

@@ -22,17 +22,8 @@ from datachat.models.automation import Event, Execution, StepRun, dig
 
 logger = logging.getLogger("datachat.automations")
 
-__all__ = [
-    "HANDLERS",
-    "Outcome",
-    "StepContext",
-    "StepFailed",
-    "due_time",
-    "evaluate",
-    "render",
-    "resolve_action",
-    "saved_query",
-]
+__all__ = ["HANDLERS", "Outcome", "StepContext", "StepFailed", "due_time", "evaluate", "render", "resolve_action",
+           "saved_query"]
 
 _TEMPLATE = re.compile(r"\{\{\s*([\w.\-]+)\s*\}\}")
 
@@ -107,14 +98,10 @@ def _text(value: Any) -> str:
 
 
 _OPS = {
-    "==": lambda a, b: a == b,
-    "!=": lambda a, b: a != b,
-    "<": lambda a, b: a is not None and a < b,
-    "<=": lambda a, b: a is not None and a <= b,
-    ">": lambda a, b: a is not None and a > b,
-    ">=": lambda a, b: a is not None and a >= b,
-    "in": lambda a, b: a in (b or ()),
-    "contains": lambda a, b: b in (a or ()),
+    "==": lambda a, b: a == b, "!=": lambda a, b: a != b,
+    "<": lambda a, b: a is not None and a < b, "<=": lambda a, b: a is not None and a <= b,
+    ">": lambda a, b: a is not None and a > b, ">=": lambda a, b: a is not None and a >= b,
+    "in": lambda a, b: a in (b or ()), "contains": lambda a, b: b in (a or ()),
     "exists": lambda a, b: a is not None,
 }
 
@@ -184,10 +171,8 @@ def do_wait(run: StepContext) -> Outcome:
 def do_split(run: StepContext) -> Outcome:
     branches = run.step["branches"]
     prefix = f"{run.step_run.branch}/{run.step_run.pk}"
-    return Outcome(
-        output={"branches": len(branches)},
-        next=[(target, f"{prefix}.{index}") for index, target in enumerate(branches)],
-    )
+    return Outcome(output={"branches": len(branches)},
+                   next=[(target, f"{prefix}.{index}") for index, target in enumerate(branches)])
 
 
 def do_join(run: StepContext) -> Outcome:
@@ -217,14 +202,9 @@ def saved_query(embed_id, sql: str, *, max_rows: int = 1000, identity: dict | No
 
 def do_run_query(run: StepContext) -> Outcome:
     embed_id = run.render(run.step.get("embed")) or run.automation.embed_id
-    return Outcome(
-        output=saved_query(
-            embed_id,
-            run.render(run.step["sql"]),
-            max_rows=int(run.step.get("max_rows", 1000)),
-            identity=(run.automation.config or {}).get("identity"),
-        )
-    )
+    return Outcome(output=saved_query(embed_id, run.render(run.step["sql"]),
+                                      max_rows=int(run.step.get("max_rows", 1000)),
+                                      identity=(run.automation.config or {}).get("identity")))
 
 
 def do_send_webhook(run: StepContext) -> Outcome:
@@ -241,9 +221,8 @@ def do_send_webhook(run: StepContext) -> Outcome:
         data = run.render(run.step.get("data") or {})
         data = {"automation_id": str(run.automation.pk), "execution_id": str(run.execution.pk), **data}
         trace = run.execution.event.trace_id if run.execution.event_id else None
-        existing = record_event(
-            run.render(run.step["event"]), data, embed_id=embed_id, source="workflow", trace_id=trace, pk=event_id
-        )
+        existing = record_event(run.render(run.step["event"]), data, embed_id=embed_id, source="workflow",
+                                trace_id=trace, pk=event_id)
     return Outcome(output={"event_id": str(existing.pk), "type": existing.type})
 
 
@@ -255,13 +234,8 @@ def do_send_email(run: StepContext) -> Outcome:
         raise StepFailed("no recipient")
     subject = str(run.render(run.step.get("subject", "Datachat")))
     body = run.render(run.step.get("body", ""))
-    sent = send_mail(
-        subject,
-        body if isinstance(body, str) else json.dumps(body, indent=2, default=str),
-        run.step.get("from") or None,
-        to,
-        fail_silently=False,
-    )
+    sent = send_mail(subject, body if isinstance(body, str) else json.dumps(body, indent=2, default=str),
+                     run.step.get("from") or None, to, fail_silently=False)
     return Outcome(output={"sent": sent, "to": to})
 
 
@@ -269,10 +243,9 @@ def do_repeat(run: StepContext) -> Outcome:
     """Go back to the repeat's ``start`` (its due time has come); the first round's time anchors the next ones."""
     previous = dig(run.data, f"steps.{run.step['id']}.output") or {}
     anchor = previous.get("anchor") or run.step_run.input.get("due") or run.now.isoformat()
-    return Outcome(
-        output={"anchor": anchor, "rounds": int(previous.get("rounds", 0)) + 1, "resumed_at": run.now.isoformat()},
-        next=[(run.step["start"], run.step_run.branch)],
-    )
+    return Outcome(output={"anchor": anchor, "rounds": int(previous.get("rounds", 0)) + 1,
+                           "resumed_at": run.now.isoformat()},
+                   next=[(run.step["start"], run.step_run.branch)])
 
 
 def do_form(run: StepContext) -> Outcome:
@@ -288,18 +261,9 @@ def do_send_message(run: StepContext) -> Outcome:
 
 
 HANDLERS = {
-    "action": do_action,
-    "condition": do_condition,
-    "wait": do_wait,
-    "split": do_split,
-    "join": do_join,
-    "end": do_end,
-    "run_query": do_run_query,
-    "send_webhook": do_send_webhook,
-    "send_email": do_send_email,
-    "repeat": do_repeat,
-    "form": do_form,
-    "send_message": do_send_message,
+    "action": do_action, "condition": do_condition, "wait": do_wait, "split": do_split, "join": do_join,
+    "end": do_end, "run_query": do_run_query, "send_webhook": do_send_webhook, "send_email": do_send_email,
+    "repeat": do_repeat, "form": do_form, "send_message": do_send_message,
 }
 
 
@@ -312,11 +276,8 @@ def due_time(step: dict, step_run: StepRun, data: dict) -> datetime | None:
     if step["type"] == "repeat":
         from .repeat import repeat_due
 
-        return repeat_due(
-            step.get("every") or {},
-            reached=step_run.available_at,
-            anchor=dig(data, f"steps.{step['id']}.output.anchor"),
-        )
+        return repeat_due(step.get("every") or {}, reached=step_run.available_at,
+                          anchor=dig(data, f"steps.{step['id']}.output.anchor"))
     spec = step if step["type"] == "wait" else step.get("after")
     if not spec:
         return None
@@ -335,6 +296,7 @@ def due_time(step: dict, step_run: StepRun, data: dict) -> datetime | None:
     seconds = render(seconds, data)
     seconds = seconds.total_seconds() if isinstance(seconds, timedelta) else float(seconds or 0)
     return step_run.available_at + timedelta(seconds=seconds)
+
 
 
 @dataclass

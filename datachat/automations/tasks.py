@@ -13,7 +13,8 @@ from django.tasks import task
 
 logger = logging.getLogger("datachat.automations")
 
-__all__ = ["advance_execution", "deliver_webhook", "dispatch_event", "enqueue", "enqueue_on_commit", "run_job", "tick"]
+__all__ = ["advance_execution", "deliver_webhook", "dispatch_event", "enqueue", "enqueue_on_commit", "run_job",
+           "tick"]
 
 
 @task()

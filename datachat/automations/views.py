@@ -85,15 +85,9 @@ def task_form(request: HttpRequest, task_id) -> HttpResponse:
         _continue(execution.pk)
         return redirect(_next_url(request, step))
     automation = task.execution.workflow.automation
-    context = {
-        **conf.FORM_VIEW_CONTEXT,
-        **(step.get("context") or {}),
-        "task": task,
-        "form": form,
-        "automation": automation,
-        "back": request.GET.get("back", ""),
-        "description": task.description,
-    }
+    context = {**conf.FORM_VIEW_CONTEXT, **(step.get("context") or {}), "task": task, "form": form,
+               "automation": automation, "back": request.GET.get("back", ""),
+               "description": task.description}
     return render(request, step.get("template_name") or DEFAULT_TEMPLATE, context)
 
 

@@ -76,9 +76,8 @@ def check_target(url: str, *, allow_private: bool | None = None) -> list[str]:
     if allow_private:
         return []
     try:
-        infos = socket.getaddrinfo(
-            parts.hostname, parts.port or (443 if parts.scheme == "https" else 80), proto=socket.IPPROTO_TCP
-        )
+        infos = socket.getaddrinfo(parts.hostname, parts.port or (443 if parts.scheme == "https" else 80),
+                                   proto=socket.IPPROTO_TCP)
     except (socket.gaierror, UnicodeError, ValueError) as exc:
         raise TargetNotAllowed(f"the host {parts.hostname!r} does not resolve") from exc
     addresses = []
@@ -121,11 +120,8 @@ def subscribe(embed, target_url: str, event: str) -> tuple[WebhookEndpoint, str]
 
 
 def body_of(event: Event) -> str:
-    return json.dumps(
-        {"type": event.type, "timestamp": event.created_at.isoformat().replace("+00:00", "Z"), "data": event.payload},
-        separators=(",", ":"),
-        default=str,
-    )
+    return json.dumps({"type": event.type, "timestamp": event.created_at.isoformat().replace("+00:00", "Z"),
+                       "data": event.payload}, separators=(",", ":"), default=str)
 
 
 def fan_out(event: Event, *, now: datetime | None = None) -> list[WebhookDelivery]:
@@ -142,15 +138,9 @@ def fan_out(event: Event, *, now: datetime | None = None) -> list[WebhookDeliver
             continue
         if WebhookDelivery.objects.filter(endpoint=endpoint, event=event).exists():
             continue
-        created.append(
-            WebhookDelivery.objects.create(
-                endpoint=endpoint,
-                event=event,
-                message_id=f"msg_{uuid.uuid4().hex}",
-                body=body,
-                next_attempt_at=now or timezone.now(),
-            )
-        )
+        created.append(WebhookDelivery.objects.create(
+            endpoint=endpoint, event=event, message_id=f"msg_{uuid.uuid4().hex}", body=body,
+            next_attempt_at=now or timezone.now()))
     return created
 
 
@@ -173,18 +163,13 @@ def _retry_after(response: httpx.Response, now: datetime) -> float:
 
 def claim(delivery_id: int, *, now: datetime, worker: str) -> bool:
     lease = now + timedelta(seconds=conf.STEP_LEASE)
-    return bool(
-        WebhookDelivery.objects.filter(
-            pk=delivery_id,
-            status=WebhookDelivery.PENDING,
-            next_attempt_at__lte=now,
-        ).update(status=WebhookDelivery.PROCESSING, claimed_by=worker, lease_expires_at=lease, status_changed_at=now)
-    )
+    return bool(WebhookDelivery.objects.filter(
+        pk=delivery_id, status=WebhookDelivery.PENDING, next_attempt_at__lte=now,
+    ).update(status=WebhookDelivery.PROCESSING, claimed_by=worker, lease_expires_at=lease, status_changed_at=now))
 
 
-def deliver(
-    delivery_id: int, *, now: datetime | None = None, worker: str = "", client: httpx.Client | None = None
-) -> str | None:
+def deliver(delivery_id: int, *, now: datetime | None = None, worker: str = "",
+            client: httpx.Client | None = None) -> str | None:
     """Make one attempt at a due delivery; returns its new status, or None when it was not ours to make."""
     now = now or timezone.now()
     worker = worker or f"deliver-{uuid.uuid4().hex[:12]}"
@@ -205,19 +190,15 @@ def deliver(
     msg_id = delivery.message_id
     timestamp = int(time.time())  # the wall clock: receivers reject stale timestamps
     signatures = " ".join(sign(s, msg_id, timestamp, delivery.body) for s in endpoint.signing_secrets(now))
-    headers = {
-        "content-type": "application/json",
-        "user-agent": USER_AGENT,
-        "webhook-id": msg_id,
-        "webhook-timestamp": str(timestamp),
-        "webhook-signature": signatures,
-    }
+    headers = {"content-type": "application/json", "user-agent": USER_AGENT, "webhook-id": msg_id,
+               "webhook-timestamp": str(timestamp), "webhook-signature": signatures}
     started = time.perf_counter()
     own_client = client is None
     client = client or httpx.Client(follow_redirects=False, timeout=conf.WEBHOOK_TIMEOUT)
     try:
         url, extra, extensions = pinned(endpoint.target_url, addresses)
-        response = client.post(url, content=delivery.body.encode(), headers={**headers, **extra}, extensions=extensions)
+        response = client.post(url, content=delivery.body.encode(), headers={**headers, **extra},
+                               extensions=extensions)
     except httpx.HTTPError as exc:
         response = None
         record["error"] = f"{type(exc).__name__}: {exc}"[:300]
@@ -232,64 +213,30 @@ def deliver(
         return _finish(delivery, worker, now, WebhookDelivery.PROCESSED, record=record, status_code=200)
     if response.status_code == 410:
         endpoint.disable("the receiver answered 410 Gone")
-        return _finish(
-            delivery,
-            worker,
-            now,
-            WebhookDelivery.FAILED,
-            record=record,
-            error="410 Gone: unsubscribed",
-            status_code=410,
-        )
+        return _finish(delivery, worker, now, WebhookDelivery.FAILED, record=record, error="410 Gone: unsubscribed",
+                       status_code=410)
     slow = response.status_code == 429 or response.status_code >= 500
-    return _retry(
-        delivery,
-        worker,
-        now,
-        record,
-        error=f"HTTP {response.status_code}",
-        status_code=response.status_code,
-        at_least=_retry_after(response, now) if slow else 0.0,
-        slow=slow,
-    )
+    return _retry(delivery, worker, now, record, error=f"HTTP {response.status_code}", status_code=response.status_code,
+                  at_least=_retry_after(response, now) if slow else 0.0, slow=slow)
 
 
 def _retry(delivery, worker, now, record, *, error, status_code=None, at_least=0.0, slow=False) -> str:
     if delivery.attempts + 1 >= conf.WEBHOOK_MAX_ATTEMPTS:
-        return _finish(
-            delivery,
-            worker,
-            now,
-            WebhookDelivery.FAILED,
-            record=record,
-            error=f"gave up: {error}",
-            status_code=status_code,
-        )
+        return _finish(delivery, worker, now, WebhookDelivery.FAILED, record=record, error=f"gave up: {error}",
+                       status_code=status_code)
     retry_at = now + timedelta(seconds=max(_backoff(delivery.attempts + 1), at_least))
     if slow:
         WebhookEndpoint.objects.filter(pk=delivery.endpoint_id).update(slow_until=retry_at)
-    return _finish(
-        delivery,
-        worker,
-        now,
-        WebhookDelivery.PENDING,
-        record=record,
-        error=error,
-        retry_at=retry_at,
-        status_code=status_code,
-    )
+    return _finish(delivery, worker, now, WebhookDelivery.PENDING, record=record, error=error, retry_at=retry_at,
+                   status_code=status_code)
 
 
-def _finish(
-    delivery, worker, now, status, *, record=None, error="", retry_at=None, status_code=None, attempt=True
-) -> str | None:
+def _finish(delivery, worker, now, status, *, record=None, error="", retry_at=None, status_code=None,
+            attempt=True) -> str | None:
     """Store the attempt's outcome, if the delivery is still ours (a lost lease means another worker has it)."""
     with transaction.atomic():
-        current = (
-            WebhookDelivery.objects.select_for_update()
-            .filter(pk=delivery.pk, status=WebhookDelivery.PROCESSING, claimed_by=worker)
-            .first()
-        )
+        current = WebhookDelivery.objects.select_for_update().filter(
+            pk=delivery.pk, status=WebhookDelivery.PROCESSING, claimed_by=worker).first()
         if current is None:
             logger.warning("delivery %s: lease lost, result of this attempt dropped", delivery.message_id)
             return None
@@ -308,8 +255,7 @@ def _finish(
         if status == WebhookDelivery.PROCESSED:
             current.delivered_at = now
             WebhookEndpoint.objects.filter(pk=current.endpoint_id).update(
-                failure_count=0, last_success_at=now, slow_until=None
-            )
+                failure_count=0, last_success_at=now, slow_until=None)
         elif status == WebhookDelivery.FAILED and attempt:
             WebhookEndpoint.objects.filter(pk=current.endpoint_id).update(failure_count=F("failure_count") + 1)
             endpoint = WebhookEndpoint.objects.get(pk=current.endpoint_id)
@@ -317,3 +263,4 @@ def _finish(
                 endpoint.disable(f"{endpoint.failure_count} messages in a row could not be delivered")
         current.save()
     return status
+

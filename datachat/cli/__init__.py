@@ -129,10 +129,8 @@ def build_parser() -> argparse.ArgumentParser:
     demo.add_argument("--no-worker", action="store_true", help="do not start the background worker")
     demo.set_defaults(func=cmd_demo)
 
-    for name, func, text in (
-        ("ask", cmd_ask, "answer questions against a database URL"),
-        ("eval", cmd_eval, "execution accuracy on questions with gold SQL"),
-    ):
+    for name, func, text in (("ask", cmd_ask, "answer questions against a database URL"),
+                             ("eval", cmd_eval, "execution accuracy on questions with gold SQL")):
         command = sub.add_parser(name, help=text)
         command.add_argument("--database", required=True, help="SQLAlchemy URL, e.g. sqlite:///shop.db")
         command.add_argument("--questions", required=(name == "eval"), help='JSONL: {"id", "question"[, "gold"]}')
@@ -177,3 +175,4 @@ def _migrate_quietly() -> None:
     from django.core.management import call_command
 
     call_command("migrate", interactive=False, verbosity=0)
+

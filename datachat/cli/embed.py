@@ -28,26 +28,11 @@ def cmd_embed_create(args) -> int:
     if args.rate_limit < 1:
         raise SystemExit("embed create: --rate-limit must be at least 1")
     scope_for_url(args.database)  # validates the URL
-    embed, issued = create_embed(
-        name=args.name,
-        data_source=data_source_for_url(args.database),
-        origins=args.origin,
-        rate_limit=args.rate_limit,
-        actor="cli",
-    )
-    print(
-        json.dumps(
-            {
-                "id": str(embed.pk),
-                "name": embed.name,
-                "publishable_key": issued["pk"],
-                "secret_key": issued["sk"],
-                "allowed_domains": embed.allowed_domains,
-                "rate_limit": embed.rate_limit,
-            },
-            indent=2,
-        )
-    )
+    embed, issued = create_embed(name=args.name, data_source=data_source_for_url(args.database),
+                                 origins=args.origin, rate_limit=args.rate_limit, actor="cli")
+    print(json.dumps({"id": str(embed.pk), "name": embed.name, "publishable_key": issued["pk"],
+                      "secret_key": issued["sk"], "allowed_domains": embed.allowed_domains,
+                      "rate_limit": embed.rate_limit}, indent=2))
     return 0
 
 
@@ -65,11 +50,8 @@ def _embed(embed_id: str):
 def _kind(value: str | None) -> str | None:
     from datachat import keys
 
-    return (
-        {"pk": keys.PUBLISHABLE, "publishable": keys.PUBLISHABLE, "sk": keys.SECRET, "secret": keys.SECRET}.get(value)
-        if value
-        else None
-    )
+    return {"pk": keys.PUBLISHABLE, "publishable": keys.PUBLISHABLE, "sk": keys.SECRET,
+            "secret": keys.SECRET}.get(value) if value else None
 
 
 def cmd_embed_list(args) -> int:
@@ -78,30 +60,20 @@ def cmd_embed_list(args) -> int:
     rows = []
     for embed in ChatEmbed.objects.select_related("data_source"):
         live = EmbedKey.objects.usable().filter(embed=embed).order_by("kind", "-created_at")
-        rows.append(
-            {
-                "id": str(embed.pk),
-                "name": embed.name,
-                "data_source": embed.data_source.name,
-                "allowed_domains": embed.allowed_domains,
-                "rate_limit": embed.rate_limit,
-                "is_active": embed.is_active,
-                "keys": [{"prefix": k.display, "expires_at": k.expires_at and k.expires_at.isoformat()} for k in live],
-            }
-        )
+        rows.append({"id": str(embed.pk), "name": embed.name, "data_source": embed.data_source.name,
+                     "allowed_domains": embed.allowed_domains, "rate_limit": embed.rate_limit,
+                     "is_active": embed.is_active,
+                     "keys": [{"prefix": k.display, "expires_at": k.expires_at and k.expires_at.isoformat()}
+                              for k in live]})
     if args.json:
         print(json.dumps(rows, indent=2))
         return 0
     for row in rows:
         state = "" if row["is_active"] else " (inactive)"
-        prefixes = (
-            " ".join(k["prefix"] + (" expires " + k["expires_at"] if k["expires_at"] else "") for k in row["keys"])
-            or "no usable keys"
-        )
-        print(
-            f"{row['id']}  {row['name']}{state}  {row['rate_limit']}/min  "
-            f"{', '.join(row['allowed_domains']) or '(no origins)'}  {prefixes}"
-        )
+        prefixes = " ".join(k["prefix"] + (" expires " + k["expires_at"] if k["expires_at"] else "")
+                            for k in row["keys"]) or "no usable keys"
+        print(f"{row['id']}  {row['name']}{state}  {row['rate_limit']}/min  "
+              f"{', '.join(row['allowed_domains']) or '(no origins)'}  {prefixes}")
     return 0
 
 
@@ -227,44 +199,25 @@ def register(sub) -> None:
     update.add_argument("--add-origin", action="append", default=[], help="allow this origin; repeat for more")
     update.add_argument("--remove-origin", action="append", default=[], help="stop allowing this origin")
     update.add_argument("--rate-limit", type=int, help="widget calls per minute")
-    update.add_argument(
-        "--row-filter",
-        action="append",
-        default=[],
-        metavar="TABLE.COLUMN=claim:NAME",
-        help="scope TABLE to rows whose COLUMN equals the visitor's identity claim NAME "
-        "(or a fixed VALUE); repeat for more tables",
-    )
+    update.add_argument("--row-filter", action="append", default=[], metavar="TABLE.COLUMN=claim:NAME",
+                        help="scope TABLE to rows whose COLUMN equals the visitor's identity claim NAME "
+                             "(or a fixed VALUE); repeat for more tables")
     update.add_argument("--remove-row-filter", action="append", default=[], metavar="TABLE")
-    update.add_argument(
-        "--require-identity",
-        action="store_true",
-        default=None,
-        help="refuse widget calls without a valid X-Datachat-Identity token",
-    )
+    update.add_argument("--require-identity", action="store_true", default=None,
+                        help="refuse widget calls without a valid X-Datachat-Identity token")
     update.add_argument("--no-require-identity", dest="require_identity", action="store_false")
-    update.add_argument(
-        "--identity-secret",
-        action="store_true",
-        help="issue a new secret for signing identity tokens, printed once as identity_secret",
-    )
-    update.add_argument(
-        "--public-key",
-        metavar="PEM_FILE",
-        help="also verify identity tokens with this Ed25519 (EdDSA) or RSA (RS256) public key; "
-        "an empty string removes it",
-    )
+    update.add_argument("--identity-secret", action="store_true",
+                        help="issue a new secret for signing identity tokens, printed once as identity_secret")
+    update.add_argument("--public-key", metavar="PEM_FILE",
+                        help="also verify identity tokens with this Ed25519 (EdDSA) or RSA (RS256) public key; "
+                             "an empty string removes it")
     update.set_defaults(func=cmd_embed_update)
 
     rotate = embed.add_parser("rotate", help="issue a new key (printed once); the old one works for the grace")
     rotate.add_argument("embed_id")
     rotate.add_argument("--kind", choices=["pk", "sk"], required=True)
-    rotate.add_argument(
-        "--grace",
-        type=int,
-        default=None,
-        help="seconds the old key keeps working (default DATACHAT_KEY_ROTATION_GRACE, a day)",
-    )
+    rotate.add_argument("--grace", type=int, default=None,
+                        help="seconds the old key keeps working (default DATACHAT_KEY_ROTATION_GRACE, a day)")
     rotate.set_defaults(func=cmd_embed_rotate)
 
     revoke = embed.add_parser("revoke", help="revoke keys now: all, one kind, or one by prefix")

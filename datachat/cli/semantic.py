@@ -1,9 +1,9 @@
 """``datachat semantic ...``: semantic models as OSI core-spec YAML.
 
-datachat semantic infer --database URL                  a draft model of the database, on stdout
-datachat semantic validate --database URL FILE.yaml     exit 1 with "FILE:LINE: problem" lines
-datachat semantic import --database URL FILE            OSI YAML or dbt semantic_manifest.json -> live version
-datachat semantic export --database URL                 the live model of that data source, on stdout
+    datachat semantic infer --database URL                  a draft model of the database, on stdout
+    datachat semantic validate --database URL FILE.yaml     exit 1 with "FILE:LINE: problem" lines
+    datachat semantic import --database URL FILE            OSI YAML or dbt semantic_manifest.json -> live version
+    datachat semantic export --database URL                 the live model of that data source, on stdout
 """
 
 import sys
@@ -49,10 +49,8 @@ def cmd_infer(args) -> int:
 
 def cmd_validate(args) -> int:
     model = load_model_file(args.file, args.database)
-    print(
-        f"{args.file}: valid ({len(model.datasets)} datasets, {len(model.metrics)} metrics, "
-        f"{len(model.segments)} segments, {len(model.verified_questions)} verified questions)"
-    )
+    print(f"{args.file}: valid ({len(model.datasets)} datasets, {len(model.metrics)} metrics, "
+          f"{len(model.segments)} segments, {len(model.verified_questions)} verified questions)")
     return 0
 
 
@@ -61,9 +59,8 @@ def cmd_import(args) -> int:
     from datachat.services.semantic import save_version
 
     model = load_model_file(args.file, args.database)
-    version = save_version(
-        data_source_for_url(args.database), model, note=f"imported from {Path(args.file).name}", live=True
-    )
+    version = save_version(data_source_for_url(args.database), model, note=f"imported from {Path(args.file).name}",
+                           live=True)
     print(f"imported as version {version.version} (live)")
     return 0
 

@@ -20,12 +20,8 @@ from datachat.models import (
 class LLMProviderForm(forms.ModelForm):
     """The API key is written into an encrypted StoredSecret; the form never renders it back."""
 
-    api_key = forms.CharField(
-        label=_("API key"),
-        required=False,
-        widget=forms.PasswordInput(render_value=False),
-        help_text=_("Leave empty to keep the stored key. Local servers need none."),
-    )
+    api_key = forms.CharField(label=_("API key"), required=False, widget=forms.PasswordInput(render_value=False),
+                              help_text=_("Leave empty to keep the stored key. Local servers need none."))
     clear_api_key = forms.BooleanField(label=_("remove the stored key"), required=False)
 
     class Meta:
@@ -139,33 +135,13 @@ class QueryExampleAdmin(admin.ModelAdmin):
 
 @admin.register(LLMRequest)
 class LLMRequestAdmin(ReadOnlyAdmin):
-    list_display = [
-        "created_at",
-        "prompt_slug",
-        "prompt_version",
-        "provider",
-        "model",
-        "attempt",
-        "latency_ms",
-        "success",
-    ]
+    list_display = ["created_at", "prompt_slug", "prompt_version", "provider", "model", "attempt", "latency_ms",
+                    "success"]
     list_filter = ["success", "prompt_slug", "model", "provider"]
     search_fields = ["model", "error", "prompt_slug"]
     date_hierarchy = "created_at"
-    readonly_fields = [
-        "created_at",
-        "prompt_slug",
-        "prompt_version",
-        "provider",
-        "model",
-        "embed",
-        "attempt",
-        "latency_ms",
-        "success",
-        "error",
-        "tokens_in",
-        "tokens_out",
-    ]
+    readonly_fields = ["created_at", "prompt_slug", "prompt_version", "provider", "model", "embed", "attempt",
+                       "latency_ms", "success", "error", "tokens_in", "tokens_out"]
 
 
 @admin.register(LLMUsage)

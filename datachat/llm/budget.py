@@ -9,10 +9,8 @@ from django.utils import timezone
 
 from .errors import BudgetExhausted
 
-REFUSAL = (
-    "This chat has used up its AI allowance for the month, so I can't work out new kinds of questions "
-    "right now. Please try again next month or contact the site owner."
-)
+REFUSAL = ("This chat has used up its AI allowance for the month, so I can't work out new kinds of questions "
+           "right now. Please try again next month or contact the site owner.")
 
 
 def month_start(now: datetime | None = None) -> datetime:
@@ -25,9 +23,8 @@ def tokens_used(embed_id, now: datetime | None = None) -> int:
     """Input plus output tokens the embed's model calls used this month."""
     from datachat.models import LLMUsage
 
-    total = LLMUsage.objects.filter(embed_id=embed_id, created_at__gte=month_start(now)).aggregate(
-        total=Sum(F("tokens_in") + F("tokens_out"))
-    )["total"]
+    total = (LLMUsage.objects.filter(embed_id=embed_id, created_at__gte=month_start(now))
+             .aggregate(total=Sum(F("tokens_in") + F("tokens_out")))["total"])
     return int(total or 0)
 
 

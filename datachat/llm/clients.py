@@ -92,9 +92,8 @@ class ChatClient:
 
         self.settings = settings
         self._httpx = httpx
-        self._client = httpx.Client(
-            timeout=httpx.Timeout(settings.timeout), transport=transport, follow_redirects=False
-        )
+        self._client = httpx.Client(timeout=httpx.Timeout(settings.timeout), transport=transport,
+                                    follow_redirects=False)
 
     def __repr__(self) -> str:
         return f"<{type(self).__name__} {self.settings.display_root} model={self.settings.model!r}>"
@@ -129,29 +128,27 @@ class ChatClient:
                 last = ProviderTimeout(f"{s.provider_type} provider at {where} timed out after {s.timeout:g} s")
                 continue
             except httpx.HTTPError as exc:
-                last = ProviderUnavailable(
-                    f"cannot reach the {s.provider_type} provider at {where}: {type(exc).__name__}"
-                )
+                last = ProviderUnavailable(f"cannot reach the {s.provider_type} provider at {where}: "
+                                           f"{type(exc).__name__}")
                 continue
             if response.status_code == 429:
                 last = ProviderRateLimited(f"rate limited by {where} (HTTP 429)", status=429)
                 last.retry_after = _retry_after(response)  # type: ignore[attr-defined]
                 continue
             if response.status_code >= 500:
-                last = ProviderUnavailable(f"{where} answered HTTP {response.status_code}", status=response.status_code)
+                last = ProviderUnavailable(f"{where} answered HTTP {response.status_code}",
+                                           status=response.status_code)
                 continue
             if response.status_code >= 400:
                 detail = redact(_error_text(response), s.api_key)
-                raise ProviderRejected(
-                    f"{where} refused the request: HTTP {response.status_code} {detail}", status=response.status_code
-                )
+                raise ProviderRejected(f"{where} refused the request: HTTP {response.status_code} {detail}",
+                                       status=response.status_code)
             try:
                 body = response.json()
                 completion = self.parse(body)
             except (ValueError, KeyError, IndexError, TypeError) as exc:
-                raise BadResponse(
-                    f"{where} sent a reply that is not a {s.provider_type} chat response: {type(exc).__name__}"
-                ) from None
+                raise BadResponse(f"{where} sent a reply that is not a {s.provider_type} chat response: "
+                                  f"{type(exc).__name__}") from None
             completion.latency_ms = int((time.perf_counter() - started) * 1000)
             completion.attempts = attempt + 1
             return completion
@@ -182,28 +179,20 @@ class OpenAIClient(ChatClient):
 
     def payload(self, system: str, messages: list[Message]) -> dict[str, Any]:
         s = self.settings
-        return _with_params(
-            {
-                "model": s.model,
-                "messages": [
-                    {"role": "system", "content": system},
-                    *({"role": m.role, "content": m.content} for m in messages),
-                ],
-                "max_tokens": s.max_tokens,
-                "temperature": s.temperature,
-            },
-            s.params,
-        )
+        return _with_params({
+            "model": s.model,
+            "messages": [{"role": "system", "content": system}, *({"role": m.role, "content": m.content}
+                                                                  for m in messages)],
+            "max_tokens": s.max_tokens,
+            "temperature": s.temperature,
+        }, s.params)
 
     def parse(self, body: dict[str, Any]) -> Completion:
         text = body["choices"][0]["message"]["content"] or ""
         usage = body.get("usage") or {}
-        return Completion(
-            text=text,
-            model=body.get("model") or self.settings.model,
-            tokens_in=int(usage.get("prompt_tokens") or 0),
-            tokens_out=int(usage.get("completion_tokens") or 0),
-        )
+        return Completion(text=text, model=body.get("model") or self.settings.model,
+                          tokens_in=int(usage.get("prompt_tokens") or 0),
+                          tokens_out=int(usage.get("completion_tokens") or 0))
 
 
 class AnthropicClient(ChatClient):
@@ -219,28 +208,22 @@ class AnthropicClient(ChatClient):
 
     def payload(self, system: str, messages: list[Message]) -> dict[str, Any]:
         s = self.settings
-        return _with_params(
-            {
-                "model": s.model,
-                "system": system,
-                "messages": [{"role": m.role, "content": m.content} for m in messages],
-                "max_tokens": s.max_tokens,
-                "temperature": s.temperature,
-            },
-            s.params,
-        )
+        return _with_params({
+            "model": s.model,
+            "system": system,
+            "messages": [{"role": m.role, "content": m.content} for m in messages],
+            "max_tokens": s.max_tokens,
+            "temperature": s.temperature,
+        }, s.params)
 
     def parse(self, body: dict[str, Any]) -> Completion:
         if body.get("type") == "error":
             raise KeyError("error")
         text = "".join(block.get("text", "") for block in body["content"] if block.get("type") == "text")
         usage = body.get("usage") or {}
-        return Completion(
-            text=text,
-            model=body.get("model") or self.settings.model,
-            tokens_in=int(usage.get("input_tokens") or 0),
-            tokens_out=int(usage.get("output_tokens") or 0),
-        )
+        return Completion(text=text, model=body.get("model") or self.settings.model,
+                          tokens_in=int(usage.get("input_tokens") or 0),
+                          tokens_out=int(usage.get("output_tokens") or 0))
 
 
 CLIENTS: dict[str, type[ChatClient]] = {"openai": OpenAIClient, "anthropic": AnthropicClient}
@@ -251,9 +234,8 @@ def make_client(settings: ProviderSettings, *, transport=None) -> ChatClient:
     try:
         cls = CLIENTS[settings.provider_type]
     except KeyError:
-        raise ProviderRejected(
-            f"unknown provider type {settings.provider_type!r}; use one of {', '.join(PROVIDER_TYPES)}"
-        ) from None
+        raise ProviderRejected(f"unknown provider type {settings.provider_type!r}; "
+                               f"use one of {', '.join(PROVIDER_TYPES)}") from None
     return cls(settings, transport=transport)
 
 

@@ -25,77 +25,15 @@ from datachat.nl2sql.lexicon import norm_value, singular, split_identifier
 
 logger = logging.getLogger("datachat.llm")
 
-SQL_TYPES = {
-    "integer": "INTEGER",
-    "number": "NUMERIC",
-    "text": "TEXT",
-    "date": "DATE",
-    "datetime": "TIMESTAMP",
-    "boolean": "BOOLEAN",
-    "other": "OTHER",
-}
+SQL_TYPES = {"integer": "INTEGER", "number": "NUMERIC", "text": "TEXT", "date": "DATE", "datetime": "TIMESTAMP",
+             "boolean": "BOOLEAN", "other": "OTHER"}
 _WORD = re.compile(r"[a-z0-9]+")
 _TAG = re.compile(r"<\s*/?\s*question\s*>", re.IGNORECASE)
 #: words too common to say which table a question is about
-_STOP = {
-    "a",
-    "an",
-    "the",
-    "of",
-    "in",
-    "on",
-    "at",
-    "to",
-    "for",
-    "from",
-    "by",
-    "with",
-    "and",
-    "or",
-    "is",
-    "are",
-    "was",
-    "were",
-    "what",
-    "which",
-    "who",
-    "how",
-    "many",
-    "much",
-    "show",
-    "me",
-    "list",
-    "give",
-    "all",
-    "each",
-    "per",
-    "that",
-    "this",
-    "it",
-    "i",
-    "we",
-    "you",
-    "do",
-    "does",
-    "did",
-    "number",
-    "total",
-    "count",
-    "name",
-    "id",
-    "top",
-    "most",
-    "least",
-    "average",
-    "sum",
-    "than",
-    "more",
-    "less",
-    "have",
-    "has",
-    "had",
-    "be",
-}
+_STOP = {"a", "an", "the", "of", "in", "on", "at", "to", "for", "from", "by", "with", "and", "or", "is", "are",
+         "was", "were", "what", "which", "who", "how", "many", "much", "show", "me", "list", "give", "all", "each",
+         "per", "that", "this", "it", "i", "we", "you", "do", "does", "did", "number", "total", "count", "name",
+         "id", "top", "most", "least", "average", "sum", "than", "more", "less", "have", "has", "had", "be"}
 
 
 def words(text: str) -> list[str]:
@@ -120,18 +58,12 @@ class Context:
     scores: dict[str, float] = field(default_factory=dict)
 
     def variables(self, question: str) -> dict[str, str]:
-        return {
-            "dialect": self.dialect,
-            "schema": self.schema,
-            "examples": self.examples,
-            "history": self.history,
-            "question": quote_untrusted(question),
-        }
+        return {"dialect": self.dialect, "schema": self.schema, "examples": self.examples,
+                "history": self.history, "question": quote_untrusted(question)}
 
 
-def table_scores(
-    schema: Schema, values: ValueIndex | None, question: str, history: list[dict] | None = None
-) -> dict[str, float]:
+def table_scores(schema: Schema, values: ValueIndex | None, question: str,
+                 history: list[dict] | None = None) -> dict[str, float]:
     """How strongly ``question`` (and the SQL of earlier turns) points at each table; 0 means not at all."""
     q_words = [w for w in words(question) if w not in _STOP]
     q_set = set(q_words)
@@ -187,7 +119,7 @@ def value_hits(values: ValueIndex | None, question: str) -> dict[str, list[tuple
     longest = min(values.max_words, 6)
     for size in range(longest, 0, -1):
         for start in range(len(tokens) - size + 1):
-            phrase = " ".join(tokens[start : start + size])
+            phrase = " ".join(tokens[start:start + size])
             if size == 1 and (phrase in _STOP or len(phrase) < 3):
                 continue
             for table, column, value in values.entries.get(phrase, []):
@@ -235,7 +167,7 @@ def select_tables(schema: Schema, scores: dict[str, float], max_tables: int) -> 
     limit = max_tables * 2
     chosen = list(ranked)
     for i, a in enumerate(ranked):
-        for b in ranked[i + 1 :]:
+        for b in ranked[i + 1:]:
             for name in _join_path(graph, a, b, max_edges=3)[1:-1]:
                 if name not in chosen and len(chosen) < limit:
                     chosen.append(name)
@@ -264,13 +196,8 @@ def _join_path(graph: dict[str, set[str]], start: str, goal: str, max_edges: int
     return []
 
 
-def render_schema(
-    schema: Schema,
-    tables: list[str],
-    values: ValueIndex | None = None,
-    hits: dict | None = None,
-    no_samples: set[str] | frozenset = frozenset(),
-) -> str:
+def render_schema(schema: Schema, tables: list[str], values: ValueIndex | None = None,
+                  hits: dict | None = None, no_samples: set[str] | frozenset = frozenset()) -> str:
     """A compact DDL-like listing of ``tables``: types, keys, references, descriptions and sample values.
 
     Tables in ``no_samples`` (those with a tenant row filter) get no sample values: the value index holds every
@@ -309,14 +236,9 @@ def render_schema(
             if notes:
                 line += "  -- " + "; ".join(notes)
             lines.append(line)
-    metrics = [
-        (n, e)
-        for n, e in schema.metrics.items()
-        if all(
-            schema.table(r) and schema.table(r).name in tables
-            for r in re.findall(r"([A-Za-z_][A-Za-z0-9_]*)\.[A-Za-z_]", e)
-        )
-    ]
+    metrics = [(n, e) for n, e in schema.metrics.items()
+               if all(schema.table(r) and schema.table(r).name in tables
+                      for r in re.findall(r"([A-Za-z_][A-Za-z0-9_]*)\.[A-Za-z_]", e))]
     if metrics:
         lines.append("Named metrics:")
         lines.extend(f"  {name} = {expression}" for name, expression in metrics)
@@ -326,7 +248,7 @@ def render_schema(
 def render_history(history: list[dict], turns: int = 6) -> str:
     """Earlier turns, oldest first: the user's words (untrusted) and the SQL that answered them."""
     lines = []
-    for turn in history[-turns * 2 :]:
+    for turn in history[-turns * 2:]:
         if turn.get("role") == "user":
             lines.append(f"User asked: {quote_untrusted(turn.get('content', ''))[:500]}")
         elif turn.get("sql"):
@@ -343,17 +265,9 @@ def render_examples(examples: list[tuple[str, str]]) -> str:
     return f"\nExamples of questions on this database and SQL that answers them:\n{body}\n"
 
 
-def build_context(
-    schema: Schema,
-    question: str,
-    *,
-    dialect: str,
-    values: ValueIndex | None = None,
-    history: list[dict] | None = None,
-    examples: list[tuple[str, str]] | None = None,
-    max_tables: int = 8,
-    no_samples: set[str] | frozenset = frozenset(),
-) -> Context:
+def build_context(schema: Schema, question: str, *, dialect: str, values: ValueIndex | None = None,
+                  history: list[dict] | None = None, examples: list[tuple[str, str]] | None = None,
+                  max_tables: int = 8, no_samples: set[str] | frozenset = frozenset()) -> Context:
     """Everything the ``text-to-sql`` prompt needs for ``question``.
 
     Args:
@@ -371,14 +285,8 @@ def build_context(
     scores = table_scores(schema, values, question, history)
     tables = select_tables(schema, scores, max_tables)
     hits = value_hits(values, question)
-    return Context(
-        dialect=dialect,
-        tables=tables,
-        schema=render_schema(schema, tables, values, hits, no_samples),
-        examples=render_examples(examples or []),
-        history=render_history(history),
-        scores=scores,
-    )
+    return Context(dialect=dialect, tables=tables, schema=render_schema(schema, tables, values, hits, no_samples),
+                   examples=render_examples(examples or []), history=render_history(history), scores=scores)
 
 
 def _samples(values: ValueIndex | None, tables: set[str], low_cardinality: int = 12) -> dict[str, list]:

@@ -35,11 +35,8 @@ def examples_for(scope: Scope, question: str, n: int) -> list[tuple[str, str]]:
     if _is_uuid(scope.key):
         source |= Q(data_source_id=scope.key)
     try:
-        pool = list(
-            QueryExample.objects.filter(source, status=QueryExample.APPROVED)
-            .order_by("-created_at")
-            .values_list("question", "sql")[:POOL]
-        )
+        pool = list(QueryExample.objects.filter(source, status=QueryExample.APPROVED)
+                    .order_by("-created_at").values_list("question", "sql")[:POOL])
     except DatabaseError as exc:
         logger.info("no query examples readable: %s", exc)
         return []
@@ -70,25 +67,15 @@ def record_feedback(message, helpful: bool):
         return None
     if QueryExample.objects.filter(message=message).exists():
         return None
-    asked = (
-        DataChatMessage.objects.filter(
-            session=message.session, role=DataChatMessage.USER, created_at__lte=message.created_at
-        )
-        .exclude(pk=message.pk)
-        .order_by("-created_at")
-        .first()
-    )
+    asked = (DataChatMessage.objects.filter(session=message.session, role=DataChatMessage.USER,
+                                            created_at__lte=message.created_at)
+             .exclude(pk=message.pk).order_by("-created_at").first())
     if asked is None:
         return None
     # The model's own SQL when it wrote the answer; the guard's rewrite (tenant filter, LIMIT) otherwise.
     sql = (message.state or {}).get("llm_sql") or message.sql
-    return QueryExample.objects.create(
-        data_source=message.session.data_source,
-        question=asked.content,
-        sql=sql,
-        status=QueryExample.CANDIDATE,
-        message=message,
-    )
+    return QueryExample.objects.create(data_source=message.session.data_source, question=asked.content, sql=sql,
+                                       status=QueryExample.CANDIDATE, message=message)
 
 
 def _is_uuid(value: str) -> bool:

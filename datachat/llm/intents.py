@@ -41,9 +41,8 @@ def classify(text: str) -> list[dict] | None:
     specs = hooks.intents()
     client = make_client(resolved.settings)
     try:
-        completion = client.complete(
-            SYSTEM.format(intents="\n".join(_describe(s) for s in specs.values())), [Message("user", text)]
-        )
+        completion = client.complete(SYSTEM.format(intents="\n".join(_describe(s) for s in specs.values())),
+                                     [Message("user", text)])
     except Exception as exc:
         logger.info("intent model unavailable (%s); using the rules", exc)
         return None

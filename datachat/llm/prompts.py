@@ -22,7 +22,6 @@ logger = logging.getLogger("datachat.llm")
 TEXT_TO_SQL = "text-to-sql"
 REPAIR = "text-to-sql-repair"
 
-
 @dataclass
 class Template:
     """A prompt version detached from the database (the built-ins, or a stored version's fields)."""
@@ -88,12 +87,8 @@ DEFAULTS: dict[str, dict] = {
 
 def builtin(slug: str) -> Template:
     spec = DEFAULTS[slug]
-    return Template(
-        slug=slug,
-        system_template=spec["system_template"],
-        user_template=spec["user_template"],
-        variables=list(spec["variables"]),
-    )
+    return Template(slug=slug, system_template=spec["system_template"], user_template=spec["user_template"],
+                    variables=list(spec["variables"]))
 
 
 def ensure_default_prompts(prompt_model=None, version_model=None) -> None:
@@ -106,17 +101,11 @@ def ensure_default_prompts(prompt_model=None, version_model=None) -> None:
         from datachat.models import PromptVersion as version_model
     for slug, spec in DEFAULTS.items():
         prompt, _ = prompt_model.objects.get_or_create(
-            slug=slug, defaults={k: spec[k] for k in ("name", "description", "category")}
-        )
+            slug=slug, defaults={k: spec[k] for k in ("name", "description", "category")})
         if not version_model.objects.filter(prompt=prompt).exists():
-            version_model.objects.create(
-                prompt=prompt,
-                version=1,
-                system_template=spec["system_template"],
-                user_template=spec["user_template"],
-                variables=spec["variables"],
-                is_live=True,
-            )
+            version_model.objects.create(prompt=prompt, version=1, system_template=spec["system_template"],
+                                         user_template=spec["user_template"], variables=spec["variables"],
+                                         is_live=True)
 
 
 def live_template(slug: str) -> Template:
@@ -135,10 +124,5 @@ def live_template(slug: str) -> Template:
         version = None
     if version is None:
         return builtin(slug)
-    return Template(
-        slug=slug,
-        system_template=version.system_template,
-        user_template=version.user_template,
-        variables=list(version.variables or []),
-        version=version.version,
-    )
+    return Template(slug=slug, system_template=version.system_template, user_template=version.user_template,
+                    variables=list(version.variables or []), version=version.version)

@@ -51,11 +51,9 @@ def resolve_provider() -> ResolvedProvider | None:
         stored = LLMProvider.get_default()
         if stored is not None:
             model = stored.default_model()
-            return ResolvedProvider(
-                stored.settings_for(model),
-                "stored",
-                {k: v for k, v in ((model.params if model else None) or {}).items() if k in ("price_in", "price_out")},
-            )
+            return ResolvedProvider(stored.settings_for(model), "stored",
+                                    {k: v for k, v in ((model.params if model else None) or {}).items()
+                                     if k in ("price_in", "price_out")})
     except DatabaseError as exc:  # no app database: the environment may still configure one
         logger.info("no stored LLM provider readable: %s", exc)
     env = provider_from_env()

@@ -41,11 +41,9 @@ CANNOT = "I can't answer that from this data."
 GAVE_UP = "I couldn't write a query I can safely run for that question. Try asking it another way."
 _FENCE = re.compile(r"```(?:sql|SQL)?\s*\n?(.*?)```", re.DOTALL)
 #: where a statement starts in an unfenced reply; writes are extracted too, so that the guard judges them
-_STATEMENT = re.compile(
-    r"^\s*(SELECT|WITH|INSERT|UPDATE|DELETE|REPLACE|MERGE|UPSERT|DROP|ALTER|CREATE|TRUNCATE|"
-    r"ATTACH|DETACH|PRAGMA|VACUUM|GRANT|REVOKE|COPY|CALL|EXEC|EXECUTE|SET|LOAD|INSTALL)\b",
-    re.IGNORECASE | re.MULTILINE,
-)
+_STATEMENT = re.compile(r"^\s*(SELECT|WITH|INSERT|UPDATE|DELETE|REPLACE|MERGE|UPSERT|DROP|ALTER|CREATE|TRUNCATE|"
+                        r"ATTACH|DETACH|PRAGMA|VACUUM|GRANT|REVOKE|COPY|CALL|EXEC|EXECUTE|SET|LOAD|INSTALL)\b",
+                        re.IGNORECASE | re.MULTILINE)
 _START = re.compile(r"\b(SELECT|WITH)\b", re.IGNORECASE)
 _CANNOT = re.compile(r"^\s*CANNOT_ANSWER\b\s*:?\s*(.*)", re.IGNORECASE | re.DOTALL)
 
@@ -71,7 +69,7 @@ def extract_sql(reply: str) -> tuple[str | None, str | None]:
     start = _STATEMENT.search(text) or _START.search(text)
     if not start:
         return None, None
-    return text[start.start() :].strip().rstrip(";").strip() or None, None
+    return text[start.start():].strip().rstrip(";").strip() or None, None
 
 
 class LLMTranslator:
@@ -103,7 +101,8 @@ class LLMTranslator:
 
         return verified_examples(self.scope.semantic, question)
 
-    def translate(self, question: str, *, previous: dict | None = None, history: list[dict] | None = None) -> Candidate:
+    def translate(self, question: str, *, previous: dict | None = None,
+                  history: list[dict] | None = None) -> Candidate:
         self.name, self.attempts = "llm", 0
         history = history or []
         if not conf.LLM_ENABLED:
@@ -118,14 +117,9 @@ class LLMTranslator:
 
         schema_engine = self.semantic.semantic_engine
         context = build_context(
-            schema_engine.schema,
-            question,
-            dialect=self.scope.dialect,
-            values=schema_engine.values,
-            history=history,
-            examples=self._verified(question) + examples_for(self.scope, question, conf.LLM_EXAMPLES),
-            max_tables=conf.LLM_MAX_TABLES,
-            no_samples=set(self.scope.row_filters or {}),
+            schema_engine.schema, question, dialect=self.scope.dialect, values=schema_engine.values,
+            history=history, examples=self._verified(question) + examples_for(self.scope, question, conf.LLM_EXAMPLES),
+            max_tables=conf.LLM_MAX_TABLES, no_samples=set(self.scope.row_filters or {}),
         )
         if self.scope.semantic is not None:
             from datachat.semantic.prompting import model_notes
@@ -144,65 +138,37 @@ class LLMTranslator:
                     try:
                         check_budget(self.scope.embed_id)
                     except BudgetExhausted as exc:
-                        return Candidate(Translation(error=str(exc), state={"engine": "llm", "budget_exhausted": True}))
+                        return Candidate(Translation(error=str(exc),
+                                                     state={"engine": "llm", "budget_exhausted": True}))
                 started = time.perf_counter()
                 try:
                     completion = client.complete(system, messages)
                 except LLMError as exc:
-                    self._record(
-                        resolved, template, attempt, error=exc, latency_ms=int((time.perf_counter() - started) * 1000)
-                    )
+                    self._record(resolved, template, attempt, error=exc,
+                                 latency_ms=int((time.perf_counter() - started) * 1000))
                     return self._fallback(question, previous, history, str(exc))
-                self._record(
-                    resolved,
-                    template,
-                    attempt,
-                    completion=completion,
-                    prompt_text=system + "".join(m.content for m in messages),
-                )
+                self._record(resolved, template, attempt, completion=completion,
+                             prompt_text=system + "".join(m.content for m in messages))
                 sql, declined = extract_sql(completion.text)
                 if declined is not None:
                     logger.info("model declined %r: %s", question, declined[:200])
-                    return Candidate(
-                        Translation(
-                            error=CANNOT,
-                            suggestions=self.suggestions(3),
-                            state={"engine": "llm", "declined": declined[:500]},
-                        )
-                    )
+                    return Candidate(Translation(error=CANNOT, suggestions=self.suggestions(3),
+                                                 state={"engine": "llm", "declined": declined[:500]}))
                 safe, reason = self.check(sql) if sql else (None, "the reply held no SQL query")
                 if safe is not None:
                     return Candidate(
-                        Translation(
-                            sql=safe.sql,
-                            state={
-                                "engine": "llm",
-                                "llm_sql": sql,
-                                "question": question,
-                                "attempts": attempt,
-                                "repairs": reasons,
-                            },
-                        ),
-                        safe=safe,
-                        guarded_for=self.scope,
-                        meta={"attempts": attempt, "repairs": reasons},
-                    )
+                        Translation(sql=safe.sql, state={"engine": "llm", "llm_sql": sql, "question": question,
+                                                         "attempts": attempt, "repairs": reasons}),
+                        safe=safe, guarded_for=self.scope, meta={"attempts": attempt, "repairs": reasons})
                 logger.info("attempt %d for %r refused: %s", attempt, question, reason)
                 reasons.append(reason)
-                messages += [
-                    Message("assistant", completion.text),
-                    Message("user", repair.render({"error": reason})[1]),
-                ]
+                messages += [Message("assistant", completion.text),
+                             Message("user", repair.render({"error": reason})[1])]
         finally:
             client.close()
-        return Candidate(
-            Translation(
-                error=GAVE_UP,
-                suggestions=self.suggestions(3),
-                state={"engine": "llm", "repairs": reasons, "attempts": self.attempts},
-            ),
-            meta={"attempts": self.attempts, "repairs": reasons},
-        )
+        return Candidate(Translation(error=GAVE_UP, suggestions=self.suggestions(3),
+                                     state={"engine": "llm", "repairs": reasons, "attempts": self.attempts}),
+                         meta={"attempts": self.attempts, "repairs": reasons})
 
     def check(self, sql: str) -> tuple[sql_safety.SafeQuery | None, str | None]:
         """``(safe, None)`` when ``sql`` passes the guard and the database can plan it; else ``(None, reason)``,
@@ -214,7 +180,8 @@ class LLMTranslator:
         prefix = "EXPLAIN QUERY PLAN " if self.scope.dialect == "sqlite" else "EXPLAIN "
         try:
             # EXPLAIN of the guarded statement: names, types and syntax are checked, no row is read.
-            run_query(sa_engine(self.scope.url), prefix + safe.sql, max_rows=1, timeout=min(conf.QUERY_TIMEOUT, 5.0))
+            run_query(sa_engine(self.scope.url), prefix + safe.sql, max_rows=1,
+                      timeout=min(conf.QUERY_TIMEOUT, 5.0))
         except QueryTimeout:
             return safe, None  # planning slowly is not an error; the pipeline's own timeout still applies
         except QueryFailed as exc:
@@ -230,13 +197,6 @@ class LLMTranslator:
         return Candidate(candidate.translation, meta={"fallback_reason": reason})
 
     def _record(self, resolved: ResolvedProvider, template, attempt: int, **kwargs) -> None:
-        record_call(
-            resolved.settings,
-            prompt_slug=template.slug,
-            prompt_version=template.version or None,
-            attempt=attempt,
-            embed_id=self.scope.embed_id or None,
-            tenant_id=self.scope.tenant_id,
-            price_params=resolved.price_params,
-            **kwargs,
-        )
+        record_call(resolved.settings, prompt_slug=template.slug, prompt_version=template.version or None,
+                    attempt=attempt, embed_id=self.scope.embed_id or None, tenant_id=self.scope.tenant_id,
+                    price_params=resolved.price_params, **kwargs)

@@ -50,10 +50,7 @@ class TaskStatusModel(StatusModel):
     CANCELLED = "cancelled"
 
     STATUS_CHOICES: ClassVar = [
-        (PENDING, _("pending")),
-        (PROCESSING, _("processing")),
-        (PROCESSED, _("processed")),
-        (FAILED, _("failed")),
+        (PENDING, _("pending")), (PROCESSING, _("processing")), (PROCESSED, _("processed")), (FAILED, _("failed")),
         (CANCELLED, _("cancelled")),
     ]
     INITIAL_STATUS: ClassVar = PENDING
@@ -86,22 +83,10 @@ class Automation(TimeStampedModel, SluggedModel):
     enabled = models.BooleanField(_("enabled"), default=True)
     config = models.JSONField(_("configuration"), default=dict, blank=True)
     kind = models.CharField(_("kind"), max_length=20, choices=KIND_CHOICES, default="custom")
-    embed = models.ForeignKey(
-        ChatEmbed,
-        on_delete=models.CASCADE,
-        null=True,
-        blank=True,
-        related_name="automations",
-        help_text=_("Whose data it queries and whose webhooks it notifies."),
-    )
-    source_event = models.ForeignKey(
-        "Event",
-        on_delete=models.SET_NULL,
-        null=True,
-        blank=True,
-        related_name="+",
-        help_text=_("The chat event that created it, if any."),
-    )
+    embed = models.ForeignKey(ChatEmbed, on_delete=models.CASCADE, null=True, blank=True, related_name="automations",
+                              help_text=_("Whose data it queries and whose webhooks it notifies."))
+    source_event = models.ForeignKey("Event", on_delete=models.SET_NULL, null=True, blank=True, related_name="+",
+                                     help_text=_("The chat event that created it, if any."))
 
     class Meta:
         ordering = ["name"]
@@ -153,18 +138,11 @@ class Trigger(TimeStampedModel):
 
     automation = models.ForeignKey(Automation, on_delete=models.CASCADE, related_name="triggers")
     type = models.CharField(_("type"), max_length=20, choices=TYPE_CHOICES, default=EVENT)
-    config = models.JSONField(
-        _("configuration"),
-        default=dict,
-        blank=True,
-        help_text=_('{"event": "intent.*"} or {"schedule": {"every": "week", ...}}'),
-    )
-    filters = models.JSONField(
-        _("filters"),
-        default=dict,
-        blank=True,
-        help_text=_('Dotted path in the event -> required value, e.g. {"data.slots.channel": "email"}.'),
-    )
+    config = models.JSONField(_("configuration"), default=dict, blank=True,
+                              help_text=_('{"event": "intent.*"} or {"schedule": {"every": "week", ...}}'))
+    filters = models.JSONField(_("filters"), default=dict, blank=True,
+                               help_text=_('Dotted path in the event -> required value, e.g. {"data.slots.channel": '
+                                           '"email"}.'))
     enabled = models.BooleanField(_("enabled"), default=True)
     next_run_at = models.DateTimeField(_("next run at"), null=True, blank=True, db_index=True)
     last_run_at = models.DateTimeField(_("last run at"), null=True, blank=True)
@@ -248,13 +226,8 @@ class StepRun(TimeStampedModel, TaskStatusModel):
     execution = models.ForeignKey(Execution, on_delete=models.CASCADE, related_name="steps")
     parent = models.ForeignKey("self", on_delete=models.CASCADE, null=True, blank=True, related_name="children")
     step_id = models.CharField(_("step"), max_length=100)
-    branch = models.CharField(
-        _("branch"),
-        max_length=200,
-        blank=True,
-        default="",
-        help_text=_("Which parallel path of a split this run belongs to."),
-    )
+    branch = models.CharField(_("branch"), max_length=200, blank=True, default="",
+                              help_text=_("Which parallel path of a split this run belongs to."))
     attempt = models.PositiveSmallIntegerField(_("attempt"), default=1)
     input = models.JSONField(_("input"), default=dict, blank=True)
     output = models.JSONField(_("output"), null=True, blank=True)
@@ -302,23 +275,16 @@ class Job(UUIDModel, TimeStampedModel, TaskStatusModel):
     def cancel(self) -> bool:
         """Cancel a job that has not started; True when it was cancelled."""
         now = timezone.now()
-        done = (
-            type(self)
-            .objects.filter(pk=self.pk, status=self.PENDING)
-            .update(status=self.CANCELLED, status_changed_at=now, ended_at=now)
-        )
+        done = type(self).objects.filter(pk=self.pk, status=self.PENDING).update(
+            status=self.CANCELLED, status_changed_at=now, ended_at=now)
         if done:
             self.refresh_from_db()
         return bool(done)
 
     def get_progress(self) -> dict:
         """``{"status", "progress", "started_at", "ended_at"}``; handlers write ``progress`` as they go."""
-        return {
-            "status": self.status,
-            "progress": self.progress or {},
-            "started_at": self.started_at,
-            "ended_at": self.ended_at,
-        }
+        return {"status": self.status, "progress": self.progress or {}, "started_at": self.started_at,
+                "ended_at": self.ended_at}
 
 
 class WebhookEndpoint(UUIDModel, TimeStampedModel):
@@ -328,19 +294,14 @@ class WebhookEndpoint(UUIDModel, TimeStampedModel):
 
     embed = models.ForeignKey(ChatEmbed, on_delete=models.CASCADE, related_name="webhooks")
     target_url = models.URLField(_("target URL"), max_length=2000)
-    event = models.CharField(
-        _("event"),
-        max_length=100,
-        db_index=True,
-        help_text=_('e.g. "intent.schedule_report", "message.answered", "*" for all.'),
-    )
+    event = models.CharField(_("event"), max_length=100, db_index=True,
+                             help_text=_('e.g. "intent.schedule_report", "message.answered", "*" for all.'))
     is_active = models.BooleanField(_("active"), default=True)
     disabled_at = models.DateTimeField(_("disabled at"), null=True, blank=True)
     disabled_reason = models.CharField(_("disabled because"), max_length=200, blank=True, default="")
     failure_count = models.PositiveIntegerField(_("consecutive failures"), default=0)
-    slow_until = models.DateTimeField(
-        _("slowed down until"), null=True, blank=True, help_text=_("Set by 429/5xx answers: no attempts before then.")
-    )
+    slow_until = models.DateTimeField(_("slowed down until"), null=True, blank=True,
+                                      help_text=_("Set by 429/5xx answers: no attempts before then."))
     previous_secret_expires_at = models.DateTimeField(_("previous secret valid until"), null=True, blank=True)
     last_success_at = models.DateTimeField(_("last success at"), null=True, blank=True)
 

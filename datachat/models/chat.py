@@ -40,37 +40,26 @@ class ChatEmbed(UUIDModel, TimeStampedModel, TenantScopedModel):
     name = models.CharField(_("name"), max_length=200)
     data_source = models.ForeignKey(DataSource, on_delete=models.PROTECT, related_name="embeds")
     allowed_domains = models.JSONField(
-        _("allowed origins"),
-        default=list,
-        blank=True,
+        _("allowed origins"), default=list, blank=True,
         help_text=_('Origins such as "https://shop.example.com", "http://localhost:3000", "https://*.example.com".'),
     )
     theme = models.JSONField(_("theme"), default=dict, blank=True)
-    rate_limit = models.PositiveIntegerField(
-        _("rate limit (calls per minute)"), default=default_rate_limit, validators=[MinValueValidator(1)]
-    )
+    rate_limit = models.PositiveIntegerField(_("rate limit (calls per minute)"), default=default_rate_limit,
+                                             validators=[MinValueValidator(1)])
     exposed = models.JSONField(_("exposed tables and columns"), default=dict, blank=True)
     row_filters = models.JSONField(_("tenant row filters"), default=dict, blank=True)
-    engine = models.CharField(
-        _("engine"), max_length=20, blank=True, default="", help_text=_("Empty: the data source's engine.")
-    )
+    engine = models.CharField(_("engine"), max_length=20, blank=True, default="",
+                              help_text=_("Empty: the data source's engine."))
     monthly_token_budget = models.PositiveIntegerField(_("monthly LLM token budget"), null=True, blank=True)
     is_active = models.BooleanField(_("active"), default=True)
     require_identity = models.BooleanField(
-        _("require visitor identity"),
-        default=False,
-        help_text=_("Refuse widget calls without a valid X-Datachat-Identity token signed by your server."),
-    )
+        _("require visitor identity"), default=False,
+        help_text=_("Refuse widget calls without a valid X-Datachat-Identity token signed by your server."))
     identity_secret = models.TextField(_("identity secret (encrypted)"), blank=True, default="", editable=False)
     identity_public_key = models.TextField(
-        _("identity public key"),
-        blank=True,
-        default="",
-        help_text=_(
-            "Optional PEM public key (Ed25519 for EdDSA, or RSA for RS256) that also verifies identity "
-            "tokens; the secret stays on your server."
-        ),
-    )
+        _("identity public key"), blank=True, default="",
+        help_text=_("Optional PEM public key (Ed25519 for EdDSA, or RSA for RS256) that also verifies identity "
+                    "tokens; the secret stays on your server."))
 
     class Meta:
         ordering = ["name"]
@@ -86,11 +75,8 @@ class ChatEmbed(UUIDModel, TimeStampedModel, TenantScopedModel):
     @property
     def claim_filters(self) -> dict:
         """The row filters filled from identity claims: ``{table: claim}``."""
-        return {
-            table: spec["claim"]
-            for table, spec in (self.row_filters or {}).items()
-            if isinstance(spec, dict) and spec.get("claim")
-        }
+        return {table: spec["claim"] for table, spec in (self.row_filters or {}).items()
+                if isinstance(spec, dict) and spec.get("claim")}
 
     @property
     def needs_identity(self) -> bool:
@@ -151,9 +137,8 @@ class EmbedKey(TimeStampedModel):
         lookup = keys.lookup_of(value or "")
         if lookup is None or keys.kind_of(value) != kind:
             return None
-        key = (
-            cls.objects.usable().select_related("embed", "embed__data_source").filter(lookup=lookup, kind=kind).first()
-        )
+        key = (cls.objects.usable().select_related("embed", "embed__data_source")
+               .filter(lookup=lookup, kind=kind).first())
         if key is None or not keys.matches(value, key.digest) or not key.embed.is_active:
             return None
         return key
@@ -166,15 +151,10 @@ class DataChatSession(UUIDModel, TimeStampedModel):
     data_source = models.ForeignKey(DataSource, on_delete=models.CASCADE, related_name="sessions")
     user = models.CharField(_("user"), max_length=150, blank=True, default="")
     visitor_id = models.CharField(_("visitor"), max_length=64, blank=True, default="")
-    identity_sub = models.CharField(
-        _("identified visitor (sub)"), max_length=255, blank=True, default="", db_index=True
-    )
-    identity_claims = models.JSONField(
-        _("identity claims"),
-        default=dict,
-        blank=True,
-        help_text=_("The claims of the visitor's latest token (never the token)."),
-    )
+    identity_sub = models.CharField(_("identified visitor (sub)"), max_length=255, blank=True, default="",
+                                    db_index=True)
+    identity_claims = models.JSONField(_("identity claims"), default=dict, blank=True,
+                                       help_text=_("The claims of the visitor's latest token (never the token)."))
     context = models.JSONField(_("context"), default=dict, blank=True)
     expires_at = models.DateTimeField(_("expires at"))
 
@@ -208,42 +188,26 @@ class DataChatMessage(UUIDModel, TimeStampedModel):
     data = models.JSONField(_("data"), null=True, blank=True)
     chart = models.JSONField(_("chart"), null=True, blank=True)
     intents = models.JSONField(_("intents"), default=list, blank=True)
-    state = models.JSONField(
-        _("engine state"),
-        default=dict,
-        blank=True,
-        help_text=_("What the engine understood; the base of follow-up questions."),
-    )
+    state = models.JSONField(_("engine state"), default=dict, blank=True,
+                             help_text=_("What the engine understood; the base of follow-up questions."))
     error_code = models.CharField(_("error code"), max_length=50, blank=True, default="")
     engine = models.CharField(_("engine"), max_length=20, blank=True, default="")
     duration_ms = models.PositiveIntegerField(_("duration (ms)"), null=True, blank=True)
     helpful = models.BooleanField(_("marked helpful"), null=True, blank=True)
-    interpretation = models.TextField(
-        _("interpretation"), blank=True, default="", help_text=_("What was computed, in plain words.")
-    )
-    clarification = models.JSONField(
-        _("clarification"),
-        null=True,
-        blank=True,
-        help_text=_("The question asked back instead of a guess, with its options."),
-    )
+    interpretation = models.TextField(_("interpretation"), blank=True, default="",
+                                      help_text=_("What was computed, in plain words."))
+    clarification = models.JSONField(_("clarification"), null=True, blank=True,
+                                     help_text=_("The question asked back instead of a guess, with its options."))
     idempotency_key = models.CharField(
-        _("idempotency key"),
-        max_length=128,
-        blank=True,
-        default="",
-        help_text=_("The client's Idempotency-Key of the post that stored this answer; a retry returns it."),
-    )
+        _("idempotency key"), max_length=128, blank=True, default="",
+        help_text=_("The client's Idempotency-Key of the post that stored this answer; a retry returns it."))
 
     class Meta:
         ordering = ["created_at"]
         verbose_name = _("chat message")
         constraints = [
-            models.UniqueConstraint(
-                fields=["session", "idempotency_key"],
-                condition=~models.Q(idempotency_key=""),
-                name="datachat_message_idempotency_key_unique",
-            ),
+            models.UniqueConstraint(fields=["session", "idempotency_key"], condition=~models.Q(idempotency_key=""),
+                                    name="datachat_message_idempotency_key_unique"),
         ]
 
     def __str__(self) -> str:

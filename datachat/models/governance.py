@@ -30,6 +30,5 @@ class AuditLog(TimeStampedModel):
         if request is not None:
             ip = request.META.get("REMOTE_ADDR") or ""
             origin = (request.headers.get("Origin") or "")[:300]
-        return cls.objects.create(
-            action=action, actor=actor[:200], target=str(target)[:200], changes=changes, ip=ip or None, origin=origin
-        )
+        return cls.objects.create(action=action, actor=actor[:200], target=str(target)[:200], changes=changes,
+                                  ip=ip or None, origin=origin)

@@ -15,7 +15,8 @@ from .chat import ChatEmbed, DataChatMessage
 from .secrets import StoredSecret
 from .sources import DataSource
 
-PROVIDER_CHOICES = [("openai", _("OpenAI-compatible (OpenAI, Ollama, vLLM, llama.cpp)")), ("anthropic", _("Anthropic"))]
+PROVIDER_CHOICES = [("openai", _("OpenAI-compatible (OpenAI, Ollama, vLLM, llama.cpp)")),
+                    ("anthropic", _("Anthropic"))]
 #: config keys a provider understands; anything that looks like a credential is refused (use the key field).
 CONFIG_KEYS = {"base_url", "timeout", "max_retries", "backoff", "max_backoff"}
 SECRET_WORDS = ("key", "token", "secret", "password", "authorization")
@@ -29,15 +30,11 @@ class LLMProvider(TimeStampedModel):
 
     name = models.CharField(_("name"), max_length=200, unique=True)
     provider_type = models.CharField(_("type"), max_length=20, choices=PROVIDER_CHOICES, default="openai")
-    config = models.JSONField(
-        _("config"),
-        default=dict,
-        blank=True,
-        help_text=_('e.g. {"base_url": "http://127.0.0.1:11434/v1", "timeout": 30}. Never put the API key here.'),
-    )
-    api_key_secret = models.ForeignKey(
-        StoredSecret, on_delete=models.SET_NULL, null=True, blank=True, related_name="+", editable=False
-    )
+    config = models.JSONField(_("config"), default=dict, blank=True,
+                              help_text=_('e.g. {"base_url": "http://127.0.0.1:11434/v1", "timeout": 30}. '
+                                          "Never put the API key here."))
+    api_key_secret = models.ForeignKey(StoredSecret, on_delete=models.SET_NULL, null=True, blank=True,
+                                       related_name="+", editable=False)
     is_default = models.BooleanField(_("default"), default=False)
     is_active = models.BooleanField(_("active"), default=True)
 
@@ -90,13 +87,10 @@ class LLMProvider(TimeStampedModel):
             unknown = [k for k in config if k not in CONFIG_KEYS and k not in secrets]
             if secrets:
                 errors["config"] = _("Credentials do not belong in config (%(keys)s); use the API key field.") % {
-                    "keys": ", ".join(secrets)
-                }
+                    "keys": ", ".join(secrets)}
             elif unknown:
                 errors["config"] = _("Unknown keys: %(keys)s. Known: %(known)s.") % {
-                    "keys": ", ".join(unknown),
-                    "known": ", ".join(sorted(CONFIG_KEYS)),
-                }
+                    "keys": ", ".join(unknown), "known": ", ".join(sorted(CONFIG_KEYS))}
             elif self.base_url and not self.base_url.startswith(("http://", "https://")):
                 errors["config"] = _("base_url must start with http:// or https://.")
             else:
@@ -117,16 +111,11 @@ class LLMProvider(TimeStampedModel):
         config = self.config or {}
         options = {k: config[k] for k in ("timeout", "max_retries", "backoff", "max_backoff") if k in config}
         return ProviderSettings(
-            provider_type=self.provider_type,
-            base_url=self.base_url,
-            api_key=self.api_key,
-            name=self.name,
-            model=model.model_id if model else "",
-            max_tokens=model.max_tokens if model else 512,
+            provider_type=self.provider_type, base_url=self.base_url, api_key=self.api_key, name=self.name,
+            model=model.model_id if model else "", max_tokens=model.max_tokens if model else 512,
             temperature=model.temperature if model else 0.0,
-            params={
-                k: v for k, v in ((model.params or {}) if model else {}).items() if k not in ("price_in", "price_out")
-            },
+            params={k: v for k, v in ((model.params or {}) if model else {}).items()
+                    if k not in ("price_in", "price_out")},
             **options,
         )
 
@@ -202,9 +191,8 @@ class PromptVersion(VersionedModel, TimeStampedModel):
     version = models.PositiveIntegerField(_("version"))
     system_template = models.TextField(_("system template"), blank=True, default="")
     user_template = models.TextField(_("user template"))
-    variables = models.JSONField(
-        _("variables"), default=list, blank=True, help_text=_("Names the templates may use as {{ name }}.")
-    )
+    variables = models.JSONField(_("variables"), default=list, blank=True,
+                                 help_text=_("Names the templates may use as {{ name }}."))
     is_live = models.BooleanField(_("live"), default=False)
     note = models.CharField(_("change note"), max_length=200, blank=True, default="")
 
@@ -213,9 +201,8 @@ class PromptVersion(VersionedModel, TimeStampedModel):
         verbose_name = _("prompt version")
         constraints = [
             models.UniqueConstraint(fields=["prompt", "version"], name="datachat_prompt_version_unique"),
-            models.UniqueConstraint(
-                fields=["prompt"], condition=models.Q(is_live=True), name="datachat_prompt_one_live_version"
-            ),
+            models.UniqueConstraint(fields=["prompt"], condition=models.Q(is_live=True),
+                                    name="datachat_prompt_one_live_version"),
         ]
 
     def __str__(self) -> str:
@@ -227,12 +214,8 @@ class PromptVersion(VersionedModel, TimeStampedModel):
         allowed = set(self.variables or [])
         used = set(placeholders(self.system_template)) | set(placeholders(self.user_template))
         if unknown := sorted(used - allowed):
-            raise ValidationError(
-                {
-                    "user_template": _("Unknown variables: %(names)s (allowed: %(allowed)s).")
-                    % {"names": ", ".join(unknown), "allowed": ", ".join(sorted(allowed)) or "none"}
-                }
-            )
+            raise ValidationError({"user_template": _("Unknown variables: %(names)s (allowed: %(allowed)s).") % {
+                "names": ", ".join(unknown), "allowed": ", ".join(sorted(allowed)) or "none"}})
 
     def render(self, variables: dict) -> tuple[str, str]:
         """(system text, user text) with ``variables`` filled into ``{{ name }}`` placeholders."""
@@ -251,20 +234,14 @@ class QueryExample(TimeStampedModel):
     CANDIDATE, APPROVED, REJECTED = "candidate", "approved", "rejected"
     STATUS_CHOICES = [(CANDIDATE, _("candidate")), (APPROVED, _("approved")), (REJECTED, _("rejected"))]
 
-    data_source = models.ForeignKey(
-        DataSource,
-        on_delete=models.CASCADE,
-        related_name="query_examples",
-        null=True,
-        blank=True,
-        help_text=_("Empty: every data source."),
-    )
+    data_source = models.ForeignKey(DataSource, on_delete=models.CASCADE, related_name="query_examples",
+                                    null=True, blank=True, help_text=_("Empty: every data source."))
     question = models.TextField(_("question"))
     sql = models.TextField(_("SQL"))
-    status = models.CharField(_("status"), max_length=10, choices=STATUS_CHOICES, default=APPROVED, db_index=True)
-    message = models.ForeignKey(
-        DataChatMessage, on_delete=models.SET_NULL, null=True, blank=True, related_name="+", editable=False
-    )
+    status = models.CharField(_("status"), max_length=10, choices=STATUS_CHOICES, default=APPROVED,
+                              db_index=True)
+    message = models.ForeignKey(DataChatMessage, on_delete=models.SET_NULL, null=True, blank=True,
+                                related_name="+", editable=False)
 
     class Meta:
         ordering = ["-created_at"]
@@ -282,9 +259,8 @@ class LLMUsage(TenantScopedModel, TimeStampedModel):
     tokens_in = models.PositiveIntegerField(_("input tokens"), default=0)
     tokens_out = models.PositiveIntegerField(_("output tokens"), default=0)
     cost = models.DecimalField(_("estimated cost (USD)"), max_digits=12, decimal_places=6, default=0)
-    estimated = models.BooleanField(
-        _("tokens estimated"), default=False, help_text=_("The provider reported no usage; counts are estimates.")
-    )
+    estimated = models.BooleanField(_("tokens estimated"), default=False,
+                                    help_text=_("The provider reported no usage; counts are estimates."))
 
     class Meta:
         ordering = ["-created_at"]

@@ -13,9 +13,8 @@ class SemanticModelVersion(VersionedModel, TimeStampedModel):
 
     versioned_by = "data_source"
 
-    data_source = models.ForeignKey(
-        DataSource, on_delete=models.CASCADE, related_name="semantic_versions", verbose_name=_("data source")
-    )
+    data_source = models.ForeignKey(DataSource, on_delete=models.CASCADE, related_name="semantic_versions",
+                                    verbose_name=_("data source"))
     version = models.PositiveIntegerField(_("version"), editable=False)
     yaml = models.TextField(_("OSI YAML"))
     is_live = models.BooleanField(_("live"), default=False)
@@ -26,9 +25,8 @@ class SemanticModelVersion(VersionedModel, TimeStampedModel):
         verbose_name = _("semantic model version")
         constraints = [
             models.UniqueConstraint(fields=["data_source", "version"], name="datachat_semantic_version_unique"),
-            models.UniqueConstraint(
-                fields=["data_source"], condition=models.Q(is_live=True), name="datachat_semantic_one_live_version"
-            ),
+            models.UniqueConstraint(fields=["data_source"], condition=models.Q(is_live=True),
+                                    name="datachat_semantic_one_live_version"),
         ]
 
     def __str__(self) -> str:

@@ -14,20 +14,9 @@ from .secrets import StoredSecret
 ENGINE_CHOICES = [("", _("default")), ("semantic", _("semantic (no LLM)")), ("llm", _("LLM"))]
 
 #: SQLAlchemy backend names to the sqlglot dialects the guard parses with.
-DIALECTS = {
-    "sqlite": "sqlite",
-    "postgresql": "postgres",
-    "postgres": "postgres",
-    "duckdb": "duckdb",
-    "mysql": "mysql",
-    "mariadb": "mysql",
-    "clickhouse": "clickhouse",
-    "clickhousedb": "clickhouse",
-    "chdb": "clickhouse",
-    "trino": "trino",
-    "bigquery": "bigquery",
-    "snowflake": "snowflake",
-}
+DIALECTS = {"sqlite": "sqlite", "postgresql": "postgres", "postgres": "postgres", "duckdb": "duckdb",
+            "mysql": "mysql", "mariadb": "mysql", "clickhouse": "clickhouse", "clickhousedb": "clickhouse",
+            "chdb": "clickhouse", "trino": "trino", "bigquery": "bigquery", "snowflake": "snowflake"}
 
 
 def dialect_of(url: str) -> str:
@@ -61,17 +50,12 @@ class DataSource(UUIDModel, TimeStampedModel, SluggedModel):
     dialect = models.CharField(_("dialect"), max_length=20, editable=False)
     exposed = models.JSONField(_("exposed tables and columns"), default=dict, blank=True)
     engine = models.CharField(_("engine"), max_length=20, choices=ENGINE_CHOICES, blank=True, default="")
-    max_rows = models.PositiveIntegerField(
-        _("row cap"), null=True, blank=True, help_text=_("Empty: DATACHAT_MAX_ROWS.")
-    )
+    max_rows = models.PositiveIntegerField(_("row cap"), null=True, blank=True,
+                                           help_text=_("Empty: DATACHAT_MAX_ROWS."))
     max_scan_rows = models.PositiveBigIntegerField(
-        _("cost ceiling (rows read)"),
-        null=True,
-        blank=True,
-        help_text=_(
-            "A query the database estimates to read more rows is refused before it runs. Empty: DATACHAT_MAX_SCAN_ROWS."
-        ),
-    )
+        _("cost ceiling (rows read)"), null=True, blank=True,
+        help_text=_("A query the database estimates to read more rows is refused before it runs. "
+                    "Empty: DATACHAT_MAX_SCAN_ROWS."))
     is_active = models.BooleanField(_("active"), default=True)
 
     class Meta:

@@ -54,14 +54,10 @@ def read_catalog(sa_engine: sa.Engine) -> Catalog:
             for fk in inspector.get_foreign_keys(name)
             if fk.get("referred_table") and fk.get("constrained_columns")
         )
-        tables.append(
-            CatalogTable(
-                name=name,
-                columns=tuple(
-                    CatalogColumn(c["name"], type_family(c.get("type")), bool(c.get("nullable", True))) for c in cols
-                ),
-                primary_key=pk,
-                foreign_keys=fks,
-            )
-        )
+        tables.append(CatalogTable(
+            name=name,
+            columns=tuple(CatalogColumn(c["name"], type_family(c.get("type")), bool(c.get("nullable", True)))
+                          for c in cols),
+            primary_key=pk, foreign_keys=fks,
+        ))
     return Catalog(tuple(tables))

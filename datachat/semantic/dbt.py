@@ -17,24 +17,10 @@ from .hints import compile_formula
 from .model import Dataset, Field, Metric, Relationship, SemanticModel
 from .osi import ModelError, Problem
 
-AGG = {
-    "sum": "sum",
-    "sum_boolean": "sum",
-    "average": "avg",
-    "avg": "avg",
-    "min": "min",
-    "max": "max",
-    "count": "count",
-    "count_distinct": "count_distinct",
-}
-SQL_AGG = {
-    "sum": "SUM({})",
-    "avg": "AVG({})",
-    "min": "MIN({})",
-    "max": "MAX({})",
-    "count": "COUNT({})",
-    "count_distinct": "COUNT(DISTINCT {})",
-}
+AGG = {"sum": "sum", "sum_boolean": "sum", "average": "avg", "avg": "avg", "min": "min", "max": "max",
+       "count": "count", "count_distinct": "count_distinct"}
+SQL_AGG = {"sum": "SUM({})", "avg": "AVG({})", "min": "MIN({})", "max": "MAX({})", "count": "COUNT({})",
+           "count_distinct": "COUNT(DISTINCT {})"}
 
 
 def _ref(d: dict) -> str:
@@ -66,58 +52,32 @@ def read_dbt_manifest(text: str) -> SemanticModel:  # noqa: C901 - one branch pe
         for dim in sm.get("dimensions") or []:
             time = dim.get("type") == "time"
             grain = ((dim.get("type_params") or {}).get("time_granularity") or "") if time else ""
-            fields.append(
-                Field(
-                    name=dim["name"],
-                    expression=dim.get("expr") or dim["name"],
-                    role="dimension",
-                    is_time=True if time else None,
-                    datatype="Date" if time else "",
-                    description=dim.get("description") or "",
-                    grains=(grain,) if grain else (),
-                )
-            )
+            fields.append(Field(name=dim["name"], expression=dim.get("expr") or dim["name"], role="dimension",
+                                is_time=True if time else None, datatype="Date" if time else "",
+                                description=dim.get("description") or "", grains=(grain,) if grain else ()))
         for mea in sm.get("measures") or []:
             agg = AGG.get(mea.get("agg", ""))
             if agg is None:
-                problems.append(Problem(1, f"measure {mea['name']!r}: aggregation {mea.get('agg')!r} is not supported"))
+                problems.append(Problem(1, f"measure {mea['name']!r}: aggregation {mea.get('agg')!r} is not "
+                                           "supported"))
                 continue
             measures[mea["name"]] = (name, agg)
-            fields.append(
-                Field(
-                    name=mea["name"],
-                    expression=str(mea.get("expr") or mea["name"]),
-                    role="measure",
-                    description=mea.get("description") or "",
-                    aggregation=agg,
-                    additivity="additive" if agg in ("sum", "count") else "non_additive",
-                )
-            )
+            fields.append(Field(name=mea["name"], expression=str(mea.get("expr") or mea["name"]), role="measure",
+                                description=mea.get("description") or "", aggregation=agg,
+                                additivity="additive" if agg in ("sum", "count") else "non_additive"))
         relation = sm.get("node_relation") or {}
-        datasets.append(
-            Dataset(
-                name=name,
-                source=relation.get("alias") or name,
-                primary_key=pk,
-                description=sm.get("description") or "",
-                fields=tuple(fields),
-                default_time_dimension=(sm.get("defaults") or {}).get("agg_time_dimension") or "",
-            )
-        )
+        datasets.append(Dataset(
+            name=name, source=relation.get("alias") or name, primary_key=pk, description=sm.get("description") or "",
+            fields=tuple(fields), default_time_dimension=(sm.get("defaults") or {}).get("agg_time_dimension") or "",
+        ))
     relationships = []
     for ds, entity, col in foreign:
         if entity in primaries:
             target, key = primaries[entity]
-            relationships.append(
-                Relationship(
-                    name=f"{ds}_to_{target}", from_dataset=ds, to_dataset=target, from_columns=(col,), to_columns=(key,)
-                )
-            )
-    model = SemanticModel(
-        name=(doc.get("project_configuration") or {}).get("name") or "dbt_semantic_manifest",
-        datasets=tuple(datasets),
-        relationships=tuple(relationships),
-    )
+            relationships.append(Relationship(name=f"{ds}_to_{target}", from_dataset=ds, to_dataset=target,
+                                              from_columns=(col,), to_columns=(key,)))
+    model = SemanticModel(name=(doc.get("project_configuration") or {}).get("name") or "dbt_semantic_manifest",
+                          datasets=tuple(datasets), relationships=tuple(relationships))
     metrics: list[Metric] = []
     pending = list(doc.get("metrics") or [])
     for _ in range(len(pending) + 1):  # derived metrics may name metrics defined later
@@ -133,26 +93,19 @@ def read_dbt_manifest(text: str) -> SemanticModel:  # noqa: C901 - one branch pe
                 ds, agg = measures[measure]
                 metrics.append(Metric(expression=SQL_AGG[agg].format(f"{ds}.{measure}"), **common))
             elif kind in ("ratio", "derived"):
-                formula = (
-                    f"{_ref(params.get('numerator'))} / {_ref(params.get('denominator'))}"
-                    if kind == "ratio"
-                    else params.get("expr", "")
-                )
+                formula = (f"{_ref(params.get('numerator'))} / {_ref(params.get('denominator'))}"
+                           if kind == "ratio" else params.get("expr", ""))
                 for ref in params.get("metrics") or []:
                     if ref.get("alias"):
                         formula = formula.replace(ref["alias"], ref["name"])
                 current = SemanticModel(name="", datasets=model.datasets, metrics=tuple(metrics))
-                named = (
-                    [n for n in (_ref(params.get("numerator")), _ref(params.get("denominator"))) if n]
-                    if kind == "ratio"
-                    else [r["name"] for r in params.get("metrics") or []]
-                )
+                named = [n for n in (_ref(params.get("numerator")), _ref(params.get("denominator")))
+                         if n] if kind == "ratio" else [r["name"] for r in params.get("metrics") or []]
                 if any(current.metric(n) is None for n in named):
                     later.append(met)
                     continue
-                metrics.append(
-                    Metric(expression=compile_formula(current, formula), kind=kind, formula=formula, **common)
-                )
+                metrics.append(Metric(expression=compile_formula(current, formula), kind=kind, formula=formula,
+                                      **common))
             else:
                 problems.append(Problem(1, f"metric {met['name']!r}: {kind} metrics are not supported"))
         pending = later

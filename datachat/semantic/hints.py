@@ -96,8 +96,7 @@ def to_engine_hints(model: SemanticModel) -> dict:
     # a metric named like a column ("cost" and products.cost) is linked by its other names only, so
     # "average cost of products" still reaches the column
     column_words = {spoken(ref.split(".", 1)[1]) for ref in columns} | {
-        spoken(s) for info in columns.values() for s in info["synonyms"]
-    }
+        spoken(s) for info in columns.values() for s in info["synonyms"]}
     metrics: dict[str, str] = {}
     for metric in model.metrics:
         sql = physical_expression(model, metric.expression)

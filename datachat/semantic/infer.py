@@ -30,20 +30,11 @@ from datachat.nl2sql import reflect_schema
 from .catalog import CatalogTable, read_catalog
 from .model import Dataset, Field, Relationship, SemanticModel
 
-DATATYPES = {
-    "integer": "Integer",
-    "number": "Decimal",
-    "text": "String",
-    "date": "Date",
-    "datetime": "DateTime",
-    "boolean": "Boolean",
-}
+DATATYPES = {"integer": "Integer", "number": "Decimal", "text": "String", "date": "Date", "datetime": "DateTime",
+             "boolean": "Boolean"}
 _ID = re.compile(r"(^id$|_id$|id$|_key$|_code$|_no$|_sk$)", re.IGNORECASE)
-_ADDITIVE = re.compile(
-    r"amount|total|quantity|qty|count|cost|revenue|sales|spend|paid|payment|budget|"
-    r"population|area|sum|units|bytes|milliseconds|duration|number_of|num_",
-    re.IGNORECASE,
-)
+_ADDITIVE = re.compile(r"amount|total|quantity|qty|count|cost|revenue|sales|spend|paid|payment|budget|"
+                       r"population|area|sum|units|bytes|milliseconds|duration|number_of|num_", re.IGNORECASE)
 _DATE_NAME = re.compile(r"date|time|_at$|_on$|created|updated|day", re.IGNORECASE)
 _DATE_VALUE = re.compile(r"^\d{4}-\d{2}-\d{2}")
 _LABEL = re.compile(r"^(name|title|label)$|_name$|name$|title$", re.IGNORECASE)
@@ -61,16 +52,9 @@ def _profile(conn: sa.Connection, table: CatalogTable, sample_rows: int, max_val
         if col.family != "text":
             continue
         try:
-            rows = (
-                conn.execute(
-                    sa.select(sample.c[col.name])
-                    .where(sample.c[col.name].is_not(None))
-                    .distinct()
-                    .limit(max_values + 1)
-                )
-                .scalars()
-                .all()
-            )
+            rows = conn.execute(
+                sa.select(sample.c[col.name]).where(sample.c[col.name].is_not(None)).distinct().limit(max_values + 1)
+            ).scalars().all()
         except sa.exc.SQLAlchemyError:
             continue
         out[col.name] = [str(v) for v in rows]
@@ -81,9 +65,8 @@ def _measure(name: str) -> tuple[str, str]:
     return ("sum", "additive") if _ADDITIVE.search(name) else ("avg", "non_additive")
 
 
-def infer_model(
-    sa_engine: sa.Engine, *, name: str = "", sample_rows: int = 10000, max_values: int = 20
-) -> SemanticModel:
+def infer_model(sa_engine: sa.Engine, *, name: str = "", sample_rows: int = 10000, max_values: int = 20
+                ) -> SemanticModel:
     """Profile ``sa_engine`` into a draft :class:`SemanticModel`."""
     catalog = read_catalog(sa_engine)
     schema = reflect_schema(sa_engine)
@@ -95,94 +78,42 @@ def infer_model(
         for table in catalog.tables:
             values = _profile(conn, table, sample_rows, max_values)
             keys = {c.lower() for c in table.primary_key} | fk_columns.get(table.name.lower(), set())
-            label = next(
-                (
-                    c.name
-                    for c in table.columns
-                    if c.family == "text" and _LABEL.search(c.name) and c.name.lower() not in keys
-                ),
-                "",
-            )
+            label = next((c.name for c in table.columns if c.family == "text" and _LABEL.search(c.name)
+                          and c.name.lower() not in keys), "")
             fields = []
             time_fields = []
             for col in table.columns:
                 low = col.name.lower()
                 sampled = values.get(col.name, [])
-                looks_date = (
-                    col.family == "text"
-                    and _DATE_NAME.search(low)
-                    and sampled
-                    and all(_DATE_VALUE.match(v) for v in sampled[:max_values])
-                )
+                looks_date = col.family == "text" and _DATE_NAME.search(low) and sampled and all(
+                    _DATE_VALUE.match(v) for v in sampled[:max_values])
                 if col.family in ("date", "datetime") or looks_date:
-                    fields.append(
-                        Field(
-                            name=col.name,
-                            expression=col.name,
-                            role="dimension",
-                            is_time=True,
-                            datatype="DateTime" if col.family == "datetime" else "Date",
-                            grains=("day", "month", "quarter", "year"),
-                        )
-                    )
+                    fields.append(Field(name=col.name, expression=col.name, role="dimension", is_time=True,
+                                        datatype="DateTime" if col.family == "datetime" else "Date",
+                                        grains=("day", "month", "quarter", "year")))
                     time_fields.append(col.name)
                 elif col.family == "integer" and _YEAR.search(col.name):
-                    fields.append(
-                        Field(
-                            name=col.name,
-                            expression=col.name,
-                            role="dimension",
-                            is_time=True,
-                            datatype="Integer",
-                            grains=("year",),
-                        )
-                    )
+                    fields.append(Field(name=col.name, expression=col.name, role="dimension", is_time=True,
+                                        datatype="Integer", grains=("year",)))
                 elif low in keys or (_ID.search(col.name) and col.family in ("integer", "text")):
                     is_pk = low in {c.lower() for c in table.primary_key}
-                    fields.append(
-                        Field(
-                            name=col.name,
-                            expression=col.name,
-                            role="identifier",
-                            datatype=DATATYPES.get(col.family, ""),
-                            label_column=label if is_pk and label else "",
-                        )
-                    )
+                    fields.append(Field(name=col.name, expression=col.name, role="identifier",
+                                        datatype=DATATYPES.get(col.family, ""),
+                                        label_column=label if is_pk and label else ""))
                 elif col.family in ("integer", "number"):
                     aggregation, additivity = _measure(col.name)
-                    fields.append(
-                        Field(
-                            name=col.name,
-                            expression=col.name,
-                            role="measure",
-                            datatype=DATATYPES[col.family],
-                            aggregation=aggregation,
-                            additivity=additivity,
-                        )
-                    )
+                    fields.append(Field(name=col.name, expression=col.name, role="measure",
+                                        datatype=DATATYPES[col.family], aggregation=aggregation,
+                                        additivity=additivity))
                 else:
                     few = sampled if 0 < len(sampled) <= max_values else []
-                    fields.append(
-                        Field(
-                            name=col.name,
-                            expression=col.name,
-                            role="dimension",
-                            datatype=DATATYPES.get(col.family, ""),
-                            sample_values=tuple(few),
-                        )
-                    )
-            default_time = sorted(
-                time_fields, key=lambda n: (bool(_NOT_EVENT.search(n)), not _EVENT.search(n), time_fields.index(n))
-            )
-            datasets.append(
-                Dataset(
-                    name=table.name,
-                    source=table.name,
-                    primary_key=tuple(table.primary_key),
-                    fields=tuple(fields),
-                    default_time_dimension=default_time[0] if default_time else "",
-                )
-            )
+                    fields.append(Field(name=col.name, expression=col.name, role="dimension",
+                                        datatype=DATATYPES.get(col.family, ""), sample_values=tuple(few)))
+            default_time = sorted(time_fields, key=lambda n: (bool(_NOT_EVENT.search(n)), not _EVENT.search(n),
+                                                              time_fields.index(n)))
+            datasets.append(Dataset(name=table.name, source=table.name, primary_key=tuple(table.primary_key),
+                                    fields=tuple(fields), default_time_dimension=default_time[0] if default_time
+                                    else ""))
     relationships = []
     seen = set()
     for fk in schema.foreign_keys:
@@ -192,19 +123,12 @@ def infer_model(
         seen.add(key)
         table = catalog.table(fk.table)
         one = table is not None and [c.lower() for c in table.primary_key] == [fk.column.lower()]
-        relationships.append(
-            Relationship(
-                name=f"{fk.table}_{fk.column}_to_{fk.ref_table}".lower(),
-                from_dataset=fk.table,
-                to_dataset=fk.ref_table,
-                from_columns=(fk.column,),
-                to_columns=(fk.ref_column,),
-                cardinality="one_to_one" if one else "many_to_one",
-            )
-        )
+        relationships.append(Relationship(
+            name=f"{fk.table}_{fk.column}_to_{fk.ref_table}".lower(), from_dataset=fk.table, to_dataset=fk.ref_table,
+            from_columns=(fk.column,), to_columns=(fk.ref_column,), cardinality="one_to_one" if one else "many_to_one",
+        ))
     return SemanticModel(
         name=name or (sa_engine.url.database or "database").rsplit("/", 1)[-1].split(".")[0],
         description="Draft inferred from the database; review the roles, metrics and synonyms.",
-        datasets=tuple(datasets),
-        relationships=tuple(relationships),
+        datasets=tuple(datasets), relationships=tuple(relationships),
     )

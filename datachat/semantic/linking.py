@@ -23,35 +23,8 @@ from .model import Segment, SemanticModel, VerifiedQuestion
 
 _WORD = re.compile(r"[a-z0-9]+")
 #: words that do not change what a question asks
-_FILLER = {
-    "a",
-    "an",
-    "the",
-    "what",
-    "whats",
-    "which",
-    "is",
-    "are",
-    "was",
-    "were",
-    "show",
-    "me",
-    "give",
-    "list",
-    "please",
-    "tell",
-    "us",
-    "i",
-    "want",
-    "to",
-    "see",
-    "of",
-    "do",
-    "does",
-    "our",
-    "my",
-    "by",
-}
+_FILLER = {"a", "an", "the", "what", "whats", "which", "is", "are", "was", "were", "show", "me", "give", "list",
+           "please", "tell", "us", "i", "want", "to", "see", "of", "do", "does", "our", "my", "by"}
 
 
 def _words(text: str) -> list[str]:
@@ -132,7 +105,7 @@ class Linker:
             m = _phrase_at(question, use.phrase)
             if m is not None:
                 noun = spoken(self.model.dataset(use.segment.dataset).name)
-                question = question[: m.start()] + noun + question[m.end() :]
+                question = question[: m.start()] + noun + question[m.end():]
         return question
 
     def definitions(self, question: str, sql: str | None, uses: list[SegmentUse] = ()) -> list[str]:
@@ -141,16 +114,12 @@ class Linker:
         found = {m: _squeeze(physical_expression(self.model, m.expression)) for m in self.model.metrics}
         found = {m: e for m, e in found.items() if e and e in used}
         # only the outermost: margin's expression contains revenue's, so "margin = ..." says it all
-        out = [
-            f"{spoken(m.name)} = {m.formula or m.expression}"
-            for m, e in found.items()
-            if not any(e != other and e in other for other in found.values())
-        ]
+        out = [f"{spoken(m.name)} = {m.formula or m.expression}" for m, e in found.items()
+               if not any(e != other and e in other for other in found.values())]
         for use in uses:
             out.append(f"{use.segment.name} = {use.segment.dataset} where {use.segment.filter}")
-        if sql and re.search(
-            r"\b(1[89]|20)\d\d\b|\b(last|this|previous) (day|week|month|quarter|year)\b", question.lower()
-        ):
+        if sql and re.search(r"\b(1[89]|20)\d\d\b|\b(last|this|previous) (day|week|month|quarter|year)\b",
+                             question.lower()):
             for ds in self.model.datasets:
                 if ds.default_time_dimension and re.search(rf"\b{re.escape(ds.default_time_dimension)}\b", sql):
                     out.append(f"dates of {ds.name} are {ds.name}.{ds.default_time_dimension}")
@@ -204,11 +173,8 @@ def apply_segment(sql: str, use: SegmentUse, model: SemanticModel, dialect: str)
                 mine, theirs = rel.to_columns[0], rel.from_columns[0]
             else:
                 continue
-            inner = (
-                exp.select(exp.column(theirs))
-                .from_(exp.to_table(use.table))
-                .where(sqlglot.condition(use.segment.filter, dialect=dialect))
-            )
+            inner = exp.select(exp.column(theirs)).from_(exp.to_table(use.table)).where(
+                sqlglot.condition(use.segment.filter, dialect=dialect))
             cond = exp.In(this=exp.column(mine, table=table.alias_or_name), query=exp.Subquery(this=inner))
             outer.where(cond, copy=False)
             return tree.sql(dialect=dialect)

@@ -172,12 +172,8 @@ class SemanticModel:
         low = name.lower()
         return next((m for m in self.metrics if m.name.lower() == low), None)
 
-    def with_additions(
-        self,
-        *,
-        synonyms: dict[tuple[str, str], tuple[str, ...]] | None = None,
-        verified: tuple[VerifiedQuestion, ...] = (),
-    ) -> SemanticModel:
+    def with_additions(self, *, synonyms: dict[tuple[str, str], tuple[str, ...]] | None = None,
+                       verified: tuple[VerifiedQuestion, ...] = ()) -> SemanticModel:
         """A copy with extra field synonyms (keyed ``(dataset, field)``) and verified questions."""
         synonyms = synonyms or {}
         datasets = []

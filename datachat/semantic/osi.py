@@ -141,11 +141,8 @@ class _Reader:
         if isinstance(value, dict):
             syn = value.get("synonyms") or []
             rest = {k: v for k, v in value.items() if k != "synonyms"}
-            text = (
-                str(rest.get("instructions") or rest.get("prompt") or "")
-                if len(rest) <= 1
-                else json.dumps(dict(rest), sort_keys=True)
-            )
+            text = str(rest.get("instructions") or rest.get("prompt") or "") if len(rest) <= 1 else json.dumps(
+                dict(rest), sort_keys=True)
             return text, tuple(str(s) for s in syn)
         self.fail(m.at("ai_context"), "'ai_context' must be a string or a mapping")
         return "", ()
@@ -180,22 +177,14 @@ class _Reader:
         is_time = dimension.get("is_time") if isinstance(dimension, dict) else None
         role = ext.get("role") or ("dimension" if isinstance(dimension, dict) else "")
         return Field(
-            name=self.text(m, "name", required=True),
-            expression=expression,
-            role=role or "dimension",
-            datatype=self.text(m, "datatype"),
-            description=self.text(m, "description"),
-            synonyms=synonyms,
-            is_time=is_time,
-            grains=tuple(ext.get("grains") or ()),
+            name=self.text(m, "name", required=True), expression=expression, role=role or "dimension",
+            datatype=self.text(m, "datatype"), description=self.text(m, "description"),
+            synonyms=synonyms, is_time=is_time, grains=tuple(ext.get("grains") or ()),
             label_column=str(ext.get("label_column") or ""),
             sample_values=tuple(str(v) for v in ext.get("sample_values") or ()),
-            aggregation=str(ext.get("aggregation") or ""),
-            additivity=str(ext.get("additivity") or ""),
-            format=str(ext.get("format") or ""),
-            unit=str(ext.get("unit") or ""),
-            other_dialects=others,
-            line=m.line,
+            aggregation=str(ext.get("aggregation") or ""), additivity=str(ext.get("additivity") or ""),
+            format=str(ext.get("format") or ""), unit=str(ext.get("unit") or ""),
+            other_dialects=others, line=m.line,
         )
 
     def dataset(self, m: _Map) -> Dataset:
@@ -208,34 +197,24 @@ class _Reader:
             else:
                 self.fail(m.at("fields"), "each field must be a mapping")
         return Dataset(
-            name=self.text(m, "name", required=True),
-            source=self.text(m, "source", required=True),
+            name=self.text(m, "name", required=True), source=self.text(m, "source", required=True),
             primary_key=self.names(m, "primary_key"),
             unique_keys=tuple(tuple(str(c) for c in k) for k in m.get("unique_keys") or () if isinstance(k, list)),
-            description=self.text(m, "description"),
-            synonyms=synonyms,
-            fields=tuple(fields),
-            default_time_dimension=str(ext.get("default_time_dimension") or ""),
-            ai_context=ai,
-            line=m.line,
+            description=self.text(m, "description"), synonyms=synonyms, fields=tuple(fields),
+            default_time_dimension=str(ext.get("default_time_dimension") or ""), ai_context=ai, line=m.line,
         )
 
     def relationship(self, m: _Map) -> Relationship:
         ext, _ = self.extensions(m)
         rel = Relationship(
-            name=self.text(m, "name", required=True),
-            from_dataset=self.text(m, "from", required=True),
-            to_dataset=self.text(m, "to", required=True),
-            from_columns=self.names(m, "from_columns"),
-            to_columns=self.names(m, "to_columns"),
-            cardinality=str(ext.get("cardinality") or "many_to_one"),
+            name=self.text(m, "name", required=True), from_dataset=self.text(m, "from", required=True),
+            to_dataset=self.text(m, "to", required=True), from_columns=self.names(m, "from_columns"),
+            to_columns=self.names(m, "to_columns"), cardinality=str(ext.get("cardinality") or "many_to_one"),
             line=m.line,
         )
         if len(rel.from_columns) != len(rel.to_columns) or not rel.from_columns:
-            self.fail(
-                m.line,
-                f"relationship {rel.name!r}: from_columns and to_columns must be non-empty and of the same length",
-            )
+            self.fail(m.line, f"relationship {rel.name!r}: from_columns and to_columns must be non-empty and "
+                              "of the same length")
         return rel
 
     def metric(self, m: _Map) -> Metric:
@@ -243,15 +222,9 @@ class _Reader:
         ai, synonyms = self.ai_context(m)
         ext, _ = self.extensions(m)
         return Metric(
-            name=self.text(m, "name", required=True),
-            expression=expression,
-            kind=str(ext.get("kind") or "simple"),
-            formula=str(ext.get("formula") or ""),
-            description=self.text(m, "description"),
-            synonyms=synonyms,
-            datatype=self.text(m, "datatype"),
-            format=str(ext.get("format") or ""),
-            unit=str(ext.get("unit") or ""),
+            name=self.text(m, "name", required=True), expression=expression, kind=str(ext.get("kind") or "simple"),
+            formula=str(ext.get("formula") or ""), description=self.text(m, "description"), synonyms=synonyms,
+            datatype=self.text(m, "datatype"), format=str(ext.get("format") or ""), unit=str(ext.get("unit") or ""),
             line=m.line,
         )
 
@@ -268,35 +241,22 @@ class _Reader:
         if not lists["datasets"]:
             self.fail(m.line, "a model needs at least one dataset")
         segments = tuple(
-            Segment(
-                name=str(s.get("name", "")),
-                dataset=str(s.get("dataset", "")),
-                filter=str(s.get("filter", "")),
-                synonyms=tuple(s.get("synonyms") or ()),
-                description=str(s.get("description") or ""),
-                line=m.at("custom_extensions"),
-            )
+            Segment(name=str(s.get("name", "")), dataset=str(s.get("dataset", "")), filter=str(s.get("filter", "")),
+                    synonyms=tuple(s.get("synonyms") or ()), description=str(s.get("description") or ""),
+                    line=m.at("custom_extensions"))
             for s in ext.get("segments") or ()
         )
         verified = tuple(
-            VerifiedQuestion(
-                question=str(v.get("question", "")),
-                sql=str(v.get("sql", "")),
-                verified_by=str(v.get("verified_by") or ""),
-                line=m.at("custom_extensions"),
-            )
+            VerifiedQuestion(question=str(v.get("question", "")), sql=str(v.get("sql", "")),
+                             verified_by=str(v.get("verified_by") or ""), line=m.at("custom_extensions"))
             for v in ext.get("verified_questions") or ()
         )
         return SemanticModel(
-            name=self.text(m, "name", required=True),
-            description=self.text(m, "description"),
-            ai_context=ai,
+            name=self.text(m, "name", required=True), description=self.text(m, "description"), ai_context=ai,
             datasets=tuple(self.dataset(d) for d in lists["datasets"]),
             relationships=tuple(self.relationship(r) for r in lists["relationships"]),
             metrics=tuple(self.metric(x) for x in lists["metrics"]),
-            segments=segments,
-            verified_questions=verified,
-            extensions=others,
+            segments=segments, verified_questions=verified, extensions=others,
         )
 
 
@@ -314,9 +274,8 @@ def read_osi(text: str) -> SemanticModel:
         doc = yaml.load(text, Loader=_Loader)  # noqa: S506 - a SafeLoader subclass that only adds line numbers
     except yaml.YAMLError as exc:
         mark = getattr(exc, "problem_mark", None)
-        raise ModelError(
-            [Problem(mark.line + 1 if mark else 1, f"not valid YAML: {getattr(exc, 'problem', exc)}")]
-        ) from exc
+        raise ModelError([Problem(mark.line + 1 if mark else 1, f"not valid YAML: {getattr(exc, 'problem', exc)}")]
+                         ) from exc
     if not isinstance(doc, dict):
         raise ModelError([Problem(1, "expected a mapping with 'semantic_model' or 'datasets'")])
     body = doc
@@ -341,9 +300,8 @@ def _with_version(model: SemanticModel, version: str) -> SemanticModel:
 
 # ---------------------------------------------------------------------------------------------- writing
 def _expr(text: str, others: tuple[tuple[str, str], ...] = ()) -> dict:
-    return {
-        "dialects": [{"dialect": "ANSI_SQL", "expression": text}, *({"dialect": d, "expression": e} for d, e in others)]
-    }
+    return {"dialects": [{"dialect": "ANSI_SQL", "expression": text}, *(
+        {"dialect": d, "expression": e} for d, e in others)]}
 
 
 def _ai(text: str, synonyms: tuple[str, ...]) -> dict | str | None:
@@ -371,110 +329,45 @@ def _field(f: Field) -> dict:
     dimension = None
     if f.role == "dimension":
         dimension = {} if f.is_time is None else {"is_time": f.is_time}
-    return _clean(
-        {
-            "name": f.name,
-            "expression": _expr(f.expression, f.other_dialects),
-            "dimension": dimension,
-            "description": f.description,
-            "datatype": f.datatype,
-            "ai_context": _ai("", f.synonyms),
-            "custom_extensions": _ext(
-                {
-                    "role": f.role if f.role != "dimension" else "",
-                    "grains": list(f.grains),
-                    "label_column": f.label_column,
-                    "sample_values": list(f.sample_values),
-                    "aggregation": f.aggregation,
-                    "additivity": f.additivity,
-                    "format": f.format,
-                    "unit": f.unit,
-                }
-            ),
-        }
-    ) | ({"dimension": dimension} if dimension is not None else {})
+    return _clean({
+        "name": f.name, "expression": _expr(f.expression, f.other_dialects), "dimension": dimension,
+        "description": f.description, "datatype": f.datatype, "ai_context": _ai("", f.synonyms),
+        "custom_extensions": _ext({
+            "role": f.role if f.role != "dimension" else "", "grains": list(f.grains),
+            "label_column": f.label_column, "sample_values": list(f.sample_values), "aggregation": f.aggregation,
+            "additivity": f.additivity, "format": f.format, "unit": f.unit}),
+    }) | ({"dimension": dimension} if dimension is not None else {})
 
 
 def model_to_dict(model: SemanticModel) -> dict:
     """The model as the OSI document (plain dicts and lists)."""
-    body = _clean(
-        {
-            "name": model.name,
-            "description": model.description,
-            "ai_context": _ai(model.ai_context, ()),
-            "datasets": [
-                _clean(
-                    {
-                        "name": d.name,
-                        "source": d.source,
-                        "primary_key": list(d.primary_key),
-                        "unique_keys": [list(k) for k in d.unique_keys],
-                        "description": d.description,
-                        "ai_context": _ai(d.ai_context, d.synonyms),
-                        "fields": [_field(f) for f in d.fields],
-                        "custom_extensions": _ext({"default_time_dimension": d.default_time_dimension}),
-                    }
-                )
-                for d in model.datasets
-            ],
-            "relationships": [
-                _clean(
-                    {
-                        "name": r.name,
-                        "from": r.from_dataset,
-                        "to": r.to_dataset,
-                        "from_columns": list(r.from_columns),
-                        "to_columns": list(r.to_columns),
-                        "custom_extensions": _ext(
-                            {"cardinality": r.cardinality if r.cardinality != "many_to_one" else ""}
-                        ),
-                    }
-                )
-                for r in model.relationships
-            ],
-            "metrics": [
-                _clean(
-                    {
-                        "name": m.name,
-                        "expression": _expr(m.expression),
-                        "description": m.description,
-                        "datatype": m.datatype,
-                        "ai_context": _ai("", m.synonyms),
-                        "custom_extensions": _ext(
-                            {
-                                "kind": m.kind if m.kind != "simple" else "",
-                                "formula": m.formula,
-                                "format": m.format,
-                                "unit": m.unit,
-                            }
-                        ),
-                    }
-                )
-                for m in model.metrics
-            ],
-            "custom_extensions": _ext(
-                {
-                    "segments": [
-                        _clean(
-                            {
-                                "name": s.name,
-                                "dataset": s.dataset,
-                                "filter": s.filter,
-                                "synonyms": list(s.synonyms),
-                                "description": s.description,
-                            }
-                        )
-                        for s in model.segments
-                    ],
-                    "verified_questions": [
-                        _clean({"question": v.question, "sql": v.sql, "verified_by": v.verified_by})
-                        for v in model.verified_questions
-                    ],
-                },
-                model.extensions,
-            ),
-        }
-    )
+    body = _clean({
+        "name": model.name, "description": model.description, "ai_context": _ai(model.ai_context, ()),
+        "datasets": [_clean({
+            "name": d.name, "source": d.source, "primary_key": list(d.primary_key),
+            "unique_keys": [list(k) for k in d.unique_keys], "description": d.description,
+            "ai_context": _ai(d.ai_context, d.synonyms), "fields": [_field(f) for f in d.fields],
+            "custom_extensions": _ext({"default_time_dimension": d.default_time_dimension}),
+        }) for d in model.datasets],
+        "relationships": [_clean({
+            "name": r.name, "from": r.from_dataset, "to": r.to_dataset, "from_columns": list(r.from_columns),
+            "to_columns": list(r.to_columns),
+            "custom_extensions": _ext({"cardinality": r.cardinality if r.cardinality != "many_to_one" else ""}),
+        }) for r in model.relationships],
+        "metrics": [_clean({
+            "name": m.name, "expression": _expr(m.expression), "description": m.description,
+            "datatype": m.datatype, "ai_context": _ai("", m.synonyms),
+            "custom_extensions": _ext({"kind": m.kind if m.kind != "simple" else "", "formula": m.formula,
+                                       "format": m.format, "unit": m.unit}),
+        }) for m in model.metrics],
+        "custom_extensions": _ext({
+            "segments": [_clean({"name": s.name, "dataset": s.dataset, "filter": s.filter,
+                                 "synonyms": list(s.synonyms), "description": s.description})
+                         for s in model.segments],
+            "verified_questions": [_clean({"question": v.question, "sql": v.sql, "verified_by": v.verified_by})
+                                   for v in model.verified_questions],
+        }, model.extensions),
+    })
     return {"version": model.version or SPEC_VERSION, "semantic_model": [body]}
 
 

@@ -22,9 +22,8 @@ def model_notes(model: SemanticModel, question: str, tables: list[str] | None = 
             lines.append(f"- segment {seg.name}: rows of {ds.table if ds else seg.dataset} where {seg.filter}")
     for ds in model.datasets:
         if ds.default_time_dimension and (not shown or ds.table.lower() in shown):
-            lines.append(
-                f'- dates of {ds.table} ("in 2024", "last month") filter {ds.table}.{ds.default_time_dimension}'
-            )
+            lines.append(f"- dates of {ds.table} (\"in 2024\", \"last month\") filter {ds.table}."
+                         f"{ds.default_time_dimension}")
     return "Definitions (use these exactly):\n" + "\n".join(lines) if lines else ""
 
 

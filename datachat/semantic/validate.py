@@ -70,38 +70,25 @@ def validate_model(model: SemanticModel, catalog: Catalog) -> list[Problem]:  # 
             if f.role not in ROLES:
                 problems.append(Problem(f.line, f"field {ds.name}.{f.name}: role {f.role!r} is not one of {ROLES}"))
             if f.aggregation and f.aggregation not in AGGREGATIONS:
-                problems.append(
-                    Problem(
-                        f.line, f"field {ds.name}.{f.name}: aggregation {f.aggregation!r} is not one of {AGGREGATIONS}"
-                    )
-                )
+                problems.append(Problem(f.line, f"field {ds.name}.{f.name}: aggregation {f.aggregation!r} is not "
+                                                f"one of {AGGREGATIONS}"))
             tree = _parse(f.expression)
             if tree is None or not f.expression:
-                problems.append(
-                    Problem(f.line, f"field {ds.name}.{f.name}: expression {f.expression!r} does not parse")
-                )
+                problems.append(Problem(f.line, f"field {ds.name}.{f.name}: expression {f.expression!r} does "
+                                                "not parse"))
                 continue
             for col in _columns(tree):
                 if known is not None and col.name.lower() not in known:
-                    problems.append(
-                        Problem(
-                            f.line, f"field {ds.name}.{f.name}: column {col.name!r} is not in {ds.table or ds.name!r}"
-                        )
-                    )
+                    problems.append(Problem(f.line, f"field {ds.name}.{f.name}: column {col.name!r} is not in "
+                                                    f"{ds.table or ds.name!r}"))
             if f.label_column and known is not None and f.label_column.lower() not in known:
-                problems.append(
-                    Problem(f.line, f"field {ds.name}.{f.name}: label column {f.label_column!r} does not exist")
-                )
+                problems.append(Problem(f.line, f"field {ds.name}.{f.name}: label column {f.label_column!r} "
+                                                "does not exist"))
         if ds.default_time_dimension:
             f = ds.field(ds.default_time_dimension)
             if f is None or not f.time:
-                problems.append(
-                    Problem(
-                        ds.line,
-                        f"dataset {ds.name!r}: default time dimension "
-                        f"{ds.default_time_dimension!r} is not a time field of it",
-                    )
-                )
+                problems.append(Problem(ds.line, f"dataset {ds.name!r}: default time dimension "
+                                                 f"{ds.default_time_dimension!r} is not a time field of it"))
 
     def has(dataset: str, column: str) -> bool:
         ds = model.dataset(dataset)
@@ -115,25 +102,22 @@ def validate_model(model: SemanticModel, catalog: Catalog) -> list[Problem]:  # 
     for rel in model.relationships:
         for side, name, cols in (("from", rel.from_dataset, rel.from_columns), ("to", rel.to_dataset, rel.to_columns)):
             if model.dataset(name) is None:
-                problems.append(Problem(rel.line, f"relationship {rel.name!r}: {side} dataset {name!r} is not defined"))
+                problems.append(Problem(rel.line, f"relationship {rel.name!r}: {side} dataset {name!r} is not "
+                                                  "defined"))
                 continue
             for col in cols:
                 if not has(name, col):
-                    problems.append(Problem(rel.line, f"relationship {rel.name!r}: column {name}.{col} does not exist"))
+                    problems.append(Problem(rel.line, f"relationship {rel.name!r}: column {name}.{col} does not "
+                                                      "exist"))
         if rel.cardinality not in CARDINALITIES:
-            problems.append(
-                Problem(
-                    rel.line,
-                    f"relationship {rel.name!r}: cardinality {rel.cardinality!r} is not one of {CARDINALITIES}",
-                )
-            )
+            problems.append(Problem(rel.line, f"relationship {rel.name!r}: cardinality {rel.cardinality!r} is not "
+                                              f"one of {CARDINALITIES}"))
 
     metric_names = {m.name.lower() for m in model.metrics}
     for metric in model.metrics:
         if metric.kind not in METRIC_KINDS:
-            problems.append(
-                Problem(metric.line, f"metric {metric.name!r}: kind {metric.kind!r} is not one of {METRIC_KINDS}")
-            )
+            problems.append(Problem(metric.line, f"metric {metric.name!r}: kind {metric.kind!r} is not one of "
+                                                 f"{METRIC_KINDS}"))
         tree = _parse(metric.expression)
         if tree is None or not metric.expression:
             problems.append(Problem(metric.line, f"metric {metric.name!r}: expression does not parse"))
@@ -141,23 +125,16 @@ def validate_model(model: SemanticModel, catalog: Catalog) -> list[Problem]:  # 
         for col in _columns(tree):
             if col.table:
                 if not has(col.table, col.name):
-                    problems.append(
-                        Problem(
-                            metric.line,
-                            f"metric {metric.name!r}: {col.table}.{col.name} is not a field or column of a dataset",
-                        )
-                    )
+                    problems.append(Problem(metric.line, f"metric {metric.name!r}: {col.table}.{col.name} is not "
+                                                         "a field or column of a dataset"))
             elif col.name.lower() not in metric_names and not any(has(d.name, col.name) for d in model.datasets):
                 problems.append(Problem(metric.line, f"metric {metric.name!r}: {col.name!r} names no field"))
         if metric.formula:
             formula = _parse(metric.formula)
             for col in _columns(formula) if formula is not None else []:
                 if col.name.lower() not in metric_names:
-                    problems.append(
-                        Problem(
-                            metric.line, f"metric {metric.name!r}: formula names {col.name!r}, which is not a metric"
-                        )
-                    )
+                    problems.append(Problem(metric.line, f"metric {metric.name!r}: formula names {col.name!r}, "
+                                                         "which is not a metric"))
 
     for seg in model.segments:
         ds = model.dataset(seg.dataset)
@@ -171,10 +148,12 @@ def validate_model(model: SemanticModel, catalog: Catalog) -> list[Problem]:  # 
         for col in _columns(tree):
             nested = col.find_ancestor(exp.Select) is not tree
             if not nested and not has(ds.name, col.name):
-                problems.append(Problem(seg.line, f"segment {seg.name!r}: column {col.name!r} is not in {ds.name!r}"))
+                problems.append(Problem(seg.line, f"segment {seg.name!r}: column {col.name!r} is not in "
+                                                  f"{ds.name!r}"))
         for table in tree.find_all(exp.Table):
             if catalog.table(table.name) is None:
-                problems.append(Problem(seg.line, f"segment {seg.name!r}: table {table.name!r} is not in the database"))
+                problems.append(Problem(seg.line, f"segment {seg.name!r}: table {table.name!r} is not in the "
+                                                  "database"))
 
     for vq in model.verified_questions:
         tree = _parse(vq.sql, statement=True)
@@ -184,7 +163,6 @@ def validate_model(model: SemanticModel, catalog: Catalog) -> list[Problem]:  # 
         ctes = {c.alias_or_name.lower() for c in tree.find_all(exp.CTE)}
         for table in tree.find_all(exp.Table):
             if table.name.lower() not in ctes and catalog.table(table.name) is None:
-                problems.append(
-                    Problem(vq.line, f"verified question {vq.question!r}: table {table.name!r} is not in the database")
-                )
+                problems.append(Problem(vq.line, f"verified question {vq.question!r}: table {table.name!r} is "
+                                                 "not in the database"))
     return problems

@@ -38,23 +38,13 @@ def scope_for(data_source: DataSource, embed: ChatEmbed | None = None, identity:
     )
 
 
-def start_session(
-    *,
-    embed: ChatEmbed | None = None,
-    data_source: DataSource | None = None,
-    user: str = "",
-    visitor_id: str = "",
-    identity: Identity | None = None,
-) -> DataChatSession:
+def start_session(*, embed: ChatEmbed | None = None, data_source: DataSource | None = None,
+                  user: str = "", visitor_id: str = "", identity: Identity | None = None) -> DataChatSession:
     """A new conversation; with ``identity`` it belongs to that visitor (``sub``) alone."""
     data_source = data_source or embed.data_source
     return DataChatSession.objects.create(
-        embed=embed,
-        data_source=data_source,
-        user=user,
-        visitor_id=visitor_id[:64],
-        identity_sub=identity.sub if identity else "",
-        identity_claims=identity.claims if identity else {},
+        embed=embed, data_source=data_source, user=user, visitor_id=visitor_id[:64],
+        identity_sub=identity.sub if identity else "", identity_claims=identity.claims if identity else {},
         expires_at=DataChatSession.new_expiry(),
     )
 
@@ -82,9 +72,8 @@ def stored_answer(session: DataChatSession, idempotency_key: str) -> DataChatMes
     return session.messages.filter(role=DataChatMessage.ASSISTANT, idempotency_key=idempotency_key).first()
 
 
-def iter_post_message(
-    session: DataChatSession, content: str, identity: Identity | None = None, idempotency_key: str = ""
-) -> Iterator[Step | DataChatMessage]:
+def iter_post_message(session: DataChatSession, content: str, identity: Identity | None = None,
+                      idempotency_key: str = "") -> Iterator[Step | DataChatMessage]:
     """Answer ``content`` in ``session`` for the visitor ``identity``: yield progress ``Step``s, then the stored
     assistant message.
 
@@ -102,10 +91,7 @@ def iter_post_message(
         reply = Reply(question=content, content="")
     else:
         for event in iter_answer(
-            scope_for(session.data_source, session.embed, identity),
-            content,
-            previous=previous,
-            history=history,
+            scope_for(session.data_source, session.embed, identity), content, previous=previous, history=history,
             theme=session.embed.resolved_theme if session.embed else None,
         ):
             if isinstance(event, Reply):
@@ -117,20 +103,10 @@ def iter_post_message(
         text, error_code = confirmation, ""  # a request ("talk to sales"), not a data question: confirm it alone
     question = DataChatMessage(session=session, role=DataChatMessage.USER, content=content)
     answer = DataChatMessage(
-        session=session,
-        role=DataChatMessage.ASSISTANT,
-        content=text,
-        sql=reply.sql or "",
-        data=reply.data,
-        chart=reply.chart,
-        intents=[i.as_json() for i in detected],
-        state=reply.state,
-        error_code=error_code,
-        engine=reply.engine,
-        duration_ms=reply.duration_ms,
-        interpretation=reply.interpretation,
-        clarification=reply.clarification,
-        idempotency_key=idempotency_key,
+        session=session, role=DataChatMessage.ASSISTANT, content=text, sql=reply.sql or "", data=reply.data,
+        chart=reply.chart, intents=[i.as_json() for i in detected], state=reply.state, error_code=error_code,
+        engine=reply.engine, duration_ms=reply.duration_ms, interpretation=reply.interpretation,
+        clarification=reply.clarification, idempotency_key=idempotency_key,
     )
     changed = {"expires_at": DataChatSession.new_expiry(), "updated_at": timezone.now()}
     if identity is not None and identity.claims != session.identity_claims:
@@ -151,9 +127,8 @@ def iter_post_message(
     yield answer
 
 
-def post_message(
-    session: DataChatSession, content: str, identity: Identity | None = None, idempotency_key: str = ""
-) -> DataChatMessage:
+def post_message(session: DataChatSession, content: str, identity: Identity | None = None,
+                 idempotency_key: str = "") -> DataChatMessage:
     """``iter_post_message`` without the progress: the stored assistant message."""
     *_steps, answer = iter_post_message(session, content, identity, idempotency_key)
     return answer

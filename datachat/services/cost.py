@@ -68,15 +68,8 @@ def _bigquery(connection: Connection, sql: str) -> Estimate:  # unverified here:
     return Estimate(bytes=int(job.total_bytes_processed or 0), method="dry run")
 
 
-_ESTIMATORS = {
-    "mysql": _mysql,
-    "mariadb": _mysql,
-    "clickhouse": _clickhouse,
-    "clickhousedb": _clickhouse,
-    "chdb": _clickhouse,
-    "postgresql": _postgres,
-    "bigquery": _bigquery,
-}
+_ESTIMATORS = {"mysql": _mysql, "mariadb": _mysql, "clickhouse": _clickhouse, "clickhousedb": _clickhouse,
+               "chdb": _clickhouse, "postgresql": _postgres, "bigquery": _bigquery}
 
 
 def estimate(engine: Engine, sql: str) -> Estimate | None:
@@ -99,13 +92,9 @@ def enforce_ceiling(engine: Engine, sql: str, *, max_rows: int | None, max_bytes
     if found is None:
         return None
     if max_rows and found.rows is not None and found.rows > max_rows:
-        raise QueryTooExpensive(
-            f"this query would read about {found.rows:,} rows ({found.method}), over this "
-            f"source's limit of {max_rows:,}; {CHEAPER}"
-        )
+        raise QueryTooExpensive(f"this query would read about {found.rows:,} rows ({found.method}), over this "
+                                f"source's limit of {max_rows:,}; {CHEAPER}")
     if max_bytes and found.bytes is not None and found.bytes > max_bytes:
-        raise QueryTooExpensive(
-            f"this query would process about {found.bytes:,} bytes ({found.method}), over "
-            f"this source's limit of {max_bytes:,}; {CHEAPER}"
-        )
+        raise QueryTooExpensive(f"this query would process about {found.bytes:,} bytes ({found.method}), over "
+                                f"this source's limit of {max_bytes:,}; {CHEAPER}")
     return found

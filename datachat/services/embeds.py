@@ -74,9 +74,8 @@ def touch_key(key: EmbedKey) -> None:
 
 def forget_keys(embed: ChatEmbed) -> None:
     """Drop the cached keys of ``embed`` now and again when the current transaction commits."""
-    names = [
-        _key_cache_name(lookup) for lookup in EmbedKey.objects.filter(embed=embed).values_list("lookup", flat=True)
-    ]
+    names = [_key_cache_name(lookup) for lookup in EmbedKey.objects.filter(embed=embed).values_list("lookup",
+                                                                                                   flat=True)]
     cache.delete_many(names)
     transaction.on_commit(lambda: cache.delete_many(names))
 
@@ -133,16 +132,8 @@ def issue_first_keys(embed: ChatEmbed, *, actor: str = "") -> dict[str, str]:
     return issued
 
 
-UPDATABLE = (
-    "name",
-    "allowed_domains",
-    "rate_limit",
-    "theme",
-    "is_active",
-    "row_filters",
-    "require_identity",
-    "identity_public_key",
-)
+UPDATABLE = ("name", "allowed_domains", "rate_limit", "theme", "is_active", "row_filters", "require_identity",
+             "identity_public_key")
 
 
 @transaction.atomic
@@ -182,16 +173,10 @@ def embed_json(embed: ChatEmbed) -> dict:
     """An embed's public description (no key or secret values): what ``embed show``/``update`` print."""
     live = EmbedKey.objects.usable().filter(embed=embed).order_by("kind", "-created_at")
     return {
-        "id": str(embed.pk),
-        "name": embed.name,
-        "data_source": embed.data_source.name,
-        "allowed_domains": list(embed.allowed_domains or []),
-        "rate_limit": embed.rate_limit,
-        "is_active": embed.is_active,
-        "theme": embed.resolved_theme,
-        "exposed": embed.exposed or {},
-        "row_filters": embed.row_filters or {},
-        "require_identity": embed.require_identity,
+        "id": str(embed.pk), "name": embed.name, "data_source": embed.data_source.name,
+        "allowed_domains": list(embed.allowed_domains or []), "rate_limit": embed.rate_limit,
+        "is_active": embed.is_active, "theme": embed.resolved_theme, "exposed": embed.exposed or {},
+        "row_filters": embed.row_filters or {}, "require_identity": embed.require_identity,
         "identity_secret_set": bool(embed.identity_secret),
         "identity_public_key_set": bool(embed.identity_public_key),
         "keys": [{"prefix": k.display, "expires_at": k.expires_at and k.expires_at.isoformat()} for k in live],
@@ -233,7 +218,6 @@ def revoke_keys(embed: ChatEmbed, kind: str | None = None, *, lookup: str | None
     revoked = [f"{k}_{lk}" for k, lk in usable.values_list("kind", "lookup")]
     count = usable.update(revoked_at=timezone.now())
     forget_keys(embed)
-    AuditLog.record(
-        "embed.keys_revoked", actor=actor, target=f"embed:{embed.pk}", kind=kind or "all", count=count, keys=revoked
-    )
+    AuditLog.record("embed.keys_revoked", actor=actor, target=f"embed:{embed.pk}", kind=kind or "all",
+                    count=count, keys=revoked)
     return count

@@ -31,15 +31,8 @@ def evaluate(scope, items: list[dict], *, engine: str | None = None, verbose: bo
             report.total += 1
             report.correct += ok
             if not ok:
-                report.misses.append(
-                    {
-                        "id": item.get("id"),
-                        "question": item["question"],
-                        "sql": reply.sql,
-                        "gold": item["gold"],
-                        "error": (reply.error or {}).get("message"),
-                    }
-                )
+                report.misses.append({"id": item.get("id"), "question": item["question"], "sql": reply.sql,
+                                      "gold": item["gold"], "error": (reply.error or {}).get("message")})
             bar.advance()
     return report
 

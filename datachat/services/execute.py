@@ -40,9 +40,8 @@ class QueryResult:
     duration_ms: float
 
 
-def run_query(
-    sa_engine: Engine, sql: str, *, max_rows: int, timeout: float, cancel: Cancel | None = None
-) -> QueryResult:
+def run_query(sa_engine: Engine, sql: str, *, max_rows: int, timeout: float,
+              cancel: Cancel | None = None) -> QueryResult:
     """Execute ``sql`` (already checked by ``sql_safety``, which caps it at ``max_rows``) and fetch the result.
 
     Returns at most ``max_rows`` rows; ``truncated`` says the cap was reached (the result may hold more).
@@ -88,17 +87,8 @@ def _first_line(exc: BaseException | None) -> str:
 
 def _is_timeout(exc: Exception) -> bool:
     message = str(getattr(exc, "orig", None) or exc).lower()
-    return any(
-        word in message
-        for word in (
-            "interrupted",
-            "statement timeout",
-            "canceling statement",
-            "timeout exceeded",
-            "max_statement_time",
-            "timeout_exceeded",
-        )
-    )
+    return any(word in message for word in ("interrupted", "statement timeout", "canceling statement",
+                                             "timeout exceeded", "max_statement_time", "timeout_exceeded"))
 
 
 class _deadline:

@@ -68,13 +68,8 @@ def narrow(outer: dict | None, inner: dict | None) -> dict | None:
 
 def policy_for(scope: Scope) -> sql_safety.Policy:
     """The guard's policy for ``scope``."""
-    return _policy(
-        scope.url,
-        scope.dialect,
-        json.dumps(scope.exposed, sort_keys=True),
-        json.dumps(scope.row_filters, sort_keys=True),
-        scope.max_rows,
-    )
+    return _policy(scope.url, scope.dialect, json.dumps(scope.exposed, sort_keys=True),
+                   json.dumps(scope.row_filters, sort_keys=True), scope.max_rows)
 
 
 @lru_cache(maxsize=256)
@@ -82,14 +77,12 @@ def _policy(url: str, dialect: str, exposed: str, row_filters: str, max_rows: in
     tables = json.loads(exposed)
     if tables is None:
         tables = {name: "*" for name in table_names(url)}
-    return sql_safety.Policy.from_dict(
-        {
-            "dialect": dialect,
-            "tables": tables,
-            "max_rows": max_rows,
-            "row_filters": json.loads(row_filters),
-        }
-    )
+    return sql_safety.Policy.from_dict({
+        "dialect": dialect,
+        "tables": tables,
+        "max_rows": max_rows,
+        "row_filters": json.loads(row_filters),
+    })
 
 
 def guard(sql: str, scope: Scope) -> sql_safety.SafeQuery:

@@ -101,13 +101,8 @@ def _alert_slots(text: str) -> dict:
         slots["threshold"] = {"op": "<" if below else ">", "value": int(value) if value.is_integer() else value}
     else:
         slots["metric"] = _metric(text)
-    slots["schedule"] = parse_schedule(text) or {
-        "every": "day",
-        "hour": 9,
-        "minute": 0,
-        "tz": "UTC",
-        "text": describe({"every": "day", "hour": 9, "minute": 0}),
-    }
+    slots["schedule"] = parse_schedule(text) or {"every": "day", "hour": 9, "minute": 0, "tz": "UTC",
+                                                 "text": describe({"every": "day", "hour": 9, "minute": 0})}
     return slots
 
 
@@ -124,23 +119,16 @@ def _contact_slots(text: str) -> dict:
 
 
 def _feedback_slots(text: str) -> dict:
-    negative = re.search(
-        r"\b(wrong|incorrect|not (?:right|correct|what i)|useless|bad|broken|doesn'?t make sense)\b",
-        text,
-        re.IGNORECASE,
-    )
+    negative = re.search(r"\b(wrong|incorrect|not (?:right|correct|what i)|useless|bad|broken|doesn'?t make sense)\b",
+                         text, re.IGNORECASE)
     return {"sentiment": "negative" if negative else "positive"}
 
 
 def _confirm_report(slots: dict) -> str:
     schedule = (slots.get("schedule") or {}).get("text", "on a schedule")
     tz = (slots.get("schedule") or {}).get("tz", "UTC")
-    channel = {
-        "email": f"by email{' to ' + slots['email'] if slots.get('email') else ''}",
-        "slack": "on Slack",
-        "webhook": "to your connected apps",
-        "sms": "by text message",
-    }.get(slots.get("channel"), "")
+    channel = {"email": f"by email{' to ' + slots['email'] if slots.get('email') else ''}", "slack": "on Slack",
+               "webhook": "to your connected apps", "sms": "by text message"}.get(slots.get("channel"), "")
     return f"I'll send you {slots.get('metric') or 'this report'} {schedule} ({tz}) {channel}.".replace("  ", " ")
 
 
@@ -150,66 +138,33 @@ def _confirm_alert(slots: dict) -> str:
         return f"I'll keep an eye on {slots.get('metric') or 'this'}; tell me the level to alert you at."
     direction = "drops below" if threshold["op"] == "<" else "goes above"
     schedule = (slots.get("schedule") or {}).get("text", "every day")
-    return (
-        f"I'll check {slots.get('metric') or 'this'} {schedule} and alert you once when it {direction} "
-        f"{threshold['value']}."
-    )
+    return (f"I'll check {slots.get('metric') or 'this'} {schedule} and alert you once when it {direction} "
+            f"{threshold['value']}.")
 
 
 _BUILTINS = [
-    (
-        "schedule_report",
-        [
-            r"\b(send|email|e-mail|mail|deliver|report|share|post)\b.*\b(every|each|daily|weekly|monthly|hourly|weekdays?)\b",
-            r"\b(schedule|subscribe)\b.*\b(report|this|it|me)\b",
-        ],
-        _report_slots,
-        _confirm_report,
-    ),
-    (
-        "alert_threshold",
-        [
-            r"\b(alert|notify|warn|tell|ping|let me know|message)\b.*\b(when|if|once|whenever)\b.*"
-            r"\b(below|under|above|over|less than|more than|exceeds?|drops?|falls?)\b"
-        ],
-        _alert_slots,
-        _confirm_alert,
-    ),
-    (
-        "export_data",
-        [r"\b(export|download)\b", r"\b(as|in|to)\s+(a\s+)?(csv|excel|xlsx|spreadsheet)\b"],
-        _export_slots,
-        lambda s: (
-            f"I'm preparing an export of this data as {s['format'].upper()}; it will be sent "
-            "to your connected apps when it is ready."
-        ),
-    ),
-    (
-        "contact_human",
-        [
-            r"\b(talk|speak|chat)\s+(to|with)\s+(a\s+|an\s+|some|the\s+)?(human|person|someone|sales|support|agent|"
-            r"representative|rep|team|people)\b",
-            r"\b(contact|call)\s+(me|sales|support)\b",
-            r"\b(human|real person)\b.*\bplease\b",
-        ],
-        _contact_slots,
-        lambda s: f"I've asked the {s['team']} team to get in touch with you.",
-    ),
-    (
-        "feedback",
-        [
-            r"^\s*(thanks|thank you|great|perfect|awesome|nice)\b",
-            r"\b(that'?s|this is|answer is)\s+(wrong|incorrect|"
-            r"not right|useless)\b",
-            r"\bnot what i (asked|meant|wanted)\b",
-        ],
-        _feedback_slots,
-        lambda s: (
-            "Thanks for the feedback!"
-            if s["sentiment"] == "positive"
-            else "Sorry about that; I've noted your feedback."
-        ),
-    ),
+    ("schedule_report",
+     [r"\b(send|email|e-mail|mail|deliver|report|share|post)\b.*\b(every|each|daily|weekly|monthly|hourly|weekdays?)\b",
+      r"\b(schedule|subscribe)\b.*\b(report|this|it|me)\b"],
+     _report_slots, _confirm_report),
+    ("alert_threshold",
+     [r"\b(alert|notify|warn|tell|ping|let me know|message)\b.*\b(when|if|once|whenever)\b.*"
+      r"\b(below|under|above|over|less than|more than|exceeds?|drops?|falls?)\b"],
+     _alert_slots, _confirm_alert),
+    ("export_data",
+     [r"\b(export|download)\b", r"\b(as|in|to)\s+(a\s+)?(csv|excel|xlsx|spreadsheet)\b"],
+     _export_slots, lambda s: f"I'm preparing an export of this data as {s['format'].upper()}; it will be sent "
+                              "to your connected apps when it is ready."),
+    ("contact_human",
+     [r"\b(talk|speak|chat)\s+(to|with)\s+(a\s+|an\s+|some|the\s+)?(human|person|someone|sales|support|agent|"
+      r"representative|rep|team|people)\b",
+      r"\b(contact|call)\s+(me|sales|support)\b", r"\b(human|real person)\b.*\bplease\b"],
+     _contact_slots, lambda s: f"I've asked the {s['team']} team to get in touch with you."),
+    ("feedback",
+     [r"^\s*(thanks|thank you|great|perfect|awesome|nice)\b", r"\b(that'?s|this is|answer is)\s+(wrong|incorrect|"
+      r"not right|useless)\b", r"\bnot what i (asked|meant|wanted)\b"],
+     _feedback_slots, lambda s: "Thanks for the feedback!" if s["sentiment"] == "positive"
+     else "Sorry about that; I've noted your feedback."),
 ]
 
 _DESCRIPTIONS = {
@@ -222,15 +177,8 @@ _DESCRIPTIONS = {
 
 for _name, _patterns, _slots, _confirm in _BUILTINS:
     if hooks.get_intent(_name) is None:
-        hooks.register_intent(
-            _name,
-            patterns=_patterns,
-            slots=_slots,
-            confirm=_confirm,
-            builtin=True,
-            description=_DESCRIPTIONS[_name],
-            standalone=_name == "contact_human",
-        )
+        hooks.register_intent(_name, patterns=_patterns, slots=_slots, confirm=_confirm, builtin=True,
+                              description=_DESCRIPTIONS[_name], standalone=_name == "contact_human")
 
 
 def _by_rules(text: str) -> list[Intent]:
@@ -276,11 +224,8 @@ def detect(text: str) -> list[Intent]:
             result = None
         if result is not None:
             known = hooks.intents()
-            return [
-                Intent(r["name"], float(r.get("confidence", 0.8)), dict(r.get("slots") or {}))
-                for r in result
-                if r.get("name") in known
-            ]
+            return [Intent(r["name"], float(r.get("confidence", 0.8)), dict(r.get("slots") or {}))
+                    for r in result if r.get("name") in known]
     return _by_rules(text)
 
 
@@ -312,27 +257,14 @@ def raise_events(session, question, answer, intents: list[Intent]) -> None:
 
     embed_id = session.embed_id
     base = {
-        "embed_id": str(embed_id) if embed_id else None,
-        "session_id": str(session.pk),
-        "message_id": str(answer.pk),
-        "question_id": str(question.pk),
-        "question": question.content,
-        "answer": answer.content,
-        "sql": answer.sql or None,
-        "user": session.user or None,
+        "embed_id": str(embed_id) if embed_id else None, "session_id": str(session.pk),
+        "message_id": str(answer.pk), "question_id": str(question.pk), "question": question.content,
+        "answer": answer.content, "sql": answer.sql or None, "user": session.user or None,
         "sub": session.identity_sub or None,  # the identified visitor; the token itself is never stored or sent
     }
     for intent in intents:
-        record_event(
-            f"intent.{intent.name}",
-            {**base, "intent": intent.name, "confidence": intent.confidence, "slots": intent.slots},
-            embed_id=embed_id,
-            source="chat",
-        )
+        record_event(f"intent.{intent.name}", {**base, "intent": intent.name, "confidence": intent.confidence,
+                                               "slots": intent.slots}, embed_id=embed_id, source="chat")
     if has_subscribers("message.answered", embed_id):
-        record_event(
-            "message.answered",
-            {**base, "intents": [i.as_json() for i in intents], "error_code": answer.error_code or None},
-            embed_id=embed_id,
-            source="chat",
-        )
+        record_event("message.answered", {**base, "intents": [i.as_json() for i in intents],
+                                          "error_code": answer.error_code or None}, embed_id=embed_id, source="chat")

@@ -61,15 +61,9 @@ class Reply:
         """The ``datachat ask --json`` line (CONTRACT.md section 2)."""
         data = self.data or {}
         return {
-            "id": id,
-            "question": self.question,
-            "sql": self.sql,
-            "columns": data.get("columns"),
-            "rows": data.get("rows"),
-            "chart": self.chart,
-            "answer": self.content,
-            "interpretation": self.interpretation or None,
-            "clarification": self.clarification,
+            "id": id, "question": self.question, "sql": self.sql, "columns": data.get("columns"),
+            "rows": data.get("rows"), "chart": self.chart, "answer": self.content,
+            "interpretation": self.interpretation or None, "clarification": self.clarification,
             "error": None if self.error is None else self.error["message"],
         }
 
@@ -78,13 +72,8 @@ def _refusal(question: str, code: str, message: str, *, suggestions=(), **extra)
     content = message
     if suggestions:
         content += " You could ask: " + "; ".join(f"“{s}”" for s in suggestions)
-    return Reply(
-        question=question,
-        content=content,
-        error={"code": code, "message": message},
-        suggestions=list(suggestions),
-        **extra,
-    )
+    return Reply(question=question, content=content, error={"code": code, "message": message},
+                 suggestions=list(suggestions), **extra)
 
 
 @dataclass(frozen=True)
@@ -114,9 +103,8 @@ def _run_with_progress(scope: Scope, sql: str) -> Iterator[Step | QueryResult]:
 
     def work() -> None:
         try:
-            outcome["result"] = run_query(
-                sa_engine(scope.url), sql, max_rows=scope.max_rows, timeout=conf.QUERY_TIMEOUT, cancel=cancel
-            )
+            outcome["result"] = run_query(sa_engine(scope.url), sql, max_rows=scope.max_rows,
+                                          timeout=conf.QUERY_TIMEOUT, cancel=cancel)
         except Exception as exc:  # noqa: BLE001 - handed to the caller's thread below
             outcome["error"] = exc
 
@@ -191,74 +179,44 @@ def iter_answer(
     translation = candidate.translation
     if translation.clarification is not None:
         asked = translation.clarification
-        yield Reply(
-            question=question,
-            content=asked.message,
-            clarification=asked.to_dict(),
-            suggestions=[o.question for o in asked.options],
-            state=previous.get("state") or {},
-            engine=translator.name,
-            duration_ms=int((time.perf_counter() - started) * 1000),
-        )
+        yield Reply(question=question, content=asked.message, clarification=asked.to_dict(),
+                    suggestions=[o.question for o in asked.options], state=previous.get("state") or {},
+                    engine=translator.name, duration_ms=int((time.perf_counter() - started) * 1000))
         return
     if translation.error or not (translation.sql or translation.rerender_only):
-        yield _refusal(
-            question,
-            "not_understood",
-            translation.error or "I could not turn that into a query.",
-            suggestions=translation.suggestions or translator.suggestions(3),
-            engine=translator.name,
-        )
+        yield _refusal(question, "not_understood", translation.error or "I could not turn that into a query.",
+                       suggestions=translation.suggestions or translator.suggestions(3), engine=translator.name)
         return
 
     if translation.rerender_only and previous.get("sql") and previous.get("data"):
         # "show it as a line chart": redraw the last result; nothing new reaches the database.
         yield Step("charting", STEPS["charting"])
         built = build_answer(previous["data"], translation.frame, theme=theme, chart_hint=translation.chart_hint)
-        yield Reply(
-            question=question,
-            content=built.summary,
-            sql=previous["sql"],
-            data=built.data,
-            chart=built.chart,
-            state=previous.get("state") or translation.state,
-            engine=translator.name,
-            facts=built.facts,
-            interpretation=translation.explanation,
-            duration_ms=int((time.perf_counter() - started) * 1000),
-        )
+        yield Reply(question=question, content=built.summary, sql=previous["sql"], data=built.data,
+                    chart=built.chart, state=previous.get("state") or translation.state, engine=translator.name,
+                    facts=built.facts, interpretation=translation.explanation,
+                    duration_ms=int((time.perf_counter() - started) * 1000))
         return
     sql = translation.sql or previous.get("sql")
     if not sql:  # "show it as a table" with nothing shown yet
-        yield _refusal(
-            question,
-            "not_understood",
-            "There is no earlier answer to show; ask a question first.",
-            suggestions=translator.suggestions(3),
-            engine=translator.name,
-        )
+        yield _refusal(question, "not_understood", "There is no earlier answer to show; ask a question first.",
+                       suggestions=translator.suggestions(3), engine=translator.name)
         return
     try:
         safe = _guarded(candidate, sql, scope)
     except sql_safety.SqlSafetyError as exc:  # the refusal keeps the guard's own code (sql_safety.errors)
         logger.info("guard rejected %s SQL: %s", translator.name, exc)
-        yield _refusal(
-            question, exc.code, f"I can't run that query: {exc}", engine=translator.name, state=translation.state
-        )
+        yield _refusal(question, exc.code, f"I can't run that query: {exc}", engine=translator.name,
+                       state=translation.state)
         return
 
     yield Step("querying", STEPS["querying"])
     try:
-        enforce_ceiling(
-            sa_engine(scope.url),
-            safe.sql,
-            max_rows=scope.max_scan_rows or conf.MAX_SCAN_ROWS,
-            max_bytes=conf.MAX_BYTES_BILLED,
-        )
+        enforce_ceiling(sa_engine(scope.url), safe.sql, max_rows=scope.max_scan_rows or conf.MAX_SCAN_ROWS,
+                        max_bytes=conf.MAX_BYTES_BILLED)
     except QueryTooExpensive as exc:
-        yield _refusal(
-            question, exc.code, f"I did not run that query: {exc}.", engine=translator.name, state=translation.state
-        )
+        yield _refusal(question, exc.code, f"I did not run that query: {exc}.", engine=translator.name,
+                       state=translation.state)
         return
     except SQLAlchemyError as exc:  # no estimate: the statement timeout still bounds the query
         logger.info("cost estimate failed on %s: %s", scope.key, exc)
@@ -273,26 +231,19 @@ def iter_answer(
         yield _refusal(question, exc.code, f"The query took too long: {exc}.", engine=translator.name)
         return
     except QueryFailed as exc:
-        yield _refusal(question, exc.code, f"The database could not run the query: {exc}.", engine=translator.name)
+        yield _refusal(question, exc.code, f"The database could not run the query: {exc}.",
+                       engine=translator.name)
         return
 
     yield Step("charting", STEPS["charting"])
-    built = build_answer(
-        result.frame, translation.frame, truncated=result.truncated, theme=theme, chart_hint=translation.chart_hint
-    )
+    built = build_answer(result.frame, translation.frame, truncated=result.truncated, theme=theme,
+                         chart_hint=translation.chart_hint)
     yield Step("answering", STEPS["answering"])
     content = built.summary
     if translation.explanation and translation.explanation not in content:
         content = f"{translation.explanation}. {content}" if content else translation.explanation
     yield Reply(
-        question=question,
-        content=content,
-        sql=safe.sql,
-        data=built.data,
-        chart=built.chart,
-        state=translation.state,
-        engine=translator.name,
-        facts=built.facts,
-        interpretation=translation.explanation,
+        question=question, content=content, sql=safe.sql, data=built.data, chart=built.chart,
+        state=translation.state, engine=translator.name, facts=built.facts, interpretation=translation.explanation,
         duration_ms=int((time.perf_counter() - started) * 1000),
     )

@@ -34,18 +34,12 @@ def run_saved_query(embed_id, sql: str, *, max_rows: int = 1000, identity: dict 
         raise StepFailed(f"the saved query cannot run for this visitor: {exc.message}") from exc
     try:
         safe = guard(sql, scope)
-        result = run_query(
-            sa_engine(scope.url), safe.sql, max_rows=min(scope.max_rows, max_rows), timeout=conf.QUERY_TIMEOUT
-        )
+        result = run_query(sa_engine(scope.url), safe.sql, max_rows=min(scope.max_rows, max_rows),
+                           timeout=conf.QUERY_TIMEOUT)
     except sql_safety.SqlSafetyError as exc:
         raise StepFailed(f"the saved query is no longer allowed: {exc}") from exc
     except QueryFailed as exc:
         raise StepFailed(f"the query failed: {exc}") from exc
     table = json.loads(result.frame.to_json(orient="split", index=False, date_format="iso"))
-    return {
-        "sql": safe.sql,
-        "columns": table["columns"],
-        "rows": table["data"],
-        "row_count": len(table["data"]),
-        "truncated": result.truncated,
-    }
+    return {"sql": safe.sql, "columns": table["columns"], "rows": table["data"], "row_count": len(table["data"]),
+            "truncated": result.truncated}

@@ -48,15 +48,9 @@ def seed_demo(port: int = 8000) -> dict:
         if embed is not None:
             embed.delete()
         embed, issued = create_embed(
-            name=DEMO_EMBED_NAME,
-            data_source=source,
-            origins=demo_origins(port),
-            rate_limit=120,
-            actor="demo",
-            theme={
-                "title": "Ask the demo shop",
-                "greeting": "Hi! Ask me about the shop's orders, products and customers.",
-            },
+            name=DEMO_EMBED_NAME, data_source=source, origins=demo_origins(port), rate_limit=120, actor="demo",
+            theme={"title": "Ask the demo shop",
+                   "greeting": "Hi! Ask me about the shop's orders, products and customers."},
         )
         key = issued[keys.PUBLISHABLE]
     for origin in demo_origins(port):

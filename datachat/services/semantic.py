@@ -6,11 +6,11 @@ from datachat.models import DataChatMessage, DataSource, SemanticModelVersion
 from datachat.semantic import SemanticModel, VerifiedQuestion, read_osi, write_osi
 
 
-def save_version(
-    source: DataSource, model: SemanticModel, *, note: str = "", live: bool = True
-) -> SemanticModelVersion:
+def save_version(source: DataSource, model: SemanticModel, *, note: str = "", live: bool = True
+                 ) -> SemanticModelVersion:
     """Store ``model`` as the next version of ``source``'s semantic model (live unless told otherwise)."""
-    return SemanticModelVersion.objects.create(data_source=source, yaml=write_osi(model), note=note[:200], is_live=live)
+    return SemanticModelVersion.objects.create(data_source=source, yaml=write_osi(model), note=note[:200],
+                                               is_live=live)
 
 
 @lru_cache(maxsize=64)
@@ -69,35 +69,22 @@ def candidate_questions(source: DataSource, limit: int = 200) -> list[tuple[Data
     model = live_model(source)
     known = {v.question.strip().lower() for v in model.verified_questions} if model else set()
     out = []
-    answers = (
-        DataChatMessage.objects.filter(session__data_source=source, role=DataChatMessage.ASSISTANT, helpful=True)
-        .exclude(sql="")
-        .select_related("session")
-        .order_by("-created_at")[:limit]
-    )
+    answers = (DataChatMessage.objects.filter(session__data_source=source, role=DataChatMessage.ASSISTANT,
+                                              helpful=True).exclude(sql="").select_related("session")
+               .order_by("-created_at")[:limit])
     for answer in answers:
-        asked = (
-            answer.session.messages.filter(role=DataChatMessage.USER, created_at__lte=answer.created_at)
-            .order_by("-created_at")
-            .first()
-        )
+        asked = (answer.session.messages.filter(role=DataChatMessage.USER, created_at__lte=answer.created_at)
+                 .order_by("-created_at").first())
         if asked is None or asked.content.strip().lower() in known:
             continue
         known.add(asked.content.strip().lower())
-        out.append(
-            (
-                answer,
-                VerifiedQuestion(
-                    question=asked.content.strip(), sql=answer.sql, verified_by=f"helpful answer {answer.pk}"
-                ),
-            )
-        )
+        out.append((answer, VerifiedQuestion(question=asked.content.strip(), sql=answer.sql,
+                                             verified_by=f"helpful answer {answer.pk}")))
     return out
 
 
-def accept_candidates(
-    source: DataSource, candidates: list[VerifiedQuestion], *, actor: str = ""
-) -> SemanticModelVersion | None:
+def accept_candidates(source: DataSource, candidates: list[VerifiedQuestion], *, actor: str = ""
+                      ) -> SemanticModelVersion | None:
     """A new live version with ``candidates`` added as verified questions (None when nothing is new)."""
     model = live_model(source) or SemanticModel(name=source.slug or "model")
     updated = model.with_additions(verified=tuple(candidates))
@@ -116,8 +103,7 @@ def _words(text: str) -> list[str]:
 def _missed(reply: DataChatMessage) -> bool:
     """The engine did not get it: refused as not understood, asked back, or the answer was marked unhelpful."""
     return reply.role == DataChatMessage.ASSISTANT and (
-        reply.error_code == "not_understood" or reply.helpful is False or reply.clarification is not None
-    )
+        reply.error_code == "not_understood" or reply.helpful is False or reply.clarification is not None)
 
 
 def _resolved(asked: DataChatMessage, chosen: DataChatMessage) -> bool:
@@ -140,12 +126,8 @@ def candidate_synonyms(source: DataSource, limit: int = 200) -> list[tuple[DataC
     if model is None:
         return []
     out = []
-    answers = (
-        DataChatMessage.objects.filter(session__data_source=source, role=DataChatMessage.ASSISTANT)
-        .exclude(sql="")
-        .exclude(helpful=False)
-        .order_by("-created_at")[:limit]
-    )
+    answers = (DataChatMessage.objects.filter(session__data_source=source, role=DataChatMessage.ASSISTANT)
+               .exclude(sql="").exclude(helpful=False).order_by("-created_at")[:limit])
     for answer in answers:
         turns = list(answer.session.messages.filter(created_at__lte=answer.created_at).order_by("-created_at")[:4])
         if len(turns) < 4 or turns[1].role != DataChatMessage.USER or not _missed(turns[2]):
@@ -157,12 +139,8 @@ def candidate_synonyms(source: DataSource, limit: int = 200) -> list[tuple[DataC
         only_new = " ".join(w for w in rephrased if w not in failed)
         if not 1 <= len(only_failed) <= 2 or not only_new:
             continue
-        named = [
-            (ds, f)
-            for ds in model.datasets
-            for f in ds.fields
-            if only_new in {spoken(f.name), *(s.lower() for s in f.synonyms)}
-        ]
+        named = [(ds, f) for ds in model.datasets for f in ds.fields
+                 if only_new in {spoken(f.name), *(s.lower() for s in f.synonyms)}]
         if len(named) != 1:
             continue
         ds, f = named[0]
@@ -172,9 +150,8 @@ def candidate_synonyms(source: DataSource, limit: int = 200) -> list[tuple[DataC
     return out
 
 
-def accept_synonyms(
-    source: DataSource, synonyms: list[tuple[str, str, str]], *, actor: str = ""
-) -> SemanticModelVersion | None:
+def accept_synonyms(source: DataSource, synonyms: list[tuple[str, str, str]], *, actor: str = ""
+                    ) -> SemanticModelVersion | None:
     """A new live version with ``(dataset, field, phrase)`` synonyms added (None when nothing is new)."""
     model = live_model(source)
     if model is None or not synonyms:

@@ -72,12 +72,8 @@ def summary_facts(table: Mapping, frame: QueryFrame | None = None) -> dict[str, 
     Sums that overflow a float (values near 1e308) come out as ``None``.
     """
     try:
-        facts = _facts(
-            table,
-            frame is not None and frame.direction == "asc",
-            subset=frame is not None and frame.limit is not None,
-            periods=_periods(frame),
-        )
+        facts = _facts(table, frame is not None and frame.direction == "asc",
+                       subset=frame is not None and frame.limit is not None, periods=_periods(frame))
     except OverflowError:
         facts = {"kind": "list", "rows": len(table["rows"]), "truncated": bool(table.get("truncated"))}
     return _finite(facts)
@@ -290,11 +286,8 @@ def _trend(rows: list, time: ColumnRole, measure: ColumnRole, category: ColumnRo
         total = sum(per_category.values())
         facts["split_by"] = humanize(category.name)
         facts["groups"] = len(per_category)
-        facts["leader"] = {
-            "label": _label(label),
-            "value": value,
-            "share": _share(value, total) if additive(measure) else None,
-        }
+        facts["leader"] = {"label": _label(label), "value": value,
+                           "share": _share(value, total) if additive(measure) else None}
     return facts
 
 
@@ -362,6 +355,8 @@ def format_time(value: Any, unit: str | None = None) -> str:
     return f"{name} {int(day)}, {year}"
 
 
+
+
 def count_of(count: int, noun: str) -> str:
     """``count`` with its noun in the right number.
 
@@ -404,14 +399,11 @@ def render_summary(facts: Mapping[str, Any]) -> str:  # noqa: C901 - one sentenc
         text = f"{leader['label']} has the {facts['order']} {measure}: {format_number(leader['value'])}"
         counted = count_of(facts["count"], facts["dimension"] if kind == "ranking" else "combination")
         if leader.get("share") is not None and facts.get("total") and facts.get("subset"):
-            text += (
-                f" ({format_percent(leader['share'])} of the {format_number(facts['total'])} these "
-                f"{counted} add up to)."
-            )
+            text += (f" ({format_percent(leader['share'])} of the {format_number(facts['total'])} these "
+                     f"{counted} add up to).")
         elif leader.get("share") is not None and facts.get("total"):
-            text += (
-                f" ({format_percent(leader['share'])} of the {format_number(facts['total'])} total across {counted})."
-            )
+            text += (f" ({format_percent(leader['share'])} of the {format_number(facts['total'])} total"
+                     f" across {counted}).")
         else:
             text += f", across {counted}."
         if facts.get("runner_up"):
@@ -445,10 +437,8 @@ def render_summary(facts: Mapping[str, Any]) -> str:  # noqa: C901 - one sentenc
                 else "a strong"
             )
             direction = "" if abs(r) < 0.1 else (" positive" if r > 0 else " negative")
-            text = (
-                f"{x} and {y} show {strength}{direction} relationship across {count_of(facts['pairs'], 'row')} "
-                f"(r = {r:.2f})."
-            )
+            text = (f"{x} and {y} show {strength}{direction} relationship across {count_of(facts['pairs'], 'row')} "
+                    f"(r = {r:.2f}).")
     elif kind == "comparison":
         first, second = facts["first"], facts["second"].lower()
         counted = count_of(facts["count"], facts["dimension"])
@@ -459,10 +449,8 @@ def render_summary(facts: Mapping[str, Any]) -> str:  # noqa: C901 - one sentenc
             text = f"{first} and {second} across {counted}."
         if facts.get("mover"):
             mover = facts["mover"]
-            text += (
-                f" {mover['label']} differs most: {format_number(mover['first'])} against "
-                f"{format_number(mover['second'])}."
-            )
+            text += (f" {mover['label']} differs most: {format_number(mover['first'])} against "
+                     f"{format_number(mover['second'])}.")
     elif kind == "values":
         measure = facts["measure"]
         text = (

@@ -54,9 +54,8 @@ class SemanticTranslator:
             hints = to_engine_hints(scope.semantic)
             self.linker = Linker(scope.semantic)
         # the process's pooled SQLAlchemy engine of the source, not a new one per message
-        self.semantic_engine = get_engine(
-            sa_engine(scope.url), include=scope.include, annotations=hints, max_age=conf.CATALOG_TTL
-        )
+        self.semantic_engine = get_engine(sa_engine(scope.url), include=scope.include, annotations=hints,
+                                          max_age=conf.CATALOG_TTL)
 
     def translate(self, question: str, *, previous: dict | None = None, history: list[dict] | None = None):
         if self.linker is not None:

@@ -12,12 +12,8 @@ class Command(BaseCommand):
     help = "Run the background worker that executes Datachat's tasks (automations, webhooks, schedules)."
 
     def add_arguments(self, parser):
-        parser.add_argument(
-            "--tick",
-            type=float,
-            default=None,
-            help="seconds between scheduler passes (default DATACHAT_SCHEDULER_INTERVAL, 5)",
-        )
+        parser.add_argument("--tick", type=float, default=None,
+                            help="seconds between scheduler passes (default DATACHAT_SCHEDULER_INTERVAL, 5)")
         parser.add_argument("--interval", type=float, default=1.0, help="task queue polling interval (db backend)")
         parser.add_argument("--once", action="store_true", help="run one scheduler pass and exit (e.g. from cron)")
         parser.add_argument("--no-scheduler", action="store_true", help="run only the task worker")
@@ -29,10 +25,5 @@ class Command(BaseCommand):
         if options["once"]:
             self.stdout.write(f"scheduler pass: {run_due()}")
             return
-        run_worker(
-            tick=options["tick"],
-            interval=options["interval"],
-            worker_id=options["worker_id"],
-            scheduler=not options["no_scheduler"],
-            say=self.stdout.write,
-        )
+        run_worker(tick=options["tick"], interval=options["interval"], worker_id=options["worker_id"],
+                   scheduler=not options["no_scheduler"], say=self.stdout.write)
