@@ -58,9 +58,9 @@ held-back reading's SQL and frame stay out.
   out; a dropped column shown, or counted as different values: :func:`_repaired_frames`); the reading stated
   in the engine's own words (its explanation naming every column it shows; never when it leaves out a
   negation, which would offer the opposite; kept only when its SQL differs from the doubted one); the reading
-  with the doubt expressed: grouped by the words ("average price by category"), the aggregate word over the
+  with the doubt expressed: grouped by the words ("average weight by breed"), the aggregate word over the
   subject's number columns ("the average price"), a column the question named of the rows the reading picks
-  ("email of customers where city is Oslo"); last, that column of all rows of the subject ("email of
+  ("phone of members where town is Oslo"); last, that column of all rows of the subject ("email of
   customers"), never a column of another table (that would ask about another subject). An option built from
   a frame is kept only when it reads back as what it says (:func:`_reads_back`).
   At most ``MAX_TRIES`` translations verify them, so asking stays cheap.
@@ -248,7 +248,7 @@ def word_kinds(translation: Translation, engine: SemanticEngine, question: str =
         if low in IGNORABLE_WORDS or lemmas(low) & IGNORABLE_WORDS or _misspelt_ignorable(low):
             kind = "ignorable"
         elif low in PERCENT_LEADS and after.get(low) == "of":
-            kind = "dropped"  # "what percentage of orders ...": a share asked for that nothing computed
+            kind = "dropped"  # "what percentage of parcels ...": a share asked for that nothing computed
         elif low in hyphenated or _names_status(engine, low):
             kind = "dropped"  # "half-price tickets", a verb a status code abbreviates: a condition on the rows
         elif low in COMPOSITION_WORDS or low in ORDER_WORDS:
@@ -458,7 +458,7 @@ def answerable_suggestions(engine: SemanticEngine) -> list[str]:
 def _label(t: Translation, fallback: str) -> str:
     """What an option's question computes, in the engine's words: its explanation without the note of words it
     did not use (an option is chosen for what it reads). A bare table name says less than the option's own
-    question ("Customers" for "email of customers"), so the question is shown then."""
+    question ("Members" for "phone of members"), so the question is shown then."""
     import re
 
     text = re.sub(r"\s*\(not used:[^)]*\)", "", t.explanation or "").strip() or fallback.strip()
@@ -471,7 +471,7 @@ def _aside(question: str, score: Score, unknown: list[str]) -> bool:
     """Whether the reading that leaves the unknown words aside may be offered beside readings that place them:
     nothing else is in doubt (no other doubt weighs as much as a noun, and the score without the words would
     answer), and no word stands where a grouping, a measure or a comparison was asked ("by colour", "average
-    girth", "how many different kinds", "heavier than 10", "youngest first": leaving it aside would drop what
+    girth", "how many different breeds", "heavier than 40", "youngest first": leaving it aside would drop what
     was asked)."""
     lows = [w.strip("?,.!;:'\"").lower() for w in question.split()]
     for word in unknown:
@@ -627,7 +627,7 @@ def _doubt_candidates(
 
 
 def _plain_column(reason: Reason, links: tuple[Link, ...], base: str | None) -> str:
-    """The column a doubt names, of all rows of the subject ("email of customers"): the last resort, as it
+    """The column a doubt names, of all rows of the subject ("phone of members"): the last resort, as it
     drops whatever else the question asked; never a column of another table (that asks about another subject)."""
     if reason.code not in ("dropped_column", "unplaced_column") or not reason.detail:
         return ""
@@ -667,9 +667,9 @@ def _reads_back(engine: SemanticEngine, t: Translation, question: str) -> bool:
 
 
 def _column_of_rows(engine: SemanticEngine, frame: QueryFrame | None, link: Link) -> tuple[str, str]:
-    """One column the question named, of the rows the reading picks ("email of customers where city is Oslo"):
+    """One column the question named, of the rows the reading picks ("phone of members where town is Oslo"):
     the reading's filters, ranking and joins kept, only what it shows replaced. "" when the reading does not
-    list rows of that column's table, or picks them by nothing (the plain "email of customers" says it); with
+    list rows of that column's table, or picks them by nothing (the plain "phone of members" says it); with
     the statement it must read back as (:func:`_stated`)."""
     from .frame import Field
 

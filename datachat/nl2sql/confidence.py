@@ -1310,7 +1310,7 @@ def _negated_comparisons(parse: Any) -> set[int]:
             if words[0] in NEGATION_WORDS:
                 out.add(i)
             elif i and lows[i - 1] in NEGATION_WORDS and i - 1 in used:
-                out.add(i - 1)  # "not higher than 4": the comparison turned around, read with its words
+                out.add(i - 1)  # "not higher than 7": the comparison turned around, read with its words
     return out
 
 

@@ -503,7 +503,7 @@ def _target_before(q: Reading, ph: _Phrase, subject: str | None) -> tuple | None
     if ph.via_column is not None:
         target = ("col", ph.via_column)
     if target is None and op != "=?" and subject:
-        # the comparative before the number or ending the phrase after it ("younger than 30", "30 or younger")
+        # the comparative before the number or ending the phrase after it ("younger than 45", "45 or younger")
         for k in [*range(max(0, cstart - 1), cstart + 2), ph.end - 1]:
             ic = implied_column(q, lows[k], subject) if k < n else None
             if ic:

@@ -762,7 +762,7 @@ COMPOUND_HEAD_WEIGHT = 0.8
 
 def _counted_compound(q: Reading, i: int, shouting: bool) -> Mention | None:
     """A number, "how many" or "the number of" before a closed compound noun whose first word names a number
-    column ("a 2 bedroom flat", "the number of bedrooms" for a column beds; "4 seater" is no compound of two
+    column ("a 3 door hatchback", "the number of doors" for a column doors; "4 seater" is no compound of two
     words): that column, as a weak link."""
     tk = q.toks[i]
     if i == 0 or not tk.low.isalpha() or len(tk.low) < 6:
@@ -1519,7 +1519,7 @@ def _closed_compound(q: Reading, i: int) -> Mention | None:
     sch = q.eng.phrases.get(key)
     end, most = i + 2, 0.85
     if not sch and second.low == second.sing:
-        # "high school students" for a highschooler table: the compound with the agent ending "-er" names
+        # "summer camp kids" for a summercamper table: the compound with the agent ending "-er" names
         # the people of the thing; a noun for people after it ("students", "kids") is part of the name
         key = first.low + second.low + "er"
         sch = [e for e in q.eng.phrases.get(key, ()) if e[0] == "table"]

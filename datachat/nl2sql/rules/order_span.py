@@ -109,7 +109,7 @@ def find_order_span(question: LinkedQuestion) -> OrderSpan | None:
                     return OrderSpan(frozenset({*lead, *range(i, b[2])}), a[0], b[0], a[1])
             continue
         if w in ALPHABET_ENDS and i + 2 < n and words[i + 1] == "to" and words[i + 2] in set(ALPHABET_ENDS) - {w}:
-            # "names Z to A", "sorted A to Z": the span without its "from"
+            # "titles Z to A", "sorted A to Z": the span without its "from"
             lead = {i - 1} if i and words[i - 1] in ORDER_WORDS else set()
             return OrderSpan(frozenset({*lead, i, i + 1, i + 2}), w, words[i + 2], ALPHABET_ENDS[w])
         if (i and words[i - 1] in ("the", *ORDER_DEGREE)) or w in ALPHABET_ENDS:
