@@ -327,14 +327,26 @@ def _rank_by_named_total(
     total = aggs[0]
     if total.get("kind") != "agg" or total.get("fn") not in ("sum", "avg") or not total.get("c") or total.get("outer"):
         return False
-    ent_t, _ = _ranked_entity(q, i, subject, None)
-    if ent_t == total["t"] or not joins.one_to_many(q, ent_t, total["t"]) or _unread_modifier(q, total, took):
+    if _unread_modifier(q, total, took) or not _rank_entities_by_total(
+        q, draft, subject, limit, aggs, i, total, direction
+    ):
         return False
     took.add(i)
-    # each entity's total, the columns asked of it shown ("the code of the kiln whose ...": the code alone)
+    aggs.clear()
+    return True
+
+
+def _rank_entities_by_total(
+    q: Reading, draft: Draft, subject: str, limit: int | None, aggs: list[dict], i: int, total: dict, direction: str
+) -> bool:
+    """Rank the entity named before the superlative at ``i`` by ``total`` (a sum over rows of another table), each
+    entity grouped with the columns asked of it ("the code of the kiln whose ...": the code alone), when each
+    entity has many of the summed rows; False, and nothing written, otherwise."""
+    ent_t, _ = _ranked_entity(q, i, subject, None)
+    if ent_t == total["t"] or not joins.one_to_many(q, ent_t, total["t"]):
+        return False
     _group_by_ranked(draft, total, ent_t, None)
     _record_ranking(q, draft, i, limit, aggs, total, direction, ent_t)
-    aggs.clear()
     return True
 
 
@@ -421,16 +433,13 @@ def _rank_by_source_money(
     """ "Which gardener spent the most on seeds" where no revenue is defined: the money column of the rows
     named as the source (its one column naming a sum of money, "cost" or "cost_of_seed"), added up for each
     entity asked for that has many of them."""
-    ent_t, _ = _ranked_entity(q, i, subject, None)
-    if ent_t == source or not joins.one_to_many(q, ent_t, source):
-        return False
     money = aggregates.own_money_column(q, source)
     if money is None:
         return False
     total = {"kind": "agg", "fn": "sum", "t": source, "c": money}
+    if not _rank_entities_by_total(q, draft, subject, limit, aggs, i, total, direction):
+        return False
     took.update({i, k})
-    _group_by_ranked(draft, total, ent_t, None)
-    _record_ranking(q, draft, i, limit, aggs, total, direction, ent_t)
     return True
 
 
