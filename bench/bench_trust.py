@@ -2,7 +2,8 @@
 
 Usage:
     .venv/bin/python bench/bench_trust.py [--set spider|reworded|heldout|shop|chinook|library|hotel|vetclinic|fleet
-        |lettings|gym|tickets|school|airline|reworded2|conversations ...]
+        |lettings|gym|tickets|school|airline|hr|bikeshare|restaurant|utility|insurance
+        |warehouse|reworded2|conversations ...]
         [--failures FILE] [--dump FILE]
     .venv/bin/python bench/bench_trust.py --thresholds 0.5,0.65,0.8   (the calibration curve of nl2sql.confidence)
 
@@ -42,6 +43,11 @@ Sets:
 - ``airline``: ``tests/nl2sql/dev/airline.jsonl`` on a made-up regional airline (``tests/nl2sql/airline.py``:
   airports, aircraft, routes, flights, passengers, bookings, crew members, crew assignments), written by an outside
   writer who had not seen the engine's rules: a dev set.
+- ``hr``, ``bikeshare``, ``restaurant``, ``utility``: made-up HR and payroll, city bike-share, restaurant group and
+  energy supplier databases (``tests/nl2sql/<name>.py``), each with 50 questions by an outside writer who had not
+  seen the engine's rules: dev sets from their first run.
+- ``insurance``, ``warehouse``: a made-up car and home insurer and a distribution warehouse, written the same way
+  and measured only as totals: held-out sets.
 
 A question is *answered* when the engine returns SQL, *asked* when it returns a clarification, and *declined*
 otherwise. Right means the same result as the gold SQL on the same database (order-sensitive when gold orders).
@@ -73,6 +79,7 @@ SPIDER = SHARED / "spider_dev"
 CHINOOK = SHARED / "chinook" / "Chinook_Sqlite.sqlite"
 #: The sets on made-up databases built by ``tests/nl2sql/<name>.py`` (gold SQL inline).
 MADE_UP = ("library", "hotel", "vetclinic", "fleet", "lettings", "gym", "tickets", "school", "airline")
+MADE_UP += ("hr", "bikeshare", "restaurant", "utility", "insurance", "warehouse")
 DEV = REPO / "tests" / "nl2sql" / "dev"
 
 
@@ -229,7 +236,8 @@ def run_dev_set(name: str, db: Database) -> Tally:
 
 def made_up_database(name: str) -> Database:
     """The made-up database of a dev set (``library``, ``hotel``, ``vetclinic``, ``fleet``,
-    ``lettings``, ``gym``, ``tickets``, ``school``, ``airline``) from ``tests/nl2sql/<name>.py``."""
+    ``lettings``, ``gym``, ``tickets``, ``school``, ``airline`` and the later ones in ``MADE_UP``) from
+    ``tests/nl2sql/<name>.py``."""
     import importlib
 
     build = getattr(importlib.import_module(f"tests.nl2sql.{name}"), f"build_{name}_database")
@@ -302,7 +310,7 @@ def curve_items(cache: dict, chosen: list[str], shop: Database | None) -> list[t
 
 def main(argv: list[str] | None = None) -> int:
     sets = ("spider", "reworded", "heldout", "reworded2", "shop", "chinook", "library", "hotel", "vetclinic", "fleet")
-    sets += ("lettings", "gym", "tickets", "school", "airline", "conversations")
+    sets += ("lettings", "gym", "tickets", "school", "airline", "conversations") + MADE_UP[9:]
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--set", action="append", choices=sets, help="run only these sets (repeatable)")
     ap.add_argument("--failures", help="write wrong or unanswered questions as JSON lines to this file")
