@@ -1,5 +1,6 @@
 """The dev sets on made-up databases (``library``, ``hotel``, ``vetclinic``, ``fleet``,
-``lettings``, ``gym``, ``tickets``, ``school``, ``airline``): each database is the same
+``lettings``, ``gym``, ``tickets``, ``school``, ``airline``, ``hr``, ``bikeshare``, ``restaurant``, ``utility``,
+``insurance``, ``warehouse``): each database is the same
 on every build, every gold query returns rows, and no ranking's gold has a tie at its cut."""
 
 from __future__ import annotations
@@ -8,19 +9,27 @@ import sqlite3
 
 import pytest
 import sqlalchemy as sa
+import sqlglot
+from sqlglot import exp
 
 from datachat.nl2sql import load_questions, run_query
 
 from .airline import build_airline_database
+from .bikeshare import build_bikeshare_database
 from .conftest import DEV
 from .fleet import build_fleet_database
 from .gym import build_gym_database
 from .hotel import build_hotel_database
+from .hr import build_hr_database
+from .insurance import build_insurance_database
 from .lettings import build_lettings_database
 from .library import build_library_database
+from .restaurant import build_restaurant_database
 from .school import build_school_database
 from .tickets import build_tickets_database
+from .utility import build_utility_database
 from .vetclinic import build_vetclinic_database
+from .warehouse import build_warehouse_database
 
 #: (set, its database builder, how many questions it has, every table and how many rows the fixed seed gives it)
 SETS = [
@@ -46,6 +55,24 @@ SETS = [
     ("airline", build_airline_database, 50,
      {"airports": 16, "aircraft": 20, "routes": 40, "flights": 2500, "passengers": 1500, "bookings": 5000,
       "crew_members": 80, "crew_assignments": 6000}),
+    ("hr", build_hr_database, 50,
+     {"offices": 5, "depts": 14, "grades": 9, "employees": 420, "sal_hist": 2325, "leave_types": 8,
+      "leave_reqs": 3413, "perf_reviews": 925, "courses": 19, "training_att": 1500}),
+    ("bikeshare", build_bikeshare_database, 50,
+     {"districts": 6, "stations": 28, "plans": 6, "members": 420, "bikes": 240, "trips": 4800, "technicians": 8,
+      "issue_types": 10, "maint_jobs": 520, "payments": 4263}),
+    ("restaurant", build_restaurant_database, 50,
+     {"sites": 5, "menu_cats": 7, "menu_items": 45, "staff": 57, "shifts": 2327, "checks": 1500,
+      "check_lines": 9240, "suppliers": 11, "deliveries": 616, "reservations": 1500}),
+    ("utility", build_utility_database, 50,
+     {"regions": 10, "tariffs": 15, "customers": 400, "premises": 437, "meters": 755, "meter_reads": 3700,
+      "bills": 2123, "payments": 1988, "tickets": 360}),
+    ("insurance", build_insurance_database, 50,
+     {"brokers": 11, "policyholders": 700, "products": 8, "policies": 1200, "vehicles": 615, "properties": 572,
+      "adjusters": 12, "perils": 12, "claims": 760, "claim_payments": 860}),
+    ("warehouse", build_warehouse_database, 50,
+     {"sites": 5, "prod_cat": 9, "suppliers": 14, "skus": 103, "inv_bal": 345, "po_hdr": 360, "po_ln": 1143,
+      "customers": 36, "shipments": 1400, "stk_mv": 5242}),
 ]  # fmt: skip
 NAMES = [name for name, *_ in SETS]
 
@@ -85,9 +112,14 @@ def test_rankings_have_no_tie_at_their_cut(made_up_set):
         gold = q["gold"]
         if " LIMIT " not in gold or "ORDER BY" not in gold:
             continue
-        body, limit = gold.rsplit(" LIMIT ", 1)
-        order = body.rsplit("ORDER BY", 1)[1].split()[0]  # the ranked expression: COUNT(*), pages, AVG(pages)
-        ranked = run_query(db, body.replace("SELECT ", f"SELECT {order}, ", 1))  # every row, score first
-        cut = int(limit)
+        tree = sqlglot.parse_one(gold, read="sqlite")
+        cut = int(tree.args["limit"].expression.name)
+        order = tree.args["order"].expressions[0].this  # the ranked expression: COUNT(*), pages, AVG(pages), an alias
+        aliases = {e.alias: e.this for e in tree.expressions if isinstance(e, exp.Alias)}
+        if isinstance(order, exp.Column) and not order.table and order.name in aliases:
+            order = aliases[order.name]
+        tree.set("limit", None)
+        ranked = run_query(db, tree.select(order.copy(), append=True).sql("sqlite"))  # every row, score last
+        ranked = [(row[-1], *row[:-1]) for row in ranked]
         assert len(ranked) > cut, q["id"]
         assert ranked[cut - 1][0] != ranked[cut][0], q["id"]
