@@ -70,6 +70,9 @@ class Pending:
     scoped_subs: list[tuple[dict[str, Any], int, bool]] = field(default_factory=list)
     """Comparisons with an aggregate of some rows (the condition, where the words picking the rows start, and
     whether such words are required); the scoped-sub step moves the filters written there into the sub-query."""
+    default_dates: list[Item] = field(default_factory=list)
+    """Date columns a period or a time grain took by default (no word named them, no verb before the period):
+    the fact-dates step moves them to the date of the rows measured once the measures are known."""
     unranked: list[int] = field(default_factory=list)
     """Positions of superlatives nothing in the parse ranked by ("the longest"); the question is declined
     unless a rule after the parse orders the rows or a word is reported unused (and so asked about)."""

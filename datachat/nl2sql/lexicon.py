@@ -12,7 +12,9 @@ from lemminflect import getAllLemmas, getInflection, getLemma
 from .patterns import (
     END_REFERENCE_WORDS,
     FLAG_PREFIXES,
+    GENERIC_MONEY_WORDS,
     MONEY_NAME_WORDS,
+    MONEY_QUALIFIERS,
     PERSON_NAME_PARTS,
     PRICE_WORDS,
     START_REFERENCE_WORDS,
@@ -365,6 +367,30 @@ def names_charge(name: str) -> bool:
     """
     words = measure_words(name)
     return names_money(name) and words[-1] not in PRICE_WORDS and "unit" not in words
+
+
+def names_qualified_money(name: str, table: str = "") -> bool:
+    """Whether a money column's name says a sum of its own kind (a tip, a tax, a deposit:
+    :data:`..patterns.MONEY_QUALIFIERS`) that is not its table's own name: a generic money word never reads it.
+
+    >>> names_qualified_money("tip_amt"), names_qualified_money("tot_amt"), names_qualified_money("unit_price")
+    (True, False, False)
+    """
+    own = {singular(w) for w in split_identifier(table)}
+    return any(singular(w) in MONEY_QUALIFIERS and singular(w) not in own for w in name_words(name))
+
+
+def names_generic_money(name: str, table: str = "") -> bool:
+    """Whether a money column is named only by generic money words (:data:`..patterns.GENERIC_MONEY_WORDS`)
+    and its table's own name: a total, not a sum of some kind.
+
+    >>> names_generic_money("tot_amt"), names_generic_money("net_amt"), names_generic_money("order_total", "orders")
+    (True, False, True)
+    """
+    own = {singular(w) for w in split_identifier(table)}
+    words = measure_words(name)
+    money = names_money(name) or bool({"total", "tot"} & set(words))
+    return bool(words) and money and all(w in GENERIC_MONEY_WORDS or w in own for w in words)
 
 
 def names_birth(name: str) -> bool:

@@ -248,6 +248,19 @@ PARTITIVE_NOUNS = frozenset({"member", "piece"})
 MONEY_NAME_WORDS = frozenset({"amount", "charge", "cost", "fare", "fee", "payment", "price"})
 #: The money nouns of :data:`MONEY_NAME_WORDS` that state what one unit of a thing costs, not what a row paid.
 PRICE_WORDS = frozenset({"cost", "price"})
+#: Words that make a money column a sum of its own kind ("tip_amt", "tax_total", "deposit_amount"): a generic
+#: money word ("revenue", "sales", "value") never reads such a column; its own word in the question does.
+MONEY_QUALIFIERS = frozenset(
+    {
+        "commission", "deposit", "discount", "duty", "freight", "gratuity", "penalty", "postage", "rebate",
+        "refund", "shipping", "surcharge", "tax", "tip", "vat",
+    }
+)  # fmt: skip
+#: The words of a money column's name that say no kind of its own ("tot_amt", "total_value", "amount"): of several
+#: money columns of one table, the one named only by them is what a generic money word ("value") reads.
+GENERIC_MONEY_WORDS = frozenset({"amount", "gross", "sale", "sales", "revenue", "sum", "tot", "total", "value"})
+#: Words that ask about money paid out (a cost), so a unit cost times a quantity may be what they add up.
+COST_WORDS = frozenset({"cost", "costs", "spent", "spend", "spending", "paid", "purchase", "purchases", "bought"})
 
 #: Who a population counts: "how many people live there" asks for a population column.
 POPULATION_WORDS = ("people", "inhabitant", "resident")
@@ -963,6 +976,10 @@ SUB_SCOPE_WORDS = frozenset({"all", "among", "across", "for", "of", "the"})
 
 #: Words for an average.
 AVERAGE_WORDS = frozenset({"average", "avg", "mean", "typical"})
+
+#: Plain time words: said alone they name no particular date column ("by day of the week" names a grain, not a
+#: delivery date), unless the column's own name holds the word.
+TIME_WORDS = frozenset({"date", "time", "day", "week", "month", "quarter", "year"})
 
 #: Words before a period noun that make it a time grain, not a grouping by a column.
 BUCKET_PRECEDERS = frozenset({"a", "for", "in", "on", "per"})

@@ -7,13 +7,21 @@ from typing import TYPE_CHECKING
 
 from .. import naming
 from ..draft import Draft, Ranked
-from ..lexicon import names_charge, names_money, singular, split_identifier
+from ..lexicon import (
+    names_charge,
+    names_generic_money,
+    names_money,
+    names_qualified_money,
+    singular,
+    split_identifier,
+)
 from ..patterns import (
     AGE_ADJECTIVES,
     AGG_SERIES_FILLER,
     AGG_TARGET_FILLER,
     AGG_WORDS,
     AVERAGE_WORDS,
+    COST_WORDS,
     COUNT_COLUMN_PARTS,
     COUNT_FILLER,
     COUNT_NOUNS,
@@ -371,10 +379,12 @@ def _table_aggregates(q: Reading, aggs: list[dict]) -> None:
     """An aggregate or worth word before a table ("total orders", "the value of the stock"): the sum or
     average of the table's money column."""
     for m in q.mentions:
+        after = scan.mention_at(q, m.end)
+        # a column after the table names what is measured, unless a period already read it ("bills issued in")
         if (
             m.kind == "table"
             and not m.role
-            and not (scan.mention_at(q, m.end) is not None and scan.mention_at(q, m.end).kind == "column")
+            and not (after is not None and after.kind == "column" and after.role != "date")
         ):
             fn = filters.agg_before(q, m.start) or _worth_before(q, m.start)
             if fn in ("sum", "avg"):
@@ -724,19 +734,30 @@ def revenue_item(q: Reading, near: set[str]) -> dict | None:
     and filter tables) is reached from it without going to a "many" side.
     """
     docs, lines = [], []
+    # a unit cost times a quantity is money paid out: read only when the question asks about a cost
+    costs = any(t.low in COST_WORDS for t in q.toks)
     for t in q.schema.tables:
-        nums = [c for c in t.columns if c.family in ("number", "integer") and not c.primary_key]
+        # a money column of its own kind (a tip, a tax) is never what a generic money word adds up
+        nums = [
+            c
+            for c in t.columns
+            if c.family in ("number", "integer") and not c.primary_key and not names_qualified_money(c.name, t.name)
+        ]
         price = next(
             (
                 c.name
                 for c in nums
-                if re.search(r"price|cost|amount", c.name, re.I) and not re.search(r"id$", c.name, re.I)
+                if re.search(r"price|cost|amount", c.name, re.I)
+                and not re.search(r"id$", c.name, re.I)
+                and (costs or not re.search(r"cost", c.name, re.I))
             ),
             None,
         )
         qty = next((c.name for c in nums if re.search(r"quantity|qty|units|count", c.name, re.I)), None)
         money = next((c.name for c in nums if re.search(r"total|amount|revenue|sales", c.name, re.I)), None)
         charges = [c.name for c in nums if names_charge(c.name)]
+        if len(charges) > 1:  # of several, the one named only as a total ("tot_amt", not "net_amt")
+            charges = [c.name for c in nums if names_generic_money(c.name, t.name)]
         if money is None and len(charges) == 1:
             money = charges[0]  # "amt", "fee": one sum paid per row (two, a fare and a port fee, compete: neither)
         if price and qty:
@@ -804,9 +825,14 @@ def _money_column(q: Reading, subject: str, exact_table: bool = False) -> tuple[
         tab = q.schema.table(t)
         if q.pl.distance(subject, t) > 2:
             continue
-        nums = [c.name for c in tab.columns if c.family in ("number", "integer")]
+        # a money column of its own kind (a tip, a tax) is never the rows' money
+        nums = [
+            c.name for c in tab.columns if c.family in ("number", "integer") and not names_qualified_money(c.name, t)
+        ]
         named = [c for c in nums if re.search(r"total|amount|revenue|price|cost|sales|value", c.lower())]
         money = [c for c in nums if names_money(c)]
+        if not named and len(money) > 1:  # of several, the one named only as a total ("tot_amt", not "net_amt")
+            money = [c for c in nums if names_generic_money(c, t)]
         if named or len(money) == 1:  # two columns named only as money ("fare", "port_fee") compete: neither
             return t, (named or money)[0]
     return None

@@ -16,9 +16,11 @@ from ..draft import Draft
 from ..lexicon import name_words, names_verb, participles, singular, split_identifier, synonyms
 from ..patterns import (
     ALTERNATIVE_WORDS,
+    BUCKET_PRECEDERS,
     DATE_BOUND_WORDS,
     DATE_PREPOSITIONS,
     DETERMINERS,
+    EACH_WORDS,
     EARN_VERBS,
     EVENT_RANK_GAP,
     INDEFINITE_OBJECTS,
@@ -28,6 +30,7 @@ from ..patterns import (
     RELATION_NEGATIONS,
     RELATIVE_DATE_WORDS,
     STOP,
+    TIME_WORDS,
 )
 from ..tokens import Mention
 from . import aggregates, joins, scan, understand
@@ -65,11 +68,7 @@ def date_column(q: Reading, subject: str, rivals: list | None = None) -> tuple[s
             s += 0.3
         return s
 
-    explicit = [
-        m
-        for m in q.mentions
-        if m.kind == "column" and m.t and m.role != "agg" and understand.family(q, m.t, m.c) in ("date", "datetime")
-    ]
+    explicit = [m for m in q.mentions if names_date_column(q, m)]
     if explicit:
         explicit[0].role = explicit[0].role or "date"
         return explicit[0].t, explicit[0].c
@@ -105,6 +104,15 @@ def date_column(q: Reading, subject: str, rivals: list | None = None) -> tuple[s
     return best[1], best[2]
 
 
+def names_date_column(q: Reading, m: Mention) -> bool:
+    """Whether mention ``m`` names a date column itself: not an aggregate's column, and not only a time word
+    ("day", "week", "date") the column's own name does not hold ("by day of the week" names no delivery date)."""
+    if m.kind != "column" or not m.t or m.role == "agg" or understand.family(q, m.t, m.c) not in ("date", "datetime"):
+        return False
+    said = {q.toks[k].sing for k in range(m.start, m.end)}
+    return not (said <= TIME_WORDS and not said & set(name_words(m.c)))
+
+
 def _interval_start(q: Reading, tied: list[tuple[str, str]]) -> tuple[str, str] | None:
     """Of dates of one row that fit a period equally well, the one that starts its interval (check-in before
     check-out, start before end): on every row of the data it comes no later than each of the others. A row's
@@ -118,7 +126,8 @@ def _interval_start(q: Reading, tied: list[tuple[str, str]]) -> tuple[str, str] 
 
 def period_words(q: Reading) -> frozenset[str]:
     """The words of the question's period ("in February 2024": february, 2024), none when it has none."""
-    lows = [t.low if i not in q.used else "\x00" for i, t in enumerate(q.toks)]
+    skip = q.used | scan.value_words(q)  # a stored value's own words ("the Spring 2024 offer") date nothing
+    lows = [t.low if i not in skip else "\x00" for i, t in enumerate(q.toks)]
     dr = find_date_range(lows, q.today)
     return frozenset(lows[dr.first : dr.last]) if dr is not None else frozenset()
 
@@ -296,7 +305,8 @@ def _verb_naming(q: Reading, first: int, column: str) -> set[int]:
 def dates(q: Reading, draft: Draft) -> frozenset[int]:
     """Date ranges ("in 2024", "last month", "between March and May") -> conditions on the subject's date
     column (or a year column); words already used by an earlier step are not read."""
-    lows = [t.low if i not in q.used else "\x00" for i, t in enumerate(q.toks)]
+    skip = q.used | scan.value_words(q)  # a stored value's own words ("the Spring 2024 offer") date nothing
+    lows = [t.low if i not in skip else "\x00" for i, t in enumerate(q.toks)]
     dr = find_date_range(lows, q.today)
     if dr is None or not _names_a_period(q, lows, dr):
         return frozenset()
@@ -423,13 +433,16 @@ def _filter_range(q: Reading, draft: Draft, lows: list[str], dr: DateRange, date
     if dc is None:
         return set()
     took = _verb_naming(q, dr.first, dc[1])
+    item = {"kind": "col", "t": dc[0], "c": dc[1]}
+    if dated == draft.base and not took and not rivals and taken_by_default(q, dc, dr.first):
+        draft.pending.default_dates.append(item)
     if rivals:
         lead = dr.first - 1 if dr.first and lows[dr.first - 1] in DATE_PREPOSITIONS else dr.first
         _period_mention(q, lead, dr.last, dc, rivals[0])
     dr = _relative_to_data(q, lows, dr, dc)
     draft.where.append(
         {
-            "item": {"kind": "col", "t": dc[0], "c": dc[1]},
+            "item": item,
             "op": "range",
             "value": [dr.start.isoformat() if dr.start else None, dr.end.isoformat() if dr.end else None],
             "date": True,
@@ -453,3 +466,44 @@ def _relative_to_data(q: Reading, lows: list[str], dr: DateRange, dc: tuple[str,
             q.notes.append(f"relative to the latest date in the data, {latest.isoformat()}")
             return again
     return dr
+
+
+def taken_by_default(q: Reading, dc: tuple[str, str], first: int) -> bool:
+    """Whether the date column ``dc`` was taken by default for the period or grain starting at ``first``: no
+    word of the question names it, no word for its table stands right before the period ("trips in 2024": the
+    trips' date) and the schema declares no default date."""
+    if getattr(q.schema, "time_dimensions", None):
+        return False
+    k = first - 1
+    while k >= 0 and q.toks[k].low in DATE_PREPOSITIONS | BUCKET_PRECEDERS:
+        k -= 1
+    before = scan.mention_at(q, k) if k >= 0 else None
+    grouped = before is not None and before.start > 0 and q.toks[before.start - 1].low in (*EACH_WORDS, "by")
+    if before is not None and before.kind == "table" and before.t == dc[0] and not grouped:
+        return False  # "for flights in 2024" names the rows dated; "at each branch in 2024" groups them
+    return not any(names_date_column(q, m) and (m.t, m.c) == dc for m in q.mentions)
+
+
+def fact_dates(q: Reading, draft: Draft) -> frozenset[int]:
+    """A period or a time grain no word placed dates the rows measured (the fact), not a related table's rows:
+    "covers per branch in 2024" filters the visits' own date, not the branch's opening date. The measured
+    table is the one table of the aggregates (a count's rows, a sum's column); when it has a date of its own,
+    the dates taken by default move to it. A fact with no date of its own keeps them (the confidence's
+    ``joined_period`` doubt weighs such a date)."""
+    items = [
+        *draft.select,
+        *draft.pending.measures,
+        *(o["item"] for o in draft.order),
+        *(h.get("item", {}) for h in draft.having),
+    ]
+    facts = {it["t"] for it in items if it.get("kind") == "agg" and it.get("t")}
+    if len(facts) != 1 or not draft.pending.default_dates:
+        return frozenset()
+    fact = facts.pop()
+    for item in draft.pending.default_dates:
+        if item["t"] == fact or q.pl.distance(fact, item["t"]) >= 99:
+            continue
+        own = date_column(q, fact)
+        if own is not None and own[0] == fact:
+            item["t"], item["c"] = own
+    return frozenset()

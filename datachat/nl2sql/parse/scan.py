@@ -123,6 +123,20 @@ def mention_at(q: Reading, i: int) -> Mention | None:
     return None
 
 
+def value_words(q: Reading) -> frozenset[int]:
+    """The positions of words that name a stored value as a whole: a quoted value, or an exact link of two
+    words or more ("Gold Monthly" as a plan's name). Such words are the value's own, never grammar: a time
+    word inside one groups or dates nothing ("the Weekly Saver plan")."""
+    return frozenset(
+        k
+        for m in q.mentions
+        if m.kind == "value"
+        and m.source == "exact"
+        and (m.end - m.start > 1 or any(q.toks[k].quoted for k in range(m.start, m.end)))
+        for k in range(m.start, m.end)
+    )
+
+
 def next_mention(
     q: Reading,
     i: int,

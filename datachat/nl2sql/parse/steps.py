@@ -217,7 +217,8 @@ def _subject(q: Reading) -> str:
 def date_bucket(q: Reading, draft: Draft) -> frozenset[int]:
     """A time grain asked for ("per month", "by year") groups by the subject's date column, unless the words
     name a table or a column that is not a date."""
-    bucket = find_bucket([t.low for t in q.toks])
+    inside_values = scan.value_words(q)  # "the Gold Monthly plan": a value's own words, no time grain
+    bucket = find_bucket([t.low if k not in inside_values else "\x00" for k, t in enumerate(q.toks)])
     if not bucket:
         return frozenset()
     unit, a, b = bucket
@@ -242,13 +243,16 @@ def date_bucket(q: Reading, draft: Draft) -> frozenset[int]:
     dc = date_filters.date_column(q, draft.base)
     if not dc:
         return frozenset()
+    bucket_item = {"kind": "bucket", "unit": unit, "t": dc[0], "c": dc[1]}
+    if date_filters.taken_by_default(q, dc, a):
+        draft.pending.default_dates.append(bucket_item)
     for m in grain_only:
         scan.reread(q, m, t=dc[0], c=dc[1])  # the grain of the date it buckets, not the joined table's column
     for k in range(a, b):
         mk = scan.mention_at(q, k)
         if mk:
             mk.role = "bucket"
-    draft.group.append({"kind": "bucket", "unit": unit, "t": dc[0], "c": dc[1]})
+    draft.group.append(bucket_item)
     return frozenset(range(a, b)) | _new_rows(q, draft, dc)
 
 
@@ -557,6 +561,7 @@ STEPS: tuple[Step, ...] = (
     filters.scoped_sub_filters,
     grouping.grouping,
     aggregates,
+    date_filters.fact_dates,
     ranking.order,
     apply_limit,
     select.select,
