@@ -72,9 +72,10 @@ def date_column(q: Reading, subject: str, rivals: list | None = None) -> tuple[s
     if explicit:
         explicit[0].role = explicit[0].role or "date"
         return explicit[0].t, explicit[0].c
-    if any(t.low in MONEY_WORDS or t.low in EARN_VERBS for t in q.toks):
+    own_money = q.schema.table(subject) is not None and aggregates.own_money_column(q, subject) is not None
+    if not own_money and any(t.low in MONEY_WORDS or t.low in EARN_VERBS for t in q.toks):
         # "revenue by segment in 2025": the date of the sales, not of the segment's table (a date column
-        # the question names still wins on its score)
+        # the question names still wins on its score); rows with a money column of their own keep their date
         rev = aggregates.revenue_item(q, set())
         if rev is not None and q.pl.distance(rev["t"], subject) < 99:
             subject = rev["t"]

@@ -155,7 +155,11 @@ def _subject(q: Reading) -> str:
             ):
                 return fk.table
         if any(w in MONEY_WORDS or w in PAYMENT_VERBS for w in lows):
-            rev = aggregates_module.revenue_item(q, {m.t for m in ms if m.t})
+            near = {m.t for m in ms if m.t}
+            rev = aggregates_module.revenue_item(q, near)
+            if rev is not None and len(near) == 1 and any(w in COUNT_WORDS for w in lows):
+                # "how many were paid by card": a count of the rows a value names, not of their line items
+                return near.pop()
             if rev is not None:
                 return rev["t"]
         period = date_filters.period_words(q)  # read by the date step, later
