@@ -45,6 +45,11 @@ CASES = [
     # a period dates the rows summed or counted, not the branch's opening nor the baker's start
     ("total loaves per branch in 2024", [("North", 3), ("South", 5)]),
     ("number of receipts per baker in 2023", [("Bo", 1)]),
+    # a time grain too buckets the rows summed
+    (
+        "total loaves per branch by month",
+        [("2023-07", "South", 7), ("2024-05", "North", 3), ("2024-06", "South", 5), ("2025-01", "North", 2)],
+    ),
     # a verb naming the related table's date still moves it there
     ("how many bakers started in 2024", [(1,)]),
     # a time word inside a stored value's name is the value's own word
