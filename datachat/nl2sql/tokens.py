@@ -37,7 +37,6 @@ class Mention:
     t: str | None = None
     c: str | None = None
     value: Any = None
-    role: str | None = None
     #: resolution score of the chosen reading minus that of the best other (table, column), and that reading
     margin: float | None = None
     rival: tuple | None = None
