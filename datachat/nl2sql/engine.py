@@ -762,12 +762,12 @@ class Reading:
         # Keep every table that holds the same value text so the base can pick the nearest later.
 
     def read_links(self, linked: Linked) -> None:
-        """Read the question as :func:`.parse.scan.link` linked it: its corrected words, copies of its mentions
-        (the parse keeps their roles in its draft; ``linked`` stays as it was), the words linking consumed, its
-        notes."""
+        """Read the question as :func:`.parse.scan.link` linked it: its corrected words, its mentions (frozen: the
+        parse keeps their roles in its draft and puts changed copies in their place; ``linked`` stays as it was),
+        the words linking consumed, its notes."""
         self.linked = linked
         self.toks = [replace(t) for t in linked.tokens]
-        self.mentions = [replace(m) for m in linked.mentions]
+        self.mentions = list(linked.mentions)
         self.used |= linked.used
         self.modifiers |= linked.modifiers
         self.notes += linked.notes

@@ -26,8 +26,12 @@ class Tok:
     ordinal: int | None = None
 
 
-@dataclass
+@dataclass(frozen=True)
 class Mention:
+    """Words of the question linked to a table, column, value, metric, number or literal: ``cands`` the
+    readings found, ``t``/``c``/``value`` the one chosen. Frozen: a mention read another way is a changed copy
+    put in its place (``parse.scan.reread``); what a step read it as lives in the draft (``Draft.role_of``)."""
+
     kind: str  # table | column | value | number | literal
     start: int
     end: int
