@@ -719,6 +719,10 @@ LISTED_LEADS = frozenset({"the", "what", "which", "their", "its", "his", "her"})
 
 #: Words after which a noun names a grouping ("by segment", "per country", "for each region").
 GROUP_LEADS = frozenset({"by", "per", "each", "every", "across"})
+#: Nouns that ask for a figure per value of what they follow ("a colour breakdown of cars": cars counted per colour).
+BREAKDOWN_WORDS = frozenset({"breakdown", "split", "distribution", "mix"})
+#: Question words that, before a table's noun, pick that table's rows as the answer ("members on which plan ...").
+CHOOSING_WORDS = frozenset({"which", "what"})
 
 #: Words between an attribute and the rows it belongs to ("the gauge of all the cars", "the colour for each car").
 ATTRIBUTE_GAP = frozenset({"of", "for", "the", "a", "an", "all", "each", "every", "its", "their"})
