@@ -13,6 +13,7 @@ import pytest
 
 from datachat.nl2sql.confidence import (
     constant_measure,
+    counted_grains,
     dropped_breakdowns,
     fanned_rankings,
     parsed,
@@ -59,6 +60,8 @@ NOT_ANSWERED = [
     "how many grn rides",
     # what "how many" counts was not read
     "how many different people took rides from Pier Head",
+    # an adjective of a period names the rows counted: one figure was asked, not one per year
+    "how many annual rides in 2024",
 ]
 
 
@@ -74,6 +77,9 @@ ANSWERED = [
     ("how many riders are there", "COUNT"),
     ("how many riders have the casual tier", "Casual"),
     ("how many rides ended at Pier Head", "end_dk_id"),
+    # a grouping word, or an adverb of a period, asks for a figure per period
+    ("how many rides per year", "GROUP BY"),
+    ("how many rides happened each month", "GROUP BY"),
 ]
 
 
@@ -203,3 +209,18 @@ def test_fanned_ranking(scoot, sql, doubted):
     _, engine = scoot
     parse = SimpleNamespace(schema=engine.schema, pl=engine.planner)
     assert fanned_rankings(parse, parsed(sql, "sqlite")) == doubted
+
+
+@pytest.mark.parametrize(
+    ("words", "doubted"),
+    [
+        ("how many annual rides", ("year",)),
+        ("how many rides per year", ()),
+        ("how many rides yearly", ()),
+        ("number of annual rides", ()),  # no "how many": a figure per year may be what is asked
+    ],
+)
+def test_counted_grain(words, doubted):
+    parse = SimpleNamespace(toks=[SimpleNamespace(low=w) for w in words.split()])
+    sql = 'SELECT STRFTIME(\'%Y\', "ride_dt") AS "year", COUNT(*) FROM "rides" GROUP BY STRFTIME(\'%Y\', "ride_dt")'
+    assert counted_grains(parse, parsed(sql, "sqlite")) == doubted
