@@ -67,7 +67,8 @@ The doubts, all general (none names a word of a question):
   names, that is the rest of a noun compound whose first word a rule read as a column ("star rating": the
   stars averaged, split by each review's rating): one figure was asked; also a past participle read as a date
   column the figure is split by with no grouping word before it ("how many members are registered"):
-  the verb says what happened to the rows counted (:func:`participle_groupings`);
+  the verb says what happened to the rows counted (:func:`participle_groupings`); and "how many" answered per
+  period with no grouping word in the question ("how many annual passes": :func:`counted_grains`);
 - ``reference_choice`` (0.4): a join along one of two references of a table to the same table when a word
   of the question names the other one ("where members currently live" joined on the previous address);
   a pairing table's owner side ("student_id" beside "friend_id" in a friendships table) is its default;
