@@ -93,13 +93,14 @@ from .patterns import (
     ORDER_WORDS,
     PERCENT_LEADS,
     REQUEST_VERBS,
+    ROW_STATE_KEEPS,
     ROW_STATE_WORDS,
     STATE_ADVERBS,
     STATE_VERB_PARTICLES,
     WHAT_OBJECT_AUX,
 )
 from .result import Clarification, Option, Translation
-from .row_state import has_state
+from .row_state import has_state, in_force, state_codes
 from .tokens import _plural, _words
 from .wordnet import relations, synonyms_of
 
@@ -294,6 +295,38 @@ def _drops_state(engine: SemanticEngine, translation: Translation, word: str, th
         if table is not None and has_state(table, engine.values):
             return True
     return False
+
+
+def _state_clauses(engine: SemanticEngine, translation: Translation, word: str) -> list[str]:
+    """For a state word of the subject (:data:`..patterns.ROW_STATE_WORDS`), the clauses that test each of its
+    state columns as the word says (:data:`..patterns.ROW_STATE_KEEPS` in force, others no longer): "where
+    term dt is empty" (an end date), "where active is 1" (a flag), "where status is O" (each code)."""
+    base = translation.frame.base if translation.frame else None
+    table = engine.schema.table(base) if base and word.lower() in ROW_STATE_WORDS else None
+    if table is None:
+        return []
+    keeps = word.lower() in ROW_STATE_KEEPS
+    out = []
+    for column, kind in in_force(table):
+        said = " ".join(w.lower() for w in split_identifier(column))
+        if kind == "end":
+            out.append(f"where {said} is {'empty' if keeps else 'not empty'}")
+        else:
+            out.append(f"where {said} is {1 if keeps else 0}")
+    for column in state_codes(table, engine.values):
+        said = " ".join(w.lower() for w in split_identifier(column))
+        stored = {
+            v
+            for k in engine.values.column_values(f"{table.name}.{column}")
+            for v in _stored(engine, table.name, column, k)
+        }
+        out += [f"where {said} is {v}" for v in sorted(stored)]
+    return out[:MAX_OPTIONS]
+
+
+def _stored(engine: SemanticEngine, table: str, column: str, key: str) -> list[str]:
+    """The values of one column as stored that an index key stands for ('RUN' for "run")."""
+    return [str(v) for t, c, v in engine.values.entries.get(key, ()) if (t, c) == (table, column)]
 
 
 def _names_status(engine: SemanticEngine, word: str) -> bool:
@@ -570,6 +603,10 @@ def options(
         seen_labels.add(label)
         found.append(Option(label, q))
 
+    states = [w for w in unknown if w.lower() in ROW_STATE_WORDS]
+    for word in states:
+        for clause in _state_clauses(engine, translation, word):
+            offer(f"{_without(question, states).rstrip('?.! ')} {clause}")
     for word in unknown:
         for phrase in _schema_match(engine, word):
             offer(_replace(question, word, phrase))

@@ -1604,6 +1604,9 @@ STATE_VERB_PARTICLES = frozenset(
     {"in", "at", "on", "with", "near", "up", "by", "for", "from", "to", "into", "out", "off", "under", "over"}
 )
 STATE_ADVERBS = frozenset({"currently", "still", "formerly", "anymore"})
+#: State words that keep the rows in force when the engine asks which state column was meant (an empty end
+#: date, a flag at 1); the other :data:`ROW_STATE_WORDS` keep them no longer.
+ROW_STATE_KEEPS = ROW_STATE_ON | frozenset({"open", "employed", "operational"})
 #: Words of a date column's name that say when a row stopped being in force ("term_dt", "close_date", "left_on"):
 #: with no value (NULL) the row is still in force. A short name word abbreviating one counts ("wdrn").
 END_DATE_WORDS = frozenset(

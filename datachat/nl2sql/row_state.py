@@ -8,7 +8,8 @@ Three kinds, read from the schema (and the value index where one is given):
 - an **active flag**: a yes/no column named as being in force (:data:`~.patterns.ACTIVE_FLAG_WORDS`:
   ``is_active``, ``actv``, ``live``); 1 while the row is current;
 - with a value index, any other **flag** (a column holding only a yes/no pair) and any **status code** column:
-  a text column of two to :data:`~.values.MAX_STATUS_CODES` distinct values, each at most four characters.
+  a text column of two to :data:`~.values.MAX_STATUS_CODES` distinct values, each at most four characters and
+  no digit (not a reference such as 'A1').
 
 :func:`in_force` gives the columns a word like "current" or "former" reads (end dates and active flags);
 :func:`has_state` says whether a table has any state column, so a state word the engine left unused there
@@ -69,6 +70,23 @@ def in_force(table: Table) -> tuple[tuple[str, str], ...]:
     return tuple((c, "end") for c in end_dates(table)) + tuple((c, "flag") for c in active_flags(table))
 
 
+def state_codes(table: Table, values: ValueIndex | None) -> list[str]:
+    """The table's status code columns (see the module docstring)."""
+    if values is None:
+        return []
+    from .values import MAX_STATUS_CODES
+
+    out = []
+    for c in table.columns:
+        key = f"{table.name}.{c.name}"
+        if c.primary_key or c.family != "text" or not 2 <= values.cardinality.get(key, 0) <= MAX_STATUS_CODES:
+            continue
+        vals = values.column_values(key)
+        if vals and all(len(v) <= MAX_CODE_LENGTH and not any(ch.isdigit() for ch in v) for v in vals):
+            out.append(c.name)  # 'A1', 'B2': a reference of each row, no state
+    return out
+
+
 def has_state(table: Table, values: ValueIndex | None = None, *, codes: bool = True) -> bool:
     """Whether the table has a state column of any kind (see the module docstring); with ``codes=False`` a
     flag or an end date only (a short code column may be a type: 'M'/'F')."""
@@ -76,16 +94,6 @@ def has_state(table: Table, values: ValueIndex | None = None, *, codes: bool = T
         return True
     if values is None:
         return False
-    from .values import MAX_STATUS_CODES
-
-    for c in table.columns:
-        if c.primary_key:
-            continue
-        key = f"{table.name}.{c.name}"
-        if values.flag_pair(table.name, c) is not None:
-            return True
-        if codes and c.family == "text" and 2 <= values.cardinality.get(key, 0) <= MAX_STATUS_CODES:
-            vals = values.column_values(key)
-            if vals and all(len(v) <= MAX_CODE_LENGTH for v in vals):
-                return True
-    return False
+    if any(not c.primary_key and values.flag_pair(table.name, c) is not None for c in table.columns):
+        return True
+    return codes and bool(state_codes(table, values))

@@ -100,3 +100,21 @@ def test_no_state_column_leaves_the_word_harmless(club, question, rows):
     assert t.sql, (t.error, t.clarification)
     assert "IS NULL" not in t.sql and "actv" not in t.sql, t.sql
     assert sorted(run_query(sa_engine, t.sql)) == rows, t.sql
+
+
+ASKED = [
+    # (question, a column every offered state option's statement tests)
+    ("how many current berths are there", ("end_dt", "closed_dt")),
+    ("list the former berths", ("end_dt", "closed_dt")),
+    ("how many regattas are currently running", ("phase",)),
+]
+
+
+@pytest.mark.parametrize(("question", "columns"), ASKED)
+def test_the_question_back_offers_the_state_columns(club, question, columns):
+    _, engine = club
+    t = engine.translate(question)
+    assert t.clarification is not None, (t.sql, t.error)
+    offered = [engine.translate(o.question).sql or "" for o in t.clarification.options]
+    for column in columns:
+        assert any(f'"{column}"' in sql for sql in offered), offered
