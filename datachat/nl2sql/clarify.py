@@ -82,6 +82,7 @@ from .dates import find_date_range
 from .lexicon import past_participle_of, singular, split_identifier, synonyms
 from .patterns import (
     AGG_WORDS,
+    BE_FORMS,
     COMPOSITION_WORDS,
     DISTINCT_WORDS,
     EVENT_VERBS,
@@ -100,7 +101,7 @@ from .patterns import (
     WHAT_OBJECT_AUX,
 )
 from .result import Clarification, Option, Translation
-from .row_state import has_state, in_force, state_codes
+from .row_state import has_state, in_force, state_codes, state_columns
 from .tokens import _plural, _words
 from .wordnet import relations, synonyms_of
 
@@ -253,7 +254,9 @@ def word_kinds(translation: Translation, engine: SemanticEngine, question: str =
     hyphenated = {part for w in words if "-" in w for part in w.split("-") if part.isalpha()}
     for word in translation.unused:
         low = word.lower()
-        if _drops_state(engine, translation, low, after.get(low, "")):
+        if low in STATE_ADVERBS and _tests_state(engine, translation):
+            kind = "ignorable"  # "sites currently open" read as the status 'O': the adverb says no more
+        elif _drops_state(engine, translation, low, after.get(low, "")):
             kind = "dropped"  # "current members" on a table with an end date or a flag: a state nothing tested
         elif low in IGNORABLE_WORDS or lemmas(low) & IGNORABLE_WORDS or _misspelt_ignorable(low):
             kind = "ignorable"
@@ -297,6 +300,16 @@ def _drops_state(engine: SemanticEngine, translation: Translation, word: str, th
     return False
 
 
+def _tests_state(engine: SemanticEngine, translation: Translation) -> bool:
+    """Whether the reading keeps the subject's rows by one of its state columns (:func:`.row_state.state_columns`)."""
+    frame = translation.frame
+    table = engine.schema.table(frame.base) if frame is not None and frame.base else None
+    if table is None:
+        return False
+    states = state_columns(table, engine.values)
+    return any(f.field.table == table.name and f.field.column in states for f in frame.filters)
+
+
 def _state_clauses(engine: SemanticEngine, translation: Translation, word: str) -> list[str]:
     """For a state word of the subject (:data:`..patterns.ROW_STATE_WORDS`), the clauses that test each of its
     state columns as the word says (:data:`..patterns.ROW_STATE_KEEPS` in force, others no longer): "where
@@ -322,6 +335,15 @@ def _state_clauses(engine: SemanticEngine, translation: Translation, word: str) 
         }
         out += [f"where {said} is {v}" for v in sorted(stored)]
     return out[:MAX_OPTIONS]
+
+
+def _stem(question: str) -> str:
+    """The question, its state words taken out, without the auxiliaries left dangling at its end ("which members
+    have", "which sites are"): a clause testing a state column follows it."""
+    words = question.rstrip("?.! ").split()
+    while len(words) > 2 and words[-1].lower() in (*BE_FORMS, "have", "has", "had"):
+        words.pop()
+    return " ".join(words)
 
 
 def _stored(engine: SemanticEngine, table: str, column: str, key: str) -> list[str]:
@@ -606,7 +628,7 @@ def options(
     states = [w for w in unknown if w.lower() in ROW_STATE_WORDS]
     for word in states:
         for clause in _state_clauses(engine, translation, word):
-            offer(f"{_without(question, states).rstrip('?.! ')} {clause}")
+            offer(f"{_stem(_without(question, states))} {clause}")
     for word in unknown:
         for phrase in _schema_match(engine, word):
             offer(_replace(question, word, phrase))

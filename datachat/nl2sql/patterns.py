@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from types import MappingProxyType
+
 STOP = set(
     [
         "a",
@@ -1607,6 +1609,9 @@ STATE_ADVERBS = frozenset({"currently", "still", "formerly", "anymore"})
 #: State words that keep the rows in force when the engine asks which state column was meant (an empty end
 #: date, a flag at 1); the other :data:`ROW_STATE_WORDS` keep them no longer.
 ROW_STATE_KEEPS = ROW_STATE_ON | frozenset({"open", "employed", "operational"})
+#: A state and its opposite ("open" and "closed"): a short code column holding a code for each (by its first letter,
+#: 'O'/'C', or as an abbreviation, 'OPN'/'CLS') stores that state (:func:`..parse.scan._opposite_code`).
+STATE_OPPOSITES = MappingProxyType({"open": "closed", "closed": "open", "active": "inactive", "inactive": "active"})
 #: Words of a date column's name that say when a row stopped being in force ("term_dt", "close_date", "left_on"):
 #: with no value (NULL) the row is still in force. A short name word abbreviating one counts ("wdrn").
 END_DATE_WORDS = frozenset(

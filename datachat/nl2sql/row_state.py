@@ -9,7 +9,7 @@ Three kinds, read from the schema (and the value index where one is given):
   ``is_active``, ``actv``, ``live``); 1 while the row is current;
 - with a value index, any other **flag** (a column holding only a yes/no pair) and any **status code** column:
   a text column of two to :data:`~.values.MAX_STATUS_CODES` distinct values, each at most four characters and
-  no digit (not a reference such as 'A1').
+  no digit (not a reference such as 'A1'), not named after the table (``site_cd`` of sites: each row's own code).
 
 :func:`in_force` gives the columns a word like "current" or "former" reads (end dates and active flags);
 :func:`has_state` says whether a table has any state column, so a state word the engine left unused there
@@ -26,7 +26,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from .lexicon import split_identifier
+from .lexicon import singular, split_identifier
 from .patterns import ACTIVE_FLAG_WORDS, END_DATE_WORDS
 from .spelling import abbreviates
 
@@ -76,15 +76,26 @@ def state_codes(table: Table, values: ValueIndex | None) -> list[str]:
         return []
     from .values import MAX_STATUS_CODES
 
+    own = {singular(w.lower()) for w in split_identifier(table.name)}
     out = []
     for c in table.columns:
         key = f"{table.name}.{c.name}"
         if c.primary_key or c.family != "text" or not 2 <= values.cardinality.get(key, 0) <= MAX_STATUS_CODES:
             continue
+        if split_identifier(c.name)[0].lower() in own:
+            continue  # "site_cd" of sites: each row's own code, no state
         vals = values.column_values(key)
         if vals and all(len(v) <= MAX_CODE_LENGTH and not any(ch.isdigit() for ch in v) for v in vals):
             out.append(c.name)  # 'A1', 'B2': a reference of each row, no state
     return out
+
+
+def state_columns(table: Table, values: ValueIndex | None = None) -> frozenset[str]:
+    """Every state column of the table (see the module docstring)."""
+    flags = {
+        c.name for c in table.columns if values is not None and not c.primary_key and values.flag_pair(table.name, c)
+    }
+    return frozenset({c for c, _ in in_force(table)} | flags | set(state_codes(table, values)))
 
 
 def has_state(table: Table, values: ValueIndex | None = None, *, codes: bool = True) -> bool:

@@ -6,6 +6,7 @@ club (:mod:`datachat.nl2sql.row_state`, :mod:`datachat.nl2sql.rules.row_state`, 
 - on a table with two candidates, or only a status code or another flag, the word is a dropped filter: the
   engine asks or declines, never counts every row;
 - on a table with no state column the word changes nothing, as before;
+- "open" / "closed" read the one short code column holding a code for each ('O' and 'C');
 - "live in", "ended up": a verb with its complement, not a state."""
 
 from __future__ import annotations
@@ -25,6 +26,8 @@ _CLUB = [
     "CREATE TABLE berths (id INTEGER PRIMARY KEY, berth_ref TEXT NOT NULL, start_dt DATE NOT NULL,"
     " end_dt DATE, closed_dt DATE, fee INTEGER NOT NULL)",
     "CREATE TABLE regattas (id INTEGER PRIMARY KEY, title TEXT NOT NULL, held DATE NOT NULL, phase TEXT NOT NULL)",
+    "CREATE TABLE slipways (id INTEGER PRIMARY KEY, slip_name TEXT NOT NULL, cond TEXT NOT NULL)",
+    "INSERT INTO slipways VALUES (1,'North slip','O'),(2,'South slip','C'),(3,'East slip','O')",
     "INSERT INTO harbours VALUES (1,'Westmouth','Kent'),(2,'Eastcliff','Devon'),(3,'Northhaven','Devon')",
     "INSERT INTO sailors VALUES (1,'Ada','Dover','2019-04-01',NULL,1),(2,'Ben','Deal','2018-02-11','2022-06-30',1),"
     "(3,'Cat','Dover','2020-09-15',NULL,2),(4,'Dan','Looe','2021-03-03','2023-01-31',3),"
@@ -52,6 +55,10 @@ IN_FORCE = [
     ("how many sailors are no longer with the club", None, 'NOT "resigned_on" IS NULL'),
     ("how many active dinghies are there", [(3,)], '"actv" = 1'),
     ("how many inactive dinghies", [(1,)], '"actv" = 0'),
+    # a state and its opposite stored as their first letters in one short code column
+    ("how many open slipways", [(2,)], "\"cond\" = 'O'"),
+    ("names of closed slipways", [("South slip",)], "\"cond\" = 'C'"),
+    ("which slipways are currently open", [("East slip",), ("North slip",)], "\"cond\" = 'O'"),
 ]
 
 
