@@ -45,6 +45,11 @@ if TYPE_CHECKING:
     from ..engine import Reading
 
 
+#: word tables of :mod:`..patterns` whose words no rule reads in a question: words of schema names (an end date's,
+#: an active flag's) and verbs a doubt exempts; a question word like them may still be a misspelling
+NOT_READ_TABLES = frozenset({"END_DATE_WORDS", "ACTIVE_FLAG_WORDS", "EVENT_VERBS"})
+
+
 @lru_cache(maxsize=2)
 def engine_words(meaning_only: bool = False) -> frozenset[str]:
     """Every word the engine's own rules read (the word tables of :mod:`..patterns` and :mod:`..lexicon`):
@@ -65,7 +70,7 @@ def engine_words(meaning_only: bool = False) -> frozenset[str]:
                 walk(x)
 
     for name in dir(patterns):
-        if name.isupper():
+        if name.isupper() and name not in NOT_READ_TABLES:
             walk(getattr(patterns, name))
     walk(ABBREVIATIONS)
     if meaning_only:
@@ -930,7 +935,7 @@ def _opposite_code(q: Reading, i: int, shouting: bool = False) -> Mention | None
     """A state with an opposite ("open", "closed": :data:`..patterns.STATE_OPPOSITES`) read as its code in the
     one short code column (:func:`..row_state.state_codes`) that holds a code for the state and one for its
     opposite, each its first letter or an abbreviation ('O' and 'C'; 'OPN' and 'CLS'); of the table the next
-    word names, when it names one."""
+    word names, when it names one, else of a table the question names (the rows the state is said of)."""
     from ..row_state import state_codes
 
     word = q.toks[i].low
@@ -942,6 +947,7 @@ def _opposite_code(q: Reading, i: int, shouting: bool = False) -> Mention | None
         if i + 1 < len(q.toks)
         else set()
     )
+    nouns = nouns or {t for tok in q.toks for kind, t, _, _ in q.eng.phrases.get(tok.sing, ()) if kind == "table"}
     found = []
     for table in q.schema.tables:
         if nouns and table.name not in nouns:

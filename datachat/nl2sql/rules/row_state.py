@@ -5,7 +5,8 @@ A word saying the rows are in force (:data:`~datachat.nl2sql.patterns.ROW_STATE_
 "inactive"; also "no longer", and an "on" word after "not") that no earlier stage read keeps the rows of the
 subject by its one state column (:func:`~datachat.nl2sql.row_state.in_force`): a nullable end date holds no
 value (``IS NULL``; ``IS NOT NULL`` for the opposite), or an active flag is 1 (0). The word names the subject when
-no other table is named right after it. With no such column the word stays unused (ignorable where the table has
+no other table is named right after it; an adverb ("currently") beside a state word another stage read ("active"
+as a status value) only says that again. With no such column the word stays unused (ignorable where the table has
 no state column at all, :mod:`~datachat.nl2sql.clarify`); with two or more the rule does not choose and the
 engine asks.
 
@@ -29,7 +30,7 @@ from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from ..frame import Field, Filter, QueryFrame
-from ..patterns import ROW_STATE_OFF, ROW_STATE_ON, STATE_ADVERBS, STATE_VERB_PARTICLES
+from ..patterns import ROW_STATE_OFF, ROW_STATE_ON, ROW_STATE_WORDS, STATE_ADVERBS, STATE_VERB_PARTICLES
 from ..row_state import in_force
 
 if TYPE_CHECKING:
@@ -65,6 +66,10 @@ def row_state(question: LinkedQuestion, frame: QueryFrame) -> tuple[QueryFrame, 
     if table is None:
         return frame, frozenset()
     found = [(i, s) for i in sorted(question.unread) if (s := _state(question, i)) is not None]
+    read = [i for i, w in enumerate(question.words) if w in ROW_STATE_WORDS and i not in question.unread]
+    if found and read and all(question.words[i] in STATE_ADVERBS for i, _ in found):
+        # "currently active" with "active" read already (a status value): the adverb says no more
+        return frame, frozenset(i for i, _ in found)
     # a word before another table's name qualifies that table's rows, not the subject's
     found = [(i, s) for i, s in found if question.table_at(i + 1) in (None, base)]
     columns = in_force(table)
