@@ -151,6 +151,7 @@ from .patterns import (
 )
 
 if TYPE_CHECKING:
+    from .draft import Draft
     from .sqlgen import Planner
 
 #: a second reading within this resolution score of the chosen one is close
@@ -422,8 +423,9 @@ def _link_reasons(link: Link, evidence: Evidence, pen: dict[str, float]) -> list
 
 
 # ---------------------------------------------------------------------------------------------- gathering
-def links_of(mentions: list[Any], toks: list[Any]) -> tuple[Link, ...]:
-    """The resolved mentions of a parse (over its tokens) as :class:`Link` values."""
+def links_of(mentions: list[Any], toks: list[Any], draft: Draft) -> tuple[Link, ...]:
+    """The resolved mentions of a parse (over its tokens, with the roles its draft gave them) as :class:`Link`
+    values."""
     out = []
     for m in mentions:
         if m.kind not in ("table", "column", "value", "metric") or m.t is None:
@@ -442,7 +444,7 @@ def links_of(mentions: list[Any], toks: list[Any]) -> tuple[Link, ...]:
                 m.margin,
                 m.rival,
                 fuzzy=m.source == "fuzzy",
-                used=bool(m.role) and m.role != "_",
+                used=draft.has_role(m) and draft.role_of(m) != "_",
                 kin=m.source == "kin",
             )
         )
@@ -477,13 +479,19 @@ def join_choices(planner: Planner, base: str | None, tables: list[str]) -> tuple
     return tuple(t for t in dict.fromkeys(tables) if t != base and ways.get(t, 0) > 1)
 
 
-def far_subject(planner: Planner, base: str | None, links: tuple[Link, ...], mentions: Iterable[Any]) -> str | None:
+def far_subject(
+    planner: Planner, base: str | None, links: tuple[Link, ...], mentions: Iterable[Any], draft: Draft
+) -> str | None:
     """The subject ``base`` when only part of its name names it ("members" of a ``club_members`` table) and the
     values the question names all may lie in (a reading of each) one other table that names its own rows,
     ``FAR_SUBJECT`` joins or more away, as far as the reading made reaches for one of them: the shorter reading
     takes that table as the subject."""
     subject = [x for x in links if x.kind == "table" and x.table == base]
-    values = [{t for t, _, _ in m.cands} for m in mentions if m.kind == "value" and m.role and m.role != "_"]
+    values = [
+        {t for t, _, _ in m.cands}
+        for m in mentions
+        if m.kind == "value" and draft.has_role(m) and draft.role_of(m) != "_"
+    ]
     if not base or not subject or any(x.weight >= WEAK for x in subject) or not values:
         return None
     if all(planner.distance(base, x.table) < FAR_SUBJECT for x in links if x.kind == "value"):
@@ -538,11 +546,12 @@ def parsed(sql: str, dialect: str) -> Any:
     return sqlglot.parse_one(sql, read=dialect)
 
 
-def gather(parse: Any, sql: str, base: str | None, dialect: str) -> Evidence:
-    """The evidence of one parse (``engine.Reading`` after ``run``): its links, join choices and subject."""
+def gather(parse: Any, draft: Draft, sql: str, base: str | None, dialect: str) -> Evidence:
+    """The evidence of one parse (``engine.Reading`` after ``run``, and the draft it was read into): its links,
+    join choices and subject."""
     from sqlglot import exp
 
-    links = nearer_wins(links_of(parse.mentions, parse.toks), parse.pl, base)
+    links = nearer_wins(links_of(parse.mentions, parse.toks, draft), parse.pl, base)
     try:
         tree = parsed(sql, dialect)
     except Exception:  # noqa: BLE001 - an unparsable statement: nothing to check it against
@@ -554,10 +563,10 @@ def gather(parse: Any, sql: str, base: str | None, dialect: str) -> Evidence:
         links=links,
         join_choices=join_choices(parse.pl, base, tables),
         long_join=len(set(tables)) if len(set(tables)) >= LONG_JOIN else 0,
-        far_subject=far_subject(parse.pl, base, links, parse.mentions),
+        far_subject=far_subject(parse.pl, base, links, parse.mentions, draft),
         counted_label=counted_label(parse.pl, tree, base) if bool(base) and base not in named else None,
         implied_subject=bool(base) and base not in named,
-        dropped_numbers=_dropped_numbers(parse.mentions, tree),
+        dropped_numbers=_dropped_numbers(parse.mentions, draft, tree),
         dropped_measures=_dropped_measures(parse, sql),
         dropped_groupings=_dropped_groupings(parse, tree, base, links),
         dropped_negation=_dropped_negation(parse, sql),
@@ -573,7 +582,7 @@ def gather(parse: Any, sql: str, base: str | None, dialect: str) -> Evidence:
         ungrouped_columns=ungrouped_columns(tree),
         unasked_groupings=unasked_groupings(parse, tree, base, links),
         participle_groupings=participle_groupings(parse, tree, links),
-        two_entities=_two_entities(parse, links),
+        two_entities=_two_entities(parse, draft, links),
         constant_measure=constant_measure(tree, parse.schema),
         one_row_tests=one_row_tests(parse, tree, base),
         both_tables=both_tables(parse, tree, links),
@@ -587,7 +596,7 @@ def gather(parse: Any, sql: str, base: str | None, dialect: str) -> Evidence:
     )
 
 
-def _dropped_numbers(mentions: list[Any], tree: Any) -> tuple[str, ...]:
+def _dropped_numbers(mentions: list[Any], draft: Draft, tree: Any) -> tuple[str, ...]:
     """The question's numbers that appear nowhere in the statement (as a literal, a limit, inside a date)."""
     from sqlglot import exp
 
@@ -600,7 +609,7 @@ def _dropped_numbers(mentions: list[Any], tree: Any) -> tuple[str, ...]:
     ]
     out = []
     for m in mentions:
-        if m.kind != "number" or m.value is None or (m.role and m.role != "_"):
+        if m.kind != "number" or m.value is None or (draft.has_role(m) and draft.role_of(m) != "_"):
             continue  # a number a rule gave a role to is read (a year becomes a date range)
         value = m.value
         forms = {str(value)}
@@ -1214,13 +1223,13 @@ def _echo(tree: Any) -> bool:
     return all(c in fixed or (c[0] == "" and any(f[1] == c[1] for f in fixed)) for c in shown)
 
 
-def _two_entities(parse: Any, links: tuple[Link, ...]) -> tuple[Link, ...]:
+def _two_entities(parse: Any, draft: Draft, links: tuple[Link, ...]) -> tuple[Link, ...]:
     """Value links whose words are the own name of rows in two tables ("Jordan": a country and a river) when no
     word names either table: which row is meant is a guess, whichever table the reading took."""
     named = {m.t for m in parse.mentions if m.kind == "table"}
     out = []
     for m in parse.mentions:
-        if m.kind != "value" or not m.role or m.role == "_":
+        if m.kind != "value" or not draft.has_role(m) or draft.role_of(m) == "_":
             continue
         owners = {t: c for t, c, _ in m.cands if c == parse.pl.own_name_column(t)}
         if len(owners) < 2 or named & set(owners):

@@ -106,10 +106,11 @@ def has_seq(q: Reading, *words: str) -> int:
 
 def reread(q: Reading, m: Mention, **changes: Any) -> Mention:
     """``m`` read another way (``t``, ``c``, ``value``, ``rival``): a changed copy takes its place in the
-    question's mentions and is returned; the mention linking made is never changed.
+    question's mentions and is returned; mentions are frozen, so the one linking made is never changed (linking
+    itself resolves its mentions the same way).
 
     Args:
-        q: the question being read.
+        q: the question being read (or linking's working state).
         m: one of its mentions.
         changes: the fields that differ.
 
@@ -330,7 +331,7 @@ def links(q: Reading) -> tuple[Link, ...]:
     coded = q.linked.coded if q.linked else ()
     for m in q.mentions:
         if m.kind == "value" and m.source == "exact" and (m.t, m.c, m.value) in coded:
-            m.source = "code"  # a follow-up picked the code candidate after resolution
+            m = reread(q, m, source="code")  # a follow-up picked the code candidate after resolution
         if m.source != "exact":
             held.update(range(m.start, m.end))
             words = " ".join(t.orig for t in q.toks[m.start : m.end])
@@ -362,7 +363,7 @@ def _mark_links(q: Reading) -> None:
     for m in q.mentions:
         fixed = [q.corrections[k] for k in range(m.start, m.end) if k in q.corrections]
         if fixed and m.source == "exact":
-            m.source, m.score = "fuzzy", min(c.score for c in fixed)
+            reread(q, m, source="fuzzy", score=min(c.score for c in fixed))
 
 
 # ---------------------------------------------------------------- linking, one pure function
@@ -481,25 +482,20 @@ def _literal(q: Reading, i: int) -> Mention | None:
     tk = toks[i]
     if tk.quoted:
         hits = q.eng.values.lookup(norm_value(tk.orig))
-        m = Mention("value" if hits else "literal", i, i + 1, [(h.table, h.column, h.value) for h in hits], tk.orig)
-        m.value = tk.orig
-        return m
+        hit = [(h.table, h.column, h.value) for h in hits]
+        return Mention("value" if hits else "literal", i, i + 1, hit, tk.orig, value=tk.orig)
     if tk.num is not None and tk.num_len > 1:  # "twenty five", "3 million": one number (normalize)
-        m = Mention("number", i, i + tk.num_len, text=" ".join(t.low for t in toks[i : i + tk.num_len]))
-        m.value = tk.num
-        return m
+        return Mention(
+            "number", i, i + tk.num_len, text=" ".join(t.low for t in toks[i : i + tk.num_len]), value=tk.num
+        )
     if (
         tk.low in NUM_WORDS
         and tk.low not in ("single", "once", "dozen", "hundred")
         and (tk.low != "one" or _after_cmp(q, i))
     ):
-        m = Mention("number", i, i + 1, text=tk.low)
-        m.value = NUM_WORDS[tk.low]
-        return m
+        return Mention("number", i, i + 1, text=tk.low, value=NUM_WORDS[tk.low])
     if re.fullmatch(r"\d+(\.\d+)?", tk.low):
-        m = Mention("number", i, i + 1, text=tk.low)
-        m.value = float(tk.low) if "." in tk.low else int(tk.low)
-        return m
+        return Mention("number", i, i + 1, text=tk.low, value=float(tk.low) if "." in tk.low else int(tk.low))
     return None
 
 
@@ -683,9 +679,9 @@ def _transfer_verb_table(q: Reading, i: int, shouting: bool) -> Mention | None:
     tables = transfer_tables(q.schema, subject.cands[0][0])
     if len(tables) != 1:
         return None
-    m = Mention("table", i, i + 1, [(tables[0], None, TRANSFER_WEIGHT)], tk.low, weight=TRANSFER_WEIGHT)
-    m.source = "event"
-    return m
+    return Mention(
+        "table", i, i + 1, [(tables[0], None, TRANSFER_WEIGHT)], tk.low, weight=TRANSFER_WEIGHT, source="event"
+    )
 
 
 def transfer_verb(verb: str) -> bool:
@@ -755,9 +751,8 @@ def _value_part(q: Reading, i: int, shouting: bool) -> Mention | None:
             continue
         hits = q.eng.values.by_part(named)
         if hits:
-            m = Mention("value", i, i + len(span), [(h.table, h.column, h.value) for h in hits], " ".join(words))
-            m.weight, m.source = PART_WEIGHT, "part"
-            return m
+            hit = [(h.table, h.column, h.value) for h in hits]
+            return Mention("value", i, i + len(span), hit, " ".join(words), weight=PART_WEIGHT, source="part")
     return None
 
 
@@ -856,8 +851,8 @@ def _flag_states(q: Reading) -> None:
         start = said if negated else m.start  # "have not been neutered", "aren't neutered": all of it
         end = m.end - (noun is not None)
         text = " ".join(t.low for t in q.toks[start:end])
-        flagged = Mention("value", start, end, [(t, c, pair[negated]) for t, c, pair in named], text)
-        flagged.source, flagged.score = m.source, m.score
+        cands = [(t, c, pair[negated]) for t, c, pair in named]
+        flagged = Mention("value", start, end, cands, text, source=m.source, score=m.score)
         q.mentions[k : k + 1] = [flagged, noun] if noun else [flagged]
 
 
@@ -1133,9 +1128,8 @@ def _fuzzy(q: Reading, i: int) -> Mention | None:
         hits = q.eng.values.fuzzy(text, cutoff=None if L == 1 else 85)
         if hits:
             q.notes.append(f"read '{' '.join(s.orig for s in span)}' as '{hits[0].value}'")
-            m = Mention("value", i, i + L, [(h.table, h.column, h.value) for h in hits], hits[0].value, weight=0.9)
-            m.source, m.score = "fuzzy", hits[0].score
-            return m
+            hit = [(h.table, h.column, h.value) for h in hits]
+            return Mention("value", i, i + L, hit, hits[0].value, weight=0.9, source="fuzzy", score=hits[0].score)
     return None
 
 
@@ -1228,10 +1222,9 @@ def resolve(q: Reading) -> None:
     cfocus = {m.t for m in q.mentions if m.kind == "column"}
     for m in q.mentions:
         if m.kind == "value":
-            _resolve_value(q, m, focus | cfocus)
-            _note_code(q, m)
+            _note_code(q, _resolve_value(q, m, focus | cfocus))
         elif m.kind == "metric":
-            m.t = m.cands[0][0]
+            reread(q, m, t=m.cands[0][0])
     wh_words.wh_attribute_mentions(q)
 
 
@@ -1291,11 +1284,9 @@ def _table_or_column(q: Reading, m: Mention, tables: set[str]) -> None:
         cols = []
     num_cols = [c for c in cols if understand.family(q, c[0], c[1]) in ("integer", "number")]
     if prevw in ("total", "average", "avg", "sum", "mean") and num_cols:
-        m.kind = "column"
-        m.cands = num_cols
+        reread(q, m, kind="column", cands=num_cols)
     elif col_in_focus and other:
-        m.kind = "column"
-        m.cands = col_in_focus
+        reread(q, m, kind="column", cands=col_in_focus)
     elif exact := [
         c
         for c in cols
@@ -1307,11 +1298,10 @@ def _table_or_column(q: Reading, m: Mention, tables: set[str]) -> None:
     ]:
         # "reviews with a rating of 5": the table is named already; the word names its column exactly
         # and the table only loosely
-        m.kind = "column"
-        m.cands = exact
+        reread(q, m, kind="column", cands=exact)
     else:
-        m.cands = sorted(tabs, key=lambda c: -c[2])
-        m.t = m.cands[0][0]
+        cands = sorted(tabs, key=lambda c: -c[2])
+        reread(q, m, cands=cands, t=cands[0][0])
 
 
 def _value_focus(q: Reading, tables: set[str]) -> set[str]:
@@ -1361,7 +1351,7 @@ def _note_code(q: Reading, m: Mention) -> None:
     """A value read as a stored code or another name says so (``source`` "code", and a note when it differs
     from what was typed)."""
     if (m.t, m.c, m.value) in getattr(q, "_coded", ()):
-        m.source = "code"
+        reread(q, m, source="code")
         typed = " ".join(t.orig for t in q.toks[m.start : m.end])
         if str(m.value) != typed:
             q.notes.append(f"read '{typed}' as '{m.value}'")
@@ -1439,13 +1429,15 @@ def _own_class_columns(q: Reading, m: Mention, focus: set[str]) -> list[tuple[st
 
 
 def _resolve_column(q: Reading, m: Mention, focus: set[str], vfocus: set[str]) -> None:
+    """Pick the (table, column) of column mention ``m``; its resolved copy takes its place in the mentions."""
+    linked = m  # the mention as found (its id keys the focus tables); ``m`` becomes the copy being resolved
     owner = _owner_hint(q, m)
     if owner is not None and all(t != owner for t, _, _ in m.cands):
         part = _owner_part(q, m, owner)
         if part is not None:
-            m.cands = [*m.cands, part]
-    m.cands = [*m.cands, *_own_class_columns(q, m, focus)]
-    col_focus = {t for k, t in q._col_focus_by.items() if k != id(m)}
+            m = replace(m, cands=[*m.cands, part])
+    m = replace(m, cands=[*m.cands, *_own_class_columns(q, m, focus)])
+    col_focus = {t for k, t in q._col_focus_by.items() if k != id(linked)}
     before = q.toks[m.start - 1].low if m.start else ""
     if (
         before not in ("with", "the", "a", "its", "their", "of", "by", "total", "average", "whose")
@@ -1462,7 +1454,7 @@ def _resolve_column(q: Reading, m: Mention, focus: set[str], vfocus: set[str]) -
                     if "price" in col.name.lower() and col.family in ("number", "integer"):
                         price.append((t, col.name, 1.0))
         if price:
-            m.cands = price
+            m = replace(m, cands=price)
     best = None
     scored: list = []
     for t, c, w in m.cands:
@@ -1480,15 +1472,16 @@ def _resolve_column(q: Reading, m: Mention, focus: set[str], vfocus: set[str]) -
         if t in col_focus and not focus:
             s += 0.5
         # "brands and sizes": the table where the other column words fit as well reads them all at once
-        s += 0.2 * min(2, sum(t in tops for k, tops in q._col_tops.items() if k != id(m)))
+        s += 0.2 * min(2, sum(t in tops for k, tops in q._col_tops.items() if k != id(linked)))
         if best is None or s > best[0]:
             best = (s, t, c)
         scored.append((s, t, c))
-    m.t, m.c = best[1], best[2]
-    m.margin, m.rival = _margin(best[0], [(s, (t, c)) for s, t, c in scored if (t, c) != (m.t, m.c)])
+    margin, rival = _margin(best[0], [(s, (t, c)) for s, t, c in scored if (t, c) != (best[1], best[2])])
+    reread(q, linked, cands=m.cands, t=best[1], c=best[2], margin=margin, rival=rival)
 
 
-def _resolve_value(q: Reading, m: Mention, focus: set[str]) -> None:
+def _resolve_value(q: Reading, m: Mention, focus: set[str]) -> Mention:
+    """Pick the (table, column, value) of value mention ``m``; returns its resolved copy, now in its place."""
     prev = prev_mention(
         q,
         m.start - 1,
@@ -1549,8 +1542,8 @@ def _resolve_value(q: Reading, m: Mention, focus: set[str]) -> None:
         if best is None or s > best[0]:
             best = (s, t, c, v)
         scored.append((s, (t, c)))
-    _, m.t, m.c, m.value = best
-    m.margin, m.rival = _margin(best[0], [(s, tc) for s, tc in scored if tc != (m.t, m.c)])
+    margin, rival = _margin(best[0], [(s, tc) for s, tc in scored if tc != (best[1], best[2])])
+    return reread(q, m, t=best[1], c=best[2], value=best[3], margin=margin, rival=rival)
 
 
 def _margin(best: float, others: list[tuple[float, tuple]]) -> tuple[float | None, tuple | None]:
