@@ -11,7 +11,9 @@ The doubts, all general (none names a word of a question):
 
 - ``unknown`` (0.4, never answers): a noun-like content word no rule used and no list explains (see
   :mod:`.clarify`); ``loose_word`` (0.15-0.2): an unused verb or adverb ("placed", "signed up": the row is
-  the event);
+  the event); a word saying which state the rows are in ("current", "still", "former", "closed") left unused on
+  a table with state columns (a flag, a short status code, a nullable end date: :mod:`.row_state`), or an unused
+  adjective on a subject with a flag or an end date, weighs as an ``unknown`` noun: a dropped filter;
 - ``close_column`` / ``close_value`` (0.4): a column mention, or a value found in several columns, whose chosen
   (table, column) scored within ``CLOSE`` of another (the resolver's own scores: link weight, focus, owner,
   distance) that is no farther from the query's base (``nearer_wins``): two readings tie, so the engine asks;
