@@ -1193,6 +1193,7 @@ def null_checks(q: Reading, draft: Draft) -> frozenset[int]:
         after = lows[m.end] if m.end < n else ""
         after2 = " ".join(lows[m.end : m.end + 3])
         op = None
+        said = 0
         if (
             before in MISSING_WORDS
             or (before == "have" and before2 in HAVE_NEGATIONS)
@@ -1211,13 +1212,9 @@ def null_checks(q: Reading, draft: Draft) -> frozenset[int]:
             and col.family == "text"
         ):
             op = "is not null"
-        elif after2.startswith(
-            ("is null", "is missing", "is empty", "is unknown", "is not set", "are null", "are missing", "is blank")
-        ):
+        elif said := _said_after(after2, SAID_MISSING):
             op = "is null"
-        elif after2.startswith(
-            ("is not null", "is not empty", "is not missing", "is known", "is set", "are not null", "is present")
-        ):
+        elif said := _said_after(after2, SAID_PRESENT):
             op = "is not null"
         nxt_m = scan.mention_at(q, m.end) or (scan.mention_at(q, m.end + 1) if m.end + 1 < n else None)
         if op and nxt_m is not None and nxt_m.kind in ("value", "literal", "number"):
@@ -1232,8 +1229,20 @@ def null_checks(q: Reading, draft: Draft) -> frozenset[int]:
                 }
             )
             took.update(range(max(j, 0), m.end))
+            if said:  # "end date is empty": the words saying so are read too
+                took.update(range(m.end, m.end + said))
     took |= _negated_event_dates(q, draft, draft.base, took)
     return frozenset(took)
+
+
+#: what a question says after a column whose value is missing ("end date is empty"), or present
+SAID_MISSING = ("is null", "is missing", "is empty", "is unknown", "is not set", "are null", "are missing", "is blank")
+SAID_PRESENT = ("is not null", "is not empty", "is not missing", "is known", "is set", "are not null", "is present")
+
+
+def _said_after(text: str, phrases: tuple[str, ...]) -> int:
+    """How many words of the phrase of ``phrases`` that ``text`` starts with ("is empty": 2), else 0."""
+    return next((len(p.split()) for p in phrases if text == p or text.startswith(p + " ")), 0)
 
 
 def _negated_event_dates(q: Reading, draft: Draft, subject: str, took: set[int]) -> set[int]:

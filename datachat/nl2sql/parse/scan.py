@@ -45,6 +45,11 @@ if TYPE_CHECKING:
     from ..engine import Reading
 
 
+#: word tables of :mod:`..patterns` whose words no rule reads in a question: words of schema names (an end date's,
+#: an active flag's) and verbs a doubt exempts; a question word like them may still be a misspelling
+NOT_READ_TABLES = frozenset({"END_DATE_WORDS", "ACTIVE_FLAG_WORDS", "EVENT_VERBS"})
+
+
 @lru_cache(maxsize=2)
 def engine_words(meaning_only: bool = False) -> frozenset[str]:
     """Every word the engine's own rules read (the word tables of :mod:`..patterns` and :mod:`..lexicon`):
@@ -65,7 +70,7 @@ def engine_words(meaning_only: bool = False) -> frozenset[str]:
                 walk(x)
 
     for name in dir(patterns):
-        if name.isupper():
+        if name.isupper() and name not in NOT_READ_TABLES:
             walk(getattr(patterns, name))
     walk(ABBREVIATIONS)
     if meaning_only:
@@ -469,7 +474,7 @@ def _mention_from(q: Reading, i: int, shouting: bool) -> Mention | None:
     if literal is not None:
         return literal
     best = _longest_phrase(q, i, shouting)
-    ways = (_closed_compound_at, _adjective_place, _attribute_code, _status_code, _initials_code)
+    ways = (_closed_compound_at, _adjective_place, _attribute_code, _status_code, _opposite_code, _initials_code)
     ways += (_event_verb_table, _transfer_verb_table)
     ways += (_other_name, _value_part, _counted_compound)
     for way in (*ways, _fuzzy_at):
@@ -933,6 +938,53 @@ def _status_code(q: Reading, i: int, shouting: bool = False) -> Mention | None:
         return None
     q._coded.update((h.table, h.column, h.value) for h in hits)
     return Mention("value", i, i + 1, [(h.table, h.column, h.value) for h in hits], word)
+
+
+def _opposite_code(q: Reading, i: int, shouting: bool = False) -> Mention | None:
+    """A state with an opposite ("open", "closed": :data:`..patterns.STATE_OPPOSITES`) read as its code in the
+    one short code column (:func:`..row_state.state_codes`) that holds a code for the state and one for its
+    opposite, each its first letter or an abbreviation ('O' and 'C'; 'OPN' and 'CLS'); of the table the next
+    word names, when it names one, else of a table the question names (the rows the state is said of)."""
+    from ..row_state import state_codes
+
+    word = q.toks[i].low
+    opposite = patterns.STATE_OPPOSITES.get(word)
+    if opposite is None:
+        return None
+    nouns = (
+        {t for kind, t, _, _ in q.eng.phrases.get(q.toks[i + 1].sing, ()) if kind == "table"}
+        if i + 1 < len(q.toks)
+        else set()
+    )
+    nouns = nouns or {t for tok in q.toks for kind, t, _, _ in q.eng.phrases.get(tok.sing, ()) if kind == "table"}
+    found = []
+    for table in q.schema.tables:
+        if nouns and table.name not in nouns:
+            continue
+        for column in state_codes(table, q.eng.values):
+            stored = {
+                str(v)
+                for k in q.eng.values.column_values(f"{table.name}.{column}")
+                for v in _stored(q, table.name, column, k)
+            }
+            mine = [v for v in stored if _codes_word(v, word)]
+            if len(mine) == 1 and any(_codes_word(v, opposite) for v in stored if v != mine[0]):
+                found.append((table.name, column, mine[0]))
+    if len(found) != 1:
+        return None
+    q._coded.update(found)
+    return Mention("value", i, i + 1, found, word)
+
+
+def _stored(q: Reading, table: str, column: str, key: str) -> list[Any]:
+    """The values of one column as stored that an index key stands for ('OPN' for "opn")."""
+    return [v for t, c, v in q.eng.values.entries.get(key, ()) if (t, c) == (table, column)]
+
+
+def _codes_word(code: str, word: str) -> bool:
+    """Whether a short code stands for a word: its first letter alone, or an abbreviation of it."""
+    low = code.lower()
+    return (len(low) == 1 and low == word[0]) or spelling.abbreviates(low, word)
 
 
 def _initials_code(q: Reading, i: int, shouting: bool = False) -> Mention | None:

@@ -476,6 +476,8 @@ def negation_kept(q: Reading, draft: Draft) -> frozenset[int]:
         j = i + 1
         while j < len(lows) and lows[j] in NEGATED_VERB_GAP:
             j += 1
+        if w == "no" and lows[j : j + 1] == ["longer"]:
+            continue  # "no longer": rows no longer in force (:mod:`..rules.row_state`), else an unplaced word
         if j < len(lows) and lows[j].isalpha() and j not in q.used and scan.mention_at(q, j) is None:
             raise Unanswerable(
                 f"I could not tell what '{w} {lows[j]}' means in this data, so I would rather not guess."
