@@ -74,6 +74,38 @@ def abbreviates(short: str, word: str) -> bool:
     return _close_letters(short, word, 1, 0) and not getAllLemmas(short)
 
 
+_VOWELS = frozenset("aeiou")
+
+
+@lru_cache(maxsize=65536)
+def shortens(part: str, word: str) -> bool:
+    """Whether a schema name's part ``part`` is a shortened ``word`` by the strict rule the schema-side links use:
+    a prefix of at least three letters ("sal" for salary), or the word's first letter and its letters in order, each
+    close behind the one before (:func:`abbreviates`: "amt" for amount, "dept" for department); a part of two letters
+    only as the word's whole consonant skeleton ("nm" for name, "dt" for date, never "pp" for people). Plurals read
+    as their singular ("depts" for departments). Whether ``part`` is also an English word is for the caller.
+
+    >>> pairs = [("sal", "salary"), ("nm", "name"), ("dlv", "delivery"), ("depts", "departments"), ("pp", "people")]
+    >>> [shortens(a, w) for a, w in pairs]
+    [True, True, True, True, False]
+    >>> [shortens(a, w) for a, w in [("nm", "number"), ("st", "status"), ("cat", "cat"), ("tot", "total")]]
+    [False, False, False, True]
+    """
+    from .lexicon import singular
+
+    part, word = part.lower(), word.lower()
+    if not (part.isalpha() and word.isalpha()) or len(word) < len(part) + 2 or part[0] != word[0]:
+        return False
+    if len(part) >= 4 and part.endswith("s") and word.endswith("s") and shortens(part[:-1], singular(word)):
+        return True
+    if len(part) >= 3 and word.startswith(part):
+        return True
+    if len(part) == 2:
+        skeleton = [ch for j, ch in enumerate(word) if j and ch not in _VOWELS and ch != word[j - 1]]
+        return part[1] not in _VOWELS and skeleton == [part[1]]
+    return _close_letters(part, word, 1, 0)
+
+
 #: consonants an abbreviation may skip between two of its letters ("qty": the "n" of quantity)
 ABBREVIATION_GAP = 2
 

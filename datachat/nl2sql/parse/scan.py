@@ -241,7 +241,8 @@ def _expand_abbreviations(q: Reading, vocabulary: _Vocabulary) -> None:
         if low in STOP or low in NUM_WORDS:
             continue
         compound = _compound_abbreviation(q, i, names)
-        if not compound and (low in q.eng.phrases or tk.sing in q.eng.phrases):
+        loose = _loosely_linked(q, low, tk.sing)
+        if not compound and not loose and (low in q.eng.phrases or tk.sing in q.eng.phrases):
             continue
         if not compound and (low in known or tk.sing in known):
             continue  # a word of a stored value ("refunds" for 'Refund') names that value, not a short name
@@ -250,7 +251,13 @@ def _expand_abbreviations(q: Reading, vocabulary: _Vocabulary) -> None:
             tk.low, tk.sing = compound, singular(compound)
             q.notes.append(f"read '{tk.orig}' as '{compound}'")
             continue
-        if low in vocabulary.words or low in names or tk.sing in names:
+        if low in names or tk.sing in names:
+            continue
+        if low in vocabulary.words and low not in q.eng.phrases and tk.sing not in q.eng.phrases:
+            if low in AGG_WORDS or tk.sing in patterns.PERIOD_UNITS or tk.sing in patterns.UNIT_SYMBOLS.values():
+                continue  # an aggregate or a unit keeps its own reading ("minutes" is no ``min`` column)
+            loose = True  # a word the engine knows, no schema name: read as a shortened name by the strict rule only
+        elif low in vocabulary.words:
             continue
         # a short word typed in the question is read as an abbreviation only when it is rare in English text
         # ("stats" is everyday English, short for statistics, not for a status column)
@@ -259,8 +266,16 @@ def _expand_abbreviations(q: Reading, vocabulary: _Vocabulary) -> None:
             n
             for n in names
             for w in {low, tk.sing}
-            if (short and spelling.abbreviates(w, n))
-            or (spelling.abbreviates(n, w) and not q.eng._abbreviated.get(n, set()) - {w, singular(w)} and _noun(w))
+            if (short and not loose and spelling.abbreviates(w, n))
+            or (
+                (
+                    spelling.shortens(n, w) and not _dictionary_word(n) and n not in patterns.UNIT_SYMBOLS
+                    if loose
+                    else spelling.abbreviates(n, w)
+                )
+                and not q.eng._abbreviated.get(n, set()) - {w, singular(w)}
+                and _noun(w)
+            )
         }
         if len({singular(n) for n in found}) != 1:
             continue  # none, or several words ("doc" and its written plural "docs" are one)
@@ -268,6 +283,24 @@ def _expand_abbreviations(q: Reading, vocabulary: _Vocabulary) -> None:
         q.corrections[i] = spelling.Correction(low, target, ABBREVIATION_SCORE)
         tk.low, tk.sing = target, singular(target)
         q.notes.append(f"read '{tk.orig}' as '{target}'")
+
+
+#: a word whose links to the schema all weigh less than this (a loose WordNet relation) may still be read as the
+#: schema's shortened name for it ("salary" for a ``sal`` column beside a loose link to a fee column)
+LOOSE_LINK_WEIGHT = 0.7
+
+
+def _loosely_linked(q: Reading, low: str, sing: str) -> bool:
+    """Whether the word names something of the schema only loosely (every link below :data:`LOOSE_LINK_WEIGHT`)."""
+    links = [x for w in {low, sing} for x in q.eng.phrases.get(w, ())]
+    return bool(links) and max(x[3] for x in links) < LOOSE_LINK_WEIGHT
+
+
+def _dictionary_word(word: str) -> bool:
+    """Whether the dictionary knows the word ("cat" is a word; "stat", "sal" are only shortened names)."""
+    from lemminflect import getAllLemmas
+
+    return bool(getAllLemmas(word))
 
 
 def _noun(word: str) -> bool:
