@@ -78,12 +78,14 @@ _VOWELS = frozenset("aeiou")
 
 
 @lru_cache(maxsize=65536)
-def shortens(part: str, word: str) -> bool:
+def shortens(part: str, word: str, longer: int = 2) -> bool:
     """Whether a schema name's part ``part`` is a shortened ``word`` by the strict rule the schema-side links use:
     a prefix of at least three letters ("sal" for salary), or the word's first letter and its letters in order, each
     close behind the one before (:func:`abbreviates`: "amt" for amount, "dept" for department); a part of two letters
     only as the word's whole consonant skeleton ("nm" for name, "dt" for date, never "pp" for people). Plurals read
-    as their singular ("depts" for departments). Whether ``part`` is also an English word is for the caller.
+    as their singular ("depts" for departments). The word is at least ``longer`` letters longer than the part (one
+    for a role word the engine looks for itself: "flg" for flag). Whether ``part`` is an English word is for the
+    caller.
 
     >>> pairs = [("sal", "salary"), ("nm", "name"), ("dlv", "delivery"), ("depts", "departments"), ("pp", "people")]
     >>> [shortens(a, w) for a, w in pairs]
@@ -94,9 +96,9 @@ def shortens(part: str, word: str) -> bool:
     from .lexicon import singular
 
     part, word = part.lower(), word.lower()
-    if not (part.isalpha() and word.isalpha()) or len(word) < len(part) + 2 or part[0] != word[0]:
+    if not (part.isalpha() and word.isalpha()) or len(word) < len(part) + longer or part[0] != word[0]:
         return False
-    if len(part) >= 4 and part.endswith("s") and word.endswith("s") and shortens(part[:-1], singular(word)):
+    if len(part) >= 4 and part.endswith("s") and word.endswith("s") and shortens(part[:-1], singular(word), longer):
         return True
     if len(part) >= 3 and word.startswith(part):
         return True

@@ -736,10 +736,8 @@ def _as(part: exp.Expression, name: str) -> exp.Expression:
 
 
 def _shortens_any(part: str, words) -> bool:
-    """Whether a name's part is one of ``words`` shortened (:func:`.spelling.shortens`: "descr", "nm")."""
-    from .spelling import shortens
-
-    return any(shortens(part, w) for w in words)
+    """Whether a name's part is one of ``words`` shortened (:func:`.lexicon.names_role`: "descr", "nm")."""
+    return part not in words and lexicon.names_role(part, frozenset(words))
 
 
 def _shortened_label(part: str) -> bool:

@@ -19,7 +19,15 @@ from typing import TYPE_CHECKING, Any
 
 from .. import codes, patterns, spelling
 from ..chart_hint import find_chart_hint
-from ..lexicon import ABBREVIATIONS, name_words, norm_value, past_participle_of, singular, split_identifier
+from ..lexicon import (
+    ABBREVIATIONS,
+    name_words,
+    names_role,
+    norm_value,
+    past_participle_of,
+    singular,
+    split_identifier,
+)
 from ..patterns import (
     ADJ_COLUMNS,
     AGG_SERIES_FILLER,
@@ -269,7 +277,7 @@ def _expand_abbreviations(q: Reading, vocabulary: _Vocabulary) -> None:
             if (short and not loose and spelling.abbreviates(w, n))
             or (
                 (
-                    spelling.shortens(n, w) and not _dictionary_word(n) and n not in patterns.UNIT_SYMBOLS
+                    spelling.shortens(n, w) and not _dictionary_word(n) and _one_kind(q, n)
                     if loose
                     else spelling.abbreviates(n, w)
                 )
@@ -294,6 +302,13 @@ def _loosely_linked(q: Reading, low: str, sing: str) -> bool:
     """Whether the word names something of the schema only loosely (every link below :data:`LOOSE_LINK_WEIGHT`)."""
     links = [x for w in {low, sing} for x in q.eng.phrases.get(w, ())]
     return bool(links) and max(x[3] for x in links) < LOOSE_LINK_WEIGHT
+
+
+def _one_kind(q: Reading, name: str) -> bool:
+    """Whether a short name names things of one kind only, columns or tables, and is no unit symbol: "sal" naming a
+    table of salary history and salary columns too is no sure reading of "salary" (nor "min" of "minutes")."""
+    kinds = {x[0] for x in q.eng.phrases.get(name, ())}
+    return len(kinds) == 1 and name not in patterns.UNIT_SYMBOLS
 
 
 def _dictionary_word(word: str) -> bool:
@@ -489,7 +504,7 @@ def _mention_from(q: Reading, i: int, shouting: bool) -> Mention | None:
     best = _longest_phrase(q, i, shouting)
     ways = (_closed_compound_at, _adjective_place, _attribute_code, _status_code, _initials_code)
     ways += (_event_verb_table, _transfer_verb_table)
-    ways += (_other_name, _value_part, _counted_compound)
+    ways += (_other_name, _value_part, _counted_compound, _shortened_code)
     for way in (*ways, _fuzzy_at):
         if best is not None:
             break
@@ -985,6 +1000,30 @@ def _initials_code(q: Reading, i: int, shouting: bool = False) -> Mention | None
     return Mention("value", i, j + 1, hits, " ".join(t.low for t in toks[i : j + 1]))
 
 
+def _shortened_code(q: Reading, i: int, shouting: bool = False) -> Mention | None:
+    """A noun or adjective no schema name or value holds, read as the one status code of three letters or more
+    that shortens it (:func:`..spelling.shortens`: "wholesale" -> 'WHL', "residential" -> 'RES') in a column of a
+    few short capital codes (:meth:`.ValueIndex.status_codes`); two codes that fit, in any columns: neither."""
+    tk = q.toks[i]
+    word = tk.low
+    if not word.isalpha() or len(word) < 4 or word in STOP or i in q.used:
+        return None
+    if {word, tk.sing} & (set(q.eng.phrases) | q.eng.values.words) or word in AGG_WORDS:
+        return None
+    hits = [
+        (key.split(".", 1)[0], key.split(".", 1)[1], v)
+        for key, vals in sorted(q.eng.values.status_codes().items())
+        for v in sorted(vals)
+        if len(v) >= 3 and any(spelling.shortens(v.lower(), f) for f in {word, tk.sing})
+    ]
+    if len({v for _, _, v in hits}) != 1:
+        return None  # none, or two codes: neither is sure (one code kept by a table and its lookup is one)
+    q._coded.update(hits)
+    m = Mention("value", i, i + 1, hits, word)
+    m.source, m.score = "fuzzy", ABBREVIATION_SCORE  # a guess from letters alone: weaker than a stated value
+    return m
+
+
 def _command_verb(q: Reading, i: int, m: Mention) -> bool:
     """A one-word link of a listing verb ("show", "list") that opens a sentence and is followed by what
     it lists ("Show the titles", "please list all members") is the command, not a table or column."""
@@ -1342,7 +1381,7 @@ def _note_code(q: Reading, m: Mention) -> None:
     """A value read as a stored code or another name says so (``source`` "code", and a note when it differs
     from what was typed)."""
     if (m.t, m.c, m.value) in getattr(q, "_coded", ()):
-        m.source = "code"
+        m.source = "fuzzy" if m.source == "fuzzy" else "code"  # a code read by its letters alone stays a guess
         typed = " ".join(t.orig for t in q.toks[m.start : m.end])
         if str(m.value) != typed:
             q.notes.append(f"read '{typed}' as '{m.value}'")
@@ -1412,7 +1451,7 @@ def _own_class_columns(q: Reading, m: Mention, focus: set[str]) -> list[tuple[st
         own = [
             c.name
             for c in (table.columns if table else ())
-            if c.family == "text" and (words := name_words(c.name)) and words[-1] in CLASS_WORDS
+            if c.family == "text" and (words := name_words(c.name)) and names_role(words[-1], CLASS_WORDS)
         ]
         if len(own) == 1:
             out.append((t, own[0], weight))
