@@ -20,6 +20,8 @@ WORKSHOP = [
     "CREATE TABLE mechanics (id INTEGER PRIMARY KEY, mech_nm TEXT, hourly_rt NUMERIC)",
     "CREATE TABLE repair_jobs (id INTEGER PRIMARY KEY, cust_id INTEGER REFERENCES custs(id),"
     " mechanic_id INTEGER REFERENCES mechanics(id), prio TEXT, labour_hrs NUMERIC, job_dt DATE)",
+    "CREATE TABLE spares (id INTEGER PRIMARY KEY, spare_nm TEXT, cat TEXT, stock_qty INTEGER)",
+    "INSERT INTO spares VALUES (1,'Chain','DRIVE',4),(2,'Pad','BRAKE',9),(3,'Cable','BRAKE',2)",
     "INSERT INTO custs VALUES (1,'Ann Pike','Hull'),(2,'Bo Reed','York'),(3,'Cal Dunn','Hull')",
     "INSERT INTO mechanics VALUES (1,'Dee Fox',30),(2,'Eli Park',35)",
     "INSERT INTO repair_jobs VALUES (1,1,1,'HIGH',2.5,'2024-01-03'),(2,2,2,'LOW',1.0,'2024-02-11'),"
@@ -79,6 +81,13 @@ def test_question_word_reads_shortened_column_weakly(workshop):
     assert t.sql is not None and '"prio"' in t.sql and "GROUP BY" in t.sql
     assert any(link.read_as == "prio" and link.source == "fuzzy" for link in t.links)
     assert t.score.value < 1.0  # below an exact reading
+
+
+def test_class_word_reads_short_column_that_is_a_word(workshop):
+    # "cat" is an English word, but a classifying word the engine looks for reads a text column so named
+    t = workshop.translate("spares per category")
+    assert t.sql is not None and 'GROUP BY "cat"' in t.sql
+    assert t.score.value < 1.0
 
 
 def test_everyday_word_not_read_as_unrelated_short_part(workshop):

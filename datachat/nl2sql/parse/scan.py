@@ -277,7 +277,9 @@ def _expand_abbreviations(q: Reading, vocabulary: _Vocabulary) -> None:
             if (short and not loose and spelling.abbreviates(w, n))
             or (
                 (
-                    spelling.shortens(n, w) and not _dictionary_word(n) and _one_kind(q, n)
+                    spelling.shortens(n, w)
+                    and _one_kind(q, n)
+                    and (not _dictionary_word(n) or (singular(w) in CLASS_WORDS and _text_columns(q, n)))
                     if loose
                     else spelling.abbreviates(n, w)
                 )
@@ -309,6 +311,13 @@ def _one_kind(q: Reading, name: str) -> bool:
     table of salary history and salary columns too is no sure reading of "salary" (nor "min" of "minutes")."""
     kinds = {x[0] for x in q.eng.phrases.get(name, ())}
     return len(kinds) == 1 and name not in patterns.UNIT_SYMBOLS
+
+
+def _text_columns(q: Reading, name: str) -> bool:
+    """Whether a name names text columns only: a classifying word ("category") reads as such a column even where
+    the short name is a word of its own ("cat"), as the engine looks for a classifying column itself."""
+    found = [x for x in q.eng.phrases.get(name, ()) if x[0] == "column"]
+    return bool(found) and all(understand.family(q, x[1], x[2]) == "text" for x in found)
 
 
 def _dictionary_word(word: str) -> bool:
