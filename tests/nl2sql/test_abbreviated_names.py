@@ -90,6 +90,14 @@ def test_class_word_reads_short_column_that_is_a_word(workshop):
     assert t.score.value < 1.0
 
 
+def test_noun_reads_status_code_it_shortens(workshop):
+    # 'MED' is the one code of three letters or more that shortens "medium": read weakly, so the score drops
+    t = workshop.translate("how many medium repair jobs are there")
+    assert t.sql is not None and "'MED'" in t.sql
+    assert any(link.read_as == "MED" and link.source == "fuzzy" for link in t.links)
+    assert t.score.value < 1.0
+
+
 def test_everyday_word_not_read_as_unrelated_short_part(workshop):
     # "priest" is no shortened "prio": a prefix must be the part itself, not a part of the word's letters
     t = workshop.translate("repair jobs by priest")
