@@ -1009,21 +1009,29 @@ def _initials_code(q: Reading, i: int, shouting: bool = False) -> Mention | None
     return Mention("value", i, j + 1, hits, " ".join(t.low for t in toks[i : j + 1]))
 
 
+#: a question word at least this frequent in English text (wordfreq's Zipf scale) is not read as a status code
+SHORTENED_CODE_ZIPF = 5.0
+
+
 def _shortened_code(q: Reading, i: int, shouting: bool = False) -> Mention | None:
-    """A noun or adjective no schema name or value holds, read as the one status code of three letters or more
-    that shortens it (:func:`..spelling.shortens`: "wholesale" -> 'WHL', "residential" -> 'RES') in a column of a
-    few short capital codes (:meth:`.ValueIndex.status_codes`); two codes that fit, in any columns: neither."""
+    """A noun or adjective no schema name or value holds, not among the most everyday words, read as the one status
+    code of three letters or more that begins it (:func:`..spelling.shortens`: "residential" -> 'RES') in a column
+    of a few short capital codes (:meth:`.ValueIndex.status_codes`); two codes that fit, in any columns: neither."""
+    from wordfreq import zipf_frequency
+
     tk = q.toks[i]
     word = tk.low
     if not word.isalpha() or len(word) < 4 or word in STOP or i in q.used:
         return None
     if {word, tk.sing} & (set(q.eng.phrases) | q.eng.values.words) or word in AGG_WORDS:
         return None
+    if zipf_frequency(word, "en") >= SHORTENED_CODE_ZIPF:
+        return None  # an everyday noun ("company") says too little to be a code's letters
     hits = [
         (key.split(".", 1)[0], key.split(".", 1)[1], v)
         for key, vals in sorted(q.eng.values.status_codes().items())
         for v in sorted(vals)
-        if len(v) >= 3 and any(spelling.shortens(v.lower(), f) for f in {word, tk.sing})
+        if len(v) >= 3 and any(f.startswith(v.lower()) and spelling.shortens(v.lower(), f) for f in {word, tk.sing})
     ]
     if len({v for _, _, v in hits}) != 1:
         return None  # none, or two codes: neither is sure (one code kept by a table and its lookup is one)
