@@ -18,7 +18,9 @@ This stage sorts each unused word into one of six kinds:
 - ``dropped``: a word that carries a condition or a measure nothing read, weighed as an unknown noun: "percentage"
   (``PERCENT_LEADS``) before "of" with no share computed, a part of a hyphenated modifier ("half-price
   tickets"), or a past participle whose leading letters a status code of the data abbreviates ("voided" and
-  'VDX', :func:`_names_status`): the reading would drop a filter or a share it was asked for;
+  'VDX', :func:`_names_status`), or a word saying which state the rows are in ("current", "still", "former",
+  "closed": ``ROW_STATE_WORDS``) of a table with state columns (a flag, a short status code, a nullable end date:
+  :func:`_drops_state`): the reading would drop a filter or a share it was asked for;
 - ``unknown``: anything else. These are the words that matter.
 
 Weights. ``penalty`` weighs each unknown word: ``NOUN_PENALTY`` for a noun, adjective or token no lemma
@@ -80,8 +82,10 @@ from .dates import find_date_range
 from .lexicon import past_participle_of, singular, split_identifier, synonyms
 from .patterns import (
     AGG_WORDS,
+    BE_FORMS,
     COMPOSITION_WORDS,
     DISTINCT_WORDS,
+    EVENT_VERBS,
     GROUP_LEADS,
     IGNORABLE_WORDS,
     LEADING_WORDS,
@@ -90,9 +94,14 @@ from .patterns import (
     ORDER_WORDS,
     PERCENT_LEADS,
     REQUEST_VERBS,
+    ROW_STATE_KEEPS,
+    ROW_STATE_WORDS,
+    STATE_ADVERBS,
+    STATE_VERB_PARTICLES,
     WHAT_OBJECT_AUX,
 )
 from .result import Clarification, Option, Translation
+from .row_state import has_state, in_force, state_codes, state_columns
 from .tokens import _plural, _words
 from .wordnet import relations, synonyms_of
 
@@ -245,7 +254,11 @@ def word_kinds(translation: Translation, engine: SemanticEngine, question: str =
     hyphenated = {part for w in words if "-" in w for part in w.split("-") if part.isalpha()}
     for word in translation.unused:
         low = word.lower()
-        if low in IGNORABLE_WORDS or lemmas(low) & IGNORABLE_WORDS or _misspelt_ignorable(low):
+        if low in STATE_ADVERBS and _tests_state(engine, translation):
+            kind = "ignorable"  # "sites currently open" read as the status 'O': the adverb says no more
+        elif _drops_state(engine, translation, low, after.get(low, "")):
+            kind = "dropped"  # "current members" on a table with an end date or a flag: a state nothing tested
+        elif low in IGNORABLE_WORDS or lemmas(low) & IGNORABLE_WORDS or _misspelt_ignorable(low):
             kind = "ignorable"
         elif low in PERCENT_LEADS and after.get(low) == "of":
             kind = "dropped"  # "what percentage of parcels ...": a share asked for that nothing computed
@@ -267,6 +280,75 @@ def word_kinds(translation: Translation, engine: SemanticEngine, question: str =
             kind = "unknown"
         out.append(WordKind(word, kind, before.get(low, ""), after.get(low, "")))
     return out
+
+
+def _drops_state(engine: SemanticEngine, translation: Translation, word: str, then: str) -> bool:
+    """Whether ``word`` says which state the rows are in (:data:`..patterns.ROW_STATE_WORDS`: "current",
+    "still", "former", "closed", "lapsed") of a table with state columns (:func:`.row_state.has_state`: a flag, a
+    short status code, a nullable end date): the subject, or the table the next word names. Left unused there,
+    the reading counts or lists every row where the question kept some (a dropped filter); on a table with no
+    state column the word says nothing the data could test ("current" stays ignorable)."""
+    if word not in ROW_STATE_WORDS or translation.frame is None:
+        return False
+    if then in STATE_VERB_PARTICLES and word not in STATE_ADVERBS:
+        return False  # "live in", "ended up": a verb with its complement, not a state
+    names = [translation.frame.base] + [e[1] for e in engine.phrases.get(singular(then), ()) if e[0] == "table"]
+    for name in dict.fromkeys(n for n in names if n):
+        table = engine.schema.table(name)
+        if table is not None and has_state(table, engine.values):
+            return True
+    return False
+
+
+def _tests_state(engine: SemanticEngine, translation: Translation) -> bool:
+    """Whether the reading keeps the subject's rows by one of its state columns (:func:`.row_state.state_columns`)."""
+    frame = translation.frame
+    table = engine.schema.table(frame.base) if frame is not None and frame.base else None
+    if table is None:
+        return False
+    states = state_columns(table, engine.values)
+    return any(f.field.table == table.name and f.field.column in states for f in frame.filters)
+
+
+def _state_clauses(engine: SemanticEngine, translation: Translation, word: str) -> list[str]:
+    """For a state word of the subject (:data:`..patterns.ROW_STATE_WORDS`), the clauses that test each of its
+    state columns as the word says (:data:`..patterns.ROW_STATE_KEEPS` in force, others no longer): "where
+    term dt is empty" (an end date), "where active is 1" (a flag), "where status is O" (each code)."""
+    base = translation.frame.base if translation.frame else None
+    table = engine.schema.table(base) if base and word.lower() in ROW_STATE_WORDS else None
+    if table is None:
+        return []
+    keeps = word.lower() in ROW_STATE_KEEPS
+    out = []
+    for column, kind in in_force(table):
+        said = " ".join(w.lower() for w in split_identifier(column))
+        if kind == "end":
+            out.append(f"where {said} is {'empty' if keeps else 'not empty'}")
+        else:
+            out.append(f"where {said} is {1 if keeps else 0}")
+    for column in state_codes(table, engine.values):
+        said = " ".join(w.lower() for w in split_identifier(column))
+        stored = {
+            v
+            for k in engine.values.column_values(f"{table.name}.{column}")
+            for v in _stored(engine, table.name, column, k)
+        }
+        out += [f"where {said} is {v}" for v in sorted(stored)]
+    return out[:MAX_OPTIONS]
+
+
+def _stem(question: str) -> str:
+    """The question, its state words taken out, without the auxiliaries left dangling at its end ("which members
+    have", "which sites are"): a clause testing a state column follows it."""
+    words = question.rstrip("?.! ").split()
+    while len(words) > 2 and words[-1].lower() in (*BE_FORMS, "have", "has", "had"):
+        words.pop()
+    return " ".join(words)
+
+
+def _stored(engine: SemanticEngine, table: str, column: str, key: str) -> list[str]:
+    """The values of one column as stored that an index key stands for ('RUN' for "run")."""
+    return [str(v) for t, c, v in engine.values.entries.get(key, ()) if (t, c) == (table, column)]
 
 
 def _names_status(engine: SemanticEngine, word: str) -> bool:
@@ -384,7 +466,7 @@ def penalty(word: str, after: str = "") -> float:
     return NOUN_PENALTY
 
 
-def _weight(kind: WordKind, engine: SemanticEngine) -> float:
+def _weight(kind: WordKind, engine: SemanticEngine, base: str | None = None) -> float:
     """:func:`penalty`, except that an adjective in its plain form right before a word naming a table ("the
     premium members"), or a noun that is also a verb there after a determiner or quantifier ("how many gift
     orders", :data:`..patterns.MODIFIER_LEADS`), qualifies the rows asked for: a condition the engine could not
@@ -396,11 +478,32 @@ def _weight(kind: WordKind, engine: SemanticEngine) -> float:
         return p
     word = kind.word.lower()
     found = getAllLemmas(word)
+    if (
+        base
+        and kind.then.lower() not in (*STATE_VERB_PARTICLES, *GROUP_LEADS)
+        and kind.after.lower() != "as"  # "as well as", "as long as": a comparison's frame, no state
+        and _describes_state(engine, base, word, found)
+    ):
+        return NOUN_PENALTY
     plain = all(word in forms for forms in found.values())  # "placed" (the verb "place") is an event
     names_table = any(e[0] == "table" for e in engine.phrases.get(singular(kind.then.lower()), ()))
     after = kind.after.lower()
     modifier = "ADJ" in found or ("NOUN" in found and (after in MODIFIER_LEADS or after.isdigit()))
     return NOUN_PENALTY if modifier and plain and names_table else p
+
+
+def _describes_state(engine: SemanticEngine, base: str, word: str, found: dict[str, tuple[str, ...]]) -> bool:
+    """Whether an unused adjective ("short", "withdrawn"; no verb with its complement after it: "collected per
+    month") may say which state the rows of the subject are in: no event verb (:data:`..patterns.EVENT_VERBS`:
+    "placed", "signed": the row is the event) and the subject has a yes/no flag or an end date
+    (:func:`.row_state.has_state` without codes). A participle that is no adjective ("taken", "spoken") says
+    what was done more often than a state: it stays a loose word."""
+    if "ADJ" not in found:
+        return False
+    if {*found.get("VERB", ()), word} & EVENT_VERBS:
+        return False
+    table = engine.schema.table(base)
+    return table is not None and has_state(table, engine.values, codes=False)
 
 
 def _without(question: str, words: list[str]) -> str:
@@ -522,6 +625,10 @@ def options(
         seen_labels.add(label)
         found.append(Option(label, q))
 
+    states = [w for w in unknown if w.lower() in ROW_STATE_WORDS]
+    for word in states:
+        for clause in _state_clauses(engine, translation, word):
+            offer(f"{_stem(_without(question, states))} {clause}")
     for word in unknown:
         for phrase in _schema_match(engine, word):
             offer(_replace(question, word, phrase))
@@ -805,8 +912,9 @@ def clarify(
     request = bool(words) and words[0].lower().strip(",.:") in REQUEST_VERBS
     # a delivery request: its remaining words belong to the request, which the intent layer confirms
     kinds = [] if request else word_kinds(translation, engine, question)
+    base = translation.frame.base if translation.frame else None
     weighed = [
-        (k.word, _weight(k, engine) if k.kind == "unknown" else NOUN_PENALTY)
+        (k.word, _weight(k, engine, base) if k.kind == "unknown" else NOUN_PENALTY)
         for k in kinds
         if k.kind in ("unknown", "unshown", "dropped")
     ]

@@ -3,19 +3,28 @@
 The steps of ``parse/`` read the question and write the draft; each field says what it holds. Decisions one
 step takes and a later step applies (a ranking's measure, an order direction waiting for its measure) travel in
 :class:`Pending`, never in private keys of a dict. Items inside the lists are the plain item and condition
-dicts that :meth:`..frame.QueryFrame.from_state` converts (``{"kind": "col", "t": ..., "c": ...}``).
+dicts that :meth:`..frame.QueryFrame.from_state` converts (``{"kind": "col", "t": ..., "c": ...}``). What
+each mention was read as in the query (its role: "filter", "agg", "group", ...) is kept in the draft too
+(:meth:`Draft.role_of`, :meth:`Draft.give_role`), never on the mention.
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import Any
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from .tokens import Mention
 
 Item = dict[str, Any]
 """A select, group or order item in its plain form: ``{"kind": "agg", "fn": "sum", "t": "orders", "c": "total"}``."""
 
 Condition = dict[str, Any]
 """A filter in its plain form: ``{"item": Item, "op": ">", "value": 5}``."""
+
+RoleKey = tuple[str, int, int]
+"""A mention's identity in the role store: its kind and the span of its words, ``(kind, start, end)``; a
+mention read another way (``scan.reread``) keeps it, and so its role."""
 
 STATE_KEYS = (
     "base", "select", "where", "group", "having", "order", "limit", "distinct", "joins", "nested", "self_join",
@@ -105,6 +114,24 @@ class Draft:
     """The order was implied (time ascending, measure descending), not asked."""
     pending: Pending = field(default_factory=Pending)
     """Decisions waiting for a later step; never part of the state."""
+    roles: dict[RoleKey, str] = field(default_factory=dict)
+    """What the steps read each mention as ("filter", "agg", "group", "_" for words read as nothing), by
+    :data:`RoleKey`; a mention with no role is still free for a later step. Never part of the state."""
+
+    def role_of(self, m: Mention) -> str | None:
+        """The role a step gave mention ``m``, or None."""
+        return self.roles.get((m.kind, m.start, m.end))
+
+    def has_role(self, m: Mention) -> bool:
+        """Whether a step gave mention ``m`` a role (a later step leaves it alone)."""
+        return (m.kind, m.start, m.end) in self.roles
+
+    def give_role(self, m: Mention, role: str | None) -> None:
+        """Record what mention ``m`` was read as; None takes its role back (the words are free again)."""
+        if role is None:
+            self.roles.pop((m.kind, m.start, m.end), None)
+        else:
+            self.roles[(m.kind, m.start, m.end)] = role
 
     def to_state(self) -> dict[str, Any]:
         """The plain state :meth:`..frame.QueryFrame.from_state` reads (``pending`` is not part of it)."""

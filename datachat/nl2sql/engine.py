@@ -534,10 +534,10 @@ class SemanticEngine:
             previous = QueryFrame.from_dict(previous)
         try:
             p = Reading(self, question, previous.to_previous() if previous else None)
-            translation = understand.run(p)
+            translation, draft = understand.run(p)
             if translation.sql and translation.frame and not p.previous and not translation.rerender_only:
                 # a complete question (follow-ups refine an answer already trusted): score it, ask when unsure
-                evidence = gather(p, translation.sql, translation.frame.base, self.dialect)
+                evidence = gather(p, draft, translation.sql, translation.frame.base, self.dialect)
                 translation = clarify(translation, question, self, evidence, ask=ask)
                 if translation.sql and p.unranked and ask:
                     # answered despite a superlative nothing ranked by: that would drop the ordering asked for
@@ -768,11 +768,12 @@ class Reading:
         # Keep every table that holds the same value text so the base can pick the nearest later.
 
     def read_links(self, linked: Linked) -> None:
-        """Read the question as :func:`.parse.scan.link` linked it: its corrected words, copies of its mentions
-        (the parse sets their roles; ``linked`` stays as it was), the words linking consumed, its notes."""
+        """Read the question as :func:`.parse.scan.link` linked it: its corrected words, its mentions (frozen: the
+        parse keeps their roles in its draft and puts changed copies in their place; ``linked`` stays as it was),
+        the words linking consumed, its notes."""
         self.linked = linked
         self.toks = [replace(t) for t in linked.tokens]
-        self.mentions = [replace(m) for m in linked.mentions]
+        self.mentions = list(linked.mentions)
         self.used |= linked.used
         self.modifiers |= linked.modifiers
         self.notes += linked.notes

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from types import MappingProxyType
+
 STOP = set(
     [
         "a",
@@ -719,6 +721,10 @@ LISTED_LEADS = frozenset({"the", "what", "which", "their", "its", "his", "her"})
 
 #: Words after which a noun names a grouping ("by segment", "per country", "for each region").
 GROUP_LEADS = frozenset({"by", "per", "each", "every", "across"})
+#: Nouns that ask for a figure per value of what they follow ("a colour breakdown of cars": cars counted per colour).
+BREAKDOWN_WORDS = frozenset({"breakdown", "split", "distribution", "mix"})
+#: Question words that, before a table's noun, pick that table's rows as the answer ("members on which plan ...").
+CHOOSING_WORDS = frozenset({"which", "what"})
 
 #: Words between an attribute and the rows it belongs to ("the gauge of all the cars", "the colour for each car").
 ATTRIBUTE_GAP = frozenset({"of", "for", "the", "a", "an", "all", "each", "every", "its", "their"})
@@ -1415,7 +1421,6 @@ UNREPORTED_WORDS = frozenset(
         "annually",
         "anything",
         "before",
-        "currently",
         "daily",
         "data",
         "database",
@@ -1581,3 +1586,60 @@ CLAUSE_BREAKS = frozenset({"and", ",", ";", "?", ".", ":"})
 
 #: Column-name words of a place a row is at or from, most specific first ("where are the members from").
 PLACE_COLUMN_WORDS = ("hometown", "location", "address", "city", "town", "district", "region", "country")
+
+#: Words that keep the rows still in force ("current members", "active plans", "still employed"): on a table with
+#: one nullable end date or one active flag they read as ``end IS NULL`` / ``flag = 1`` (:mod:`.rules.row_state`).
+ROW_STATE_ON = frozenset({"current", "currently", "active", "live", "still", "ongoing"})
+#: Words that keep the rows no longer in force ("former members", "ex-staff"): ``end IS NOT NULL`` / ``flag = 0``.
+ROW_STATE_OFF = frozenset({"former", "formerly", "ex", "inactive"})
+#: Further words that say which state the rows are in, on or off ("open", "closed", "lapsed", "retired"): with
+#: :data:`ROW_STATE_ON` and :data:`ROW_STATE_OFF`, left unused on a table with state columns (a flag, a short status
+#: code, a nullable end date) they are a dropped filter the engine asks about (:mod:`.clarify`).
+ROW_STATE_WORDS = ROW_STATE_ON | ROW_STATE_OFF | frozenset(
+    {
+        "open", "closed", "shut", "left", "leavers", "lapsed", "expired", "ended", "terminated", "decommissioned",
+        "withdrawn", "retired", "discontinued", "suspended", "dormant", "deactivated", "archived", "defunct",
+        "resigned", "departed", "churned", "pending", "unresolved", "unpaid", "overdue", "employed", "operational",
+        "anymore", "longer",
+    }
+)  # fmt: skip
+#: Words right after a state word that make it a verb with its complement ("live in", "ended up", "left for"):
+#: then it says something else of the rows than their state. Not after an adverb of state, which takes none
+#: ("currently on leave", ``STATE_ADVERBS``).
+STATE_VERB_PARTICLES = frozenset(
+    {"in", "at", "on", "with", "near", "up", "by", "for", "from", "to", "into", "out", "off", "under", "over"}
+)
+STATE_ADVERBS = frozenset({"currently", "still", "formerly", "anymore"})
+#: State words that keep the rows in force when the engine asks which state column was meant (an empty end
+#: date, a flag at 1); the other :data:`ROW_STATE_WORDS` keep them no longer.
+ROW_STATE_KEEPS = ROW_STATE_ON | frozenset({"open", "employed", "operational"})
+#: A state and its opposite ("open" and "closed"): a short code column holding a code for each (by its first letter,
+#: 'O'/'C', or as an abbreviation, 'OPN'/'CLS') stores that state (:func:`..parse.scan._opposite_code`).
+STATE_OPPOSITES = MappingProxyType({"open": "closed", "closed": "open", "active": "inactive", "inactive": "active"})
+#: Words of a date column's name that say when a row stopped being in force ("term_dt", "close_date", "left_on"):
+#: with no value (NULL) the row is still in force. A short name word abbreviating one counts ("wdrn").
+END_DATE_WORDS = frozenset(
+    {
+        "end", "ended", "ends", "term", "terminated", "termination", "close", "closed", "closure", "left", "leave",
+        "leaving", "exit", "withdrawn", "withdrawal", "cancel", "cancelled", "canceled", "expiry", "expired",
+        "expires", "until", "finish", "finished", "resigned", "resignation", "retired", "decommissioned",
+        "discharge", "discharged", "stop", "stopped", "lapsed", "churned", "disposed", "quit",
+        "inactive", "deactivated", "deleted", "archived",
+    }
+)  # fmt: skip
+#: Words of an active flag's name ("is_active", "actv", "live_flag", "current"): 1 while the row is in force.
+ACTIVE_FLAG_WORDS = frozenset({"active", "current", "live", "enabled", "open", "operational", "operating"})
+#: Verbs that only say a row exists or happened ("orders placed", "members who signed up", "deliveries received"):
+#: left unused they drop no filter, so their participles stay a loose word on a table with state columns too.
+EVENT_VERBS = frozenset(
+    {
+        "place", "make", "sign", "create", "register", "record", "log", "book", "submit", "raise", "issue", "file",
+        "enter", "add", "buy", "purchase", "sell", "order", "write", "publish", "release", "produce", "found",
+        "establish", "build", "hold", "receive", "send", "ship", "deliver", "arrive", "hire", "join", "enrol",
+        "enroll", "start", "begin", "rent", "borrow", "lend", "visit", "attend", "play", "perform", "direct",
+        "compose", "design", "host", "manage", "handle", "own", "paint", "sponsor", "sing", "teach", "organise",
+        "organize", "serve", "support", "use", "do", "happen", "occur", "give", "get", "see", "treat", "schedule",
+        "plan", "list", "store", "keep", "stock", "offer", "sit", "score", "award", "win", "earn", "spend", "pay",
+        "charge", "bill", "invoice", "rate", "review", "base", "locate", "situate", "name", "call", "bear", "born",
+    }
+)  # fmt: skip

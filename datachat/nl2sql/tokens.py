@@ -26,8 +26,12 @@ class Tok:
     ordinal: int | None = None
 
 
-@dataclass
+@dataclass(frozen=True)
 class Mention:
+    """Words of the question linked to a table, column, value, metric, number or literal: ``cands`` the
+    readings found, ``t``/``c``/``value`` the one chosen. Frozen: a mention read another way is a changed copy
+    put in its place (``parse.scan.reread``); what a step read it as lives in the draft (``Draft.role_of``)."""
+
     kind: str  # table | column | value | number | literal
     start: int
     end: int
@@ -37,7 +41,6 @@ class Mention:
     t: str | None = None
     c: str | None = None
     value: Any = None
-    role: str | None = None
     #: resolution score of the chosen reading minus that of the best other (table, column), and that reading
     margin: float | None = None
     rival: tuple | None = None

@@ -3,11 +3,18 @@
 from __future__ import annotations
 
 import ast
+from dataclasses import FrozenInstanceError, fields
 from pathlib import Path
 
+import pytest
+
+import datachat.nl2sql
 import datachat.nl2sql.parse
+from datachat.nl2sql.draft import Draft
+from datachat.nl2sql.tokens import Mention
 
 PARSE = Path(datachat.nl2sql.parse.__path__[0])
+NL2SQL = Path(datachat.nl2sql.__path__[0])
 
 #: the functions that run steps and add the words each returned: (module, function)
 DRIVERS = {("steps", "understand"), ("followup", "followup"), ("understand", "run")}
@@ -53,9 +60,9 @@ def test_the_check_sees_a_write():
     assert not any(_writes_used(n) for n in ast.walk(ast.parse("def f(q):\n    x = 1 in q.used\n")))
 
 
-#: a mention's reading: linking (``scan``) sets it; the steps after it read it, and read a word another way only
-#: through ``scan.reread`` (a changed copy), never by writing these fields
-READING_FIELDS = {"t", "c", "value", "rival", "margin", "cands", "source", "weight", "score", "kind"}
+#: a mention's fields: linking (``scan``) sets them when it makes the mention; a word read another way (in linking
+#: or in a step) gets a changed copy through ``scan.reread``, never a write to these fields
+READING_FIELDS = {f.name for f in fields(Mention)}
 
 
 def _reading_writes(tree: ast.AST) -> list[int]:
@@ -70,9 +77,24 @@ def _reading_writes(tree: ast.AST) -> list[int]:
     return found
 
 
-def test_steps_never_rewrite_a_mentions_reading():
-    writes = {p.stem: _reading_writes(ast.parse(p.read_text())) for p in PARSE.glob("*.py") if p.stem != "scan"}
+def test_no_module_assigns_a_mentions_fields():
+    writes = {str(p.relative_to(NL2SQL)): _reading_writes(ast.parse(p.read_text())) for p in NL2SQL.rglob("*.py")}
     assert {k: v for k, v in writes.items() if v} == {}
+
+
+def test_a_mention_is_frozen_and_its_role_is_in_the_draft():
+    m = Mention("column", 2, 3, [("staff", "salary", 1.0)], "salary", t="staff", c="salary")
+    with pytest.raises(FrozenInstanceError):
+        m.t = "projects"  # type: ignore[misc]
+    assert "role" not in {f.name for f in fields(Mention)}
+    draft = Draft()
+    assert draft.role_of(m) is None and not draft.has_role(m)
+    draft.give_role(m, "agg")
+    moved = Mention("column", 2, 3, [("projects", "budget", 1.0)], "salary", t="projects", c="budget")
+    assert draft.role_of(moved) == "agg"  # the same words read another way keep their role
+    assert not draft.has_role(Mention("table", 2, 3))
+    draft.give_role(m, None)
+    assert not draft.has_role(m)
 
 
 def test_the_reading_check_sees_a_write():

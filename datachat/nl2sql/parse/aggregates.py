@@ -104,7 +104,7 @@ def _count_aggregates(q: Reading, draft: Draft, subject: str, aggs: list[dict], 
             took.add(j)  # "how many times": each row of the event table is one time
             j += 1
             if scan.mention_at(q, j - 1) is not None:
-                scan.mention_at(q, j - 1).role = "agg"  # the word is the count, not a column to show
+                draft.give_role(scan.mention_at(q, j - 1), "agg")  # the word is the count, not a column to show
         nm = scan.next_mention(q, j, kinds=("table", "column"))
         if (
             nm is not None
@@ -116,7 +116,7 @@ def _count_aggregates(q: Reading, draft: Draft, subject: str, aggs: list[dict], 
             took.discard(i)
             continue
         outer = _outer_of_count(q, i, w, took)
-        item = _count_item(q, subject, aggs, i, w, j, nm, events, distinct, outer)
+        item = _count_item(q, draft, subject, aggs, i, w, j, nm, events, distinct, outer)
         if item is not None:
             aggs.append(item)
 
@@ -160,6 +160,7 @@ def _outer_of_count(q: Reading, i: int, w: str, took: set[int]) -> str | None:
 
 def _count_item(
     q: Reading,
+    draft: Draft,
     subject: str,
     aggs: list[dict],
     i: int,
@@ -185,18 +186,18 @@ def _count_item(
         item = {"kind": "agg", "fn": "count", "t": date_filters.event_table(q, j - 1), "c": None}
     elif units is not None:
         # "how many products were sold": add up the quantity on the line rows
-        nm.role = "agg"
+        draft.give_role(nm, "agg")
         item = {"kind": "agg", "fn": "sum", "t": units[0], "c": units[1]}
     elif nm is None:
         item = {"kind": "agg", "fn": "count", "t": subject, "c": None}
-    elif plural_table or (nm.kind == "column" and nm.role in ("cmp", "self", "null", "like")):
+    elif plural_table or (nm.kind == "column" and draft.role_of(nm) in ("cmp", "self", "null", "like")):
         # "how many employees report to ...", "how many products cost more than 100": count the rows
         item = {"kind": "agg", "fn": "count", "t": nm.t, "c": None}
     elif nm.kind == "table" and not distinct:
-        nm.role = "agg"
+        draft.give_role(nm, "agg")
         item = {"kind": "agg", "fn": "count", "t": nm.t, "c": None}
     elif nm.kind == "table":
-        nm.role = "agg"
+        draft.give_role(nm, "agg")
         pk = q.schema.table(nm.t).primary_key
         lab = q.pl.label_columns(nm.t)
         # distinct rows by their one label; a label in parts (first and last names) by the key: one part repeats
@@ -205,7 +206,7 @@ def _count_item(
     elif (
         understand.numeric(q, nm)
         and not distinct
-        and nm.role is None
+        and draft.role_of(nm) is None
         and w == "many"
         and (q.toks[nm.start].low in PEOPLE_NOUNS or {x.lower() for x in split_identifier(nm.c)} & COUNT_COLUMN_PARTS)
     ):
@@ -213,28 +214,28 @@ def _count_item(
         # column holding that count (number_items): the stored count, not a count of its values; its
         # sum when the question asks for a total ("in total", "altogether")
         if any(t.low in STORED_COUNT_TOTAL_WORDS for t in q.toks):
-            nm.role = "agg"
+            draft.give_role(nm, "agg")
             aggs.append({"kind": "agg", "fn": "sum", "t": nm.t, "c": nm.c})
         else:
-            nm.role = "select"
+            draft.give_role(nm, "select")
         return None
     elif (
         outer
         and understand.numeric(q, nm)
         and not distinct
-        and nm.role is None
+        and draft.role_of(nm) is None
         and q.toks[nm.start].low != q.toks[nm.start].sing
     ):
         # "average number of seats": a numeric column holding a count of things; its average, not a
         # count of its distinct values
-        nm.role = "agg"
+        draft.give_role(nm, "agg")
         item = {"kind": "agg", "fn": outer, "t": nm.t, "c": nm.c}
         outer = None
     else:
-        if nm.role in ("filter",):
+        if draft.role_of(nm) in ("filter",):
             item = {"kind": "agg", "fn": "count", "t": subject, "c": None}
         else:
-            nm.role = "agg"
+            draft.give_role(nm, "agg")
             item = {"kind": "agg", "fn": "count", "t": nm.t, "c": nm.c, "distinct": True}
     if outer:
         item["outer"] = outer
@@ -245,22 +246,22 @@ def _column_aggregates(q: Reading, draft: Draft, subject: str, aggs: list[dict],
     """Sums, averages, minima and maxima of columns and named metrics; "how much"; a measure with keys."""
     # ---- sum / avg / min / max on columns and named metrics
     for m in q.mentions:
-        if m.kind == "metric" and not m.role:
-            m.role = "agg"
+        if m.kind == "metric" and not draft.has_role(m):
+            draft.give_role(m, "agg")
             aggs.append({"kind": "metric", "name": m.t})
             continue
-        if m.kind != "column" or m.role:
+        if m.kind != "column" or draft.has_role(m):
             continue
         fns = _aggregate_words_before(q, draft, m, took) or _implied_sum(q, draft, m)
         for fn in reversed(fns):
-            m.role = "agg"
+            draft.give_role(m, "agg")
             aggs.append({"kind": "agg", "fn": fn, "t": m.t, "c": m.c})
-    _table_aggregates(q, aggs)
+    _table_aggregates(q, draft, aggs)
     if not aggs and draft.group:
         _measure_with_keys(q, draft, aggs)
     if not aggs:
         _money_word_aggregate(q, draft, aggs, took)
-    _how_much(q, subject, aggs)
+    _how_much(q, draft, subject, aggs)
 
 
 def _aggregate_words_before(q: Reading, draft: Draft, m: Mention, took: set[int]) -> list[str]:
@@ -367,20 +368,20 @@ def _in_total_after(q: Reading, m: Mention) -> bool:
     return False
 
 
-def _table_aggregates(q: Reading, aggs: list[dict]) -> None:
+def _table_aggregates(q: Reading, draft: Draft, aggs: list[dict]) -> None:
     """An aggregate or worth word before a table ("total orders", "the value of the stock"): the sum or
     average of the table's money column."""
     for m in q.mentions:
         if (
             m.kind == "table"
-            and not m.role
+            and not draft.has_role(m)
             and not (scan.mention_at(q, m.end) is not None and scan.mention_at(q, m.end).kind == "column")
         ):
             fn = filters.agg_before(q, m.start) or _worth_before(q, m.start)
             if fn in ("sum", "avg"):
                 mc = _money_column(q, m.t, exact_table=True)
                 if mc:
-                    m.role = "agg"
+                    draft.give_role(m, "agg")
                     aggs.append({"kind": "agg", "fn": fn, "t": mc[0], "c": mc[1]})
 
 
@@ -388,10 +389,10 @@ def _measure_with_keys(q: Reading, draft: Draft, aggs: list[dict]) -> None:
     """ "revenue by month": a measure column with keys but no aggregate word (a money table word's money
     column, else the first number column: its sum when it is an amount, else its average)."""
     for m in q.mentions:
-        if m.kind == "table" and not m.role and q.toks[m.start].low in MONEY_WORDS:
+        if m.kind == "table" and not draft.has_role(m) and q.toks[m.start].low in MONEY_WORDS:
             mc = _money_column(q, m.t, exact_table=True)
             if mc:
-                m.role = "agg"
+                draft.give_role(m, "agg")
                 aggs.append({"kind": "agg", "fn": "sum", "t": mc[0], "c": mc[1]})
                 break
     for m in q.mentions:
@@ -399,7 +400,7 @@ def _measure_with_keys(q: Reading, draft: Draft, aggs: list[dict]) -> None:
             break
         if (
             m.kind == "column"
-            and not m.role
+            and not draft.has_role(m)
             and understand.numeric(q, m)
             and not any(g.get("kind") == "entity" and g.get("t") == m.t for g in draft.group)
         ):
@@ -414,7 +415,7 @@ def _measure_with_keys(q: Reading, draft: Draft, aggs: list[dict]) -> None:
                 or scan.verb_after(q, m)
                 else "avg"
             )
-            m.role = "agg"
+            draft.give_role(m, "agg")
             aggs.append({"kind": "agg", "fn": fn, "t": m.t, "c": m.c})
             break
 
@@ -434,14 +435,14 @@ def _money_word_aggregate(q: Reading, draft: Draft, aggs: list[dict], took: set[
             break
 
 
-def _how_much(q: Reading, subject: str, aggs: list[dict]) -> None:
+def _how_much(q: Reading, draft: Draft, subject: str, aggs: list[dict]) -> None:
     """ "how much" with nothing else aggregated: the sum of the number column named after it, else of the
     subject's money column."""
     lows = [t.low for t in q.toks]
     hm = scan.has_seq(q, "how", "much")
     if hm < 0 and not aggs:
-        _total_spent_on(q, aggs)
-    if hm >= 0 and not aggs and not ranking.has_superlative(q) and "each" not in lows and "every" not in lows:
+        _total_spent_on(q, draft, aggs)
+    if hm >= 0 and not aggs and not ranking.has_superlative(q, draft) and "each" not in lows and "every" not in lows:
         nm = scan.next_mention(
             q,
             hm + 2,
@@ -449,7 +450,7 @@ def _how_much(q: Reading, subject: str, aggs: list[dict]) -> None:
             kinds=("column", "metric"),
         )
         if nm is not None and nm.kind == "column" and understand.numeric(q, nm):
-            nm.role = "agg"
+            draft.give_role(nm, "agg")
             aggs.append({"kind": "agg", "fn": "sum", "t": nm.t, "c": nm.c})
         else:
             mc = _money_column(q, subject)
@@ -457,16 +458,16 @@ def _how_much(q: Reading, subject: str, aggs: list[dict]) -> None:
                 aggs.append({"kind": "agg", "fn": "sum", "t": mc[0], "c": mc[1]})
 
 
-def _total_spent_on(q: Reading, aggs: list[dict]) -> None:
+def _total_spent_on(q: Reading, draft: Draft, aggs: list[dict]) -> None:
     """ "Total spent on seeds in 2024": a total word, a verb of paying and the rows paid for, named right after
     "on": the sum of those rows' own money column (:func:`own_money_column`), when they have one."""
     lows = [t.low for t in q.toks]
     for k in range(len(lows) - 3):
         if lows[k] in SUM_WORDS and lows[k + 1] in SPEND_VERBS and lows[k + 2] in MONEY_SOURCE_WORDS:
             source = scan.next_mention(q, k + 3, skip=DETERMINERS, kinds=("table",))
-            money = own_money_column(q, source.t) if source is not None and not source.role else None
+            money = own_money_column(q, source.t) if source is not None and not draft.has_role(source) else None
             if money is not None:
-                source.role = "agg"
+                draft.give_role(source, "agg")
                 aggs.append({"kind": "agg", "fn": "sum", "t": source.t, "c": money})
                 return
 
@@ -505,11 +506,13 @@ def _having_counts(q: Reading, draft: Draft, subject: str) -> None:  # noqa: C90
     if draft.having and not draft.group:
         owner = subject
         cnt_tables = {h["item"].get("t") for h in draft.having}
-        first_having = min((m.start for m in ms if m.role == "having"), default=len(lows))
-        asked = next((m for m in ms if m.kind == "column" and m.role is None and m.start < first_having), None)
+        first_having = min((m.start for m in ms if draft.role_of(m) == "having"), default=len(lows))
+        asked = next(
+            (m for m in ms if m.kind == "column" and draft.role_of(m) is None and m.start < first_having), None
+        )
         if asked is not None and asked.t in cnt_tables and asked.c not in q.pl.label_columns(asked.t):
             # "which regions have 4 or more stores": the column is the key
-            asked.role = "group"
+            draft.give_role(asked, "group")
             draft.group.append({"kind": "col", "t": asked.t, "c": asked.c})
         else:
             if owner in cnt_tables:
@@ -551,7 +554,7 @@ def _ranked_bucket(  # noqa: C901
             measure = revenue_item(q, {m.t for m in ms if m.t})
         if measure is None:
             measure = {"kind": "agg", "fn": "count", "t": subject, "c": None}
-        dc = date_filters.date_column(q, measure.get("t") or subject)
+        dc = date_filters.date_column(q, draft, measure.get("t") or subject)
         if dc is None:
             break
         bucket = {"kind": "bucket", "unit": unit, "t": dc[0], "c": dc[1]}
@@ -586,7 +589,7 @@ def _best_selling(q: Reading, draft: Draft, limit: int | None, took: set[int]) -
                 if child is None:
                     break
                 measure = {"kind": "agg", "fn": "count", "t": child, "c": None}
-            ent.role = "entity"
+            draft.give_role(ent, "entity")
             took.update({k, k + 1})
             plural = q.toks[ent.start].low != q.toks[ent.start].sing
             draft.group.append({"kind": "entity", "t": ent.t})
@@ -617,7 +620,7 @@ def _average_per_row_value(q: Reading, draft: Draft, took: set[int]) -> bool:  #
         pk = q.schema.table(tm.t).primary_key
         if rev is None or not pk:
             continue
-        tm.role = "agg"
+        draft.give_role(tm, "agg")
         took.update({k, tm.end})
         # "average order value by channel": the asked dimensions stay as the outer query's groups
         dims = list(draft.group)
@@ -652,9 +655,9 @@ def _finish_aggregates(
     on_avg = scan.has_seq(q, "on", "average")
     if not aggs and not draft.group and on_avg >= 0 and on_avg + 2 >= len(q.toks) - 1:
         # "what does a suite cost per night on average": a closing "on average" is the mean of the one amount
-        amounts = [m for m in q.mentions if m.kind == "column" and not m.role and understand.numeric(q, m)]
+        amounts = [m for m in q.mentions if m.kind == "column" and not draft.has_role(m) and understand.numeric(q, m)]
         if len(amounts) == 1:
-            amounts[0].role = "agg"
+            draft.give_role(amounts[0], "agg")
             took.update({on_avg, on_avg + 1})
             aggs.append({"kind": "agg", "fn": "avg", "t": amounts[0].t, "c": amounts[0].c})
     nested = [a for a in aggs if a.get("outer")]

@@ -36,7 +36,7 @@ if TYPE_CHECKING:
     from ..engine import Reading
 
 
-def date_column(q: Reading, subject: str, rivals: list | None = None) -> tuple[str, str] | None:
+def date_column(q: Reading, draft: Draft, subject: str, rivals: list | None = None) -> tuple[str, str] | None:
     """The date column a period filters for ``subject``'s rows: one the question names, the declared default,
     else the best scored (its own table's first, named by a verb or the table). ``rivals`` receives the other
     columns of the same table that score as well, when nothing tells them apart."""
@@ -68,10 +68,13 @@ def date_column(q: Reading, subject: str, rivals: list | None = None) -> tuple[s
     explicit = [
         m
         for m in q.mentions
-        if m.kind == "column" and m.t and m.role != "agg" and understand.family(q, m.t, m.c) in ("date", "datetime")
+        if m.kind == "column"
+        and m.t
+        and draft.role_of(m) != "agg"
+        and understand.family(q, m.t, m.c) in ("date", "datetime")
     ]
     if explicit:
-        explicit[0].role = explicit[0].role or "date"
+        draft.give_role(explicit[0], draft.role_of(explicit[0]) or "date")
         return explicit[0].t, explicit[0].c
     if any(t.low in MONEY_WORDS or t.low in EARN_VERBS for t in q.toks):
         # "revenue by segment in 2025": the date of the sales, not of the segment's table (a date column
@@ -141,9 +144,9 @@ def dated_value_table(q: Reading) -> str | None:
     return events[0] if len(events) == 1 else None
 
 
-def own_time_column(q: Reading, table: str) -> tuple[str, str] | None:
+def own_time_column(q: Reading, draft: Draft, table: str) -> tuple[str, str] | None:
     """The date of ``table``'s own rows: its best date column, else a year column of its own."""
-    dc = date_column(q, table)
+    dc = date_column(q, draft, table)
     if dc is not None and dc[0] == table:
         return dc
     own = [c.name for c in q.schema.table(table).columns if "year" in split_identifier(c.name.lower())]
@@ -244,11 +247,14 @@ def _negated_related_before(q: Reading, first: int, subject: str) -> str | None:
     return m.t if any(w in RELATION_NEGATIONS for w in window) else None
 
 
-def _period_mention(q: Reading, first: int, last: int, chosen: tuple[str, str], rival: tuple[str, str]) -> None:
+def _period_mention(
+    q: Reading, draft: Draft, first: int, last: int, chosen: tuple[str, str], rival: tuple[str, str]
+) -> None:
     """Two dates of the counted rows fit a period equally well ("projects in 2023": started or ended?): the
     period becomes a column mention with a close rival reading, so the engine asks which date is meant."""
     cands = [(chosen[0], chosen[1], 1.0), (rival[0], rival[1], 1.0)]
-    m = Mention("column", first, last, cands, t=chosen[0], c=chosen[1], role="date", margin=0.0, rival=rival)
+    m = Mention("column", first, last, cands, t=chosen[0], c=chosen[1], margin=0.0, rival=rival)
+    draft.give_role(m, "date")
     q.mentions = sorted([*q.mentions, m], key=lambda x: x.start)
 
 
@@ -300,15 +306,15 @@ def dates(q: Reading, draft: Draft) -> frozenset[int]:
     dr = find_date_range(lows, q.today)
     if dr is None or not _names_a_period(q, lows, dr):
         return frozenset()
-    yc, subject = _year_column_dating(q, draft.base)
-    yc, dated = _event_dated(q, dr.first, subject, yc)
+    yc, subject = _year_column_dating(q, draft, draft.base)
+    yc, dated = _event_dated(q, draft, dr.first, subject, yc)
     span_is_year = all(
         re.fullmatch(r"\d{4}", lows[k]) or lows[k] in DATE_PREPOSITIONS for k in range(dr.first, dr.last)
     )
     for k in range(dr.first, dr.last):
         mk = scan.mention_at(q, k)
         if mk is not None:
-            mk.role = "date"
+            draft.give_role(mk, "date")
     took = set(range(dr.first, dr.last))
     if (
         yc
@@ -330,7 +336,7 @@ def _names_a_period(q: Reading, lows: list[str], dr: DateRange) -> bool:
     return not (re.fullmatch(r"\d{4}", lows[dr.first]) and prev in NUMBER_LEADS)
 
 
-def _year_column_dating(q: Reading, subject: str) -> tuple[tuple[str, str] | None, str]:
+def _year_column_dating(q: Reading, draft: Draft, subject: str) -> tuple[tuple[str, str] | None, str]:
     """The year column a year filters (None when the rows are dated by their own date column instead) and the
     table whose rows it dates."""
     yc = _year_column(q, subject)
@@ -338,20 +344,20 @@ def _year_column_dating(q: Reading, subject: str) -> tuple[tuple[str, str] | Non
     if yc and yc[0] != subject and not named:
         # "loans in 2024": a year dates the counted rows by their own date column, not by a year attribute
         # of a joined table (a book's publication year); a year column the question names still wins
-        own = date_column(q, subject)
+        own = date_column(q, draft, subject)
         if own is not None and own[0] == subject:
             yc = None
     if yc and yc[0] == subject and not named:
         # "minutes trained at each gym in 2024": a year dates the rows whose numbers are measured (the
         # sessions, by their own date), not the subject's unnamed year attribute (the gym's opening year)
-        measured = _measured_tables(q, subject)
-        own = date_column(q, measured[0]) if measured else None
+        measured = _measured_tables(q, draft, subject)
+        own = date_column(q, draft, measured[0]) if measured else None
         if own is not None and own[0] == measured[0]:
             yc, subject = None, measured[0]
     return yc, subject
 
 
-def _measured_tables(q: Reading, subject: str) -> list[str]:
+def _measured_tables(q: Reading, draft: Draft, subject: str) -> list[str]:
     """Tables related to the subject (many rows per subject row) whose numbers the question measures, or the
     sales when it asks about money ("which shop earned the most")."""
     measured = [
@@ -359,7 +365,7 @@ def _measured_tables(q: Reading, subject: str) -> list[str]:
         for m in q.mentions
         if m.kind == "column"
         and m.t != subject
-        and m.role != "date"
+        and draft.role_of(m) != "date"
         and understand.family(q, m.t, m.c) in ("integer", "number")
         and joins.one_to_many(q, subject, m.t)
     ]
@@ -371,13 +377,13 @@ def _measured_tables(q: Reading, subject: str) -> list[str]:
 
 
 def _event_dated(
-    q: Reading, first: int, subject: str, yc: tuple[str, str] | None
+    q: Reading, draft: Draft, first: int, subject: str, yc: tuple[str, str] | None
 ) -> tuple[tuple[str, str] | None, str]:
     """The year column (None when an event's own date is filtered instead) and the table the period dates:
     "books borrowed in 2024" dates the event the verb names (a loan), not the book."""
     event = _event_named_before(q, first) or _negated_related_before(q, first, subject)
     if event is not None and event != subject and (yc is None or yc[0] != event):
-        own = date_column(q, event)
+        own = date_column(q, draft, event)
         if own is not None and own[0] == event:
             return None, event
     return yc, subject
@@ -390,15 +396,15 @@ def _filter_years(
     item = {"kind": "col", "t": yc[0], "c": yc[1]}
     took = _verb_naming(q, dr.first, yc[1])
     for ym in q.mentions:
-        if ym.kind == "column" and (ym.t, ym.c) == yc and ym.role is None and abs(ym.end - dr.first) <= 2:
-            ym.role = "date"  # "in year 2023": the word only names the column
+        if ym.kind == "column" and (ym.t, ym.c) == yc and draft.role_of(ym) is None and abs(ym.end - dr.first) <= 2:
+            draft.give_role(ym, "date")  # "in year 2023": the word only names the column
     years = [dr.start.year] if dr.start else []
     k = dr.last
     while span_is_year and k + 1 < len(lows) and lows[k] in ("or", "and", ",") and re.fullmatch(r"\d{4}", lows[k + 1]):
         years.append(int(lows[k + 1]))  # "in 2022 or 2023"
         mk = scan.mention_at(q, k + 1)
         if mk is not None:
-            mk.role = "date"
+            draft.give_role(mk, "date")
         took.update({k, k + 1})
         k += 2
     if len(years) > 1:
@@ -419,13 +425,13 @@ def _filter_years(
 def _filter_range(q: Reading, draft: Draft, lows: list[str], dr: DateRange, dated: str) -> set[int]:
     """A date range on the date column of the ``dated`` table; returns the words taken (a verb naming it)."""
     rivals: list[tuple[str, str]] = []
-    dc = date_column(q, dated, rivals)
+    dc = date_column(q, draft, dated, rivals)
     if dc is None:
         return set()
     took = _verb_naming(q, dr.first, dc[1])
     if rivals:
         lead = dr.first - 1 if dr.first and lows[dr.first - 1] in DATE_PREPOSITIONS else dr.first
-        _period_mention(q, lead, dr.last, dc, rivals[0])
+        _period_mention(q, draft, lead, dr.last, dc, rivals[0])
     dr = _relative_to_data(q, lows, dr, dc)
     draft.where.append(
         {

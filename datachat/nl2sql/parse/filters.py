@@ -144,7 +144,7 @@ def rate_words(q: Reading, draft: Draft) -> frozenset[int]:
     took: set[int] = set()
     for k in range(1, len(q.toks) - 1):
         prev = scan.mention_at(q, k - 1)
-        if prev is None or prev.kind != "column" or prev.role or not understand.numeric(q, prev):
+        if prev is None or prev.kind != "column" or draft.has_role(prev) or not understand.numeric(q, prev):
             continue
         if q.toks[k].low != "per":
             continue
@@ -224,7 +224,7 @@ def comparisons(q: Reading, draft: Draft) -> frozenset[int]:
     ("with more than 5 orders") is left to the aggregate step in ``draft.pending.having_counts``."""
     took: set[int] = set()  # the words this step consumes
     for m in q.mentions:
-        if m.kind != "number" or m.role:
+        if m.kind != "number" or draft.has_role(m):
             continue
         _comparison(q, draft, m, took)
     _ordinal_comparisons(q, draft, took)
@@ -249,39 +249,39 @@ def _comparison(q: Reading, draft: Draft, m: Mention, took: set[int]) -> None:
     """The condition the number ``m`` is compared in, if what it compares is found; adds its words to ``took``."""
     lows = [t.low for t in q.toks]
     n = len(lows)
-    ph = _between(q, m) or _phrase_before(q, m) or _phrase_after(q, m)
+    ph = _between(q, draft, m) or _phrase_before(q, draft, m) or _phrase_after(q, draft, m)
     op, between = ph.op, ph.between
     value = list(between) if between else m.value
     unit = lows[m.end] if m.end < n else ""
     if between and ph.end - 1 < n:
         unit = lows[ph.end] if ph.end < n else ""
-    target, cend = _comparison_target(q, m, ph, draft.base, took)
+    target, cend = _comparison_target(q, draft, m, ph, draft.base, took)
     if target is None:
         # "with more than 10" (no noun): count of the subject's children is unknowable; skip
         return
     if op == "=?":
         if target[0] not in ("col", "age"):
             return
-        op, value, listed_end = _listed_numbers(q, m, value, cend)
+        op, value, listed_end = _listed_numbers(q, draft, m, value, cend)
         cend = max(cend, listed_end)
-    m.role = "cmp"
+    draft.give_role(m, "cmp")
     took.update(range(ph.start, cend))
     _add_comparison(q, draft, target, op, value, unit, between)
 
 
-def _between(q: Reading, m: Mention) -> _Phrase | None:
+def _between(q: Reading, draft: Draft, m: Mention) -> _Phrase | None:
     """ "between 3 and 5"."""
     lows = [t.low for t in q.toks]
     i = m.start
     if i >= 1 and lows[i - 1] == "between" and i + 2 < len(lows) and lows[i + 1] == "and":
         m2 = scan.mention_at(q, i + 2)
         if m2 is not None and m2.kind == "number":
-            m2.role = "cmp"
+            draft.give_role(m2, "cmp")
             return _Phrase("between", i - 1, i + 3, between=(m.value, m2.value))
     return None
 
 
-def _phrase_before(q: Reading, m: Mention) -> _Phrase | None:
+def _phrase_before(q: Reading, draft: Draft, m: Mention) -> _Phrase | None:
     """An operator before the number ("more than 5", "under price 30", "a higher price than 10", "not more
     than 3"); none when the words after the number say how it compares ("a level of 4 or less")."""
     lows = [t.low for t in q.toks]
@@ -307,7 +307,7 @@ def _phrase_before(q: Reading, m: Mention) -> _Phrase | None:
                 break
     if not found and i >= 2 and lows[i - 1] == "than" and (key := _comparative_key(lows[i - 2])):
         found = (">" if ADJ_COLUMNS[key][0] == "desc" else "<", i - 2)  # "taller than 2", "lighter than 30"
-    if found and found[0] == "=?" and _phrase_after(q, m).op != "=?":
+    if found and found[0] == "=?" and _phrase_after(q, draft, m).op != "=?":
         found = None  # "a level of 4 or less", "of 3 km or less": the words after the number say how it compares
     if not found:
         return None
@@ -324,17 +324,23 @@ def _comparative_key(word: str) -> str | None:
     return next((s for s in superlatives(word) if s != word and ADJ_COLUMNS.get(s, ("", ()))[1]), None)
 
 
-def _phrase_after(q: Reading, m: Mention) -> _Phrase:
+def _phrase_after(q: Reading, draft: Draft, m: Mention) -> _Phrase:
     """An operator after the number ("5 or more", "2 sections or fewer"), else the number alone ("=?")."""
     i = m.start
     found = _cmp_after(q, i + 1)
     counted = None
     noun = scan.mention_at(q, m.end)
     via_column = None
-    if not found and noun is not None and noun.kind == "table" and not noun.role:
+    if not found and noun is not None and noun.kind == "table" and not draft.has_role(noun):
         found = _cmp_after(q, noun.end)  # "2 sections or fewer": the counted noun comes between
         counted = noun if found else None
-    elif not found and noun is not None and noun.kind == "column" and not noun.role and understand.numeric(q, noun):
+    elif (
+        not found
+        and noun is not None
+        and noun.kind == "column"
+        and not draft.has_role(noun)
+        and understand.numeric(q, noun)
+    ):
         found = _cmp_after(q, noun.end)  # "4 doors or fewer", "3 km or less": the column or its unit between
         via_column = noun if found else None
     if found:
@@ -344,23 +350,25 @@ def _phrase_after(q: Reading, m: Mention) -> _Phrase:
 
 
 def _comparison_target(
-    q: Reading, m: Mention, ph: _Phrase, subject: str | None, took: set[int]
+    q: Reading, draft: Draft, m: Mention, ph: _Phrase, subject: str | None, took: set[int]
 ) -> tuple[tuple | None, int]:
     """What the number is compared with, and where the comparison's words end: a noun right after the number
     ("more than 5 invoices"), else a column before the phrase ("price over 1"), else an adjective ("longer
     than"). ``("count", mention)``, ``("col", mention)`` or ``("implied", (table, column))``."""
-    age = _age_phrase(q, m, ph, subject, took)
+    age = _age_phrase(q, draft, m, ph, subject, took)
     if age is not None:
         return age
-    target, cend = _target_at_number(q, m, ph, subject, took)
+    target, cend = _target_at_number(q, draft, m, ph, subject, took)
     if target is None:
-        target = _target_after(q, m, ph)
+        target = _target_after(q, draft, m, ph)
     if target is None:
         target = _target_before(q, ph, subject)
     return target, cend
 
 
-def _age_phrase(q: Reading, m: Mention, ph: _Phrase, subject: str | None, took: set[int]) -> tuple[tuple, int] | None:
+def _age_phrase(
+    q: Reading, draft: Draft, m: Mention, ph: _Phrase, subject: str | None, took: set[int]
+) -> tuple[tuple, int] | None:
     """An age said with its unit ("riders who are 20 years old", "a 3-year-old horse", "20 or 21 years old",
     "over 30 years old") or its lead ("riders aged either 20 or 21"): the number is compared with the age column
     of the table named right after the phrase (the horse), or that its clause follows, else of the subject;
@@ -401,7 +409,7 @@ def _age_phrase(q: Reading, m: Mention, ph: _Phrase, subject: str | None, took: 
         return None
     for j in said:
         wm = scan.mention_at(q, j)
-        if wm is not None and wm.kind != "number" and not wm.role:
+        if wm is not None and wm.kind != "number" and not draft.has_role(wm):
             q.mentions.remove(wm)  # "years old", "aged": the words only say the number is an age
         took.add(j)
     return ("age", (table, ages[0])), end
@@ -423,7 +431,7 @@ def _aged_table(q: Reading, start: int, end: int) -> str | None:
 
 
 def _target_at_number(
-    q: Reading, m: Mention, ph: _Phrase, subject: str | None, took: set[int]
+    q: Reading, draft: Draft, m: Mention, ph: _Phrase, subject: str | None, took: set[int]
 ) -> tuple[tuple | None, int]:
     """A noun counted inside the phrase, a column joined to the number by a hyphen ("the five-door cars"), or
     a rate ("more than 120 a day")."""
@@ -439,7 +447,7 @@ def _target_at_number(
         and compound is not None
         and compound.kind == "column"
         and compound.start == m.end + 1
-        and not compound.role
+        and not draft.has_role(compound)
         and understand.family(q, compound.t, compound.c) == "integer"
     ):
         return ("col", compound), m.end + 1  # "the five-door cars": a column equal to the number
@@ -450,14 +458,14 @@ def _target_at_number(
     # unit and the verb or noun naming the amount only say which column, they are no grouping
     for k in range(max(0, cstart - 1), rate[1]):
         rm = scan.mention_at(q, k)
-        if rm is not None and rm is not m and not rm.role and (k == cstart - 1 or k >= m.end):
-            rm.role = "cmp"
+        if rm is not None and rm is not m and not draft.has_role(rm) and (k == cstart - 1 or k >= m.end):
+            draft.give_role(rm, "cmp")
     if cstart > 0 and scan.mention_at(q, cstart - 1) is not None:
         took.add(cstart - 1)
     return ("implied", rate[0]), rate[1]
 
 
-def _target_after(q: Reading, m: Mention, ph: _Phrase) -> tuple | None:
+def _target_after(q: Reading, draft: Draft, m: Mention, ph: _Phrase) -> tuple | None:
     """The table counted or the number column right after the phrase ("more than 5 invoices", "orders with
     3 items" where items is a column)."""
     lows = [t.low for t in q.toks]
@@ -468,7 +476,7 @@ def _target_after(q: Reading, m: Mention, ph: _Phrase) -> tuple | None:
         skip=COUNTED_FILLER,
         kinds=("table", "column", "metric"),
     )
-    if after is None or after.role:
+    if after is None or draft.has_role(after):
         return None
     if after.kind == "table" and op != "=?":
         return ("count", after)
@@ -530,7 +538,7 @@ def _compared_column(q: Reading, pm: Mention, op: str, adjacent: bool) -> bool:
     )
 
 
-def _listed_numbers(q: Reading, m: Mention, value: object, cend: int) -> tuple[str, object, int]:
+def _listed_numbers(q: Reading, draft: Draft, m: Mention, value: object, cend: int) -> tuple[str, object, int]:
     """A bare number equals the column; with more numbers listed after it ("in aisle 3 or 4") it is one of
     them."""
     lows = [t.low for t in q.toks]
@@ -540,13 +548,13 @@ def _listed_numbers(q: Reading, m: Mention, value: object, cend: int) -> tuple[s
     k = m.end
     while k + 1 < n and lows[k] in ("or", ",", "and") and scan.mention_at(q, k + 1) is not None:
         nx = scan.mention_at(q, k + 1)
-        if nx.kind != "number" or nx.role:
+        if nx.kind != "number" or draft.has_role(nx):
             break
         more.append(nx)
         k = nx.end
     if more and lows[m.end] != "and":
         for nx in more:
-            nx.role = "cmp"
+            draft.give_role(nx, "cmp")
         op, value = "in", [m.value] + [nx.value for nx in more]  # "in aisle 3 or 4"
         cend = k
     return op, value, cend
@@ -559,7 +567,7 @@ def _add_comparison(
     metric, or a row condition."""
     if target[0] == "count":
         tm = target[1]
-        tm.role = "having"
+        draft.give_role(tm, "having")
         draft.pending.having_counts.append({"t": tm.t, "op": op, "value": value})
         return
     tcol = target[1][1] if target[0] in ("implied", "age") else (target[1].c if target[0] == "col" else None)
@@ -571,7 +579,7 @@ def _add_comparison(
         item = {"kind": "col", "t": target[1][0], "c": target[1][1]}
     else:
         tm = target[1]
-        tm.role = "cmp"
+        draft.give_role(tm, "cmp")
         if tm.kind == "metric":
             draft.having.append({"item": {"kind": "metric", "name": tm.t}, "op": op, "value": value})
             return
@@ -620,19 +628,19 @@ def either_bounds(q: Reading, draft: Draft) -> frozenset[int]:
                 continue
             for j in range(k + 1, end):
                 dm = scan.mention_at(q, j)
-                if dm is not None and not dm.role:
-                    dm.role = "date"
+                if dm is not None and not draft.has_role(dm):
+                    draft.give_role(dm, "date")
         else:
             if right is None or right.kind != "number" or right.start != k + 1 + cmp[1]:
                 continue
             second = _bound_said(draft, right, first["item"])
             if second is not None:
                 draft.where.remove(second)
-            elif right.role is None:
+            elif draft.role_of(right) is None:
                 second = _second_bound(q, first, cmp[0], right, k + 1)
             if second is None or second is first:
                 continue
-            right.role = "cmp"
+            draft.give_role(right, "cmp")
             end = right.end
         took.update(range(k, end))
         alternatives = [[first["op"], first["value"]], [second["op"], second["value"]]]
@@ -696,13 +704,13 @@ def _ordinal_comparisons(q: Reading, draft: Draft, took: set[int]) -> None:
             or found[0] == "=?"
             or col is None
             or col.kind != "column"
-            or col.role
+            or draft.has_role(col)
             or col.start != k + 1
             or understand.family(q, col.t, col.c) != "integer"
             or q.schema.table(col.t).column(col.c).primary_key
         ):
             continue
-        col.role = "cmp"
+        draft.give_role(col, "cmp")
         took.update(range(found[1], col.end))
         draft.where.append({"item": {"kind": "col", "t": col.t, "c": col.c}, "op": found[0], "value": ORDINALS[w]})
 
@@ -746,8 +754,8 @@ def _compare_with_aggregate(
         return set()
     if every is not None and every.t != pm.t:
         return set()
-    pm.role = "cmp"
-    end, scoped = _scope_words(q, lows, _repeated_words(q, lows, j, pm), pm)
+    draft.give_role(pm, "cmp")
+    end, scoped = _scope_words(q, draft, lows, _repeated_words(q, draft, lows, j, pm), pm)
     value = {"fn": fn, "t": pm.t, "c": pm.c}
     w = {"item": {"kind": "col", "t": pm.t, "c": pm.c}, "op": op + " sub", "value": value}
     draft.where.append(w)
@@ -802,18 +810,18 @@ def _column_against_aggregate(
     return pm
 
 
-def _repeated_words(q: Reading, lows: list[str], j: int, pm: Mention) -> int:
+def _repeated_words(q: Reading, draft: Draft, lows: list[str], j: int, pm: Mention) -> int:
     """Where the aggregate's words end: the aggregate word at ``j`` and the compared column or its table named
     again after it ("a price above the average price"), all given the comparison's role."""
     n = len(lows)
     am = scan.mention_at(q, j)
-    if am is not None and am.kind == "column" and am.role is None:
-        am.role = "agg"  # the word is the average, not a column named like it to show
+    if am is not None and am.kind == "column" and draft.role_of(am) is None:
+        draft.give_role(am, "agg")  # the word is the average, not a column named like it to show
     end = j + 1
     nm = scan.mention_at(q, end) if end < n else None
     if nm is not None and nm.kind == "column":
         if (nm.t, nm.c) == (pm.t, pm.c):
-            nm.role = "cmp"  # "a price above the average price": the repeated column is not shown
+            draft.give_role(nm, "cmp")  # "a price above the average price": the repeated column is not shown
         return nm.end
     # "a staff count above the average number of staff": the words after the average name the compared
     # column again
@@ -822,15 +830,15 @@ def _repeated_words(q: Reading, lows: list[str], j: int, pm: Mention) -> int:
         k += 1
     again = scan.mention_at(q, k) if k < n and k > end else None
     if again is not None and again.kind == "column" and (again.t, again.c) == (pm.t, pm.c):
-        again.role = "cmp"
+        draft.give_role(again, "cmp")
         return again.end
-    if nm is not None and nm.kind == "table" and nm.t == pm.t and not nm.role:
-        nm.role = "cmp"  # "more revenue than the average store": the average over its rows
+    if nm is not None and nm.kind == "table" and nm.t == pm.t and not draft.has_role(nm):
+        draft.give_role(nm, "cmp")  # "more revenue than the average store": the average over its rows
         return nm.end
     return end
 
 
-def _scope_words(q: Reading, lows: list[str], end: int, pm: Mention) -> tuple[int, bool]:
+def _scope_words(q: Reading, draft: Draft, lows: list[str], end: int, pm: Mention) -> tuple[int, bool]:
     """ "the average price of products in Oslo": the compared column's table named after the aggregate picks
     the rows averaged (a later step moves the filters written there into the sub-query). Returns where the
     words end and whether such a table is named."""
@@ -838,9 +846,9 @@ def _scope_words(q: Reading, lows: list[str], end: int, pm: Mention) -> tuple[in
     while k < len(lows) and lows[k] in SUB_SCOPE_WORDS:
         k += 1
     scope = scan.mention_at(q, k) if k < len(lows) and k > end else None
-    scoped = scope is not None and scope.kind == "table" and scope.t == pm.t and not scope.role
+    scoped = scope is not None and scope.kind == "table" and scope.t == pm.t and not draft.has_role(scope)
     if scoped:
-        scope.role = "cmp"
+        draft.give_role(scope, "cmp")
         return scope.end, True
     return end, False
 
@@ -849,13 +857,13 @@ def scoped_sub_filters(q: Reading, draft: Draft) -> frozenset[int]:
     """The filters written after a compared aggregate's scope ("above the average price of products in Oslo")
     pick the rows the sub-query aggregates, so they move into it."""
     dated = [x for x in draft.where if x.get("date")]
-    date_words = [m.start for m in q.mentions if m.role == "date"]
+    date_words = [m.start for m in q.mentions if draft.role_of(m) == "date"]
     for w, start, required in draft.pending.scoped_subs:
         inside = []
         for x in list(draft.where):
             if x is w or x["op"] not in _ROW_OPS or x["item"].get("kind") != "col" or x["item"].get("alias"):
                 continue
-            at = _cond_at(q, x)
+            at = _cond_at(q, draft, x)
             if at is None and len(dated) == 1 and x is dated[0] and date_words:
                 at = min(date_words)  # "joined after 2019": the period's words, not its converted bound
             if at is None or at < start:
@@ -916,14 +924,14 @@ def text_matches(q: Reading, draft: Draft) -> frozenset[int]:
                 text = vm.value if vm.kind == "literal" else q.toks[j].orig if vm.end - vm.start == 1 else vm.text
                 if vm.kind == "value":
                     text = " ".join(t.orig for t in q.toks[vm.start : vm.end])
-                vm.role = "like"
+                draft.give_role(vm, "like")
                 end = vm.end
             elif vm is None and q.toks[j].low[0].isalnum():
                 text = q.toks[j].orig
                 end = j + 1
             elif vm is not None and vm.kind == "column" and pat != "%{}%":
                 text = q.toks[j].orig
-                vm.role = "like"
+                draft.give_role(vm, "like")
                 end = j + 1
             else:
                 continue
@@ -934,7 +942,7 @@ def text_matches(q: Reading, draft: Draft) -> frozenset[int]:
                 cm = scan.next_mention(q, k + 1, kinds=("column",))
                 if cm is not None:
                     col = (cm.t, cm.c)
-                    cm.role = "like"
+                    draft.give_role(cm, "like")
                     took.update(range(k, cm.end))
             if col is None:
                 pm = scan.prev_mention(
@@ -945,7 +953,7 @@ def text_matches(q: Reading, draft: Draft) -> frozenset[int]:
                 )
                 if pm is not None and pm.kind == "column" and understand.family(q, pm.t, pm.c) == "text":
                     col = (pm.t, pm.c)
-                    pm.role = "like"
+                    draft.give_role(pm, "like")
                 elif pm is not None and pm.kind == "table":
                     col = (pm.t, q.pl.label_columns(pm.t)[0])
             if col is None:
@@ -963,7 +971,7 @@ def negated_tables(q: Reading, draft: Draft) -> frozenset[int]:
     took: set[int] = set()  # the words this step consumes
     lows = [t.low for t in q.toks]
     for m in q.mentions:
-        if m.kind != "table" or m.role or m.t == subject:
+        if m.kind != "table" or draft.has_role(m) or m.t == subject:
             continue
         reach = _negation_reach(q, m.start)
         if not any(w in RELATED_ROW_NEGATIONS for w in lows[reach : m.start]):
@@ -972,7 +980,7 @@ def negated_tables(q: Reading, draft: Draft) -> frozenset[int]:
         if not path or path[0][4] != "down":
             continue
         a, child, a_col, child_col, _ = path[0]
-        m.role = "neg"
+        draft.give_role(m, "neg")
         if any(
             w.get("op") == "not in sub" and (w["value"]["t"], w["value"]["c"]) == (child, child_col)
             for w in draft.where
@@ -982,15 +990,15 @@ def negated_tables(q: Reading, draft: Draft) -> frozenset[int]:
         if neg_at + 1 < len(lows) and lows[neg_at + 1] in EXCLUSION_GERUNDS:
             # "not counting returned parcels": those rows are left out of the measure, not the subject's rows
             # related to them; read so only when the values step kept a negated filter on those very rows
-            m.role = None
+            draft.give_role(m, None)
             if any(w.get("op") in ("!=", "not in") and w["item"].get("t") == m.t for w in draft.where):
-                m.role = "filter"
+                draft.give_role(m, "filter")
                 took |= {neg_at, neg_at + 1}
             continue
         if lows[neg_at] not in RELATION_NEGATIONS or scan.event_verb(q, m):
             took.add(neg_at)  # "except those with sales", "never rented": the word is read here
         if scan.event_verb(q, m):
-            took |= _event_object(q, m, child)
+            took |= _event_object(q, draft, m, child)
         value: dict = {"t": child, "c": child_col}
         # "stores that did not have a sale in 2020": the sale's own filters say which sales there are none of
         inside = _related_filters(q, draft, subject, child, neg_at)
@@ -1019,7 +1027,7 @@ def _negation_reach(q: Reading, start: int) -> int:
     return k
 
 
-def _event_object(q: Reading, verb: Mention, events: str) -> frozenset[int]:
+def _event_object(q: Reading, draft: Draft, verb: Mention, events: str) -> frozenset[int]:
     """The noun right after a verb naming a table of events ("never rented a tool"): what each event row refers to,
     said with the verb; it asks for no rows of its own. Returns the words from the verb's end to the noun's."""
     lows = [t.low for t in q.toks]
@@ -1027,8 +1035,8 @@ def _event_object(q: Reading, verb: Mention, events: str) -> frozenset[int]:
     while k < len(lows) and lows[k] in DETERMINERS:
         k += 1
     m = scan.mention_at(q, k)
-    if m is not None and m.kind == "table" and not m.role and q.pl.distance(events, m.t) == 1:
-        m.role = "neg"
+    if m is not None and m.kind == "table" and not draft.has_role(m) and q.pl.distance(events, m.t) == 1:
+        draft.give_role(m, "neg")
         return frozenset(range(verb.end, m.end))
     return frozenset()
 
@@ -1039,7 +1047,7 @@ _POSITIVE_OPS = {"!=": "=", "not in": "in", "not like": "like"}
 _ROW_OPS = frozenset({"=", "!=", "in", "not in", "like", "not like", ">", ">=", "<", "<=", "between", "range"})
 
 
-def _cond_at(q: Reading, w: dict) -> int | None:
+def _cond_at(q: Reading, draft: Draft, w: dict) -> int | None:
     """Where in the question the words of condition ``w`` start (None when no word can be told)."""
     it = w["item"]
     vals = w.get("value") if isinstance(w.get("value"), list) else [w.get("value")]
@@ -1047,10 +1055,10 @@ def _cond_at(q: Reading, w: dict) -> int | None:
     starts = [
         m.start
         for m in q.mentions
-        if m.role
+        if draft.has_role(m)
         and (
             ((m.t, m.c) == own and (m.kind == "column" or (m.kind == "value" and m.value in vals)))
-            or (m.kind in ("literal", "number") and m.value in vals and m.role in ("filter", "date", "cmp"))
+            or (m.kind in ("literal", "number") and m.value in vals and draft.role_of(m) in ("filter", "date", "cmp"))
         )
     ]
     return min(starts) if starts else None
@@ -1070,7 +1078,7 @@ def _related_filters(q: Reading, draft: Draft, subject: str, first: str, neg_at:
         path = q.pl.path(subject, t)
         if not path or path[0][1] != first:
             continue
-        at = _cond_at(q, w)
+        at = _cond_at(q, draft, w)
         if at is not None and at < neg_at:
             continue  # "students with a dog who have no cat": the dog is outside the negation
         draft.where.remove(w)
@@ -1099,7 +1107,7 @@ def negated_related_values(q: Reading, draft: Draft) -> frozenset[int]:
         path = q.pl.path(subject, t)
         if not path or not any(e[4] == "down" for e in path):
             continue
-        at = _cond_at(q, w)
+        at = _cond_at(q, draft, w)
         if at is None:
             continue
         neg_at = next((k for k in range(at - 1, max(-1, at - 5), -1) if lows[k] in RELATED_ROW_NEGATIONS), None)
@@ -1138,13 +1146,13 @@ def literal_in_column(q: Reading, draft: Draft) -> frozenset[int]:
     took: set[int] = set()  # the words this step consumes
     lows = [t.low for t in q.toks]
     for m in q.mentions:
-        if m.kind not in ("literal", "value") or m.role:
+        if m.kind not in ("literal", "value") or draft.has_role(m):
             continue
         if m.end < len(lows) and lows[m.end] in INSIDE_WORDS:
             cm = scan.next_mention(q, m.end + 1, skip=POSSESSIVE_FILLER, kinds=("column",))
             if cm is not None and understand.family(q, cm.t, cm.c) == "text":
-                m.role = "like"
-                cm.role = "like"
+                draft.give_role(m, "like")
+                draft.give_role(cm, "like")
                 text = " ".join(t.orig for t in q.toks[m.start : m.end]) if m.kind == "value" else m.value
                 draft.where.append({"item": {"kind": "col", "t": cm.t, "c": cm.c}, "op": "like", "value": f"%{text}%"})
                 took.update(range(m.start, cm.end))
@@ -1156,13 +1164,13 @@ def word_in_column(q: Reading, draft: Draft) -> frozenset[int]:
     took: set[int] = set()  # the words this step consumes
     lows = [t.low for t in q.toks]
     for m in q.mentions:
-        if m.kind != "column" or m.role or understand.family(q, m.t, m.c) != "text" or m.start < 3:
+        if m.kind != "column" or draft.has_role(m) or understand.family(q, m.t, m.c) != "text" or m.start < 3:
             continue
         w = q.toks[m.start - 1]
         if scan.mention_at(q, m.start - 1) is not None or not w.low.isalpha() or w.low in STOP or len(w.low) < 3:
             continue
         if lows[m.start - 2] in ("a", "an") and lows[m.start - 3] in WITH_WORDS:
-            m.role = "like"
+            draft.give_role(m, "like")
             took.update(range(m.start - 1, m.end))
             draft.where.append({"item": {"kind": "col", "t": m.t, "c": m.c}, "op": "like", "value": f"%{w.orig}%"})
     return frozenset(took)
@@ -1174,7 +1182,7 @@ def null_checks(q: Reading, draft: Draft) -> frozenset[int]:
     lows = [t.low for t in q.toks]
     n = len(lows)
     for m in q.mentions:
-        if m.kind != "column" or m.role:
+        if m.kind != "column" or draft.has_role(m):
             continue
         col = q.schema.table(m.t).column(m.c)
         j = m.start - 1
@@ -1185,6 +1193,7 @@ def null_checks(q: Reading, draft: Draft) -> frozenset[int]:
         after = lows[m.end] if m.end < n else ""
         after2 = " ".join(lows[m.end : m.end + 3])
         op = None
+        said = 0
         if (
             before in MISSING_WORDS
             or (before == "have" and before2 in HAVE_NEGATIONS)
@@ -1203,19 +1212,15 @@ def null_checks(q: Reading, draft: Draft) -> frozenset[int]:
             and col.family == "text"
         ):
             op = "is not null"
-        elif after2.startswith(
-            ("is null", "is missing", "is empty", "is unknown", "is not set", "are null", "are missing", "is blank")
-        ):
+        elif said := _said_after(after2, SAID_MISSING):
             op = "is null"
-        elif after2.startswith(
-            ("is not null", "is not empty", "is not missing", "is known", "is set", "are not null", "is present")
-        ):
+        elif said := _said_after(after2, SAID_PRESENT):
             op = "is not null"
         nxt_m = scan.mention_at(q, m.end) or (scan.mention_at(q, m.end + 1) if m.end + 1 < n else None)
         if op and nxt_m is not None and nxt_m.kind in ("value", "literal", "number"):
             op = None  # "do not have the status 'on hold'": a value follows, so not a null check
         if op:
-            m.role = "null"
+            draft.give_role(m, "null")
             draft.where.append(
                 {
                     "item": {"kind": "col", "t": m.t, "c": m.c},
@@ -1224,8 +1229,20 @@ def null_checks(q: Reading, draft: Draft) -> frozenset[int]:
                 }
             )
             took.update(range(max(j, 0), m.end))
+            if said:  # "end date is empty": the words saying so are read too
+                took.update(range(m.end, m.end + said))
     took |= _negated_event_dates(q, draft, draft.base, took)
     return frozenset(took)
+
+
+#: what a question says after a column whose value is missing ("end date is empty"), or present
+SAID_MISSING = ("is null", "is missing", "is empty", "is unknown", "is not set", "are null", "are missing", "is blank")
+SAID_PRESENT = ("is not null", "is not empty", "is not missing", "is known", "is set", "are not null", "is present")
+
+
+def _said_after(text: str, phrases: tuple[str, ...]) -> int:
+    """How many words of the phrase of ``phrases`` that ``text`` starts with ("is empty": 2), else 0."""
+    return next((len(p.split()) for p in phrases if text == p or text.startswith(p + " ")), 0)
 
 
 def _negated_event_dates(q: Reading, draft: Draft, subject: str, took: set[int]) -> set[int]:
@@ -1260,7 +1277,7 @@ def values(q: Reading, draft: Draft) -> frozenset[int]:
     groups: dict[tuple, list] = {}
     spans: dict[tuple, list] = {}
     for m in q.mentions:
-        if m.role or m.kind not in ("value", "literal"):
+        if draft.has_role(m) or m.kind not in ("value", "literal"):
             continue
         if m.kind == "literal":
             pm = scan.prev_mention(
@@ -1270,7 +1287,7 @@ def values(q: Reading, draft: Draft) -> frozenset[int]:
                 kinds=("column", "table"),
             )
             if pm is not None and pm.kind == "column":
-                pm.role = "filter"
+                draft.give_role(pm, "filter")
                 key = (pm.t, pm.c)
             elif pm is not None and pm.kind == "table":
                 key = (pm.t, q.pl.label_columns(pm.t)[0])
@@ -1292,11 +1309,11 @@ def values(q: Reading, draft: Draft) -> frozenset[int]:
                 skip=VALUE_COLUMN_FILLER,
                 kinds=("column",),
             )
-            if pm is not None and (pm.t, pm.c) == key and not pm.role:
-                pm.role = "filter"
+            if pm is not None and (pm.t, pm.c) == key and not draft.has_role(pm):
+                draft.give_role(pm, "filter")
             nx = scan.mention_at(q, m.end)
-            if nx is not None and nx.kind == "column" and (nx.t, nx.c) == key and not nx.role:
-                nx.role = "filter"  # "the web channel"
+            if nx is not None and nx.kind == "column" and (nx.t, nx.c) == key and not draft.has_role(nx):
+                draft.give_role(nx, "filter")  # "the web channel"
         excluding = [
             k
             for j in range(max(0, m.start - 4), m.start)
@@ -1305,7 +1322,7 @@ def values(q: Reading, draft: Draft) -> frozenset[int]:
         ]
         neg = bool(excluding)
         took.update(k for k in excluding if lows[k] not in EXCLUDE_WORDS)  # "apart from": the phrase is read
-        m.role = "filter"
+        draft.give_role(m, "filter")
         groups.setdefault((key, neg), []).append(val)
         spans.setdefault((key, neg), []).append((m.start, m.end))
     for ((t, c), neg), vals in groups.items():

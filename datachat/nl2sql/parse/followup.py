@@ -120,7 +120,7 @@ def followup(q: Reading) -> Draft:
     prev = Draft.from_state({k: v for k, v in copy.deepcopy(q.previous).items() if k not in shown})
     lows = [t.low for t in q.toks]
     _values_as_before(q, prev)
-    new = Draft(base=prev.base)
+    new = Draft(base=prev.base, roles=prev.roles)  # one role store: what either draft read is read
     q.used |= date_filters.dates(q, new)
     bucket = find_bucket(lows)
     q.used |= filters.comparisons(q, new)
@@ -128,7 +128,7 @@ def followup(q: Reading) -> Draft:
     q.used |= filters.null_checks(q, new)
     q.used |= filters.values(q, new)
     if bucket:
-        dc = date_filters.date_column(q, prev.base)
+        dc = date_filters.date_column(q, new, prev.base)
         if dc:
             new.group.append({"kind": "bucket", "unit": bucket[0], "t": dc[0], "c": dc[1]})
             q.used.update(range(bucket[1], bucket[2]))
@@ -142,7 +142,7 @@ def followup(q: Reading) -> Draft:
         q.used |= _order_by_measure(q, prev, new, lows)
     _merge(prev, new, lows)
     if not (new.where or new.group or new.having or new.order or new.limit or swapped):
-        return _read_afresh(q, lows)
+        return _read_afresh(q, prev, lows)
     if new.group and not new.order and prev.default_order:
         prev.order = []  # the old default order was for the old grouping
     steps.default_order(q, prev)
@@ -168,9 +168,9 @@ def _regroup(q: Reading, new: Draft, lows: list[str]) -> None:
     """ "by region", "and per year?": a follow-up leading with a grouping word groups by the first table or
     column it names that no step read."""
     if not new.group and lows and lows[0] in REGROUP_LEADS or (lows and lows[0] == "by"):
-        m = next((m for m in q.mentions if m.kind in ("table", "column") and not m.role), None)
+        m = next((m for m in q.mentions if m.kind in ("table", "column") and not new.has_role(m)), None)
         if m is not None:
-            m.role = "group"
+            new.give_role(m, "group")
             new.group.append(grouping.group_key(q, m))
 
 
@@ -178,7 +178,7 @@ def _limit(q: Reading, prev: Draft, new: Draft, lows: list[str]) -> None:
     """A number after a limit word ("top 5", "only 3") -> the new limit; "top" and "bottom" also order by the
     previous measure (or turn the previous order round)."""
     for m in q.mentions:
-        if m.kind == "number" and not m.role:
+        if m.kind == "number" and not new.has_role(m):
             pv = lows[m.start - 1] if m.start else ""
             if pv in FOLLOWUP_LIMIT_LEADS or lows[0] in ("top", "limit"):
                 new.limit = int(m.value)
@@ -188,7 +188,7 @@ def _limit(q: Reading, prev: Draft, new: Draft, lows: list[str]) -> None:
                 elif pv == "bottom":
                     for o in prev.order:
                         o["dir"] = "asc"
-                m.role = "limit"
+                new.give_role(m, "limit")
 
 
 def _merge(prev: Draft, new: Draft, lows: list[str]) -> None:
@@ -235,12 +235,12 @@ def _widen(prev: Draft, new: Draft) -> None:
                 w["op"], w["value"] = "in", [*vals, w["value"]]
 
 
-def _read_afresh(q: Reading, lows: list[str]) -> Draft:
+def _read_afresh(q: Reading, prev: Draft, lows: list[str]) -> Draft:
     """A follow-up that changed nothing: a new question when it names tables or columns and is not short,
-    else declined, naming the words that match nothing."""
+    else declined, naming the words that match nothing; the roles the follow-up's steps gave stay given."""
     if any(m.kind in ("table", "column") for m in q.mentions) and len(lows) > 3:
         q.previous = None
-        return understand.understand(q)
+        return understand.understand(q, Draft(roles=prev.roles))
     unknown = [
         t.orig
         for i, t in enumerate(q.toks)
@@ -269,10 +269,10 @@ def _swap_measure(q: Reading, prev: Draft, lows: list[str]) -> tuple[bool, froze
             return False, frozenset()
         took = frozenset(sub.used)
         measured = {(s.get("t"), s.get("c")) for s in measures}
-        roles = {(m.start, m.end): m.role for m in sub.mentions if m.role}
+        roles = {(m.start, m.end): fresh.role_of(m) for m in sub.mentions if fresh.has_role(m)}
         for m in q.mentions:
             if (m.start, m.end) in roles and (m.t, m.c) in measured:
-                m.role = roles[(m.start, m.end)]  # the measure's words are not also a grouping
+                prev.give_role(m, roles[(m.start, m.end)])  # the measure's words are not also a grouping
         base = fresh.base
     elif any(w in COUNT_WORDS for w in lows) and not any(m.kind == "table" for m in q.mentions):
         base = prev.base

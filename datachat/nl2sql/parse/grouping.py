@@ -50,8 +50,8 @@ def grouping(q: Reading, draft: Draft) -> frozenset[int]:
         if w in SINGLE_WORDS and i > 0 and lows[i - 1] in BUCKET_PRECEDERS and aggregates.has_agg_word(q):
             trig = i + 1  # "the largest number of items on a single order"
             m = scan.next_mention(q, trig, kinds=("table",))
-            if m is not None and not m.role:
-                m.role = "group"
+            if m is not None and not draft.has_role(m):
+                draft.give_role(m, "group")
                 took.update(range(i, m.end))
                 draft.group.append(group_key(q, m))
             continue
@@ -67,37 +67,37 @@ def grouping(q: Reading, draft: Draft) -> frozenset[int]:
             skip=GROUP_FILLER,
             kinds=("table", "column", "value"),
         )
-        if m is None or m.role in ("filter", "cmp", "having", "bucket", "date", "like", "null"):
+        if m is None or draft.role_of(m) in ("filter", "cmp", "having", "bucket", "date", "like", "null"):
             continue
         if m.kind == "value":
             continue
-        m = _column_of_table_named(q, m)
+        m = _column_of_table_named(q, draft, m)
         if m.kind == "column" and [(x.t, x.c) for x in q.mentions if x.kind == "value"].count((m.t, m.c)) == 1:
             # "parcels graded A by the inspector": the column whose value the question names says who gave it;
             # a key fixed to one value groups nothing (two values, "in A or B by grade", still compare)
-            m.role = "_"
+            draft.give_role(m, "_")
             took.update(range(i, m.end))
             continue
-        if w in ("each", "every") and m.kind == "table" and _lists_own_columns(q, m, i):
+        if w in ("each", "every") and m.kind == "table" and _lists_own_columns(q, draft, m, i):
             continue  # "names and ages for every singer": a plain listing of each row, nothing to group
         if w == "by" and m.kind == "table" and (i > 0 and lows[i - 1] in AGENT_PARTICIPLES or _passive_agent(lows, i)):
             continue  # "books written by authors", "templates that are used by documents": who acts, no grouping
         if w == "by" and m.kind == "column" and _held_to_one_value(draft, m):
             # "hotels rated Gold by the inspectorate": the column a value was named in, held to that value, so
             # grouping by it would make one group; it names who gave the value, the filter reads it
-            m.role = "filter"
+            draft.give_role(m, "filter")
             took.update(range(i, m.end))
             continue
-        if w == "by" and m.kind == "column" and understand.numeric(q, m) and ranking.has_superlative(q):
+        if w == "by" and m.kind == "column" and understand.numeric(q, m) and ranking.has_superlative(q, draft):
             continue  # "top 5 customers by total": a measure, not a key
         if (
             w == "by"
-            and ranking.has_superlative(q)
+            and ranking.has_superlative(q, draft)
             and m.kind == "table"
             and any(x.kind == "table" and x.start < i and x.t != m.t for x in q.mentions) is False
         ):
             pass
-        m.role = "group"
+        draft.give_role(m, "group")
         took.update(range(i, m.end))
         draft.group.append(group_key(q, m))
     return frozenset(took)
@@ -111,14 +111,14 @@ def _held_to_one_value(draft: Draft, m: Mention) -> bool:
     )
 
 
-def _column_of_table_named(q: Reading, m: Mention) -> Mention:
+def _column_of_table_named(q: Reading, draft: Draft, m: Mention) -> Mention:
     """The column a table word opens ("per property type", "by customer city": the table's word, then a column
     of that table): the noun compound names the column, which is the key, not each row of the table."""
     if m.kind != "table":
         return m
     after = scan.mention_at(q, m.end)
-    if after is not None and after.kind == "column" and after.t == m.t and not after.role:
-        m.role = "_"
+    if after is not None and after.kind == "column" and after.t == m.t and not draft.has_role(after):
+        draft.give_role(m, "_")
         return after
     return m
 
@@ -142,11 +142,13 @@ def _measured_event_before(q: Reading, i: int) -> bool:
     return col is not None and col.kind == "column" and understand.numeric(q, col) and scan.verb_after(q, col)
 
 
-def _lists_own_columns(q: Reading, m: Mention, i: int) -> bool:
+def _lists_own_columns(q: Reading, draft: Draft, m: Mention, i: int) -> bool:
     """Whether the columns (and tables) asked before ``i`` all belong to the table ``m`` names and nothing is
     aggregated:
     "each"/"every" before that table then only says every row is listed."""
     if aggregates.has_agg_word(q):
         return False
-    asked = [x for x in q.mentions if x.kind in ("column", "table") and x.start < i and x.role in (None, "select")]
+    asked = [
+        x for x in q.mentions if x.kind in ("column", "table") and x.start < i and draft.role_of(x) in (None, "select")
+    ]
     return any(x.kind == "column" for x in asked) and all(x.t == m.t for x in asked)

@@ -60,8 +60,8 @@ def directed_references(q: Reading, draft: Draft) -> frozenset[int]:
         draft.where[k : k + 1] = conds
         took |= {i for _, i in placed if i is not None}
         for x in q.mentions:  # "from the port of Oslo": the table word names where the value is, no join
-            if x.kind == "table" and x.t == item["t"] and not x.role and _before_value(q, x, item):
-                x.role = "filter"
+            if x.kind == "table" and x.t == item["t"] and not draft.has_role(x) and _before_value(q, x, item):
+                draft.give_role(x, "filter")
     return frozenset(took)
 
 
@@ -133,7 +133,7 @@ def self_reference(q: Reading, draft: Draft) -> frozenset[int]:
             continue
         m = scan.mention_at(q, hit)
         if m is not None:
-            m.role = "q"
+            draft.give_role(m, "q")
         vals = [
             v
             for v in q.mentions
@@ -155,7 +155,7 @@ def self_reference(q: Reading, draft: Draft) -> frozenset[int]:
                 if cand is None:
                     continue
                 draft.where.append({"item": {"kind": "col", "t": cand[0], "c": cand[1]}, "op": "=", "value": cand[2]})
-                v.role = "filter"
+                draft.give_role(v, "filter")
             draft.pending.self_select = [
                 {"kind": "col", "t": fk.table, "c": c, "alias": SELF_ALIAS} for c in q.pl.label_columns(fk.table)
             ]
@@ -182,7 +182,7 @@ def self_reference(q: Reading, draft: Draft) -> frozenset[int]:
                         "value": v.value,
                     }
                 )
-            v.role = "filter"
+            draft.give_role(v, "filter")
         return frozenset(took)
     return frozenset(took)
 
@@ -257,8 +257,8 @@ def link_partner(q: Reading, draft: Draft) -> frozenset[int]:
             continue
         value = w["value"]
         for m in q.mentions:
-            if m.kind == "table" and m.t == link and m.role in (None, "entity"):
-                m.role = "filter"  # the link is read inside the sub-query, not joined
+            if m.kind == "table" and m.t == link and draft.role_of(m) in (None, "entity"):
+                draft.give_role(m, "filter")  # the link is read inside the sub-query, not joined
         w.clear()
         w.update(
             {

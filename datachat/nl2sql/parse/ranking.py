@@ -59,9 +59,9 @@ if TYPE_CHECKING:
 READ_ROLES = frozenset({"filter", "cmp", "group", "having", "limit", "date", "bucket", "like", "null"})
 
 
-def has_superlative(q: Reading) -> bool:
+def has_superlative(q: Reading, draft: Draft) -> bool:
     return any(t.low in RANKING_WORDS or (t.low in ADJ_COLUMNS) for t in q.toks) or any(
-        m.role == "limit" for m in q.mentions
+        draft.role_of(m) == "limit" for m in q.mentions
     )
 
 
@@ -109,26 +109,26 @@ def _most_frequent(  # noqa: C901
     ms = q.mentions
     if w in MOST_OR_LEAST and i + 1 < n and lows[i + 1] in FREQUENT_WORDS:
         m = scan.next_mention(q, i + 2, kinds=("column", "table"))
-        if m is None or m.role:
+        if m is None or draft.has_role(m):
             m = scan.prev_mention(
                 q,
                 i - 1,
                 skip=FREQUENT_FILLER,
                 kinds=("column", "table"),
             )
-        event = _event_before(q, i)
+        event = _event_before(q, draft, i)
         if event is not None:
             # "which colour is rented most often": the value before the verb, ranked by its events
             m = scan.prev_mention(q, event.start - 1, skip=FREQUENT_FILLER, kinds=("column", "table"))
-            if m is None or m.role or m.t == event.t:
+            if m is None or draft.has_role(m) or m.t == event.t:
                 return False
         if m is not None and not draft.group:
-            m.role = "group"
+            draft.give_role(m, "group")
             key = grouping.group_key(q, m)
             draft.group.append(key)
             measure = {"kind": "agg", "fn": "count", "t": subject if m.kind == "column" else m.t, "c": None}
             if event is not None:
-                event.role = "measure"
+                draft.give_role(event, "measure")
                 measure["t"] = event.t
             elif m.kind == "table":
                 other = next((x.t for x in ms if x.kind == "table" and x.t != m.t), None)
@@ -157,11 +157,11 @@ def _first_or_last(  # noqa: C901
         return True
     if w in ("first", "last") and scan.mention_at(q, i) is None:
         tm = scan.mention_at(q, i + 1)
-        dc = date_filters.date_column(q, tm.t) if tm is not None and tm.kind == "table" else None
+        dc = date_filters.date_column(q, draft, tm.t) if tm is not None and tm.kind == "table" else None
         if dc is not None and dc[0] == tm.t:
             # "when was the first order placed": the earliest by its date
             took.add(i)
-            tm.role = "entity"
+            draft.give_role(tm, "entity")
             measure = {"kind": "col", "t": dc[0], "c": dc[1]}
             draft.order.append({"item": measure, "dir": "asc" if w == "first" else "desc"})
             draft.limit = limit or 1
@@ -178,12 +178,12 @@ def _verb_first_or_last(q: Reading, draft: Draft, limit: int | None, aggs: list[
     if i == 0 or (i + 1 < n and q.toks[i + 1].low[0].isalnum()):
         return False
     asked = scan.prev_mention(q, i - 2, skip={"the", "a", "an", *BE_FORMS}, kinds=("table",))
-    if asked is None or asked.role:
+    if asked is None or draft.has_role(asked):
         return False
-    dated = _verb_date(q, i, ("asc", tuple(DATE_NAME_WORDS)), asked, asked.t)
+    dated = _verb_date(q, draft, i, ("asc", tuple(DATE_NAME_WORDS)), asked, asked.t)
     if dated is None or dated.start != i - 1:
         return False
-    asked.role = "entity"
+    draft.give_role(asked, "entity")
     measure = {"kind": "col", "t": dated.t, "c": dated.c}
     draft.order.append({"item": measure, "dir": "asc" if w == "first" else "desc"})
     draft.limit = limit or 1
@@ -248,18 +248,18 @@ def _rank_by_superlative(
     took: set[int],
 ) -> bool:
     """The measure a superlative ranks by, and the entity it ranks (an aggregate or an argmax)."""
-    nm, between = _superlative_target(q, i)
-    dated = _verb_date(q, i, adj, nm, subject)
+    nm, between = _superlative_target(q, draft, i)
+    dated = _verb_date(q, draft, i, adj, nm, subject)
     if dated is not None:
         nm, between = dated, []
         took.add(dated.start)
-    nm, between = _ranked_by_events(q, i, w, nm, between, took)
+    nm, between = _ranked_by_events(q, draft, i, w, nm, between, took)
     if nm is None and _ranks_money_source(q, draft, subject, limit, aggs, i, w, direction, took):
         return True
     if nm is None and _asks_for_amount(q, i, w):
         # "which region spends the most": the measure is the verb or column before
         k = _skip_articles_back(q, i - 1)
-        pm = _numeric_column_at(q, k)
+        pm = _numeric_column_at(q, draft, k)
         if pm is not None:
             nm = pm
             between = ["total"] if re.search(r"total|amount|revenue|sales|spend|cost|quantity", pm.c.lower()) else []
@@ -267,10 +267,10 @@ def _rank_by_superlative(
             return True
     if nm is None and _rank_by_named_total(q, draft, subject, limit, aggs, i, w, direction, took):
         return True
-    whose = _whose_measure(q, i) if nm is None else None
+    whose = _whose_measure(q, draft, i) if nm is None else None
     if whose is not None:
         nm, between = whose, []
-    found = _superlative_measure(q, nm, between, subject, i, w, adj, direction)
+    found = _superlative_measure(q, draft, nm, between, subject, i, w, adj, direction)
     if found is None:
         return False
     measure, counted, subject, direction = found
@@ -278,20 +278,20 @@ def _rank_by_superlative(
     # a verb's date ranks the rows that did it ("the most recently opened shop"); "the kiln whose capacity is
     # the largest" picks the kiln
     if dated is None and whose is None and not _is_argmax(q, i, w, limit, measure, nm):
-        _superlative_aggregate(i, measure, counted, direction, aggs, took)
+        _superlative_aggregate(draft, i, measure, counted, direction, aggs, took)
         return False
     if counted is not None:
-        counted.role = "measure"
+        draft.give_role(counted, "measure")
     took.add(i)
-    _mark_named_measure(q, i, measure)
-    ent_t, ent_col = _ranked_entity(q, i, subject, counted)
+    _mark_named_measure(q, draft, i, measure)
+    ent_t, ent_col = _ranked_entity(q, draft, i, subject, counted)
     measure = _measure_per_entity(q, i, measure, ent_t, ent_col, took)
     _group_by_ranked(draft, measure, ent_t, ent_col)
     _record_ranking(q, draft, i, limit, aggs, measure, direction, ent_t)
     return True
 
 
-def _whose_measure(q: Reading, i: int) -> Mention | None:
+def _whose_measure(q: Reading, draft: Draft, i: int) -> Mention | None:
     """The column of "<rows> whose <column> is the <superlative>" with nothing after the superlative: a number or
     date column of the rows, said between "whose" and a form of "be" ("the kiln whose capacity is the largest")."""
     lows = [t.low for t in q.toks]
@@ -299,7 +299,12 @@ def _whose_measure(q: Reading, i: int) -> Mention | None:
     if k < 1 or lows[k] not in BE_FORMS or (i + 1 < len(lows) and lows[i + 1][0].isalnum()):
         return None
     m = scan.mention_at(q, k - 1)
-    if m is None or m.kind != "column" or m.role in READ_ROLES or not (understand.numeric(q, m) or _is_date(q, m)):
+    if (
+        m is None
+        or m.kind != "column"
+        or draft.role_of(m) in READ_ROLES
+        or not (understand.numeric(q, m) or _is_date(q, m))
+    ):
         return None
     j = m.start - 1
     while j >= 0 and lows[j] in SUPERLATIVE_FILLER:
@@ -342,7 +347,7 @@ def _rank_entities_by_total(
     """Rank the entity named before the superlative at ``i`` by ``total`` (a sum over rows of another table), each
     entity grouped with the columns asked of it ("the code of the kiln whose ...": the code alone), when each
     entity has many of the summed rows; False, and nothing written, otherwise."""
-    ent_t, _ = _ranked_entity(q, i, subject, None)
+    ent_t, _ = _ranked_entity(q, draft, i, subject, None)
     if ent_t == total["t"] or not joins.one_to_many(q, ent_t, total["t"]):
         return False
     _group_by_ranked(draft, total, ent_t, None)
@@ -371,15 +376,15 @@ def _unread_modifier(q: Reading, measure: dict, took: set[int]) -> bool:
 
 
 def _ranked_by_events(
-    q: Reading, i: int, w: str, nm: Mention | None, between: list[str], took: set[int]
+    q: Reading, draft: Draft, i: int, w: str, nm: Mention | None, between: list[str], took: set[int]
 ) -> tuple[Mention | None, list[str]]:
     """The event a "most"/"least" counts when a verb before it names one, else the target as found."""
-    event = _event_before(q, i) if w in MOST_LEAST else None
+    event = _event_before(q, draft, i) if w in MOST_LEAST else None
     if event is not None:
         # "which shop rents out the most tools": ranked by its events; the noun after is what they are of
         obj = nm if nm is not None and nm.kind == "table" and q.pl.distance(event.t, nm.t) == 1 else None
-        if obj is not None and not obj.role:
-            obj.role = "measure"
+        if obj is not None and not draft.has_role(obj):
+            draft.give_role(obj, "measure")
             took.update(range(i + 1, obj.end))
         nm, between = event, []
     return nm, between
@@ -400,7 +405,7 @@ def _ranks_money_source(
     lows = [t.low for t in q.toks]
     n = len(lows)
     source = scan.next_mention(q, i + 2, kinds=("table",)) if i + 2 < n and lows[i + 1] in MONEY_SOURCE_WORDS else None
-    if source is not None and w in MOST_LEAST and source.start <= i + 3 and not source.role:
+    if source is not None and w in MOST_LEAST and source.start <= i + 3 and not draft.has_role(source):
         # "which garage earned the most from repairs": the money those rows bring in, not their count
         k = _skip_articles_back(q, i - 1)
         if (
@@ -412,7 +417,7 @@ def _ranks_money_source(
                 or _rank_by_source_money(q, draft, subject, limit, aggs, i, k, source.t, direction, took)
             )
         ):
-            source.role = "measure"
+            draft.give_role(source, "measure")
             took.update(range(i + 1, source.end))
             return True
     return False
@@ -450,10 +455,10 @@ def _skip_articles_back(q: Reading, k: int) -> int:
     return k
 
 
-def _numeric_column_at(q: Reading, k: int) -> Mention | None:
+def _numeric_column_at(q: Reading, draft: Draft, k: int) -> Mention | None:
     """The unclaimed numeric column mentioned at ``k``, if any."""
     pm = scan.mention_at(q, k)
-    if pm is not None and pm.kind == "column" and understand.numeric(q, pm) and not pm.role:
+    if pm is not None and pm.kind == "column" and understand.numeric(q, pm) and not draft.has_role(pm):
         return pm
     return None
 
@@ -482,12 +487,12 @@ def _is_argmax(q: Reading, i: int, w: str, limit: int | None, measure: dict, nm:
 
 
 def _superlative_aggregate(
-    i: int, measure: dict, counted: Mention | None, direction: str, aggs: list[dict], took: set[int]
+    draft: Draft, i: int, measure: dict, counted: Mention | None, direction: str, aggs: list[dict], took: set[int]
 ) -> None:
     """The column's max (or min) asked for ("what is the highest price")."""
     if measure["kind"] == "col":
         if counted is not None:
-            counted.role = "agg"
+            draft.give_role(counted, "agg")
         took.add(i)
         aggs.append(
             {
@@ -499,26 +504,28 @@ def _superlative_aggregate(
         )
 
 
-def _mark_named_measure(q: Reading, i: int, measure: dict) -> None:
+def _mark_named_measure(q: Reading, draft: Draft, i: int, measure: dict) -> None:
     """Marks the mentions that name the measure (at the superlative, or after "by") as ranking, not asked for."""
     lows = [t.low for t in q.toks]
     here = scan.mention_at(q, i)
     same = here is not None and (here.t, here.c) == (measure.get("t"), measure.get("c"))
-    if same and here.kind == "column" and here.role is None:
+    if same and here.kind == "column" and draft.role_of(here) is None:
         # "the most expensive product": the adjective that names the measure ranks, it is not asked for
-        here.role = "measure"
+        draft.give_role(here, "measure")
     for m in q.mentions:
         if (
             m.kind == "column"
             and m.start > i
-            and m.role is None
+            and draft.role_of(m) is None
             and lows[m.start - 1] == "by"
             and (m.t, m.c) == (measure.get("t"), measure.get("c"))
         ):
-            m.role = "measure"  # "the smallest shop by floor area": the measure named after "by" ranks
+            draft.give_role(m, "measure")  # "the smallest shop by floor area": the measure named after "by" ranks
 
 
-def _ranked_entity(q: Reading, i: int, subject: str, counted: Mention | None) -> tuple[str, Mention | None]:
+def _ranked_entity(
+    q: Reading, draft: Draft, i: int, subject: str, counted: Mention | None
+) -> tuple[str, Mention | None]:
     """The entity being ranked (table, and column if one was asked for): what was asked before the superlative."""
     ms = q.mentions
     # the entity being ranked: what was asked for before the superlative, else the subject
@@ -528,7 +535,7 @@ def _ranked_entity(q: Reading, i: int, subject: str, counted: Mention | None) ->
     for m in ms:
         if m.start >= i:
             break
-        if m.kind in ("table", "column") and m.role in (None, "select", "entity") and m is not counted:
+        if m.kind in ("table", "column") and draft.role_of(m) in (None, "select", "entity") and m is not counted:
             asked = m
             break
     if asked is not None and asked.kind == "column" and not (asked.text in LABEL_WORDS and asked.t == subject):
@@ -537,7 +544,11 @@ def _ranked_entity(q: Reading, i: int, subject: str, counted: Mention | None) ->
     elif asked is not None and asked.kind == "table":
         ent_t = asked.t
     elif counted is not None and counted.kind == "table" and counted.t == subject:
-        other = [m for m in ms if m.kind == "table" and m.t != counted.t and m.role not in ("filter", "agg", "measure")]
+        other = [
+            m
+            for m in ms
+            if m.kind == "table" and m.t != counted.t and draft.role_of(m) not in ("filter", "agg", "measure")
+        ]
         if other:
             ent_t = other[0].t
     return ent_t, ent_col
@@ -572,12 +583,12 @@ def _group_by_ranked(draft: Draft, measure: dict, ent_t: str, ent_col: Mention |
     """Groups by the ranked entity when the measure is an aggregate; else selects the column asked for."""
     if measure["kind"] in ("agg", "metric") and not draft.group:
         if ent_col is not None:
-            ent_col.role = "group"
+            draft.give_role(ent_col, "group")
             draft.group.append({"kind": "col", "t": ent_col.t, "c": ent_col.c})
         else:
             draft.group.append({"kind": "entity", "t": ent_t})
     elif ent_col is not None:
-        ent_col.role = "select"
+        draft.give_role(ent_col, "select")
 
 
 def _record_ranking(
@@ -612,7 +623,7 @@ def _record_ranking(
     ]
 
 
-def _event_before(q: Reading, i: int) -> Mention | None:
+def _event_before(q: Reading, draft: Draft, i: int) -> Mention | None:
     """The verb naming a table of events just before a superlative ("borrowed the most", "lends out the
     most"), when nothing else has read it."""
     lows = [t.low for t in q.toks]
@@ -622,7 +633,7 @@ def _event_before(q: Reading, i: int) -> Mention | None:
     ):
         k -= 2 if lows[k] in ASKER_PRONOUNS else 1  # "bought from us the most": the asker adds nothing
     m = scan.mention_at(q, k) if k >= 0 else None
-    if m is None or m.kind != "table" or m.role or not scan.event_verb(q, m):
+    if m is None or m.kind != "table" or draft.has_role(m) or not scan.event_verb(q, m):
         return None
     return m
 
@@ -631,7 +642,7 @@ def _event_before(q: Reading, i: int) -> Mention | None:
 VERB_DATE_WEIGHT = 0.8
 
 
-def _verb_date(q: Reading, i: int, adj: tuple | None, nm: Mention | None, subject: str) -> Mention | None:
+def _verb_date(q: Reading, draft: Draft, i: int, adj: tuple | None, nm: Mention | None, subject: str) -> Mention | None:
     """ "Which member joined most recently", "the most recently hired clerk": a date superlative beside a verb
     the question does not otherwise read ranks by the date column of the ranked table that names that verb
     (opened_on, hire_date); a weak link, added to the mentions so that it is scored."""
@@ -644,7 +655,7 @@ def _verb_date(q: Reading, i: int, adj: tuple | None, nm: Mention | None, subjec
             continue
         said = scan.mention_at(q, k)
         if said is not None:
-            if said.kind == "column" and not said.role and said.t == table and _is_date(q, said):
+            if said.kind == "column" and not draft.has_role(said) and said.t == table and _is_date(q, said):
                 return said  # "born" read as the birth date itself
             continue
         tk = q.toks[k]
@@ -653,7 +664,8 @@ def _verb_date(q: Reading, i: int, adj: tuple | None, nm: Mention | None, subjec
         column = date_filters.verb_date_column(q, table, tk.low) if table else None
         if column is not None:
             cands = [(table, column, VERB_DATE_WEIGHT)]
-            m = Mention("column", k, k + 1, cands, tk.low, weight=VERB_DATE_WEIGHT, t=table, c=column, role="order")
+            m = Mention("column", k, k + 1, cands, tk.low, weight=VERB_DATE_WEIGHT, t=table, c=column)
+            draft.give_role(m, "order")
             q.mentions.append(m)
             q.mentions.sort(key=lambda x: x.start)
             return m
@@ -664,7 +676,7 @@ def _is_date(q: Reading, m: Mention) -> bool:
     return understand.family(q, m.t, m.c) in ("date", "datetime")
 
 
-def _superlative_target(q: Reading, i: int) -> tuple[Mention | None, list[str]]:
+def _superlative_target(q: Reading, draft: Draft, i: int) -> tuple[Mention | None, list[str]]:
     """The table, column or metric a superlative at ``i`` ranks by, and the words between them; a mention
     another step already read as a filter, grouping or date is no target."""
     lows = [t.low for t in q.toks]
@@ -672,7 +684,7 @@ def _superlative_target(q: Reading, i: int) -> tuple[Mention | None, list[str]]:
         q, i + 1, skip=SUPERLATIVE_FILLER, kinds=("table", "column", "metric"), skip_kinds=("value",)
     )
     between = lows[i + 1 : nm.start] if nm is not None else []
-    if nm is not None and nm.role in READ_ROLES:
+    if nm is not None and draft.role_of(nm) in READ_ROLES:
         return None, between
     return nm, between
 
@@ -715,12 +727,12 @@ def _rank_by_revenue(
     if rev is None:
         return False
     asked = next(
-        (m for m in ms if m.kind in ("table", "column") and m.start < i and m.role in (None, "entity")),
+        (m for m in ms if m.kind in ("table", "column") and m.start < i and draft.role_of(m) in (None, "entity")),
         None,
     )
     ent_t = asked.t if asked is not None else subject
     if asked is not None and asked.kind == "column":
-        asked.role = "group"
+        draft.give_role(asked, "group")
         draft.group.append({"kind": "col", "t": asked.t, "c": asked.c})
     else:
         draft.group.append({"kind": "entity", "t": ent_t})
@@ -734,6 +746,7 @@ def _rank_by_revenue(
 
 def _superlative_measure(
     q: Reading,
+    draft: Draft,
     nm: Mention | None,
     between: list[str],
     subject: str,
@@ -800,7 +813,7 @@ def _superlative_measure(
         if lows[i] in AGE_ADJECTIVES and nm is not None and nm.kind == "table" and (ic is None or ic[0] != nm.t):
             # "our oldest book": the age of the noun the adjective precedes, from its own date (the earliest
             # published), not an age column of a joined table (an author's birth year)
-            own = date_filters.own_time_column(q, nm.t)
+            own = date_filters.own_time_column(q, draft, nm.t)
             ic = own or ic
         if ic is None or (ic[0] != target_t and q.pl.fans_out(target_t, ic[0])):
             return None  # "the most expensive house" is no sum of its repairs' costs: nothing of its own ranks
@@ -809,7 +822,7 @@ def _superlative_measure(
         measure = {"kind": "col", "t": ic[0], "c": ic[1]}
         counted = None
         if nm is not None and nm.kind == "table":
-            nm.role = nm.role or "entity"
+            draft.give_role(nm, draft.role_of(nm) or "entity")
             subject = nm.t if not any(m.kind == "table" and m.start < i for m in ms) else subject
     else:
         return None
@@ -848,8 +861,8 @@ def order(q: Reading, draft: Draft) -> frozenset[int]:
         if key is not None:
             # "sort the names by age": the verb's object is shown, what follows "by" is the order
             took.update([i, *range(m.end, key.start)])
-            if m.role is None:
-                m.role = "select"
+            if draft.role_of(m) is None:
+                draft.give_role(m, "select")
             m, start = key, key.start
         window = lows[max(0, i - 3) : min(n, (m.end if m else j) + 4)]
         direction = _window_direction(window)
@@ -974,8 +987,8 @@ def _order_by_mention(
     else:
         fn = filters.agg_before(q, m.start)
         item = {"kind": "agg", "fn": fn, "t": m.t, "c": m.c} if fn else {"kind": "col", "t": m.t, "c": m.c}
-    if m.role in (None, "select") and not before:
-        m.role = "order"  # a column named before the order words was asked for too ("names, sorted")
+    if draft.role_of(m) in (None, "select") and not before:
+        draft.give_role(m, "order")  # a column named before the order words was asked for too ("names, sorted")
     draft.order.append({"item": item, "dir": direction})
 
 

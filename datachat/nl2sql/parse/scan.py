@@ -53,6 +53,11 @@ if TYPE_CHECKING:
     from ..engine import Reading
 
 
+#: word tables of :mod:`..patterns` whose words no rule reads in a question: words of schema names (an end date's,
+#: an active flag's) and verbs a doubt exempts; a question word like them may still be a misspelling
+NOT_READ_TABLES = frozenset({"END_DATE_WORDS", "ACTIVE_FLAG_WORDS", "EVENT_VERBS"})
+
+
 @lru_cache(maxsize=2)
 def engine_words(meaning_only: bool = False) -> frozenset[str]:
     """Every word the engine's own rules read (the word tables of :mod:`..patterns` and :mod:`..lexicon`):
@@ -73,7 +78,7 @@ def engine_words(meaning_only: bool = False) -> frozenset[str]:
                 walk(x)
 
     for name in dir(patterns):
-        if name.isupper():
+        if name.isupper() and name not in NOT_READ_TABLES:
             walk(getattr(patterns, name))
     walk(ABBREVIATIONS)
     if meaning_only:
@@ -109,10 +114,11 @@ def has_seq(q: Reading, *words: str) -> int:
 
 def reread(q: Reading, m: Mention, **changes: Any) -> Mention:
     """``m`` read another way (``t``, ``c``, ``value``, ``rival``): a changed copy takes its place in the
-    question's mentions and is returned; the mention linking made is never changed.
+    question's mentions and is returned; mentions are frozen, so the one linking made is never changed (linking
+    itself resolves its mentions the same way).
 
     Args:
-        q: the question being read.
+        q: the question being read (or linking's working state).
         m: one of its mentions.
         changes: the fields that differ.
 
@@ -382,7 +388,7 @@ def links(q: Reading) -> tuple[Link, ...]:
     coded = q.linked.coded if q.linked else ()
     for m in q.mentions:
         if m.kind == "value" and m.source == "exact" and (m.t, m.c, m.value) in coded:
-            m.source = "code"  # a follow-up picked the code candidate after resolution
+            m = reread(q, m, source="code")  # a follow-up picked the code candidate after resolution
         if m.source != "exact":
             held.update(range(m.start, m.end))
             words = " ".join(t.orig for t in q.toks[m.start : m.end])
@@ -414,7 +420,7 @@ def _mark_links(q: Reading) -> None:
     for m in q.mentions:
         fixed = [q.corrections[k] for k in range(m.start, m.end) if k in q.corrections]
         if fixed and m.source == "exact":
-            m.source, m.score = "fuzzy", min(c.score for c in fixed)
+            reread(q, m, source="fuzzy", score=min(c.score for c in fixed))
 
 
 # ---------------------------------------------------------------- linking, one pure function
@@ -511,7 +517,7 @@ def _mention_from(q: Reading, i: int, shouting: bool) -> Mention | None:
     if literal is not None:
         return literal
     best = _longest_phrase(q, i, shouting)
-    ways = (_closed_compound_at, _adjective_place, _attribute_code, _status_code, _initials_code)
+    ways = (_closed_compound_at, _adjective_place, _attribute_code, _status_code, _opposite_code, _initials_code)
     ways += (_event_verb_table, _transfer_verb_table)
     ways += (_other_name, _value_part, _counted_compound, _shortened_code)
     for way in (*ways, _fuzzy_at):
@@ -533,25 +539,20 @@ def _literal(q: Reading, i: int) -> Mention | None:
     tk = toks[i]
     if tk.quoted:
         hits = q.eng.values.lookup(norm_value(tk.orig))
-        m = Mention("value" if hits else "literal", i, i + 1, [(h.table, h.column, h.value) for h in hits], tk.orig)
-        m.value = tk.orig
-        return m
+        hit = [(h.table, h.column, h.value) for h in hits]
+        return Mention("value" if hits else "literal", i, i + 1, hit, tk.orig, value=tk.orig)
     if tk.num is not None and tk.num_len > 1:  # "twenty five", "3 million": one number (normalize)
-        m = Mention("number", i, i + tk.num_len, text=" ".join(t.low for t in toks[i : i + tk.num_len]))
-        m.value = tk.num
-        return m
+        return Mention(
+            "number", i, i + tk.num_len, text=" ".join(t.low for t in toks[i : i + tk.num_len]), value=tk.num
+        )
     if (
         tk.low in NUM_WORDS
         and tk.low not in ("single", "once", "dozen", "hundred")
         and (tk.low != "one" or _after_cmp(q, i))
     ):
-        m = Mention("number", i, i + 1, text=tk.low)
-        m.value = NUM_WORDS[tk.low]
-        return m
+        return Mention("number", i, i + 1, text=tk.low, value=NUM_WORDS[tk.low])
     if re.fullmatch(r"\d+(\.\d+)?", tk.low):
-        m = Mention("number", i, i + 1, text=tk.low)
-        m.value = float(tk.low) if "." in tk.low else int(tk.low)
-        return m
+        return Mention("number", i, i + 1, text=tk.low, value=float(tk.low) if "." in tk.low else int(tk.low))
     return None
 
 
@@ -735,9 +736,9 @@ def _transfer_verb_table(q: Reading, i: int, shouting: bool) -> Mention | None:
     tables = transfer_tables(q.schema, subject.cands[0][0])
     if len(tables) != 1:
         return None
-    m = Mention("table", i, i + 1, [(tables[0], None, TRANSFER_WEIGHT)], tk.low, weight=TRANSFER_WEIGHT)
-    m.source = "event"
-    return m
+    return Mention(
+        "table", i, i + 1, [(tables[0], None, TRANSFER_WEIGHT)], tk.low, weight=TRANSFER_WEIGHT, source="event"
+    )
 
 
 def transfer_verb(verb: str) -> bool:
@@ -807,9 +808,8 @@ def _value_part(q: Reading, i: int, shouting: bool) -> Mention | None:
             continue
         hits = q.eng.values.by_part(named)
         if hits:
-            m = Mention("value", i, i + len(span), [(h.table, h.column, h.value) for h in hits], " ".join(words))
-            m.weight, m.source = PART_WEIGHT, "part"
-            return m
+            hit = [(h.table, h.column, h.value) for h in hits]
+            return Mention("value", i, i + len(span), hit, " ".join(words), weight=PART_WEIGHT, source="part")
     return None
 
 
@@ -908,8 +908,8 @@ def _flag_states(q: Reading) -> None:
         start = said if negated else m.start  # "have not been neutered", "aren't neutered": all of it
         end = m.end - (noun is not None)
         text = " ".join(t.low for t in q.toks[start:end])
-        flagged = Mention("value", start, end, [(t, c, pair[negated]) for t, c, pair in named], text)
-        flagged.source, flagged.score = m.source, m.score
+        cands = [(t, c, pair[negated]) for t, c, pair in named]
+        flagged = Mention("value", start, end, cands, text, source=m.source, score=m.score)
         q.mentions[k : k + 1] = [flagged, noun] if noun else [flagged]
 
 
@@ -983,6 +983,53 @@ def _status_code(q: Reading, i: int, shouting: bool = False) -> Mention | None:
     return Mention("value", i, i + 1, [(h.table, h.column, h.value) for h in hits], word)
 
 
+def _opposite_code(q: Reading, i: int, shouting: bool = False) -> Mention | None:
+    """A state with an opposite ("open", "closed": :data:`..patterns.STATE_OPPOSITES`) read as its code in the
+    one short code column (:func:`..row_state.state_codes`) that holds a code for the state and one for its
+    opposite, each its first letter or an abbreviation ('O' and 'C'; 'OPN' and 'CLS'); of the table the next
+    word names, when it names one, else of a table the question names (the rows the state is said of)."""
+    from ..row_state import state_codes
+
+    word = q.toks[i].low
+    opposite = patterns.STATE_OPPOSITES.get(word)
+    if opposite is None:
+        return None
+    nouns = (
+        {t for kind, t, _, _ in q.eng.phrases.get(q.toks[i + 1].sing, ()) if kind == "table"}
+        if i + 1 < len(q.toks)
+        else set()
+    )
+    nouns = nouns or {t for tok in q.toks for kind, t, _, _ in q.eng.phrases.get(tok.sing, ()) if kind == "table"}
+    found = []
+    for table in q.schema.tables:
+        if nouns and table.name not in nouns:
+            continue
+        for column in state_codes(table, q.eng.values):
+            stored = {
+                str(v)
+                for k in q.eng.values.column_values(f"{table.name}.{column}")
+                for v in _stored(q, table.name, column, k)
+            }
+            mine = [v for v in stored if _codes_word(v, word)]
+            if len(mine) == 1 and any(_codes_word(v, opposite) for v in stored if v != mine[0]):
+                found.append((table.name, column, mine[0]))
+    if len(found) != 1:
+        return None
+    q._coded.update(found)
+    return Mention("value", i, i + 1, found, word)
+
+
+def _stored(q: Reading, table: str, column: str, key: str) -> list[Any]:
+    """The values of one column as stored that an index key stands for ('OPN' for "opn")."""
+    return [v for t, c, v in q.eng.values.entries.get(key, ()) if (t, c) == (table, column)]
+
+
+def _codes_word(code: str, word: str) -> bool:
+    """Whether a short code stands for a word: its first letter alone, or an abbreviation of it."""
+    low = code.lower()
+    return (len(low) == 1 and low == word[0]) or spelling.abbreviates(low, word)
+
+
 def _initials_code(q: Reading, i: int, shouting: bool = False) -> Mention | None:
     """Two words read as the status code of their initials ("walk-ins" -> 'WI', "front desk" -> 'FD') in a
     column of a few short capital codes (:meth:`.ValueIndex.status_codes`): a compound noun naming a state or a
@@ -1036,9 +1083,8 @@ def _shortened_code(q: Reading, i: int, shouting: bool = False) -> Mention | Non
     if len({v for _, _, v in hits}) != 1:
         return None  # none, or two codes: neither is sure (one code kept by a table and its lookup is one)
     q._coded.update(hits)
-    m = Mention("value", i, i + 1, hits, word)
-    m.source, m.score = "fuzzy", ABBREVIATION_SCORE  # a guess from letters alone: weaker than a stated value
-    return m
+    # a guess from letters alone: weaker than a stated value
+    return Mention("value", i, i + 1, hits, word, source="fuzzy", score=ABBREVIATION_SCORE)
 
 
 def _command_verb(q: Reading, i: int, m: Mention) -> bool:
@@ -1170,9 +1216,8 @@ def _fuzzy(q: Reading, i: int) -> Mention | None:
         hits = q.eng.values.fuzzy(text, cutoff=None if L == 1 else 85)
         if hits:
             q.notes.append(f"read '{' '.join(s.orig for s in span)}' as '{hits[0].value}'")
-            m = Mention("value", i, i + L, [(h.table, h.column, h.value) for h in hits], hits[0].value, weight=0.9)
-            m.source, m.score = "fuzzy", hits[0].score
-            return m
+            hit = [(h.table, h.column, h.value) for h in hits]
+            return Mention("value", i, i + L, hit, hits[0].value, weight=0.9, source="fuzzy", score=hits[0].score)
     return None
 
 
@@ -1265,10 +1310,9 @@ def resolve(q: Reading) -> None:
     cfocus = {m.t for m in q.mentions if m.kind == "column"}
     for m in q.mentions:
         if m.kind == "value":
-            _resolve_value(q, m, focus | cfocus)
-            _note_code(q, m)
+            _note_code(q, _resolve_value(q, m, focus | cfocus))
         elif m.kind == "metric":
-            m.t = m.cands[0][0]
+            reread(q, m, t=m.cands[0][0])
     wh_words.wh_attribute_mentions(q)
 
 
@@ -1328,11 +1372,9 @@ def _table_or_column(q: Reading, m: Mention, tables: set[str]) -> None:
         cols = []
     num_cols = [c for c in cols if understand.family(q, c[0], c[1]) in ("integer", "number")]
     if prevw in ("total", "average", "avg", "sum", "mean") and num_cols:
-        m.kind = "column"
-        m.cands = num_cols
+        reread(q, m, kind="column", cands=num_cols)
     elif col_in_focus and other:
-        m.kind = "column"
-        m.cands = col_in_focus
+        reread(q, m, kind="column", cands=col_in_focus)
     elif exact := [
         c
         for c in cols
@@ -1344,11 +1386,10 @@ def _table_or_column(q: Reading, m: Mention, tables: set[str]) -> None:
     ]:
         # "reviews with a rating of 5": the table is named already; the word names its column exactly
         # and the table only loosely
-        m.kind = "column"
-        m.cands = exact
+        reread(q, m, kind="column", cands=exact)
     else:
-        m.cands = sorted(tabs, key=lambda c: -c[2])
-        m.t = m.cands[0][0]
+        cands = sorted(tabs, key=lambda c: -c[2])
+        reread(q, m, cands=cands, t=cands[0][0])
 
 
 def _value_focus(q: Reading, tables: set[str]) -> set[str]:
@@ -1398,7 +1439,8 @@ def _note_code(q: Reading, m: Mention) -> None:
     """A value read as a stored code or another name says so (``source`` "code", and a note when it differs
     from what was typed)."""
     if (m.t, m.c, m.value) in getattr(q, "_coded", ()):
-        m.source = "fuzzy" if m.source == "fuzzy" else "code"  # a code read by its letters alone stays a guess
+        if m.source != "fuzzy":  # a code read by its letters alone stays a guess
+            reread(q, m, source="code")
         typed = " ".join(t.orig for t in q.toks[m.start : m.end])
         if str(m.value) != typed:
             q.notes.append(f"read '{typed}' as '{m.value}'")
@@ -1476,13 +1518,15 @@ def _own_class_columns(q: Reading, m: Mention, focus: set[str]) -> list[tuple[st
 
 
 def _resolve_column(q: Reading, m: Mention, focus: set[str], vfocus: set[str]) -> None:
+    """Pick the (table, column) of column mention ``m``; its resolved copy takes its place in the mentions."""
+    linked = m  # the mention as found (its id keys the focus tables); ``m`` becomes the copy being resolved
     owner = _owner_hint(q, m)
     if owner is not None and all(t != owner for t, _, _ in m.cands):
         part = _owner_part(q, m, owner)
         if part is not None:
-            m.cands = [*m.cands, part]
-    m.cands = [*m.cands, *_own_class_columns(q, m, focus)]
-    col_focus = {t for k, t in q._col_focus_by.items() if k != id(m)}
+            m = replace(m, cands=[*m.cands, part])
+    m = replace(m, cands=[*m.cands, *_own_class_columns(q, m, focus)])
+    col_focus = {t for k, t in q._col_focus_by.items() if k != id(linked)}
     before = q.toks[m.start - 1].low if m.start else ""
     if (
         before not in ("with", "the", "a", "its", "their", "of", "by", "total", "average", "whose")
@@ -1499,7 +1543,7 @@ def _resolve_column(q: Reading, m: Mention, focus: set[str], vfocus: set[str]) -
                     if "price" in col.name.lower() and col.family in ("number", "integer"):
                         price.append((t, col.name, 1.0))
         if price:
-            m.cands = price
+            m = replace(m, cands=price)
     best = None
     scored: list = []
     for t, c, w in m.cands:
@@ -1517,15 +1561,16 @@ def _resolve_column(q: Reading, m: Mention, focus: set[str], vfocus: set[str]) -
         if t in col_focus and not focus:
             s += 0.5
         # "brands and sizes": the table where the other column words fit as well reads them all at once
-        s += 0.2 * min(2, sum(t in tops for k, tops in q._col_tops.items() if k != id(m)))
+        s += 0.2 * min(2, sum(t in tops for k, tops in q._col_tops.items() if k != id(linked)))
         if best is None or s > best[0]:
             best = (s, t, c)
         scored.append((s, t, c))
-    m.t, m.c = best[1], best[2]
-    m.margin, m.rival = _margin(best[0], [(s, (t, c)) for s, t, c in scored if (t, c) != (m.t, m.c)])
+    margin, rival = _margin(best[0], [(s, (t, c)) for s, t, c in scored if (t, c) != (best[1], best[2])])
+    reread(q, linked, cands=m.cands, t=best[1], c=best[2], margin=margin, rival=rival)
 
 
-def _resolve_value(q: Reading, m: Mention, focus: set[str]) -> None:
+def _resolve_value(q: Reading, m: Mention, focus: set[str]) -> Mention:
+    """Pick the (table, column, value) of value mention ``m``; returns its resolved copy, now in its place."""
     prev = prev_mention(
         q,
         m.start - 1,
@@ -1586,8 +1631,8 @@ def _resolve_value(q: Reading, m: Mention, focus: set[str]) -> None:
         if best is None or s > best[0]:
             best = (s, t, c, v)
         scored.append((s, (t, c)))
-    _, m.t, m.c, m.value = best
-    m.margin, m.rival = _margin(best[0], [(s, tc) for s, tc in scored if tc != (m.t, m.c)])
+    margin, rival = _margin(best[0], [(s, tc) for s, tc in scored if tc != (best[1], best[2])])
+    return reread(q, m, t=best[1], c=best[2], value=best[3], margin=margin, rival=rival)
 
 
 def _margin(best: float, others: list[tuple[float, tuple]]) -> tuple[float | None, tuple | None]:

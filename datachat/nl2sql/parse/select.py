@@ -71,7 +71,7 @@ def select(q: Reading, draft: Draft) -> frozenset[int]:
     _drop_grouping_by_aggregated_rows(draft, aggs)
     am, draft.pending.ranked = draft.pending.ranked, None
     implicit, draft.pending.groups_counted = draft.pending.groups_counted, False
-    sel_cols = [m for m in q.mentions if m.kind == "column" and m.role in (None, "select")]
+    sel_cols = [m for m in q.mentions if m.kind == "column" and draft.role_of(m) in (None, "select")]
     sel_cols = [m for m in sel_cols if not _names_referenced_row(q, m, sel_cols)]
     # a table named right after a column ("name of the artist") only tells whose column it is
     if draft.nested and draft.select:
@@ -193,7 +193,7 @@ def _show_subject_with_columns(q: Reading, draft: Draft, subject: str) -> None:
     """The subject's rows shown before its columns when asked for with them ("customers and their cities")."""
     lows = [t.low for t in q.toks]
     for m in q.mentions:
-        if m.kind == "table" and m.t == subject and m.role in (None, "entity"):
+        if m.kind == "table" and m.t == subject and draft.role_of(m) in (None, "entity"):
             after = lows[m.end : m.end + 3]
             if after[:2] in (
                 ["and", "their"],
@@ -213,7 +213,7 @@ def _show_subject_with_columns(q: Reading, draft: Draft, subject: str) -> None:
 def _show_listed_tables(q: Reading, draft: Draft, subject: str) -> None:
     """A joined table's rows shown too when listed with the columns ("names of authors and the books they wrote")."""
     for m in q.mentions:
-        if m.kind == "table" and m.role is None and _listed_with(q, m, draft.select, subject):
+        if m.kind == "table" and draft.role_of(m) is None and _listed_with(q, m, draft.select, subject):
             ent = {"kind": "entity", "t": m.t}
             if (
                 not any(it.get("t") == m.t for it in draft.select)
@@ -318,7 +318,9 @@ def _extreme_row(q: Reading, draft: Draft, aggs: list[dict], sel_cols: list[Ment
     lows = [t.low for t in q.toks]
     if any(w in GROUP_LEADS for w in lows):
         return False
-    at = next((m for m in q.mentions if m.kind == "column" and (m.t, m.c) == (a["t"], a["c"]) and m.role), None)
+    at = next(
+        (m for m in q.mentions if m.kind == "column" and (m.t, m.c) == (a["t"], a["c"]) and draft.has_role(m)), None
+    )
     if at is None or any(m.start < at.end for m in sel_cols):
         return False
     first = min(m.start for m in sel_cols)

@@ -4,8 +4,9 @@ Each step is ``step(question, draft) -> frozenset[int]``: it reads the linked qu
 the schema helpers of the parser) and the draft, writes its part of the draft, and returns the indices of the
 words it consumed; the driver, :func:`understand`, adds them to the words used (no step writes them itself).
 Decisions one step leaves to a later one travel in ``draft.pending`` (named fields), never in shared private
-state. Steps still set ``Mention.role`` on the reading's mentions, which later steps read; a mention's reading
-(table, column, value, rival) they never write: words read another way get a changed copy (``scan.reread``).
+state. What a step read a mention as (its role) goes into the draft (``draft.give_role``), which later steps read
+(``draft.role_of``); a mention's reading (table, column, value, rival) they never write: words read another way
+get a changed copy (``scan.reread``).
 """
 
 from __future__ import annotations
@@ -74,7 +75,7 @@ def asked_limit(q: Reading, draft: Draft) -> frozenset[int]:
     limit = None
     end = None
     for m in q.mentions:
-        if m.kind != "number" or m.role:
+        if m.kind != "number" or draft.has_role(m):
             continue
         prev = lows[m.start - 1] if m.start else ""
         nxt = lows[m.end] if m.end < n else ""
@@ -86,11 +87,14 @@ def asked_limit(q: Reading, draft: Draft) -> frozenset[int]:
             or nxt in LIMIT_SUPERLATIVES
             or nxt in ADJ_COLUMNS
             or (
-                prev in LIMIT_TABLE_LEADS and after is not None and after.kind == "table" and ranking.has_superlative(q)
+                prev in LIMIT_TABLE_LEADS
+                and after is not None
+                and after.kind == "table"
+                and ranking.has_superlative(q, draft)
             )
         ):
             limit = int(m.value)
-            m.role = "limit"
+            draft.give_role(m, "limit")
             took.add(m.start)
             if prev in LIMIT_ASC_LEADS:
                 end = "asc"
@@ -120,7 +124,7 @@ def asked_limit(q: Reading, draft: Draft) -> frozenset[int]:
 
 def subject(q: Reading, draft: Draft) -> frozenset[int]:
     """The table the question is about; the FROM table until :func:`choose_base` weighs the whole draft."""
-    draft.base = _subject(q)
+    draft.base = _subject(q, draft)
     return frozenset()
 
 
@@ -141,7 +145,7 @@ def _value_noun(q: Reading, start: int) -> str | None:
     return m.t
 
 
-def _subject(q: Reading) -> str:
+def _subject(q: Reading, draft: Draft) -> str:
     """The table right after a question or counting word ("which products", "how many orders"), else the first
     table named, the owner of most columns named, of the first value, or of the first metric."""
     lows = [t.low for t in q.toks]
@@ -177,7 +181,7 @@ def _subject(q: Reading) -> str:
                 if word is not None:
                     # no rival: which of the dates it might name is no choice to ask about
                     word = scan.reread(q, word, rival=None)
-                    word.role = "agg"  # "times" is the count, not a date column to filter or show
+                    draft.give_role(word, "agg")  # "times" is the count, not a date column to filter or show
                 return event
         if w in COUNT_WORDS or (w in SUBJECT_LEADS and i <= 3 and not relative):
             nm = scan.next_mention(q, i + 1, skip=SUBJECT_FILLER, kinds=("table",))
@@ -235,11 +239,11 @@ def date_bucket(q: Reading, draft: Draft) -> frozenset[int]:
             # publication year) that only the grain word names is an attribute of something else, not the
             # counted rows' time grain ("per weekly rank" names its column with more words)
             inside = a <= m.start and m.end <= b
-            own = m.kind == "column" and inside and m.t != draft.base and date_filters.date_column(q, draft.base)
+            own = m.kind == "column" and inside and m.t != draft.base and date_filters.date_column(q, draft, draft.base)
             if not (own and own[0] == draft.base):
                 return frozenset()
             grain_only.append(m)
-    dc = date_filters.date_column(q, draft.base)
+    dc = date_filters.date_column(q, draft, draft.base)
     if not dc:
         return frozenset()
     for m in grain_only:
@@ -247,7 +251,7 @@ def date_bucket(q: Reading, draft: Draft) -> frozenset[int]:
     for k in range(a, b):
         mk = scan.mention_at(q, k)
         if mk:
-            mk.role = "bucket"
+            draft.give_role(mk, "bucket")
     draft.group.append({"kind": "bucket", "unit": unit, "t": dc[0], "c": dc[1]})
     return frozenset(range(a, b)) | _new_rows(q, draft, dc)
 
@@ -293,19 +297,23 @@ def apply_limit(q: Reading, draft: Draft) -> frozenset[int]:
     draft.limit = limit
     if not draft.order and end in ("desc", "asc"):
         meas = next(
-            (m for m in q.mentions if m.kind == "column" and not m.role and understand_module.numeric(q, m)), None
+            (m for m in q.mentions if m.kind == "column" and not draft.has_role(m) and understand_module.numeric(q, m)),
+            None,
         )
         # else the column a superlative names ("the 3 highest rating"), whatever type it is stored as
         meas = meas or next(
             (
                 m
                 for m in q.mentions
-                if m.kind == "column" and not m.role and m.start and q.toks[m.start - 1].low in LIMIT_SUPERLATIVES
+                if m.kind == "column"
+                and not draft.has_role(m)
+                and m.start
+                and q.toks[m.start - 1].low in LIMIT_SUPERLATIVES
             ),
             None,
         )
         if meas:
-            meas.role = "order"
+            draft.give_role(meas, "order")
             draft.order.append({"item": {"kind": "col", "t": meas.t, "c": meas.c}, "dir": end})
     return frozenset()
 
@@ -460,6 +468,8 @@ def negation_kept(q: Reading, draft: Draft) -> frozenset[int]:
         j = i + 1
         while j < len(lows) and lows[j] in NEGATED_VERB_GAP:
             j += 1
+        if w == "no" and lows[j : j + 1] == ["longer"]:
+            continue  # "no longer": rows no longer in force (:mod:`..rules.row_state`), else an unplaced word
         if j < len(lows) and lows[j].isalpha() and j not in q.used and scan.mention_at(q, j) is None:
             raise Unanswerable(
                 f"I could not tell what '{w} {lows[j]}' means in this data, so I would rather not guess."
@@ -485,7 +495,7 @@ def required_joins(q: Reading, draft: Draft) -> frozenset[int]:
         m.t
         for m in q.mentions
         if m.kind == "table"
-        and m.role in (None, "entity")
+        and draft.role_of(m) in (None, "entity")
         and m.t not in used_tables
         and m.t != draft.base
         and q.pl.distance(draft.base, m.t) < 99
@@ -576,9 +586,9 @@ STEPS: tuple[Step, ...] = (
 """The steps in the order they run; a later step sees what the earlier ones wrote into the draft."""
 
 
-def understand(q: Reading) -> Draft:
-    """Run :data:`STEPS` over a fresh draft; every word a step consumed is marked used."""
-    draft = Draft()
+def understand(q: Reading, draft: Draft | None = None) -> Draft:
+    """Run :data:`STEPS` over a fresh draft (or ``draft``); every word a step consumed is marked used."""
+    draft = Draft() if draft is None else draft
     for step in STEPS:
         q.used |= step(q, draft)
     return draft

@@ -31,7 +31,9 @@ if TYPE_CHECKING:
 
 
 # ---------------------------------------------------------------- step 4: structure
-def run(q: Reading) -> Translation:
+def run(q: Reading) -> tuple[Translation, Draft | None]:
+    """The translation of the question, and the draft it was read into (None when only the chart changed): the
+    confidence stage reads the roles the draft gave the words."""
     first = next((t.low for t in q.toks if t.low[0].isalpha()), "")
     if first in WRITE_VERBS:
         raise Unanswerable(
@@ -41,7 +43,7 @@ def run(q: Reading) -> Translation:
     unread = [t.low for i, t in enumerate(q.toks) if i not in q.used and t.low[0].isalnum()]
     if q.previous and q.chart and all(w in RERENDER_FILLER for w in unread):
         prev = QueryFrame.from_state(q.previous)
-        frame = replace(prev, chart_hint=q.chart, sql=prev.sql or q.pl.to_sql(prev), spans=spans(q))
+        frame = replace(prev, chart_hint=q.chart, sql=prev.sql or q.pl.to_sql(prev), spans=spans(q, Draft()))
         return Translation(
             sql=frame.sql,
             frame=frame,
@@ -49,15 +51,15 @@ def run(q: Reading) -> Translation:
             chart_hint=q.chart,
             rerender_only=True,
             explanation=frame.explanation + f" (shown as a {q.chart})",
-        )
+        ), None
     q.read_links(scan.link(q.eng, q.toks, frozenset(q.used), follow_up=bool(q.previous)))
     if q.previous and not followup.is_followup(q):
         q.previous = None  # a complete question starts fresh: nothing of the previous answer is kept
     follows = bool(q.previous)
     draft = _followup_in_scope(q) if follows else understand(q)
     composition = any(t.low in COMPOSITION_WORDS for t in q.toks)
-    frame = QueryFrame.from_state(draft, chart_hint=q.chart, composition=composition, spans=spans(q))
-    unread = frozenset(i for i in range(len(q.toks)) if i not in q.used and _unlinked(q, i))
+    frame = QueryFrame.from_state(draft, chart_hint=q.chart, composition=composition, spans=spans(q, draft))
+    unread = frozenset(i for i in range(len(q.toks)) if i not in q.used and _unlinked(q, draft, i))
     frame, consumed = interpret(_linked(q, unread), frame)
     q.used |= consumed
     try:
@@ -80,7 +82,7 @@ def run(q: Reading) -> Translation:
         explanation=frame.explanation,
         unused=unused,
         links=scan.links(q),
-    )
+    ), draft
 
 
 def _linked(q: Reading, unread: frozenset[int]) -> LinkedQuestion:
@@ -91,10 +93,10 @@ def _linked(q: Reading, unread: frozenset[int]) -> LinkedQuestion:
     return LinkedQuestion(tuple(t.low for t in q.toks), unread, tables, columns, q.today, q.pl)
 
 
-def _unlinked(q: Reading, i: int) -> bool:
+def _unlinked(q: Reading, draft: Draft, i: int) -> bool:
     """Whether word ``i`` links to nothing (a number no stage gave a role counts as unlinked)."""
     m = scan.mention_at(q, i)
-    return m is None or (m.kind == "number" and not m.role)
+    return m is None or (m.kind == "number" and not draft.has_role(m))
 
 
 def _followup_in_scope(q: Reading) -> Draft:
@@ -111,18 +113,18 @@ def _followup_in_scope(q: Reading) -> Draft:
     return draft
 
 
-def spans(q: Reading) -> tuple[Span, ...]:
+def spans(q: Reading, draft: Draft) -> tuple[Span, ...]:
     """Which words of the question each part of the frame came from (the mentions given a role)."""
     return tuple(
-        Span(m.role, m.start, m.end, " ".join(t.orig for t in q.toks[m.start : m.end]))
+        Span(draft.role_of(m), m.start, m.end, " ".join(t.orig for t in q.toks[m.start : m.end]))
         for m in sorted(q.mentions, key=lambda m: (m.start, m.end))
-        if m.role
+        if draft.has_role(m)
     )
 
 
-def understand(q: Reading) -> Draft:
-    """The question read into a draft by the ordered steps of :mod:`.steps`."""
-    return steps.understand(q)
+def understand(q: Reading, draft: Draft | None = None) -> Draft:
+    """The question read into a draft (a fresh one, or ``draft``) by the ordered steps of :mod:`.steps`."""
+    return steps.understand(q, draft)
 
 
 # ---------------------------------------------------------------- pieces
