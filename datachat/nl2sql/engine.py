@@ -266,6 +266,12 @@ class SemanticEngine:
             self._add(tw[1:], "table", t.name, None, 0.9)
         for v in self._variants(tw):
             self._add(v, "table", t.name, None, 0.8)
+        written = [singular(w) for w in name_words(t.name)]
+        if written != tw and "id" not in written:
+            # its abbreviations written out ("department" for depts), below the name as written
+            self._add(written, "table", t.name, None, 0.9)
+            for v in self._variants(written):
+                self._add(v, "table", t.name, None, 0.75)
         for v in self._variants(tw, weak=True):
             self._add(v, "table", t.name, None, 0.55)
         if len(core) == 2:

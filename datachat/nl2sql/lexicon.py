@@ -344,6 +344,22 @@ def measure_words(name: str, siblings: tuple[tuple[str, ...], ...] = ()) -> tupl
     return words[:-1] if unit_suffix(words, siblings) else words
 
 
+@lru_cache(maxsize=65536)
+def names_role(part: str, words: frozenset[str]) -> bool:
+    """Whether a name's part is one of the engine's role words (a name, a flag, an amount, a type), written out or
+    shortened by rule (:func:`.spelling.shortens`, the word one letter longer at least: "nm", "flg", "typ"); a
+    dictionary word is only itself ("cat" is no category).
+
+    >>> [names_role(p, frozenset({w})) for p, w in [("flg", "flag"), ("typ", "type"), ("cat", "category")]]
+    [True, True, False]
+    """
+    from .spelling import shortens
+
+    if part in words or singular(part) in words:
+        return True
+    return not getAllLemmas(part) and any(shortens(part, w, longer=1) for w in words)
+
+
 def names_money(name: str) -> bool:
     """Whether a column name (abbreviations written out, unit dropped) names a sum of money: its last word is
     one (:data:`..patterns.MONEY_NAME_WORDS`: "amt", "visit_fee", "price_usd") or its unit is a currency.
@@ -355,7 +371,7 @@ def names_money(name: str) -> bool:
     if unit_suffix(words) in ("usd", "eur", "gbp"):
         return True
     words = measure_words(name)
-    return bool(words) and words[-1] in MONEY_NAME_WORDS
+    return bool(words) and names_role(words[-1], MONEY_NAME_WORDS)
 
 
 def names_charge(name: str) -> bool:
@@ -417,7 +433,7 @@ def names_flag(name: str, family: str) -> bool:
     if family != "integer":
         return False
     words = split_identifier(name)
-    if len(words) >= 2 and (words[0] in FLAG_PREFIXES or words[-1] == "flag"):
+    if len(words) >= 2 and (words[0] in FLAG_PREFIXES or names_role(words[-1], frozenset({"flag"}))):
         return True
     return len(words) == 1 and words[0].endswith("ed") and _verb_lemma(words[0]) != words[0]
 

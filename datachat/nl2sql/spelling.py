@@ -74,11 +74,48 @@ def abbreviates(short: str, word: str) -> bool:
     return _close_letters(short, word, 1, 0) and not getAllLemmas(short)
 
 
+_VOWELS = frozenset("aeiou")
+
+
+@lru_cache(maxsize=65536)
+def shortens(part: str, word: str, longer: int = 2) -> bool:
+    """Whether a schema name's part ``part`` is a shortened ``word`` by the strict rule the schema-side links use:
+    a prefix of at least three letters ("sal" for salary), or the word's first letter and its letters in order, each
+    close behind the one before (:func:`abbreviates`: "amt" for amount, "dept" for department); a part of two letters
+    only as the word's whole consonant skeleton ("nm" for name, "dt" for date, never "pp" for people). Plurals read
+    as their singular ("depts" for departments). The word is at least ``longer`` letters longer than the part (one
+    for a role word the engine looks for itself: "flg" for flag). Whether ``part`` is an English word is for the
+    caller.
+
+    >>> pairs = [("sal", "salary"), ("nm", "name"), ("dlv", "delivery"), ("depts", "departments"), ("pp", "people")]
+    >>> [shortens(a, w) for a, w in pairs]
+    [True, True, True, True, False]
+    >>> [shortens(a, w) for a, w in [("nm", "number"), ("st", "status"), ("cat", "cat"), ("ssn", "substring")]]
+    [False, False, False, False]
+    """
+    from .lexicon import singular
+
+    part, word = part.lower(), word.lower()
+    if not (part.isalpha() and word.isalpha()) or len(word) < len(part) + longer or part[0] != word[0]:
+        return False
+    if len(part) >= 4 and part.endswith("s") and word.endswith("s") and shortens(part[:-1], singular(word), longer):
+        return True
+    if len(part) >= 3 and word.startswith(part):
+        return True
+    if len(part) == 2:
+        skeleton = [ch for j, ch in enumerate(word) if j and ch not in _VOWELS and ch != word[j - 1]]
+        return part[1] not in _VOWELS and skeleton == [part[1]]
+    return _close_letters(part, word, 1, 0, SHORTENED_GAP)
+
+
+#: consonants a shortened schema name may skip between two of its letters ("amt": the "n" of amount; not "ssn"
+#: for substring)
+SHORTENED_GAP = 1
 #: consonants an abbreviation may skip between two of its letters ("qty": the "n" of quantity)
 ABBREVIATION_GAP = 2
 
 
-def _close_letters(short: str, word: str, k: int, at: int) -> bool:
+def _close_letters(short: str, word: str, k: int, at: int, gap: int = ABBREVIATION_GAP) -> bool:
     """Whether ``short[k:]`` matches letters of ``word`` after position ``at``, each with at most
     ``ABBREVIATION_GAP`` consonants skipped before it; the last letter may also be the word's last ("govt")."""
     if k == len(short):
@@ -87,11 +124,11 @@ def _close_letters(short: str, word: str, k: int, at: int) -> bool:
     for j in range(at + 1, len(word)):
         if word[j] == short[k]:
             last = k == len(short) - 1 and j == len(word) - 1
-            if (skipped <= ABBREVIATION_GAP or last) and _close_letters(short, word, k + 1, j):
+            if (skipped <= gap or last) and _close_letters(short, word, k + 1, j, gap):
                 return True
         if word[j] not in "aeiouy":
             skipped += 1
-        if skipped > ABBREVIATION_GAP and k < len(short) - 1:
+        if skipped > gap and k < len(short) - 1:
             return False
     return False
 

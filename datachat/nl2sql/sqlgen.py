@@ -42,7 +42,7 @@ from sqlglot import exp
 from . import lexicon, naming
 from .frame import QueryFrame
 from .lexicon import owner_reference, person_name_part
-from .patterns import DESCRIBING_COLUMN_WORDS, IDENTIFIER_COLUMN_WORDS
+from .patterns import DESCRIBING_COLUMN_WORDS, IDENTIFIER_COLUMN_WORDS, LABEL_WORDS
 from .schema import Schema, Table
 
 SELF_ALIAS = "ref"
@@ -218,6 +218,11 @@ class Planner:
         for c in t.columns:
             if c.family == "text" and c.name.lower().endswith("name") and not c.primary_key:
                 return [c.name]
+        # a name or title shortened ("sup_nm", "ttl"): the same column, found by the abbreviation rule
+        for c in t.columns:
+            last = lexicon.split_identifier(c.name)[-1:]
+            if c.family == "text" and not c.primary_key and c.name not in keys and last and _shortened_label(last[0]):
+                return [c.name]
         # a lookup table keyed by a code: its description is what a reader wants in place of the code, unless
         # the table is named for the code itself (a table of "fault codes": its rows are the codes)
         key = [c for c in t.columns if c.primary_key and c.family == "text"]
@@ -226,7 +231,10 @@ class Planner:
                 if (
                     c.family == "text"
                     and not c.primary_key
-                    and set(lexicon.name_words(c.name)) & DESCRIBING_COLUMN_WORDS
+                    and (
+                        set(lexicon.name_words(c.name)) & DESCRIBING_COLUMN_WORDS
+                        or any(_shortens_any(w, DESCRIBING_COLUMN_WORDS) for w in lexicon.split_identifier(c.name))
+                    )
                 ):
                     return [c.name]
         # no name and a numeric key: the identifier people use for a row (a registration, a reference number)
@@ -725,3 +733,13 @@ def _as(part: exp.Expression, name: str) -> exp.Expression:
     if isinstance(part, exp.Column) and part.name == name:
         return part
     return exp.alias_(part, name, quoted=True)
+
+
+def _shortens_any(part: str, words) -> bool:
+    """Whether a name's part is one of ``words`` shortened (:func:`.lexicon.names_role`: "descr", "nm")."""
+    return part not in words and lexicon.names_role(part, frozenset(words))
+
+
+def _shortened_label(part: str) -> bool:
+    """Whether a name's last part is a label word (:data:`LABEL_WORDS`) shortened: "nm" for name, "ttl" for title."""
+    return _shortens_any(part, LABEL_WORDS)

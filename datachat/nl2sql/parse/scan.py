@@ -19,7 +19,15 @@ from typing import TYPE_CHECKING, Any
 
 from .. import codes, patterns, spelling
 from ..chart_hint import find_chart_hint
-from ..lexicon import ABBREVIATIONS, name_words, norm_value, past_participle_of, singular, split_identifier
+from ..lexicon import (
+    ABBREVIATIONS,
+    name_words,
+    names_role,
+    norm_value,
+    past_participle_of,
+    singular,
+    split_identifier,
+)
 from ..patterns import (
     ADJ_COLUMNS,
     AGG_SERIES_FILLER,
@@ -261,7 +269,8 @@ def _expand_abbreviations(q: Reading, vocabulary: _Vocabulary) -> None:
         if low in STOP or low in NUM_WORDS:
             continue
         compound = _compound_abbreviation(q, i, names)
-        if not compound and (low in q.eng.phrases or tk.sing in q.eng.phrases):
+        loose = _loosely_linked(q, low, tk.sing)
+        if not compound and not loose and (low in q.eng.phrases or tk.sing in q.eng.phrases):
             continue
         if not compound and (low in known or tk.sing in known):
             continue  # a word of a stored value ("refunds" for 'Refund') names that value, not a short name
@@ -270,7 +279,13 @@ def _expand_abbreviations(q: Reading, vocabulary: _Vocabulary) -> None:
             tk.low, tk.sing = compound, singular(compound)
             q.notes.append(f"read '{tk.orig}' as '{compound}'")
             continue
-        if low in vocabulary.words or low in names or tk.sing in names:
+        if low in names or tk.sing in names:
+            continue
+        if low in vocabulary.words and low not in q.eng.phrases and tk.sing not in q.eng.phrases:
+            if low in AGG_WORDS or tk.sing in patterns.PERIOD_UNITS or tk.sing in patterns.UNIT_SYMBOLS.values():
+                continue  # an aggregate or a unit keeps its own reading ("minutes" is no ``min`` column)
+            loose = True  # a word the engine knows, no schema name: read as a shortened name by the strict rule only
+        elif low in vocabulary.words:
             continue
         # a short word typed in the question is read as an abbreviation only when it is rare in English text
         # ("stats" is everyday English, short for statistics, not for a status column)
@@ -279,8 +294,18 @@ def _expand_abbreviations(q: Reading, vocabulary: _Vocabulary) -> None:
             n
             for n in names
             for w in {low, tk.sing}
-            if (short and spelling.abbreviates(w, n))
-            or (spelling.abbreviates(n, w) and not q.eng._abbreviated.get(n, set()) - {w, singular(w)} and _noun(w))
+            if (short and not loose and spelling.abbreviates(w, n))
+            or (
+                (
+                    spelling.shortens(n, w)
+                    and _one_kind(q, n)
+                    and (not _dictionary_word(n) or (singular(w) in CLASS_WORDS and _text_columns(q, n)))
+                    if loose
+                    else spelling.abbreviates(n, w)
+                )
+                and not q.eng._abbreviated.get(n, set()) - {w, singular(w)}
+                and _noun(w)
+            )
         }
         if len({singular(n) for n in found}) != 1:
             continue  # none, or several words ("doc" and its written plural "docs" are one)
@@ -288,6 +313,38 @@ def _expand_abbreviations(q: Reading, vocabulary: _Vocabulary) -> None:
         q.corrections[i] = spelling.Correction(low, target, ABBREVIATION_SCORE)
         tk.low, tk.sing = target, singular(target)
         q.notes.append(f"read '{tk.orig}' as '{target}'")
+
+
+#: a word whose links to the schema all weigh less than this (a loose WordNet relation) may still be read as the
+#: schema's shortened name for it ("salary" for a ``sal`` column beside a loose link to a fee column)
+LOOSE_LINK_WEIGHT = 0.7
+
+
+def _loosely_linked(q: Reading, low: str, sing: str) -> bool:
+    """Whether the word names something of the schema only loosely (every link below :data:`LOOSE_LINK_WEIGHT`)."""
+    links = [x for w in {low, sing} for x in q.eng.phrases.get(w, ())]
+    return bool(links) and max(x[3] for x in links) < LOOSE_LINK_WEIGHT
+
+
+def _one_kind(q: Reading, name: str) -> bool:
+    """Whether a short name names things of one kind only, columns or tables, and is no unit symbol: "sal" naming a
+    table of salary history and salary columns too is no sure reading of "salary" (nor "min" of "minutes")."""
+    kinds = {x[0] for x in q.eng.phrases.get(name, ())}
+    return len(kinds) == 1 and name not in patterns.UNIT_SYMBOLS
+
+
+def _text_columns(q: Reading, name: str) -> bool:
+    """Whether a name names text columns only: a classifying word ("category") reads as such a column even where
+    the short name is a word of its own ("cat"), as the engine looks for a classifying column itself."""
+    found = [x for x in q.eng.phrases.get(name, ()) if x[0] == "column"]
+    return bool(found) and all(understand.family(q, x[1], x[2]) == "text" for x in found)
+
+
+def _dictionary_word(word: str) -> bool:
+    """Whether the dictionary knows the word ("cat" is a word; "stat", "sal" are only shortened names)."""
+    from lemminflect import getAllLemmas
+
+    return bool(getAllLemmas(word))
 
 
 def _noun(word: str) -> bool:
@@ -476,7 +533,7 @@ def _mention_from(q: Reading, i: int, shouting: bool) -> Mention | None:
     best = _longest_phrase(q, i, shouting)
     ways = (_closed_compound_at, _adjective_place, _attribute_code, _status_code, _opposite_code, _initials_code)
     ways += (_event_verb_table, _transfer_verb_table)
-    ways += (_other_name, _value_part, _counted_compound)
+    ways += (_other_name, _value_part, _counted_compound, _shortened_code)
     for way in (*ways, _fuzzy_at):
         if best is not None:
             break
@@ -1013,6 +1070,37 @@ def _initials_code(q: Reading, i: int, shouting: bool = False) -> Mention | None
     return Mention("value", i, j + 1, hits, " ".join(t.low for t in toks[i : j + 1]))
 
 
+#: a question word at least this frequent in English text (wordfreq's Zipf scale) is not read as a status code
+SHORTENED_CODE_ZIPF = 5.0
+
+
+def _shortened_code(q: Reading, i: int, shouting: bool = False) -> Mention | None:
+    """A noun or adjective no schema name or value holds, not among the most everyday words, read as the one status
+    code of three letters or more that begins it (:func:`..spelling.shortens`: "residential" -> 'RES') in a column
+    of a few short capital codes (:meth:`.ValueIndex.status_codes`); two codes that fit, in any columns: neither."""
+    from wordfreq import zipf_frequency
+
+    tk = q.toks[i]
+    word = tk.low
+    if not word.isalpha() or len(word) < 4 or word in STOP or i in q.used:
+        return None
+    if {word, tk.sing} & (set(q.eng.phrases) | q.eng.values.words) or word in AGG_WORDS:
+        return None
+    if zipf_frequency(word, "en") >= SHORTENED_CODE_ZIPF:
+        return None  # an everyday noun ("company") says too little to be a code's letters
+    hits = [
+        (key.split(".", 1)[0], key.split(".", 1)[1], v)
+        for key, vals in sorted(q.eng.values.status_codes().items())
+        for v in sorted(vals)
+        if len(v) >= 3 and any(f.startswith(v.lower()) and spelling.shortens(v.lower(), f) for f in {word, tk.sing})
+    ]
+    if len({v for _, _, v in hits}) != 1:
+        return None  # none, or two codes: neither is sure (one code kept by a table and its lookup is one)
+    q._coded.update(hits)
+    # a guess from letters alone: weaker than a stated value
+    return Mention("value", i, i + 1, hits, word, source="fuzzy", score=ABBREVIATION_SCORE)
+
+
 def _command_verb(q: Reading, i: int, m: Mention) -> bool:
     """A one-word link of a listing verb ("show", "list") that opens a sentence and is followed by what
     it lists ("Show the titles", "please list all members") is the command, not a table or column."""
@@ -1365,7 +1453,8 @@ def _note_code(q: Reading, m: Mention) -> None:
     """A value read as a stored code or another name says so (``source`` "code", and a note when it differs
     from what was typed)."""
     if (m.t, m.c, m.value) in getattr(q, "_coded", ()):
-        reread(q, m, source="code")
+        if m.source != "fuzzy":  # a code read by its letters alone stays a guess
+            reread(q, m, source="code")
         typed = " ".join(t.orig for t in q.toks[m.start : m.end])
         if str(m.value) != typed:
             q.notes.append(f"read '{typed}' as '{m.value}'")
@@ -1435,7 +1524,7 @@ def _own_class_columns(q: Reading, m: Mention, focus: set[str]) -> list[tuple[st
         own = [
             c.name
             for c in (table.columns if table else ())
-            if c.family == "text" and (words := name_words(c.name)) and words[-1] in CLASS_WORDS
+            if c.family == "text" and (words := name_words(c.name)) and names_role(words[-1], CLASS_WORDS)
         ]
         if len(own) == 1:
             out.append((t, own[0], weight))
