@@ -1,6 +1,6 @@
 """The dev sets on made-up databases (``library``, ``hotel``, ``vetclinic``, ``fleet``,
 ``lettings``, ``gym``, ``tickets``, ``school``, ``airline``, ``hr``, ``bikeshare``, ``restaurant``, ``utility``,
-``insurance``, ``warehouse``): each database is the same
+``insurance``, ``warehouse``, ``telecom``, ``elearning``, ``carrental``): each database is the same
 on every build, every gold query returns rows, and no ranking's gold has a tie at its cut."""
 
 from __future__ import annotations
@@ -16,7 +16,9 @@ from datachat.nl2sql import load_questions, run_query
 
 from .airline import build_airline_database
 from .bikeshare import build_bikeshare_database
+from .carrental import build_carrental_database
 from .conftest import DEV
+from .elearning import build_elearning_database
 from .fleet import build_fleet_database
 from .gym import build_gym_database
 from .hotel import build_hotel_database
@@ -26,6 +28,7 @@ from .lettings import build_lettings_database
 from .library import build_library_database
 from .restaurant import build_restaurant_database
 from .school import build_school_database
+from .telecom import build_telecom_database
 from .tickets import build_tickets_database
 from .utility import build_utility_database
 from .vetclinic import build_vetclinic_database
@@ -73,6 +76,15 @@ SETS = [
     ("warehouse", build_warehouse_database, 50,
      {"sites": 5, "prod_cat": 9, "suppliers": 14, "skus": 103, "inv_bal": 345, "po_hdr": 360, "po_ln": 1143,
       "customers": 36, "shipments": 1400, "stk_mv": 5242}),
+    ("telecom", build_telecom_database, 50,
+     {"channels": 12, "price_plans": 14, "addons": 10, "accounts": 320, "subscriptions": 658, "sub_addons": 381,
+      "usage_records": 4000, "invoices": 3618, "payments": 3577, "port_requests": 189}),
+    ("elearning", build_elearning_database, 50,
+     {"categories": 8, "instructors": 22, "courses": 50, "lessons": 582, "organisations": 26, "learners": 1150,
+      "orders": 839, "enrolments": 2725, "quiz_attempts": 5105, "course_reviews": 664}),
+    ("carrental", build_carrental_database, 50,
+     {"branches": 12, "veh_classes": 10, "vehicles": 170, "customers": 900, "rentals": 4218, "extras": 12,
+      "rental_extras": 5544, "damage_reports": 250, "invoices": 4076, "payments": 4264}),
 ]  # fmt: skip
 NAMES = [name for name, *_ in SETS]
 
