@@ -321,7 +321,7 @@ class Evidence:
     dropped_breakdowns: tuple[str, ...] = ()
     #: "how many" answered per period when no word asks for a grouping (the period's words, e.g. an adjective)
     counted_grains: tuple[str, ...] = ()
-    #: tables a question word picks ("members on which plan") that the statement shows nothing of (their words)
+    #: tables a question word picks ("tenants in which building") that the statement shows nothing of (their words)
     unshown_choices: tuple[str, ...] = ()
     #: short lower-case words that are no English word, read as a stored capital code of a table no word names
     code_guesses: tuple[str, ...] = ()
@@ -1558,8 +1558,8 @@ def code_guesses(parse: Any, links: tuple[Link, ...]) -> tuple[str, ...]:
 
 def uncounted_nouns(parse: Any) -> tuple[str, ...]:
     """The noun right after "how many" (and a word like "different") that no rule read and no name holds: what
-    the question counts was not understood, so the figure counts other rows ("how many different people ..."
-    answered with a count of courses)."""
+    the question counts was not understood, so the figure counts other rows ("how many different visitors ..."
+    answered with a count of exhibitions)."""
     from lemminflect import getAllLemmas
 
     lows = [t.low for t in parse.toks]
@@ -1570,7 +1570,7 @@ def uncounted_nouns(parse: Any) -> tuple[str, ...]:
     # answers as it caught wrong ones in the dev sets)
     for k in [i + 2 for i in range(len(lows) - 2) if lows[i : i + 2] == ["how", "many"]]:
         while k < len(lows) and (lows[k] in DISTINCT_WORDS or "ADJ" in getAllLemmas(lows[k])):
-            k += 1  # "how many current employees": the noun after the adjectives
+            k += 1  # "how many active volunteers": the noun after the adjectives
         if k >= len(lows) or k in used or k in named or not lows[k].isalpha() or lows[k] in IGNORABLE_WORDS:
             continue  # a word for any rows ("how many rows") names no table
         lemmas = getAllLemmas(lows[k])

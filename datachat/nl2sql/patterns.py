@@ -736,7 +736,7 @@ LISTED_LEADS = frozenset({"the", "what", "which", "their", "its", "his", "her"})
 GROUP_LEADS = frozenset({"by", "per", "each", "every", "across"})
 #: Nouns that ask for a figure per value of what they follow ("a colour breakdown of cars": cars counted per colour).
 BREAKDOWN_WORDS = frozenset({"breakdown", "split", "distribution", "mix"})
-#: Question words that, before a table's noun, pick that table's rows as the answer ("members on which plan ...").
+#: Question words that, before a table's noun, pick that table's rows as the answer ("tenants in which building ...").
 CHOOSING_WORDS = frozenset({"which", "what"})
 
 #: Words between an attribute and the rows it belongs to ("the gauge of all the cars", "the colour for each car").

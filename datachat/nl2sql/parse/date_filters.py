@@ -486,7 +486,7 @@ def taken_by_default(q: Reading, draft: Draft, dc: tuple[str, str], first: int) 
     before = scan.mention_at(q, k) if k >= 0 else None
     grouped = before is not None and before.start > 0 and q.toks[before.start - 1].low in (*EACH_WORDS, "by")
     if before is not None and before.kind == "table" and before.t == dc[0] and not grouped:
-        return False  # "for flights in 2024" names the rows dated; "at each branch in 2024" groups them
+        return False  # "for voyages in 2023" names the rows dated; "at each branch in 2024" groups them
     return not any(names_date_column(q, draft, m) and (m.t, m.c) == dc for m in q.mentions)
 
 
