@@ -18,6 +18,7 @@ matched fuzzily (one letter changes too much of them): they link exactly or as a
 
 from __future__ import annotations
 
+import os
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
@@ -80,18 +81,20 @@ _VOWELS = frozenset("aeiou")
 @lru_cache(maxsize=65536)
 def shortens(part: str, word: str, longer: int = 2) -> bool:
     """Whether a schema name's part ``part`` is a shortened ``word`` by the strict rule the schema-side links use:
-    a prefix of at least three letters ("sal" for salary), or the word's first letter and its letters in order, each
-    close behind the one before (:func:`abbreviates`: "amt" for amount, "dept" for department); a part of two letters
-    only as the word's whole consonant skeleton ("nm" for name, "dt" for date, never "pp" for people). Plurals read
-    as their singular ("depts" for departments). The word is at least ``longer`` letters longer than the part (one
-    for a role word the engine looks for itself: "flg" for flag). Whether ``part`` is an English word is for the
-    caller.
+    a prefix of at least three letters ("sal" for salary), or the word's opening letters and then consonants of it
+    in order, each close behind the one before (:func:`abbreviates`: "amt" for amount, "dept" for department); a
+    part of two letters only as the word's whole consonant skeleton ("nm" for name, "dt" for date, never "pp" for
+    people). Plurals read as their singular ("depts" for departments). The word is at least ``longer`` letters
+    longer than the part (one for a role word the engine looks for itself: "flg" for flag). Whether ``part`` is an
+    English word is for the caller.
 
     >>> pairs = [("sal", "salary"), ("nm", "name"), ("dlv", "delivery"), ("depts", "departments"), ("pp", "people")]
     >>> [shortens(a, w) for a, w in pairs]
     [True, True, True, True, False]
     >>> [shortens(a, w) for a, w in [("nm", "number"), ("st", "status"), ("cat", "cat"), ("ssn", "substring")]]
     [False, False, False, False]
+    >>> [shortens(a, w) for a, w in [("dept", "department"), ("actv", "active"), ("aov", "above")]]
+    [True, True, False]
     """
     from .lexicon import singular
 
@@ -105,6 +108,9 @@ def shortens(part: str, word: str, longer: int = 2) -> bool:
     if len(part) == 2:
         skeleton = [ch for j, ch in enumerate(word) if j and ch not in _VOWELS and ch != word[j - 1]]
         return part[1] not in _VOWELS and skeleton == [part[1]]
+    kept = len(os.path.commonprefix([part, word]))
+    if any(ch in _VOWELS for ch in part[kept:]):
+        return False  # past its opening letters a shortened name keeps consonants only ("dept"; "aov" is no "above")
     return _close_letters(part, word, 1, 0, SHORTENED_GAP)
 
 
