@@ -90,7 +90,7 @@ The doubts, all general (none names a word of a question):
   rows counted are another table's;
 - ``fanned_ranking`` (0.4): a list of more than one row, grouped by nothing, ordered by a column of a table each
   shown row has several of ("top 3 clients" by one order's amount shows a client once per order);
-- ``unasked_count`` (0.4): the statement counts rows (not the base of a share) though no word asks for a count
+- ``unasked_count`` (0.4): a grouped statement counts rows (not the base of a share) though no word asks for a count
   or a ranking by one (``COUNT_ASK_WORDS`` outside a value, a number beside a HAVING, a grouping word after a
   plural noun or before a noun that is no period): "what does <row> cost per month" read as a count per month;
 - ``remote_period`` (0.4): a grouping by period on the dates of a table no word names, that no aggregate
@@ -358,6 +358,8 @@ class Evidence:
     unnamed_joins: tuple[str, ...] = ()
     #: tables a sum's rows have several of that the statement joins (each summed row counted once per row)
     fanned_sums: tuple[str, ...] = ()
+    #: columns "how many" is answered per (no grouping word) that no word the reading used names
+    uncalled_groupings: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -432,6 +434,7 @@ EVIDENCE_DOUBTS: tuple[tuple[str, Found], ...] = (
     ("unasked_grouping", _each("unasked_groupings")),
     ("unasked_grouping", _each("participle_groupings")),
     ("unasked_grouping", _each("counted_grains")),
+    ("unasked_grouping", _each("uncalled_groupings")),
     ("one_for_two", _each("one_for_two")),
     ("column_of_column", _each("column_of_column")),
     ("echo", _flag("echo")),
@@ -650,6 +653,7 @@ def gather(parse: Any, draft: Draft, sql: str, base: str | None, dialect: str) -
         remote_periods=remote_periods(parse, tree, links),
         unnamed_joins=unnamed_joins(parse, tree, links),
         fanned_sums=fanned_sums(parse, tree),
+        uncalled_groupings=uncalled_groupings(parse, tree, links),
         dropped_negation=_dropped_negation(parse, sql),
         dropped_rankings=_dropped_rankings(parse, tree),
         echo=_echo(tree),
@@ -1658,15 +1662,15 @@ def _value_words(parse: Any) -> set[int]:
 
 
 def unasked_count(parse: Any, tree: Any) -> bool:
-    """Whether the statement counts rows though no word asks for a count or a ranking by one
+    """Whether a grouped statement counts rows though no word asks for a count or a ranking by one
     (``COUNT_ASK_WORDS``, a number compared with a count, a grouping word before a noun that is no period:
     "customers per city"): "what does <row> cost per month" read as a count of rows per month invented the
     figure."""
     from sqlglot import exp
 
     counts = _counts(tree)
-    if not counts:
-        return False
+    if not counts or tree.find(exp.Group) is None:
+        return False  # one count of the rows a question names ("orders in 2024 against 2025") is their figure
     toks = parse.toks
     lows = [t.low for t in toks]
     named = _value_words(parse)  # a word inside a value ("the Only One plan") asks for nothing
@@ -1827,4 +1831,31 @@ def fanned_sums(parse: Any, tree: Any) -> tuple[str, ...]:
             continue
         (summed,) = owners
         out += [t for t in tables if t.lower() in names and parse.pl.fans_out(names[summed], names[t.lower()])]
+    return tuple(dict.fromkeys(out))
+
+
+def uncalled_groupings(parse: Any, tree: Any, links: tuple[Link, ...]) -> tuple[str, ...]:
+    """Columns a statement answering "how many" groups by, when no grouping word asks for a split
+    (``GROUP_LEADS``, ``BREAKDOWN_WORDS``, a question word before a noun: "which", "what") and no link a rule
+    used, nor a full name of the table, names the column or its table ("how many rentals lasted a week" split
+    by the customers' last names): one figure was asked."""
+    from sqlglot import exp
+
+    lows = [t.low for t in parse.toks]
+    if not any(a == "how" and b == "many" for a, b in zip(lows, lows[1:], strict=False)):
+        return ()
+    group = tree.args.get("group") if isinstance(tree, exp.Select) else None
+    if group is None or not all(isinstance(g, exp.Column) for g in group.expressions):
+        return ()
+    if any(w in GROUP_LEADS or w in BREAKDOWN_WORDS or w in CHOOSING_WORDS for w in lows):
+        return ()
+    tables = _scope_tables(tree) or []
+    default = tables[0].lower() if len(set(tables)) == 1 else ""
+    placed = {(x.table or "").lower() for x in links if x.kind == "table" and (x.used or x.weight >= WEAK)}
+    columns = {((x.table or "").lower(), (x.column or "").lower()) for x in links if x.kind == "column" and x.used}
+    out = []
+    for col in group.expressions:
+        owner = col.table.lower() or default
+        if owner not in placed and (owner, col.name.lower()) not in columns:
+            out.append(col.name)
     return tuple(dict.fromkeys(out))

@@ -1,7 +1,7 @@
 """Doubts of a statement that invents structure no word asked for, table-driven on a made-up pottery-studio
 schema: a count with no word asking for one, a grouping by period on the dates of a table nothing measured lies
 in (or of the one row the question names), joins to tables no word names that only multiply the rows, and a
-sum over a join to rows each summed row has several of.
+sum over a join to rows each summed row has several of, and "how many" split by a column no word names.
 Each lowers the reading below the threshold; the readings beside them that are right keep no such doubt."""
 
 from __future__ import annotations
@@ -10,7 +10,14 @@ from types import SimpleNamespace
 
 import pytest
 
-from datachat.nl2sql.confidence import fanned_sums, parsed, remote_periods, unasked_count, unnamed_joins
+from datachat.nl2sql.confidence import (
+    fanned_sums,
+    parsed,
+    remote_periods,
+    unasked_count,
+    uncalled_groupings,
+    unnamed_joins,
+)
 from datachat.nl2sql.lexicon import singular
 
 from .conftest import engine_from_statements
@@ -191,3 +198,30 @@ def test_unnamed_join_named_by_part(pottery):
 def test_fanned_sum(pottery, sql, doubted):
     _, engine = pottery
     assert fanned_sums(_parse(engine, "x"), parsed(sql, "sqlite")) == doubted
+
+
+_SEATS_BY_FAMILY = (
+    'SELECT "potters"."family_nm", COUNT(*) FROM "seats" JOIN "potters" ON "seats"."potter_id" = "potters"."id"'
+    ' GROUP BY "potters"."family_nm"'
+)
+
+
+@pytest.mark.parametrize(
+    ("words", "links", "doubted"),
+    [
+        # a verb read as a name column splits the one figure asked for
+        ("how many seats were taken lastly", (_link("table", "seats"),), ("family_nm",)),
+        # a grouping word asks for the split
+        ("how many seats per potter", (_link("table", "seats"), _link("table", "potters")), ()),
+        ("how many seats does each family name hold", (_link("table", "seats"),), ()),
+        # the column is named by a word a rule used
+        (
+            "how many seats have potters with family names",
+            (_link("table", "seats"), _link("column", "potters", "family_nm")),
+            (),
+        ),
+    ],
+)
+def test_uncalled_grouping(pottery, words, links, doubted):
+    _, engine = pottery
+    assert uncalled_groupings(_parse(engine, words), parsed(_SEATS_BY_FAMILY, "sqlite"), links) == doubted
