@@ -99,6 +99,8 @@ The doubts, all general (none names a word of a question):
 - ``unnamed_join`` (0.4): ``UNNAMED_CHAIN`` or more joined tables no word names (no used or full-name link, no
   column the statement reads), read only in join conditions and joining no two needed tables, when no word
   names part of their names: a path that only multiplies rows or carries a stray filter;
+- ``and_for_or`` (0.4): two values the question joins with "or" ("the red or the blue ones") that the statement
+  tests each with "=" joined by AND and by no OR (both must hold of one row: the "or" was lost);
 - ``fanned_sum`` (0.4): a sum of one table's column over a join to a table each summed row has several of: each
   row is added once per joined row;
 - a breakdown word (``BREAKDOWN_WORDS``: "a colour breakdown") in a statement that groups nothing is a
@@ -237,6 +239,7 @@ PENALTIES = {
     "remote_period": 0.4,
     "unnamed_join": 0.4,
     "fanned_sum": 0.4,
+    "and_for_or": 0.4,
     "unplaced_column": 0.1,
     "weak_link": 0.1,
     "fuzzy": 0.1,
@@ -360,6 +363,8 @@ class Evidence:
     fanned_sums: tuple[str, ...] = ()
     #: columns "how many" is answered per (no grouping word) that no word the reading used names
     uncalled_groupings: tuple[str, ...] = ()
+    #: values the question joins with "or" that the statement tests together, each with "=" under one AND
+    and_for_or: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -449,6 +454,7 @@ EVIDENCE_DOUBTS: tuple[tuple[str, Found], ...] = (
     ("remote_period", _each("remote_periods")),
     ("unnamed_join", _each("unnamed_joins")),
     ("fanned_sum", _each("fanned_sums")),
+    ("and_for_or", _each("and_for_or")),
     ("dropped_number", _each("dropped_numbers")),
     ("reference_choice", _each("reference_choices")),
     ("join_choice", _each("join_choices")),
@@ -654,6 +660,7 @@ def gather(parse: Any, draft: Draft, sql: str, base: str | None, dialect: str) -
         unnamed_joins=unnamed_joins(parse, tree, links),
         fanned_sums=fanned_sums(parse, tree),
         uncalled_groupings=uncalled_groupings(parse, tree, links),
+        and_for_or=and_for_or(parse, tree, links),
         dropped_negation=_dropped_negation(parse, sql),
         dropped_rankings=_dropped_rankings(parse, tree),
         echo=_echo(tree),
@@ -1859,3 +1866,46 @@ def uncalled_groupings(parse: Any, tree: Any, links: tuple[Link, ...]) -> tuple[
         if owner not in placed and (owner, col.name.lower()) not in columns:
             out.append(col.name)
     return tuple(dict.fromkeys(out))
+
+
+def and_for_or(parse: Any, tree: Any, links: tuple[Link, ...]) -> tuple[str, ...]:
+    """Values the question joins with "or" ("either A or B") that the statement tests each with "=", joined by
+    AND with no OR or IN between them: both must hold where either was asked (the words of the second)."""
+    from sqlglot import exp
+
+    lows = [t.low for t in parse.toks]
+    values = sorted((x for x in links if x.kind == "value" and x.used), key=lambda x: x.start)
+    eqs = [eq for eq in tree.find_all(exp.EQ) if isinstance(eq.expression, exp.Literal)]
+    out = []
+    for a, b in zip(values, values[1:], strict=False):
+        if "or" not in lows[a.end : b.start] or b.start - a.end > 4:
+            continue
+        found = []
+        for x in (a, b):
+            hits = [
+                eq
+                for eq in eqs
+                if eq.this.name.lower() == (x.column or "").lower()
+                and (not eq.this.table or eq.this.table.lower() == (x.table or "").lower())
+            ]
+            found.append(hits[0] if len(hits) == 1 else None)
+        if None in found or found[0] is found[1]:
+            continue
+        joint = found[0].parent
+        while joint is not None and not (isinstance(joint, exp.And) and found[1] in joint.find_all(exp.EQ)):
+            joint = joint.parent
+        if joint is None:
+            continue
+        between = [n for n in (found[0].parent, found[1].parent) for n in _up_to(n, joint)]
+        if not any(isinstance(n, (exp.Or, exp.In)) for n in between):
+            out.append(b.words)
+    return tuple(dict.fromkeys(out))
+
+
+def _up_to(node: Any, top: Any) -> list[Any]:
+    """``node`` and its parents below ``top``."""
+    out = []
+    while node is not None and node is not top:
+        out.append(node)
+        node = node.parent
+    return out

@@ -1,8 +1,9 @@
 """Doubts of a statement that invents structure no word asked for, table-driven on a made-up pottery-studio
 schema: a count with no word asking for one, a grouping by period on the dates of a table nothing measured lies
-in (or of the one row the question names), joins to tables no word names that only multiply the rows, and a
-sum over a join to rows each summed row has several of, and "how many" split by a column no word names.
-Each lowers the reading below the threshold; the readings beside them that are right keep no such doubt."""
+in (or of the one row the question names), joins to tables no word names that only multiply the rows, a sum
+over a join to rows each summed row has several of, "how many" split by a column no word names, and two values
+asked with "or" tested together. Each lowers the reading below the threshold; the readings beside them that
+are right keep no such doubt."""
 
 from __future__ import annotations
 
@@ -11,6 +12,7 @@ from types import SimpleNamespace
 import pytest
 
 from datachat.nl2sql.confidence import (
+    and_for_or,
     fanned_sums,
     parsed,
     remote_periods,
@@ -225,3 +227,29 @@ _SEATS_BY_FAMILY = (
 def test_uncalled_grouping(pottery, words, links, doubted):
     _, engine = pottery
     assert uncalled_groupings(_parse(engine, words), parsed(_SEATS_BY_FAMILY, "sqlite"), links) == doubted
+
+
+def _value(table: str, column: str, start: int, end: int, words: str):
+    from datachat.nl2sql.confidence import Link
+
+    return Link("value", start, end, words, words, table, column, 1.0)
+
+
+@pytest.mark.parametrize(
+    ("where", "doubted"),
+    [
+        # both must hold of one seat where either was asked
+        ('"studios"."town" = \'Ashby\' AND "classes"."title" = \'Glaze Basics\'', ("glaze basics",)),
+        ('"studios"."town" = \'Ashby\' OR "classes"."title" = \'Glaze Basics\'', ()),
+        ('"studios"."town" = \'Ashby\'', ()),
+    ],
+)
+def test_and_for_or(pottery, where, doubted):
+    _, engine = pottery
+    words = "seats in ashby or glaze basics"
+    links = (_value("studios", "town", 2, 3, "ashby"), _value("classes", "title", 4, 6, "glaze basics"))
+    sql = (
+        'SELECT COUNT(*) FROM "seats" JOIN "classes" ON "seats"."class_id" = "classes"."id" JOIN "studios"'
+        f' ON "classes"."studio_id" = "studios"."id" WHERE {where}'
+    )
+    assert and_for_or(_parse(engine, words), parsed(sql, "sqlite"), links) == doubted
