@@ -90,6 +90,19 @@ The doubts, all general (none names a word of a question):
   rows counted are another table's;
 - ``fanned_ranking`` (0.4): a list of more than one row, grouped by nothing, ordered by a column of a table each
   shown row has several of ("top 3 clients" by one order's amount shows a client once per order);
+- ``unasked_count`` (0.4): a grouped statement counts rows (not the base of a share) though no word asks for a count
+  or a ranking by one (``COUNT_ASK_WORDS`` outside a value, a number beside a HAVING, a grouping word after a
+  plural noun or before a noun that is no period): "what does <row> cost per month" read as a count per month;
+- ``remote_period`` (0.4): a grouping by period on the dates of a table no word names, that no aggregate
+  measures and that no measured row references, or of a table whose one row a filter on its key or label keeps
+  (a row's figure "per month" or "daily" is its rate, not a split by its own date);
+- ``unnamed_join`` (0.4): ``UNNAMED_CHAIN`` or more joined tables no word names (no used or full-name link, no
+  column the statement reads), read only in join conditions and joining no two needed tables, when no word
+  names part of their names: a path that only multiplies rows or carries a stray filter;
+- ``and_for_or`` (0.4): two values the question joins with "or" ("the red or the blue ones") that the statement
+  tests each with "=" joined by AND and by no OR (both must hold of one row: the "or" was lost);
+- ``fanned_sum`` (0.4): a sum of one table's column over a join to a table each summed row has several of: each
+  row is added once per joined row;
 - a breakdown word (``BREAKDOWN_WORDS``: "a colour breakdown") in a statement that groups nothing is a
   ``dropped_grouping``; ``constant_measure`` and ``bare_key`` read each select of a statement with sub-queries
   on its own; ``reference_choice`` reads only the words telling two references apart ("start", "end"), not a
@@ -149,6 +162,7 @@ from .patterns import (
     BREAKDOWN_WORDS,
     CHOOSING_WORDS,
     CMP_WORDS,
+    COUNT_ASK_WORDS,
     DISTINCT_WORDS,
     FLAG_PREFIXES,
     GROUP_LEADS,
@@ -162,6 +176,7 @@ from .patterns import (
     MOST_OR_LEAST,
     NEGATION_SQL,
     NEGATION_WORDS,
+    PERIOD_NOUNS,
     REPEAT_NOUNS,
     SUPERLATIVE_WORDS,
 )
@@ -174,6 +189,9 @@ if TYPE_CHECKING:
 CLOSE = 0.1
 #: a statement joining this many tables or more reads a long chain of relations the question may not state
 LONG_JOIN = 4
+#: a statement joining this many tables no word names and nothing needs (``unnamed_join``) took a path no word
+#: asked for (one such table is mostly a test that a related row exists: "students with a pet")
+UNNAMED_CHAIN = 2
 #: a value's table this many joins from a subject named by part of its name makes the subject doubtful
 FAR_SUBJECT = 3
 #: a literal that is a date ("2024-01-01"), as a period filter writes it
@@ -217,6 +235,11 @@ PENALTIES = {
     "code_guess": 0.4,
     "uncounted_noun": 0.4,
     "fanned_ranking": 0.4,
+    "unasked_count": 0.4,
+    "remote_period": 0.4,
+    "unnamed_join": 0.4,
+    "fanned_sum": 0.4,
+    "and_for_or": 0.4,
     "unplaced_column": 0.1,
     "weak_link": 0.1,
     "fuzzy": 0.1,
@@ -329,6 +352,19 @@ class Evidence:
     uncounted_nouns: tuple[str, ...] = ()
     #: a column of a table the shown rows have several of, ordering a list of more than one row with no grouping
     fanned_rankings: tuple[str, ...] = ()
+    #: the statement counts rows though no word asks for a count or a ranking by one
+    unasked_count: bool = False
+    #: date columns a statement groups by period, of a table no word names and nothing measured lies in, or
+    #: of a table whose one row the question names
+    remote_periods: tuple[str, ...] = ()
+    #: tables the statement joins that no word names and nothing needs (leaves of the join, or links to them)
+    unnamed_joins: tuple[str, ...] = ()
+    #: tables a sum's rows have several of that the statement joins (each summed row counted once per row)
+    fanned_sums: tuple[str, ...] = ()
+    #: columns "how many" is answered per (no grouping word) that no word the reading used names
+    uncalled_groupings: tuple[str, ...] = ()
+    #: values the question joins with "or" that the statement tests together, each with "=" under one AND
+    and_for_or: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -403,6 +439,7 @@ EVIDENCE_DOUBTS: tuple[tuple[str, Found], ...] = (
     ("unasked_grouping", _each("unasked_groupings")),
     ("unasked_grouping", _each("participle_groupings")),
     ("unasked_grouping", _each("counted_grains")),
+    ("unasked_grouping", _each("uncalled_groupings")),
     ("one_for_two", _each("one_for_two")),
     ("column_of_column", _each("column_of_column")),
     ("echo", _flag("echo")),
@@ -413,6 +450,11 @@ EVIDENCE_DOUBTS: tuple[tuple[str, Found], ...] = (
     ("code_guess", _each("code_guesses")),
     ("uncounted_noun", _each("uncounted_nouns")),
     ("fanned_ranking", _each("fanned_rankings")),
+    ("unasked_count", _flag("unasked_count", "count")),
+    ("remote_period", _each("remote_periods")),
+    ("unnamed_join", _each("unnamed_joins")),
+    ("fanned_sum", _each("fanned_sums")),
+    ("and_for_or", _each("and_for_or")),
     ("dropped_number", _each("dropped_numbers")),
     ("reference_choice", _each("reference_choices")),
     ("join_choice", _each("join_choices")),
@@ -613,6 +655,12 @@ def gather(parse: Any, draft: Draft, sql: str, base: str | None, dialect: str) -
         code_guesses=code_guesses(parse, links),
         uncounted_nouns=uncounted_nouns(parse),
         fanned_rankings=fanned_rankings(parse, tree),
+        unasked_count=unasked_count(parse, tree),
+        remote_periods=remote_periods(parse, tree, links),
+        unnamed_joins=unnamed_joins(parse, tree, links),
+        fanned_sums=fanned_sums(parse, tree),
+        uncalled_groupings=uncalled_groupings(parse, tree, links),
+        and_for_or=and_for_or(parse, tree, links),
         dropped_negation=_dropped_negation(parse, sql),
         dropped_rankings=_dropped_rankings(parse, tree),
         echo=_echo(tree),
@@ -1605,3 +1653,259 @@ def fanned_rankings(parse: Any, tree: Any) -> tuple[str, ...]:
         if other and other != table and {other, table} <= set(names) and parse.pl.fans_out(names[table], names[other]):
             out.append(col.name)
     return tuple(dict.fromkeys(out))
+
+
+def _counts(tree: Any) -> list[Any]:
+    """The counts a statement computes as figures of their own (not the base of a share: "100.0 * ... /
+    COUNT(*)")."""
+    from sqlglot import exp
+
+    return [c for c in tree.find_all(exp.Count) if c.find_ancestor(exp.Div) is None]
+
+
+def _value_words(parse: Any) -> set[int]:
+    """Indexes of the tokens inside a value or a literal of the question."""
+    return {i for m in parse.mentions if m.kind in ("value", "literal") for i in range(m.start, m.end)}
+
+
+def unasked_count(parse: Any, tree: Any) -> bool:
+    """Whether a grouped statement counts rows though no word asks for a count or a ranking by one
+    (``COUNT_ASK_WORDS``, a number compared with a count, a grouping word before a noun that is no period:
+    "customers per city"): "what does <row> cost per month" read as a count of rows per month invented the
+    figure."""
+    from sqlglot import exp
+
+    counts = _counts(tree)
+    if not counts or tree.find(exp.Group) is None:
+        return False  # one count of the rows a question names ("orders in 2024 against 2025") is their figure
+    toks = parse.toks
+    lows = [t.low for t in toks]
+    named = _value_words(parse)  # a word inside a value ("the Only One plan") asks for nothing
+    if any((w in COUNT_ASK_WORDS or w in BREAKDOWN_WORDS) and i not in named for i, w in enumerate(lows)):
+        return False
+    if any(m.kind == "number" for m in parse.mentions) and tree.find(exp.Having) is not None:
+        return False
+    for i, w in enumerate(lows):
+        if w not in GROUP_LEADS:
+            continue
+        after = [x for x in lows[i + 1 : i + 3] if x not in ("the", "a", "an")][:1]
+        period = bool(after) and (after[0] in PERIOD_NOUNS or after[0].rstrip("s") in PERIOD_NOUNS)
+        # "orders per month" counts the orders; "what does <row> cost per month" names no rows to count
+        plural_before = any(toks[k].sing != toks[k].low and k not in named for k in range(i))
+        if not period or plural_before:
+            return False
+    return True
+
+
+def _period_groups(tree: Any) -> list[Any]:
+    """The date columns a select groups by through a function (a month, a day, a year of the date)."""
+    from sqlglot import exp
+
+    group = tree.args.get("group") if isinstance(tree, exp.Select) else None
+    if group is None:
+        return []
+    return [c for g in group.expressions if not isinstance(g, exp.Column) for c in g.find_all(exp.Column)]
+
+
+def remote_periods(parse: Any, tree: Any, links: tuple[Link, ...]) -> tuple[str, ...]:
+    """Date columns a statement groups by period (a month, a day of the date) whose table no word names and
+    no aggregate measures ("per month" read on the dates of a table three joins away), or whose table's one
+    row the statement keeps by its own name or key: a row's figure "per month" or "daily" is a rate, a
+    column of that row, not a split of it by its own date."""
+    from sqlglot import exp
+
+    cols = _period_groups(tree)
+    if not cols:
+        return ()
+    tables = _scope_tables(tree) or []
+    default = tables[0] if len(set(tables)) == 1 else ""
+    named = {x.table.lower() for x in links if x.kind in ("table", "column") and x.table}
+    measured = set()
+    for agg in tree.find_all(exp.AggFunc):
+        inner = list(agg.find_all(exp.Column))
+        measured |= {(c.table or default).lower() for c in inner}
+        if not inner and tables:
+            measured.add(tables[0].lower())
+    one_row = set()
+    where = tree.args.get("where")
+    for eq in where.find_all(exp.EQ) if where is not None else ():
+        col = eq.this
+        if not isinstance(col, exp.Column) or not isinstance(eq.expression, exp.Literal):
+            continue
+        table = parse.schema.table(col.table or default)
+        if table is None:
+            continue
+        labels = parse.pl.label_columns(table.name)
+        keys = {k.lower() for k in table.primary_key} | ({labels[0].lower()} if len(labels) == 1 else set())
+        if col.name.lower() in keys:
+            one_row.add(table.name.lower())
+    names = {t.name.lower(): t.name for t in parse.schema.tables}
+
+    def own_date(owner: str) -> bool:
+        # the date of the row each measured row references (an order line's order) dates that row too
+        return owner in names and any(m in names and not parse.pl.fans_out(names[m], names[owner]) for m in measured)
+
+    out = []
+    for col in cols:
+        owner = (col.table or default).lower()
+        if owner in one_row or (owner not in named and owner not in measured and not own_date(owner)):
+            out.append(col.name)
+    return tuple(dict.fromkeys(out))
+
+
+def unnamed_joins(parse: Any, tree: Any, links: tuple[Link, ...]) -> tuple[str, ...]:
+    """Tables a select joins that no word names (no table, column or value of theirs), whose columns it reads
+    only in join conditions, and that join no two needed tables: pruned leaf by leaf, they only multiply the
+    rows or carry a stray path ("a plan's cost" joined on to subscriptions, accounts and payments)."""
+    from sqlglot import exp
+
+    if not isinstance(tree, exp.Select):
+        return ()
+    tables = _scope_tables(tree)
+    joins = tree.args.get("joins") or ()
+    if not tables or len(set(tables)) < 2:
+        return ()
+    low = [t.lower() for t in tables]
+    on_cols = {id(c) for j in joins if j.args.get("on") is not None for c in j.args["on"].find_all(exp.Column)}
+    read = {(c.table.lower(), c.name.lower()) for c in tree.find_all(exp.Column) if id(c) not in on_cols and c.table}
+    # a partial word no rule used ("cost" read as a payments table), or a column word whose column the statement
+    # never reads, names no row the statement needs
+    needed = {
+        x.table.lower()
+        for x in links
+        if x.table
+        and (x.used or x.weight >= WEAK)
+        and (x.kind != "column" or (x.table.lower(), (x.column or "").lower()) in read)
+    }
+    needed |= {t for t, _ in read}
+    if any(isinstance(c.this, exp.Star) for c in tree.find_all(exp.Count)):
+        needed.add(low[0])
+    edges: dict[str, set[str]] = {t: set() for t in low}
+    for j in joins:
+        on = j.args.get("on")
+        for eq in on.find_all(exp.EQ) if on is not None else ():
+            a, b = eq.this, eq.expression
+            if isinstance(a, exp.Column) and isinstance(b, exp.Column) and a.table and b.table:
+                x, y = a.table.lower(), b.table.lower()
+                if x in edges and y in edges and x != y:
+                    edges[x].add(y)
+                    edges[y].add(x)
+    if not needed & set(low):
+        return ()
+    pruned: list[str] = []
+    changed = True
+    while changed:
+        changed = False
+        for t in list(edges):
+            if t in needed or len(edges[t]) > 1:
+                continue
+            for other in edges.pop(t):
+                edges[other].discard(t)
+            pruned.append(t)
+            changed = True
+    # one unnamed table joined on keeps the rows that have one ("students with a pet" through the pairing
+    # table): only a chain of two or more is a path no word asked for
+    if len(pruned) < UNNAMED_CHAIN:
+        return ()
+    # a word naming part of a joined table ("courses with students enrolled" through student enrolments) asked
+    # for the path
+    from .lexicon import singular
+
+    words = {t.sing for i, t in enumerate(parse.toks) if i not in _value_words(parse)}
+    if any(singular(part) in words for t in pruned for part in t.split("_") if len(part) > 2):
+        return ()
+    return tuple(pruned)
+
+
+def fanned_sums(parse: Any, tree: Any) -> tuple[str, ...]:
+    """Tables a select joins that the rows it sums have several of ("sales of each site" joined on to the
+    site's deliveries to filter them by supplier): each summed row is added once per joined row, so the total
+    is not the one asked for."""
+    from sqlglot import exp
+
+    if not isinstance(tree, exp.Select):
+        return ()
+    tables = _scope_tables(tree)
+    if not tables or len(set(tables)) < 2:
+        return ()
+    names = {t.name.lower(): t.name for t in parse.schema.tables}
+    out = []
+    for agg in tree.find_all(exp.Sum):
+        if agg.find_ancestor(exp.Div) is not None or agg.find(exp.Case) is not None:
+            continue  # a share's or a conditional count's sum
+        owners = {c.table.lower() for c in agg.find_all(exp.Column)}
+        if len(owners) != 1 or not owners <= set(names):
+            continue
+        (summed,) = owners
+        out += [t for t in tables if t.lower() in names and parse.pl.fans_out(names[summed], names[t.lower()])]
+    return tuple(dict.fromkeys(out))
+
+
+def uncalled_groupings(parse: Any, tree: Any, links: tuple[Link, ...]) -> tuple[str, ...]:
+    """Columns a statement answering "how many" groups by, when no grouping word asks for a split
+    (``GROUP_LEADS``, ``BREAKDOWN_WORDS``, a question word before a noun: "which", "what") and no link a rule
+    used, nor a full name of the table, names the column or its table ("how many rentals lasted a week" split
+    by the customers' last names): one figure was asked."""
+    from sqlglot import exp
+
+    lows = [t.low for t in parse.toks]
+    if not any(a == "how" and b == "many" for a, b in zip(lows, lows[1:], strict=False)):
+        return ()
+    group = tree.args.get("group") if isinstance(tree, exp.Select) else None
+    if group is None or not all(isinstance(g, exp.Column) for g in group.expressions):
+        return ()
+    if any(w in GROUP_LEADS or w in BREAKDOWN_WORDS or w in CHOOSING_WORDS for w in lows):
+        return ()
+    tables = _scope_tables(tree) or []
+    default = tables[0].lower() if len(set(tables)) == 1 else ""
+    placed = {(x.table or "").lower() for x in links if x.kind == "table" and (x.used or x.weight >= WEAK)}
+    columns = {((x.table or "").lower(), (x.column or "").lower()) for x in links if x.kind == "column" and x.used}
+    out = []
+    for col in group.expressions:
+        owner = col.table.lower() or default
+        if owner not in placed and (owner, col.name.lower()) not in columns:
+            out.append(col.name)
+    return tuple(dict.fromkeys(out))
+
+
+def and_for_or(parse: Any, tree: Any, links: tuple[Link, ...]) -> tuple[str, ...]:
+    """Values the question joins with "or" ("either A or B") that the statement tests each with "=", joined by
+    AND with no OR or IN between them: both must hold where either was asked (the words of the second)."""
+    from sqlglot import exp
+
+    lows = [t.low for t in parse.toks]
+    values = sorted((x for x in links if x.kind == "value" and x.used), key=lambda x: x.start)
+    eqs = [eq for eq in tree.find_all(exp.EQ) if isinstance(eq.expression, exp.Literal)]
+    out = []
+    for a, b in zip(values, values[1:], strict=False):
+        if "or" not in lows[a.end : b.start] or b.start - a.end > 4:
+            continue
+        found = []
+        for x in (a, b):
+            hits = [
+                eq
+                for eq in eqs
+                if eq.this.name.lower() == (x.column or "").lower()
+                and (not eq.this.table or eq.this.table.lower() == (x.table or "").lower())
+            ]
+            found.append(hits[0] if len(hits) == 1 else None)
+        if None in found or found[0] is found[1]:
+            continue
+        joint = found[0].parent
+        while joint is not None and not (isinstance(joint, exp.And) and found[1] in joint.find_all(exp.EQ)):
+            joint = joint.parent
+        if joint is None:
+            continue
+        between = [n for n in (found[0].parent, found[1].parent) for n in _up_to(n, joint)]
+        if not any(isinstance(n, (exp.Or, exp.In)) for n in between):
+            out.append(b.words)
+    return tuple(dict.fromkeys(out))
+
+
+def _up_to(node: Any, top: Any) -> list[Any]:
+    """``node`` and its parents below ``top``."""
+    out = []
+    while node is not None and node is not top:
+        out.append(node)
+        node = node.parent
+    return out

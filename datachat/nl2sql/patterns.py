@@ -1660,3 +1660,15 @@ EVENT_VERBS = frozenset(
         "charge", "bill", "invoice", "rate", "review", "base", "locate", "situate", "name", "call", "bear", "born",
     }
 )  # fmt: skip
+
+#: Words that ask for a count or a ranking by one ("how many", "the number of", "the most", "more than 3",
+#: "how often", "popular"): a statement counting rows with none of them (nor a grouping word before a noun)
+#: invented the count (``unasked_count`` in :mod:`.confidence`).
+COUNT_ASK_WORDS = frozenset(
+    {"many", "number", "numbers", "count", "counts", "counted", "counting", "amount", "most", "least", "fewest",
+     "fewer", "more", "less", "top", "popular", "common", "frequent", "frequently", "often", "times", "occasions",
+     "once", "twice", "only", "exactly", "single", "multiple", "several", "both", "busiest", "quietest",
+     "tally", "total", "totals", "headcount", "biggest", "largest", "smallest", "highest", "lowest", "greatest",
+     "max", "min", "maximum", "minimum", "above", "below", "over", "under", "than", "any", "no", "without",
+     "none", "never", "empty"}
+)  # fmt: skip
