@@ -1134,6 +1134,9 @@ FLAG_PREFIXES = frozenset({"is", "has", "was", "can"})
 #: weakest link, which the engine asks about ("By clients, do you mean owners?"). Not groups: "pairs", "sets"
 #: and "lists" of rows are ways of asking, not tables.
 KIN_KINDS = frozenset({"person", "animal", "artifact", "act", "event", "communication", "possession", "food", "plant"})
+#: The general nouns for human beings ("how many people ..."): the rows of the one table of persons, the one whose
+#: rows have a first or last name (a weak link: ``parse.kin``).
+PERSON_NOUNS = frozenset({"person", "people"})
 #: WordNet's kinds of the nouns that name a thing with a name or title of its own: a column "<noun>_name" in
 #: a table named otherwise names such a thing ("manager_name" in a table of shops: the manager), weakly.
 NAMED_KINDS = frozenset({"person", "animal", "artifact", "communication", "food", "plant", "group"})

@@ -6,6 +6,8 @@
   codes that fit: neither.
 - A table whose one label is an "X_name" column (no plain name, no other "X_name") is named by X too, weakly:
   "patrons" for a table of accounts labelled by patron_nm.
+- "people" or "persons" name the one table whose rows have a person's name (a first or last name), weakly; with
+  two such tables, or a population column, neither.
 - A number said in a currency ("over 300 pounds") compares the money column of the rows it is said of, when they
   have one money column that is no sum of its own kind (a tip, a tax); a "pound" beside a weight: unread.
 """
@@ -44,6 +46,8 @@ ANSWERED = [
     ("list the retail buyers", ["\"buyer_type\" = 'R'"]),
     # the one "X_name" label names the rows
     ("how many patrons are there", ['FROM "accounts"', "COUNT(*)"]),
+    # the one table of persons
+    ("how many people live in Hull", ['FROM "buyers"', "COUNT(*)", "'Hull'"]),
     # a sum of money in a currency: the rows' one money column (not the tip)
     ("how many sales were between 100 and 500 pounds", ['"amt" BETWEEN 100 AND 500']),
     ("sales of more than 400 dollars", ['"amt" > 400']),
@@ -59,6 +63,7 @@ def test_answered(garden, question, parts):
 WEAK = [
     ("how many wholesale buyers are there", "fuzzy"),
     ("how many patrons are there", "weak_link"),
+    ("how many people live in Hull", "weak_link"),
 ]
 
 
@@ -83,3 +88,17 @@ NOT_READ = [
 def test_not_read(garden, question, absent):
     t = garden.translate(question)
     assert t.sql is None or absent not in t.sql, t.sql
+
+
+TWO_PERSON_TABLES = [
+    "CREATE TABLE tutors (id INTEGER PRIMARY KEY, first_name TEXT, last_name TEXT, town TEXT)",
+    "CREATE TABLE pupils (id INTEGER PRIMARY KEY, first_name TEXT, last_name TEXT, town TEXT)",
+    "INSERT INTO tutors VALUES (1,'Ann','Pike','Hull'),(2,'Bo','Reed','York')",
+    "INSERT INTO pupils VALUES (1,'Cal','Dunn','Hull'),(2,'Di','Lowe','Leeds')",
+]
+
+
+def test_people_with_two_person_tables_is_no_link(tmp_path_factory):
+    engine = engine_from_statements(tmp_path_factory, "tuition", TWO_PERSON_TABLES)[1]
+    t = engine.translate("how many people live in Hull")
+    assert t.sql is None, t.sql
