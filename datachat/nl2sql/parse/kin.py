@@ -118,7 +118,8 @@ def maker_tables(schema: Any, word: str) -> list[str]:
 
 def person_tables(schema: Any) -> list[str]:
     """The tables whose rows are persons: a column names a part of a person's name (first or last name)."""
-    if any({"population", *patterns.POPULATION_WORDS} & set(name_words(c.name)) for t in schema.tables for c in t.columns):
+    counts = {"population", *patterns.POPULATION_WORDS}
+    if any(counts & set(name_words(c.name)) for t in schema.tables for c in t.columns):
         return []  # "how many people" there asks for a population column
     return [t.name for t in schema.tables if any(person_name_part(c.name) for c in t.columns)]
 
