@@ -19,6 +19,7 @@ from .lexicon import (
     names_money,
     participles,
     past_participle,
+    person_name_part,
     singular,
     split_identifier,
     synonyms,
@@ -485,6 +486,23 @@ class SemanticEngine:
             heads = {singular(split_identifier(x.name)[-1]) for x in self.schema.tables if x.name}
             if own[0] not in heads and not self._is_value(own[:1]):
                 self._add(own[:1], "column", t.name, c.name, NAMED_THING_WEIGHT)
+                if self._one_named_thing(t):
+                    # the table's one "X_name" column names its rows: "customers" for accounts with a cust_nm
+                    self._add(own[:1], "table", t.name, None, NAMED_THING_WEIGHT)
+
+    def _one_named_thing(self, t: Table) -> bool:
+        """Whether a table's one label is an "X_name" column (X a thing with a name, not the table's own name): no
+        other "X_name", no plain name or title and no person's name parts, so X is the thing each row is and names
+        the rows too (a singer's song_name beside its name names songs, not singers)."""
+        tw = [singular(w) for w in split_identifier(t.name)]
+        found = 0
+        for c in t.columns:
+            words = list(name_words(c.name))
+            own = words[len(tw) :] if words[: len(tw)] == tw else words
+            if own in (["name"], ["title"]) or person_name_part(c.name):
+                return False
+            found += len(own) == 2 and own[-1] in ("name", "title") and own[0] not in tw and _named_thing(own[0])
+        return found == 1
 
     # ------------------------------------------------------------------ public
     def suggestions(self, n: int = 4) -> list[str]:

@@ -242,6 +242,9 @@ DESCRIBING_COLUMN_WORDS = frozenset({"description", "label", "caption"})
 #: Generic nouns a column classifying rows is named with ("type", "category"): asked of a table the question names,
 #: they mean that table's own classifying column, whichever of these words its name uses.
 CLASS_WORDS = frozenset({"type", "kind", "category", "class", "sort", "status"})
+#: The class words of a column of kinds of the rows (its type or class, not its state): a one-letter code there is
+#: what a word naming its kind begins with ("business customers" and a customer type of 'B' or 'R").
+KIND_CLASS_WORDS = CLASS_WORDS - {"status"}
 #: Nouns of a text column holding an identifier people use for a row (an aircraft's registration, a route's
 #: number): what a row with no name is shown by, in place of a numeric surrogate key.
 IDENTIFIER_COLUMN_WORDS = frozenset({"registration", "code", "number", "reference", "serial"})
@@ -250,6 +253,9 @@ PARTITIVE_NOUNS = frozenset({"member", "piece"})
 MONEY_NAME_WORDS = frozenset({"amount", "charge", "cost", "fare", "fee", "payment", "price"})
 #: The money nouns of :data:`MONEY_NAME_WORDS` that state what one unit of a thing costs, not what a row paid.
 PRICE_WORDS = frozenset({"cost", "price"})
+#: Currency nouns said after a number ("over 300 pounds"): the number is a sum of money, compared with the money
+#: column of the rows it is said of.
+CURRENCY_WORDS = frozenset({"pound", "dollar", "euro", "quid", "buck"})
 #: Words that make a money column a sum of its own kind ("tip_amt", "tax_total", "deposit_amount"): a generic
 #: money word ("revenue", "sales", "value") never reads such a column; its own word in the question does.
 MONEY_QUALIFIERS = frozenset(
@@ -1128,6 +1134,9 @@ FLAG_PREFIXES = frozenset({"is", "has", "was", "can"})
 #: weakest link, which the engine asks about ("By clients, do you mean owners?"). Not groups: "pairs", "sets"
 #: and "lists" of rows are ways of asking, not tables.
 KIN_KINDS = frozenset({"person", "animal", "artifact", "act", "event", "communication", "possession", "food", "plant"})
+#: The general nouns for human beings ("how many people ..."): the rows of the one table of persons, the one whose
+#: rows have a first or last name (a weak link: ``parse.kin``).
+PERSON_NOUNS = frozenset({"person", "people"})
 #: WordNet's kinds of the nouns that name a thing with a name or title of its own: a column "<noun>_name" in
 #: a table named otherwise names such a thing ("manager_name" in a table of shops: the manager), weakly.
 NAMED_KINDS = frozenset({"person", "animal", "artifact", "communication", "food", "plant", "group"})

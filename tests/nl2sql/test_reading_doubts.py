@@ -58,8 +58,8 @@ NOT_ANSWERED = [
     "ride mood breakdown",
     # "grn" is the user's own abbreviation, not the zone code it spells
     "how many grn rides",
-    # what "how many" counts was not read
-    "how many different people took rides from Pier Head",
+    # what "how many" counts was not read ("people" would be: the riders are the one table of persons)
+    "how many different tourists took rides from Pier Head",
     # an adjective of a period names the rows counted: one figure was asked, not one per year
     "how many annual rides in 2024",
 ]
@@ -75,6 +75,8 @@ def test_asked_or_declined(scoot, question):
 ANSWERED = [
     ("which tier has the most riders", "tier_name"),
     ("how many riders are there", "COUNT"),
+    # "people": the one table whose rows have a person's name
+    ("how many different people took rides from Pier Head", 'COUNT(DISTINCT "riders"'),
     ("how many riders have the casual tier", "Casual"),
     ("how many rides ended at Pier Head", "end_dk_id"),
     # a grouping word, or an adverb of a period, asks for a figure per period

@@ -10,7 +10,7 @@ from lemminflect import getLemma
 
 from ..dates import find_date_range
 from ..draft import Draft
-from ..lexicon import singular, split_identifier, superlatives
+from ..lexicon import name_words, names_money, names_qualified_money, singular, split_identifier, superlatives
 from ..patterns import (
     ADJ_COLUMNS,
     AGE_ADJECTIVES,
@@ -28,6 +28,7 @@ from ..patterns import (
     CLAUSE_BREAKS,
     CMP_WORDS,
     COUNTED_FILLER,
+    CURRENCY_WORDS,
     DATE_NAME_WORDS,
     DETERMINERS,
     EITHER_JOINERS,
@@ -363,7 +364,37 @@ def _comparison_target(
         target = _target_after(q, draft, m, ph)
     if target is None:
         target = _target_before(q, ph, subject)
+    if target is None:
+        money = _money_amount(q, m, ph, subject)
+        if money is not None:
+            target, cend = money
     return target, cend
+
+
+def _money_amount(q: Reading, m: Mention, ph: _Phrase, subject: str | None) -> tuple[tuple, int] | None:
+    """A number said in a currency and naming no column ("refunds over 300 pounds", "between 5 and 10 dollars"):
+    compared with the subject's one money column that is no sum of its own kind (a tip, a tax); two such columns,
+    or a "pound" where the rows have a weight too: none, so the number stays unread."""
+    lows = [t.low for t in q.toks]
+    k = max(m.end, ph.end)
+    if not subject or k >= len(lows) or singular(lows[k]) not in CURRENCY_WORDS:
+        return None
+    table = q.schema.table(subject)
+    if singular(lows[k]) == "pound" and any(
+        {*name_words(c.name)} & {"weight", *MEASURE_UNITS["weight"]} for c in table.columns
+    ):
+        return None
+    money = [
+        c.name
+        for c in table.columns
+        if c.family in ("integer", "number") and names_money(c.name) and not names_qualified_money(c.name, subject)
+    ]
+    if len(money) != 1:
+        return None
+    wm = scan.mention_at(q, k)
+    if wm is not None and wm.kind != "number":
+        q.mentions.remove(wm)  # "pounds": the word only says the number is money
+    return ("implied", (subject, money[0])), k + 1
 
 
 def _age_phrase(

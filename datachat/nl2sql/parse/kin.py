@@ -6,7 +6,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any
 
 from .. import patterns
-from ..lexicon import name_words, singular, split_identifier
+from ..lexicon import name_words, person_name_part, singular, split_identifier
 from ..patterns import STOP
 from ..tokens import Mention
 from ..wordnet import kinship, named_by, relations
@@ -58,6 +58,12 @@ def _kin_table(q: Reading, i: int) -> Mention | None:
     ``source`` "kin": a weak link the engine asks about, never answers from ("clients" for owners)."""
     tk = q.toks[i]
     word = tk.sing
+    if word in patterns.PERSON_NOUNS and word not in q.eng.phrases:
+        persons = person_tables(q.schema)
+        if len(persons) == 1:
+            # "people" for the one table whose rows have a person's name (employees with first and last names)
+            return Mention("table", i, i + 1, [(persons[0], None, BROAD_WEIGHT)], word, weight=BROAD_WEIGHT)
+        return None
     if len(word) < 3 or tk.low in STOP or tk.low.endswith(("ed", "ing")) or tk.low in scan.engine_words():
         return None
     named = rare_sense_tables(q.schema, word)
@@ -108,6 +114,14 @@ def maker_tables(schema: Any, word: str) -> list[str]:
                 out.append(table.name)
                 break
     return out
+
+
+def person_tables(schema: Any) -> list[str]:
+    """The tables whose rows are persons: a column names a part of a person's name (first or last name)."""
+    counts = {"population", *patterns.POPULATION_WORDS}
+    if any(counts & set(name_words(c.name)) for t in schema.tables for c in t.columns):
+        return []  # "how many people" there asks for a population column
+    return [t.name for t in schema.tables if any(person_name_part(c.name) for c in t.columns)]
 
 
 def rare_sense_tables(schema: Any, word: str) -> list[str]:

@@ -36,6 +36,7 @@ from ..patterns import (
     FUZZY_EXCLUDE,
     HIGH_END_WORDS,
     KEY_WORDS,
+    KIND_CLASS_WORDS,
     LABEL_WORDS,
     LIST_VERB_OBJECTS,
     LIST_VERBS,
@@ -533,7 +534,7 @@ def _mention_from(q: Reading, i: int, shouting: bool) -> Mention | None:
     best = _longest_phrase(q, i, shouting)
     ways = (_closed_compound_at, _adjective_place, _attribute_code, _status_code, _opposite_code, _initials_code)
     ways += (_event_verb_table, _transfer_verb_table)
-    ways += (_other_name, _value_part, _counted_compound, _shortened_code)
+    ways += (_other_name, _value_part, _counted_compound, _shortened_code, _kind_initial)
     for way in (*ways, _fuzzy_at):
         if best is not None:
             break
@@ -1098,6 +1099,54 @@ def _shortened_code(q: Reading, i: int, shouting: bool = False) -> Mention | Non
         return None  # none, or two codes: neither is sure (one code kept by a table and its lookup is one)
     q._coded.update(hits)
     # a guess from letters alone: weaker than a stated value
+    return Mention("value", i, i + 1, hits, word, source="fuzzy", score=ABBREVIATION_SCORE)
+
+
+#: the most one-letter codes a column of kinds holds for :func:`_kind_initial` (more are grades or letters, not kinds)
+MAX_KIND_CODES = 6
+
+
+def _kind_initial(q: Reading, i: int, shouting: bool = False) -> Mention | None:
+    """A noun or adjective no schema name or value holds, right before the word naming a table, read as the one
+    one-letter code it begins in that table's columns of kinds (a type or class column of one-letter codes only:
+    "wholesale buyers" -> 'W' in a buyer_type of 'W' and 'R'): the word says which kind of the rows it means. Two
+    codes that fit, or a word naming no table after it: neither. A guess from one letter: weak, like a shortened
+    code."""
+    toks = q.toks
+    tk = toks[i]
+    word = tk.low
+    if i + 1 >= len(toks) or not word.isalpha() or len(word) < 4 or word in STOP or i in q.used:
+        return None
+    if word in AGG_WORDS or word in ADJ_COLUMNS or word in engine_words():
+        return None
+    if word in q.eng.phrases or tk.sing in q.eng.phrases:
+        return None  # a schema name (a word of a stored value no earlier way read may still be a kind)
+    named = q.eng.phrases.get(toks[i + 1].sing, ())
+    tables = {t for kind, t, _, _ in named if kind == "table"}
+    if not tables:
+        # a noun a column of one table holds ("customer" of cust_type): that table's rows
+        tables = {t for kind, t, _, _ in named if kind == "column"}
+        if len(tables) != 1:
+            return None
+    hits = []
+    for table in q.schema.tables:
+        if table.name not in tables:
+            continue
+        for column in table.columns:
+            if not any(names_role(part, KIND_CLASS_WORDS) for part in name_words(column.name)):
+                continue
+            key = f"{table.name}.{column.name}"
+            codes_ = q.eng.values.column_values(key)
+            if not 2 <= len(codes_) == q.eng.values.cardinality.get(key, 0) <= MAX_KIND_CODES:
+                continue
+            if any(len(c) != 1 for c in codes_):
+                continue
+            if "".join(sorted(codes_)) == "abcdefgh"[: len(codes_)]:
+                continue  # 'A', 'B', 'C': grades of a scale, not the initials of kinds
+            hits += [(table.name, column.name, v) for v in _stored(q, table.name, column.name, word[0])]
+    if len(hits) != 1:
+        return None
+    q._coded.update(hits)
     return Mention("value", i, i + 1, hits, word, source="fuzzy", score=ABBREVIATION_SCORE)
 
 
