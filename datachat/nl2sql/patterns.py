@@ -1632,6 +1632,9 @@ STATE_ADVERBS = frozenset({"currently", "still", "formerly", "anymore"})
 #: status code it drops a filter (:func:`..clarify._code_states`). Not "out" nor "down", which also lead a place or
 #: a grouping ("flown out of", "broken down by").
 STATE_PARTICLES = frozenset({"off", "back", "away"})
+#: Words of a status column's name ("status", "inv_stat", "stage"): a participle may name one of its one-letter codes
+#: by its first letter when exactly one such code fits (:func:`..parse.scan._named_state_code`).
+STATUS_COLUMN_WORDS = frozenset({"status", "state", "stage"})
 #: Words after a participle that make it a verb with its complement, not a state of the rows ("based in", "gone
 #: through", "taken a", "rejected by"): prepositions, determiners and quantifiers (:func:`..clarify._code_states`).
 VERB_COMPLEMENT_LEADS = (STATE_VERB_PARTICLES | LEADING_WORDS | MODIFIER_LEADS | frozenset(
