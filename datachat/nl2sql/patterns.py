@@ -1636,9 +1636,11 @@ STATE_PARTICLES = frozenset({"off", "back", "away"})
 #: by its first letter when exactly one such code fits (:func:`..parse.scan._named_state_code`).
 STATUS_COLUMN_WORDS = frozenset({"status", "state", "stage"})
 #: Words after a participle that make it a verb with its complement, not a state of the rows ("based in", "gone
-#: through", "taken a", "rejected by"): prepositions, determiners and quantifiers (:func:`..clarify._code_states`).
+#: through", "taken a", "rejected by", "living there"): prepositions, determiners, quantifiers, adverbs of place
+#: (:func:`..clarify._code_states`).
 VERB_COMPLEMENT_LEADS = (STATE_VERB_PARTICLES | LEADING_WORDS | MODIFIER_LEADS | frozenset(
-    {"through", "via", "about", "against", "without", "between", "among", "during", "since", "until"}
+    {"through", "via", "about", "against", "without", "between", "among", "during", "since", "until", "there",
+     "here"}
 )) - STATE_PARTICLES  # fmt: skip
 #: State words that keep the rows in force when the engine asks which state column was meant (an empty end
 #: date, a flag at 1); the other :data:`ROW_STATE_WORDS` keep them no longer.
