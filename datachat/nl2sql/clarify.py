@@ -313,9 +313,10 @@ def _code_states(
     the tables the statement reads that it does not test. Left unused, the reading counts or lists every row
     where the question kept the rows in one state (a dropped filter). None for an event verb
     (:data:`..patterns.EVENT_VERBS`: "placed", "made": the row is the event) unless a particle makes it a state
-    (:data:`..patterns.STATE_PARTICLES`: "written off"), for a verb with its complement ("based in"), for a word
-    a date column's name says ("shipped" and ``ship_dt``: the date tells when, the verb that it happened), and
-    for the state words :func:`_drops_state` weighs."""
+    (:data:`..patterns.STATE_PARTICLES`: "written off"), for a verb with its complement ("based in"), for an
+    adjective before a column's name ("short code": it qualifies the column), for a word a date column's name
+    says ("shipped" and ``ship_dt``: the date tells when, the verb that it happened), and for the state words
+    :func:`_drops_state` weighs."""
     from lemminflect import getAllLemmas
     from sqlglot import exp
 
@@ -328,6 +329,8 @@ def _code_states(
         return []
     if then in VERB_COMPLEMENT_LEADS or before == "as":
         return []  # "based in", "rejected by", "taken a trip", "as well as": a verb with its complement
+    if any(e[0] == "column" for e in engine.phrases.get(singular(then), ())):
+        return []  # "short code": it qualifies the column named next, not the rows
     forms = {word, *verbs}
     if forms & EVENT_VERBS and then not in STATE_PARTICLES:
         return []

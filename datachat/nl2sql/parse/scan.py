@@ -990,7 +990,7 @@ def _status_code(q: Reading, i: int, shouting: bool = False) -> Mention | None:
     verbs = past_participle_of(word)
     if not verbs:
         # "plans that are prepay": a verb said of the rows after a form of "be" names a state of theirs too
-        said = i and q.toks[i - 1].low in patterns.BE_FORMS and word.isalpha()
+        said = i and q.toks[i - 1].low in patterns.BE_FORMS and word.isalpha() and not word.endswith("ing")
         found = _named_state_code(q, i, {word, *_verb_lemmas(word)}) if said else []
         if not found:
             return None
