@@ -20,7 +20,10 @@ This stage sorts each unused word into one of six kinds:
   tickets"), or a past participle whose leading letters a status code of the data abbreviates ("voided" and
   'VDX', :func:`_names_status`), or a word saying which state the rows are in ("current", "still", "former",
   "closed": ``ROW_STATE_WORDS``) of a table with state columns (a flag, a short status code, a nullable end date:
-  :func:`_drops_state`): the reading would drop a filter or a share it was asked for;
+  :func:`_drops_state`), or a participle or adjective ("rejected", "written off", "are prepay") on a table the
+  reading reads with a short status code column it does not test (:func:`_code_states`; not an event verb, a
+  verb with its complement, nor a word a date column's name says), asked about with that column's codes: the
+  reading would drop a filter or a share it was asked for;
 - ``unknown``: anything else. These are the words that matter.
 
 Weights. ``penalty`` weighs each unknown word: ``NOUN_PENALTY`` for a noun, adjective or token no lemma
