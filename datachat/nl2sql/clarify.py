@@ -20,7 +20,10 @@ This stage sorts each unused word into one of six kinds:
   tickets"), or a past participle whose leading letters a status code of the data abbreviates ("voided" and
   'VDX', :func:`_names_status`), or a word saying which state the rows are in ("current", "still", "former",
   "closed": ``ROW_STATE_WORDS``) of a table with state columns (a flag, a short status code, a nullable end date:
-  :func:`_drops_state`): the reading would drop a filter or a share it was asked for;
+  :func:`_drops_state`), or a participle or adjective ("rejected", "written off", "are prepay") on a table the
+  reading reads with a short status code column it does not test (:func:`_code_states`; not an event verb, a
+  verb with its complement, nor a word a date column's name says), asked about with that column's codes: the
+  reading would drop a filter or a share it was asked for;
 - ``unknown``: anything else. These are the words that matter.
 
 Weights. ``penalty`` weighs each unknown word: ``NOUN_PENALTY`` for a noun, adjective or token no lemma
@@ -97,11 +100,14 @@ from .patterns import (
     ROW_STATE_KEEPS,
     ROW_STATE_WORDS,
     STATE_ADVERBS,
+    STATE_PARTICLES,
     STATE_VERB_PARTICLES,
+    VERB_COMPLEMENT_LEADS,
     WHAT_OBJECT_AUX,
 )
 from .result import Clarification, Option, Translation
 from .row_state import has_state, in_force, state_codes, state_columns
+from .spelling import abbreviates
 from .tokens import _plural, _words
 from .wordnet import relations, synonyms_of
 
@@ -274,6 +280,8 @@ def word_kinds(translation: Translation, engine: SemanticEngine, question: str =
             kind = "covered"  # a listed item only a column of more words holds was asked for on its own
         elif _covered(low, shown):
             kind = "unshown"  # names a column shown only because every column is: it asked for that one
+        elif _code_states(engine, translation, low, before.get(low, ""), after.get(low, "")):
+            kind = "dropped"  # "rejected claims" on a table with an untested status code: a state nothing tested
         elif n_tables > 1 and _is_inflected_verb(low):
             kind = "relation"
         else:
@@ -298,6 +306,62 @@ def _drops_state(engine: SemanticEngine, translation: Translation, word: str, th
         if table is not None and has_state(table, engine.values):
             return True
     return False
+
+
+def _code_states(
+    engine: SemanticEngine, translation: Translation, word: str, before: str, then: str
+) -> list[tuple[str, str]]:
+    """The short status code columns (:func:`.row_state.state_codes`) an unused participle or adjective may say a
+    value of ("rejected claims", "loans written off", "plans that are prepaid"): those of the subject and of
+    the tables the statement reads that it does not test. Left unused, the reading counts or lists every row
+    where the question kept the rows in one state (a dropped filter). None for an event verb
+    (:data:`..patterns.EVENT_VERBS`: "placed", "made": the row is the event) unless a particle makes it a state
+    (:data:`..patterns.STATE_PARTICLES`: "written off"), for a verb with its complement ("based in"), for an
+    adjective before a column's name ("short code": it qualifies the column), for a word a date column's name
+    says ("shipped" and ``ship_dt``: the date tells when, the verb that it happened), and for the state words
+    :func:`_drops_state` weighs."""
+    from lemminflect import getAllLemmas
+    from sqlglot import exp
+
+    frame = translation.frame
+    if frame is None or not frame.base or engine.values is None or word in ROW_STATE_WORDS or not word.isalpha():
+        return []
+    found = getAllLemmas(word)
+    verbs = set(found.get("VERB", ()))
+    if not (past_participle_of(word) or "ADJ" in found or (verbs and before in BE_FORMS)) or _graded(word):
+        return []
+    if then in VERB_COMPLEMENT_LEADS or before == "as":
+        return []  # "based in", "rejected by", "taken a trip", "as well as": a verb with its complement
+    if any(e[0] == "column" for e in engine.phrases.get(singular(then), ())):
+        return []  # "short code": it qualifies the column named next, not the rows
+    forms = {word, *verbs}
+    if forms & EVENT_VERBS and then not in STATE_PARTICLES:
+        return []
+    try:
+        tree = parsed(translation.sql, engine.dialect)
+    except Exception:  # noqa: BLE001 - an unparsable statement is judged elsewhere
+        return []
+    names = list(dict.fromkeys([frame.base, *(t.name for t in tree.find_all(exp.Table))]))
+    tables = [t for t in (engine.schema.table(n) for n in names) if t is not None]
+    tested = {
+        (c.table, c.name)
+        for node in (*tree.find_all(exp.Where), *tree.find_all(exp.Having))
+        for c in node.find_all(exp.Column)
+    }
+    out = []
+    for table in tables:
+        for column in table.columns:
+            if column.family in ("date", "datetime") and any(
+                p in forms or (len(p) >= 3 and any(abbreviates(p, f) for f in forms))
+                for p in (w.lower() for w in split_identifier(column.name))
+            ):
+                return []  # "shipped" and ship_dt: the date says when it happened
+        for column in state_codes(table, engine.values):
+            if (table.name, column) in tested or ("", column) in tested:
+                continue
+            if engine.values.flag_pair(table.name, table.column(column)) is None:
+                out.append((table.name, column))  # a yes/no pair ('Y'/'N') is a flag, which a verb rarely says
+    return out
 
 
 def _tests_state(engine: SemanticEngine, translation: Translation) -> bool:
@@ -335,6 +399,34 @@ def _state_clauses(engine: SemanticEngine, translation: Translation, word: str) 
         }
         out += [f"where {said} is {v}" for v in sorted(stored)]
     return out[:MAX_OPTIONS]
+
+
+def _code_clauses(
+    engine: SemanticEngine, translation: Translation, question: str, word: str
+) -> tuple[list[str], list[str]]:
+    """For a participle or adjective that may name a status code (:func:`_code_states`), the words that say it
+    (with its particle: "written off") and the clauses testing each code of those columns ("where claim status
+    is R"), the codes starting with the word's first letter first."""
+    lows = [w.strip("?,.!;:'\"").lower() for w in question.split()]
+    low = word.lower()
+    if low not in lows:
+        return [], []
+    at = lows.index(low)
+    before = lows[at - 1] if at else ""
+    then = lows[at + 1] if at + 1 < len(lows) else ""
+    columns = _code_states(engine, translation, low, before, then)
+    if not columns:
+        return [], []
+    said = [word, then] if then in STATE_PARTICLES else [word]
+    clauses = []
+    for table, column in columns:
+        name = " ".join(w.lower() for w in split_identifier(column))
+        stored = sorted(
+            {v for k in engine.values.column_values(f"{table}.{column}") for v in _stored(engine, table, column, k)},
+            key=lambda v: (not v.lower().startswith(low[:1]), v),
+        )
+        clauses += [f"where {name} is {v}" for v in stored]
+    return said, clauses
 
 
 def _stem(question: str) -> str:
@@ -629,6 +721,10 @@ def options(
     for word in states:
         for clause in _state_clauses(engine, translation, word):
             offer(f"{_stem(_without(question, states))} {clause}")
+    for word in unknown:
+        said, clauses = _code_clauses(engine, translation, question, word)
+        for clause in clauses:
+            offer(f"{_stem(_without(question, said))} {clause}")
     for word in unknown:
         for phrase in _schema_match(engine, word):
             offer(_replace(question, word, phrase))

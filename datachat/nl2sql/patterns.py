@@ -1636,6 +1636,21 @@ STATE_VERB_PARTICLES = frozenset(
     {"in", "at", "on", "with", "near", "up", "by", "for", "from", "to", "into", "out", "off", "under", "over"}
 )
 STATE_ADVERBS = frozenset({"currently", "still", "formerly", "anymore"})
+#: Particles that turn an event verb into a state of the rows ("written off", "paid back", "called off"): after
+#: one, the verb no longer only says the row happened (:data:`EVENT_VERBS`), so left unused on a table with a short
+#: status code it drops a filter (:func:`..clarify._code_states`). Not "out" nor "down", which also lead a place or
+#: a grouping ("flown out of", "broken down by").
+STATE_PARTICLES = frozenset({"off", "back", "away"})
+#: Words of a status column's name ("status", "inv_stat", "stage"): a participle may name one of its one-letter codes
+#: by its first letter when exactly one such code fits (:func:`..parse.scan._named_state_code`).
+STATUS_COLUMN_WORDS = frozenset({"status", "state", "stage"})
+#: Words after a participle that make it a verb with its complement, not a state of the rows ("based in", "gone
+#: through", "taken a", "rejected by", "living there"): prepositions, determiners, quantifiers, adverbs of place
+#: (:func:`..clarify._code_states`).
+VERB_COMPLEMENT_LEADS = (STATE_VERB_PARTICLES | LEADING_WORDS | MODIFIER_LEADS | frozenset(
+    {"through", "via", "about", "against", "without", "between", "among", "during", "since", "until", "there",
+     "here"}
+)) - STATE_PARTICLES  # fmt: skip
 #: State words that keep the rows in force when the engine asks which state column was meant (an empty end
 #: date, a flag at 1); the other :data:`ROW_STATE_WORDS` keep them no longer.
 ROW_STATE_KEEPS = ROW_STATE_ON | frozenset({"open", "employed", "operational"})

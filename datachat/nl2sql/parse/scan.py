@@ -990,12 +990,85 @@ def _status_code(q: Reading, i: int, shouting: bool = False) -> Mention | None:
     word = q.toks[i].low
     verbs = past_participle_of(word)
     if not verbs:
-        return None
+        # "plans that are prepay": a verb said of the rows after a form of "be" names a state of theirs too
+        said = i and q.toks[i - 1].low in patterns.BE_FORMS and word.isalpha() and not word.endswith("ing")
+        found = _named_state_code(q, i, {word, *_verb_lemmas(word)}) if said else []
+        if not found:
+            return None
+        q._coded.update(found)
+        return Mention("value", i, i + 1, found, word)
     hits = q.eng.values.by_abbreviation(frozenset({word, *verbs}))
-    if not hits:
+    found = [(h.table, h.column, h.value) for h in hits] if hits else _named_state_code(q, i, {word, *verbs})
+    if not found:
         return None
-    q._coded.update((h.table, h.column, h.value) for h in hits)
-    return Mention("value", i, i + 1, [(h.table, h.column, h.value) for h in hits], word)
+    q._coded.update(found)
+    return Mention("value", i, i + 1, found, word)
+
+
+def _initials_decide(word: str, forms: set[str], codes: set[str]) -> bool:
+    """Whether one-letter state codes decide a participle: every other code is the first letter of a state word
+    the engine knows (:data:`..patterns.ROW_STATE_WORDS`, :data:`..patterns.END_DATE_WORDS`: 'O' open, 'P'
+    pending), so the column codes states by their initials, and no known state word other than the participle's
+    own forms starts with its letter ('C' may be closed as well as cancelled: the engine asks)."""
+    known = patterns.ROW_STATE_WORDS | patterns.END_DATE_WORDS
+    letter = word[0]
+    others = {w for w in known if w[0] == letter and not ({w, *_verb_lemmas(w)} & forms)}
+    if others:
+        return False
+    return all(any(w[0] == c.lower() for w in known) for c in codes if c.lower() != letter)
+
+
+@lru_cache(maxsize=4096)
+def _verb_lemmas(word: str) -> tuple[str, ...]:
+    from lemminflect import getAllLemmas
+
+    return tuple(getAllLemmas(word).get("VERB", ()))
+
+
+def _named_state_code(q: Reading, i: int, forms: set[str]) -> list[tuple[str, str, Any]]:
+    """A participle read as the one status code of a table the question names (:func:`..row_state.state_codes`,
+    not a yes/no pair) that the data decides: a code of three letters or more the participle starts with ('REJ'
+    for "rejected", 'CAN' for "cancelled", codes that are words themselves, which
+    :meth:`.ValueIndex.by_abbreviation` leaves out), else the one-letter code that is its first letter in a
+    column of one-letter codes named as a status (:data:`..patterns.STATUS_COLUMN_WORDS`: ``inv_stat``). Either
+    only when exactly one code of those tables fits; never for an event verb (:data:`..patterns.EVENT_VERBS`,
+    "placed") unless a particle makes it a state ("written off"), nor a verb with its complement ("rejected
+    by"): otherwise the engine asks (:mod:`..clarify`)."""
+    from ..row_state import state_codes
+
+    word = q.toks[i].low
+    then = q.toks[i + 1].low if i + 1 < len(q.toks) else ""
+    if then in patterns.VERB_COMPLEMENT_LEADS:
+        return []
+    if forms & patterns.EVENT_VERBS and then not in patterns.STATE_PARTICLES:
+        return []
+    named = {t for tok in q.toks for kind, t, _, _ in q.eng.phrases.get(tok.sing, ()) if kind == "table"}
+    prefixed, initial = [], []
+    for table in q.schema.tables:
+        if table.name not in named:
+            continue
+        for column in state_codes(table, q.eng.values):
+            if q.eng.values.flag_pair(table.name, table.column(column)) is not None:
+                continue
+            stored = {
+                str(v): v
+                for k in q.eng.values.column_values(f"{table.name}.{column}")
+                for v in _stored(q, table.name, column, k)
+            }
+            prefixed += [
+                (table.name, column, v)
+                for s, v in stored.items()
+                if len(s) >= 3 and any(f.startswith(s.lower()) for f in forms)
+            ]
+            status = any(
+                p in patterns.STATUS_COLUMN_WORDS or any(spelling.shortens(p, w) for w in patterns.STATUS_COLUMN_WORDS)
+                for p in (w.lower() for w in split_identifier(column))
+            )
+            if status and all(len(s) == 1 for s in stored) and _initials_decide(word, forms, set(stored)):
+                initial += [(table.name, column, v) for s, v in stored.items() if s.lower() == word[0]]
+    if prefixed:
+        return prefixed if len(prefixed) == 1 else []
+    return initial if len(initial) == 1 else []
 
 
 def _opposite_code(q: Reading, i: int, shouting: bool = False) -> Mention | None:
