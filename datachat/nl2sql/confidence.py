@@ -86,6 +86,9 @@ The doubts, all general (none names a word of a question):
   which plan rode most": the plan) and the statement shows no column of it nor of a row it references;
 - ``code_guess`` (0.4): a short word typed in lower case that no dictionary knows (2-3 letters: a user's own
   abbreviation) read as a capital code the data stores, of a table no other word names;
+- ``name_guess`` (0.4): a common English word typed in lower case (one a dictionary knows, frequent in English
+  text: "price", "young") read as a person's first, last or full name the data stores, of a table no other
+  word names;
 - ``uncounted_noun`` (0.4): the noun after "how many" (over adjectives and "different") that nothing read: the
   rows counted are another table's;
 - ``fanned_ranking`` (0.4): a list of more than one row, grouped by nothing, ordered by a column of a table each
@@ -145,11 +148,13 @@ from typing import TYPE_CHECKING, Any
 
 from .patterns import (
     ADJ_COLUMNS,
+    AMOUNT_QUESTION,
     BOTH_JOINERS,
     BREAKDOWN_WORDS,
     CHOOSING_WORDS,
     CMP_WORDS,
     DISTINCT_WORDS,
+    FIGURE_WORDS,
     FLAG_PREFIXES,
     GROUP_LEADS,
     IGNORABLE_WORDS,
@@ -162,6 +167,7 @@ from .patterns import (
     MOST_OR_LEAST,
     NEGATION_SQL,
     NEGATION_WORDS,
+    OWNER_PRONOUNS,
     REPEAT_NOUNS,
     SUPERLATIVE_WORDS,
 )
@@ -215,6 +221,7 @@ PENALTIES = {
     "counted_label": 0.4,
     "unshown_choice": 0.4,
     "code_guess": 0.4,
+    "name_guess": 0.4,
     "uncounted_noun": 0.4,
     "fanned_ranking": 0.4,
     "unplaced_column": 0.1,
@@ -291,6 +298,8 @@ class Evidence:
     bare_key: str | None = None
     #: tables the question lists after "and" ("authors and the books they wrote") that a plain list omits
     dropped_items: tuple[str, ...] = ()
+    #: the row a column was asked of ("the oldest member and her age") when the statement shows that column only
+    dropped_owners: tuple[str, ...] = ()
     #: unplaced column links named by a superlative, listed for many rows (their words)
     superlative_columns: tuple[str, ...] = ()
     #: tables named twice apart that the statement reads once
@@ -325,6 +334,8 @@ class Evidence:
     unshown_choices: tuple[str, ...] = ()
     #: short lower-case words that are no English word, read as a stored capital code of a table no word names
     code_guesses: tuple[str, ...] = ()
+    #: common English words typed in lower case read as a person's stored name, of a table no word names
+    name_guesses: tuple[str, ...] = ()
     #: the noun after "how many" that nothing read (the rows counted are another table's)
     uncounted_nouns: tuple[str, ...] = ()
     #: a column of a table the shown rows have several of, ordering a list of more than one row with no grouping
@@ -389,6 +400,7 @@ EVIDENCE_DOUBTS: tuple[tuple[str, Found], ...] = (
     ("dropped_negation", _flag("dropped_negation")),
     ("constant_measure", _one("constant_measure")),
     ("dropped_item", _each("dropped_items")),
+    ("dropped_item", _each("dropped_owners")),
     ("bare_key", _one("bare_key")),
     ("counted_amount", _each("counted_amounts")),
     ("one_row_test", _each("one_row_tests")),
@@ -411,6 +423,7 @@ EVIDENCE_DOUBTS: tuple[tuple[str, Found], ...] = (
     ("dropped_grouping", _each("dropped_breakdowns")),
     ("unshown_choice", _each("unshown_choices")),
     ("code_guess", _each("code_guesses")),
+    ("name_guess", _each("name_guesses")),
     ("uncounted_noun", _each("uncounted_nouns")),
     ("fanned_ranking", _each("fanned_rankings")),
     ("dropped_number", _each("dropped_numbers")),
@@ -611,6 +624,7 @@ def gather(parse: Any, draft: Draft, sql: str, base: str | None, dialect: str) -
         counted_grains=counted_grains(parse, tree),
         unshown_choices=unshown_choices(parse, tree, links),
         code_guesses=code_guesses(parse, links),
+        name_guesses=name_guesses(parse, links),
         uncounted_nouns=uncounted_nouns(parse),
         fanned_rankings=fanned_rankings(parse, tree),
         dropped_negation=_dropped_negation(parse, sql),
@@ -634,6 +648,7 @@ def gather(parse: Any, draft: Draft, sql: str, base: str | None, dialect: str) -
         counted_amounts=counted_amounts(tree, parse.schema, {t.low for t in parse.toks}),
         bare_key=None if parse.toks[0].low == "where" else bare_key(tree, parse.schema, links),
         dropped_items=dropped_items(parse, tree, links),
+        dropped_owners=dropped_owners(parse, tree, links),
         dropped=tuple(
             x.words for x in links if x.kind == "column" and not x.used and (x.column or "").lower() not in columns
         ),
@@ -1416,7 +1431,42 @@ def _dropped_measures(parse: Any, sql: str) -> tuple[str, ...]:
         needs = MEASURE_SQL.get(tok.low) or (MONEY_SQL if _money_measure(parse, i) else None)
         if needs and i not in named and not any(n in upper for n in needs):
             out.append(tok.orig)
+        elif tok.low in FIGURE_WORDS and i not in named and not any(a in upper for a in _AGGREGATES):
+            out.append(tok.orig)  # "total paid in 2024" answered with a list of the payments
+    lows = [t.low for t in parse.toks]
+    k = len(AMOUNT_QUESTION)
+    asks = any(tuple(lows[i : i + k]) == AMOUNT_QUESTION and i + 1 not in named for i in range(len(lows)))
+    if asks and "COUNT(" in upper and not any(a in upper for a in _AGGREGATES if a != "COUNT("):
+        out.append(" ".join(AMOUNT_QUESTION))  # "how much did we take" asks for a sum, not a count of rows
     return tuple(out)
+
+
+#: the aggregates a statement computes one figure with
+_AGGREGATES = ("SUM(", "AVG(", "MAX(", "MIN(", "COUNT(")
+
+
+def dropped_owners(parse: Any, tree: Any, links: tuple[Link, ...]) -> tuple[str, ...]:
+    """The row a column was asked of ("the oldest member and her age") when the statement shows that column
+    only: the row's own label was asked for too (its words, or its table's)."""
+    from sqlglot import exp
+
+    if not isinstance(tree, exp.Select):
+        return ()
+    shown = [e.unalias() for e in tree.expressions]
+    if not shown or not all(isinstance(e, exp.Column) for e in shown):
+        return ()
+    names = {e.name.lower() for e in shown}
+    lows = [t.low for t in parse.toks]
+    out = []
+    for x in links:
+        if x.kind != "column" or x.start < 2 or not x.column:
+            continue
+        if lows[x.start - 1] not in OWNER_PRONOUNS or lows[x.start - 2] != "and":
+            continue
+        if names == {x.column.lower()}:
+            before = [y for y in links if y.kind == "table" and y.end <= x.start - 2]
+            out.append(before[-1].words if before else x.table or "")
+    return tuple(w for w in out if w)
 
 
 def _money_measure(parse: Any, i: int) -> bool:
@@ -1553,6 +1603,30 @@ def code_guesses(parse: Any, links: tuple[Link, ...]) -> tuple[str, ...]:
             continue
         if value.isupper() and value.lower() == word and not getAllLemmas(word):
             out.append(word)
+    return tuple(out)
+
+
+def name_guesses(parse: Any, links: tuple[Link, ...]) -> tuple[str, ...]:
+    """Values read from common English words typed in lower case (a dictionary word, frequent in English text)
+    as a person's first, last or full name the data stores, of a table no other word names: "rooms at the
+    best price" read as a guest surnamed 'Price'. A name typed capitalised ("orders of Price") is no guess."""
+    from lemminflect import getAllLemmas
+    from wordfreq import zipf_frequency
+
+    from .lexicon import names_person
+    from .spelling import ENGLISH_ZIPF
+
+    named = {x.table for x in links if x.kind in ("table", "column")}
+    out = []
+    for x in links:
+        if x.kind != "value" or x.table in named or not x.column or not names_person(x.column):
+            continue
+        words = [parse.toks[i].orig for i in range(x.start, x.end)]
+        if all(
+            w.isalpha() and w.islower() and getAllLemmas(w) and zipf_frequency(w, "en") >= ENGLISH_ZIPF
+            for w in words
+        ):
+            out.append(" ".join(words))
     return tuple(out)
 
 

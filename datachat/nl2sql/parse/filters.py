@@ -10,7 +10,7 @@ from lemminflect import getLemma
 
 from ..dates import find_date_range
 from ..draft import Draft
-from ..lexicon import singular, split_identifier, superlatives
+from ..lexicon import names_person, singular, split_identifier, superlatives
 from ..patterns import (
     ADJ_COLUMNS,
     AGE_ADJECTIVES,
@@ -958,11 +958,26 @@ def text_matches(q: Reading, draft: Draft) -> frozenset[int]:
                     col = (pm.t, q.pl.label_columns(pm.t)[0])
             if col is None:
                 col = (subject, q.pl.label_columns(subject)[0])
+            if not _holds_text(q, col, guessed=vm is None):
+                continue  # "including <word>" on a key, or a word no row holds on a person's name: left unread
             took.update(range(i, end))
             draft.where.append(
                 {"item": {"kind": "col", "t": col[0], "c": col[1]}, "op": "like", "value": pat.format(text)}
             )
     return frozenset(took)
+
+
+def _holds_text(q: Reading, col: tuple[str | None, str], guessed: bool) -> bool:
+    """Whether a text match may test this column: a text column that is no key nor reference, and, for a
+    word no row holds and no quote marks (``guessed``), not a part of a person's name ("products including
+    tax" is no first name containing 'tax')."""
+    table = q.schema.table(col[0]) if col[0] else None
+    column = table.column(col[1]) if table is not None else None
+    if column is None or column.family != "text" or column.primary_key:
+        return False
+    if any(fk.table == table.name and fk.column == column.name for fk in q.schema.foreign_keys):
+        return False
+    return not (guessed and names_person(column.name))
 
 
 def negated_tables(q: Reading, draft: Draft) -> frozenset[int]:
