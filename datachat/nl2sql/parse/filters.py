@@ -956,9 +956,10 @@ def text_matches(q: Reading, draft: Draft) -> frozenset[int]:
                     draft.give_role(pm, "like")
                 elif pm is not None and pm.kind == "table":
                     col = (pm.t, q.pl.label_columns(pm.t)[0])
+            guessed = col is None and vm is None and pat == "%{}%"  # a word no row holds, no column named
             if col is None:
                 col = (subject, q.pl.label_columns(subject)[0])
-            if not _holds_text(q, col, guessed=vm is None):
+            if not _holds_text(q, col, guessed):
                 continue  # "including <word>" on a key, or a word no row holds on a person's name: left unread
             took.update(range(i, end))
             draft.where.append(
@@ -969,8 +970,8 @@ def text_matches(q: Reading, draft: Draft) -> frozenset[int]:
 
 def _holds_text(q: Reading, col: tuple[str | None, str], guessed: bool) -> bool:
     """Whether a text match may test this column: a text column that is no key nor reference, and, for a
-    word no row holds and no quote marks (``guessed``), not a part of a person's name ("products including
-    tax" is no first name containing 'tax')."""
+    contains-match of a word no row holds, unquoted, on a column no word names (``guessed``), not a person's
+    name ("clients including tax" is no first name containing 'tax')."""
     table = q.schema.table(col[0]) if col[0] else None
     column = table.column(col[1]) if table is not None else None
     if column is None or column.family != "text" or column.primary_key:
