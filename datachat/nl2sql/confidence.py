@@ -1446,8 +1446,9 @@ _AGGREGATES = ("SUM(", "AVG(", "MAX(", "MIN(", "COUNT(")
 
 
 def dropped_owners(parse: Any, tree: Any, links: tuple[Link, ...]) -> tuple[str, ...]:
-    """The row a column was asked of ("the oldest member and her age") when the statement shows that column
-    only: the row's own label was asked for too (its words, or its table's)."""
+    """The row a column was asked of ("the oldest member and her age", "which hall is largest and what is its
+    rent") when the statement shows that column only: the row's own label was asked for too (its words, or its
+    table's)."""
     from sqlglot import exp
 
     if not isinstance(tree, exp.Select):
@@ -1461,10 +1462,12 @@ def dropped_owners(parse: Any, tree: Any, links: tuple[Link, ...]) -> tuple[str,
     for x in links:
         if x.kind != "column" or x.start < 2 or not x.column:
             continue
-        if lows[x.start - 1] not in OWNER_PRONOUNS or lows[x.start - 2] != "and":
+        # "and its price", "and what is its colour": a further thing asked of the row named before
+        joined = [k for k in range(max(0, x.start - 5), x.start - 1) if lows[k] == "and"]
+        if lows[x.start - 1] not in OWNER_PRONOUNS or not joined:
             continue
         if names == {x.column.lower()}:
-            before = [y for y in links if y.kind == "table" and y.end <= x.start - 2]
+            before = [y for y in links if y.kind == "table" and y.end <= joined[0]]
             out.append(before[-1].words if before else x.table or "")
     return tuple(w for w in out if w)
 
@@ -1622,10 +1625,8 @@ def name_guesses(parse: Any, links: tuple[Link, ...]) -> tuple[str, ...]:
         if x.kind != "value" or x.table in named or not x.column or not names_person(x.column):
             continue
         words = [parse.toks[i].orig for i in range(x.start, x.end)]
-        if all(
-            w.isalpha() and w.islower() and getAllLemmas(w) and zipf_frequency(w, "en") >= ENGLISH_ZIPF
-            for w in words
-        ):
+        common = [w for w in words if w.isalpha() and w.islower() and getAllLemmas(w)]
+        if common == words and all(zipf_frequency(w, "en") >= ENGLISH_ZIPF for w in words):
             out.append(" ".join(words))
     return tuple(out)
 
