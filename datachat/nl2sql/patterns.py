@@ -1555,6 +1555,9 @@ SINGLE_WORDS = frozenset({"any", "one", "single"})
 
 #: Words for a sum.
 SUM_WORDS = frozenset({"sum", "total"})
+#: Words of a contains-match that mostly mean "as well as" ("total including tax"): a word no row holds, after
+#: one of them, is no text to look for in a label.
+INCLUSION_WORDS = frozenset({"include", "includes", "including"})
 #: Words asking for one figure over the rows (a sum, a count): a statement with no aggregate dropped them.
 FIGURE_WORDS = frozenset({"overall", "sum", "total"})
 #: Words that ask how much of an amount there is ("how much did we take"): a sum, never a count of rows.

@@ -36,6 +36,7 @@ from ..patterns import (
     EXCLUSION_GERUNDS,
     HAVE_NEGATIONS,
     HAVE_WORDS,
+    INCLUSION_WORDS,
     INSIDE_WORDS,
     LIMIT_END_WORDS,
     LIST_JOINERS,
@@ -937,6 +938,7 @@ def text_matches(q: Reading, draft: Draft) -> frozenset[int]:
                 continue
             # which column: "with 'x' in the name" / "name containing x" / label of the subject
             col = None
+            pm = None  # the mention before the match words
             k = end
             if k < n and lows[k] in INSIDE_WORDS:
                 cm = scan.next_mention(q, k + 1, kinds=("column",))
@@ -954,13 +956,15 @@ def text_matches(q: Reading, draft: Draft) -> frozenset[int]:
                 if pm is not None and pm.kind == "column" and understand.family(q, pm.t, pm.c) == "text":
                     col = (pm.t, pm.c)
                     draft.give_role(pm, "like")
-                elif pm is not None and pm.kind == "table":
-                    col = (pm.t, q.pl.label_columns(pm.t)[0])
-            guessed = col is None and vm is None and pat == "%{}%"  # a word no row holds, no column named
-            if col is None:
-                col = (subject, q.pl.label_columns(subject)[0])
-            if not _holds_text(q, col, guessed):
-                continue  # "including <word>" on a key, or a word no row holds on a person's name: left unread
+            if col is None:  # the label of the table named before, else of the subject: no word names it
+                label_of = pm.t if pm is not None and pm.kind == "table" else subject
+                col = (label_of, q.pl.label_columns(label_of)[0])
+                # a contains-match of a word no row holds, unquoted, on a column no word names: a guess
+                guessed = vm is None and pat == "%{}%"
+            else:
+                guessed = False
+            if not _holds_text(q, col, guessed) or guessed and lows[i] in INCLUSION_WORDS:
+                continue  # "including <word>" on a key or a label, a guessed word on a person's name: unread
             took.update(range(i, end))
             draft.where.append(
                 {"item": {"kind": "col", "t": col[0], "c": col[1]}, "op": "like", "value": pat.format(text)}
