@@ -656,7 +656,8 @@ def gather(parse: Any, draft: Draft, sql: str, base: str | None, dialect: str) -
 
 
 def _dropped_numbers(mentions: list[Any], draft: Draft, tree: Any) -> tuple[str, ...]:
-    """The question's numbers that appear nowhere in the statement (as a literal, a limit, inside a date)."""
+    """The question's numbers that appear nowhere in the statement (as a literal, a limit, inside a date), and its
+    quoted texts that no literal of the statement holds."""
     from sqlglot import exp
 
     # the exclusive end of a period ("< '2025-01-01'" closing 2024) holds the next year but does not read it
@@ -668,6 +669,10 @@ def _dropped_numbers(mentions: list[Any], draft: Draft, tree: Any) -> tuple[str,
     ]
     out = []
     for m in mentions:
+        text = str(m.value).strip().lower() if m.kind == "literal" and m.value is not None else ""
+        if text and not any(text in str(lit).lower() for lit in literals):
+            out.append(str(m.value))  # a quoted text the statement never tests
+            continue
         if m.kind != "number" or m.value is None or (draft.has_role(m) and draft.role_of(m) != "_"):
             continue  # a number a rule gave a role to is read (a year becomes a date range)
         value = m.value

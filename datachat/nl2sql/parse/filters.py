@@ -925,14 +925,9 @@ def text_matches(q: Reading, draft: Draft) -> frozenset[int]:
                 text = vm.value if vm.kind == "literal" else q.toks[j].orig if vm.end - vm.start == 1 else vm.text
                 if vm.kind == "value":
                     text = " ".join(t.orig for t in q.toks[vm.start : vm.end])
-                draft.give_role(vm, "like")
                 end = vm.end
-            elif vm is None and q.toks[j].low[0].isalnum():
-                text = q.toks[j].orig
-                end = j + 1
-            elif vm is not None and vm.kind == "column" and pat != "%{}%":
-                text = q.toks[j].orig
-                draft.give_role(vm, "like")
+            elif q.toks[j].low[0].isalnum() if vm is None else vm.kind == "column" and pat != "%{}%":
+                text = q.toks[j].orig  # an unlinked word, or a column word after a prefix or suffix match
                 end = j + 1
             else:
                 continue
@@ -965,6 +960,8 @@ def text_matches(q: Reading, draft: Draft) -> frozenset[int]:
                 guessed = False
             if not _holds_text(q, col, guessed) or guessed and lows[i] in INCLUSION_WORDS:
                 continue  # "including <word>" on a key or a label, a guessed word on a person's name: unread
+            if vm is not None:
+                draft.give_role(vm, "like")
             took.update(range(i, end))
             draft.where.append(
                 {"item": {"kind": "col", "t": col[0], "c": col[1]}, "op": "like", "value": pat.format(text)}
