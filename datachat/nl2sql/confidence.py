@@ -21,6 +21,9 @@ The doubts, all general (none names a word of a question):
   (0.4): a column mention, a number, an aggregate or money word (``MEASURE_SQL``, ``MONEY_WORDS``: a sum), a
   negation (``NEGATION_WORDS``) or a table or column after "each"/"per"/"every" in an aggregate (no GROUP BY on
   it) the statement does not express: the reading dropped a filter, a measure or a grouping it was asked for;
+  a quoted text no literal of the statement holds is a ``dropped_number`` too; a word for one figure
+  (``FIGURE_WORDS``: "total", "overall") in a statement with no aggregate, and "how much" answered with a count
+  only (``AMOUNT_QUESTION``: a sum of an amount was asked), are ``dropped_measure`` doubts;
 - ``close_value`` also (0.4): a value read as the own name of a row ("the area of Jordan") that is the own name
   of rows of another table as well, when no word names either table and no column word only one of them has
   tells them apart;
@@ -54,7 +57,8 @@ The doubts, all general (none names a word of a question):
   parcel was posted last" answered with parcel ids): the rows were found, what was asked of them was lost
   ("where is <row>" asks for its references, so is exempt);
 - ``dropped_item`` (0.4): a table the question lists as a further item ("names of authors and the books
-  they wrote") that a list with no aggregate shows nothing of;
+  they wrote") that a list with no aggregate shows nothing of; also a column asked of a row after "and its"
+  ("the oldest cat and its weight", ``OWNER_PRONOUNS``) shown alone, without the row's label;
 - ``stray_grouping`` (0.4): a grouped statement groups by a column no rule placed (the select list took it by
   default) beside columns of another table ("loans of each branch" split by the loans' titles too): the
   groups are no longer the rows the question asks about; a column listed after a grouping word ("by
