@@ -46,6 +46,8 @@ NOT_ANSWERED = [
     "what is the young plant price",
     # "how much" answered with a count of rows (sales have no money column of their own)
     "how much did we sell by each status",
+    # per group, a plant's unit price is no money taken: no sum of the catalogue's prices per colour
+    "how much was sold per colour",
     # "total" with no aggregate in the statement: one figure was asked, not a list
     "total paid in 2025",
     # the plant was asked for as well as its colour

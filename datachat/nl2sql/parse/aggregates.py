@@ -452,7 +452,7 @@ def _how_much(q: Reading, draft: Draft, subject: str, aggs: list[dict]) -> None:
     hm = scan.has_seq(q, "how", "much")
     if hm < 0 and not aggs:
         _total_spent_on(q, draft, aggs)
-    if hm >= 0 and not aggs and not ranking.has_superlative(q, draft) and "each" not in lows and "every" not in lows:
+    if hm >= 0 and not aggs and not ranking.has_superlative(q, draft) and not {"each", "every", "per"} & set(lows):
         nm = scan.next_mention(
             q,
             hm + 2,
