@@ -1221,6 +1221,7 @@ DOUBTS = {
     "counted_amount": "the reading counts the values of {}, which is an amount itself",
     "bare_key": "the reading shows only {}, which the question does not ask for",
     "dropped_item": "the reading does not show {}",
+    "name_guess": "the reading takes {} for a person's name",
     "stray_grouping": "the reading makes a group for each {} as well",
     "shown_flag": "the reading shows {} instead of keeping the rows it holds for",
     "uncounted": "the reading lists values where {} asks for one figure",

@@ -21,6 +21,9 @@ The doubts, all general (none names a word of a question):
   (0.4): a column mention, a number, an aggregate or money word (``MEASURE_SQL``, ``MONEY_WORDS``: a sum), a
   negation (``NEGATION_WORDS``) or a table or column after "each"/"per"/"every" in an aggregate (no GROUP BY on
   it) the statement does not express: the reading dropped a filter, a measure or a grouping it was asked for;
+  a quoted text no literal of the statement holds is a ``dropped_number`` too; a word for one figure
+  (``FIGURE_WORDS``: "total", "overall") in a statement with no aggregate, and "how much" answered with a count
+  only (``AMOUNT_QUESTION``: a sum of an amount was asked), are ``dropped_measure`` doubts;
 - ``close_value`` also (0.4): a value read as the own name of a row ("the area of Jordan") that is the own name
   of rows of another table as well, when no word names either table and no column word only one of them has
   tells them apart;
@@ -54,7 +57,8 @@ The doubts, all general (none names a word of a question):
   parcel was posted last" answered with parcel ids): the rows were found, what was asked of them was lost
   ("where is <row>" asks for its references, so is exempt);
 - ``dropped_item`` (0.4): a table the question lists as a further item ("names of authors and the books
-  they wrote") that a list with no aggregate shows nothing of;
+  they wrote") that a list with no aggregate shows nothing of; also a column asked of a row after "and its"
+  ("the oldest cat and its weight", ``OWNER_PRONOUNS``) shown alone, without the row's label;
 - ``stray_grouping`` (0.4): a grouped statement groups by a column no rule placed (the select list took it by
   default) beside columns of another table ("loans of each branch" split by the loans' titles too): the
   groups are no longer the rows the question asks about; a column listed after a grouping word ("by
@@ -86,6 +90,9 @@ The doubts, all general (none names a word of a question):
   which plan rode most": the plan) and the statement shows no column of it nor of a row it references;
 - ``code_guess`` (0.4): a short word typed in lower case that no dictionary knows (2-3 letters: a user's own
   abbreviation) read as a capital code the data stores, of a table no other word names;
+- ``name_guess`` (0.4): a common English word typed in lower case (one a dictionary knows, frequent in English
+  text: "price", "young") read as a person's first, last or full name the data stores, of a table no other
+  word names;
 - ``uncounted_noun`` (0.4): the noun after "how many" (over adjectives and "different") that nothing read: the
   rows counted are another table's;
 - ``fanned_ranking`` (0.4): a list of more than one row, grouped by nothing, ordered by a column of a table each
@@ -158,12 +165,14 @@ from typing import TYPE_CHECKING, Any
 
 from .patterns import (
     ADJ_COLUMNS,
+    AMOUNT_QUESTION,
     BOTH_JOINERS,
     BREAKDOWN_WORDS,
     CHOOSING_WORDS,
     CMP_WORDS,
     COUNT_ASK_WORDS,
     DISTINCT_WORDS,
+    FIGURE_WORDS,
     FLAG_PREFIXES,
     GROUP_LEADS,
     IGNORABLE_WORDS,
@@ -176,6 +185,7 @@ from .patterns import (
     MOST_OR_LEAST,
     NEGATION_SQL,
     NEGATION_WORDS,
+    OWNER_PRONOUNS,
     PERIOD_NOUNS,
     REPEAT_NOUNS,
     SUPERLATIVE_WORDS,
@@ -233,6 +243,7 @@ PENALTIES = {
     "counted_label": 0.4,
     "unshown_choice": 0.4,
     "code_guess": 0.4,
+    "name_guess": 0.4,
     "uncounted_noun": 0.4,
     "fanned_ranking": 0.4,
     "unasked_count": 0.4,
@@ -314,6 +325,8 @@ class Evidence:
     bare_key: str | None = None
     #: tables the question lists after "and" ("authors and the books they wrote") that a plain list omits
     dropped_items: tuple[str, ...] = ()
+    #: the row a column was asked of ("the oldest member and her age") when the statement shows that column only
+    dropped_owners: tuple[str, ...] = ()
     #: unplaced column links named by a superlative, listed for many rows (their words)
     superlative_columns: tuple[str, ...] = ()
     #: tables named twice apart that the statement reads once
@@ -348,6 +361,8 @@ class Evidence:
     unshown_choices: tuple[str, ...] = ()
     #: short lower-case words that are no English word, read as a stored capital code of a table no word names
     code_guesses: tuple[str, ...] = ()
+    #: common English words typed in lower case read as a person's stored name, of a table no word names
+    name_guesses: tuple[str, ...] = ()
     #: the noun after "how many" that nothing read (the rows counted are another table's)
     uncounted_nouns: tuple[str, ...] = ()
     #: a column of a table the shown rows have several of, ordering a list of more than one row with no grouping
@@ -425,6 +440,7 @@ EVIDENCE_DOUBTS: tuple[tuple[str, Found], ...] = (
     ("dropped_negation", _flag("dropped_negation")),
     ("constant_measure", _one("constant_measure")),
     ("dropped_item", _each("dropped_items")),
+    ("dropped_item", _each("dropped_owners")),
     ("bare_key", _one("bare_key")),
     ("counted_amount", _each("counted_amounts")),
     ("one_row_test", _each("one_row_tests")),
@@ -448,6 +464,7 @@ EVIDENCE_DOUBTS: tuple[tuple[str, Found], ...] = (
     ("dropped_grouping", _each("dropped_breakdowns")),
     ("unshown_choice", _each("unshown_choices")),
     ("code_guess", _each("code_guesses")),
+    ("name_guess", _each("name_guesses")),
     ("uncounted_noun", _each("uncounted_nouns")),
     ("fanned_ranking", _each("fanned_rankings")),
     ("unasked_count", _flag("unasked_count", "count")),
@@ -653,6 +670,7 @@ def gather(parse: Any, draft: Draft, sql: str, base: str | None, dialect: str) -
         counted_grains=counted_grains(parse, tree),
         unshown_choices=unshown_choices(parse, tree, links),
         code_guesses=code_guesses(parse, links),
+        name_guesses=name_guesses(parse, links),
         uncounted_nouns=uncounted_nouns(parse),
         fanned_rankings=fanned_rankings(parse, tree),
         unasked_count=unasked_count(parse, tree),
@@ -682,6 +700,7 @@ def gather(parse: Any, draft: Draft, sql: str, base: str | None, dialect: str) -
         counted_amounts=counted_amounts(tree, parse.schema, {t.low for t in parse.toks}),
         bare_key=None if parse.toks[0].low == "where" else bare_key(tree, parse.schema, links),
         dropped_items=dropped_items(parse, tree, links),
+        dropped_owners=dropped_owners(parse, tree, links),
         dropped=tuple(
             x.words for x in links if x.kind == "column" and not x.used and (x.column or "").lower() not in columns
         ),
@@ -689,7 +708,8 @@ def gather(parse: Any, draft: Draft, sql: str, base: str | None, dialect: str) -
 
 
 def _dropped_numbers(mentions: list[Any], draft: Draft, tree: Any) -> tuple[str, ...]:
-    """The question's numbers that appear nowhere in the statement (as a literal, a limit, inside a date)."""
+    """The question's numbers that appear nowhere in the statement (as a literal, a limit, inside a date), and its
+    quoted texts that no literal of the statement holds."""
     from sqlglot import exp
 
     # the exclusive end of a period ("< '2025-01-01'" closing 2024) holds the next year but does not read it
@@ -701,6 +721,10 @@ def _dropped_numbers(mentions: list[Any], draft: Draft, tree: Any) -> tuple[str,
     ]
     out = []
     for m in mentions:
+        text = str(m.value).strip().lower() if m.kind == "literal" and m.value is not None else ""
+        if text and not any(text in str(lit).lower() for lit in literals):
+            out.append(str(m.value))  # a quoted text the statement never tests
+            continue
         if m.kind != "number" or m.value is None or (draft.has_role(m) and draft.role_of(m) != "_"):
             continue  # a number a rule gave a role to is read (a year becomes a date range)
         value = m.value
@@ -1464,7 +1488,45 @@ def _dropped_measures(parse: Any, sql: str) -> tuple[str, ...]:
         needs = MEASURE_SQL.get(tok.low) or (MONEY_SQL if _money_measure(parse, i) else None)
         if needs and i not in named and not any(n in upper for n in needs):
             out.append(tok.orig)
+        elif tok.low in FIGURE_WORDS and i not in named and not any(a in upper for a in _AGGREGATES):
+            out.append(tok.orig)  # "total paid in 2024" answered with a list of the payments
+    lows = [t.low for t in parse.toks]
+    k = len(AMOUNT_QUESTION)
+    asks = any(tuple(lows[i : i + k]) == AMOUNT_QUESTION and i + 1 not in named for i in range(len(lows)))
+    if asks and "COUNT(" in upper and not any(a in upper for a in _AGGREGATES if a != "COUNT("):
+        out.append(" ".join(AMOUNT_QUESTION))  # "how much did we take" asks for a sum, not a count of rows
     return tuple(out)
+
+
+#: the aggregates a statement computes one figure with
+_AGGREGATES = ("SUM(", "AVG(", "MAX(", "MIN(", "COUNT(")
+
+
+def dropped_owners(parse: Any, tree: Any, links: tuple[Link, ...]) -> tuple[str, ...]:
+    """The row a column was asked of ("the oldest member and her age", "which hall is largest and what is its
+    rent") when the statement shows that column only: the row's own label was asked for too (its words, or its
+    table's)."""
+    from sqlglot import exp
+
+    if not isinstance(tree, exp.Select):
+        return ()
+    shown = [e.unalias() for e in tree.expressions]
+    if not shown or not all(isinstance(e, exp.Column) for e in shown):
+        return ()
+    names = {e.name.lower() for e in shown}
+    lows = [t.low for t in parse.toks]
+    out = []
+    for x in links:
+        if x.kind != "column" or x.start < 2 or not x.column:
+            continue
+        # "and its price", "and what is its colour": a further thing asked of the row named before
+        joined = [k for k in range(max(0, x.start - 5), x.start - 1) if lows[k] == "and"]
+        if lows[x.start - 1] not in OWNER_PRONOUNS or not joined:
+            continue
+        if names == {x.column.lower()}:
+            before = [y for y in links if y.kind == "table" and y.end <= joined[0]]
+            out.append(before[-1].words if before else x.table or "")
+    return tuple(w for w in out if w)
 
 
 def _money_measure(parse: Any, i: int) -> bool:
@@ -1601,6 +1663,28 @@ def code_guesses(parse: Any, links: tuple[Link, ...]) -> tuple[str, ...]:
             continue
         if value.isupper() and value.lower() == word and not getAllLemmas(word):
             out.append(word)
+    return tuple(out)
+
+
+def name_guesses(parse: Any, links: tuple[Link, ...]) -> tuple[str, ...]:
+    """Values read from common English words typed in lower case (a dictionary word, frequent in English text)
+    as a person's first, last or full name the data stores, of a table no other word names: "rooms at the
+    best price" read as a guest surnamed 'Price'. A name typed capitalised ("orders of Price") is no guess."""
+    from lemminflect import getAllLemmas
+    from wordfreq import zipf_frequency
+
+    from .lexicon import names_person
+    from .spelling import ENGLISH_ZIPF
+
+    named = {x.table for x in links if x.kind in ("table", "column")}
+    out = []
+    for x in links:
+        if x.kind != "value" or x.table in named or not x.column or not names_person(x.column):
+            continue
+        words = [parse.toks[i].orig for i in range(x.start, x.end)]
+        common = [w for w in words if w.isalpha() and w.islower() and getAllLemmas(w)]
+        if common == words and all(zipf_frequency(w, "en") >= ENGLISH_ZIPF for w in words):
+            out.append(" ".join(words))
     return tuple(out)
 
 

@@ -17,6 +17,7 @@ from .lexicon import (
     name_words,
     names_charge,
     names_money,
+    names_person,
     participles,
     past_participle,
     person_name_part,
@@ -194,8 +195,8 @@ class SemanticEngine:
             self._add(tw + base, "column", t.name, c.name, 1.0)
             for v in self._variants(base):
                 self._add(v, "column", t.name, c.name, 0.7)
-        if words != [singular(w) for w in split_identifier(c.name)]:
-            for part in words:
+        if words != [singular(w) for w in split_identifier(c.name)] and not names_person(c.name):
+            for part in words:  # (a person's name names no event: "lasted" is no last name)
                 for p in participles(part) if part != "id" else ():
                     if p not in STOP and p not in LIST_WORDS and not self._is_value([p]):
                         self._add([p], "column", t.name, c.name, 0.7)
@@ -407,7 +408,10 @@ class SemanticEngine:
             self._add(v, "column", t.name, c.name, 0.5)
 
     def _verb_form_links(self, t: Table, c: Column, cw: list[str]) -> None:
-        """A column's verb forms: the participles of its name words, the verbs of their WordNet synonyms."""
+        """A column's verb forms: the participles of its name words, the verbs of their WordNet synonyms; none for
+        a person's name, which names no event ("lasted" is no last name)."""
+        if names_person(c.name):
+            return
         for k, part in enumerate(cw):
             # "hired" for hire_date, "born" for birth_place: the participle of the verb a name word is made of
             for p in participles(part) if part != "id" else ():

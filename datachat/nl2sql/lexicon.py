@@ -15,6 +15,7 @@ from .patterns import (
     GENERIC_MONEY_WORDS,
     MONEY_NAME_WORDS,
     MONEY_QUALIFIERS,
+    PERSON_FULL_NAMES,
     PERSON_NAME_PARTS,
     PRICE_WORDS,
     START_REFERENCE_WORDS,
@@ -318,6 +319,15 @@ def person_name_part(name: str) -> str | None:
         if " ".join(words) in nouns or "".join(words) in {n.replace(" ", "") for n in nouns}:
             return part
     return None
+
+
+def names_person(name: str) -> bool:
+    """Whether a column's name reads as a person's first, last or full name.
+
+    >>> names_person("first_nm"), names_person("full_name"), names_person("name"), names_person("title")
+    (True, True, False, False)
+    """
+    return person_name_part(name) is not None or " ".join(name_words(name)) in PERSON_FULL_NAMES
 
 
 def unit_suffix(words: list[str] | tuple[str, ...], siblings: tuple[tuple[str, ...], ...] = ()) -> str | None:

@@ -237,6 +237,8 @@ UNIT_SYMBOLS: dict[str, str] = {
 #: The two parts of a person's name a column may hold, by the WordNet noun naming each part: a column whose words
 #: (abbreviations written out) are that noun or one of its synonyms ("given name", "forename") holds that part.
 PERSON_NAME_PARTS = {"first": "first name", "last": "last name"}
+#: A column name's words naming a person's whole name (abbreviations written out: "full_nm").
+PERSON_FULL_NAMES = frozenset({"full name"})
 #: Nouns of a text column describing a row of a lookup table when no column names it ("description", "label").
 DESCRIBING_COLUMN_WORDS = frozenset({"description", "label", "caption"})
 #: Generic nouns a column classifying rows is named with ("type", "category"): asked of a table the question names,
@@ -1562,6 +1564,15 @@ SINGLE_WORDS = frozenset({"any", "one", "single"})
 
 #: Words for a sum.
 SUM_WORDS = frozenset({"sum", "total"})
+#: Words of a contains-match that mostly mean "as well as" ("total including tax"): a word no row holds, after
+#: one of them, is no text to look for in a label.
+INCLUSION_WORDS = frozenset({"include", "includes", "including"})
+#: Words asking for one figure over the rows (a sum, a count): a statement with no aggregate dropped them.
+FIGURE_WORDS = frozenset({"overall", "sum", "total"})
+#: Words that ask how much of an amount there is ("how much did we take"): a sum, never a count of rows.
+AMOUNT_QUESTION = ("how", "much")
+#: Pronouns of the row a further column belongs to ("the oldest member and her age").
+OWNER_PRONOUNS = frozenset({"her", "his", "its", "their"})
 
 #: Words just before a ranked column whose values many rows share ("top 3 ship countries", "which city has")
 RANKED_VALUE_LEADS = frozenset({"bottom", "top", "what", "which"})

@@ -452,7 +452,7 @@ def _how_much(q: Reading, draft: Draft, subject: str, aggs: list[dict]) -> None:
     hm = scan.has_seq(q, "how", "much")
     if hm < 0 and not aggs:
         _total_spent_on(q, draft, aggs)
-    if hm >= 0 and not aggs and not ranking.has_superlative(q, draft) and "each" not in lows and "every" not in lows:
+    if hm >= 0 and not aggs and not ranking.has_superlative(q, draft) and not {"each", "every", "per"} & set(lows):
         nm = scan.next_mention(
             q,
             hm + 2,
@@ -466,6 +466,15 @@ def _how_much(q: Reading, draft: Draft, subject: str, aggs: list[dict]) -> None:
             mc = _money_column(q, subject)
             if mc:
                 aggs.append({"kind": "agg", "fn": "sum", "t": mc[0], "c": mc[1]})
+    elif hm >= 0 and not aggs and not ranking.has_superlative(q, draft) and subject:
+        # "how much did we take per till": a sum per group, of the subject's one generic money column only
+        money = [
+            c.name
+            for c in q.schema.table(subject).columns
+            if c.family in ("number", "integer") and not c.primary_key and names_generic_money(c.name, subject)
+        ]
+        if len(money) == 1:
+            aggs.append({"kind": "agg", "fn": "sum", "t": subject, "c": money[0]})
 
 
 def _total_spent_on(q: Reading, draft: Draft, aggs: list[dict]) -> None:

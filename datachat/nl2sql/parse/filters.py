@@ -10,7 +10,15 @@ from lemminflect import getLemma
 
 from ..dates import find_date_range
 from ..draft import Draft
-from ..lexicon import name_words, names_money, names_qualified_money, singular, split_identifier, superlatives
+from ..lexicon import (
+    name_words,
+    names_money,
+    names_person,
+    names_qualified_money,
+    singular,
+    split_identifier,
+    superlatives,
+)
 from ..patterns import (
     ADJ_COLUMNS,
     AGE_ADJECTIVES,
@@ -37,6 +45,7 @@ from ..patterns import (
     EXCLUSION_GERUNDS,
     HAVE_NEGATIONS,
     HAVE_WORDS,
+    INCLUSION_WORDS,
     INSIDE_WORDS,
     LIMIT_END_WORDS,
     LIST_JOINERS,
@@ -955,19 +964,15 @@ def text_matches(q: Reading, draft: Draft) -> frozenset[int]:
                 text = vm.value if vm.kind == "literal" else q.toks[j].orig if vm.end - vm.start == 1 else vm.text
                 if vm.kind == "value":
                     text = " ".join(t.orig for t in q.toks[vm.start : vm.end])
-                draft.give_role(vm, "like")
                 end = vm.end
-            elif vm is None and q.toks[j].low[0].isalnum():
-                text = q.toks[j].orig
-                end = j + 1
-            elif vm is not None and vm.kind == "column" and pat != "%{}%":
-                text = q.toks[j].orig
-                draft.give_role(vm, "like")
+            elif q.toks[j].low[0].isalnum() if vm is None else vm.kind == "column" and pat != "%{}%":
+                text = q.toks[j].orig  # an unlinked word, or a column word after a prefix or suffix match
                 end = j + 1
             else:
                 continue
             # which column: "with 'x' in the name" / "name containing x" / label of the subject
             col = None
+            pm = None  # the mention before the match words
             k = end
             if k < n and lows[k] in INSIDE_WORDS:
                 cm = scan.next_mention(q, k + 1, kinds=("column",))
@@ -985,15 +990,35 @@ def text_matches(q: Reading, draft: Draft) -> frozenset[int]:
                 if pm is not None and pm.kind == "column" and understand.family(q, pm.t, pm.c) == "text":
                     col = (pm.t, pm.c)
                     draft.give_role(pm, "like")
-                elif pm is not None and pm.kind == "table":
-                    col = (pm.t, q.pl.label_columns(pm.t)[0])
-            if col is None:
-                col = (subject, q.pl.label_columns(subject)[0])
+            if col is None:  # the label of the table named before, else of the subject: no word names it
+                label_of = pm.t if pm is not None and pm.kind == "table" else subject
+                col = (label_of, q.pl.label_columns(label_of)[0])
+                # a contains-match of a word no row holds, unquoted, on a column no word names: a guess
+                guessed = vm is None and pat == "%{}%"
+            else:
+                guessed = False
+            if not _holds_text(q, col, guessed) or guessed and lows[i] in INCLUSION_WORDS:
+                continue  # "including <word>" on a key or a label, a guessed word on a person's name: unread
+            if vm is not None:
+                draft.give_role(vm, "like")
             took.update(range(i, end))
             draft.where.append(
                 {"item": {"kind": "col", "t": col[0], "c": col[1]}, "op": "like", "value": pat.format(text)}
             )
     return frozenset(took)
+
+
+def _holds_text(q: Reading, col: tuple[str | None, str], guessed: bool) -> bool:
+    """Whether a text match may test this column: a text column that is no key nor reference, and, for a
+    contains-match of a word no row holds, unquoted, on a column no word names (``guessed``), not a person's
+    name ("clients including tax" is no first name containing 'tax')."""
+    table = q.schema.table(col[0]) if col[0] else None
+    column = table.column(col[1]) if table is not None else None
+    if column is None or column.family != "text" or column.primary_key:
+        return False
+    if any(fk.table == table.name and fk.column == column.name for fk in q.schema.foreign_keys):
+        return False
+    return not (guessed and names_person(column.name))
 
 
 def negated_tables(q: Reading, draft: Draft) -> frozenset[int]:

@@ -17,6 +17,7 @@ from ..patterns import (
     IGNORABLE_WORDS,
     NUM_WORDS,
     ORDER_WORDS,
+    OWNER_PRONOUNS,
     PERCENT_LEADS,
     STOP,
     SUPERLATIVE_WORDS,
@@ -139,6 +140,8 @@ def _select_ranked(q: Reading, draft: Draft, am: Ranked, aggs: list[dict], sel_c
         draft.select = [meas]  # "when was the oldest book published": the time of the ranked row
     else:
         draft.select = cols or [{"kind": "entity", "t": ent}]
+        if cols and _owner_named(q, ent):
+            draft.select.insert(0, {"kind": "entity", "t": ent})  # "the oldest cat and its weight": the cat too
         if am.show_measure and am.measure not in draft.select:
             draft.select.append(am.measure)
     for a in aggs:
@@ -208,6 +211,17 @@ def _show_subject_with_columns(q: Reading, draft: Draft, subject: str) -> None:
                 if ent not in draft.select:
                     draft.select.insert(0, ent)
             break
+
+
+def _owner_named(q: Reading, table: str) -> bool:
+    """Whether the table's rows are named right before "and its" (or "and their") and a column of theirs:
+    "the oldest cat and its weight" asks for the cat as well as its weight."""
+    lows = [t.low for t in q.toks]
+    for m in q.mentions:
+        if m.kind == "table" and m.t == table and lows[m.end : m.end + 1] == ["and"] and m.end + 1 < len(lows):
+            col = scan.mention_at(q, m.end + 2) if lows[m.end + 1] in OWNER_PRONOUNS else None
+            return col is not None and col.kind == "column" and col.t == table
+    return False
 
 
 def _show_listed_tables(q: Reading, draft: Draft, subject: str) -> None:
