@@ -3,7 +3,8 @@
 Usage:
     .venv/bin/python bench/bench_trust.py [--set spider|reworded|heldout|shop|chinook|library|hotel|vetclinic|fleet
         |lettings|gym|tickets|school|airline|hr|bikeshare|restaurant|utility|insurance
-        |warehouse|telecom|elearning|carrental|reworded2|conversations ...]
+        |warehouse|telecom|elearning|carrental|crm|factory|charity
+        |reworded2|conversations ...]
         [--failures FILE] [--dump FILE]
     .venv/bin/python bench/bench_trust.py --thresholds 0.5,0.65,0.8   (the calibration curve of nl2sql.confidence)
 
@@ -51,6 +52,8 @@ Sets:
 - ``telecom``, ``elearning``, ``carrental``: a made-up mobile operator, online learning platform and car rental
   company, written the same way later: measured as totals before and after one round of engine work (a check
   that its rules carry to schemas it never saw), then dev sets.
+- ``crm``, ``factory``, ``charity``: a made-up B2B sales CRM, a manufacturing plant and a fundraising charity, the
+  same check for the next round of engine work.
 
 A question is *answered* when the engine returns SQL, *asked* when it returns a clarification, and *declined*
 otherwise. Right means the same result as the gold SQL on the same database (order-sensitive when gold orders).
@@ -83,6 +86,7 @@ CHINOOK = SHARED / "chinook" / "Chinook_Sqlite.sqlite"
 #: The sets on made-up databases built by ``tests/nl2sql/<name>.py`` (gold SQL inline).
 MADE_UP = ("library", "hotel", "vetclinic", "fleet", "lettings", "gym", "tickets", "school", "airline")
 MADE_UP += ("hr", "bikeshare", "restaurant", "utility", "insurance", "warehouse", "telecom", "elearning", "carrental")
+MADE_UP += ("crm", "factory", "charity")
 DEV = REPO / "tests" / "nl2sql" / "dev"
 
 

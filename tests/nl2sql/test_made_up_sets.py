@@ -1,7 +1,5 @@
-"""The dev sets on made-up databases (``library``, ``hotel``, ``vetclinic``, ``fleet``,
-``lettings``, ``gym``, ``tickets``, ``school``, ``airline``, ``hr``, ``bikeshare``, ``restaurant``, ``utility``,
-``insurance``, ``warehouse``, ``telecom``, ``elearning``, ``carrental``): each database is the same
-on every build, every gold query returns rows, and no ranking's gold has a tie at its cut."""
+"""The dev sets on made-up databases (every name in ``SETS`` below): each database is the same on every build,
+every gold query returns rows, and no ranking's gold has a tie at its cut."""
 
 from __future__ import annotations
 
@@ -17,8 +15,11 @@ from datachat.nl2sql import load_questions, run_query
 from .airline import build_airline_database
 from .bikeshare import build_bikeshare_database
 from .carrental import build_carrental_database
+from .charity import build_charity_database
 from .conftest import DEV
+from .crm import build_crm_database
 from .elearning import build_elearning_database
+from .factory import build_factory_database
 from .fleet import build_fleet_database
 from .gym import build_gym_database
 from .hotel import build_hotel_database
@@ -85,6 +86,15 @@ SETS = [
     ("carrental", build_carrental_database, 50,
      {"branches": 12, "veh_classes": 10, "vehicles": 170, "customers": 900, "rentals": 4218, "extras": 12,
       "rental_extras": 5544, "damage_reports": 250, "invoices": 4076, "payments": 4264}),
+    ("crm", build_crm_database, 50,
+     {"regions": 5, "reps": 32, "industries": 9, "accounts": 240, "contacts": 498, "leads": 900,
+      "opportunities": 660, "products": 14, "opp_lines": 1327, "activities": 3200}),
+    ("factory", build_factory_database, 50,
+     {"lines": 6, "machines": 18, "products": 30, "bom_lines": 59, "operators": 48, "work_orders": 700,
+      "prod_runs": 1193, "qc_insp": 449, "dt_reasons": 10, "downtime": 1300}),
+    ("charity", build_charity_database, 50,
+     {"regions": 10, "supporters": 1200, "appeals": 12, "donations": 3200, "reg_gifts": 227, "events": 14,
+      "event_regs": 357, "volunteers": 130, "vol_shifts": 1800, "legacies": 60}),
 ]  # fmt: skip
 NAMES = [name for name, *_ in SETS]
 
