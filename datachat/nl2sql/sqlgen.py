@@ -39,7 +39,7 @@ from typing import Any
 import sqlglot
 from sqlglot import exp
 
-from . import lexicon, naming
+from . import lexicon, naming, spelling
 from .frame import QueryFrame
 from .lexicon import owner_reference, person_name_part
 from .patterns import DESCRIBING_COLUMN_WORDS, IDENTIFIER_COLUMN_WORDS, LABEL_WORDS
@@ -225,18 +225,22 @@ class Planner:
                 return [c.name]
         # a lookup table keyed by a code: its description is what a reader wants in place of the code, unless
         # the table is named for the code itself (a table of "fault codes": its rows are the codes)
+        # the same for any table with no name: its one describing column ("item_descr") names its rows
         key = [c for c in t.columns if c.primary_key and c.family == "text"]
-        if key and lexicon.name_words(key[0].name)[-1:] != lexicon.name_words(tname)[-1:]:
-            for c in t.columns:
-                if (
-                    c.family == "text"
-                    and not c.primary_key
-                    and (
-                        set(lexicon.name_words(c.name)) & DESCRIBING_COLUMN_WORDS
-                        or any(_shortens_any(w, DESCRIBING_COLUMN_WORDS) for w in lexicon.split_identifier(c.name))
-                    )
-                ):
-                    return [c.name]
+        if not key or lexicon.name_words(key[0].name)[-1:] != lexicon.name_words(tname)[-1:]:
+            describing = [
+                c.name
+                for c in t.columns
+                if c.family == "text"
+                and not c.primary_key
+                and (key or c.name not in keys)
+                and (
+                    set(lexicon.name_words(c.name)) & DESCRIBING_COLUMN_WORDS
+                    or any(_shortens_any(w, DESCRIBING_COLUMN_WORDS) for w in lexicon.split_identifier(c.name))
+                )
+            ]
+            if describing and (key or len(describing) == 1):
+                return describing[:1]
         # no name and a numeric key: the identifier people use for a row (a registration, a reference number)
         # named by that word alone or after the table's own words ("reg", "invoice_number"; not a "postal code")
         if not key:
@@ -244,6 +248,22 @@ class Planner:
             for c in t.columns:
                 words = [w for w in lexicon.name_words(c.name) if w not in own_words]
                 if c.family == "text" and c.name not in keys and words in ([w] for w in IDENTIFIER_COLUMN_WORDS):
+                    return [c.name]
+            # the same with the table's words shortened or as initials ("inv_no" of invoices, "wo_ref" of
+            # work_orders), or a registration number: every other word an identifier word
+            initials = "".join(w[:1] for w in lexicon.split_identifier(tname))
+            for c in t.columns:
+                words = [
+                    w
+                    for w in lexicon.name_words(c.name)
+                    if w not in own_words and w != initials and not any(spelling.shortens(w, o) for o in own_words)
+                ]
+                if (
+                    c.family == "text"
+                    and c.name not in keys
+                    and words
+                    and all(w in IDENTIFIER_COLUMN_WORDS or any(spelling.shortens(w, i) for i in IDENTIFIER_COLUMN_WORDS) for w in words)
+                ):
                     return [c.name]
         return []
 

@@ -158,8 +158,9 @@ def kiosk(tmp_path_factory):
 @pytest.mark.parametrize(
     ("question", "expected", "present"),
     [
-        ("snacks costing more than 2", [(2,)], ('"unit_price" > 2',)),
-        ("snacks priced under 1", [(1,)], ('"unit_price" < 1',)),
+        # the rows are shown by their describing column (a "label")
+        ("snacks costing more than 2", [("Flapjack",)], ('"unit_price" > 2',)),
+        ("snacks priced under 1", [("Crisps",)], ('"unit_price" < 1',)),
         ("total stock quantity", [(82,)], ("SUM", "stock_qty")),
     ],
 )
