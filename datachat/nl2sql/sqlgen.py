@@ -258,12 +258,7 @@ class Planner:
                     for w in lexicon.name_words(c.name)
                     if w not in own_words and w != initials and not any(spelling.shortens(w, o) for o in own_words)
                 ]
-                if (
-                    c.family == "text"
-                    and c.name not in keys
-                    and words
-                    and all(w in IDENTIFIER_COLUMN_WORDS or any(spelling.shortens(w, i) for i in IDENTIFIER_COLUMN_WORDS) for w in words)
-                ):
+                if c.family == "text" and c.name not in keys and words and all(_identifier_word(w) for w in words):
                     return [c.name]
         return []
 
@@ -758,6 +753,11 @@ def _as(part: exp.Expression, name: str) -> exp.Expression:
 def _shortens_any(part: str, words) -> bool:
     """Whether a name's part is one of ``words`` shortened (:func:`.lexicon.names_role`: "descr", "nm")."""
     return part not in words and lexicon.names_role(part, frozenset(words))
+
+
+def _identifier_word(word: str) -> bool:
+    """Whether a name's word is an identifier word (:data:`IDENTIFIER_COLUMN_WORDS`), perhaps shortened ("ref")."""
+    return word in IDENTIFIER_COLUMN_WORDS or any(spelling.shortens(word, i) for i in IDENTIFIER_COLUMN_WORDS)
 
 
 def _shortened_label(part: str) -> bool:
