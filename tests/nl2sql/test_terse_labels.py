@@ -57,6 +57,9 @@ SHOWN = [
     ("hulls and their material", ['"hull_descr"', '"material"'], []),
     ("Which hull had the most repair jobs?", ['"hull_descr"'], []),
     ("Show the boats with their length", ['"reg_no"', '"len_m"'], []),
+    # the rows' own column asked for after a filter: the rows are shown too
+    ("Show the boats built by Nimbus with their length", ['"reg_no"', '"len_m"'], ['"make"']),
+    ("List the hulls in Steel and their weight", ['"hull_descr"', '"weight_kg"'], []),
 ]
 
 

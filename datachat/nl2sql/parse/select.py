@@ -210,7 +210,22 @@ def _show_subject_with_columns(q: Reading, draft: Draft, subject: str) -> None:
                 ent = {"kind": "entity", "t": subject}
                 if ent not in draft.select:
                     draft.select.insert(0, ent)
+            elif _their_column_later(q, m.end, subject):
+                # "the boats made by X with their length": the rows' own column asked for after a filter
+                ent = {"kind": "entity", "t": subject}
+                if ent not in draft.select:
+                    draft.select.insert(0, ent)
             break
+
+
+def _their_column_later(q: Reading, start: int, subject: str) -> bool:
+    """Whether "with their" / "and their" (or "its") comes after ``start``, right before a column of ``subject``."""
+    lows = [t.low for t in q.toks]
+    for p in range(start, len(lows) - 2):
+        if lows[p] in ("with", "and") and lows[p + 1] in ("their", "its"):
+            col = scan.mention_at(q, p + 2)
+            return col is not None and col.kind == "column" and col.t == subject
+    return False
 
 
 def _owner_named(q: Reading, table: str) -> bool:
