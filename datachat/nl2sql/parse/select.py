@@ -211,9 +211,13 @@ def _show_subject_with_columns(q: Reading, draft: Draft, subject: str) -> None:
                 if ent not in draft.select:
                     draft.select.insert(0, ent)
             elif _their_column_later(q, m.end, subject):
-                # "the boats made by X with their length": the rows' own column asked for after a filter
+                # "the boats made by X with their length": the rows' own column asked for after a filter,
+                # unless their label is asked for already ("kiln names and their makers")
                 ent = {"kind": "entity", "t": subject}
-                if ent not in draft.select:
+                labels = q.pl.label_columns(subject)
+                if ent not in draft.select and not any(
+                    it.get("t") == subject and it.get("c") in labels for it in draft.select
+                ):
                     draft.select.insert(0, ent)
             break
 
