@@ -41,7 +41,8 @@ The doubts, all general (none names a word of a question):
   verb ("which club closed first"), or "top"/"bottom" before a number ("top 3 clients"), in a statement that
   ranks nothing;
 - ``constant_measure`` (0.4): a one-table statement counts the rows of the table it groups by primary key, or a
-  joined one counts the distinct keys of the table it groups by that key, so every group counts 1 and the ranking
+  joined one counts the distinct keys of the table it groups by that key, or counts the rows of its FROM table
+  grouped by that table's key over joins that each reach one row, so every group counts 1 and the ranking
   or figure says nothing (the rows meant to be counted were lost);
 - ``one_row_test`` (0.4): two values the question asks for together ("stores with tea and coffee", "tea but
   not coffee") that the statement tests on one row (``IN``, or ``= A AND <> A'``) of a table each answer row
@@ -781,7 +782,7 @@ def _constant_count(select: Any, schema: Any) -> str | None:
         return None
     own = [c for c in select.find_all(exp.Count) if c.find_ancestor(exp.Select) is select]
     if len(set(names)) > 1:
-        return _distinct_key_per_key(own, group, schema)
+        return _distinct_key_per_key(own, group, schema) or _base_rows_over_to_one_joins(select, own, group, schema)
     name = names[0]
     table = schema.table(name) if name in {t.name for t in schema.tables} else None
     key = {k.lower() for k in (table.primary_key if table else ())}
@@ -794,6 +795,52 @@ def _constant_count(select: Any, schema: Any) -> str | None:
             arg = arg.expressions[0] if len(arg.expressions) == 1 else None
         if isinstance(arg, exp.Star) or (isinstance(arg, exp.Column) and arg.name.lower() in key):
             return name
+    return None
+
+
+def _base_rows_over_to_one_joins(select: Any, counts: list[Any], group: Any, schema: Any) -> str | None:
+    """The FROM table when a joined statement groups by that table's primary key and counts its rows (``*`` or its
+    key) while every join reaches one row only (each joined table is met on its own primary key, so a row of
+    the FROM table finds at most one of it): each group is still one row ("leads ranked by the number of
+    leads, with their owner's region")."""
+    from sqlglot import exp
+
+    frm = select.args["from_"].this
+    tables = {frm.alias_or_name.lower(): frm.name}
+    for join in select.args.get("joins") or ():
+        tables[join.this.alias_or_name.lower()] = join.this.name
+    known = {t.name.lower(): t for t in schema.tables}
+    base = known.get(frm.name.lower())
+    if base is None or not base.primary_key:
+        return None
+    seen = {frm.alias_or_name.lower()}
+    for join in select.args.get("joins") or ():
+        alias = join.this.alias_or_name.lower()
+        other = known.get(join.this.name.lower())
+        on = join.args.get("on")
+        if other is None or not isinstance(on, exp.EQ) or join.kind not in ("", "INNER", "OUTER"):
+            return None
+        sides = [on.this, on.expression]
+        if not all(isinstance(c, exp.Column) and c.table for c in sides):
+            return None
+        mine = [c for c in sides if c.table.lower() == alias]
+        theirs = [c for c in sides if c.table.lower() in seen]
+        if len(mine) != 1 or len(theirs) != 1 or [mine[0].name.lower()] != [k.lower() for k in other.primary_key]:
+            return None
+        seen.add(alias)
+    own = frm.alias_or_name.lower()
+    key = {k.lower() for k in base.primary_key}
+    grouped = {c.name.lower() for c in group.find_all(exp.Column) if c.table.lower() == own}
+    if not key <= grouped:
+        return None
+    for count in counts:
+        arg = count.this
+        if isinstance(arg, exp.Distinct):
+            arg = arg.expressions[0] if len(arg.expressions) == 1 else None
+        if isinstance(arg, exp.Star) or (
+            isinstance(arg, exp.Column) and arg.table.lower() == own and arg.name.lower() in key
+        ):
+            return base.name
     return None
 
 
