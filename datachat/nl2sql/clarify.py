@@ -107,7 +107,7 @@ from .patterns import (
 )
 from .result import Clarification, Option, Translation
 from .row_state import has_state, in_force, state_codes, state_columns
-from .spelling import abbreviates
+from .spelling import dates_event
 from .tokens import _plural, _words
 from .wordnet import relations, synonyms_of
 
@@ -351,10 +351,7 @@ def _code_states(
     out = []
     for table in tables:
         for column in table.columns:
-            if column.family in ("date", "datetime") and any(
-                p in forms or (len(p) >= 3 and any(abbreviates(p, f) for f in forms))
-                for p in (w.lower() for w in split_identifier(column.name))
-            ):
+            if dates_event(column, forms):
                 return []  # "shipped" and ship_dt: the date says when it happened
         for column in state_codes(table, engine.values):
             if (table.name, column) in tested or ("", column) in tested:
