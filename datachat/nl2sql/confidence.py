@@ -1587,7 +1587,9 @@ def _money_measure(parse: Any, i: int) -> bool:
 def _dropped_groupings(parse: Any, tree: Any, base: str | None, links: tuple[Link, ...]) -> tuple[str, ...]:
     """Mentions right after a grouping word (``GROUP_LEADS`` but "by", which also orders) in a statement that
     aggregates but groups by no column of theirs (a share of revenue for each category answered with one
-    total); "per" the base table's own rows ("average quantity per order item") needs no grouping."""
+    total); "per" the base table's own rows ("average quantity per order item") needs no grouping. Also "each" or
+    "every" before a period noun ("each month") in an aggregate that groups nothing: a figure per period was
+    asked for, one figure answers."""
     from sqlglot import exp
 
     select = tree if isinstance(tree, exp.Select) else tree.find(exp.Select)
@@ -1608,6 +1610,12 @@ def _dropped_groupings(parse: Any, tree: Any, base: str | None, links: tuple[Lin
         if x.kind == "column" and (x.column or "").lower() in grouped_columns:
             continue
         out.append(x.words)
+    lows = [t.low for t in parse.toks]
+    if select.args.get("group") is None and not out:
+        for i in range(len(lows) - 1):
+            if lows[i] in ("each", "every") and lows[i + 1] in PERIOD_NOUNS and i + 1 not in _named(parse):
+                out.append(f"{lows[i]} {lows[i + 1]}")  # "each month of the year" answered with one figure
+                break
     return tuple(out)
 
 
