@@ -19,7 +19,7 @@ _NEWSROOM = [
     " writer_id INTEGER REFERENCES writers(id), made_dt DATE, words INTEGER NOT NULL)",
     "INSERT INTO writers VALUES (1,'Ann'),(2,'Bob'),(3,'Cy')",
     "INSERT INTO bulletins VALUES (1,'A',1,'2024-01-05',100),(2,'B',1,'2024-01-20',200),(3,'C',2,'2024-03-02',250),"
-    "(4,'D',2,'2023-03-02',70),(5,'E',3,'2024-05-05',120),(6,'F',3,'2024-05-09',120)",
+    "(4,'D',2,'2023-03-02',70),(5,'E',3,'2024-05-05',260),(6,'F',3,'2024-05-09',10)",
 ]
 
 
@@ -47,3 +47,19 @@ def test_each_period_answered_with_one_figure_is_doubted(newsroom):
     _, engine = newsroom
     t = engine.translate("how many bulletins were made in each month of the year")
     assert not t.sql or "GROUP BY" in t.sql, t.sql
+
+
+SUMMED = [
+    # (question, rows): a quantity of the writers' bulletins, added up per writer
+    ("which writer has the most words", [("Bob",)]),  # 320 words over two bulletins; Cy has the longest one
+    ("top 2 writers by words", [("Ann",), ("Bob",)]),
+]
+
+
+@pytest.mark.parametrize(("question", "rows"), SUMMED)
+def test_ranking_by_a_quantity_of_child_rows_sums_it(newsroom, question, rows):
+    sa_engine, engine = newsroom
+    t = engine.translate(question)
+    assert t.sql, (t.error, t.clarification)
+    assert "MAX(" not in t.sql and "SUM(" in t.sql, t.sql
+    assert sorted(r[:1] for r in run_query(sa_engine, t.sql)) == rows, t.sql
