@@ -21,7 +21,8 @@ The doubts, all general (none names a word of a question):
   (0.4): a column mention, a number, an aggregate or money word (``MEASURE_SQL``, ``MONEY_WORDS``: a sum), a
   negation (``NEGATION_WORDS``) or a table or column after "each"/"per"/"every" in an aggregate (no GROUP BY on
   it) the statement does not express: the reading dropped a filter, a measure or a grouping it was asked for;
-  a quoted text no literal of the statement holds is a ``dropped_number`` too; a word for one figure
+  a quoted text no literal of the statement holds is a ``dropped_number`` too, and so is a comparison with a
+  column or a figure ("more than their target") in a statement that compares nothing but dates; a word for one figure
   (``FIGURE_WORDS``: "total", "overall") in a statement with no aggregate, and "how much" answered with a count
   only (``AMOUNT_QUESTION``: a sum of an amount was asked), are ``dropped_measure`` doubts;
 - ``close_value`` also (0.4): a value read as the own name of a row ("the area of Jordan") that is the own name
@@ -171,6 +172,10 @@ from .patterns import (
     BREAKDOWN_WORDS,
     CHOOSING_WORDS,
     CMP_WORDS,
+    COMPARED_DETERMINERS,
+    COMPARED_FIGURES,
+    COMPARED_LEADS,
+    COMPARED_NOT_AFTER,
     COUNT_ASK_WORDS,
     DISTINCT_WORDS,
     FIGURE_WORDS,
@@ -664,7 +669,7 @@ def gather(parse: Any, draft: Draft, sql: str, base: str | None, dialect: str) -
         far_subject=far_subject(parse.pl, base, links, parse.mentions, draft),
         counted_label=counted_label(parse.pl, tree, base) if bool(base) and base not in named else None,
         implied_subject=bool(base) and base not in named,
-        dropped_numbers=_dropped_numbers(parse.mentions, draft, tree),
+        dropped_numbers=_dropped_numbers(parse.mentions, draft, tree) + dropped_comparisons(parse, tree),
         dropped_measures=_dropped_measures(parse, sql),
         dropped_groupings=_dropped_groupings(parse, tree, base, links),
         dropped_breakdowns=dropped_breakdowns(parse, tree),
@@ -734,6 +739,28 @@ def _dropped_numbers(mentions: list[Any], draft: Draft, tree: Any) -> tuple[str,
             forms.add(str(int(value)))
         if not any(f == lit or f in lit or _same_number(f, lit) for f in forms for lit in literals):
             out.append(str(m.text or value))
+    return tuple(out)
+
+
+def dropped_comparisons(parse: Any, tree: Any) -> tuple[str, ...]:
+    """A comparison with a column or a figure, no number ("more than their target", "above the average price"),
+    in a statement that compares nothing but dates: the reading dropped the filter (a ``dropped_number``)."""
+    from sqlglot import exp
+
+    for node in tree.find_all(exp.GT, exp.LT, exp.GTE, exp.LTE):
+        if not (isinstance(node.expression, exp.Literal) and _DATE_LITERAL.fullmatch(str(node.expression.this))):
+            return ()
+    lows = [t.low for t in parse.toks]
+    starts = {m.start for m in parse.mentions if m.kind in ("column", "metric")}
+    out = []
+    for i in range(len(lows)):
+        if lows[i] not in COMPARED_LEADS or (i and lows[i - 1] in COMPARED_NOT_AFTER):
+            continue
+        j = i + 1
+        while j < len(lows) and lows[j] in COMPARED_DETERMINERS:
+            j += 1
+        if j < len(lows) and (j in starts or lows[j] in COMPARED_FIGURES):
+            out.append(" ".join(t.orig for t in parse.toks[i : j + 1]))
     return tuple(out)
 
 

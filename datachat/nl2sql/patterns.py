@@ -1714,3 +1714,10 @@ COUNT_ASK_WORDS = frozenset(
      "max", "min", "maximum", "minimum", "above", "below", "over", "under", "than", "any", "no", "without",
      "none", "never", "empty"}
 )  # fmt: skip
+
+#: comparison words that take a column or a figure after them ("more than their target", "above the average")
+#: ("than" after a comparative: "more than", "more hours than"; never "other than", "rather than")
+COMPARED_LEADS = frozenset({"than", "above", "below", "exceed", "exceeds", "exceeded", "exceeding"})
+COMPARED_NOT_AFTER = frozenset({"other", "rather"})
+COMPARED_DETERMINERS = frozenset({"the", "their", "its", "his", "her", "our", "that", "a", "an"})
+COMPARED_FIGURES = frozenset({"average", "mean", "median", "total", "typical"})

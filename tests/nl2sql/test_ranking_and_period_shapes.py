@@ -2,6 +2,7 @@
 
 - "each month of <year>" / "per quarter of <year>" groups by the bucket and keeps the year; "each month of the
   year" answered with one figure is a dropped grouping (a doubt, never a confident total);
+- a comparison with a column or a figure ("more than their quota") is never dropped silently;
 - ranking authors by an additive quantity of their bulletins ("the most words", "top 2 by words") sums it; a
   word of one row ("longest single bulletin") keeps MAX."""
 
@@ -14,10 +15,10 @@ from datachat.nl2sql import run_query
 from .conftest import engine_from_statements
 
 _NEWSROOM = [
-    "CREATE TABLE writers (id INTEGER PRIMARY KEY, name TEXT NOT NULL)",
+    "CREATE TABLE writers (id INTEGER PRIMARY KEY, name TEXT NOT NULL, quota INTEGER NOT NULL)",
     "CREATE TABLE bulletins (id INTEGER PRIMARY KEY, headline TEXT NOT NULL,"
     " writer_id INTEGER REFERENCES writers(id), made_dt DATE, words INTEGER NOT NULL)",
-    "INSERT INTO writers VALUES (1,'Ann'),(2,'Bob'),(3,'Cy')",
+    "INSERT INTO writers VALUES (1,'Ann',250),(2,'Bob',400),(3,'Cy',100)",
     "INSERT INTO bulletins VALUES (1,'A',1,'2024-01-05',100),(2,'B',1,'2024-01-20',200),(3,'C',2,'2024-03-02',250),"
     "(4,'D',2,'2023-03-02',70),(5,'E',3,'2024-05-05',260),(6,'F',3,'2024-05-09',10)",
 ]
@@ -63,3 +64,20 @@ def test_ranking_by_a_quantity_of_child_rows_sums_it(newsroom, question, rows):
     assert t.sql, (t.error, t.clarification)
     assert "MAX(" not in t.sql and "SUM(" in t.sql, t.sql
     assert sorted(r[:1] for r in run_query(sa_engine, t.sql)) == rows, t.sql
+
+
+COMPARED = [
+    # a comparison with a column or a figure (no number), or with a number: answered only with a comparison
+    "which writers have written more than their quota",
+    "which writers wrote more words than their quota",
+    "which writers have a quota above the average",
+    "writers with a quota higher than 300",
+]
+
+
+@pytest.mark.parametrize("question", COMPARED)
+def test_a_comparison_with_a_column_is_never_dropped(newsroom, question):
+    _, engine = newsroom
+    t = engine.translate(question)
+    if t.sql:
+        assert any(op in t.sql for op in (" > ", " < ", " >= ", " <= ")), t.sql
