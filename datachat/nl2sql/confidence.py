@@ -195,6 +195,7 @@ from .patterns import (
     PERIOD_NOUNS,
     REPEAT_NOUNS,
     SUPERLATIVE_WORDS,
+    TIME_WORDS,
 )
 
 if TYPE_CHECKING:
@@ -743,15 +744,17 @@ def _dropped_numbers(mentions: list[Any], draft: Draft, tree: Any) -> tuple[str,
 
 
 def dropped_comparisons(parse: Any, tree: Any) -> tuple[str, ...]:
-    """A comparison with a column or a figure, no number ("more than their target", "above the average price"),
-    in a statement that compares nothing but dates: the reading dropped the filter (a ``dropped_number``)."""
+    """A comparison with a column, a figure or a word nothing read, no number ("more than their target", "above
+    the average price"), in a statement that compares nothing but dates: the reading dropped the filter (a
+    ``dropped_number``)."""
     from sqlglot import exp
 
     for node in tree.find_all(exp.GT, exp.LT, exp.GTE, exp.LTE):
         if not (isinstance(node.expression, exp.Literal) and _DATE_LITERAL.fullmatch(str(node.expression.this))):
             return ()
     lows = [t.low for t in parse.toks]
-    starts = {m.start for m in parse.mentions if m.kind in ("column", "metric")}
+    starts = {m.start for m in parse.mentions if m.kind in ("column", "metric", "table")}
+    figures = {i for m in parse.mentions if m.kind not in ("column", "metric", "table") for i in range(m.start, m.end)}
     out = []
     for i in range(len(lows)):
         if lows[i] not in COMPARED_LEADS or (i and lows[i - 1] in COMPARED_NOT_AFTER):
@@ -759,7 +762,9 @@ def dropped_comparisons(parse: Any, tree: Any) -> tuple[str, ...]:
         j = i + 1
         while j < len(lows) and lows[j] in COMPARED_DETERMINERS:
             j += 1
-        if j < len(lows) and (j in starts or lows[j] in COMPARED_FIGURES):
+        if j >= len(lows) or j in figures or lows[j] in TIME_WORDS or not lows[j].isalpha():
+            continue  # a number, a value or a period ("more than 3", "more than a year")
+        if j in starts or lows[j] in COMPARED_FIGURES or not any(m.start <= j < m.end for m in parse.mentions):
             out.append(" ".join(t.orig for t in parse.toks[i : j + 1]))
     return tuple(out)
 
@@ -1554,7 +1559,8 @@ def _negated_repeats(parse: Any) -> set[int]:
 def _dropped_measures(parse: Any, sql: str) -> tuple[str, ...]:
     """Aggregate words outside schema names (``MEASURE_SQL``) whose aggregate the statement lacks; a money
     word (``MONEY_WORDS``: "revenue", "takings") asks for a sum of money, so a statement with no SUM (a count
-    of the rows in its place) dropped it; counted ("how many sales", "over 10 sales") it names the rows."""
+    of the rows in its place) dropped it; counted ("how many sales", "over 10 sales") it names the rows. "Total"
+    right after a table's noun ("the order total") answered with a count only asks for a sum too."""
     upper = sql.upper()
     named = _named(parse)
     out = []
@@ -1569,6 +1575,12 @@ def _dropped_measures(parse: Any, sql: str) -> tuple[str, ...]:
     asks = any(tuple(lows[i : i + k]) == AMOUNT_QUESTION and i + 1 not in named for i in range(len(lows)))
     if asks and "COUNT(" in upper and not any(a in upper for a in _AGGREGATES if a != "COUNT("):
         out.append(" ".join(AMOUNT_QUESTION))  # "how much did we take" asks for a sum, not a count of rows
+    ends = {m.end for m in parse.mentions if m.kind == "table"}
+    counts_only = "COUNT(" in upper and not any(a in upper for a in _AGGREGATES if a != "COUNT(")
+    counted = {"number", "count", "many"} & set(lows)
+    for i, low in enumerate(lows):
+        if low == "total" and i in ends and counts_only and i not in named and not counted:
+            out.append(parse.toks[i].orig)  # "the order total per month": a sum of the orders' amount, not a count
     return tuple(out)
 
 

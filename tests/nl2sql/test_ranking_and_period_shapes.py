@@ -81,3 +81,10 @@ def test_a_comparison_with_a_column_is_never_dropped(newsroom, question):
     t = engine.translate(question)
     if t.sql:
         assert any(op in t.sql for op in (" > ", " < ", " >= ", " <= ")), t.sql
+
+
+def test_a_table_total_answered_with_a_count_is_doubted(newsroom):
+    # "the bulletin total" asks for a sum of what the bulletins hold, not how many there are
+    _, engine = newsroom
+    t = engine.translate("show the bulletin total for each month of 2024")
+    assert not t.sql or "COUNT(" not in t.sql, t.sql
