@@ -191,6 +191,7 @@ from .patterns import (
     MOST_OR_LEAST,
     NEGATION_SQL,
     NEGATION_WORDS,
+    NUM_WORDS,
     OWNER_PRONOUNS,
     PERIOD_NOUNS,
     REPEAT_NOUNS,
@@ -762,8 +763,8 @@ def dropped_comparisons(parse: Any, tree: Any) -> tuple[str, ...]:
         j = i + 1
         while j < len(lows) and lows[j] in COMPARED_DETERMINERS:
             j += 1
-        if j >= len(lows) or j in figures or lows[j] in TIME_WORDS or not lows[j].isalpha():
-            continue  # a number, a value or a period ("more than 3", "more than a year")
+        if j >= len(lows) or j in figures or lows[j] in TIME_WORDS or lows[j] in NUM_WORDS or not lows[j].isalpha():
+            continue  # a number, a value or a period ("more than 3", "more than once", "more than a year")
         if j in starts or lows[j] in COMPARED_FIGURES or not any(m.start <= j < m.end for m in parse.mentions):
             out.append(" ".join(t.orig for t in parse.toks[i : j + 1]))
     return tuple(out)
