@@ -107,7 +107,7 @@ from .patterns import (
 )
 from .result import Clarification, Option, Translation
 from .row_state import has_state, in_force, state_codes, state_columns
-from .spelling import abbreviates
+from .spelling import dates_event
 from .tokens import _plural, _words
 from .wordnet import relations, synonyms_of
 
@@ -268,6 +268,8 @@ def word_kinds(translation: Translation, engine: SemanticEngine, question: str =
             kind = "ignorable"
         elif low in PERCENT_LEADS and after.get(low) == "of":
             kind = "dropped"  # "what percentage of parcels ...": a share asked for that nothing computed
+        elif _dates_read(engine, translation, low):
+            kind = "covered"  # "released each month" read by rel_dt: the date the verb's event happened
         elif low in hyphenated or _names_status(engine, low):
             kind = "dropped"  # "half-price tickets", a verb a status code abbreviates: a condition on the rows
         elif low in COMPOSITION_WORDS or low in ORDER_WORDS:
@@ -288,6 +290,25 @@ def word_kinds(translation: Translation, engine: SemanticEngine, question: str =
             kind = "unknown"
         out.append(WordKind(word, kind, before.get(low, ""), after.get(low, "")))
     return out
+
+
+def _dates_read(engine: SemanticEngine, translation: Translation, word: str) -> bool:
+    """Whether the statement reads a date column whose name says the verb's event (:func:`.spelling.dates_event`:
+    "released" and ``rel_dt``): the verb is read as that date."""
+    from lemminflect import getAllLemmas
+    from sqlglot import exp
+
+    forms = {word, *getAllLemmas(word).get("VERB", ())}
+    try:
+        tree = parsed(translation.sql, engine.dialect)
+    except Exception:  # noqa: BLE001 - an unparsable statement reads nothing
+        return False
+    read = {c.name.lower() for c in tree.find_all(exp.Column)}
+    for name in {t.name for t in tree.find_all(exp.Table)}:
+        table = engine.schema.table(name)
+        if table is not None and any(c.name.lower() in read and dates_event(c, forms) for c in table.columns):
+            return True
+    return False
 
 
 def _drops_state(engine: SemanticEngine, translation: Translation, word: str, then: str) -> bool:
@@ -351,10 +372,7 @@ def _code_states(
     out = []
     for table in tables:
         for column in table.columns:
-            if column.family in ("date", "datetime") and any(
-                p in forms or (len(p) >= 3 and any(abbreviates(p, f) for f in forms))
-                for p in (w.lower() for w in split_identifier(column.name))
-            ):
+            if dates_event(column, forms):
                 return []  # "shipped" and ship_dt: the date says when it happened
         for column in state_codes(table, engine.values):
             if (table.name, column) in tested or ("", column) in tested:

@@ -21,7 +21,8 @@ The doubts, all general (none names a word of a question):
   (0.4): a column mention, a number, an aggregate or money word (``MEASURE_SQL``, ``MONEY_WORDS``: a sum), a
   negation (``NEGATION_WORDS``) or a table or column after "each"/"per"/"every" in an aggregate (no GROUP BY on
   it) the statement does not express: the reading dropped a filter, a measure or a grouping it was asked for;
-  a quoted text no literal of the statement holds is a ``dropped_number`` too; a word for one figure
+  a quoted text no literal of the statement holds is a ``dropped_number`` too, and so is a comparison with a
+  column or a figure ("more than their target") in a statement that compares nothing but dates; a word for one figure
   (``FIGURE_WORDS``: "total", "overall") in a statement with no aggregate, and "how much" answered with a count
   only (``AMOUNT_QUESTION``: a sum of an amount was asked), are ``dropped_measure`` doubts;
 - ``close_value`` also (0.4): a value read as the own name of a row ("the area of Jordan") that is the own name
@@ -41,7 +42,8 @@ The doubts, all general (none names a word of a question):
   verb ("which club closed first"), or "top"/"bottom" before a number ("top 3 clients"), in a statement that
   ranks nothing;
 - ``constant_measure`` (0.4): a one-table statement counts the rows of the table it groups by primary key, or a
-  joined one counts the distinct keys of the table it groups by that key, so every group counts 1 and the ranking
+  joined one counts the distinct keys of the table it groups by that key, or counts the rows of its FROM table
+  grouped by that table's key over joins that each reach one row, so every group counts 1 and the ranking
   or figure says nothing (the rows meant to be counted were lost);
 - ``one_row_test`` (0.4): two values the question asks for together ("stores with tea and coffee", "tea but
   not coffee") that the statement tests on one row (``IN``, or ``= A AND <> A'``) of a table each answer row
@@ -170,6 +172,10 @@ from .patterns import (
     BREAKDOWN_WORDS,
     CHOOSING_WORDS,
     CMP_WORDS,
+    COMPARED_DETERMINERS,
+    COMPARED_FIGURES,
+    COMPARED_LEADS,
+    COMPARED_NOT_AFTER,
     COUNT_ASK_WORDS,
     DISTINCT_WORDS,
     FIGURE_WORDS,
@@ -185,10 +191,12 @@ from .patterns import (
     MOST_OR_LEAST,
     NEGATION_SQL,
     NEGATION_WORDS,
+    NUM_WORDS,
     OWNER_PRONOUNS,
     PERIOD_NOUNS,
     REPEAT_NOUNS,
     SUPERLATIVE_WORDS,
+    TIME_WORDS,
 )
 
 if TYPE_CHECKING:
@@ -663,7 +671,7 @@ def gather(parse: Any, draft: Draft, sql: str, base: str | None, dialect: str) -
         far_subject=far_subject(parse.pl, base, links, parse.mentions, draft),
         counted_label=counted_label(parse.pl, tree, base) if bool(base) and base not in named else None,
         implied_subject=bool(base) and base not in named,
-        dropped_numbers=_dropped_numbers(parse.mentions, draft, tree),
+        dropped_numbers=_dropped_numbers(parse.mentions, draft, tree) + dropped_comparisons(parse, tree),
         dropped_measures=_dropped_measures(parse, sql),
         dropped_groupings=_dropped_groupings(parse, tree, base, links),
         dropped_breakdowns=dropped_breakdowns(parse, tree),
@@ -736,6 +744,32 @@ def _dropped_numbers(mentions: list[Any], draft: Draft, tree: Any) -> tuple[str,
     return tuple(out)
 
 
+def dropped_comparisons(parse: Any, tree: Any) -> tuple[str, ...]:
+    """A comparison with a column, a figure or a word nothing read, no number ("more than their target", "above
+    the average price"), in a statement that compares nothing but dates: the reading dropped the filter (a
+    ``dropped_number``)."""
+    from sqlglot import exp
+
+    for node in tree.find_all(exp.GT, exp.LT, exp.GTE, exp.LTE):
+        if not (isinstance(node.expression, exp.Literal) and _DATE_LITERAL.fullmatch(str(node.expression.this))):
+            return ()
+    lows = [t.low for t in parse.toks]
+    starts = {m.start for m in parse.mentions if m.kind in ("column", "metric", "table")}
+    figures = {i for m in parse.mentions if m.kind not in ("column", "metric", "table") for i in range(m.start, m.end)}
+    out = []
+    for i in range(len(lows)):
+        if lows[i] not in COMPARED_LEADS or (i and lows[i - 1] in COMPARED_NOT_AFTER):
+            continue
+        j = i + 1
+        while j < len(lows) and lows[j] in COMPARED_DETERMINERS:
+            j += 1
+        if j >= len(lows) or j in figures or lows[j] in TIME_WORDS or lows[j] in NUM_WORDS or not lows[j].isalpha():
+            continue  # a number, a value or a period ("more than 3", "more than once", "more than a year")
+        if j in starts or lows[j] in COMPARED_FIGURES or not any(m.start <= j < m.end for m in parse.mentions):
+            out.append(" ".join(t.orig for t in parse.toks[i : j + 1]))
+    return tuple(out)
+
+
 def _same_number(a: str, b: str) -> bool:
     try:
         return float(a) == float(b)
@@ -781,7 +815,7 @@ def _constant_count(select: Any, schema: Any) -> str | None:
         return None
     own = [c for c in select.find_all(exp.Count) if c.find_ancestor(exp.Select) is select]
     if len(set(names)) > 1:
-        return _distinct_key_per_key(own, group, schema)
+        return _distinct_key_per_key(own, group, schema) or _base_rows_over_to_one_joins(select, own, group, schema)
     name = names[0]
     table = schema.table(name) if name in {t.name for t in schema.tables} else None
     key = {k.lower() for k in (table.primary_key if table else ())}
@@ -794,6 +828,52 @@ def _constant_count(select: Any, schema: Any) -> str | None:
             arg = arg.expressions[0] if len(arg.expressions) == 1 else None
         if isinstance(arg, exp.Star) or (isinstance(arg, exp.Column) and arg.name.lower() in key):
             return name
+    return None
+
+
+def _base_rows_over_to_one_joins(select: Any, counts: list[Any], group: Any, schema: Any) -> str | None:
+    """The FROM table when a joined statement groups by that table's primary key and counts its rows (``*`` or its
+    key) while every join reaches one row only (each joined table is met on its own primary key, so a row of
+    the FROM table finds at most one of it): each group is still one row ("leads ranked by the number of
+    leads, with their owner's region")."""
+    from sqlglot import exp
+
+    frm = select.args["from_"].this
+    tables = {frm.alias_or_name.lower(): frm.name}
+    for join in select.args.get("joins") or ():
+        tables[join.this.alias_or_name.lower()] = join.this.name
+    known = {t.name.lower(): t for t in schema.tables}
+    base = known.get(frm.name.lower())
+    if base is None or not base.primary_key:
+        return None
+    seen = {frm.alias_or_name.lower()}
+    for join in select.args.get("joins") or ():
+        alias = join.this.alias_or_name.lower()
+        other = known.get(join.this.name.lower())
+        on = join.args.get("on")
+        if other is None or not isinstance(on, exp.EQ) or join.kind not in ("", "INNER", "OUTER"):
+            return None
+        sides = [on.this, on.expression]
+        if not all(isinstance(c, exp.Column) and c.table for c in sides):
+            return None
+        mine = [c for c in sides if c.table.lower() == alias]
+        theirs = [c for c in sides if c.table.lower() in seen]
+        if len(mine) != 1 or len(theirs) != 1 or [mine[0].name.lower()] != [k.lower() for k in other.primary_key]:
+            return None
+        seen.add(alias)
+    own = frm.alias_or_name.lower()
+    key = {k.lower() for k in base.primary_key}
+    grouped = {c.name.lower() for c in group.find_all(exp.Column) if c.table.lower() == own}
+    if not key <= grouped:
+        return None
+    for count in counts:
+        arg = count.this
+        if isinstance(arg, exp.Distinct):
+            arg = arg.expressions[0] if len(arg.expressions) == 1 else None
+        if isinstance(arg, exp.Star) or (
+            isinstance(arg, exp.Column) and arg.table.lower() == own and arg.name.lower() in key
+        ):
+            return base.name
     return None
 
 
@@ -1480,7 +1560,8 @@ def _negated_repeats(parse: Any) -> set[int]:
 def _dropped_measures(parse: Any, sql: str) -> tuple[str, ...]:
     """Aggregate words outside schema names (``MEASURE_SQL``) whose aggregate the statement lacks; a money
     word (``MONEY_WORDS``: "revenue", "takings") asks for a sum of money, so a statement with no SUM (a count
-    of the rows in its place) dropped it; counted ("how many sales", "over 10 sales") it names the rows."""
+    of the rows in its place) dropped it; counted ("how many sales", "over 10 sales") it names the rows. "Total"
+    right after a table's noun ("the order total") answered with a count only asks for a sum too."""
     upper = sql.upper()
     named = _named(parse)
     out = []
@@ -1495,6 +1576,12 @@ def _dropped_measures(parse: Any, sql: str) -> tuple[str, ...]:
     asks = any(tuple(lows[i : i + k]) == AMOUNT_QUESTION and i + 1 not in named for i in range(len(lows)))
     if asks and "COUNT(" in upper and not any(a in upper for a in _AGGREGATES if a != "COUNT("):
         out.append(" ".join(AMOUNT_QUESTION))  # "how much did we take" asks for a sum, not a count of rows
+    ends = {m.end for m in parse.mentions if m.kind == "table"}
+    counts_only = "COUNT(" in upper and not any(a in upper for a in _AGGREGATES if a != "COUNT(")
+    counted = {"number", "count", "many"} & set(lows)
+    for i, low in enumerate(lows):
+        if low == "total" and i in ends and counts_only and i not in named and not counted:
+            out.append(parse.toks[i].orig)  # "the order total per month": a sum of the orders' amount, not a count
     return tuple(out)
 
 
@@ -1540,7 +1627,9 @@ def _money_measure(parse: Any, i: int) -> bool:
 def _dropped_groupings(parse: Any, tree: Any, base: str | None, links: tuple[Link, ...]) -> tuple[str, ...]:
     """Mentions right after a grouping word (``GROUP_LEADS`` but "by", which also orders) in a statement that
     aggregates but groups by no column of theirs (a share of revenue for each category answered with one
-    total); "per" the base table's own rows ("average quantity per order item") needs no grouping."""
+    total); "per" the base table's own rows ("average quantity per order item") needs no grouping. Also "each" or
+    "every" before a period noun ("each month") in an aggregate that groups nothing: a figure per period was
+    asked for, one figure answers."""
     from sqlglot import exp
 
     select = tree if isinstance(tree, exp.Select) else tree.find(exp.Select)
@@ -1561,6 +1650,12 @@ def _dropped_groupings(parse: Any, tree: Any, base: str | None, links: tuple[Lin
         if x.kind == "column" and (x.column or "").lower() in grouped_columns:
             continue
         out.append(x.words)
+    lows = [t.low for t in parse.toks]
+    if select.args.get("group") is None and not out:
+        for i in range(len(lows) - 1):
+            if lows[i] in ("each", "every") and lows[i + 1] in PERIOD_NOUNS and i + 1 not in _named(parse):
+                out.append(f"{lows[i]} {lows[i + 1]}")  # "each month of the year" answered with one figure
+                break
     return tuple(out)
 
 

@@ -393,8 +393,9 @@ def find_bucket(toks: list[str]) -> tuple[str, int, int] | None:
                 j += 1
             if j < len(toks):
                 u = toks[j].rstrip("s") if toks[j] != "days" else "day"
-                if u in BUCKET_UNITS and not (j + 1 < len(toks) and toks[j + 1] in ("of",)):
-                    return BUCKET_UNITS[u], i, j + 1
+                year = j + 2 < len(toks) and toks[j + 2].isdigit() and len(toks[j + 2]) == 4
+                if u in BUCKET_UNITS and not (j + 1 < len(toks) and toks[j + 1] in ("of",) and not year):
+                    return BUCKET_UNITS[u], i, j + 1  # "each month of 2024": by month, within the year
         if (
             t in ("month", "year", "quarter", "week", "day")
             and i + 2 < len(toks)

@@ -1020,6 +1020,13 @@ COUNT_NOUNS = frozenset({"amount", "count", "counts", "number"})
 #: Superlatives that rank by a count ("the most orders").
 COUNT_RANK_WORDS = frozenset({"fewest", "least", "most", "top"})
 
+#: Parts of a number column's name that make it a level of one row, not a quantity rows add up to ("price",
+#: "rate", "pct"): ranked per entity over its child rows it is never summed.
+LEVEL_COLUMN_WORDS = frozenset(
+    {"age", "avg", "average", "lat", "latitude", "lon", "longitude", "pct", "percent", "percentage", "price"}
+    | {"rank", "rate", "rating", "ratio", "score", "speed", "stars", "temp", "temperature", "year", "yr"}
+)
+
 #: Words that open a date bound ("before 2020", "since March").
 DATE_BOUND_WORDS = frozenset({"after", "before", "between", "from", "since", "until"})
 
@@ -1707,3 +1714,10 @@ COUNT_ASK_WORDS = frozenset(
      "max", "min", "maximum", "minimum", "above", "below", "over", "under", "than", "any", "no", "without",
      "none", "never", "empty"}
 )  # fmt: skip
+
+#: comparison words that take a column or a figure after them ("more than their target", "above the average")
+#: ("than" after a comparative: "more than", "more hours than"; never "other than", "rather than")
+COMPARED_LEADS = frozenset({"than", "above", "below", "exceed", "exceeds", "exceeded", "exceeding"})
+COMPARED_NOT_AFTER = frozenset({"other", "rather"})
+COMPARED_DETERMINERS = frozenset({"the", "their", "its", "his", "her", "our", "that", "a", "an"})
+COMPARED_FIGURES = frozenset({"average", "mean", "median", "total", "typical"})

@@ -22,6 +22,7 @@ import os
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
+from typing import Any
 
 #: Zipf frequency (log10 of uses per billion words) from which a word counts as English whatever the
 #: dictionary says: 3.5 is about once in 3 million words ("whats", "paris" and "genres" are above it; the
@@ -76,6 +77,25 @@ def abbreviates(short: str, word: str) -> bool:
 
 
 _VOWELS = frozenset("aeiou")
+
+
+def dates_event(column: Any, forms: set[str]) -> bool:
+    """Whether a date column's name says the event of a verb, whole or shortened (:func:`abbreviates`,
+    :func:`shortens`): "shipped" and ``ship_dt``, "posted" and ``pst_date``. The date tells when the event
+    happened, so the participle names the event, not a status code.
+
+    >>> from types import SimpleNamespace as C
+    >>> [dates_event(C(name=n, family="date"), {"posted", "post"}) for n in ("pst_dt", "post_date", "due_dt")]
+    [True, True, False]
+    """
+    from .lexicon import split_identifier
+
+    if column.family not in ("date", "datetime"):
+        return False
+    return any(
+        p in forms or (len(p) >= 3 and any(abbreviates(p, f) or shortens(p, f) for f in forms))
+        for p in (w.lower() for w in split_identifier(column.name))
+    )
 
 
 @lru_cache(maxsize=65536)

@@ -257,6 +257,14 @@ _BOOKS = Schema(
         ("SELECT genre, COUNT(*) FROM books GROUP BY genre", None),  # a real grouping: many books per genre
         ("SELECT b.title, COUNT(*) FROM books AS b JOIN loans AS l ON l.book_id = b.id GROUP BY b.id, b.title", None),
         ("SELECT title FROM books GROUP BY id, title", None),  # nothing counted
+        # the loans counted per loan over a join that reaches one book each: still one row per group
+        ("SELECT l.id, COUNT(*) FROM loans AS l JOIN books AS b ON l.book_id = b.id GROUP BY l.id", "loans"),
+        # a join condition whose side cannot be told (no table named) is not read as reaching one row
+        ("SELECT loans.id, COUNT(loans.id) FROM loans JOIN books ON books.id = book_id GROUP BY loans.id", None),
+        # the books counted per book over a join to their many loans: a real count of loans
+        ("SELECT b.id, COUNT(*) FROM books AS b JOIN loans AS l ON l.book_id = b.id GROUP BY b.id", None),
+        # grouped by the joined book, not the loan: many loans per group
+        ("SELECT b.id, COUNT(*) FROM loans AS l JOIN books AS b ON l.book_id = b.id GROUP BY b.id", None),
     ],
 )
 def test_a_count_of_each_row_of_its_own_table_is_a_constant_measure(sql, expected):

@@ -104,3 +104,30 @@ def test_a_one_letter_code_another_state_word_may_stand_for_is_asked(kennel):
     for question in ("how many entries were postponed", "how many entries were waived"):
         t = engine.translate(question)
         assert not t.sql, t.sql
+
+
+_BULLETINS = [
+    "CREATE TABLE bulletins (id INTEGER PRIMARY KEY, headline TEXT NOT NULL, pub_dt DATE, stat TEXT NOT NULL)",
+    "INSERT INTO bulletins VALUES (1,'A','2024-01-05','PUB'),(2,'B','2024-01-20','ARC'),(3,'C','2024-03-02','PUB'),"
+    "(4,'D',NULL,'DRF'),(5,'E','2023-12-30','ARC')",
+]
+
+
+@pytest.fixture(scope="module")
+def bulletins(tmp_path_factory):
+    return engine_from_statements(tmp_path_factory, "bulletin_board", _BULLETINS)
+
+
+@pytest.mark.parametrize(
+    ("question", "rows"),
+    [
+        ("how many bulletins were published each month in 2024", [("2024-01", 2), ("2024-03", 1)]),
+        ("how many bulletins were published in 2024", [(3,)]),
+    ],
+)
+def test_a_participle_a_shortened_date_name_says_is_the_event_not_a_code(bulletins, question, rows):
+    # pub_dt tells when a bulletin was published: 'PUB' (the state some of them are in now) is not the reading
+    sa_engine, engine = bulletins
+    t = engine.translate(question)
+    assert t.sql and "'PUB'" not in t.sql, (t.sql, t.error)
+    assert sorted(run_query(sa_engine, t.sql)) == rows, t.sql

@@ -6,6 +6,7 @@ import re
 from typing import TYPE_CHECKING
 
 from ..draft import Draft, Ranked
+from ..lexicon import split_identifier
 from ..patterns import (
     ADJ_COLUMNS,
     AGE_ADJECTIVES,
@@ -23,6 +24,7 @@ from ..patterns import (
     FREQUENT_WORDS,
     HIGH_END_WORDS,
     LABEL_WORDS,
+    LEVEL_COLUMN_WORDS,
     LOW_END_WORDS,
     LOW_SUPERLATIVES,
     MONEY_RANK_LEADS,
@@ -554,6 +556,23 @@ def _ranked_entity(
     return ent_t, ent_col
 
 
+def _quantity_of_rows(q: Reading, i: int, measure: dict) -> bool:
+    """Whether "the most"/"top" (:data:`..patterns.COUNT_RANK_WORDS`) ranks entities by a number column of their
+    child rows that adds up ("the most hours", "top 3 by minutes"): a quantity, summed per entity, unless its
+    name says a level of one row (:data:`..patterns.LEVEL_COLUMN_WORDS`: "price", "rating"). "Longest" or
+    "biggest single" ranks by one row (MAX)."""
+    table = q.schema.table(measure["t"])
+    column = table.column(measure["c"]) if table is not None else None
+    lows = [t.low for t in q.toks]
+    ranks = lows[i] in COUNT_RANK_WORDS or (lows[i] == "by" and any(w in COUNT_RANK_WORDS for w in lows[:i]))
+    if not ranks or column is None or column.primary_key:
+        return False
+    if column.family not in ("integer", "number") or "single" in lows:
+        return False
+    parts = {w.lower() for w in split_identifier(column.name)}
+    return not (parts & LEVEL_COLUMN_WORDS or "id" in parts)
+
+
 def _measure_per_entity(q: Reading, i: int, measure: dict, ent_t: str, ent_col: Mention | None, took: set[int]) -> dict:
     """The measure as one value per ranked entity: summed over the many side, or averaged "on average"."""
     lows = [t.low for t in q.toks]
@@ -564,6 +583,7 @@ def _measure_per_entity(q: Reading, i: int, measure: dict, ent_t: str, ent_col: 
             r"total|amount|revenue|sales|quantity|qty|count|spend|cost|profit|income|units|sold",
             measure["c"].lower(),
         )
+        additive = additive or _quantity_of_rows(q, i, measure)
         measure = {"kind": "agg", "fn": "sum" if additive else "max", "t": measure["t"], "c": measure["c"]}
     on_average = [k for k in range(1, n) if lows[k] == "average" and lows[k - 1] == "on" and k not in q.used | took]
     if (

@@ -986,7 +986,8 @@ def _attribute_code(q: Reading, i: int, shouting: bool = False) -> Mention | Non
 def _status_code(q: Reading, i: int, shouting: bool = False) -> Mention | None:
     """An inflected verb ("refunded", "diverted") read as the status code that abbreviates it ('RFD', 'DIV')
     in a column of a few short capital codes (:meth:`.ValueIndex.by_abbreviation`): the rows that were
-    refunded are those whose status says so, not a date or a related table the verb might name."""
+    refunded are those whose status says so, not a date or a related table the verb might name; never for a table
+    with a date column the verb's name says ("published" and ``pub_dt``: the verb names the event)."""
     word = q.toks[i].low
     verbs = past_participle_of(word)
     if not verbs:
@@ -998,11 +999,19 @@ def _status_code(q: Reading, i: int, shouting: bool = False) -> Mention | None:
         q._coded.update(found)
         return Mention("value", i, i + 1, found, word)
     hits = q.eng.values.by_abbreviation(frozenset({word, *verbs}))
+    hits = [h for h in hits or () if not _dates_event(q, h.table, {word, *verbs})]
     found = [(h.table, h.column, h.value) for h in hits] if hits else _named_state_code(q, i, {word, *verbs})
     if not found:
         return None
     q._coded.update(found)
     return Mention("value", i, i + 1, found, word)
+
+
+def _dates_event(q: Reading, name: str, forms: set[str]) -> bool:
+    """Whether a date column of the table says the participle's event ("published" and ``pub_dt``,
+    :func:`..spelling.dates_event`): the participle names the event that date tells, not a status code."""
+    table = q.schema.table(name)
+    return table is not None and any(spelling.dates_event(c, forms) for c in table.columns)
 
 
 def _initials_decide(word: str, forms: set[str], codes: set[str]) -> bool:
@@ -1033,7 +1042,8 @@ def _named_state_code(q: Reading, i: int, forms: set[str]) -> list[tuple[str, st
     column of one-letter codes named as a status (:data:`..patterns.STATUS_COLUMN_WORDS`: ``inv_stat``). Either
     only when exactly one code of those tables fits; never for an event verb (:data:`..patterns.EVENT_VERBS`,
     "placed") unless a particle makes it a state ("written off"), nor a verb with its complement ("rejected
-    by"): otherwise the engine asks (:mod:`..clarify`)."""
+    by"), nor for a table with a date column its name says ("released" and ``rel_dt``: the participle names the
+    event): otherwise the engine asks (:mod:`..clarify`)."""
     from ..row_state import state_codes
 
     word = q.toks[i].low
@@ -1045,8 +1055,8 @@ def _named_state_code(q: Reading, i: int, forms: set[str]) -> list[tuple[str, st
     named = {t for tok in q.toks for kind, t, _, _ in q.eng.phrases.get(tok.sing, ()) if kind == "table"}
     prefixed, initial = [], []
     for table in q.schema.tables:
-        if table.name not in named:
-            continue
+        if table.name not in named or _dates_event(q, table.name, forms):
+            continue  # "released" and rel_dt: the participle names the event the date tells
         for column in state_codes(table, q.eng.values):
             if q.eng.values.flag_pair(table.name, table.column(column)) is not None:
                 continue
