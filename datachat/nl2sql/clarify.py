@@ -80,8 +80,9 @@ from dataclasses import dataclass, replace
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
-from .confidence import THRESHOLD, Evidence, Link, Reason, Score, confidence, parsed
+from .confidence import THRESHOLD, Evidence, Link, Reason, Score, confidence
 from .dates import find_date_range
+from .doubts import parsed
 from .lexicon import past_participle_of, singular, split_identifier, synonyms
 from .patterns import (
     AGG_WORDS,

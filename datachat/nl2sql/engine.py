@@ -9,7 +9,7 @@ from dataclasses import replace
 from functools import lru_cache
 
 from .clarify import answerable_suggestions, clarify
-from .confidence import gather
+from .doubts import gather
 from .frame import QueryFrame
 from .lexicon import (
     describing_words,

@@ -11,7 +11,7 @@ from types import SimpleNamespace
 
 import pytest
 
-from datachat.nl2sql.confidence import (
+from datachat.nl2sql.doubts import (
     and_for_or,
     fanned_sums,
     parsed,

@@ -11,7 +11,7 @@ from types import SimpleNamespace
 
 import pytest
 
-from datachat.nl2sql.confidence import (
+from datachat.nl2sql.doubts import (
     constant_measure,
     counted_grains,
     dropped_breakdowns,

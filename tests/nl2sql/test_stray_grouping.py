@@ -14,7 +14,8 @@ from types import SimpleNamespace
 import pytest
 import sqlglot
 
-from datachat.nl2sql.confidence import PENALTIES, Evidence, Link, confidence, shown_flags, stray_groupings, uncounted
+from datachat.nl2sql.confidence import PENALTIES, Evidence, Link, confidence
+from datachat.nl2sql.doubts import shown_flags, stray_groupings, uncounted
 from datachat.nl2sql.schema import Column, ForeignKey, Schema, Table
 
 from .conftest import engine_from_statements
