@@ -36,6 +36,7 @@ from ..row_state import in_force
 if TYPE_CHECKING:
     from ..interpret import LinkedQuestion
 
+#: words before an "on" word that turn it into its opposite ("not current")
 NEGATIONS = ("not", "never", "no")
 
 
@@ -59,6 +60,7 @@ def _state(question: LinkedQuestion, i: int) -> tuple[bool, frozenset[int]] | No
 
 
 def row_state(question: LinkedQuestion, frame: QueryFrame) -> tuple[QueryFrame, frozenset[int]]:
+    """The subject's rows kept by their one state column when an unread word says they are in force or not."""
     base = frame.base
     if question.planner is None or not base or frame.nesting is not None:
         return frame, frozenset()
