@@ -9,9 +9,10 @@ import pytest
 import sqlalchemy as sa
 
 from datachat.nl2sql.confidence import PENALTIES, THRESHOLD, Evidence, Link, confidence
-from datachat.nl2sql.doubts import constant_measure, join_choices, parsed, unasked_groupings, ungrouped_columns
+from datachat.nl2sql.doubts import join_choices, parsed
 from datachat.nl2sql.lexicon import singular
 from datachat.nl2sql.schema import Column, ForeignKey, Schema, Table
+from datachat.nl2sql.shape import constant_measure, unasked_groupings, ungrouped_columns
 from datachat.nl2sql.sqlgen import Planner
 
 from .conftest import engine_for, engine_from_statements

@@ -191,9 +191,10 @@ def test_a_column_asked_of_a_named_row(towns):
     ],
 )
 def test_an_answer_that_only_repeats_the_question_is_doubted(sql, echo):
-    from datachat.nl2sql.doubts import _echo, parsed
+    from datachat.nl2sql.doubts import parsed
+    from datachat.nl2sql.shape import echo as echo_of
 
-    assert _echo(parsed(sql, "sqlite")) is echo
+    assert echo_of(parsed(sql, "sqlite")) is echo
 
 
 @pytest.mark.parametrize(

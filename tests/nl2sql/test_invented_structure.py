@@ -11,16 +11,16 @@ from types import SimpleNamespace
 
 import pytest
 
-from datachat.nl2sql.doubts import (
+from datachat.nl2sql.doubts import parsed
+from datachat.nl2sql.lexicon import singular
+from datachat.nl2sql.shape import (
     and_for_or,
     fanned_sums,
-    parsed,
     remote_periods,
     unasked_count,
     uncalled_groupings,
     unnamed_joins,
 )
-from datachat.nl2sql.lexicon import singular
 
 from .conftest import engine_from_statements
 

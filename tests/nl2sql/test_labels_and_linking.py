@@ -159,7 +159,7 @@ def test_far_subject_is_a_doubt(tmp_path_factory):
 def test_constant_measure_over_joins(tmp_path_factory, sql, constant):
     import sqlglot
 
-    from datachat.nl2sql.doubts import constant_measure
+    from datachat.nl2sql.shape import constant_measure
 
     courier = engine_from_statements(tmp_path_factory, "courier2", COURIER)[1]
     assert constant_measure(sqlglot.parse_one(sql, read="sqlite"), courier.schema) == constant

@@ -125,7 +125,8 @@ def test_the_reference_named_is_followed_or_the_engine_asks(club, question, refe
 def test_reference_choice_doubt(club, words, on, doubted):
     from types import SimpleNamespace
 
-    from datachat.nl2sql.doubts import parsed, reference_choices
+    from datachat.nl2sql.doubts import parsed
+    from datachat.nl2sql.dropped import reference_choices
 
     _, engine = club
     toks = [SimpleNamespace(low=w, sing=w) for w in words.split()]

@@ -11,15 +11,9 @@ from types import SimpleNamespace
 
 import pytest
 
-from datachat.nl2sql.doubts import (
-    constant_measure,
-    counted_grains,
-    dropped_breakdowns,
-    fanned_rankings,
-    parsed,
-    reference_choices,
-    unshown_choices,
-)
+from datachat.nl2sql.doubts import parsed
+from datachat.nl2sql.dropped import counted_grains, dropped_breakdowns, reference_choices
+from datachat.nl2sql.shape import constant_measure, fanned_rankings, unshown_choices
 
 from .conftest import engine_from_statements
 

@@ -15,8 +15,9 @@ import pytest
 import sqlglot
 
 from datachat.nl2sql.confidence import PENALTIES, Evidence, Link, confidence
-from datachat.nl2sql.doubts import shown_flags, stray_groupings, uncounted
+from datachat.nl2sql.dropped import uncounted
 from datachat.nl2sql.schema import Column, ForeignKey, Schema, Table
+from datachat.nl2sql.shape import shown_flags, stray_groupings
 
 from .conftest import engine_from_statements
 

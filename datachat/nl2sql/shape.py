@@ -1,0 +1,697 @@
+"""Doubts of a statement's shape: what it invents or gets wrong whatever the words (a constant count, a bare
+key, a count, grouping, period or join no word asked for, a sum or ranking fanned out by a join). Pure finders
+over the parse, the statement's tree and the links; :func:`.doubts.gather` calls them."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+
+from .confidence import WEAK, Link
+from .dropped import DATE_LITERAL
+from .patterns import (
+    BREAKDOWN_WORDS,
+    CHOOSING_WORDS,
+    COUNT_ASK_WORDS,
+    DISTINCT_WORDS,
+    FLAG_PREFIXES,
+    GROUP_LEADS,
+    PERIOD_NOUNS,
+)
+
+if TYPE_CHECKING:
+    pass
+
+
+#: a statement joining this many tables no word names and nothing needs (``unnamed_join``) took a path no word
+#: asked for (one such table is mostly a test that a related row exists: "students with a pet")
+UNNAMED_CHAIN = 2
+
+
+def constant_measure(tree: Any, schema: Any) -> str | None:
+    """The table when a one-table statement groups by that table's primary key and counts its rows: every
+    group is one row, so the count is 1 throughout and ranks nothing ("books by number of books"). A reading
+    like that lost the rows the question meant to count. The outer select is read with its own tables only: a
+    sub-query filtering its rows ("... WHERE x IN (SELECT ...)") leaves its groups one row each. (A sub-query of
+    FROM is not read: an outer count of its rows is the figure, whatever it counts per group.)"""
+    from sqlglot import exp
+
+    return _constant_count(tree, schema) if isinstance(tree, exp.Select) else None
+
+
+def _scope_tables(select: Any) -> list[str] | None:
+    """The tables one select reads in its own FROM and JOINs, or ``None`` when one of them is a sub-query."""
+    from sqlglot import exp
+
+    sources = [select.args["from_"].this] if select.args.get("from_") else []
+    sources += [j.this for j in select.args.get("joins") or ()]
+    if not sources or not all(isinstance(x, exp.Table) for x in sources):
+        return None
+    return [x.name for x in sources]
+
+
+def _constant_count(select: Any, schema: Any) -> str | None:
+    """:func:`constant_measure` for one select."""
+    from sqlglot import exp
+
+    group = select.args.get("group")
+    names = _scope_tables(select)
+    if group is None or not names:
+        return None
+    own = [c for c in select.find_all(exp.Count) if c.find_ancestor(exp.Select) is select]
+    if len(set(names)) > 1:
+        return _distinct_key_per_key(own, group, schema) or _base_rows_over_to_one_joins(select, own, group, schema)
+    name = names[0]
+    table = schema.table(name) if name in {t.name for t in schema.tables} else None
+    key = {k.lower() for k in (table.primary_key if table else ())}
+    grouped = {c.name.lower() for c in group.find_all(exp.Column)}
+    if not key or not key <= grouped:
+        return None
+    for count in own:
+        arg = count.this
+        if isinstance(arg, exp.Distinct):
+            arg = arg.expressions[0] if len(arg.expressions) == 1 else None
+        if isinstance(arg, exp.Star) or (isinstance(arg, exp.Column) and arg.name.lower() in key):
+            return name
+    return None
+
+
+def _base_rows_over_to_one_joins(select: Any, counts: list[Any], group: Any, schema: Any) -> str | None:
+    """The FROM table when a joined statement groups by that table's primary key and counts its rows (``*`` or its
+    key) while every join reaches one row only (each joined table is met on its own primary key, so a row of
+    the FROM table finds at most one of it): each group is still one row ("leads ranked by the number of
+    leads, with their owner's region")."""
+    from sqlglot import exp
+
+    frm = select.args["from_"].this
+    tables = {frm.alias_or_name.lower(): frm.name}
+    for join in select.args.get("joins") or ():
+        tables[join.this.alias_or_name.lower()] = join.this.name
+    known = {t.name.lower(): t for t in schema.tables}
+    base = known.get(frm.name.lower())
+    if base is None or not base.primary_key:
+        return None
+    seen = {frm.alias_or_name.lower()}
+    for join in select.args.get("joins") or ():
+        alias = join.this.alias_or_name.lower()
+        other = known.get(join.this.name.lower())
+        on = join.args.get("on")
+        if other is None or not isinstance(on, exp.EQ) or join.kind not in ("", "INNER", "OUTER"):
+            return None
+        sides = [on.this, on.expression]
+        if not all(isinstance(c, exp.Column) and c.table for c in sides):
+            return None
+        mine = [c for c in sides if c.table.lower() == alias]
+        theirs = [c for c in sides if c.table.lower() in seen]
+        if len(mine) != 1 or len(theirs) != 1 or [mine[0].name.lower()] != [k.lower() for k in other.primary_key]:
+            return None
+        seen.add(alias)
+    own = frm.alias_or_name.lower()
+    key = {k.lower() for k in base.primary_key}
+    grouped = {c.name.lower() for c in group.find_all(exp.Column) if c.table.lower() == own}
+    if not key <= grouped:
+        return None
+    for count in counts:
+        arg = count.this
+        if isinstance(arg, exp.Distinct):
+            arg = arg.expressions[0] if len(arg.expressions) == 1 else None
+        if isinstance(arg, exp.Star) or (
+            isinstance(arg, exp.Column) and arg.table.lower() == own and arg.name.lower() in key
+        ):
+            return base.name
+    return None
+
+
+def _distinct_key_per_key(counts: list[Any], group: Any, schema: Any) -> str | None:
+    """The table when a joined statement counts the distinct keys of a table it groups by that same key: one per
+    group, whatever the joins ("places by number of distinct places")."""
+    from sqlglot import exp
+
+    grouped = {(c.table.lower(), c.name.lower()) for c in group.find_all(exp.Column) if c.table}
+    for count in counts:
+        arg = count.this
+        if not isinstance(arg, exp.Distinct) or len(arg.expressions) != 1:
+            continue
+        col = arg.expressions[0]
+        table = schema.table(col.table) if isinstance(col, exp.Column) and col.table else None
+        if table is not None and [col.name] == table.primary_key and (col.table.lower(), col.name.lower()) in grouped:
+            return table.name
+    return None
+
+
+def bare_key(tree: Any, schema: Any, links: tuple[Link, ...]) -> str | None:
+    """The column when the statement shows only a key (a primary key or a reference) that no word of the
+    question names: "which branch lends the most" answered with branch ids, "how much did the last
+    repair cost" with the repair's id. The reading found the rows but lost what was asked of them."""
+    from sqlglot import exp
+
+    if not isinstance(tree, exp.Select) or len(tree.expressions) != 1:
+        return None
+    col = tree.expressions[0]
+    if not isinstance(col, exp.Column):
+        return None
+    tables = set(_scope_tables(tree) or ())  # a sub-query's tables filter the rows, the outer ones show them
+    owner = col.table or (next(iter(tables)) if len(tables) == 1 else "")
+    table = schema.table(owner) if owner else None
+    if table is None or table.column(col.name) is None:
+        return None
+    name = table.column(col.name).name
+    refs = {fk.column for fk in schema.foreign_keys if fk.table == table.name}
+    if name not in table.primary_key and name not in refs:
+        return None
+    if any(x.kind == "column" and x.table == table.name and x.column == name for x in links):
+        return None
+    return name
+
+
+def counted_amounts(tree: Any, schema: Any, words: set[str]) -> tuple[str, ...]:
+    """Number columns (not a key, not a reference) whose values the statement counts: such a column holds an
+    amount itself ("how many seats does the hall have" is the seats value, not how many distinct seat
+    figures there are), so counting its values answers another question; unless the question asks for
+    different values ("how many different prices")."""
+    from sqlglot import exp
+
+    if words & DISTINCT_WORDS:
+        return ()
+    tables = {t.name: t for t in schema.tables}
+    only = [t.name for t in tree.find_all(exp.Table)]
+    refs = {(fk.table, fk.column) for fk in schema.foreign_keys}
+    out = []
+    for count in tree.find_all(exp.Count):
+        arg = count.this
+        if isinstance(arg, exp.Distinct):
+            arg = arg.expressions[0] if len(arg.expressions) == 1 else None
+        if not isinstance(arg, exp.Column):
+            continue
+        owner = arg.table or (only[0] if len(set(only)) == 1 else "")
+        table = tables.get(owner)
+        col = table.column(arg.name) if table else None
+        if col is None or col.family not in ("integer", "number") or col.primary_key:
+            continue
+        if (table.name, col.name) in refs or col.name.lower().endswith("id"):
+            continue
+        out.append(col.name)
+    return tuple(dict.fromkeys(out))
+
+
+def stray_groupings(parse: Any, tree: Any, schema: Any, links: tuple[Link, ...]) -> tuple[str, ...]:
+    """Words of column links no rule placed (the select list took them by default) that a grouped statement
+    also groups by, when its grouping spans two tables: "the name and number of loans of each branch" read
+    with a book's title beside the branch splits every branch into one group per title, so the figure is no
+    longer per branch. A grouped column counts for the table whose key it is joined to (a reference is the
+    referenced row), so "each branch" grouped by the loans' branch id and the branch name is one table; a
+    column listed after a grouping word ("revenue by category and segment") is a grouping asked for."""
+    from sqlglot import exp
+
+    if not isinstance(tree, exp.Select) or tree.args.get("group") is None:
+        return ()
+    only = {t.name for t in tree.find_all(exp.Table)}
+    default = next(iter(only)) if len(only) == 1 else ""
+    keys = {(t.name.lower(), k.lower()) for t in schema.tables for k in t.primary_key}
+
+    def ref(col: Any) -> tuple[str, str]:
+        return ((col.table or default).lower(), col.name.lower())
+
+    joined: dict[tuple[str, str], set[tuple[str, str]]] = {}
+    for eq in tree.find_all(exp.EQ):
+        if isinstance(eq.this, exp.Column) and isinstance(eq.expression, exp.Column):
+            a, b = ref(eq.this), ref(eq.expression)
+            joined.setdefault(a, set()).add(b)
+            joined.setdefault(b, set()).add(a)
+
+    def owner(col: tuple[str, str]) -> str:
+        if col in keys:
+            return col[0]
+        return next((o[0] for o in sorted(joined.get(col, ())) if o in keys), col[0])
+
+    grouped = [ref(c) for c in tree.args["group"].expressions if isinstance(c, exp.Column)]
+    if len({owner(c) for c in grouped}) < 2:
+        return ()
+    lows = [t.low for t in parse.toks]
+    named = {i for x in links if x.kind in ("table", "column") for i in range(x.start, x.end)}
+    out = []
+    for x in links:
+        if not (x.kind == "column" and not x.used and x.table and x.column):
+            continue
+        if (x.table.lower(), x.column.lower()) in grouped and not _listed_grouping(lows, named, x.start):
+            out.append(x.words)
+    return tuple(dict.fromkeys(out))
+
+
+def shown_flags(tree: Any, links: tuple[Link, ...]) -> tuple[str, ...]:
+    """Words of column links no rule placed that name a yes/no column (``FLAG_PREFIXES``: "is_active") the
+    statement shows and never tests: "the active members" asks for members whose flag is set, and a list
+    of every member with the flag beside answers another question."""
+    from sqlglot import exp
+
+    from .lexicon import split_identifier
+
+    if not isinstance(tree, exp.Select):
+        return ()
+    where = tree.args.get("where")
+    tested = {c.name.lower() for c in where.find_all(exp.Column)} if where is not None else set()
+    shown = {c.name.lower() for e in tree.expressions for c in e.find_all(exp.Column)}
+    out = []
+    for x in links:
+        if x.kind != "column" or x.used or not x.column:
+            continue
+        words = split_identifier(x.column)
+        name = x.column.lower()
+        if len(words) > 1 and words[0] in FLAG_PREFIXES and name in shown and name not in tested:
+            out.append(x.words)
+    return tuple(dict.fromkeys(out))
+
+
+def joined_periods(tree: Any, schema: Any, base: str | None, links: tuple[Link, ...]) -> tuple[str, ...]:
+    """Date columns of a joined table (not the base) that the statement compares with a date, when no word
+    names that table or column and the base has a date column of its own: "patients seen in 2024" may be the
+    visits' dates or the patients' own, and the reading took the joined one without being told."""
+    from sqlglot import exp
+
+    table = schema.table(base) if base and base in {t.name for t in schema.tables} else None
+    where = tree.args.get("where") if isinstance(tree, exp.Select) else None
+    if table is None or where is None or not any(c.family in ("date", "datetime") for c in table.columns):
+        return ()
+    named = {x.table for x in links if x.kind in ("table", "column") and x.table}
+    named_columns = {(x.table, (x.column or "").lower()) for x in links if x.kind == "column"}
+    out = []
+    for cmp in where.find_all(exp.GT, exp.GTE, exp.LT, exp.LTE, exp.EQ, exp.Between):
+        lit = cmp.find(exp.Literal)
+        if lit is None or not DATE_LITERAL.match(str(lit.this)):
+            continue
+        for col in cmp.find_all(exp.Column):
+            owner = schema.table(col.table) if col.table else None
+            if owner is None or owner.name == table.name or owner.name in named:
+                continue
+            column = owner.column(col.name)
+            if column is None or column.family not in ("date", "datetime"):
+                continue
+            if (owner.name, column.name.lower()) not in named_columns:
+                out.append(column.name)
+    return tuple(dict.fromkeys(out))
+
+
+def ungrouped_columns(tree: Any) -> tuple[str, ...]:
+    """Columns a statement with no GROUP BY shows beside an aggregate: the figure is over all rows and the
+    column's value is one arbitrary row's ("the continent with the most languages" shown as the number of
+    languages of all countries beside some continent), so the reading lost what the figure was for."""
+    from sqlglot import exp
+
+    if not isinstance(tree, exp.Select) or tree.args.get("group") is not None:
+        return ()
+    shown = [e.this if isinstance(e, exp.Alias) else e for e in tree.expressions]
+    if not any(e.find(exp.AggFunc) for e in shown):
+        return ()
+    return tuple(e.name for e in shown if isinstance(e, exp.Column))
+
+
+def unasked_groupings(parse: Any, tree: Any, base: str | None, links: tuple[Link, ...]) -> tuple[str, ...]:
+    """Words of column links no rule placed, of a related table no word names, right after a column a rule
+    read (one noun compound: "star rating"), when they are all an aggregate statement groups by and no grouping
+    word (``GROUP_LEADS``) leads them: the select list took the rest of the compound by default and split the
+    figure by it ("the average star rating of hotels" split by each review's rating), where one figure was
+    asked."""
+    from sqlglot import exp
+
+    if not base or not isinstance(tree, exp.Select) or tree.args.get("group") is None:
+        return ()
+    grouped = {(c.table.lower(), c.name.lower()) for c in tree.args["group"].expressions if isinstance(c, exp.Column)}
+    named = {x.table for x in links if x.kind == "table"}
+    lows = [t.low for t in parse.toks]
+    stray = [
+        x
+        for x in links
+        if x.kind == "column"
+        and not x.used
+        and x.table not in named
+        and x.table != base
+        and (x.table.lower(), (x.column or "").lower()) in grouped
+        and not (x.start and lows[x.start - 1] in GROUP_LEADS)
+        and any(y.kind == "column" and y.used and x.start in (y.end, y.end + 1) for y in links)
+    ]
+    if not stray or len(grouped) != len({(x.table.lower(), (x.column or "").lower()) for x in stray}):
+        return ()
+    return tuple(dict.fromkeys(x.words for x in stray))
+
+
+def _listed_grouping(lows: list[str], named: set[int], start: int) -> bool:
+    """Whether a grouping word leads the list a mention stands in ("by category and segment"): going back
+    over other names, "and", "," and "the" reaches ``GROUP_LEADS``."""
+    k = start - 1
+    while k >= 0 and (k in named or lows[k] in ("and", ",", "the")):
+        k -= 1
+    return k >= 0 and lows[k] in GROUP_LEADS
+
+
+def echo(tree: Any) -> bool:
+    """Whether every shown column of a one-select statement is a column its WHERE sets equal to a literal."""
+    from sqlglot import exp
+
+    if not isinstance(tree, exp.Select) or tree.find(exp.Subquery) is not None:
+        return False
+    where = tree.args.get("where")
+    if where is None or not tree.expressions:
+        return False
+    fixed = set()
+    for eq in where.find_all(exp.EQ):
+        if isinstance(eq.this, exp.Column) and isinstance(eq.expression, exp.Literal):
+            fixed.add((eq.this.table.lower(), eq.this.name.lower()))
+    if any(isinstance(node, exp.Or) for node in where.find_all(exp.Or)):
+        return False
+    shown = []
+    for e in tree.expressions:
+        col = e.this if isinstance(e, exp.Alias) else e
+        if not isinstance(col, exp.Column):
+            return False
+        shown.append((col.table.lower(), col.name.lower()))
+    return all(c in fixed or (c[0] == "" and any(f[1] == c[1] for f in fixed)) for c in shown)
+
+
+def _shown_tables(tree: Any, schema: Any) -> set[str] | None:
+    """The tables whose columns the outer select shows (a reference counts for the table it references), or
+    ``None`` when a shown column's table cannot be told."""
+    from sqlglot import exp
+
+    tables = _scope_tables(tree)
+    if tables is None:
+        return None
+    refs = {(fk.table.lower(), fk.column.lower()): fk.ref_table.lower() for fk in schema.foreign_keys}
+    out: set[str] = set()
+    for e in tree.expressions:
+        for col in e.find_all(exp.Column):
+            owner = col.table.lower() or (tables[0].lower() if len(set(tables)) == 1 else "")
+            if not owner:
+                return None
+            out.add(owner)
+            if (owner, col.name.lower()) in refs:
+                out.add(refs[(owner, col.name.lower())])
+    return out
+
+
+def unshown_choices(parse: Any, tree: Any, links: tuple[Link, ...]) -> tuple[str, ...]:
+    """Tables a question word picks (``CHOOSING_WORDS`` right before the table's noun, "members on which plan
+    rode most") that the statement shows no column of: the rows it shows are another table's, not the ones
+    the question asked to pick."""
+    from sqlglot import exp
+
+    if not isinstance(tree, exp.Select):
+        return ()
+    shown = _shown_tables(tree, parse.schema)
+    if not shown:
+        return ()
+    lows = [t.low for t in parse.toks]
+    names = {t.name.lower(): t.name for t in parse.schema.tables}
+    out = []
+    for x in links:
+        if not (x.kind == "table" and x.table and x.start and lows[x.start - 1] in CHOOSING_WORDS):
+            continue
+        if x.table.lower() in shown or x.table.lower() not in names or lows[x.end : x.end + 1] == ["of"]:
+            continue  # "what types of rooms": the noun after "of" is what is asked about
+        # a row the chosen one references (its one person, its one type) shows it by that row's label
+        if any(t in names and not parse.pl.fans_out(x.table, names[t]) for t in shown):
+            continue
+        out.append(x.words)
+    return tuple(dict.fromkeys(out))
+
+
+def fanned_rankings(parse: Any, tree: Any) -> tuple[str, ...]:
+    """An ORDER BY column of a table the shown rows have several of, in a list of more than one row that
+    groups and aggregates nothing: "top 3 clients by spend" ordered by one order's amount shows a client once
+    per order (a total per client was asked)."""
+    from sqlglot import exp
+
+    if not isinstance(tree, exp.Select) or tree.args.get("group") is not None:
+        return ()
+    limit = tree.args.get("limit")
+    n = limit.expression if limit is not None else None
+    if not (isinstance(n, exp.Literal) and str(n.this).isdigit() and int(n.this) > 1):
+        return ()
+    if any(e.find(exp.AggFunc) for e in tree.expressions) or tree.args.get("distinct"):
+        return ()
+    shown = _shown_tables(tree, parse.schema)
+    order = tree.args.get("order")
+    if not shown or len(shown) != 1 or order is None:
+        return ()
+    (table,) = shown
+    names = {t.name.lower(): t.name for t in parse.schema.tables}
+    out = []
+    for col in order.find_all(exp.Column):
+        other = col.table.lower()
+        if other and other != table and {other, table} <= set(names) and parse.pl.fans_out(names[table], names[other]):
+            out.append(col.name)
+    return tuple(dict.fromkeys(out))
+
+
+def _counts(tree: Any) -> list[Any]:
+    """The counts a statement computes as figures of their own (not the base of a share: "100.0 * ... /
+    COUNT(*)")."""
+    from sqlglot import exp
+
+    return [c for c in tree.find_all(exp.Count) if c.find_ancestor(exp.Div) is None]
+
+
+def _value_words(parse: Any) -> set[int]:
+    """Indexes of the tokens inside a value or a literal of the question."""
+    return {i for m in parse.mentions if m.kind in ("value", "literal") for i in range(m.start, m.end)}
+
+
+def unasked_count(parse: Any, tree: Any) -> bool:
+    """Whether a grouped statement counts rows though no word asks for a count or a ranking by one
+    (``COUNT_ASK_WORDS``, a number compared with a count, a grouping word before a noun that is no period:
+    "customers per city"): "what does <row> cost per month" read as a count of rows per month invented the
+    figure."""
+    from sqlglot import exp
+
+    counts = _counts(tree)
+    if not counts or tree.find(exp.Group) is None:
+        return False  # one count of the rows a question names ("orders in 2024 against 2025") is their figure
+    toks = parse.toks
+    lows = [t.low for t in toks]
+    named = _value_words(parse)  # a word inside a value ("the Only One plan") asks for nothing
+    if any((w in COUNT_ASK_WORDS or w in BREAKDOWN_WORDS) and i not in named for i, w in enumerate(lows)):
+        return False
+    if any(m.kind == "number" for m in parse.mentions) and tree.find(exp.Having) is not None:
+        return False
+    for i, w in enumerate(lows):
+        if w not in GROUP_LEADS:
+            continue
+        after = [x for x in lows[i + 1 : i + 3] if x not in ("the", "a", "an")][:1]
+        period = bool(after) and (after[0] in PERIOD_NOUNS or after[0].rstrip("s") in PERIOD_NOUNS)
+        # "orders per month" counts the orders; "what does <row> cost per month" names no rows to count
+        plural_before = any(toks[k].sing != toks[k].low and k not in named for k in range(i))
+        if not period or plural_before:
+            return False
+    return True
+
+
+def _period_groups(tree: Any) -> list[Any]:
+    """The date columns a select groups by through a function (a month, a day, a year of the date)."""
+    from sqlglot import exp
+
+    group = tree.args.get("group") if isinstance(tree, exp.Select) else None
+    if group is None:
+        return []
+    return [c for g in group.expressions if not isinstance(g, exp.Column) for c in g.find_all(exp.Column)]
+
+
+def remote_periods(parse: Any, tree: Any, links: tuple[Link, ...]) -> tuple[str, ...]:
+    """Date columns a statement groups by period (a month, a day of the date) whose table no word names and
+    no aggregate measures ("per month" read on the dates of a table three joins away), or whose table's one
+    row the statement keeps by its own name or key: a row's figure "per month" or "daily" is a rate, a
+    column of that row, not a split of it by its own date."""
+    from sqlglot import exp
+
+    cols = _period_groups(tree)
+    if not cols:
+        return ()
+    tables = _scope_tables(tree) or []
+    default = tables[0] if len(set(tables)) == 1 else ""
+    named = {x.table.lower() for x in links if x.kind in ("table", "column") and x.table}
+    measured = set()
+    for agg in tree.find_all(exp.AggFunc):
+        inner = list(agg.find_all(exp.Column))
+        measured |= {(c.table or default).lower() for c in inner}
+        if not inner and tables:
+            measured.add(tables[0].lower())
+    one_row = set()
+    where = tree.args.get("where")
+    for eq in where.find_all(exp.EQ) if where is not None else ():
+        col = eq.this
+        if not isinstance(col, exp.Column) or not isinstance(eq.expression, exp.Literal):
+            continue
+        table = parse.schema.table(col.table or default)
+        if table is None:
+            continue
+        labels = parse.pl.label_columns(table.name)
+        keys = {k.lower() for k in table.primary_key} | ({labels[0].lower()} if len(labels) == 1 else set())
+        if col.name.lower() in keys:
+            one_row.add(table.name.lower())
+    names = {t.name.lower(): t.name for t in parse.schema.tables}
+
+    def own_date(owner: str) -> bool:
+        # the date of the row each measured row references (an order line's order) dates that row too
+        return owner in names and any(m in names and not parse.pl.fans_out(names[m], names[owner]) for m in measured)
+
+    out = []
+    for col in cols:
+        owner = (col.table or default).lower()
+        if owner in one_row or (owner not in named and owner not in measured and not own_date(owner)):
+            out.append(col.name)
+    return tuple(dict.fromkeys(out))
+
+
+def unnamed_joins(parse: Any, tree: Any, links: tuple[Link, ...]) -> tuple[str, ...]:
+    """Tables a select joins that no word names (no table, column or value of theirs), whose columns it reads
+    only in join conditions, and that join no two needed tables: pruned leaf by leaf, they only multiply the
+    rows or carry a stray path ("a plan's cost" joined on to subscriptions, accounts and payments)."""
+    from sqlglot import exp
+
+    if not isinstance(tree, exp.Select):
+        return ()
+    tables = _scope_tables(tree)
+    joins = tree.args.get("joins") or ()
+    if not tables or len(set(tables)) < 2:
+        return ()
+    low = [t.lower() for t in tables]
+    on_cols = {id(c) for j in joins if j.args.get("on") is not None for c in j.args["on"].find_all(exp.Column)}
+    read = {(c.table.lower(), c.name.lower()) for c in tree.find_all(exp.Column) if id(c) not in on_cols and c.table}
+    # a partial word no rule used ("cost" read as a payments table), or a column word whose column the statement
+    # never reads, names no row the statement needs
+    needed = {
+        x.table.lower()
+        for x in links
+        if x.table
+        and (x.used or x.weight >= WEAK)
+        and (x.kind != "column" or (x.table.lower(), (x.column or "").lower()) in read)
+    }
+    needed |= {t for t, _ in read}
+    if any(isinstance(c.this, exp.Star) for c in tree.find_all(exp.Count)):
+        needed.add(low[0])
+    edges: dict[str, set[str]] = {t: set() for t in low}
+    for j in joins:
+        on = j.args.get("on")
+        for eq in on.find_all(exp.EQ) if on is not None else ():
+            a, b = eq.this, eq.expression
+            if isinstance(a, exp.Column) and isinstance(b, exp.Column) and a.table and b.table:
+                x, y = a.table.lower(), b.table.lower()
+                if x in edges and y in edges and x != y:
+                    edges[x].add(y)
+                    edges[y].add(x)
+    if not needed & set(low):
+        return ()
+    pruned: list[str] = []
+    changed = True
+    while changed:
+        changed = False
+        for t in list(edges):
+            if t in needed or len(edges[t]) > 1:
+                continue
+            for other in edges.pop(t):
+                edges[other].discard(t)
+            pruned.append(t)
+            changed = True
+    # one unnamed table joined on keeps the rows that have one ("students with a pet" through the pairing
+    # table): only a chain of two or more is a path no word asked for
+    if len(pruned) < UNNAMED_CHAIN:
+        return ()
+    # a word naming part of a joined table ("courses with students enrolled" through student enrolments) asked
+    # for the path
+    from .lexicon import singular
+
+    words = {t.sing for i, t in enumerate(parse.toks) if i not in _value_words(parse)}
+    if any(singular(part) in words for t in pruned for part in t.split("_") if len(part) > 2):
+        return ()
+    return tuple(pruned)
+
+
+def fanned_sums(parse: Any, tree: Any) -> tuple[str, ...]:
+    """Tables a select joins that the rows it sums have several of ("sales of each site" joined on to the
+    site's deliveries to filter them by supplier): each summed row is added once per joined row, so the total
+    is not the one asked for."""
+    from sqlglot import exp
+
+    if not isinstance(tree, exp.Select):
+        return ()
+    tables = _scope_tables(tree)
+    if not tables or len(set(tables)) < 2:
+        return ()
+    names = {t.name.lower(): t.name for t in parse.schema.tables}
+    out = []
+    for agg in tree.find_all(exp.Sum):
+        if agg.find_ancestor(exp.Div) is not None or agg.find(exp.Case) is not None:
+            continue  # a share's or a conditional count's sum
+        owners = {c.table.lower() for c in agg.find_all(exp.Column)}
+        if len(owners) != 1 or not owners <= set(names):
+            continue
+        (summed,) = owners
+        out += [t for t in tables if t.lower() in names and parse.pl.fans_out(names[summed], names[t.lower()])]
+    return tuple(dict.fromkeys(out))
+
+
+def uncalled_groupings(parse: Any, tree: Any, links: tuple[Link, ...]) -> tuple[str, ...]:
+    """Columns a statement answering "how many" groups by, when no grouping word asks for a split
+    (``GROUP_LEADS``, ``BREAKDOWN_WORDS``, a question word before a noun: "which", "what") and no link a rule
+    used, nor a full name of the table, names the column or its table ("how many rentals lasted a week" split
+    by the customers' last names): one figure was asked."""
+    from sqlglot import exp
+
+    lows = [t.low for t in parse.toks]
+    if not any(a == "how" and b == "many" for a, b in zip(lows, lows[1:], strict=False)):
+        return ()
+    group = tree.args.get("group") if isinstance(tree, exp.Select) else None
+    if group is None or not all(isinstance(g, exp.Column) for g in group.expressions):
+        return ()
+    if any(w in GROUP_LEADS or w in BREAKDOWN_WORDS or w in CHOOSING_WORDS for w in lows):
+        return ()
+    tables = _scope_tables(tree) or []
+    default = tables[0].lower() if len(set(tables)) == 1 else ""
+    placed = {(x.table or "").lower() for x in links if x.kind == "table" and (x.used or x.weight >= WEAK)}
+    columns = {((x.table or "").lower(), (x.column or "").lower()) for x in links if x.kind == "column" and x.used}
+    out = []
+    for col in group.expressions:
+        owner = col.table.lower() or default
+        if owner not in placed and (owner, col.name.lower()) not in columns:
+            out.append(col.name)
+    return tuple(dict.fromkeys(out))
+
+
+def and_for_or(parse: Any, tree: Any, links: tuple[Link, ...]) -> tuple[str, ...]:
+    """Values the question joins with "or" ("either A or B") that the statement tests each with "=", joined by
+    AND with no OR or IN between them: both must hold where either was asked (the words of the second)."""
+    from sqlglot import exp
+
+    lows = [t.low for t in parse.toks]
+    values = sorted((x for x in links if x.kind == "value" and x.used), key=lambda x: x.start)
+    eqs = [eq for eq in tree.find_all(exp.EQ) if isinstance(eq.expression, exp.Literal)]
+    out = []
+    for a, b in zip(values, values[1:], strict=False):
+        if "or" not in lows[a.end : b.start] or b.start - a.end > 4:
+            continue
+        found = []
+        for x in (a, b):
+            hits = [
+                eq
+                for eq in eqs
+                if eq.this.name.lower() == (x.column or "").lower()
+                and (not eq.this.table or eq.this.table.lower() == (x.table or "").lower())
+            ]
+            found.append(hits[0] if len(hits) == 1 else None)
+        if None in found or found[0] is found[1]:
+            continue
+        joint = found[0].parent
+        while joint is not None and not (isinstance(joint, exp.And) and found[1] in joint.find_all(exp.EQ)):
+            joint = joint.parent
+        if joint is None:
+            continue
+        between = [n for n in (found[0].parent, found[1].parent) for n in _up_to(n, joint)]
+        if not any(isinstance(n, (exp.Or, exp.In)) for n in between):
+            out.append(b.words)
+    return tuple(dict.fromkeys(out))
+
+
+def _up_to(node: Any, top: Any) -> list[Any]:
+    """``node`` and its parents below ``top``."""
+    out = []
+    while node is not None and node is not top:
+        out.append(node)
+        node = node.parent
+    return out
