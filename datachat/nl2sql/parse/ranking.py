@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from ..draft import Draft, Ranked
@@ -237,6 +238,23 @@ def _table_word(q: Reading, j: int) -> bool:
     return m is not None and m.kind == "table"
 
 
+@dataclass(frozen=True)
+class _Superlative:
+    """One superlative being read: the question and draft, the subject and the rows asked for ("top 5"), the
+    aggregates found so far, the superlative's position and word, its direction, and the words read (``took``,
+    filled in as the rules read them)."""
+
+    q: Reading
+    draft: Draft
+    subject: str
+    limit: int | None
+    aggs: list[dict]
+    i: int
+    w: str
+    direction: str
+    took: set[int]
+
+
 def _rank_by_superlative(
     q: Reading,
     draft: Draft,
@@ -256,7 +274,8 @@ def _rank_by_superlative(
         nm, between = dated, []
         took.add(dated.start)
     nm, between = _ranked_by_events(q, draft, i, w, nm, between, took)
-    if nm is None and _ranks_money_source(q, draft, subject, limit, aggs, i, w, direction, took):
+    sup = _Superlative(q, draft, subject, limit, aggs, i, w, direction, took)
+    if nm is None and _ranks_money_source(sup):
         return True
     if nm is None and _asks_for_amount(q, i, w):
         # "which region spends the most": the measure is the verb or column before
@@ -265,9 +284,9 @@ def _rank_by_superlative(
         if pm is not None:
             nm = pm
             between = ["total"] if re.search(r"total|amount|revenue|sales|spend|cost|quantity", pm.c.lower()) else []
-        elif _rank_by_revenue(q, draft, subject, limit, aggs, i, k, w, direction, took):
+        elif _rank_by_revenue(sup, k):
             return True
-    if nm is None and _rank_by_named_total(q, draft, subject, limit, aggs, i, w, direction, took):
+    if nm is None and _rank_by_named_total(sup):
         return True
     whose = _whose_measure(q, draft, i) if nm is None else None
     if whose is not None:
@@ -314,46 +333,32 @@ def _whose_measure(q: Reading, draft: Draft, i: int) -> Mention | None:
     return m if j >= 0 and lows[j] == "whose" else None
 
 
-def _rank_by_named_total(
-    q: Reading,
-    draft: Draft,
-    subject: str,
-    limit: int | None,
-    aggs: list[dict],
-    i: int,
-    w: str,
-    direction: str,
-    took: set[int],
-) -> bool:
+def _rank_by_named_total(sup: _Superlative) -> bool:
     """A superlative with no measure of its own after the one total the question names ("which kiln has the
     highest total firing cost", "which kiln's firings cost the least in total"): the entities named before it,
     each with many of the summed rows, ranked by their total. Nothing is ranked when no such entity is named
     ("what is the highest total cost" asks for a value)."""
-    if w not in SUPERLATIVE_WORDS or len(aggs) != 1 or draft.group:
+    if sup.w not in SUPERLATIVE_WORDS or len(sup.aggs) != 1 or sup.draft.group:
         return False
-    total = aggs[0]
+    total = sup.aggs[0]
     if total.get("kind") != "agg" or total.get("fn") not in ("sum", "avg") or not total.get("c") or total.get("outer"):
         return False
-    if _unread_modifier(q, total, took) or not _rank_entities_by_total(
-        q, draft, subject, limit, aggs, i, total, direction
-    ):
+    if _unread_modifier(sup.q, total, sup.took) or not _rank_entities_by_total(sup, total):
         return False
-    took.add(i)
-    aggs.clear()
+    sup.took.add(sup.i)
+    sup.aggs.clear()
     return True
 
 
-def _rank_entities_by_total(
-    q: Reading, draft: Draft, subject: str, limit: int | None, aggs: list[dict], i: int, total: dict, direction: str
-) -> bool:
+def _rank_entities_by_total(sup: _Superlative, total: dict) -> bool:
     """Rank the entity named before the superlative at ``i`` by ``total`` (a sum over rows of another table), each
     entity grouped with the columns asked of it ("the code of the kiln whose ...": the code alone), when each
     entity has many of the summed rows; False, and nothing written, otherwise."""
-    ent_t, _ = _ranked_entity(q, draft, i, subject, None)
-    if ent_t == total["t"] or not joins.one_to_many(q, ent_t, total["t"]):
+    ent_t, _ = _ranked_entity(sup.q, sup.draft, sup.i, sup.subject, None)
+    if ent_t == total["t"] or not joins.one_to_many(sup.q, ent_t, total["t"]):
         return False
-    _group_by_ranked(draft, total, ent_t, None)
-    _record_ranking(q, draft, i, limit, aggs, total, direction, ent_t)
+    _group_by_ranked(sup.draft, total, ent_t, None)
+    _record_ranking(sup.q, sup.draft, sup.i, sup.limit, sup.aggs, total, sup.direction, ent_t)
     return True
 
 
@@ -392,61 +397,38 @@ def _ranked_by_events(
     return nm, between
 
 
-def _ranks_money_source(
-    q: Reading,
-    draft: Draft,
-    subject: str,
-    limit: int | None,
-    aggs: list[dict],
-    i: int,
-    w: str,
-    direction: str,
-    took: set[int],
-) -> bool:
+def _ranks_money_source(sup: _Superlative) -> bool:
     """Ranks by the money a table's rows bring in ("earned the most from repairs"), if the question says so."""
+    q, draft, i = sup.q, sup.draft, sup.i
     lows = [t.low for t in q.toks]
     n = len(lows)
     source = scan.next_mention(q, i + 2, kinds=("table",)) if i + 2 < n and lows[i + 1] in MONEY_SOURCE_WORDS else None
-    if source is not None and w in MOST_LEAST and source.start <= i + 3 and not draft.has_role(source):
+    if source is not None and sup.w in MOST_LEAST and source.start <= i + 3 and not draft.has_role(source):
         # "which garage earned the most from repairs": the money those rows bring in, not their count
         k = _skip_articles_back(q, i - 1)
         if (
             k >= 0
             and scan.mention_at(q, k) is None
             and lows[k] in SPEND_VERBS
-            and (
-                _rank_by_revenue(q, draft, subject, limit, aggs, i, k, w, direction, took)
-                or _rank_by_source_money(q, draft, subject, limit, aggs, i, k, source.t, direction, took)
-            )
+            and (_rank_by_revenue(sup, k) or _rank_by_source_money(sup, k, source.t))
         ):
             draft.give_role(source, "measure")
-            took.update(range(i + 1, source.end))
+            sup.took.update(range(i + 1, source.end))
             return True
     return False
 
 
-def _rank_by_source_money(
-    q: Reading,
-    draft: Draft,
-    subject: str,
-    limit: int | None,
-    aggs: list[dict],
-    i: int,
-    k: int,
-    source: str,
-    direction: str,
-    took: set[int],
-) -> bool:
+def _rank_by_source_money(sup: _Superlative, k: int, source: str) -> bool:
     """ "Which gardener spent the most on seeds" where no revenue is defined: the money column of the rows
     named as the source (its one column naming a sum of money, "cost" or "cost_of_seed"), added up for each
     entity asked for that has many of them."""
-    money = aggregates.own_money_column(q, source)
+    money = aggregates.own_money_column(sup.q, source)
     if money is None:
         return False
     total = {"kind": "agg", "fn": "sum", "t": source, "c": money}
-    if not _rank_entities_by_total(q, draft, subject, limit, aggs, i, total, direction):
+    if not _rank_entities_by_total(sup, total):
         return False
-    took.update({i, k})
+    sup.took.update({sup.i, k})
     return True
 
 
@@ -719,20 +701,10 @@ def _asks_for_amount(q: Reading, i: int, w: str) -> bool:
     return money_after or (w in MOST_OR_LEAST and (i + 1 >= n or not lows[i + 1][0].isalnum()))
 
 
-def _rank_by_revenue(
-    q: Reading,
-    draft: Draft,
-    subject: str,
-    limit: int | None,
-    aggs: list[dict],
-    i: int,
-    k: int,
-    w: str,
-    direction: str,
-    took: set[int],
-) -> bool:
+def _rank_by_revenue(sup: _Superlative, k: int) -> bool:
     """ "Which customer spent the most", "top products by revenue": rank the entity asked for by the revenue
     the schema defines; True when it answered."""
+    q, draft, i, w, limit = sup.q, sup.draft, sup.i, sup.w, sup.limit
     lows = [t.low for t in q.toks]
     n = len(lows)
     ms = q.mentions
@@ -750,17 +722,17 @@ def _rank_by_revenue(
         (m for m in ms if m.kind in ("table", "column") and m.start < i and draft.role_of(m) in (None, "entity")),
         None,
     )
-    ent_t = asked.t if asked is not None else subject
+    ent_t = asked.t if asked is not None else sup.subject
     if asked is not None and asked.kind == "column":
         draft.give_role(asked, "group")
         draft.group.append({"kind": "col", "t": asked.t, "c": asked.c})
     else:
         draft.group.append({"kind": "entity", "t": ent_t})
-    took.update({i, k})
-    draft.order.append({"item": rev, "dir": direction})
+    sup.took.update({i, k})
+    draft.order.append({"item": rev, "dir": sup.direction})
     draft.limit = limit or 1
     draft.pending.ranked = Ranked(entity=ent_t, measure=rev, show_measure=True)
-    draft.pending.measures = [a for a in aggs if a != rev]
+    draft.pending.measures = [a for a in sup.aggs if a != rev]
     return True
 
 
