@@ -87,6 +87,7 @@ CHINOOK = SHARED / "chinook" / "Chinook_Sqlite.sqlite"
 MADE_UP = ("library", "hotel", "vetclinic", "fleet", "lettings", "gym", "tickets", "school", "airline")
 MADE_UP += ("hr", "bikeshare", "restaurant", "utility", "insurance", "warehouse", "telecom", "elearning", "carrental")
 MADE_UP += ("crm", "factory", "charity")
+MADE_UP += ("brewery", "saas", "museum")
 DEV = REPO / "tests" / "nl2sql" / "dev"
 
 

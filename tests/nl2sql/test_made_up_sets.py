@@ -14,6 +14,7 @@ from datachat.nl2sql import load_questions, run_query
 
 from .airline import build_airline_database
 from .bikeshare import build_bikeshare_database
+from .brewery import build_brewery_database
 from .carrental import build_carrental_database
 from .charity import build_charity_database
 from .conftest import DEV
@@ -27,7 +28,9 @@ from .hr import build_hr_database
 from .insurance import build_insurance_database
 from .lettings import build_lettings_database
 from .library import build_library_database
+from .museum import build_museum_database
 from .restaurant import build_restaurant_database
+from .saas import build_saas_database
 from .school import build_school_database
 from .telecom import build_telecom_database
 from .tickets import build_tickets_database
@@ -95,6 +98,15 @@ SETS = [
     ("charity", build_charity_database, 50,
      {"regions": 10, "supporters": 1200, "appeals": 12, "donations": 3200, "reg_gifts": 227, "events": 14,
       "event_regs": 357, "volunteers": 130, "vol_shifts": 1800, "legacies": 60}),
+    ("brewery", build_brewery_database, 50,
+     {"rgn": 7, "reps": 8, "beers": 14, "batches": 464, "pkg": 6, "prods": 34, "custs": 116, "inv": 2600,
+      "inv_ln": 7216, "dlv": 2735, "rtns": 207}),
+    ("saas", build_saas_database, 50,
+     {"ctry": 11, "csm": 8, "orgs": 120, "plans": 5, "subs": 136, "inv": 1539, "pmt": 1494, "tix": 700, "feat": 14,
+      "usage_evt": 5000}),
+    ("museum", build_museum_database, 50,
+     {"sites": 5, "galleries": 18, "makers": 28, "objects": 640, "exhibitions": 21, "exh_items": 327, "loans": 90,
+      "tkt_types": 7, "tkt_sales": 6000, "members": 420, "donations": 700}),
 ]  # fmt: skip
 NAMES = [name for name, *_ in SETS]
 
