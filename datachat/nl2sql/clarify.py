@@ -288,7 +288,7 @@ def word_kinds(translation: Translation, engine: SemanticEngine, question: str =
         elif (
             n_tables > 1
             and _is_inflected_verb(low)
-            and not _modifies_column(low, after.get(low, ""), names, table_words)
+            and not _modifies_column(low, before.get(low, ""), after.get(low, ""), names, table_words)
         ):
             kind = "relation"
         else:
@@ -297,10 +297,13 @@ def word_kinds(translation: Translation, engine: SemanticEngine, question: str =
     return out
 
 
-def _modifies_column(word: str, nxt: str, names: set[str], table_words: set[str]) -> bool:
-    """Whether a present participle stands before the word of a column the statement reads, not of a table
-    ("charging points"): it says which kind of that thing is meant, no relation between tables."""
-    return word.endswith("ing") and bool(nxt) and _covered(nxt, names) and not _covered(nxt, table_words)
+def _modifies_column(word: str, prev: str, nxt: str, names: set[str], table_words: set[str]) -> bool:
+    """Whether a present participle stands before the word of a column the statement reads, not of a table, and
+    not after a table's noun ("have charging points", not "stations using points"): it says which kind of that
+    thing is meant, no relation between tables."""
+    if not word.endswith("ing") or not nxt or (prev and _covered(prev, table_words)):
+        return False
+    return _covered(nxt, names) and not _covered(nxt, table_words)
 
 
 def _dates_read(engine: SemanticEngine, translation: Translation, word: str) -> bool:
@@ -610,7 +613,8 @@ def _weight(kind: WordKind, engine: SemanticEngine, base: str | None = None) -> 
     names_table = any(e[0] == "table" for e in engine.phrases.get(singular(kind.then.lower()), ()))
     after = kind.after.lower()
     modifier = "ADJ" in found or ("NOUN" in found and (after in MODIFIER_LEADS or after.isdigit()))
-    if word.endswith("ing") and not names_table and _names_column(engine, kind.then.lower()):
+    before_table = any(e[0] == "table" for e in engine.phrases.get(singular(after), ()))
+    if word.endswith("ing") and not names_table and not before_table and _names_column(engine, kind.then.lower()):
         return NOUN_PENALTY  # "charging points": which kind of the column's thing, a condition left unplaced
     return NOUN_PENALTY if modifier and plain and names_table else p
 

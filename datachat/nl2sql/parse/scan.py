@@ -1313,10 +1313,17 @@ def _compared_codes(q: Reading) -> None:
                 continue
             t, c = next(iter(columns))
             taken = {v for _, _, v in known.cands}
+            noun = mention_at(q, i + 1)
+            # "paper tickets" -> 'PT': the word and the table's noun after it, by their initials
+            initials = (
+                (tk.low[0] + toks[i + 1].sing[0]).upper()
+                if noun is not None and noun.kind == "table" and (t, None) in {x[:2] for x in noun.cands}
+                else ""
+            )
             hits = [
                 (t, c, v)
                 for v in sorted(_code_column(q, t, c) - taken)
-                if any(f.startswith(v.lower()) or _codes_word(v, f) for f in {tk.low, tk.sing})
+                if v == initials or any(f.startswith(v.lower()) or _codes_word(v, f) for f in {tk.low, tk.sing})
             ]
             if len(hits) != 1:
                 continue
