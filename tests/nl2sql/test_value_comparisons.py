@@ -1,9 +1,10 @@
 """Two values of one column set against each other, and compound code words, on a made-up ferry operator.
 
-- "A versus B", "A compared with B", "compare A and B": two values of one column with a versus word between them
-  (or a joiner after a compare lead) are one row each, side by side: the measure is grouped by the column; when the
-  column holds more values than the two, the rows are kept to those two (``IN``). A period comparison ("2024 vs
-  2025") is the period rule's and stays so.
+- "A versus B", "A compared with B", "compare A and B", "A and B side by side": two values of one column with a
+  versus word between them (or a joiner, after a compare lead or before "side by side") are one row each: the
+  measure is grouped by the column; when the column holds more values than the two, the rows are kept to those two
+  (``IN``). With no such word two values stay alternatives. A period comparison ("2024 vs 2025") is the period
+  rule's and stays so.
 - A word across a versus word from a stored code ("cash versus card") reads as the one other code of that code's
   column it begins with or whose initial it is; a column of a few short capital codes only. No code fits, or two:
   the word stays unread and the engine does not answer; a comparison is never made with one side dropped.
@@ -45,6 +46,9 @@ ANSWERED = [
     ("average fare for e-tickets versus paper tickets", ['GROUP BY "tkt_type"', "AVG("], ["IN ("]),
     ("total fare of cash compared with card tickets", ['GROUP BY "pay_mthd"', "IN ('CASH', 'CARD')"], []),
     ("compare the average fare of cash and card tickets", ['GROUP BY "pay_mthd"', "IN ("], []),
+    ("average fare for cash and card tickets side by side", ['GROUP BY "pay_mthd"', "IN ('CASH', 'CARD')"], []),
+    # with no word setting them against each other, two values are alternatives, not groups
+    ("total fare of cash tickets and card tickets", ["IN ('CASH', 'CARD')"], ["GROUP BY"]),
     # a letter hyphened to the table's noun: the initials code of that table
     ("how many e-tickets are there", ["\"tkt_type\" = 'ET'", "COUNT(*)"], []),
     # a period comparison stays the period rule's

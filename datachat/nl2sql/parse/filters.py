@@ -1413,12 +1413,13 @@ def values(q: Reading, draft: Draft) -> frozenset[int]:
 def _set_against(q: Reading, lows: list[str], spans: list[tuple[int, int]]) -> frozenset[int]:
     """The words that set two values of one column against each other: a versus word between them ("A versus
     B", "A compared with B": :data:`VERSUS_WORDS` and its link words), or a joiner between them after a compare
-    lead before them ("compare A and B", "A and B side by side" is not: no lead). Empty when they are not set
-    against each other (or a date or number stands between, which another reading owns)."""
+    lead before them or with "side by side" after them ("compare A and B", "A and B side by side"). Empty when
+    they are not set against each other (or another word stands between them: a date, a number, a column)."""
     (s1, e1), (s2, e2) = sorted(spans)
     between = [k for k in range(e1, s2) if k not in q.used]
     versus = [k for k in between if lows[k] in VERSUS_WORDS]
     leads = [k for k in range(s1) if lows[k] in COMPARE_LEADS and k not in q.used]
+    leads += [k for k in scan.side_by_side(lows) if k >= e2 and k not in q.used]  # "A and B side by side"
     if not versus and leads:
         versus = [k for k in between if lows[k] in COMPARE_JOINERS]
     if len(versus) != 1:

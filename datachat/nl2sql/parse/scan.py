@@ -1287,6 +1287,14 @@ def _versus_sides(q: Reading, k: int) -> tuple[list[int], list[int]]:
     return left, [j] if j < len(toks) else []
 
 
+def side_by_side(words: list[str] | tuple[str, ...]) -> frozenset[int]:
+    """The positions of each "side by side" phrase of ``words``."""
+    n = len(patterns.SIDE_BY_SIDE)
+    return frozenset(
+        k + j for k in range(len(words) - n + 1) if tuple(words[k : k + n]) == patterns.SIDE_BY_SIDE for j in range(n)
+    )
+
+
 def _compared_codes(q: Reading) -> None:
     """A word set against a stored code across a versus word ("cash versus card payments", "A compared with B",
     "compare A and B") reads as the one other code of that code's column the word begins with, or whose first
@@ -1295,7 +1303,7 @@ def _compared_codes(q: Reading) -> None:
     (:func:`_code_column`); two codes that fit, or none: the word stays unread, so the engine asks or declines."""
     toks = q.toks
     lows = [t.low for t in toks]
-    leads = any(w in COMPARE_LEADS for w in lows)
+    leads = any(w in COMPARE_LEADS for w in lows) or bool(side_by_side(lows))
     for k, w in enumerate(lows):
         if w not in VERSUS_WORDS and not (leads and w in COMPARE_JOINERS):
             continue
