@@ -10,6 +10,8 @@
   the word stays unread and the engine does not answer; a comparison is never made with one side dropped.
 - A letter hyphened to a table's noun ("e-tickets") reads as the code of the two parts' initials in a column of
   short codes of that table.
+- A noun WordNet makes a kind of an attribute's value ("women": female) reads as that value's one-letter code in
+  the one column named for the attribute; a code in two such columns: neither.
 - A column word right after a table's noun, read as a column of another table while the named table has columns of
   its own holding that word ("the booking amount"), is a doubt (``foreign_column``): the engine does not answer.
 - A present participle right before a column word ("boarding gates") qualifies that column's thing: an unplaced
@@ -113,4 +115,26 @@ def test_participle_before_column_is_unplaced(tmp_path_factory):
     ]
     eng = engine_from_statements(tmp_path_factory, "ports", statements)[1]
     t = eng.translate("which ports have boarding gates for ferries")
+    assert t.sql is None, t.sql
+
+
+CREW = [
+    "CREATE TABLE crew (id INTEGER PRIMARY KEY, full_name TEXT, sex TEXT, wage NUMERIC, rank_cd TEXT)",
+    "CREATE TABLE cadets (id INTEGER PRIMARY KEY, full_name TEXT, sex TEXT, crew_id INTEGER REFERENCES crew(id))",
+    "INSERT INTO crew VALUES (1,'Ann Pike','F',900,'MAN'),(2,'Bo Reed','M',700,'CPT'),(3,'Cal Dunn','M',650,'MAN')",
+    "INSERT INTO cadets VALUES (1,'Di Lowe','F',1),(2,'Ed Moss','M',2)",
+]
+
+
+def test_attribute_nouns(tmp_path_factory):
+    """A noun WordNet makes a kind of an attribute's value ("women": female) reads as that value's one-letter code
+    in the one column named for the attribute; with the code in two tables' columns ("girls" of crew or cadets),
+    neither."""
+    crew_only = engine_from_statements(tmp_path_factory, "crew", CREW[:1] + CREW[2:3])[1]
+    t = crew_only.translate("compare the average wage of men and women")
+    assert t.sql is not None and 'GROUP BY "sex"' in t.sql and "'MAN'" not in t.sql, t.sql
+    t = crew_only.translate("how many women are there")
+    assert t.sql is not None and "\"sex\" = 'F'" in t.sql, t.sql
+    both = engine_from_statements(tmp_path_factory, "crew_cadets", CREW)[1]
+    t = both.translate("how many girls are there")
     assert t.sql is None, t.sql

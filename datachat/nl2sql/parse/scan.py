@@ -549,6 +549,9 @@ def _mention_from(q: Reading, i: int, shouting: bool) -> Mention | None:
     literal = _literal(q, i)
     if literal is not None:
         return literal
+    noun = _attribute_noun(q, i)
+    if noun is not None:
+        return noun  # "women": the code of a sex column, not a stored code the singular spells ('MAN')
     best = _longest_phrase(q, i, shouting)
     ways = (_closed_compound_at, _adjective_place, _attribute_code, _status_code, _opposite_code, _initials_code)
     ways += (_event_verb_table, _transfer_verb_table)
@@ -999,6 +1002,30 @@ def _attribute_code(q: Reading, i: int, shouting: bool = False) -> Mention | Non
         return None
     q._coded.update((h.table, h.column, h.value) for h in hits)
     return Mention("value", i, i + 1, [(h.table, h.column, h.value) for h in hits], word)
+
+
+def _attribute_noun(q: Reading, i: int) -> Mention | None:
+    """A noun no schema name holds that WordNet makes a kind of an attribute's value, one or two steps up ("women":
+    female, "girls": woman, female) read as that value's one-letter code (:func:`_attribute_code`) when one column
+    alone, named for the attribute, holds it: "the average pay of women" keeps the rows whose sex is 'F'."""
+    tk = q.toks[i]
+    if not tk.low.isalpha() or len(tk.sing) < 3 or tk.low in STOP or tk.sing in q.eng.phrases:
+        return None
+    if tk.low in q.eng.phrases:
+        return None
+    seen, level = set(), [tk.sing]
+    for _ in range(2):
+        level = [w for x in level for w in (*relations(x, "n").hypernyms, *relations(x, "n").broad) if w not in seen]
+        seen.update(level)
+    hits = []
+    for word in sorted(w for w in seen if " " not in w):
+        attribute = frozenset(a for noun in relations(word, "a").attributes for a in noun.split())
+        if attribute:
+            hits += [(h.table, h.column, h.value) for h in q.eng.values.by_initial(word, attribute)]
+    if len({(t, c) for t, c, _ in hits}) != 1 or len({v for _, _, v in hits}) != 1:
+        return None
+    q._coded.update(hits)
+    return Mention("value", i, i + 1, hits, tk.low)
 
 
 def _status_code(q: Reading, i: int, shouting: bool = False) -> Mention | None:
