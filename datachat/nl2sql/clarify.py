@@ -285,12 +285,25 @@ def word_kinds(translation: Translation, engine: SemanticEngine, question: str =
             kind = "unshown"  # names a column shown only because every column is: it asked for that one
         elif _code_states(engine, translation, low, before.get(low, ""), after.get(low, "")):
             kind = "dropped"  # "rejected claims" on a table with an untested status code: a state nothing tested
-        elif n_tables > 1 and _is_inflected_verb(low):
+        elif (
+            n_tables > 1
+            and _is_inflected_verb(low)
+            and not _modifies_column(low, before.get(low, ""), after.get(low, ""), names, table_words)
+        ):
             kind = "relation"
         else:
             kind = "unknown"
         out.append(WordKind(word, kind, before.get(low, ""), after.get(low, "")))
     return out
+
+
+def _modifies_column(word: str, prev: str, nxt: str, names: set[str], table_words: set[str]) -> bool:
+    """Whether a present participle stands before the word of a column the statement reads, not of a table, and
+    not after a table's noun ("have charging points", not "stations using points"): it says which kind of that
+    thing is meant, no relation between tables."""
+    if not word.endswith("ing") or not nxt or (prev and _covered(prev, table_words)):
+        return False
+    return _covered(nxt, names) and not _covered(nxt, table_words)
 
 
 def _dates_read(engine: SemanticEngine, translation: Translation, word: str) -> bool:
@@ -600,7 +613,15 @@ def _weight(kind: WordKind, engine: SemanticEngine, base: str | None = None) -> 
     names_table = any(e[0] == "table" for e in engine.phrases.get(singular(kind.then.lower()), ()))
     after = kind.after.lower()
     modifier = "ADJ" in found or ("NOUN" in found and (after in MODIFIER_LEADS or after.isdigit()))
+    before_table = any(e[0] == "table" for e in engine.phrases.get(singular(after), ()))
+    if word.endswith("ing") and not names_table and not before_table and _names_column(engine, kind.then.lower()):
+        return NOUN_PENALTY  # "charging points": which kind of the column's thing, a condition left unplaced
     return NOUN_PENALTY if modifier and plain and names_table else p
+
+
+def _names_column(engine: SemanticEngine, word: str) -> bool:
+    """Whether ``word`` (or its singular) names a column of the schema."""
+    return any(e[0] == "column" for w in {word, singular(word)} for e in engine.phrases.get(w, ()))
 
 
 def _describes_state(engine: SemanticEngine, base: str, word: str, found: dict[str, tuple[str, ...]]) -> bool:
@@ -1248,6 +1269,7 @@ DOUBTS = {
     "ungrouped_column": "the reading shows {} of one row beside a figure over all rows",
     "unasked_grouping": "the reading gives a figure for each {}, which the question does not ask for",
     "unplaced_column": "it is not clear what {} is for",
+    "foreign_column": "the reading takes {} from a related table, not the one the question names before it",
     "loose_column": "it is not clear what {} is for",
     "close_column": "{} fits more than one column",
     "close_value": "{} is found in more than one column",

@@ -32,6 +32,9 @@ The doubts, all general (none names a word of a question):
   only repeats a word of the question back (the reading lost what the question asks about that row);
 - ``column_of_column`` (0.4): "the A of the B" with A and B both columns no rule placed: A is asked of the row B
   picks out (a nested question), not two columns side by side;
+- ``foreign_column`` (0.4): a column word right after a table's noun ("the invoice amount") read as a column of
+  another table while the named table has columns of its own whose names hold that word: the noun says whose
+  figure it is, and which of its own columns is meant is not known;
 - ``one_for_two`` (0.4): a table named twice apart ("shops that supply the shop with the most staff") that the
   statement reads once: two rows of it were asked about and the reading took them for one;
 - ``superlative_column`` (0.4): a column whose name is a superlative ("highest_score") shown by default for
@@ -190,6 +193,7 @@ PENALTIES = {
     "dropped_ranking": 0.4,
     "echo": 0.4,
     "column_of_column": 0.4,
+    "foreign_column": 0.4,
     "one_for_two": 0.4,
     "superlative_column": 0.4,
     "stray_grouping": 0.4,
@@ -294,6 +298,8 @@ class Evidence:
     one_for_two: tuple[str, ...] = ()
     #: "the A of the B", both column words no rule placed (the words of A)
     column_of_column: tuple[str, ...] = ()
+    #: column words after a table's noun read as another table's column, the named table having its own (words)
+    foreign_columns: tuple[str, ...] = ()
     #: the statement only shows columns it filters to one value (the question's own words back)
     echo: bool = False
     #: superlatives of the question beyond the rankings the statement makes
@@ -419,6 +425,7 @@ EVIDENCE_DOUBTS: tuple[tuple[str, Found], ...] = (
     ("unasked_grouping", _each("uncalled_groupings")),
     ("one_for_two", _each("one_for_two")),
     ("column_of_column", _each("column_of_column")),
+    ("foreign_column", _each("foreign_columns")),
     ("echo", _flag("echo")),
     ("dropped_ranking", _each("dropped_rankings")),
     ("dropped_grouping", _each("dropped_groupings")),

@@ -441,6 +441,26 @@ def column_of_column(parse: Any, links: tuple[Link, ...]) -> tuple[str, ...]:
     return tuple(out)
 
 
+def foreign_columns(parse: Any, links: tuple[Link, ...]) -> tuple[str, ...]:
+    """Column links right after a one-word link of another table ("the invoice amount") whose named table has
+    columns of its own with a name word of the linked column ("amount" of net_amount, total_amount): the noun
+    says whose figure it is, so a column of a related table is a guess, and which of the table's own is meant
+    is not known."""
+    from .lexicon import name_words
+
+    tables = {x.end: x for x in links if x.kind == "table" and x.table and x.end - x.start == 1}
+    out = []
+    for x in links:
+        named = tables.get(x.start)
+        if x.kind != "column" or not x.table or not x.column or named is None or named.table == x.table:
+            continue
+        table = parse.schema.table(named.table)
+        said = set(name_words(x.column))
+        if table is not None and any(said & set(name_words(c.name)) for c in table.columns):
+            out.append(x.words)
+    return tuple(out)
+
+
 def two_entities(parse: Any, draft: Draft, links: tuple[Link, ...]) -> tuple[Link, ...]:
     """Value links whose words are the own name of rows in two tables ("Jordan": a country and a river) when no
     word names either table: which row is meant is a guess, whichever table the reading took."""

@@ -841,6 +841,9 @@ VERSUS_LINKS = frozenset({"to", "with", "in", "during", "for", "the", ".", ","})
 COMPARE_LEADS = frozenset({"compare", "comparing", "comparison"})
 #: after a compare lead, a word that joins the two periods as a versus word does ("compare 2024 and 2025")
 COMPARE_JOINERS = frozenset({"and", "with", "to"})
+#: a phrase after two values that asks for them side by side as a compare lead does ("A and B side by side")
+SIDE_BY_SIDE = ("side", "by", "side")
+
 
 # ---- rankings of entities by a measure ("top 5 customers by total spend", "customers ranked by orders")
 #: words that ask for the entities to be ranked (with no number: every entity, in order)

@@ -35,6 +35,8 @@ from ..patterns import (
     BE_FORMS,
     CLAUSE_BREAKS,
     CMP_WORDS,
+    COMPARE_JOINERS,
+    COMPARE_LEADS,
     COUNTED_FILLER,
     CURRENCY_WORDS,
     DATE_NAME_WORDS,
@@ -69,6 +71,8 @@ from ..patterns import (
     TEXT_COLUMN_FILLER,
     TEXT_MATCH_FILLER,
     VALUE_COLUMN_FILLER,
+    VERSUS_LINKS,
+    VERSUS_WORDS,
     WHICH_WHO,
     WITH_WORDS,
 )
@@ -172,22 +176,26 @@ def rate_words(q: Reading, draft: Draft) -> frozenset[int]:
 
 def implied_column(q: Reading, word: str, table: str) -> tuple[str, str] | None:
     """'longer' / 'expensive' / 'older' -> a column of ``table`` (or a neighbour) that the word is about."""
-    base = {
-        "longer": "longest",
-        "shorter": "shortest",
-        "older": "oldest",
-        "younger": "youngest",
-        "expensive": "expensive",
-        "cheaper": "cheapest",
-        "bigger": "biggest",
-        "larger": "largest",
-        "smaller": "smallest",
-        "heavier": "heaviest",
-        "taller": "tallest",
-        "newer": "newest",
-        "higher": "highest",
-        "lower": "lowest",
-    }.get(word) or _comparative_key(word) or word
+    base = (
+        {
+            "longer": "longest",
+            "shorter": "shortest",
+            "older": "oldest",
+            "younger": "youngest",
+            "expensive": "expensive",
+            "cheaper": "cheapest",
+            "bigger": "biggest",
+            "larger": "largest",
+            "smaller": "smallest",
+            "heavier": "heaviest",
+            "taller": "tallest",
+            "newer": "newest",
+            "higher": "highest",
+            "lower": "lowest",
+        }.get(word)
+        or _comparative_key(word)
+        or word
+    )
     spec = ADJ_COLUMNS.get(base)
     if not spec or not spec[1]:
         return None
@@ -1389,11 +1397,38 @@ def values(q: Reading, draft: Draft) -> frozenset[int]:
         elif not neg and len(vals) == 2 and "both" in lows:
             # "customers who bought both tea and coffee": rows for each value, kept if in both
             draft.where.append({"item": item, "op": "both", "value": vals})
+        elif not neg and len(vals) == 2 and (versus := _set_against(q, lows, spans[((t, c), neg)])):
+            # "the average fare for students versus seniors": one row per value, side by side
+            took.update(versus)
+            draft.group.append(item)
+            if q.eng.values.cardinality.get(f"{t}.{c}", 0) != 2:
+                draft.where.append({"item": item, "op": "in", "value": vals})
         else:
             draft.where.append({"item": item, "op": "not in" if neg else "in", "value": vals})
             if not neg and joined_by_and(lows, spans[((t, c), neg)]):
                 draft.pending.all_of.append(draft.where[-1])
     return frozenset(took)
+
+
+def _set_against(q: Reading, lows: list[str], spans: list[tuple[int, int]]) -> frozenset[int]:
+    """The words that set two values of one column against each other: a versus word between them ("A versus
+    B", "A compared with B": :data:`VERSUS_WORDS` and its link words), or a joiner between them after a compare
+    lead before them or with "side by side" after them ("compare A and B", "A and B side by side"). Empty when
+    they are not set against each other (or another word stands between them: a date, a number, a column)."""
+    (s1, e1), (s2, e2) = sorted(spans)
+    between = [k for k in range(e1, s2) if k not in q.used]
+    versus = [k for k in between if lows[k] in VERSUS_WORDS]
+    leads = [k for k in range(s1) if lows[k] in COMPARE_LEADS and k not in q.used]
+    leads += [k for k in scan.side_by_side(lows) if k >= e2 and k not in q.used]  # "A and B side by side"
+    if not versus and leads:
+        versus = [k for k in between if lows[k] in COMPARE_JOINERS]
+    if len(versus) != 1:
+        return frozenset()
+    for k in between:
+        m = scan.mention_at(q, k)
+        if m is not None and m.kind != "table" or (m is None and lows[k] not in VERSUS_LINKS and k != versus[0]):
+            return frozenset()
+    return frozenset({*versus, *(k for k in between if lows[k] in VERSUS_LINKS), *leads})
 
 
 def _other_value_between(q: Reading, k: int, m: Mention) -> bool:

@@ -33,6 +33,8 @@ from ..patterns import (
     AGG_SERIES_FILLER,
     AGG_WORDS,
     CLASS_WORDS,
+    COMPARE_JOINERS,
+    COMPARE_LEADS,
     FUZZY_EXCLUDE,
     HIGH_END_WORDS,
     KEY_WORDS,
@@ -44,9 +46,12 @@ from ..patterns import (
     NUM_WORDS,
     PARTITIVE_NOUNS,
     STOP,
+    VERSUS_LINKS,
+    VERSUS_WORDS,
 )
 from ..result import Link
 from ..tokens import Mention, Tok, _bag
+from ..values import MAX_STATUS_CODES
 from ..wordnet import event_nouns, relations
 from . import kin, understand, wh_words
 
@@ -239,6 +244,18 @@ def correct_spelling(q: Reading) -> None:
 
 #: how sure a reading by abbreviation is (a "fuzzy" link, below any close misspelling)
 ABBREVIATION_SCORE = 70.0
+
+
+def _prefixed_table(toks: Sequence[Tok], i: int, head: Mention) -> bool:
+    """Whether word ``i`` is one letter hyphened to a one-word mention of one table ("e-bikes", "x-rays")."""
+    return (
+        len(toks[i].low) == 1
+        and head.kind == "table"
+        and head.end - head.start == 1
+        and len({c[0] for c in head.cands}) == 1
+    )
+
+
 #: a question word at least this frequent in English text (wordfreq's Zipf scale) is not read as an abbreviation
 ABBREVIATION_ZIPF = 4.0
 
@@ -511,6 +528,7 @@ def scan(q: Reading) -> None:
     _event_columns(q)
     kin.kin_words(q)
     _flag_states(q)
+    _compared_codes(q)
     _mark_links(q)
 
 
@@ -531,6 +549,9 @@ def _mention_from(q: Reading, i: int, shouting: bool) -> Mention | None:
     literal = _literal(q, i)
     if literal is not None:
         return literal
+    noun = _attribute_noun(q, i)
+    if noun is not None:
+        return noun  # "women": the code of a sex column, not a stored code the singular spells ('MAN')
     best = _longest_phrase(q, i, shouting)
     ways = (_closed_compound_at, _adjective_place, _attribute_code, _status_code, _opposite_code, _initials_code)
     ways += (_event_verb_table, _transfer_verb_table)
@@ -983,6 +1004,30 @@ def _attribute_code(q: Reading, i: int, shouting: bool = False) -> Mention | Non
     return Mention("value", i, i + 1, [(h.table, h.column, h.value) for h in hits], word)
 
 
+def _attribute_noun(q: Reading, i: int) -> Mention | None:
+    """A noun no schema name holds that WordNet makes a kind of an attribute's value, one or two steps up ("women":
+    female, "girls": woman, female) read as that value's one-letter code (:func:`_attribute_code`) when one column
+    alone, named for the attribute, holds it: "the average pay of women" keeps the rows whose sex is 'F'."""
+    tk = q.toks[i]
+    if not tk.low.isalpha() or len(tk.sing) < 3 or tk.low in STOP or tk.sing in q.eng.phrases:
+        return None
+    if tk.low in q.eng.phrases:
+        return None
+    seen, level = set(), [tk.sing]
+    for _ in range(2):
+        level = [w for x in level for w in (*relations(x, "n").hypernyms, *relations(x, "n").broad) if w not in seen]
+        seen.update(level)
+    hits = []
+    for word in sorted(w for w in seen if " " not in w):
+        attribute = frozenset(a for noun in relations(word, "a").attributes for a in noun.split())
+        if attribute:
+            hits += [(h.table, h.column, h.value) for h in q.eng.values.by_initial(word, attribute)]
+    if len({(t, c) for t, c, _ in hits}) != 1 or len({v for _, _, v in hits}) != 1:
+        return None
+    q._coded.update(hits)
+    return Mention("value", i, i + 1, hits, tk.low)
+
+
 def _status_code(q: Reading, i: int, shouting: bool = False) -> Mention | None:
     """An inflected verb ("refunded", "diverted") read as the status code that abbreviates it ('RFD', 'DIV')
     in a column of a few short capital codes (:meth:`.ValueIndex.by_abbreviation`): the rows that were
@@ -1140,13 +1185,18 @@ def _initials_code(q: Reading, i: int, shouting: bool = False) -> Mention | None
     hyphen = j == i + 2
     if not hyphen and (toks[i].low in STOP or toks[j].low in STOP or len(toks[i].low) < 3 or len(toks[j].low) < 3):
         return None
-    if any(k in q.used for k in range(i, j + 1)) or _longest_phrase(q, j, shouting) is not None:
+    if any(k in q.used for k in range(i, j + 1)):
+        return None
+    head = _longest_phrase(q, j, shouting)
+    # "e-bikes": a letter hyphened to a table's noun names a kind of that table's rows, coded in its own columns
+    kind_of = head.cands[0][0] if head is not None and _prefixed_table(toks, i, head) else None
+    if head is not None and kind_of is None:
         return None
     code = (toks[i].low[0] + toks[j].sing[0]).upper()
     hits = [
         (key.split(".", 1)[0], key.split(".", 1)[1], code)
         for key, vals in sorted(q.eng.values.status_codes().items())
-        if code in vals
+        if code in vals and kind_of in (None, key.split(".", 1)[0])
     ]
     if len(hits) != 1:
         return None
@@ -1231,6 +1281,90 @@ def _kind_initial(q: Reading, i: int, shouting: bool = False) -> Mention | None:
         return None
     q._coded.update(hits)
     return Mention("value", i, i + 1, hits, word, source="fuzzy", score=ABBREVIATION_SCORE)
+
+
+#: a code a word set against another code may stand for: one to four capital letters ('R', 'EB', 'CASH')
+_SHORT_CODE = re.compile(r"[A-Z]{1,4}")
+
+
+def _code_column(q: Reading, table: str, column: str) -> frozenset[str]:
+    """The values of a column of a few short capital codes (one to four letters, all of them known), else none."""
+    key = f"{table}.{column}"
+    keys = q.eng.values.column_values(key)
+    if not 2 <= len(keys) == q.eng.values.cardinality.get(key, 0) <= MAX_STATUS_CODES:
+        return frozenset()
+    vals = {v for k in keys for v in _stored(q, table, column, k)}
+    if not all(isinstance(v, str) and _SHORT_CODE.fullmatch(v) for v in vals):
+        return frozenset()
+    return frozenset(vals)
+
+
+def _versus_sides(q: Reading, k: int) -> tuple[list[int], list[int]]:
+    """The words on either side of the versus word at ``k`` that may name what is compared: the word before it
+    (or the one before a table's noun there: "cash payments versus card") and the first word after its link
+    words ("compared with the ..."), and the word after that when a table's noun follows it."""
+    toks = q.toks
+    left = [k - 1] if k >= 1 else []
+    noun = mention_at(q, k - 1) if k >= 1 else None
+    if noun is not None and noun.kind == "table" and noun.start >= 1:
+        left.append(noun.start - 1)
+    j = k + 1
+    while j < len(toks) and toks[j].low in VERSUS_LINKS and toks[j].low not in (".", ","):
+        j += 1
+    return left, [j] if j < len(toks) else []
+
+
+def side_by_side(words: list[str] | tuple[str, ...]) -> frozenset[int]:
+    """The positions of each "side by side" phrase of ``words``."""
+    n = len(patterns.SIDE_BY_SIDE)
+    return frozenset(
+        k + j for k in range(len(words) - n + 1) if tuple(words[k : k + n]) == patterns.SIDE_BY_SIDE for j in range(n)
+    )
+
+
+def _compared_codes(q: Reading) -> None:
+    """A word set against a stored code across a versus word ("cash versus card payments", "A compared with B",
+    "compare A and B") reads as the one other code of that code's column the word begins with, or whose first
+    letter it is (:func:`_codes_word`: 'C' or 'CD' for "card"): the comparison is between two values of one
+    column, so the column is known and only its few codes are tried. A column of short capital codes only
+    (:func:`_code_column`); two codes that fit, or none: the word stays unread, so the engine asks or declines."""
+    toks = q.toks
+    lows = [t.low for t in toks]
+    leads = any(w in COMPARE_LEADS for w in lows) or bool(side_by_side(lows))
+    for k, w in enumerate(lows):
+        if w not in VERSUS_WORDS and not (leads and w in COMPARE_JOINERS):
+            continue
+        left, right = _versus_sides(q, k)
+        for known_at, other in ((left, right), (right, left)):
+            known = next((m for i in known_at if (m := mention_at(q, i)) is not None and m.kind == "value"), None)
+            if known is None or not other:
+                continue
+            columns = {(t, c) for t, c, _ in known.cands}
+            i = other[0]
+            tk = toks[i]
+            if len(columns) != 1 or i in q.used or mention_at(q, i) is not None:
+                continue
+            if not tk.low.isalpha() or len(tk.low) < 3 or tk.low in STOP:
+                continue
+            t, c = next(iter(columns))
+            taken = {v for _, _, v in known.cands}
+            noun = mention_at(q, i + 1)
+            # "paper tickets" -> 'PT': the word and the table's noun after it, by their initials
+            initials = (
+                (tk.low[0] + toks[i + 1].sing[0]).upper()
+                if noun is not None and noun.kind == "table" and (t, None) in {x[:2] for x in noun.cands}
+                else ""
+            )
+            hits = [
+                (t, c, v)
+                for v in sorted(_code_column(q, t, c) - taken)
+                if v == initials or any(f.startswith(v.lower()) or _codes_word(v, f) for f in {tk.low, tk.sing})
+            ]
+            if len(hits) != 1:
+                continue
+            q._coded.update(hits)
+            found = Mention("value", i, i + 1, hits, tk.low, source="fuzzy", score=ABBREVIATION_SCORE)
+            q.mentions = sorted([*q.mentions, found], key=lambda m: m.start)
 
 
 def _command_verb(q: Reading, i: int, m: Mention) -> bool:
