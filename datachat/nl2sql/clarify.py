@@ -100,6 +100,7 @@ from .patterns import (
     REQUEST_VERBS,
     ROW_STATE_KEEPS,
     ROW_STATE_WORDS,
+    STATE_ADVERB_STRESS,
     STATE_ADVERBS,
     STATE_PARTICLES,
     STATE_VERB_PARTICLES,
@@ -116,8 +117,8 @@ if TYPE_CHECKING:
     from collections.abc import Iterator
 
     from .engine import SemanticEngine
-    from .frame import QueryFrame
-    from .schema import Schema
+    from .frame import Filter, QueryFrame
+    from .schema import Schema, Table
 
 WEEKDAYS = frozenset(d.lower() for d in _calendar.day_name)
 VERB_PENALTY = 0.15
@@ -261,7 +262,8 @@ def word_kinds(translation: Translation, engine: SemanticEngine, question: str =
     hyphenated = {part for w in words if "-" in w for part in w.split("-") if part.isalpha()}
     for word in translation.unused:
         low = word.lower()
-        if low in STATE_ADVERBS and _tests_state(engine, translation):
+        stress = low in STATE_ADVERB_STRESS and after.get(low) in STATE_ADVERBS
+        if (low in STATE_ADVERBS or stress) and _tests_state(engine, translation):
             kind = "ignorable"  # "sites currently open" read as the status 'O': the adverb says no more
         elif _drops_state(engine, translation, low, after.get(low, "")):
             kind = "dropped"  # "current members" on a table with an end date or a flag: a state nothing tested
@@ -390,7 +392,29 @@ def _tests_state(engine: SemanticEngine, translation: Translation) -> bool:
     if table is None:
         return False
     states = state_columns(table, engine.values)
-    return any(f.field.table == table.name and f.field.column in states for f in frame.filters)
+    return any(
+        f.field.table == table.name and (f.field.column in states or _tests_kind(engine, table, f))
+        for f in frame.filters
+    )
+
+
+def _tests_kind(engine: SemanticEngine, table: Table, test: Filter) -> bool:
+    """Whether a filter keeps the rows in one state another way: an empty or filled nullable date ("closed_dt IS
+    NULL"), or one value of a text column of a few distinct values (a status spelt out: 'LIVE', 'DRAFT')."""
+    from .values import MAX_STATUS_CODES
+
+    column = table.column(test.field.column) if test.field.column else None
+    if column is None:
+        return False
+    if column.family in ("date", "datetime"):
+        return column.nullable and test.op in ("is null", "is not null")
+    key = f"{table.name}.{column.name}"
+    return (
+        column.family == "text"
+        and test.op == "="
+        and engine.values is not None
+        and 2 <= engine.values.cardinality.get(key, 0) <= MAX_STATUS_CODES
+    )
 
 
 def _state_clauses(engine: SemanticEngine, translation: Translation, word: str) -> list[str]:

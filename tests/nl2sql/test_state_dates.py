@@ -1,0 +1,95 @@
+"""A state said with a participle whose verb a nullable date column of the subject names, table-driven on a
+made-up bicycle repair shop (:mod:`datachat.nl2sql.rules.state_dates`):
+
+- "fixed faults", "hires closed" read as ``fixed_dt IS NOT NULL`` / ``closed_dt IS NOT NULL`` (the event happened);
+- the opposite ("open" for closed), a negative prefix ("unfixed") or "not" / "not yet" before the participle read
+  as ``IS NULL``; "still" beside it adds nothing;
+- two date columns the verb could name, a verb that only says the row exists ("placed"), a verb with its
+  complement ("fixed by"), or no such date: the rule does not fire."""
+
+from __future__ import annotations
+
+import pytest
+
+from datachat.nl2sql import run_query
+from datachat.nl2sql.frame import Field, QueryFrame
+from datachat.nl2sql.interpret import LinkedQuestion
+from datachat.nl2sql.rules.state_dates import state_dates
+from datachat.nl2sql.schema import Column, Schema, Table
+from datachat.nl2sql.sqlgen import Planner
+
+from .conftest import engine_from_statements
+
+_SHOP = [
+    "CREATE TABLE mechanics (id INTEGER PRIMARY KEY, name TEXT NOT NULL)",
+    "CREATE TABLE faults (id INTEGER PRIMARY KEY, summary TEXT NOT NULL, reported DATE NOT NULL, fixed_dt DATE,"
+    " mechanic_id INTEGER REFERENCES mechanics(id))",
+    "CREATE TABLE hires (id INTEGER PRIMARY KEY, hire_ref TEXT NOT NULL, started DATE NOT NULL, closed_dt DATE,"
+    " deposit INTEGER NOT NULL)",
+    "INSERT INTO mechanics VALUES (1,'Ola'),(2,'Per')",
+    "INSERT INTO faults VALUES (1,'flat tyre','2024-01-02','2024-01-03',1),(2,'loose chain','2024-02-02',NULL,2),"
+    "(3,'bent rim','2024-03-02','2024-03-09',1),(4,'squeaky brake','2024-04-02',NULL,NULL)",
+    "INSERT INTO hires VALUES (1,'H1','2024-05-01','2024-05-03',20),(2,'H2','2024-05-02',NULL,30),"
+    "(3,'H3','2024-05-04',NULL,25)",
+]
+
+
+@pytest.fixture(scope="module")
+def shop(tmp_path_factory):
+    return engine_from_statements(tmp_path_factory, "repair_shop", _SHOP)
+
+
+READ = [
+    # (question, rows, what the statement must test)
+    ("how many fixed faults are there", [(2,)], 'NOT "fixed_dt" IS NULL'),
+    ("how many faults have been fixed", [(2,)], 'NOT "fixed_dt" IS NULL'),
+    ("how many unfixed faults are there", [(2,)], '"fixed_dt" IS NULL'),
+    ("how many faults are not yet fixed", [(2,)], '"fixed_dt" IS NULL'),
+    ("how many hires are still open", [(2,)], '"closed_dt" IS NULL'),
+    ("how many open hires are there", [(2,)], '"closed_dt" IS NULL'),
+    ("total deposit of closed hires", [(20,)], 'NOT "closed_dt" IS NULL'),
+]
+
+
+@pytest.mark.parametrize(("question", "rows", "test"), READ)
+def test_the_participle_reads_the_date_its_verb_names(shop, question, rows, test):
+    sa_engine, engine = shop
+    t = engine.translate(question)
+    assert t.sql, (t.error, t.clarification)
+    assert test in t.sql, t.sql
+    if test.startswith('"'):
+        assert "NOT " + test not in t.sql, t.sql
+    assert sorted(run_query(sa_engine, t.sql)) == rows, t.sql
+
+
+def _table(name: str, *dates: str) -> Table:
+    columns = [Column("id", "integer", primary_key=True), Column("ref", "text"), Column("made", "date", nullable=False)]
+    return Table(name, columns + [Column(d, "date") for d in dates])
+
+
+RULE = [
+    # (table, words, the unread word, filters the rule adds as (column, op))
+    (_table("loans", "closed_dt"), ("count", "closed", "loans"), 1, [("closed_dt", "is not null")]),
+    (_table("loans", "closed_dt"), ("count", "open", "loans"), 1, [("closed_dt", "is null")]),
+    (_table("claims", "settled_on"), ("count", "unsettled", "claims"), 1, [("settled_on", "is null")]),
+    (_table("claims", "resolved"), ("claims", "resolved"), 1, [("resolved", "is not null")]),
+    # two dates the verb could name: the rule does not choose
+    (_table("loans", "closed_dt", "close_date"), ("count", "closed", "loans"), 1, []),
+    # a verb that only says the row exists
+    (_table("orders", "placed_dt"), ("count", "placed", "orders"), 1, []),
+    # a verb with its complement
+    (_table("claims", "settled_on"), ("claims", "settled", "by"), 1, []),
+    # no date the verb names
+    (_table("loans", "due_dt"), ("count", "closed", "loans"), 1, []),
+    # "open" with no date of closing: nothing to read
+    (_table("loans", "due_dt"), ("count", "open", "loans"), 1, []),
+]
+
+
+@pytest.mark.parametrize(("table", "words", "at", "filters"), RULE)
+def test_rule_reads_one_date_or_none(table, words, at, filters):
+    planner = Planner(Schema([table]))
+    frame = QueryFrame(base=table.name, select=(Field("aggregate", fn="count", table=table.name),))
+    new, used = state_dates(LinkedQuestion(words, frozenset({at}), planner=planner), frame)
+    assert [(f.field.column, f.op) for f in new.filters] == filters
+    assert bool(used) == bool(filters)
