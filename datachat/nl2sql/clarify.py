@@ -121,6 +121,10 @@ if TYPE_CHECKING:
     from .schema import Schema, Table
 
 WEEKDAYS = frozenset(d.lower() for d in _calendar.day_name)
+#: prepositions that lead a time after a participle ("cancelled in 2024"), and the words that start a relative
+#: period after one ("in last year", "since this month")
+TIME_PREPOSITIONS = frozenset({"in", "on", "during", "since", "before", "after", "between", "from", "until"})
+TIME_DEICTICS = frozenset({"last", "this", "next", "past", "previous"})
 VERB_PENALTY = 0.15
 ADVERB_PENALTY = 0.2
 NOUN_PENALTY = 0.4
@@ -248,6 +252,7 @@ def word_kinds(translation: Translation, engine: SemanticEngine, question: str =
     words = [w.strip("?,.!;:'\"").lower() for w in question.split()]
     before = {w: words[i - 1] for i, w in reversed(list(enumerate(words))) if i}
     after = {w: words[i + 1] for i, w in reversed(list(enumerate(words))) if i + 1 < len(words)}
+    beyond = {w: words[i + 2] for i, w in reversed(list(enumerate(words))) if i + 2 < len(words)}
     compares = any(op in (translation.sql or "") for op in (" > ", " < ", " >= ", " <= "))
     if not translation.unused or not translation.sql:
         return []
@@ -285,7 +290,7 @@ def word_kinds(translation: Translation, engine: SemanticEngine, question: str =
             kind = "covered"  # a listed item only a column of more words holds was asked for on its own
         elif _covered(low, shown):
             kind = "unshown"  # names a column shown only because every column is: it asked for that one
-        elif _code_states(engine, translation, low, before.get(low, ""), after.get(low, "")):
+        elif _code_states(engine, translation, low, before.get(low, ""), after.get(low, ""), beyond.get(low, "")):
             kind = "dropped"  # "rejected claims" on a table with an untested status code: a state nothing tested
         elif n_tables > 1 and _is_inflected_verb(low):
             kind = "relation"
@@ -333,7 +338,7 @@ def _drops_state(engine: SemanticEngine, translation: Translation, word: str, th
 
 
 def _code_states(
-    engine: SemanticEngine, translation: Translation, word: str, before: str, then: str
+    engine: SemanticEngine, translation: Translation, word: str, before: str, then: str, beyond: str = ""
 ) -> list[tuple[str, str]]:
     """The short status code columns (:func:`.row_state.state_codes`) an unused participle or adjective may say a
     value of ("rejected claims", "loans written off", "plans that are prepaid"): those of the subject and of
@@ -354,7 +359,7 @@ def _code_states(
     verbs = set(found.get("VERB", ()))
     if not (past_participle_of(word) or "ADJ" in found or (verbs and before in BE_FORMS)) or _graded(word):
         return []
-    if then in VERB_COMPLEMENT_LEADS or before == "as":
+    if (then in VERB_COMPLEMENT_LEADS and not _time_complement(then, beyond)) or before == "as":
         return []  # "based in", "rejected by", "taken a trip", "as well as": a verb with its complement
     if any(e[0] == "column" for e in engine.phrases.get(singular(then), ())):
         return []  # "short code": it qualifies the column named next, not the rows
@@ -383,6 +388,16 @@ def _code_states(
             if engine.values.flag_pair(table.name, table.column(column)) is None:
                 out.append((table.name, column))  # a yes/no pair ('Y'/'N') is a flag, which a verb rarely says
     return out
+
+
+def _time_complement(then: str, beyond: str) -> bool:
+    """Whether the words after a participle say when ("cancelled in 2024", "refunded during March", "closed since
+    last May"): a time, not the verb's complement, so the participle still says a state of the rows."""
+    from .dates import MONTHS
+
+    return then in TIME_PREPOSITIONS and (
+        (beyond.isdigit() and len(beyond) == 4) or beyond in MONTHS or beyond in TIME_DEICTICS
+    )
 
 
 def _tests_state(engine: SemanticEngine, translation: Translation) -> bool:
@@ -457,7 +472,8 @@ def _code_clauses(
     at = lows.index(low)
     before = lows[at - 1] if at else ""
     then = lows[at + 1] if at + 1 < len(lows) else ""
-    columns = _code_states(engine, translation, low, before, then)
+    beyond = lows[at + 2] if at + 2 < len(lows) else ""
+    columns = _code_states(engine, translation, low, before, then, beyond)
     if not columns:
         return [], []
     said = [word, then] if then in STATE_PARTICLES else [word]

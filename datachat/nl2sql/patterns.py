@@ -1706,6 +1706,10 @@ EVENT_VERBS = frozenset(
     }
 )  # fmt: skip
 
+#: Nouns that say a count of people ("headcount": in WordNet a kind of count, a count of people): read as "number
+#: of people" (:mod:`.people_count`).
+PEOPLE_COUNT_WORDS = frozenset({"headcount", "headcounts"})
+
 #: Words that ask for a count or a ranking by one ("how many", "the number of", "the most", "more than 3",
 #: "how often", "popular"): a statement counting rows with none of them (nor a grouping word before a noun)
 #: invented the count (``unasked_count`` in :mod:`.confidence`).

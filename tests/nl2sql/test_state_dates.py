@@ -93,3 +93,71 @@ def test_rule_reads_one_date_or_none(table, words, at, filters):
     new, used = state_dates(LinkedQuestion(words, frozenset({at}), planner=planner), frame)
     assert [(f.field.column, f.op) for f in new.filters] == filters
     assert bool(used) == bool(filters)
+
+
+_CREW = [
+    "CREATE TABLE teams (id INTEGER PRIMARY KEY, team_name TEXT NOT NULL)",
+    "CREATE TABLE rowers (id INTEGER PRIMARY KEY, name TEXT NOT NULL, joined DATE NOT NULL, left_on DATE,"
+    " team_id INTEGER REFERENCES teams(id))",
+    "CREATE TABLE regattas (id INTEGER PRIMARY KEY, title TEXT NOT NULL, held DATE NOT NULL, status TEXT NOT NULL)",
+    "CREATE TABLE kits (id INTEGER PRIMARY KEY, kit_name TEXT NOT NULL, phase TEXT NOT NULL)",
+    "INSERT INTO teams VALUES (1,'Blue'),(2,'Gold')",
+    "INSERT INTO rowers VALUES (1,'Ana','2020-01-01',NULL,1),(2,'Bo','2020-01-01','2023-01-01',1),"
+    "(3,'Cy','2021-01-01',NULL,2),(4,'Di','2022-01-01',NULL,2),(5,'Ed','2022-02-01',NULL,2)",
+    "INSERT INTO regattas VALUES (1,'Spring','2024-04-01','CNX'),(2,'Summer','2024-07-01','HLD'),"
+    "(3,'Autumn','2023-10-01','HLD'),(4,'Winter','2024-12-01','PPD')",
+    "INSERT INTO kits VALUES (1,'Oars','DRAFT'),(2,'Vests','LIVE'),(3,'Caps','LIVE'),(4,'Socks','RETIRED')",
+]
+
+
+@pytest.fixture(scope="module")
+def crew(tmp_path_factory):
+    return engine_from_statements(tmp_path_factory, "rowing_crew", _CREW)
+
+
+HEADCOUNT = [
+    # (question, rows): "headcount" is the number of the people rows
+    ("current headcount per team", [("Blue", 1), ("Gold", 3)]),
+    ("which team has the biggest headcount", [("Gold",)]),
+]
+
+
+@pytest.mark.parametrize(("question", "rows"), HEADCOUNT)
+def test_headcount_counts_the_people(crew, question, rows):
+    sa_engine, engine = crew
+    t = engine.translate(question)
+    assert t.sql, (t.error, t.clarification)
+    assert "COUNT(" in t.sql, t.sql
+    assert sorted(run_query(sa_engine, t.sql)) == rows, t.sql
+
+
+def test_headcount_beside_a_count_column_is_not_read_as_rows(tmp_path_factory):
+    # a number column named as a count may hold the headcount itself: the engine does not count rows
+    _, engine = engine_from_statements(
+        tmp_path_factory,
+        "firms",
+        [
+            "CREATE TABLE firms (id INTEGER PRIMARY KEY, firm_name TEXT NOT NULL, staff_cnt INTEGER NOT NULL)",
+            "INSERT INTO firms VALUES (1,'Acme',10),(2,'Bolt',20)",
+        ],
+    )
+    t = engine.translate("average headcount of firms")
+    assert not t.sql or "COUNT(" not in t.sql, t.sql
+
+
+def test_a_state_said_with_a_time_asks_for_the_code(crew):
+    # a participle before a time ("scrapped in 2024") may still name a status code: asked, never declined
+    sa_engine, engine = crew
+    t = engine.translate("how many regattas were scrapped in 2024")
+    assert t.clarification is not None, (t.sql, t.error)
+    offered = [engine.translate(o.question).sql or "" for o in t.clarification.options]
+    for code in ("CNX", "HLD", "PPD"):
+        assert any(f"'{code}'" in sql for sql in offered), offered
+
+
+@pytest.mark.parametrize("question", ["how many kits are live right now", "how many kits are live now"])
+def test_now_beside_a_tested_state_adds_nothing(crew, question):
+    sa_engine, engine = crew
+    t = engine.translate(question)
+    assert t.sql, (t.error, t.clarification)
+    assert run_query(sa_engine, t.sql) == [(2,)], t.sql
