@@ -278,6 +278,8 @@ def word_kinds(translation: Translation, engine: SemanticEngine, question: str =
             kind = "dropped"  # "what percentage of parcels ...": a share asked for that nothing computed
         elif _dates_read(engine, translation, low):
             kind = "covered"  # "released each month" read by rel_dt: the date the verb's event happened
+        elif _dates_state(engine, translation, low, after.get(low, ""), beyond.get(low, "")):
+            kind = "dropped"  # "resolved issues" with resolved_dt and resolved_confirm_dt: a state nothing tested
         elif low in hyphenated or _names_status(engine, low):
             kind = "dropped"  # "half-price tickets", a verb a status code abbreviates: a condition on the rows
         elif low in COMPOSITION_WORDS or low in ORDER_WORDS:
@@ -317,6 +319,16 @@ def _dates_read(engine: SemanticEngine, translation: Translation, word: str) -> 
         if table is not None and any(c.name.lower() in read and dates_event(c, forms) for c in table.columns):
             return True
     return False
+
+
+def _dates_state(engine: SemanticEngine, translation: Translation, word: str, then: str, beyond: str) -> bool:
+    """Whether ``word`` is a participle whose verb names a nullable date of the subject the statement does not
+    read (:func:`.rules.state_dates.dated_readings`: "resolved" and ``resolved_dt``): it kept the rows whose
+    event happened (or not), so left unused it is a dropped filter, not a loose word. Not for a verb with its
+    complement ("resolved by")."""
+    if (then in VERB_COMPLEMENT_LEADS and not _time_complement(then, beyond)) or not word.isalpha():
+        return False
+    return bool(_date_clauses(engine, translation, word))
 
 
 def _drops_state(engine: SemanticEngine, translation: Translation, word: str, then: str) -> bool:
@@ -456,6 +468,23 @@ def _state_clauses(engine: SemanticEngine, translation: Translation, word: str) 
             for v in _stored(engine, table.name, column, k)
         }
         out += [f"where {said} is {v}" for v in sorted(stored)]
+    return out[:MAX_OPTIONS]
+
+
+def _date_clauses(engine: SemanticEngine, translation: Translation, word: str) -> list[str]:
+    """For a participle whose verb names two or more nullable dates of the subject (:mod:`.rules.state_dates`
+    reads one alone), the clauses testing each as the word says: "where resolved dt is not empty"."""
+    from .rules.state_dates import dated_readings
+
+    base = translation.frame.base if translation.frame else None
+    table = engine.schema.table(base) if base else None
+    if table is None:
+        return []
+    out = []
+    for happened, columns in dated_readings(table, word.lower()):
+        for column in columns:
+            said = " ".join(w.lower() for w in split_identifier(column))
+            out.append(f"where {said} is {'not empty' if happened else 'empty'}")
     return out[:MAX_OPTIONS]
 
 
@@ -780,6 +809,9 @@ def options(
     for word in states:
         for clause in _state_clauses(engine, translation, word):
             offer(f"{_stem(_without(question, states))} {clause}")
+    for word in unknown:
+        for clause in _date_clauses(engine, translation, word):
+            offer(f"{_stem(_without(question, [word]))} {clause}")
     for word in unknown:
         said, clauses = _code_clauses(engine, translation, question, word)
         for clause in clauses:

@@ -161,3 +161,22 @@ def test_now_beside_a_tested_state_adds_nothing(crew, question):
     t = engine.translate(question)
     assert t.sql, (t.error, t.clarification)
     assert run_query(sa_engine, t.sql) == [(2,)], t.sql
+
+
+def test_two_dates_the_verb_names_are_asked_about(tmp_path_factory):
+    # "resolved" names resolved_dt and resolved_confirm_dt: the engine asks which, offering each date's test
+    _, engine = engine_from_statements(
+        tmp_path_factory,
+        "helpdesk",
+        [
+            "CREATE TABLE issues (id INTEGER PRIMARY KEY, topic TEXT NOT NULL, opened DATE NOT NULL,"
+            " resolved_dt DATE, resolved_confirm_dt DATE)",
+            "INSERT INTO issues VALUES (1,'login','2024-01-01','2024-01-02','2024-01-03'),"
+            "(2,'printer','2024-01-05','2024-01-06',NULL),(3,'email','2024-01-07',NULL,NULL)",
+        ],
+    )
+    t = engine.translate("how many resolved issues are there")
+    assert t.clarification is not None, (t.sql, t.error)
+    offered = [engine.translate(o.question).sql or "" for o in t.clarification.options]
+    for column in ("resolved_dt", "resolved_confirm_dt"):
+        assert any(f'NOT "{column}" IS NULL' in sql for sql in offered), offered

@@ -66,14 +66,30 @@ def _readings(word: str) -> tuple[tuple[bool, frozenset[str]], ...]:
     return tuple(out)
 
 
-def _date(table: Table, forms: frozenset[str]) -> str | None:
-    """The one nullable date column of the table whose name says the verb's event, else None."""
-    found = [
+def _dates(table: Table, forms: frozenset[str]) -> list[str]:
+    """The nullable date columns of the table whose name says the verb's event."""
+    return [
         c.name
         for c in table.columns
         if c.nullable and not c.primary_key and c.family in ("date", "datetime") and dates_event(c, set(forms))
     ]
+
+
+def _date(table: Table, forms: frozenset[str]) -> str | None:
+    """The one nullable date column of the table whose name says the verb's event, else None."""
+    found = _dates(table, forms)
     return found[0] if len(found) == 1 else None
+
+
+def dated_readings(table: Table, word: str) -> list[tuple[bool, list[str]]]:
+    """For each reading of ``word`` (see :func:`_readings`) that is no event verb, whether it says the event
+    happened and the nullable dates of the table its verb names: where two or more are named the engine asks
+    which (:mod:`..clarify`)."""
+    return [
+        (happened, found)
+        for happened, forms in _readings(word)
+        if not forms & EVENT_VERBS and (found := _dates(table, forms))
+    ]
 
 
 def state_dates(question: LinkedQuestion, frame: QueryFrame) -> tuple[QueryFrame, frozenset[int]]:
