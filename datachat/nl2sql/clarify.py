@@ -104,12 +104,13 @@ from .patterns import (
     STATE_ADVERBS,
     STATE_PARTICLES,
     STATE_VERB_PARTICLES,
+    STATUS_COLUMN_WORDS,
     VERB_COMPLEMENT_LEADS,
     WHAT_OBJECT_AUX,
 )
 from .result import Clarification, Option, Translation
 from .row_state import has_state, in_force, state_codes, state_columns
-from .spelling import dates_event
+from .spelling import dates_event, shortens
 from .tokens import _plural, _words
 from .wordnet import relations, synonyms_of
 
@@ -371,8 +372,8 @@ def _code_states(
     verbs = set(found.get("VERB", ()))
     if not (past_participle_of(word) or "ADJ" in found or (verbs and before in BE_FORMS)) or _graded(word):
         return []
-    if (then in VERB_COMPLEMENT_LEADS and not _time_complement(then, beyond)) or before == "as":
-        return []  # "based in", "rejected by", "taken a trip", "as well as": a verb with its complement
+    if (then in VERB_COMPLEMENT_LEADS and not _time_complement(then, beyond)) or (before == "as" and then == "as"):
+        return []  # "based in", "rejected by", "taken a trip"; "as well as": a verb with its complement, a phrase
     if any(e[0] == "column" for e in engine.phrases.get(singular(then), ())):
         return []  # "short code": it qualifies the column named next, not the rows
     forms = {word, *verbs}
@@ -506,15 +507,17 @@ def _code_clauses(
     if not columns:
         return [], []
     said = [word, then] if then in STATE_PARTICLES else [word]
-    clauses = []
-    for table, column in columns:
-        name = " ".join(w.lower() for w in split_identifier(column))
-        stored = sorted(
-            {v for k in engine.values.column_values(f"{table}.{column}") for v in _stored(engine, table, column, k)},
-            key=lambda v: (not v.lower().startswith(low[:1]), v),
-        )
-        clauses += [f"where {name} is {v}" for v in stored]
-    return said, clauses
+    ranked = []
+    for n, (table, column) in enumerate(columns):
+        parts = [w.lower() for w in split_identifier(column)]
+        name = " ".join(parts)
+        # a column named as a status ("stat", "state") before another short code column ("title", "pref")
+        status = any(p in STATUS_COLUMN_WORDS or any(shortens(p, w) for w in STATUS_COLUMN_WORDS) for p in parts)
+        stored = {
+            v for k in engine.values.column_values(f"{table}.{column}") for v in _stored(engine, table, column, k)
+        }
+        ranked += [((not v.lower().startswith(low[:1]), not status, n, v), f"where {name} is {v}") for v in stored]
+    return said, [clause for _, clause in sorted(ranked)]
 
 
 def _stem(question: str) -> str:

@@ -180,3 +180,23 @@ def test_two_dates_the_verb_names_are_asked_about(tmp_path_factory):
     offered = [engine.translate(o.question).sql or "" for o in t.clarification.options]
     for column in ("resolved_dt", "resolved_confirm_dt"):
         assert any(f'NOT "{column}" IS NULL' in sql for sql in offered), offered
+
+
+@pytest.mark.parametrize("question", ["how many patrons are recorded as deceased", "how many deceased patrons"])
+def test_a_state_after_as_is_asked_about_never_dropped(tmp_path_factory, question):
+    # "recorded as deceased": the adjective names a state a short status code may hold; never every row counted
+    _, engine = engine_from_statements(
+        tmp_path_factory,
+        "patrons",
+        [
+            "CREATE TABLE patrons (id INTEGER PRIMARY KEY, name TEXT NOT NULL, joined DATE NOT NULL,"
+            " stat TEXT NOT NULL)",
+            "INSERT INTO patrons VALUES (1,'Ann','2020-01-01','A'),(2,'Bob','2020-01-01','D'),"
+            "(3,'Cas','2021-01-01','L'),(4,'Dee','2021-01-01','A')",
+        ],
+    )
+    t = engine.translate(question)
+    assert not t.sql or "\"stat\" = 'D'" in t.sql, t.sql
+    if t.clarification is not None:
+        offered = [engine.translate(o.question).sql or "" for o in t.clarification.options]
+        assert any("'D'" in sql for sql in offered), offered
