@@ -100,15 +100,17 @@ from .patterns import (
     REQUEST_VERBS,
     ROW_STATE_KEEPS,
     ROW_STATE_WORDS,
+    STATE_ADVERB_STRESS,
     STATE_ADVERBS,
     STATE_PARTICLES,
     STATE_VERB_PARTICLES,
+    STATUS_COLUMN_WORDS,
     VERB_COMPLEMENT_LEADS,
     WHAT_OBJECT_AUX,
 )
 from .result import Clarification, Option, Translation
 from .row_state import has_state, in_force, state_codes, state_columns
-from .spelling import dates_event
+from .spelling import dates_event, shortens
 from .tokens import _plural, _words
 from .wordnet import relations, synonyms_of
 
@@ -116,10 +118,14 @@ if TYPE_CHECKING:
     from collections.abc import Iterator
 
     from .engine import SemanticEngine
-    from .frame import QueryFrame
-    from .schema import Schema
+    from .frame import Filter, QueryFrame
+    from .schema import Schema, Table
 
 WEEKDAYS = frozenset(d.lower() for d in _calendar.day_name)
+#: prepositions that lead a time after a participle ("cancelled in 2024"), and the words that start a relative
+#: period after one ("in last year", "since this month")
+TIME_PREPOSITIONS = frozenset({"in", "on", "during", "since", "before", "after", "between", "from", "until"})
+TIME_DEICTICS = frozenset({"last", "this", "next", "past", "previous"})
 VERB_PENALTY = 0.15
 ADVERB_PENALTY = 0.2
 NOUN_PENALTY = 0.4
@@ -247,6 +253,7 @@ def word_kinds(translation: Translation, engine: SemanticEngine, question: str =
     words = [w.strip("?,.!;:'\"").lower() for w in question.split()]
     before = {w: words[i - 1] for i, w in reversed(list(enumerate(words))) if i}
     after = {w: words[i + 1] for i, w in reversed(list(enumerate(words))) if i + 1 < len(words)}
+    beyond = {w: words[i + 2] for i, w in reversed(list(enumerate(words))) if i + 2 < len(words)}
     compares = any(op in (translation.sql or "") for op in (" > ", " < ", " >= ", " <= "))
     if not translation.unused or not translation.sql:
         return []
@@ -261,7 +268,8 @@ def word_kinds(translation: Translation, engine: SemanticEngine, question: str =
     hyphenated = {part for w in words if "-" in w for part in w.split("-") if part.isalpha()}
     for word in translation.unused:
         low = word.lower()
-        if low in STATE_ADVERBS and _tests_state(engine, translation):
+        stress = low in STATE_ADVERB_STRESS and after.get(low) in STATE_ADVERBS
+        if (low in STATE_ADVERBS or stress) and _tests_state(engine, translation):
             kind = "ignorable"  # "sites currently open" read as the status 'O': the adverb says no more
         elif _drops_state(engine, translation, low, after.get(low, "")):
             kind = "dropped"  # "current members" on a table with an end date or a flag: a state nothing tested
@@ -271,6 +279,8 @@ def word_kinds(translation: Translation, engine: SemanticEngine, question: str =
             kind = "dropped"  # "what percentage of parcels ...": a share asked for that nothing computed
         elif _dates_read(engine, translation, low):
             kind = "covered"  # "released each month" read by rel_dt: the date the verb's event happened
+        elif _dates_state(engine, translation, low, after.get(low, ""), beyond.get(low, "")):
+            kind = "dropped"  # "resolved issues" with resolved_dt and resolved_confirm_dt: a state nothing tested
         elif low in hyphenated or _names_status(engine, low):
             kind = "dropped"  # "half-price tickets", a verb a status code abbreviates: a condition on the rows
         elif low in COMPOSITION_WORDS or low in ORDER_WORDS:
@@ -283,7 +293,7 @@ def word_kinds(translation: Translation, engine: SemanticEngine, question: str =
             kind = "covered"  # a listed item only a column of more words holds was asked for on its own
         elif _covered(low, shown):
             kind = "unshown"  # names a column shown only because every column is: it asked for that one
-        elif _code_states(engine, translation, low, before.get(low, ""), after.get(low, "")):
+        elif _code_states(engine, translation, low, before.get(low, ""), after.get(low, ""), beyond.get(low, "")):
             kind = "dropped"  # "rejected claims" on a table with an untested status code: a state nothing tested
         elif (
             n_tables > 1
@@ -325,6 +335,16 @@ def _dates_read(engine: SemanticEngine, translation: Translation, word: str) -> 
     return False
 
 
+def _dates_state(engine: SemanticEngine, translation: Translation, word: str, then: str, beyond: str) -> bool:
+    """Whether ``word`` is a participle whose verb names a nullable date of the subject the statement does not
+    read (:func:`.rules.state_dates.dated_readings`: "resolved" and ``resolved_dt``): it kept the rows whose
+    event happened (or not), so left unused it is a dropped filter, not a loose word. Not for a verb with its
+    complement ("resolved by")."""
+    if (then in VERB_COMPLEMENT_LEADS and not _time_complement(then, beyond)) or not word.isalpha():
+        return False
+    return bool(_date_clauses(engine, translation, word))
+
+
 def _drops_state(engine: SemanticEngine, translation: Translation, word: str, then: str) -> bool:
     """Whether ``word`` says which state the rows are in (:data:`..patterns.ROW_STATE_WORDS`: "current",
     "still", "former", "closed", "lapsed") of a table with state columns (:func:`.row_state.has_state`: a flag, a
@@ -344,7 +364,7 @@ def _drops_state(engine: SemanticEngine, translation: Translation, word: str, th
 
 
 def _code_states(
-    engine: SemanticEngine, translation: Translation, word: str, before: str, then: str
+    engine: SemanticEngine, translation: Translation, word: str, before: str, then: str, beyond: str = ""
 ) -> list[tuple[str, str]]:
     """The short status code columns (:func:`.row_state.state_codes`) an unused participle or adjective may say a
     value of ("rejected claims", "loans written off", "plans that are prepaid"): those of the subject and of
@@ -365,8 +385,8 @@ def _code_states(
     verbs = set(found.get("VERB", ()))
     if not (past_participle_of(word) or "ADJ" in found or (verbs and before in BE_FORMS)) or _graded(word):
         return []
-    if then in VERB_COMPLEMENT_LEADS or before == "as":
-        return []  # "based in", "rejected by", "taken a trip", "as well as": a verb with its complement
+    if (then in VERB_COMPLEMENT_LEADS and not _time_complement(then, beyond)) or (before == "as" and then == "as"):
+        return []  # "based in", "rejected by", "taken a trip"; "as well as": a verb with its complement, a phrase
     if any(e[0] == "column" for e in engine.phrases.get(singular(then), ())):
         return []  # "short code": it qualifies the column named next, not the rows
     forms = {word, *verbs}
@@ -396,6 +416,16 @@ def _code_states(
     return out
 
 
+def _time_complement(then: str, beyond: str) -> bool:
+    """Whether the words after a participle say when ("cancelled in 2024", "refunded during March", "closed since
+    last May"): a time, not the verb's complement, so the participle still says a state of the rows."""
+    from .dates import MONTHS
+
+    return then in TIME_PREPOSITIONS and (
+        (beyond.isdigit() and len(beyond) == 4) or beyond in MONTHS or beyond in TIME_DEICTICS
+    )
+
+
 def _tests_state(engine: SemanticEngine, translation: Translation) -> bool:
     """Whether the reading keeps the subject's rows by one of its state columns (:func:`.row_state.state_columns`)."""
     frame = translation.frame
@@ -403,7 +433,29 @@ def _tests_state(engine: SemanticEngine, translation: Translation) -> bool:
     if table is None:
         return False
     states = state_columns(table, engine.values)
-    return any(f.field.table == table.name and f.field.column in states for f in frame.filters)
+    return any(
+        f.field.table == table.name and (f.field.column in states or _tests_kind(engine, table, f))
+        for f in frame.filters
+    )
+
+
+def _tests_kind(engine: SemanticEngine, table: Table, test: Filter) -> bool:
+    """Whether a filter keeps the rows in one state another way: an empty or filled nullable date ("closed_dt IS
+    NULL"), or one value of a text column of a few distinct values (a status spelt out: 'LIVE', 'DRAFT')."""
+    from .values import MAX_STATUS_CODES
+
+    column = table.column(test.field.column) if test.field.column else None
+    if column is None:
+        return False
+    if column.family in ("date", "datetime"):
+        return column.nullable and test.op in ("is null", "is not null")
+    key = f"{table.name}.{column.name}"
+    return (
+        column.family == "text"
+        and test.op == "="
+        and engine.values is not None
+        and 2 <= engine.values.cardinality.get(key, 0) <= MAX_STATUS_CODES
+    )
 
 
 def _state_clauses(engine: SemanticEngine, translation: Translation, word: str) -> list[str]:
@@ -433,6 +485,23 @@ def _state_clauses(engine: SemanticEngine, translation: Translation, word: str) 
     return out[:MAX_OPTIONS]
 
 
+def _date_clauses(engine: SemanticEngine, translation: Translation, word: str) -> list[str]:
+    """For a participle whose verb names two or more nullable dates of the subject (:mod:`.rules.state_dates`
+    reads one alone), the clauses testing each as the word says: "where resolved dt is not empty"."""
+    from .rules.state_dates import dated_readings
+
+    base = translation.frame.base if translation.frame else None
+    table = engine.schema.table(base) if base else None
+    if table is None:
+        return []
+    out = []
+    for happened, columns in dated_readings(table, word.lower()):
+        for column in columns:
+            said = " ".join(w.lower() for w in split_identifier(column))
+            out.append(f"where {said} is {'not empty' if happened else 'empty'}")
+    return out[:MAX_OPTIONS]
+
+
 def _code_clauses(
     engine: SemanticEngine, translation: Translation, question: str, word: str
 ) -> tuple[list[str], list[str]]:
@@ -446,19 +515,22 @@ def _code_clauses(
     at = lows.index(low)
     before = lows[at - 1] if at else ""
     then = lows[at + 1] if at + 1 < len(lows) else ""
-    columns = _code_states(engine, translation, low, before, then)
+    beyond = lows[at + 2] if at + 2 < len(lows) else ""
+    columns = _code_states(engine, translation, low, before, then, beyond)
     if not columns:
         return [], []
     said = [word, then] if then in STATE_PARTICLES else [word]
-    clauses = []
-    for table, column in columns:
-        name = " ".join(w.lower() for w in split_identifier(column))
-        stored = sorted(
-            {v for k in engine.values.column_values(f"{table}.{column}") for v in _stored(engine, table, column, k)},
-            key=lambda v: (not v.lower().startswith(low[:1]), v),
-        )
-        clauses += [f"where {name} is {v}" for v in stored]
-    return said, clauses
+    ranked = []
+    for n, (table, column) in enumerate(columns):
+        parts = [w.lower() for w in split_identifier(column)]
+        name = " ".join(parts)
+        # a column named as a status ("stat", "state") before another short code column ("title", "pref")
+        status = any(p in STATUS_COLUMN_WORDS or any(shortens(p, w) for w in STATUS_COLUMN_WORDS) for p in parts)
+        stored = {
+            v for k in engine.values.column_values(f"{table}.{column}") for v in _stored(engine, table, column, k)
+        }
+        ranked += [((not v.lower().startswith(low[:1]), not status, n, v), f"where {name} is {v}") for v in stored]
+    return said, [clause for _, clause in sorted(ranked)]
 
 
 def _stem(question: str) -> str:
@@ -761,6 +833,9 @@ def options(
     for word in states:
         for clause in _state_clauses(engine, translation, word):
             offer(f"{_stem(_without(question, states))} {clause}")
+    for word in unknown:
+        for clause in _date_clauses(engine, translation, word):
+            offer(f"{_stem(_without(question, [word]))} {clause}")
     for word in unknown:
         said, clauses = _code_clauses(engine, translation, question, word)
         for clause in clauses:

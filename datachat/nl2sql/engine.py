@@ -55,6 +55,7 @@ from .patterns import (
     STOP,
     UNIT_SYMBOLS,
 )
+from .people_count import as_count
 from .result import Translation, Unanswerable
 from .schema import Column, Schema, Table, with_text_dates
 from .sqlgen import Planner
@@ -554,6 +555,7 @@ class SemanticEngine:
             previous = previous.frame
         elif isinstance(previous, dict):
             previous = QueryFrame.from_dict(previous)
+        question = as_count(question, self.schema, self._names_table)
         try:
             p = Reading(self, question, previous.to_previous() if previous else None)
             translation, draft = understand.run(p)
@@ -577,6 +579,10 @@ class SemanticEngine:
                 error="I could not work out a query for that question. Try rephrasing it, for example:",
                 suggestions=answerable_suggestions(self),
             )
+
+    def _names_table(self, word: str) -> bool:
+        """Whether a word of the question names a table of the schema."""
+        return any(e[0] == "table" for e in self.phrases.get(singular(word.lower()), ()))
 
     def sql_for_state(self, state: dict | QueryFrame) -> str:
         return self.planner.to_sql(state)

@@ -21,6 +21,7 @@ from .rules.order_span import order_span
 from .rules.rank_entities import rank_entities
 from .rules.row_state import row_state
 from .rules.share_of_total import share_of_total
+from .rules.state_dates import state_dates
 from .sqlgen import Planner
 
 
@@ -50,7 +51,7 @@ Rule = Callable[[LinkedQuestion, QueryFrame], tuple[QueryFrame, frozenset[int]]]
 
 #: the rules, in the order they run (an entity ranking or a share's "each Y" grouping comes first: the
 #: share and the period comparison read the grouping it restores; rows in force only filter, so come last)
-RULES: tuple[Rule, ...] = (rank_entities, share_of_total, compare_periods, order_span, row_state)
+RULES: tuple[Rule, ...] = (rank_entities, share_of_total, compare_periods, order_span, row_state, state_dates)
 
 
 def interpret(

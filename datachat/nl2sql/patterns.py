@@ -1656,7 +1656,10 @@ ROW_STATE_WORDS = ROW_STATE_ON | ROW_STATE_OFF | frozenset(
 STATE_VERB_PARTICLES = frozenset(
     {"in", "at", "on", "with", "near", "up", "by", "for", "from", "to", "into", "out", "off", "under", "over"}
 )
-STATE_ADVERBS = frozenset({"currently", "still", "formerly", "anymore"})
+STATE_ADVERBS = frozenset({"currently", "still", "formerly", "anymore", "now"})
+#: Words that only stress the state adverb after them ("right now", "just now"): beside a state the reading tests
+#: they add nothing either (:mod:`.clarify`).
+STATE_ADVERB_STRESS = frozenset({"right", "just"})
 #: Particles that turn an event verb into a state of the rows ("written off", "paid back", "called off"): after
 #: one, the verb no longer only says the row happened (:data:`EVENT_VERBS`), so left unused on a table with a short
 #: status code it drops a filter (:func:`..clarify._code_states`). Not "out" nor "down", which also lead a place or
@@ -1705,6 +1708,10 @@ EVENT_VERBS = frozenset(
         "charge", "bill", "invoice", "rate", "review", "base", "locate", "situate", "name", "call", "bear", "born",
     }
 )  # fmt: skip
+
+#: Nouns that say a count of people ("headcount": in WordNet a kind of count, a count of people): read as "number
+#: of people" (:mod:`.people_count`).
+PEOPLE_COUNT_WORDS = frozenset({"headcount", "headcounts"})
 
 #: Words that ask for a count or a ranking by one ("how many", "the number of", "the most", "more than 3",
 #: "how often", "popular"): a statement counting rows with none of them (nor a grouping word before a noun)
