@@ -899,6 +899,9 @@ SHARE_CONDITION_STARTS = frozenset(
     {"am", "are", "be", "been", "is", "was", "were", "has", "have", "had", "do", "does", "did"}
     | {"that", "which", "who", "whose", "with"}
 )
+#: The plural verbs among them: "percentage of payments were ..." counts the payments (rows), where "share of
+#: the money was ..." is a share of an amount.
+SHARE_PLURAL_VERBS = frozenset({"are", "were", "have", "do"})
 
 #: Superlatives that, before "first", ask for the largest values first ("highest first").
 FIRST_DESC_WORDS = frozenset({"highest", "largest", "biggest", "most", "top", "greatest"})

@@ -28,8 +28,8 @@ from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from ..frame import Field, Filter, Order, QueryFrame
-from ..patterns import FIRST_ASC_WORDS, FIRST_DESC_WORDS, PERCENT_LEADS, SHARE_CONDITION_STARTS
-from .grouping import fans_out, rows_listed
+from ..patterns import FIRST_ASC_WORDS, FIRST_DESC_WORDS, PERCENT_LEADS, SHARE_CONDITION_STARTS, SHARE_PLURAL_VERBS
+from .grouping import fans_out, quantity_listed, rows_listed
 
 if TYPE_CHECKING:
     from ..interpret import LinkedQuestion
@@ -57,9 +57,10 @@ def _condition_start(question: LinkedQuestion, at: int) -> int | None:
     after the counted rows ("of active lines | are on ..."), else the word after the first table named ("of
     checks | paid in cash"); ``None`` when neither is found."""
     words = question.words
-    for j in range(at + 2, len(words)):
-        if words[j] in SHARE_CONDITION_STARTS:
-            return j
+    for starts in (SHARE_CONDITION_STARTS - {"with"}, {"with"}):
+        for j in range(at + 2, len(words)):
+            if words[j] in starts:
+                return j
     return next((j + 1 for j in range(at + 2, len(words)) if question.table_at(j)), None)
 
 
@@ -83,10 +84,28 @@ def _split(question: LinkedQuestion, frame: QueryFrame, at: int) -> tuple[list[F
     return rows, cond
 
 
-def _measure(question: LinkedQuestion, frame: QueryFrame) -> Field | None:
-    """What the share is of: ``None`` for rows (a count or the rows listed), the sum for an amount; a field of
-    kind "none" when it is neither (an average has no share)."""
+def _rows_named(question: LinkedQuestion, at: int, summed: Field) -> bool:
+    """Whether the words after the share word name rows, not the summed amount: a table is named, the summed
+    column is not, and a plural verb follows ("percentage of payments were made by card")."""
+    start = _condition_start(question, at)
+    if start is None or question.words[start] not in SHARE_PLURAL_VERBS:
+        return False
+    named = range(at + 2, start)
+    return any(question.table_at(j) for j in named) and not any(
+        question.column_at(j) == (summed.table, summed.column) for j in named
+    )
+
+
+def _measure(question: LinkedQuestion, frame: QueryFrame, at: int) -> Field | None:
+    """What the share is of: ``None`` for rows (a count, the rows listed, or rows named with a plural verb), the
+    sum for an amount; a field of kind "none" when it is neither (an average has no share)."""
     measures = frame.measures
+    if quantity_listed(question, frame):
+        # "what share of the downtime minutes was planned": a quantity named after the share word is summed
+        f = frame.select[0]
+        start = _condition_start(question, at) or len(question.words)
+        if any(question.column_at(j) == (f.table, f.column) for j in range(at + 2, start)):
+            return replace(f, kind="aggregate", fn="sum")
     if not measures and (rows_listed(question, frame) or not frame.group):
         return None
     if len(measures) != 1 or measures[0].kind != "aggregate":
@@ -95,7 +114,7 @@ def _measure(question: LinkedQuestion, frame: QueryFrame) -> Field | None:
     if m.fn == "count" and not m.distinct:
         return None
     if m.fn == "sum":
-        return m
+        return None if _rows_named(question, at, m) else m
     return Field("none")
 
 
@@ -118,7 +137,7 @@ def _superlative(question: LinkedQuestion, at: int) -> tuple[int, str] | None:
 
 
 def _ranked(question: LinkedQuestion, frame: QueryFrame, at: int) -> tuple[QueryFrame, int, str] | None:
-    """"which Y has the highest share of ...": the Y the frame lists (columns or rows of one table, nothing
+    """ "which Y has the highest share of ...": the Y the frame lists (columns or rows of one table, nothing
     computed) become the grouping the share is ranked over; ``None`` when the frame is not that shape or
     grouping by Y would count the rows more than once."""
     sup = _superlative(question, at)
@@ -147,7 +166,7 @@ def conditional_share(question: LinkedQuestion, frame: QueryFrame) -> tuple[Quer
         limit = frame.limit or 1
         new = replace(grouped, select=select, filters=tuple(rows), order=(Order(share, direction),), limit=limit)
         return replace(new, order_implied=False), frozenset({at, sup})
-    measure = _measure(question, frame)
+    measure = _measure(question, frame, at)
     if measure is not None and measure.kind == "none":
         return frame, _NONE
     rows, cond = _split(question, frame, at)
