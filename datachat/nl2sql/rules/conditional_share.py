@@ -88,7 +88,7 @@ def _rows_named(question: LinkedQuestion, at: int, summed: Field) -> bool:
     """Whether the words after the share word name rows, not the summed amount: a table is named, the summed
     column is not, and a plural verb follows ("percentage of payments were made by card")."""
     start = _condition_start(question, at)
-    if start is None or question.words[start] not in SHARE_PLURAL_VERBS:
+    if start is None or start >= len(question.words) or question.words[start] not in SHARE_PLURAL_VERBS:
         return False
     named = range(at + 2, start)
     return any(question.table_at(j) for j in named) and not any(
