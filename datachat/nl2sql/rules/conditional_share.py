@@ -165,7 +165,7 @@ def conditional_share(question: LinkedQuestion, frame: QueryFrame) -> tuple[Quer
         select = (*grouped.group, share)
         limit = frame.limit or 1
         new = replace(grouped, select=select, filters=tuple(rows), order=(Order(share, direction),), limit=limit)
-        return replace(new, order_implied=False), frozenset({at, sup})
+        return replace(new, order_implied=False), frozenset({at, sup} | ({at + 1} & question.unread))
     measure = _measure(question, frame, at)
     if measure is not None and measure.kind == "none":
         return frame, _NONE
@@ -185,4 +185,4 @@ def conditional_share(question: LinkedQuestion, frame: QueryFrame) -> tuple[Quer
     new = replace(frame, select=select, filters=tuple(rows), order=order, limit=limit, distinct=None)
     if not order:
         new = replace(new, order_implied=False)
-    return new, frozenset({at})
+    return new, frozenset({at} | ({at + 1} & question.unread))
