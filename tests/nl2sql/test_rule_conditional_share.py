@@ -122,11 +122,28 @@ END_TO_END = [
      "Percentage of plots where status is let by soil"),
     ("which society has the highest percentage of plots that are vacant", [("River Bank", 100)],
      "The society with the highest percentage of plots where status is vacant"),
+    ("what percentage of plots of each soil are vacant", [("sand", 100), ("clay", 50), ("loam", 100 / 3)],
+     "Percentage of plots where status is vacant by soil"),
     ("what percentage of rents were paid by card", [(50,)], "Percentage of rents where method is card"),
     ("what share of rent was paid by card", [(100 * 182 / 329,)], "Percentage of total amount where method is card"),
     ("what share of the rent amount was paid by card in 2024", [(75,)],
      "Percentage of total amount where method is card in 2024"),
 ]  # fmt: skip
+
+
+#: a verb in the past tense starts the condition too: what comes before it says which rows are counted
+PAST_TENSE = [
+    ("what share of rent from clay plots came by card", [(0,)],
+     "Percentage of rents where method is card, among those where soil is clay"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("question", "rows", "explanation"), PAST_TENSE)
+def test_a_past_tense_verb_starts_the_condition(allotments, question, rows, explanation):
+    sa_engine, engine = allotments
+    t = engine.translate(question)
+    assert t.sql and t.explanation.startswith(explanation), (t.error, t.clarification)
+    assert run_query(sa_engine, t.sql) == rows
 
 
 @pytest.mark.parametrize(("question", "rows", "explanation"), END_TO_END)

@@ -25,10 +25,18 @@ condition is never dropped).
 from __future__ import annotations
 
 from dataclasses import replace
+from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from ..frame import Field, Filter, Order, QueryFrame
-from ..patterns import FIRST_ASC_WORDS, FIRST_DESC_WORDS, PERCENT_LEADS, SHARE_CONDITION_STARTS, SHARE_PLURAL_VERBS
+from ..patterns import (
+    FIRST_ASC_WORDS,
+    FIRST_DESC_WORDS,
+    PERCENT_LEADS,
+    SHARE_CONDITION_STARTS,
+    SHARE_GROUP_LEADS,
+    SHARE_PLURAL_VERBS,
+)
 from .grouping import fans_out, quantity_listed, rows_listed
 
 if TYPE_CHECKING:
@@ -57,11 +65,22 @@ def _condition_start(question: LinkedQuestion, at: int) -> int | None:
     after the counted rows ("of active lines | are on ..."), else the word after the first table named ("of
     checks | paid in cash"); ``None`` when neither is found."""
     words = question.words
-    for starts in (SHARE_CONDITION_STARTS - {"with"}, {"with"}):
-        for j in range(at + 2, len(words)):
-            if words[j] in starts:
-                return j
+    for j in range(at + 2, len(words)):
+        if words[j] in SHARE_CONDITION_STARTS - {"with"} or (j in question.unread and _past_tense(words[j])):
+            return j
+    for j in range(at + 2, len(words)):
+        if words[j] == "with":
+            return j
     return next((j + 1 for j in range(at + 2, len(words)) if question.table_at(j)), None)
+
+
+@lru_cache(maxsize=2048)
+def _past_tense(word: str) -> bool:
+    """Whether ``word`` is the past tense of a verb and not its base ("came", "paid"; not "cost")."""
+    from lemminflect import getAllLemmas, getInflection
+
+    verbs = getAllLemmas(word, upos="VERB").get("VERB", ())
+    return any(word != v and word in (getInflection(v, tag="VBD") or ()) for v in verbs)
 
 
 def _split(question: LinkedQuestion, frame: QueryFrame, at: int) -> tuple[list[Filter], list[Filter]]:
@@ -136,12 +155,30 @@ def _superlative(question: LinkedQuestion, at: int) -> tuple[int, str] | None:
     return (k, "desc") if word in FIRST_DESC_WORDS else (k, "asc") if word in FIRST_ASC_WORDS else None
 
 
+def _each(question: LinkedQuestion, fields: tuple[Field, ...]) -> int | None:
+    """The unread "each/every/per" right before a word naming the one column listed ("from each channel")."""
+    words = question.words
+    if len(fields) != 1 or fields[0].kind != "column":
+        return None
+    for i in sorted(i for i in question.unread if words[i] in SHARE_GROUP_LEADS):
+        j = i + 1
+        while j < len(words) and words[j] in ("the", "a", "an", "single"):
+            j += 1
+        if question.column_at(j) == (fields[0].table, fields[0].column):
+            return i
+    return None
+
+
 def _ranked(question: LinkedQuestion, frame: QueryFrame, at: int) -> tuple[QueryFrame, int, str] | None:
-    """ "which Y has the highest share of ...": the Y the frame lists (columns or rows of one table, nothing
-    computed) become the grouping the share is ranked over; ``None`` when the frame is not that shape or
-    grouping by Y would count the rows more than once."""
-    sup = _superlative(question, at)
+    """ "which Y has the highest share of ...", "share of X from each Y that P": the Y the frame lists (columns
+    or rows of one table, nothing computed) become the grouping the share is ranked over (a superlative
+    before the share word) or shown for (an "each" before Y: direction ``""``); ``None`` when the frame is
+    not that shape or grouping by Y would count the rows more than once."""
     fields = frame.select
+    sup = _superlative(question, at)
+    if sup is None:
+        each = _each(question, fields)
+        sup = (each, "") if each is not None else None
     if sup is None or frame.group or frame.measures or not fields or frame.base is None:
         return None
     if any(f.kind not in ("column", "entity") or f.alias for f in fields):
@@ -163,9 +200,13 @@ def conditional_share(question: LinkedQuestion, frame: QueryFrame) -> tuple[Quer
             return frame, _NONE
         share = Field("share", table=_counted(question, at), conds=tuple(cond))
         select = (*grouped.group, share)
+        consumed = frozenset({at, sup} | ({at + 1} & question.unread))
+        if not direction:  # one share per Y, largest first
+            new = replace(grouped, select=select, filters=tuple(rows), order=(Order(share, "desc"),))
+            return replace(new, order_implied=True), consumed
         limit = frame.limit or 1
         new = replace(grouped, select=select, filters=tuple(rows), order=(Order(share, direction),), limit=limit)
-        return replace(new, order_implied=False), frozenset({at, sup} | ({at + 1} & question.unread))
+        return replace(new, order_implied=False), consumed
     measure = _measure(question, frame, at)
     if measure is not None and measure.kind == "none":
         return frame, _NONE
