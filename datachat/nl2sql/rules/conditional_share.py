@@ -61,17 +61,23 @@ def _lead(question: LinkedQuestion) -> int | None:
 
 
 def _condition_start(question: LinkedQuestion, at: int) -> int | None:
-    """Where the condition starts after the share word at ``at``: the first verb, relative pronoun or "with"
-    after the counted rows ("of active lines | are on ..."), else the word after the first table named ("of
-    checks | paid in cash"); ``None`` when neither is found."""
+    """Where the condition starts after the share word at ``at``: the first form of "be", "have" or "do" or
+    relative pronoun after the counted rows ("of orders placed online | were refunded"), else the first unread
+    verb in the past tense ("of the income from web orders | came by card"), else "with" ("of plots | with a
+    shed"), else the word after the first table named ("of checks | paid in cash"); ``None`` when none is
+    found."""
     words = question.words
-    for j in range(at + 2, len(words)):
-        if words[j] in SHARE_CONDITION_STARTS - {"with"} or (j in question.unread and _past_tense(words[j])):
-            return j
-    for j in range(at + 2, len(words)):
-        if words[j] == "with":
-            return j
-    return next((j + 1 for j in range(at + 2, len(words)) if question.table_at(j)), None)
+    after = range(at + 2, len(words))
+    tiers = (
+        lambda j: words[j] in SHARE_CONDITION_STARTS - {"with"},
+        lambda j: j in question.unread and _past_tense(words[j]),
+        lambda j: words[j] == "with",
+    )
+    for starts in tiers:
+        found = next((j for j in after if starts(j)), None)
+        if found is not None:
+            return found
+    return next((j + 1 for j in after if question.table_at(j)), None)
 
 
 @lru_cache(maxsize=2048)
