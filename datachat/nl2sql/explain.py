@@ -80,9 +80,10 @@ class _Explainer:
             return self.name(f.of, as_key) + " " + self.cond(f.conds[0])[0]
         if k == "share_of_total":
             return "share of " + self.name(f.of, as_key).removeprefix("number of ")
-        if k == "share":
+        if k == "share":  # "percentage of orders where status is R", "percentage of total amount where ..."
             conds = [self.cond(c)[0] for c in f.conds]
-            return "percentage of " + self.table(self.frame.base) + " where " + _and([c for c in conds if c])
+            whole = self.name(f.of, as_key) if f.of is not None else self.table(f.table or self.frame.base)
+            return "percentage of " + whole + " where " + _and([c for c in conds if c])
         if k == "aggregate":
             t, c = f.table, f.column
             if f.fn == "count":
@@ -310,7 +311,9 @@ class _Explainer:
                 text += " of " + self.table(fr.base)
             text += " with some " + _and([self.table(t) for t in linked])
         if conds:
-            text += " where " + _and(conds)
+            # a share's own condition reads "where"; the rows it is a share of, "among those where"
+            among = any(f.kind == "share" for f in fr.select)
+            text += (", among those where " if among else " where ") + _and(conds)
         for h in fr.having:
             text += " " + self.having(h)
         if dates:

@@ -42,7 +42,8 @@ CHART_HINTS = ("table", "bar", "line", "area", "pie", "scatter")
 @dataclass(frozen=True)
 class Field:
     """One thing the query reads or computes: a column, an aggregate, a date bucket, a named metric,
-    an entity (a table's label columns), a share of rows matching ``conds`` (in percent), each group's
+    an entity (a table's label columns), a share of the rows (of ``table``) matching ``conds``, or of the sum
+    ``of`` over them (``share``, in percent), each group's
     share of the total of the measure ``of`` (``share_of_total``, in percent) or the aggregate ``of`` over
     the rows of one period only (``in_period``: ``conds`` holds the period's date filter)."""
 

@@ -17,6 +17,7 @@ from dataclasses import dataclass, field, replace
 
 from .frame import QueryFrame
 from .rules.compare_periods import compare_periods
+from .rules.conditional_share import conditional_share
 from .rules.order_span import order_span
 from .rules.rank_entities import rank_entities
 from .rules.row_state import row_state
@@ -39,6 +40,8 @@ class LinkedQuestion:
     columns: tuple[tuple[str, str] | None, ...] = ()
     today: dt.date | None = None
     planner: Planner | None = field(default=None, compare=False)
+    #: the ``(table, column)`` each word was read as a filter on (``None`` where it was not; empty when not known)
+    filter_columns: tuple[tuple[str, str] | None, ...] = ()
 
     def table_at(self, i: int) -> str | None:
         return self.tables[i] if i < len(self.tables) else None
@@ -46,12 +49,25 @@ class LinkedQuestion:
     def column_at(self, i: int) -> tuple[str, str] | None:
         return self.columns[i] if 0 <= i < len(self.columns) else None
 
+    def filter_positions(self, table: str | None, column: str | None) -> tuple[int, ...]:
+        """The positions of the words read as a filter on ``table.column``."""
+        return tuple(i for i, tc in enumerate(self.filter_columns) if tc is not None and tc == (table, column))
+
 
 Rule = Callable[[LinkedQuestion, QueryFrame], tuple[QueryFrame, frozenset[int]]]
 
-#: the rules, in the order they run (an entity ranking or a share's "each Y" grouping comes first: the
-#: share and the period comparison read the grouping it restores; rows in force only filter, so come last)
-RULES: tuple[Rule, ...] = (rank_entities, share_of_total, compare_periods, order_span, row_state, state_dates)
+#: the rules, in the order they run (an entity ranking comes first; a share of the rows meeting a condition
+#: before a share of the total, which reads any share word left; a share's "each Y" grouping before the
+#: period comparison, which reads the grouping it restores; rows in force only filter, so come last)
+RULES: tuple[Rule, ...] = (
+    rank_entities,
+    conditional_share,
+    share_of_total,
+    compare_periods,
+    order_span,
+    row_state,
+    state_dates,
+)
 
 
 def interpret(

@@ -895,6 +895,16 @@ WRITE_VERBS = frozenset(
 
 #: Words that ask for a share of rows when followed by "of" ("percentage of orders that ...").
 PERCENT_LEADS = frozenset({"percentage", "percent", "proportion", "share", "fraction"})
+#: Words after "percentage of <rows>" that start the condition the share counts ("... of active lines | are on
+#: a data plan", "... of orders | that were refunded", "... of members | with a locker"): a form of "be", "have"
+#: or "do", a relative pronoun or "with". A filter said before one says which rows are counted.
+SHARE_CONDITION_STARTS = frozenset(
+    {"am", "are", "be", "been", "is", "was", "were", "has", "have", "had", "do", "does", "did"}
+    | {"that", "which", "who", "whose", "with"}
+)
+#: The plural verbs among them: "percentage of payments were ..." counts the payments (rows), where "share of
+#: the money was ..." is a share of an amount.
+SHARE_PLURAL_VERBS = frozenset({"are", "were", "have", "do"})
 
 #: Superlatives that, before "first", ask for the largest values first ("highest first").
 FIRST_DESC_WORDS = frozenset({"highest", "largest", "biggest", "most", "top", "greatest"})

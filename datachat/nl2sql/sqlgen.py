@@ -307,7 +307,8 @@ class Planner:
         if it.get("kind") == "metric":
             return self.metric_sql(it["name"], True)[1]
         if it.get("kind") == "pct":
-            return list(dict.fromkeys(t for w in it["conds"] for t in self.item_tables(w["item"])))
+            of = self.item_tables(it["of"]) if it.get("of") else [it["t"]] if it.get("t") else []
+            return list(dict.fromkeys([*of, *(t for w in it["conds"] for t in self.item_tables(w["item"]))]))
         if it.get("kind") == "total_share":
             return self.item_tables(it["of"])
         if it.get("kind") == "period":
@@ -339,8 +340,15 @@ class Planner:
             part = self.expr(it["of"], ctx)
             total = exp.Window(this=exp.Sum(this=part.copy()))
             return exp.Div(this=exp.Mul(this=_num(100.0), expression=part), expression=total, typed=True)
-        if k == "pct":
+        if k == "pct":  # the share of rows (or of an amount: ``of``, a sum) where the conditions hold
             conds = exp.and_(*(self.cond(w, ctx) for w in it["conds"]), wrap=False)
+            if it.get("of"):
+                total = self.expr(it["of"], ctx)
+                part = total.this.copy() if isinstance(total, exp.Sum) else None
+                if part is None:
+                    raise ValueError("a share of an amount needs a sum")
+                hits = exp.Sum(this=exp.Case(ifs=[exp.If(this=conds, true=part)], default=_num(0)))
+                return exp.Div(this=exp.Mul(this=_num(100.0), expression=hits), expression=total, typed=True)
             hits = exp.Sum(this=exp.Case(ifs=[exp.If(this=conds, true=_num(1))], default=_num(0)))
             share = exp.Mul(this=_num(100.0), expression=hits)
             return exp.Div(this=share, expression=exp.Count(this=exp.Star()), typed=True)

@@ -41,7 +41,6 @@ from ..patterns import (
     NOT_LIMITS,
     NUM_WORDS,
     PAYMENT_VERBS,
-    PERCENT_LEADS,
     PERIOD_UNITS,
     RELATION_NEGATIONS,
     RELATIVE_PRONOUNS,
@@ -326,31 +325,6 @@ def apply_limit(q: Reading, draft: Draft) -> frozenset[int]:
     return frozenset()
 
 
-def percentage(q: Reading, draft: Draft) -> frozenset[int]:
-    """ "What percentage of orders are cancelled": the row conditions become the numerator of a share."""
-    toks = q.toks
-    pw = next(
-        (
-            i
-            for i, t in enumerate(toks)
-            if t.low in PERCENT_LEADS
-            and scan.mention_at(q, i) is None
-            and i + 1 < len(toks)
-            and toks[i + 1].low == "of"
-        ),
-        None,
-    )
-    if pw is None or draft.nested:
-        return frozenset()
-    conds = [w for w in draft.where if not w.get("date") and w["op"] not in ("not in sub", "in sub")]
-    if not conds:
-        return frozenset()
-    draft.where = [w for w in draft.where if w not in conds]
-    draft.select = list(draft.group) + [{"kind": "pct", "conds": conds}]
-    draft.order, draft.limit, draft.distinct = [], None, False
-    return frozenset({pw})
-
-
 def direction_order(q: Reading, draft: Draft) -> frozenset[int]:
     """A direction with nothing named to order by ("highest first", "descending") orders by the
     computed measure, else by a numeric column shown."""
@@ -580,7 +554,6 @@ STEPS: tuple[Step, ...] = (
     apply_limit,
     select.select,
     joins.fix_fanout_sums,
-    percentage,
     direction_order,
     rank_by_measure,
     default_order,

@@ -60,7 +60,7 @@ def run(q: Reading) -> tuple[Translation, Draft | None]:
     composition = any(t.low in COMPOSITION_WORDS for t in q.toks)
     frame = QueryFrame.from_state(draft, chart_hint=q.chart, composition=composition, spans=spans(q, draft))
     unread = frozenset(i for i in range(len(q.toks)) if i not in q.used and _unlinked(q, draft, i))
-    frame, consumed = interpret(_linked(q, unread), frame)
+    frame, consumed = interpret(_linked(q, unread, draft), frame)
     q.used |= consumed
     try:
         sql = q.pl.to_sql(frame)
@@ -85,12 +85,13 @@ def run(q: Reading) -> tuple[Translation, Draft | None]:
     ), draft
 
 
-def _linked(q: Reading, unread: frozenset[int]) -> LinkedQuestion:
+def _linked(q: Reading, unread: frozenset[int], draft: Draft | None = None) -> LinkedQuestion:
     """What the rules read of the question (:class:`~datachat.nl2sql.interpret.LinkedQuestion`)."""
     ms = [scan.mention_at(q, i) for i in range(len(q.toks))]
     tables = tuple(m.t if m and m.kind == "table" else None for m in ms)
     columns = tuple((m.t, m.c) if m and m.kind == "column" else None for m in ms)
-    return LinkedQuestion(tuple(t.low for t in q.toks), unread, tables, columns, q.today, q.pl)
+    filtered = tuple((m.t, m.c) if draft and m and m.t and m.c and draft.role_of(m) == "filter" else None for m in ms)
+    return LinkedQuestion(tuple(t.low for t in q.toks), unread, tables, columns, q.today, q.pl, filtered)
 
 
 def _unlinked(q: Reading, draft: Draft, i: int) -> bool:

@@ -81,3 +81,16 @@ def rows_listed(question: LinkedQuestion, frame: QueryFrame) -> bool:
     table = question.planner.schema.table(frame.base) if question.planner is not None else None
     shown = {f.column for f in frame.select if f.kind == "column" and f.table == frame.base}
     return table is not None and len(shown) == len(frame.select) == len(table.columns)
+
+
+def quantity_listed(question: LinkedQuestion, frame: QueryFrame) -> bool:
+    """Whether the frame lists one numeric column of the base table (not a key) and nothing else."""
+    if frame.measures or frame.group or frame.limit is not None or frame.nesting is not None or frame.distinct:
+        return False
+    if len(frame.select) != 1 or frame.select[0].kind != "column" or question.planner is None:
+        return False
+    f = frame.select[0]
+    table = question.planner.schema.table(f.table or "")
+    col = table.column(f.column or "") if table is not None else None
+    keys = {fk.column for fk in question.planner.schema.foreign_keys if fk.table == f.table}
+    return col is not None and col.family in ("integer", "number") and not col.primary_key and col.name not in keys

@@ -23,7 +23,7 @@ from typing import TYPE_CHECKING
 
 from ..frame import Field, Order, QueryFrame
 from ..patterns import SHARE_GROUP_LEADS, SHARE_WORDS
-from .grouping import dropped_entity, group_by_entity, rows_listed, ungrouped_measure
+from .grouping import dropped_entity, group_by_entity, quantity_listed, rows_listed, ungrouped_measure
 
 if TYPE_CHECKING:
     from ..interpret import LinkedQuestion
@@ -31,19 +31,6 @@ if TYPE_CHECKING:
 
 def _additive(field: Field) -> bool:
     return field.kind == "metric" or (field.kind == "aggregate" and field.fn in ("count", "sum"))
-
-
-def _quantity_listed(question: LinkedQuestion, frame: QueryFrame) -> bool:
-    """Whether the frame lists one numeric column of the base table (not a key) and nothing else."""
-    if frame.measures or frame.group or frame.limit is not None or frame.nesting is not None or frame.distinct:
-        return False
-    if len(frame.select) != 1 or frame.select[0].kind != "column" or question.planner is None:
-        return False
-    f = frame.select[0]
-    table = question.planner.schema.table(f.table or "")
-    col = table.column(f.column or "") if table is not None else None
-    keys = {fk.column for fk in question.planner.schema.foreign_keys if fk.table == f.table}
-    return col is not None and col.family in ("integer", "number") and not col.primary_key and col.name not in keys
 
 
 def _counted(question: LinkedQuestion, at: int) -> str | None:
@@ -61,7 +48,7 @@ def _each_group(question: LinkedQuestion, frame: QueryFrame, at: int) -> tuple[Q
         # "what share of tracks does each genre have": the rows listed are the ones to count
         count = Field("aggregate", fn="count", table=frame.base)
         frame = replace(frame, select=(count,), order=(), order_implied=False, distinct=None)
-    elif _quantity_listed(question, frame):
+    elif quantity_listed(question, frame):
         # "what share of the budget does each lead have": a quantity's share is a share of its sum
         total = replace(frame.select[0], kind="aggregate", fn="sum")
         frame = replace(frame, select=(total,), order=(), order_implied=False, distinct=None)
