@@ -83,6 +83,7 @@ from typing import TYPE_CHECKING
 from .confidence import THRESHOLD, Evidence, Link, Reason, Score, confidence
 from .dates import find_date_range
 from .doubts import parsed
+from .dropped import DATE_LITERAL
 from .lexicon import past_participle_of, singular, split_identifier, synonyms
 from .patterns import (
     AGG_WORDS,
@@ -97,6 +98,7 @@ from .patterns import (
     MODIFIER_LEADS,
     ORDER_WORDS,
     PERCENT_LEADS,
+    PERIOD_PREPOSITIONS,
     REQUEST_VERBS,
     ROW_STATE_KEEPS,
     ROW_STATE_WORDS,
@@ -246,7 +248,7 @@ def word_kinds(translation: Translation, engine: SemanticEngine, question: str =
     """Sort the translation's unused words (see the module docstring)."""
     words = [w.strip("?,.!;:'\"").lower() for w in question.split()]
     before = {w: words[i - 1] for i, w in reversed(list(enumerate(words))) if i}
-    after = {w: words[i + 1] for i, w in reversed(list(enumerate(words))) if i + 1 < len(words)}
+    after = {w: _next_word(words, i) for i, w in reversed(list(enumerate(words))) if i + 1 < len(words)}
     compares = any(op in (translation.sql or "") for op in (" > ", " < ", " >= ", " <= "))
     if not translation.unused or not translation.sql:
         return []
@@ -283,6 +285,8 @@ def word_kinds(translation: Translation, engine: SemanticEngine, question: str =
             kind = "covered"  # a listed item only a column of more words holds was asked for on its own
         elif _covered(low, shown):
             kind = "unshown"  # names a column shown only because every column is: it asked for that one
+        elif _other_date(engine, translation, low):
+            kind = "dropped"  # "closing in 2024" on a statement dating the rows by their creation: the wrong date
         elif _code_states(engine, translation, low, before.get(low, ""), after.get(low, "")):
             kind = "dropped"  # "rejected claims" on a table with an untested status code: a state nothing tested
         elif n_tables > 1 and _is_inflected_verb(low):
@@ -291,6 +295,21 @@ def word_kinds(translation: Translation, engine: SemanticEngine, question: str =
             kind = "unknown"
         out.append(WordKind(word, kind, before.get(low, ""), after.get(low, "")))
     return out
+
+
+def _next_word(words: list[str], i: int) -> str:
+    """The word after ``words[i]`` as the verb phrase goes on: none when a preposition opens a period there ("arrived
+    short in 2025", "closed during March"): the period dates the rows, it is no complement of the word."""
+    then = words[i + 1]
+    if then in PERIOD_PREPOSITIONS and i + 2 < len(words) and _opens_period(words[i + 2]):
+        return ""
+    return then
+
+
+def _opens_period(word: str) -> bool:
+    """A year or other number, or a month's name ("2025", "march", "jan")."""
+    months = {m.lower() for m in (*_calendar.month_name, *_calendar.month_abbr) if m}
+    return word.isdigit() or word in months
 
 
 def _dates_read(engine: SemanticEngine, translation: Translation, word: str) -> bool:
@@ -308,6 +327,38 @@ def _dates_read(engine: SemanticEngine, translation: Translation, word: str) -> 
     for name in {t.name for t in tree.find_all(exp.Table)}:
         table = engine.schema.table(name)
         if table is not None and any(c.name.lower() in read and dates_event(c, forms) for c in table.columns):
+            return True
+    return False
+
+
+def _other_date(engine: SemanticEngine, translation: Translation, word: str) -> bool:
+    """Whether an unused verb names the event of a date column (:func:`.spelling.dates_event`: "closing" and
+    ``close_dt``) of a table the statement reads, that the statement does not read while it keeps a period on
+    another date: the period was placed on a date the question did not name."""
+    from lemminflect import getAllLemmas
+    from sqlglot import exp
+
+    forms = set(getAllLemmas(word).get("VERB", ()))
+    if not forms:
+        return False
+    try:
+        tree = parsed(translation.sql, engine.dialect)
+    except Exception:  # noqa: BLE001 - an unparsable statement reads nothing
+        return False
+    periods = [
+        c.name.lower()
+        for cmp in tree.find_all(exp.GTE, exp.GT, exp.LT, exp.LTE, exp.Between)
+        if any(DATE_LITERAL.fullmatch(str(lit.this)) for lit in cmp.find_all(exp.Literal))
+        for c in cmp.find_all(exp.Column)
+    ]
+    if not periods:
+        return False
+    read = {c.name.lower() for c in tree.find_all(exp.Column)}
+    for name in {t.name for t in tree.find_all(exp.Table)}:
+        table = engine.schema.table(name)
+        if table is not None and any(
+            c.name.lower() not in read and dates_event(c, forms | {word}) for c in table.columns
+        ):
             return True
     return False
 
@@ -352,7 +403,7 @@ def _code_states(
     verbs = set(found.get("VERB", ()))
     if not (past_participle_of(word) or "ADJ" in found or (verbs and before in BE_FORMS)) or _graded(word):
         return []
-    if then in VERB_COMPLEMENT_LEADS or before == "as":
+    if then in VERB_COMPLEMENT_LEADS or (before == "as" and then == "as"):
         return []  # "based in", "rejected by", "taken a trip", "as well as": a verb with its complement
     if any(e[0] == "column" for e in engine.phrases.get(singular(then), ())):
         return []  # "short code": it qualifies the column named next, not the rows
@@ -592,7 +643,7 @@ def _weight(kind: WordKind, engine: SemanticEngine, base: str | None = None) -> 
     if (
         base
         and kind.then.lower() not in (*STATE_VERB_PARTICLES, *GROUP_LEADS)
-        and kind.after.lower() != "as"  # "as well as", "as long as": a comparison's frame, no state
+        and not (kind.after.lower() == "as" == kind.then.lower())  # "as well as", "as long as": a comparison
         and _describes_state(engine, base, word, found)
     ):
         return NOUN_PENALTY

@@ -1654,6 +1654,9 @@ STATE_VERB_PARTICLES = frozenset(
     {"in", "at", "on", "with", "near", "up", "by", "for", "from", "to", "into", "out", "off", "under", "over"}
 )
 STATE_ADVERBS = frozenset({"currently", "still", "formerly", "anymore"})
+#: Prepositions that open a period when a year, number or month follows ("in 2025", "during March"): after a word
+#: left unread they end its verb phrase rather than give it a complement (``clarify._next_word``).
+PERIOD_PREPOSITIONS = frozenset({"in", "during", "since", "before", "after", "until", "from"})
 #: Particles that turn an event verb into a state of the rows ("written off", "paid back", "called off"): after
 #: one, the verb no longer only says the row happened (:data:`EVENT_VERBS`), so left unused on a table with a short
 #: status code it drops a filter (:func:`..clarify._code_states`). Not "out" nor "down", which also lead a place or
