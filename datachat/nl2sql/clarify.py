@@ -99,6 +99,7 @@ from .patterns import (
     ORDER_WORDS,
     PERCENT_LEADS,
     PERIOD_PREPOSITIONS,
+    RATIO_NOUNS,
     REQUEST_VERBS,
     ROW_STATE_KEEPS,
     ROW_STATE_WORDS,
@@ -271,6 +272,8 @@ def word_kinds(translation: Translation, engine: SemanticEngine, question: str =
             kind = "ignorable"
         elif low in PERCENT_LEADS and after.get(low) == "of":
             kind = "dropped"  # "what percentage of parcels ...": a share asked for that nothing computed
+        elif low in RATIO_NOUNS and "/" not in translation.sql:
+            kind = "dropped"  # "the highest return rate": one amount over another, which nothing divides
         elif _dates_read(engine, translation, low):
             kind = "covered"  # "released each month" read by rel_dt: the date the verb's event happened
         elif low in hyphenated or _names_status(engine, low):
@@ -1307,6 +1310,7 @@ DOUBTS = {
     "long_join": "the reading joins {} tables",
     "counted_label": "the reading counts the {} named by the value itself",
     "far_subject": "the reading lists {} through a long join, while the values named lie in a nearer table",
+    "unscoped_comparison": "the reading compares with a figure over all rows, not only those {} keeps",
 }
 
 

@@ -37,6 +37,7 @@ from .dropped import (
     two_entities,
     uncounted,
     uncounted_nouns,
+    unscoped_comparisons,
 )
 from .shape import (
     and_for_or,
@@ -251,6 +252,7 @@ def gather(parse: Any, draft: Draft, sql: str, base: str | None, dialect: str) -
         bare_key=None if parse.toks[0].low == "where" else bare_key(tree, parse.schema, links),
         dropped_items=dropped_items(parse, tree, links),
         dropped_owners=dropped_owners(parse, tree, links),
+        unscoped_comparisons=unscoped_comparisons(parse, tree),
         dropped=tuple(
             x.words for x in links if x.kind == "column" and not x.used and (x.column or "").lower() not in columns
         ),
