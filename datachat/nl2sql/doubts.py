@@ -17,6 +17,7 @@ from .confidence import WEAK, Evidence, Link
 from .dropped import (
     both_tables,
     code_guesses,
+    coded_rivals,
     column_of_column,
     counted_grains,
     dropped_breakdowns,
@@ -28,6 +29,7 @@ from .dropped import (
     dropped_numbers,
     dropped_owners,
     dropped_rankings,
+    listed_with,
     name_guesses,
     one_for_two,
     one_row_tests,
@@ -243,7 +245,7 @@ def gather(parse: Any, draft: Draft, sql: str, base: str | None, dialect: str) -
         ungrouped_columns=ungrouped_columns(tree),
         unasked_groupings=unasked_groupings(parse, tree, base, links),
         participle_groupings=participle_groupings(parse, tree, links),
-        two_entities=two_entities(parse, draft, links),
+        two_entities=two_entities(parse, draft, links) + coded_rivals(parse, links),
         constant_measure=constant_measure(tree, parse.schema),
         one_row_tests=one_row_tests(parse, tree, base),
         both_tables=both_tables(parse, tree, links),
@@ -251,7 +253,7 @@ def gather(parse: Any, draft: Draft, sql: str, base: str | None, dialect: str) -
         counted_amounts=counted_amounts(tree, parse.schema, {t.low for t in parse.toks}),
         bare_key=None if parse.toks[0].low == "where" else bare_key(tree, parse.schema, links),
         dropped_items=dropped_items(parse, tree, links),
-        dropped_owners=dropped_owners(parse, tree, links),
+        dropped_owners=dropped_owners(parse, tree, links) + listed_with(parse, tree, links),
         unscoped_comparisons=unscoped_comparisons(parse, tree),
         dropped=tuple(
             x.words for x in links if x.kind == "column" and not x.used and (x.column or "").lower() not in columns

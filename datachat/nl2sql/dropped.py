@@ -772,6 +772,7 @@ def unscoped_comparisons(parse: Any, tree: Any) -> tuple[str, ...]:
     average of current staff"), when the statement's sub-query computing that figure keeps no rows: the figure
     was asked of the rows the words keep, not of the whole table. A table's own name said again ("products
     dearer than the average product") keeps nothing, so it is no such word."""
+    from lemminflect import getAllLemmas
     from sqlglot import exp
 
     from .lexicon import singular
@@ -801,6 +802,7 @@ def unscoped_comparisons(parse: Any, tree: Any) -> tuple[str, ...]:
         and i not in schema_words
         and lows[i].isalpha()
         and len(lows[i]) > 2
+        and {"NOUN", "ADJ"} & set(getAllLemmas(lows[i]))  # a content word, never "the"
     }
     keeps -= {*AGG_WORDS, *(IGNORABLE_WORDS - ROW_STATE_WORDS), *(w for phrase, _ in CMP_WORDS for w in phrase)}
     return tuple(
@@ -808,3 +810,49 @@ def unscoped_comparisons(parse: Any, tree: Any) -> tuple[str, ...]:
             parse.toks[j].orig for j in range(at + 1, len(lows)) if j not in schema_words and singular(lows[j]) in keeps
         )
     )
+
+
+def coded_rivals(parse: Any, links: tuple[Link, ...]) -> tuple[Link, ...]:
+    """Values read from a place or month's name in one column ("in Singapore" as a city) when another column of
+    the same table holds that name's code or name too (a country code column holding 'SG'): the name fits two
+    columns of the row, so the reading is a close call (each link with the other column as its rival)."""
+    values = getattr(getattr(parse, "eng", None), "values", None)
+    if values is None:
+        return ()
+    out = []
+    for x in links:
+        if (
+            x.kind != "value"
+            or not x.used
+            or not x.table
+            or not x.column
+            or (x.margin is not None and x.margin < CLOSE)
+        ):
+            continue
+        words = [parse.toks[i].orig for i in range(x.start, x.end)]
+        hits = values.by_code(words, first=x.start == 0)
+        other = next((h for h in hits if h.table == x.table and h.column != x.column), None)
+        if other is not None:
+            out.append(replace(x, rival=(other.table, other.column), margin=0.0))
+    return tuple(out)
+
+
+def listed_with(parse: Any, tree: Any, links: tuple[Link, ...]) -> tuple[str, ...]:
+    """The rows a plain list was asked of ("our depots with the town each is in") when the statement shows only the
+    columns named after "with": the rows themselves (their label) were asked for as well, and are lost."""
+    from sqlglot import exp
+
+    if not isinstance(tree, exp.Select) or tree.args.get("group") or tree.find(exp.AggFunc) is not None:
+        return ()
+    lows = [t.low for t in parse.toks]
+    shown = [e.unalias() for e in tree.expressions]
+    if not shown or not all(isinstance(e, exp.Column) for e in shown):
+        return ()
+    for x in links:
+        if x.kind != "table" or "with" not in lows[x.end : x.end + 2]:
+            continue
+        at = lows.index("with", x.end)
+        named = {(y.column or "").lower() for y in links if y.kind == "column" and y.table == x.table and y.start > at}
+        if all(e.name.lower() in named for e in shown):
+            return (x.words,)
+    return ()
