@@ -17,7 +17,6 @@ from .confidence import WEAK, Evidence, Link
 from .dropped import (
     both_tables,
     code_guesses,
-    coded_rivals,
     column_of_column,
     counted_grains,
     dropped_breakdowns,
@@ -245,7 +244,7 @@ def gather(parse: Any, draft: Draft, sql: str, base: str | None, dialect: str) -
         ungrouped_columns=ungrouped_columns(tree),
         unasked_groupings=unasked_groupings(parse, tree, base, links),
         participle_groupings=participle_groupings(parse, tree, links),
-        two_entities=two_entities(parse, draft, links) + coded_rivals(parse, links),
+        two_entities=two_entities(parse, draft, links),
         constant_measure=constant_measure(tree, parse.schema),
         one_row_tests=one_row_tests(parse, tree, base),
         both_tables=both_tables(parse, tree, links),

@@ -798,11 +798,13 @@ def unscoped_comparisons(parse: Any, tree: Any) -> tuple[str, ...]:
     keeps = {
         singular(lows[i])
         for i in range(at)
-        if (i in values or i in used or lows[i] in ROW_STATE_WORDS)
-        and i not in schema_words
+        if i not in schema_words
         and lows[i].isalpha()
         and len(lows[i]) > 2
-        and {"NOUN", "ADJ"} & set(getAllLemmas(lows[i]))  # a content word, never "the"
+        # a value, or a content word a rule read (a state word: "current"), never "the"
+        and (
+            i in values or ((i in used or lows[i] in ROW_STATE_WORDS) and {"NOUN", "ADJ"} & set(getAllLemmas(lows[i])))
+        )
     }
     keeps -= {*AGG_WORDS, *(IGNORABLE_WORDS - ROW_STATE_WORDS), *(w for phrase, _ in CMP_WORDS for w in phrase)}
     return tuple(
@@ -812,34 +814,10 @@ def unscoped_comparisons(parse: Any, tree: Any) -> tuple[str, ...]:
     )
 
 
-def coded_rivals(parse: Any, links: tuple[Link, ...]) -> tuple[Link, ...]:
-    """Values read from a place or month's name in one column ("in Singapore" as a city) when another column of
-    the same table holds that name's code or name too (a country code column holding 'SG'): the name fits two
-    columns of the row, so the reading is a close call (each link with the other column as its rival)."""
-    values = getattr(getattr(parse, "eng", None), "values", None)
-    if values is None:
-        return ()
-    out = []
-    for x in links:
-        if (
-            x.kind != "value"
-            or not x.used
-            or not x.table
-            or not x.column
-            or (x.margin is not None and x.margin < CLOSE)
-        ):
-            continue
-        words = [parse.toks[i].orig for i in range(x.start, x.end)]
-        hits = values.by_code(words, first=x.start == 0)
-        other = next((h for h in hits if h.table == x.table and h.column != x.column), None)
-        if other is not None:
-            out.append(replace(x, rival=(other.table, other.column), margin=0.0))
-    return tuple(out)
-
-
 def listed_with(parse: Any, tree: Any, links: tuple[Link, ...]) -> tuple[str, ...]:
     """The rows a plain list was asked of ("our depots with the town each is in") when the statement shows only the
-    columns named after "with": the rows themselves (their label) were asked for as well, and are lost."""
+    columns named after "with", none of them the rows' own label: the rows themselves were asked for as well, and
+    are lost ("sections with their names" shows the label, so the rows are there)."""
     from sqlglot import exp
 
     if not isinstance(tree, exp.Select) or tree.args.get("group") or tree.find(exp.AggFunc) is not None:
@@ -853,6 +831,7 @@ def listed_with(parse: Any, tree: Any, links: tuple[Link, ...]) -> tuple[str, ..
             continue
         at = lows.index("with", x.end)
         named = {(y.column or "").lower() for y in links if y.kind == "column" and y.table == x.table and y.start > at}
-        if all(e.name.lower() in named for e in shown):
+        labels = {c.lower() for c in parse.pl.label_columns(x.table)} if x.table else set()
+        if all(e.name.lower() in named and e.name.lower() not in labels for e in shown):
             return (x.words,)
     return ()
