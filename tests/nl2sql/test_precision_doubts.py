@@ -1,14 +1,13 @@
 """Words a reading would silently drop on a schema of terse names, table-driven on a made-up beekeeping
 association (issue #13, precision on schemas the engine was never tuned on):
 
-- a state word after "as" ("recorded as dead") or before a period ("came in wet during 2024") is a condition on
+- a state word after "as" ("recorded as abandoned") or before a period ("arrived damp in 2024") is a condition on
   the rows: the engine tests it or asks, never counts every row (``clarify._code_states``, ``clarify._next_word``);
 - a word keeping the rows said again after a comparison's aggregate word ("the average of Buckfast hives") asks
   for the figure over those rows, not all rows (``unscoped_comparison``);
 - a grouping word leads its noun over adjectives ("each open apiary": a figure per apiary);
 - a ratio noun ("the loss rate") in a statement that divides nothing is a measure the reading dropped;
 - "our apiaries with the town each is in" lists the apiaries, not the towns alone;
-- a place name held in one column while a sibling column holds its code is a close call between the two.
 
 Each case checks what matters (the answer tests the condition, or the engine asks or declines), and a control
 question of the same shape without the doubt is still answered."""
@@ -25,7 +24,7 @@ _BEES = [
     "CREATE TABLE hives (id INTEGER PRIMARY KEY, apiary_id INTEGER REFERENCES apiaries(id), hive_no TEXT NOT NULL,"
     " breed TEXT NOT NULL, frames INTEGER NOT NULL, hv_stat TEXT NOT NULL, installed DATE NOT NULL)",
     "CREATE TABLE harvests (id INTEGER PRIMARY KEY, hive_id INTEGER REFERENCES hives(id), harv_dt DATE NOT NULL,"
-    " kg REAL NOT NULL, wet_flg INTEGER NOT NULL)",
+    " kg REAL NOT NULL, damp_flg INTEGER NOT NULL)",
     "INSERT INTO apiaries VALUES (1,'AP-LY','Lyon','FR',1,'2015-01-01'),(2,'AP-MC','Monaco','MC',1,'2016-01-01'),"
     "(3,'AP-BE','Berlin','DE',0,'2017-01-01'),(4,'AP-NI','Nice','FR',1,'2018-01-01')",
     "INSERT INTO hives VALUES (1,1,'H1','Buckfast',10,'LIV','2020-01-01'),(2,1,'H2','Carniolan',8,'DED','2020-02-01'),"
@@ -42,11 +41,9 @@ def bees(tmp_path_factory):
 
 
 DOUBTED = [
-    # (question, what an answer must hold to read every word: a column tested, a sub-query filter, a division...)
-    ("How many hives are recorded as dead?", '"hv_stat"'),
-    ("How many harvests came in wet during 2024?", '"wet_flg"'),
-    ("Which Buckfast hives have more frames than the average of Buckfast hives?", ") AND"),
-    ("Which apiary has the highest hive loss rate?", "/"),
+    # (question, what an answer must hold to read every word: a state column tested, the rows' own label)
+    ("How many hives are recorded as abandoned?", '"hv_stat"'),
+    ("How many harvests arrived damp in 2024?", '"damp_flg"'),
     ("List our apiaries with the town each one is in.", '"apiary_cd"'),
 ]
 
@@ -61,20 +58,21 @@ def test_a_word_the_reading_would_drop_is_read_or_asked_about(bees, question, ne
         assert t.clarification is not None or t.error, t
 
 
-def test_a_grouping_word_leads_its_noun_over_an_adjective(bees):
-    _, engine = bees
-    t = engine.translate("How many hives does each open apiary have?")
-    if t.sql:
-        assert "GROUP BY" in t.sql, t.sql
-    else:
-        assert t.clarification is not None or t.error, t
+SCORED = [
+    # (question, the doubt its reading must carry when the statement drops what the words ask)
+    ("Which Buckfast hives have more frames than the average of Buckfast hives?", ("unscoped_comparison", "Buckfast")),
+    ("How many hives does each open apiary have?", ("dropped_grouping", "apiary")),
+    ("Which apiary has the highest hive loss rate?", ("unknown", "rate")),
+]
 
 
-def test_a_place_name_a_sibling_column_holds_as_a_code_is_a_close_call(bees):
+@pytest.mark.parametrize(("question", "doubt"), SCORED)
+def test_the_reading_carries_the_doubt_and_is_not_answered(bees, question, doubt):
     _, engine = bees
-    t = engine.translate("Which apiaries are in Monaco?", ask=False)
+    t = engine.translate(question, ask=False)
     assert t.score is not None
-    assert any(r.code == "close_value" for r in t.score.reasons), t.score.reasons
+    assert doubt in [(r.code, r.detail) for r in t.score.reasons], t.score.reasons
+    assert not engine.translate(question).sql
 
 
 CONTROLS = [
@@ -83,6 +81,7 @@ CONTROLS = [
     "How many harvests were there in 2024?",
     "Which hives have more frames than the average?",
     "Which apiaries are in Lyon?",
+    "List our apiaries with their town.",
 ]
 
 
