@@ -289,7 +289,7 @@ def word_kinds(translation: Translation, engine: SemanticEngine, question: str =
         elif _covered(low, shown):
             kind = "unshown"  # names a column shown only because every column is: it asked for that one
         elif _other_date(engine, translation, low):
-            kind = "dropped"  # "closing in 2024" on a statement dating the rows by their creation: the wrong date
+            kind = "dropped"  # "shipping in 2023" on a statement dating the rows by their creation: the wrong date
         elif _code_states(engine, translation, low, before.get(low, ""), after.get(low, "")):
             kind = "dropped"  # "rejected claims" on a table with an untested status code: a state nothing tested
         elif n_tables > 1 and _is_inflected_verb(low):
@@ -301,8 +301,8 @@ def word_kinds(translation: Translation, engine: SemanticEngine, question: str =
 
 
 def _next_word(words: list[str], i: int) -> str:
-    """The word after ``words[i]`` as the verb phrase goes on: none when a preposition opens a period there ("arrived
-    short in 2025", "closed during March"): the period dates the rows, it is no complement of the word."""
+    """The word after ``words[i]`` as the verb phrase goes on: none when a preposition opens a period there ("came back
+    damp in 2023", "sealed during June"): the period dates the rows, it is no complement of the word."""
     then = words[i + 1]
     if then in PERIOD_PREPOSITIONS and i + 2 < len(words) and _opens_period(words[i + 2]):
         return ""
@@ -335,7 +335,7 @@ def _dates_read(engine: SemanticEngine, translation: Translation, word: str) -> 
 
 
 def _other_date(engine: SemanticEngine, translation: Translation, word: str) -> bool:
-    """Whether an unused verb names the event of a date column (:func:`.spelling.dates_event`: "closing" and
+    """Whether an unused verb names the event of a date column (:func:`.spelling.dates_event`: "shipping" and
     ``close_dt``) of a table the statement reads, that the statement does not read while it keeps a period on
     another date: the period was placed on a date the question did not name."""
     from lemminflect import getAllLemmas

@@ -111,8 +111,9 @@ The doubts, all general (none names a word of a question):
 - ``and_for_or`` (0.4): two values the question joins with "or" ("the red or the blue ones") that the statement
   tests each with "=" joined by AND and by no OR (both must hold of one row: the "or" was lost);
 - ``unscoped_comparison`` (0.4): a comparison with a figure of all rows (a sub-query keeping no rows) when a word
-  that keeps the rows (a value, a state word) is said again after the aggregate word ("mains priced above the
-  average price of a main"): the figure was asked of those rows only (:func:`.dropped.unscoped_comparisons`);
+  that keeps the rows (a value, a state word) is said again after the aggregate word ("Buckfast hives with more
+  frames than the average of Buckfast hives"): the figure was asked of those rows only
+  (:func:`.dropped.unscoped_comparisons`);
 - ``fanned_sum`` (0.4): a sum of one table's column over a join to a table each summed row has several of: each
   row is added once per joined row;
 - a breakdown word (``BREAKDOWN_WORDS``: "a colour breakdown") in a statement that groups nothing is a

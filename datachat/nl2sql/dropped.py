@@ -654,7 +654,7 @@ def dropped_groupings(parse: Any, tree: Any, base: str | None, links: tuple[Link
 
 
 def _grouping_lead(parse: Any, start: int) -> str:
-    """The word before a mention starting at ``start``, over up to two adjectives ("each mandatory course", "per
+    """The word before a mention starting at ``start``, over up to two adjectives ("each open apiary", "per
     active member": the grouping word still leads the noun)."""
     from lemminflect import getAllLemmas
 
@@ -768,10 +768,10 @@ def uncounted_nouns(parse: Any) -> tuple[str, ...]:
 
 def unscoped_comparisons(parse: Any, tree: Any) -> tuple[str, ...]:
     """Words that keep the rows (a value, a state word) said again after the aggregate word of a comparison with
-    a figure of all rows ("mains priced above the average price of a main", "current staff paid more than the
-    average of current staff"), when the statement's sub-query computing that figure keeps no rows: the figure
-    was asked of the rows the words keep, not of the whole table. A table's own name said again ("products
-    dearer than the average product") keeps nothing, so it is no such word."""
+    a figure of all rows ("Buckfast hives with more frames than the average of Buckfast hives", "active members
+    older than the average of active members"), when the statement's sub-query computing that figure keeps no
+    rows: the figure was asked of the rows the words keep, not of the whole table. A table's own name said again
+    ("products dearer than the average product") keeps nothing, so it is no such word."""
     from lemminflect import getAllLemmas
     from sqlglot import exp
 
@@ -815,9 +815,9 @@ def unscoped_comparisons(parse: Any, tree: Any) -> tuple[str, ...]:
 
 
 def listed_with(parse: Any, tree: Any, links: tuple[Link, ...]) -> tuple[str, ...]:
-    """The rows a plain list was asked of ("our depots with the town each is in") when the statement shows only the
+    """The rows a plain list was asked of ("our kennels with the county they sit in") when the statement shows only the
     columns named after "with", none of them the rows' own label: the rows themselves were asked for as well, and
-    are lost ("sections with their names" shows the label, so the rows are there)."""
+    are lost ("kennels with their names" shows the label, so the rows are there)."""
     from sqlglot import exp
 
     if not isinstance(tree, exp.Select) or tree.args.get("group") or tree.find(exp.AggFunc) is not None:
