@@ -1,7 +1,7 @@
 """Words a reading would silently drop on a schema of terse names, table-driven on a made-up beekeeping
 association (issue #13, precision on schemas the engine was never tuned on):
 
-- a state word after "as" ("recorded as abandoned") or before a period ("arrived damp in 2024") is a condition on
+- a state word after "as" ("recorded as collapsed") or before a period ("arrived damp in 2024") is a condition on
   the rows: the engine tests it or asks, never counts every row (``clarify._code_states``, ``clarify._next_word``);
 - a word keeping the rows said again after a comparison's aggregate word ("the average of Buckfast hives") asks
   for the figure over those rows, not all rows (``unscoped_comparison``);
@@ -42,7 +42,7 @@ def bees(tmp_path_factory):
 
 DOUBTED = [
     # (question, what an answer must hold to read every word: a state column tested, the rows' own label)
-    ("How many hives are recorded as abandoned?", '"hv_stat"'),
+    ("How many hives are recorded as collapsed?", '"hv_stat"'),
     ("How many harvests arrived damp in 2024?", '"damp_flg"'),
     ("List our apiaries with the town each one is in.", '"apiary_cd"'),
 ]
