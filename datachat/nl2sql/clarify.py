@@ -83,6 +83,7 @@ from typing import TYPE_CHECKING
 from .confidence import THRESHOLD, Evidence, Link, Reason, Score, confidence
 from .dates import find_date_range
 from .doubts import parsed
+from .dropped import DATE_LITERAL
 from .lexicon import past_participle_of, singular, split_identifier, synonyms
 from .patterns import (
     AGG_WORDS,
@@ -97,6 +98,7 @@ from .patterns import (
     MODIFIER_LEADS,
     ORDER_WORDS,
     PERCENT_LEADS,
+    RATIO_NOUNS,
     REQUEST_VERBS,
     ROW_STATE_KEEPS,
     ROW_STATE_WORDS,
@@ -252,8 +254,7 @@ def word_kinds(translation: Translation, engine: SemanticEngine, question: str =
     """Sort the translation's unused words (see the module docstring)."""
     words = [w.strip("?,.!;:'\"").lower() for w in question.split()]
     before = {w: words[i - 1] for i, w in reversed(list(enumerate(words))) if i}
-    after = {w: words[i + 1] for i, w in reversed(list(enumerate(words))) if i + 1 < len(words)}
-    beyond = {w: words[i + 2] for i, w in reversed(list(enumerate(words))) if i + 2 < len(words)}
+    after = {w: _next_word(words, i) for i, w in reversed(list(enumerate(words))) if i + 1 < len(words)}
     compares = any(op in (translation.sql or "") for op in (" > ", " < ", " >= ", " <= "))
     if not translation.unused or not translation.sql:
         return []
@@ -277,9 +278,11 @@ def word_kinds(translation: Translation, engine: SemanticEngine, question: str =
             kind = "ignorable"
         elif low in PERCENT_LEADS and after.get(low) == "of":
             kind = "dropped"  # "what percentage of parcels ...": a share asked for that nothing computed
+        elif low in RATIO_NOUNS and "/" not in translation.sql:
+            kind = "dropped"  # "the highest return rate": one amount over another, which nothing divides
         elif _dates_read(engine, translation, low):
             kind = "covered"  # "released each month" read by rel_dt: the date the verb's event happened
-        elif _dates_state(engine, translation, low, after.get(low, ""), beyond.get(low, "")):
+        elif _dates_state(engine, translation, low, after.get(low, "")):
             kind = "dropped"  # "resolved issues" with resolved_dt and resolved_confirm_dt: a state nothing tested
         elif low in hyphenated or _names_status(engine, low):
             kind = "dropped"  # "half-price tickets", a verb a status code abbreviates: a condition on the rows
@@ -293,7 +296,9 @@ def word_kinds(translation: Translation, engine: SemanticEngine, question: str =
             kind = "covered"  # a listed item only a column of more words holds was asked for on its own
         elif _covered(low, shown):
             kind = "unshown"  # names a column shown only because every column is: it asked for that one
-        elif _code_states(engine, translation, low, before.get(low, ""), after.get(low, ""), beyond.get(low, "")):
+        elif _other_date(engine, translation, low):
+            kind = "dropped"  # "shipping in 2023" on a statement dating the rows by their creation: the wrong date
+        elif _code_states(engine, translation, low, before.get(low, ""), after.get(low, "")):
             kind = "dropped"  # "rejected claims" on a table with an untested status code: a state nothing tested
         elif (
             n_tables > 1
@@ -335,14 +340,46 @@ def _dates_read(engine: SemanticEngine, translation: Translation, word: str) -> 
     return False
 
 
-def _dates_state(engine: SemanticEngine, translation: Translation, word: str, then: str, beyond: str) -> bool:
+def _dates_state(engine: SemanticEngine, translation: Translation, word: str, then: str) -> bool:
     """Whether ``word`` is a participle whose verb names a nullable date of the subject the statement does not
     read (:func:`.rules.state_dates.dated_readings`: "resolved" and ``resolved_dt``): it kept the rows whose
     event happened (or not), so left unused it is a dropped filter, not a loose word. Not for a verb with its
     complement ("resolved by")."""
-    if (then in VERB_COMPLEMENT_LEADS and not _time_complement(then, beyond)) or not word.isalpha():
+    if then in VERB_COMPLEMENT_LEADS or not word.isalpha():
         return False
     return bool(_date_clauses(engine, translation, word))
+
+
+def _other_date(engine: SemanticEngine, translation: Translation, word: str) -> bool:
+    """Whether an unused verb names the event of a date column (:func:`.spelling.dates_event`: "shipping" and
+    ``close_dt``) of a table the statement reads, that the statement does not read while it keeps a period on
+    another date: the period was placed on a date the question did not name."""
+    from lemminflect import getAllLemmas
+    from sqlglot import exp
+
+    forms = set(getAllLemmas(word).get("VERB", ()))
+    if not forms:
+        return False
+    try:
+        tree = parsed(translation.sql, engine.dialect)
+    except Exception:  # noqa: BLE001 - an unparsable statement reads nothing
+        return False
+    periods = [
+        c.name.lower()
+        for cmp in tree.find_all(exp.GTE, exp.GT, exp.LT, exp.LTE, exp.Between)
+        if any(DATE_LITERAL.fullmatch(str(lit.this)) for lit in cmp.find_all(exp.Literal))
+        for c in cmp.find_all(exp.Column)
+    ]
+    if not periods:
+        return False
+    read = {c.name.lower() for c in tree.find_all(exp.Column)}
+    for name in {t.name for t in tree.find_all(exp.Table)}:
+        table = engine.schema.table(name)
+        if table is not None and any(
+            c.name.lower() not in read and dates_event(c, forms | {word}) for c in table.columns
+        ):
+            return True
+    return False
 
 
 def _drops_state(engine: SemanticEngine, translation: Translation, word: str, then: str) -> bool:
@@ -364,7 +401,7 @@ def _drops_state(engine: SemanticEngine, translation: Translation, word: str, th
 
 
 def _code_states(
-    engine: SemanticEngine, translation: Translation, word: str, before: str, then: str, beyond: str = ""
+    engine: SemanticEngine, translation: Translation, word: str, before: str, then: str
 ) -> list[tuple[str, str]]:
     """The short status code columns (:func:`.row_state.state_codes`) an unused participle or adjective may say a
     value of ("rejected claims", "loans written off", "plans that are prepaid"): those of the subject and of
@@ -385,7 +422,7 @@ def _code_states(
     verbs = set(found.get("VERB", ()))
     if not (past_participle_of(word) or "ADJ" in found or (verbs and before in BE_FORMS)) or _graded(word):
         return []
-    if (then in VERB_COMPLEMENT_LEADS and not _time_complement(then, beyond)) or (before == "as" and then == "as"):
+    if then in VERB_COMPLEMENT_LEADS or (before == "as" and then == "as"):
         return []  # "based in", "rejected by", "taken a trip"; "as well as": a verb with its complement, a phrase
     if any(e[0] == "column" for e in engine.phrases.get(singular(then), ())):
         return []  # "short code": it qualifies the column named next, not the rows
@@ -414,6 +451,13 @@ def _code_states(
             if engine.values.flag_pair(table.name, table.column(column)) is None:
                 out.append((table.name, column))  # a yes/no pair ('Y'/'N') is a flag, which a verb rarely says
     return out
+
+
+def _next_word(words: list[str], i: int) -> str:
+    """The word after ``words[i]`` as its verb phrase goes on: none when the words there say when
+    (:func:`_time_complement`), for a period dates the rows and is no complement of the word."""
+    beyond = words[i + 2] if i + 2 < len(words) else ""
+    return "" if _time_complement(words[i + 1], beyond) else words[i + 1]
 
 
 def _time_complement(then: str, beyond: str) -> bool:
@@ -515,8 +559,7 @@ def _code_clauses(
     at = lows.index(low)
     before = lows[at - 1] if at else ""
     then = lows[at + 1] if at + 1 < len(lows) else ""
-    beyond = lows[at + 2] if at + 2 < len(lows) else ""
-    columns = _code_states(engine, translation, low, before, then, beyond)
+    columns = _code_states(engine, translation, low, before, _next_word(lows, at) if then else "")
     if not columns:
         return [], []
     said = [word, then] if then in STATE_PARTICLES else [word]
@@ -677,7 +720,7 @@ def _weight(kind: WordKind, engine: SemanticEngine, base: str | None = None) -> 
     if (
         base
         and kind.then.lower() not in (*STATE_VERB_PARTICLES, *GROUP_LEADS)
-        and kind.after.lower() != "as"  # "as well as", "as long as": a comparison's frame, no state
+        and not (kind.after.lower() == "as" == kind.then.lower())  # "as well as", "as long as": a comparison
         and _describes_state(engine, base, word, found)
     ):
         return NOUN_PENALTY
@@ -1353,6 +1396,7 @@ DOUBTS = {
     "long_join": "the reading joins {} tables",
     "counted_label": "the reading counts the {} named by the value itself",
     "far_subject": "the reading lists {} through a long join, while the values named lie in a nearer table",
+    "unscoped_comparison": "the reading compares with a figure over all rows, not only those {} keeps",
 }
 
 

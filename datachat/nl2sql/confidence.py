@@ -113,6 +113,10 @@ The doubts, all general (none names a word of a question):
   names part of their names: a path that only multiplies rows or carries a stray filter;
 - ``and_for_or`` (0.4): two values the question joins with "or" ("the red or the blue ones") that the statement
   tests each with "=" joined by AND and by no OR (both must hold of one row: the "or" was lost);
+- ``unscoped_comparison`` (0.4): a comparison with a figure of all rows (a sub-query keeping no rows) when a word
+  that keeps the rows (a value, a state word) is said again after the aggregate word ("Buckfast hives with more
+  frames than the average of Buckfast hives"): the figure was asked of those rows only
+  (:func:`.dropped.unscoped_comparisons`);
 - ``fanned_sum`` (0.4): a sum of one table's column over a join to a table each summed row has several of: each
   row is added once per joined row;
 - a breakdown word (``BREAKDOWN_WORDS``: "a colour breakdown") in a statement that groups nothing is a
@@ -216,6 +220,7 @@ PENALTIES = {
     "unnamed_join": 0.4,
     "fanned_sum": 0.4,
     "and_for_or": 0.4,
+    "unscoped_comparison": 0.4,
     "unplaced_column": 0.1,
     "weak_link": 0.1,
     "fuzzy": 0.1,
@@ -347,6 +352,8 @@ class Evidence:
     uncalled_groupings: tuple[str, ...] = ()
     #: values the question joins with "or" that the statement tests together, each with "=" under one AND
     and_for_or: tuple[str, ...] = ()
+    #: words keeping the rows said again after a comparison's aggregate word whose sub-query keeps no rows
+    unscoped_comparisons: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -440,6 +447,7 @@ EVIDENCE_DOUBTS: tuple[tuple[str, Found], ...] = (
     ("unnamed_join", _each("unnamed_joins")),
     ("fanned_sum", _each("fanned_sums")),
     ("and_for_or", _each("and_for_or")),
+    ("unscoped_comparison", _each("unscoped_comparisons")),
     ("dropped_number", _each("dropped_numbers")),
     ("reference_choice", _each("reference_choices")),
     ("join_choice", _each("join_choices")),

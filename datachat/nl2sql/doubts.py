@@ -29,6 +29,7 @@ from .dropped import (
     dropped_owners,
     dropped_rankings,
     foreign_columns,
+    listed_with,
     name_guesses,
     one_for_two,
     one_row_tests,
@@ -38,6 +39,7 @@ from .dropped import (
     two_entities,
     uncounted,
     uncounted_nouns,
+    unscoped_comparisons,
 )
 from .shape import (
     and_for_or,
@@ -252,7 +254,8 @@ def gather(parse: Any, draft: Draft, sql: str, base: str | None, dialect: str) -
         counted_amounts=counted_amounts(tree, parse.schema, {t.low for t in parse.toks}),
         bare_key=None if parse.toks[0].low == "where" else bare_key(tree, parse.schema, links),
         dropped_items=dropped_items(parse, tree, links),
-        dropped_owners=dropped_owners(parse, tree, links),
+        dropped_owners=dropped_owners(parse, tree, links) + listed_with(parse, tree, links),
+        unscoped_comparisons=unscoped_comparisons(parse, tree),
         dropped=tuple(
             x.words for x in links if x.kind == "column" and not x.used and (x.column or "").lower() not in columns
         ),

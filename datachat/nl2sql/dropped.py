@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING, Any
 from .confidence import CLOSE, Link
 from .patterns import (
     ADJ_COLUMNS,
+    AGG_WORDS,
     AMOUNT_QUESTION,
     BOTH_JOINERS,
     BREAKDOWN_WORDS,
@@ -36,6 +37,7 @@ from .patterns import (
     OWNER_PRONOUNS,
     PERIOD_NOUNS,
     REPEAT_NOUNS,
+    ROW_STATE_WORDS,
     SUPERLATIVE_WORDS,
     TIME_WORDS,
 )
@@ -652,7 +654,7 @@ def dropped_groupings(parse: Any, tree: Any, base: str | None, links: tuple[Link
     grouped_columns = {c for _, c in grouped}
     out = []
     for x in links:
-        lead = parse.toks[x.start - 1].low if x.start else ""
+        lead = _grouping_lead(parse, x.start)
         if lead not in GROUP_LEADS or lead == "by" or x.kind not in ("table", "column"):
             continue
         if x.table in (None, base):
@@ -669,6 +671,19 @@ def dropped_groupings(parse: Any, tree: Any, base: str | None, links: tuple[Link
                 out.append(f"{lows[i]} {lows[i + 1]}")  # "each month of the year" answered with one figure
                 break
     return tuple(out)
+
+
+def _grouping_lead(parse: Any, start: int) -> str:
+    """The word before a mention starting at ``start``, over up to two adjectives ("each open apiary", "per
+    active member": the grouping word still leads the noun)."""
+    from lemminflect import getAllLemmas
+
+    k = start - 1
+    while (
+        k >= 0 and start - k <= 2 and parse.toks[k].low not in GROUP_LEADS and "ADJ" in getAllLemmas(parse.toks[k].low)
+    ):
+        k -= 1
+    return parse.toks[k].low if k >= 0 else ""
 
 
 def dropped_breakdowns(parse: Any, tree: Any) -> tuple[str, ...]:
@@ -769,3 +784,74 @@ def uncounted_nouns(parse: Any) -> tuple[str, ...]:
         if "NOUN" in lemmas and "AUX" not in lemmas:
             out.append(parse.toks[k].orig)
     return tuple(out)
+
+
+def unscoped_comparisons(parse: Any, tree: Any) -> tuple[str, ...]:
+    """Words that keep the rows (a value, a state word) said again after the aggregate word of a comparison with
+    a figure of all rows ("Buckfast hives with more frames than the average of Buckfast hives", "active members
+    older than the average of active members"), when the statement's sub-query computing that figure keeps no
+    rows: the figure was asked of the rows the words keep, not of the whole table. A table's own name said again
+    ("products dearer than the average product") keeps nothing, so it is no such word."""
+    from lemminflect import getAllLemmas
+    from sqlglot import exp
+
+    from .lexicon import singular
+
+    subs = [
+        s
+        for cmp in tree.find_all(exp.GT, exp.GTE, exp.LT, exp.LTE)
+        for s in (cmp.this, cmp.expression)
+        if isinstance(s, exp.Subquery)
+        and isinstance(s.this, exp.Select)
+        and not s.this.args.get("where")
+        and s.this.find(exp.AggFunc) is not None
+    ]
+    if not subs:
+        return ()
+    lows = [t.low for t in parse.toks]
+    at = next((k for k, w in enumerate(lows) if w in AGG_WORDS), None)
+    if at is None:
+        return ()
+    schema_words = {i for m in parse.mentions if m.kind in ("table", "column") for i in range(m.start, m.end)}
+    values = {i for m in parse.mentions if m.kind == "value" for i in range(m.start, m.end)}
+    used = getattr(parse, "used", set())
+    keeps = {
+        singular(lows[i])
+        for i in range(at)
+        if i not in schema_words
+        and lows[i].isalpha()
+        and len(lows[i]) > 2
+        # a value, or a content word a rule read (a state word: "current"), never "the"
+        and (
+            i in values or ((i in used or lows[i] in ROW_STATE_WORDS) and {"NOUN", "ADJ"} & set(getAllLemmas(lows[i])))
+        )
+    }
+    keeps -= {*AGG_WORDS, *(IGNORABLE_WORDS - ROW_STATE_WORDS), *(w for phrase, _ in CMP_WORDS for w in phrase)}
+    return tuple(
+        dict.fromkeys(
+            parse.toks[j].orig for j in range(at + 1, len(lows)) if j not in schema_words and singular(lows[j]) in keeps
+        )
+    )
+
+
+def listed_with(parse: Any, tree: Any, links: tuple[Link, ...]) -> tuple[str, ...]:
+    """The rows a plain list was asked of ("our kennels with the county they sit in") when the statement shows only the
+    columns named after "with", none of them the rows' own label: the rows themselves were asked for as well, and
+    are lost ("kennels with their names" shows the label, so the rows are there)."""
+    from sqlglot import exp
+
+    if not isinstance(tree, exp.Select) or tree.args.get("group") or tree.find(exp.AggFunc) is not None:
+        return ()
+    lows = [t.low for t in parse.toks]
+    shown = [e.unalias() for e in tree.expressions]
+    if not shown or not all(isinstance(e, exp.Column) for e in shown):
+        return ()
+    for x in links:
+        if x.kind != "table" or "with" not in lows[x.end : x.end + 2]:
+            continue
+        at = lows.index("with", x.end)
+        named = {(y.column or "").lower() for y in links if y.kind == "column" and y.table == x.table and y.start > at}
+        labels = {c.lower() for c in parse.pl.label_columns(x.table)} if x.table else set()
+        if all(e.name.lower() in named and e.name.lower() not in labels for e in shown):
+            return (x.words,)
+    return ()

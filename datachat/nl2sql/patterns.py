@@ -411,6 +411,9 @@ EARN_VERBS = frozenset({"earn", "earned", "earns"})
 MONEY_SOURCE_WORDS = frozenset({"from", "on", "through"})
 #: "300 a night", "50 per hour": the words before a unit that make a number a rate per that unit
 RATE_LEADS = frozenset({"a", "an", "per", "each", "every"})
+#: Nouns of a figure that is one amount over another ("the return rate", "the win ratio"): left unread in a statement
+#: that divides nothing, the figure asked for was not computed (``clarify.word_kinds``: a dropped measure).
+RATIO_NOUNS = frozenset({"rate", "ratio", "proportion", "fraction"})
 #: "the total value of the orders": nouns for what rows are worth, read as their money column
 WORTH_NOUNS = frozenset({"value", "worth"})
 MONEY_WORDS = {
