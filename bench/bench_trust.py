@@ -87,7 +87,7 @@ CHINOOK = SHARED / "chinook" / "Chinook_Sqlite.sqlite"
 MADE_UP = ("library", "hotel", "vetclinic", "fleet", "lettings", "gym", "tickets", "school", "airline")
 MADE_UP += ("hr", "bikeshare", "restaurant", "utility", "insurance", "warehouse", "telecom", "elearning", "carrental")
 MADE_UP += ("crm", "factory", "charity")
-MADE_UP += ("brewery", "saas", "museum")
+MADE_UP += ("brewery", "saas", "museum", "dental", "publisher", "coworking")
 DEV = REPO / "tests" / "nl2sql" / "dev"
 
 

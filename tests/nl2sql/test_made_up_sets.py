@@ -18,7 +18,9 @@ from .brewery import build_brewery_database
 from .carrental import build_carrental_database
 from .charity import build_charity_database
 from .conftest import DEV
+from .coworking import build_coworking_database
 from .crm import build_crm_database
+from .dental import build_dental_database
 from .elearning import build_elearning_database
 from .factory import build_factory_database
 from .fleet import build_fleet_database
@@ -29,6 +31,7 @@ from .insurance import build_insurance_database
 from .lettings import build_lettings_database
 from .library import build_library_database
 from .museum import build_museum_database
+from .publisher import build_publisher_database
 from .restaurant import build_restaurant_database
 from .saas import build_saas_database
 from .school import build_school_database
@@ -107,6 +110,15 @@ SETS = [
     ("museum", build_museum_database, 50,
      {"sites": 5, "galleries": 18, "makers": 28, "objects": 640, "exhibitions": 21, "exh_items": 327, "loans": 90,
       "tkt_types": 7, "tkt_sales": 6000, "members": 420, "donations": 700}),
+    ("dental", build_dental_database, 50,
+     {"practices": 6, "clin": 32, "pts": 1200, "tx_cd": 14, "appts": 5000, "tx": 4365, "inv": 2753, "pmt": 2405,
+      "recalls": 1263, "refs": 180}),
+    ("publisher", build_publisher_database, 50,
+     {"imprint": 7, "agents": 8, "authors": 42, "titles": 84, "editions": 231, "print_runs": 224, "accts": 28,
+      "so_hdr": 1400, "so_ln": 2973, "rtns": 146, "roy_stmt": 268}),
+    ("coworking", build_coworking_database, 50,
+     {"bldg": 7, "spc_typ": 4, "spaces": 153, "cos": 36, "mbrs": 320, "ctr": 182, "bkg": 2600, "inv": 1739,
+      "pmt": 1692, "iss": 260}),
 ]  # fmt: skip
 NAMES = [name for name, *_ in SETS]
 
