@@ -59,6 +59,12 @@ def _owners_first(fks: list) -> list:
     return sorted(fks, key=rank)
 
 
+def _shares_parent(edges: list[tuple[str, str, str, str, str]]) -> bool:
+    """Whether a join path goes up to a referenced table and then down to another table referencing it."""
+    ways = [e[4] for e in edges]
+    return any(x == "up" and y == "down" for i, x in enumerate(ways) for y in ways[i + 1 :])
+
+
 class Planner:
     def __init__(self, schema: Schema, dialect: str = "sqlite") -> None:
         self.schema = schema
@@ -74,32 +80,46 @@ class Planner:
 
     # ---- join graph ----------------------------------------------------------------------------
     def path(self, a: str, b: str) -> list[tuple[str, str, str, str, str]] | None:
-        """Shortest FK path a -> b as edges (from, to, from_col, to_col, direction)."""
+        """Shortest FK path a -> b as edges (from, to, from_col, to_col, direction).
+
+        Among shortest paths, one that never climbs to a referenced table and then comes down from it wins
+        (:func:`_shares_parent`): rows that only point at the same parent (an object and an exhibition at one
+        site) are not related to each other, while a table pointing at both (the exhibition's items) relates
+        them. Ties keep the breadth-first order (references followed before referrers)."""
         key = (a, b)
-        if key in self._path_cache:
-            return self._path_cache[key]
-        prev: dict[str, tuple] = {a: None}
+        if key not in self._path_cache:
+            paths = self._shortest_paths(a, b)
+            self._path_cache[key] = min(paths, key=_shares_parent) if paths else None
+        return self._path_cache[key]
+
+    def _shortest_paths(self, a: str, b: str, most: int = 64) -> list[list[tuple[str, str, str, str, str]]]:
+        """Up to ``most`` shortest FK paths a -> b, in breadth-first order."""
+        dist = {a: 0}
         dq = deque([a])
         while dq:
             cur = dq.popleft()
-            if cur == b:
-                break
-            for nb, mc, tc, d in sorted(self.adj.get(cur, []), key=lambda e: e[3] != "up"):
-                if nb not in prev:
-                    prev[nb] = (cur, mc, tc, d)
+            for nb, *_ in self.adj.get(cur, ()):
+                if nb not in dist:
+                    dist[nb] = dist[cur] + 1
                     dq.append(nb)
-        if b not in prev:
-            self._path_cache[key] = None
-            return None
-        edges = []
-        cur = b
-        while prev[cur] is not None:
-            p, mc, tc, d = prev[cur]
-            edges.append((p, cur, mc, tc, d))
-            cur = p
-        edges.reverse()
-        self._path_cache[key] = edges
-        return edges
+        if b not in dist:
+            return []
+        found: list[list[tuple[str, str, str, str, str]]] = []
+
+        def walk(cur: str, edges: list) -> None:
+            if len(found) >= most:
+                return
+            if cur == b:
+                found.append(list(edges))
+                return
+            for nb, mc, tc, d in sorted(self.adj.get(cur, []), key=lambda e: e[3] != "up"):
+                if dist.get(nb) == dist[cur] + 1 and dist[nb] <= dist[b] and nb not in {e[1] for e in edges}:
+                    edges.append((cur, nb, mc, tc, d))
+                    walk(nb, edges)
+                    edges.pop()
+
+        walk(a, [])
+        return found
 
     def distance(self, a: str, b: str) -> int:
         if a == b:
