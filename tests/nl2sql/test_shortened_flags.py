@@ -83,3 +83,20 @@ def test_two_flag_columns_that_fit_read_neither(tmp_path_factory):
     _, engine = engine_from_statements(tmp_path_factory, "twins", _TWINS)
     t = engine.translate("list the refrigerated depots", ask=False)
     assert t.sql is None or ("is_rfr" not in t.sql and "rfrg_flg" not in t.sql), t.sql
+
+
+def test_a_hyphened_phrase_reads_its_initials(tmp_path_factory):
+    statements = [
+        "CREATE TABLE teams (id INTEGER PRIMARY KEY, title TEXT)",
+        "CREATE TABLE callers (id INTEGER PRIMARY KEY, team_id INTEGER REFERENCES teams(id), name TEXT, dnc INTEGER)",
+        "INSERT INTO teams VALUES (1,'Red'),(2,'Blue'),(3,'Green')",
+        "INSERT INTO callers VALUES (1,1,'Ann',1),(2,1,'Bo',0),(3,2,'Cy',1),(4,3,'Di',0)",
+    ]
+    sa_engine, engine = engine_from_statements(tmp_path_factory, "callers", statements)
+    t = engine.translate("how many do-not-call callers are there")
+    assert t.sql and '"dnc" = 1' in t.sql, (t.sql, t.error)
+    assert run_query(sa_engine, t.sql) == [(2,)]
+    # the "not" inside the phrase is the phrase's own: no team is left out for it
+    t = engine.translate("which teams have do-not-call callers")
+    assert t.sql and "NOT" not in t.sql, (t.sql, t.error)
+    assert sorted(run_query(sa_engine, t.sql)) == [("Blue",), ("Red",)]

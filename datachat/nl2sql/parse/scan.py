@@ -1030,7 +1030,7 @@ def _shortened_flags(q: Reading) -> None:
     i, n = 0, len(q.toks)
     while i < n:
         found = None
-        for size in (4, 3, 2, 1):
+        for size in (5, 4, 3, 2, 1):
             found = _flag_phrase(q, flags, i, i + size)
             if found is not None:
                 break
@@ -1049,10 +1049,14 @@ def _flag_phrase(q: Reading, flags: Sequence[tuple], s: int, e: int) -> tuple | 
     """The flag :func:`_shortened_flags` reads in the words ``s`` to ``e``: (start with its negation, end, start of
     the words leading it to consume, candidates, text), or None."""
     toks = q.toks
-    if e > len(toks) or any(i in q.used or not toks[i].low.isalpha() or toks[i].quoted for i in range(s, e)):
+    if e > len(toks) or any(i in q.used or toks[i].quoted for i in range(s, e)):
         return None
-    words = toks[s:e]
-    if any(w.low in STOP or w.low in NUM_WORDS or w.low in AGG_WORDS for w in words):
+    # words joined by hyphens are one phrase, its little words too ("do-not-call"); else words only
+    hyphened = e - s >= 3 and all((toks[i].low == "-") == ((i - s) % 2 == 1) for i in range(s, e))
+    words = toks[s:e:2] if hyphened else toks[s:e]
+    if not all(w.low.isalpha() for w in words) or any(w.low in NUM_WORDS or w.low in AGG_WORDS for w in words):
+        return None
+    if not hyphened and any(w.low in STOP for w in words):
         return None
     inside = [m for m in q.mentions if m.start < e and m.end > s]
     if any(m.start < s or m.end > e for m in inside):
@@ -1093,7 +1097,7 @@ def _flag_phrase(q: Reading, flags: Sequence[tuple], s: int, e: int) -> tuple | 
     fits = [f for f in fits if f[0] in said]
     if len({(t, c) for t, c, _ in fits}) != 1:
         return None  # none said of the rows named, or two flag columns: neither is sure
-    text = " ".join(t.low for t in toks[start:e])
+    text = " ".join(t.low for t in toks[start:e]).replace(" - ", "-")
     return start, e, lead, [(t, c, pair[negated]) for t, c, pair in fits], text
 
 
