@@ -1,10 +1,10 @@
 """Yes/no columns with terse names said in plain words, table-driven on a made-up parcel carrier: a flag column
 whose name, its flag markers dropped (``is_``, ``_flg``), is a shortened word (``is_rfr``: refrigerated,
-``frg_flg``: fragile, ``actv``: active) or the initials of a phrase (``hd``: home delivery).
+``frg_flg``: fragile, ``actv``: active, ``dmg_flg``: damaged) or the initials of a phrase (``hd``: home delivery).
 
 - said before the noun of the rows ("refrigerated depots"), after a form of "be" ("parcels are fragile"), after
-  "with", or after an adjective and its preposition ("eligible for home delivery"), the column keeps the rows where
-  the data says yes ('Y', 1);
+  "with", after an adjective and its preposition ("eligible for home delivery") or as the complement of a verb
+  said of the rows ("arrived damaged"), the column keeps the rows where the data says yes ('Y', 1);
 - "non-", "not" or a negating prefix ("inactive") keeps those where it says no;
 - two flag columns that fit the words: neither is read;
 - words qualifying another noun after them are no state of the rows."""
@@ -20,9 +20,10 @@ from .conftest import engine_from_statements
 _CARRIER = [
     "CREATE TABLE depots (id INTEGER PRIMARY KEY, name TEXT, town TEXT, is_rfr INTEGER, actv INTEGER)",
     "CREATE TABLE parcels (id INTEGER PRIMARY KEY, depot_id INTEGER REFERENCES depots(id), weight REAL,"
-    " frg_flg TEXT, hd INTEGER)",
+    " frg_flg TEXT, hd INTEGER, dmg_flg INTEGER)",
     "INSERT INTO depots VALUES (1,'North','Leeds',1,1),(2,'South','Hove',0,1),(3,'East','Hull',1,0)",
-    "INSERT INTO parcels VALUES (1,1,2.0,'Y',1),(2,1,3.0,'N',0),(3,2,1.0,'N',1),(4,3,5.0,'Y',1),(5,2,4.0,'N',0)",
+    "INSERT INTO parcels VALUES (1,1,2.0,'Y',1,0),(2,1,3.0,'N',0,1),(3,2,1.0,'N',1,0),(4,3,5.0,'Y',1,0),"
+    "(5,2,4.0,'N',0,0)",
 ]
 
 #: two flag columns whose names both shorten one word
@@ -48,6 +49,7 @@ STATES = [
     ("how many home delivery parcels are there", [(3,)], '"hd" = 1'),
     ("how many parcels are eligible for home delivery", [(3,)], '"hd" = 1'),
     ("list the inactive depots", [("East",)], '"actv" = 0'),
+    ("how many parcels arrived damaged", [(1,)], '"dmg_flg" = 1'),
 ]
 
 

@@ -24,6 +24,7 @@ from ..lexicon import (
     name_words,
     names_role,
     norm_value,
+    past_participle,
     past_participle_of,
     singular,
     split_identifier,
@@ -1104,8 +1105,9 @@ def _flag_phrase(q: Reading, flags: Sequence[tuple], s: int, e: int) -> tuple | 
 def _flag_lead(q: Reading, start: int) -> tuple[int, bool] | None:
     """The words saying a state of the rows before ``start``: a form of "be", "with" or "have" (and negations),
     maybe then an adjective and its preposition ("are eligible for", or right after the rows' noun: "pupils
-    eligible for"); None when there are none. Returns where the adjective and preposition to consume start, and
-    whether a negation among the words denies the state ("are not eligible for", "without")."""
+    eligible for"), or a verb right after the rows' noun ("parcels arrived damaged"); None when there are none.
+    Returns where the adjective and preposition (or the verb) to consume start, and whether a negation among the
+    words denies the state ("are not eligible for", "without")."""
     toks = q.toks
     j = start
     adjective = j >= 2 and toks[j - 2].low.isalpha() and toks[j - 2].low not in STOP
@@ -1118,6 +1120,8 @@ def _flag_lead(q: Reading, start: int) -> tuple[int, bool] | None:
     denied = any(w in patterns.STATE_NEGATIONS or w == "without" for w in window)
     if set(window) & (patterns.BE_FORMS | FLAG_LEADS | {"have", "has", "had"}):
         return j, denied
+    if j == start and j >= 2 and mention_at(q, j - 1) is None and past_participle(toks[j - 1].low):
+        j -= 1  # a verb said of the rows with the state as its complement ("parcels arrived damaged")
     noun = mention_at(q, j - 1) if j < start and j > 0 else None
     return (j, False) if noun is not None and noun.kind == "table" and noun.end == j else None
 
