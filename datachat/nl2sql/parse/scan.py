@@ -953,11 +953,11 @@ def _flag_states(q: Reading) -> None:
         q.mentions[k : k + 1] = [flagged, noun] if noun else [flagged]
 
 
-#: name parts that only say a column holds yes or no, not of what ("is_apt", "short_flg", "dnc_ind")
+#: name parts that only say a column holds yes or no, not of what ("is_rfr", "frg_flg", "dmg_ind")
 FLAG_MARK_PARTS = frozenset({"flag", "ind", "yn"})
-#: words before a state that say it does not hold ("non-airport", "not estimated", "with no ...")
+#: words before a state that say it does not hold ("non-fragile", "not refrigerated", "with no ...")
 FLAG_NEGATIONS = frozenset({"non", "not", "no", "never"})
-#: words after which a state is said of the rows named before ("branches that are ...", "pupils with ...")
+#: words after which a state is said of the rows named before ("depots that are ...", "parcels with ...")
 FLAG_LEADS = frozenset({"with", "without"})
 #: prepositions closing an adjective of entitlement or record before the state ("eligible for", "marked as")
 FLAG_STATE_PREPOSITIONS = frozenset({"for", "as", "to", "on"})
@@ -967,7 +967,7 @@ NEGATING_PREFIXES = ("non", "un", "in", "im", "dis")
 
 def _flag_parts(q: Reading) -> tuple[tuple[str, str, tuple[str, ...], tuple[Any, Any]], ...]:
     """Every yes/no column of the schema (:meth:`.ValueIndex.flag_pair`) with the parts of its name that say what
-    holds, its flag markers dropped ("is_apt": apt; "short_flg": short), and its pair of values."""
+    holds, its flag markers dropped ("is_rfr": rfr; "frg_flg": frg), and its pair of values."""
     cached = q.eng.__dict__.get("_flag_parts")
     if cached is not None:
         return cached
@@ -987,8 +987,8 @@ def _flag_parts(q: Reading) -> tuple[tuple[str, str, tuple[str, ...], tuple[Any,
 
 def _part_fits(part: str, words: Sequence[Tok]) -> bool:
     """Whether a flag name's part says ``words``: one word written out or shortened by the strict rule
-    (:func:`..spelling.shortens`: "apt" for airport, "est" for estimated), or two words or more by their initials
-    ("fsm" for free school meals)."""
+    (:func:`..spelling.shortens`: "rfr" for refrigerated, "frg" for fragile), or two words or more by their initials
+    ("hd" for home delivery)."""
     if len(words) == 1:
         w = words[0]
         return part in (w.low, w.sing) or spelling.shortens(part, w.low) or spelling.shortens(part, w.sing)
@@ -1013,15 +1013,15 @@ def _unprefixed(tk: Tok) -> Tok | None:
 
 def _flag_subjects(q: Reading, table: str) -> frozenset[str]:
     """The tables whose rows a flag of ``table`` can be said of: its own, and those that refer to it directly (a
-    rental of an airport branch)."""
+    parcel of a refrigerated depot)."""
     return frozenset({table} | {fk.table for fk in q.schema.foreign_keys if fk.ref_table == table})
 
 
 def _shortened_flags(q: Reading) -> None:
     """A word, or a phrase of words, naming no schema name, read as the yes/no column whose name says it shortened
-    or by initials (:func:`_name_fits`: "airport branches" for ``is_apt``, "free school meals pupils" for ``fsm``)
+    or by initials (:func:`_name_fits`: "refrigerated depots" for ``is_rfr``, "home delivery parcels" for ``hd``)
     when it is said as a state of the rows of the column's table (or of a table referring to it): right before
-    the noun naming them, or after them and a form of "be", "with" or "have" ("pupils eligible for ...": an
+    the noun naming them, or after them and a form of "be", "with" or "have" ("parcels eligible for ...": an
     adjective and its preposition between). It becomes a value mention of the value saying yes; "non", "not",
     "no" or a negating prefix ("inactive") says no. A guess from letters: weak ("fuzzy"), so a close rival still
     asks; two flag columns that fit: neither."""
@@ -1087,7 +1087,7 @@ def _flag_phrase(q: Reading, flags: Sequence[tuple], s: int, e: int) -> tuple | 
         said = {t for t, _, _ in fits if {c[0] for c in after.cands} & subjects[t]}
     else:
         if e < len(toks) and (mention_at(q, e) is not None or (toks[e].low.isalpha() and toks[e].low not in STOP)):
-            return None  # "based on estimated readings": the words qualify the noun after them, not the rows
+            return None  # "depots with refrigerated vans": the words qualify the noun after them, not the rows
         said_by = _flag_lead(q, start)
         if said_by is None:
             return None
@@ -1104,7 +1104,7 @@ def _flag_phrase(q: Reading, flags: Sequence[tuple], s: int, e: int) -> tuple | 
 
 def _flag_lead(q: Reading, start: int) -> tuple[int, bool] | None:
     """The words saying a state of the rows before ``start``: a form of "be", "with" or "have" (and negations),
-    maybe then an adjective and its preposition ("are eligible for", or right after the rows' noun: "pupils
+    maybe then an adjective and its preposition ("are eligible for", or right after the rows' noun: "parcels
     eligible for"), or a verb right after the rows' noun ("parcels arrived damaged"); None when there are none.
     Returns where the adjective and preposition (or the verb) to consume start, and whether a negation among the
     words denies the state ("are not eligible for", "without")."""
