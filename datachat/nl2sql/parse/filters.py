@@ -1029,6 +1029,11 @@ def _holds_text(q: Reading, col: tuple[str | None, str], guessed: bool) -> bool:
     return not (guessed and names_person(column.name))
 
 
+def _in_value(q: Reading, k: int) -> bool:
+    """Whether word ``k`` is inside a value mention of more than one word."""
+    return any(m.kind == "value" and m.start <= k < m.end and m.end - m.start > 1 for m in q.mentions)
+
+
 def negated_tables(q: Reading, draft: Draft) -> frozenset[int]:
     """'customers who have not placed any orders' -> key NOT IN (SELECT fk FROM orders)."""
     subject = draft.base
@@ -1038,7 +1043,9 @@ def negated_tables(q: Reading, draft: Draft) -> frozenset[int]:
         if m.kind != "table" or draft.has_role(m) or m.t == subject:
             continue
         reach = _negation_reach(q, m.start)
-        if not any(w in RELATED_ROW_NEGATIONS for w in lows[reach : m.start]):
+        # a negation inside a value's words is that value's ("do-not-call contacts"), spent already
+        said = [k for k in range(reach, m.start) if lows[k] in RELATED_ROW_NEGATIONS and not _in_value(q, k)]
+        if not said:
             continue
         path = q.pl.path(subject, m.t)
         if not path or path[0][4] != "down":
@@ -1050,7 +1057,7 @@ def negated_tables(q: Reading, draft: Draft) -> frozenset[int]:
             for w in draft.where
         ):
             continue  # the table named twice ("not shipped ... any shipments") is one condition
-        neg_at = max(k for k in range(reach, m.start) if lows[k] in RELATED_ROW_NEGATIONS)
+        neg_at = max(said)
         if neg_at + 1 < len(lows) and lows[neg_at + 1] in EXCLUSION_GERUNDS:
             # "not counting returned parcels": those rows are left out of the measure, not the subject's rows
             # related to them; read so only when the values step kept a negated filter on those very rows

@@ -24,6 +24,7 @@ from ..lexicon import (
     name_words,
     names_role,
     norm_value,
+    past_participle,
     past_participle_of,
     singular,
     split_identifier,
@@ -526,6 +527,7 @@ def scan(q: Reading) -> None:
     _partitives(q)
     _shared_heads(q)
     _event_columns(q)
+    _shortened_flags(q)
     kin.kin_words(q)
     _flag_states(q)
     _compared_codes(q)
@@ -942,11 +944,186 @@ def _flag_states(q: Reading) -> None:
             continue  # "list the classes and whether they were cancelled": the column itself is asked for
         negated = negation < m.start
         start = said if negated else m.start  # "have not been neutered", "aren't neutered": all of it
+        if not negated and m.start >= 2 and [t.low for t in q.toks[m.start - 2 : m.start]] == ["non", "-"]:
+            negated, start = True, m.start - 2  # "non-neutered cats"
         end = m.end - (noun is not None)
         text = " ".join(t.low for t in q.toks[start:end])
         cands = [(t, c, pair[negated]) for t, c, pair in named]
         flagged = Mention("value", start, end, cands, text, source=m.source, score=m.score)
         q.mentions[k : k + 1] = [flagged, noun] if noun else [flagged]
+
+
+#: name parts that only say a column holds yes or no, not of what ("is_rfr", "frg_flg", "dmg_ind")
+FLAG_MARK_PARTS = frozenset({"flag", "ind", "yn"})
+#: words before a state that say it does not hold ("non-fragile", "not refrigerated", "with no ...")
+FLAG_NEGATIONS = frozenset({"non", "not", "no", "never"})
+#: words after which a state is said of the rows named before ("depots that are ...", "parcels with ...")
+FLAG_LEADS = frozenset({"with", "without"})
+#: prepositions closing an adjective of entitlement or record before the state ("eligible for", "marked as")
+FLAG_STATE_PREPOSITIONS = frozenset({"for", "as", "to", "on"})
+#: negating prefixes of an adjective ("inactive", "unverified"): the state with the prefix off, flipped
+NEGATING_PREFIXES = ("non", "un", "in", "im", "dis")
+
+
+def _flag_parts(q: Reading) -> tuple[tuple[str, str, tuple[str, ...], tuple[Any, Any]], ...]:
+    """Every yes/no column of the schema (:meth:`.ValueIndex.flag_pair`) with the parts of its name that say what
+    holds, its flag markers dropped ("is_rfr": rfr; "frg_flg": frg), and its pair of values."""
+    cached = q.eng.__dict__.get("_flag_parts")
+    if cached is not None:
+        return cached
+    found = []
+    for t in q.schema.tables:
+        for c in t.columns:
+            pair = q.eng.values.flag_pair(t.name, c)
+            if pair is None:
+                continue
+            parts = [p.lower() for p in split_identifier(c.name)]
+            parts = [p for p in parts if p not in patterns.FLAG_PREFIXES and not names_role(p, FLAG_MARK_PARTS)]
+            if parts and all(p.isalpha() for p in parts):
+                found.append((t.name, c.name, tuple(parts), pair))
+    q.eng._flag_parts = tuple(found)
+    return q.eng._flag_parts
+
+
+def _part_fits(part: str, words: Sequence[Tok]) -> bool:
+    """Whether a flag name's part says ``words``: one word written out or shortened by the strict rule
+    (:func:`..spelling.shortens`: "rfr" for refrigerated, "frg" for fragile), or two words or more by their initials
+    ("hd" for home delivery)."""
+    if len(words) == 1:
+        w = words[0]
+        return part in (w.low, w.sing) or spelling.shortens(part, w.low) or spelling.shortens(part, w.sing)
+    return len(part) == len(words) and part == "".join(w.low[0] for w in words)
+
+
+def _name_fits(parts: Sequence[str], words: Sequence[Tok]) -> bool:
+    """Whether the parts of a flag's name, in order, say every word of ``words`` (:func:`_part_fits`)."""
+    if not parts or not words:
+        return not parts and not words
+    return any(_part_fits(parts[0], words[:k]) and _name_fits(parts[1:], words[k:]) for k in range(1, len(words) + 1))
+
+
+def _unprefixed(tk: Tok) -> Tok | None:
+    """The word an adjective negates by its prefix ("inactive": active), as a token, when it is an English word."""
+    for prefix in NEGATING_PREFIXES:
+        rest = tk.low[len(prefix) :]
+        if tk.low.startswith(prefix) and len(rest) >= 4 and spelling.is_english(rest):
+            return replace(tk, low=rest, sing=rest)
+    return None
+
+
+def _flag_subjects(q: Reading, table: str) -> frozenset[str]:
+    """The tables whose rows a flag of ``table`` can be said of: its own, and those that refer to it directly (a
+    parcel of a refrigerated depot)."""
+    return frozenset({table} | {fk.table for fk in q.schema.foreign_keys if fk.ref_table == table})
+
+
+def _shortened_flags(q: Reading) -> None:
+    """A word, or a phrase of words, naming no schema name, read as the yes/no column whose name says it shortened
+    or by initials (:func:`_name_fits`: "refrigerated depots" for ``is_rfr``, "home delivery parcels" for ``hd``)
+    when it is said as a state of the rows of the column's table (or of a table referring to it): right before
+    the noun naming them, or after them and a form of "be", "with" or "have" ("parcels eligible for ...": an
+    adjective and its preposition between). It becomes a value mention of the value saying yes; "non", "not",
+    "no" or a negating prefix ("inactive") says no. A guess from letters: weak ("fuzzy"), so a close rival still
+    asks; two flag columns that fit: neither."""
+    flags = _flag_parts(q)
+    if not flags:
+        return
+    i, n = 0, len(q.toks)
+    while i < n:
+        found = None
+        for size in (5, 4, 3, 2, 1):
+            found = _flag_phrase(q, flags, i, i + size)
+            if found is not None:
+                break
+        if found is None:
+            i += 1
+            continue
+        start, end, lead, cands, text = found
+        q.mentions[:] = [m for m in q.mentions if not (start <= m.start and m.end <= end)]
+        q.mentions.append(Mention("value", start, end, cands, text, source="fuzzy", score=ABBREVIATION_SCORE))
+        q.mentions.sort(key=lambda m: m.start)
+        q.used.update(range(lead, start))
+        i = end
+
+
+def _flag_phrase(q: Reading, flags: Sequence[tuple], s: int, e: int) -> tuple | None:
+    """The flag :func:`_shortened_flags` reads in the words ``s`` to ``e``: (start with its negation, end, start of
+    the words leading it to consume, candidates, text), or None."""
+    toks = q.toks
+    if e > len(toks) or any(i in q.used or toks[i].quoted for i in range(s, e)):
+        return None
+    # words joined by hyphens are one phrase, its little words too ("do-not-call"); else words only
+    hyphened = e - s >= 3 and all((toks[i].low == "-") == ((i - s) % 2 == 1) for i in range(s, e))
+    words = toks[s:e:2] if hyphened else toks[s:e]
+    if not all(w.low.isalpha() for w in words) or any(w.low in NUM_WORDS or w.low in AGG_WORDS for w in words):
+        return None
+    if not hyphened and any(w.low in STOP for w in words):
+        return None
+    inside = [m for m in q.mentions if m.start < e and m.end > s]
+    if any(m.start < s or m.end > e for m in inside):
+        return None  # a mention reaching outside the words: they belong to it
+    if len(words) == 1 and inside:
+        return None  # one word the schema already names
+    if len(words) > 1 and len(inside) >= len(words):
+        return None  # every word names something: a phrase of its own, no initials
+    fits, flipped = [], False
+    for table, column, parts, pair in flags:
+        if _name_fits(parts, words):
+            fits.append((table, column, pair))
+    if not fits and len(words) == 1 and (plain := _unprefixed(words[0])) is not None:
+        fits = [(t, c, pair) for t, c, parts, pair in flags if _name_fits(parts, [plain])]
+        flipped = True
+    if not fits:
+        return None
+    start, negated = s, flipped
+    if s >= 2 and toks[s - 1].low == "-" and toks[s - 2].low == "non":
+        start, negated = s - 2, not negated
+    elif s >= 1 and toks[s - 1].low in FLAG_NEGATIONS:
+        start, negated = s - 1, not negated
+    subjects = {t: _flag_subjects(q, t) for t, _, _ in fits}
+    after = next((m for m in q.mentions if m.start == e and m.kind == "table"), None)
+    lead = start
+    if after is not None:
+        said = {t for t, _, _ in fits if {c[0] for c in after.cands} & subjects[t]}
+    else:
+        if e < len(toks) and (mention_at(q, e) is not None or (toks[e].low.isalpha() and toks[e].low not in STOP)):
+            return None  # "depots with refrigerated vans": the words qualify the noun after them, not the rows
+        said_by = _flag_lead(q, start)
+        if said_by is None:
+            return None
+        lead, denied = said_by
+        negated ^= denied
+        before = [m for m in q.mentions if m.kind == "table" and m.end <= lead]
+        said = {t for t, _, _ in fits if any({c[0] for c in m.cands} & subjects[t] for m in before)}
+    fits = [f for f in fits if f[0] in said]
+    if len({(t, c) for t, c, _ in fits}) != 1:
+        return None  # none said of the rows named, or two flag columns: neither is sure
+    text = " ".join(t.low for t in toks[start:e]).replace(" - ", "-")
+    return start, e, lead, [(t, c, pair[negated]) for t, c, pair in fits], text
+
+
+def _flag_lead(q: Reading, start: int) -> tuple[int, bool] | None:
+    """The words saying a state of the rows before ``start``: a form of "be", "with" or "have" (and negations),
+    maybe then an adjective and its preposition ("are eligible for", or right after the rows' noun: "parcels
+    eligible for"), or a verb right after the rows' noun ("parcels arrived damaged"); None when there are none.
+    Returns where the adjective and preposition (or the verb) to consume start, and whether a negation among the
+    words denies the state ("are not eligible for", "without")."""
+    toks = q.toks
+    j = start
+    adjective = j >= 2 and toks[j - 2].low.isalpha() and toks[j - 2].low not in STOP
+    if adjective and toks[j - 1].low in FLAG_STATE_PREPOSITIONS and mention_at(q, j - 2) is None:
+        j -= 2
+    k = j
+    while k > 0 and (toks[k - 1].low in patterns.STATE_WORDS or toks[k - 1].low in FLAG_LEADS):
+        k -= 1
+    window = [t.low for t in toks[k:j]]
+    denied = any(w in patterns.STATE_NEGATIONS or w == "without" for w in window)
+    if set(window) & (patterns.BE_FORMS | FLAG_LEADS | {"have", "has", "had"}):
+        return j, denied
+    if j == start and j >= 2 and mention_at(q, j - 1) is None and past_participle(toks[j - 1].low):
+        j -= 1  # a verb said of the rows with the state as its complement ("parcels arrived damaged")
+    noun = mention_at(q, j - 1) if j < start and j > 0 else None
+    return (j, False) if noun is not None and noun.kind == "table" and noun.end == j else None
 
 
 def _flag_pair(q: Reading, table: str, column: str | None) -> tuple[Any, Any] | None:
