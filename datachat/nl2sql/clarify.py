@@ -1015,7 +1015,7 @@ def _stated(engine: SemanticEngine, frame: QueryFrame) -> tuple[str, str]:
     from .explain import explain
 
     try:
-        return explain(frame, engine.planner, shown=True), engine.planner.to_sql(frame, listed=True)
+        return explain(frame, engine.planner, shown=True), engine.planner.to_sql(frame)
     except Exception:  # noqa: BLE001 - a frame the planner cannot state is not offered
         return "", ""
 

@@ -389,11 +389,10 @@ class Planner:
         return out
 
     # ---- whole statement -----------------------------------------------------------------------
-    def to_sql(self, st: dict | QueryFrame, listed: bool = False, every: tuple[str, ...] = ()) -> str:
+    def to_sql(self, st: dict | QueryFrame, listed: bool = True) -> str:
         """The statement for ``st`` in this planner's dialect (:meth:`plan` rendered by sqlglot); ``listed``:
-        a plain listing of rows comes out in the order of its label (:meth:`listing_order`); ``every``: the
-        tables whose every row a count per row lists, one counting nothing with 0 (:meth:`_empty_groups`)."""
-        return self.plan(st, listed, every).sql(dialect=self.dialect)
+        a plain listing of rows comes out in the order of its label (:meth:`listing_order`)."""
+        return self.plan(st, listed).sql(dialect=self.dialect)
 
     def listing_order(self, st: dict) -> list[dict]:
         """The order a plain listing reads best in: by the first label column it shows (a name, a title),
@@ -416,14 +415,12 @@ class Planner:
                 return [{"item": {"kind": "col", "t": it["t"], "c": it["c"]}, "dir": "asc"}]
         return []
 
-    def plan(self, st: dict | QueryFrame, listed: bool = False, every: tuple[str, ...] = ()) -> exp.Query:
+    def plan(self, st: dict | QueryFrame, listed: bool = False) -> exp.Query:
         """The frame (or its plain form) as one sqlglot statement tree."""
         if isinstance(st, QueryFrame):
             st = st.to_state()
         if listed and (order := self.listing_order(st)):
             st = dict(st, order=order)
-        if every:
-            st = dict(st, every=list(every))
         both = next((w for w in st.get("where", []) if w["op"] == "both"), None)
         base_t = self.schema.table(st["base"]) if st.get("base") else None
         if both is not None and base_t is not None and len(base_t.primary_key) == 1:

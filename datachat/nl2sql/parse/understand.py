@@ -64,13 +64,14 @@ def run(q: Reading) -> tuple[Translation, Draft | None]:
     unread = frozenset(i for i in range(len(q.toks)) if i not in q.used and _unlinked(q, draft, i))
     frame, consumed = interpret(_linked(q, unread, draft), frame)
     q.used |= consumed
+    grouped = {g.table for g in frame.group if g.kind == "entity"}
+    frame = replace(frame, every=tuple(t for t in _every_table(q) if t in grouped))
     try:
-        sql = q.pl.to_sql(frame)
+        sql = q.pl.to_sql(frame, listed=False)
     except ValueError as exc:
         raise Unanswerable(f"I could not connect the tables in that question ({exc}).") from exc
     q.checked_sql = sql  # what the doubts read: the statement as the question shaped it
-    # a plain listing in the order of its label; "how many Y in each X" lists every X
-    shown = q.pl.to_sql(frame, listed=True, every=_every_table(q))
+    shown = q.pl.to_sql(frame)  # a plain listing in the order of its label
     frame = replace(frame, sql=shown, explanation=explain(q, frame))
     unused = () if follows else tuple(unknown_words(q))
     if draft.pending.unranked and not frame.order:
