@@ -4,12 +4,14 @@ with 0; a plain listing comes out in the order of its label."""
 
 from __future__ import annotations
 
+import json
 import sqlite3
 
 import pytest
 import sqlalchemy as sa
 
 from datachat.nl2sql import SemanticEngine
+from datachat.nl2sql.frame import QueryFrame
 from datachat.nl2sql.schema import reflect_schema
 from datachat.nl2sql.values import ValueIndex
 
@@ -86,3 +88,20 @@ def test_listing_order(harbour, question, ordered):
     assert "ORDER BY" in t.sql
     assert [r[: len(ordered[0])] for r in _rows(source, t.sql)] == ordered
     assert "order" not in t.explanation.lower()  # the order was not asked for: the sentence does not claim it
+
+
+@pytest.mark.parametrize("question", ["How many boats are in each harbour?", "list the skippers"])
+def test_a_stored_frame_plans_the_same_statement(harbour, question):
+    engine, _ = harbour
+    t = engine.translate(question)
+    back = QueryFrame.from_dict(json.loads(json.dumps(t.state)))
+    assert back == t.frame
+    assert engine.sql_for_state(back) == t.sql
+
+
+def test_a_follow_up_of_a_count_per_holder_is_read(harbour):
+    engine, source = harbour
+    first = engine.translate("How many boats are in each harbour?")
+    t = engine.translate("only sloops", previous=first.frame)
+    assert t.sql and "LEFT JOIN" not in t.sql, t.error
+    assert set(_rows(source, t.sql)) == {("Westbay", 1), ("Eastmouth", 1)}
