@@ -561,7 +561,7 @@ class SemanticEngine:
             translation, draft = understand.run(p)
             if translation.sql and translation.frame and not p.previous and not translation.rerender_only:
                 # a complete question (follow-ups refine an answer already trusted): score it, ask when unsure
-                evidence = gather(p, draft, translation.sql, translation.frame.base, self.dialect)
+                evidence = gather(p, draft, p.checked_sql or translation.sql, translation.frame.base, self.dialect)
                 translation = clarify(translation, question, self, evidence, ask=ask)
                 if translation.sql and p.unranked and ask:
                     # answered despite a superlative nothing ranked by: that would drop the ordering asked for
@@ -791,6 +791,7 @@ class Reading:
         self.notes: list[str] = []
         self.modifiers: set[int] = set()
         self.unranked: str | None = None  # a superlative nothing ranked by (see ``steps.ordering_kept``)
+        self.checked_sql: str | None = None  # the statement before a listing's order of reading (doubts read it)
         self.linked: Linked | None = None  # what linking found (see :meth:`read_links`)
 
         # Keep every table that holds the same value text so the base can pick the nearest later.

@@ -234,7 +234,7 @@ class Span:
 
 _STATE_KEYS = {
     "base", "select", "where", "group", "having", "order", "limit", "distinct", "joins", "nested", "self_join",
-    "default_order", "chart", "explanation", "sql",
+    "default_order", "chart", "explanation", "sql", "every",
 }  # fmt: skip
 
 
@@ -256,6 +256,9 @@ class QueryFrame:
     joins: tuple[str, ...] | None = None
     nesting: Nesting | None = None
     self_join: SelfJoin | None = None
+    #: the tables named as what holds the counted rows ("how many Y are in each X"): a count per row of one
+    #: of them lists every row, one holding nothing with 0 (:meth:`.sqlgen.Planner._empty_groups`)
+    every: tuple[str, ...] = ()
     chart_hint: str | None = None
     #: the question asks how a whole splits into parts ("share", "breakdown"): a chart shows parts of a whole
     composition: bool = False
@@ -325,6 +328,8 @@ class QueryFrame:
             st["self_join"] = {"t": sj.table, "fk": sj.fk, "ref": sj.ref}
         if self.order_implied:
             st["default_order"] = True
+        if self.every:
+            st["every"] = list(self.every)
         return st
 
     @classmethod
@@ -355,6 +360,7 @@ class QueryFrame:
                 name=nested.get("name"),
             ),
             self_join=SelfJoin(table=sj["t"], fk=sj["fk"], ref=sj["ref"]) if sj else None,
+            every=tuple(st.get("every") or ()),
             chart_hint=st.get("chart"),
             explanation=st.get("explanation", ""),
             sql=st.get("sql"),

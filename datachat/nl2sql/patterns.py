@@ -1618,6 +1618,11 @@ WITH_WORDS = frozenset({"has", "have", "having", "with"})
 #: Prepositions that pick one of two references to the same table by direction ("from Oslo to Rome"): the start
 #: and the end of a journey, a transfer or a move.
 START_PREPOSITIONS = frozenset({"from"})
+#: "how many Y are <preposition> each X" ("on each plan", "in every region", "assigned to each agent") counts
+#: what each X holds: every X is listed, one holding nothing with 0 (:meth:`.sqlgen.Planner._empty_groups`);
+#: "for each X" only spreads the question over the X's that have some Y, as "does each X have" does
+HOLDING_PREPOSITIONS = frozenset({"in", "on", "at", "to", "under", "within", "across", "inside", "into"})
+EVERY_WORDS = frozenset({"each", "every"})
 END_PREPOSITIONS = frozenset({"to", "into"})
 #: Words of a reference column's name that make it the start or the end of such a pair (``orig_id``,
 #: ``source_port``, ``dest_id``, ``arrival_stop``); a column word may be one of them cut short ("orig", "dest").

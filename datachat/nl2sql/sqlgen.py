@@ -409,14 +409,38 @@ class Planner:
         return out
 
     # ---- whole statement -----------------------------------------------------------------------
-    def to_sql(self, st: dict | QueryFrame) -> str:
-        """The statement for ``st`` in this planner's dialect (:meth:`plan` rendered by sqlglot)."""
-        return self.plan(st).sql(dialect=self.dialect)
+    def to_sql(self, st: dict | QueryFrame, listed: bool = True) -> str:
+        """The statement for ``st`` in this planner's dialect (:meth:`plan` rendered by sqlglot); ``listed``:
+        a plain listing of rows comes out in the order of its label (:meth:`listing_order`)."""
+        return self.plan(st, listed).sql(dialect=self.dialect)
 
-    def plan(self, st: dict | QueryFrame) -> exp.Query:
+    def listing_order(self, st: dict) -> list[dict]:
+        """The order a plain listing reads best in: by the first label column it shows (a name, a title),
+        ascending (a person's first names, then last). Empty when the statement orders, limits, groups or
+        aggregates anything, or shows no label."""
+        if st.get("order") or st.get("limit") or st.get("group") or st.get("having") or st.get("nested"):
+            return []
+        if st.get("self_join") or any(w["op"] == "both" for w in st.get("where", [])):
+            return []
+        select = st.get("select", [])
+        if not select or any(it.get("kind") not in ("col", "entity") or it.get("alias") for it in select):
+            return []
+        for it in select:
+            t = self.schema.table(it.get("t") or "")
+            labels = self._naming_columns(t) if t is not None else []
+            keyed = any(o.get("t") == it["t"] and o.get("c") in t.primary_key[:1] for o in select)
+            if it["kind"] == "entity" and labels and not keyed:
+                return [{"item": {"kind": "col", "t": it["t"], "c": c}, "dir": "asc"} for c in labels]
+            if it["kind"] == "col" and it["c"] in labels:
+                return [{"item": {"kind": "col", "t": it["t"], "c": it["c"]}, "dir": "asc"}]
+        return []
+
+    def plan(self, st: dict | QueryFrame, listed: bool = False) -> exp.Query:
         """The frame (or its plain form) as one sqlglot statement tree."""
         if isinstance(st, QueryFrame):
             st = st.to_state()
+        if listed and (order := self.listing_order(st)):
+            st = dict(st, order=order)
         both = next((w for w in st.get("where", []) if w["op"] == "both"), None)
         base_t = self.schema.table(st["base"]) if st.get("base") else None
         if both is not None and base_t is not None and len(base_t.primary_key) == 1:
@@ -529,7 +553,50 @@ class Planner:
             query = query.order_by(*order)
         if st.get("limit"):
             query = query.limit(int(st["limit"]))
+        empty = self._empty_groups(st, edges)
+        if empty is not None:
+            query = self._keep_empty_groups(query, st["base"], *empty)
         return query
+
+    def _empty_groups(self, st: dict, edges: list) -> tuple[str, str, str] | None:
+        """A count of rows per row of a table they reference ("members on each plan"): (the parent, the rows'
+        reference column, the parent's key), so that a parent with no rows is listed with 0; None when the
+        statement is not only that (a filter on the counted rows, a limit, a having, another grouping or
+        measure, a longer join)."""
+        base = st["base"]
+        group = st.get("group", [])
+        if len(group) != 1 or group[0].get("kind") != "entity" or group[0].get("t") == base:
+            return None
+        parent = group[0]["t"]
+        if parent not in st.get("every", ()):
+            return None
+        if st.get("limit") or st.get("having") or st.get("nested") or st.get("self_join") or st.get("distinct"):
+            return None
+        if len(edges) != 1 or edges[0][4] != "up" or edges[0][1] != parent:
+            return None
+        counts = [it for it in st.get("select", []) if it.get("kind") == "agg"]
+        others = [it for it in st.get("select", []) if it.get("kind") != "agg"]
+        if len(counts) != 1 or counts[0].get("fn") != "count" or counts[0].get("c") is not None:
+            return None
+        if counts[0].get("t") not in (None, base) or counts[0].get("distinct"):
+            return None
+        if any(it != group[0] for it in others):
+            return None
+        if any(t != parent for w in st.get("where", []) for t in self.item_tables(w["item"])):
+            return None
+        if any(w["op"] in ("both", "in query") for w in st.get("where", [])):
+            return None
+        return parent, edges[0][2], edges[0][3]
+
+    def _keep_empty_groups(self, query: exp.Select, base: str, parent: str, ref: str, key: str) -> exp.Select:
+        """``FROM parent LEFT JOIN base``, counting the base's references (0 for a parent with none)."""
+        query.set("from_", exp.From(this=_table(parent)))
+        on = exp.EQ(this=self.col(base, ref, True), expression=self.col(parent, key, True))
+        query.set("joins", [exp.Join(this=_table(base), on=on, side="LEFT")])
+        counted = self.col(base, ref, True)
+        return query.transform(
+            lambda n: exp.Count(this=counted.copy()) if isinstance(n, exp.Count) and isinstance(n.this, exp.Star) else n
+        )
 
     def _semi_join(self, st: dict, fanout_tables: set[str]) -> exp.Select | None:
         """A sum or average of the base table's own column over rows filtered by related rows ("the average

@@ -116,7 +116,7 @@ def out_of_scope(q: Reading) -> bool:
 def followup(q: Reading) -> Draft:
     """The previous answer's draft changed by a follow-up ("only in 2024", "by region", "top 5"); a question
     that changes nothing but names tables or columns is read afresh, anything else is declined."""
-    shown = ("sql", "explanation", "chart")
+    shown = ("sql", "explanation", "chart", "every")
     prev = Draft.from_state({k: v for k, v in copy.deepcopy(q.previous).items() if k not in shown})
     lows = [t.low for t in q.toks]
     _values_as_before(q, prev)

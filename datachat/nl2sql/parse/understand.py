@@ -14,6 +14,8 @@ from ..patterns import (
     ADJ_COLUMNS,
     AGG_WORDS,
     COMPOSITION_WORDS,
+    EVERY_WORDS,
+    HOLDING_PREPOSITIONS,
     MONEY_WORDS,
     NUM_WORDS,
     RERENDER_FILLER,
@@ -62,11 +64,15 @@ def run(q: Reading) -> tuple[Translation, Draft | None]:
     unread = frozenset(i for i in range(len(q.toks)) if i not in q.used and _unlinked(q, draft, i))
     frame, consumed = interpret(_linked(q, unread, draft), frame)
     q.used |= consumed
+    grouped = {g.table for g in frame.group if g.kind == "entity"}
+    frame = replace(frame, every=tuple(t for t in _every_table(q) if t in grouped))
     try:
-        sql = q.pl.to_sql(frame)
+        sql = q.pl.to_sql(frame, listed=False)
     except ValueError as exc:
         raise Unanswerable(f"I could not connect the tables in that question ({exc}).") from exc
-    frame = replace(frame, sql=sql, explanation=explain(q, frame))
+    q.checked_sql = sql  # what the doubts read: the statement as the question shaped it
+    shown = q.pl.to_sql(frame)  # a plain listing in the order of its label
+    frame = replace(frame, sql=shown, explanation=explain(q, frame))
     unused = () if follows else tuple(unknown_words(q))
     if draft.pending.unranked and not frame.order:
         # a superlative neither the parse nor a rule ranked by: declined, never dropped silently (with
@@ -75,7 +81,7 @@ def run(q: Reading) -> tuple[Translation, Draft | None]:
         if not unused:
             raise Unanswerable(steps.unranked_message(q.unranked))
     return Translation(
-        sql=sql,
+        sql=shown,
         frame=frame,
         state=frame.to_dict(),
         chart_hint=frame.chart_hint,
@@ -83,6 +89,18 @@ def run(q: Reading) -> tuple[Translation, Draft | None]:
         unused=unused,
         links=scan.links(q),
     ), draft
+
+
+def _every_table(q: Reading) -> tuple[str, ...]:
+    """The tables named right after a preposition and "each" or "every" ("on each plan", "in every region"):
+    what each of them holds is counted, so every row of them is listed (a row holding nothing with 0)."""
+    out = []
+    for i in range(1, len(q.toks) - 1):
+        if q.toks[i].low in EVERY_WORDS and q.toks[i - 1].low in HOLDING_PREPOSITIONS:
+            m = scan.mention_at(q, i + 1)
+            if m is not None and m.kind == "table" and m.start == i + 1 and m.t:
+                out.append(m.t)
+    return tuple(out)
 
 
 def _linked(q: Reading, unread: frozenset[int], draft: Draft | None = None) -> LinkedQuestion:
