@@ -363,9 +363,11 @@ def _abbreviation_of(name: str, word: str) -> bool:
     """Whether a schema name's word ``name`` abbreviates the question word ``word``. A word the dictionary knows is
     spelt right, so it is read only as a name that shortens it by the strict rule (:func:`..spelling.shortens`: its
     opening letters, then consonants of it: "maint" or "mnt" for maintenance, never "min"); the looser rule
-    (:func:`..spelling.abbreviates`, letters scattered over the word) is for words no dictionary knows."""
+    (:func:`..spelling.abbreviates`, letters scattered over the word) is for words no dictionary knows. Either way
+    the name is no word of its own ("car" is no shortened "cards", "vote" no shortened "voters"), and a unit
+    symbol shortens only its unit ("min" is minutes, not "mission")."""
     if _dictionary_word(word):
-        return spelling.shortens(name, word)
+        return spelling.shortens(name, word) and not _dictionary_word(name) and name not in patterns.UNIT_SYMBOLS
     return spelling.abbreviates(name, word)
 
 
