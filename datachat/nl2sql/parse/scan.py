@@ -367,7 +367,8 @@ def _abbreviation_of(name: str, word: str) -> bool:
     the name is no word of its own ("car" is no shortened "cards", "vote" no shortened "voters"), and a unit
     symbol shortens only its unit ("min" is minutes, not "mission")."""
     if _dictionary_word(word):
-        return spelling.shortens(name, word) and not _dictionary_word(name) and name not in patterns.UNIT_SYMBOLS
+        unit = patterns.UNIT_SYMBOLS.get(name)
+        return spelling.shortens(name, word) and not _dictionary_word(name) and unit in (None, singular(word))
     return spelling.abbreviates(name, word)
 
 
