@@ -1,11 +1,11 @@
 """Question words read as terse schema names, on a made-up pottery works.
 
 A dictionary word is spelt right, so it is read only as a name that shortens it by the strict rule (its opening
-letters, then consonants of it: "maint" for maintenance) and is no word of its own, never as a name whose letters
-lie scattered over it ("mn" or "min" for maintenance). Of several names a word may abbreviate, the one spelling
-its opening letters wins ("insp" for inspections beside "inst"). A compound name whose first part is a word
-("pot" in ``pot_sales``) is spelt out by a question word that opens with it ("pottery sales"), even beside a table
-of its own named by that word. Each such reading is a weak ("fuzzy") link: the score drops below an exact one.
+letters, then consonants of it: "mntc" for maintenance) and is no word or unit symbol of its own, never as a name
+whose letters lie scattered over it. Of several names a word may abbreviate, the one spelling its opening letters
+wins ("cert" for certificates beside "crtf"). A compound name whose first part is a word rare in English text
+("temp" in ``temp_logs``) is spelt out by a question word that opens with it ("temperature logs"); an everyday word
+("bed") is no such part. Each such reading is a weak ("fuzzy") link: the score drops below an exact one.
 """
 
 from __future__ import annotations
@@ -15,21 +15,22 @@ import pytest
 from .conftest import engine_from_statements
 
 POTTERY = [
-    "CREATE TABLE kilns (id INTEGER PRIMARY KEY, kiln_nm TEXT, inst_dt DATE, max_temp INTEGER)",
-    "CREATE TABLE pots (id INTEGER PRIMARY KEY, pot_nm TEXT, pot_cat TEXT)",
-    "CREATE TABLE pot_sales (id INTEGER PRIMARY KEY, pot_id INTEGER REFERENCES pots(id), kiln_id INTEGER"
-    " REFERENCES kilns(id), sale_dt DATE, price NUMERIC, dur_min INTEGER)",
-    "CREATE TABLE maint_jobs (id INTEGER PRIMARY KEY, kiln_id INTEGER REFERENCES kilns(id), opened_dt DATE,"
+    "CREATE TABLE kilns (id INTEGER PRIMARY KEY, kiln_nm TEXT, fitted_dt DATE, max_temp INTEGER)",
+    "CREATE TABLE temp_logs (id INTEGER PRIMARY KEY, kiln_id INTEGER REFERENCES kilns(id), log_dt DATE,"
+    " peak_c INTEGER, dur_min INTEGER)",
+    "CREATE TABLE bed_nights (id INTEGER PRIMARY KEY, guest_nm TEXT, night_dt DATE)",
+    "CREATE TABLE mntc_visits (id INTEGER PRIMARY KEY, kiln_id INTEGER REFERENCES kilns(id), opened_dt DATE,"
     " closed_dt DATE, parts_cost NUMERIC, labour_min INTEGER)",
-    "CREATE TABLE qc_insp (id INTEGER PRIMARY KEY, kiln_id INTEGER REFERENCES kilns(id), insp_dt DATE, flaws INTEGER)",
+    "CREATE TABLE kiln_certs (id INTEGER PRIMARY KEY, kiln_id INTEGER REFERENCES kilns(id), cert_ref TEXT,"
+    " crtf_dt DATE)",
     "INSERT INTO kilns VALUES (1,'Big Anna','2019-04-01',1300),(2,'Little Bo','2021-06-12',1250),"
     "(3,'Crow','2022-01-09',1280)",
-    "INSERT INTO pots VALUES (1,'Jug','LOW'),(2,'Bowl','HIGH')",
-    "INSERT INTO pot_sales VALUES (1,1,1,'2024-01-03',12,48),(2,1,1,'2024-01-09',15,52),"
-    "(3,2,2,'2024-02-11',9,40),(4,2,3,'2024-03-02',11,45)",
-    "INSERT INTO maint_jobs VALUES (1,1,'2024-01-05','2024-01-07',120,90),(2,2,'2024-02-01',NULL,80,30),"
+    "INSERT INTO temp_logs VALUES (1,1,'2024-01-03',1220,480),(2,1,'2024-01-09',1280,520),"
+    "(3,2,'2024-02-11',1190,400),(4,3,'2024-03-02',1240,450)",
+    "INSERT INTO bed_nights VALUES (1,'Ann','2024-01-03'),(2,'Bo','2024-01-04')",
+    "INSERT INTO mntc_visits VALUES (1,1,'2024-01-05','2024-01-07',120,90),(2,2,'2024-02-01',NULL,80,30),"
     "(3,1,'2024-03-10',NULL,40,45)",
-    "INSERT INTO qc_insp VALUES (1,1,'2024-01-04',2),(2,1,'2024-01-10',0),(3,2,'2024-02-12',5),(4,3,'2024-03-03',1)",
+    "INSERT INTO kiln_certs VALUES (1,1,'C-1','2024-01-04'),(2,2,'C-2','2024-02-12')",
 ]
 
 
@@ -40,9 +41,8 @@ def pottery(tmp_path_factory):
 
 READS = [
     # question, read as, a part the SQL holds
-    ("how many maintenance jobs are there", "maint jobs", '"maint_jobs"'),  # not the "min" of labour_min
-    ("how many inspections are there", "insp", '"qc_insp"'),  # opening letters, not "inst" of inst_dt
-    ("how many pottery sales are there", "pot sales", '"pot_sales"'),  # the compound, not the pots table
+    ("how many maintenance visits are there", "mntc visits", '"mntc_visits"'),  # not the "min" of labour_min
+    ("how many temperature logs are there", "temp logs", '"temp_logs"'),  # the compound spelt out
 ]
 
 
@@ -55,10 +55,12 @@ def test_word_reads_the_name_that_shortens_it(pottery, question, read_as, part):
 
 
 NOT_READ = [
-    # a dictionary word is no scattered-letter abbreviation: "mission" is not the "min" of a minutes column
+    # a dictionary word is no scattered-letter abbreviation, nor a unit symbol's: "mission" is no "min"
     ("total mission minutes", "min"),
-    # nor a shorter word of its own: "potatoes" is no shortened "pot"
-    ("how many potatoes are there", "pot"),
+    # nor an everyday word of its own, even as the first part of a compound: "bedroom" is no shortened "bed"
+    ("how many bedroom nights are there", "bed nights"),
+    # the name spelling the word's opening letters, not the one whose letters lie over it
+    ("list the certificates", "crtf"),
 ]
 
 
@@ -69,7 +71,7 @@ def test_dictionary_word_is_not_respelt(pottery, question, not_read_as):
 
 
 def test_unfinished_probe_leaves_the_date_unread(pottery):
-    # "their last pottery sale after the closing date": no first/last ranking by a date of another table, so
-    # the closing date stays a word the reading dropped, and the engine does not answer as if it had used it
-    t = pottery.translate("how many kilns had their last pottery sale after the install date")
+    # "their last temperature log after the fitted date": no first/last ranking by a date of another table, so
+    # the fitted date stays a word the reading dropped, and the engine does not answer as if it had used it
+    t = pottery.translate("how many kilns had their last temperature log after the fitted date")
     assert t.sql is None or t.score.value < 0.8

@@ -362,7 +362,7 @@ def _text_columns(q: Reading, name: str) -> bool:
 def _abbreviation_of(name: str, word: str) -> bool:
     """Whether a schema name's word ``name`` abbreviates the question word ``word``. A word the dictionary knows is
     spelt right, so it is read only as a name that shortens it by the strict rule (:func:`..spelling.shortens`: its
-    opening letters, then consonants of it: "maint" or "mnt" for maintenance, never "min"); the looser rule
+    opening letters, then consonants of it: "tmp" for temperature, never "tre"); the looser rule
     (:func:`..spelling.abbreviates`, letters scattered over the word) is for words no dictionary knows. Either way
     the name is no word of its own ("car" is no shortened "cards", "vote" no shortened "voters"), and a unit
     symbol shortens only its unit ("min" is minutes, not "mission")."""
@@ -373,8 +373,8 @@ def _abbreviation_of(name: str, word: str) -> bool:
 
 
 def _opening_letters(found: set[str], words: set[str]) -> set[str]:
-    """Of several names a question word may abbreviate, the ones that are its opening letters ("insp" for
-    inspections beside "inst"), when those are one word: a name spelling the word's start is the closer reading."""
+    """Of several names a question word may abbreviate, the ones that are its opening letters ("temp" for
+    temperature beside "tpr"), when those are one word: a name spelling the word's start is the closer reading."""
     if len({singular(n) for n in found}) <= 1:
         return found
     opening = {n for n in found if len(n) >= 3 and any(w.startswith(n) for w in words)}
@@ -400,22 +400,31 @@ def _noun(word: str) -> bool:
 def _compound_abbreviation(q: Reading, i: int, names: frozenset[str]) -> str | None:
     """The one abbreviated word of a two-word schema name that word ``i`` spells out beside the name's other word
     ("stock level" for a ``stock_lvl`` column, "batch number" for ``btch_no``): an English word too, even one naming
-    a table, as the compound is the name. A name part that is itself a word ("prod") is read so only as the opening
-    letters of a question word naming nothing of the schema ("production runs" for a ``prod_runs`` table): the
-    phrase spelling the whole compound out is the closer reading than a one-word link to another table."""
+    a table, as the compound is the name. A name part that is itself a word, rare in English text ("temp"), is read
+    so only as the opening letters of a question word naming nothing of the schema ("temperature logs" for a
+    ``temp_logs`` table): the phrase spelling the whole compound out is the closer reading than a one-word link to
+    another table."""
     tk = q.toks[i]
     prev = q.toks[i - 1].low if i > 0 else ""
     after = {q.toks[i + 1].low, q.toks[i + 1].sing} if i + 1 < len(q.toks) else set()
+    from wordfreq import zipf_frequency
+
     unnamed = tk.low not in q.eng.phrases and tk.sing not in q.eng.phrases
     found = {
         n: [x for key in (f"{prev} {n}", *(f"{n} {a}" for a in after)) for x in q.eng.phrases.get(key, ())]
         for n in names
         if (not spelling.is_english(n) and spelling.abbreviates(n, tk.low))
-        or (unnamed and len(n) >= 3 and tk.low.startswith(n) and spelling.shortens(n, tk.low))
+        or (
+            unnamed
+            and len(n) >= 3
+            and zipf_frequency(n, "en") < ABBREVIATION_ZIPF  # "bed" is no shortened "bedroom"
+            and tk.low.startswith(n)
+            and spelling.shortens(n, tk.low)
+        )
     }
     found = {n: links for n, links in found.items() if links}
     if len(found) > 1 and len({x[:3] for links in found.values() for x in links}) == 1:
-        # two names spell one compound ("prod run", and "product run" by meaning): the closer name reads it
+        # two names spell one compound (one by its letters, one by meaning): the closer name reads it
         best = max(max(x[3] for x in links) for links in found.values())
         found = {n: links for n, links in found.items() if max(x[3] for x in links) == best}
     return next(iter(found)) if len(found) == 1 else None
