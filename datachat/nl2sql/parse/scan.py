@@ -397,6 +397,11 @@ def _noun(word: str) -> bool:
     return not lemmas or "NOUN" in lemmas
 
 
+#: a compound name's first part that is a word this frequent in English text (wordfreq's Zipf scale: "bed", "program")
+#: is that word, not the shortened start of a longer question word; a rarer one ("temp", "disc") may be
+COMPOUND_PART_ZIPF = 4.5
+
+
 def _compound_abbreviation(q: Reading, i: int, names: frozenset[str]) -> str | None:
     """The one abbreviated word of a two-word schema name that word ``i`` spells out beside the name's other word
     ("stock level" for a ``stock_lvl`` column, "batch number" for ``btch_no``): an English word too, even one naming
@@ -417,7 +422,7 @@ def _compound_abbreviation(q: Reading, i: int, names: frozenset[str]) -> str | N
         or (
             unnamed
             and len(n) >= 3
-            and zipf_frequency(n, "en") < ABBREVIATION_ZIPF  # "bed" is no shortened "bedroom"
+            and zipf_frequency(n, "en") < COMPOUND_PART_ZIPF  # "bed" is no shortened "bedroom"
             and tk.low.startswith(n)
             and spelling.shortens(n, tk.low)
         )
