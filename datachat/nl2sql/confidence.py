@@ -479,6 +479,9 @@ def _link_reasons(link: Link, evidence: Evidence, pen: dict[str, float]) -> list
     if link.kin:
         return [Reason("kin_link", pen["kin_link"], link.words, link)]
     if not link.used:
+        if link.fuzzy and link.kind == "table":
+            # a misspelt or shortened table name the reading stands on (its subject) is as weak as a used one
+            return [Reason("fuzzy", pen["fuzzy"], link.text, link)]
         unplaced = link.kind == "column" and link.words not in evidence.dropped
         if unplaced and link.weight < LOOSE:
             # only a loose link found the column and no rule used it: the word is as good as unknown

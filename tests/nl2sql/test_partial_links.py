@@ -29,8 +29,7 @@ _VANS = [
     " seats INTEGER, day_rate NUMERIC, reg_year INTEGER)",
     "CREATE TABLE service_jobs (id INTEGER PRIMARY KEY, van_id INTEGER REFERENCES vans(id), logged_on DATE,"
     " kind TEXT, cost NUMERIC, status TEXT)",
-    "CREATE TABLE equip_checks (id INTEGER PRIMARY KEY, van_id INTEGER REFERENCES vans(id), done_on DATE,"
-    " result TEXT)",
+    "CREATE TABLE equip_checks (id INTEGER PRIMARY KEY, van_id INTEGER REFERENCES vans(id), done_on DATE, result TEXT)",
     "INSERT INTO equip_checks VALUES (1,1,'2024-01-01','passed'),(2,2,'2024-01-02','failed'),"
     "(3,3,'2024-01-03','passed')",
     "INSERT INTO depots VALUES (1,'North','Hull','2011-04-01'),(2,'South','Derby','2019-09-09'),"
@@ -110,7 +109,8 @@ def test_partial_links_score_lower(request, db, partial, plain):
     weak, sure = engine.translate(partial, ask=False), engine.translate(plain, ask=False)
     assert weak.sql and sure.sql, (weak.error, sure.error)
     assert weak.score.value < sure.score.value, (weak.score, sure.score)
-    assert any(r.code == "weak_link" for r in weak.score.reasons), weak.score
+    # a partial link, or a word read as the shortened name it opens ("equipment" for an ``equip`` part): weak either way
+    assert any(r.code in ("weak_link", "fuzzy") for r in weak.score.reasons), weak.score
 
 
 def test_a_part_of_a_joined_value_names_no_value(vans):

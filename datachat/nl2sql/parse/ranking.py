@@ -160,8 +160,11 @@ def _first_or_last(  # noqa: C901
         return True
     if w in ("first", "last") and scan.mention_at(q, i) is None:
         tm = scan.mention_at(q, i + 1)
+        roles = dict(draft.roles)
         dc = date_filters.date_column(q, draft, tm.t) if tm is not None and tm.kind == "table" else None
-        if dc is not None and dc[0] == tm.t:
+        if dc is None or dc[0] != tm.t:
+            draft.roles = roles  # a date of another table ranks nothing here: the words it named stay free
+        else:
             # "when was the first order placed": the earliest by its date
             took.add(i)
             draft.give_role(tm, "entity")

@@ -320,12 +320,13 @@ def _expand_abbreviations(q: Reading, vocabulary: _Vocabulary) -> None:
                     and _one_kind(q, n)
                     and (not _dictionary_word(n) or (singular(w) in CLASS_WORDS and _text_columns(q, n)))
                     if loose
-                    else spelling.abbreviates(n, w)
+                    else _abbreviation_of(n, w)
                 )
                 and not q.eng._abbreviated.get(n, set()) - {w, singular(w)}
                 and _noun(w)
             )
         }
+        found = _opening_letters(found, {low, tk.sing})
         if len({singular(n) for n in found}) != 1:
             continue  # none, or several words ("doc" and its written plural "docs" are one)
         target = min(found, key=lambda n: (n != singular(n), n))
@@ -359,6 +360,28 @@ def _text_columns(q: Reading, name: str) -> bool:
     return bool(found) and all(understand.family(q, x[1], x[2]) == "text" for x in found)
 
 
+def _abbreviation_of(name: str, word: str) -> bool:
+    """Whether a schema name's word ``name`` abbreviates the question word ``word``. A word the dictionary knows is
+    spelt right, so it is read only as a name that shortens it by the strict rule (:func:`..spelling.shortens`: its
+    opening letters, then consonants of it: "tmp" for temperature, never "tre"); the looser rule
+    (:func:`..spelling.abbreviates`, letters scattered over the word) is for words no dictionary knows. Either way
+    the name is no word of its own ("car" is no shortened "cards", "vote" no shortened "voters"), and a unit
+    symbol shortens only its unit ("min" is minutes, not "mission")."""
+    if _dictionary_word(word):
+        unit = patterns.UNIT_SYMBOLS.get(name)
+        return spelling.shortens(name, word) and not _dictionary_word(name) and unit in (None, singular(word))
+    return spelling.abbreviates(name, word)
+
+
+def _opening_letters(found: set[str], words: set[str]) -> set[str]:
+    """Of several names a question word may abbreviate, the ones that are its opening letters ("temp" for
+    temperature beside "tpr"), when those are one word: a name spelling the word's start is the closer reading."""
+    if len({singular(n) for n in found}) <= 1:
+        return found
+    opening = {n for n in found if len(n) >= 3 and any(w.startswith(n) for w in words)}
+    return opening if len({singular(n) for n in opening}) == 1 else found
+
+
 def _dictionary_word(word: str) -> bool:
     """Whether the dictionary knows the word ("cat" is a word; "stat", "sal" are only shortened names)."""
     from lemminflect import getAllLemmas
@@ -375,21 +398,42 @@ def _noun(word: str) -> bool:
     return not lemmas or "NOUN" in lemmas
 
 
+#: a compound name's first part that is a word this frequent in English text (wordfreq's Zipf scale: "bed", "program")
+#: is that word, not the shortened start of a longer question word; a rarer one ("temp", "disc") may be
+COMPOUND_PART_ZIPF = 4.5
+
+
 def _compound_abbreviation(q: Reading, i: int, names: frozenset[str]) -> str | None:
     """The one abbreviated word of a two-word schema name that word ``i`` spells out beside the name's other word
     ("stock level" for a ``stock_lvl`` column, "batch number" for ``btch_no``): an English word too, even one naming
-    a table, as the compound is the name."""
+    a table, as the compound is the name. A name part that is itself a word, rare in English text ("temp"), is read
+    so only as the opening letters of a question word naming nothing of the schema ("temperature logs" for a
+    ``temp_logs`` table): the phrase spelling the whole compound out is the closer reading than a one-word link to
+    another table."""
     tk = q.toks[i]
     prev = q.toks[i - 1].low if i > 0 else ""
     after = {q.toks[i + 1].low, q.toks[i + 1].sing} if i + 1 < len(q.toks) else set()
+    from wordfreq import zipf_frequency
+
+    unnamed = tk.low not in q.eng.phrases and tk.sing not in q.eng.phrases
     found = {
-        n
+        n: [x for key in (f"{prev} {n}", *(f"{n} {a}" for a in after)) for x in q.eng.phrases.get(key, ())]
         for n in names
-        if (f"{prev} {n}" in q.eng.phrases or any(f"{n} {a}" in q.eng.phrases for a in after))
-        and not spelling.is_english(n)
-        and spelling.abbreviates(n, tk.low)
+        if (not spelling.is_english(n) and spelling.abbreviates(n, tk.low))
+        or (
+            unnamed
+            and len(n) >= 3
+            and zipf_frequency(n, "en") < COMPOUND_PART_ZIPF  # "bed" is no shortened "bedroom"
+            and tk.low.startswith(n)
+            and spelling.shortens(n, tk.low)
+        )
     }
-    return found.pop() if len(found) == 1 else None
+    found = {n: links for n, links in found.items() if links}
+    if len(found) > 1 and len({x[:3] for links in found.values() for x in links}) == 1:
+        # two names spell one compound (one by its letters, one by meaning): the closer name reads it
+        best = max(max(x[3] for x in links) for links in found.values())
+        found = {n: links for n, links in found.items() if max(x[3] for x in links) == best}
+    return next(iter(found)) if len(found) == 1 else None
 
 
 def _variant_of(q: Reading, word: str) -> spelling.Correction | None:
