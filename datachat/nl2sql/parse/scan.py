@@ -1576,6 +1576,7 @@ def resolve(q: Reading) -> None:
     """Pick one (table, column) for every ambiguous mention, using the tables in focus."""
     _aggregate_series(q)
     _noun_compounds(q)
+    _money_modifiers(q)
     tables = {m.cands[0][0] for m in q.mentions if m.kind == "table" and len(m.cands) == 1 and m.cands[0][1] is None}
     for m in q.mentions:
         if m.kind == "table":
@@ -1594,6 +1595,29 @@ def resolve(q: Reading) -> None:
         elif m.kind == "metric":
             reread(q, m, t=m.cands[0][0])
     wh_words.wh_attribute_mentions(q)
+
+
+def _money_modifiers(q: Reading) -> None:
+    """ "sales reps", "revenue team": a money word that links to nothing, right before a noun naming a table, is
+    that noun's modifier (the kind of rep), no measure of its own; it is consumed with the table's link. Not
+    after "much" ("how much revenue ...") nor when a verb in the active follows the noun ("what revenue stores
+    made"): the noun is then the subject of a clause and the money word is what is asked."""
+    from lemminflect import getAllLemmas
+
+    lows = [t.low for t in q.toks]
+    for m in q.mentions:
+        j = m.start - 1
+        if m.kind != "table" or j < 0 or lows[j] not in patterns.MONEY_WORDS or mention_at(q, j) is not None:
+            continue
+        if any(c[1] is not None for c in m.cands) or (j and lows[j - 1] == "much") or j in q.used:
+            continue
+        after = lows[m.end] if m.end < len(lows) else ""
+        lemmas = getAllLemmas(after) if after.isalpha() else {}
+        passive = m.end + 1 < len(lows) and lows[m.end + 1] in ("to", "by", "with")  # "reps assigned to ..."
+        if set(lemmas) == {"VERB"} and not passive:
+            continue
+        q.modifiers.add(j)
+        q.used.add(j)
 
 
 def _noun_compounds(q: Reading) -> None:
