@@ -44,6 +44,7 @@ from .frame import QueryFrame
 from .lexicon import owner_reference, person_name_part
 from .patterns import DESCRIBING_COLUMN_WORDS, IDENTIFIER_COLUMN_WORDS, LABEL_WORDS
 from .schema import Schema, Table
+from .wordnet import Relations, relations
 
 SELF_ALIAS = "ref"
 
@@ -183,8 +184,11 @@ class Planner:
         if len(labels) != 1 or self.own_name_column(tname) is not None:
             return None
         words = lexicon.name_words(labels[0])
-        if len(words) != 2 or words[1] not in ("name", "title") or words[0] in lexicon.name_words(tname):
+        own = lexicon.name_words(tname)
+        if len(words) != 2 or words[1] not in ("name", "title") or words[0] in own:
             return None
+        if any(spelling.shortens(words[0], w) for w in own) or relations(words[0]) == Relations():
+            return None  # "evt_name" in events: the table's own name shortened; only an English noun names a thing
         return words[0]
 
     def named_by_label(self, tname: str, word: str) -> bool:
