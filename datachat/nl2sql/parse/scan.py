@@ -1576,7 +1576,6 @@ def resolve(q: Reading) -> None:
     """Pick one (table, column) for every ambiguous mention, using the tables in focus."""
     _aggregate_series(q)
     _noun_compounds(q)
-    _money_modifiers(q)
     tables = {m.cands[0][0] for m in q.mentions if m.kind == "table" and len(m.cands) == 1 and m.cands[0][1] is None}
     for m in q.mentions:
         if m.kind == "table":
@@ -1597,14 +1596,15 @@ def resolve(q: Reading) -> None:
     wh_words.wh_attribute_mentions(q)
 
 
-def _money_modifiers(q: Reading) -> None:
+def _money_modifiers(q: Reading) -> set[int]:
     """ "sales reps", "revenue team": a money word that links to nothing, right before a noun naming a table, is
-    that noun's modifier (the kind of rep), no measure of its own; it is consumed with the table's link. Not
-    after "much" ("how much revenue ...") nor when a verb in the active follows the noun ("what revenue stores
-    made"): the noun is then the subject of a clause and the money word is what is asked."""
+    that noun's modifier (the kind of rep), no measure of its own; it is consumed with the table's link (the
+    positions returned). Not after "much" ("how much revenue ...") nor when a verb in the active follows the noun
+    ("what revenue stores made"): the noun is then the subject of a clause and the money word is what is asked."""
     from lemminflect import getAllLemmas
 
     lows = [t.low for t in q.toks]
+    found: set[int] = set()
     for m in q.mentions:
         j = m.start - 1
         if m.kind != "table" or j < 0 or lows[j] not in patterns.MONEY_WORDS or mention_at(q, j) is not None:
@@ -1616,8 +1616,8 @@ def _money_modifiers(q: Reading) -> None:
         passive = m.end + 1 < len(lows) and lows[m.end + 1] in ("to", "by", "with")  # "reps assigned to ..."
         if set(lemmas) == {"VERB"} and not passive:
             continue
-        q.modifiers.add(j)
-        q.used.add(j)
+        found.add(j)
+    return found
 
 
 def _noun_compounds(q: Reading) -> None:
@@ -1658,6 +1658,9 @@ def _noun_compounds(q: Reading) -> None:
             continue
         keep.append(m)
     q.mentions = keep
+    money = _money_modifiers(q)
+    q.modifiers.update(money)
+    q.used.update(money)
 
 
 def _table_or_column(q: Reading, m: Mention, tables: set[str]) -> None:
