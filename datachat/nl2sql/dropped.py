@@ -632,8 +632,8 @@ def dropped_owners(parse: Any, tree: Any, links: tuple[Link, ...]) -> tuple[str,
 
 def _money_measure(parse: Any, i: int) -> bool:
     """Whether token ``i`` is a money word read as an amount: not counted ("many sales", "10 sales")."""
-    if parse.toks[i].low not in MONEY_WORDS:
-        return False
+    if parse.toks[i].low not in MONEY_WORDS or i in getattr(parse, "modifiers", set()):
+        return False  # "sales reps": the modifier of a table's noun, no amount
     before = parse.toks[i - 1] if i else None
     return before is None or not (before.low == "many" or before.num is not None or before.low.isdigit())
 
@@ -674,13 +674,18 @@ def dropped_groupings(parse: Any, tree: Any, base: str | None, links: tuple[Link
 
 
 def _grouping_lead(parse: Any, start: int) -> str:
-    """The word before a mention starting at ``start``, over up to two adjectives ("each open apiary", "per
-    active member": the grouping word still leads the noun)."""
+    """The word before a mention starting at ``start``, over up to two adjectives or modifiers of the noun
+    ("each open apiary", "per active member", "for each revenue team": the grouping word still leads the
+    noun)."""
     from lemminflect import getAllLemmas
 
+    modifiers = getattr(parse, "modifiers", set())
     k = start - 1
     while (
-        k >= 0 and start - k <= 2 and parse.toks[k].low not in GROUP_LEADS and "ADJ" in getAllLemmas(parse.toks[k].low)
+        k >= 0
+        and start - k <= 2
+        and parse.toks[k].low not in GROUP_LEADS
+        and (k in modifiers or parse.toks[k].low in MONEY_WORDS or "ADJ" in getAllLemmas(parse.toks[k].low))
     ):
         k -= 1
     return parse.toks[k].low if k >= 0 else ""

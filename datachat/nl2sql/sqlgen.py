@@ -44,6 +44,7 @@ from .frame import QueryFrame
 from .lexicon import owner_reference, person_name_part
 from .patterns import DESCRIBING_COLUMN_WORDS, IDENTIFIER_COLUMN_WORDS, LABEL_WORDS
 from .schema import Schema, Table
+from .wordnet import Relations, relations
 
 SELF_ALIAS = "ref"
 
@@ -195,6 +196,24 @@ class Planner:
         low_t = re.sub(r"[^a-z0-9]", "", tname.lower())
         own = ("name", "title", f"{low_t}name", f"{low_t.rstrip('s')}name", f"{low_t}title")
         return labels[0] if low in own else None
+
+    def label_thing(self, tname: str) -> str | None:
+        """The X of ``tname``'s one "X_name" (or "X_title") label column when X is not the table's own name
+        ("donor" for a gifts table with donor_nm): the thing the label names, which many rows may share."""
+        labels = self.label_columns(tname)
+        if len(labels) != 1 or self.own_name_column(tname) is not None:
+            return None
+        words = lexicon.name_words(labels[0])
+        own = lexicon.name_words(tname)
+        if len(words) != 2 or words[1] not in ("name", "title") or words[0] in own:
+            return None
+        if any(spelling.shortens(words[0], w) for w in own) or relations(words[0]) == Relations():
+            return None  # "evt_name" in events: the table's own name shortened; only an English noun names a thing
+        return words[0]
+
+    def named_by_label(self, tname: str, word: str) -> bool:
+        """Whether ``word`` (singular) names what ``tname``'s label column names (:meth:`label_thing`)."""
+        return self.label_thing(tname) == word
 
     def label_columns(self, tname: str) -> list[str]:
         """The columns that name a row of ``tname`` (:meth:`_naming_columns`), else its key."""
@@ -533,6 +552,8 @@ class Planner:
             if g["kind"] == "entity":
                 t = self.schema.table(g["t"])
                 cols = list(dict.fromkeys([*t.primary_key[:1], *self.entity_columns(g["t"], ctx)]))
+                if self._rows_own_groups(st, g["t"], fanout_tables, cols):
+                    cols = cols[1:]  # the rows named by a column of the measured rows: grouped by that name
                 parts = [self.col(g["t"], c, qualify) for c in cols]
             else:
                 parts = _parts(self.expr(g, ctx))
@@ -597,6 +618,23 @@ class Planner:
         return query.transform(
             lambda n: exp.Count(this=counted.copy()) if isinstance(n, exp.Count) and isinstance(n.this, exp.Star) else n
         )
+
+    def _rows_own_groups(self, st: dict, tname: str, fanout_tables: set[str], cols: list[str]) -> bool:
+        """Whether grouping the measured table's own rows by their key would make each row its own group: the
+        entity is the base table, no join repeats its rows and an aggregate reads that table's rows ("donors
+        by total given" over a gifts table naming each giver). The entity is then what its label names, not a
+        row: grouped by the label column(s) alone. False when the label is the key itself or names the rows
+        themselves ("name", "title", "<table>_name")."""
+        t = self.schema.table(tname)
+        if t is None or tname != st["base"] or tname in fanout_tables or len(cols) < 2:
+            return False
+        if cols[0] not in t.primary_key[:1] or any(c in t.primary_key for c in cols[1:]):
+            return False
+        if self.label_thing(tname) is None:  # the label names the rows themselves ("name", "title")
+            return False
+        items = [*st.get("select", []), *[o["item"] for o in st.get("order", [])]]
+        items += [h["item"] for h in st.get("having", [])]
+        return any(it.get("kind") == "agg" and it.get("t") == tname for it in items)
 
     def _semi_join(self, st: dict, fanout_tables: set[str]) -> exp.Select | None:
         """A sum or average of the base table's own column over rows filtered by related rows ("the average

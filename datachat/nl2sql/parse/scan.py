@@ -1817,6 +1817,30 @@ def resolve(q: Reading) -> None:
     wh_words.wh_attribute_mentions(q)
 
 
+def _money_modifiers(q: Reading) -> set[int]:
+    """ "sales reps", "revenue team": a money word that links to nothing, right before a noun naming a table, is
+    that noun's modifier (the kind of rep), no measure of its own; it is consumed with the table's link (the
+    positions returned). Not after "much" ("how much revenue ...") nor when a verb in the active follows the noun
+    ("what revenue stores made"): the noun is then the subject of a clause and the money word is what is asked."""
+    from lemminflect import getAllLemmas
+
+    lows = [t.low for t in q.toks]
+    found: set[int] = set()
+    for m in q.mentions:
+        j = m.start - 1
+        if m.kind != "table" or j < 0 or lows[j] not in patterns.MONEY_WORDS or mention_at(q, j) is not None:
+            continue
+        if any(c[1] is not None for c in m.cands) or (j and lows[j - 1] == "much") or j in q.used:
+            continue
+        after = lows[m.end] if m.end < len(lows) else ""
+        lemmas = getAllLemmas(after) if after.isalpha() else {}
+        passive = m.end + 1 < len(lows) and lows[m.end + 1] in ("to", "by", "with")  # "reps assigned to ..."
+        if set(lemmas) == {"VERB"} and not passive:
+            continue
+        found.add(j)
+    return found
+
+
 def _noun_compounds(q: Reading) -> None:
     """ "product category", "customer invoices": in a noun compound the last noun is the head; the words
     before it become modifiers, no mention of their own."""
@@ -1855,6 +1879,9 @@ def _noun_compounds(q: Reading) -> None:
             continue
         keep.append(m)
     q.mentions = keep
+    money = _money_modifiers(q)
+    q.modifiers.update(money)
+    q.used.update(money)
 
 
 def _table_or_column(q: Reading, m: Mention, tables: set[str]) -> None:

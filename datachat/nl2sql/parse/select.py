@@ -69,7 +69,7 @@ def select(q: Reading, draft: Draft) -> frozenset[int]:
     aggs, draft.pending.measures = draft.pending.measures, []
     if draft.pending.select_done:
         return frozenset(took)
-    _drop_grouping_by_aggregated_rows(draft, aggs)
+    _drop_grouping_by_aggregated_rows(q, draft, aggs)
     am, draft.pending.ranked = draft.pending.ranked, None
     implicit, draft.pending.groups_counted = draft.pending.groups_counted, False
     sel_cols = [m for m in q.mentions if m.kind == "column" and draft.role_of(m) in (None, "select")]
@@ -101,15 +101,33 @@ def select(q: Reading, draft: Draft) -> frozenset[int]:
     return frozenset(took)
 
 
-def _drop_grouping_by_aggregated_rows(draft: Draft, aggs: list[dict]) -> None:
-    """No grouping by the rows being aggregated ("average quantity per order item")."""
+def _drop_grouping_by_aggregated_rows(q: Reading, draft: Draft, aggs: list[dict]) -> None:
+    """No grouping by the rows being aggregated ("average quantity per order item"), unless the grouping word
+    named what the rows' label column names, not the rows ("total given per donor" over gifts with a donor's
+    name column): the statement then groups by that name."""
     if aggs and draft.group and not draft.nested:
         agg_ts = {a.get("t") for a in aggs}
         draft.group = [
             g
             for g in draft.group
-            if not (g["kind"] == "entity" and agg_ts == {g["t"]} and not any(a.get("fn") == "count" for a in aggs))
+            if not (
+                g["kind"] == "entity"
+                and agg_ts == {g["t"]}
+                and not any(a.get("fn") == "count" for a in aggs)
+                and not _named_by_label(q, draft, g["t"])
+            )
         ]
+
+
+def _named_by_label(q: Reading, draft: Draft, table: str) -> bool:
+    """Whether a grouping word names ``table`` by the thing its label column names (``Planner.named_by_label``)."""
+    return any(
+        m.kind == "table"
+        and m.t == table
+        and draft.role_of(m) == "group"
+        and q.pl.named_by_label(table, q.toks[m.start].sing)
+        for m in q.mentions
+    )
 
 
 def _select_ranked(q: Reading, draft: Draft, am: Ranked, aggs: list[dict], sel_cols: list[Mention]) -> None:

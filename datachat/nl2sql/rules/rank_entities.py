@@ -33,11 +33,27 @@ from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from ..frame import Field, Order, QueryFrame
+from ..lexicon import singular
 from ..patterns import MONEY_WORDS, ORDER_WORDS, RANK_LOW_WORDS, RANK_WORDS, RANKED_VALUE_LEADS, SUM_WORDS
 from .grouping import dropped_entity, fans_out, group_by_entity, ungrouped_measure
 
 if TYPE_CHECKING:
     from ..interpret import LinkedQuestion
+
+
+def _named_by_label(
+    question: LinkedQuestion, frame: QueryFrame, measure: Field, at: set[int] | None = None
+) -> str | None:
+    """The measured table itself when a word (at one of ``at``, or anywhere) names it by what its label column
+    names ("donors" for a gifts table with a donor's name column): many of its rows share one such name, so the
+    rows are ranked per name (the statement groups by the label)."""
+    base = frame.base
+    if question.planner is None or base is None or measure.table != base:
+        return None
+    for i in sorted(at) if at is not None else range(len(question.words)):
+        if question.table_at(i) == base and question.planner.named_by_label(base, singular(question.words[i])):
+            return base
+    return None
 
 
 def _ordered_by_label(question: LinkedQuestion, frame: QueryFrame, measure: Field) -> str | None:
@@ -123,12 +139,13 @@ def rank_entities(question: LinkedQuestion, frame: QueryFrame) -> tuple[QueryFra
     by_measure = bool(frame.order) and frame.order[0].field == measure and not frame.order_implied
     entity = None
     if asked or sorted_ or (frame.limit is not None and not frame.order) or by_measure:
-        entity = dropped_entity(question, frame)
+        entity = dropped_entity(question, frame) or _named_by_label(question, frame, measure)
     direction = frame.order[0].direction if by_measure else ("asc" if low or (sorted_ and not asked) else "desc")
     implied = False
     if entity is None and not frame.order and frame.limit is None:
         # "customers by total spend": the named rows broken down by the measure, largest first
-        entity = dropped_entity(question, frame, {i - 1 for i, w in enumerate(question.words) if w == "by" and i})
+        before_by = {i - 1 for i, w in enumerate(question.words) if w == "by" and i}
+        entity = dropped_entity(question, frame, before_by) or _named_by_label(question, frame, measure, before_by)
         implied = entity is not None
     if entity is None:
         entity = _ordered_by_label(question, frame, measure)
