@@ -124,7 +124,7 @@ if TYPE_CHECKING:
     from .schema import Schema, Table
 
 WEEKDAYS = frozenset(d.lower() for d in _calendar.day_name)
-#: prepositions that lead a time after a participle ("cancelled in 2024"), and the words that start a relative
+#: prepositions that lead a time after a participle ("scrapped in 2023"), and the words that start a relative
 #: period after one ("in last year", "since this month")
 TIME_PREPOSITIONS = frozenset({"in", "on", "during", "since", "before", "after", "between", "from", "until"})
 TIME_DEICTICS = frozenset({"last", "this", "next", "past", "previous"})
@@ -461,7 +461,7 @@ def _next_word(words: list[str], i: int) -> str:
 
 
 def _time_complement(then: str, beyond: str) -> bool:
-    """Whether the words after a participle say when ("cancelled in 2024", "refunded during March", "closed since
+    """Whether the words after a participle say when ("scrapped in 2023", "refunded during March", "closed since
     last May"): a time, not the verb's complement, so the participle still says a state of the rows."""
     from .dates import MONTHS
 

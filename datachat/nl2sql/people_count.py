@@ -2,7 +2,7 @@
 
 "current headcount per office" asks how many people rows there are, so the word reads as "number of <the table>"
 when one table's name is a noun for a person (WordNet), else "number of people" (which the engine links to a table
-of persons, or to none); after a noun naming a table ("crew headcount") as "count" of that table. A schema with a
+of persons, or to none); after a noun naming a table ("porter headcount") as "count" of that table. A schema with a
 number column named as a count ("emp_cnt", "staff_count") may hold the headcount itself, so there the word is left
 as written and the engine asks or declines.
 
@@ -11,8 +11,8 @@ as written and the engine asks or declines.
     >>> accounts = Table("accounts", [Column("id", "integer", primary_key=True), Column("emp_cnt", "integer")])
     >>> as_count("current headcount per office", Schema([clerks]), lambda w: False)
     'current number of clerks per office'
-    >>> as_count("crew headcount per base", Schema([clerks]), lambda w: w == "crew")
-    'crew count per base'
+    >>> as_count("porter headcount per depot", Schema([clerks]), lambda w: w == "porter")
+    'porter count per depot'
     >>> as_count("average headcount of accounts", Schema([accounts]), lambda w: False)
     'average headcount of accounts'
 """

@@ -182,9 +182,9 @@ def test_two_dates_the_verb_names_are_asked_about(tmp_path_factory):
         assert any(f'NOT "{column}" IS NULL' in sql for sql in offered), offered
 
 
-@pytest.mark.parametrize("question", ["how many patrons are recorded as deceased", "how many deceased patrons"])
+@pytest.mark.parametrize("question", ["how many patrons are listed as deceased", "how many deceased patrons"])
 def test_a_state_after_as_is_asked_about_never_dropped(tmp_path_factory, question):
-    # "recorded as deceased": the adjective names a state a short status code may hold; never every row counted
+    # "listed as deceased": the adjective names a state a short status code may hold; never every row counted
     _, engine = engine_from_statements(
         tmp_path_factory,
         "patrons",

@@ -5,7 +5,7 @@ has the highest share of members who renewed".
 Earlier stages read the condition P as the frame's filters and leave the share word
 (:data:`~datachat.nl2sql.patterns.PERCENT_LEADS`, before "of") unread. The filters said before the condition
 starts (before a verb, a relative pronoun or "with" after the counted rows, :data:`SHARE_CONDITION_STARTS`;
-"of active lines, are on ...") and date filters say which rows are counted (X): they stay filters. The others
+"of open stalls, are let to ...") and date filters say which rows are counted (X): they stay filters. The others
 are P: they become the numerator of a share of rows, ``100.0 * SUM(CASE WHEN P THEN 1 ELSE 0 END) / COUNT(*)``,
 or, when the frame sums an amount, of a share of that amount, ``100.0 * SUM(CASE WHEN P THEN x ELSE 0 END) /
 SUM(x)``. A grouping stays (one share per group) and a ranking by the measure ranks by the share. With no
