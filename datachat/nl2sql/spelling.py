@@ -73,7 +73,7 @@ def abbreviates(short: str, word: str) -> bool:
 
     if not (2 <= len(short) <= 4 and len(word) >= len(short) + 2 and short[0] == word[0] and short.isalpha()):
         return False
-    return _close_letters(short, word, 1, 0) and not getAllLemmas(short)
+    return _close_letters(short, word, 1, 0) and _keeps_ending(short, word) and not getAllLemmas(short)
 
 
 _VOWELS = frozenset("aeiou")
@@ -131,7 +131,34 @@ def shortens(part: str, word: str, longer: int = 2) -> bool:
     kept = len(os.path.commonprefix([part, word]))
     if any(ch in _VOWELS for ch in part[kept:]):
         return False  # past its opening letters a shortened name keeps consonants only ("dept"; "aov" is no "above")
-    return _close_letters(part, word, 1, 0, SHORTENED_GAP)
+    return _close_letters(part, word, 1, 0, SHORTENED_GAP) and _keeps_ending(part, word)
+
+
+def _keeps_ending(short: str, word: str) -> bool:
+    """Whether a shortening that is no prefix of ``word`` keeps the word's run of consonants or its end: the
+    consonants after its opening letters are the word's next ones, none skipped ("dlv" for delivery, "prd" for
+    product), or it ends on the word's last consonant or last letter, or those of its singular or of the noun
+    before an "-ly" ("amt" for amount, "mgr" for manager, "qty" for quantity, "mth" for monthly). Letters picked
+    here and there that do neither spell initials of other words ("csm" is no customer: it skips the t and stops
+    short of the r).
+
+    >>> [_keeps_ending(a, w) for a, w in [("dlv", "delivery"), ("amt", "amount"), ("csm", "customer")]]
+    [True, True, False]
+    """
+    from .lexicon import singular
+
+    kept = len(os.path.commonprefix([short, word]))
+    rest = short[kept:]
+    if not rest:
+        return True
+    skeleton = [ch for j, ch in enumerate(word) if j >= kept and ch not in _VOWELS and ch != word[j - 1]]
+    if skeleton[: len(rest)] == list(rest):
+        return True
+    for form in {word, singular(word), word[:-2] if word.endswith("ly") else word}:
+        consonants = [ch for ch in form if ch not in _VOWELS]
+        if short[-1] == form[-1] or (consonants and short[-1] == consonants[-1]):
+            return True
+    return False
 
 
 #: consonants a shortened schema name may skip between two of its letters ("amt": the "n" of amount; not "ssn"
