@@ -735,8 +735,6 @@ def _weight(kind: WordKind, engine: SemanticEngine, base: str | None = None) -> 
         return p
     word = kind.word.lower()
     found = getAllLemmas(word)
-    if CONTRAST_LEADS.get(word) == kind.then.lower():
-        return NOUN_PENALTY  # "rather than", "instead of": one condition set against another, which nothing read
     if (
         base
         and kind.then.lower() not in (*STATE_VERB_PARTICLES, *GROUP_LEADS)
@@ -1244,8 +1242,9 @@ def _unread_compound(word: str, lows: list[str], translation: Translation, evide
     low = word.lower()
     if "NOUN" not in getAllLemmas(low) or low.endswith("ing"):
         return False
+    read = {x.lower() for k in evidence.links if k.used for x in str(k.words).split()}
     unread = {w.lower() for w in translation.unused} | {
-        x.lower() for k in evidence.links if not k.used for x in str(k.words).split()
+        x.lower() for k in evidence.links if not k.used for x in str(k.words).split() if x.lower() not in read
     }
     return any(
         i >= 2 and lows[i - 1] in unread and lows[i - 2] in MODIFIER_PHRASE_LEADS
