@@ -80,7 +80,7 @@ from dataclasses import dataclass, replace
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
-from .confidence import THRESHOLD, Evidence, Link, Reason, Score, confidence
+from .confidence import THRESHOLD, WEAK, Evidence, Link, Reason, Score, confidence
 from .dates import find_date_range
 from .doubts import parsed
 from .dropped import DATE_LITERAL
@@ -1242,7 +1242,14 @@ def _unread_compound(word: str, lows: list[str], translation: Translation, evide
     low = word.lower()
     if "NOUN" not in getAllLemmas(low) or low.endswith("ing"):
         return False
-    read = {x.lower() for k in evidence.links if k.used for x in str(k.words).split()}
+    sql = translation.sql or ""
+    # a word naming a table the statement reads ("a transcript release" over the transcripts) is read too
+    read = {
+        x.lower()
+        for k in evidence.links
+        if k.used or (k.kind == "table" and k.weight >= WEAK and f'"{k.table}"' in sql)
+        for x in str(k.words).split()
+    }
     unread = {w.lower() for w in translation.unused} | {
         x.lower() for k in evidence.links if not k.used for x in str(k.words).split() if x.lower() not in read
     }
