@@ -135,29 +135,41 @@ def shortens(part: str, word: str, longer: int = 2) -> bool:
 
 
 def _keeps_ending(short: str, word: str) -> bool:
-    """Whether a shortening that is no prefix of ``word`` keeps the word's run of consonants or its end: the
-    consonants after its opening letters are the word's next ones, none skipped ("dlv" for delivery, "prd" for
-    product), or it ends on the word's last consonant or last letter, or those of its singular or of the noun
-    before an "-ly" ("amt" for amount, "mgr" for manager, "qty" for quantity, "mth" for monthly). Letters picked
-    here and there that do neither spell initials of other words ("csm" is no customer: it skips the t and stops
-    short of the r).
+    """Whether a shortening that is no prefix of ``word`` reads it as shortenings do: it ends on the word's last
+    consonant or last letter, or those of its singular or of the noun before an "-ly" ("amt" for amount, "mgr"
+    for manager, "qty" for quantity, "mth" for monthly), or it skips only consonants that close a syllable, never
+    one that opens one (a consonant before a vowel): "tpl" for template skips the m of "tem-", "dlv" for delivery
+    skips nothing. Letters that skip a syllable's opening and stop short of the end spell initials of other
+    words ("csm" is no customer: it skips the t of "-tom-" and stops before the r).
 
-    >>> [_keeps_ending(a, w) for a, w in [("dlv", "delivery"), ("amt", "amount"), ("csm", "customer")]]
-    [True, True, False]
+    >>> [_keeps_ending(a, w) for a, w in [("dlv", "delivery"), ("amt", "amount"), ("tpl", "template")]]
+    [True, True, True]
+    >>> [_keeps_ending(a, w) for a, w in [("csm", "customer"), ("tsm", "transmission")]]
+    [False, False]
     """
     from .lexicon import singular
 
     kept = len(os.path.commonprefix([short, word]))
-    rest = short[kept:]
-    if not rest:
-        return True
-    skeleton = [ch for j, ch in enumerate(word) if j >= kept and ch not in _VOWELS and ch != word[j - 1]]
-    if skeleton[: len(rest)] == list(rest):
+    if kept == len(short):
         return True
     for form in {word, singular(word), word[:-2] if word.endswith("ly") else word}:
         consonants = [ch for ch in form if ch not in _VOWELS]
         if short[-1] == form[-1] or (consonants and short[-1] == consonants[-1]):
             return True
+    return _skips_closings(short, word, kept, kept - 1)
+
+
+def _skips_closings(short: str, word: str, k: int, at: int) -> bool:
+    """Whether ``short[k:]`` matches letters of ``word`` after position ``at`` skipping only consonants that close
+    a syllable (followed by another consonant); vowels may be skipped freely."""
+    if k == len(short):
+        return True
+    for j in range(at + 1, len(word)):
+        if word[j] == short[k] and _skips_closings(short, word, k + 1, j):
+            return True
+        opens = j + 1 < len(word) and word[j + 1] in _VOWELS
+        if word[j] not in _VOWELS and opens:
+            return False  # a syllable's opening consonant skipped
     return False
 
 

@@ -2,8 +2,9 @@
 precision on schemas the engine was never tuned on):
 
 - a shortened name keeps the word's run of consonants or its end (:func:`..spelling.shortens`,
-  :func:`..spelling.abbreviates`): "amt" is amount, "dlv" delivery, but a ``ctm`` table (a client team
-  manager's) is no "customer": its letters skip the word's consonants and stop short of its end;
+  :func:`..spelling.abbreviates`): "amt" is amount, "dlv" delivery, but a ``vnt`` table (a venue team
+  manager's) is no "volunteer": its letters skip a consonant that opens a syllable (the l of "-lun-") and stop
+  short of the word's end;
 - a noun after a place preposition, beside a contrast ("rather than") or another unread word, says a condition
   the reading dropped: the engine asks or declines, never counts every row;
 - a word after a grouping lead ("by <word>") that nothing read is a grouping asked for, not a relation verb;
@@ -32,10 +33,11 @@ TRUE_SHORTENINGS = [
     ("wgt", "weight"), ("bldg", "building"), ("rcpt", "receipt"), ("invc", "invoice"), ("lvl", "level"),
     ("std", "standard"), ("mfr", "manufacturer"), ("ctry", "country"), ("prd", "product"), ("schd", "schedule"),
     ("nbr", "number"), ("svc", "service"), ("grp", "group"), ("btn", "button"), ("cmt", "comment"),
-    ("mgmt", "management"), ("depts", "departments"), ("sal", "salary"), ("drv", "driver"), ("mth", "monthly"),
+    ("mgmt", "management"), ("tpl", "template"), ("ctm", "customer"),
+    ("depts", "departments"), ("sal", "salary"), ("drv", "driver"), ("mth", "monthly"),
 ]  # fmt: skip
 FALSE_SHORTENINGS = [
-    ("ctm", "customer"), ("csm", "customer"), ("crm", "customer"), ("pp", "people"), ("ssn", "substring"),
+    ("vnt", "volunteer"), ("csm", "customer"), ("crm", "customer"), ("pp", "people"), ("ssn", "substring"),
     ("aov", "above"), ("tsm", "transmission"), ("psm", "position"),
 ]  # fmt: skip
 
@@ -75,21 +77,23 @@ def test_a_bare_verb_after_a_grouping_lead_is_a_grouping_asked_for():
     ],
 )
 def test_a_loose_noun_with_an_unread_modifier(lows, unused, unlinked, expected):
-    translation = SimpleNamespace(unused=unused)
-    evidence = SimpleNamespace(links=tuple(SimpleNamespace(used=False, words=w) for w in unlinked))
+    translation = SimpleNamespace(unused=unused, sql='SELECT AVG("amt") FROM "grants"')
+    evidence = SimpleNamespace(
+        links=tuple(SimpleNamespace(used=False, words=w, kind="table", weight=0.5, table="grants") for w in unlinked)
+    )
     assert _unread_compound("drive", lows, translation, evidence) is expected
 
 
 # --------------------------------------------------------------------------- end to end on a made-up firm
 _FIRM = [
-    "CREATE TABLE ctm (id INTEGER PRIMARY KEY, ctm_nm TEXT NOT NULL, region TEXT NOT NULL, hire_dt DATE NOT NULL)",
-    "CREATE TABLE firms (id INTEGER PRIMARY KEY, firm_nm TEXT NOT NULL, ctm_id INTEGER REFERENCES ctm(id),"
+    "CREATE TABLE vnt (id INTEGER PRIMARY KEY, vnt_nm TEXT NOT NULL, region TEXT NOT NULL, hire_dt DATE NOT NULL)",
+    "CREATE TABLE firms (id INTEGER PRIMARY KEY, firm_nm TEXT NOT NULL, vnt_id INTEGER REFERENCES vnt(id),"
     " joined_dt DATE NOT NULL)",
     "CREATE TABLE plants (id INTEGER PRIMARY KEY, plant_nm TEXT NOT NULL, bed_id INTEGER, price REAL NOT NULL)",
     "CREATE TABLE tools (id INTEGER PRIMARY KEY, tool_nm TEXT NOT NULL, repl_amt REAL NOT NULL)",
     "CREATE TABLE hires (id INTEGER PRIMARY KEY, tool_id INTEGER REFERENCES tools(id), fee_amt REAL NOT NULL,"
     " out_dt DATE NOT NULL)",
-    "INSERT INTO ctm VALUES (1,'Ann Bell','North','2020-01-01'),(2,'Bo Chen','South','2021-01-01')",
+    "INSERT INTO vnt VALUES (1,'Ann Bell','North','2020-01-01'),(2,'Bo Chen','South','2021-01-01')",
     "INSERT INTO firms VALUES (1,'Acme',1,'2019-05-01'),(2,'Brill',2,'2022-02-01'),(3,'Cogs',1,'2023-03-01')",
     "INSERT INTO plants VALUES (1,'Fern',1,3.5),(2,'Rose',NULL,6.0),(3,'Mint',2,2.0)",
     "INSERT INTO tools VALUES (1,'Drill',120),(2,'Saw',80)",
@@ -103,8 +107,8 @@ def firm(tmp_path_factory):
 
 
 NOT_ANSWERED = [
-    "how many customers are there",  # ctm is no customer table
-    "when did our first customer join",
+    "how many volunteers are there",  # vnt is no volunteer table
+    "when did our first volunteer join",
     "how many plants are in stock rather than on order",  # a contrast of two places: a condition
     "fees by sever",  # a grouping asked for by a misspelt word
 ]
