@@ -27,10 +27,13 @@ This stage sorts each unused word into one of six kinds:
 - ``unknown``: anything else. These are the words that matter.
 
 Weights. ``penalty`` weighs each unknown word: ``NOUN_PENALTY`` for a noun, adjective or token no lemma
-explains (also a noun after a grouping word, "by colour"): these stay kind
-``unknown`` and the engine never answers with one; a word the morphology library reads as a verb
+explains (also a noun after a grouping word, "by colour", or a bare verb there, a noun misspelt): these stay
+kind ``unknown`` and the engine never answers with one; a word the morphology library reads as a verb
 (``VERB_PENALTY``, "placed", "signed up", "billed": the row itself is the event) or only as an adverb
-(``ADVERB_PENALTY``) becomes a ``loose_word`` that lowers the score. The score itself, its other doubts (close
+(``ADVERB_PENALTY``) becomes a ``loose_word`` that lowers the score, except where it says a condition: a noun
+after a place preposition ("in stock") beside another unread word or a contrast ("rather than", "instead of",
+"not ... but": :func:`_place_noun`), or the head of a noun phrase whose modifier the reading leaves unread ("the
+spring drive": :func:`_unread_compound`) weighs as an unknown noun. The score itself, its other doubts (close
 readings, dropped numbers, measures and negations, weak links, join choices) and the threshold live in
 :mod:`.confidence`. Forcing a question on every verb too was measured: it asks 11 shop and 10 Chinook
 questions answered right for 2 points of Spider precision, so verbs only lower the score.
