@@ -27,10 +27,13 @@ This stage sorts each unused word into one of six kinds:
 - ``unknown``: anything else. These are the words that matter.
 
 Weights. ``penalty`` weighs each unknown word: ``NOUN_PENALTY`` for a noun, adjective or token no lemma
-explains (also a noun after a grouping word, "by colour"): these stay kind
-``unknown`` and the engine never answers with one; a word the morphology library reads as a verb
+explains (also a noun after a grouping word, "by colour", or a bare verb there, a noun misspelt): these stay
+kind ``unknown`` and the engine never answers with one; a word the morphology library reads as a verb
 (``VERB_PENALTY``, "placed", "signed up", "billed": the row itself is the event) or only as an adverb
-(``ADVERB_PENALTY``) becomes a ``loose_word`` that lowers the score. The score itself, its other doubts (close
+(``ADVERB_PENALTY``) becomes a ``loose_word`` that lowers the score, except where it says a condition: a noun
+after a place preposition ("in stock") beside another unread word or a contrast ("rather than", "instead of",
+"not ... but": :func:`_place_noun`), or the head of a noun phrase whose modifier the reading leaves unread ("the
+spring drive": :func:`_unread_compound`) weighs as an unknown noun. The score itself, its other doubts (close
 readings, dropped numbers, measures and negations, weak links, join choices) and the threshold live in
 :mod:`.confidence`. Forcing a question on every verb too was measured: it asks 11 shop and 10 Chinook
 questions answered right for 2 points of Spider precision, so verbs only lower the score.
@@ -80,7 +83,7 @@ from dataclasses import dataclass, replace
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
-from .confidence import THRESHOLD, Evidence, Link, Reason, Score, confidence
+from .confidence import THRESHOLD, WEAK, Evidence, Link, Reason, Score, confidence
 from .dates import find_date_range
 from .doubts import parsed
 from .dropped import DATE_LITERAL
@@ -89,6 +92,7 @@ from .patterns import (
     AGG_WORDS,
     BE_FORMS,
     COMPOSITION_WORDS,
+    DETERMINERS,
     DISTINCT_WORDS,
     EVENT_VERBS,
     GROUP_LEADS,
@@ -129,6 +133,12 @@ WEEKDAYS = frozenset(d.lower() for d in _calendar.day_name)
 TIME_PREPOSITIONS = frozenset({"in", "on", "during", "since", "before", "after", "between", "from", "until"})
 TIME_DEICTICS = frozenset({"last", "this", "next", "past", "previous"})
 VERB_PENALTY = 0.15
+#: prepositions of place: the noun after one says where the rows are, a condition (never a verb: "in store")
+PLACE_PREPOSITIONS = frozenset({"in", "on", "at", "into", "onto", "inside", "outside", "within", "under", "beneath"})
+#: words that open a noun phrase ("the", "our"): a word between one and a noun modifies that noun
+MODIFIER_PHRASE_LEADS = DETERMINERS | frozenset({"our", "my", "your", "his", "her", "this", "that", "these", "those"})
+#: contrast words and the word that completes them ("rather than", "instead of"): one condition set against another
+CONTRAST_LEADS = {"rather": "than", "instead": "of"}
 ADVERB_PENALTY = 0.2
 NOUN_PENALTY = 0.4
 MAX_OPTIONS = 4
@@ -140,6 +150,7 @@ class WordKind:
     kind: str  # ignorable | covered | comparison | relation | unshown | dropped | unknown
     after: str = ""  # the word before it in the question
     then: str = ""  # the word after it
+    lead: str = ""  # the word before it past a determiner ("in the store": "in")
 
 
 @lru_cache(maxsize=4096)
@@ -254,6 +265,7 @@ def word_kinds(translation: Translation, engine: SemanticEngine, question: str =
     """Sort the translation's unused words (see the module docstring)."""
     words = [w.strip("?,.!;:'\"").lower() for w in question.split()]
     before = {w: words[i - 1] for i, w in reversed(list(enumerate(words))) if i}
+    lead = {w: _lead(words, i) for i, w in reversed(list(enumerate(words))) if i}
     after = {w: _next_word(words, i) for i, w in reversed(list(enumerate(words))) if i + 1 < len(words)}
     compares = any(op in (translation.sql or "") for op in (" > ", " < ", " >= ", " <= "))
     if not translation.unused or not translation.sql:
@@ -302,14 +314,23 @@ def word_kinds(translation: Translation, engine: SemanticEngine, question: str =
             kind = "dropped"  # "rejected claims" on a table with an untested status code: a state nothing tested
         elif (
             n_tables > 1
+            and (before.get(low) not in GROUP_LEADS or low.endswith("ing"))  # "by sever": a grouping misspelt
             and _is_inflected_verb(low)
             and not _modifies_column(low, before.get(low, ""), after.get(low, ""), names, table_words)
         ):
             kind = "relation"
         else:
             kind = "unknown"
-        out.append(WordKind(word, kind, before.get(low, ""), after.get(low, "")))
+        out.append(WordKind(word, kind, before.get(low, ""), after.get(low, ""), lead.get(low, "")))
     return out
+
+
+def _lead(words: list[str], i: int) -> str:
+    """The word before ``words[i]`` past one determiner ("on the shelf": "on")."""
+    j = i - 1
+    if j > 0 and words[j] in DETERMINERS:
+        j -= 1
+    return words[j]
 
 
 def _modifies_column(word: str, prev: str, nxt: str, names: set[str], table_words: set[str]) -> bool:
@@ -696,8 +717,8 @@ def penalty(word: str, after: str = "") -> float:
     from lemminflect import getAllLemmas
 
     found = getAllLemmas(word.lower())
-    if after in GROUP_LEADS and "NOUN" in found:
-        return NOUN_PENALTY  # "by colour": a grouping was asked for
+    if after in GROUP_LEADS and ("NOUN" in found or not word.lower().endswith("ing")):
+        return NOUN_PENALTY  # "by colour": a grouping was asked for (a bare verb cannot stand there: a noun misspelt)
     if "VERB" in found or "AUX" in found:
         return VERB_PENALTY
     if set(found) == {"ADV"}:
@@ -732,6 +753,22 @@ def _weight(kind: WordKind, engine: SemanticEngine, base: str | None = None) -> 
     if word.endswith("ing") and not names_table and not before_table and _names_column(engine, kind.then.lower()):
         return NOUN_PENALTY  # "charging points": which kind of the column's thing, a condition left unplaced
     return NOUN_PENALTY if modifier and plain and names_table else p
+
+
+def _place_noun(kind: WordKind) -> bool:
+    """Whether an unused word is a noun after a place preposition (``PLACE_PREPOSITIONS``: "in stock", "on the
+    shelf"; a verb cannot stand there, so a word that is both is the noun): it says where the rows are, a
+    condition, not the row's event."""
+    from lemminflect import getAllLemmas
+
+    word = kind.word.lower()
+    return kind.lead.lower() in PLACE_PREPOSITIONS and "NOUN" in getAllLemmas(word) and not word.endswith("ing")
+
+
+def _contrasts(lows: list[str]) -> bool:
+    """Whether the question sets one condition against another ("rather than", "instead of", "not ... but")."""
+    pairs = any(CONTRAST_LEADS.get(w) == n for w, n in zip(lows, lows[1:], strict=False))
+    return pairs or ("not" in lows and "but" in lows[lows.index("not") + 1 :])
 
 
 def _names_column(engine: SemanticEngine, word: str) -> bool:
@@ -1173,6 +1210,15 @@ def clarify(
         if k.kind in ("unknown", "unshown", "dropped")
     ]
     lows = [w.lower().strip(",.?!;:") for w in words]
+    weighed = [
+        (w, NOUN_PENALTY if p < NOUN_PENALTY and _unread_compound(w, lows, translation, evidence) else p)
+        for w, p in weighed
+    ]
+    if _contrasts(lows) or sum(p < NOUN_PENALTY for _, p in weighed) >= 2:
+        # two unread words, or a contrast: a noun after a place preposition ("in stock") is a condition dropped,
+        # not a loose word beside another
+        placed = {k.word for k in kinds if k.kind == "unknown" and _place_noun(k)}
+        weighed = [(w, NOUN_PENALTY if w in placed else p) for w, p in weighed]
     if lows[:1] == ["what"] and lows[1:2] and lows[1] in WHAT_OBJECT_AUX:
         # "what do staff teach": "what" is the verb's object, so an unplaced verb is the thing asked for
         weighed = [(w, NOUN_PENALTY if p == VERB_PENALTY else p) for w, p in weighed]
@@ -1187,6 +1233,34 @@ def clarify(
     if not ask or request or score.answers(THRESHOLD):
         return translation
     return ask_about(translation, question, engine, score)
+
+
+def _unread_compound(word: str, lows: list[str], translation: Translation, evidence: Evidence) -> bool:
+    """Whether an unused word that may be a noun heads a noun phrase whose modifier the reading leaves unread
+    ("the spring catalogue", "our research team": a determiner, a word no rule used or one linked but unused, then
+    the word): the modifier says which of the head's things is meant, a filter the reading dropped, so the head
+    weighs as an unknown noun, not as a verb naming the row's event."""
+    from lemminflect import getAllLemmas
+
+    low = word.lower()
+    if "NOUN" not in getAllLemmas(low) or low.endswith("ing"):
+        return False
+    sql = translation.sql or ""
+    # a word naming a table the statement reads ("a transcript release" over the transcripts) is read too
+    read = {
+        x.lower()
+        for k in evidence.links
+        if k.used or (k.kind == "table" and k.weight >= WEAK and f'"{k.table}"' in sql)
+        for x in str(k.words).split()
+    }
+    unread = {w.lower() for w in translation.unused} | {
+        x.lower() for k in evidence.links if not k.used for x in str(k.words).split() if x.lower() not in read
+    }
+    return any(
+        i >= 2 and lows[i - 1] in unread and lows[i - 2] in MODIFIER_PHRASE_LEADS
+        for i, w in enumerate(lows)
+        if w == low
+    )
 
 
 def ask_about(translation: Translation, question: str, engine: SemanticEngine, score: Score) -> Translation:

@@ -38,9 +38,11 @@ from .patterns import (
     DATE_NAME_ENDINGS,
     FREQUENT_WORDS,
     FUZZY_EXCLUDE,
+    GENERIC_MONEY_WORDS,
     LIST_WORDS,
     MEASURE_UNITS,
     MONEY_NAME_WORDS,
+    MONEY_QUALIFIERS,
     MONEY_WORDS,
     NAME_SUFFIXES,
     NAMED_KINDS,
@@ -196,6 +198,11 @@ class SemanticEngine:
             self._add(tw + base, "column", t.name, c.name, 1.0)
             for v in self._variants(base):
                 self._add(v, "column", t.name, c.name, 0.7)
+        kind = money_kind(words)
+        if kind and c.family in ("integer", "number"):
+            # "fee" for fee_amt: the money noun before a generic money word names the sum, as a measure before
+            # its unit does; above a role guess of another table's money column
+            self._add([kind], "column", t.name, c.name, 0.85)
         if words != [singular(w) for w in split_identifier(c.name)] and not names_person(c.name):
             for part in words:  # (a person's name names no event: "lasted" is no last name)
                 for p in participles(part) if part != "id" else ():
@@ -678,6 +685,18 @@ def verb_nouns(word: str) -> tuple[str, ...]:
     if relations(word) != Relations() or relations(word, "v") == Relations():
         return ()
     return tuple(n for n in event_nouns(word) if n != word)
+
+
+def money_kind(words: list[str] | tuple[str, ...]) -> str | None:
+    """The money noun of a two-word money name whose second word is generic (``fee_amt``: "fee"; ``tax_total``:
+    "tax"; :data:`..patterns.MONEY_NAME_WORDS`, :data:`..patterns.MONEY_QUALIFIERS`): the kind of sum it holds.
+
+    >>> money_kind(("fee", "amount")), money_kind(("tax", "total")), money_kind(("net", "amount"))
+    ('fee', 'tax', None)
+    """
+    if len(words) != 2 or words[1] not in GENERIC_MONEY_WORDS or words[0] in GENERIC_MONEY_WORDS:
+        return None
+    return words[0] if words[0] in MONEY_NAME_WORDS | MONEY_QUALIFIERS else None
 
 
 def _dated_event(column, words: list[str], k: int) -> bool:

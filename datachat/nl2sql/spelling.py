@@ -73,7 +73,7 @@ def abbreviates(short: str, word: str) -> bool:
 
     if not (2 <= len(short) <= 4 and len(word) >= len(short) + 2 and short[0] == word[0] and short.isalpha()):
         return False
-    return _close_letters(short, word, 1, 0) and not getAllLemmas(short)
+    return _close_letters(short, word, 1, 0) and _keeps_ending(short, word) and not getAllLemmas(short)
 
 
 _VOWELS = frozenset("aeiou")
@@ -131,7 +131,46 @@ def shortens(part: str, word: str, longer: int = 2) -> bool:
     kept = len(os.path.commonprefix([part, word]))
     if any(ch in _VOWELS for ch in part[kept:]):
         return False  # past its opening letters a shortened name keeps consonants only ("dept"; "aov" is no "above")
-    return _close_letters(part, word, 1, 0, SHORTENED_GAP)
+    return _close_letters(part, word, 1, 0, SHORTENED_GAP) and _keeps_ending(part, word)
+
+
+def _keeps_ending(short: str, word: str) -> bool:
+    """Whether a shortening that is no prefix of ``word`` reads it as shortenings do: it ends on the word's last
+    consonant or last letter, or those of its singular or of the noun before an "-ly" ("amt" for amount, "mgr"
+    for manager, "qty" for quantity, "mth" for monthly), or it skips only consonants that close a syllable, never
+    one that opens one (a consonant before a vowel): "tpl" for template skips the m of "tem-", "dlv" for delivery
+    skips nothing. Letters that skip a syllable's opening and stop short of the end spell initials of other
+    words ("csm" is no customer: it skips the t of "-tom-" and stops before the r).
+
+    >>> [_keeps_ending(a, w) for a, w in [("dlv", "delivery"), ("amt", "amount"), ("tpl", "template")]]
+    [True, True, True]
+    >>> [_keeps_ending(a, w) for a, w in [("csm", "customer"), ("tsm", "transmission")]]
+    [False, False]
+    """
+    from .lexicon import singular
+
+    kept = len(os.path.commonprefix([short, word]))
+    if kept == len(short):
+        return True
+    for form in {word, singular(word), word[:-2] if word.endswith("ly") else word}:
+        consonants = [ch for ch in form if ch not in _VOWELS]
+        if short[-1] == form[-1] or (consonants and short[-1] == consonants[-1]):
+            return True
+    return _skips_closings(short, word, kept, kept - 1)
+
+
+def _skips_closings(short: str, word: str, k: int, at: int) -> bool:
+    """Whether ``short[k:]`` matches letters of ``word`` after position ``at`` skipping only consonants that close
+    a syllable (followed by another consonant); vowels may be skipped freely."""
+    if k == len(short):
+        return True
+    for j in range(at + 1, len(word)):
+        if word[j] == short[k] and _skips_closings(short, word, k + 1, j):
+            return True
+        opens = j + 1 < len(word) and word[j + 1] in _VOWELS
+        if word[j] not in _VOWELS and opens:
+            return False  # a syllable's opening consonant skipped
+    return False
 
 
 #: consonants a shortened schema name may skip between two of its letters ("amt": the "n" of amount; not "ssn"
