@@ -94,6 +94,9 @@ class _Explainer:
             if f.times:
                 return "revenue"
             col = self.column(t, c)
+            unit, colon, start = (f.expr or "").partition(":")
+            if colon and start:  # the time between two dates: "days from request date to completion date"
+                col = f"{unit} from {self.column(t, start)} to {col}"
             if f.expr == "len":
                 col = f"length of {col}"
             word = _AGG_WORDS[f.fn]

@@ -1,0 +1,203 @@
+"""The time between two dates of a row: "average number of days from request to completion", "mean turnaround in
+days", "the longest time in hours to close a job".
+
+A unit of time ("days", "hours", "weeks"; "nights" count days) with an aggregate word ("average", "mean",
+"longest", "total"...) measures a span when the words around it say which: "from A to B" or "between A and B" (A
+and B name two dates of one table, :func:`~datachat.nl2sql.spelling.dates_event`, as nouns of their event,
+"completion" for ``completed_dt``, or as its verb), "to B" or "take ... to B" (a verb naming the later date; the
+earlier is the table's one other date that is always set and no deadline), or a span noun before "in <unit>"
+("turnaround in days": the later date is the table's one nullable date, the earlier as before). The measure is the
+later date minus the earlier in that unit, aggregated as asked; rows whose later date is not set are left out (the
+span is not over). When the dates cannot be decided uniquely the frame is left as it is (the engine asks or
+declines), never read as another number.
+
+    >>> from datachat.nl2sql.frame import Field, QueryFrame
+    >>> from datachat.nl2sql.interpret import LinkedQuestion
+    >>> from datachat.nl2sql.schema import Column, Schema, Table
+    >>> from datachat.nl2sql.sqlgen import Planner
+    >>> jobs = Table("jobs", [Column("id", "integer", primary_key=True), Column("logged_on", "date", nullable=False),
+    ...                       Column("fixed_on", "date")])
+    >>> planner = Planner(Schema([jobs]))
+    >>> frame = QueryFrame(base="jobs", select=(Field("aggregate", fn="count", table="jobs"),))
+    >>> words = ("average", "days", "to", "fix", "a", "job")
+    >>> new, used = durations(LinkedQuestion(words, frozenset({1, 2, 3}), planner=planner), frame)
+    >>> [(f.fn, f.column, f.expr) for f in new.select], sorted(used)
+    ([('avg', 'fixed_on', 'days:logged_on')], [1, 2, 3])
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from functools import lru_cache
+from typing import TYPE_CHECKING
+
+from ..frame import Field, Filter, QueryFrame
+from ..lexicon import names_birth, split_identifier
+from ..spelling import dates_event
+from ..wordnet import event_verb_forms, relations
+
+if TYPE_CHECKING:
+    from ..interpret import LinkedQuestion
+    from ..schema import Table
+
+#: words for a unit of time -> the unit the span is measured in
+UNIT_WORDS = {
+    "day": "days",
+    "days": "days",
+    "night": "days",
+    "nights": "days",
+    "hour": "hours",
+    "hours": "hours",
+    "week": "weeks",
+    "weeks": "weeks",
+}
+#: aggregate words -> the aggregate of the span
+SPAN_AGGREGATES = {
+    "average": "avg",
+    "avg": "avg",
+    "mean": "avg",
+    "typical": "avg",
+    "longest": "max",
+    "maximum": "max",
+    "max": "max",
+    "shortest": "min",
+    "minimum": "min",
+    "min": "min",
+    "total": "sum",
+}
+#: nouns that name the time a thing takes ("turnaround in days", "length of stay in nights")
+SPAN_NOUNS = frozenset({"turnaround", "length", "duration", "time", "stay", "span", "wait"})
+#: words that fill a span phrase ("the number of days it takes to ...")
+SPAN_FILLER = frozenset({"number", "of", "in", "it", "does", "do", "did", "take", "takes", "took", "to", "the"})
+#: name parts of a date that is planned, not an event that happened ("due_dt", "expected_on")
+DEADLINE_PARTS = frozenset({"due", "deadline", "expected", "expiry", "planned", "target", "sched", "scheduled"})
+
+
+@lru_cache(maxsize=4096)
+def event_forms(word: str) -> frozenset[str]:
+    """The forms of the verb a word names: its own forms when it is a verb ("close", "closed") and the forms of
+    the verbs its noun names ("completion" -> "complete", "completed")."""
+    if not word.isalpha() or len(word) < 3:
+        return frozenset()
+    return frozenset({word, *relations(word, "v").forms, *event_verb_forms(word)})
+
+
+def _dates(table: Table) -> list:
+    return [
+        c
+        for c in table.columns
+        if c.family in ("date", "datetime") and not c.primary_key and not names_birth(c.name)
+    ]
+
+
+def _named(dates: list, word: str | None) -> list:
+    forms = event_forms(word) if word else frozenset()
+    return [c for c in dates if forms and dates_event(c, set(forms))]
+
+
+def _starts(dates: list, end) -> list:
+    """The dates of a row that may start a span ending at ``end``: always set, and no deadline."""
+    return [
+        c
+        for c in dates
+        if c.name != end.name
+        and not c.nullable
+        and not DEADLINE_PARTS & {w.lower() for w in split_identifier(c.name)}
+    ]
+
+
+def span_dates(table: Table, start_word: str | None, end_word: str | None) -> tuple[str, str] | None:
+    """The (earlier, later) date columns of ``table`` a span's words name, when one pair is certain."""
+    dates = _dates(table)
+    if end_word is not None:
+        ends = _named(dates, end_word)
+    else:
+        ends = [c for c in dates if c.nullable]
+    if len(ends) != 1:
+        return None
+    end = ends[0]
+    starts = [c for c in _named(dates, start_word) if c.name != end.name] if start_word else _starts(dates, end)
+    if len(starts) != 1:
+        return None
+    return starts[0].name, end.name
+
+
+def _phrase(words: tuple[str, ...], u: int) -> tuple[str | None, str | None, list[int]] | None:
+    """The start and end words of the span phrase around the unit word at ``u`` and the positions it spans."""
+    n = len(words)
+    k = u + 1
+    if k < n and words[k] in ("from", "between"):
+        link = "to" if words[k] == "from" else "and"
+        for j in range(k + 2, min(k + 5, n - 1)):
+            if words[j] == link or (link == "to" and words[j] == "until"):
+                a = words[k + 1 : j]
+                b = words[j + 1]
+                if len(a) == 1:
+                    return a[0], b, list(range(u, j + 2))
+        return None
+    # "days to close", "days does it take customers to pay": a verb after "to" within a few words
+    for j in range(k, min(k + 5, n - 1)):
+        if words[j] == "to" and words[j + 1].isalpha() and relations(words[j + 1], "v").forms:
+            return None, words[j + 1], list(range(u, j + 2))
+        if words[j] in ("from", "between", "and", "by", "for", "per"):
+            break
+    # "turnaround in days", "length of stay in nights"
+    if u >= 2 and words[u - 1] == "in" and words[u - 2] in SPAN_NOUNS:
+        return None, None, [u - 2, u - 1, u]
+    return None
+
+
+def durations(question: LinkedQuestion, frame: QueryFrame) -> tuple[QueryFrame, frozenset[int]]:
+    """The frame's measure made the span between two dates the question names (see the module docstring)."""
+    if question.planner is None or not frame.base:
+        return frame, frozenset()
+    words = question.words
+    fns = [SPAN_AGGREGATES[w] for w in words if w in SPAN_AGGREGATES]
+    if len(set(fns)) != 1:
+        return frame, frozenset()
+    for u, w in enumerate(words):
+        unit = UNIT_WORDS.get(w)
+        if unit is None:
+            continue
+        found = _phrase(words, u)
+        if found is None:
+            continue
+        start_word, end_word, span = found
+        tables = list(dict.fromkeys([frame.base, *(t for t in question.tables if t)]))
+        pairs = []
+        for name in tables:
+            table = question.planner.schema.table(name)
+            pair = span_dates(table, start_word, end_word) if table is not None else None
+            if pair is not None:
+                pairs.append((name, pair))
+        if len(pairs) != 1:
+            return frame, frozenset()
+        table, (start, end) = pairs[0]
+        return _measured(frame, table, start, end, unit, fns[0]), frozenset(
+            i for i in span if i in question.unread or words[i] in UNIT_WORDS
+        ) | frozenset(i for i in range(span[0], span[-1] + 1) if words[i] in SPAN_FILLER and i in question.unread)
+    return frame, frozenset()
+
+
+def _measured(frame: QueryFrame, table: str, start: str, end: str, unit: str, fn: str) -> QueryFrame:
+    """``frame`` measuring the span from ``start`` to ``end`` of ``table`` instead of its own measure."""
+    measure = Field("aggregate", table=table, column=end, fn=fn, expr=f"{unit}:{start}")
+    group = frame.group
+    if frame.nesting is not None and frame.nesting.by:
+        group = frame.nesting.by
+    dims = tuple(f for f in frame.select if not f.is_measure and f.kind != "aggregate")
+    if frame.nesting is not None:
+        dims = tuple(g for g in group if g.kind != "aggregate")
+    ended = Filter(Field("column", table=table, column=end), "is not null", has_value=False)
+    same = any(f.field.table == table and f.field.column == end and f.op == ended.op for f in frame.filters)
+    filters = frame.filters if same else (*frame.filters, ended)
+    return replace(
+        frame,
+        base=table,
+        select=(*dims, measure),
+        group=group,
+        order=tuple(o for o in frame.order if not o.field.is_measure),
+        order_implied=frame.order_implied or any(o.field.is_measure for o in frame.order),
+        nesting=None,
+        filters=filters,
+    )
