@@ -74,8 +74,9 @@ def run(q: Reading) -> tuple[Translation, Draft | None]:
     shown = q.pl.to_sql(frame)  # a plain listing in the order of its label
     frame = replace(frame, sql=shown, explanation=explain(q, frame))
     unused = () if follows else tuple(unknown_words(q))
-    if draft.pending.unranked and not frame.order:
-        # a superlative neither the parse nor a rule ranked by: declined, never dropped silently (with
+    if draft.pending.unranked and not frame.order and draft.pending.unranked[0] not in consumed:
+        # a superlative neither the parse nor a rule ranked by (nor read as an aggregate, "the longest time to
+        # close"): declined, never dropped silently (with
         # unused words, once the engine has weighed them: it may ask about them instead)
         q.unranked = q.toks[draft.pending.unranked[0]].low
         if not unused:

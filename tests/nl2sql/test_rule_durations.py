@@ -1,0 +1,101 @@
+"""The time between two dates of a row, table-driven on a made-up boarding kennel
+(:mod:`datachat.nl2sql.rules.durations`):
+
+- "average number of days from <event A> to <event B>", "days to <verb>", "<span noun> in days" read as the later
+  date minus the earlier, aggregated as asked, over the rows whose later date is set;
+- two dates the words could name, or no start date that is certain: the rule does not fire (never another
+  number column in its place)."""
+
+from __future__ import annotations
+
+import pytest
+
+from datachat.nl2sql import run_query
+from datachat.nl2sql.frame import Field, QueryFrame
+from datachat.nl2sql.interpret import LinkedQuestion
+from datachat.nl2sql.rules.durations import durations, span_dates
+from datachat.nl2sql.schema import Column, Schema, Table
+from datachat.nl2sql.sqlgen import Planner
+
+from .conftest import engine_from_statements
+
+_KENNEL = [
+    "CREATE TABLE stays (id INTEGER PRIMARY KEY, pet_name TEXT NOT NULL, booked_dt DATE NOT NULL,"
+    " departed_dt DATE, kennel_size TEXT NOT NULL, fee INTEGER NOT NULL)",
+    "INSERT INTO stays VALUES (1,'Rex','2024-01-01','2024-01-05','S',40),(2,'Bo','2024-01-02','2024-01-04','L',90),"
+    "(3,'Mia','2024-01-03',NULL,'S',55),(4,'Zed','2024-01-10','2024-01-20','L',70)",
+]
+
+
+@pytest.fixture(scope="module")
+def kennel(tmp_path_factory):
+    return engine_from_statements(tmp_path_factory, "kennel", _KENNEL)
+
+
+READ = [
+    # (question, rows)
+    ("average number of days from booking to departure", [(16 / 3,)]),
+    ("average number of days to depart for a stay", [(16 / 3,)]),
+    ("longest number of days to depart for a stay", [(10.0,)]),
+]
+
+
+@pytest.mark.parametrize(("question", "rows"), READ)
+def test_the_span_is_the_later_date_minus_the_earlier(kennel, question, rows):
+    sa_engine, engine = kennel
+    t = engine.translate(question, ask=False)
+    assert t.sql, (t.error, t.clarification)
+    assert "JULIANDAY" in t.sql.upper() and "fee" not in t.sql, t.sql
+    got = run_query(sa_engine, t.sql)
+    assert [tuple(round(v, 3) for v in r) for r in got] == [tuple(round(v, 3) for v in r) for r in rows], t.sql
+    assert "days from" in t.explanation, t.explanation
+
+
+def _table(*dates: tuple[str, bool]) -> Table:
+    columns = [Column("id", "integer", primary_key=True), Column("cost", "integer", nullable=False)]
+    return Table("jobs", columns + [Column(d, "date", nullable=n) for d, n in dates])
+
+
+PAIRS = [
+    # (dates as (name, nullable), start word, end word, the pair or None)
+    ((("opened_on", False), ("closed_on", True)), None, "close", ("opened_on", "closed_on")),
+    ((("opened_on", False), ("closed_on", True)), None, None, ("opened_on", "closed_on")),
+    ((("req_dt", False), ("completed_dt", True)), "request", "completion", ("req_dt", "completed_dt")),
+    # a deadline is no start
+    ((("opened_on", False), ("due_dt", False), ("closed_on", True)), None, "close", ("opened_on", "closed_on")),
+    # two starts that are always set: no pair
+    ((("opened_on", False), ("logged_on", False), ("closed_on", True)), None, "close", None),
+    # two nullable ends and no event word: no pair
+    ((("opened_on", False), ("closed_on", True), ("paid_on", True)), None, None, None),
+    # the end word names no date
+    ((("opened_on", False), ("closed_on", True)), None, "ship", None),
+]
+
+
+@pytest.mark.parametrize(("dates", "start", "end", "pair"), PAIRS)
+def test_the_dates_a_span_names(dates, start, end, pair):
+    assert span_dates(_table(*dates), start, end) == pair
+
+
+RULE = [
+    # (words, the measure's (fn, column, expr) or None when the frame is left as it is)
+    (("average", "days", "to", "close", "a", "job"), ("avg", "closed_on", "days:opened_on")),
+    (("mean", "turnaround", "in", "hours"), ("avg", "closed_on", "hours:opened_on")),
+    (("total", "weeks", "from", "opening", "to", "closing"), ("sum", "closed_on", "weeks:opened_on")),
+    # no aggregate word, or a unit with no span phrase: left as it is
+    (("days", "to", "close", "a", "job"), None),
+    (("average", "cost", "per", "day"), None),
+]
+
+
+@pytest.mark.parametrize(("words", "measure"), RULE)
+def test_the_rule_replaces_the_measure(words, measure):
+    planner = Planner(Schema([_table(("opened_on", False), ("closed_on", True))]))
+    frame = QueryFrame(base="jobs", select=(Field("aggregate", fn="avg", table="jobs", column="cost"),))
+    new, _ = durations(LinkedQuestion(words, frozenset(range(len(words))), planner=planner), frame)
+    if measure is None:
+        assert new == frame
+    else:
+        (f,) = new.measures
+        assert (f.fn, f.column, f.expr) == measure
+        assert any(x.field.column == "closed_on" and x.op == "is not null" for x in new.filters)
