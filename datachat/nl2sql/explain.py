@@ -69,6 +69,9 @@ class _Explainer:
     def name(self, f: Field, as_key: bool = True) -> str:
         k = f.kind
         if k == "column":
+            unit, colon, start = (f.expr or "").partition(":")
+            if colon and start:  # the time between two dates: "days from booked date to left date"
+                return f"{unit} from {self.column(f.table, start)} to {self.column(f.table, f.column)}"
             return ("referenced " if f.alias else "") + self.column(f.table, f.column, as_key)
         if k == "entity":
             return self.table(f.table, many=False)

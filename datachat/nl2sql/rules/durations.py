@@ -31,7 +31,7 @@ from dataclasses import replace
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
-from ..frame import Field, Filter, QueryFrame
+from ..frame import Field, Filter, Order, QueryFrame
 from ..lexicon import names_birth, split_identifier
 from ..spelling import dates_event
 from ..wordnet import event_verb_forms, relations
@@ -84,9 +84,7 @@ def event_forms(word: str) -> frozenset[str]:
 
 def _dates(table: Table) -> list:
     return [
-        c
-        for c in table.columns
-        if c.family in ("date", "datetime") and not c.primary_key and not names_birth(c.name)
+        c for c in table.columns if c.family in ("date", "datetime") and not c.primary_key and not names_birth(c.name)
     ]
 
 
@@ -100,9 +98,7 @@ def _starts(dates: list, end) -> list:
     return [
         c
         for c in dates
-        if c.name != end.name
-        and not c.nullable
-        and not DEADLINE_PARTS & {w.lower() for w in split_identifier(c.name)}
+        if c.name != end.name and not c.nullable and not DEADLINE_PARTS & {w.lower() for w in split_identifier(c.name)}
     ]
 
 
@@ -147,10 +143,128 @@ def _phrase(words: tuple[str, ...], u: int) -> tuple[str | None, str | None, lis
     return None
 
 
+#: forms of the verbs that say how long a thing went on ("lasted", "took")
+LASTING_VERBS = frozenset({"last", "lasts", "lasted", "lasting", "take", "takes", "took", "taking", "taken"})
+#: comparison words before a number of units -> the operator ("lasted more than 7 days")
+SPAN_COMPARISONS = {
+    "more": ">",
+    "over": ">",
+    "longer": ">",
+    "above": ">",
+    "less": "<",
+    "under": "<",
+    "shorter": "<",
+    "fewer": "<",
+    "below": "<",
+}
+#: the ends of a ranking by a span ("took longest to close") -> the direction
+SPAN_RANKS = {"longest": "desc", "shortest": "asc", "quickest": "asc", "fastest": "asc"}
+
+
+def _number(word: str) -> float | int | None:
+    try:
+        value = float(word)
+    except ValueError:
+        return None
+    return int(value) if value.is_integer() else value
+
+
+def _values(value) -> list:
+    """A filter's value as a list of numbers where it holds numbers."""
+    out = []
+    for v in value if isinstance(value, (list, tuple)) else [value]:
+        n = _number(str(v)) if v is not None else None
+        out.append(n if n is not None else v)
+    return out
+
+
+def _span_table(question: LinkedQuestion, frame: QueryFrame, start_word, end_word):
+    """The one table (the subject or one the question names) whose dates the span's words decide."""
+    assert question.planner is not None and frame.base
+    tables = list(dict.fromkeys([frame.base, *(t for t in question.tables if t)]))
+    pairs = []
+    for name in tables:
+        table = question.planner.schema.table(name)
+        pair = span_dates(table, start_word, end_word) if table is not None else None
+        if pair is not None:
+            pairs.append((name, pair))
+    return pairs[0] if len(pairs) == 1 else None
+
+
+def _lasting(question: LinkedQuestion, frame: QueryFrame) -> tuple[QueryFrame, frozenset[int]] | None:
+    """Rows kept by how long they lasted: "lasted between 7 and 14 days", "took more than 3 days"."""
+    words = question.words
+    for u, w in enumerate(words):
+        unit = UNIT_WORDS.get(w)
+        if unit is None or u < 2 or _number(words[u - 1]) is None:
+            continue
+        if u >= 4 and words[u - 2] == "and" and words[u - 4] == "between" and _number(words[u - 3]) is not None:
+            op, value, first = "between", [_number(words[u - 3]), _number(words[u - 1])], u - 4
+        elif u >= 3 and words[u - 2] == "than" and words[u - 3] in SPAN_COMPARISONS:
+            op, value, first = SPAN_COMPARISONS[words[u - 3]], _number(words[u - 1]), u - 3
+        elif words[u - 2] in ("over", "under"):
+            op, value, first = SPAN_COMPARISONS[words[u - 2]], _number(words[u - 1]), u - 2
+        else:
+            continue
+        if not any(words[j] in LASTING_VERBS for j in range(max(0, first - 2), first)):
+            continue
+        verb = next(j for j in range(max(0, first - 2), first) if words[j] in LASTING_VERBS)
+        found = _span_table(question, frame, None, None)
+        if found is None:
+            return None
+        table, (start, end) = found
+        span = Field("column", table=table, column=end, expr=f"{unit}:{start}")
+        values = value if isinstance(value, list) else [value]
+        linked = question.column_at(u)
+        kept = tuple(
+            f
+            for f in frame.filters
+            if not (f.op == op and _values(f.value) == values)
+            and not (linked is not None and (f.field.table, f.field.column) == linked and f.op == op)
+        )  # the number read on another column before ("days" of another table): the span's number
+        ended = Filter(Field("column", table=table, column=end), "is not null", has_value=False)
+        same = any(f.field.table == table and f.field.column == end and f.op == ended.op for f in kept)
+        filters = (*kept, *(() if same else (ended,)), Filter(span, op, value))
+        used = {verb, *range(first, u + 1)}
+        return replace(frame, filters=filters), frozenset(i for i in used if i in question.unread or i == u)
+    return None
+
+
+def _ranked(question: LinkedQuestion, frame: QueryFrame) -> tuple[QueryFrame, frozenset[int]] | None:
+    """Rows ranked by a span: "which jobs took longest to close"."""
+    words = question.words
+    for i, w in enumerate(words):
+        if w not in SPAN_RANKS or i + 2 >= len(words) or words[i + 1] != "to":
+            continue
+        verb = words[i + 2]
+        if not (verb.isalpha() and relations(verb, "v").forms):
+            continue
+        found = _span_table(question, frame, None, verb)
+        if found is None or frame.measures:
+            return None
+        table, (start, end) = found
+        span = Field("column", table=table, column=end, expr=f"days:{start}")
+        ended = Filter(Field("column", table=table, column=end), "is not null", has_value=False)
+        same = any(f.field.table == table and f.field.column == end and f.op == ended.op for f in frame.filters)
+        used = {i, i + 1, i + 2} | {j for j in (i - 1, i - 2) if j >= 0 and words[j] in (*LASTING_VERBS, "the")}
+        return replace(
+            frame,
+            filters=frame.filters if same else (*frame.filters, ended),
+            order=(Order(span, SPAN_RANKS[w]),),
+            order_implied=False,
+            limit=frame.limit or 1,
+        ), frozenset(used)
+    return None
+
+
 def durations(question: LinkedQuestion, frame: QueryFrame) -> tuple[QueryFrame, frozenset[int]]:
     """The frame's measure made the span between two dates the question names (see the module docstring)."""
     if question.planner is None or not frame.base:
         return frame, frozenset()
+    for reading in (_lasting, _ranked):
+        done = reading(question, frame)
+        if done is not None:
+            return done
     words = question.words
     fns = [SPAN_AGGREGATES[w] for w in words if w in SPAN_AGGREGATES]
     if len(set(fns)) != 1:
