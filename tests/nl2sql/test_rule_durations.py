@@ -3,6 +3,8 @@
 
 - "average number of days from <event A> to <event B>", "days to <verb>", "<span noun> in days" read as the later
   date minus the earlier, aggregated as asked, over the rows whose later date is set;
+- "lasted between N and M days", "took more than N days" keep rows by the span, "took longest to <verb>" ranks
+  by it;
 - two dates the words could name, or no start date that is certain: the rule does not fire (never another
   number column in its place)."""
 
@@ -34,7 +36,7 @@ def kennel(tmp_path_factory):
 
 READ = [
     # (question, rows)
-    ("average number of days from booking to departure", [(16 / 3,)]),
+    ("average number of days from booking to departure of stays", [(16 / 3,)]),
     ("average number of days to depart for a stay", [(16 / 3,)]),
     ("longest number of days to depart for a stay", [(10.0,)]),
 ]
@@ -49,6 +51,24 @@ def test_the_span_is_the_later_date_minus_the_earlier(kennel, question, rows):
     got = run_query(sa_engine, t.sql)
     assert [tuple(round(v, 3) for v in r) for r in got] == [tuple(round(v, 3) for v in r) for r in rows], t.sql
     assert "days from" in t.explanation, t.explanation
+
+
+KEPT = [
+    # (question, rows): rows kept or ranked by how long they lasted
+    ("how many stays lasted more than 3 days", [(2,)]),
+    ("how many stays lasted between 2 and 5 days", [(2,)]),
+    ("which stay took the longest to depart", [("Zed",)]),
+    ("which stay took the shortest to depart", [("Bo",)]),
+]
+
+
+@pytest.mark.parametrize(("question", "rows"), KEPT)
+def test_rows_kept_or_ranked_by_a_span(kennel, question, rows):
+    sa_engine, engine = kennel
+    t = engine.translate(question, ask=False)
+    assert t.sql, (t.error, t.clarification)
+    assert "JULIANDAY" in t.sql.upper() and "fee" not in t.sql, t.sql
+    assert run_query(sa_engine, t.sql) == rows, t.sql
 
 
 def _table(*dates: tuple[str, bool]) -> Table:

@@ -22,7 +22,7 @@ declines), never read as another number.
     >>> words = ("average", "days", "to", "fix", "a", "job")
     >>> new, used = durations(LinkedQuestion(words, frozenset({1, 2, 3}), planner=planner), frame)
     >>> [(f.fn, f.column, f.expr) for f in new.select], sorted(used)
-    ([('avg', 'fixed_on', 'days:logged_on')], [1, 2, 3])
+    ([('avg', 'fixed_on', 'days:logged_on')], [0, 1, 2, 3])
 """
 
 from __future__ import annotations
@@ -105,10 +105,7 @@ def _starts(dates: list, end) -> list:
 def span_dates(table: Table, start_word: str | None, end_word: str | None) -> tuple[str, str] | None:
     """The (earlier, later) date columns of ``table`` a span's words name, when one pair is certain."""
     dates = _dates(table)
-    if end_word is not None:
-        ends = _named(dates, end_word)
-    else:
-        ends = [c for c in dates if c.nullable]
+    ends = _named(dates, end_word) if end_word is not None else [c for c in dates if c.nullable]
     if len(ends) != 1:
         return None
     end = ends[0]
