@@ -64,6 +64,8 @@ def run(q: Reading) -> tuple[Translation, Draft | None]:
     unread = frozenset(i for i in range(len(q.toks)) if i not in q.used and _unlinked(q, draft, i))
     frame, consumed = interpret(_linked(q, unread, draft), frame)
     q.used |= consumed
+    # a linked word a rule read otherwise ("days" of a span between two dates, not a days column) names nothing
+    q.mentions = [m for m in q.mentions if m.kind == "number" or not set(range(m.start, m.end)) <= consumed]
     grouped = {g.table for g in frame.group if g.kind == "entity"}
     frame = replace(frame, every=tuple(t for t in _every_table(q) if t in grouped))
     try:

@@ -284,7 +284,7 @@ def durations(question: LinkedQuestion, frame: QueryFrame) -> tuple[QueryFrame, 
         if len(pairs) != 1:
             return frame, frozenset()
         table, (start, end) = pairs[0]
-        used = {i for i in span if i in question.unread or words[i] in UNIT_WORDS}
+        used = {i for i in span if i in question.unread or words[i] in UNIT_WORDS or words[i] in SPAN_NOUNS}
         used |= {i for i in range(span[0], span[-1] + 1) if words[i] in SPAN_FILLER and i in question.unread}
         used |= {i for i, w in enumerate(words) if w in SPAN_AGGREGATES}  # "longest": read as the aggregate
         return _measured(frame, table, start, end, unit, fns[0]), frozenset(used)
