@@ -119,3 +119,33 @@ def test_the_rule_replaces_the_measure(words, measure):
         (f,) = new.measures
         assert (f.fn, f.column, f.expr) == measure
         assert any(x.field.column == "closed_on" and x.op == "is not null" for x in new.filters)
+
+
+_CLINIC = [
+    "CREATE TABLE visits (id INTEGER PRIMARY KEY, booked_on DATE NOT NULL, seen_on DATE NOT NULL, billed_on DATE,"
+    " paid_on DATE, wait_days INTEGER NOT NULL)",
+    "CREATE TABLE bills (id INTEGER PRIMARY KEY, visit_id INTEGER REFERENCES visits(id), days INTEGER NOT NULL)",
+    "INSERT INTO visits VALUES (1,'2024-01-01','2024-01-03','2024-01-04','2024-01-09',2),"
+    "(2,'2024-02-01','2024-02-02',NULL,NULL,1)",
+    "INSERT INTO bills VALUES (1,1,30),(2,2,14)",
+]
+
+
+@pytest.fixture(scope="module")
+def clinic(tmp_path_factory):
+    return engine_from_statements(tmp_path_factory, "clinic", _CLINIC)
+
+
+UNDECIDED = [
+    # a span whose dates the schema leaves open: declined, naming the pairs, never another number column
+    "average number of days to settle a visit",
+    "mean turnaround in days of visits",
+]
+
+
+@pytest.mark.parametrize("question", UNDECIDED)
+def test_an_undecided_span_is_declined_with_its_pairs(clinic, question):
+    _, engine = clinic
+    t = engine.translate(question)
+    assert not t.sql, t.sql
+    assert t.error and " to " in t.error, t.error

@@ -33,6 +33,7 @@ from typing import TYPE_CHECKING
 
 from ..frame import Field, Filter, Order, QueryFrame
 from ..lexicon import names_birth, split_identifier
+from ..result import Unanswerable
 from ..spelling import dates_event
 from ..wordnet import event_verb_forms, relations
 
@@ -282,6 +283,7 @@ def durations(question: LinkedQuestion, frame: QueryFrame) -> tuple[QueryFrame, 
             if pair is not None:
                 pairs.append((name, pair))
         if len(pairs) != 1:
+            _undecided(question, frame, tables, (start_word, end_word), words[u])
             return frame, frozenset()
         table, (start, end) = pairs[0]
         used = {i for i in span if i in question.unread or words[i] in UNIT_WORDS or words[i] in SPAN_NOUNS}
@@ -289,6 +291,35 @@ def durations(question: LinkedQuestion, frame: QueryFrame) -> tuple[QueryFrame, 
         used |= {i for i, w in enumerate(words) if w in SPAN_AGGREGATES}  # "longest": read as the aggregate
         return _measured(frame, table, start, end, unit, fns[0]), frozenset(used)
     return frame, frozenset()
+
+
+def _candidates(table: Table, start_word: str | None, end_word: str | None) -> list[tuple[str, str]]:
+    """Every (earlier, later) pair of ``table``'s dates the span's words leave open."""
+    dates = _dates(table)
+    ends = _named(dates, end_word) if end_word else [c for c in dates if c.nullable] or dates
+    out = []
+    for end in ends:
+        starts = _named(dates, start_word) if start_word else _starts(dates, end)
+        out += [(s.name, end.name) for s in starts if s.name != end.name]
+    return out
+
+
+def _undecided(question: LinkedQuestion, frame: QueryFrame, tables: list[str], named: tuple, unit: str) -> None:
+    """A span asked for whose two dates the schema leaves open: declined with the pairs it could be (those the
+    words leave open, else every pair ending at a date that may be unset), never read as another number. One
+    pair the words do not name is offered only when the frame measures another table's number in its place."""
+    assert question.planner is not None
+    schema = question.planner.schema
+    found = [(n, p) for n in tables if (t := schema.table(n)) is not None for p in _candidates(t, *named)]
+    if not found and named != (None, None):
+        found = [(n, p) for n in tables if (t := schema.table(n)) is not None for p in _candidates(t, None, None)]
+        measured = {f.table for f in frame.measures}
+        if len(found) == 1 and (not measured or found[0][0] in measured):
+            return
+    if not found or (len(found) == 1 and named == (None, None)):
+        return
+    options = "; ".join(f"{a} to {b} of {n}" for n, (a, b) in found)
+    raise Unanswerable(f"I could not tell which two dates the {unit} are counted between; did you mean {options}?")
 
 
 def _measured(frame: QueryFrame, table: str, start: str, end: str, unit: str, fn: str) -> QueryFrame:
