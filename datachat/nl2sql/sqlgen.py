@@ -314,8 +314,8 @@ class Planner:
 
     def span(self, it: dict, qual: bool) -> exp.Expression:
         """The time from the date ``expr`` names (``"days:start_col"``) to the item's column, in its unit: in
-        SQLite the difference of the two Julian days, elsewhere sqlglot's DATEDIFF in days (so each dialect
-        renders its own); hours are days times 24, weeks days over 7."""
+        SQLite the difference of the two Julian days (hours: times 24), elsewhere sqlglot's DATEDIFF in days or
+        hours (so each dialect renders its own); weeks are days over 7."""
         unit, start = span_of(it["expr"]) or ("days", "")
         end = self._as_date(self.col(it["t"], it["c"], qual, it.get("alias")))
         begin = self._as_date(self.col(it["t"], start, qual, it.get("alias")))
@@ -324,6 +324,8 @@ class Planner:
                 this=exp.Anonymous(this="julianday", expressions=[end]),
                 expression=exp.Anonymous(this="julianday", expressions=[begin]),
             )
+        elif unit == "hours" and self.dialect != "mysql":  # hours where the dialect counts them (MySQL: days)
+            return exp.DateDiff(this=end, expression=begin, unit=exp.var("HOUR"))
         else:
             days = exp.DateDiff(this=end, expression=begin, unit=exp.var("DAY"))
         if unit == "hours":

@@ -149,3 +149,19 @@ def test_an_undecided_span_is_declined_with_its_pairs(clinic, question):
     t = engine.translate(question)
     assert not t.sql, t.sql
     assert t.error and " to " in t.error, t.error
+
+
+DIALECTS = [
+    # (dialect, what the span of days renders as)
+    ("sqlite", 'JULIANDAY("closed_on") - JULIANDAY("opened_on")'),
+    ("snowflake", 'DATEDIFF(DAY, "opened_on", "closed_on")'),
+    ("bigquery", "DATE_DIFF(`closed_on`, `opened_on`, DAY)"),
+    ("mysql", "DATEDIFF(`closed_on`, `opened_on`)"),
+]
+
+
+@pytest.mark.parametrize(("dialect", "rendered"), DIALECTS)
+def test_the_span_renders_in_each_dialect(dialect, rendered):
+    planner = Planner(Schema([_table(("opened_on", False), ("closed_on", True))]), dialect=dialect)
+    span = Field("aggregate", fn="avg", table="jobs", column="closed_on", expr="days:opened_on")
+    assert rendered in planner.to_sql(QueryFrame(base="jobs", select=(span,)))
