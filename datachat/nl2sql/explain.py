@@ -69,6 +69,9 @@ class _Explainer:
     def name(self, f: Field, as_key: bool = True) -> str:
         k = f.kind
         if k == "column":
+            unit, colon, start = (f.expr or "").partition(":")
+            if colon and start:  # the time between two dates: "days from booked date to left date"
+                return f"{unit} from {self.column(f.table, start)} to {self.column(f.table, f.column)}"
             return ("referenced " if f.alias else "") + self.column(f.table, f.column, as_key)
         if k == "entity":
             return self.table(f.table, many=False)
@@ -94,6 +97,9 @@ class _Explainer:
             if f.times:
                 return "revenue"
             col = self.column(t, c)
+            unit, colon, start = (f.expr or "").partition(":")
+            if colon and start:  # the time between two dates: "days from request date to completion date"
+                col = f"{unit} from {self.column(t, start)} to {col}"
             if f.expr == "len":
                 col = f"length of {col}"
             word = _AGG_WORDS[f.fn]

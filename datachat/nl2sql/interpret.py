@@ -18,6 +18,7 @@ from dataclasses import dataclass, field, replace
 from .frame import QueryFrame
 from .rules.compare_periods import compare_periods
 from .rules.conditional_share import conditional_share
+from .rules.durations import durations
 from .rules.order_span import order_span
 from .rules.rank_entities import rank_entities
 from .rules.row_state import row_state
@@ -64,6 +65,7 @@ RULES: tuple[Rule, ...] = (
     conditional_share,
     share_of_total,
     compare_periods,
+    durations,
     order_span,
     row_state,
     state_dates,

@@ -89,6 +89,9 @@ def base_alias(it: dict, label_of: dict | None, generic_as_table: bool = False) 
         if it.get("times"):
             return "revenue"  # price x quantity on line rows
         col = snake(c)
+        span = str(it.get("expr") or "").partition(":")
+        if span[1] and span[2]:
+            col = span[0]  # the time between two dates, in its unit ("average_days")
         if it.get("expr") == "len":
             col = "length_of_" + col
         word = FN_WORDS[fn]

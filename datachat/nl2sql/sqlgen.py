@@ -312,6 +312,28 @@ class Planner:
         expr = self._as_date(expr)
         return tree.transform(lambda n: expr.copy() if isinstance(n, exp.Column) and n.name == "_x_" else n)
 
+    def span(self, it: dict, qual: bool) -> exp.Expression:
+        """The time from the date ``expr`` names (``"days:start_col"``) to the item's column, in its unit: in
+        SQLite the difference of the two Julian days (hours: times 24), elsewhere sqlglot's DATEDIFF in days or
+        hours (so each dialect renders its own); weeks are days over 7."""
+        unit, start = span_of(it["expr"]) or ("days", "")
+        end = self._as_date(self.col(it["t"], it["c"], qual, it.get("alias")))
+        begin = self._as_date(self.col(it["t"], start, qual, it.get("alias")))
+        if self.dialect == "sqlite":
+            days: exp.Expression = exp.Sub(
+                this=exp.Anonymous(this="julianday", expressions=[end]),
+                expression=exp.Anonymous(this="julianday", expressions=[begin]),
+            )
+        elif unit == "hours" and self.dialect != "mysql":  # hours where the dialect counts them (MySQL: days)
+            return exp.DateDiff(this=end, expression=begin, unit=exp.var("HOUR"))
+        else:
+            days = exp.DateDiff(this=end, expression=begin, unit=exp.var("DAY"))
+        if unit == "hours":
+            return exp.Mul(this=exp.Paren(this=days), expression=_num(24))
+        if unit == "weeks":
+            return exp.Div(this=exp.Paren(this=days), expression=_num(7.0), typed=True)
+        return days
+
     def _as_date(self, expr: exp.Expression) -> exp.Expression:
         """A date stored as text, cast where the dialect's date functions do not read text (not SQLite, MySQL)."""
         if self.dialect in ("sqlite", "mysql") or not isinstance(expr, exp.Column):
@@ -363,6 +385,8 @@ class Planner:
         k = it["kind"]
         qual = ctx["qualify"]
         if k == "col":
+            if span_of(it.get("expr")):
+                return self.span(it, qual)
             return self.col(it["t"], it["c"], qual, it.get("alias"))
         if k == "bucket":
             return self.bucket(it["unit"], self.col(it["t"], it["c"], qual, it.get("alias")))
@@ -408,6 +432,8 @@ class Planner:
                     return exp.Count(this=exp.Distinct(expressions=[only(self.col(t, pk[0], qual))]))
             return exp.Count(this=exp.Star()) if when is None else exp.Count(this=only(_num(1)))
         inner: exp.Expression = self.col(it["t"], it["c"], qual, it.get("alias"))
+        if span_of(it.get("expr")):
+            inner = self.span(it, qual)
         if it.get("times"):
             inner = exp.Mul(this=inner, expression=self.col(it["t"], it["times"], qual))
         if it.get("expr") == "len":
@@ -869,6 +895,18 @@ def _same_value(part: exp.Expression, chosen: list[exp.Expression], joined_equal
         return False
     key = (part.table, part.name)
     return any(isinstance(o, exp.Column) and frozenset({key, (o.table, o.name)}) in joined_equal for o in chosen)
+
+
+def span_of(expr: str | None) -> tuple[str, str] | None:
+    """The unit and start column of a span item's ``expr`` (``"days:opened_on"``), else None."""
+    if not expr or ":" not in expr:
+        return None
+    unit, _, start = expr.partition(":")
+    return (unit, start) if unit in SPAN_UNITS and start else None
+
+
+#: the units a span between two dates is measured in
+SPAN_UNITS = ("days", "hours", "weeks")
 
 
 def _parts(e: exp.Expression) -> list[exp.Expression]:

@@ -64,6 +64,8 @@ def run(q: Reading) -> tuple[Translation, Draft | None]:
     unread = frozenset(i for i in range(len(q.toks)) if i not in q.used and _unlinked(q, draft, i))
     frame, consumed = interpret(_linked(q, unread, draft), frame)
     q.used |= consumed
+    # a linked word a rule read otherwise ("days" of a span between two dates, not a days column) names nothing
+    q.mentions = [m for m in q.mentions if m.kind == "number" or not set(range(m.start, m.end)) <= consumed]
     grouped = {g.table for g in frame.group if g.kind == "entity"}
     frame = replace(frame, every=tuple(t for t in _every_table(q) if t in grouped))
     try:
@@ -74,8 +76,9 @@ def run(q: Reading) -> tuple[Translation, Draft | None]:
     shown = q.pl.to_sql(frame)  # a plain listing in the order of its label
     frame = replace(frame, sql=shown, explanation=explain(q, frame))
     unused = () if follows else tuple(unknown_words(q))
-    if draft.pending.unranked and not frame.order:
-        # a superlative neither the parse nor a rule ranked by: declined, never dropped silently (with
+    if draft.pending.unranked and not frame.order and draft.pending.unranked[0] not in consumed:
+        # a superlative neither the parse nor a rule ranked by (nor read as an aggregate, "the longest time to
+        # close"): declined, never dropped silently (with
         # unused words, once the engine has weighed them: it may ask about them instead)
         q.unranked = q.toks[draft.pending.unranked[0]].low
         if not unused:

@@ -104,7 +104,7 @@ def state_dates(question: LinkedQuestion, frame: QueryFrame) -> tuple[QueryFrame
     read = {
         f.column
         for f in (*frame.select, *frame.group, *(o.field for o in frame.order), *(h.field for h in frame.having))
-        if f.table in (None, base)
+        if f.table in (None, base) and not (f.expr and ":" in f.expr)  # a span's end date: its state is asked
     }
     tests: dict[str, tuple[bool, frozenset[int]]] = {}
     for i in sorted(question.unread):
