@@ -7,7 +7,10 @@
 - A comparative of size said of a table's rows with no column named ("gifts bigger than the average gift",
   "gifts smaller than average") compares the rows' one amount: the table's only number column named as a generic
   sum of money ("amt", "tot_amt"). With no such column, or several, the comparative is not read.
-- "an average <table> higher than the average of all <table>": the table's amount averaged per group (HAVING).
+- "an average <table> higher than the average of all <table>": the table's amount averaged per group (HAVING); so
+  is "an average <table> <column>" ("an average parcel fee"), the column's own table said between.
+- A comparative of an adjective naming a measure ("taller", "heavier", "lighter") and "more/less <adjective>"
+  ("more expensive") before "than" an average compare the column the adjective names; "less" turns the direction.
 """
 
 from __future__ import annotations
@@ -31,6 +34,8 @@ COURIER = [
     "INSERT INTO gifts VALUES (1,1,10,'2024-01-01'),(2,2,50,'2024-02-01'),(3,1,70,'2024-02-03'),"
     "(4,3,5,'2024-03-01'),(5,3,15,'2024-03-02')",
     "INSERT INTO crates VALUES (1,'small',5,2),(2,'big',50,9)",
+    "CREATE TABLE lamps (id INTEGER PRIMARY KEY, lamp_name TEXT, price REAL, height_cm REAL)",
+    "INSERT INTO lamps VALUES (1,'Orb',30,40),(2,'Arc',80,120),(3,'Pin',20,25),(4,'Cone',45,60)",
 ]
 
 
@@ -93,6 +98,38 @@ ANSWERED = [
         "SELECT s.full_name FROM senders s JOIN gifts g ON g.sender_id = s.id GROUP BY s.id"
         " HAVING AVG(g.amt) > (SELECT AVG(amt) FROM gifts)",
         "HAVING AVG(",
+    ),
+    (
+        "depots whose average parcel fee is above the average",
+        "SELECT d.depot_name FROM depots d JOIN parcels p ON p.depot_id = d.id GROUP BY d.id"
+        " HAVING AVG(p.fee) > (SELECT AVG(fee) FROM parcels)",
+        "HAVING AVG(",
+    ),
+    # a comparative of an adjective naming a measure
+    (
+        "parcels heavier than average",
+        "SELECT * FROM parcels WHERE weight_kg > (SELECT AVG(weight_kg) FROM parcels)",
+        "(SELECT AVG(",
+    ),
+    (
+        "how many parcels are lighter than the average parcel",
+        "SELECT COUNT(*) FROM parcels WHERE weight_kg < (SELECT AVG(weight_kg) FROM parcels)",
+        "(SELECT AVG(",
+    ),
+    (
+        "lamps taller than average",
+        "SELECT lamp_name FROM lamps WHERE height_cm > (SELECT AVG(height_cm) FROM lamps)",
+        "(SELECT AVG(",
+    ),
+    (
+        "lamps more expensive than the average lamp",
+        "SELECT lamp_name FROM lamps WHERE price > (SELECT AVG(price) FROM lamps)",
+        "(SELECT AVG(",
+    ),
+    (
+        "lamps less expensive than average",
+        "SELECT lamp_name FROM lamps WHERE price < (SELECT AVG(price) FROM lamps)",
+        "(SELECT AVG(",
     ),
 ]
 

@@ -771,16 +771,24 @@ def compare_to_average(q: Reading, draft: Draft) -> frozenset[int]:
     took: set[int] = set()  # the words this step consumes
     lows = [t.low for t in q.toks]
     for i in range(len(lows)):
-        for op, j, named in _comparatives_at(q, lows, i):
+        for op, j, named in _comparatives_at(q, lows, i, draft.base):
             took |= _compare_with_aggregate(q, draft, lows, (i, j), op, named)
     return frozenset(took)
 
 
-def _comparatives_at(q: Reading, lows: list[str], i: int) -> list[tuple[str, int, Mention | None]]:
+def _comparatives_at(q: Reading, lows: list[str], i: int, base: str) -> list[tuple[str, int, Mention | None]]:
     """The comparisons starting at word ``i`` ("above", "more ... than"): the operator, where the compared
     words start, and the column a split comparative names ("more revenue than": revenue)."""
     n = len(lows)
     found = [(op, i + len(words), None) for words, op in CMP_WORDS if tuple(lows[i : i + len(words)]) == words]
+    key = _comparative_key(lows[i]) if not found and i + 1 < n and lows[i + 1] == "than" else None
+    if key is not None:  # "taller than", "heavier than": a comparative of an adjective naming a measure
+        found.append((">" if ADJ_COLUMNS[key][0] == "desc" else "<", i + 2, None))
+    spec = ADJ_COLUMNS.get(lows[i + 1]) if lows[i] in ("more", "less") and i + 2 < n and lows[i + 2] == "than" else None
+    ic = implied_column(q, lows[i + 1], base) if spec and spec[1] and base else None
+    if ic is not None:  # "more expensive than": the adjective's measure, its direction turned by "less"
+        up = (spec[0] == "desc") == (lows[i] == "more")
+        found.append((">" if up else "<", i + 3, Mention("column", i + 1, i + 2, t=ic[0], c=ic[1])))
     split = scan.mention_at(q, i + 1) if lows[i] in SPLIT_COMPARATIVES and i + 1 < n else None
     if split is not None and split.kind == "column" and split.end < n and lows[split.end] == "than":
         found.append((SPLIT_COMPARATIVES[lows[i]], split.end + 1, split))  # "more revenue than the average"
@@ -809,6 +817,9 @@ def _compare_with_aggregate(
     end, scoped = _scope_words(q, draft, lows, _repeated_words(q, draft, lows, j, pm), pm)
     value = {"fn": fn, "t": pm.t, "c": pm.c}
     own = agg_before(q, pm.start) if pm.kind == "column" and pm.start < i else None
+    owner = scan.prev_mention(q, pm.start - 1, skip=set(), kinds=("table",)) if pm.start < i else None
+    if own is None and owner is not None and owner.t == pm.t:
+        own = agg_before(q, owner.start)  # "an average call duration": the column's own table said before it
     amount = _amount_before(q, i) if pm.start == i and lows[i] in SIZE_COMPARATIVES else None
     if amount is not None and amount[1].c == pm.c and agg_before(q, amount[0].start):
         # "customers with an average bill higher than ...": the table's amount averaged per group
