@@ -193,6 +193,8 @@ class _Explainer:
         f = h.field
         if f.kind == "aggregate" and f.fn == "count" and not f.column:
             return f"with {_COUNT_OPS.get(h.op, h.op)} {_shown(h.value)} {self.table(f.table)}"
+        if h.op.endswith(" sub"):  # "average fee is over the average": the group's figure against all rows'
+            return "where " + self.cond(h)[0]
         return f"where {self.name(f)} {_OP_WORDS.get(h.op, h.op)} {_shown(h.value)}"
 
     # -- the sentence

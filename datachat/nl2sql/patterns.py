@@ -985,6 +985,9 @@ AVERAGE_COLUMN_FILLER = frozenset(
     {"a", "an", "are", "has", "have", "is", "its", "of", "that", "the", "their", "which", "whose", "with"}
 )
 
+#: Words between a comparative and the aggregate it compares with ("above the overall average").
+AVERAGE_LEADS = frozenset({"-", "a", "an", "overall", "the"})
+
 #: Words between an average and the column it repeats ("above the average number of staff").
 AVERAGE_OF_FILLER = frozenset({"amount", "number", "of", "the"})
 
@@ -993,6 +996,10 @@ SPLIT_COMPARATIVES = {
     "more": ">", "greater": ">", "higher": ">", "larger": ">", "bigger": ">",
     "less": "<", "fewer": "<", "lower": "<", "smaller": "<",
 }  # fmt: skip
+
+#: Comparatives of size or amount, and prepositions of height: said of a row with no column named ("gifts bigger
+#: than the average gift") they compare the row's amount.
+SIZE_COMPARATIVES = frozenset({*SPLIT_COMPARATIVES, "above", "below", "over", "under"})
 
 #: Aggregates a value may be compared with ("above the average", "more than the lowest staff count of ...").
 SUB_AGGREGATES = {

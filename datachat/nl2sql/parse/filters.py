@@ -12,6 +12,7 @@ from ..dates import find_date_range
 from ..draft import Draft
 from ..lexicon import (
     name_words,
+    names_generic_money,
     names_money,
     names_person,
     names_qualified_money,
@@ -31,6 +32,7 @@ from ..patterns import (
     AGG_WORDS,
     ALTERNATIVE_WORDS,
     AVERAGE_COLUMN_FILLER,
+    AVERAGE_LEADS,
     AVERAGE_OF_FILLER,
     BE_FORMS,
     CLAUSE_BREAKS,
@@ -64,6 +66,7 @@ from ..patterns import (
     RELATION_NEGATIONS,
     RELATIVE_PRONOUNS,
     ROW_CLAUSE_WORDS,
+    SIZE_COMPARATIVES,
     SPLIT_COMPARATIVES,
     STOP,
     SUB_AGGREGATES,
@@ -768,16 +771,24 @@ def compare_to_average(q: Reading, draft: Draft) -> frozenset[int]:
     took: set[int] = set()  # the words this step consumes
     lows = [t.low for t in q.toks]
     for i in range(len(lows)):
-        for op, j, named in _comparatives_at(q, lows, i):
+        for op, j, named in _comparatives_at(q, lows, i, draft.base):
             took |= _compare_with_aggregate(q, draft, lows, (i, j), op, named)
     return frozenset(took)
 
 
-def _comparatives_at(q: Reading, lows: list[str], i: int) -> list[tuple[str, int, Mention | None]]:
+def _comparatives_at(q: Reading, lows: list[str], i: int, base: str) -> list[tuple[str, int, Mention | None]]:
     """The comparisons starting at word ``i`` ("above", "more ... than"): the operator, where the compared
     words start, and the column a split comparative names ("more revenue than": revenue)."""
     n = len(lows)
     found = [(op, i + len(words), None) for words, op in CMP_WORDS if tuple(lows[i : i + len(words)]) == words]
+    key = _comparative_key(lows[i]) if not found and i + 1 < n and lows[i + 1] == "than" else None
+    if key is not None:  # "taller than", "heavier than": a comparative of an adjective naming a measure
+        found.append((">" if ADJ_COLUMNS[key][0] == "desc" else "<", i + 2, None))
+    spec = ADJ_COLUMNS.get(lows[i + 1]) if lows[i] in ("more", "less") and i + 2 < n and lows[i + 2] == "than" else None
+    ic = implied_column(q, lows[i + 1], base) if spec and spec[1] and base else None
+    if ic is not None:  # "more expensive than": the adjective's measure, its direction turned by "less"
+        up = (spec[0] == "desc") == (lows[i] == "more")
+        found.append((">" if up else "<", i + 3, Mention("column", i + 1, i + 2, t=ic[0], c=ic[1])))
     split = scan.mention_at(q, i + 1) if lows[i] in SPLIT_COMPARATIVES and i + 1 < n else None
     if split is not None and split.kind == "column" and split.end < n and lows[split.end] == "than":
         found.append((SPLIT_COMPARATIVES[lows[i]], split.end + 1, split))  # "more revenue than the average"
@@ -791,7 +802,7 @@ def _compare_with_aggregate(
     -> a condition against a sub-query; returns the words taken (none when it compares with something else)."""
     i, j = at
     n = len(lows)
-    while j < n and lows[j] in ("the", "a", "an", "-"):  # "an above-average price"
+    while j < n and lows[j] in AVERAGE_LEADS:  # "an above-average price", "the overall average"
         j += 1
     aggregate = _sub_aggregate(q, lows, op, j)
     if aggregate is None:
@@ -805,6 +816,24 @@ def _compare_with_aggregate(
     draft.give_role(pm, "cmp")
     end, scoped = _scope_words(q, draft, lows, _repeated_words(q, draft, lows, j, pm), pm)
     value = {"fn": fn, "t": pm.t, "c": pm.c}
+    own = agg_before(q, pm.start) if pm.kind == "column" and pm.start < i else None
+    owner = scan.prev_mention(q, pm.start - 1, skip=set(), kinds=("table",)) if pm.start < i else None
+    if own is None and owner is not None and owner.t == pm.t:
+        own = agg_before(q, owner.start)  # "an average call duration": the column's own table said before it
+    amount = _amount_before(q, i) if pm.start == i and lows[i] in SIZE_COMPARATIVES else None
+    if amount is not None and amount[1].c == pm.c and agg_before(q, amount[0].start):
+        # "customers with an average bill higher than ...": the table's amount averaged per group
+        own = agg_before(q, amount[0].start)
+        draft.give_role(amount[0], "cmp")
+    if own is not None:
+        # "depots with an average fee above the average": each group's own aggregate is compared, not a row
+        if fn != "avg":
+            return set()
+        h = {"item": {"kind": "agg", "fn": own, "t": pm.t, "c": pm.c}, "op": op + " sub", "value": value}
+        draft.having.append(h)
+        if scoped:
+            draft.pending.scoped_subs.append((h, end, False))  # "above the average of parcels sent in May"
+        return set(range(i, end))
     w = {"item": {"kind": "col", "t": pm.t, "c": pm.c}, "op": op + " sub", "value": value}
     draft.where.append(w)
     if fn != "avg" or scoped:
@@ -846,6 +875,10 @@ def _column_against_aggregate(
         nm_after = scan.next_mention(q, j + 1, kinds=("column",))
         if nm_after is not None and understand.numeric(q, nm_after):
             pm = nm_after  # "invoices above the average invoice total"
+    if pm is None and lows[i] in SIZE_COMPARATIVES:
+        found = _amount_before(q, i)
+        if found is not None:
+            return found[1]  # "gifts bigger than the average gift": the gift's amount
     if pm is None:
         # the comparative itself or a word before it names the column ("heavier than average": weight)
         for k in range(i, -1, -1):
@@ -856,6 +889,26 @@ def _column_against_aggregate(
         if pm is not None and not understand.numeric(q, pm):
             pm = None  # "heavier than average" on a birth date: the average of dates is no reading
     return pm
+
+
+def _amount_before(q: Reading, i: int) -> tuple[Mention, Mention] | None:
+    """A table named just before a comparative of size ("gifts bigger than the average gift", "an average bill
+    higher than ..."): the rows are compared by their one amount, the table's only number column named as a
+    generic sum of money ("amt", "tot_amt"); the table's mention and that column (said by the comparative)."""
+    tm = scan.prev_mention(q, i - 1, skip=AVERAGE_COLUMN_FILLER | BE_FORMS, kinds=("table",))
+    if tm is None:
+        return None
+    amounts = [
+        c.name
+        for c in q.schema.table(tm.t).columns
+        if c.family in ("number", "integer")
+        and not c.primary_key
+        and names_generic_money(c.name, tm.t)
+        and not names_qualified_money(c.name, tm.t)
+    ]
+    if len(amounts) != 1:
+        return None  # none, or several sums of money: which one is bigger is not said
+    return tm, Mention("column", i, i + 1, t=tm.t, c=amounts[0])
 
 
 def _repeated_words(q: Reading, draft: Draft, lows: list[str], j: int, pm: Mention) -> int:
