@@ -985,7 +985,7 @@ AVERAGE_COLUMN_FILLER = frozenset(
     {"a", "an", "are", "has", "have", "is", "its", "of", "that", "the", "their", "which", "whose", "with"}
 )
 
-#: Words between a comparative and the aggregate it compares with ("above the overall average").
+#: Words between a comparative and the aggregate it compares with ("below the overall average").
 AVERAGE_LEADS = frozenset({"-", "a", "an", "overall", "the"})
 
 #: Words between an average and the column it repeats ("above the average number of staff").

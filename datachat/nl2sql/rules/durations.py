@@ -6,7 +6,7 @@ A unit of time ("days", "hours", "weeks"; "nights" count days) with an aggregate
 and B name two dates of one table, :func:`~datachat.nl2sql.spelling.dates_event`, as nouns of their event,
 "completion" for ``completed_dt``, or as its verb), "to B" or "take ... to B" (a verb naming the later date; the
 earlier is the table's one other date that is always set and no deadline), or a span noun before "in <unit>"
-("turnaround in days": the later date is the table's one nullable date, the earlier as before). The measure is the
+("lead time in weeks": the later date is the table's one nullable date, the earlier as before). The measure is the
 later date minus the earlier in that unit, aggregated as asked; rows whose later date is not set are left out (the
 span is not over). When the dates cannot be decided uniquely the frame is left as it is (the engine asks or
 declines), never read as another number.
@@ -66,7 +66,7 @@ SPAN_AGGREGATES = {
     "min": "min",
     "total": "sum",
 }
-#: nouns that name the time a thing takes ("turnaround in days", "length of stay in nights")
+#: nouns that name the time a thing takes ("lead time in weeks", "length of stay in nights")
 SPAN_NOUNS = frozenset({"turnaround", "length", "duration", "time", "stay", "span", "wait"})
 #: words that fill a span phrase ("the number of days it takes to ...")
 SPAN_FILLER = frozenset({"number", "of", "in", "it", "does", "do", "did", "take", "takes", "took", "to", "the"})
@@ -129,13 +129,13 @@ def _phrase(words: tuple[str, ...], u: int) -> tuple[str | None, str | None, lis
                 if len(a) == 1:
                     return a[0], b, list(range(u, j + 2))
         return None
-    # "days to close", "days does it take customers to pay": a verb after "to" within a few words
+    # "days to ship", "days does it take buyers to pay": a verb after "to" within a few words
     for j in range(k, min(k + 5, n - 1)):
         if words[j] == "to" and words[j + 1].isalpha() and relations(words[j + 1], "v").forms:
             return None, words[j + 1], list(range(u, j + 2))
         if words[j] in ("from", "between", "and", "by", "for", "per"):
             break
-    # "turnaround in days", "length of stay in nights"
+    # "lead time in weeks", "length of stay in nights"
     if u >= 2 and words[u - 1] == "in" and words[u - 2] in SPAN_NOUNS:
         return None, None, [u - 2, u - 1, u]
     return None
