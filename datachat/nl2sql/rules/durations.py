@@ -176,8 +176,9 @@ def _values(value) -> list:
     return out
 
 
-def _span_table(question: LinkedQuestion, frame: QueryFrame, start_word, end_word):
-    """The one table (the subject or one the question names) whose dates the span's words decide."""
+def _span_candidates(question: LinkedQuestion, frame: QueryFrame, start_word, end_word):
+    """The tables the span may be of (the subject, then those the question names) and, of those, each whose dates
+    the span's words decide, with its (start, end) pair."""
     assert question.planner is not None and frame.base
     tables = list(dict.fromkeys([frame.base, *(t for t in question.tables if t)]))
     pairs = []
@@ -186,6 +187,12 @@ def _span_table(question: LinkedQuestion, frame: QueryFrame, start_word, end_wor
         pair = span_dates(table, start_word, end_word) if table is not None else None
         if pair is not None:
             pairs.append((name, pair))
+    return tables, pairs
+
+
+def _span_table(question: LinkedQuestion, frame: QueryFrame, start_word, end_word):
+    """The one table (the subject or one the question names) whose dates the span's words decide."""
+    _, pairs = _span_candidates(question, frame, start_word, end_word)
     return pairs[0] if len(pairs) == 1 else None
 
 
@@ -275,13 +282,7 @@ def durations(question: LinkedQuestion, frame: QueryFrame) -> tuple[QueryFrame, 
         if found is None:
             continue
         start_word, end_word, span = found
-        tables = list(dict.fromkeys([frame.base, *(t for t in question.tables if t)]))
-        pairs = []
-        for name in tables:
-            table = question.planner.schema.table(name)
-            pair = span_dates(table, start_word, end_word) if table is not None else None
-            if pair is not None:
-                pairs.append((name, pair))
+        tables, pairs = _span_candidates(question, frame, start_word, end_word)
         if len(pairs) != 1:
             _undecided(question, frame, tables, (start_word, end_word), words[u])
             return frame, frozenset()
