@@ -898,8 +898,8 @@ WRITE_VERBS = frozenset(
 
 #: Words that ask for a share of rows when followed by "of" ("percentage of orders that ...").
 PERCENT_LEADS = frozenset({"percentage", "percent", "proportion", "share", "fraction"})
-#: Words after "percentage of <rows>" that start the condition the share counts ("... of active lines | are on
-#: a data plan", "... of orders | that were refunded", "... of members | with a locker"): a form of "be", "have"
+#: Words after "percentage of <rows>" that start the condition the share counts ("... of open stalls | are let
+#: to a grocer", "... of orders | that were refunded", "... of members | with a locker"): a form of "be", "have"
 #: or "do", a relative pronoun or "with". A filter said before one says which rows are counted.
 SHARE_CONDITION_STARTS = frozenset(
     {"am", "are", "be", "been", "is", "was", "were", "has", "have", "had", "do", "does", "did"}
