@@ -122,7 +122,7 @@ def test_a_loose_reading_is_not_answered(firm, question):
 
 ANSWERED = [
     # (question, what the answer must read)
-    ("what is the highest fee we charged to hire a tool", 'MAX("hires"."fee_amt")'),
+    ("what is the largest fee we charged to hire a tool", 'MAX("hires"."fee_amt")'),
     ("what is the highest fee", '"fee_amt"'),
     ("how many plants are there", 'FROM "plants"'),
     ("how many firms", 'FROM "firms"'),

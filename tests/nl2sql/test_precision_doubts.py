@@ -7,7 +7,7 @@ association (issue #13, precision on schemas the engine was never tuned on):
   for the figure over those rows, not all rows (``unscoped_comparison``);
 - a grouping word leads its noun over adjectives ("each open apiary": a figure per apiary);
 - a ratio noun ("the loss rate") in a statement that divides nothing is a measure the reading dropped;
-- "our apiaries with the town each is in" lists the apiaries, not the towns alone;
+- "the apiaries alongside their towns" lists the apiaries, not the towns alone;
 
 Each case checks what matters (the answer tests the condition, or the engine asks or declines), and a control
 question of the same shape without the doubt is still answered."""
@@ -44,7 +44,7 @@ DOUBTED = [
     # (question, what an answer must hold to read every word: a state column tested, the rows' own label)
     ("How many hives are recorded as collapsed?", '"hv_stat"'),
     ("How many harvests arrived damp in 2024?", '"damp_flg"'),
-    ("List our apiaries with the town each one is in.", '"apiary_cd"'),
+    ("List our apiaries with the town each lies in.", '"apiary_cd"'),
 ]
 
 

@@ -131,8 +131,9 @@ END_TO_END = [
     ("what percentage of plots of each soil are vacant", [("sand", 100), ("clay", 50), ("loam", 100 / 3)],
      "Percentage of plots where status is vacant by soil"),
     ("what percentage of rents were paid by card", [(50,)], "Percentage of rents where method is card"),
-    ("what share of rent was paid by card", [(100 * 182 / 329,)], "Percentage of total amount where method is card"),
-    ("what share of the rent amount was paid by card in 2024", [(75,)],
+    ("what share of rent was paid with a card", [(100 * 182 / 329,)],
+     "Percentage of total amount where method is card"),
+    ("what share of the rent amount was paid with a card in 2024", [(75,)],
      "Percentage of total amount where method is card in 2024"),
 ]  # fmt: skip
 

@@ -155,7 +155,7 @@ def test_a_state_said_with_a_time_asks_for_the_code(crew):
         assert any(f"'{code}'" in sql for sql in offered), offered
 
 
-@pytest.mark.parametrize("question", ["how many kits are live right now", "how many kits are live now"])
+@pytest.mark.parametrize("question", ["how many kits do we have live right now", "how many kits do we have live now"])
 def test_now_beside_a_tested_state_adds_nothing(crew, question):
     sa_engine, engine = crew
     t = engine.translate(question)

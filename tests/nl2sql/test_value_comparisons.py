@@ -131,7 +131,7 @@ def test_attribute_nouns(tmp_path_factory):
     in the one column named for the attribute; with the code in two tables' columns ("girls" of crew or cadets),
     neither."""
     crew_only = engine_from_statements(tmp_path_factory, "crew", CREW[:1] + CREW[2:3])[1]
-    t = crew_only.translate("compare the average wage of men and women")
+    t = crew_only.translate("compare the mean wage of women and men")
     assert t.sql is not None and 'GROUP BY "sex"' in t.sql and "'MAN'" not in t.sql, t.sql
     t = crew_only.translate("how many women are there")
     assert t.sql is not None and "\"sex\" = 'F'" in t.sql, t.sql

@@ -822,7 +822,7 @@ def _compare_with_aggregate(
         own = agg_before(q, owner.start)  # "an average call duration": the column's own table said before it
     amount = _amount_before(q, i) if pm.start == i and lows[i] in SIZE_COMPARATIVES else None
     if amount is not None and amount[1].c == pm.c and agg_before(q, amount[0].start):
-        # "customers with an average bill higher than ...": the table's amount averaged per group
+        # "tenants with an average rent higher than ...": the table's amount averaged per group
         own = agg_before(q, amount[0].start)
         draft.give_role(amount[0], "cmp")
     if own is not None:
@@ -878,7 +878,7 @@ def _column_against_aggregate(
     if pm is None and lows[i] in SIZE_COMPARATIVES:
         found = _amount_before(q, i)
         if found is not None:
-            return found[1]  # "gifts bigger than the average gift": the gift's amount
+            return found[1]  # "parcels heavier than the average parcel": the parcel's amount
     if pm is None:
         # the comparative itself or a word before it names the column ("heavier than average": weight)
         for k in range(i, -1, -1):
@@ -892,7 +892,7 @@ def _column_against_aggregate(
 
 
 def _amount_before(q: Reading, i: int) -> tuple[Mention, Mention] | None:
-    """A table named just before a comparative of size ("gifts bigger than the average gift", "an average bill
+    """A table named just before a comparative of size ("pledges larger than the average pledge", "an average rent
     higher than ..."): the rows are compared by their one amount, the table's only number column named as a
     generic sum of money ("amt", "tot_amt"); the table's mention and that column (said by the comparative)."""
     tm = scan.prev_mention(q, i - 1, skip=AVERAGE_COLUMN_FILLER | BE_FORMS, kinds=("table",))

@@ -126,7 +126,7 @@ def _measure(question: LinkedQuestion, frame: QueryFrame, at: int) -> Field | No
     sum for an amount; a field of kind "none" when it is neither (an average has no share)."""
     measures = frame.measures
     if quantity_listed(question, frame):
-        # "what share of the downtime minutes was planned": a quantity named after the share word is summed
+        # "what share of the stoppage hours was scheduled": a quantity named after the share word is summed
         f = frame.select[0]
         start = _condition_start(question, at) or len(question.words)
         if any(question.column_at(j) == (f.table, f.column) for j in range(at + 2, start)):

@@ -1,5 +1,5 @@
-"""The time between two dates of a row: "average number of days from request to completion", "mean turnaround in
-days", "the longest time in hours to close a job".
+"""The time between two dates of a row: "average number of days from order to dispatch", "mean lead time in
+weeks", "the longest time in hours to repair a pump".
 
 A unit of time ("days", "hours", "weeks"; "nights" count days) with an aggregate word ("average", "mean",
 "longest", "total"...) measures a span when the words around it say which: "from A to B" or "between A and B" (A
@@ -129,7 +129,7 @@ def _phrase(words: tuple[str, ...], u: int) -> tuple[str | None, str | None, lis
                 if len(a) == 1:
                     return a[0], b, list(range(u, j + 2))
         return None
-    # "days to ship", "days does it take buyers to pay": a verb after "to" within a few words
+    # "days to ship", "hours did it take crews to fix": a verb after "to" within a few words
     for j in range(k, min(k + 5, n - 1)):
         if words[j] == "to" and words[j + 1].isalpha() and relations(words[j + 1], "v").forms:
             return None, words[j + 1], list(range(u, j + 2))
@@ -143,7 +143,7 @@ def _phrase(words: tuple[str, ...], u: int) -> tuple[str | None, str | None, lis
 
 #: forms of the verbs that say how long a thing went on ("lasted", "took")
 LASTING_VERBS = frozenset({"last", "lasts", "lasted", "lasting", "take", "takes", "took", "taking", "taken"})
-#: comparison words before a number of units -> the operator ("lasted more than 7 days")
+#: comparison words before a number of units -> the operator ("lasted more than 3 weeks")
 SPAN_COMPARISONS = {
     "more": ">",
     "over": ">",
@@ -197,7 +197,7 @@ def _span_table(question: LinkedQuestion, frame: QueryFrame, start_word, end_wor
 
 
 def _lasting(question: LinkedQuestion, frame: QueryFrame) -> tuple[QueryFrame, frozenset[int]] | None:
-    """Rows kept by how long they lasted: "lasted between 7 and 14 days", "took more than 3 days"."""
+    """Rows kept by how long they lasted: "lasted between 2 and 5 days", "took more than 3 days"."""
     words = question.words
     for u, w in enumerate(words):
         unit = UNIT_WORDS.get(w)
