@@ -8,7 +8,6 @@ its links and the schema's close alternatives (here), what the statement leaves 
 
 from __future__ import annotations
 
-from collections import deque
 from collections.abc import Iterable
 from dataclasses import replace
 from typing import TYPE_CHECKING, Any
@@ -126,7 +125,7 @@ def join_choices(planner: Planner, base: str | None, tables: list[str]) -> tuple
     """The tables reached from ``base`` by more than one shortest foreign-key path."""
     if not base:
         return ()
-    dist, ways = _path_counts(planner, base)
+    _, ways = planner.reach(base)
     return tuple(t for t in dict.fromkeys(tables) if t != base and ways.get(t, 0) > 1)
 
 
@@ -170,23 +169,6 @@ def counted_label(planner: Planner, tree: Any, base: str) -> str | None:
         if isinstance(col, exp.Column) and col.table in ("", base) and col.name.lower() in labels:
             return base
     return None
-
-
-def _path_counts(planner: Planner, base: str) -> tuple[dict[str, int], dict[str, int]]:
-    """Breadth-first distances from ``base`` and how many distinct shortest paths reach each table."""
-    dist = {base: 0}
-    ways = {base: 1}
-    dq = deque([base])
-    while dq:
-        cur = dq.popleft()
-        for nb, *_ in planner.adj.get(cur, ()):
-            if nb not in dist:
-                dist[nb] = dist[cur] + 1
-                ways[nb] = ways[cur]
-                dq.append(nb)
-            elif dist[nb] == dist[cur] + 1:
-                ways[nb] += ways[cur]
-    return dist, ways
 
 
 def parsed(sql: str, dialect: str) -> Any:

@@ -78,6 +78,7 @@ class Planner:
             self.adj.setdefault(fk.table, []).append((fk.ref_table, fk.column, fk.ref_column, "up"))
             self.adj.setdefault(fk.ref_table, []).append((fk.table, fk.ref_column, fk.column, "down"))
         self._path_cache: dict[tuple[str, str], list | None] = {}
+        self._reach_cache: dict[str, tuple[dict[str, int], dict[str, int]]] = {}
 
     # ---- join graph ----------------------------------------------------------------------------
     def path(self, a: str, b: str) -> list[tuple[str, str, str, str, str]] | None:
@@ -95,14 +96,7 @@ class Planner:
 
     def _shortest_paths(self, a: str, b: str, most: int = 64) -> list[list[tuple[str, str, str, str, str]]]:
         """Up to ``most`` shortest FK paths a -> b, in breadth-first order."""
-        dist = {a: 0}
-        dq = deque([a])
-        while dq:
-            cur = dq.popleft()
-            for nb, *_ in self.adj.get(cur, ()):
-                if nb not in dist:
-                    dist[nb] = dist[cur] + 1
-                    dq.append(nb)
+        dist, _ = self.reach(a)
         if b not in dist:
             return []
         found: list[list[tuple[str, str, str, str, str]]] = []
@@ -121,6 +115,23 @@ class Planner:
 
         walk(a, [])
         return found
+
+    def reach(self, a: str) -> tuple[dict[str, int], dict[str, int]]:
+        """Breadth-first FK distances from ``a`` and how many distinct shortest paths reach each table."""
+        if a not in self._reach_cache:
+            dist, ways = {a: 0}, {a: 1}
+            dq = deque([a])
+            while dq:
+                cur = dq.popleft()
+                for nb, *_ in self.adj.get(cur, ()):
+                    if nb not in dist:
+                        dist[nb] = dist[cur] + 1
+                        ways[nb] = ways[cur]
+                        dq.append(nb)
+                    elif dist[nb] == dist[cur] + 1:
+                        ways[nb] += ways[cur]
+            self._reach_cache[a] = (dist, ways)
+        return self._reach_cache[a]
 
     def distance(self, a: str, b: str) -> int:
         if a == b:
