@@ -81,7 +81,7 @@ import datetime as dt
 import weakref
 from dataclasses import dataclass, replace
 from functools import lru_cache
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from .confidence import THRESHOLD, WEAK, Evidence, Link, Reason, Score, confidence
 from .dates import find_date_range
@@ -346,19 +346,13 @@ def _dates_read(engine: SemanticEngine, translation: Translation, word: str) -> 
     """Whether the statement reads a date column whose name says the verb's event (:func:`.spelling.dates_event`:
     "released" and ``rel_dt``): the verb is read as that date."""
     from lemminflect import getAllLemmas
-    from sqlglot import exp
 
     forms = {word, *getAllLemmas(word).get("VERB", ())}
     try:
         tree = parsed(translation.sql, engine.dialect)
     except Exception:  # noqa: BLE001 - an unparsable statement reads nothing
         return False
-    read = {c.name.lower() for c in tree.find_all(exp.Column)}
-    for name in {t.name for t in tree.find_all(exp.Table)}:
-        table = engine.schema.table(name)
-        if table is not None and any(c.name.lower() in read and dates_event(c, forms) for c in table.columns):
-            return True
-    return False
+    return _event_dated(engine, tree, forms, read=True)
 
 
 def _dates_state(engine: SemanticEngine, translation: Translation, word: str, then: str) -> bool:
@@ -393,11 +387,19 @@ def _other_date(engine: SemanticEngine, translation: Translation, word: str) -> 
     ]
     if not periods:
         return False
-    read = {c.name.lower() for c in tree.find_all(exp.Column)}
+    return _event_dated(engine, tree, forms | {word}, read=False)
+
+
+def _event_dated(engine: SemanticEngine, tree: Any, forms: set[str], read: bool) -> bool:
+    """Whether a table the statement reads has a date column whose name says the verb's event
+    (:func:`.spelling.dates_event`) that the statement reads (``read``) or does not read."""
+    from sqlglot import exp
+
+    columns = {c.name.lower() for c in tree.find_all(exp.Column)}
     for name in {t.name for t in tree.find_all(exp.Table)}:
         table = engine.schema.table(name)
         if table is not None and any(
-            c.name.lower() not in read and dates_event(c, forms | {word}) for c in table.columns
+            (c.name.lower() in columns) == read and dates_event(c, forms) for c in table.columns
         ):
             return True
     return False
