@@ -4,7 +4,7 @@ Usage:
     .venv/bin/python bench/bench_trust.py [--set spider|reworded|heldout|shop|chinook|library|hotel|vetclinic|fleet
         |lettings|gym|tickets|school|airline|hr|bikeshare|restaurant|utility|insurance
         |warehouse|telecom|elearning|carrental|crm|factory|charity
-        |reworded2|conversations ...]
+        |reworded2|conversations|brewery|saas|museum|dental|publisher|coworking|cinema|recruit|coop ...]
         [--failures FILE] [--dump FILE]
     .venv/bin/python bench/bench_trust.py --thresholds 0.5,0.65,0.8   (the calibration curve of nl2sql.confidence)
 
@@ -54,6 +54,11 @@ Sets:
   that its rules carry to schemas it never saw), then dev sets.
 - ``crm``, ``factory``, ``charity``: a made-up B2B sales CRM, a manufacturing plant and a fundraising charity, the
   same check for the next round of engine work.
+- ``brewery``, ``saas``, ``museum``: a craft brewery, a software-as-a-service vendor and a museum group, the same
+  check again, then dev sets; ``dental``, ``publisher``, ``coworking`` (dental practices, a book publisher, a
+  coworking operator) and ``cinema``, ``recruit``, ``coop`` (a cinema chain, a recruitment agency, a farmers'
+  co-operative): written the same way, measured only as totals at the start and end of a round of engine work,
+  never read: held-out checks of generalisation.
 
 A question is *answered* when the engine returns SQL, *asked* when it returns a clarification, and *declined*
 otherwise. Right means the same result as the gold SQL on the same database (order-sensitive when gold orders).
@@ -88,6 +93,7 @@ MADE_UP = ("library", "hotel", "vetclinic", "fleet", "lettings", "gym", "tickets
 MADE_UP += ("hr", "bikeshare", "restaurant", "utility", "insurance", "warehouse", "telecom", "elearning", "carrental")
 MADE_UP += ("crm", "factory", "charity")
 MADE_UP += ("brewery", "saas", "museum", "dental", "publisher", "coworking")
+MADE_UP += ("cinema", "recruit", "coop")
 DEV = REPO / "tests" / "nl2sql" / "dev"
 
 

@@ -17,7 +17,9 @@ from .bikeshare import build_bikeshare_database
 from .brewery import build_brewery_database
 from .carrental import build_carrental_database
 from .charity import build_charity_database
+from .cinema import build_cinema_database
 from .conftest import DEV
+from .coop import build_coop_database
 from .coworking import build_coworking_database
 from .crm import build_crm_database
 from .dental import build_dental_database
@@ -32,6 +34,7 @@ from .lettings import build_lettings_database
 from .library import build_library_database
 from .museum import build_museum_database
 from .publisher import build_publisher_database
+from .recruit import build_recruit_database
 from .restaurant import build_restaurant_database
 from .saas import build_saas_database
 from .school import build_school_database
@@ -119,6 +122,15 @@ SETS = [
     ("coworking", build_coworking_database, 50,
      {"bldg": 7, "spc_typ": 4, "spaces": 153, "cos": 36, "mbrs": 320, "ctr": 182, "bkg": 2600, "inv": 1739,
       "pmt": 1692, "iss": 260}),
+    ("cinema", build_cinema_database, 50,
+     {"site": 8, "scrn": 42, "film": 38, "shw": 2600, "mbr": 700, "bkg": 4748, "tkt": 11256, "conc_item": 17,
+      "conc_sale": 4200, "emp": 82, "shft": 3000}),
+    ("recruit", build_recruit_database, 50,
+     {"ofc": 7, "consult": 44, "sect": 10, "client": 170, "cand": 2100, "vac": 640, "appl": 4330, "intvw": 3145,
+      "plcmt": 508, "inv": 1168}),
+    ("coop", build_coop_database, 50,
+     {"rgn": 6, "mbr": 120, "fld": 605, "crop": 10, "plnt": 1927, "dlv": 4061, "pay": 830, "inp": 29,
+      "inp_ord": 1900, "eqp": 16, "eqp_hire": 620}),
 ]  # fmt: skip
 NAMES = [name for name, *_ in SETS]
 
