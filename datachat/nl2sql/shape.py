@@ -290,6 +290,53 @@ def joined_periods(tree: Any, schema: Any, base: str | None, links: tuple[Link, 
     return tuple(dict.fromkeys(out))
 
 
+def thing_periods(parse: Any, tree: Any, links: tuple[Link, ...]) -> tuple[str, ...]:
+    """Date columns of a thing (a product's launch, a person's start) that a period filters while the rows
+    measured have no date of their own and the thing is not the event they belong to
+    (:func:`.event_dates.parent_events`), when no word names that date: lines sold "in 2024" are not the lines
+    of products launched in 2024."""
+    from sqlglot import exp
+
+    from .event_dates import DATE_FAMILIES, dated, parent_events
+    from .lexicon import name_words, names_verb
+    from .patterns import STOP
+
+    where = tree.args.get("where") if isinstance(tree, exp.Select) else None
+    if where is None:
+        return ()
+    schema = parse.schema
+    tables = _scope_tables(tree) or []
+    default = tables[0] if len(set(tables)) == 1 else ""
+    names = {t.name.lower(): t.name for t in schema.tables}
+    measured = set()
+    for agg in tree.find_all(exp.AggFunc):
+        inner = list(agg.find_all(exp.Column))
+        measured |= {names.get((c.table or default).lower()) for c in inner}
+        if not inner and tables:
+            measured.add(names.get(tables[0].lower()))
+    if not measured or None in measured or any(dated(schema, m) for m in measured):
+        return ()
+    events = {e for m in measured for e in parent_events(schema, m)}
+    named = {(x.table, (x.column or "").lower()) for x in links if x.kind == "column"}
+    said = {t.low for t in parse.toks} | {t.lemma for t in parse.toks if t.lemma}
+    out = []
+    for cmp in where.find_all(exp.GT, exp.GTE, exp.LT, exp.LTE, exp.EQ, exp.Between):
+        lit = cmp.find(exp.Literal)
+        if lit is None or not DATE_LITERAL.match(str(lit.this)):
+            continue
+        for col in cmp.find_all(exp.Column):
+            owner = names.get((col.table or default).lower())
+            if owner is None or owner in measured or owner in events:
+                continue
+            column = schema.table(owner).column(col.name)
+            if column is None or column.family not in DATE_FAMILIES or (owner, column.name.lower()) in named:
+                continue
+            if any(names_verb(w, v) or w == v for w in name_words(column.name) if w not in STOP for v in said):
+                continue  # "beers launched in 2024": the words name the thing's own date
+            out.append(column.name)
+    return tuple(dict.fromkeys(out))
+
+
 def ungrouped_columns(tree: Any) -> tuple[str, ...]:
     """Columns a statement with no GROUP BY shows beside an aggregate: the figure is over all rows and the
     column's value is one arbitrary row's ("the continent with the most languages" shown as the number of

@@ -17,7 +17,7 @@ followed by a number ("the first 5") is a limit, never read here.
     >>> q = LinkedQuestion(words, frozenset({3}), planner=Planner(Schema([visits])))
     >>> new, used = event_extremes(q, frame)
     >>> [(f.fn, f.column) for f in new.select], sorted(used)
-    [('max', 'seen_on')]
+    ([('max', 'seen_on')], [3])
 """
 
 from __future__ import annotations
