@@ -292,7 +292,7 @@ def joined_periods(tree: Any, schema: Any, base: str | None, links: tuple[Link, 
 
 def thing_periods(parse: Any, tree: Any, links: tuple[Link, ...]) -> tuple[str, ...]:
     """Date columns of a thing (a product's launch, a person's start) that a period filters while the rows
-    measured have no date of their own and the thing is not the event they belong to
+    measured (aggregated, or shown by a listing) have no date of their own and the thing is not the event they belong to
     (:func:`.event_dates.parent_events`), when no word names that date: lines sold "in 2024" are not the lines
     of products launched in 2024."""
     from sqlglot import exp
@@ -314,6 +314,9 @@ def thing_periods(parse: Any, tree: Any, links: tuple[Link, ...]) -> tuple[str, 
         measured |= {names.get((c.table or default).lower()) for c in inner}
         if not inner and tables:
             measured.add(names.get(tables[0].lower()))
+    if not measured:  # a listing: the rows whose columns it shows
+        shown = [e.unalias() for e in tree.expressions]
+        measured = {names.get((c.table or default).lower()) for e in shown for c in e.find_all(exp.Column)}
     if not measured or None in measured or any(dated(schema, m) for m in measured):
         return ()
     events = {e for m in measured for e in parent_events(schema, m)}

@@ -61,10 +61,21 @@ def _tables(q: Reading, table: str) -> list[str]:
     return [table, *others]
 
 
-def _events(q: Reading, named: str, inside: list[Mention]) -> list[str]:
-    """The tables of events the clause names that refer to the ``named`` table's rows and have one date."""
+def _events(q: Reading, named: str, inside: list[Mention], verb: str | None) -> list[tuple[str, str]]:
+    """The dates of events the clause names that refer to the ``named`` table's rows: the one the clause's
+    verb names ("due": the due date), else the one the event's word names ("invoice": the invoice date, not
+    the due date), else the event's one date."""
     refers = {f.table for f in q.schema.foreign_keys if f.ref_table == named and f.table != named}
-    found = {m.t for m in inside if m.kind == "table" and m.t in refers and len(_temporal(q, m.t)) == 1}
+    found = set()
+    for m in inside:
+        if m.kind != "table" or m.t not in refers:
+            continue
+        cols = _temporal(q, m.t)
+        said = {q.toks[k].low for k in range(m.start, m.end)} | {q.toks[k].lemma for k in range(m.start, m.end)}
+        by_verb = [c for c in cols if verb and date_filters.verb_names_column(c, verb)]
+        hit = by_verb or [c for c in cols if date_filters.verb_names_column(c, said - {""})]
+        if len(hit) == 1 or len(cols) == 1:
+            found.add((m.t, (hit or cols)[0]))
     return sorted(found)
 
 
@@ -99,11 +110,11 @@ def wh_attribute_mentions(q: Reading) -> None:
             verb = next((k for k in verbs if lows[k] not in STOP and lows[k] not in EVENT_EXTREME_WORDS), None)
             found = None
             own = verb is not None and any(date_filters.verb_names_column(c, lows[verb]) for c in _temporal(q, named))
-            event = [] if own else _events(q, named, inside)
+            event = [] if own else _events(q, named, inside, lows[verb] if verb is not None else None)
             if len(event) == 1:
                 # "when was the stout last poured", "when did we first invoice Acme": the clause names an event of
                 # the row asked about (a pour, an invoice), whose own date is asked, not the row's own date
-                found = (event[0], _temporal(q, event[0])[0])
+                found = event[0]
             for t in [] if found else _tables(q, named):
                 cols = _temporal(q, t)
                 if verb is not None:
