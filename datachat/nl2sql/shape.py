@@ -292,9 +292,10 @@ def joined_periods(tree: Any, schema: Any, base: str | None, links: tuple[Link, 
 
 def thing_periods(parse: Any, tree: Any, links: tuple[Link, ...]) -> tuple[str, ...]:
     """Date columns of a thing (a product's launch, a person's start) that a period filters while the rows
-    measured (aggregated, or shown by a listing) have no date of their own and the thing is not the event they belong to
-    (:func:`.event_dates.parent_events`), when no word names that date: lines sold "in 2024" are not the lines
-    of products launched in 2024."""
+    measured (aggregated, or shown by a listing) have no date of their own and the thing is not the event they
+    belong to (:func:`.event_dates.parent_events`), or while the rows a listing shows have a date of their own,
+    when no word names that date: lines sold "in 2024" are not the lines of products launched in 2024, nor
+    shifts worked in 2024 the shifts of staff who started then."""
     from sqlglot import exp
 
     from .event_dates import DATE_FAMILIES, dated, parent_events
@@ -314,18 +315,27 @@ def thing_periods(parse: Any, tree: Any, links: tuple[Link, ...]) -> tuple[str, 
         measured |= {names.get((c.table or default).lower()) for c in inner}
         if not inner and tables:
             measured.add(names.get(tables[0].lower()))
-    if not measured:  # a listing: the rows whose columns it shows
+    listing = not measured
+    if listing:  # a listing: the rows whose columns it shows
         shown = [e.unalias() for e in tree.expressions]
         measured = {names.get((c.table or default).lower()) for e in shown for c in e.find_all(exp.Column)}
-    if not measured or None in measured or any(dated(schema, m) for m in measured):
+    if not measured or None in measured:
         return ()
-    events = {e for m in measured for e in parent_events(schema, m)}
+    if any(dated(schema, m) for m in measured):
+        if not listing:
+            return ()  # a fact's own date took the period already (``date_filters.fact_dates``)
+        # rows listed with a date of their own, read on the date of a thing they refer to (hours "in 2024" read on
+        # the worker's start): only a thing a listed row refers to, outside any subquery
+        things = {f.ref_table for f in schema.foreign_keys if f.table in measured and f.ref_table not in measured}
+        events = {t.name for t in schema.tables} - things
+    else:
+        events = {e for m in measured for e in parent_events(schema, m)}
     named = {(x.table, (x.column or "").lower()) for x in links if x.kind == "column"}
     said = {t.low for t in parse.toks} | {t.lemma for t in parse.toks if t.lemma}
     out = []
     for cmp in where.find_all(exp.GT, exp.GTE, exp.LT, exp.LTE, exp.EQ, exp.Between):
         lit = cmp.find(exp.Literal)
-        if lit is None or not DATE_LITERAL.match(str(lit.this)):
+        if lit is None or not DATE_LITERAL.match(str(lit.this)) or cmp.find_ancestor(exp.Subquery) is not None:
             continue
         for col in cmp.find_all(exp.Column):
             owner = names.get((col.table or default).lower())
