@@ -329,7 +329,12 @@ def thing_periods(parse: Any, tree: Any, links: tuple[Link, ...]) -> tuple[str, 
         things = {f.ref_table for f in schema.foreign_keys if f.table in measured and f.ref_table not in measured}
         events = {t.name for t in schema.tables} - things
     else:
-        events = {e for m in measured for e in parent_events(schema, m)}
+        # a thing the measured rows refer to (following references up), not the event they belong to
+        things, level = set(), set(measured)
+        while level:
+            level = {f.ref_table for f in schema.foreign_keys if f.table in level} - things - measured
+            things |= level
+        events = ({t.name for t in schema.tables} - things) | {e for m in measured for e in parent_events(schema, m)}
     named = {(x.table, (x.column or "").lower()) for x in links if x.kind == "column"}
     said = {t.low for t in parse.toks} | {t.lemma for t in parse.toks if t.lemma}
     out = []
