@@ -292,8 +292,8 @@ def joined_periods(tree: Any, schema: Any, base: str | None, links: tuple[Link, 
 
 def thing_periods(parse: Any, tree: Any, links: tuple[Link, ...]) -> tuple[str, ...]:
     """Date columns of a thing (a product's launch, a person's start) that a period filters while the rows
-    measured (aggregated, or shown by a listing) have no date of their own and the thing is not the event they
-    belong to (:func:`.event_dates.parent_events`), or while the rows a listing shows have a date of their own,
+    measured (aggregated, or shown by a listing) have no date of their own and the thing is neither the event they
+    belong to (:func:`.event_dates.parent_events`) nor rows referring to them (a tool's rentals), or while the rows a listing shows have a date of their own,
     when no word names that date: lines sold "in 2024" are not the lines of products launched in 2024, nor
     shifts worked in 2024 the shifts of staff who started then."""
     from sqlglot import exp
@@ -329,12 +329,13 @@ def thing_periods(parse: Any, tree: Any, links: tuple[Link, ...]) -> tuple[str, 
         things = {f.ref_table for f in schema.foreign_keys if f.table in measured and f.ref_table not in measured}
         events = {t.name for t in schema.tables} - things
     else:
-        # a thing the measured rows refer to (following references up), not the event they belong to
-        things, level = set(), set(measured)
+        # rows that refer to the measured ones (directly or through others) are events of theirs (a tool's
+        # rentals), as is the event they belong to; any other table's date is a thing's
+        events, level = set(), set(measured)
         while level:
-            level = {f.ref_table for f in schema.foreign_keys if f.table in level} - things - measured
-            things |= level
-        events = ({t.name for t in schema.tables} - things) | {e for m in measured for e in parent_events(schema, m)}
+            level = {f.table for f in schema.foreign_keys if f.ref_table in level} - events - measured
+            events |= level
+        events |= {e for m in measured for e in parent_events(schema, m)}
     named = {(x.table, (x.column or "").lower()) for x in links if x.kind == "column"}
     said = {t.low for t in parse.toks} | {t.lemma for t in parse.toks if t.lemma}
     out = []
