@@ -291,11 +291,11 @@ def joined_periods(tree: Any, schema: Any, base: str | None, links: tuple[Link, 
 
 
 def thing_periods(parse: Any, tree: Any, links: tuple[Link, ...]) -> tuple[str, ...]:
-    """Date columns of a thing (a product's launch, a person's start) that a period filters while the rows
-    measured (aggregated, or shown by a listing) have no date of their own and the thing is neither the event they
-    belong to (:func:`.event_dates.parent_events`) nor rows referring to them (a tool's rentals), or while the rows a listing shows have a date of their own,
-    when no word names that date: lines sold "in 2024" are not the lines of products launched in 2024, nor
-    shifts worked in 2024 the shifts of staff who started then."""
+    """Date columns of a thing (a product's launch, a person's start) that a period filters, when no word names
+    that date, while the rows measured (aggregated, or shown by a listing) have no date of their own and the
+    thing is neither the event they belong to (:func:`.event_dates.parent_events`) nor rows referring to them
+    (a tool's rentals), or while the rows a listing shows have a date of their own: lines sold "in 2024" are
+    not the lines of products launched in 2024, nor shifts worked in 2024 the shifts of staff who started then."""
     from sqlglot import exp
 
     from .event_dates import DATE_FAMILIES, dated, parent_events
