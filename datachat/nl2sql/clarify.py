@@ -1463,6 +1463,7 @@ DOUBTS = {
     "shown_flag": "the reading shows {} instead of keeping the rows it holds for",
     "uncounted": "the reading lists values where {} asks for one figure",
     "joined_period": "the reading dates the rows by {} of a related table, not their own date",
+    "thing_period": "the reading dates the rows by {}, a date of what they refer to, not of an event",
     "ungrouped_column": "the reading shows {} of one row beside a figure over all rows",
     "unasked_grouping": "the reading gives a figure for each {}, which the question does not ask for",
     "unplaced_column": "it is not clear what {} is for",

@@ -91,6 +91,9 @@ The doubts, all general (none names a word of a question):
 - ``joined_period`` (0.4): a period filters a date column of a joined table that no word names while the base
   table has a date of its own ("patients seen in 2024": the visits' dates or the patients' own): a guess
   between two dates;
+- ``thing_period`` (0.4): a period filters a date of a thing the measured rows refer to (a product's launch, a
+  person's start) that no word names, while those rows have no date of their own and the thing is not the event
+  they belong to (:func:`.shape.thing_periods`): the thing's date does not date the fact;
 - ``unshown_choice`` (0.4): a question word right before a table's noun picks that table's rows ("members on
   which plan rode most": the plan) and the statement shows no column of it nor of a row it references;
 - ``code_guess`` (0.4): a short word typed in lower case that no dictionary knows (2-3 letters: a user's own
@@ -204,6 +207,7 @@ PENALTIES = {
     "shown_flag": 0.4,
     "uncounted": 0.4,
     "joined_period": 0.4,
+    "thing_period": 0.4,
     "ungrouped_column": 0.4,
     "unasked_grouping": 0.4,
     "kin_link": 0.4,
@@ -319,6 +323,9 @@ class Evidence:
     uncounted: bool = False
     #: a date column of a joined table no word names that a period filters, when the base has dates of its own
     joined_periods: tuple[str, ...] = ()
+    #: a date of a thing the measured rows name (a product's launch) that a period filters, when they have no
+    #: date of their own and no word names it
+    thing_periods: tuple[str, ...] = ()
     #: columns shown beside an aggregate in a statement with no GROUP BY (one arbitrary row's value)
     ungrouped_columns: tuple[str, ...] = ()
     #: words of unplaced column links of an unnamed related table that are all an aggregate statement groups by
@@ -425,6 +432,7 @@ EVIDENCE_DOUBTS: tuple[tuple[str, Found], ...] = (
     ("shown_flag", _each("shown_flags")),
     ("uncounted", _flag("uncounted", "how many")),
     ("joined_period", _each("joined_periods")),
+    ("thing_period", _each("thing_periods")),
     ("ungrouped_column", _each("ungrouped_columns")),
     ("unasked_grouping", _each("unasked_groupings")),
     ("unasked_grouping", _each("participle_groupings")),

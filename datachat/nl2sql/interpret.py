@@ -19,6 +19,7 @@ from .frame import QueryFrame
 from .rules.compare_periods import compare_periods
 from .rules.conditional_share import conditional_share
 from .rules.durations import durations
+from .rules.event_extremes import event_extremes
 from .rules.order_span import order_span
 from .rules.rank_entities import rank_entities
 from .rules.row_state import row_state
@@ -69,6 +70,7 @@ RULES: tuple[Rule, ...] = (
     order_span,
     row_state,
     state_dates,
+    event_extremes,
 )
 
 

@@ -1756,3 +1756,9 @@ COMPARED_LEADS = frozenset({"than", "above", "below", "exceed", "exceeds", "exce
 COMPARED_NOT_AFTER = frozenset({"other", "rather"})
 COMPARED_DETERMINERS = frozenset({"the", "their", "its", "his", "her", "our", "that", "a", "an"})
 COMPARED_FIGURES = frozenset({"average", "mean", "median", "total", "typical"})
+
+#: Words that ask for the first or the last time an event happened ("when did she last visit", "her most recent
+#: order", "the earliest pour"): the earliest (min) or latest (max) of the event's date.
+EVENT_EXTREME_WORDS: dict[str, str] = {
+    "first": "min", "earliest": "min", "last": "max", "latest": "max", "recent": "max", "recently": "max"
+}  # fmt: skip

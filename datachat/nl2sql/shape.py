@@ -290,6 +290,72 @@ def joined_periods(tree: Any, schema: Any, base: str | None, links: tuple[Link, 
     return tuple(dict.fromkeys(out))
 
 
+def thing_periods(parse: Any, tree: Any, links: tuple[Link, ...]) -> tuple[str, ...]:
+    """Date columns of a thing (a product's launch, a person's start) that a period filters, when no word names
+    that date, while the rows measured (aggregated, or shown by a listing) have no date of their own and the
+    thing is neither the event they belong to (:func:`.event_dates.parent_events`) nor rows referring to them
+    (a tool's rentals), or while the rows a listing shows have a date of their own: lines sold "in 2024" are
+    not the lines of products launched in 2024, nor shifts worked in 2024 the shifts of staff who started then."""
+    from sqlglot import exp
+
+    from .event_dates import DATE_FAMILIES, dated, parent_events
+    from .lexicon import name_words, names_verb
+    from .patterns import STOP
+
+    where = tree.args.get("where") if isinstance(tree, exp.Select) else None
+    if where is None:
+        return ()
+    schema = parse.schema
+    tables = _scope_tables(tree) or []
+    default = tables[0] if len(set(tables)) == 1 else ""
+    names = {t.name.lower(): t.name for t in schema.tables}
+    measured = set()
+    for agg in tree.find_all(exp.AggFunc):
+        inner = list(agg.find_all(exp.Column))
+        measured |= {names.get((c.table or default).lower()) for c in inner}
+        if not inner and tables:
+            measured.add(names.get(tables[0].lower()))
+    listing = not measured
+    if listing:  # a listing: the rows whose columns it shows
+        shown = [e.unalias() for e in tree.expressions]
+        measured = {names.get((c.table or default).lower()) for e in shown for c in e.find_all(exp.Column)}
+    if not measured or None in measured:
+        return ()
+    if any(dated(schema, m) for m in measured):
+        if not listing:
+            return ()  # a fact's own date took the period already (``date_filters.fact_dates``)
+        # rows listed with a date of their own, read on the date of a thing they refer to (hours "in 2024" read on
+        # the worker's start): only a thing a listed row refers to, outside any subquery
+        things = {f.ref_table for f in schema.foreign_keys if f.table in measured and f.ref_table not in measured}
+        events = {t.name for t in schema.tables} - things
+    else:
+        # rows that refer to the measured ones (directly or through others) are events of theirs (a tool's
+        # rentals), as is the event they belong to; any other table's date is a thing's
+        events, level = set(), set(measured)
+        while level:
+            level = {f.table for f in schema.foreign_keys if f.ref_table in level} - events - measured
+            events |= level
+        events |= {e for m in measured for e in parent_events(schema, m)}
+    named = {(x.table, (x.column or "").lower()) for x in links if x.kind == "column"}
+    said = {t.low for t in parse.toks} | {t.lemma for t in parse.toks if t.lemma}
+    out = []
+    for cmp in where.find_all(exp.GT, exp.GTE, exp.LT, exp.LTE, exp.EQ, exp.Between):
+        lit = cmp.find(exp.Literal)
+        if lit is None or not DATE_LITERAL.match(str(lit.this)) or cmp.find_ancestor(exp.Subquery) is not None:
+            continue
+        for col in cmp.find_all(exp.Column):
+            owner = names.get((col.table or default).lower())
+            if owner is None or owner in measured or owner in events:
+                continue
+            column = schema.table(owner).column(col.name)
+            if column is None or column.family not in DATE_FAMILIES or (owner, column.name.lower()) in named:
+                continue
+            if any(names_verb(w, v) or w == v for w in name_words(column.name) if w not in STOP for v in said):
+                continue  # "beers launched in 2024": the words name the thing's own date
+            out.append(column.name)
+    return tuple(dict.fromkeys(out))
+
+
 def ungrouped_columns(tree: Any) -> tuple[str, ...]:
     """Columns a statement with no GROUP BY shows beside an aggregate: the figure is over all rows and the
     column's value is one arbitrary row's ("the continent with the most languages" shown as the number of

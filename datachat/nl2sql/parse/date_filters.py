@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING
 
 from ..dates import MONTHS, DateRange, find_date_range
 from ..draft import Draft
+from ..event_dates import parent_events
 from ..lexicon import name_words, names_verb, participles, singular, split_identifier, synonyms
 from ..patterns import (
     ALTERNATIVE_WORDS,
@@ -494,8 +495,10 @@ def fact_dates(q: Reading, draft: Draft) -> frozenset[int]:
     """A period or a time grain no word placed dates the rows measured (the fact), not a related table's rows:
     "covers per branch in 2024" filters the visits' own date, not the branch's opening date. The measured
     table is the one table of the aggregates (a count's rows, a sum's column); when it has a date of its own,
-    the dates taken by default move to it. A fact with no date of its own keeps them (the confidence's
-    ``joined_period`` doubt weighs such a date)."""
+    the dates taken by default move to it. A fact with no date of its own takes the date of the event it
+    belongs to (:func:`~datachat.nl2sql.event_dates.parent_events`: an order line's order, not its product's
+    launch), asking which when two events are as likely; with none it keeps them (the confidence's
+    ``thing_period`` doubt weighs a date of a thing the fact names)."""
     items = [
         *draft.select,
         *draft.pending.measures,
@@ -512,4 +515,27 @@ def fact_dates(q: Reading, draft: Draft) -> frozenset[int]:
         own = date_column(q, draft, fact)
         if own is not None and own[0] == fact:
             item["t"], item["c"] = own
+            continue
+        events = [dc for t in parent_events(q.schema, fact) if (dc := _own_date(q, draft, t)) is not None]
+        if not events or (item["t"], item["c"]) in events[:1] and len(events) == 1:
+            continue
+        item["t"], item["c"] = events[0]
+        if len(events) > 1 and item["kind"] == "col":
+            _ask_between(q, draft, events[0], events[1])
     return frozenset()
+
+
+def _own_date(q: Reading, draft: Draft, table: str) -> tuple[str, str] | None:
+    dc = date_column(q, draft, table)
+    return dc if dc is not None and dc[0] == table else None
+
+
+def _ask_between(q: Reading, draft: Draft, chosen: tuple[str, str], rival: tuple[str, str]) -> None:
+    """Two events date a dateless fact equally well: the period's words ask which date is meant."""
+    skip = scan.value_words(q)  # the period's words were read by the dates step already
+    lows = [t.low if i not in skip else "\x00" for i, t in enumerate(q.toks)]
+    dr = find_date_range(lows, q.today)
+    if dr is None:
+        return
+    lead = dr.first - 1 if dr.first and lows[dr.first - 1] in DATE_PREPOSITIONS else dr.first
+    _period_mention(q, draft, lead, dr.last, chosen, rival)

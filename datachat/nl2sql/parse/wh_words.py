@@ -6,8 +6,10 @@ link to no column of that kind gets one: a column mention is added on the clause
 on the question word for "where". The table is the one the clause names (a value's table first, then a table,
 then a column's), else the question's first table; for "when" its direct neighbours are tried when it has no
 such column. "When" prefers the temporal column whose name shares the verb's lemma or a WordNet derivation
-("born" -> birth year, "opened" -> opening year, "joined" -> joined on); with no verb it takes the table's only
-temporal column, and none when there are several. "Where" takes the table's first place column
+("born" -> birth year, "opened" -> opening year, "joined" -> joined on); a table of events the clause names that
+refers to the clause's table ("when was the film last rented": the rentals) gives that event's one date unless the
+verb names a date of the table itself; with no verb it
+takes the table's only temporal column, and none when there are several. "Where" takes the table's first place column
 (:data:`~datachat.nl2sql.patterns.PLACE_COLUMN_WORDS`, in that list's order of preference). Nothing is added
 when the clause already names a column of the kind asked for (for "where", any column: "where is the highest
 point" asks for the point's own name). "Who" followed by a verb asks for the one text column named after the
@@ -19,7 +21,14 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from ..lexicon import name_words, names_verb, split_identifier
-from ..patterns import CLAUSE_BREAKS, DATE_NAME_WORDS, PLACE_COLUMN_WORDS, STOP, WH_ATTRIBUTE_WORDS
+from ..patterns import (
+    CLAUSE_BREAKS,
+    DATE_NAME_WORDS,
+    EVENT_EXTREME_WORDS,
+    PLACE_COLUMN_WORDS,
+    STOP,
+    WH_ATTRIBUTE_WORDS,
+)
 from ..tokens import Mention
 from . import date_filters, scan
 
@@ -52,6 +61,24 @@ def _tables(q: Reading, table: str) -> list[str]:
     return [table, *others]
 
 
+def _events(q: Reading, named: str, inside: list[Mention], verb: str | None) -> list[tuple[str, str]]:
+    """The dates of events the clause names that refer to the ``named`` table's rows: the one the clause's
+    verb names ("due": the due date), else the one the event's word names ("invoice": the invoice date, not
+    the due date), else the event's one date."""
+    refers = {f.table for f in q.schema.foreign_keys if f.ref_table == named and f.table != named}
+    found = set()
+    for m in inside:
+        if m.kind != "table" or m.t not in refers:
+            continue
+        cols = _temporal(q, m.t)
+        said = {q.toks[k].low for k in range(m.start, m.end)} | {q.toks[k].lemma for k in range(m.start, m.end)}
+        by_verb = [c for c in cols if verb and date_filters.verb_names_column(c, verb)]
+        hit = by_verb or [c for c in cols if date_filters.verb_names_column(c, said - {""})]
+        if len(hit) == 1 or len(cols) == 1:
+            found.add((m.t, (hit or cols)[0]))
+    return sorted(found)
+
+
 def _clause(lows: list[str], i: int) -> int:
     j = i + 1
     while j < len(lows) and lows[j] not in CLAUSE_BREAKS:
@@ -80,9 +107,15 @@ def wh_attribute_mentions(q: Reading) -> None:
             if any(m.kind == "column" and m.c in _temporal(q, m.t) for m in inside):
                 continue
             verbs = [k for k in range(end - 1, i, -1) if scan.mention_at(q, k) is None and lows[k].isalpha()]
-            verb = next((k for k in verbs if lows[k] not in STOP), None)
+            verb = next((k for k in verbs if lows[k] not in STOP and lows[k] not in EVENT_EXTREME_WORDS), None)
             found = None
-            for t in _tables(q, named):
+            own = verb is not None and any(date_filters.verb_names_column(c, lows[verb]) for c in _temporal(q, named))
+            event = [] if own else _events(q, named, inside, lows[verb] if verb is not None else None)
+            if len(event) == 1:
+                # "when was the stout last poured", "when did we first invoice Acme": the clause names an event of
+                # the row asked about (a pour, an invoice), whose own date is asked, not the row's own date
+                found = event[0]
+            for t in [] if found else _tables(q, named):
                 cols = _temporal(q, t)
                 if verb is not None:
                     hit = [c for c in cols if date_filters.verb_names_column(c, lows[verb])]
