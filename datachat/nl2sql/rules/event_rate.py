@@ -24,7 +24,7 @@ from lemminflect import getInflection
 
 from ..frame import Field, Filter, Order, QueryFrame
 from ..lexicon import split_identifier
-from ..patterns import EVENT_VERBS, FIRST_ASC_WORDS, FIRST_DESC_WORDS, FLAG_PREFIXES, RATIO_NOUNS
+from ..patterns import EVENT_VERBS, FIRST_ASC_WORDS, FIRST_DESC_WORDS, FLAG_PREFIXES, RATIO_NOUNS, STOP
 from ..row_state import state_codes
 from ..spelling import abbreviates, shortens
 from ..wordnet import event_verbs
@@ -109,11 +109,16 @@ def _dates(table: Table, participles: frozenset[str]) -> list[Filter]:
 
 
 def conditions(question: LinkedQuestion, table: Table, said: tuple[str, ...]) -> list[Filter]:
-    """Every condition of the table's rows the event words ``said`` (the last one the head) may name."""
+    """Every condition of the table's rows the event words ``said`` (the last one the head) may name; no date
+    for a verb that only says the row exists ("delivery": every shipment has its delivery date)."""
     forms, participles = _forms(said[-1])
-    if forms & EVENT_VERBS:
-        return []  # "the order rate": a verb that only says the row exists names no state
-    return [*_dates(table, participles), *_codes(question, table, forms), *_flags(question, table, set(said), forms)]
+    dates = [] if forms & EVENT_VERBS else _dates(table, participles)
+    return [*dates, *_codes(question, table, forms), *_flags(question, table, set(said), forms)]
+
+
+def _existence(word: str) -> bool:
+    """Whether a noun names only the event by which a row exists ("delivery", "booking")."""
+    return bool(_forms(word)[0] & EVENT_VERBS)
 
 
 def _counted(question: LinkedQuestion, r: int) -> tuple[str | None, int | None]:
@@ -154,14 +159,25 @@ def _read(question: LinkedQuestion) -> tuple[int, tuple[int, ...], str, Filter, 
         if words[r] not in RATIO_NOUNS or not words[r - 1].isalpha():
             continue
         phrase = _phrase(words, r)
-        if _stored(question, r, phrase) or question.table_at(r - 1):
-            continue  # "tax rate": a stored column; "the order rate": no event said
-        if r not in question.unread and question.column_at(r) is None:
-            continue  # the ratio noun is read otherwise
-        said = tuple(words[i] for i in phrase if words[i] != "-")
+        if _stored(question, r, phrase):
+            continue  # "tax rate": a stored column
+        if r not in question.unread and (question.column_at(r) is None or question.table_at(r - 1)):
+            continue  # the ratio noun is read otherwise, or a stored rate named by its table ("loan rate")
         named, at = _counted(question, r)
-        tables = [planner.schema.table(named)] if named else list(planner.schema.tables)
-        found = [(t.name, c) for t in tables if t is not None for c in conditions(question, t, said)]
+        modified = r >= 2 and words[r - 2].isalpha() and words[r - 2] not in STOP
+        if question.table_at(r - 1):
+            # "the late shipment rate": the rows named, the state said before them
+            if not modified or (named and named != question.table_at(r - 1)):
+                continue
+            named = question.table_at(r - 1)
+        tables = [t for t in ([planner.schema.table(named)] if named else planner.schema.tables) if t is not None]
+        if len(phrase) == 1 and modified and (question.table_at(r - 1) or _existence(words[r - 1])):
+            # "the late delivery rate": the state said of the rows or of their own event
+            phrase = (r - 2, r - 1)
+            said: tuple[str, ...] = (words[r - 2],)
+        else:
+            said = tuple(words[i] for i in phrase if words[i] != "-")
+        found = [(t.name, c) for t in tables for c in conditions(question, t, said)]
         if len(found) != 1:
             return None  # none or two: the engine asks or declines over the words left unread
         return r, phrase, found[0][0], found[0][1], at
