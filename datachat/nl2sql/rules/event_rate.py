@@ -105,7 +105,9 @@ def _codes(question: LinkedQuestion, table: Table, forms: frozenset[str]) -> lis
 def _dates(table: Table, participles: frozenset[str]) -> list[Filter]:
     """The nullable dates of the table the participles' verb names: the rows the event happened to."""
     columns = {c for p in sorted(participles) for happened, cs in dated_readings(table, p) if happened for c in cs}
-    return [Filter(Field("column", table=table.name, column=c), "is not null", has_value=False) for c in sorted(columns)]
+    return [
+        Filter(Field("column", table=table.name, column=c), "is not null", has_value=False) for c in sorted(columns)
+    ]
 
 
 def conditions(question: LinkedQuestion, table: Table, said: tuple[str, ...]) -> list[Filter]:

@@ -1,0 +1,87 @@
+"""The event-rate rule (:mod:`datachat.nl2sql.rules.event_rate`) end to end on a made-up parcel courier: "<event or
+state> rate" is the share of the counted rows meeting the condition the word names (a nullable date, a status
+code, a yes/no flag), a stored rate column stays that column, and a word read as no condition, or as two, is
+never answered."""
+
+from __future__ import annotations
+
+import pytest
+
+from datachat.nl2sql import run_query
+
+from .conftest import engine_from_statements
+
+_COURIER = [
+    "CREATE TABLE branches (id INTEGER PRIMARY KEY, name TEXT NOT NULL)",
+    "CREATE TABLE customers (id INTEGER PRIMARY KEY, name TEXT NOT NULL, branch_id INTEGER NOT NULL"
+    " REFERENCES branches(id), churned INTEGER NOT NULL)",
+    "CREATE TABLE parcels (id INTEGER PRIMARY KEY, branch_id INTEGER NOT NULL REFERENCES branches(id),"
+    " sent_on DATE NOT NULL, cancelled_at DATE, returned_on DATE, state TEXT NOT NULL, is_late INTEGER NOT NULL,"
+    " vat_rate NUMERIC NOT NULL)",
+    "INSERT INTO branches VALUES (1,'Harbour'),(2,'Uplands')",
+    "INSERT INTO customers VALUES (1,'Ada',1,0),(2,'Ben',1,1),(3,'Cleo',2,1),(4,'Dov',2,0)",
+    "INSERT INTO parcels VALUES (1,1,'2024-01-05',NULL,NULL,'DLV',0,20),(2,1,'2024-02-05','2024-02-06',NULL,'HLD',0,20),"
+    "(3,1,'2024-03-05',NULL,'2024-03-20','RTN',1,20),(4,2,'2024-04-05',NULL,NULL,'DLV',1,5),"
+    "(5,2,'2023-05-05',NULL,NULL,'DLV',1,5),(6,2,'2024-06-05','2024-06-06',NULL,'HLD',0,5)",
+]
+
+
+@pytest.fixture(scope="module")
+def courier(tmp_path_factory):
+    return engine_from_statements(tmp_path_factory, "courier", _COURIER)
+
+
+# (id, question, rows, the condition the share counts, as the explanation says it)
+ANSWERED = [
+    ("a nullable date the noun's verb names", "show the cancellation rate of parcels", [(100 / 3,)],
+     "cancelled at is present"),
+    ("a status code abbreviating the verb", "give me the delivery rate of parcels", [(50,)], "state is DLV"),
+    ("a yes/no flag named by the adjective, ranked", "which branch has the highest late rate", [("Uplands", 200 / 3)],
+     "is late is 1"),
+    ("a date filter says which rows are counted", "late ratio of parcels sent in 2024", [(40,)], "is late is 1"),
+    ("a flag named by the verb's participle", "tell me the churn rate of customers", [(50,)], "churned is 1"),
+    ("a grouping stays", "the late delivery rate per branch", [("Uplands", 200 / 3), ("Harbour", 100 / 3)],
+     "is late is 1"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("question", "rows", "condition"), [c[1:] for c in ANSWERED], ids=[c[0] for c in ANSWERED])
+def test_an_event_rate_is_a_share_of_the_rows(courier, question, rows, condition):
+    sa_engine, engine = courier
+    t = engine.translate(question)
+    assert t.sql and not t.unused, (t.error, t.clarification, t.unused)
+    assert "100.0 * SUM(CASE WHEN" in t.sql and condition in t.explanation, (t.sql, t.explanation)
+    got = run_query(sa_engine, t.sql)
+    assert len(got) == len(rows) and all(
+        g[:-1] == r[:-1] and g[-1] == pytest.approx(r[-1], rel=1e-3) for g, r in zip(got, rows, strict=True)
+    ), got
+
+
+# (id, question, rows): a stored rate is the column, not a share
+STORED = [
+    ("the column named by its own words", "average vat rate by branch", [("Harbour", 20), ("Uplands", 5)]),
+    ("the column named by the ratio noun alone", "maximum rate of parcels", [(20,)]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("question", "rows"), [c[1:] for c in STORED], ids=[c[0] for c in STORED])
+def test_a_stored_rate_stays_the_column(courier, question, rows):
+    sa_engine, engine = courier
+    t = engine.translate(question)
+    assert t.sql and "vat_rate" in t.sql and "CASE WHEN" not in t.sql, (t.sql, t.error, t.clarification)
+    assert sorted(run_query(sa_engine, t.sql)) == sorted(rows)
+
+
+# (id, question): the word before the ratio noun is read as no condition, or as two: asked or declined
+NOT_ANSWERED = [
+    ("no condition the word names", "what is the damage rate of parcels"),
+    ("two conditions fit (a date and a status code)", "what is the return rate of parcels"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize("question", [c[1] for c in NOT_ANSWERED], ids=[c[0] for c in NOT_ANSWERED])
+def test_an_unread_or_ambiguous_rate_is_never_answered(courier, question):
+    _, engine = courier
+    t = engine.translate(question)
+    assert not t.sql, (t.sql, t.explanation)
+    assert t.clarification or t.error
