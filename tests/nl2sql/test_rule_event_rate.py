@@ -20,8 +20,8 @@ _COURIER = [
     " vat_rate NUMERIC NOT NULL)",
     "INSERT INTO branches VALUES (1,'Harbour'),(2,'Uplands')",
     "INSERT INTO customers VALUES (1,'Ada',1,0),(2,'Ben',1,1),(3,'Cleo',2,1),(4,'Dov',2,0)",
-    "INSERT INTO parcels VALUES (1,1,'2024-01-05',NULL,NULL,'DLV',0,20),(2,1,'2024-02-05','2024-02-06',NULL,'HLD',0,20),"
-    "(3,1,'2024-03-05',NULL,'2024-03-20','RTN',1,20),(4,2,'2024-04-05',NULL,NULL,'DLV',1,5),"
+    "INSERT INTO parcels VALUES (1,1,'2024-01-05',NULL,NULL,'DLV',0,20),"
+    "(2,1,'2024-02-05','2024-02-06',NULL,'HLD',0,20),(3,1,'2024-03-05',NULL,'2024-03-20','RTN',1,20),(4,2,'2024-04-05',NULL,NULL,'DLV',1,5),"
     "(5,2,'2023-05-05',NULL,NULL,'DLV',1,5),(6,2,'2024-06-05','2024-06-06',NULL,'HLD',0,5)",
 ]
 
@@ -72,16 +72,29 @@ def test_a_stored_rate_stays_the_column(courier, question, rows):
     assert sorted(run_query(sa_engine, t.sql)) == sorted(rows)
 
 
-# (id, question): the word before the ratio noun is read as no condition, or as two: asked or declined
-NOT_ANSWERED = [
-    ("no condition the word names", "what is the damage rate of parcels"),
-    ("two conditions fit (a date and a status code)", "what is the return rate of parcels"),
-]  # fmt: skip
-
-
-@pytest.mark.parametrize("question", [c[1] for c in NOT_ANSWERED], ids=[c[0] for c in NOT_ANSWERED])
-def test_an_unread_or_ambiguous_rate_is_never_answered(courier, question):
+def test_a_word_read_as_no_condition_is_declined_by_name(courier):
     _, engine = courier
+    t = engine.translate("what is the damage rate of parcels")
+    assert not t.sql and t.error and "'damage'" in t.error, (t.sql, t.error, t.clarification)
+
+
+@pytest.mark.parametrize(
+    ("question", "shown"),
+    [
+        ("what is the return rate of parcels", None),
+        ("return rate by branch", "Harbour"),
+        ("which branch has the highest return rate", "Harbour"),
+    ],
+)
+def test_two_conditions_that_fit_are_asked_about(courier, question, shown):
+    sa_engine, engine = courier
     t = engine.translate(question)
-    assert not t.sql, (t.sql, t.explanation)
-    assert t.clarification or t.error
+    assert not t.sql and t.clarification is not None, (t.sql, t.error)
+    options = [o for o in t.clarification.options if "percentage" in o.question]
+    assert len(options) == 2 and 2 <= len(t.clarification.options) <= 4
+    assert {"returned on is not empty", "state is RTN"} == {o.question.split(" where ")[1] for o in options}
+    for o in options:  # each option is a question the engine answers as a share
+        answered = engine.translate(o.question)
+        assert answered.sql and "100.0 * SUM(CASE WHEN" in answered.sql
+        if shown:
+            assert shown in {row[0] for row in run_query(sa_engine, answered.sql)}

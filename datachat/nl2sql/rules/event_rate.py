@@ -31,8 +31,11 @@ from ..wordnet import event_verbs
 from .state_dates import dated_readings
 
 if TYPE_CHECKING:
+    from collections.abc import Iterable, Sequence
+
     from ..interpret import LinkedQuestion
     from ..schema import Table
+    from ..values import ValueIndex
 
 _NONE: frozenset[int] = frozenset()
 #: words between "of" and the counted rows' name ("the return rate of all the orders")
@@ -41,7 +44,7 @@ _DETERMINERS = frozenset({"the", "all", "our", "its", "their"})
 _FLAG_MARKS = frozenset({"flag", "flg", "ind", "yn"})
 
 
-def _phrase(words: tuple[str, ...], r: int) -> tuple[int, ...]:
+def _phrase(words: Sequence[str], r: int) -> tuple[int, ...]:
     """The positions of the words before the ratio noun at ``r`` that say the event: the word right before it,
     with those hyphens join to it ("no-show")."""
     at = [r - 1]
@@ -59,13 +62,12 @@ def _forms(word: str) -> tuple[frozenset[str], frozenset[str]]:
     return frozenset({word, *verbs, *participles, *past}), frozenset(participles)
 
 
-def _flags(question: LinkedQuestion, table: Table, said: set[str], forms: frozenset[str]) -> list[Filter]:
+def _flags(values: ValueIndex, table: Table, said: set[str], forms: frozenset[str]) -> list[Filter]:
     """The yes/no columns of the table whose name's words (its flag marks aside) are all said, whole or
     shortened: the rows where the flag says yes."""
     out = []
-    values = question.values
     for c in table.columns:
-        pair = values.flag_pair(table.name, c) if values is not None and not c.primary_key else None
+        pair = values.flag_pair(table.name, c) if not c.primary_key else None
         if pair is None:
             continue
         parts = [p.lower() for p in split_identifier(c.name)]
@@ -76,12 +78,9 @@ def _flags(question: LinkedQuestion, table: Table, said: set[str], forms: frozen
     return out
 
 
-def _codes(question: LinkedQuestion, table: Table, forms: frozenset[str]) -> list[Filter]:
+def _codes(values: ValueIndex, table: Table, forms: frozenset[str]) -> list[Filter]:
     """The status codes of the table the forms name: a code that abbreviates one ('RTN' for returned), begins
     one ('CAN' for cancelled), or spells one out ('cancelled')."""
-    values = question.values
-    if values is None:
-        return []
     found = []
     for column in state_codes(table, values):
         if values.flag_pair(table.name, table.column(column)) is not None:
@@ -110,12 +109,15 @@ def _dates(table: Table, participles: frozenset[str]) -> list[Filter]:
     ]
 
 
-def conditions(question: LinkedQuestion, table: Table, said: tuple[str, ...]) -> list[Filter]:
-    """Every condition of the table's rows the event words ``said`` (the last one the head) may name; no date
+def conditions(values: ValueIndex, tables: Iterable[Table], said: tuple[str, ...]) -> list[Filter]:
+    """Every condition of the tables' rows the event words ``said`` (the last one the head) may name; no date
     for a verb that only says the row exists ("delivery": every shipment has its delivery date)."""
     forms, participles = _forms(said[-1])
-    dates = [] if forms & EVENT_VERBS else _dates(table, participles)
-    return [*dates, *_codes(question, table, forms), *_flags(question, table, set(said), forms)]
+    out = []
+    for table in tables:
+        dates = [] if forms & EVENT_VERBS else _dates(table, participles)
+        out += [*dates, *_codes(values, table, forms), *_flags(values, table, set(said), forms)]
+    return out
 
 
 def _existence(word: str) -> bool:
@@ -123,16 +125,28 @@ def _existence(word: str) -> bool:
     return bool(_forms(word)[0] & EVENT_VERBS)
 
 
-def _counted(question: LinkedQuestion, r: int) -> tuple[str | None, int | None]:
-    """The table named after "of" following the ratio noun, and its position."""
-    words = question.words
+def event_words(words: Sequence[str], r: int, rows: str | None) -> tuple[tuple[int, ...], tuple[str, ...]] | None:
+    """The positions of the words saying the event of the ratio noun at ``r`` and the words themselves, the
+    head last: the word before it with those hyphens join to it ("no-show"); the word before that when the word
+    before names the rows (``rows``, their table: "the late shipment rate") or only their own event ("the late
+    delivery rate"). ``None`` when the rows are named with no state said of them."""
+    phrase = _phrase(words, r)
+    modified = r >= 2 and words[r - 2].isalpha() and words[r - 2] not in STOP
+    if rows and not modified:
+        return None
+    if len(phrase) == 1 and modified and (rows or _existence(words[r - 1])):
+        return (r - 2, r - 1), (words[r - 2],)
+    return phrase, tuple(words[i] for i in phrase if words[i] != "-")
+
+
+def counted_position(words: Sequence[str], r: int) -> int | None:
+    """Where the counted rows are named after the ratio noun at ``r`` ("rate of | the | orders"), if "of" follows."""
     if r + 1 >= len(words) or words[r + 1] != "of":
-        return None, None
+        return None
     j = r + 2
     while j < len(words) and words[j] in _DETERMINERS:
         j += 1
-    table = question.table_at(j)
-    return (table, j) if table else (None, None)
+    return j if j < len(words) else None
 
 
 def _stored(question: LinkedQuestion, r: int, phrase: tuple[int, ...]) -> bool:
@@ -150,39 +164,33 @@ def _superlative(question: LinkedQuestion, start: int) -> tuple[int, str] | None
     return (k, "desc") if word in FIRST_DESC_WORDS else (k, "asc") if word in FIRST_ASC_WORDS else None
 
 
-def _read(question: LinkedQuestion) -> tuple[int, tuple[int, ...], str, Filter, int | None] | None:
-    """The ratio noun, its event words, the counted table, the one condition and the position of the table after
-    "of"; ``None`` when no event rate is said or its condition is not exactly one."""
-    planner = question.planner
-    if planner is None:
+def _read(question: LinkedQuestion) -> tuple[int, tuple[int, ...], str, Filter] | None:
+    """The ratio noun, its event words, the counted table and the one condition; ``None`` when no event rate is
+    said or its condition is not exactly one."""
+    planner, values = question.planner, question.values
+    if planner is None or values is None:
         return None
     words = question.words
     for r in range(1, len(words)):
         if words[r] not in RATIO_NOUNS or not words[r - 1].isalpha():
             continue
-        phrase = _phrase(words, r)
-        if _stored(question, r, phrase):
+        if _stored(question, r, _phrase(words, r)):
             continue  # "tax rate": a stored column
-        if r not in question.unread and (question.column_at(r) is None or question.table_at(r - 1)):
+        rows = question.table_at(r - 1)
+        if r not in question.unread and (question.column_at(r) is None or rows):
             continue  # the ratio noun is read otherwise, or a stored rate named by its table ("loan rate")
-        named, at = _counted(question, r)
-        modified = r >= 2 and words[r - 2].isalpha() and words[r - 2] not in STOP
-        if question.table_at(r - 1):
-            # "the late shipment rate": the rows named, the state said before them
-            if not modified or (named and named != question.table_at(r - 1)):
-                continue
-            named = question.table_at(r - 1)
+        at = counted_position(words, r)
+        named = question.table_at(at) if at is not None else None
+        read = event_words(words, r, rows)
+        if read is None or (rows and named and named != rows):
+            continue
+        phrase, said = read
+        named = rows or named
         tables = [t for t in ([planner.schema.table(named)] if named else planner.schema.tables) if t is not None]
-        if len(phrase) == 1 and modified and (question.table_at(r - 1) or _existence(words[r - 1])):
-            # "the late delivery rate": the state said of the rows or of their own event
-            phrase = (r - 2, r - 1)
-            said: tuple[str, ...] = (words[r - 2],)
-        else:
-            said = tuple(words[i] for i in phrase if words[i] != "-")
-        found = [(t.name, c) for t in tables for c in conditions(question, t, said)]
+        found = conditions(values, tables, said)
         if len(found) != 1:
-            return None  # none or two: the engine asks or declines over the words left unread
-        return r, phrase, found[0][0], found[0][1], at
+            return None  # none or two: the engine asks (:mod:`..clarify`) or declines over the words left unread
+        return r, phrase, found[0].field.table or "", found[0]
     return None
 
 
@@ -192,7 +200,7 @@ def event_rate(question: LinkedQuestion, frame: QueryFrame) -> tuple[QueryFrame,
     read = _read(question)
     if read is None or frame.nesting is not None or frame.self_join is not None:
         return frame, _NONE
-    r, phrase, table, cond, _ = read
+    r, phrase, table, cond = read
     # what the parse read the event words and the ratio noun as (a flag, a date, a stored rate) is the share now
     named = {question.column_at(i) for i in (*phrase, r)} - {None}
     cond_column = (cond.field.table, cond.field.column)
