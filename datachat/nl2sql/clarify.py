@@ -606,8 +606,8 @@ def _code_clauses(
 def _rate_questions(engine: SemanticEngine, question: str, unknown: list[str]) -> list[str]:
     """For a ratio noun left unread after the words of an event ("the return rate"), which
     :mod:`.rules.event_rate` reads as two conditions or more, the question with each: "<event> rate [of <rows>]"
-    said as "percentage of <rows>", the condition after "where" ("where state is RTN", "where returned on is not
-    empty")."""
+    said as "proportion of <rows>" (a "percentage" may name a column of its own), the condition after "where"
+    ("where state is RTN", "where returned on is not empty")."""
     from .rules.event_rate import conditions, counted_position, event_words
 
     if engine.values is None:
@@ -635,7 +635,7 @@ def _rate_questions(engine: SemanticEngine, question: str, unknown: list[str]) -
             column = " ".join(w.lower() for w in split_identifier(cond.field.column or ""))
             said = f"{column} is not empty" if cond.op == "is not null" else f"{column} is {cond.value}"
             counted = " ".join(w.lower() for w in split_identifier(cond.field.table or ""))
-            out.append(" ".join([*words[: read[0][0]], "percentage", "of", counted, *words[end:], "where", said]))
+            out.append(" ".join([*words[: read[0][0]], "proportion", "of", counted, *words[end:], "where", said]))
     return out
 
 

@@ -18,7 +18,13 @@ _COURIER = [
     "CREATE TABLE parcels (id INTEGER PRIMARY KEY, branch_id INTEGER NOT NULL REFERENCES branches(id),"
     " sent_on DATE NOT NULL, cancelled_at DATE, returned_on DATE, state TEXT NOT NULL, is_late INTEGER NOT NULL,"
     " vat_rate NUMERIC NOT NULL)",
+    "CREATE TABLE pickups (id INTEGER PRIMARY KEY, branch_id INTEGER NOT NULL REFERENCES branches(id),"
+    " stage TEXT NOT NULL, completed_on DATE)",
+    "CREATE TABLE vans (id INTEGER PRIMARY KEY, branch_id INTEGER NOT NULL REFERENCES branches(id),"
+    " job_status TEXT NOT NULL)",
     "INSERT INTO branches VALUES (1,'Harbour'),(2,'Uplands')",
+    "INSERT INTO pickups VALUES (1,1,'C','2024-01-02'),(2,1,'A',NULL),(3,2,'W',NULL),(4,2,'C','2024-02-02')",
+    "INSERT INTO vans VALUES (1,1,'C'),(2,1,'A'),(3,2,'W'),(4,2,'C')",
     "INSERT INTO customers VALUES (1,'Ada',1,0),(2,'Ben',1,1),(3,'Cleo',2,1),(4,'Dov',2,0)",
     "INSERT INTO parcels VALUES (1,1,'2024-01-05',NULL,NULL,'DLV',0,20),"
     "(2,1,'2024-02-05','2024-02-06',NULL,'HLD',0,20),(3,1,'2024-03-05',NULL,'2024-03-20','RTN',1,20),(4,2,'2024-04-05',NULL,NULL,'DLV',1,5),"
@@ -78,21 +84,32 @@ def test_a_word_read_as_no_condition_is_declined_by_name(courier):
     assert not t.sql and t.error and "'damage'" in t.error, (t.sql, t.error, t.clarification)
 
 
+def test_a_code_read_from_its_first_letter_alone_is_never_answered(courier):
+    _, engine = courier
+    t = engine.translate("the completion rate of vans")
+    assert not t.sql, (t.sql, t.explanation)
+
+
+RETURNED = {"returned on is not empty", "state is RTN"}
+COMPLETED = {"completed on is not empty", "stage is C"}
+
+
 @pytest.mark.parametrize(
-    ("question", "shown"),
+    ("question", "shown", "conditions"),
     [
-        ("what is the return rate of parcels", None),
-        ("return rate by branch", "Harbour"),
-        ("which branch has the highest return rate", "Harbour"),
+        ("what is the return rate of parcels", None, RETURNED),
+        ("return rate by branch", "Harbour", RETURNED),
+        ("which branch has the highest return rate", "Harbour", RETURNED),
+        ("completion rate of pickups for each branch", "Uplands", COMPLETED),
     ],
 )
-def test_two_conditions_that_fit_are_asked_about(courier, question, shown):
+def test_two_conditions_that_fit_are_asked_about(courier, question, shown, conditions):
     sa_engine, engine = courier
     t = engine.translate(question)
     assert not t.sql and t.clarification is not None, (t.sql, t.error)
-    options = [o for o in t.clarification.options if "percentage" in o.question]
+    options = [o for o in t.clarification.options if "proportion" in o.question]
     assert len(options) == 2 and 2 <= len(t.clarification.options) <= 4
-    assert {"returned on is not empty", "state is RTN"} == {o.question.split(" where ")[1] for o in options}
+    assert conditions == {o.question.split(" where ")[1] for o in options}
     for o in options:  # each option is a question the engine answers as a share
         answered = engine.translate(o.question)
         assert answered.sql and "100.0 * SUM(CASE WHEN" in answered.sql

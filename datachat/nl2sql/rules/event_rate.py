@@ -24,7 +24,15 @@ from lemminflect import getInflection
 
 from ..frame import Field, Filter, Order, QueryFrame
 from ..lexicon import split_identifier
-from ..patterns import EVENT_VERBS, FIRST_ASC_WORDS, FIRST_DESC_WORDS, FLAG_PREFIXES, RATIO_NOUNS, STOP
+from ..patterns import (
+    EVENT_VERBS,
+    FIRST_ASC_WORDS,
+    FIRST_DESC_WORDS,
+    FLAG_PREFIXES,
+    RATIO_NOUNS,
+    STATUS_COLUMN_WORDS,
+    STOP,
+)
 from ..row_state import state_codes
 from ..spelling import abbreviates, shortens
 from ..wordnet import event_verbs
@@ -40,6 +48,8 @@ if TYPE_CHECKING:
 _NONE: frozenset[int] = frozenset()
 #: words between "of" and the counted rows' name ("the return rate of all the orders")
 _DETERMINERS = frozenset({"the", "all", "our", "its", "their"})
+#: the label of a condition read from a code's one letter (:func:`_initial`)
+INITIAL = "initial"
 #: name parts that only say a column holds yes or no, not of what (``late_flg``, ``dmg_ind``)
 _FLAG_MARKS = frozenset({"flag", "flg", "ind", "yn"})
 
@@ -78,9 +88,20 @@ def _flags(values: ValueIndex, table: Table, said: set[str], forms: frozenset[st
     return out
 
 
-def _codes(values: ValueIndex, table: Table, forms: frozenset[str]) -> list[Filter]:
+def _initial(column: str, codes: set[str], participles: frozenset[str]) -> str | None:
+    """The one-letter code of a column named as a status, coded by initials only, that a participle's first
+    letter is ('C' for completed in a status of 'A', 'C', 'D'): a reading the engine cannot be sure of alone."""
+    parts = [p.lower() for p in split_identifier(column)]
+    status = any(p in STATUS_COLUMN_WORDS or any(shortens(p, w) for w in STATUS_COLUMN_WORDS) for p in parts)
+    if not status or not codes or any(len(c) != 1 for c in codes):
+        return None
+    return next((c for c in sorted(codes) if any(p[:1] == c.lower() for p in participles)), None)
+
+
+def _codes(values: ValueIndex, table: Table, forms: frozenset[str], participles: frozenset[str]) -> list[Filter]:
     """The status codes of the table the forms name: a code that abbreviates one ('RTN' for returned), begins
-    one ('CAN' for cancelled), or spells one out ('cancelled')."""
+    one ('CAN' for cancelled), or spells one out ('cancelled'); and the one-letter code a participle begins in a
+    status column of initials (:func:`_initial`, labelled ``"initial"``: never an answer alone)."""
     found = []
     for column in state_codes(table, values):
         if values.flag_pair(table.name, table.column(column)) is not None:
@@ -98,6 +119,9 @@ def _codes(values: ValueIndex, table: Table, forms: frozenset[str]) -> list[Filt
                 len(low) >= 3 and any(f.startswith(low) or (text.isupper() and abbreviates(low, f)) for f in forms)
             ):
                 found.append(Filter(Field("column", table=table.name, column=column), "=", v))
+        initial = _initial(column, {str(v) for v in stored}, participles)
+        if initial is not None:
+            found.append(Filter(Field("column", table=table.name, column=column), "=", initial, label=INITIAL))
     return found
 
 
@@ -116,7 +140,7 @@ def conditions(values: ValueIndex, tables: Iterable[Table], said: tuple[str, ...
     out = []
     for table in tables:
         dates = [] if forms & EVENT_VERBS else _dates(table, participles)
-        out += [*dates, *_codes(values, table, forms), *_flags(values, table, set(said), forms)]
+        out += [*dates, *_codes(values, table, forms, participles), *_flags(values, table, set(said), forms)]
     return out
 
 
@@ -188,7 +212,7 @@ def _read(question: LinkedQuestion) -> tuple[int, tuple[int, ...], str, Filter] 
         named = rows or named
         tables = [t for t in ([planner.schema.table(named)] if named else planner.schema.tables) if t is not None]
         found = conditions(values, tables, said)
-        if len(found) != 1:
+        if len(found) != 1 or found[0].label == INITIAL:
             return None  # none or two: the engine asks (:mod:`..clarify`) or declines over the words left unread
         return r, phrase, found[0].field.table or "", found[0]
     return None
