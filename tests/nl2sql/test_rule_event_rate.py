@@ -46,6 +46,9 @@ ANSWERED = [
      "is late is 1"),
     ("a date filter says which rows are counted", "late ratio of parcels sent in 2024", [(40,)], "is late is 1"),
     ("a flag named by the verb's participle", "tell me the churn rate of customers", [(50,)], "churned is 1"),
+    ("a period grouping stays in time order", "cancellation rate of parcels by month",
+     [("2023-05", 0), ("2024-01", 0), ("2024-02", 100), ("2024-03", 0), ("2024-04", 0), ("2024-06", 100)],
+     "cancelled at is present"),
     ("a grouping stays", "the late delivery rate per branch", [("Uplands", 200 / 3), ("Harbour", 100 / 3)],
      "is late is 1"),
 ]  # fmt: skip

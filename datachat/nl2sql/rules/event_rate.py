@@ -254,7 +254,10 @@ def event_rate(question: LinkedQuestion, frame: QueryFrame) -> tuple[QueryFrame,
         consumed.add(sup[0])
         order, limit = (Order(share, sup[1]),), frame.limit or 1
     elif group:
-        order = (Order(share, "desc"),)
+        # a period grouping keeps its order in time; other groups come largest share first
+        order = tuple(o for o in frame.order if o.field in group and o.field.kind == "bucket") or (
+            Order(share, "desc"),
+        )
     new = replace(
         frame,
         base=table,
