@@ -89,7 +89,7 @@ def test_a_word_read_as_no_condition_is_declined_by_name(courier):
 
 def test_a_code_read_from_its_first_letter_alone_is_never_answered(courier):
     _, engine = courier
-    t = engine.translate("the completion rate of vans")
+    t = engine.translate("completion rate among vans")
     assert not t.sql, (t.sql, t.explanation)
 
 

@@ -25,10 +25,12 @@ from lemminflect import getInflection
 from ..frame import Field, Filter, Order, QueryFrame
 from ..lexicon import split_identifier
 from ..patterns import (
+    DETERMINERS,
     EVENT_VERBS,
     FIRST_ASC_WORDS,
     FIRST_DESC_WORDS,
     FLAG_PREFIXES,
+    RATE_ROWS_LEADS,
     RATIO_NOUNS,
     STATUS_COLUMN_WORDS,
     STOP,
@@ -47,7 +49,7 @@ if TYPE_CHECKING:
 
 _NONE: frozenset[int] = frozenset()
 #: words between "of" and the counted rows' name ("the return rate of all the orders")
-_DETERMINERS = frozenset({"the", "all", "our", "its", "their"})
+_DETERMINERS = DETERMINERS | {"all", "our"}
 #: the label of a condition read from a code's one letter (:func:`_initial`)
 INITIAL = "initial"
 #: name parts that only say a column holds yes or no, not of what (``late_flg``, ``dmg_ind``)
@@ -164,8 +166,9 @@ def event_words(words: Sequence[str], r: int, rows: str | None) -> tuple[tuple[i
 
 
 def counted_position(words: Sequence[str], r: int) -> int | None:
-    """Where the counted rows are named after the ratio noun at ``r`` ("rate of | the | orders"), if "of" follows."""
-    if r + 1 >= len(words) or words[r + 1] != "of":
+    """Where the counted rows are named after the ratio noun at ``r`` ("rate of | the | orders"), if "of", "for" or
+    "among" follows (:data:`~datachat.nl2sql.patterns.RATE_ROWS_LEADS`)."""
+    if r + 1 >= len(words) or words[r + 1] not in RATE_ROWS_LEADS:
         return None
     j = r + 2
     while j < len(words) and words[j] in _DETERMINERS:
