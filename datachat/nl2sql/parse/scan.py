@@ -593,6 +593,7 @@ def _event_rates(q: Reading) -> None:
         lone = m.kind == "column" and m.end == i + 1 and q.toks[i].low in patterns.RATIO_NOUNS
         if (
             lone
+            and any(c for _, c, _ in m.cands)
             and before.isalpha()
             and before not in STOP
             and before not in AGG_WORDS
