@@ -139,10 +139,12 @@ def conditions(values: ValueIndex, tables: Iterable[Table], said: tuple[str, ...
     """Every condition of the tables' rows the event words ``said`` (the last one the head) may name; no date
     for a verb that only says the row exists ("delivery": every shipment has its delivery date)."""
     forms, participles = _forms(said[-1])
+    # a compound's head ("no-show") is not what its first letter codes
+    initials = participles if len(said) == 1 else frozenset()
     out = []
     for table in tables:
         dates = [] if forms & EVENT_VERBS else _dates(table, participles)
-        out += [*dates, *_codes(values, table, forms, participles), *_flags(values, table, set(said), forms)]
+        out += [*dates, *_codes(values, table, forms, initials), *_flags(values, table, set(said), forms)]
     return out
 
 
