@@ -78,6 +78,7 @@ from __future__ import annotations
 
 import calendar as _calendar
 import datetime as dt
+import re
 import weakref
 from dataclasses import dataclass, replace
 from functools import lru_cache
@@ -282,6 +283,7 @@ def word_kinds(translation: Translation, engine: SemanticEngine, question: str =
     listed = _list_items(question)
     out = []
     hyphenated = {part for w in words if "-" in w for part in w.split("-") if part.isalpha()}
+    unused = {w.lower() for w in translation.unused}
     for word in translation.unused:
         low = spelt.get(word.lower(), word.lower())
         stress = low in STATE_ADVERB_STRESS and after.get(low) in STATE_ADVERBS
@@ -295,6 +297,8 @@ def word_kinds(translation: Translation, engine: SemanticEngine, question: str =
             kind = "dropped"  # "what percentage of parcels ...": a share asked for that nothing computed
         elif low in RATIO_NOUNS and "/" not in translation.sql:
             kind = "dropped"  # "the highest return rate": one amount over another, which nothing divides
+        elif after.get(low) in RATIO_NOUNS and after[low] in unused and "/" not in translation.sql:
+            kind = "dropped"  # "the damage rate": the event the rate counts, a condition nothing read
         elif _dates_read(engine, translation, low):
             kind = "covered"  # "released each month" read by rel_dt: the date the verb's event happened
         elif _dates_state(engine, translation, low, after.get(low, "")):
@@ -600,6 +604,47 @@ def _code_clauses(
         }
         ranked += [((not v.lower().startswith(low[:1]), not status, n, v), f"where {name} is {v}") for v in stored]
     return said, [clause for _, clause in sorted(ranked)]
+
+
+def _rate_questions(engine: SemanticEngine, question: str, unknown: list[str]) -> list[str]:
+    """For a ratio noun left unread after the words of an event ("the return rate"), which
+    :mod:`.rules.event_rate` reads as two conditions or more, the question with each: "<event> rate [of <rows>]"
+    said as "proportion of <rows>" (a "percentage" may name a column of its own), the condition after "where"
+    ("where state is RTN", "where returned on is not empty")."""
+    from .rules.event_rate import conditions, counted_position, event_words
+
+    if engine.values is None:
+        return []
+    words = [w.strip("?,.!;:'\"").lower() for w in question.split()]
+    # "no-show" is one word of the question's text, three of the engine's
+    words = [p for w in words for p in re.split(r"(-)", w) if p]
+    low = {w.lower() for w in unknown}
+    out = []
+    for r, word in enumerate(words):
+        if word not in RATIO_NOUNS or word not in low or not r:
+            continue
+        rows = _named_table(engine, words[r - 1])
+        at = counted_position(words, r)
+        named = _named_table(engine, words[at]) if at is not None else None
+        read = event_words(words, r, rows)
+        if read is None:
+            continue
+        tables = [t for t in ([engine.schema.table(rows or named)] if rows or named else engine.schema.tables) if t]
+        found = conditions(engine.values, tables, read[1])
+        if len(found) < 2:
+            continue
+        end = at + 1 if at is not None and named else r + 1
+        for cond in found[:MAX_OPTIONS]:
+            column = " ".join(w.lower() for w in split_identifier(cond.field.column or ""))
+            said = f"{column} is not empty" if cond.op == "is not null" else f"{column} is {cond.value}"
+            counted = " ".join(w.lower() for w in split_identifier(cond.field.table or ""))
+            out.append(" ".join([*words[: read[0][0]], "proportion", "of", counted, *words[end:], "where", said]))
+    return out
+
+
+def _named_table(engine: SemanticEngine, word: str) -> str | None:
+    """The table a word names by its name, singular or plural ("parcel", "parcels")."""
+    return next((t.name for t in engine.schema.tables if singular(t.name.lower()) == singular(word)), None)
 
 
 def _stem(question: str) -> str:
@@ -914,6 +959,8 @@ def options(
         seen_labels.add(label)
         found.append(Option(label, q))
 
+    for q in _rate_questions(engine, question, unknown):
+        offer(q)
     states = [w for w in unknown if w.lower() in ROW_STATE_WORDS]
     for word in states:
         for clause in _state_clauses(engine, translation, word):

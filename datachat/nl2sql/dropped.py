@@ -532,8 +532,21 @@ def dropped_negation(parse: Any, sql: str) -> bool:
     """The question negates (``NEGATION_WORDS`` outside names and outside a comparison the parse used, as in
     "no more than 4", which is already the opposite comparison) and the statement negates nothing."""
     named = (_named(parse) - _determiner_negations(parse)) | _negated_comparisons(parse) | _negated_repeats(parse)
+    named |= _compound_negations(parse)
     negates = any(t.low in NEGATION_WORDS for i, t in enumerate(parse.toks) if i not in named)
     return negates and not any(n in sql.upper() for n in NEGATION_SQL)
+
+
+def _compound_negations(parse: Any) -> set[int]:
+    """Positions of a negation word hyphened to the next one in words read together ("no-show" read as a
+    flag's name): one noun, no negation of the statement."""
+    lows = [t.low for t in parse.toks]
+    used = getattr(parse, "used", set())
+    return {
+        i
+        for i in range(len(lows) - 2)
+        if lows[i] in NEGATION_WORDS and lows[i + 1] == "-" and {i, i + 1, i + 2} <= used
+    }
 
 
 def _determiner_negations(parse: Any) -> set[int]:

@@ -20,12 +20,14 @@ from .rules.compare_periods import compare_periods
 from .rules.conditional_share import conditional_share
 from .rules.durations import durations
 from .rules.event_extremes import event_extremes
+from .rules.event_rate import event_rate
 from .rules.order_span import order_span
 from .rules.rank_entities import rank_entities
 from .rules.row_state import row_state
 from .rules.share_of_total import share_of_total
 from .rules.state_dates import state_dates
 from .sqlgen import Planner
+from .values import ValueIndex
 
 
 @dataclass(frozen=True)
@@ -44,6 +46,8 @@ class LinkedQuestion:
     planner: Planner | None = field(default=None, compare=False)
     #: the ``(table, column)`` each word was read as a filter on (``None`` where it was not; empty when not known)
     filter_columns: tuple[tuple[str, str] | None, ...] = ()
+    #: the data's value index (status codes, yes/no flags); rules that need it do not fire without it
+    values: ValueIndex | None = field(default=None, compare=False)
 
     def table_at(self, i: int) -> str | None:
         return self.tables[i] if i < len(self.tables) else None
@@ -58,10 +62,12 @@ class LinkedQuestion:
 
 Rule = Callable[[LinkedQuestion, QueryFrame], tuple[QueryFrame, frozenset[int]]]
 
-#: the rules, in the order they run (an entity ranking comes first; a share of the rows meeting a condition
+#: the rules, in the order they run (a rate named by its event first, as it rebuilds the frame; an entity ranking
+#: next; a share of the rows meeting a condition
 #: before a share of the total, which reads any share word left; a share's "each Y" grouping before the
 #: period comparison, which reads the grouping it restores; rows in force only filter, so come last)
 RULES: tuple[Rule, ...] = (
+    event_rate,
     rank_entities,
     conditional_share,
     share_of_total,

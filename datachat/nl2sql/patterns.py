@@ -414,6 +414,8 @@ RATE_LEADS = frozenset({"a", "an", "per", "each", "every"})
 #: Nouns of a figure that is one amount over another ("the return rate", "the win ratio"): left unread in a statement
 #: that divides nothing, the figure asked for was not computed (``clarify.word_kinds``: a dropped measure).
 RATIO_NOUNS = frozenset({"rate", "ratio", "proportion", "fraction"})
+#: Words after an event's rate before the rows it counts ("the return rate of | for | among orders")
+RATE_ROWS_LEADS = frozenset({"of", "for", "among"})
 #: "the total value of the orders": nouns for what rows are worth, read as their money column
 WORTH_NOUNS = frozenset({"value", "worth"})
 MONEY_WORDS = {

@@ -611,7 +611,41 @@ def scan(q: Reading) -> None:
     kin.kin_words(q)
     _flag_states(q)
     _compared_codes(q)
+    _event_rates(q)
     _mark_links(q)
+
+
+def _event_rates(q: Reading) -> None:
+    """ "the return rate", "the late rate": a ratio noun (:data:`..patterns.RATIO_NOUNS`) after a word of its own
+    names a rate of that word's event or state, not a stored rate of other words (``tax_rate``): its link to such
+    a column is dropped (the interpretation rule :mod:`..rules.event_rate` reads it, or it stays unread and the
+    engine asks). A stored rate is named by its own words ("the tax rate", one mention), by its table ("loan
+    rate") or by the ratio noun alone after a determiner, an aggregate or a superlative ("the average rate")."""
+    keep = []
+    for m in q.mentions:
+        i = m.start
+        before = q.toks[i - 1].low if i else ""
+        prev = mention_at(q, i - 1) if i else None
+        lone = m.kind == "column" and m.end == i + 1 and q.toks[i].low in patterns.RATIO_NOUNS
+        if (
+            lone
+            and any(c for _, c, _ in m.cands)
+            and before.isalpha()
+            and before not in STOP
+            and before not in AGG_WORDS
+            and before not in patterns.FIRST_DESC_WORDS | patterns.FIRST_ASC_WORDS
+            and (prev is None or prev.kind != "table")
+            and all(_other_parts(q.toks[i].low, c, before) for _, c, _ in m.cands if c)
+        ):
+            continue
+        keep.append(m)
+    q.mentions[:] = keep
+
+
+def _other_parts(word: str, column: str, before: str) -> bool:
+    """Whether ``column`` is named by more words than ``word``, none of which ``before`` says."""
+    parts = [p.lower() for p in split_identifier(column) if p.lower() != word]
+    return bool(parts) and not any(p == before or spelling.shortens(p, before) for p in parts)
 
 
 def _partitives(q: Reading) -> None:

@@ -19,6 +19,7 @@ from ..patterns import (
     ORDER_WORDS,
     OWNER_PRONOUNS,
     PERCENT_LEADS,
+    RATIO_NOUNS,
     STOP,
     SUPERLATIVE_WORDS,
     TIME_QUESTION_WORDS,
@@ -318,7 +319,7 @@ def _where_columns(q: Reading, t: Table) -> list[dict]:
 
 #: words the steps after the select list read from the whole question: never an attribute left unread
 LATER_RULE_WORDS = frozenset(
-    {*AGG_WORDS, *ADJ_COLUMNS, *COMPOSITION_WORDS, *COUNT_WORDS, *NUM_WORDS, *ORDER_WORDS, *PERCENT_LEADS}
+    {*AGG_WORDS, *ADJ_COLUMNS, *COMPOSITION_WORDS, *COUNT_WORDS, *NUM_WORDS, *ORDER_WORDS, *PERCENT_LEADS, *RATIO_NOUNS}
 )
 
 

@@ -112,7 +112,9 @@ def _linked(q: Reading, unread: frozenset[int], draft: Draft | None = None) -> L
     tables = tuple(m.t if m and m.kind == "table" else None for m in ms)
     columns = tuple((m.t, m.c) if m and m.kind == "column" else None for m in ms)
     filtered = tuple((m.t, m.c) if draft and m and m.t and m.c and draft.role_of(m) == "filter" else None for m in ms)
-    return LinkedQuestion(tuple(t.low for t in q.toks), unread, tables, columns, q.today, q.pl, filtered)
+    return LinkedQuestion(
+        tuple(t.low for t in q.toks), unread, tables, columns, q.today, q.pl, filtered, values=q.eng.values
+    )
 
 
 def _unlinked(q: Reading, draft: Draft, i: int) -> bool:
