@@ -35,8 +35,7 @@ _SHED = [
     " shift_dt DATE)",
     "INSERT INTO items VALUES (1,'Hex key set','SP'),(2,'Cordless drill','TL'),(3,'Drill bit pack','SP'),"
     "(4,'Sandpaper roll','CN'),(5,'Mitre saw','TL'),(6,'Wood glue','CN')",
-    "INSERT INTO usage_logs VALUES (1,1,2,'2023-02-01'),(2,3,5,'2023-03-09'),(3,4,1,'2023-04-12'),"
-    "(4,6,3,'2023-05-20')",
+    "INSERT INTO usage_logs VALUES (1,1,2,'2023-02-01'),(2,3,5,'2023-03-09'),(3,4,1,'2023-04-12'),(4,6,3,'2023-05-20')",
     "INSERT INTO loans VALUES (1,2,'Riverside Shed','O','2023-01-05',5.0),(2,5,'Riverside Shed','I','2023-02-11',"
     "12.0),(3,2,'Hilltop Makers','O','2023-03-02',5.0),(4,5,'Hilltop Makers','I','2023-04-18',9.5),"
     "(5,1,'Riverside Shed','O','2023-06-30',0.0)",
