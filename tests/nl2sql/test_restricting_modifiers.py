@@ -8,7 +8,8 @@ library (items, their use, loans to and from partner sheds, workshops, volunteer
   measure word it spells alone, and never read as a column alone with nothing tested (``hyphened_modifier``);
 - a word that may be a noun or a verb, right after a determiner opening the question's noun phrase ("the
   crates that") or opening the question before a table's noun ("garden volunteers"), is a noun naming which
-  rows: left unread it weighs as an unknown noun, not as a loose verb;
+  rows: left unread it weighs as an unknown noun, not as a loose verb; so does one between a participle or an
+  adjective and a table's or column's noun ("approved garden shifts");
 - two words whose initials are a kind code ('SP') read as that code even where the second word names a part of
   another table's column ("parts" and ``qty_part``): the column link is too weak to win.
 
@@ -32,7 +33,7 @@ _SHED = [
     "CREATE TABLE workshops (id INTEGER PRIMARY KEY, title TEXT NOT NULL, price REAL NOT NULL, held DATE)",
     "CREATE TABLE volunteers (id INTEGER PRIMARY KEY, first_nm TEXT, last_nm TEXT, role TEXT)",
     "CREATE TABLE shifts (id INTEGER PRIMARY KEY, volunteer_id INTEGER REFERENCES volunteers(id), hrs REAL,"
-    " shift_dt DATE)",
+    " shift_dt DATE, sts TEXT)",
     "INSERT INTO items VALUES (1,'Hex key set','SP'),(2,'Cordless drill','TL'),(3,'Drill bit pack','SP'),"
     "(4,'Sandpaper roll','CN'),(5,'Mitre saw','TL'),(6,'Wood glue','CN')",
     "INSERT INTO usage_logs VALUES (1,1,2,'2023-02-01'),(2,3,5,'2023-03-09'),(3,4,1,'2023-04-12'),(4,6,3,'2023-05-20')",
@@ -43,8 +44,8 @@ _SHED = [
     "'2023-02-18'),(3,'Welding basics',40.0,'2023-03-25'),(4,'Bike tune-up',0.0,'2023-04-22')",
     "INSERT INTO volunteers VALUES (1,'Ines','Moreau','Front desk'),(2,'Pavel','Novak','Repair bench'),"
     "(3,'Ada','Okafor','Front desk')",
-    "INSERT INTO shifts VALUES (1,1,3.0,'2023-01-07'),(2,2,4.5,'2023-01-14'),(3,3,2.0,'2023-02-04'),"
-    "(4,1,3.5,'2023-03-11')",
+    "INSERT INTO shifts VALUES (1,1,3.0,'2023-01-07','APR'),(2,2,4.5,'2023-01-14','APR'),"
+    "(3,3,2.0,'2023-02-04','PND'),(4,1,3.5,'2023-03-11','APR')",
 ]
 
 
@@ -61,6 +62,7 @@ DOUBTED = [
     ("Which is the cheapest paid-for workshop?", '"price" >'),
     ("List the crates that went missing", '"crate'),
     ("garden volunteer shifts in 2023", '"role"'),
+    ("approved garden shifts during 2023", '"role"'),
 ]
 
 
@@ -102,6 +104,7 @@ CONTROLS = [
     "How many items are there?",
     "List the items",
     "total hours of shifts in 2023",
+    "approved shifts during 2023",
     "How many volunteers do we have?",
 ]
 
