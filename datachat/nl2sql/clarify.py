@@ -756,7 +756,7 @@ def _weight(kind: WordKind, engine: SemanticEngine, base: str | None = None) -> 
     qualifies_column = _names_column(engine, kind.then.lower())
     if _noun_phrase_head(word, after, kind.lead.lower(), found, names_table) and not qualifies_column:
         return NOUN_PENALTY
-    if (names_table or qualifies_column) and _noun_adjunct(word, after, found):
+    if (names_table or qualifies_column) and _noun_adjunct(word, after, kind.then.lower(), found):
         return NOUN_PENALTY
     modifier = "ADJ" in found or ("NOUN" in found and (after in MODIFIER_LEADS or after.isdigit()))
     before_table = any(e[0] == "table" for e in engine.phrases.get(singular(after), ()))
@@ -779,13 +779,16 @@ def _noun_phrase_head(word: str, after: str, lead: str, found: dict[str, tuple[s
     return not after and names_table and word in found["NOUN"]
 
 
-def _noun_adjunct(word: str, after: str, found: dict[str, tuple[str, ...]]) -> bool:
+def _noun_adjunct(word: str, after: str, then: str, found: dict[str, tuple[str, ...]]) -> bool:
     """Whether an unused word that may be a noun or a verb stands between a participle or an adjective and the
     noun of a table or column ("approved travel claims", "late repair costs"): no verb stands there, so it is a
-    noun modifying the head, naming which rows are meant."""
+    noun modifying the head, naming which rows are meant. Not before a verb's form ("the last date created": the
+    word is the head there, the participle after it its complement)."""
     from lemminflect import getAllLemmas
 
     if "NOUN" not in found or word.endswith(("ing", "ed")) or word not in found["NOUN"] or not after:
+        return False
+    if "NOUN" not in getAllLemmas(then) or past_participle_of(then):
         return False
     before = getAllLemmas(after)
     return "ADJ" in before or bool(past_participle_of(after) and "NOUN" not in before)
