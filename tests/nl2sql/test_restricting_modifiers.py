@@ -99,13 +99,13 @@ def test_two_words_read_as_the_code_of_their_initials(shed, question, code):
 
 CONTROLS = [
     "How many loans are there?",
-    "What is the total fee of all loans?",
+    "total of the fees across every loan",
     "Which is the cheapest workshop?",
     "How many items are there?",
     "List the items",
     "total hours of shifts in 2023",
     "approved shifts during 2023",
-    "How many volunteers do we have?",
+    "number of volunteers on record",
 ]
 
 
