@@ -60,6 +60,7 @@ DOUBTED = [
     ("How many things have we lent to partner sheds?", '"way"'),
     ("What was the biggest fee for an item we borrowed?", '"way"'),
     ("Which is the cheapest paid-for workshop?", '"price" >'),
+    ("List the held-over workshops", '"held" IS'),
     ("List the crates that went missing", '"crate'),
     ("garden volunteer shifts in 2023", '"role"'),
     ("approved garden shifts during 2023", '"role"'),
@@ -74,6 +75,12 @@ def test_a_restricting_word_is_read_or_asked_about(shed, question, needed):
         assert needed in t.sql, t.sql
     else:
         assert t.clarification is not None or t.error, t
+
+
+def test_a_word_hyphened_to_a_particle_is_no_column_alone(shed):
+    _, engine = shed
+    t = engine.translate("List the held-over workshops", ask=False)
+    assert ("hyphened_modifier", "held-over") in [(r.code, r.detail) for r in t.score.reasons], t.score.reasons
 
 
 def test_a_side_verb_is_asked_about_with_the_side_codes(shed):
