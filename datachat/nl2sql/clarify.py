@@ -91,12 +91,15 @@ from .dropped import DATE_LITERAL
 from .lexicon import past_participle_of, singular, split_identifier, synonyms
 from .patterns import (
     AGG_WORDS,
+    ASKER_PREPOSITIONS,
     BE_FORMS,
     COMPOSITION_WORDS,
+    DATE_PREPOSITIONS,
     DETERMINERS,
     DISTINCT_WORDS,
     EVENT_VERBS,
     GROUP_LEADS,
+    HOLDING_PREPOSITIONS,
     IGNORABLE_WORDS,
     LEADING_WORDS,
     MEASURE_SQL,
@@ -798,11 +801,52 @@ def _weight(kind: WordKind, engine: SemanticEngine, base: str | None = None) -> 
     plain = all(word in forms for forms in found.values())  # "placed" (the verb "place") is an event
     names_table = any(e[0] == "table" for e in engine.phrases.get(singular(kind.then.lower()), ()))
     after = kind.after.lower()
+    qualifies_column = _names_column(engine, kind.then.lower())
+    if _noun_phrase_head(word, after, kind.lead.lower(), found, names_table) and not qualifies_column:
+        return NOUN_PENALTY
+    if (names_table or qualifies_column) and _noun_adjunct(word, after, kind.then.lower(), found):
+        return NOUN_PENALTY
     modifier = "ADJ" in found or ("NOUN" in found and (after in MODIFIER_LEADS or after.isdigit()))
     before_table = any(e[0] == "table" for e in engine.phrases.get(singular(after), ()))
     if word.endswith("ing") and not names_table and not before_table and _names_column(engine, kind.then.lower()):
         return NOUN_PENALTY  # "charging points": which kind of the column's thing, a condition left unplaced
     return NOUN_PENALTY if modifier and plain and names_table else p
+
+
+def _noun_phrase_head(word: str, after: str, lead: str, found: dict[str, tuple[str, ...]], names_table: bool) -> bool:
+    """Whether an unused word that may be a noun or a verb ("crates", "stall") stands where only a noun can: right
+    after a determiner opening the question's noun phrase ("list the crates that"; no verb follows one), or
+    opening the question before a table's noun ("stall orders": a noun modifying that noun). Said there, it
+    names which rows are meant, a condition or a subject the reading left out, not the row's event. Not after a
+    preposition ("on the shelf", "across the firm": where the rows are, which :func:`_place_noun` weighs), and
+    a participle or gerund ("the taken seats", "the booking") may still be a verb's form and stays one."""
+    if "NOUN" not in found or word.endswith(("ing", "ed")):
+        return False
+    if after in DETERMINERS:
+        return not _is_preposition(lead)
+    return not after and names_table and word in found["NOUN"]
+
+
+def _noun_adjunct(word: str, after: str, then: str, found: dict[str, tuple[str, ...]]) -> bool:
+    """Whether an unused word that may be a noun or a verb stands between a participle or an adjective and the
+    noun of a table or column ("approved travel claims", "late repair costs"): no verb stands there, so it is a
+    noun modifying the head, naming which rows are meant. Not before a verb's form ("the last date created": the
+    word is the head there, the participle after it its complement)."""
+    from lemminflect import getAllLemmas
+
+    if "NOUN" not in found or word.endswith(("ing", "ed")) or word not in found["NOUN"] or not after:
+        return False
+    if "NOUN" not in getAllLemmas(then) or past_participle_of(then):
+        return False
+    before = getAllLemmas(after)
+    return "ADJ" in before or bool(past_participle_of(after) and "NOUN" not in before)
+
+
+def _is_preposition(word: str) -> bool:
+    """Whether ``word`` is a preposition (a place, a time, or a complement's lead: "on", "across", "for")."""
+    return word in PLACE_PREPOSITIONS | TIME_PREPOSITIONS | STATE_VERB_PARTICLES | HOLDING_PREPOSITIONS | (
+        ASKER_PREPOSITIONS | DATE_PREPOSITIONS
+    )
 
 
 def _place_noun(kind: WordKind) -> bool:
@@ -1056,7 +1100,10 @@ def _doubt_candidates(
     built from a frame."""
     words = reason.detail
     base = frame.base if frame is not None else None
-    if reason.code == "dropped_grouping" and words and reading and " by " not in reading:
+    if reason.code == "one_sided_event" and words:
+        for clause in _side_clauses(engine, frame, words):
+            yield f"{_stem(question)} {clause}", (), False
+    elif reason.code == "dropped_grouping" and words and reading and " by " not in reading:
         yield f"{reading} by {words}", ("GROUP BY",), False
     elif reason.code == "dropped_measure" and words and not _names_next(question, words, links):
         needs = MEASURE_SQL.get(words.lower(), ())
@@ -1074,6 +1121,29 @@ def _doubt_candidates(
         rows, _ = _column_of_rows(engine, frame, link)
         if rows:
             yield rows, (), True
+
+
+def _side_clauses(engine: SemanticEngine, frame: QueryFrame | None, word: str) -> list[str]:
+    """For a verb that says one side of a two-sided event (:mod:`.sides`: "lent", "borrowed"), a clause testing
+    each code of the side columns of the tables the reading reads: "where dir is 'O'", "where dir is 'I'"."""
+    from .sides import one_sided
+
+    if frame is None or engine.values is None:
+        return []
+    out = []
+    for name in dict.fromkeys([frame.base, *(e[1] for e in engine.phrases.get(word, ()) if e[0] == "table")]):
+        table = engine.schema.table(name) if name else None
+        if table is None:
+            continue
+        for column in one_sided(word, table, engine.values, engine.phrases):
+            said = " ".join(w.lower() for w in split_identifier(column))
+            stored = {
+                v
+                for k in engine.values.column_values(f"{table.name}.{column}")
+                for v in _stored(engine, table.name, column, k)
+            }
+            out += [f"where {said} is '{v}'" for v in sorted(stored)]  # quoted: 'I' is no pronoun
+    return out[:MAX_OPTIONS]
 
 
 def _plain_column(reason: Reason, links: tuple[Link, ...], base: str | None) -> str:
@@ -1524,6 +1594,8 @@ DOUBTS = {
     "counted_label": "the reading counts the {} named by the value itself",
     "far_subject": "the reading lists {} through a long join, while the values named lie in a nearer table",
     "unscoped_comparison": "the reading compares with a figure over all rows, not only those {} keeps",
+    "one_sided_event": "the reading does not keep the rows on the side {} says",
+    "hyphened_modifier": "the reading does not keep the rows {} describes",
 }
 
 

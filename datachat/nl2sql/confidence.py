@@ -119,7 +119,10 @@ The doubts, all general (none names a word of a question):
 - ``unscoped_comparison`` (0.4): a comparison with a figure of all rows (a sub-query keeping no rows) when a word
   that keeps the rows (a value, a state word) is said again after the aggregate word ("Buckfast hives with more
   frames than the average of Buckfast hives"): the figure was asked of those rows only
-  (:func:`.dropped.unscoped_comparisons`);
+  (:func:`.dropped.unscoped_comparisons`); ``one_sided_event`` (0.4): a verb read as a two-sided event's table
+  ("lent" and "borrowed" both find loans) whose two-code side column the statement does not test
+  (:func:`.dropped.one_sided_events`); ``hyphened_modifier`` (0.4): a word hyphened to a particle ("paid-for",
+  "sold-out") read as a column alone that nothing tests (:func:`.dropped.hyphened_modifiers`);
 - ``fanned_sum`` (0.4): a sum of one table's column over a join to a table each summed row has several of: each
   row is added once per joined row;
 - a breakdown word (``BREAKDOWN_WORDS``: "a colour breakdown") in a statement that groups nothing is a
@@ -225,6 +228,8 @@ PENALTIES = {
     "fanned_sum": 0.4,
     "and_for_or": 0.4,
     "unscoped_comparison": 0.4,
+    "one_sided_event": 0.4,
+    "hyphened_modifier": 0.4,
     "unplaced_column": 0.1,
     "weak_link": 0.1,
     "fuzzy": 0.1,
@@ -361,6 +366,10 @@ class Evidence:
     and_for_or: tuple[str, ...] = ()
     #: words keeping the rows said again after a comparison's aggregate word whose sub-query keeps no rows
     unscoped_comparisons: tuple[str, ...] = ()
+    #: verbs read as a two-sided event's table whose side column the statement does not test (:mod:`.sides`)
+    one_sided_events: tuple[str, ...] = ()
+    #: a word hyphened to a particle ("paid-for") read as a column alone and tested nowhere
+    hyphened_modifiers: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -456,6 +465,8 @@ EVIDENCE_DOUBTS: tuple[tuple[str, Found], ...] = (
     ("fanned_sum", _each("fanned_sums")),
     ("and_for_or", _each("and_for_or")),
     ("unscoped_comparison", _each("unscoped_comparisons")),
+    ("one_sided_event", _each("one_sided_events")),
+    ("hyphened_modifier", _each("hyphened_modifiers")),
     ("dropped_number", _each("dropped_numbers")),
     ("reference_choice", _each("reference_choices")),
     ("join_choice", _each("join_choices")),

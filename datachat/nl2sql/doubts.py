@@ -28,10 +28,12 @@ from .dropped import (
     dropped_owners,
     dropped_rankings,
     foreign_columns,
+    hyphened_modifiers,
     listed_with,
     name_guesses,
     one_for_two,
     one_row_tests,
+    one_sided_events,
     participle_groupings,
     reference_choices,
     superlative_columns,
@@ -240,6 +242,8 @@ def gather(parse: Any, draft: Draft, sql: str, base: str | None, dialect: str) -
         dropped_items=dropped_items(parse, tree, links),
         dropped_owners=dropped_owners(parse, tree, links) + listed_with(parse, tree, links),
         unscoped_comparisons=unscoped_comparisons(parse, tree),
+        one_sided_events=one_sided_events(parse, tree),
+        hyphened_modifiers=hyphened_modifiers(parse, tree),
         dropped=tuple(
             x.words for x in links if x.kind == "column" and not x.used and (x.column or "").lower() not in columns
         ),

@@ -873,3 +873,44 @@ def listed_with(parse: Any, tree: Any, links: tuple[Link, ...]) -> tuple[str, ..
         if all(e.name.lower() in named and e.name.lower() not in labels for e in shown):
             return (x.words,)
     return ()
+
+
+def one_sided_events(parse: Any, tree: Any) -> tuple[str, ...]:
+    """The verbs read as a two-sided event's table ("lent", "borrowed" for loans: :mod:`.sides`) whose side the
+    table keeps in a column of two codes that the statement does not test: the reading answers for both sides
+    where the verb said one."""
+    from sqlglot import exp
+
+    from .sides import one_sided
+
+    tested = {c.name.lower() for node in tree.find_all(exp.Where) for c in node.find_all(exp.Column)}
+    out = []
+    for m in parse.mentions:
+        table = parse.schema.table(m.t) if m.kind == "table" and m.t and m.end - m.start == 1 else None
+        if table is None:
+            continue
+        word = parse.toks[m.start].low
+        columns = one_sided(word, table, parse.eng.values, parse.eng.phrases)
+        if columns and not any(c.lower() in tested for c in columns):
+            out.append(word)
+    return tuple(dict.fromkeys(out))
+
+
+def hyphened_modifiers(parse: Any, tree: Any) -> tuple[str, ...]:
+    """Words joined by a hyphen to a particle after them ("paid-for", "sold-out", "signed-off": a compound
+    adjective saying which rows are meant) that the reading links to a column on their own, leaving the particle
+    out, and tests nowhere: the reading shows, sums or ranks by the column where the compound kept some rows."""
+    from sqlglot import exp
+
+    from .patterns import STATE_PARTICLES, STATE_VERB_PARTICLES
+
+    particles = STATE_VERB_PARTICLES | STATE_PARTICLES
+    tested = {c.name.lower() for node in tree.find_all(exp.Where) for c in node.find_all(exp.Column)}
+    toks = parse.toks
+    out = []
+    for m in parse.mentions:
+        if m.kind != "column" or not m.c or m.end + 1 >= len(toks):
+            continue
+        if toks[m.end].low == "-" and toks[m.end + 1].low in particles and m.c.lower() not in tested:
+            out.append(" ".join(t.low for t in toks[m.start : m.end + 2]).replace(" - ", "-"))
+    return tuple(dict.fromkeys(out))

@@ -1481,7 +1481,7 @@ def _initials_code(q: Reading, i: int, shouting: bool = False) -> Mention | None
     head = _longest_phrase(q, j, shouting)
     # "e-bikes": a letter hyphened to a table's noun names a kind of that table's rows, coded in its own columns
     kind_of = head.cands[0][0] if head is not None and _prefixed_table(toks, i, head) else None
-    if head is not None and kind_of is None:
+    if head is not None and kind_of is None and not _part_of_column(head):
         return None
     code = (toks[i].low[0] + toks[j].sing[0]).upper()
     hits = [
@@ -1493,6 +1493,20 @@ def _initials_code(q: Reading, i: int, shouting: bool = False) -> Mention | None
         return None
     q._coded.update(hits)
     return Mention("value", i, j + 1, hits, " ".join(t.low for t in toks[i : j + 1]))
+
+
+def _part_of_column(head: Mention) -> bool:
+    """Whether the head word of a two-word compound names only a part of one column's name, not its first word
+    ("goods" for qty_good, its other words unsaid): too weak a link to stop the compound reading as a code its
+    initials spell ("finished goods" -> 'FG'), which names the rows themselves."""
+    if head.kind != "column" or not head.cands or head.end - head.start != 1:
+        return False
+    said = {head.text.lower(), singular(head.text.lower())}
+    for cand in head.cands:
+        parts = [p.lower() for p in split_identifier(str(cand[1]))]
+        if len(parts) < 2 or {parts[0], singular(parts[0])} & said:
+            return False
+    return True
 
 
 #: a question word at least this frequent in English text (wordfreq's Zipf scale) is not read as a status code

@@ -19,6 +19,8 @@ from ..patterns import (
     MONEY_WORDS,
     NUM_WORDS,
     RERENDER_FILLER,
+    STATE_PARTICLES,
+    STATE_VERB_PARTICLES,
     STOP,
     UNREPORTED_WORDS,
     WRITE_VERBS,
@@ -183,16 +185,25 @@ def unknown_words(q: Reading) -> list[str]:
             or not t.low[0].isalpha()
             or stop
             or (t.low in UNREPORTED_WORDS and not _measured(q, i))
-            or (t.low in MONEY_WORDS and not _counted(q, i))
+            or (t.low in MONEY_WORDS and not _counted(q, i) and not _hyphened_compound(q, i))
             or t.quoted
         ):
             continue
         if scan.mention_at(q, i) is not None or t.low in NUM_WORDS:
             continue
-        if (t.low in AGG_WORDS or t.low in ADJ_COLUMNS) and i not in ordering:  # a span's words must be placed
-            continue
+        compound = _hyphened_compound(q, i)  # "paid-for": an adjective saying which rows, never a measure word
+        if (t.low in AGG_WORDS or t.low in ADJ_COLUMNS) and i not in ordering and not compound:
+            continue  # a span's words must be placed
         out.append(t.orig)
     return out
+
+
+def _hyphened_compound(q: Reading, i: int) -> bool:
+    """Whether the word at ``i`` is joined by a hyphen to a particle after it ("paid-for", "sold-out",
+    "signed-off"): a compound adjective saying which rows are meant, to be read or reported, never taken for
+    the measure or money word it spells on its own."""
+    toks = q.toks
+    return i + 2 < len(toks) and toks[i + 1].low == "-" and toks[i + 2].low in STATE_VERB_PARTICLES | STATE_PARTICLES
 
 
 def _counted(q: Reading, i: int) -> bool:
