@@ -12,9 +12,10 @@ the row's actual counterpart (of ``b``'s own row, else of the subject): the othe
 that may be unset, a sum of money beside a sum of money, one sharing ``b``'s other name words: ``sales`` for
 ``sales_target``); the rows listed are then those of the one table the question names. "late" / "early"
 (:data:`~datachat.nl2sql.patterns.TIMING_WORDS`) compare the subject's one planned date with the date its verb
-names, or its one actual counterpart. Both columns are dates or both numbers, of the subject or of a row it
-refers to (never of rows it holds several of). Where the schema leaves several pairs open the question is
-declined naming them; with none the words stay unread (the engine asks or declines, never drops them).
+names, or its one actual counterpart, unless the subject has a status column (which may record that state). Both
+columns are dates or both numbers, of the subject or of a row it refers to (never of rows it holds several of).
+Where the schema leaves several pairs open the question is declined naming them; with none the words stay unread
+(the engine asks or declines, never drops them).
 
     >>> from datachat.nl2sql.frame import Field, QueryFrame
     >>> from datachat.nl2sql.interpret import LinkedQuestion
@@ -38,13 +39,14 @@ from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from ..frame import Field, Filter, QueryFrame
-from ..lexicon import names_birth, names_money, past_participle_of, split_identifier
+from ..lexicon import names_birth, names_money, names_role, past_participle_of, split_identifier
 from ..patterns import (
     CMP_WORDS,
     COLUMN_CMP_WORDS,
     COMPARED_DETERMINERS,
     COMPARED_LINKS,
     PLANNED_PARTS,
+    STATUS_COLUMN_WORDS,
     TIMING_WORDS,
 )
 from ..result import Unanswerable
@@ -148,13 +150,16 @@ def _after(question: LinkedQuestion, j: int) -> tuple[Col | None, list[int]]:
 def _before(question: LinkedQuestion, i: int, tables: list[Table]) -> tuple[Col | None, list[int], bool]:
     """The column named right before position ``i`` (past linking words, which it takes with it), the positions
     its words take, and whether a verb stands there at all (one naming none or several of ``tables``' dates: the
-    pair is not the words')."""
+    pair is not the words'), or another table than the subject (``tables[0]``: "their last run after the due
+    date" compares the run's date)."""
     words, k, links = question.words, i - 1, []
-    while k >= 0 and words[k] in COMPARED_LINKS and k in question.unread:
+    while k >= 0 and words[k] in COMPARED_LINKS and k in question.unread and question.table_at(k) is None:
         links.append(k)
         k -= 1
     if k < 0:
         return None, links, False
+    if question.table_at(k) is not None:
+        return None, links, question.table_at(k) != tables[0].name
     col = question.column_at(k)
     if col is not None:
         span = [k]
@@ -233,6 +238,11 @@ def _compared(
     return replace(frame, select=select, filters=(*frame.filters, cond)), frozenset(used & question.unread)
 
 
+def _status_abbreviation(name: str) -> bool:
+    """Whether a column's name is a status word shortened ("sts", "stat")."""
+    return any(names_role(p, STATUS_COLUMN_WORDS) for p in _parts(name))
+
+
 def _timing(question: LinkedQuestion, frame: QueryFrame, i: int) -> tuple[QueryFrame, frozenset[int]] | None:
     """ "paid late", "late orders": the subject's planned date against its actual one."""
     assert question.planner is not None and frame.base
@@ -241,8 +251,8 @@ def _timing(question: LinkedQuestion, frame: QueryFrame, i: int) -> tuple[QueryF
     if table is None or (i + 1 < len(words) and words[i + 1] in ("than", "in", "on", "at", "by", "to", "for")):
         return None
     plans = [c for c in table.columns if _kind(c) == "date" and _planned(c)]
-    if not plans:
-        return None
+    if not plans or any(_parts(c.name) & STATUS_COLUMN_WORDS or _status_abbreviation(c.name) for c in table.columns):
+        return None  # a status column may record the state the adjective names ("L" for late)
     op = TIMING_WORDS[words[i]]
     actual, span, said = _before(question, i, [table])
     if actual is not None and _kind(_column(question, actual)) != "date":
