@@ -79,6 +79,8 @@ NOT_ANSWERED = [
     "staff hired before their boss",
     # no actual counterpart of the quote: the comparison is never dropped
     "jobs that went over the quote",
+    # a span before the phrase: not the two dates alone
+    "jobs finished more than 2 days after the promised date",
 ]
 
 

@@ -46,6 +46,7 @@ from ..patterns import (
     COMPARED_DETERMINERS,
     COMPARED_LINKS,
     PLANNED_PARTS,
+    SHARE_CONDITION_STARTS,
     STATUS_COLUMN_WORDS,
     TIMING_WORDS,
 )
@@ -149,9 +150,9 @@ def _after(question: LinkedQuestion, j: int) -> tuple[Col | None, list[int]]:
 
 def _before(question: LinkedQuestion, i: int, tables: list[Table]) -> tuple[Col | None, list[int], bool]:
     """The column named right before position ``i`` (past linking words, which it takes with it), the positions
-    its words take, and whether a verb stands there at all (one naming none or several of ``tables``' dates: the
-    pair is not the words'), or another table than the subject (``tables[0]``: "their last run after the due
-    date" compares the run's date)."""
+    its words take, and whether something else stands there (the pair is not the words'): a verb naming none or
+    several of ``tables``' dates, a word opening no clause ("3 days after"), or another table than the subject
+    (``tables[0]``: "their last run after the due date" compares the run's date)."""
     words, k, links = question.words, i - 1, []
     while k >= 0 and words[k] in COMPARED_LINKS and k in question.unread and question.table_at(k) is None:
         links.append(k)
@@ -167,8 +168,8 @@ def _before(question: LinkedQuestion, i: int, tables: list[Table]) -> tuple[Col 
             span.insert(0, span[0] - 1)
         return col, span + links, True
     verbs = past_participle_of(words[k]) if k in question.unread else ()
-    if not verbs:
-        return None, links, False
+    if not verbs:  # a clause opens ("projects that ..."), else some other thing is compared ("3 days after")
+        return None, links, words[k] not in SHARE_CONDITION_STARTS | {"where"}
     forms = {f for w in (words[k], *verbs) for f in event_forms(w)}
     dated = [(t.name, c.name) for t in tables for c in t.columns if _kind(c) == "date" and dates_event(c, forms)]
     if len(dated) == 1:
