@@ -121,7 +121,7 @@ def test_an_unclear_pair_is_declined_naming_the_candidates(repairs, question, na
 
 def test_a_verb_names_the_actual_date_among_several(repairs):
     _sa, engine = repairs
-    t = engine.translate("how many repairs were billed late")
+    t = engine.translate("count the repairs billed late")
     assert t.sql and '"billed_on" > "promised_date"' in t.sql, (t.sql, t.error)
 
 
