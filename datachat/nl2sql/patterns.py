@@ -1784,6 +1784,11 @@ COLUMN_CMP_WORDS = (
 #: adjectives of timing said of an event against its planned date ("paid late", "arrived early"): the actual date
 #: after (late) or before (early) the planned one (:mod:`.rules.compare_columns`)
 TIMING_WORDS = MappingProxyType({"late": ">", "early": "<"})
+#: words after a timing adjective that make it say a time, not the row's timing ("late in the year", "early on",
+#: "later than"); a period after it ("early 2024", "late March") does too
+TIMING_NOT_BEFORE = frozenset({"than", "in", "on", "at", "by", "to", "for", "of"})
+#: words before a timing adjective that ask how much, not which rows ("how late")
+TIMING_NOT_AFTER = frozenset({"how"})
 #: words that only link a column to the comparison after it ("the weight is over", "sales were above", "went over")
 COMPARED_LINKS = frozenset(
     {"is", "are", "was", "were", "be", "been", "being", "has", "have", "had", "got", "gone", "went", "go", "goes",

@@ -81,6 +81,9 @@ NOT_ANSWERED = [
     "jobs that went over the quote",
     # a span before the phrase: not the two dates alone
     "jobs finished more than 2 days after the promised date",
+    # "how late" asks how much; "early 2024" is a time
+    "how late were the jobs finished",
+    "jobs finished early 2024",
 ]
 
 

@@ -35,6 +35,7 @@ Where the schema leaves several pairs open the question is declined naming them;
 
 from __future__ import annotations
 
+import calendar
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
@@ -48,6 +49,9 @@ from ..patterns import (
     PLANNED_PARTS,
     SHARE_CONDITION_STARTS,
     STATUS_COLUMN_WORDS,
+    TIME_WORDS,
+    TIMING_NOT_AFTER,
+    TIMING_NOT_BEFORE,
     TIMING_WORDS,
 )
 from ..result import Unanswerable
@@ -221,10 +225,10 @@ def _compared(
     here is no longer (the rows' label is shown, when nothing else would be)."""
     cond = Filter(Field("column", table=a[0], column=a[1]), op + " col", value=Field("column", table=b[0], column=b[1]))
     elsewhere = {question.column_at(k) for k in range(len(question.words)) if k not in used}
+    here = {question.column_at(k) for k in used} - elsewhere
 
     def named_here(f: Field) -> bool:
-        col = (f.table, f.column)
-        return f.kind in ("column", "aggregate") and col in (a, b) and col not in elsewhere
+        return f.kind in ("column", "aggregate") and (f.table, f.column) in here
 
     if any(named_here(o.field) for o in frame.order) or any(named_here(g) for g in frame.group):
         return frame, frozenset()
@@ -249,8 +253,11 @@ def _timing(question: LinkedQuestion, frame: QueryFrame, i: int) -> tuple[QueryF
     assert question.planner is not None and frame.base
     table = question.planner.schema.table(frame.base)
     words = question.words
-    if table is None or (i + 1 < len(words) and words[i + 1] in ("than", "in", "on", "at", "by", "to", "for")):
+    then = words[i + 1] if i + 1 < len(words) else ""
+    if table is None or (i and words[i - 1] in TIMING_NOT_AFTER) or then in TIMING_NOT_BEFORE | TIME_WORDS:
         return None
+    if then and (not then.isalpha() or then.capitalize() in calendar.month_name):
+        return None  # "early 2024", "late March": a time
     plans = [c for c in table.columns if _kind(c) == "date" and _planned(c)]
     if not plans or any(_parts(c.name) & STATUS_COLUMN_WORDS or _status_abbreviation(c.name) for c in table.columns):
         return None  # a status column may record the state the adjective names ("L" for late)
