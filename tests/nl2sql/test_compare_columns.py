@@ -173,3 +173,12 @@ def test_rule_declines_two_counterparts():
     question = LinkedQuestion(words, frozenset({1}), ("jobs", None, None), columns, planner=planner)
     with pytest.raises(Unanswerable, match="spent over budget or paid over budget"):
         compare_columns(question, frame)
+
+
+def test_the_comparison_is_stored_and_kept_by_a_follow_up(workshop):
+    sa_engine, engine = workshop
+    first = engine.translate("count the jobs finished late")
+    assert QueryFrame.from_dict(first.frame.to_dict()).filters == first.frame.filters
+    then = engine.translate("per crew", previous=first.state)
+    assert then.sql and '"finished_on" > "jobs"."promised_date"' in then.sql, (then.sql, then.error)
+    assert sorted(run_query(sa_engine, then.sql)) == [("Amber", 1), ("Birch", 1)]
