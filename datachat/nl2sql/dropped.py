@@ -102,8 +102,8 @@ def dropped_comparisons(parse: Any, tree: Any) -> tuple[str, ...]:
             continue
         lead = lows[i] in COMPARED_LEADS
         j = i + 1 if lead else _column_phrase_end(lows, i)
-        if j is None:
-            continue
+        if j is None or (not lead and COMPARED_LEADS & set(lows[i:j])):
+            continue  # "more than": its lead word "than" says it
         k = j
         while j < len(lows) and lows[j] in COMPARED_DETERMINERS:
             j += 1
