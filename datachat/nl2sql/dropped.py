@@ -16,6 +16,7 @@ from .patterns import (
     BOTH_JOINERS,
     BREAKDOWN_WORDS,
     CMP_WORDS,
+    COLUMN_CMP_WORDS,
     COMPARED_DETERMINERS,
     COMPARED_FIGURES,
     COMPARED_LEADS,
@@ -84,7 +85,8 @@ def dropped_numbers(mentions: list[Any], draft: Draft, tree: Any) -> tuple[str, 
 def dropped_comparisons(parse: Any, tree: Any) -> tuple[str, ...]:
     """A comparison with a column, a figure or a word nothing read, no number ("more than their target", "above
     the average price"), in a statement that compares nothing but dates: the reading dropped the filter (a
-    ``dropped_number``)."""
+    ``dropped_number``). A phrase that compares two columns only (:data:`COLUMN_CMP_WORDS`) or one of
+    :data:`CMP_WORDS` before a column or an owner's word ("over budget", "before their boss") counts too."""
     from sqlglot import exp
 
     for node in tree.find_all(exp.GT, exp.LT, exp.GTE, exp.LTE):
@@ -92,19 +94,36 @@ def dropped_comparisons(parse: Any, tree: Any) -> tuple[str, ...]:
             return ()
     lows = [t.low for t in parse.toks]
     starts = {m.start for m in parse.mentions if m.kind in ("column", "metric", "table")}
+    columns = {m.start for m in parse.mentions if m.kind in ("column", "metric")}
     figures = {i for m in parse.mentions if m.kind not in ("column", "metric", "table") for i in range(m.start, m.end)}
     out = []
     for i in range(len(lows)):
-        if lows[i] not in COMPARED_LEADS or (i and lows[i - 1] in COMPARED_NOT_AFTER):
+        if i and lows[i - 1] in COMPARED_NOT_AFTER:
             continue
-        j = i + 1
+        lead = lows[i] in COMPARED_LEADS
+        j = i + 1 if lead else _column_phrase_end(lows, i)
+        if j is None or (not lead and COMPARED_LEADS & set(lows[i:j])):
+            continue  # "more than": its lead word "than" says it
+        k = j
         while j < len(lows) and lows[j] in COMPARED_DETERMINERS:
             j += 1
         if j >= len(lows) or j in figures or lows[j] in TIME_WORDS or lows[j] in NUM_WORDS or not lows[j].isalpha():
             continue  # a number, a value or a period ("more than 3", "more than once", "more than a year")
-        if j in starts or lows[j] in COMPARED_FIGURES or not any(m.start <= j < m.end for m in parse.mentions):
+        linked = any(m.start <= j < m.end for m in parse.mentions)
+        owned = bool(OWNER_PRONOUNS & set(lows[k:j])) and (j in starts or not linked)
+        if (j in starts or lows[j] in COMPARED_FIGURES or not linked) if lead else (j in columns or owned):
             out.append(" ".join(t.orig for t in parse.toks[i : j + 1]))
     return tuple(out)
+
+
+def _column_phrase_end(lows: list[str], i: int) -> int | None:
+    """The end of a comparison phrase at ``i`` that may set a column against another (``CMP_WORDS`` comparing,
+    ``COLUMN_CMP_WORDS``), else None."""
+    for words, op in (*CMP_WORDS, *COLUMN_CMP_WORDS):
+        said = tuple(lows[i : i + len(words)]) == words
+        if said and op in (">", "<", ">=", "<=") and all(w.isalpha() for w in words):
+            return i + len(words)
+    return None
 
 
 def _same_number(a: str, b: str) -> bool:

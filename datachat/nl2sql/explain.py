@@ -20,6 +20,7 @@ from .tokens import _plural, _words
 __all__ = ["explain"]
 
 _OP_WORDS = {"=": "is", "!=": "is not", ">": "is over", ">=": "is at least", "<": "is under", "<=": "is at most"}
+_DATE_OP_WORDS = {">": "is after", ">=": "is not before", "<": "is before", "<=": "is not after"}
 _COUNT_OPS = {">": "more than", ">=": "at least", "<": "fewer than", "<=": "at most", "=": "exactly", "!=": "not"}
 _AGG_WORDS = {"sum": "total", "avg": "average", "min": "lowest", "max": "highest"}
 _BUCKET_WORDS = {"dow": "day of week"}
@@ -177,6 +178,12 @@ class _Explainer:
             return f"with {'no' if op == 'not in sub' else 'some'} {self.table(v.table)}", False
         if op == "in sql":
             return "", False
+        if op.endswith(" col"):  # "delivered on is after due date"
+            other = self.name(v, as_key=bool(v.table) and v.table != self.frame.base)
+            t = self.pl.schema.table(f.table or self.frame.base or "")
+            col = t.column(f.column or "") if t else None
+            words = _DATE_OP_WORDS if col is not None and col.family in ("date", "datetime") else _OP_WORDS
+            return f"{name} {words.get(op[:-4], op[:-4])} {other}", False
         if op.endswith(" sub"):
             text = f"{name} {_OP_WORDS.get(op[:-4], op[:-4])} the {_SUB_WORDS.get(v.fn or 'avg', 'average')}"
             parts = [self.cond(c) for c in v.where]

@@ -131,7 +131,9 @@ class SubQuery:
 class Filter:
     """``field op value``. ``op`` is a comparison (``=``, ``>``...), ``in``/``not in``, ``like``/``not like``,
     ``between``, ``range`` (``[start, end)``, either side open), ``is null``/``is not null`` (``blank``: empty
-    text counts as missing), a comparison with a sub-query (``"> sub"``, ``"in sub"``), ``both`` (rows
+    text counts as missing), a comparison with a sub-query (``"> sub"``, ``"in sub"``), a comparison with
+    another column of the same row or of a row it refers to (``"> col"``: ``value`` is that column's
+    :class:`Field`, "delivered after their due date"), ``both`` (rows
     matching each of two values: a set operation), or ``either`` (alternatives on the one column: ``value`` is
     ``[[op, value], ...]``, any of which holds). ``period`` is the date phrase a date range came from ("2024",
     "last month"); ``label`` how the value reads in the explanation."""
@@ -178,6 +180,8 @@ class Filter:
 
 
 def _value_in(value: Any) -> Any:
+    if isinstance(value, dict) and "kind" in value:
+        return Field.from_item(value)
     if isinstance(value, dict):
         where = tuple(Filter.from_condition(w) for w in value.get("where", ()))
         return SubQuery(table=value["t"], column=value["c"], fn=value.get("fn"), where=where)
@@ -187,6 +191,8 @@ def _value_in(value: Any) -> Any:
 
 
 def _value_out(value: Any) -> Any:
+    if isinstance(value, Field):
+        return value.to_item()
     if isinstance(value, SubQuery):
         return value.to_value()
     if isinstance(value, tuple):

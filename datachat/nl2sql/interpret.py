@@ -16,6 +16,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 
 from .frame import QueryFrame
+from .rules.compare_columns import compare_columns
 from .rules.compare_periods import compare_periods
 from .rules.conditional_share import conditional_share
 from .rules.durations import durations
@@ -65,7 +66,8 @@ Rule = Callable[[LinkedQuestion, QueryFrame], tuple[QueryFrame, frozenset[int]]]
 #: the rules, in the order they run (a rate named by its event first, as it rebuilds the frame; an entity ranking
 #: next; a share of the rows meeting a condition
 #: before a share of the total, which reads any share word left; a share's "each Y" grouping before the
-#: period comparison, which reads the grouping it restores; rows in force only filter, so come last)
+#: period comparison, which reads the grouping it restores; two columns compared read the verb naming a date before
+#: a state participle could; rows in force only filter, so come last)
 RULES: tuple[Rule, ...] = (
     event_rate,
     rank_entities,
@@ -74,6 +76,7 @@ RULES: tuple[Rule, ...] = (
     compare_periods,
     durations,
     order_span,
+    compare_columns,
     row_state,
     state_dates,
     event_extremes,

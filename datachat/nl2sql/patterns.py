@@ -1764,3 +1764,41 @@ COMPARED_FIGURES = frozenset({"average", "mean", "median", "total", "typical"})
 EVENT_EXTREME_WORDS: dict[str, str] = {
     "first": "min", "earliest": "min", "last": "max", "latest": "max", "recent": "max", "recently": "max"
 }  # fmt: skip
+
+#: name parts of a date that is planned, not an event that happened ("due_dt", "expected_on")
+DEADLINE_PARTS = frozenset({"due", "deadline", "expected", "expiry", "planned", "target", "sched", "scheduled"})
+#: name parts of a column that holds what a row should reach or stay within, not what happened ("due_dt",
+#: "promised_on", "budget", "sales_target", "capacity_kg"): the one such column and the row's one actual
+#: counterpart are the pair "late", "over budget" or "under target" compare (:mod:`.rules.compare_columns`)
+PLANNED_PARTS = DEADLINE_PARTS | frozenset(
+    {"promised", "budget", "budgeted", "quota", "limit", "capacity", "estimate", "estimated", "forecast", "goal",
+     "allowance", "agreed", "max", "maximum"}
+)  # fmt: skip
+#: comparison phrases that set a column against another column only ("paid later than the due date", "beat their
+#: target"), beside those of :data:`CMP_WORDS` that read a number too; the op is said of the first column
+COLUMN_CMP_WORDS = (
+    (("later", "than"), ">"),
+    (("earlier", "than"), "<"),
+    (("sooner", "than"), "<"),
+    (("beyond",), ">"),
+    (("beat",), ">"),
+    (("beats",), ">"),
+    (("exceeded",), ">"),
+    (("surpassed",), ">"),
+    (("surpass",), ">"),
+    (("surpasses",), ">"),
+    (("outstripped",), ">"),
+)
+#: adjectives of timing said of an event against its planned date ("paid late", "arrived early"): the actual date
+#: after (late) or before (early) the planned one (:mod:`.rules.compare_columns`)
+TIMING_WORDS = MappingProxyType({"late": ">", "early": "<"})
+#: words after a timing adjective that make it say a time, not the row's timing ("late in the year", "early on",
+#: "later than"); a period after it ("early 2024", "late March") does too
+TIMING_NOT_BEFORE = frozenset({"than", "in", "on", "at", "by", "to", "for", "of"})
+#: words before a timing adjective that ask how much, not which rows ("how late")
+TIMING_NOT_AFTER = frozenset({"how"})
+#: words that only link a column to the comparison after it ("the weight is over", "sales were above", "went over")
+COMPARED_LINKS = frozenset(
+    {"is", "are", "was", "were", "be", "been", "being", "has", "have", "had", "got", "gone", "went", "go", "goes",
+     "came", "come", "comes", "ran", "run", "runs", "in", "still", "already", "far", "well", "way"}
+)  # fmt: skip

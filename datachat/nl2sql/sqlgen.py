@@ -531,6 +531,7 @@ class Planner:
         items: list[dict] = []
         items += st.get("select", [])
         items += [w["item"] for w in st.get("where", [])]
+        items += [w["value"] for w in st.get("where", []) if w["op"].endswith(" col")]
         items += st.get("group", [])
         items += [h["item"] for h in st.get("having", [])]
         items += [o["item"] for o in st.get("order", [])]
@@ -814,6 +815,8 @@ class Planner:
         if op.endswith(" sub") and op[:-4] in COMPARISONS:
             sub = exp.select(AGGREGATES[v["fn"]](this=exp.column(v["c"], quoted=True))).from_(_table(v["t"]))
             return COMPARISONS[op[:-4]](this=e, expression=sub.subquery())
+        if op.endswith(" col") and op[:-4] in COMPARISONS:  # another column of the row ("paid_on > due_on")
+            return COMPARISONS[op[:-4]](this=e, expression=self.expr(v, ctx))
         if op == "in query":
             return exp.In(this=e, query=v.subquery() if not isinstance(v, exp.Subquery) else v)
         if op in ("in sub", "not in sub") and v.get("where"):

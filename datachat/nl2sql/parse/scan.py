@@ -61,8 +61,8 @@ if TYPE_CHECKING:
 
 
 #: word tables of :mod:`..patterns` whose words no rule reads in a question: words of schema names (an end date's,
-#: an active flag's) and verbs a doubt exempts; a question word like them may still be a misspelling
-NOT_READ_TABLES = frozenset({"END_DATE_WORDS", "ACTIVE_FLAG_WORDS", "EVENT_VERBS"})
+#: an active flag's, a planned value's) and verbs a doubt exempts; a question word like them may still be a misspelling
+NOT_READ_TABLES = frozenset({"END_DATE_WORDS", "ACTIVE_FLAG_WORDS", "EVENT_VERBS", "DEADLINE_PARTS", "PLANNED_PARTS"})
 
 
 @lru_cache(maxsize=2)

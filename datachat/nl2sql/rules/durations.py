@@ -33,6 +33,7 @@ from typing import TYPE_CHECKING
 
 from ..frame import Field, Filter, Order, QueryFrame
 from ..lexicon import names_birth, split_identifier
+from ..patterns import DEADLINE_PARTS
 from ..result import Unanswerable
 from ..spelling import dates_event
 from ..wordnet import event_verb_forms, relations
@@ -70,8 +71,6 @@ SPAN_AGGREGATES = {
 SPAN_NOUNS = frozenset({"turnaround", "length", "duration", "time", "stay", "span", "wait"})
 #: words that fill a span phrase ("the number of days it takes to ...")
 SPAN_FILLER = frozenset({"number", "of", "in", "it", "does", "do", "did", "take", "takes", "took", "to", "the"})
-#: name parts of a date that is planned, not an event that happened ("due_dt", "expected_on")
-DEADLINE_PARTS = frozenset({"due", "deadline", "expected", "expiry", "planned", "target", "sched", "scheduled"})
 
 
 @lru_cache(maxsize=4096)
