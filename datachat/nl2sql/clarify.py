@@ -322,6 +322,8 @@ def word_kinds(translation: Translation, engine: SemanticEngine, question: str =
             kind = "dropped"  # "shipping in 2023" on a statement dating the rows by their creation: the wrong date
         elif _code_states(engine, translation, low, before.get(low, ""), after.get(low, "")):
             kind = "dropped"  # "rejected claims" on a table with an untested status code: a state nothing tested
+        elif _restricts_rows(engine, translation, low, after.get(low, "")):
+            kind = "dropped"  # "estimated reads" on a table with a source code: which rows, left unplaced
         elif (
             n_tables > 1
             and (before.get(low) not in GROUP_LEADS or low.endswith("ing"))  # "by sever": a grouping misspelt
@@ -868,6 +870,50 @@ def _contrasts(lows: list[str]) -> bool:
 def _names_column(engine: SemanticEngine, word: str) -> bool:
     """Whether ``word`` (or its singular) names a column of the schema."""
     return any(e[0] == "column" for w in {word, singular(word)} for e in engine.phrases.get(w, ()))
+
+
+def _restricts_rows(engine: SemanticEngine, translation: Translation, word: str, then: str) -> bool:
+    """Whether an unused past participle stands right before the noun of the rows asked about, on a table with
+    a state or a column of short codes (:func:`_has_state`), and is no event verb ("placed": the row is the
+    event): it says which rows are meant ("estimated readings", "reviewed observations")."""
+    from lemminflect import getAllLemmas, getInflection
+
+    base = translation.frame.base if translation.frame else None
+    verbs = getAllLemmas(word).get("VERB", ())
+    if not base or not then or not any(word != v and word in getInflection(v, "VBN") for v in verbs):
+        return False
+    if {*verbs, word} & EVENT_VERBS:
+        return False
+    return _names_rows(engine, base, then) and _has_state(engine, base)
+
+
+def _names_rows(engine: SemanticEngine, base: str, word: str) -> bool:
+    """Whether ``word`` names the rows asked about: the base table, by its name or one of its name's words
+    ("reads" of a ``meter_reads`` table)."""
+    noun = singular(word)
+    if any(e[0] == "table" and e[1] == base for e in engine.phrases.get(noun, ())):
+        return True
+    return noun in {singular(w.lower()) for w in split_identifier(base)}
+
+
+def _has_state(engine: SemanticEngine, base: str) -> bool:
+    """Whether the base table has a state (:func:`.row_state.has_state`) or a column of a few short codes of
+    any kind (a source, a type: 'E' estimated, 'A' actual), which a participle before its noun may name."""
+    from .row_state import MAX_CODE_LENGTH
+    from .values import MAX_STATUS_CODES
+
+    table = engine.schema.table(base)
+    if table is None:
+        return False
+    if has_state(table, engine.values):
+        return True
+    for c in table.columns:
+        key = f"{base}.{c.name}"
+        if c.primary_key or c.family != "text" or not 2 <= engine.values.cardinality.get(key, 0) <= MAX_STATUS_CODES:
+            continue
+        if all(len(v) <= MAX_CODE_LENGTH for v in engine.values.column_values(key)):
+            return True
+    return False
 
 
 def _describes_state(engine: SemanticEngine, base: str, word: str, found: dict[str, tuple[str, ...]]) -> bool:
