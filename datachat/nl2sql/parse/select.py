@@ -28,7 +28,7 @@ from ..patterns import (
 from ..result import Unanswerable
 from ..schema import Table
 from ..tokens import Mention, _words
-from . import scan, steps
+from . import quantities, scan, steps
 
 if TYPE_CHECKING:
     from ..engine import Reading
@@ -91,9 +91,13 @@ def select(q: Reading, draft: Draft) -> frozenset[int]:
         for c in cols:
             draft.group.append(c)
     elif draft.group:
-        # "tracks by genre" with nothing to compute: count them
-        cnt_t = subject
-        draft.select = list(draft.group) + [{"kind": "agg", "fn": "count", "t": cnt_t, "c": None}]
+        # "tracks by genre" with nothing to compute: count them; "tickets sold per show" over sales rows that
+        # each record a number of tickets: add the number up
+        named = next((m for m in q.mentions if m.kind == "table" and m.t == subject and not draft.has_role(m)), None)
+        qty = quantities.counted_quantity(q, named) if named is not None else None
+        count = {"kind": "agg", "fn": "count", "t": subject, "c": None}
+        measure = {"kind": "agg", "fn": "sum", "t": qty[0], "c": qty[1]} if qty else count
+        draft.select = list(draft.group) + [measure]
     elif sel_cols:
         _select_columns(q, draft, sel_cols, subject)
     else:
