@@ -217,6 +217,7 @@ def _count_item(
     elif nm.kind == "table" and not distinct:
         draft.give_role(nm, "agg")
         item = {"kind": "agg", "fn": "count", "t": nm.t, "c": None}
+        quantities.note_rival(q, nm)
     elif nm.kind == "table":
         draft.give_role(nm, "agg")
         pk = q.schema.table(nm.t).primary_key

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from ..lexicon import names_quantity, singular, split_identifier
+from ..lexicon import name_words, names_quantity, past_participle, singular, split_identifier
 
 if TYPE_CHECKING:
     from ..engine import Reading
@@ -66,3 +66,34 @@ def counted_quantity(q: Reading, nm: Mention) -> tuple[str, str] | None:
         return None  # the table's own rows ("sales", "ticket sales")
     cols = quantity_columns(q.schema, nm.t)
     return (nm.t, cols[0]) if len(cols) == 1 else None
+
+
+def rival_quantity(schema: Schema, table: str) -> tuple[str, str] | None:
+    """A quantity column of an event table next to ``table`` (referring to it, referred to by it, or sharing a
+    row they both refer to) that counts the things ``table``'s rows are, by its name ("num_tickets" beside a
+    tickets table): counting the rows and adding the quantity up are then both readings of "how many tickets"."""
+    head = singular(split_identifier(table)[-1].lower())
+    fks = [f for f in schema.foreign_keys if f.table != f.ref_table]
+    parents = {f.ref_table for f in fks if f.table == table}
+    near = (
+        {f.table for f in fks if f.ref_table == table}
+        | parents
+        | {f.table for f in fks if f.ref_table in parents and f.table != table}
+    )
+    for other in sorted(near):
+        if not records_events(schema, other):
+            continue
+        for c in quantity_columns(schema, other):
+            if head in name_words(c):
+                return other, c
+    return None
+
+
+def note_rival(q: Reading, nm: Mention) -> None:
+    """Notes the rows of the table ``nm`` names, counted, as a doubt (``Reading.quantity_rivals``) when a verb
+    says they are things an event deals in ("how many tickets were sold") and a related event table records a
+    number of them (:func:`rival_quantity`): counting the rows and adding up the number are both readings."""
+    if nm.kind != "table" or not any(past_participle(t.low) for t in q.toks):
+        return
+    if rival_quantity(q.schema, nm.t) is not None:
+        q.quantity_rivals.append(" ".join(t.orig for t in q.toks[nm.start : nm.end]))

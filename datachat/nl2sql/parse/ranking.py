@@ -783,6 +783,8 @@ def _superlative_measure(
         if "different" in between or "distinct" in between or "unique" in between:
             lab = q.pl.label_columns(nm.t)
             measure = {"kind": "agg", "fn": "count", "t": nm.t, "c": lab[0], "distinct": True}
+        else:
+            quantities.note_rival(q, nm)
         counted = nm
     elif nm is not None and nm.kind == "metric":
         measure = {"kind": "metric", "name": nm.t}
