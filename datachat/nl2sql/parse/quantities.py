@@ -55,13 +55,18 @@ def counted_quantity(q: Reading, nm: Mention) -> tuple[str, str] | None:
     None when the noun counts rows."""
     if nm.kind not in ("column", "table") or not nm.t or not records_events(q.schema, nm.t):
         return None
-    words = [t for t in q.toks[nm.start : nm.end]]
-    if not words or words[-1].low == words[-1].sing:
+    # the words as written (an abbreviation linked is read back: "tickets" for tkt)
+    words = [t.orig.lower() for t in q.toks[nm.start : nm.end]]
+    while len(words) > 1 and past_participle(words[-1]):
+        words.pop()  # "seats booked" linked as one: the noun before the event's participle
+    if not words or singular(words[-1]) == words[-1]:
         return None  # a singular noun ("ticket sale") never counts things
     if nm.kind == "column":
-        return (nm.t, nm.c) if nm.c in quantity_columns(q.schema, nm.t) else None
+        # the column holds a number of the noun itself ("seats" for seats, not "docking stations" for docks)
+        named = singular(words[-1]) in name_words(nm.c) or nm.c.lower() in words
+        return (nm.t, nm.c) if named and nm.c in quantity_columns(q.schema, nm.t) else None
     head = singular(split_identifier(nm.t)[-1].lower())
-    said = {t.sing for t in words}
+    said = {singular(w) for w in words} | {t.sing for t in q.toks[nm.start : nm.end]}
     if head in said or len(split_identifier(nm.t)) < 2:
         return None  # the table's own rows ("sales", "ticket sales")
     cols = quantity_columns(q.schema, nm.t)
