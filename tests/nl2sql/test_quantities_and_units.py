@@ -111,6 +111,7 @@ CASES = [
     ("hall", "how many seats got booked for every concert", [("Spring Gala", 6), ("Jazz Night", 5)], ("SUM",)),
     ("hall", "which concert booked the most seats", [("Spring Gala",)], ("SUM",)),
     ("hall", "the average number of seats per booking by channel", [("web", 5 / 3), ("phone", 3.0)], ("AVG",)),
+    ("hall", "how many seats does one booking take on average", [(11 / 5,)], ("AVG",)),
     # the events themselves still count rows
     ("hall", "how many bookings were made", [(5,)], ("COUNT(*)",)),
     ("hall", "which concert had the most bookings", [("Jazz Night",)], ("COUNT(*)",)),

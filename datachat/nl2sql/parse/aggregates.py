@@ -125,7 +125,7 @@ def _count_aggregates(q: Reading, draft: Draft, subject: str, aggs: list[dict], 
             took.discard(i)
             continue
         outer = _outer_of_count(q, i, w, took)
-        item = _count_item(q, draft, subject, aggs, i, w, j, nm, events, distinct, outer)
+        item = _count_item(q, draft, subject, aggs, i, w, j, nm, events, distinct, outer, took)
         if item is not None:
             aggs.append(item)
 
@@ -179,9 +179,10 @@ def _count_item(
     events: bool,
     distinct: bool,
     outer: str | None,
+    took: set[int],
 ) -> dict | None:  # noqa: C901
-    """What a count counts: event rows, units sold, rows, distinct values, or a column holding a count (then
-    none, or its sum added to ``aggs``)."""
+    """What a count counts: event rows, units sold, a quantity the rows record, rows, distinct values, or a
+    column holding a count (then none, or its sum added to ``aggs``); words it reads go to ``took``."""
     plural_table = False
     if nm is not None and nm.kind == "column" and not distinct and nm.end - nm.start > 1:
         first = q.toks[nm.start]
@@ -199,6 +200,10 @@ def _count_item(
         # of seats per booking": its mean over the rows (over some other rows' sums, nested, per anything else)
         draft.give_role(nm, "agg")
         item = {"kind": "agg", "fn": "sum", "t": qty[0], "c": qty[1]}
+        on_avg = scan.has_seq(q, "on", "average")
+        if outer is None and on_avg >= 0 and not {on_avg, on_avg + 1} & (q.used | took):
+            outer = "avg"  # "how many nights does a stay last on average"
+            took.update({on_avg, on_avg + 1})
         if outer and _per_own_rows(q, draft, qty[0]):
             item["fn"], outer = outer, None
     elif events:
