@@ -49,9 +49,9 @@ DEPOT = [
 SCOOTERS = [
     "CREATE TABLE riders (id INTEGER PRIMARY KEY, name TEXT)",
     "CREATE TABLE rides (id INTEGER PRIMARY KEY, rider_id INTEGER REFERENCES riders(id), started_at DATE,"
-    " dur_s INTEGER, dist_km NUMERIC)",
+    " dur_s INTEGER, dist_km NUMERIC, wait_min INTEGER)",
     "INSERT INTO riders VALUES (1,'Ann'),(2,'Bo')",
-    "INSERT INTO rides VALUES (1,1,'2024-01-01',600,3.2),(2,2,'2024-01-02',1800,9.1),(3,2,'2024-01-04',1200,4)",
+    "INSERT INTO rides VALUES (1,1,'2024-01-01',600,3.2,2),(2,2,'2024-01-02',1800,9.1,4),(3,2,'2024-01-04',1200,4,0)",
 ]
 
 
@@ -140,6 +140,7 @@ CASES = [
     ("depot", "what is the average weight in grams", [(1500.0,)], ("1000",)),
     ("depot", "how many pieces were shipped per part", [("Bolt", 150), ("Gear", 5)], ("SUM",)),
     ("scooters", "what is the average ride duration in minutes", [(20.0,)], ("60",)),
+    ("scooters", "the average wait in seconds", [(120.0,)], ("60",)),
     ("scooters", "total ride duration in hours for each rider", [("Ann", 600 / 3600), ("Bo", 3000 / 3600)], ("60",)),
 ]
 

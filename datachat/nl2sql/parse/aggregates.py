@@ -338,8 +338,8 @@ def _read_in_units(q: Reading, draft: Draft, aggs: list[dict], took: set[int]) -
         if units.conversion(a["c"], asked) is not None:
             a["expr"] = units.IN_UNIT + asked
         m = scan.mention_at(q, k + 1)
-        if m is not None and not draft.has_role(m):
-            draft.give_role(m, "unit")
+        if m is not None and not draft.has_role(m) and m.start == k + 1 and m.end == k + 2:
+            q.mentions.remove(m)  # the unit word names no column here ("in minutes" beside a mins column)
         took.update({k, k + 1})
 
 
