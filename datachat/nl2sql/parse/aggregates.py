@@ -202,7 +202,7 @@ def _count_item(
         item = {"kind": "agg", "fn": "sum", "t": qty[0], "c": qty[1]}
         on_avg = scan.has_seq(q, "on", "average")
         if outer is None and on_avg >= 0 and not {on_avg, on_avg + 1} & (q.used | took):
-            outer = "avg"  # "how many nights does a stay last on average"
+            outer = "avg"  # "how many seats does a booking hold on average"
             took.update({on_avg, on_avg + 1})
         if outer and _per_own_rows(q, draft, qty[0]):
             item["fn"], outer = outer, None
@@ -281,7 +281,7 @@ def _sold_after(q: Reading, i: int) -> bool:
 
 def _per_own_rows(q: Reading, draft: Draft, table: str) -> bool:
     """Whether a count nested in an average is per row of ``table`` itself (its groups, which are then taken
-    out: "the average number of seats per booking" is the mean of the bookings' seats) or has no per-row group
+    out: "the mean count of seats in a booking" is the mean of the bookings' seats) or has no per-row group
     at all; False when grouped by some other rows."""
     pk = q.schema.table(table).primary_key
     own = [g for g in draft.group if g.get("t") == table and (g.get("kind") == "entity" or g.get("c") in pk)]

@@ -1,4 +1,4 @@
-"""What a count of things counts when the rows record a quantity: "how many tickets were sold" over sales rows
+"""What a count of things counts when the rows record a quantity: "how many tickets got sold" over sales rows
 that each record a number of tickets adds the number up; "how many sales" still counts the rows.
 
 A table records events (sales, bookings, shipments) when it refers to another table and is dated, itself or
@@ -96,7 +96,7 @@ def rival_quantity(schema: Schema, table: str) -> tuple[str, str] | None:
 
 def note_rival(q: Reading, nm: Mention) -> None:
     """Notes the rows of the table ``nm`` names, counted, as a doubt (``Reading.quantity_rivals``) when a verb
-    says they are things an event deals in ("how many tickets were sold") and a related event table records a
+    says they are things an event deals in ("how many tickets got sold") and a related event table records a
     number of them (:func:`rival_quantity`): counting the rows and adding up the number are both readings."""
     if nm.kind != "table" or not any(past_participle(t.low) for t in q.toks):
         return

@@ -392,7 +392,7 @@ def _ranked_by_events(
     """The event a "most"/"least" counts when a verb before it names one, else the target as found."""
     event = _event_before(q, draft, i) if w in MOST_LEAST else None
     if event is not None and nm is not None and nm.t == event.t and quantities.counted_quantity(q, nm):
-        # "which show sold the most tickets": the tickets its sales record, not its sales
+        # "which show sold most tickets": the tickets its sales record, not its sales
         draft.give_role(event, "measure")
         return nm, between
     if event is not None:
@@ -762,7 +762,7 @@ def _superlative_measure(
     ms = q.mentions
     qty = quantities.counted_quantity(q, nm) if nm is not None and w in MOST_LEAST else None
     if qty is not None and not DISTINCT_WORDS & set(between):
-        # "the show that sold the most tickets": the tickets its sales record, added up
+        # "the show that sold most tickets": the tickets its sales record, added up
         return {"kind": "agg", "fn": "sum", "t": qty[0], "c": qty[1]}, nm, subject, direction
     if (
         nm is not None
