@@ -1298,6 +1298,32 @@ def _repaired_frames(frame: QueryFrame, score: Score, question: str = "") -> Ite
             yield replace(frame, select=(shown,), order=(), limit=None)
 
 
+def _quantity_frames(frame: QueryFrame, score: Score, engine: SemanticEngine) -> Iterator[QueryFrame]:
+    """For ``rows_or_quantity``: the reading's own frame with its count of rows replaced by the sum of the quantity
+    a related table records of them (everything else kept)."""
+    from .frame import Field
+    from .parse.quantities import rival_quantity
+
+    for r in score.reasons:
+        if r.code != "rows_or_quantity":
+            continue
+        for f in frame.select:
+            if f.kind != "aggregate" or f.fn != "count" or f.column or not f.table:
+                continue
+            rival = rival_quantity(engine.schema, f.table)
+            if rival is None:
+                continue
+            total = Field("aggregate", rival[0], rival[1], fn="sum")
+            swap = {f: total}
+            yield replace(
+                frame,
+                base=rival[0],
+                select=tuple(swap.get(x, x) for x in frame.select),
+                order=tuple(replace(o, field=swap.get(o.field, o.field)) for o in frame.order),
+            )
+            return
+
+
 def _repair_candidates(
     translation: Translation, engine: SemanticEngine, score: Score, question: str
 ) -> list[tuple[str, str]]:
@@ -1306,12 +1332,13 @@ def _repair_candidates(
     frame = translation.frame
     if frame is None:
         return []
-    stated = (_stated(engine, repaired) for repaired in _repaired_frames(frame, score, question))
+    repaired = [*_quantity_frames(frame, score, engine), *_repaired_frames(frame, score, question)]
+    stated = (_stated(engine, f) for f in repaired)
     return [(text, sql) for text, sql in stated if text and sql != translation.sql]
 
 
 #: Doubts that are a choice between two readings the data supports, either of which may be meant.
-CLOSE_CALLS = frozenset({"close_column", "close_value"})
+CLOSE_CALLS = frozenset({"close_column", "close_value", "rows_or_quantity"})
 
 
 def doubt_options(
@@ -1619,6 +1646,7 @@ DOUBTS = {
     "constant_measure": "the reading counts each of the {} as one, so it ranks nothing",
     "one_row_test": "the reading tests {} on one row, not both together",
     "counted_amount": "the reading counts the values of {}, which is an amount itself",
+    "rows_or_quantity": "{} may be the rows counted or the number a related table records of them",
     "bare_key": "the reading shows only {}, which the question does not ask for",
     "dropped_item": "the reading does not show {}",
     "name_guess": "the reading takes {} for a person's name",

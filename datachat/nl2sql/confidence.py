@@ -58,6 +58,9 @@ The doubts, all general (none names a word of a question):
 - ``counted_amount`` (0.4): the statement counts the values of a number column that is no key nor reference
   ("how many seats does the hall have" as a count of seat figures): the column holds an amount itself; a
   question asking for different values ("how many different prices") is exempt;
+- ``rows_or_quantity`` (0.4, a close call): "how many tickets" counts the rows of a tickets table while an event
+  table next to it records a number of tickets per row (``num_tickets``): the rows counted and the quantity
+  added up are both readings, so the engine asks with one option each (:mod:`.parse.quantities`);
 - ``bare_key`` (0.4): the statement shows only a key (primary key or reference) that no word names ("which
   parcel was posted last" answered with parcel ids): the rows were found, what was asked of them was lost
   ("where is <row>" asks for its references, so is exempt);
@@ -198,6 +201,7 @@ PENALTIES = {
     "constant_measure": 0.4,
     "one_row_test": 0.4,
     "counted_amount": 0.4,
+    "rows_or_quantity": 0.4,
     "bare_key": 0.4,
     "dropped_item": 0.4,
     "dropped_ranking": 0.4,
@@ -300,6 +304,8 @@ class Evidence:
     both_tables: tuple[str, ...] = ()
     #: number columns whose distinct values the statement counts (a count of amounts: "how many seats")
     counted_amounts: tuple[str, ...] = ()
+    #: counted nouns whose rows the statement counts while a related table records a number of them
+    rows_or_quantity: tuple[str, ...] = ()
     #: the key column that is all the statement shows, when no word of the question names it
     bare_key: str | None = None
     #: tables the question lists after "and" ("authors and the books they wrote") that a plain list omits
@@ -433,6 +439,7 @@ EVIDENCE_DOUBTS: tuple[tuple[str, Found], ...] = (
     ("dropped_item", _each("dropped_owners")),
     ("bare_key", _one("bare_key")),
     ("counted_amount", _each("counted_amounts")),
+    ("rows_or_quantity", _each("rows_or_quantity")),
     ("one_row_test", _each("one_row_tests")),
     ("one_row_test", _each("both_tables")),
     ("close_value", lambda e: ((link.text, link) for link in e.two_entities)),

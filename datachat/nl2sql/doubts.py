@@ -238,6 +238,7 @@ def gather(parse: Any, draft: Draft, sql: str, base: str | None, dialect: str) -
         both_tables=both_tables(parse, tree, links),
         reference_choices=reference_choices(parse, tree, links),
         counted_amounts=counted_amounts(tree, parse.schema, {t.low for t in parse.toks}),
+        rows_or_quantity=tuple(dict.fromkeys(getattr(parse, "quantity_rivals", ()))),
         bare_key=None if parse.toks[0].low == "where" else bare_key(tree, parse.schema, links),
         dropped_items=dropped_items(parse, tree, links),
         dropped_owners=dropped_owners(parse, tree, links) + listed_with(parse, tree, links),

@@ -806,6 +806,8 @@ class Reading:
         self.used: set[int] = set()
         #: aggregate words read as a list over one column ("the fewest and the most items"): they rank nothing
         self.listed_aggregates: set[int] = set()
+        #: counted nouns whose rows are counted while a related table records a number of them (``num_tickets``)
+        self.quantity_rivals: list[str] = []
         self.mentions: list[Mention] = []
         self.notes: list[str] = []
         self.modifiers: set[int] = set()

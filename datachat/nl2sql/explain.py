@@ -99,7 +99,9 @@ class _Explainer:
                 return "revenue"
             col = self.column(t, c)
             unit, colon, start = (f.expr or "").partition(":")
-            if colon and start:  # the time between two dates: "days from request date to completion date"
+            if unit == "in" and start:  # "in hours": the column read in the asked unit
+                col = f"{col} in {start}s"
+            elif colon and start:  # the time between two dates: "days from request date to completion date"
                 col = f"{unit} from {self.column(t, start)} to {col}"
             if f.expr == "len":
                 col = f"length of {col}"

@@ -13,11 +13,13 @@ from .patterns import (
     END_REFERENCE_WORDS,
     FLAG_PREFIXES,
     GENERIC_MONEY_WORDS,
+    MEASURE_UNITS,
     MONEY_NAME_WORDS,
     MONEY_QUALIFIERS,
     PERSON_FULL_NAMES,
     PERSON_NAME_PARTS,
     PRICE_WORDS,
+    QUANTITY_UNITS,
     START_REFERENCE_WORDS,
     UNIT_SYMBOLS,
 )
@@ -382,6 +384,33 @@ def names_money(name: str) -> bool:
         return True
     words = measure_words(name)
     return bool(words) and names_role(words[-1], MONEY_NAME_WORDS)
+
+
+def names_quantity(name: str) -> bool:
+    """Whether a column's name says it holds a number of things: a quantity or a number of units or pieces
+    ("qty", "units"), a number or count of a noun ("num_tickets", "no_of_guests", "ticket_count"), or the
+    things themselves as a plural noun alone ("seats"), neither a unit of measure ("hours") nor money.
+
+    >>> [names_quantity(n) for n in ("qty", "num_tickets", "ticket_count", "seats", "order_no", "hours", "rating")]
+    [True, True, True, True, False, False, False]
+    """
+    words = name_words(name)
+    if not words or names_money(name):
+        return False
+    if "quantity" in words or words[-1] in QUANTITY_UNITS:
+        return True
+    if len(words) > 1 and (words[0] == "number" or words[-1] == "count"):
+        return True
+    parts = split_identifier(name)
+    low = parts[-1].lower() if len(parts) == 1 else ""
+    return bool(low) and singular(low) != low and low not in UNIT_SYMBOLS and singular(low) not in _UNIT_WORDS
+
+
+#: the unit words of :data:`UNIT_SYMBOLS` and :data:`MEASURE_UNITS`, and the calendar's (a column named "hours" or
+#: "pages" holds a measure, not things)
+_UNIT_WORDS = (
+    frozenset(UNIT_SYMBOLS.values()) | {u for us in MEASURE_UNITS.values() for u in us} | {"week", "month", "year"}
+)
 
 
 def names_charge(name: str) -> bool:

@@ -90,7 +90,10 @@ def base_alias(it: dict, label_of: dict | None, generic_as_table: bool = False) 
             return "revenue"  # price x quantity on line rows
         col = snake(c)
         span = str(it.get("expr") or "").partition(":")
-        if span[1] and span[2]:
+        if span[0] == "in" and span[2]:
+            # "in hours": "total_delay_hours", the stored unit's symbol left out
+            col = "_".join([w.lower() for w in split_identifier(c)][:-1] + [span[2] + "s"])
+        elif span[1] and span[2]:
             col = span[0]  # the time between two dates, in its unit ("average_days")
         if it.get("expr") == "len":
             col = "length_of_" + col

@@ -219,6 +219,7 @@ UNIT_SYMBOLS: dict[str, str] = {
     "mi": "mile",
     "min": "minute",
     "mins": "minute",
+    "s": "second",
     "sec": "second",
     "secs": "second",
     "hr": "hour",

@@ -39,7 +39,7 @@ from typing import Any
 import sqlglot
 from sqlglot import exp
 
-from . import lexicon, naming, spelling
+from . import lexicon, naming, spelling, units
 from .frame import QueryFrame
 from .lexicon import owner_reference, person_name_part
 from .patterns import DESCRIBING_COLUMN_WORDS, IDENTIFIER_COLUMN_WORDS, LABEL_WORDS
@@ -449,6 +449,13 @@ class Planner:
             inner = exp.Mul(this=inner, expression=self.col(it["t"], it["times"], qual))
         if it.get("expr") == "len":
             inner = exp.Length(this=inner)
+        asked = units.asked_unit(it.get("expr"))
+        how = units.conversion(it["c"], asked) if asked else None
+        if how is not None:  # "in hours" over a minutes column: each value read in the asked unit
+            op, by = how
+            inner = (
+                exp.Mul(this=inner, expression=_num(by)) if op == "mul" else exp.Div(this=inner, expression=_num(by))
+            )
         inner = only(inner)
         if it.get("distinct"):
             inner = exp.Distinct(expressions=[inner])

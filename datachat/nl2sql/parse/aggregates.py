@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from .. import naming
+from .. import naming, units
 from ..draft import Draft, Ranked
 from ..lexicon import (
     names_charge,
@@ -61,7 +61,7 @@ from ..patterns import (
     WORST_WORDS,
     WORTH_NOUNS,
 )
-from . import date_filters, filters, ranking, scan, understand
+from . import date_filters, filters, quantities, ranking, scan, understand
 
 if TYPE_CHECKING:
     from ..engine import Reading
@@ -75,6 +75,7 @@ def aggregates(q: Reading, draft: Draft, subject: str, limit: int | None, limit_
     took: set[int] = set()
     _count_aggregates(q, draft, subject, aggs, took)
     _column_aggregates(q, draft, subject, aggs, took)
+    _read_in_units(q, draft, aggs, took)
     _having_counts(q, draft, subject)
     if _ranked_bucket(q, draft, subject, limit, aggs, took) or _best_selling(q, draft, limit, took):
         return frozenset(took)
@@ -124,7 +125,7 @@ def _count_aggregates(q: Reading, draft: Draft, subject: str, aggs: list[dict], 
             took.discard(i)
             continue
         outer = _outer_of_count(q, i, w, took)
-        item = _count_item(q, draft, subject, aggs, i, w, j, nm, events, distinct, outer)
+        item = _count_item(q, draft, subject, aggs, i, w, j, nm, events, distinct, outer, took)
         if item is not None:
             aggs.append(item)
 
@@ -178,17 +179,34 @@ def _count_item(
     events: bool,
     distinct: bool,
     outer: str | None,
+    took: set[int],
 ) -> dict | None:  # noqa: C901
-    """What a count counts: event rows, units sold, rows, distinct values, or a column holding a count (then
-    none, or its sum added to ``aggs``)."""
+    """What a count counts: event rows, units sold, a quantity the rows record, rows, distinct values, or a
+    column holding a count (then none, or its sum added to ``aggs``); words it reads go to ``took``."""
     plural_table = False
     if nm is not None and nm.kind == "column" and not distinct and nm.end - nm.start > 1:
         first = q.toks[nm.start]
         tw = [singular(x) for x in split_identifier(nm.t)]
         plural_table = first.low != first.sing and first.sing == tw[-1] and nm.c not in q.pl.label_columns(nm.t)
-    sold = any(t.low in SOLD_VERBS for t in q.toks[i + 1 :])
+    sold = _sold_after(q, i)
     units = units_column(q, nm.t) if (sold and nm is not None and nm.kind == "table") else None
-    if events:
+    qty = (
+        quantities.counted_quantity(q, nm)
+        if nm is not None and not events and not distinct and draft.role_of(nm) in (None, "agg")
+        else None
+    )
+    if qty is not None and units is None:
+        # "how many seats were booked": the rows record a number of seats each, added up; "the average number
+        # of seats per booking": its mean over the rows (over some other rows' sums, nested, per anything else)
+        draft.give_role(nm, "agg")
+        item = {"kind": "agg", "fn": "sum", "t": qty[0], "c": qty[1]}
+        on_avg = scan.has_seq(q, "on", "average")
+        if outer is None and on_avg >= 0 and not {on_avg, on_avg + 1} & (q.used | took):
+            outer = "avg"  # "how many seats does a booking hold on average"
+            took.update({on_avg, on_avg + 1})
+        if outer and _per_own_rows(q, draft, qty[0]):
+            item["fn"], outer = outer, None
+    elif events:
         # "how many times was X borrowed": the rows of the table the event's words name, not distinct
         # values of its date
         item = {"kind": "agg", "fn": "count", "t": date_filters.event_table(q, j - 1), "c": None}
@@ -204,6 +222,7 @@ def _count_item(
     elif nm.kind == "table" and not distinct:
         draft.give_role(nm, "agg")
         item = {"kind": "agg", "fn": "count", "t": nm.t, "c": None}
+        quantities.note_rival(q, nm)
     elif nm.kind == "table":
         draft.give_role(nm, "agg")
         pk = q.schema.table(nm.t).primary_key
@@ -250,6 +269,28 @@ def _count_item(
     return item
 
 
+def _sold_after(q: Reading, i: int) -> bool:
+    """Whether a verb of selling after the count word at ``i`` has the counted things as its object: "how many
+    products were sold", not "how many shows sold tickets" (a noun right after the verb is its object)."""
+    for k in range(i + 1, len(q.toks)):
+        if q.toks[k].low in SOLD_VERBS:
+            after = scan.mention_at(q, k + 1)
+            return after is None or after.kind not in ("table", "column")
+    return False
+
+
+def _per_own_rows(q: Reading, draft: Draft, table: str) -> bool:
+    """Whether a count nested in an average is per row of ``table`` itself (its groups, which are then taken
+    out: "the mean count of seats in a booking" is the mean of the bookings' seats) or has no per-row group
+    at all; False when grouped by some other rows."""
+    pk = q.schema.table(table).primary_key
+    own = [g for g in draft.group if g.get("t") == table and (g.get("kind") == "entity" or g.get("c") in pk)]
+    if not own and any(g.get("kind") == "entity" for g in draft.group):
+        return False
+    draft.group[:] = [g for g in draft.group if g not in own]
+    return True
+
+
 def _column_aggregates(q: Reading, draft: Draft, subject: str, aggs: list[dict], took: set[int]) -> None:
     """Sums, averages, minima and maxima of columns and named metrics; "how much"; a measure with keys."""
     # ---- sum / avg / min / max on columns and named metrics
@@ -270,6 +311,36 @@ def _column_aggregates(q: Reading, draft: Draft, subject: str, aggs: list[dict],
     if not aggs:
         _money_word_aggregate(q, draft, aggs, took)
     _how_much(q, draft, subject, aggs)
+
+
+#: the aggregates whose value is in its column's unit (a count is not)
+NUMERIC_FNS = ("sum", "avg", "min", "max")
+
+
+def _read_in_units(q: Reading, draft: Draft, aggs: list[dict], took: set[int]) -> None:
+    """ "in <unit>" after a measure of a column stored in a unit of the same dimension ("the total delay in
+    hours" over delay_min): the measure reads its column in the asked unit (``expr`` "in:hour"); the same unit
+    as stored only reads the words. A unit of another dimension is left unread."""
+    lows = [t.low for t in q.toks]
+    measures = [
+        a for a in aggs if a.get("kind") == "agg" and a.get("c") and a.get("fn") in ("sum", "avg", "min", "max")
+    ]
+    for k in range(len(lows) - 1):
+        if lows[k] != "in" or k in q.used or k in took or k + 1 in took:
+            continue
+        asked = units.unit_of(lows[k + 1])
+        if asked is None:
+            continue
+        fits = [a for a in measures if not a.get("expr") and units.factor(units.column_unit(a["c"]) or "", asked)]
+        if len(fits) != 1:
+            continue
+        a = fits[0]
+        if units.conversion(a["c"], asked) is not None:
+            a["expr"] = units.IN_UNIT + asked
+        m = scan.mention_at(q, k + 1)
+        if m is not None and not draft.has_role(m) and m.start == k + 1 and m.end == k + 2:
+            q.mentions.remove(m)  # the unit word names no column here ("in minutes" beside a mins column)
+        took.update({k, k + 1})
 
 
 def _aggregate_words_before(q: Reading, draft: Draft, m: Mention, took: set[int]) -> list[str]:

@@ -19,6 +19,7 @@ from ..patterns import (
     BE_FORMS,
     COUNT_RANK_WORDS,
     DATE_NAME_WORDS,
+    DISTINCT_WORDS,
     EVENT_RANK_GAP,
     EXTREME_WORDS,
     FREQUENT_FILLER,
@@ -52,7 +53,7 @@ from ..patterns import (
     WHICH_WHO,
 )
 from ..tokens import Mention
-from . import aggregates, date_filters, filters, grouping, joins, scan, understand
+from . import aggregates, date_filters, filters, grouping, joins, quantities, scan, understand
 
 if TYPE_CHECKING:
     from ..engine import Reading
@@ -390,6 +391,10 @@ def _ranked_by_events(
 ) -> tuple[Mention | None, list[str]]:
     """The event a "most"/"least" counts when a verb before it names one, else the target as found."""
     event = _event_before(q, draft, i) if w in MOST_LEAST else None
+    if event is not None and nm is not None and nm.t == event.t and quantities.counted_quantity(q, nm):
+        # "which show sold most tickets": the tickets its sales record, not its sales
+        draft.give_role(event, "measure")
+        return nm, between
     if event is not None:
         # "which shop rents out the most tools": ranked by its events; the noun after is what they are of
         obj = nm if nm is not None and nm.kind == "table" and q.pl.distance(event.t, nm.t) == 1 else None
@@ -755,6 +760,10 @@ def _superlative_measure(
     the mention counted, the subject, the direction), or None when there is nothing to rank by."""
     lows = [t.low for t in q.toks]
     ms = q.mentions
+    qty = quantities.counted_quantity(q, nm) if nm is not None and w in MOST_LEAST else None
+    if qty is not None and not DISTINCT_WORDS & set(between):
+        # "the show that sold most tickets": the tickets its sales record, added up
+        return {"kind": "agg", "fn": "sum", "t": qty[0], "c": qty[1]}, nm, subject, direction
     if (
         nm is not None
         and nm.kind == "column"
@@ -774,6 +783,8 @@ def _superlative_measure(
         if "different" in between or "distinct" in between or "unique" in between:
             lab = q.pl.label_columns(nm.t)
             measure = {"kind": "agg", "fn": "count", "t": nm.t, "c": lab[0], "distinct": True}
+        else:
+            quantities.note_rival(q, nm)
         counted = nm
     elif nm is not None and nm.kind == "metric":
         measure = {"kind": "metric", "name": nm.t}

@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from ..draft import Draft, Ranked
-from ..lexicon import singular, split_identifier
+from ..lexicon import past_participle, singular, split_identifier
 from ..patterns import (
     ADJ_COLUMNS,
     AGG_WORDS,
@@ -15,6 +15,7 @@ from ..patterns import (
     COUNT_WORDS,
     GROUP_LEADS,
     IGNORABLE_WORDS,
+    LIST_VERBS,
     NUM_WORDS,
     ORDER_WORDS,
     OWNER_PRONOUNS,
@@ -29,7 +30,7 @@ from ..patterns import (
 from ..result import Unanswerable
 from ..schema import Table
 from ..tokens import Mention, _words
-from . import scan, steps
+from . import quantities, scan, steps
 
 if TYPE_CHECKING:
     from ..engine import Reading
@@ -92,14 +93,37 @@ def select(q: Reading, draft: Draft) -> frozenset[int]:
         for c in cols:
             draft.group.append(c)
     elif draft.group:
-        # "tracks by genre" with nothing to compute: count them
-        cnt_t = subject
-        draft.select = list(draft.group) + [{"kind": "agg", "fn": "count", "t": cnt_t, "c": None}]
+        # "tracks by genre" with nothing to compute: count them; "tickets sold per show" over sales rows that
+        # each record a number of tickets: add the number up
+        named = next((m for m in q.mentions if m.kind == "table" and m.t == subject and not draft.has_role(m)), None)
+        qty = quantities.counted_quantity(q, named) if named is not None else None
+        count = {"kind": "agg", "fn": "count", "t": subject, "c": None}
+        measure = {"kind": "agg", "fn": "sum", "t": qty[0], "c": qty[1]} if qty else count
+        draft.select = list(draft.group) + [measure]
+    elif (total := _things_dealt(q, draft, subject, sel_cols)) is not None:
+        draft.select = [total]
     elif sel_cols:
         _select_columns(q, draft, sel_cols, subject)
     else:
         _select_rows(q, draft, subject)
     return frozenset(took)
+
+
+def _things_dealt(q: Reading, draft: Draft, subject: str, sel_cols: list[Mention]) -> dict | None:
+    """ "tickets sold in 2024" over sales rows that each record a number of tickets, "seats booked in May" over
+    bookings with a seats column: the things named (the subject's noun, or the one column named) with the
+    participle of the event right after them, and no verb asking for a list, are a number, the quantity added
+    up; None otherwise."""
+    lows = [t.low for t in q.toks]
+    if not lows or lows[0] in LIST_VERBS or len(sel_cols) > 1:
+        return None
+    tables = (m for m in q.mentions if m.kind == "table" and m.t == subject and not draft.has_role(m))
+    named = sel_cols[0] if sel_cols else next(tables, None)
+    after = range(named.start + 1, min(named.end + 1, len(lows))) if named is not None else range(0)
+    if not any(past_participle(lows[k]) for k in after):
+        return None
+    qty = quantities.counted_quantity(q, named)
+    return {"kind": "agg", "fn": "sum", "t": qty[0], "c": qty[1]} if qty else None
 
 
 def _drop_grouping_by_aggregated_rows(q: Reading, draft: Draft, aggs: list[dict]) -> None:
