@@ -7,7 +7,6 @@ import sqlalchemy as sa
 
 from .engine import SemanticEngine
 from .schema import reflect_schema
-from .spelling import everyday_spelling
 from .values import ValueIndex
 
 _SCHEMA = (
@@ -28,5 +27,4 @@ def warm() -> None:
     semantic = SemanticEngine(schema, values=ValueIndex.build(engine, schema))
     for question in ("average scor per team in 2024", "which teams never playd in Yrok", "how many games were won"):
         semantic.translate(question)
-    everyday_spelling("sceince")  # the frequent English words a misspelling no schema word is near may be
     engine.dispose()
