@@ -155,7 +155,6 @@ class WordKind:
     after: str = ""  # the word before it in the question
     then: str = ""  # the word after it
     lead: str = ""  # the word before it past a determiner ("in the store": "in")
-    read: str = ""  # the word as read, lower case: a misspelling's correction ("recieved": "received")
 
 
 @lru_cache(maxsize=4096)
@@ -267,9 +266,7 @@ def _covered(word: str, names: set[str]) -> bool:
 
 
 def word_kinds(translation: Translation, engine: SemanticEngine, question: str = "") -> list[WordKind]:
-    """Sort the translation's unused words (see the module docstring). A misspelt word is sorted as the word it
-    was read as ("recieved" as received)."""
-    spelt = {k.words.lower(): k.read_as for k in translation.links if k.source == "fuzzy" and " " not in k.words}
+    """Sort the translation's unused words (see the module docstring)."""
     words = [w.strip("?,.!;:'\"").lower() for w in question.split()]
     before = {w: words[i - 1] for i, w in reversed(list(enumerate(words))) if i}
     lead = {w: _lead(words, i) for i, w in reversed(list(enumerate(words))) if i}
@@ -288,7 +285,7 @@ def word_kinds(translation: Translation, engine: SemanticEngine, question: str =
     hyphenated = {part for w in words if "-" in w for part in w.split("-") if part.isalpha()}
     unused = {w.lower() for w in translation.unused}
     for word in translation.unused:
-        low = spelt.get(word.lower(), word.lower())
+        low = word.lower()
         stress = low in STATE_ADVERB_STRESS and after.get(low) in STATE_ADVERBS
         if (low in STATE_ADVERBS or stress) and _tests_state(engine, translation):
             kind = "ignorable"  # "sites currently open" read as the status 'O': the adverb says no more
@@ -333,7 +330,7 @@ def word_kinds(translation: Translation, engine: SemanticEngine, question: str =
             kind = "relation"
         else:
             kind = "unknown"
-        out.append(WordKind(word, kind, before.get(low, ""), after.get(low, ""), lead.get(low, ""), low))
+        out.append(WordKind(word, kind, before.get(low, ""), after.get(low, ""), lead.get(low, "")))
     return out
 
 
@@ -788,10 +785,10 @@ def _weight(kind: WordKind, engine: SemanticEngine, base: str | None = None) -> 
     place, weighed as a noun."""
     from lemminflect import getAllLemmas
 
-    word = kind.read or kind.word.lower()
-    p = penalty(word, kind.after)
+    p = penalty(kind.word, kind.after)
     if p >= NOUN_PENALTY:
         return p
+    word = kind.word.lower()
     found = getAllLemmas(word)
     if (
         base
@@ -857,7 +854,7 @@ def _place_noun(kind: WordKind) -> bool:
     condition, not the row's event."""
     from lemminflect import getAllLemmas
 
-    word = kind.read or kind.word.lower()
+    word = kind.word.lower()
     return kind.lead.lower() in PLACE_PREPOSITIONS and "NOUN" in getAllLemmas(word) and not word.endswith("ing")
 
 

@@ -111,8 +111,6 @@ def shortens(part: str, word: str, longer: int = 2) -> bool:
     >>> pairs = [("sal", "salary"), ("nm", "name"), ("dlv", "delivery"), ("depts", "departments"), ("pp", "people")]
     >>> [shortens(a, w) for a, w in pairs]
     [True, True, True, True, False]
-    >>> [shortens(a, w) for a, w in [("ctry", "countries"), ("addr", "addresses")]]
-    [True, True]
     >>> [shortens(a, w) for a, w in [("nm", "number"), ("st", "status"), ("cat", "cat"), ("ssn", "substring")]]
     [False, False, False, False]
     >>> [shortens(a, w) for a, w in [("dept", "department"), ("actv", "active"), ("aov", "above")]]
@@ -125,8 +123,6 @@ def shortens(part: str, word: str, longer: int = 2) -> bool:
         return False
     if len(part) >= 4 and part.endswith("s") and word.endswith("s") and shortens(part[:-1], singular(word), longer):
         return True
-    if singular(word) != word and not part.endswith("s") and shortens(part, singular(word), longer):
-        return True  # a plural word, a name shortening its singular ("ctry" for countries)
     if len(part) >= 3 and word.startswith(part):
         return True
     if len(part) == 2:
@@ -227,63 +223,12 @@ def nearest(word: str, choices: Sequence[str], score_cutoff: float | None = None
     limit = cutoff(word) if score_cutoff is None else score_cutoff
     near = process.extract(word, choices, scorer=fuzz.ratio, score_cutoff=min(limit, LOOSE_CUTOFF), limit=5)
     found = [(other, s) for other, s, _ in near if s >= limit or one_typo(word, other)]
-    found = [f for f in found if f[0][:1] == word[:1]] or found  # a typo seldom hits the first letter
     if not found:
         return None
     best, score = found[0]
     if any(other != best and s >= score for other, s in found[1:]):
         return None
     return Correction(word, best, score)
-
-
-#: how many of wordfreq's most frequent English words a misspelling of an everyday word may be read as
-ENGLISH_WORDS = 40000
-#: the shortest misspelling read as an everyday English word (a shorter one is one typo from too many: "wich")
-EVERYDAY_LENGTH = 5
-#: how much more frequent (wordfreq's Zipf scale: 1.0 is ten times) the word read must be than any other word one
-#: typo away: "recieved" is received, not relieved; "acounts" is neither accounts nor amounts
-EVERYDAY_MARGIN = 1.0
-
-
-@lru_cache(maxsize=1)
-def _everyday_words() -> tuple[str, ...]:
-    """wordfreq's :data:`ENGLISH_WORDS` most frequent words that the morphology dictionary knows (no names)."""
-    from lemminflect import getAllLemmas
-    from wordfreq import top_n_list
-
-    frequent = top_n_list("en", ENGLISH_WORDS)
-    return tuple(sorted({w for w in frequent if w.isalpha() and len(w) >= MIN_LENGTH and getAllLemmas(w)}))
-
-
-@lru_cache(maxsize=4096)
-def everyday_spelling(word: str) -> Correction | None:
-    """The everyday English word a misspelt ``word`` (no word of its own) was meant to be: one typo away
-    (:func:`one_typo`), with the same first letter, and far more frequent than any other such word
-    (:data:`EVERYDAY_MARGIN`). A word under :data:`EVERYDAY_LENGTH` letters is left alone.
-
-    >>> [everyday_spelling(w).target for w in ("recieved", "compnay", "quartely")]
-    ['received', 'company', 'quarterly']
-    >>> [everyday_spelling(w) for w in ("acounts", "wich", "received")]
-    [None, None, None]
-    """
-    from rapidfuzz import process
-    from rapidfuzz.distance import OSA
-    from wordfreq import zipf_frequency
-
-    word = word.lower()
-    if len(word) < EVERYDAY_LENGTH or not word.isalpha() or is_english(word):
-        return None
-    near = process.extract(word, _everyday_words(), scorer=OSA.distance, score_cutoff=1, limit=None)
-    ranked = sorted(
-        ((zipf_frequency(other, "en"), other) for other, _, _ in near if other[0] == word[0]), reverse=True
-    )
-    if not ranked or (len(ranked) > 1 and ranked[0][0] - ranked[1][0] < EVERYDAY_MARGIN):
-        return None
-    return Correction(word, ranked[0][1], ONE_TYPO_SCORE)
-
-
-#: how sure a reading of a misspelling as an everyday English word is (a "fuzzy" link, as a close misspelling)
-ONE_TYPO_SCORE = 86.0
 
 
 def one_typo(word: str, other: str) -> bool:

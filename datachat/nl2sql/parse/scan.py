@@ -231,10 +231,6 @@ def correct_spelling(q: Reading) -> None:
             found = [c for c in (_variant_of(q, low), _variant_of(q, tk.sing)) if c]
         else:
             found = [c for c in (spelling.nearest(w, vocabulary.choices) for w in (low, tk.sing)) if c]
-            if len({singular(c.target) for c in found}) > 1:
-                found = [c for c in found if c.target[:1] == low[:1]]  # a typo seldom hits the first letter
-            # a misspelt everyday word ("recieved"), when no name of the schema is close
-            found = found or [c for c in (spelling.everyday_spelling(low),) if c]
         if not found:
             continue
         best = max(found, key=lambda c: c.score)
@@ -313,7 +309,6 @@ def _expand_abbreviations(q: Reading, vocabulary: _Vocabulary) -> None:
         # a short word typed in the question is read as an abbreviation only when it is rare in English text
         # ("stats" is everyday English, short for statistics, not for a status column)
         short = zipf_frequency(low, "en") < ABBREVIATION_ZIPF
-        head = not _before_table(q, i)
         found = {
             n
             for n in names
@@ -325,13 +320,13 @@ def _expand_abbreviations(q: Reading, vocabulary: _Vocabulary) -> None:
                     and _one_kind(q, n)
                     and (not _dictionary_word(n) or (singular(w) in CLASS_WORDS and _text_columns(q, n)))
                     if loose
-                    else _abbreviation_of(n, w, head)
+                    else _abbreviation_of(n, w)
                 )
                 and not q.eng._abbreviated.get(n, set()) - {w, singular(w)}
                 and _noun(w)
             )
         }
-        found = _whole_word(_opening_letters(found, {low, tk.sing}), {low, tk.sing})
+        found = _opening_letters(found, {low, tk.sing})
         if len({singular(n) for n in found}) != 1:
             continue  # none, or several words ("doc" and its written plural "docs" are one)
         target = min(found, key=lambda n: (n != singular(n), n))
@@ -365,48 +360,17 @@ def _text_columns(q: Reading, name: str) -> bool:
     return bool(found) and all(understand.family(q, x[1], x[2]) == "text" for x in found)
 
 
-def _before_table(q: Reading, i: int) -> bool:
-    """Whether word ``i`` stands before a word naming a table ("production" in "production line"): it says
-    which kind of that table's rows is meant, not a thing of its own."""
-    if i + 1 >= len(q.toks):
-        return False
-    nxt = q.toks[i + 1]
-    return any(x[0] == "table" for w in (nxt.low, nxt.sing) for x in q.eng.phrases.get(w, ()))
-
-
-def _abbreviation_of(name: str, word: str, head: bool = True) -> bool:
+def _abbreviation_of(name: str, word: str) -> bool:
     """Whether a schema name's word ``name`` abbreviates the question word ``word``. A word the dictionary knows is
     spelt right, so it is read only as a name that shortens it by the strict rule (:func:`..spelling.shortens`: its
     opening letters, then consonants of it: "tmp" for temperature, never "tre"); the looser rule
     (:func:`..spelling.abbreviates`, letters scattered over the word) is for words no dictionary knows. Either way
     the name is no word of its own ("car" is no shortened "cards", "vote" no shortened "voters"), and a unit
-    symbol shortens only its unit ("min" is minutes, not "mission"). A name that is a word of its own may still
-    be the opening letters of a word far longer than it (:func:`_long_opening`: "sub" of subscriptions) when
-    that word is the ``head`` of its phrase, no modifier before a table's noun ("production line")."""
+    symbol shortens only its unit ("min" is minutes, not "mission")."""
     if _dictionary_word(word):
         unit = patterns.UNIT_SYMBOLS.get(name)
-        plain = not _dictionary_word(name) or (head and _long_opening(name, word))
-        return spelling.shortens(name, word) and plain and unit in (None, singular(word))
+        return spelling.shortens(name, word) and not _dictionary_word(name) and unit in (None, singular(word))
     return spelling.abbreviates(name, word)
-
-
-def _long_opening(name: str, word: str) -> bool:
-    """Whether a short name spells the opening letters of a word at least twice as long and two letters more
-    ("sub" of subscriptions, "temp" of temperature): a word of its own that short ("car" beside cards, "art"
-    beside artists) is read as itself."""
-    whole, stem = singular(word), singular(name)
-    return len(stem) >= 3 and whole.startswith(stem) and len(whole) >= 2 * len(stem) + 2
-
-
-def _whole_word(found: set[str], words: set[str]) -> set[str]:
-    """Of several names a question word may shorten, the ones ending as it ends, on its last letter or last
-    consonant ("ctry" for country beside "cnt", which stops at its "count"), when those are one word."""
-    if len({singular(n) for n in found}) <= 1:
-        return found
-    forms = {f for w in words for f in (w, singular(w))}
-    ends = {f[-1] for f in forms} | {[ch for ch in f if ch not in "aeiou"][-1] for f in forms if set(f) - set("aeiou")}
-    whole = {n for n in found if singular(n)[-1] in ends}
-    return whole if len({singular(n) for n in whole}) == 1 else found
 
 
 def _opening_letters(found: set[str], words: set[str]) -> set[str]:
