@@ -59,7 +59,7 @@ The doubts, all general (none names a word of a question):
   ("how many seats does the hall have" as a count of seat figures): the column holds an amount itself; a
   question asking for different values ("how many different prices") is exempt;
 - ``rows_or_quantity`` (0.4, a close call): "how many tickets" counts the rows of a tickets table while an event
-  table next to it records a number of tickets per row (``num_tickets``): the rows counted and the quantity
+  table next to it records how many tickets each row holds (``num_tickets``): the rows counted and the quantity
   added up are both readings, so the engine asks with one option each (:mod:`.parse.quantities`);
 - ``bare_key`` (0.4): the statement shows only a key (primary key or reference) that no word names ("which
   parcel was posted last" answered with parcel ids): the rows were found, what was asked of them was lost

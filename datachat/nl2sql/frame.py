@@ -133,7 +133,7 @@ class Filter:
     ``between``, ``range`` (``[start, end)``, either side open), ``is null``/``is not null`` (``blank``: empty
     text counts as missing), a comparison with a sub-query (``"> sub"``, ``"in sub"``), a comparison with
     another column of the same row or of a row it refers to (``"> col"``: ``value`` is that column's
-    :class:`Field`, "delivered after their due date"), ``both`` (rows
+    :class:`Field`, "arrived later than the promised day"), ``both`` (rows
     matching each of two values: a set operation), or ``either`` (alternatives on the one column: ``value`` is
     ``[[op, value], ...]``, any of which holds). ``period`` is the date phrase a date range came from ("2024",
     "last month"); ``label`` how the value reads in the explanation."""

@@ -54,7 +54,7 @@ READ = [
     # (question, rows, the comparison the statement must hold)
     ("how many jobs were finished after the promised date", [(2,)], '"finished_on" > "promised_date"'),
     ("count the jobs finished later than their promised date", [(2,)], '"finished_on" > "promised_date"'),
-    ("how many jobs got finished late", [(2,)], '"finished_on" > "promised_date"'),
+    ("count the jobs finished late", [(2,)], '"finished_on" > "promised_date"'),
     ("which jobs were finished early", [("J-2",)], '"finished_on" < "promised_date"'),
     ("late jobs per crew", [("Amber", 1), ("Birch", 1)], '"finished_on" > "promised_date"'),
     ("jobs whose spend exceeded the quote", [("J-1",)], '"spend" > "quote"'),

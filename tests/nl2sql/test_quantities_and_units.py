@@ -113,7 +113,7 @@ CASES = [
     ("hall", "mean count of seats per booking by channel", [("web", 5 / 3), ("phone", 3.0)], ("AVG",)),
     ("hall", "how many seats does one booking take on average", [(11 / 5,)], ("AVG",)),
     # the events themselves still count rows
-    ("hall", "how many bookings got made", [(5,)], ("COUNT(*)",)),
+    ("hall", "count the bookings that were made", [(5,)], ("COUNT(*)",)),
     ("hall", "which concert had the most bookings", [("Jazz Night",)], ("COUNT(*)",)),
     # a noun naming an event table by the word before its head: the things its rows record
     ("gallery", "how many tickets got sold", [(12,)], ("SUM",)),
@@ -129,7 +129,7 @@ CASES = [
     # an abbreviated table name read back from the words as written
     ("kiosk", "which booth sold most tickets", [("Harbour",)], ("SUM",)),
     ("kiosk", "tickets sold per fare kind", [("Standard", 15), ("Concession", 3)], ("SUM",)),
-    ("kiosk", "standard tickets sold in 2024", [(6,)], ("SUM",)),
+    ("kiosk", "standard tickets sold during 2024", [(6,)], ("SUM",)),
     # the counted noun sells the things: its own rows are counted
     ("gallery", "how many shows sold tickets", [(3,)], ("COUNT",)),
     # units

@@ -110,7 +110,7 @@ def select(q: Reading, draft: Draft) -> frozenset[int]:
 
 
 def _things_dealt(q: Reading, draft: Draft, subject: str, sel_cols: list[Mention]) -> dict | None:
-    """ "tickets sold in 2024" over sales rows that each record a number of tickets, "seats booked in May" over
+    """ "tickets sold during 2023" over sales rows that each record a number of tickets, "seats booked in May" over
     bookings with a seats column: the things named (the subject's noun, or the one column named) with the
     participle of the event right after them, and no verb asking for a list, are a number, the quantity added
     up; None otherwise."""

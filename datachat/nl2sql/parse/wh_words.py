@@ -112,7 +112,7 @@ def wh_attribute_mentions(q: Reading) -> None:
             own = verb is not None and any(date_filters.verb_names_column(c, lows[verb]) for c in _temporal(q, named))
             event = [] if own else _events(q, named, inside, lows[verb] if verb is not None else None)
             if len(event) == 1:
-                # "when was the stout last poured", "when did we first invoice Acme": the clause names an event of
+                # "when was the stout last poured", "when was Acme first billed": the clause names an event of
                 # the row asked about (a pour, an invoice), whose own date is asked, not the row's own date
                 found = event[0]
             for t in [] if found else _tables(q, named):

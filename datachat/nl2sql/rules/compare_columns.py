@@ -1,6 +1,6 @@
-"""Rows whose one column is compared with another of theirs: "orders delivered after their due date", "reps whose
-sales exceed their target", "shipments where the weight is over the vehicle's capacity", "projects over budget",
-"invoices paid late".
+"""Rows whose one column is compared with another of theirs: "parcels that arrived later than the promised day",
+"reps whose sales exceed their target", "shipments where the weight is over the vehicle's capacity", "projects over
+budget", "invoices paid late".
 
 A comparison phrase no earlier stage read (:data:`~datachat.nl2sql.patterns.CMP_WORDS` that compare, and
 :data:`~datachat.nl2sql.patterns.COLUMN_CMP_WORDS`), then (past "the", "their", a table's possessive) a column,
@@ -156,7 +156,7 @@ def _before(question: LinkedQuestion, i: int, tables: list[Table]) -> tuple[Col 
     """The column named right before position ``i`` (past linking words, which it takes with it), the positions
     its words take, and whether something else stands there (the pair is not the words'): a verb naming none or
     several of ``tables``' dates, a word opening no clause ("3 days after"), or another table than the subject
-    (``tables[0]``: "their last run after the due date" compares the run's date)."""
+    (``tables[0]``: "their latest batch past the promised day" compares the batch's date)."""
     words, k, links = question.words, i - 1, []
     while k >= 0 and words[k] in COMPARED_LINKS and k in question.unread and question.table_at(k) is None:
         links.append(k)
