@@ -27,10 +27,11 @@ Where the schema leaves several pairs open the question is declined naming them;
     >>> frame = QueryFrame(base="jobs", select=(Field("aggregate", fn="count", table="jobs"),))
     >>> words = ("how", "many", "jobs", "went", "over", "budget")
     >>> columns = (None,) * 5 + (("jobs", "budget"),)
-    >>> linked = LinkedQuestion(words, frozenset({0, 1, 3, 4}), columns=columns, planner=planner)
+    >>> tables = (None, None, "jobs", None, None, None)
+    >>> linked = LinkedQuestion(words, frozenset({0, 1, 3, 4}), tables=tables, columns=columns, planner=planner)
     >>> new, used = compare_columns(linked, frame)
     >>> [(f.field.column, f.op, f.value.column) for f in new.filters], sorted(used)
-    ([('spent', '> col', 'budget')], [3, 4, 5])
+    ([('spent', '> col', 'budget')], [3, 4])
 """
 
 from __future__ import annotations
