@@ -322,9 +322,7 @@ def _read_in_units(q: Reading, draft: Draft, aggs: list[dict], took: set[int]) -
     hours" over delay_min): the measure reads its column in the asked unit (``expr`` "in:hour"); the same unit
     as stored only reads the words. A unit of another dimension is left unread."""
     lows = [t.low for t in q.toks]
-    measures = [
-        a for a in aggs if a.get("kind") == "agg" and a.get("c") and a.get("fn") in ("sum", "avg", "min", "max")
-    ]
+    measures = [a for a in aggs if a.get("kind") == "agg" and a.get("c") and a.get("fn") in NUMERIC_FNS]
     for k in range(len(lows) - 1):
         if lows[k] != "in" or k in q.used or k in took or k + 1 in took:
             continue
