@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING
 
 from ..dates import MONTHS, DateRange, find_date_range
 from ..draft import Draft
-from ..event_dates import parent_events
+from ..event_dates import dated, parent_events
 from ..lexicon import name_words, names_verb, participles, singular, split_identifier, synonyms
 from ..patterns import (
     ALTERNATIVE_WORDS,
@@ -170,16 +170,13 @@ def event_table(q: Reading, start: int) -> str | None:
     that refers to a named table ("books ... borrowed": the loans of the books); else the table of the
     date the word itself names."""
 
-    def dated(t: str) -> bool:
-        return any(c.family in ("date", "datetime") for c in q.schema.table(t).columns)
-
     named = list(dict.fromkeys(m.t for m in q.mentions if m.start > start and m.t and m.kind != "number"))
     fks = q.schema.foreign_keys
-    events = [t for t in named if dated(t)]
+    events = [t for t in named if dated(q.schema, t)]
     linked = [t for t in events if any(f.table == t and f.ref_table in named for f in fks)]
     if linked or events:
         return (linked or events)[0]
-    referring = {f.table for f in fks if f.ref_table in named and f.table != f.ref_table and dated(f.table)}
+    referring = {f.table for f in fks if f.ref_table in named and f.table != f.ref_table and dated(q.schema, f.table)}
     if len(referring) == 1:
         return referring.pop()
     word = scan.mention_at(q, start)
@@ -318,7 +315,7 @@ def dates(q: Reading, draft: Draft) -> frozenset[int]:
     if dr is None or not _names_a_period(q, lows, dr):
         return frozenset()
     yc, subject = _year_column_dating(q, draft, draft.base)
-    yc, dated = _event_dated(q, draft, dr.first, subject, yc)
+    yc, dated_by = _event_dated(q, draft, dr.first, subject, yc)
     span_is_year = all(
         re.fullmatch(r"\d{4}", lows[k]) or lows[k] in DATE_PREPOSITIONS for k in range(dr.first, dr.last)
     )
@@ -334,7 +331,7 @@ def dates(q: Reading, draft: Draft) -> frozenset[int]:
         and (dr.end is None or dr.end.month == 1)
     ):
         return frozenset(took | _filter_years(q, draft, lows, dr, yc, span_is_year))
-    return frozenset(took | _filter_range(q, draft, lows, dr, dated))
+    return frozenset(took | _filter_range(q, draft, lows, dr, dated_by))
 
 
 def _names_a_period(q: Reading, lows: list[str], dr: DateRange) -> bool:

@@ -12,14 +12,13 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from ..event_dates import dated
 from ..lexicon import name_words, names_quantity, past_participle, singular, split_identifier
 
 if TYPE_CHECKING:
     from ..engine import Reading
     from ..schema import Schema
     from ..tokens import Mention
-
-_DATED = ("date", "datetime")
 
 
 def records_events(schema: Schema, table: str) -> bool:
@@ -28,12 +27,7 @@ def records_events(schema: Schema, table: str) -> bool:
     refs = [f.ref_table for f in schema.foreign_keys if f.table == table and f.ref_table != table]
     if not refs:
         return False
-    return any(_dated(schema, t) for t in (table, *refs))
-
-
-def _dated(schema: Schema, table: str) -> bool:
-    t = schema.table(table)
-    return t is not None and any(c.family in _DATED for c in t.columns)
+    return any(dated(schema, t) for t in (table, *refs))
 
 
 def quantity_columns(schema: Schema, table: str) -> list[str]:
