@@ -119,7 +119,7 @@ from .patterns import (
     WHAT_OBJECT_AUX,
 )
 from .result import Clarification, Option, Translation
-from .row_state import has_state, in_force, state_codes, state_columns
+from .row_state import has_state, in_force, short_code_columns, state_codes, state_columns
 from .spelling import dates_event, shortens
 from .tokens import _plural, _words
 from .wordnet import relations, synonyms_of
@@ -896,21 +896,8 @@ def _names_rows(engine: SemanticEngine, base: str, word: str) -> bool:
 def _has_state(engine: SemanticEngine, base: str) -> bool:
     """Whether the base table has a state (:func:`.row_state.has_state`) or a column of a few short codes of
     any kind (a source, a type: 'E' estimated, 'A' actual), which a participle before its noun may name."""
-    from .row_state import MAX_CODE_LENGTH
-    from .values import MAX_STATUS_CODES
-
     table = engine.schema.table(base)
-    if table is None:
-        return False
-    if has_state(table, engine.values):
-        return True
-    for c in table.columns:
-        key = f"{base}.{c.name}"
-        if c.primary_key or c.family != "text" or not 2 <= engine.values.cardinality.get(key, 0) <= MAX_STATUS_CODES:
-            continue
-        if all(len(v) <= MAX_CODE_LENGTH for v in engine.values.column_values(key)):
-            return True
-    return False
+    return table is not None and (has_state(table, engine.values) or bool(short_code_columns(table, engine.values)))
 
 
 def _describes_state(engine: SemanticEngine, base: str, word: str, found: dict[str, tuple[str, ...]]) -> bool:

@@ -70,24 +70,32 @@ def in_force(table: Table) -> tuple[tuple[str, str], ...]:
     return tuple((c, "end") for c in end_dates(table)) + tuple((c, "flag") for c in active_flags(table))
 
 
-def state_codes(table: Table, values: ValueIndex | None) -> list[str]:
-    """The table's status code columns (see the module docstring)."""
+def short_code_columns(table: Table, values: ValueIndex | None) -> list[str]:
+    """The table's text columns of a few short codes of any kind (a status, a source, a type: 'E', 'A')."""
     if values is None:
         return []
     from .values import MAX_STATUS_CODES
 
-    own = {singular(w.lower()) for w in split_identifier(table.name)}
     out = []
     for c in table.columns:
         key = f"{table.name}.{c.name}"
         if c.primary_key or c.family != "text" or not 2 <= values.cardinality.get(key, 0) <= MAX_STATUS_CODES:
             continue
-        if split_identifier(c.name)[0].lower() in own:
-            continue  # "site_cd" of sites: each row's own code, no state
         vals = values.column_values(key)
-        if vals and all(len(v) <= MAX_CODE_LENGTH and not any(ch.isdigit() for ch in v) for v in vals):
-            out.append(c.name)  # 'A1', 'B2': a reference of each row, no state
+        if vals and all(len(v) <= MAX_CODE_LENGTH for v in vals):
+            out.append(c.name)
     return out
+
+
+def state_codes(table: Table, values: ValueIndex | None) -> list[str]:
+    """The table's status code columns (see the module docstring)."""
+    own = {singular(w.lower()) for w in split_identifier(table.name)}
+    return [
+        c
+        for c in short_code_columns(table, values)
+        if split_identifier(c)[0].lower() not in own  # "site_cd" of sites: each row's own code, no state
+        and not any(ch.isdigit() for v in values.column_values(f"{table.name}.{c}") for ch in v)  # 'A1': a reference
+    ]
 
 
 def state_columns(table: Table, values: ValueIndex | None = None) -> frozenset[str]:
