@@ -4,7 +4,8 @@ Usage:
     .venv/bin/python bench/bench_trust.py [--set spider|reworded|heldout|shop|chinook|library|hotel|vetclinic|fleet
         |lettings|gym|tickets|school|airline|hr|bikeshare|restaurant|utility|insurance
         |warehouse|telecom|elearning|carrental|crm|factory|charity
-        |reworded2|conversations|brewery|saas|museum|dental|publisher|coworking|cinema|recruit|coop ...]
+        |reworded2|conversations|brewery|saas|museum|dental|publisher|coworking|cinema|recruit|coop
+        |pharmacy|marina|waste ...]
         [--failures FILE] [--dump FILE]
     .venv/bin/python bench/bench_trust.py --thresholds 0.5,0.65,0.8   (the calibration curve of nl2sql.confidence)
 
@@ -58,7 +59,9 @@ Sets:
   check again, then dev sets; ``dental``, ``publisher``, ``coworking`` (dental practices, a book publisher, a
   coworking operator) and ``cinema``, ``recruit``, ``coop`` (a cinema chain, a recruitment agency, a farmers'
   co-operative): written the same way, measured only as totals at the start and end of a round of engine work,
-  never read: held-out checks of generalisation.
+  never read: held-out checks of generalisation (``dental``, ``publisher``, ``coworking`` became dev sets when
+  ``pharmacy``, ``marina``, ``waste`` took their place: a chain of pharmacies, a group of marinas and a
+  council's waste collection service, held out the same way).
 
 A question is *answered* when the engine returns SQL, *asked* when it returns a clarification, and *declined*
 otherwise. Right means the same result as the gold SQL on the same database (order-sensitive when gold orders).
@@ -94,6 +97,7 @@ MADE_UP += ("hr", "bikeshare", "restaurant", "utility", "insurance", "warehouse"
 MADE_UP += ("crm", "factory", "charity")
 MADE_UP += ("brewery", "saas", "museum", "dental", "publisher", "coworking")
 MADE_UP += ("cinema", "recruit", "coop")
+MADE_UP += ("pharmacy", "marina", "waste")
 DEV = REPO / "tests" / "nl2sql" / "dev"
 
 

@@ -32,7 +32,9 @@ from .hr import build_hr_database
 from .insurance import build_insurance_database
 from .lettings import build_lettings_database
 from .library import build_library_database
+from .marina import build_marina_database
 from .museum import build_museum_database
+from .pharmacy import build_pharmacy_database
 from .publisher import build_publisher_database
 from .recruit import build_recruit_database
 from .restaurant import build_restaurant_database
@@ -43,6 +45,7 @@ from .tickets import build_tickets_database
 from .utility import build_utility_database
 from .vetclinic import build_vetclinic_database
 from .warehouse import build_warehouse_database
+from .waste import build_waste_database
 
 #: (set, its database builder, how many questions it has, every table and how many rows the fixed seed gives it)
 SETS = [
@@ -131,6 +134,15 @@ SETS = [
     ("coop", build_coop_database, 50,
      {"rgn": 6, "mbr": 120, "fld": 605, "crop": 10, "plnt": 1927, "dlv": 4061, "pay": 830, "inp": 29,
       "inp_ord": 1900, "eqp": 16, "eqp_hire": 620}),
+    ("pharmacy", build_pharmacy_database, 50,
+     {"phm": 7, "stf": 44, "pt": 720, "drug": 46, "supp": 7, "rx": 3000, "rx_ln": 4787, "otc_sale": 2600, "po": 900,
+      "stk": 248, "dlvry": 445}),
+    ("marina", build_marina_database, 50,
+     {"marinas": 6, "berths": 480, "owners": 330, "boats": 480, "berth_contracts": 771, "visits": 1384,
+      "fuel_sales": 2600, "staff": 44, "repair_jobs": 548, "events": 74}),
+    ("waste", build_waste_database, 50,
+     {"depots": 5, "vehicles": 16, "crews": 14, "rounds": 18, "prop": 1000, "bin_iss": 3561, "coll_evt": 1387,
+      "msd_coll": 720, "blky_bkg": 640, "ft_rpt": 860, "tonn": 537}),
 ]  # fmt: skip
 NAMES = [name for name, *_ in SETS]
 
