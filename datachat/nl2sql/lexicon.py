@@ -23,6 +23,7 @@ from .patterns import (
     START_REFERENCE_WORDS,
     UNIT_SYMBOLS,
 )
+from .spelling import shortens
 from .wordnet import Relations, other_senses_of, relations, synonyms_of
 
 _NONE_V = Relations()
@@ -285,6 +286,7 @@ ABBREVIATIONS: dict[str, str] = {
     "id": "id",
     "nbr": "number",
     "nm": "name",
+    "sname": "surname",
     "tel": "telephone",
     "cnt": "count",
     "dt": "date",
@@ -314,12 +316,16 @@ def person_name_part(name: str) -> str | None:
 
     >>> [person_name_part(n) for n in ("forename", "given_name", "FamilyName", "first_nm", "lname", "nickname")]
     ['first', 'first', 'last', 'first', 'last', None]
+    >>> [person_name_part(n) for n in ("fst_nm", "lst_nm", "list_name")]
+    ['first', 'last', None]
     """
     words = name_words(name)
     for part, noun in PERSON_NAME_PARTS.items():
         nouns = (noun, *relations(noun).synonyms)
         if " ".join(words) in nouns or "".join(words) in {n.replace(" ", "") for n in nouns}:
             return part
+        if len(words) == 2 and words[1] == "name" and shortens(words[0], part, 1):
+            return part  # "fst_nm", "lst_nm": the part shortened before a name
     return None
 
 

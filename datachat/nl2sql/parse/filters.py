@@ -1026,7 +1026,12 @@ def text_matches(q: Reading, draft: Draft) -> frozenset[int]:
                 if vm.kind == "value":
                     text = " ".join(t.orig for t in q.toks[vm.start : vm.end])
                 end = vm.end
-            elif q.toks[j].low[0].isalnum() if vm is None else vm.kind == "column" and pat != "%{}%":
+            elif (
+                # "containing both ...": a function word is no text to match; a letter ("starts with S") is
+                q.toks[j].low[0].isalnum() and (q.toks[j].low not in STOP or len(q.toks[j].low) == 1)
+                if vm is None
+                else vm.kind == "column" and pat != "%{}%"
+            ):
                 text = q.toks[j].orig  # an unlinked word, or a column word after a prefix or suffix match
                 end = j + 1
             else:

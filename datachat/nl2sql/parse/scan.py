@@ -29,6 +29,7 @@ from ..lexicon import (
     singular,
     split_identifier,
 )
+from ..normalize import lemma
 from ..patterns import (
     ADJ_COLUMNS,
     AGG_SERIES_FILLER,
@@ -238,7 +239,7 @@ def correct_spelling(q: Reading) -> None:
         if value and value[0].score >= best.score:
             continue  # "Pariss": closer to a value than to any word, left to _fuzzy
         q.corrections[i] = spelling.Correction(low, best.target, best.score)
-        tk.low, tk.sing = best.target, singular(best.target)
+        tk.low, tk.sing, tk.lemma = best.target, singular(best.target), lemma(best.target)
         q.notes.append(f"read '{tk.orig}' as '{best.target}'")
     _expand_abbreviations(q, vocabulary)
 
@@ -296,6 +297,7 @@ def _expand_abbreviations(q: Reading, vocabulary: _Vocabulary) -> None:
         if compound:
             q.corrections[i] = spelling.Correction(low, compound, ABBREVIATION_SCORE)
             tk.low, tk.sing = compound, singular(compound)
+            tk.lemma = tk.sing  # a name now: no verb form of what was typed
             q.notes.append(f"read '{tk.orig}' as '{compound}'")
             continue
         if low in names or tk.sing in names:
@@ -312,7 +314,7 @@ def _expand_abbreviations(q: Reading, vocabulary: _Vocabulary) -> None:
         found = {
             n
             for n in names
-            for w in {low, tk.sing}
+            for w in _spoken_forms(low, tk.sing, n, names)
             if (short and not loose and spelling.abbreviates(w, n))
             or (
                 (
@@ -332,12 +334,24 @@ def _expand_abbreviations(q: Reading, vocabulary: _Vocabulary) -> None:
         target = min(found, key=lambda n: (n != singular(n), n))
         q.corrections[i] = spelling.Correction(low, target, ABBREVIATION_SCORE)
         tk.low, tk.sing = target, singular(target)
+        tk.lemma = tk.sing  # a name now: no verb form of what was typed ("clinician in 2025" dates no event)
         q.notes.append(f"read '{tk.orig}' as '{target}'")
 
 
 #: a word whose links to the schema all weigh less than this (a loose WordNet relation) may still be read as the
 #: schema's shortened name for it ("salary" for a ``sal`` column beside a loose link to a fee column)
 LOOSE_LINK_WEIGHT = 0.7
+
+
+def _spoken_forms(low: str, sing: str, name: str, names: frozenset[str]) -> set[str]:
+    """The forms of a question word to read against a short name: as typed and singular, and plural where the name
+    is a plural, its singular being a name too or the lexicon's ("patient" against a ``pts`` table beside ``pt_no``
+    columns: "pt" shortens no word, "pts" shortens "patients")."""
+    if low != sing or not (name[:-1] in names or singular(name) != name) or not name.endswith("s"):
+        return {low, sing}
+    from lemminflect import getInflection
+
+    return {low, sing, *getInflection(sing, "NNS")}
 
 
 def _loosely_linked(q: Reading, low: str, sing: str) -> bool:
@@ -382,6 +396,13 @@ def _opening_letters(found: set[str], words: set[str]) -> set[str]:
     return opening if len({singular(n) for n in opening}) == 1 else found
 
 
+def _function_word(word: str) -> bool:
+    """Whether a word is a function word ("by", "of"), no noun: a name part never spelt by it ("ref_by")."""
+    from lemminflect import getAllLemmas
+
+    return word in STOP and "NOUN" not in getAllLemmas(word)
+
+
 def _dictionary_word(word: str) -> bool:
     """Whether the dictionary knows the word ("cat" is a word; "stat", "sal" are only shortened names)."""
     from lemminflect import getAllLemmas
@@ -411,8 +432,11 @@ def _compound_abbreviation(q: Reading, i: int, names: frozenset[str]) -> str | N
     ``temp_logs`` table): the phrase spelling the whole compound out is the closer reading than a one-word link to
     another table."""
     tk = q.toks[i]
-    prev = q.toks[i - 1].low if i > 0 else ""
-    after = {q.toks[i + 1].low, q.toks[i + 1].sing} if i + 1 < len(q.toks) else set()
+    # the name's other word is a content word: "referrals by specialty" groups, it spells no ``ref_by`` column
+    prev = q.toks[i - 1].low if i > 0 and not _function_word(q.toks[i - 1].low) else ""
+    after = (
+        {w for w in (q.toks[i + 1].low, q.toks[i + 1].sing) if not _function_word(w)} if i + 1 < len(q.toks) else set()
+    )
     from wordfreq import zipf_frequency
 
     unnamed = tk.low not in q.eng.phrases and tk.sing not in q.eng.phrases
@@ -849,6 +873,9 @@ def _transfer_verb_table(q: Reading, i: int, shouting: bool) -> Mention | None:
     subject = next((m for m in reversed(q.mentions) if m.kind == "table"), None)
     if subject is None or len({t for t, *_ in subject.cands}) != 1:
         return None
+    own = q.schema.table(subject.cands[0][0])
+    if own is not None and any(tk.low in split_identifier(c.name.lower()) for c in own.columns):
+        return None  # "dogs that were abandoned" with an ``abandoned_yn`` column: the row's own state
     tables = transfer_tables(q.schema, subject.cands[0][0])
     if len(tables) != 1:
         return None
