@@ -116,6 +116,7 @@ from .patterns import (
     STATE_VERB_PARTICLES,
     STATUS_COLUMN_WORDS,
     VERB_COMPLEMENT_LEADS,
+    WH_DETERMINERS,
     WHAT_OBJECT_AUX,
 )
 from .result import Clarification, Option, Translation
@@ -265,6 +266,17 @@ def _covered(word: str, names: set[str]) -> bool:
     return any(len(f) >= 5 and len(n) >= 5 and f[:5] == n[:5] for f in forms for n in names)
 
 
+def _link_unread(translation: Translation, word: str, names: set[str]) -> bool:
+    """Whether linking read ``word`` as a schema name (a short name it spells out, a misspelling) that the
+    statement does not read: the word names something of the data, so it is no verb relating two tables."""
+    for link in translation.links:
+        if word in link.words.lower().split() and link.source == "fuzzy":
+            read = {singular(w.lower()) for part in link.read_as.split() for w in split_identifier(part)}
+            if read and not read <= names:
+                return True
+    return False
+
+
 def word_kinds(translation: Translation, engine: SemanticEngine, question: str = "") -> list[WordKind]:
     """Sort the translation's unused words (see the module docstring)."""
     words = [w.strip("?,.!;:'\"").lower() for w in question.split()]
@@ -321,6 +333,8 @@ def word_kinds(translation: Translation, engine: SemanticEngine, question: str =
             kind = "dropped"  # "rejected claims" on a table with an untested status code: a state nothing tested
         elif _restricts_rows(engine, translation, low, after.get(low, "")):
             kind = "dropped"  # "estimated reads" on a table with a source code: which rows, left unplaced
+        elif _link_unread(translation, low, names):
+            kind = "dropped"  # "total advances paid" read 'advances' as ``adv`` and then left it out
         elif (
             n_tables > 1
             and (before.get(low) not in GROUP_LEADS or low.endswith("ing"))  # "by sever": a grouping misspelt
@@ -800,6 +814,8 @@ def _weight(kind: WordKind, engine: SemanticEngine, base: str | None = None) -> 
     plain = all(word in forms for forms in found.values())  # "placed" (the verb "place") is an event
     names_table = any(e[0] == "table" for e in engine.phrases.get(singular(kind.then.lower()), ()))
     after = kind.after.lower()
+    if after in WH_DETERMINERS and "NOUN" in found and not names_table and not _names_column(engine, kind.then.lower()):
+        return NOUN_PENALTY  # "and what type they are": a noun after "what" asks for something the reading left out
     qualifies_column = _names_column(engine, kind.then.lower())
     if _noun_phrase_head(word, after, kind.lead.lower(), found, names_table) and not qualifies_column:
         return NOUN_PENALTY
@@ -1630,6 +1646,7 @@ DOUBTS = {
     "constant_measure": "the reading counts each of the {} as one, so it ranks nothing",
     "one_row_test": "the reading tests {} on one row, not both together",
     "counted_amount": "the reading counts the values of {}, which is an amount itself",
+    "odd_measure": "the reading sums or averages {}, which holds no amount",
     "rows_or_quantity": "{} may be the rows counted or the number a related table records of them",
     "bare_key": "the reading shows only {}, which the question does not ask for",
     "dropped_item": "the reading does not show {}",

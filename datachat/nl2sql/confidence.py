@@ -54,10 +54,13 @@ The doubts, all general (none names a word of a question):
   answers "either" where "both" or "one without the other" was asked (:func:`.doubts.one_row_tests`); so does
   "both <table> and <table>" (the two tables' rows in common) or "both" before two opposite comparisons
   ("founded both before 1990 and after 2000": two sets) in a statement that intersects nothing
-  (:func:`.doubts.both_tables`);
+  (:func:`.doubts.both_tables`), and conditions that no value of a column passes at once (``age > 40 AND age <
+  30``, :func:`.shape.contradictions`): the statement returns nothing by construction;
 - ``counted_amount`` (0.4): the statement counts the values of a number column that is no key nor reference
   ("how many seats does the hall have" as a count of seat figures): the column holds an amount itself; a
   question asking for different values ("how many different prices") is exempt;
+- ``odd_measure`` (0.4): the statement sums or averages a column that holds no amount: a key or a reference, or
+  a yes/no flag averaged where the question asks for no share, rate or average (:func:`.shape.odd_measures`);
 - ``rows_or_quantity`` (0.4, a close call): "how many tickets" counts the rows of a tickets table while an event
   table next to it records how many tickets each row holds (``num_tickets``): the rows counted and the quantity
   added up are both readings, so the engine asks with one option each (:mod:`.parse.quantities`);
@@ -70,7 +73,9 @@ The doubts, all general (none names a word of a question):
 - ``stray_grouping`` (0.4): a grouped statement groups by a column no rule placed (the select list took it by
   default) beside columns of another table ("loans of each branch" split by the loans' titles too): the
   groups are no longer the rows the question asks about; a column listed after a grouping word ("by
-  category and segment") was asked for, and a reference counts for the row it references;
+  category and segment") was asked for, and a reference counts for the row it references; also a column
+  grouped by and summed or averaged at once (:func:`.shape.grouped_measures`): each group's figure is its own
+  value, so the figure per group was lost;
 - ``shown_flag`` (0.4): a yes/no column (``FLAG_PREFIXES``: "is_member") that an adjective names ("member
   customers") shown and never tested: the rows it holds for were asked for, not the flag of every row;
 - ``uncounted`` (0.4): "how many" answered with a list of a column's values, with no aggregate, no limit and no
@@ -201,6 +206,7 @@ PENALTIES = {
     "constant_measure": 0.4,
     "one_row_test": 0.4,
     "counted_amount": 0.4,
+    "odd_measure": 0.4,
     "rows_or_quantity": 0.4,
     "bare_key": 0.4,
     "dropped_item": 0.4,
@@ -304,6 +310,8 @@ class Evidence:
     both_tables: tuple[str, ...] = ()
     #: number columns whose distinct values the statement counts (a count of amounts: "how many seats")
     counted_amounts: tuple[str, ...] = ()
+    #: key, reference or (averaged, with no share asked) yes/no flag columns the statement sums or averages
+    odd_measures: tuple[str, ...] = ()
     #: counted nouns whose rows the statement counts while a related table records a number of them
     rows_or_quantity: tuple[str, ...] = ()
     #: the key column that is all the statement shows, when no word of the question names it
@@ -439,6 +447,7 @@ EVIDENCE_DOUBTS: tuple[tuple[str, Found], ...] = (
     ("dropped_item", _each("dropped_owners")),
     ("bare_key", _one("bare_key")),
     ("counted_amount", _each("counted_amounts")),
+    ("odd_measure", _each("odd_measures")),
     ("rows_or_quantity", _each("rows_or_quantity")),
     ("one_row_test", _each("one_row_tests")),
     ("one_row_test", _each("both_tables")),

@@ -140,9 +140,9 @@ def _named(parse: Any) -> set[int]:
 
 
 def dropped_items(parse: Any, tree: Any, links: tuple[Link, ...]) -> tuple[str, ...]:
-    """Tables the question lists as a further item ("names of authors and the books they wrote": "and", then
-    only ``LISTED_LEADS``; or asks of with a second question word, "which author wrote which book") that a
-    list with no aggregate shows no column of: the reading joined them and dropped them from the answer.
+    """Tables the question lists as a further item ("names of authors and the books they wrote": "and" or "along
+    with", then only ``LISTED_LEADS``; or asks of with a second question word, "which author wrote which book")
+    that a list with no aggregate shows no column of: the reading joined them and dropped them from the answer.
     "Both A and B" joins two conditions, not two items."""
     from sqlglot import exp
 
@@ -160,7 +160,8 @@ def dropped_items(parse: Any, tree: Any, links: tuple[Link, ...]) -> tuple[str, 
         k = x.start - 1
         while k >= 0 and lows[k] in LISTED_LEADS:
             k -= 1
-        if (k >= 0 and lows[k] == "and" and "both" not in lows[:k]) or _asked_again(lows, k, x.start, named):
+        joined = k >= 0 and (lows[k] == "and" or lows[k - 1 : k + 1] in (["along", "with"], ["together", "with"]))
+        if (joined and "both" not in lows[:k]) or _asked_again(lows, k, x.start, named):
             out.append(x.words)
     return tuple(dict.fromkeys(out))
 
@@ -757,20 +758,29 @@ def counted_grains(parse: Any, tree: Any) -> tuple[str, ...]:
     return (names[0] if names else "period",)
 
 
-def code_guesses(parse: Any, links: tuple[Link, ...]) -> tuple[str, ...]:
+def code_guesses(parse: Any, links: tuple[Link, ...], base: str | None = None) -> tuple[str, ...]:
     """Values read from one short word typed in lower case (2-3 letters, no English word: a user's own
     abbreviation) as a code the data stores in capitals, of a table no other word names: "how many ppl" read
-    as a department coded 'PPL'. A code typed as stored ("flights from LHR") is no guess."""
+    as a department coded 'PPL'. So are the initials of several dictionary words read as such a code of a table
+    other than the subject ``base`` ("spaces currently closed" as a payment method 'CC'; "finished goods" as a
+    product type 'FG' of the products listed is the rows' own name). A code typed as stored ("flights from LHR")
+    is no guess."""
     from lemminflect import getAllLemmas
 
     named = {x.table for x in links if x.kind in ("table", "column")}
     out = []
     for x in links:
-        if x.kind != "value" or x.end - x.start != 1 or x.table in named:
+        if x.kind != "value" or x.table in named:
             continue
-        word = parse.toks[x.start].orig
         m = next((m for m in parse.mentions if m.kind == "value" and (m.start, m.end) == (x.start, x.end)), None)
         value = str(m.value) if m is not None and m.value is not None else ""
+        if x.end - x.start > 1:
+            words = [parse.toks[i].orig for i in range(x.start, x.end)]
+            initials = "".join(w[:1] for w in words).upper()
+            if value == initials and x.table != base and all(w.isalpha() and getAllLemmas(w.lower()) for w in words):
+                out.append(" ".join(words))
+            continue
+        word = parse.toks[x.start].orig
         if not (2 <= len(word) <= 3 and word.isalpha() and word.islower()):
             continue
         if value.isupper() and value.lower() == word and not getAllLemmas(word):

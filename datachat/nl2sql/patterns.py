@@ -1618,6 +1618,8 @@ UPWARD_WORDS = frozenset({"ascending", "increasing"})
 
 #: Question words that ask for an entity rather than a value.
 WHICH_WHO = frozenset({"which", "who"})
+#: Question words that stand before a noun as its determiner ("what type", "which kind").
+WH_DETERMINERS = frozenset({"what", "which"})
 
 #: Words asking for every column of the rows listed ("all the information about loans", "full details").
 ALL_COLUMN_WORDS = frozenset({"information", "info", "details", "detail", "everything", "attributes", "columns"})

@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING, Any
 from .confidence import WEAK, Link
 from .dropped import DATE_LITERAL
 from .patterns import (
+    AVERAGE_WORDS,
     BREAKDOWN_WORDS,
     CHOOSING_WORDS,
     COUNT_ASK_WORDS,
@@ -16,6 +17,8 @@ from .patterns import (
     FLAG_PREFIXES,
     GROUP_LEADS,
     PERIOD_NOUNS,
+    RATIO_NOUNS,
+    SHARE_WORDS,
 )
 
 if TYPE_CHECKING:
@@ -193,6 +196,33 @@ def counted_amounts(tree: Any, schema: Any, words: set[str]) -> tuple[str, ...]:
     return tuple(dict.fromkeys(out))
 
 
+def odd_measures(tree: Any, schema: Any, values: Any, words: set[str]) -> tuple[str, ...]:
+    """Columns the statement sums or averages that hold no amount: a key or a reference (an id's average is no
+    figure: "referrals by specialty" as the average referrer id), or a yes/no flag averaged where the question
+    asks for no share, rate or average ("the total value of active contracts" as the average of the active flag).
+    """
+    from sqlglot import exp
+
+    tables = {t.name: t for t in schema.tables}
+    only = [t.name for t in tree.find_all(exp.Table)]
+    refs = {(fk.table, fk.column) for fk in schema.foreign_keys}
+    share = bool(words & (SHARE_WORDS | RATIO_NOUNS | AVERAGE_WORDS))
+    out = []
+    for fn in tree.find_all(exp.Sum, exp.Avg):
+        arg = fn.this
+        if not isinstance(arg, exp.Column):
+            continue
+        table = tables.get(arg.table or (only[0] if len(set(only)) == 1 else ""))
+        col = table.column(arg.name) if table else None
+        if col is None:
+            continue
+        key = col.primary_key or (table.name, col.name) in refs
+        flag = isinstance(fn, exp.Avg) and not share and values is not None and values.flag_pair(table.name, col)
+        if key or flag:
+            out.append(col.name)
+    return tuple(dict.fromkeys(out))
+
+
 def stray_groupings(parse: Any, tree: Any, schema: Any, links: tuple[Link, ...]) -> tuple[str, ...]:
     """Words of column links no rule placed (the select list took them by default) that a grouped statement
     also groups by, when its grouping spans two tables: "the name and number of loans of each branch" read
@@ -234,6 +264,77 @@ def stray_groupings(parse: Any, tree: Any, schema: Any, links: tuple[Link, ...])
             continue
         if (x.table.lower(), x.column.lower()) in grouped and not _listed_grouping(lows, named, x.start):
             out.append(x.words)
+    return tuple(dict.fromkeys(out))
+
+
+def grouped_measures(tree: Any) -> tuple[str, ...]:
+    """Columns a select both groups by and sums or averages: each group holds one value of the column, so its sum
+    is that value times the rows and its average the value itself; the figure asked for per group was lost
+    ("total payments by method" grouped by the amount as well as the method).
+
+    >>> import sqlglot
+    >>> grouped_measures(sqlglot.parse_one("SELECT amt, mthd, SUM(amt) FROM pmt GROUP BY amt, mthd"))
+    ('amt',)
+    >>> grouped_measures(sqlglot.parse_one("SELECT mthd, SUM(amt) FROM pmt GROUP BY mthd"))
+    ()
+    """
+    from sqlglot import exp
+
+    out = []
+    for select in tree.find_all(exp.Select):
+        group = select.args.get("group")
+        if group is None:
+            continue
+        grouped = {(c.table.lower(), c.name.lower()) for c in group.expressions if isinstance(c, exp.Column)}
+        for fn in select.find_all(exp.Sum, exp.Avg):
+            col = fn.this
+            mine = isinstance(col, exp.Column) and fn.find_ancestor(exp.Select) is select
+            if mine and (col.table.lower(), col.name.lower()) in grouped:
+                out.append(col.name)
+    return tuple(dict.fromkeys(out))
+
+
+def contradictions(tree: Any) -> tuple[str, ...]:
+    """Columns a select's conditions, all of which must hold, bound so that no value passes: ``age > 40 AND age <
+    30``, ``x = 'A' AND x = 'B'``. The statement returns nothing by construction: "countries with both a singer
+    over 40 and one under 30" asks for two sets of rows, and reading it on one row lost that.
+
+    >>> import sqlglot
+    >>> contradictions(sqlglot.parse_one("SELECT c FROM s WHERE age > 40 AND age < 30"))
+    ('age',)
+    >>> contradictions(sqlglot.parse_one("SELECT c FROM s WHERE age > 30 AND age < 40 AND k = 'A'"))
+    ()
+    """
+    from sqlglot import exp
+
+    out = []
+    for where in tree.find_all(exp.Where):
+        lows: dict[str, list] = {}
+        highs: dict[str, list] = {}
+        equals: dict[str, set] = {}
+        for test in where.this.flatten() if isinstance(where.this, exp.And) else [where.this]:
+            if not isinstance(test, (exp.GT, exp.GTE, exp.LT, exp.LTE, exp.EQ)):
+                continue
+            col, lit = test.this, test.expression
+            if not (isinstance(col, exp.Column) and isinstance(lit, exp.Literal)):
+                continue
+            key = f"{col.table}.{col.name}".lower()
+            value = float(lit.this) if lit.is_number else lit.this
+            if isinstance(test, exp.EQ):
+                equals.setdefault(key, set()).add(value)
+            elif isinstance(test, (exp.GT, exp.GTE)):
+                lows.setdefault(key, []).append(value)
+            else:
+                highs.setdefault(key, []).append(value)
+        for key in {*lows, *highs, *equals}:
+            try:
+                empty = len(equals.get(key, ())) > 1 or (
+                    key in lows and key in highs and max(lows[key]) >= min(highs[key])
+                )
+            except TypeError:  # a number against text: nothing to compare
+                continue
+            if empty:
+                out.append(key.split(".")[-1])
     return tuple(dict.fromkeys(out))
 
 
