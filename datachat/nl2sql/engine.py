@@ -11,6 +11,7 @@ from functools import lru_cache
 from .clarify import answerable_suggestions, clarify
 from .doubts import gather
 from .frame import QueryFrame
+from .items_first import items_first
 from .lexicon import (
     describing_words,
     measure_words,
@@ -563,6 +564,8 @@ class SemanticEngine:
         elif isinstance(previous, dict):
             previous = QueryFrame.from_dict(previous)
         question = as_count(question, self.schema, self._names_table)
+        if previous is None:
+            question = items_first(question)  # "courses with 2 sections - name and id": the items first
         try:
             p = Reading(self, question, previous.to_previous() if previous else None)
             translation, draft = understand.run(p)

@@ -16,6 +16,8 @@ Pure functions over plain strings; :func:`.tokens._tokens` puts their results on
 ['what', 'is', 'the', 'total']
 >>> split_contractions(["it", "isn", "'", "t", "red"]), split_contractions(["they", "won", "’", "t"])
 (['it', 'is', 'not', 'red'], ['they', 'will', 'not'])
+>>> split_contractions(["who", "'", "ve", "done"])
+['who', 'have', 'done']
 """
 
 from __future__ import annotations
@@ -29,6 +31,7 @@ from .lexicon import singular
 from .patterns import (
     APOSTROPHES,
     CARDINALS,
+    CONTRACTED_AUXILIARIES,
     CONTRACTIONS,
     NEGATED_CONTRACTION_VERBS,
     NUMBER_SCALES,
@@ -60,7 +63,7 @@ def lemma(word: str) -> str:
 def split_contractions(words: list[str]) -> list[str]:
     """Contractions as their words: apostrophe-less ones ("hows" -> "how", "is"), and a negated verb however
     it is written ("isn't", tokenized "isn" "'" "t", -> "is", "not"), so the negation is read as "not" and the
-    verb is a known word rather than an unknown stem."""
+    verb is a known word rather than an unknown stem; a contracted auxiliary too ("who've" -> "who", "have")."""
     out: list[str] = []
     i = 0
     while i < len(words):
@@ -73,6 +76,10 @@ def split_contractions(words: list[str]) -> list[str]:
             and words[i + 2].lower() == "t"
         ):
             out += [NEGATED_CONTRACTION_VERBS.get(low[:-1], low[:-1]), "not"]
+            i += 3
+            continue
+        if i + 2 < len(words) and words[i + 1] in APOSTROPHES and words[i + 2].lower() in CONTRACTED_AUXILIARIES:
+            out += [words[i], CONTRACTED_AUXILIARIES[words[i + 2].lower()]]  # "who've" -> "who", "have"
             i += 3
             continue
         out += CONTRACTIONS.get(low, (words[i],))

@@ -838,6 +838,8 @@ APOSTROPHES = frozenset({"'", "’"})
 #: A negated contraction is its verb and "not" ("isn't" -> "is not"); the verb is the word before "n't",
 #: except where the contraction changes it ("won't" -> "will not", "can't" -> "can not").
 NEGATED_CONTRACTION_VERBS = {"ca": "can", "wo": "will", "sha": "shall", "ai": "is"}
+#: Auxiliaries contracted after an apostrophe ("who've", "they're"), written out.
+CONTRACTED_AUXILIARIES = {"ve": "have", "re": "are", "ll": "will", "d": "would", "m": "am"}
 # ---- period comparisons ("revenue in 2024 vs 2025", "orders this year against last year")
 #: a word that sets the period before it against the period after it
 VERSUS_WORDS = frozenset({"vs", "versus", "against", "compared"})
@@ -1162,6 +1164,16 @@ LIMIT_END_WORDS = frozenset({"bottom", "first", "last", "top"})
 
 #: Verbs that ask for rows to be listed.
 LIST_VERBS = frozenset({"display", "find", "list", "show"})
+#: Words opening a question of its own: a head led by one keeps a list after a dash where it is (``items_first``).
+WH_QUESTION_WORDS = frozenset({"what", "whats", "which", "who", "whom", "whose", "when", "where", "how", "why"})
+#: Words that make a tail after a dash more than a list of items to show: it orders, groups, compares, limits,
+#: negates or adds a condition (``items_first`` leaves such a tail where it is).
+ITEM_LIST_STOPS = frozenset(
+    {"by", "per", "each", "every", "only", "sorted", "sort", "order", "ordered", "from", "in", "to", "with",
+     "where", "than", "more", "less", "fewer", "most", "least", "top", "highest", "lowest", "no", "not", "without",
+     "both", "either", "or", "after", "before", "between", "over", "under", "since", "descending", "ascending",
+     "alphabetically", "if", "when", "who", "which", "that", "whose", "is", "are", "was", "were", "instead"}
+)  # fmt: skip
 #: First words of a yes/no column's name ("is_active", "has_parking"): the column holds a flag.
 FLAG_PREFIXES = frozenset({"is", "has", "was", "can"})
 #: WordNet's lexicographer files of nouns that name what a table's rows may be (people, animals, things, acts,

@@ -58,6 +58,7 @@ _TOK = re.compile(r"\d+(?:\.\d+)?|[A-Za-z][A-Za-z0-9]*|[^\sA-Za-z0-9]")
 def _tokens(text: str) -> list[Tok]:
     text = re.sub(r"(?<=\d),(?=\d{3}\b)", "", text)
     text = re.sub(r"[$€£](?=\d)", "", text)
+    text = re.sub(r"(?:(?<=\s)|^)%(?=\s)", "percent", text)  # "% of reviewers": a share ("50%", "'%son'" kept)
     out: list[Tok] = []
     pos = 0
     for m in _QUOTE.finditer(text):
