@@ -43,7 +43,9 @@ The doubts, all general (none names a word of a question):
   rankings in the statement (an ORDER BY, a MAX or MIN): the reading ranked once where it was asked to rank a
   second time, a nested question it cannot express; also "first" or "last" ending the question right after a
   verb ("which club closed first"), or "top"/"bottom" before a number ("top 3 clients"), in a statement that
-  ranks nothing;
+  ranks nothing; also a grouped statement with no limit and no grouping word that orders a minimum from the top
+  or a maximum from the bottom (:func:`.shape.inverted_extremes`: "the lowest-earning player" as every group's
+  minimum);
 - ``constant_measure`` (0.4): a one-table statement counts the rows of the table it groups by primary key, or a
   joined one counts the distinct keys of the table it groups by that key, or counts the rows of its FROM table
   grouped by that table's key over joins that each reach one row, so every group counts 1 and the ranking

@@ -223,6 +223,31 @@ def odd_measures(tree: Any, schema: Any, values: Any, words: set[str]) -> tuple[
     return tuple(dict.fromkeys(out))
 
 
+def inverted_extremes(tree: Any, words: set[str]) -> tuple[str, ...]:
+    """Columns whose minimum a grouped statement with no limit orders from the top, or whose maximum from the
+    bottom, where no grouping word asks for a figure per group: "the lowest-earning player" read as every birth
+    date's minimum earnings, highest first. A superlative asked for one row was read as a table of groups.
+
+    >>> import sqlglot
+    >>> tree = sqlglot.parse_one("SELECT d, MIN(e) FROM p GROUP BY d ORDER BY MIN(e) DESC")
+    >>> inverted_extremes(tree, {"lowest", "earning"}), inverted_extremes(tree, {"each"})
+    (('e',), ())
+    """
+    from sqlglot import exp
+
+    if words & GROUP_LEADS or not isinstance(tree, exp.Select) or tree.args.get("group") is None:
+        return ()
+    if tree.args.get("limit") is not None or tree.args.get("order") is None:
+        return ()
+    out = []
+    for ordered in tree.args["order"].expressions:
+        fn, desc = ordered.this, bool(ordered.args.get("desc"))
+        if (isinstance(fn, exp.Min) and desc) or (isinstance(fn, exp.Max) and not desc):
+            col = fn.this
+            out.append(col.name if isinstance(col, exp.Column) else fn.sql())
+    return tuple(out)
+
+
 def stray_groupings(parse: Any, tree: Any, schema: Any, links: tuple[Link, ...]) -> tuple[str, ...]:
     """Words of column links no rule placed (the select list took them by default) that a grouped statement
     also groups by, when its grouping spans two tables: "the name and number of loans of each branch" read
@@ -294,16 +319,22 @@ def grouped_measures(tree: Any) -> tuple[str, ...]:
     return tuple(dict.fromkeys(out))
 
 
-def contradictions(tree: Any) -> tuple[str, ...]:
-    """Columns a select's conditions, all of which must hold, bound so that no value passes: ``age > 40 AND age <
-    30``, ``x = 'A' AND x = 'B'``. The statement returns nothing by construction: "countries with both a singer
-    over 40 and one under 30" asks for two sets of rows, and reading it on one row lost that.
+def contradictions(tree: Any, planner: Any = None) -> tuple[str, ...]:
+    """Columns tested so that no row passes, which a statement returns nothing for by construction: one select's
+    conditions, all of which must hold, bound a column so no value passes (``age > 40 AND age < 30``, ``x = 'A'
+    AND x = 'B'``); an INTERSECT showing a column its two sides hold to different values (the languages that are
+    English and French); a key kept ``IN`` the same key's rows where both sides hold one column of that row, or of
+    a row it references (``planner`` tells the direction), to different values (enrolments in a Master and a
+    Bachelor programme). "Countries with both a singer over 40 and one under 30" asks for two sets of rows;
+    reading it on one row lost that.
 
     >>> import sqlglot
     >>> contradictions(sqlglot.parse_one("SELECT c FROM s WHERE age > 40 AND age < 30"))
     ('age',)
     >>> contradictions(sqlglot.parse_one("SELECT c FROM s WHERE age > 30 AND age < 40 AND k = 'A'"))
     ()
+    >>> contradictions(sqlglot.parse_one("SELECT l FROM t WHERE l = 'en' INTERSECT SELECT l FROM t WHERE l = 'fr'"))
+    ('l',)
     """
     from sqlglot import exp
 
@@ -311,21 +342,14 @@ def contradictions(tree: Any) -> tuple[str, ...]:
     for where in tree.find_all(exp.Where):
         lows: dict[str, list] = {}
         highs: dict[str, list] = {}
-        equals: dict[str, set] = {}
-        for test in where.this.flatten() if isinstance(where.this, exp.And) else [where.this]:
-            if not isinstance(test, (exp.GT, exp.GTE, exp.LT, exp.LTE, exp.EQ)):
-                continue
+        equals = _equal_tests(where)
+        for test in _conjuncts(where):
             col, lit = test.this, test.expression
-            if not (isinstance(col, exp.Column) and isinstance(lit, exp.Literal)):
+            if not (isinstance(test, (exp.GT, exp.GTE, exp.LT, exp.LTE)) and _column_literal(test)):
                 continue
-            key = f"{col.table}.{col.name}".lower()
             value = float(lit.this) if lit.is_number else lit.this
-            if isinstance(test, exp.EQ):
-                equals.setdefault(key, set()).add(value)
-            elif isinstance(test, (exp.GT, exp.GTE)):
-                lows.setdefault(key, []).append(value)
-            else:
-                highs.setdefault(key, []).append(value)
+            bounds = lows if isinstance(test, (exp.GT, exp.GTE)) else highs
+            bounds.setdefault(f"{col.table}.{col.name}".lower(), []).append(value)
         for key in {*lows, *highs, *equals}:
             try:
                 empty = len(equals.get(key, ())) > 1 or (
@@ -335,7 +359,77 @@ def contradictions(tree: Any) -> tuple[str, ...]:
                 continue
             if empty:
                 out.append(key.split(".")[-1])
+    for both in tree.find_all(exp.Intersect):
+        left, right = both.this, both.expression
+        if not (isinstance(left, exp.Select) and isinstance(right, exp.Select)):
+            continue
+        tests = [_equal_tests(side.args.get("where")) for side in (left, right)]
+        for shown in left.expressions:
+            col = shown.this if isinstance(shown, exp.Alias) else shown
+            key = f"{col.table}.{col.name}".lower() if isinstance(col, exp.Column) else None
+            if key and key in tests[0] and key in tests[1] and not tests[0][key] & tests[1][key]:
+                out.append(col.name)
+    out += _same_row_tests(tree, planner)
     return tuple(dict.fromkeys(out))
+
+
+def _same_row_tests(tree: Any, planner: Any) -> list[str]:
+    """:func:`contradictions` of a key kept ``IN`` its own rows: columns of the same row both sides test."""
+    from sqlglot import exp
+
+    out = []
+    for test in tree.find_all(exp.In):
+        key, inner = test.this, test.args.get("query")
+        inner = inner.this if isinstance(inner, exp.Subquery) else inner
+        if not (isinstance(key, exp.Column) and isinstance(inner, exp.Select) and len(inner.expressions) == 1):
+            continue
+        kept = inner.expressions[0]
+        if not (isinstance(kept, exp.Column) and (kept.table, kept.name) == (key.table, key.name)):
+            continue
+        outer = test.find_ancestor(exp.Where)
+        mine, theirs = _equal_tests(outer), _equal_tests(inner.args.get("where"))
+        for both in set(mine) & set(theirs):
+            table = both.split(".")[0]
+            same_row = table == key.table.lower() or (planner is not None and not _fans_out(planner, key.table, table))
+            if same_row and not mine[both] & theirs[both]:
+                out.append(both.split(".")[-1])
+    return out
+
+
+def _fans_out(planner: Any, start: str, table: str) -> bool:
+    """Whether the join from ``start`` to ``table`` reaches several rows of ``table`` per row of ``start``."""
+    names = {t.name.lower(): t.name for t in planner.schema.tables}
+    path = planner.path(names.get(start.lower(), start), names.get(table.lower(), table))
+    return not path or any(edge[4] == "down" for edge in path)
+
+
+def _conjuncts(where: Any) -> list[Any]:
+    """The tests a WHERE joins with AND (itself when it is one test)."""
+    from sqlglot import exp
+
+    if where is None:
+        return []
+    return list(where.this.flatten()) if isinstance(where.this, exp.And) else [where.this]
+
+
+def _column_literal(test: Any) -> bool:
+    from sqlglot import exp
+
+    return isinstance(test.this, exp.Column) and isinstance(test.expression, exp.Literal)
+
+
+def _equal_tests(where: Any) -> dict[str, set]:
+    """``table.column`` -> the literals a WHERE's AND-joined tests hold it equal to."""
+    from sqlglot import exp
+
+    found: dict[str, set] = {}
+    for test in _conjuncts(where):
+        if isinstance(test, exp.EQ) and _column_literal(test):
+            lit = test.expression
+            found.setdefault(f"{test.this.table}.{test.this.name}".lower(), set()).add(
+                float(lit.this) if lit.is_number else lit.this
+            )
+    return found
 
 
 def shown_flags(tree: Any, links: tuple[Link, ...]) -> tuple[str, ...]:

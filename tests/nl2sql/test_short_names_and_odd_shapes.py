@@ -154,3 +154,18 @@ def test_the_same_shapes_read_right_are_answered(physio, question, expected):
     assert t.sql, (t.error, t.clarification)
     if expected:
         assert t.sql == expected
+
+
+def test_a_key_kept_in_its_own_rows_tests_one_row_of_what_it_references(physio):
+    """Both sides hold a column of the row the key's row references to two values: no row passes. Over a table
+    with several rows per key row (a patient's sessions), two values are two rows, and the test is sound."""
+    one = (
+        "SELECT sess.sess_dt FROM sess JOIN pts ON sess.pt_id = pts.id WHERE pts.fname = 'Eve' AND sess.id IN "
+        "(SELECT sess.id FROM sess JOIN pts ON sess.pt_id = pts.id WHERE pts.fname = 'Fin')"
+    )
+    many = (
+        "SELECT pts.fname FROM pts JOIN sess ON sess.pt_id = pts.id WHERE sess.mins = 30 AND pts.id IN "
+        "(SELECT pts.id FROM pts JOIN sess ON sess.pt_id = pts.id WHERE sess.mins = 45)"
+    )
+    assert contradictions(sqlglot.parse_one(one, read="sqlite"), physio.planner) == ("fname",)
+    assert contradictions(sqlglot.parse_one(many, read="sqlite"), physio.planner) == ()

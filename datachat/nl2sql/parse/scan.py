@@ -638,11 +638,18 @@ def _other_parts(word: str, column: str, before: str) -> bool:
 
 def _partitives(q: Reading) -> None:
     """ "members of <table>": a noun naming one of a group (:data:`..patterns.PARTITIVE_NOUNS`) before "of" and a
-    table names that table's rows; its two words are read with the table's mention (used), nothing of their own."""
+    table names that table's rows; its two words are read with the table's mention (used), nothing of their own.
+    So does a class noun ("kinds", "types": :data:`..patterns.CLASS_WORDS`) before "of" and a text column: "how
+    many different kinds of content" counts the content's values."""
     for m in q.mentions:
         k = m.start
         before = k >= 2 and q.toks[k - 1].low == "of" and q.toks[k - 2].sing in PARTITIVE_NOUNS
         if m.kind == "table" and before and mention_at(q, k - 2) is None and mention_at(q, k - 1) is None:
+            q.used.update({k - 2, k - 1})
+        # "different kinds of content": a class noun before "of" and a text column names that column's values
+        kinds = k >= 2 and q.toks[k - 1].low == "of" and q.toks[k - 2].sing in CLASS_WORDS
+        text = m.kind == "column" and all(c and understand.family(q, t, c) == "text" for t, c, *_ in m.cands)
+        if text and kinds and mention_at(q, k - 2) is None:
             q.used.update({k - 2, k - 1})
 
 
