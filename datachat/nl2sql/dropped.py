@@ -41,6 +41,7 @@ from .patterns import (
     ROW_STATE_WORDS,
     SUPERLATIVE_WORDS,
     TIME_WORDS,
+    WH_DETERMINERS,
 )
 
 if TYPE_CHECKING:
@@ -638,8 +639,8 @@ def dropped_measures(parse: Any, sql: str) -> tuple[str, ...]:
 
 def dropped_owners(parse: Any, tree: Any, links: tuple[Link, ...]) -> tuple[str, ...]:
     """The row a column was asked of ("the oldest member and her age", "which hall is largest and what is its
-    rent") when the statement shows that column only: the row's own label was asked for too (its words, or its
-    table's)."""
+    rent", "accounts in Leeds and what type they are") when the statement shows that column only: the row's own
+    label was asked for too (its words, or its table's)."""
     from sqlglot import exp
 
     if not isinstance(tree, exp.Select):
@@ -655,7 +656,9 @@ def dropped_owners(parse: Any, tree: Any, links: tuple[Link, ...]) -> tuple[str,
             continue
         # "and its price", "and what is its colour": a further thing asked of the row named before
         joined = [k for k in range(max(0, x.start - 5), x.start - 1) if lows[k] == "and"]
-        if lows[x.start - 1] not in OWNER_PRONOUNS or not joined:
+        # "and what type they are": the column asked of the rows named before by a question word and a pronoun
+        asked = lows[x.start - 1] in WH_DETERMINERS and lows[x.end : x.end + 1] in (["they"], ["it"])
+        if (lows[x.start - 1] not in OWNER_PRONOUNS and not asked) or not joined:
             continue
         if names == {x.column.lower()}:
             before = [y for y in links if y.kind == "table" and y.end <= joined[0]]

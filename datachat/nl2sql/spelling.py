@@ -115,10 +115,14 @@ def shortens(part: str, word: str, longer: int = 2) -> bool:
     [False, False, False, False]
     >>> [shortens(a, w) for a, w in [("dept", "department"), ("actv", "active"), ("aov", "above")]]
     [True, True, False]
+    >>> [shortens(a, w) for a, w in [("exmpt", "exempt"), ("mbr", "member"), ("xmpt", "exempt"), ("nt", "net")]]
+    [True, True, False, False]
     """
     from .lexicon import singular
 
     part, word = part.lower(), word.lower()
+    if part.isalpha() and word.isalpha() and len(part) >= 3 and part != word and part == _without_vowels(word):
+        return True  # the word with its vowels dropped ("exmpt" for exempt, "mbr" for member)
     if not (part.isalpha() and word.isalpha()) or len(word) < len(part) + longer or part[0] != word[0]:
         return False
     if len(part) >= 4 and part.endswith("s") and word.endswith("s") and shortens(part[:-1], singular(word), longer):
@@ -132,6 +136,12 @@ def shortens(part: str, word: str, longer: int = 2) -> bool:
     if any(ch in _VOWELS for ch in part[kept:]):
         return False  # past its opening letters a shortened name keeps consonants only ("dept"; "aov" is no "above")
     return _close_letters(part, word, 1, 0, SHORTENED_GAP) and _keeps_ending(part, word)
+
+
+def _without_vowels(word: str) -> str:
+    """The word's first letter and its consonants after it, a letter doubled written once ("mbr" for member)."""
+    kept = word[0] + "".join(ch for ch in word[1:] if ch not in _VOWELS)
+    return "".join(ch for k, ch in enumerate(kept) if not k or ch != kept[k - 1])
 
 
 def _keeps_ending(short: str, word: str) -> bool:

@@ -169,3 +169,20 @@ def test_a_key_kept_in_its_own_rows_tests_one_row_of_what_it_references(physio):
     )
     assert contradictions(sqlglot.parse_one(one, read="sqlite"), physio.planner) == ("fname",)
     assert contradictions(sqlglot.parse_one(many, read="sqlite"), physio.planner) == ()
+
+
+_STUDIOS = [
+    "CREATE TABLE studios (id INTEGER PRIMARY KEY, studio_nm TEXT NOT NULL, hq_town TEXT NOT NULL)",
+    "CREATE TABLE bookings (id INTEGER PRIMARY KEY, studio_id INTEGER REFERENCES studios(id), bkg_dt DATE NOT NULL,"
+    " fee_amt REAL NOT NULL)",
+    "INSERT INTO studios VALUES (1,'Blue Room','Leeds'),(2,'Red Barn','York'),(3,'Loft','Leeds')",
+    "INSERT INTO bookings VALUES (1,1,'2024-01-01',100),(2,2,'2024-02-01',80)",
+]
+
+
+def test_a_verb_a_column_of_the_rows_abbreviates_is_no_transfer(tmp_path_factory):
+    """ "headquartered in Leeds" on a table with ``hq_town``: where the rows themselves are, not the studios that
+    have a booking (WordNet files "headquarter" among verbs of possession)."""
+    engine = engine_from_statements(tmp_path_factory, "studios", _STUDIOS)[1]
+    t = engine.translate("Which studios are headquartered in Leeds?")
+    assert not t.sql or "bookings" not in t.sql, t.sql

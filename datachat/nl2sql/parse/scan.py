@@ -881,8 +881,9 @@ def _transfer_verb_table(q: Reading, i: int, shouting: bool) -> Mention | None:
     if subject is None or len({t for t, *_ in subject.cands}) != 1:
         return None
     own = q.schema.table(subject.cands[0][0])
-    if own is not None and any(tk.low in split_identifier(c.name.lower()) for c in own.columns):
-        return None  # "dogs that were abandoned" with an ``abandoned_yn`` column: the row's own state
+    parts = {p for c in (own.columns if own is not None else ()) for p in split_identifier(c.name.lower())}
+    if tk.low in parts or any(spelling.abbreviates(p, v) for p in parts for v in verbs):
+        return None  # "dogs that were abandoned" (``abandoned_yn``), "headquartered in" (``hq_city``): the row's own
     tables = transfer_tables(q.schema, subject.cands[0][0])
     if len(tables) != 1:
         return None
