@@ -12,6 +12,7 @@ from sqlglot import exp
 
 from datachat.nl2sql import load_questions, run_query
 
+from .academy import build_academy_database
 from .airline import build_airline_database
 from .bikeshare import build_bikeshare_database
 from .brewery import build_brewery_database
@@ -26,6 +27,7 @@ from .dental import build_dental_database
 from .elearning import build_elearning_database
 from .factory import build_factory_database
 from .fleet import build_fleet_database
+from .garden import build_garden_database
 from .gym import build_gym_database
 from .hotel import build_hotel_database
 from .hr import build_hr_database
@@ -143,6 +145,12 @@ SETS = [
     ("waste", build_waste_database, 50,
      {"depots": 5, "vehicles": 16, "crews": 14, "rounds": 18, "prop": 1000, "bin_iss": 3561, "coll_evt": 1387,
       "msd_coll": 720, "blky_bkg": 640, "ft_rpt": 860, "tonn": 537}),
+    ("garden", build_garden_database, 50,
+     {"stores": 8, "suppliers": 13, "products": 69, "customers": 620, "staff": 57, "sales": 3200, "sale_lines": 6982,
+      "workshops": 90, "workshop_bookings": 762}),
+    ("academy", build_academy_database, 50,
+     {"coaches": 14, "teams": 14, "players": 268, "fixtures": 633, "appearances": 6703, "training_sessions": 695,
+      "attendance": 10086, "injuries": 140, "payments": 1584}),
 ]  # fmt: skip
 NAMES = [name for name, *_ in SETS]
 
