@@ -94,6 +94,7 @@ from .patterns import (
     ASKER_PREPOSITIONS,
     BE_FORMS,
     COMPOSITION_WORDS,
+    CONDITION_PREPOSITIONS,
     DATE_PREPOSITIONS,
     DETERMINERS,
     DISTINCT_WORDS,
@@ -104,6 +105,7 @@ from .patterns import (
     LEADING_WORDS,
     MEASURE_SQL,
     MODIFIER_LEADS,
+    NEGATION_WORDS,
     ORDER_WORDS,
     PERCENT_LEADS,
     RATIO_NOUNS,
@@ -266,6 +268,18 @@ def _covered(word: str, names: set[str]) -> bool:
     return any(len(f) >= 5 and len(n) >= 5 and f[:5] == n[:5] for f in forms for n in names)
 
 
+def _negations(sql: str, dialect: str) -> int:
+    """How many negations a statement makes: NOT (but the NOT NULL guard of a NOT IN), <> and EXCEPT."""
+    from sqlglot import exp
+
+    try:
+        tree = parsed(sql, dialect)
+    except Exception:  # noqa: BLE001 - an unparsable statement negates nothing we can count
+        return 0
+    nots = [n for n in tree.find_all(exp.Not) if not isinstance(n.this, exp.Is)]
+    return len(nots) + len(list(tree.find_all(exp.NEQ))) + len(list(tree.find_all(exp.Except)))
+
+
 def _link_unread(translation: Translation, word: str, names: set[str]) -> bool:
     """Whether linking read ``word`` as a schema name (a short name it spells out, a misspelling) that the
     statement does not read: the word names something of the data, so it is no verb relating two tables."""
@@ -296,6 +310,7 @@ def word_kinds(translation: Translation, engine: SemanticEngine, question: str =
     out = []
     hyphenated = {part for w in words if "-" in w for part in w.split("-") if part.isalpha()}
     unused = {w.lower() for w in translation.unused}
+    negations = _negations(translation.sql, engine.dialect)
     for word in translation.unused:
         low = word.lower()
         stress = low in STATE_ADVERB_STRESS and after.get(low) in STATE_ADVERBS
@@ -303,8 +318,12 @@ def word_kinds(translation: Translation, engine: SemanticEngine, question: str =
             kind = "ignorable"  # "sites currently open" read as the status 'O': the adverb says no more
         elif _drops_state(engine, translation, low, after.get(low, "")):
             kind = "dropped"  # "current members" on a table with an end date or a flag: a state nothing tested
-        elif low in IGNORABLE_WORDS or lemmas(low) & IGNORABLE_WORDS or _misspelt_ignorable(low):
-            kind = "ignorable"
+        elif (low in IGNORABLE_WORDS or lemmas(low) & IGNORABLE_WORDS or _misspelt_ignorable(low)) and after.get(
+            low
+        ) not in STATE_PARTICLES:
+            kind = "ignorable"  # not before a particle: "called off" says a state, "called" alone names"
+        elif low in NEGATION_WORDS and sum(w in NEGATION_WORDS for w in words) <= negations:
+            kind = "covered"  # "never had an appointment" read as NOT IN: the statement negates as often as asked"
         elif low in PERCENT_LEADS and after.get(low) == "of":
             kind = "dropped"  # "what percentage of parcels ...": a share asked for that nothing computed
         elif low in RATIO_NOUNS and "/" not in translation.sql:
@@ -814,6 +833,8 @@ def _weight(kind: WordKind, engine: SemanticEngine, base: str | None = None) -> 
     plain = all(word in forms for forms in found.values())  # "placed" (the verb "place") is an event
     names_table = any(e[0] == "table" for e in engine.phrases.get(singular(kind.then.lower()), ()))
     after = kind.after.lower()
+    if after in CONDITION_PREPOSITIONS and "NOUN" in found and not word.endswith("ing"):
+        return NOUN_PENALTY  # "injuries during matches": a noun where no verb stands, a condition left unplaced
     if after in WH_DETERMINERS and "NOUN" in found and not names_table and not _names_column(engine, kind.then.lower()):
         return NOUN_PENALTY  # "and what type they are": a noun after "what" asks for something the reading left out
     qualifies_column = _names_column(engine, kind.then.lower())

@@ -24,7 +24,9 @@ The doubts, all general (none names a word of a question):
   a quoted text no literal of the statement holds is a ``dropped_number`` too, and so is a comparison with a
   column or a figure ("more than their target") in a statement that compares nothing but dates; a word for one figure
   (``FIGURE_WORDS``: "total", "overall") in a statement with no aggregate, and "how much" answered with a count
-  only (``AMOUNT_QUESTION``: a sum of an amount was asked), are ``dropped_measure`` doubts;
+  only (``AMOUNT_QUESTION``: a sum of an amount was asked), are ``dropped_measure`` doubts; so are a generic money
+  word read as a charge of its own kind no word names ("sales" as ``delivery_fee``: :func:`.shape.charge_for_money`)
+  and "how many <table>" answered with a sum of another table's number (:func:`.shape.summed_for_count`);
 - ``close_value`` also (0.4): a value read as the own name of a row ("the area of Jordan") that is the own name
   of rows of another table as well, when no word names either table and no column word only one of them has
   tells them apart;

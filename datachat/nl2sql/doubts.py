@@ -45,6 +45,7 @@ from .dropped import (
 from .shape import (
     and_for_or,
     bare_key,
+    charge_for_money,
     constant_measure,
     contradictions,
     counted_amounts,
@@ -58,6 +59,7 @@ from .shape import (
     remote_periods,
     shown_flags,
     stray_groupings,
+    summed_for_count,
     thing_periods,
     unasked_count,
     unasked_groupings,
@@ -206,7 +208,9 @@ def gather(parse: Any, draft: Draft, sql: str, base: str | None, dialect: str) -
         counted_label=counted_label(parse.pl, tree, base) if bool(base) and base not in named else None,
         implied_subject=bool(base) and base not in named,
         dropped_numbers=dropped_numbers(parse.mentions, draft, tree) + dropped_comparisons(parse, tree),
-        dropped_measures=dropped_measures(parse, sql),
+        dropped_measures=dropped_measures(parse, sql)
+        + charge_for_money(tree, [t.low for t in parse.toks])
+        + summed_for_count(parse, tree),
         dropped_groupings=dropped_groupings(parse, tree, base, links),
         dropped_breakdowns=dropped_breakdowns(parse, tree),
         counted_grains=counted_grains(parse, tree),

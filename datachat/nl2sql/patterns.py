@@ -256,6 +256,8 @@ PARTITIVE_NOUNS = frozenset({"member", "piece"})
 MONEY_NAME_WORDS = frozenset({"amount", "charge", "cost", "fare", "fee", "payment", "price"})
 #: The money nouns of :data:`MONEY_NAME_WORDS` that state what one unit of a thing costs, not what a row paid.
 PRICE_WORDS = frozenset({"cost", "price"})
+#: The money nouns of :data:`MONEY_NAME_WORDS` that name a charge of its own on top of what was sold ("delivery_fee").
+CHARGE_WORDS = frozenset({"charge", "fare", "fee"})
 #: Currency nouns said after a number ("over 300 pounds"): the number is a sum of money, compared with the money
 #: column of the rows it is said of.
 CURRENCY_WORDS = frozenset({"pound", "dollar", "euro", "quid", "buck"})
@@ -1707,6 +1709,9 @@ STATE_ADVERB_STRESS = frozenset({"right", "just"})
 #: status code it drops a filter (:func:`..clarify._code_states`). Not "out" nor "down", which also lead a place or
 #: a grouping ("flown out of", "broken down by").
 STATE_PARTICLES = frozenset({"off", "back", "away"})
+#: Prepositions that relate the rows to other things or times, never a verb after them: a noun there ("injuries
+#: during matches", "income after refunds") is a condition the reading must place (:func:`..clarify._weight`).
+CONDITION_PREPOSITIONS = frozenset({"during", "after", "before", "excluding", "including", "without", "except"})
 #: Words of a status column's name ("status", "inv_stat", "stage"): a participle may name one of its one-letter codes
 #: by its first letter when exactly one such code fits (:func:`..parse.scan._named_state_code`).
 STATUS_COLUMN_WORDS = frozenset({"status", "state", "stage"})

@@ -11,11 +11,15 @@ from .dropped import DATE_LITERAL
 from .patterns import (
     AVERAGE_WORDS,
     BREAKDOWN_WORDS,
+    CHARGE_WORDS,
     CHOOSING_WORDS,
     COUNT_ASK_WORDS,
     DISTINCT_WORDS,
     FLAG_PREFIXES,
+    GENERIC_MONEY_WORDS,
     GROUP_LEADS,
+    MONEY_QUALIFIERS,
+    MONEY_WORDS,
     PERIOD_NOUNS,
     RATIO_NOUNS,
     SHARE_WORDS,
@@ -246,6 +250,59 @@ def inverted_extremes(tree: Any, words: set[str]) -> tuple[str, ...]:
             col = fn.this
             out.append(col.name if isinstance(col, exp.Column) else fn.sql())
     return tuple(out)
+
+
+def charge_for_money(tree: Any, lows: list[str]) -> tuple[str, ...]:
+    """A generic money word ("sales", "revenue": ``MONEY_WORDS``) the statement reads as the sum of a charge of its
+    own kind (``delivery_fee``, ``tax_amt``: a fee or a ``MONEY_QUALIFIERS`` word in its name) that no word of the
+    question names: "sales by channel" is what the sales were worth, not their delivery fees.
+
+    >>> import sqlglot
+    >>> tree = sqlglot.parse_one("SELECT channel, SUM(delivery_fee) FROM sales GROUP BY channel")
+    >>> charge_for_money(tree, ["sales", "by", "channel"]), charge_for_money(tree, ["delivery", "fee", "sales"])
+    (('sales',), ())
+    """
+    from sqlglot import exp
+
+    from .lexicon import name_words
+
+    said = [w for w in lows if w in MONEY_WORDS]
+    if not said:
+        return ()
+    asked = {form for w in lows for form in (w, w.rstrip("s"))}
+    for fn in tree.find_all(exp.Sum, exp.Avg):
+        col = fn.this if isinstance(fn.this, exp.Column) else None
+        words = set(name_words(col.name)) if col is not None else set()
+        if words & (CHARGE_WORDS | MONEY_QUALIFIERS) and not (words - GENERIC_MONEY_WORDS) & asked:
+            return (said[0],)
+    return ()
+
+
+def summed_for_count(parse: Any, tree: Any) -> tuple[str, ...]:
+    """ "How many <table>" answered with a sum of another table's number that does not name those rows: the rows
+    asked to be counted were not ("how many customers have never bought anything" as the quantity of sale lines).
+    A quantity named for the things counted ("how many tickets" as the sum of ``num_tickets``) is such a count."""
+    from sqlglot import exp
+
+    from .lexicon import name_words, singular, split_identifier
+
+    if not isinstance(tree, exp.Select):
+        return ()
+    lows = [t.low for t in parse.toks]
+    at = next((k + 2 for k in range(len(lows) - 2) if lows[k : k + 2] == ["how", "many"]), None)
+    counted = next((m for m in parse.mentions if m.start == at and m.kind == "table" and m.t), None)
+    own = [e for e in tree.expressions if e.find(exp.AggFunc) is not None]
+    if counted is None or not own or any(e.find(exp.Count) is not None for e in own):
+        return ()
+    named = {singular(w.lower()) for w in split_identifier(counted.t)}
+    tables = {t.name.lower() for t in tree.find_all(exp.Table)}
+    for e in own:
+        for fn in e.find_all(exp.Sum):
+            col = fn.this if isinstance(fn.this, exp.Column) else None
+            owner = (col.table or (next(iter(tables)) if len(tables) == 1 else "")).lower() if col is not None else ""
+            if col is not None and owner != counted.t.lower() and not named & set(name_words(col.name)):
+                return (" ".join(parse.toks[k].orig for k in range(at - 2, counted.end)),)
+    return ()
 
 
 def stray_groupings(parse: Any, tree: Any, schema: Any, links: tuple[Link, ...]) -> tuple[str, ...]:

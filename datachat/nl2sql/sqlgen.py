@@ -41,7 +41,7 @@ from sqlglot import exp
 
 from . import lexicon, naming, spelling, units
 from .frame import QueryFrame
-from .lexicon import owner_reference, person_name_part
+from .lexicon import owner_reference, person_name_part, singular, split_identifier
 from .patterns import DESCRIBING_COLUMN_WORDS, IDENTIFIER_COLUMN_WORDS, LABEL_WORDS
 from .schema import Schema, Table
 from .wordnet import Relations, relations
@@ -55,9 +55,21 @@ def _owners_first(fks: list) -> list:
 
     def rank(fk) -> int:
         siblings = [f for f in fks if f.table == fk.table and f.ref_table == fk.ref_table]
-        return 0 if len(siblings) < 2 or owner_reference(fk, siblings) else 1
+        if len(siblings) < 2 or owner_reference(fk, siblings):
+            return 0
+        # the one reference named for the table it refers to ("emp_id" to employees, beside "approver_id") is
+        # whose row it is; the others name a role
+        named = [f for f in siblings if _named_for_referenced(f)]
+        return 0 if named == [fk] else 1
 
     return sorted(fks, key=rank)
+
+
+def _named_for_referenced(fk) -> bool:
+    """Whether a reference's name says the table it refers to ("emp_id" or "employee_id" to employees)."""
+    table = [singular(w.lower()) for w in split_identifier(fk.ref_table)]
+    parts = [w.lower() for w in split_identifier(fk.column) if w.lower() != "id"]
+    return bool(parts) and all(p in table or any(spelling.shortens(p, t, 1) for t in table) for p in parts)
 
 
 def _shares_parent(edges: list[tuple[str, str, str, str, str]]) -> bool:
