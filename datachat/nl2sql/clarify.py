@@ -1689,6 +1689,7 @@ DOUBTS = {
     "long_join": "the reading joins {} tables",
     "counted_label": "the reading counts the {} named by the value itself",
     "far_subject": "the reading lists {} through a long join, while the values named lie in a nearer table",
+    "unnamed_ranking": "the reading ranks by {}, of rows no word of the question names",
     "unscoped_comparison": "the reading compares with a figure over all rows, not only those {} keeps",
     "one_sided_event": "the reading does not keep the rows on the side {} says",
     "hyphened_modifier": "the reading does not keep the rows {} describes",

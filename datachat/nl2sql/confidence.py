@@ -65,6 +65,9 @@ The doubts, all general (none names a word of a question):
   question asking for different values ("how many different prices") is exempt;
 - ``odd_measure`` (0.4): the statement sums or averages a column that holds no amount: a key or a reference, or
   a yes/no flag averaged where the question asks for no share, rate or average (:func:`.shape.odd_measures`);
+- ``unnamed_ranking`` (0.4): the statement orders by a column, as it is, of a table other than the rows ranked
+  that no word names ("the biggest spending customers" by their home store's floor area:
+  :func:`.shape.unnamed_rankings`): the measure that ranks was invented;
 - ``rows_or_quantity`` (0.4, a close call): "how many tickets" counts the rows of a tickets table while an event
   table next to it records how many tickets each row holds (``num_tickets``): the rows counted and the quantity
   added up are both readings, so the engine asks with one option each (:mod:`.parse.quantities`);
@@ -230,6 +233,7 @@ PENALTIES = {
     "kin_link": 0.4,
     "reference_choice": 0.4,
     "far_subject": 0.4,
+    "unnamed_ranking": 0.4,
     "counted_label": 0.4,
     "unshown_choice": 0.4,
     "code_guess": 0.4,
@@ -314,6 +318,8 @@ class Evidence:
     both_tables: tuple[str, ...] = ()
     #: number columns whose distinct values the statement counts (a count of amounts: "how many seats")
     counted_amounts: tuple[str, ...] = ()
+    #: columns the statement orders by of a table other than the rows ranked that no word names
+    unnamed_rankings: tuple[str, ...] = ()
     #: key, reference or (averaged, with no share asked) yes/no flag columns the statement sums or averages
     odd_measures: tuple[str, ...] = ()
     #: counted nouns whose rows the statement counts while a related table records a number of them
@@ -452,6 +458,7 @@ EVIDENCE_DOUBTS: tuple[tuple[str, Found], ...] = (
     ("bare_key", _one("bare_key")),
     ("counted_amount", _each("counted_amounts")),
     ("odd_measure", _each("odd_measures")),
+    ("unnamed_ranking", _each("unnamed_rankings")),
     ("rows_or_quantity", _each("rows_or_quantity")),
     ("one_row_test", _each("one_row_tests")),
     ("one_row_test", _each("both_tables")),

@@ -66,6 +66,7 @@ from .shape import (
     uncalled_groupings,
     ungrouped_columns,
     unnamed_joins,
+    unnamed_rankings,
     unshown_choices,
 )
 
@@ -233,6 +234,7 @@ def gather(parse: Any, draft: Draft, sql: str, base: str | None, dialect: str) -
         one_for_two=one_for_two(parse, links, tables),
         superlative_columns=superlative_columns(parse, links, tree),
         stray_groupings=stray_groupings(parse, tree, parse.schema, links) + grouped_measures(tree),
+        unnamed_rankings=unnamed_rankings(tree, links, base, [t.low for t in parse.toks]),
         shown_flags=shown_flags(tree, links),
         uncounted=uncounted(parse, tree),
         joined_periods=joined_periods(tree, parse.schema, base, links),

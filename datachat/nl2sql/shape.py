@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING, Any
 from .confidence import WEAK, Link
 from .dropped import DATE_LITERAL
 from .patterns import (
+    ADJ_COLUMNS,
     AVERAGE_WORDS,
     BREAKDOWN_WORDS,
     CHARGE_WORDS,
@@ -303,6 +304,36 @@ def summed_for_count(parse: Any, tree: Any) -> tuple[str, ...]:
             if col is not None and owner != counted.t.lower() and not named & set(name_words(col.name)):
                 return (" ".join(parse.toks[k].orig for k in range(at - 2, counted.end)),)
     return ()
+
+
+def unnamed_rankings(tree: Any, links: tuple[Link, ...], base: str | None, lows: list[str]) -> tuple[str, ...]:
+    """Columns a statement orders by, as they are, that belong to a table other than the rows ranked which no word
+    of the question names, when no superlative stands right before the rows' noun: "the 10 biggest spending
+    customers" ordered by the floor area of each customer's home store (the measure that ranks them was invented
+    from a table the question never mentions), not "the tallest poker player" by the height of the player's
+    person row (the adjective says the rows' own measure).
+
+    >>> import sqlglot
+    >>> tree = sqlglot.parse_one("SELECT c.name FROM c JOIN s ON c.sid = s.id ORDER BY s.area DESC LIMIT 10")
+    >>> unnamed_rankings(tree, (), "c", ["biggest", "spending", "c"]), unnamed_rankings(tree, (), "c", ["biggest", "c"])
+    (('area',), ())
+    """
+    from sqlglot import exp
+
+    order = tree.args.get("order") if isinstance(tree, exp.Select) else None
+    if order is None or not base:
+        return ()
+    rows = {x.start for x in links if x.kind == "table" and (x.table or "").lower() == base.lower()}
+    rows |= {k for k, w in enumerate(lows) if w == base.lower()}
+    if any(w in ADJ_COLUMNS and k + 1 in rows for k, w in enumerate(lows)):
+        return ()  # "the tallest poker player": the adjective says the rows' own measure
+    named = {(x.table or "").lower() for x in links if x.kind in ("table", "column", "value")}
+    out = []
+    for ordered in order.expressions:
+        col = ordered.this
+        if isinstance(col, exp.Column) and col.table and col.table.lower() not in named | {base.lower()}:
+            out.append(col.name)
+    return tuple(out)
 
 
 def stray_groupings(parse: Any, tree: Any, schema: Any, links: tuple[Link, ...]) -> tuple[str, ...]:

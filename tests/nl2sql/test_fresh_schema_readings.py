@@ -6,6 +6,8 @@ theatre (issue #13, precision on fresh schemas):
   refunds") is a condition too: the engine asks or declines rather than count every row;
 - a generic money word ("revenue") is never read as a fee of its own kind (``booking_fee``), and "how many
   patrons" is never answered with a sum of another table's number;
+- a ranking by a column of a table no word names ("the biggest spending patrons" by their home venue's
+  capacity) is never the answer;
 - of two references to one table, the one named for that table ("staff_id", beside "supervisor_id") is whose
   row it is, and a negation the statement expresses ("never worked") needs no question back.
 """
@@ -20,7 +22,9 @@ _THEATRE = [
     "CREATE TABLE productions (id INTEGER PRIMARY KEY, title TEXT NOT NULL, genre TEXT NOT NULL)",
     "CREATE TABLE performances (id INTEGER PRIMARY KEY, production_id INTEGER REFERENCES productions(id),"
     " perf_date DATE NOT NULL, status TEXT NOT NULL)",
-    "CREATE TABLE patrons (id INTEGER PRIMARY KEY, first_name TEXT NOT NULL, last_name TEXT NOT NULL, town TEXT)",
+    "CREATE TABLE venues (id INTEGER PRIMARY KEY, name TEXT NOT NULL, capacity INTEGER NOT NULL)",
+    "CREATE TABLE patrons (id INTEGER PRIMARY KEY, first_name TEXT NOT NULL, last_name TEXT NOT NULL, town TEXT,"
+    " home_venue_id INTEGER REFERENCES venues(id))",
     "CREATE TABLE bookings (id INTEGER PRIMARY KEY, performance_id INTEGER REFERENCES performances(id),"
     " patron_id INTEGER REFERENCES patrons(id), booked_on DATE NOT NULL, seats INTEGER NOT NULL,"
     " booking_fee REAL NOT NULL, channel TEXT NOT NULL)",
@@ -32,8 +36,9 @@ _THEATRE = [
     "INSERT INTO productions VALUES (1,'Hamlet','DRAMA'),(2,'Annie','MUSICAL'),(3,'Noises Off','COMEDY')",
     "INSERT INTO performances VALUES (1,1,'2024-02-01','P'),(2,1,'2024-02-02','C'),(3,2,'2024-05-05','P'),"
     "(4,2,'2024-05-06','P'),(5,3,'2025-01-10','C'),(6,3,'2025-01-11','P')",
-    "INSERT INTO patrons VALUES (1,'Ann','Lee','Leeds'),(2,'Bob','Hart','York'),(3,'Cat','Moss','Leeds'),"
-    "(4,'Dev','Ng','Hull')",
+    "INSERT INTO venues VALUES (1,'Main House',400),(2,'Studio',80)",
+    "INSERT INTO patrons VALUES (1,'Ann','Lee','Leeds',1),(2,'Bob','Hart','York',2),(3,'Cat','Moss','Leeds',2),"
+    "(4,'Dev','Ng','Hull',1)",
     "INSERT INTO bookings VALUES (1,1,1,'2024-01-10',2,1.5,'WEB'),(2,3,1,'2024-04-01',4,1.5,'WEB'),"
     "(3,3,2,'2024-04-02',1,0,'BOX'),(4,4,3,'2024-04-20',3,1.5,'PHONE'),(5,6,2,'2024-12-01',2,0,'BOX')",
     "INSERT INTO staff VALUES (1,'Eve','Pike'),(2,'Fay','Reed'),(3,'Gus','Shaw'),(4,'Hal','Todd')",
@@ -54,6 +59,7 @@ DOUBTED = [
     ("How many incidents happened during intervals in 2024?", '"part_cd"', None),
     ("Revenue by channel", None, '"booking_fee"'),
     ("How many patrons have never booked anything?", None, "SUM("),
+    ("Who are our 3 biggest spending patrons?", None, '"capacity"'),
 ]
 
 
