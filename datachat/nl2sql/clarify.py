@@ -3,18 +3,21 @@
 Every content word of a complete question is either used by a rule or reported in ``Translation.unused``.
 This stage sorts each unused word into one of six kinds:
 
-- ``ignorable``: politeness and framing words (``IGNORABLE_WORDS`` in :mod:`.patterns`) or a long word a
-  letter or two away from one; words a rule reads from the whole question (``COMPOSITION_WORDS``,
-  ``ORDER_WORDS``); a weekday after "every" (a recurrence for a scheduled report, never a filter);
+- ``ignorable``: politeness and framing words (``IGNORABLE_WORDS`` in :mod:`.patterns`; not before a particle
+  that makes a state, "called off") or a long word a letter or two away from one; words a rule reads from the
+  whole question (``COMPOSITION_WORDS``, ``ORDER_WORDS``); a weekday after "every" (a recurrence for a scheduled
+  report, never a filter);
 - ``covered``: its lemma (or a synonym, or a shared stem of 5+ letters) names a table or column the SQL
   already reads ("enrolment" when the query reads ``Enrollment``); a select list showing every column of a
-  table (the default) reads none of them by choice;
+  table (the default) reads none of them by choice; a negation word when the statement negates as often as the
+  question does ("never had an appointment" read as NOT IN);
 - ``unshown``: it names a column only such a default select list shows ("when is the loan due"): the question
   asked for that column, so it weighs as an unknown noun and the engine asks;
 - ``comparison``: a comparative right before "than" in a query that compares ("costlier than 50"): the
   comparison rule read it;
 - ``relation``: an inflected verb ("owned", "enrolled", "hosted") in a query that joins tables: the join
-  already expresses the relation the verb names;
+  already expresses the relation the verb names; not a word linking read as a short name the statement then
+  left out ("total advances paid" with ``adv_amt`` unread: ``dropped``, :func:`_link_unread`);
 - ``dropped``: a word that carries a condition or a measure nothing read, weighed as an unknown noun: "percentage"
   (``PERCENT_LEADS``) before "of" with no share computed, a part of a hyphenated modifier ("half-price
   tickets"), or a past participle whose leading letters a status code of the data abbreviates ("voided" and
@@ -33,7 +36,9 @@ kind ``unknown`` and the engine never answers with one; a word the morphology li
 (``ADVERB_PENALTY``) becomes a ``loose_word`` that lowers the score, except where it says a condition: a noun
 after a place preposition ("in stock") beside another unread word or a contrast ("rather than", "instead of",
 "not ... but": :func:`_place_noun`), or the head of a noun phrase whose modifier the reading leaves unread ("the
-spring drive": :func:`_unread_compound`) weighs as an unknown noun. The score itself, its other doubts (close
+spring drive": :func:`_unread_compound`), a noun after a preposition relating the rows to other things
+(``CONDITION_PREPOSITIONS``: "during matches", "after refunds"), or a noun after "what" that no name follows ("and
+what type they are") weighs as an unknown noun. The score itself, its other doubts (close
 readings, dropped numbers, measures and negations, weak links, join choices) and the threshold live in
 :mod:`.confidence`. Forcing a question on every verb too was measured: it asks 11 shop and 10 Chinook
 questions answered right for 2 points of Spider precision, so verbs only lower the score.
@@ -321,9 +326,9 @@ def word_kinds(translation: Translation, engine: SemanticEngine, question: str =
         elif (low in IGNORABLE_WORDS or lemmas(low) & IGNORABLE_WORDS or _misspelt_ignorable(low)) and after.get(
             low
         ) not in STATE_PARTICLES:
-            kind = "ignorable"  # not before a particle: "called off" says a state, "called" alone names"
+            kind = "ignorable"  # not before a particle: "called off" says a state, "called" alone only names
         elif low in NEGATION_WORDS and sum(w in NEGATION_WORDS for w in words) <= negations:
-            kind = "covered"  # "never had an appointment" read as NOT IN: the statement negates as often as asked"
+            kind = "covered"  # "never had an appointment" read as NOT IN: the statement negates as often as asked
         elif low in PERCENT_LEADS and after.get(low) == "of":
             kind = "dropped"  # "what percentage of parcels ...": a share asked for that nothing computed
         elif low in RATIO_NOUNS and "/" not in translation.sql:

@@ -58,8 +58,10 @@ The doubts, all general (none names a word of a question):
   answers "either" where "both" or "one without the other" was asked (:func:`.doubts.one_row_tests`); so does
   "both <table> and <table>" (the two tables' rows in common) or "both" before two opposite comparisons
   ("founded both before 1990 and after 2000": two sets) in a statement that intersects nothing
-  (:func:`.doubts.both_tables`), and conditions that no value of a column passes at once (``age > 40 AND age <
-  30``, :func:`.shape.contradictions`): the statement returns nothing by construction;
+  (:func:`.doubts.both_tables`), and tests no row passes (:func:`.shape.contradictions`): conditions no value of a
+  column passes at once (``age > 40 AND age < 30``), an INTERSECT showing the column its two sides hold to
+  different values, or a key kept IN its own rows where both sides hold one column of the same row apart; the
+  statement returns nothing by construction;
 - ``counted_amount`` (0.4): the statement counts the values of a number column that is no key nor reference
   ("how many seats does the hall have" as a count of seat figures): the column holds an amount itself; a
   question asking for different values ("how many different prices") is exempt;
