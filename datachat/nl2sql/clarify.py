@@ -273,6 +273,7 @@ def _covered(word: str, names: set[str]) -> bool:
     return any(len(f) >= 5 and len(n) >= 5 and f[:5] == n[:5] for f in forms for n in names)
 
 
+@lru_cache(maxsize=4096)
 def _negations(sql: str, dialect: str) -> int:
     """How many negations a statement makes: NOT (but the NOT NULL guard of a NOT IN), <> and EXCEPT."""
     from sqlglot import exp
@@ -315,7 +316,8 @@ def word_kinds(translation: Translation, engine: SemanticEngine, question: str =
     out = []
     hyphenated = {part for w in words if "-" in w for part in w.split("-") if part.isalpha()}
     unused = {w.lower() for w in translation.unused}
-    negations = _negations(translation.sql, engine.dialect)
+    # parsed only when a negation word is left over to weigh against it
+    negations = _negations(translation.sql, engine.dialect) if unused & NEGATION_WORDS else 0
     for word in translation.unused:
         low = word.lower()
         stress = low in STATE_ADVERB_STRESS and after.get(low) in STATE_ADVERBS

@@ -25,8 +25,7 @@ from __future__ import annotations
 from typing import Any
 
 from .lexicon import name_words
-
-DATE_FAMILIES = ("date", "datetime")
+from .schema import DATE_FAMILIES
 
 
 def dated(schema: Any, table: str) -> bool:

@@ -1178,6 +1178,9 @@ ITEM_LIST_STOPS = frozenset(
 )  # fmt: skip
 #: First words of a yes/no column's name ("is_active", "has_parking"): the column holds a flag.
 FLAG_PREFIXES = frozenset({"is", "has", "was", "can"})
+#: Name parts that only say a column holds yes or no, not of what ("is_rfr", "frg_flg", "dmg_ind"), written out or
+#: shortened (:func:`.lexicon.names_role`).
+FLAG_MARK_PARTS = frozenset({"flag", "ind", "yn"})
 #: WordNet's lexicographer files of nouns that name what a table's rows may be (people, animals, things, acts,
 #: events, messages, holdings): a noun of one of them and a table's head noun of the same one are kin, the
 #: weakest link, which the engine asks about ("By clients, do you mean owners?"). Not groups: "pairs", "sets"

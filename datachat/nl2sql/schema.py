@@ -18,6 +18,10 @@ log = logging.getLogger(__name__)
 TYPE_FAMILIES = ("integer", "number", "text", "date", "datetime", "boolean", "other")
 
 
+#: the column families that hold a date, or a date and a time
+DATE_FAMILIES = ("date", "datetime")
+
+
 @dataclass
 class Column:
     name: str

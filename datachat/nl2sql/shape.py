@@ -57,6 +57,13 @@ def _scope_tables(select: Any) -> list[str] | None:
     return [x.name for x in sources]
 
 
+def _owner(col: Any, tables: Any) -> str:
+    """The table a column of a statement belongs to: its qualifier, else the statement's one table ("" when it
+    reads several and the column names none)."""
+    distinct = set(tables)
+    return col.table or (next(iter(distinct)) if len(distinct) == 1 else "")
+
+
 def _constant_count(select: Any, schema: Any) -> str | None:
     """:func:`constant_measure` for one select."""
     from sqlglot import exp
@@ -158,7 +165,7 @@ def bare_key(tree: Any, schema: Any, links: tuple[Link, ...]) -> str | None:
     if not isinstance(col, exp.Column):
         return None
     tables = set(_scope_tables(tree) or ())  # a sub-query's tables filter the rows, the outer ones show them
-    owner = col.table or (next(iter(tables)) if len(tables) == 1 else "")
+    owner = _owner(col, tables)
     table = schema.table(owner) if owner else None
     if table is None or table.column(col.name) is None:
         return None
@@ -190,8 +197,7 @@ def counted_amounts(tree: Any, schema: Any, words: set[str]) -> tuple[str, ...]:
             arg = arg.expressions[0] if len(arg.expressions) == 1 else None
         if not isinstance(arg, exp.Column):
             continue
-        owner = arg.table or (only[0] if len(set(only)) == 1 else "")
-        table = tables.get(owner)
+        table = tables.get(_owner(arg, only))
         col = table.column(arg.name) if table else None
         if col is None or col.family not in ("integer", "number") or col.primary_key:
             continue
@@ -217,7 +223,7 @@ def odd_measures(tree: Any, schema: Any, values: Any, words: set[str]) -> tuple[
         arg = fn.this
         if not isinstance(arg, exp.Column):
             continue
-        table = tables.get(arg.table or (only[0] if len(set(only)) == 1 else ""))
+        table = tables.get(_owner(arg, only))
         col = table.column(arg.name) if table else None
         if col is None:
             continue
@@ -300,8 +306,8 @@ def summed_for_count(parse: Any, tree: Any) -> tuple[str, ...]:
     for e in own:
         for fn in e.find_all(exp.Sum):
             col = fn.this if isinstance(fn.this, exp.Column) else None
-            owner = (col.table or (next(iter(tables)) if len(tables) == 1 else "")).lower() if col is not None else ""
-            if col is not None and owner != counted.t.lower() and not named & set(name_words(col.name)):
+            other = col is not None and _owner(col, tables).lower() != counted.t.lower()
+            if other and not named & set(name_words(col.name)):
                 return (" ".join(parse.toks[k].orig for k in range(at - 2, counted.end)),)
     return ()
 
@@ -435,7 +441,7 @@ def contradictions(tree: Any, planner: Any = None) -> tuple[str, ...]:
             col, lit = test.this, test.expression
             if not (isinstance(test, (exp.GT, exp.GTE, exp.LT, exp.LTE)) and _column_literal(test)):
                 continue
-            value = float(lit.this) if lit.is_number else lit.this
+            value = _literal_value(lit)
             bounds = lows if isinstance(test, (exp.GT, exp.GTE)) else highs
             bounds.setdefault(f"{col.table}.{col.name}".lower(), []).append(value)
         for key in {*lows, *highs, *equals}:
@@ -485,10 +491,9 @@ def _same_row_tests(tree: Any, planner: Any) -> list[str]:
 
 
 def _fans_out(planner: Any, start: str, table: str) -> bool:
-    """Whether the join from ``start`` to ``table`` reaches several rows of ``table`` per row of ``start``."""
+    """:meth:`.sqlgen.Planner.fans_out` for names as a statement spells them (any case)."""
     names = {t.name.lower(): t.name for t in planner.schema.tables}
-    path = planner.path(names.get(start.lower(), start), names.get(table.lower(), table))
-    return not path or any(edge[4] == "down" for edge in path)
+    return planner.fans_out(names.get(start.lower(), start), names.get(table.lower(), table))
 
 
 def _conjuncts(where: Any) -> list[Any]:
@@ -513,11 +518,13 @@ def _equal_tests(where: Any) -> dict[str, set]:
     found: dict[str, set] = {}
     for test in _conjuncts(where):
         if isinstance(test, exp.EQ) and _column_literal(test):
-            lit = test.expression
-            found.setdefault(f"{test.this.table}.{test.this.name}".lower(), set()).add(
-                float(lit.this) if lit.is_number else lit.this
-            )
+            found.setdefault(f"{test.this.table}.{test.this.name}".lower(), set()).add(_literal_value(test.expression))
     return found
+
+
+def _literal_value(lit: Any) -> float | str:
+    """A literal as a number when it is one, else its text: bounds and equalities compare by value."""
+    return float(lit.this) if lit.is_number else lit.this
 
 
 def shown_flags(tree: Any, links: tuple[Link, ...]) -> tuple[str, ...]:
@@ -581,9 +588,10 @@ def thing_periods(parse: Any, tree: Any, links: tuple[Link, ...]) -> tuple[str, 
     not the lines of products launched in 2024, nor shifts worked in 2024 the shifts of staff who started then."""
     from sqlglot import exp
 
-    from .event_dates import DATE_FAMILIES, dated, parent_events
+    from .event_dates import dated, parent_events
     from .lexicon import name_words, names_verb
     from .patterns import STOP
+    from .schema import DATE_FAMILIES
 
     where = tree.args.get("where") if isinstance(tree, exp.Select) else None
     if where is None:
@@ -727,7 +735,7 @@ def _shown_tables(tree: Any, schema: Any) -> set[str] | None:
     out: set[str] = set()
     for e in tree.expressions:
         for col in e.find_all(exp.Column):
-            owner = col.table.lower() or (tables[0].lower() if len(set(tables)) == 1 else "")
+            owner = _owner(col, tables).lower()
             if not owner:
                 return None
             out.add(owner)

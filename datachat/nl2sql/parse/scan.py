@@ -37,6 +37,7 @@ from ..patterns import (
     CLASS_WORDS,
     COMPARE_JOINERS,
     COMPARE_LEADS,
+    FLAG_MARK_PARTS,
     FUZZY_EXCLUDE,
     HIGH_END_WORDS,
     KEY_WORDS,
@@ -349,9 +350,15 @@ def _spoken_forms(low: str, sing: str, name: str, names: frozenset[str]) -> set[
     columns: "pt" shortens no word, "pts" shortens "patients")."""
     if low != sing or not (name[:-1] in names or singular(name) != name) or not name.endswith("s"):
         return {low, sing}
+    return {low, sing, *_plurals(sing)}
+
+
+@lru_cache(maxsize=4096)
+def _plurals(word: str) -> tuple[str, ...]:
+    """A noun's plural forms (lemminflect), looked up once per word, not once per short name it is read against."""
     from lemminflect import getInflection
 
-    return {low, sing, *getInflection(sing, "NNS")}
+    return tuple(getInflection(word, "NNS"))
 
 
 def _loosely_linked(q: Reading, low: str, sing: str) -> bool:
@@ -1066,8 +1073,6 @@ def _flag_states(q: Reading) -> None:
         q.mentions[k : k + 1] = [flagged, noun] if noun else [flagged]
 
 
-#: name parts that only say a column holds yes or no, not of what ("is_rfr", "frg_flg", "dmg_ind")
-FLAG_MARK_PARTS = frozenset({"flag", "ind", "yn"})
 #: words before a state that say it does not hold ("non-fragile", "not refrigerated", "with no ...")
 FLAG_NEGATIONS = frozenset({"non", "not", "no", "never"})
 #: words after which a state is said of the rows named before ("depots that are ...", "parcels with ...")

@@ -49,6 +49,7 @@ from ..patterns import (
     SUBJECT_LEADS,
 )
 from ..result import Unanswerable
+from ..schema import DATE_FAMILIES
 from ..tokens import Mention
 from . import aggregates as aggregates_module
 from . import date_filters, filters, grouping, joins, ranking, scan, select
@@ -57,7 +58,6 @@ from . import understand as understand_module
 if TYPE_CHECKING:
     from ..engine import Reading
 
-DATE_FAMILIES = ("date", "datetime")
 NEGATIVE_OPS = ("!=", "not in", "not in sub", "not like", "is null")
 """Condition operators that carry a negation of the question."""
 

@@ -23,12 +23,13 @@ from typing import TYPE_CHECKING
 from lemminflect import getInflection
 
 from ..frame import Field, Filter, Order, QueryFrame
-from ..lexicon import split_identifier
+from ..lexicon import names_role, split_identifier
 from ..patterns import (
     DETERMINERS,
     EVENT_VERBS,
     FIRST_ASC_WORDS,
     FIRST_DESC_WORDS,
+    FLAG_MARK_PARTS,
     FLAG_PREFIXES,
     RATE_ROWS_LEADS,
     RATIO_NOUNS,
@@ -52,8 +53,6 @@ _NONE: frozenset[int] = frozenset()
 _DETERMINERS = DETERMINERS | {"all", "our"}
 #: the label of a condition read from a code's one letter (:func:`_initial`)
 INITIAL = "initial"
-#: name parts that only say a column holds yes or no, not of what (``late_flg``, ``dmg_ind``)
-_FLAG_MARKS = frozenset({"flag", "flg", "ind", "yn"})
 
 
 def _phrase(words: Sequence[str], r: int) -> tuple[int, ...]:
@@ -83,7 +82,9 @@ def _flags(values: ValueIndex, table: Table, said: set[str], forms: frozenset[st
         if pair is None:
             continue
         parts = [p.lower() for p in split_identifier(c.name)]
-        parts = [p for i, p in enumerate(parts) if p not in _FLAG_MARKS and not (i == 0 and p in FLAG_PREFIXES)]
+        parts = [
+            p for i, p in enumerate(parts) if not names_role(p, FLAG_MARK_PARTS) and not (i == 0 and p in FLAG_PREFIXES)
+        ]
         words = said | forms
         if parts and all(any(p == w or shortens(p, w) for w in words) for p in parts):
             out.append(Filter(Field("column", table=table.name, column=c.name), "=", pair[0]))
