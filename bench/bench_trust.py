@@ -5,7 +5,7 @@ Usage:
         |lettings|gym|tickets|school|airline|hr|bikeshare|restaurant|utility|insurance
         |warehouse|telecom|elearning|carrental|crm|factory|charity
         |reworded2|reworded3|conversations|brewery|saas|museum|dental|publisher|coworking|cinema|recruit|coop
-        |pharmacy|marina|waste|garden|academy ...]
+        |pharmacy|marina|waste|garden|academy|reworded4|ferry|kennel|printshop|hostel|esports ...]
         [--failures FILE] [--dump FILE]
     .venv/bin/python bench/bench_trust.py --thresholds 0.5,0.65,0.8   (the calibration curve of nl2sql.confidence)
 
@@ -21,6 +21,8 @@ Sets:
   all 19 databases by the same outside writer: a dev set from its first run (its failures show kinds of gap).
 - ``reworded3``: ``tests/nl2sql/dev/spider_reworded3.jsonl``, 150 rewordings of yet other Spider dev questions by
   another outside writer, measured once before engine work read it: a dev set from then on.
+- ``reworded4``: ``tests/nl2sql/dev/spider_reworded4.jsonl``, 150 rewordings of Spider dev questions none of the
+  sets above uses, by a fourth outside writer, measured once before engine work read it, then a dev set.
 - ``shop`` and ``chinook``: the hand-written dev sets in ``tests/nl2sql/dev/`` (gold SQL inline).
 - ``library``: ``tests/nl2sql/dev/library.jsonl`` on a made-up library database (``tests/nl2sql/library.py``), a
   schema the engine was never tuned on: everyday questions of a librarian, gold SQL inline.
@@ -65,7 +67,10 @@ Sets:
   ``pharmacy``, ``marina``, ``waste`` took their place: a chain of pharmacies, a group of marinas and a
   council's waste collection service, held out the same way); ``garden`` and ``academy`` (a chain of garden
   centres, a youth football academy: plain names) were written the same way and measured once, then read as dev
-  sets for the precision of answers on plain schemas.
+  sets for the precision of answers on plain schemas. ``ferry`` (plain names), ``kennel`` (very terse) and
+  ``printshop`` (mixed): a ferry operator, dog boarding kennels and a print shop, held out the same way;
+  ``hostel`` (plain) and ``esports`` (terse): a hostel chain and an amateur esports league, measured once at the
+  start of the round, then dev sets.
 
 A question is *answered* when the engine returns SQL, *asked* when it returns a clarification, and *declined*
 otherwise. Right means the same result as the gold SQL on the same database (order-sensitive when gold orders).
@@ -103,6 +108,7 @@ MADE_UP += ("brewery", "saas", "museum", "dental", "publisher", "coworking")
 MADE_UP += ("cinema", "recruit", "coop")
 MADE_UP += ("pharmacy", "marina", "waste")
 MADE_UP += ("garden", "academy")
+MADE_UP += ("ferry", "kennel", "printshop", "hostel", "esports")
 DEV = REPO / "tests" / "nl2sql" / "dev"
 
 
@@ -227,6 +233,7 @@ REWORDED = {
     "heldout": "spider_heldout.jsonl",
     "reworded2": "spider_reworded2.jsonl",
     "reworded3": "spider_reworded3.jsonl",
+    "reworded4": "spider_reworded4.jsonl",
 }
 
 
@@ -333,7 +340,8 @@ def curve_items(cache: dict, chosen: list[str], shop: Database | None) -> list[t
 
 
 def main(argv: list[str] | None = None) -> int:
-    sets = ("spider", "reworded", "heldout", "reworded2", "reworded3", "shop", "chinook", "library", "hotel")
+    sets = ("spider", "reworded", "heldout", "reworded2", "reworded3", "reworded4", "shop", "chinook", "library")
+    sets += ("hotel",)
     sets += ("vetclinic", "fleet")
     sets += ("lettings", "gym", "tickets", "school", "airline", "conversations") + MADE_UP[9:]
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])

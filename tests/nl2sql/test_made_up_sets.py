@@ -25,18 +25,23 @@ from .coworking import build_coworking_database
 from .crm import build_crm_database
 from .dental import build_dental_database
 from .elearning import build_elearning_database
+from .esports import build_esports_database
 from .factory import build_factory_database
+from .ferry import build_ferry_database
 from .fleet import build_fleet_database
 from .garden import build_garden_database
 from .gym import build_gym_database
+from .hostel import build_hostel_database
 from .hotel import build_hotel_database
 from .hr import build_hr_database
 from .insurance import build_insurance_database
+from .kennel import build_kennel_database
 from .lettings import build_lettings_database
 from .library import build_library_database
 from .marina import build_marina_database
 from .museum import build_museum_database
 from .pharmacy import build_pharmacy_database
+from .printshop import build_printshop_database
 from .publisher import build_publisher_database
 from .recruit import build_recruit_database
 from .restaurant import build_restaurant_database
@@ -151,6 +156,21 @@ SETS = [
     ("academy", build_academy_database, 50,
      {"coaches": 14, "teams": 14, "players": 268, "fixtures": 633, "appearances": 6703, "training_sessions": 695,
       "attendance": 10086, "injuries": 140, "payments": 1584}),
+    ("ferry", build_ferry_database, 50,
+     {"ports": 9, "routes": 12, "vessels": 6, "disruption_reasons": 7, "sailings": 4062, "customers": 700,
+      "bookings": 3263, "fare_types": 10, "fares": 112, "tickets": 9619, "crew": 42}),
+    ("kennel", build_kennel_database, 50,
+     {"site": 4, "cd_lkup": 29, "brd": 28, "cust": 420, "dg": 589, "stf": 27, "svc": 14, "stay": 2600, "grm": 2200,
+      "inv": 3798, "vacc": 3409}),
+    ("printshop", build_printshop_database, 50,
+     {"clients": 58, "products": 14, "paper_stocks": 12, "orders": 1700, "order_lines": 3144, "machines": 7,
+      "print_jobs": 3178, "maint_log": 198, "couriers": 5, "deliveries": 1402, "reprints": 98}),
+    ("hostel", build_hostel_database, 50,
+     {"hostels": 6, "rooms": 75, "guests": 2000, "channels": 6, "bookings": 3299, "payments": 4866, "tours": 28,
+      "staff": 122, "tour_bookings": 1428, "shifts": 2184, "reviews": 770}),
+    ("esports", build_esports_database, 50,
+     {"ctry": 16, "gm": 6, "tm": 40, "plyr": 426, "trn": 44, "mtch_sts": 4, "mtch": 315, "mtch_plyr_stt": 3040,
+      "prz": 176, "spnsr": 20, "spnsr_dl": 64}),
 ]  # fmt: skip
 NAMES = [name for name, *_ in SETS]
 
