@@ -873,6 +873,9 @@ REVERSE_ALPHABET_WORDS = frozenset({"reverse", "reversed", "descending", "decrea
 ALPHABET_ENDS: dict[str, str] = {"a": "asc", "z": "desc"}
 #: words that turn an ordering adjective's degree around ("most expensive", "least expensive")
 ORDER_DEGREE: dict[str, bool] = {"most": False, "least": True, "fewest": True}
+#: words of degree: an adjective after one is graded ("most expensive", "less busy", "very large"), a quality the
+#: rows have more or less of, never the status code its letters begin (:func:`.parse.scan._shortened_code`)
+DEGREE_ADVERBS = frozenset({"most", "least", "more", "less", "very", "too", "so", "quite", "fairly", "really"})
 #: ordering adjectives about a person's age: with a birth date the direction turns around, and with no age
 #: or birth column they are never read as another date ("from youngest to oldest")
 AGE_ADJECTIVES = frozenset({"youngest", "oldest"})
@@ -1703,6 +1706,15 @@ ROW_STATE_WORDS = ROW_STATE_ON | ROW_STATE_OFF | frozenset(
 STATE_VERB_PARTICLES = frozenset(
     {"in", "at", "on", "with", "near", "up", "by", "for", "from", "to", "into", "out", "off", "under", "over"}
 )
+#: Verbs whose past participle before "by" arranges the rows rather than naming who acted ("grouped by region",
+#: "sorted by price"): a grouping or ordering follows (:func:`.parse.grouping._names_who_acts`).
+ARRANGING_VERBS = frozenset(
+    {"group", "sort", "order", "rank", "arrange", "divide", "categorise", "categorize", "classify", "segment",
+     "break", "split", "bucket", "cluster", "aggregate", "summarise", "summarize", "total", "count", "sum", "list",
+     "show", "chart", "plot", "compare", "filter", "average", "tally"}
+)  # fmt: skip
+#: Determiners before the table after "<participle> by" that make it who acted ("posted by the members").
+AGENT_DETERMINERS = frozenset({"the", "our", "their", "its", "his", "her", "these", "those"})
 STATE_ADVERBS = frozenset({"currently", "still", "formerly", "anymore", "now"})
 #: Words that only stress the state adverb after them ("right now", "just now"): beside a state the reading tests
 #: they add nothing either (:mod:`.clarify`).

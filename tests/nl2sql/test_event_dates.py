@@ -46,6 +46,8 @@ ANSWERS = [
     # a fact with no date of its own: the event its name says it is part of (the tab), not the brew's launch
     ("total pints of each brew in 2024", [("Dark Harbour", 2), ("Pale Meadow", 1)]),
     ("count the tab items per guest in 2024", [("Halvard Moss", 2)]),
+    # tastings with a date of their own: the period dates them, not the brew's launch
+    ("brew tasting scores in 2024", [(7,)]),
     # the words name the thing's own date: it is read
     ("total casks of brews launched in 2024", [(5,)]),
     # when ... first/last: the earliest or latest date of the event the clause names, for the row asked about
@@ -89,8 +91,6 @@ def test_two_events_as_likely_are_asked_about(taproom, question):
         "total casks per brew in 2024",
         # a listing of tab items by brew read on the brew's launch: not answered
         "pints poured of each brew in 2024",
-        # tastings listed with a date of their own, read on the brew's launch: not answered
-        "brew tasting scores in 2024",
     ],
 )
 def test_a_things_own_date_is_not_the_facts(taproom, question):

@@ -33,6 +33,7 @@ from ..patterns import (
     STOP,
     TIME_WORDS,
 )
+from ..schema import DATE_FAMILIES
 from ..tokens import Mention
 from . import aggregates, joins, scan, understand
 
@@ -241,6 +242,34 @@ def _event_named_before(q: Reading, first: int) -> str | None:
     return m.t if tok.lemma and tok.lemma != tok.sing else None
 
 
+def _bridging_event(q: Reading, draft: Draft, subject: str, first: int) -> str | None:
+    """The one dated table of events that relates ``subject`` to another table the question names, when the
+    subject's rows are no events (it refers to no table) and no word names one of its dates: "nationalities
+    that stayed at the Prague hostel in 2024" dates the stays, not the hostel's opening nor the guest's sign-up;
+    "cash taken at each hostel in 2023" the payments named by their method."""
+    fks = q.schema.foreign_keys
+    if any(f.table == subject and f.ref_table != subject for f in fks):
+        return None
+    if any(names_date_column(q, draft, m) for m in q.mentions) or getattr(q.schema, "time_dimensions", None):
+        return None
+    own = [c.name for c in q.schema.table(subject).columns if c.family in DATE_FAMILIES]
+    if any(_verb_naming(q, first, c) for c in own):
+        return None
+
+    def event(t: str) -> bool:
+        return dated(q.schema, t) and any(f.table == t and f.ref_table != t for f in fks)
+
+    events = set()
+    for other in {m.t for m in q.mentions if m.t and m.t != subject and m.kind in ("table", "column", "value")}:
+        if not dated(q.schema, other):
+            continue  # a fact with no date belongs to its own events (:func:`..event_dates.parent_events`)
+        steps = [edge[1] for edge in q.pl.path(subject, other) or ()]
+        # the rows named are events themselves ("cash taken at each hostel in 2023": the payments), else the
+        # events on the way to them
+        events.update([other] if event(other) else [t for t in steps if event(t)])
+    return events.pop() if len(events) == 1 else None
+
+
 def _negated_related_before(q: Reading, first: int, subject: str) -> str | None:
     """The related table a negation names right before a date phrase ("customers with no orders in 2024": the
     orders): the rows of which there are none in that period, so the period dates them, not the subject."""
@@ -316,6 +345,8 @@ def dates(q: Reading, draft: Draft) -> frozenset[int]:
         return frozenset()
     yc, subject = _year_column_dating(q, draft, draft.base)
     yc, dated_by = _event_dated(q, draft, dr.first, subject, yc)
+    if yc is None and dated_by == subject:
+        dated_by = _bridging_event(q, draft, subject, dr.first) or subject
     span_is_year = all(
         re.fullmatch(r"\d{4}", lows[k]) or lows[k] in DATE_PREPOSITIONS for k in range(dr.first, dr.last)
     )

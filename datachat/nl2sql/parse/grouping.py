@@ -5,8 +5,11 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from ..draft import Draft
+from ..lexicon import past_participle
 from ..patterns import (
+    AGENT_DETERMINERS,
     AGENT_PARTICIPLES,
+    ARRANGING_VERBS,
     BE_FORMS,
     BUCKET_PRECEDERS,
     EACH_WORDS,
@@ -80,8 +83,8 @@ def grouping(q: Reading, draft: Draft) -> frozenset[int]:
             continue
         if w in ("each", "every") and m.kind == "table" and _lists_own_columns(q, draft, m, i):
             continue  # "names and ages for every singer": a plain listing of each row, nothing to group
-        if w == "by" and m.kind == "table" and (i > 0 and lows[i - 1] in AGENT_PARTICIPLES or _passive_agent(lows, i)):
-            continue  # "books written by authors", "templates that are used by documents": who acts, no grouping
+        if w == "by" and m.kind == "table" and _names_who_acts(q, i, m):
+            continue  # "books written by authors", "ratings given by guests": who acts, no grouping
         if w == "by" and m.kind == "column" and _held_to_one_value(draft, m):
             # "hotels rated Gold by the inspectorate": the column a value was named in, held to that value, so
             # grouping by it would make one group; it names who gave the value, the filter reads it
@@ -123,14 +126,23 @@ def _column_of_table_named(q: Reading, draft: Draft, m: Mention) -> Mention:
     return m
 
 
-def _passive_agent(lows: list[str], i: int) -> bool:
-    """Whether "by" at ``i`` follows a passive verb: a form of "be" and a past participle ("are used by")."""
-    from lemminflect import getAllLemmas, getInflection
-
-    if i < 2 or lows[i - 2] not in BE_FORMS:
+def _names_who_acts(q: Reading, i: int, m: Mention) -> bool:
+    """Whether "by" at ``i`` follows a past participle, so the table ``m`` after it names who did what the
+    participle says, not a grouping: a verb of making or handling ("orders handled by staff"), a passive
+    ("templates are used by documents"), or any participle but an arranging one before the table's plural or
+    a determiner ("ratings given by guests", "posted by the members"; "sales grouped by region" and "revenue
+    earned by customer" still group)."""
+    if i == 0 or not past_participle(before := q.toks[i - 1].low):
+        return i > 0 and q.toks[i - 1].low in AGENT_PARTICIPLES
+    if before in AGENT_PARTICIPLES or (i >= 2 and q.toks[i - 2].low in BE_FORMS):
+        return True
+    if q.toks[i - 1].lemma in ARRANGING_VERBS:
         return False
-    verbs = getAllLemmas(lows[i - 1], upos="VERB").get("VERB", ())
-    return any(lows[i - 1] in (getInflection(v, tag="VBN") or ()) and lows[i - 1] != v for v in verbs)
+    words = q.toks[i + 1 : m.end]
+    if m.end < len(q.toks) and q.toks[m.end].low in ("or", "and"):
+        return False  # "used by professionals or owners": two kinds of actor, a union no agent reading makes
+    plural = words[-1].low != words[-1].sing
+    return not any(t.low in EACH_WORDS for t in words) and (plural or words[0].low in AGENT_DETERMINERS)
 
 
 def _measured_event_before(q: Reading, i: int) -> bool:

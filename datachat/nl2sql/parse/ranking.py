@@ -563,6 +563,24 @@ def _quantity_of_rows(q: Reading, i: int, measure: dict) -> bool:
     return not (parts & LEVEL_COLUMN_WORDS or "id" in parts)
 
 
+def _levels_said_in_plural(q: Reading, measure: dict) -> bool:
+    """Whether the question names a level column of the many side in the plural ("the worst cleanliness scores",
+    "the best ratings"): the entity's levels taken together, their average, not its one highest row."""
+    if "single" in (t.low for t in q.toks):
+        return False
+    level = bool({w.lower() for w in split_identifier(measure["c"])} & LEVEL_COLUMN_WORDS)
+    for m in q.mentions:
+        if m.kind != "column" or (m.t, m.c) != (measure["t"], measure["c"]):
+            continue
+        last = q.toks[m.end - 1]
+        after = q.toks[m.end] if m.end < len(q.toks) else None  # "cleanliness scores"
+        if (level and last.low != last.sing) or (
+            after and after.sing in LEVEL_COLUMN_WORDS and after.low != after.sing
+        ):
+            return True
+    return False
+
+
 def _measure_per_entity(q: Reading, i: int, measure: dict, ent_t: str, ent_col: Mention | None, took: set[int]) -> dict:
     """The measure as one value per ranked entity: summed over the many side, or averaged "on average"."""
     lows = [t.low for t in q.toks]
@@ -574,7 +592,8 @@ def _measure_per_entity(q: Reading, i: int, measure: dict, ent_t: str, ent_col: 
             measure["c"].lower(),
         )
         additive = additive or _quantity_of_rows(q, i, measure)
-        measure = {"kind": "agg", "fn": "sum" if additive else "max", "t": measure["t"], "c": measure["c"]}
+        fn = "sum" if additive else ("avg" if _levels_said_in_plural(q, measure) else "max")
+        measure = {"kind": "agg", "fn": fn, "t": measure["t"], "c": measure["c"]}
     on_average = [k for k in range(1, n) if lows[k] == "average" and lows[k - 1] == "on" and k not in q.used | took]
     if (
         measure["kind"] == "col"

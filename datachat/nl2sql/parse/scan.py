@@ -37,6 +37,7 @@ from ..patterns import (
     CLASS_WORDS,
     COMPARE_JOINERS,
     COMPARE_LEADS,
+    DEGREE_ADVERBS,
     FLAG_MARK_PARTS,
     FUZZY_EXCLUDE,
     HIGH_END_WORDS,
@@ -1531,6 +1532,8 @@ def _shortened_code(q: Reading, i: int, shouting: bool = False) -> Mention | Non
         return None
     if zipf_frequency(word, "en") >= SHORTENED_CODE_ZIPF:
         return None  # an everyday noun ("company") says too little to be a code's letters
+    if i > 0 and q.toks[i - 1].low in DEGREE_ADVERBS:
+        return None  # "the most expensive tours": a graded quality, not 'EXP'
     hits = [
         (key.split(".", 1)[0], key.split(".", 1)[1], v)
         for key, vals in sorted(q.eng.values.status_codes().items())

@@ -44,15 +44,16 @@ def _col_item(q: Reading, m: Mention) -> dict:
 
 def _names_referenced_row(q: Reading, m: Mention, shown: list[Mention]) -> bool:
     """Whether column mention ``m`` is a reference (foreign key) whose word names the table it references, when
-    another column is shown and a column of that table is named too ("episodes of the channel with the title
-    X": the word picks out the channel the filter names, not its key to show)."""
+    another column is shown and a column or a value of that table is named too ("episodes of the channel with the
+    title X", "titles of cartoons on the Sky Radio channel": the word picks out the channel the filter names, not
+    its key to show)."""
     ref = next((fk.ref_table for fk in q.schema.foreign_keys if fk.table == m.t and fk.column == m.c), None)
     if ref is None or ref == m.t or not any(x is not m for x in shown):
         return False
     ref_words = {singular(w) for w in split_identifier(ref)}
     if not {t.sing for t in q.toks[m.start : m.end]} <= ref_words:
         return False
-    return any(x.kind == "column" and x.t == ref for x in q.mentions if x is not m)
+    return any(x.kind in ("column", "value") and x.t == ref for x in q.mentions if x is not m)
 
 
 def _dedupe(items: list[dict]) -> list[dict]:
