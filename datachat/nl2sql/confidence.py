@@ -70,6 +70,11 @@ The doubts, all general (none names a word of a question):
 - ``unnamed_ranking`` (0.4): the statement orders by a column, as it is, of a table other than the rows ranked
   that no word names ("the biggest spending customers" by their home store's floor area:
   :func:`.shape.unnamed_rankings`): the measure that ranks was invented;
+- ``dropped_universal`` (0.5): the question asks that rows relate to every row of another table ("stayed at every
+  one of our hostels") and the statement compares no count with that table's (:func:`.shape.dropped_universals`):
+  rows related to any one would be answered;
+- ``thing_for_who`` (0.4): a question opening with "who" answered with rows that are neither people nor a body of
+  them while another table's rows are (:func:`.shape.things_for_who`): the people asked for were not found;
 - ``rows_or_quantity`` (0.4, a close call): "how many tickets" counts the rows of a tickets table while an event
   table next to it records how many tickets each row holds (``num_tickets``): the rows counted and the quantity
   added up are both readings, so the engine asks with one option each (:mod:`.parse.quantities`);
@@ -236,6 +241,8 @@ PENALTIES = {
     "reference_choice": 0.4,
     "far_subject": 0.4,
     "unnamed_ranking": 0.4,
+    "thing_for_who": 0.4,
+    "dropped_universal": 0.5,
     "counted_label": 0.4,
     "unshown_choice": 0.4,
     "code_guess": 0.4,
@@ -322,6 +329,10 @@ class Evidence:
     counted_amounts: tuple[str, ...] = ()
     #: columns the statement orders by of a table other than the rows ranked that no word names
     unnamed_rankings: tuple[str, ...] = ()
+    #: the table a "who" question is answered with when its rows are no people while another table's are
+    things_for_who: tuple[str, ...] = ()
+    #: words asking that rows relate to every row of another table, when the statement compares no such count
+    dropped_universals: tuple[str, ...] = ()
     #: key, reference or (averaged, with no share asked) yes/no flag columns the statement sums or averages
     odd_measures: tuple[str, ...] = ()
     #: counted nouns whose rows the statement counts while a related table records a number of them
@@ -461,6 +472,8 @@ EVIDENCE_DOUBTS: tuple[tuple[str, Found], ...] = (
     ("counted_amount", _each("counted_amounts")),
     ("odd_measure", _each("odd_measures")),
     ("unnamed_ranking", _each("unnamed_rankings")),
+    ("thing_for_who", _each("things_for_who")),
+    ("dropped_universal", _each("dropped_universals")),
     ("rows_or_quantity", _each("rows_or_quantity")),
     ("one_row_test", _each("one_row_tests")),
     ("one_row_test", _each("both_tables")),

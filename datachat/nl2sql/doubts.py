@@ -26,6 +26,7 @@ from .dropped import (
     dropped_negation,
     dropped_numbers,
     dropped_owners,
+    dropped_periods,
     dropped_rankings,
     foreign_columns,
     hyphened_modifiers,
@@ -49,6 +50,7 @@ from .shape import (
     constant_measure,
     contradictions,
     counted_amounts,
+    dropped_universals,
     echo,
     fanned_rankings,
     fanned_sums,
@@ -61,6 +63,7 @@ from .shape import (
     stray_groupings,
     summed_for_count,
     thing_periods,
+    things_for_who,
     unasked_count,
     unasked_groupings,
     uncalled_groupings,
@@ -208,7 +211,11 @@ def gather(parse: Any, draft: Draft, sql: str, base: str | None, dialect: str) -
         far_subject=far_subject(parse.pl, base, links, parse.mentions, draft),
         counted_label=counted_label(parse.pl, tree, base) if bool(base) and base not in named else None,
         implied_subject=bool(base) and base not in named,
-        dropped_numbers=dropped_numbers(parse.mentions, draft, tree) + dropped_comparisons(parse, tree),
+        dropped_numbers=tuple(
+            dict.fromkeys(
+                dropped_numbers(parse.mentions, draft, tree) + dropped_comparisons(parse, tree) + dropped_periods(parse)
+            )
+        ),
         dropped_measures=dropped_measures(parse, sql)
         + charge_for_money(tree, [t.low for t in parse.toks])
         + summed_for_count(parse, tree),
@@ -235,6 +242,8 @@ def gather(parse: Any, draft: Draft, sql: str, base: str | None, dialect: str) -
         superlative_columns=superlative_columns(parse, links, tree),
         stray_groupings=stray_groupings(parse, tree, parse.schema, links) + grouped_measures(tree),
         unnamed_rankings=unnamed_rankings(tree, links, base, [t.low for t in parse.toks]),
+        dropped_universals=dropped_universals(tree, [t.low for t in parse.toks]),
+        things_for_who=things_for_who(tree, parse.schema, base, [t.low for t in parse.toks]),
         shown_flags=shown_flags(tree, links),
         uncounted=uncounted(parse, tree),
         joined_periods=joined_periods(tree, parse.schema, base, links),

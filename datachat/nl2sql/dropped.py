@@ -83,6 +83,18 @@ def dropped_numbers(mentions: list[Any], draft: Draft, tree: Any) -> tuple[str, 
     return tuple(out)
 
 
+def dropped_periods(parse: Any) -> tuple[str, ...]:
+    """A period among the words no step read ("orchestras founded before 2003 and after 2003" read with the first
+    bound only): the statement keeps rows of a period the question does not ask for."""
+    from .dates import find_date_range
+
+    # a stored value's own words ("opened in Sept" for an open_month of 'Sept') date nothing
+    read = set(parse.used) | {k for m in parse.mentions if m.kind == "value" for k in range(m.start, m.end)}
+    lows = [t.low if i not in read else "\x00" for i, t in enumerate(parse.toks)]
+    found = find_date_range(lows, parse.today)
+    return (" ".join(lows[found.first : found.last]),) if found is not None else ()
+
+
 def dropped_comparisons(parse: Any, tree: Any) -> tuple[str, ...]:
     """A comparison with a column, a figure or a word nothing read, no number ("more than their target", "above
     the average price"), in a statement that compares nothing but dates: the reading dropped the filter (a
@@ -679,7 +691,8 @@ def dropped_groupings(parse: Any, tree: Any, base: str | None, links: tuple[Link
     aggregates but groups by no column of theirs (a share of revenue for each category answered with one
     total); "per" the base table's own rows ("average quantity per order item") needs no grouping. Also "each" or
     "every" before a period noun ("each month") in an aggregate that groups nothing: a figure per period was
-    asked for, one figure answers."""
+    asked for, one figure answers; and "each one"/"each of" after the rows' noun ("singers and the number of shows
+    each one sang in"): a figure per row was asked for."""
     from sqlglot import exp
 
     select = tree if isinstance(tree, exp.Select) else tree.find(exp.Select)
@@ -705,6 +718,9 @@ def dropped_groupings(parse: Any, tree: Any, base: str | None, links: tuple[Link
         for i in range(len(lows) - 1):
             if lows[i] in ("each", "every") and lows[i + 1] in PERIOD_NOUNS and i + 1 not in _named(parse):
                 out.append(f"{lows[i]} {lows[i + 1]}")  # "each month of the year" answered with one figure
+                break
+            if lows[i] == "each" and lows[i + 1] in ("one", "of") and i > 1:
+                out.append(f"each {lows[i + 1]}")  # "singers and the number of shows each one sang in"
                 break
     return tuple(out)
 

@@ -342,6 +342,109 @@ def unnamed_rankings(tree: Any, links: tuple[Link, ...], base: str | None, lows:
     return tuple(out)
 
 
+#: question words asking for people (or a body of them) as the answer
+WHO_WORDS = frozenset({"who", "whom", "whose"})
+#: WordNet kinds of a table's noun whose rows may answer "who": people, or bodies of them (a team, a company)
+WHO_KINDS = frozenset({"person", "group"})
+#: parts of a column's name that only a person's name has
+PERSON_NAME_PARTS = frozenset({"first", "forename", "given", "last", "surname", "family"})
+
+
+def things_for_who(tree: Any, schema: Any, base: str | None, lows: list[str]) -> tuple[str, ...]:
+    """The table a question opening with "who" is answered with, when neither its rows nor those of any table it
+    shows are people or a body of them (its noun's WordNet kind, or a person's name column) while another table's
+    rows are: "who still works at the Berlin hostel" answered with hostels has not found the people asked for.
+
+    >>> import sqlglot
+    >>> from .schema import Column, Schema, Table
+    >>> schema = Schema([Table("hostels", [Column("name")]), Table("staff", [Column("surname")])])
+    >>> tree = sqlglot.parse_one("SELECT name FROM hostels")
+    >>> things_for_who(tree, schema, "hostels", ["who", "works", "here"])
+    ('hostels',)
+    >>> things_for_who(tree, schema, "hostels", ["which", "hostel"])
+    ()
+    """
+    from sqlglot import exp
+
+    from .lexicon import name_words, singular
+    from .wordnet import relations
+
+    if not lows or lows[0] not in WHO_WORDS or not base or not isinstance(tree, exp.Select):
+        return ()
+
+    def of_people(name: str) -> bool:
+        table = schema.table(name)
+        if table is None:
+            return True  # not a table of the schema (a derived table): nothing to say
+        words = name_words(table.name)
+        kind = set(relations(singular(words[-1])).kind) if words else set()
+        if not kind or kind & WHO_KINDS:
+            return True  # a noun WordNet does not know ("highschooler") may name people
+        return any(set(name_words(c.name)) & PERSON_NAME_PARTS for c in table.columns)
+
+    def names_person(column: str) -> bool:
+        # "manager_name", "director": a column holding who
+        return any(set(relations(singular(w)).kind) & {"person"} for w in name_words(column))
+
+    columns = [c for e in tree.expressions for c in e.find_all(exp.Column)]
+    shown = {c.table or base for c in columns} or {base}
+    if any(of_people(t) for t in shown) or any(names_person(c.name) for c in columns):
+        return ()
+    if not any(of_people(t.name) for t in schema.tables):
+        return ()
+    return (base,)
+
+
+#: prepositions after which "every"/"all" relates the rows to the whole of another table ("stayed at every
+#: hostel", "bought from all our suppliers"), not a grouping ("for each", "in every region")
+UNIVERSAL_PREPOSITIONS = frozenset({"at", "from", "to", "with", "by", "on", "in", "for", "across"})
+#: prepositions after which a bare "every X" still groups ("for every hostel", "in every region")
+GROUPING_PREPOSITIONS = frozenset({"for", "in", "per", "across", "on"})
+
+
+def _opens_rows(word: str) -> bool:
+    """Whether ``word`` may open the rows after "all": a determiner or a plural noun ("all our hostels", "all
+    suppliers"), not the end of "at all" ("no orders at all, sorted")."""
+    from .lexicon import singular
+
+    return word in {"the", "our", "their", "of", "these", "those", "my"} or (word.isalpha() and singular(word) != word)
+
+
+def dropped_universals(tree: Any, lows: list[str]) -> tuple[str, ...]:
+    """The words asking that rows relate to every row of another table ("guests who stayed at every one of our
+    hostels", "stayed at all our hostels", "bought from every supplier") when the statement compares no count
+    with a whole table's (``HAVING COUNT(DISTINCT ...) = (SELECT COUNT(*) ...)``): the "every" was dropped and the
+    answer keeps rows related to any one. A bare "every"/"all" in a statement that measures is a grouping.
+
+    >>> import sqlglot
+    >>> tree = sqlglot.parse_one("SELECT g.name FROM g JOIN b ON b.gid = g.id")
+    >>> dropped_universals(tree, "guests who stayed at every one of our hostels".split())
+    ('every one of',)
+    >>> dropped_universals(tree, "bookings for every hostel".split()), dropped_universals(tree, "all hostels".split())
+    ((), ())
+    """
+    from sqlglot import exp
+
+    having = tree.args.get("having") if isinstance(tree, exp.Select) else None
+    if having is not None and having.find(exp.Subquery, exp.Select):
+        return ()
+    select = tree if isinstance(tree, exp.Select) else tree.find(exp.Select)
+    # "number of boats moored at every harbour": a figure per harbour, a grouping
+    measured = select is not None and (select.args.get("group") is not None or select.find(exp.AggFunc) is not None)
+    out = []
+    for k, w in enumerate(lows[1:], 1):
+        if w not in ("every", "all") or lows[k - 1] not in UNIVERSAL_PREPOSITIONS:
+            continue
+        rest = lows[k + 1 : k + 3]
+        if rest[:2] == ["one", "of"] or (rest[:1] == ["single"] and w == "every"):
+            out.append(" ".join(lows[k : k + 3]))  # "every one of", "every single"
+        elif measured or lows[k - 1] in GROUPING_PREPOSITIONS:
+            continue
+        elif w == "every" or (k + 1 < len(lows) and _opens_rows(lows[k + 1])):
+            out.append(w)  # "at every hostel", "at all our hostels", "from all suppliers"; not "none at all"
+    return tuple(out)
+
+
 def stray_groupings(parse: Any, tree: Any, schema: Any, links: tuple[Link, ...]) -> tuple[str, ...]:
     """Words of column links no rule placed (the select list took them by default) that a grouped statement
     also groups by, when its grouping spans two tables: "the name and number of loans of each branch" read
@@ -575,9 +678,17 @@ def joined_periods(tree: Any, schema: Any, base: str | None, links: tuple[Link, 
             column = owner.column(col.name)
             if column is None or column.family not in ("date", "datetime"):
                 continue
-            if (owner.name, column.name.lower()) not in named_columns:
+            if (owner.name, column.name.lower()) not in named_columns and not _bridges(schema, owner.name, base, named):
                 out.append(column.name)
     return tuple(dict.fromkeys(out))
+
+
+def _bridges(schema: Any, owner: str, base: str, named: set[str]) -> bool:
+    """Whether rows of ``owner`` relate the base's rows to rows of another table a word names (a stay relates
+    the guest to the hostel named): the period then dates what relates them, not a guess between two dates."""
+    near = {f.ref_table for f in schema.foreign_keys if f.table == owner}
+    near |= {f.table for f in schema.foreign_keys if f.ref_table == owner}
+    return base in near and bool((near & named) - {base})
 
 
 def thing_periods(parse: Any, tree: Any, links: tuple[Link, ...]) -> tuple[str, ...]:
