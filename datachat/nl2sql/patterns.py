@@ -17,6 +17,8 @@ STOP = set(
         "for",
         "from",
         "by",
+        "via",
+        "through",
         "with",
         "without",
         "and",

@@ -70,9 +70,17 @@ def _tokens(text: str) -> list[Tok]:
     return out
 
 
+#: particles a phrasal noun takes its plural on ("check-ins", "sign ups", "drop-offs"): after a word, the
+#: particle itself is the singular
+PARTICLE_PLURALS = frozenset({"ins", "ups", "outs", "offs", "ons", "downs", "overs", "backs", "aways", "throughs"})
+
+
 def _words_of(text: str) -> list[Tok]:
     words = split_contractions(_TOK.findall(fold(text)))
     toks = [Tok(w.lower(), singular(w.lower()), w, lemma=lemma(w)) for w in words]
+    for k, tok in enumerate(toks[1:], 1):
+        if tok.low in PARTICLE_PLURALS and (toks[k - 1].low == "-" or toks[k - 1].low.isalpha()):
+            tok.sing = tok.low[:-1]  # "check-ins": the plural of "check-in"
     for start, end, value in number_spans(words):
         toks[start].num, toks[start].num_len = value, end - start
     for i, tok in enumerate(toks):

@@ -61,6 +61,7 @@ from ..patterns import (
     WORST_WORDS,
     WORTH_NOUNS,
 )
+from ..schema import DATE_FAMILIES
 from . import date_filters, filters, quantities, ranking, scan, understand
 
 if TYPE_CHECKING:
@@ -261,6 +262,11 @@ def _count_item(
     else:
         if draft.role_of(nm) in ("filter",):
             item = {"kind": "agg", "fn": "count", "t": subject, "c": None}
+        elif not distinct and understand.family(q, nm.t, nm.c) in DATE_FAMILIES:
+            # "how many check-ins in August": each row's check-in is one event, so the rows that have one, not
+            # the different days
+            draft.give_role(nm, "agg")
+            item = {"kind": "agg", "fn": "count", "t": nm.t, "c": nm.c}
         else:
             draft.give_role(nm, "agg")
             item = {"kind": "agg", "fn": "count", "t": nm.t, "c": nm.c, "distinct": True}

@@ -608,7 +608,29 @@ def scan(q: Reading) -> None:
     _flag_states(q)
     _compared_codes(q)
     _event_rates(q)
+    _shares_of_rows(q)
     _mark_links(q)
+
+
+def _shares_of_rows(q: Reading) -> None:
+    """ "what percentage of bookings ...": a share word before "of" and the rows' noun asks for a share of those
+    rows, not a stored percentage (``commission_pct``) named by that word alone; its link to such a column is
+    dropped so the share is computed (or, unread, the engine asks)."""
+    keep = []
+    for m in q.mentions:
+        lone = m.kind == "column" and m.end == m.start + 1 and q.toks[m.start].low in patterns.PERCENT_LEADS
+        # a column of that very name ("share") or one aggregated ("the maximum share") is the stored figure
+        named = any(len(name_words(c)) == 1 for _, c, _ in m.cands if c)
+        aggregated = m.start > 0 and q.toks[m.start - 1].low in AGG_WORDS
+        if lone and not named and not aggregated and m.end + 1 < len(q.toks) and q.toks[m.end].low == "of":
+            k = m.end + 1
+            while k < len(q.toks) and q.toks[k].low in patterns.DETERMINERS | {"our", "their", "all"}:
+                k += 1
+            rows = mention_at(q, k)
+            if rows is not None and rows.kind == "table":
+                continue
+        keep.append(m)
+    q.mentions[:] = keep
 
 
 def _event_rates(q: Reading) -> None:
@@ -1059,12 +1081,15 @@ def _flag_states(q: Reading) -> None:
         named = [(t, c, pair) for t, c, w in m.cands if w == top and (pair := _flag_pair(q, t, c))]
         noun = _table_head(q, m, {t for t, _, _ in named})
         said, negation, stated = _state_words(q, m.start)
-        if not named or not (noun or _before_noun(q, m) or stated):
+        owned = _possessed(q, m.start) if named and not (noun or _before_noun(q, m) or stated) else None
+        if not named or not (noun or _before_noun(q, m) or stated or owned):
             continue
         if "whether" in (t.low for t in q.toks[max(said - 3, 0) : m.start]):
             continue  # "list the classes and whether they were cancelled": the column itself is asked for
         negated = negation < m.start
         start = said if negated else m.start  # "have not been neutered", "aren't neutered": all of it
+        if owned is not None:
+            negated, start = owned[1], owned[0] if owned[1] else m.start  # "hostels without a bar"
         if not negated and m.start >= 2 and [t.low for t in q.toks[m.start - 2 : m.start]] == ["non", "-"]:
             negated, start = True, m.start - 2  # "non-neutered cats"
         end = m.end - (noun is not None)
@@ -1072,6 +1097,27 @@ def _flag_states(q: Reading) -> None:
         cands = [(t, c, pair[negated]) for t, c, pair in named]
         flagged = Mention("value", start, end, cands, text, source=m.source, score=m.score)
         q.mentions[k : k + 1] = [flagged, noun] if noun else [flagged]
+
+
+#: articles between "have"/"with" and the thing a yes/no column says the rows have ("with a bar", "has an ensuite")
+POSSESSED_ARTICLES = frozenset({"a", "an", "any", "their", "its", "own"})
+
+
+def _possessed(q: Reading, i: int) -> tuple[int, bool] | None:
+    """The words before token ``i`` saying the rows have (or lack) the thing a yes/no column names: "have a bar",
+    "with an ensuite", "without a bar", "don't have a bar". Returns where they start and whether they deny it;
+    None when no "have" nor "with" leads the noun."""
+    toks = q.toks
+    j = i
+    while j > 0 and toks[j - 1].low in POSSESSED_ARTICLES:
+        j -= 1
+    k = j
+    while k > 0 and (toks[k - 1].low in patterns.STATE_WORDS or toks[k - 1].low in FLAG_LEADS | {"do", "does", "don"}):
+        k -= 1
+    window = {t.low for t in toks[k:j]}
+    if j == i or not window & (FLAG_LEADS | {"have", "has", "had"}):
+        return None  # an article is needed: "with bar staff" names no state
+    return k, bool(window & (patterns.STATE_NEGATIONS | {"without", "no"}))
 
 
 #: words before a state that say it does not hold ("non-fragile", "not refrigerated", "with no ...")

@@ -15,7 +15,7 @@ import re
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from ..dates import find_bucket
+from ..dates import BUCKET_UNITS, find_bucket
 from ..draft import Draft
 from ..patterns import (
     ADJ_COLUMNS,
@@ -224,6 +224,15 @@ def _subject(q: Reading, draft: Draft) -> str:
 def date_bucket(q: Reading, draft: Draft) -> frozenset[int]:
     """A time grain asked for ("per month", "by year") groups by the subject's date column, unless the words
     name a table or a column that is not a date."""
+    named = _grain_of_named_date(q, draft)
+    if named is not None:
+        unit, a, b, dc = named
+        bucket_item = {"kind": "bucket", "unit": unit, "t": dc[0], "c": dc[1]}
+        for k in range(a, b):
+            if (mk := scan.mention_at(q, k)) is not None:
+                draft.give_role(mk, "bucket")
+        draft.group.append(bucket_item)
+        return frozenset(range(a, b))
     inside_values = scan.value_words(q)  # "the Gold Monthly plan": a value's own words, no time grain
     bucket = find_bucket([t.low if k not in inside_values else "\x00" for k, t in enumerate(q.toks)])
     if not bucket:
@@ -261,6 +270,26 @@ def date_bucket(q: Reading, draft: Draft) -> frozenset[int]:
             draft.give_role(mk, "bucket")
     draft.group.append(bucket_item)
     return frozenset(range(a, b)) | _new_rows(q, draft, dc)
+
+
+#: words leading a time grain of a date the question names ("by check-in month", "per month of check-in")
+GRAIN_LEADS = frozenset({"by", "per", "each", "every"})
+
+
+def _grain_of_named_date(q: Reading, draft: Draft) -> tuple[str, int, int, tuple[str, str]] | None:
+    """A grain said of a date column the question names: "by check-in month" (the column, then the unit) or "per
+    month of check-in" (the unit, "of", the column), after a grouping word: (unit, first word, end, the column)."""
+    lows = [t.low for t in q.toks]
+    for m in q.mentions:
+        if m.kind != "column" or draft.has_role(m) or understand_module.family(q, m.t, m.c) not in DATE_FAMILIES:
+            continue
+        after = q.toks[m.end].sing if m.end < len(lows) else ""
+        if after in BUCKET_UNITS and m.start > 0 and lows[m.start - 1] in GRAIN_LEADS:
+            return BUCKET_UNITS[after], m.start - 1, m.end + 1, (m.t, m.c)
+        k = m.start - 1 - (m.start > 0 and lows[m.start - 1] == "the")
+        if k >= 2 and lows[k] == "of" and q.toks[k - 1].sing in BUCKET_UNITS and lows[k - 2] in GRAIN_LEADS:
+            return BUCKET_UNITS[q.toks[k - 1].sing], k - 2, m.end, (m.t, m.c)
+    return None
 
 
 def _new_rows(q: Reading, draft: Draft, dc: tuple[str, str]) -> frozenset[int]:
