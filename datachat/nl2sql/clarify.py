@@ -1698,6 +1698,7 @@ DOUBTS = {
     "far_subject": "the reading lists {} through a long join, while the values named lie in a nearer table",
     "unnamed_ranking": "the reading ranks by {}, of rows no word of the question names",
     "dropped_universal": "the reading keeps rows related to any one, not to {}",
+    "value_owner": "the reading keeps {} on other rows than the ones it describes",
     "thing_for_who": "the question asks who, and the reading answers with {}, which are not people",
     "unscoped_comparison": "the reading compares with a figure over all rows, not only those {} keeps",
     "one_sided_event": "the reading does not keep the rows on the side {} says",

@@ -73,6 +73,9 @@ The doubts, all general (none names a word of a question):
 - ``dropped_universal`` (0.5): the question asks that rows relate to every row of another table ("stayed at every
   one of our hostels") and the statement compares no count with that table's (:func:`.shape.dropped_universals`):
   rows related to any one would be answered;
+- ``value_owner`` (0.4): a value reached through one table while another table of the statement, the one the
+  question names right before it, refers to the value's table too ("players on teams based in the UK" through the
+  player's country: :func:`.dropped.value_owners`): the condition is kept on other rows than those it describes;
 - ``thing_for_who`` (0.4): a question opening with "who" answered with rows that are neither people nor a body of
   them while another table's rows are (:func:`.shape.things_for_who`): the people asked for were not found;
 - ``rows_or_quantity`` (0.4, a close call): "how many tickets" counts the rows of a tickets table while an event
@@ -239,6 +242,7 @@ PENALTIES = {
     "unasked_grouping": 0.4,
     "kin_link": 0.4,
     "reference_choice": 0.4,
+    "value_owner": 0.4,
     "far_subject": 0.4,
     "unnamed_ranking": 0.4,
     "thing_for_who": 0.4,
@@ -331,6 +335,8 @@ class Evidence:
     unnamed_rankings: tuple[str, ...] = ()
     #: the table a "who" question is answered with when its rows are no people while another table's are
     things_for_who: tuple[str, ...] = ()
+    #: values kept through another table than the one the question names right before them
+    value_owners: tuple[str, ...] = ()
     #: words asking that rows relate to every row of another table, when the statement compares no such count
     dropped_universals: tuple[str, ...] = ()
     #: key, reference or (averaged, with no share asked) yes/no flag columns the statement sums or averages
@@ -511,6 +517,7 @@ EVIDENCE_DOUBTS: tuple[tuple[str, Found], ...] = (
     ("hyphened_modifier", _each("hyphened_modifiers")),
     ("dropped_number", _each("dropped_numbers")),
     ("reference_choice", _each("reference_choices")),
+    ("value_owner", _each("value_owners")),
     ("join_choice", _each("join_choices")),
     ("far_subject", _one("far_subject")),
     ("counted_label", _one("counted_label")),

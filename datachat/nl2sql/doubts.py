@@ -42,6 +42,7 @@ from .dropped import (
     uncounted,
     uncounted_nouns,
     unscoped_comparisons,
+    value_owners,
 )
 from .shape import (
     and_for_or,
@@ -256,6 +257,7 @@ def gather(parse: Any, draft: Draft, sql: str, base: str | None, dialect: str) -
         one_row_tests=one_row_tests(parse, tree, base) + contradictions(tree, parse.pl),
         both_tables=both_tables(parse, tree, links),
         reference_choices=reference_choices(parse, tree, links),
+        value_owners=value_owners(parse, tree, links),
         counted_amounts=counted_amounts(tree, parse.schema, {t.low for t in parse.toks}),
         odd_measures=odd_measures(tree, parse.schema, parse.eng.values, {t.low for t in parse.toks}),
         rows_or_quantity=tuple(dict.fromkeys(getattr(parse, "quantity_rivals", ()))),

@@ -223,6 +223,43 @@ def reference_choices(parse: Any, tree: Any, links: tuple[Link, ...]) -> tuple[s
     return tuple(dict.fromkeys(out))
 
 
+def value_owners(parse: Any, tree: Any, links: tuple[Link, ...]) -> tuple[str, ...]:
+    """Values reached through one table while another table of the statement also refers to the value's table and
+    is the one the question names right before the value ("players on teams based in the UK" joined through the
+    player's country, not the team's), or two tables joined to each other through the value's row ("campers at
+    sites in France" as campers and sites of one country): the reading put the condition on other rows than the
+    ones it describes."""
+    from sqlglot import exp
+
+    fks = parse.schema.foreign_keys
+    tables = {t.name for t in tree.find_all(exp.Table)}
+    joined: dict[str, set[str]] = {}  # a table -> the tables its join condition ties it to
+    for join in tree.find_all(exp.Join):
+        on, this = join.args.get("on"), join.this
+        if on is None or not isinstance(this, exp.Table):
+            continue
+        ties = {c.table for c in on.find_all(exp.Column) if c.table and c.table != this.name}
+        joined.setdefault(this.name, set()).update(ties)
+        for tie in ties:
+            joined.setdefault(tie, set()).add(this.name)
+    out = []
+    for x in links:
+        if x.kind != "value" or not x.table or x.table not in tables:
+            continue
+        referring = {f.table for f in fks if f.ref_table == x.table and f.table != x.table} & tables
+        if len(referring) < 2:
+            continue
+        ties = joined.get(x.table, set())
+        if len(ties & referring) >= 2:
+            out.append(x.text)  # both joined through the value's row: "campers at sites in France" read as both
+            continue
+        before = [m for m in parse.mentions if m.end <= x.start and m.kind in ("table", "column") and m.t in referring]
+        owner = before[-1].t if before else None
+        if owner is not None and owner not in ties:
+            out.append(x.text)
+    return tuple(dict.fromkeys(out))
+
+
 def _own_words(fk: Any) -> set[str]:
     """The words of a reference column's name that tell it from its table's other references to the same
     table (not "id", not the referenced table's or key's words): "current" for current_address_id."""
