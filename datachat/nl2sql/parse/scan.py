@@ -207,6 +207,11 @@ def extract_chart(q: Reading) -> frozenset[int]:
 
 
 # ---------------------------------------------------------------- step 2: mentions
+#: words a question opens with: a misspelt first word no dictionary knows is read as the one of these it is closest
+#: to ("wich" -> which), never as a schema word
+QUESTION_OPENERS = ("which", "what", "where", "when", "whose", "show", "list", "give", "tell")
+
+
 def correct_spelling(q: Reading) -> None:
     """Read each misspelt word as the nearest word of the schema or of the engine's vocabulary.
 
@@ -232,6 +237,8 @@ def correct_spelling(q: Reading) -> None:
         if spelling.is_english(low):
             # an English word is only ever a variant of a schema name ("weigh" -> weight)
             found = [c for c in (_variant_of(q, low), _variant_of(q, tk.sing)) if c]
+        elif i == 0 and (wh := spelling.nearest(low, QUESTION_OPENERS)) is not None:
+            found = [wh]  # "wich sponsors ...": the question's opening word misspelt
         else:
             found = [c for c in (spelling.nearest(w, vocabulary.choices) for w in (low, tk.sing)) if c]
         if not found:
@@ -294,8 +301,11 @@ def _expand_abbreviations(q: Reading, vocabulary: _Vocabulary) -> None:
         loose = _loosely_linked(q, low, tk.sing)
         if not compound and not loose and (low in q.eng.phrases or tk.sing in q.eng.phrases):
             continue
-        if not compound and (low in known or tk.sing in known):
-            continue  # a word of a stored value ("refunds" for 'Refund') names that value, not a short name
+        stored = low in known or tk.sing in known
+        if not compound and stored and (_in_stored_value(q, i) or not spelling.is_english(low)):
+            # a stored value ("refunds" for 'Refund', "Riot Games") or a name of one ("Castlegate") names that
+            # value, not a short name; an everyday noun of a longer value said alone ("games") may still be one
+            continue
         if compound:
             q.corrections[i] = spelling.Correction(low, compound, ABBREVIATION_SCORE)
             tk.low, tk.sing = compound, singular(compound)
@@ -330,7 +340,7 @@ def _expand_abbreviations(q: Reading, vocabulary: _Vocabulary) -> None:
                 and _noun(w)
             )
         }
-        found = _opening_letters(found, {low, tk.sing})
+        found = _fullest(_opening_letters(found, {low, tk.sing}))
         if len({singular(n) for n in found}) != 1:
             continue  # none, or several words ("doc" and its written plural "docs" are one)
         target = min(found, key=lambda n: (n != singular(n), n))
@@ -338,6 +348,19 @@ def _expand_abbreviations(q: Reading, vocabulary: _Vocabulary) -> None:
         tk.low, tk.sing = target, singular(target)
         tk.lemma = tk.sing  # a name now: no verb form of what was typed ("clinician in 2025" dates no event)
         q.notes.append(f"read '{tk.orig}' as '{target}'")
+
+
+def _in_stored_value(q: Reading, i: int) -> bool:
+    """Whether the word at ``i``, alone or with its neighbours, says a whole stored value ("refunds" for 'Refund',
+    "Riot Games"); one word of a longer value said alone ("games" of 'Riot Games') names no value."""
+    entries = q.eng.values.entries
+    n = len(q.toks)
+    for a in range(max(0, i - 3), i + 1):
+        for b in range(i + 1, min(n, a + 4) + 1):
+            words = q.toks[a:b]
+            if " ".join(t.low for t in words) in entries or " ".join(t.sing for t in words) in entries:
+                return True
+    return False
 
 
 #: a word whose links to the schema all weigh less than this (a loose WordNet relation) may still be read as the
@@ -370,8 +393,19 @@ def _loosely_linked(q: Reading, low: str, sing: str) -> bool:
 
 def _one_kind(q: Reading, name: str) -> bool:
     """Whether a short name names things of one kind only, columns or tables, and is no unit symbol: "sal" naming a
-    table of salary history and salary columns too is no sure reading of "salary" (nor "min" of "minutes")."""
-    kinds = {x[0] for x in q.eng.phrases.get(name, ())}
+    table of salary history and salary columns too is no sure reading of "salary" (nor "min" of "minutes"); the
+    columns of a table the name names and references to it count as that table ("ctry" and ``ctry_cd``)."""
+    tables = {t.name.lower() for t in q.schema.tables}
+    refs = {(f.table, f.column): f.ref_table.lower() for f in q.schema.foreign_keys}
+
+    def kind(x: tuple) -> str:
+        # a column of the table the name names ("ctry_nm" of ``ctry``) or a reference to it ("ctry_cd" in ``plyr``)
+        # is the same thing as the table
+        if x[0] == "column" and name in tables and (x[1].lower() == name or refs.get((x[1], x[2])) == name):
+            return "table"
+        return x[0]
+
+    kinds = {kind(x) for x in q.eng.phrases.get(name, ())}
     return len(kinds) == 1 and name not in patterns.UNIT_SYMBOLS
 
 
@@ -402,6 +436,17 @@ def _opening_letters(found: set[str], words: set[str]) -> set[str]:
         return found
     opening = {n for n in found if len(n) >= 3 and any(w.startswith(n) for w in words)}
     return opening if len({singular(n) for n in opening}) == 1 else found
+
+
+def _fullest(found: set[str]) -> set[str]:
+    """Of several names a word may shorten to, those no other one holds letter for letter: "ctry" keeps every
+    letter "cty" has of "country" and one more, so it is the closer reading."""
+
+    def within(short: str, longer: str) -> bool:
+        rest = iter(longer)
+        return singular(short) != singular(longer) and all(ch in rest for ch in short)  # "doc", "docs": one name
+
+    return {n for n in found if not any(within(n, other) for other in found)}
 
 
 def _function_word(word: str) -> bool:
