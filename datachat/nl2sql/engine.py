@@ -300,8 +300,12 @@ class SemanticEngine:
             self._wordnet_tables(tw, t.name)
         if len(tw) > 1:
             # "degrees" for Degree_Programs, "programs" too, below any exact name
+            from lemminflect import getAllLemmas
+
             for head in (tw[:1], tw[-1:]):
-                if head[0] not in STOP and len(head[0]) > 2:
+                # a two-letter head no dictionary knows is a short name of its own ("dl" of spnsr_dl: the deals)
+                short = len(head[0]) == 2 and head == tw[-1:] and not getAllLemmas(head[0])
+                if head[0] not in STOP and (len(head[0]) > 2 or short):
                     self._add(head, "table", t.name, None, 0.7)
         for s in t.synonyms:
             self._add([singular(w) for w in split_identifier(s)], "table", t.name, None, 1.0)

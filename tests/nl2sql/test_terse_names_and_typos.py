@@ -20,11 +20,13 @@ def chess(tmp_path_factory):
             " hm_cty TEXT)",
             "CREATE TABLE mbr (mbr_id INTEGER PRIMARY KEY, mbr_nm TEXT, clb_id INTEGER REFERENCES clb(clb_id),"
             " ctry_cd TEXT REFERENCES ctry(ctry_cd), evt_id INTEGER REFERENCES evt(evt_id))",
+            "CREATE TABLE clb_dl (dl_id INTEGER PRIMARY KEY, clb_id INTEGER REFERENCES clb(clb_id), dl_amt NUMERIC)",
             "INSERT INTO ctry VALUES ('NO','Norway'),('IN','India'),('PE','Peru')",
             # an organiser whose name holds the everyday word "events": a value's word, said alone, is no value
             "INSERT INTO evt VALUES (1,'Fjord Open','Nordic Events'),(2,'Ganges Cup','Delhi Chess'),"
             "(3,'Andes Blitz','Lima Club')",
             "INSERT INTO clb VALUES (1,'Knights','NO','Bergen'),(2,'Rooks','IN','Pune')",
+            "INSERT INTO clb_dl VALUES (1,1,500)",
             "INSERT INTO mbr VALUES (1,'Ola',1,'NO',1),(2,'Ravi',2,'IN',2),(3,'Ana',2,'IN',2),(4,'Tor',1,'NO',1),"
             "(5,'Mia',1,'IN',1)",
         ],
@@ -44,6 +46,8 @@ READINGS = [
     ("members by country", "SELECT c.ctry_nm, COUNT(*) FROM mbr m JOIN ctry c ON c.ctry_cd = m.ctry_cd"
      " GROUP BY c.ctry_cd"),
     ("which countries have no clubs", "SELECT ctry_nm FROM ctry WHERE ctry_cd NOT IN (SELECT ctry_cd FROM clb)"),
+    # a two-letter head of a table's name no dictionary knows names the table ("deals" of ``clb_dl``)
+    ("which clubs have no deals", "SELECT clb_nm FROM clb WHERE clb_id NOT IN (SELECT clb_id FROM clb_dl)"),
     # a misspelt opening word is the question word it is closest to
     ("wich clubs are in Norway", "SELECT clb_nm FROM clb WHERE ctry_cd = 'NO'"),
 ]  # fmt: skip
