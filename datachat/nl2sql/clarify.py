@@ -128,6 +128,7 @@ from .patterns import (
 )
 from .result import Clarification, Option, Translation
 from .row_state import has_state, in_force, short_code_columns, state_codes, state_columns
+from .schema import DATE_FAMILIES
 from .spelling import dates_event, shortens
 from .tokens import _plural, _words
 from .wordnet import relations, synonyms_of
@@ -563,7 +564,7 @@ def _tests_kind(engine: SemanticEngine, table: Table, test: Filter) -> bool:
     column = table.column(test.field.column) if test.field.column else None
     if column is None:
         return False
-    if column.family in ("date", "datetime"):
+    if column.family in DATE_FAMILIES:
         return column.nullable and test.op in ("is null", "is not null")
     key = f"{table.name}.{column.name}"
     return (

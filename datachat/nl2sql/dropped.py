@@ -43,6 +43,7 @@ from .patterns import (
     TIME_WORDS,
     WH_DETERMINERS,
 )
+from .schema import DATE_FAMILIES
 
 if TYPE_CHECKING:
     from .draft import Draft
@@ -463,7 +464,7 @@ def participle_groupings(parse: Any, tree: Any, links: tuple[Link, ...]) -> tupl
             continue
         table = parse.schema.table(x.table) if x.table else None
         column = table.column(x.column) if table is not None else None
-        dated = column is not None and column.family in ("date", "datetime")
+        dated = column is not None and column.family in DATE_FAMILIES
         if dated and _past_participle(lows[x.start]) and not (x.start and lows[x.start - 1] in GROUP_LEADS):
             out.append(x.words)
     return tuple(dict.fromkeys(out))

@@ -60,7 +60,7 @@ from .patterns import (
 )
 from .people_count import as_count
 from .result import Translation, Unanswerable
-from .schema import Column, Schema, Table, with_text_dates
+from .schema import DATE_FAMILIES, Column, Schema, Table, with_text_dates
 from .sqlgen import Planner
 from .tokens import Mention, Tok, _bag, _plural, _tokens, _words
 from .values import ValueIndex
@@ -489,7 +489,7 @@ class SemanticEngine:
             for agent in agent_nouns(words[0]):
                 if not self._is_value([agent]):
                     self._add([agent], "column", t.name, c.name, NAMED_THING_WEIGHT)  # "director": directed_by
-        dated = c.family in ("date", "datetime") or (len(words) == 2 and words[1] == "date")  # a date as text too
+        dated = c.family in DATE_FAMILIES or (len(words) == 2 and words[1] == "date")  # a date as text too
         if dated and len(words) == 2 and words[1] in DATE_NAME_ENDINGS:
             day = f"{words[0]}day"  # "birthday" for birth_date: the closed compound of its event and "day"
             if words[0].isalpha() and _is_compound_word(day) and not self._is_value([day]):
@@ -546,7 +546,7 @@ class SemanticEngine:
                 break
         for t in tables:
             num = [c for c in t.columns if c.family in ("number",) and not c.primary_key]
-            dates = [c for c in t.columns if c.family in ("date", "datetime")]
+            dates = [c for c in t.columns if c.family in DATE_FAMILIES]
             if num and dates:
                 out.append(f"Total {_words(num[0].name)} per month")
                 break
@@ -709,7 +709,7 @@ def money_kind(words: list[str] | tuple[str, ...]) -> str | None:
 def _dated_event(column, words: list[str], k: int) -> bool:
     """Whether ``words`` (a date column's name) are an event's noun and a date ending ("start_date"): the
     event's participle alone names the date, as it does for a terse name ("started" for start_dt)."""
-    dated = column.family in ("date", "datetime")
+    dated = column.family in DATE_FAMILIES
     return dated and k == 0 and len(words) == 2 and words[1] in DATE_NAME_ENDINGS
 
 

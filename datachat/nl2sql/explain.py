@@ -14,6 +14,7 @@ from typing import Any
 from . import naming
 from .frame import Field, Filter, QueryFrame, SubQuery
 from .lexicon import singular
+from .schema import DATE_FAMILIES
 from .sqlgen import Planner
 from .tokens import _plural, _words
 
@@ -184,7 +185,7 @@ class _Explainer:
             other = self.name(v, as_key=bool(v.table) and v.table != self.frame.base)
             t = self.pl.schema.table(f.table or self.frame.base or "")
             col = t.column(f.column or "") if t else None
-            words = _DATE_OP_WORDS if col is not None and col.family in ("date", "datetime") else _OP_WORDS
+            words = _DATE_OP_WORDS if col is not None and col.family in DATE_FAMILIES else _OP_WORDS
             return f"{name} {words.get(op[:-4], op[:-4])} {other}", False
         if op.endswith(" sub"):
             text = f"{name} {_OP_WORDS.get(op[:-4], op[:-4])} the {_SUB_WORDS.get(v.fn or 'avg', 'average')}"

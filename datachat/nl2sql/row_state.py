@@ -28,6 +28,7 @@ from typing import TYPE_CHECKING
 
 from .lexicon import singular, split_identifier
 from .patterns import ACTIVE_FLAG_WORDS, END_DATE_WORDS
+from .schema import DATE_FAMILIES
 from .spelling import abbreviates
 
 if TYPE_CHECKING:
@@ -45,7 +46,7 @@ def _names_one_of(name: str, words: frozenset[str]) -> bool:
 
 
 def _dates(table: Table) -> list[Column]:
-    return [c for c in table.columns if c.family in ("date", "datetime")]
+    return [c for c in table.columns if c.family in DATE_FAMILIES]
 
 
 def end_dates(table: Table) -> list[str]:

@@ -25,6 +25,7 @@ from .patterns import (
     RATIO_NOUNS,
     SHARE_WORDS,
 )
+from .schema import DATE_FAMILIES
 
 if TYPE_CHECKING:
     pass
@@ -662,7 +663,7 @@ def joined_periods(tree: Any, schema: Any, base: str | None, links: tuple[Link, 
 
     table = schema.table(base) if base and base in {t.name for t in schema.tables} else None
     where = tree.args.get("where") if isinstance(tree, exp.Select) else None
-    if table is None or where is None or not any(c.family in ("date", "datetime") for c in table.columns):
+    if table is None or where is None or not any(c.family in DATE_FAMILIES for c in table.columns):
         return ()
     named = {x.table for x in links if x.kind in ("table", "column") and x.table}
     named_columns = {(x.table, (x.column or "").lower()) for x in links if x.kind == "column"}
@@ -676,7 +677,7 @@ def joined_periods(tree: Any, schema: Any, base: str | None, links: tuple[Link, 
             if owner is None or owner.name == table.name or owner.name in named:
                 continue
             column = owner.column(col.name)
-            if column is None or column.family not in ("date", "datetime"):
+            if column is None or column.family not in DATE_FAMILIES:
                 continue
             if (owner.name, column.name.lower()) not in named_columns and not _bridges(schema, owner.name, base, named):
                 out.append(column.name)
@@ -702,7 +703,6 @@ def thing_periods(parse: Any, tree: Any, links: tuple[Link, ...]) -> tuple[str, 
     from .event_dates import dated, parent_events
     from .lexicon import name_words, names_verb
     from .patterns import STOP
-    from .schema import DATE_FAMILIES
 
     where = tree.args.get("where") if isinstance(tree, exp.Select) else None
     if where is None:

@@ -24,6 +24,8 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import Any
 
+from .schema import DATE_FAMILIES
+
 #: Zipf frequency (log10 of uses per billion words) from which a word counts as English whatever the
 #: dictionary says: 3.5 is about once in 3 million words ("whats", "paris" and "genres" are above it; the
 #: misspellings "brasil", "recieve", "untill" are below it).
@@ -90,7 +92,7 @@ def dates_event(column: Any, forms: set[str]) -> bool:
     """
     from .lexicon import split_identifier
 
-    if column.family not in ("date", "datetime"):
+    if column.family not in DATE_FAMILIES:
         return False
     return any(
         p in forms or (len(p) >= 3 and any(abbreviates(p, f) or shortens(p, f) for f in forms))

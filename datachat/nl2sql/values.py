@@ -22,7 +22,7 @@ import sqlalchemy as sa
 from . import codes
 from .lexicon import names_flag, norm_value, norm_words, split_identifier
 from .patterns import DATE_NAME_ENDINGS, FLAG_VALUE_PAIRS
-from .schema import Column, Schema
+from .schema import DATE_FAMILIES, Column, Schema
 from .spelling import LOOSE_CUTOFF, abbreviates, is_english, one_typo, variant
 
 log = logging.getLogger(__name__)
@@ -81,7 +81,7 @@ class ValueIndex:
                     key = f"{table.name}.{col.name}"
                     c = quote(col.name)
                     # Plain statements with quoted identifiers: nothing to compile, same text on every dialect.
-                    if col.family in ("date", "datetime"):
+                    if col.family in DATE_FAMILIES:
                         _date_range(conn, index, key, tq, c)
                         continue
                     if col.family in ("integer", "boolean") and not col.primary_key:

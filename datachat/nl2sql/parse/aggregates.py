@@ -404,7 +404,7 @@ def _aggregates_column(q: Reading, m: Mention, j: int, took: set[int]) -> bool:
     w = q.toks[j].low
     return (
         w in AGG_WORDS
-        and (w in PURE_AGG or understand.numeric(q, m) or understand.family(q, m.t, m.c) in ("date", "datetime"))
+        and (w in PURE_AGG or understand.numeric(q, m) or understand.family(q, m.t, m.c) in DATE_FAMILIES)
         and w not in RANKING_SUPERLATIVES
         and j not in q.used
         and j not in took

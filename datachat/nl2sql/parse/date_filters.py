@@ -50,7 +50,7 @@ def date_column(q: Reading, draft: Draft, subject: str, rivals: list | None = No
     def score(t: str, c) -> float:
         s = 0.0
         low = c.name.lower()
-        if c.family in ("date", "datetime"):
+        if c.family in DATE_FAMILIES:
             s += 2
         elif re.search(r"date|time|_at$|created|updated", low) and c.family == "text":
             s += 1
@@ -112,7 +112,7 @@ def names_date_column(q: Reading, draft: Draft, m: Mention) -> bool:
     ("day", "week", "date") the column's own name does not hold ("by day of the week" names no delivery date)."""
     if m.kind != "column" or not m.t or draft.role_of(m) == "agg":
         return False
-    if understand.family(q, m.t, m.c) not in ("date", "datetime"):
+    if understand.family(q, m.t, m.c) not in DATE_FAMILIES:
         return False
     said = {q.toks[k].sing for k in range(m.start, m.end)}
     return not (said <= TIME_WORDS and not said & set(name_words(m.c)))
@@ -148,7 +148,7 @@ def dated_value_table(q: Reading) -> str | None:
     fks = q.schema.foreign_keys
 
     def event(t: str) -> bool:
-        dated = any(c.family in ("date", "datetime") for c in q.schema.table(t).columns)
+        dated = any(c.family in DATE_FAMILIES for c in q.schema.table(t).columns)
         return dated and any(f.table == t and f.ref_table != t for f in fks)
 
     events = sorted(t for t in tables if event(t))
@@ -181,7 +181,7 @@ def event_table(q: Reading, start: int) -> str | None:
     if len(referring) == 1:
         return referring.pop()
     word = scan.mention_at(q, start)
-    if word is not None and word.kind == "column" and understand.family(q, word.t, word.c) in ("date", "datetime"):
+    if word is not None and word.kind == "column" and understand.family(q, word.t, word.c) in DATE_FAMILIES:
         return word.t
     return None
 
@@ -315,7 +315,7 @@ def verb_date_column(q: Reading, table: str, verb: str) -> str | None:
     found = [
         c.name
         for c in tab.columns
-        if understand.family(q, table, c.name) in ("date", "datetime") and verb_names_column(c.name, verb)
+        if understand.family(q, table, c.name) in DATE_FAMILIES and verb_names_column(c.name, verb)
     ]
     return found[0] if len(found) == 1 else None
 

@@ -80,6 +80,7 @@ from ..patterns import (
     WITH_WORDS,
 )
 from ..result import Unanswerable
+from ..schema import DATE_FAMILIES
 from ..tokens import Mention
 from ..units import _convert_units
 from . import scan, understand
@@ -577,7 +578,7 @@ def _compared_column(q: Reading, pm: Mention, op: str, adjacent: bool) -> bool:
     return pm.kind in ("column", "metric") and (
         pm.kind == "metric"
         or understand.numeric(q, pm)
-        or understand.family(q, pm.t, pm.c) in ("date", "datetime")
+        or understand.family(q, pm.t, pm.c) in DATE_FAMILIES
         or (op == "=?" and adjacent and understand.family(q, pm.t, pm.c) == "integer")
         or (
             # a number kept in a text column ("size above 40" with size stored as text)
@@ -809,7 +810,7 @@ def _compare_with_aggregate(
         return set()
     fn, every = aggregate
     pm = _column_against_aggregate(q, draft, lows, (i, j), named)
-    if pm is None or not (understand.numeric(q, pm) or understand.family(q, pm.t, pm.c) in ("date", "datetime")):
+    if pm is None or not (understand.numeric(q, pm) or understand.family(q, pm.t, pm.c) in DATE_FAMILIES):
         return set()
     if every is not None and every.t != pm.t:
         return set()
@@ -863,7 +864,7 @@ def _column_against_aggregate(
     comparative's own column ("younger": the age), or the column after the aggregate."""
     i, j = at
     pm = named or scan.prev_mention(q, i - 1, skip=AVERAGE_COLUMN_FILLER, kinds=("column",))
-    if pm is not None and not (understand.numeric(q, pm) or understand.family(q, pm.t, pm.c) in ("date", "datetime")):
+    if pm is not None and not (understand.numeric(q, pm) or understand.family(q, pm.t, pm.c) in DATE_FAMILIES):
         # "clerk names younger than average": the comparative, not the name before it, is compared
         ic = implied_column(q, lows[i], draft.base)
         im = Mention("column", i, i + 1, t=ic[0], c=ic[1]) if ic else None
@@ -1380,7 +1381,7 @@ def _negated_event_dates(q: Reading, draft: Draft, subject: str, took: set[int])
     out: set[int] = set()
     lows = [t.low for t in q.toks]
     table = q.schema.table(subject)
-    dates = [c for c in table.columns if c.family in ("date", "datetime") and c.nullable] if table else []
+    dates = [c for c in table.columns if c.family in DATE_FAMILIES and c.nullable] if table else []
     for i, w in enumerate(lows):
         used = q.used | took | out
         if i in used or scan.mention_at(q, i) is not None or not w.isalpha() or not dates:

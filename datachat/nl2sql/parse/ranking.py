@@ -52,6 +52,7 @@ from ..patterns import (
     SUPERLATIVE_WORDS,
     WHICH_WHO,
 )
+from ..schema import DATE_FAMILIES
 from ..tokens import Mention
 from . import aggregates, date_filters, filters, grouping, joins, quantities, scan, understand
 
@@ -702,7 +703,7 @@ def _verb_date(q: Reading, draft: Draft, i: int, adj: tuple | None, nm: Mention 
 
 
 def _is_date(q: Reading, m: Mention) -> bool:
-    return understand.family(q, m.t, m.c) in ("date", "datetime")
+    return understand.family(q, m.t, m.c) in DATE_FAMILIES
 
 
 def _superlative_target(q: Reading, draft: Draft, i: int) -> tuple[Mention | None, list[str]]:
@@ -788,7 +789,7 @@ def _superlative_measure(
         and nm.kind == "column"
         and w in ("most", "fewest")
         and not understand.numeric(q, nm)
-        and understand.family(q, nm.t, nm.c) not in ("date", "datetime")
+        and understand.family(q, nm.t, nm.c) not in DATE_FAMILIES
     ):
         # "which department uses the most suppliers": count the rows that carry them
         nm = Mention("table", nm.start, nm.end, [(nm.t, None, 1.0)], nm.text, t=nm.t)
@@ -813,7 +814,7 @@ def _superlative_measure(
         and nm.kind == "column"
         and (
             understand.numeric(q, nm)
-            or understand.family(q, nm.t, nm.c) in ("date", "datetime")
+            or understand.family(q, nm.t, nm.c) in DATE_FAMILIES
             or nm.c.lower() in ("year",)
         )
     ):

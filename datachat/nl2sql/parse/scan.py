@@ -54,6 +54,7 @@ from ..patterns import (
     VERSUS_WORDS,
 )
 from ..result import Link
+from ..schema import DATE_FAMILIES
 from ..tokens import Mention, Tok, _bag
 from ..values import MAX_STATUS_CODES
 from ..wordnet import event_nouns, relations
@@ -991,7 +992,7 @@ def transfer_tables(schema: Any, parent: str) -> list[str]:
         t = schema.table(fk.table)
         if fk.ref_table != parent or t is None or fk.table == parent or fk.table in out:
             continue
-        dated = any(c.family in ("date", "datetime") for c in t.columns)
+        dated = any(c.family in DATE_FAMILIES for c in t.columns)
         sums = any(
             c.family == "number" or (c.family == "integer" and names_money(c.name))
             for c in t.columns

@@ -27,6 +27,7 @@ from ..patterns import (
 )
 from ..result import Translation, Unanswerable
 from ..rules.order_span import span_positions
+from ..schema import DATE_FAMILIES
 from ..tokens import Mention
 from . import followup, scan, steps
 
@@ -239,7 +240,7 @@ def family(q: Reading, t: str, c: str) -> str:
 def ages_by_date(q: Reading, t: str, c: str | None) -> bool:
     """Whether an age word ("youngest", "oldest") over this column reads it the other way round: a date (of
     birth or not: the oldest order has the earliest date) or a column named as a date of birth."""
-    return c is not None and (family(q, t, c) in ("date", "datetime") or names_birth(c))
+    return c is not None and (family(q, t, c) in DATE_FAMILIES or names_birth(c))
 
 
 # ---------------------------------------------------------------- explanation

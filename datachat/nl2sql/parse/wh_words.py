@@ -29,6 +29,7 @@ from ..patterns import (
     STOP,
     WH_ATTRIBUTE_WORDS,
 )
+from ..schema import DATE_FAMILIES
 from ..tokens import Mention
 from . import date_filters, scan
 
@@ -42,7 +43,7 @@ def _temporal(q: Reading, table: str) -> list[str]:
         c.name
         for c in t.columns
         if not c.primary_key
-        and (c.family in ("date", "datetime") or any(w in DATE_NAME_WORDS for w in split_identifier(c.name.lower())))
+        and (c.family in DATE_FAMILIES or any(w in DATE_NAME_WORDS for w in split_identifier(c.name.lower())))
     ]
 
 

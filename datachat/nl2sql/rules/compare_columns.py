@@ -56,6 +56,7 @@ from ..patterns import (
     TIMING_WORDS,
 )
 from ..result import Unanswerable
+from ..schema import DATE_FAMILIES
 from ..spelling import dates_event
 from .durations import event_forms
 
@@ -81,7 +82,7 @@ def _kind(column: Column) -> str | None:
     """ "date" or "number" for a column two of a row may be compared by, else None (keys, references, text)."""
     if column.primary_key or (column.name.lower().endswith("id") and column.family == "integer"):
         return None
-    if column.family in ("date", "datetime"):
+    if column.family in DATE_FAMILIES:
         return None if names_birth(column.name) else "date"
     return "number" if column.family in ("integer", "number") else None
 

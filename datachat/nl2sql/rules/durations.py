@@ -35,6 +35,7 @@ from ..frame import Field, Filter, Order, QueryFrame
 from ..lexicon import names_birth, split_identifier
 from ..patterns import DEADLINE_PARTS
 from ..result import Unanswerable
+from ..schema import DATE_FAMILIES
 from ..spelling import dates_event
 from ..wordnet import event_verb_forms, relations
 
@@ -84,7 +85,7 @@ def event_forms(word: str) -> frozenset[str]:
 
 def _dates(table: Table) -> list:
     return [
-        c for c in table.columns if c.family in ("date", "datetime") and not c.primary_key and not names_birth(c.name)
+        c for c in table.columns if c.family in DATE_FAMILIES and not c.primary_key and not names_birth(c.name)
     ]
 
 

@@ -27,6 +27,7 @@ from typing import TYPE_CHECKING
 
 from ..frame import Field, QueryFrame
 from ..patterns import EVENT_EXTREME_WORDS
+from ..schema import DATE_FAMILIES
 
 if TYPE_CHECKING:
     from ..interpret import LinkedQuestion
@@ -41,7 +42,7 @@ def event_extremes(question: LinkedQuestion, frame: QueryFrame) -> tuple[QueryFr
     shown = frame.select[0]
     table = question.planner.schema.table(shown.table) if shown.kind == "column" and shown.table else None
     column = table.column(shown.column) if table is not None and shown.column else None
-    if column is None or column.family not in ("date", "datetime"):
+    if column is None or column.family not in DATE_FAMILIES:
         return frame, frozenset()
     words = question.words
     hits = [

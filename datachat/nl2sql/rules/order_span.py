@@ -35,6 +35,7 @@ from ..patterns import (
     ORDER_FIRST_FILLER,
     ORDER_WORDS,
 )
+from ..schema import DATE_FAMILIES
 
 if TYPE_CHECKING:
     from ..interpret import LinkedQuestion
@@ -152,7 +153,7 @@ def _column(planner: Planner, key: str, table: str, verb: str | None = None) -> 
     if verb is not None:
         for c in t.columns:
             named = [singular(w) for w in split_identifier(c.name)]
-            dated = c.family in ("date", "datetime") or set(named) & DATE_NAME_WORDS
+            dated = c.family in DATE_FAMILIES or set(named) & DATE_NAME_WORDS
             if dated and not c.primary_key and any(names_verb(w, verb) for w in named):
                 return c.name, False
         return None

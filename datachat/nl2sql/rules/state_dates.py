@@ -33,6 +33,7 @@ from typing import TYPE_CHECKING
 from ..frame import Field, Filter, QueryFrame
 from ..lexicon import past_participle_of
 from ..patterns import EVENT_VERBS, STATE_OPPOSITES, VERB_COMPLEMENT_LEADS
+from ..schema import DATE_FAMILIES
 from ..spelling import dates_event
 
 if TYPE_CHECKING:
@@ -71,7 +72,7 @@ def _dates(table: Table, forms: frozenset[str]) -> list[str]:
     return [
         c.name
         for c in table.columns
-        if c.nullable and not c.primary_key and c.family in ("date", "datetime") and dates_event(c, set(forms))
+        if c.nullable and not c.primary_key and c.family in DATE_FAMILIES and dates_event(c, set(forms))
     ]
 
 
