@@ -1170,8 +1170,9 @@ def _possessed(q: Reading, i: int) -> tuple[int, bool] | None:
 FLAG_NEGATIONS = frozenset({"non", "not", "no", "never"})
 #: words after which a state is said of the rows named before ("depots that are ...", "parcels with ...")
 FLAG_LEADS = frozenset({"with", "without"})
-#: prepositions closing an adjective of entitlement or record before the state ("eligible for", "marked as")
-FLAG_STATE_PREPOSITIONS = frozenset({"for", "as", "to", "on"})
+#: prepositions closing an adjective of entitlement or record before the state ("eligible for", "marked as",
+#: "exempt from")
+FLAG_STATE_PREPOSITIONS = frozenset({"for", "as", "to", "on", "from"})
 #: negating prefixes of an adjective ("inactive", "unverified"): the state with the prefix off, flipped
 NEGATING_PREFIXES = ("non", "un", "in", "im", "dis")
 
@@ -1300,6 +1301,12 @@ def _flag_phrase(q: Reading, flags: Sequence[tuple], s: int, e: int) -> tuple | 
         if e < len(toks) and (mention_at(q, e) is not None or (toks[e].low.isalpha() and toks[e].low not in STOP)):
             return None  # "depots with refrigerated vans": the words qualify the noun after them, not the rows
         said_by = _flag_lead(q, start)
+        rows = mention_at(q, start - 1) if start else None
+        postposed = rows is not None and rows.kind == "table" and rows.end == start
+        if said_by is None and postposed and e < len(toks) and toks[e].low in FLAG_STATE_PREPOSITIONS:
+            # an adjective after the rows' noun, its complement part of the state: "patients exempt from NHS
+            # charges" (the charges only say what the flag is about)
+            said_by, e = (start, False), _complement_end(q, e + 1)
         if said_by is None:
             return None
         lead, denied = said_by
@@ -1311,6 +1318,24 @@ def _flag_phrase(q: Reading, flags: Sequence[tuple], s: int, e: int) -> tuple | 
         return None  # none said of the rows named, or two flag columns: neither is sure
     text = " ".join(t.low for t in toks[start:e]).replace(" - ", "-")
     return start, e, lead, [(t, c, pair[negated]) for t, c, pair in fits], text
+
+
+def _complement_end(q: Reading, k: int) -> int:
+    """The end of the noun phrase starting at ``k`` (a determiner, then up to three words or mentions naming
+    something, no clause word): the complement of an adjective's preposition."""
+    toks = q.toks
+    while k < len(toks) and toks[k].low in patterns.DETERMINERS:
+        k += 1
+    stop = k + 3
+    while k < min(len(toks), stop):
+        m = mention_at(q, k)
+        if m is not None and m.kind != "table":
+            k = m.end
+        elif toks[k].low.isalpha() and toks[k].low not in STOP and m is None:
+            k += 1
+        else:
+            break
+    return k
 
 
 def _flag_lead(q: Reading, start: int) -> tuple[int, bool] | None:
@@ -1434,10 +1459,29 @@ def _status_code(q: Reading, i: int, shouting: bool = False) -> Mention | None:
     hits = q.eng.values.by_abbreviation(frozenset({word, *verbs}))
     hits = [h for h in hits or () if not _dates_event(q, h.table, {word, *verbs})]
     found = [(h.table, h.column, h.value) for h in hits] if hits else _named_state_code(q, i, {word, *verbs})
+    described = _rows_described(q, i)
+    if described is not None:
+        found = [f for f in found if f[0] in described]  # "completed sales": the sales' state, not a product kind
     if not found:
         return None
     q._coded.update(found)
     return Mention("value", i, i + 1, found, word)
+
+
+def _rows_described(q: Reading, i: int) -> set[str] | None:
+    """The tables a participle at ``i`` is said of: those of the table noun right after it ("completed sales"), or
+    right before it ("sales completed", "sales that were completed"); None when no table noun is that close."""
+    if i + 1 < len(q.toks):  # the noun after is not linked yet (the scan goes left to right)
+        named = {t for kind, t, _, _ in q.eng.phrases.get(q.toks[i + 1].sing, ()) if kind == "table"}
+        if named:
+            return named
+    k = i - 1
+    while k >= 0 and (q.toks[k].low in patterns.BE_FORMS or q.toks[k].low in {"that", "which", "who"}):
+        k -= 1
+    before = mention_at(q, k) if k >= 0 else None
+    if before is not None and before.kind == "table" and before.end == k + 1:
+        return {c[0] for c in before.cands} | {before.t}
+    return None
 
 
 def _dates_event(q: Reading, name: str, forms: set[str]) -> bool:
