@@ -122,6 +122,7 @@ from .patterns import (
     STATE_PARTICLES,
     STATE_VERB_PARTICLES,
     STATUS_COLUMN_WORDS,
+    STOP,
     VERB_COMPLEMENT_LEADS,
     WH_DETERMINERS,
     WHAT_OBJECT_AUX,
@@ -848,6 +849,8 @@ def _weight(kind: WordKind, engine: SemanticEngine, base: str | None = None) -> 
     qualifies_column = _names_column(engine, kind.then.lower())
     if _noun_phrase_head(word, after, kind.lead.lower(), found, names_table) and not qualifies_column:
         return NOUN_PENALTY
+    if _opening_compound(word, after, kind.then.lower(), found):
+        return NOUN_PENALTY
     if (names_table or qualifies_column) and _noun_adjunct(word, after, kind.then.lower(), found):
         return NOUN_PENALTY
     modifier = "ADJ" in found or ("NOUN" in found and (after in MODIFIER_LEADS or after.isdigit()))
@@ -869,6 +872,16 @@ def _noun_phrase_head(word: str, after: str, lead: str, found: dict[str, tuple[s
     if after in DETERMINERS:
         return not _is_preposition(lead)
     return not after and names_table and word in found["NOUN"]
+
+
+def _opening_compound(word: str, after: str, then: str, found: dict[str, tuple[str, ...]]) -> bool:
+    """Whether an unused word that may be a noun or a verb opens the question right before another noun ("wage
+    bill for the Leeds shifts"): a noun compound naming what is asked, which the reading left out."""
+    from lemminflect import getAllLemmas
+
+    if after or "NOUN" not in found or word.endswith(("ing", "ed")) or word not in found["NOUN"]:
+        return False
+    return bool(then) and then.isalpha() and then not in STOP and "NOUN" in getAllLemmas(then)
 
 
 def _noun_adjunct(word: str, after: str, then: str, found: dict[str, tuple[str, ...]]) -> bool:

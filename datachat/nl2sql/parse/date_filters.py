@@ -78,7 +78,7 @@ def date_column(q: Reading, draft: Draft, subject: str, rivals: list | None = No
     if not own_money and any(t.low in MONEY_WORDS or t.low in EARN_VERBS for t in q.toks):
         # "revenue by segment in 2025": the date of the sales, not of the segment's table (a date column
         # the question names still wins on its score); rows with a money column of their own keep their date
-        rev = aggregates.revenue_item(q, set())
+        rev = aggregates.revenue_item(q, {subject} if q.schema.table(subject) is not None else set())
         if rev is not None and q.pl.distance(rev["t"], subject) < 99:
             subject = rev["t"]
     preferred = _default_time_column(q, subject)
@@ -86,6 +86,10 @@ def date_column(q: Reading, draft: Draft, subject: str, rivals: list | None = No
         return preferred
     scored = []
     order = [subject] + [t.name for t in q.schema.tables if t.name != subject]
+    # rows with no date of their own are dated by the event they belong to (a sale line by its sale), before a
+    # thing they refer to (its product's launch)
+    own = q.schema.table(subject) is not None and dated(q.schema, subject)
+    events = set(parent_events(q.schema, subject)) if q.schema.table(subject) is not None and not own else set()
     for t in order:
         tab = q.schema.table(t)
         d = q.pl.distance(subject, t)
@@ -94,7 +98,7 @@ def date_column(q: Reading, draft: Draft, subject: str, rivals: list | None = No
         for c in tab.columns:
             s = score(t, c)
             if s >= 0:
-                scored.append((s - 0.8 * d, t, c.name))
+                scored.append((s - 0.8 * d + 0.5 * (t in events), t, c.name))
     if not scored:
         return None
     best = max(scored, key=lambda x: x[0])  # the first of equals
@@ -242,6 +246,27 @@ def _event_named_before(q: Reading, first: int) -> str | None:
     return m.t if tok.lemma and tok.lemma != tok.sing else None
 
 
+def _verb_dated(q: Reading, draft: Draft, subject: str, first: int) -> str | None:
+    """The table of the one date column that the verb right before a period names, among the tables on the way
+    from the subject to the tables the question names, when none of the subject's own dates is it: "products the
+    Skipton shop baked in 2024" dates the batches by their baked_on, not the products' launch."""
+    k = first - 1
+    while k >= 0 and q.toks[k].low in DATE_PREPOSITIONS:
+        k -= 1
+    if k < 0 or k in q.used or scan.mention_at(q, k) is not None or not q.toks[k].low.isalpha():
+        return None
+    verb = q.toks[k]
+    forms = {verb.low, verb.lemma}
+    own = q.schema.table(subject)
+    if own is None or any(verb_names_column(c.name, forms) for c in own.columns if c.family in DATE_FAMILIES):
+        return None
+    near: set[str] = set()
+    for other in {m.t for m in q.mentions if m.t and m.t != subject}:
+        near.update(t for edge in q.pl.path(subject, other) or () for t in edge[:2])
+    found = {t for t in near - {subject} if any(verb_date_column(q, t, f) for f in forms)}
+    return found.pop() if len(found) == 1 else None
+
+
 def _bridging_event(q: Reading, draft: Draft, subject: str, first: int) -> str | None:
     """The one dated table of events that relates ``subject`` to another table the question names, when the
     subject's rows are no events (it refers to no table) and no word names one of its dates: "nationalities
@@ -346,7 +371,7 @@ def dates(q: Reading, draft: Draft) -> frozenset[int]:
     yc, subject = _year_column_dating(q, draft, draft.base)
     yc, dated_by = _event_dated(q, draft, dr.first, subject, yc)
     if yc is None and dated_by == subject:
-        dated_by = _bridging_event(q, draft, subject, dr.first) or subject
+        dated_by = _verb_dated(q, draft, subject, dr.first) or _bridging_event(q, draft, subject, dr.first) or subject
     span_is_year = all(
         re.fullmatch(r"\d{4}", lows[k]) or lows[k] in DATE_PREPOSITIONS for k in range(dr.first, dr.last)
     )

@@ -1127,6 +1127,7 @@ def _flag_states(q: Reading) -> None:
         named = [(t, c, pair) for t, c, w in m.cands if w == top and (pair := _flag_pair(q, t, c))]
         noun = _table_head(q, m, {t for t, _, _ in named})
         said, negation, stated = _state_words(q, m.start)
+        stated = stated or _done_to_rows(q, said, {t for t, _, _ in named})
         owned = _possessed(q, m.start) if named and not (noun or _before_noun(q, m) or stated) else None
         if not named or not (noun or _before_noun(q, m) or stated or owned):
             continue
@@ -1143,6 +1144,22 @@ def _flag_states(q: Reading) -> None:
         cands = [(t, c, pair[negated]) for t, c, pair in named]
         flagged = Mention("value", start, end, cands, text, source=m.source, score=m.score)
         q.mentions[k : k + 1] = [flagged, noun] if noun else [flagged]
+
+
+#: subjects of a clause saying what was done to the rows before it ("the products we have discontinued")
+CLAUSE_SUBJECTS = frozenset({"we", "you", "they", "i"})
+
+
+def _done_to_rows(q: Reading, said: int, tables: set[str]) -> bool:
+    """Whether the words before a yes/no column's word (starting at ``said``) are a clause's subject right after
+    the noun of the column's rows ("the products (that) we have discontinued"): the column says what was done to
+    them, a state of theirs."""
+    k = said - 1
+    if k < 1 or q.toks[k].low not in CLAUSE_SUBJECTS:
+        return False
+    k -= q.toks[k - 1].low in ("that", "which")
+    rows = mention_at(q, k - 1)
+    return rows is not None and rows.kind == "table" and bool({c[0] for c in rows.cands} & tables)
 
 
 #: articles between "have"/"with" and the thing a yes/no column says the rows have ("with a bar", "has an ensuite")
