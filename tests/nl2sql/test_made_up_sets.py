@@ -14,6 +14,7 @@ from datachat.nl2sql import load_questions, run_query
 
 from .academy import build_academy_database
 from .airline import build_airline_database
+from .bakery import build_bakery_database
 from .bikeshare import build_bikeshare_database
 from .brewery import build_brewery_database
 from .carrental import build_carrental_database
@@ -27,6 +28,7 @@ from .dental import build_dental_database
 from .elearning import build_elearning_database
 from .esports import build_esports_database
 from .factory import build_factory_database
+from .festival import build_festival_database
 from .ferry import build_ferry_database
 from .fleet import build_fleet_database
 from .garden import build_garden_database
@@ -171,6 +173,12 @@ SETS = [
     ("esports", build_esports_database, 50,
      {"ctry": 16, "gm": 6, "tm": 40, "plyr": 426, "trn": 44, "mtch_sts": 4, "mtch": 315, "mtch_plyr_stt": 3040,
       "prz": 176, "spnsr": 20, "spnsr_dl": 64}),
+    ("bakery", build_bakery_database, 50,
+     {"shops": 6, "categories": 6, "products": 43, "staff": 61, "shifts": 2600, "batches": 3200, "write_offs": 1344,
+      "sales": 3400, "sale_lines": 6590, "customers": 22, "deliveries": 2400}),
+    ("festival", build_festival_database, 50,
+     {"festivals": 19, "stages": 57, "artists": 298, "performances": 842, "ticket_types": 7, "attendees": 1500,
+      "ticket_orders": 3218, "stalls": 243, "volunteers": 220, "shifts": 1966, "incidents": 473}),
 ]  # fmt: skip
 NAMES = [name for name, *_ in SETS]
 
