@@ -28,8 +28,8 @@ from .dental import build_dental_database
 from .elearning import build_elearning_database
 from .esports import build_esports_database
 from .factory import build_factory_database
-from .festival import build_festival_database
 from .ferry import build_ferry_database
+from .festival import build_festival_database
 from .fleet import build_fleet_database
 from .garden import build_garden_database
 from .gym import build_gym_database
