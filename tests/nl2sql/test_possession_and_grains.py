@@ -58,6 +58,7 @@ READINGS = [
     ("which sites have a shop", "SELECT name FROM sites WHERE has_shop = 'Y'"),
     ("how many pitches don't have a hookup", "SELECT COUNT(*) FROM pitches WHERE hookup = 'N'"),
     ("pitches without a hookup", "SELECT pitch_no FROM pitches WHERE hookup = 'N'"),
+    ("which pitches have hookup", "SELECT pitch_no FROM pitches WHERE hookup = 'Y'"),
     # "via" leads a value like "through" does
     ("number of stays via Pitchup", "SELECT COUNT(*) FROM stays WHERE agent_id = 1"),
     # a phrasal noun's plural ("check-ins") names the check_in column; each row's check-in is one event

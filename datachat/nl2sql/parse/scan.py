@@ -1178,8 +1178,10 @@ def _possessed(q: Reading, i: int) -> tuple[int, bool] | None:
     while k > 0 and (toks[k - 1].low in patterns.STATE_WORDS or toks[k - 1].low in FLAG_LEADS | {"do", "does", "don"}):
         k -= 1
     window = {t.low for t in toks[k:j]}
-    if j == i or not window & (FLAG_LEADS | {"have", "has", "had"}):
-        return None  # an article is needed: "with bar staff" names no state
+    if not window & (FLAG_LEADS | {"have", "has", "had"}):
+        return None
+    if j == i and i + 1 < len(toks) and toks[i + 1].low.isalpha() and toks[i + 1].low not in STOP:
+        return None  # with no article, a noun after it is the head: "with bar staff" names no state
     return k, bool(window & (patterns.STATE_NEGATIONS | {"without", "no"}))
 
 
