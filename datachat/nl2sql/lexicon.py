@@ -338,6 +338,24 @@ def names_person(name: str) -> bool:
     return person_name_part(name) is not None or " ".join(name_words(name)) in PERSON_FULL_NAMES
 
 
+#: WordNet kinds of a table's noun whose rows may answer "who": people, or bodies of them (a team, a company)
+WHO_KINDS = frozenset({"person", "group"})
+
+
+def holds_people(table_name: str, column_names: list[str] | tuple[str, ...]) -> bool | None:
+    """Whether a table's rows are people or bodies of them: its noun's WordNet kind (``WHO_KINDS``), or a column
+    holding a person's name; None when WordNet does not know its noun ("highschooler") and no column says.
+
+    >>> holds_people("guests", ["name"]), holds_people("hostels", ["name"]), holds_people("hs", ["first_nm"])
+    (True, False, True)
+    """
+    if any(names_person(c) for c in column_names):
+        return True
+    words = name_words(table_name)
+    kind = set(relations(singular(words[-1])).kind) if words else set()
+    return bool(kind & WHO_KINDS) if kind else None
+
+
 def unit_suffix(words: list[str] | tuple[str, ...], siblings: tuple[tuple[str, ...], ...] = ()) -> str | None:
     """The unit symbol a name ends in ("kg" of weight_kg), when words before it name the measure; "min" is not a
     unit where a sibling name has the same words before "max" (temp_min and temp_max are a minimum and maximum).

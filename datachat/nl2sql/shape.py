@@ -345,10 +345,6 @@ def unnamed_rankings(tree: Any, links: tuple[Link, ...], base: str | None, lows:
 
 #: question words asking for people (or a body of them) as the answer
 WHO_WORDS = frozenset({"who", "whom", "whose"})
-#: WordNet kinds of a table's noun whose rows may answer "who": people, or bodies of them (a team, a company)
-WHO_KINDS = frozenset({"person", "group"})
-#: parts of a column's name that only a person's name has
-PERSON_NAME_PARTS = frozenset({"first", "forename", "given", "last", "surname", "family"})
 
 
 def things_for_who(tree: Any, schema: Any, base: str | None, lows: list[str]) -> tuple[str, ...]:
@@ -367,7 +363,7 @@ def things_for_who(tree: Any, schema: Any, base: str | None, lows: list[str]) ->
     """
     from sqlglot import exp
 
-    from .lexicon import name_words, singular
+    from .lexicon import holds_people, name_words, singular
     from .wordnet import relations
 
     if not lows or lows[0] not in WHO_WORDS or not base or not isinstance(tree, exp.Select):
@@ -377,19 +373,15 @@ def things_for_who(tree: Any, schema: Any, base: str | None, lows: list[str]) ->
         table = schema.table(name)
         if table is None:
             return True  # not a table of the schema (a derived table): nothing to say
-        words = name_words(table.name)
-        kind = set(relations(singular(words[-1])).kind) if words else set()
-        if not kind or kind & WHO_KINDS:
-            return True  # a noun WordNet does not know ("highschooler") may name people
-        return any(set(name_words(c.name)) & PERSON_NAME_PARTS for c in table.columns)
+        return holds_people(table.name, [c.name for c in table.columns]) is not False
 
-    def names_person(column: str) -> bool:
+    def says_person(column: str) -> bool:
         # "manager_name", "director": a column holding who
         return any(set(relations(singular(w)).kind) & {"person"} for w in name_words(column))
 
     columns = [c for e in tree.expressions for c in e.find_all(exp.Column)]
     shown = {c.table or base for c in columns} or {base}
-    if any(of_people(t) for t in shown) or any(names_person(c.name) for c in columns):
+    if any(of_people(t) for t in shown) or any(says_person(c.name) for c in columns):
         return ()
     if not any(of_people(t.name) for t in schema.tables):
         return ()

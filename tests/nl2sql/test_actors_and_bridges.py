@@ -26,7 +26,7 @@ def gyms(tmp_path_factory):
             "INSERT INTO walls VALUES (1,'Crux','Leeds','2024-03-01'),(2,'Dyno','York','2019-05-01'),"
             "(3,'Pinch','Hull','2020-01-01')",
             "INSERT INTO climbers VALUES (1,'Ada','Moss','Wales','2024-02-01'),(2,'Bo','Reed','Chile','2021-06-01'),"
-            "(3,'Cy','Holt','Wales','2022-09-09'),(4,'Di','Vane','Peru','2024-07-07')",
+            "(3,'Cy','Holt','Wales','2022-09-09'),(4,'Di','Vane','Peru','2024-07-07'),(5,'Eve','Park','Chile','2023-01-01')",
             "INSERT INTO sessions VALUES (1,1,1,'2023-05-02','EXP',12),(2,2,1,'2024-06-01','STD',10),"
             "(3,3,1,'2024-08-03','STD',10),(4,2,2,'2024-01-09','EXP',12),(5,1,2,'2023-11-11','STD',10),"
             "(6,2,3,'2024-03-03','STD',10),(7,4,3,'2025-01-05','STD',12),(8,4,1,'2024-09-09','EXP',12)",
@@ -69,6 +69,14 @@ def test_readings_keep_what_was_asked(gyms, question, expected):
     t = engine.translate(question)
     assert t.sql, (t.error, t.clarification)
     assert rows(sa_engine, t.sql) == rows(sa_engine, expected), t.sql
+
+
+def test_who_asks_for_the_people_the_rows_named_refer_to(gyms):
+    # sessions are no people: "who" asks for the climbers they refer to (the walls are no people either)
+    sa_engine, engine = gyms
+    t = engine.translate("who has never booked a session")
+    assert t.sql, (t.error, t.clarification)
+    assert rows(sa_engine, t.sql) == [("Eve", "Park")], t.sql
 
 
 def test_an_arranging_participle_still_groups(gyms):

@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING
 
 from ..dates import BUCKET_UNITS, find_bucket
 from ..draft import Draft
+from ..lexicon import holds_people
 from ..patterns import (
     ADJ_COLUMNS,
     ASC_WORDS,
@@ -144,6 +145,20 @@ def _value_noun(q: Reading, start: int) -> str | None:
     return m.t
 
 
+def _people_of(q: Reading, table: str) -> str | None:
+    """The one table of people that rows of ``table`` refer to, when those rows are no people themselves
+    (:func:`..lexicon.holds_people`): who worked a shift is the shift's member of staff."""
+
+    def people(name: str) -> bool | None:
+        t = q.schema.table(name)
+        return holds_people(t.name, [c.name for c in t.columns]) if t is not None else None
+
+    if people(table) is not False:
+        return None
+    found = {f.ref_table for f in q.schema.foreign_keys if f.table == table and people(f.ref_table)}
+    return found.pop() if len(found) == 1 else None
+
+
 def _subject(q: Reading, draft: Draft) -> str:
     """The table right after a question or counting word ("which products", "how many orders"), else the first
     table named, the owner of most columns named, of the first value, or of the first metric."""
@@ -201,6 +216,9 @@ def _subject(q: Reading, draft: Draft) -> str:
         return bool(ks) and (ks[0] == 0 or lows[ks[0] - 1] not in BE_FORMS)
 
     tables = [m for m in ms if m.kind == "table" and not negated(m)]
+    if tables and lows[0] in ("who", "whom"):
+        # "who has never worked a shift": the people the rows named refer to, not those rows
+        return _people_of(q, tables[0].t) or tables[0].t
     if tables:
         return tables[0].t
     cols = [m for m in ms if m.kind == "column"]
