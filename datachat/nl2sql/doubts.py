@@ -135,6 +135,12 @@ def nearer_wins(links: tuple[Link, ...], planner: Planner, base: str | None) -> 
     return tuple(out)
 
 
+def _with_periods(dropped: tuple[str, ...], periods: tuple[str, ...]) -> tuple[str, ...]:
+    """The dropped numbers and words, and the unread periods none of them is part of already ("1955" and
+    "after 1955" are one doubt)."""
+    return dropped + tuple(p for p in periods if not any(d in p.split() for d in dropped))
+
+
 def join_choices(planner: Planner, base: str | None, tables: list[str]) -> tuple[str, ...]:
     """The tables reached from ``base`` by more than one shortest foreign-key path."""
     if not base:
@@ -212,10 +218,8 @@ def gather(parse: Any, draft: Draft, sql: str, base: str | None, dialect: str) -
         far_subject=far_subject(parse.pl, base, links, parse.mentions, draft),
         counted_label=counted_label(parse.pl, tree, base) if bool(base) and base not in named else None,
         implied_subject=bool(base) and base not in named,
-        dropped_numbers=tuple(
-            dict.fromkeys(
-                dropped_numbers(parse.mentions, draft, tree) + dropped_comparisons(parse, tree) + dropped_periods(parse)
-            )
+        dropped_numbers=_with_periods(
+            dropped_numbers(parse.mentions, draft, tree) + dropped_comparisons(parse, tree), dropped_periods(parse)
         ),
         dropped_measures=dropped_measures(parse, sql)
         + charge_for_money(tree, [t.low for t in parse.toks])

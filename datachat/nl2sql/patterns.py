@@ -18,7 +18,6 @@ STOP = set(
         "from",
         "by",
         "via",
-        "through",
         "with",
         "without",
         "and",
