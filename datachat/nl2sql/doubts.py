@@ -120,7 +120,7 @@ def nearer_wins(links: tuple[Link, ...], planner: Planner, base: str | None) -> 
     nearer table is what the question is about ("spending by country": the paying customer's country, not the
     country of the employee who serves the customer). Not for a value when no table or column word names the
     base: the base was read from that value, and a value in two tables' columns is a close call ("how many
-    <values>")."""
+    <values>"); nor for a column that alone names the base ("average unit price" of three tables)."""
     if not base:
         return links
     named = any(x.kind in ("table", "column") and x.table == base for x in links)
@@ -128,6 +128,10 @@ def nearer_wins(links: tuple[Link, ...], planner: Planner, base: str | None) -> 
     for link in links:
         if link.kind == "value" and not named:
             out.append(link)
+            continue
+        others = [x for x in links if x is not link and x.kind in ("table", "column") and x.table == base]
+        if link.kind == "column" and link.table == base and not others:
+            out.append(link)  # the base was read from this very column ("average unit price"): still a close call
             continue
         if link.rival and link.table and planner.distance(base, link.rival[0]) > planner.distance(base, link.table):
             link = replace(link, rival=None)

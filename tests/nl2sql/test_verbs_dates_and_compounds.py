@@ -16,19 +16,20 @@ def pottery(tmp_path_factory):
         "pottery",
         [
             "CREATE TABLE studios (id INTEGER PRIMARY KEY, name TEXT, town TEXT)",
-            "CREATE TABLE pieces (id INTEGER PRIMARY KEY, name TEXT, launched_on DATE, retired TEXT)",
+            "CREATE TABLE pieces (id INTEGER PRIMARY KEY, name TEXT, launched_on DATE, retired TEXT,"
+            " unit_price NUMERIC)",
             "CREATE TABLE firings (id INTEGER PRIMARY KEY, piece_id INTEGER REFERENCES pieces(id),"
             " studio_id INTEGER REFERENCES studios(id), fired_on DATE)",
             "CREATE TABLE orders (id INTEGER PRIMARY KEY, studio_id INTEGER REFERENCES studios(id), placed_on DATE)",
             "CREATE TABLE order_lines (id INTEGER PRIMARY KEY, order_id INTEGER REFERENCES orders(id),"
-            " piece_id INTEGER REFERENCES pieces(id), qty INTEGER)",
+            " piece_id INTEGER REFERENCES pieces(id), qty INTEGER, unit_price NUMERIC)",
             "INSERT INTO studios VALUES (1,'North Kiln','Leeds'),(2,'Clay Yard','York')",
-            "INSERT INTO pieces VALUES (1,'Jug','2024-02-01','N'),(2,'Bowl','2021-01-01','Y'),"
-            "(3,'Vase','2024-06-01','N'),(4,'Mug','2019-05-05','Y')",
+            "INSERT INTO pieces VALUES (1,'Jug','2024-02-01','N',30),(2,'Bowl','2021-01-01','Y',20),"
+            "(3,'Vase','2024-06-01','N',45),(4,'Mug','2019-05-05','Y',12)",
             "INSERT INTO firings VALUES (1,1,1,'2024-03-01'),(2,2,1,'2024-04-01'),(3,2,1,'2023-01-01'),"
             "(4,3,2,'2024-07-01'),(5,4,1,'2022-02-02')",
             "INSERT INTO orders VALUES (1,1,'2024-01-10'),(2,2,'2023-05-05'),(3,1,'2024-08-08')",
-            "INSERT INTO order_lines VALUES (1,1,2,3),(2,1,4,1),(3,2,1,2),(4,3,3,5)",
+            "INSERT INTO order_lines VALUES (1,1,2,3,18),(2,1,4,1,12),(3,2,1,2,28),(4,3,3,5,40)",
         ],
     )
 
@@ -64,3 +65,11 @@ def test_a_noun_compound_opening_the_question_is_not_dropped(pottery):
     _, engine = pottery
     t = engine.translate("rent bill for the Leeds studio")
     assert t.sql is None, t.sql
+
+
+def test_a_column_of_several_tables_that_alone_names_the_rows_is_asked_about(pottery):
+    # "unit price" is a piece's list price and an order line's price: nothing says which rows are meant
+    _, engine = pottery
+    t = engine.translate("average unit price")
+    assert t.sql is None and t.clarification is not None, t.sql
+    assert len(t.clarification.options) >= 2, t.clarification
