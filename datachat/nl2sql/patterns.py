@@ -1707,6 +1707,12 @@ ROW_STATE_WORDS = ROW_STATE_ON | ROW_STATE_OFF | frozenset(
 STATE_VERB_PARTICLES = frozenset(
     {"in", "at", "on", "with", "near", "up", "by", "for", "from", "to", "into", "out", "off", "under", "over"}
 )
+#: Words that open a relative clause about the rows named before them ("sales that were completed").
+CLAUSE_OPENERS = RELATIVE_PRONOUNS | frozenset({"that"})
+#: Forms of "do" carrying a negation or a question before "have" ("don't have a bar").
+DO_FORMS = frozenset({"do", "does", "did", "don", "doesn", "didn"})
+#: Question words asking for people (or a body of them) as the answer (:func:`.shape.things_for_who`).
+WHO_WORDS = frozenset({"who", "whom", "whose"})
 #: Verbs whose past participle before "by" arranges the rows rather than naming who acted ("grouped by region",
 #: "sorted by price"): a grouping or ordering follows (:func:`.parse.grouping._names_who_acts`).
 ARRANGING_VERBS = frozenset(

@@ -24,6 +24,7 @@ from .patterns import (
     PERIOD_NOUNS,
     RATIO_NOUNS,
     SHARE_WORDS,
+    WHO_WORDS,
 )
 from .schema import DATE_FAMILIES
 
@@ -341,10 +342,6 @@ def unnamed_rankings(tree: Any, links: tuple[Link, ...], base: str | None, lows:
         if isinstance(col, exp.Column) and col.table and col.table.lower() not in named | {base.lower()}:
             out.append(col.name)
     return tuple(out)
-
-
-#: question words asking for people (or a body of them) as the answer
-WHO_WORDS = frozenset({"who", "whom", "whose"})
 
 
 def things_for_who(tree: Any, schema: Any, base: str | None, lows: list[str]) -> tuple[str, ...]:

@@ -88,8 +88,8 @@ def date_column(q: Reading, draft: Draft, subject: str, rivals: list | None = No
     order = [subject] + [t.name for t in q.schema.tables if t.name != subject]
     # rows with no date of their own are dated by the event they belong to (a sale line by its sale), before a
     # thing they refer to (its product's launch)
-    own = q.schema.table(subject) is not None and dated(q.schema, subject)
-    events = set(parent_events(q.schema, subject)) if q.schema.table(subject) is not None and not own else set()
+    undated = q.schema.table(subject) is not None and not dated(q.schema, subject)
+    events = set(parent_events(q.schema, subject)) if undated else set()
     for t in order:
         tab = q.schema.table(t)
         d = q.pl.distance(subject, t)
@@ -246,7 +246,7 @@ def _event_named_before(q: Reading, first: int) -> str | None:
     return m.t if tok.lemma and tok.lemma != tok.sing else None
 
 
-def _verb_dated(q: Reading, draft: Draft, subject: str, first: int) -> str | None:
+def _verb_dated(q: Reading, subject: str, first: int) -> str | None:
     """The table of the one date column that the verb right before a period names, among the tables on the way
     from the subject to the tables the question names, when none of the subject's own dates is it: "products the
     Skipton shop baked in 2024" dates the batches by their baked_on, not the products' launch."""
@@ -371,7 +371,7 @@ def dates(q: Reading, draft: Draft) -> frozenset[int]:
     yc, subject = _year_column_dating(q, draft, draft.base)
     yc, dated_by = _event_dated(q, draft, dr.first, subject, yc)
     if yc is None and dated_by == subject:
-        dated_by = _verb_dated(q, draft, subject, dr.first) or _bridging_event(q, draft, subject, dr.first) or subject
+        dated_by = _verb_dated(q, subject, dr.first) or _bridging_event(q, draft, subject, dr.first) or subject
     span_is_year = all(
         re.fullmatch(r"\d{4}", lows[k]) or lows[k] in DATE_PREPOSITIONS for k in range(dr.first, dr.last)
     )

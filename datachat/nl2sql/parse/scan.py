@@ -670,7 +670,7 @@ def _shares_of_rows(q: Reading) -> None:
         aggregated = m.start > 0 and q.toks[m.start - 1].low in AGG_WORDS
         if lone and not named and not aggregated and m.end + 1 < len(q.toks) and q.toks[m.end].low == "of":
             k = m.end + 1
-            while k < len(q.toks) and q.toks[k].low in patterns.DETERMINERS | {"our", "their", "all"}:
+            while k < len(q.toks) and q.toks[k].low in patterns.MODIFIER_LEADS:
                 k += 1
             rows = mention_at(q, k)
             if rows is not None and rows.kind == "table":
@@ -1157,7 +1157,7 @@ def _done_to_rows(q: Reading, said: int, tables: set[str]) -> bool:
     k = said - 1
     if k < 1 or q.toks[k].low not in CLAUSE_SUBJECTS:
         return False
-    k -= q.toks[k - 1].low in ("that", "which")
+    k -= q.toks[k - 1].low in patterns.CLAUSE_OPENERS
     rows = mention_at(q, k - 1)
     return rows is not None and rows.kind == "table" and bool({c[0] for c in rows.cands} & tables)
 
@@ -1175,14 +1175,14 @@ def _possessed(q: Reading, i: int) -> tuple[int, bool] | None:
     while j > 0 and toks[j - 1].low in POSSESSED_ARTICLES:
         j -= 1
     k = j
-    while k > 0 and (toks[k - 1].low in patterns.STATE_WORDS or toks[k - 1].low in FLAG_LEADS | {"do", "does", "don"}):
+    while k > 0 and (toks[k - 1].low in patterns.STATE_WORDS | patterns.DO_FORMS or toks[k - 1].low in FLAG_LEADS):
         k -= 1
     window = {t.low for t in toks[k:j]}
     if not window & (FLAG_LEADS | {"have", "has", "had"}):
         return None
     if j == i and i + 1 < len(toks) and toks[i + 1].low.isalpha() and toks[i + 1].low not in STOP:
         return None  # with no article, a noun after it is the head: "with bar staff" names no state
-    return k, bool(window & (patterns.STATE_NEGATIONS | {"without", "no"}))
+    return k, bool(window & (patterns.STATE_NEGATIONS | FLAG_NEGATIONS | {"without"}))
 
 
 #: words before a state that say it does not hold ("non-fragile", "not refrigerated", "with no ...")
@@ -1495,7 +1495,7 @@ def _rows_described(q: Reading, i: int) -> set[str] | None:
         if named:
             return named
     k = i - 1
-    while k >= 0 and (q.toks[k].low in patterns.BE_FORMS or q.toks[k].low in {"that", "which", "who"}):
+    while k >= 0 and (q.toks[k].low in patterns.BE_FORMS or q.toks[k].low in patterns.CLAUSE_OPENERS):
         k -= 1
     before = mention_at(q, k) if k >= 0 else None
     if before is not None and before.kind == "table" and before.end == k + 1:

@@ -48,6 +48,7 @@ from ..patterns import (
     REPEAT_NOUNS,
     SUBJECT_FILLER,
     SUBJECT_LEADS,
+    WHO_WORDS,
 )
 from ..result import Unanswerable
 from ..schema import DATE_FAMILIES
@@ -216,7 +217,7 @@ def _subject(q: Reading, draft: Draft) -> str:
         return bool(ks) and (ks[0] == 0 or lows[ks[0] - 1] not in BE_FORMS)
 
     tables = [m for m in ms if m.kind == "table" and not negated(m)]
-    if tables and lows[0] in ("who", "whom"):
+    if tables and lows[0] in WHO_WORDS:
         # "who has never worked a shift": the people the rows named refer to, not those rows
         return _people_of(q, tables[0].t) or tables[0].t
     if tables:
