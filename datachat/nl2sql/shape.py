@@ -19,6 +19,7 @@ from .patterns import (
     FLAG_PREFIXES,
     GENERIC_MONEY_WORDS,
     GROUP_LEADS,
+    MODIFIER_LEADS,
     MONEY_QUALIFIERS,
     MONEY_WORDS,
     PERIOD_NOUNS,
@@ -397,7 +398,7 @@ def _opens_rows(word: str) -> bool:
     suppliers"), not the end of "at all" ("no orders at all, sorted")."""
     from .lexicon import singular
 
-    return word in {"the", "our", "their", "of", "these", "those", "my"} or (word.isalpha() and singular(word) != word)
+    return word in MODIFIER_LEADS or (word.isalpha() and singular(word) != word)
 
 
 def dropped_universals(tree: Any, lows: list[str]) -> tuple[str, ...]:
