@@ -129,7 +129,7 @@ def nearer_wins(links: tuple[Link, ...], planner: Planner, base: str | None) -> 
         if link.kind == "value" and not named:
             out.append(link)
             continue
-        others = [x for x in links if x is not link and x.kind in ("table", "column") and x.table == base]
+        others = [x for x in links if x is not link and x.kind in ("table", "column", "value") and x.table == base]
         if link.kind == "column" and link.table == base and not others:
             out.append(link)  # the base was read from this very column ("average unit price"): still a close call
             continue
