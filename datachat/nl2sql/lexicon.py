@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from functools import lru_cache
+from typing import Any
 
 from lemminflect import getAllLemmas, getInflection, getLemma
 
@@ -342,16 +343,23 @@ def names_person(name: str) -> bool:
 WHO_KINDS = frozenset({"person", "group"})
 
 
-def holds_people(table_name: str, column_names: list[str] | tuple[str, ...]) -> bool | None:
-    """Whether a table's rows are people or bodies of them: its noun's WordNet kind (``WHO_KINDS``), or a column
-    holding a person's name; None when WordNet does not know its noun ("highschooler") and no column says.
+def holds_people(schema: Any, name: str) -> bool | None:
+    """Whether the rows of the schema's table ``name`` are people or bodies of them: its noun's WordNet kind
+    (``WHO_KINDS``), or a column holding a person's name; None for no such table, or when WordNet does not know its
+    noun ("highschooler") and no column says.
 
-    >>> holds_people("guests", ["name"]), holds_people("hostels", ["name"]), holds_people("hs", ["first_nm"])
+    >>> from .schema import Column, Schema, Table
+    >>> schema = Schema([Table("guests", [Column("name")]), Table("hostels", [Column("name")]),
+    ...                  Table("hs", [Column("first_nm")])])
+    >>> holds_people(schema, "guests"), holds_people(schema, "hostels"), holds_people(schema, "hs")
     (True, False, True)
     """
-    if any(names_person(c) for c in column_names):
+    table = schema.table(name)
+    if table is None:
+        return None
+    if any(names_person(c.name) for c in table.columns):
         return True
-    words = name_words(table_name)
+    words = name_words(table.name)
     kind = set(relations(singular(words[-1])).kind) if words else set()
     return bool(kind & WHO_KINDS) if kind else None
 

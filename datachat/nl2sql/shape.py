@@ -368,10 +368,7 @@ def things_for_who(tree: Any, schema: Any, base: str | None, lows: list[str]) ->
         return ()
 
     def of_people(name: str) -> bool:
-        table = schema.table(name)
-        if table is None:
-            return True  # not a table of the schema (a derived table): nothing to say
-        return holds_people(table.name, [c.name for c in table.columns]) is not False
+        return holds_people(schema, name) is not False  # a derived table, or a noun WordNet lacks: nothing to say
 
     def says_person(column: str) -> bool:
         # "manager_name", "director": a column holding who

@@ -149,14 +149,9 @@ def _value_noun(q: Reading, start: int) -> str | None:
 def _people_of(q: Reading, table: str) -> str | None:
     """The one table of people that rows of ``table`` refer to, when those rows are no people themselves
     (:func:`..lexicon.holds_people`): who worked a shift is the shift's member of staff."""
-
-    def people(name: str) -> bool | None:
-        t = q.schema.table(name)
-        return holds_people(t.name, [c.name for c in t.columns]) if t is not None else None
-
-    if people(table) is not False:
+    if holds_people(q.schema, table) is not False:
         return None
-    found = {f.ref_table for f in q.schema.foreign_keys if f.table == table and people(f.ref_table)}
+    found = {f.ref_table for f in q.schema.foreign_keys if f.table == table and holds_people(q.schema, f.ref_table)}
     return found.pop() if len(found) == 1 else None
 
 
