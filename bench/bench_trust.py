@@ -1,11 +1,12 @@
 """Trust figures of the no-LLM engine: accuracy (right / all), precision (right / answered), asked, declined.
 
 Usage:
-    .venv/bin/python bench/bench_trust.py [--set spider|reworded|heldout|shop|chinook|library|hotel|vetclinic|fleet
+    .venv/bin/python bench/bench_trust.py [--set spider|reworded|heldout|heldout2|reworded5|shop|chinook|library|hotel|vetclinic|fleet
         |lettings|gym|tickets|school|airline|hr|bikeshare|restaurant|utility|insurance
         |warehouse|telecom|elearning|carrental|crm|factory|charity
         |reworded2|reworded3|conversations|brewery|saas|museum|dental|publisher|coworking|cinema|recruit|coop
-        |pharmacy|marina|waste|garden|academy|reworded4|ferry|kennel|printshop|hostel|esports|bakery|festival ...]
+        |pharmacy|marina|waste|garden|academy|reworded4|ferry|kennel|printshop|hostel|esports|bakery|festival
+        |theatre|zoo|removals|ski|solar ...]
         [--failures FILE] [--dump FILE]
     .venv/bin/python bench/bench_trust.py --thresholds 0.5,0.65,0.8   (the calibration curve of nl2sql.confidence)
 
@@ -23,6 +24,9 @@ Sets:
   another outside writer, measured once before engine work read it: a dev set from then on.
 - ``reworded4``: ``tests/nl2sql/dev/spider_reworded4.jsonl``, 150 rewordings of Spider dev questions none of the
   sets above uses, by a fourth outside writer, measured once before engine work read it, then a dev set.
+- ``heldout2`` and ``reworded5``: ``tests/nl2sql/dev/spider_heldout2.jsonl`` and ``spider_reworded5.jsonl``, one
+  rewording each of the Spider dev questions no set above uses, by a fifth outside writer, split at random into 100
+  held out (totals only, never read) and 99 for development (measured once before engine work read it).
 - ``shop`` and ``chinook``: the hand-written dev sets in ``tests/nl2sql/dev/`` (gold SQL inline).
 - ``library``: ``tests/nl2sql/dev/library.jsonl`` on a made-up library database (``tests/nl2sql/library.py``), a
   schema the engine was never tuned on: everyday questions of a librarian, gold SQL inline.
@@ -72,7 +76,9 @@ Sets:
   ``hostel`` (plain) and ``esports`` (terse): a hostel chain and an amateur esports league, measured once at the
   start of the round, then dev sets; ``bakery`` and ``festival`` (a bakery chain with wholesale accounts, a music
   festival organiser: plain names) were written halfway through the same round and measured once on arrival, then
-  read as dev sets.
+  read as dev sets. ``theatre`` (plain names), ``zoo`` (very terse) and ``removals`` (mixed): a producing theatre,
+  a zoo and a removals and storage firm, held out the same way; ``ski`` (plain) and ``solar`` (terse): a ski resort
+  operator and a solar panel installer, measured once at the start of the next round, then dev sets.
 
 A question is *answered* when the engine returns SQL, *asked* when it returns a clarification, and *declined*
 otherwise. Right means the same result as the gold SQL on the same database (order-sensitive when gold orders).
@@ -112,6 +118,7 @@ MADE_UP += ("pharmacy", "marina", "waste")
 MADE_UP += ("garden", "academy")
 MADE_UP += ("ferry", "kennel", "printshop", "hostel", "esports")
 MADE_UP += ("bakery", "festival")
+MADE_UP += ("theatre", "zoo", "removals", "ski", "solar")
 DEV = REPO / "tests" / "nl2sql" / "dev"
 
 
@@ -237,6 +244,8 @@ REWORDED = {
     "reworded2": "spider_reworded2.jsonl",
     "reworded3": "spider_reworded3.jsonl",
     "reworded4": "spider_reworded4.jsonl",
+    "heldout2": "spider_heldout2.jsonl",
+    "reworded5": "spider_reworded5.jsonl",
 }
 
 
@@ -343,7 +352,8 @@ def curve_items(cache: dict, chosen: list[str], shop: Database | None) -> list[t
 
 
 def main(argv: list[str] | None = None) -> int:
-    sets = ("spider", "reworded", "heldout", "reworded2", "reworded3", "reworded4", "shop", "chinook", "library")
+    sets = ("spider", "reworded", "heldout", "reworded2", "reworded3", "reworded4", "heldout2", "reworded5")
+    sets += ("shop", "chinook", "library")
     sets += ("hotel",)
     sets += ("vetclinic", "fleet")
     sets += ("lettings", "gym", "tickets", "school", "airline", "conversations") + MADE_UP[9:]

@@ -46,15 +46,20 @@ from .pharmacy import build_pharmacy_database
 from .printshop import build_printshop_database
 from .publisher import build_publisher_database
 from .recruit import build_recruit_database
+from .removals import build_removals_database
 from .restaurant import build_restaurant_database
 from .saas import build_saas_database
 from .school import build_school_database
+from .ski import build_ski_database
+from .solar import build_solar_database
 from .telecom import build_telecom_database
+from .theatre import build_theatre_database
 from .tickets import build_tickets_database
 from .utility import build_utility_database
 from .vetclinic import build_vetclinic_database
 from .warehouse import build_warehouse_database
 from .waste import build_waste_database
+from .zoo import build_zoo_database
 
 #: (set, its database builder, how many questions it has, every table and how many rows the fixed seed gives it)
 SETS = [
@@ -179,6 +184,21 @@ SETS = [
     ("festival", build_festival_database, 50,
      {"festivals": 19, "stages": 57, "artists": 298, "performances": 842, "ticket_types": 7, "attendees": 1500,
       "ticket_orders": 3218, "stalls": 243, "volunteers": 220, "shifts": 1966, "incidents": 473}),
+    ("theatre", build_theatre_database, 50,
+     {"venues": 2, "productions": 32, "performances": 886, "patrons": 1500, "membership_tiers": 5,
+      "memberships": 570, "bookings": 10554, "donations": 620, "artists": 190, "contracts": 445, "incidents": 170}),
+    ("zoo", build_zoo_database, 50,
+     {"spc": 28, "encl": 20, "kpr": 20, "anml": 173, "fd_log": 4200, "trt_typ": 10, "vt_trt": 667, "tkt": 3600,
+      "pss": 420, "adpt": 260, "tlk": 720}),
+    ("removals", build_removals_database, 50,
+     {"customers": 560, "quotes": 904, "veh": 25, "crew_mbr": 56, "mv_jobs": 588, "job_crew": 1770, "stor_unit": 150,
+      "stor_contract": 183, "dmg_claims": 39, "invoices": 2307, "payments": 2256}),
+    ("ski", build_ski_database, 50,
+     {"resorts": 3, "lifts": 16, "guests": 620, "lift_passes": 1400, "lift_scans": 17592, "instructors": 34,
+      "lessons": 900, "rental_shops": 7, "rentals": 1100, "snow_reports": 1239, "accidents": 240}),
+    ("solar", build_solar_database, 50,
+     {"team": 6, "eng": 32, "prod": 15, "cust": 700, "lead": 804, "qte": 657, "inst": 338, "gen_rdg": 4807,
+      "svc_call": 230, "fin_agr": 124, "sts_lkp": 21}),
 ]  # fmt: skip
 NAMES = [name for name, *_ in SETS]
 
