@@ -1,8 +1,8 @@
 """Trust figures of the no-LLM engine: accuracy (right / all), precision (right / answered), asked, declined.
 
 Usage:
-    .venv/bin/python bench/bench_trust.py [--set spider|reworded|heldout|heldout2|reworded5|shop|chinook|library|hotel|vetclinic|fleet
-        |lettings|gym|tickets|school|airline|hr|bikeshare|restaurant|utility|insurance
+    .venv/bin/python bench/bench_trust.py [--set spider|reworded|heldout|heldout2|reworded5|shop|chinook|library|hotel
+        |vetclinic|fleet|lettings|gym|tickets|school|airline|hr|bikeshare|restaurant|utility|insurance
         |warehouse|telecom|elearning|carrental|crm|factory|charity
         |reworded2|reworded3|conversations|brewery|saas|museum|dental|publisher|coworking|cinema|recruit|coop
         |pharmacy|marina|waste|garden|academy|reworded4|ferry|kennel|printshop|hostel|esports|bakery|festival
