@@ -93,7 +93,7 @@ from .confidence import THRESHOLD, WEAK, Evidence, Link, Reason, Score, confiden
 from .dates import find_date_range
 from .doubts import parsed
 from .dropped import DATE_LITERAL
-from .lexicon import past_participle_of, singular, split_identifier, synonyms
+from .lexicon import inflected_verb, past_participle_of, singular, split_identifier, synonyms
 from .patterns import (
     AGG_WORDS,
     ASKER_PREPOSITIONS,
@@ -177,15 +177,6 @@ def lemmas(word: str) -> frozenset[str]:
     for forms in getAllLemmas(low).values():
         out.update(forms)
     return frozenset(out)
-
-
-@lru_cache(maxsize=4096)
-def _is_inflected_verb(word: str) -> bool:
-    from lemminflect import getAllLemmas
-
-    found = getAllLemmas(word.lower())
-    verbs = set(found.get("VERB", ()))
-    return bool(verbs) and (word.lower() not in verbs or "NOUN" not in found)
 
 
 def _read_names(sql: str, dialect: str, schema: Schema | None = None) -> tuple[set[str], int]:
@@ -366,7 +357,7 @@ def word_kinds(translation: Translation, engine: SemanticEngine, question: str =
         elif (
             n_tables > 1
             and (before.get(low) not in GROUP_LEADS or low.endswith("ing"))  # "by sever": a grouping misspelt
-            and _is_inflected_verb(low)
+            and inflected_verb(low)
             and not _modifies_column(low, before.get(low, ""), after.get(low, ""), names, table_words)
         ):
             kind = "relation"

@@ -520,6 +520,19 @@ def past_participle(word: str) -> bool:
     return any(word != v and word in (getInflection(v, tag="VBN") or ()) for v in verbs)
 
 
+@lru_cache(maxsize=4096)
+def inflected_verb(word: str) -> bool:
+    """Whether ``word`` reads as a verb: an inflected form ("led", "directs", "owned"), or a base form no noun
+    shares ("conduct" is a noun too, so only its forms count).
+
+    >>> [inflected_verb(w) for w in ("led", "directs", "owned", "teach", "orchestras", "conduct")]
+    [True, True, True, True, False, False]
+    """
+    found = getAllLemmas(word.lower())
+    verbs = set(found.get("VERB", ()))
+    return bool(verbs) and (word.lower() not in verbs or "NOUN" not in found)
+
+
 def _verb_lemma(word: str) -> str:
     lemmas = getLemma(word, upos="VERB") if word.isalpha() else ()
     return lemmas[0] if lemmas else word

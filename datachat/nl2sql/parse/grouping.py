@@ -15,6 +15,7 @@ from ..patterns import (
     EACH_WORDS,
     GROUP_FILLER,
     GROUP_WORDS,
+    HOLDING_PREPOSITIONS,
     ORDER_WORDS,
     SINGLE_WORDS,
     SORT_VERBS,
@@ -46,6 +47,7 @@ def grouping(q: Reading, draft: Draft) -> frozenset[int]:
             and not aggregates.has_agg_word(q)
             and not (i > 0 and lows[i - 1] in ("for", "in"))
             and not _measured_event_before(q, i)
+            and not _rows_at_each(q, draft, i)
         ):
             continue
         if w == "by" and not aggregates.has_agg_word(q) and any(x in SORT_VERBS for x in lows[:i]):
@@ -152,6 +154,27 @@ def _measured_event_before(q: Reading, i: int) -> bool:
         return False
     col = scan.mention_at(q, i - 3) or scan.mention_at(q, i - 2)
     return col is not None and col.kind == "column" and understand.numeric(q, col) and scan.verb_after(q, col)
+
+
+def _rows_at_each(q: Reading, draft: Draft, i: int) -> bool:
+    """Whether "each" at ``i`` follows a place preposition after the rows named first ("accidents at each resort",
+    "lifts on every mountain"): the rows of each one, so a grouping (they are counted), never a list of the
+    places alone. Not when a column of those rows is asked for ("the lifts at each resort and their names")."""
+    if i < 2 or q.toks[i - 1].low not in HOLDING_PREPOSITIONS:
+        return False
+    first = next((x for x in q.mentions if x.kind in ("table", "column")), None)
+    place = scan.mention_at(q, i + 1)
+    return (
+        first is not None
+        and first.kind == "table"
+        and first.end < i
+        and place is not None
+        and place.kind == "table"
+        and place.t != first.t
+        and not any(
+            x.kind == "column" and x.t == first.t and draft.role_of(x) in (None, "select") for x in q.mentions
+        )
+    )
 
 
 def _lists_own_columns(q: Reading, draft: Draft, m: Mention, i: int) -> bool:

@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from ..draft import Draft, Ranked
-from ..lexicon import split_identifier
+from ..lexicon import inflected_verb, split_identifier
 from ..patterns import (
     ADJ_COLUMNS,
     AGE_ADJECTIVES,
@@ -71,10 +71,18 @@ def has_superlative(q: Reading, draft: Draft) -> bool:
 
 
 def argmax_context(q: Reading, j: int) -> bool:
+    """Whether the superlative at ``j`` ranks the rows asked about: a lead word before it ("the customer with the
+    most orders", ``ARGMAX_LEADS``), or the verb of a which/who question's subject ("which conductor led the
+    largest number of orchestras"), never a form of "be" ("which is the largest number")."""
     k = j - 1
     while k >= 0 and q.toks[k].low in ("the", "a", "an"):
         k -= 1
-    return k >= 0 and q.toks[k].low in ARGMAX_LEADS
+    if k < 0:
+        return False
+    w = q.toks[k].low
+    if w in ARGMAX_LEADS:
+        return True
+    return k > 1 and q.toks[0].low in WHICH_WHO and w not in BE_FORMS and inflected_verb(w)
 
 
 def superlative(

@@ -40,6 +40,7 @@ from ..patterns import (
     DEGREE_ADVERBS,
     FLAG_MARK_PARTS,
     FUZZY_EXCLUDE,
+    GROUP_LEADS,
     HIGH_END_WORDS,
     KEY_WORDS,
     KIND_CLASS_WORDS,
@@ -874,7 +875,10 @@ def _span_mention(q: Reading, i: int, span: list[Tok], shouting: bool) -> Mentio
         coded = q.eng.values.by_code([s.orig for s in span if s.low[0].isalnum()], first=i == 0, shouting=shouting)
         vals = vals + [h for h in coded if (h.table, h.column, h.value) not in exact]
     if sch and vals:
-        if _capitalised(q, i, span) and not any(k == "metric" for k, *_ in sch):
+        own = _own_rows_value(q.eng.values, sch, vals) if not (i and q.toks[i - 1].low in GROUP_LEADS) else []
+        if own:
+            sch, vals = None, own  # "our bakers": the staff whose role is 'Baker', not every member of staff
+        elif _capitalised(q, i, span) and not any(k == "metric" for k, *_ in sch):
             sch = None
         else:
             vals = []
@@ -892,6 +896,22 @@ def _span_mention(q: Reading, i: int, span: list[Tok], shouting: bool) -> Mentio
         q._coded.update((h.table, h.column, h.value) for h in vals if h.source == "code")
         return Mention("value", i, i + len(span), [(h.table, h.column, h.value) for h in vals], vkey)
     return None
+
+
+def _own_rows_value(values: Any, sch: list, vals: list) -> list:
+    """The values spelt as the words are, stored in a table the words name only loosely (a lexical link, no name
+    of the table's own: "bakers" for ``staff``): the words then name those of its rows, not all of them. Not a
+    value other values of its column contain ('Teacher' beside 'Headteacher', 'Early Career Teacher': the word
+    names them all)."""
+    tables = {t for k, t, _, w in sch if k == "table"}
+    if not tables or any(k != "table" or w >= 1.0 for k, _, _, w in sch):
+        return []
+    found = [h for h in vals if h.source == "exact" and h.table in tables]
+    for h in found:
+        said = norm_value(str(h.value))
+        if any(v != said and said in v for v in values.column_values(f"{h.table}.{h.column}")):
+            return []
+    return found
 
 
 def _closed_compound_at(q: Reading, i: int, shouting: bool) -> Mention | None:

@@ -26,8 +26,10 @@ from ..patterns import (
     COUNTED_SUPERLATIVES,
     DESC_WORDS,
     EVENT_COUNT_NOUNS,
+    EVERY_WORDS,
     FIRST_ASC_WORDS,
     FIRST_DESC_WORDS,
+    HOLDING_PREPOSITIONS,
     LIMIT_ASC_LEADS,
     LIMIT_DESC_LEADS,
     LIMIT_END_WORDS,
@@ -139,6 +141,8 @@ def _value_noun(q: Reading, start: int) -> str | None:
         return None
     last = q.toks[m.end - 1]
     after = scan.mention_at(q, m.end) if m.end < len(q.toks) else None
+    if after is not None and after.kind == "value" and after.start == m.end:
+        return _value_noun(q, m.end)  # "how many maths teachers": the teachers, of whom maths is said
     if last.low == last.sing or (after is not None and after.kind in ("table", "column")):
         return None
     if m.c in q.pl.name_columns(m.t):
@@ -188,6 +192,8 @@ def _subject(q: Reading, draft: Draft) -> str:
                 return dated
     for i, w in enumerate(lows):
         relative = w in RELATIVE_PRONOUNS and i > 0 and scan.mention_at(q, i - 1) is not None
+        # "accidents at each resort": the places each row is at, not what is asked about
+        placed = w in EVERY_WORDS and i > 0 and lows[i - 1] in HOLDING_PREPOSITIONS
         if w == "many" and i + 1 < len(lows) and lows[i + 1] in EVENT_COUNT_NOUNS:
             event = date_filters.event_table(q, i + 1)  # "how many times was X borrowed": the event rows
             if event is not None:
@@ -197,7 +203,7 @@ def _subject(q: Reading, draft: Draft) -> str:
                     word = scan.reread(q, word, rival=None)
                     draft.give_role(word, "agg")  # "times" is the count, not a date column to filter or show
                 return event
-        if w in COUNT_WORDS or (w in SUBJECT_LEADS and i <= 3 and not relative):
+        if w in COUNT_WORDS or (w in SUBJECT_LEADS and i <= 3 and not relative and not placed):
             nm = scan.next_mention(q, i + 1, skip=SUBJECT_FILLER, kinds=("table",))
             if nm is not None:
                 return nm.t

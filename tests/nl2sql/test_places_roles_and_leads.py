@@ -1,0 +1,87 @@
+"""Rows "at each" place, a ranking led by the subject's own verb, and a role said as a plural noun (a made-up
+chain of bicycle repair workshops)."""
+
+from __future__ import annotations
+
+import pytest
+
+from .conftest import engine_from_statements
+
+
+@pytest.fixture(scope="module")
+def workshops(tmp_path_factory):
+    return engine_from_statements(
+        tmp_path_factory,
+        "workshops",
+        [
+            "CREATE TABLE workshops (id INTEGER PRIMARY KEY, name TEXT, town TEXT)",
+            "CREATE TABLE staff (id INTEGER PRIMARY KEY, workshop_id INTEGER REFERENCES workshops(id),"
+            " first_name TEXT, surname TEXT, role TEXT, hourly_rate NUMERIC)",
+            "CREATE TABLE repairs (id INTEGER PRIMARY KEY, workshop_id INTEGER REFERENCES workshops(id),"
+            " fitter_id INTEGER REFERENCES staff(id), booked DATE, price NUMERIC)",
+            "CREATE TABLE deliveries (id INTEGER PRIMARY KEY, repair_id INTEGER REFERENCES repairs(id),"
+            " courier_id INTEGER REFERENCES staff(id), delivered DATE)",
+            "CREATE TABLE complaints (id INTEGER PRIMARY KEY, workshop_id INTEGER REFERENCES workshops(id),"
+            " raised DATE, summary TEXT)",
+            "INSERT INTO workshops VALUES (1,'Spokes','Leeds'),(2,'Chainline','York'),(3,'Freewheel','Hull')",
+            "INSERT INTO staff VALUES (1,1,'Ann','Cole','Fitter',14),(2,1,'Ben','Dale','Courier',11),"
+            "(3,2,'Cat','Eyre','Senior Fitter',18),(4,2,'Dan','Fox','Courier',12),(5,3,'Eli','Gray','Manager',20),"
+            "(6,1,'Fay','Hunt','Courier',10)",
+            "INSERT INTO repairs VALUES (1,1,1,'2024-01-05',40),(2,1,1,'2024-02-11',55),(3,2,3,'2024-02-20',80),"
+            "(4,1,1,'2024-03-02',25),(5,2,3,'2024-03-09',60),(6,3,5,'2024-04-01',35)",
+            "INSERT INTO deliveries VALUES (1,1,2,'2024-01-07'),(2,2,2,'2024-02-12'),(3,3,4,'2024-02-22'),"
+            "(4,4,6,'2024-03-03')",
+            "INSERT INTO complaints VALUES (1,1,'2024-02-01','late'),(2,1,'2024-03-01','scratched frame'),"
+            "(3,2,'2024-03-05','rude')",
+        ],
+    )
+
+
+def rows(sa_engine, sql):
+    with sa_engine.connect() as c:
+        return sorted(tuple(r) for r in c.exec_driver_sql(sql).fetchall())
+
+
+# (question, SQL the answer must return the rows of)
+READINGS = [
+    # the rows named first, then "at each" place: those rows counted per place, a place with none as 0
+    ("complaints at each workshop", "SELECT w.name, COUNT(c.id) FROM workshops w LEFT JOIN complaints c"
+     " ON c.workshop_id = w.id GROUP BY w.id"),
+    ("repairs at every workshop", "SELECT w.name, COUNT(r.id) FROM workshops w LEFT JOIN repairs r"
+     " ON r.workshop_id = w.id GROUP BY w.id"),
+    # the verb of a which/who question's subject before "the largest number of": a ranking of the subject
+    ("which fitter handled the largest number of repairs", "SELECT s.first_name, s.surname FROM staff s"
+     " JOIN repairs r ON r.fitter_id = s.id GROUP BY s.id ORDER BY COUNT(*) DESC LIMIT 1"),
+    ("which workshop received the highest number of complaints", "SELECT w.name FROM workshops w"
+     " JOIN complaints c ON c.workshop_id = w.id GROUP BY w.id ORDER BY COUNT(*) DESC LIMIT 1"),
+    # a plural noun spelt as one stored role of the staff the word only loosely names: those staff
+    ("average hourly rate of our couriers", "SELECT AVG(hourly_rate) FROM staff WHERE role = 'Courier'"),
+    ("how many couriers does the Leeds workshop have", "SELECT COUNT(*) FROM staff s JOIN workshops w"
+     " ON w.id = s.workshop_id WHERE s.role = 'Courier' AND w.town = 'Leeds'"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("question", "expected"), READINGS)
+def test_readings_keep_what_was_asked(workshops, question, expected):
+    sa_engine, engine = workshops
+    t = engine.translate(question)
+    assert t.sql, (t.error, t.clarification)
+    assert rows(sa_engine, t.sql) == rows(sa_engine, expected), t.sql
+
+
+def test_a_role_other_roles_contain_is_no_filter_of_its_own(workshops):
+    # 'Fitter' beside 'Senior Fitter': the word names both, so it does not pick the one spelt as it is
+    _, engine = workshops
+    t = engine.translate("average hourly rate of our fitters")
+    assert not t.sql or "'Fitter'" not in t.sql, t.sql
+
+
+def test_a_role_after_each_still_groups(workshops):
+    # "each courier": every courier on their own, not one figure over the couriers
+    sa_engine, engine = workshops
+    t = engine.translate("number of deliveries for each courier")
+    assert t.sql, (t.error, t.clarification)
+    expected = (
+        "SELECT s.first_name, s.surname, COUNT(*) FROM deliveries d JOIN staff s ON s.id = d.courier_id GROUP BY s.id"
+    )
+    assert rows(sa_engine, t.sql) == rows(sa_engine, expected), t.sql
