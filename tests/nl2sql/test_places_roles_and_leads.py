@@ -85,3 +85,41 @@ def test_a_role_after_each_still_groups(workshops):
         "SELECT s.first_name, s.surname, COUNT(*) FROM deliveries d JOIN staff s ON s.id = d.courier_id GROUP BY s.id"
     )
     assert rows(sa_engine, t.sql) == rows(sa_engine, expected), t.sql
+
+
+@pytest.fixture(scope="module")
+def campsite(tmp_path_factory):
+    return engine_from_statements(
+        tmp_path_factory,
+        "campsite",
+        [
+            "CREATE TABLE pitches (id INTEGER PRIMARY KEY, label TEXT, kind TEXT)",
+            "CREATE TABLE reservations (id INTEGER PRIMARY KEY, pitch_id INTEGER REFERENCES pitches(id),"
+            " made_on DATE, arrival DATE, departure DATE, nights INTEGER)",
+            "CREATE TABLE hires (id INTEGER PRIMARY KEY, pitch_id INTEGER REFERENCES pitches(id), item TEXT,"
+            " hired DATE, due DATE, returned DATE)",
+            "INSERT INTO pitches VALUES (1,'A1','tent'),(2,'B4','van')",
+            "INSERT INTO reservations VALUES (1,1,'2023-11-02','2024-01-05','2024-01-08',3),"
+            "(2,2,'2024-02-01','2024-03-01','2024-03-04',3),(3,1,'2024-12-20','2025-01-10','2025-01-12',2),"
+            "(4,2,'2024-05-05','2024-06-01','2024-06-08',7)",
+            "INSERT INTO hires VALUES (1,1,'kayak','2024-01-05','2024-01-07','2024-01-09'),"
+            "(2,2,'bike','2024-03-01','2024-03-03','2024-03-02'),(3,1,'kayak','2024-12-30','2025-01-01','2025-01-03')",
+        ],
+    )
+
+
+def test_a_dated_event_before_an_interval_is_asked_about(campsite):
+    # made, then arrived, then departed: "in 2024" may be when it was made or when the stay began; both offered
+    _, engine = campsite
+    t = engine.translate("number of reservations in 2024")
+    assert t.sql is None and t.clarification is not None, t.sql
+    offered = " ".join(o.label.lower() for o in t.clarification.options)
+    assert "made on" in offered and "arrival" in offered, offered
+
+
+def test_the_start_of_an_interval_alone_is_taken(campsite):
+    # hired before due and returned, but returns come early or late: the hire date dates the hire
+    sa_engine, engine = campsite
+    t = engine.translate("number of hires in 2024")
+    assert t.sql, (t.error, t.clarification)
+    assert rows(sa_engine, t.sql) == [(3,)], t.sql

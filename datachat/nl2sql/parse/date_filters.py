@@ -125,12 +125,22 @@ def names_date_column(q: Reading, draft: Draft, m: Mention) -> bool:
 def _interval_start(q: Reading, tied: list[tuple[str, str]]) -> tuple[str, str] | None:
     """Of dates of one row that fit a period equally well, the one that starts its interval (check-in before
     check-out, start before end): on every row of the data it comes no later than each of the others. A row's
-    period is its start's. None when no one date comes first."""
+    period is its start's. None when no one date comes first, or when the dates after it start an interval of
+    their own (booked, then checked in, then out: the booking's date or the stay's)."""
     if len(tied) < 2:
         return tied[0] if tied else None
     order = q.eng.values.date_order
-    first = [(t, c) for t, c in tied if all(o == c or o in order.get(f"{t}.{c}", ()) for _, o in tied)]
-    return first[0] if len(first) == 1 else None
+
+    def earliest(dates: list[tuple[str, str]]) -> list[tuple[str, str]]:
+        return [(t, c) for t, c in dates if all(o == c or o in order.get(f"{t}.{c}", ()) for _, o in dates)]
+
+    first = earliest(tied)
+    if len(first) != 1:
+        return None
+    rest = [tc for tc in tied if tc != first[0]]
+    if len(rest) >= 2 and len(earliest(rest)) == 1:
+        return None  # booked, then checked in, then out: the booking or the stay it starts, a choice to ask
+    return first[0]
 
 
 def period_words(q: Reading) -> frozenset[str]:
