@@ -123,3 +123,36 @@ def test_the_start_of_an_interval_alone_is_taken(campsite):
     t = engine.translate("number of hires in 2024")
     assert t.sql, (t.error, t.clarification)
     assert rows(sa_engine, t.sql) == [(3,)], t.sql
+
+
+@pytest.fixture(scope="module")
+def bands(tmp_path_factory):
+    return engine_from_statements(
+        tmp_path_factory,
+        "bands",
+        [
+            "CREATE TABLE bands (id INTEGER PRIMARY KEY, name TEXT, town TEXT)",
+            "CREATE TABLE band_instruments (band_id INTEGER REFERENCES bands(id), instrument TEXT,"
+            " PRIMARY KEY (band_id, instrument))",
+            "INSERT INTO bands VALUES (1,'Lark','Leeds'),(2,'Moth','York'),(3,'Wren','Hull'),(4,'Kite','Leeds')",
+            "INSERT INTO band_instruments VALUES (1,'guitar'),(1,'drums'),(2,'guitar'),(2,'harp'),(3,'guitar'),"
+            "(3,'drums'),(4,'banjo')",
+        ],
+    )
+
+
+# rows keyed by a pair (a band, an instrument) name no one thing: the column asked for is what is counted by
+BAND_READINGS = [
+    ("Which instruments are used in exactly one band?", "SELECT instrument FROM band_instruments GROUP BY"
+     " instrument HAVING COUNT(*) = 1"),
+    ("Which instrument is used in the largest number of bands?", "SELECT instrument FROM band_instruments"
+     " GROUP BY instrument ORDER BY COUNT(*) DESC LIMIT 1"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("question", "expected"), BAND_READINGS)
+def test_a_column_of_paired_rows_is_the_key(bands, question, expected):
+    sa_engine, engine = bands
+    t = engine.translate(question)
+    assert t.sql, (t.error, t.clarification)
+    assert rows(sa_engine, t.sql) == rows(sa_engine, expected), t.sql

@@ -613,7 +613,14 @@ def _having_counts(q: Reading, draft: Draft, subject: str) -> None:  # noqa: C90
                 owner = next((m.t for m in ms if m.kind == "table" and m.t not in cnt_tables), owner)
             if owner in cnt_tables and asked is not None and asked.t not in cnt_tables:
                 owner = asked.t
-            draft.group.append({"kind": "entity", "t": owner})
+            keyed = q.schema.table(owner)
+            if asked is not None and asked.t == owner and keyed is not None and len(keyed.primary_key) != 1:
+                # "which languages are spoken in one country": rows keyed by a pair name no one thing; the
+                # column asked for is the key
+                draft.give_role(asked, "group")
+                draft.group.append({"kind": "col", "t": asked.t, "c": asked.c})
+            else:
+                draft.group.append({"kind": "entity", "t": owner})
         draft.pending.groups_counted = True
 
 

@@ -25,6 +25,7 @@ from ..patterns import (
     FREQUENT_FILLER,
     FREQUENT_WORDS,
     HIGH_END_WORDS,
+    HOLDING_PREPOSITIONS,
     LABEL_WORDS,
     LEVEL_COLUMN_WORDS,
     LOW_END_WORDS,
@@ -72,8 +73,9 @@ def has_superlative(q: Reading, draft: Draft) -> bool:
 
 def argmax_context(q: Reading, j: int) -> bool:
     """Whether the superlative at ``j`` ranks the rows asked about: a lead word before it ("the customer with the
-    most orders", ``ARGMAX_LEADS``), or the verb of a which/who question's subject ("which conductor led the
-    largest number of orchestras"), never a form of "be" ("which is the largest number")."""
+    most orders", ``ARGMAX_LEADS``), or the verb of a which/who question's subject, its preposition between
+    ("which conductor led the largest number of orchestras", "spoken in the most countries"), never a form of
+    "be" ("which is the largest number")."""
     k = j - 1
     while k >= 0 and q.toks[k].low in ("the", "a", "an"):
         k -= 1
@@ -82,6 +84,9 @@ def argmax_context(q: Reading, j: int) -> bool:
     w = q.toks[k].low
     if w in ARGMAX_LEADS:
         return True
+    if w in HOLDING_PREPOSITIONS and k > 2:
+        k -= 1  # "which language is spoken in the largest number of countries": the verb before its preposition
+        w = q.toks[k].low
     return k > 1 and q.toks[0].low in WHICH_WHO and w not in BE_FORMS and inflected_verb(w)
 
 
