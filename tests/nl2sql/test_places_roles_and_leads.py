@@ -54,6 +54,14 @@ READINGS = [
      " JOIN repairs r ON r.fitter_id = s.id GROUP BY s.id ORDER BY COUNT(*) DESC LIMIT 1"),
     ("which workshop received the highest number of complaints", "SELECT w.name FROM workshops w"
      " JOIN complaints c ON c.workshop_id = w.id GROUP BY w.id ORDER BY COUNT(*) DESC LIMIT 1"),
+    ("what workshop attracted the largest number of complaints", "SELECT w.name FROM workshops w"
+     " JOIN complaints c ON c.workshop_id = w.id GROUP BY w.id ORDER BY COUNT(*) DESC LIMIT 1"),
+    # a sum asked of groups a condition keeps is each group's measure, not a count of the groups
+    ("for roles whose average hourly rate is above 12, show the total hourly rate and the role", "SELECT role,"
+     " SUM(hourly_rate) FROM staff GROUP BY role HAVING AVG(hourly_rate) > 12"),
+    # an average of the rows' own column over the rows a count keeps: each member of staff once
+    ("what is the average hourly rate of staff with at least one repair", "SELECT AVG(hourly_rate) FROM staff"
+     " WHERE id IN (SELECT fitter_id FROM repairs)"),
     # a plural noun spelt as one stored role of the staff the word only loosely names: those staff
     ("average hourly rate of our couriers", "SELECT AVG(hourly_rate) FROM staff WHERE role = 'Courier'"),
     ("how many couriers does the Leeds workshop have", "SELECT COUNT(*) FROM staff s JOIN workshops w"

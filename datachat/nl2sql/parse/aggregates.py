@@ -771,10 +771,18 @@ def _finish_aggregates(
         return
     for a in nested:
         a.pop("outer", None)
-    if draft.pending.groups_counted and aggs:
-        # "how many customers have more than 5 invoices": count the groups
+    if draft.pending.groups_counted and aggs and all(a.get("fn") == "count" for a in aggs):
+        # "how many customers have more than 5 invoices": count the groups (a sum or an average asked of them,
+        # "show the total population", is a measure of each group)
         draft.select = [{"kind": "agg", "fn": "count", "t": draft.group[0]["t"], "c": None}]
         draft.nested = {"fn": "count"}
+        return
+    entity = next((g["t"] for g in draft.group if g.get("kind") == "entity"), None)
+    own = [a for a in aggs if a.get("kind") == "agg" and a.get("c") and a.get("t") == entity]
+    if draft.pending.groups_counted and len(aggs) == 1 and own and own[0]["fn"] in NUMERIC_FNS:
+        # "the average grade of students who have at least one friend": each student kept once, then averaged
+        draft.select = [{"kind": "col", "t": own[0]["t"], "c": own[0]["c"]}]
+        draft.nested = {"fn": own[0]["fn"]}
         return
     draft.pending.measures = aggs
 

@@ -51,6 +51,7 @@ from ..patterns import (
     SUM_WORDS,
     SUPERLATIVE_FILLER,
     SUPERLATIVE_WORDS,
+    WH_DETERMINERS,
     WHICH_WHO,
 )
 from ..schema import DATE_FAMILIES
@@ -73,7 +74,7 @@ def has_superlative(q: Reading, draft: Draft) -> bool:
 
 def argmax_context(q: Reading, j: int) -> bool:
     """Whether the superlative at ``j`` ranks the rows asked about: a lead word before it ("the customer with the
-    most orders", ``ARGMAX_LEADS``), or the verb of a which/who question's subject, its preposition between
+    most orders", ``ARGMAX_LEADS``), or the verb of a which/who/what-thing question's subject, its preposition between
     ("which conductor led the largest number of orchestras", "spoken in the most countries"), never a form of
     "be" ("which is the largest number")."""
     k = j - 1
@@ -87,7 +88,8 @@ def argmax_context(q: Reading, j: int) -> bool:
     if w in HOLDING_PREPOSITIONS and k > 2:
         k -= 1  # "which language is spoken in the largest number of countries": the verb before its preposition
         w = q.toks[k].low
-    return k > 1 and q.toks[0].low in WHICH_WHO and w not in BE_FORMS and inflected_verb(w)
+    opener = q.toks[0].low in WHICH_WHO or (q.toks[0].low in WH_DETERMINERS and scan.mention_at(q, 1) is not None)
+    return k > 1 and opener and w not in BE_FORMS and inflected_verb(w)
 
 
 def superlative(
