@@ -360,6 +360,9 @@ class SemanticEngine:
                     self._add([*cw, suffix], "column", t.name, c.name, 0.9)
         if cw[: len(tw)] == tw and len(cw) > len(tw):
             self._add(cw[len(tw) :], "column", t.name, c.name, 0.95)
+        elif len(tw) > 2 and len(cw) > 2 and cw[:2] == tw[-2:]:
+            # "Template_Type_Description" of Ref_Template_Types: the table's words past a prefix of its own
+            self._add(cw[2:], "column", t.name, c.name, 0.95)
         if len(tw) > 1 and cw[:1] == tw[-1:] and len(cw) > 1:
             self._add(cw[1:], "column", t.name, c.name, 0.9)
         if len(cw) == 2 and c.family in ("integer", "number") and past_participle(cw[-1]):

@@ -56,6 +56,8 @@ READINGS = [
      " JOIN complaints c ON c.workshop_id = w.id GROUP BY w.id ORDER BY COUNT(*) DESC LIMIT 1"),
     ("what workshop attracted the largest number of complaints", "SELECT w.name FROM workshops w"
      " JOIN complaints c ON c.workshop_id = w.id GROUP BY w.id ORDER BY COUNT(*) DESC LIMIT 1"),
+    ("name of the workshop that attracted the largest number of complaints", "SELECT w.name FROM workshops w"
+     " JOIN complaints c ON c.workshop_id = w.id GROUP BY w.id ORDER BY COUNT(*) DESC LIMIT 1"),
     # a sum asked of groups a condition keeps is each group's measure, not a count of the groups
     ("for roles whose average hourly rate is above 12, show the total hourly rate and the role", "SELECT role,"
      " SUM(hourly_rate) FROM staff GROUP BY role HAVING AVG(hourly_rate) > 12"),
@@ -163,4 +165,29 @@ def test_a_column_of_paired_rows_is_the_key(bands, question, expected):
     sa_engine, engine = bands
     t = engine.translate(question)
     assert t.sql, (t.error, t.clarification)
+    assert rows(sa_engine, t.sql) == rows(sa_engine, expected), t.sql
+
+
+@pytest.fixture(scope="module")
+def parts(tmp_path_factory):
+    return engine_from_statements(
+        tmp_path_factory,
+        "parts",
+        [
+            "CREATE TABLE Ref_Part_Kinds (part_kind_code TEXT PRIMARY KEY, part_kind_description TEXT)",
+            "CREATE TABLE parts (id INTEGER PRIMARY KEY,"
+            " part_kind_code TEXT REFERENCES Ref_Part_Kinds(part_kind_code), part_description TEXT, price NUMERIC)",
+            "INSERT INTO Ref_Part_Kinds VALUES ('BRK','Brakes'),('CHN','Chains'),('TYR','Tyres')",
+            "INSERT INTO parts VALUES (1,'BRK','Disc pad',12),(2,'CHN','9-speed chain',25),"
+            "(3,'TYR','Road tyre 28mm',30)",
+        ],
+    )
+
+
+def test_a_column_named_for_its_table_past_a_prefix_is_that_tables(parts):
+    # part_kind_description of Ref_Part_Kinds: "descriptions" beside "part kind codes" is the kinds' own column
+    sa_engine, engine = parts
+    t = engine.translate("list all part kind codes and descriptions")
+    assert t.sql, (t.error, t.clarification)
+    expected = "SELECT part_kind_code, part_kind_description FROM Ref_Part_Kinds"
     assert rows(sa_engine, t.sql) == rows(sa_engine, expected), t.sql

@@ -17,6 +17,7 @@ from ..patterns import (
     ASKER_PREPOSITIONS,
     ASKER_PRONOUNS,
     BE_FORMS,
+    CLAUSE_OPENERS,
     COUNT_RANK_WORDS,
     DATE_NAME_WORDS,
     DISTINCT_WORDS,
@@ -74,8 +75,9 @@ def has_superlative(q: Reading, draft: Draft) -> bool:
 
 def argmax_context(q: Reading, j: int) -> bool:
     """Whether the superlative at ``j`` ranks the rows asked about: a lead word before it ("the customer with the
-    most orders", ``ARGMAX_LEADS``), or the verb of a which/who/what-thing question's subject, its preposition between
-    ("which conductor led the largest number of orchestras", "spoken in the most countries"), never a form of
+    most orders", ``ARGMAX_LEADS``), or the verb of a which/who/what-thing question's subject or of a relative
+    clause on a thing named, its preposition between ("which conductor led the largest number of orchestras",
+    "spoken in the most countries", "the shop that is hiring the largest number of employees"), never a form of
     "be" ("which is the largest number")."""
     k = j - 1
     while k >= 0 and q.toks[k].low in ("the", "a", "an"):
@@ -85,11 +87,15 @@ def argmax_context(q: Reading, j: int) -> bool:
     w = q.toks[k].low
     if w in ARGMAX_LEADS:
         return True
-    if w in HOLDING_PREPOSITIONS and k > 2:
+    if (w in HOLDING_PREPOSITIONS or w == "for") and k > 2:
         k -= 1  # "which language is spoken in the largest number of countries": the verb before its preposition
         w = q.toks[k].low
     opener = q.toks[0].low in WHICH_WHO or (q.toks[0].low in WH_DETERMINERS and scan.mention_at(q, 1) is not None)
-    return k > 1 and opener and w not in BE_FORMS and inflected_verb(w)
+    r = k - 1
+    while r > 0 and q.toks[r].low in BE_FORMS:
+        r -= 1
+    relative = r > 0 and q.toks[r].low in CLAUSE_OPENERS and scan.mention_at(q, r - 1) is not None
+    return k > 1 and (opener or relative) and w not in BE_FORMS and inflected_verb(w)
 
 
 def superlative(
