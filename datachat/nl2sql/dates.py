@@ -355,6 +355,31 @@ def _month_or_year(toks: list[str], i: int, today: dt.date) -> DateRange | None:
     return None
 
 
+#: words after "<period> or" that open it towards later or earlier periods ("2014 or after", "2019 or earlier")
+_LATER_WORDS = ("after", "later", "since", "beyond")
+_EARLIER_WORDS = ("before", "earlier", "prior")
+#: the words that open a period (:func:`_open_period`), beside the period's own
+OPEN_PERIOD_WORDS = frozenset({"or", "onwards", "onward", *_LATER_WORDS, *_EARLIER_WORDS})
+
+
+def _open_period(toks: list[str], i: int, today: dt.date) -> DateRange | None:
+    """ "2014 or after", "March 2024 or later", "2019 or earlier", "2020 onwards": the period itself and every
+    one after it (or before it), an open range."""
+    base = _month_or_year(toks, i, today)
+    if base is None or base.last >= len(toks):
+        return None
+    k = base.last
+    if toks[k] in ("onwards", "onward"):
+        return DateRange(base.start, None, f"{base.label} onwards", i, k + 1)
+    if toks[k] != "or" or k + 1 >= len(toks):
+        return None
+    if toks[k + 1] in _LATER_WORDS:
+        return DateRange(base.start, None, f"{base.label} or later", i, k + 2)
+    if toks[k + 1] in _EARLIER_WORDS:
+        return DateRange(None, base.end, f"{base.label} or earlier", i, k + 2)
+    return None
+
+
 _READERS = (
     _day_range,
     _month_of_year,
@@ -366,6 +391,7 @@ _READERS = (
     _between_months,
     _between_years,
     _year_bound,
+    _open_period,
     _month_or_year,
 )
 """The date phrases :func:`find_date_range` reads at a position, in the order they are tried."""

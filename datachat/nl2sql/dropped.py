@@ -420,14 +420,21 @@ def superlative_columns(parse: Any, links: tuple[Link, ...], tree: Any) -> tuple
 def uncounted(parse: Any, tree: Any) -> bool:
     """Whether "how many" is answered by a list of a column's values, with no aggregate, no limit and no
     filter that keeps one row (its key or its own name equal to a value): "how many people live in the
-    coastal towns" shown as each town's population, where one figure was asked."""
+    coastal towns" shown as each town's population, where one figure was asked; or by aggregates none of which
+    counts or adds up (a maximum beside it, the count dropped)."""
     from sqlglot import exp
 
     lows = [t.low for t in parse.toks]
     if not any(a == "how" and b in ("many", "much") for a, b in zip(lows, lows[1:], strict=False)):
         return False
-    if not isinstance(tree, exp.Select) or tree.find(exp.AggFunc) is not None or tree.find(exp.Limit) is not None:
+    if not isinstance(tree, exp.Select) or tree.find(exp.Limit) is not None:
         return False
+    if tree.find(exp.AggFunc) is not None:
+        # "how many people live in Asia, and what is the largest GNP": a figure asked beside an extreme, answered
+        # with the extreme alone (no count, no total, no average: "on average how many days" is one)
+        shown = [a for e in tree.expressions for a in e.find_all(exp.AggFunc)]
+        many = any(a == "how" and b == "many" for a, b in zip(lows, lows[1:], strict=False))
+        return many and bool(shown) and all(isinstance(a, (exp.Max, exp.Min)) for a in shown)
     only = [t.name for t in tree.find_all(exp.Table)]
     default = only[0] if len(set(only)) == 1 else ""
     where = tree.args.get("where")

@@ -141,10 +141,11 @@ def bands(tmp_path_factory):
         tmp_path_factory,
         "bands",
         [
-            "CREATE TABLE bands (id INTEGER PRIMARY KEY, name TEXT, town TEXT)",
+            "CREATE TABLE bands (id INTEGER PRIMARY KEY, name TEXT, town TEXT, formed INTEGER)",
             "CREATE TABLE band_instruments (band_id INTEGER REFERENCES bands(id), instrument TEXT,"
             " PRIMARY KEY (band_id, instrument))",
-            "INSERT INTO bands VALUES (1,'Lark','Leeds'),(2,'Moth','York'),(3,'Wren','Hull'),(4,'Kite','Leeds')",
+            "INSERT INTO bands VALUES (1,'Lark','Leeds',2015),(2,'Moth','York',2018),(3,'Wren','Hull',2020),"
+            "(4,'Kite','Leeds',2022)",
             "INSERT INTO band_instruments VALUES (1,'guitar'),(1,'drums'),(2,'guitar'),(2,'harp'),(3,'guitar'),"
             "(3,'drums'),(4,'banjo')",
         ],
@@ -191,3 +192,40 @@ def test_a_column_named_for_its_table_past_a_prefix_is_that_tables(parts):
     assert t.sql, (t.error, t.clarification)
     expected = "SELECT part_kind_code, part_kind_description FROM Ref_Part_Kinds"
     assert rows(sa_engine, t.sql) == rows(sa_engine, expected), t.sql
+
+
+# a period and "or later" / "or earlier" / "onwards": every period from (or up to) it, on a year or a date column
+OPEN_PERIODS = [
+    ("which bands were formed in 2018 or later", [("Kite",), ("Moth",), ("Wren",)]),
+    ("which bands were formed in 2018 or earlier", [("Lark",), ("Moth",)]),
+    ("which bands were formed 2020 onwards", [("Kite",), ("Wren",)]),
+]
+
+
+@pytest.mark.parametrize(("question", "expected"), OPEN_PERIODS)
+def test_a_period_opened_by_or_later(bands, question, expected):
+    sa_engine, engine = bands
+    t = engine.translate(question)
+    assert t.sql, (t.error, t.clarification)
+    assert rows(sa_engine, t.sql) == expected, t.sql
+
+
+def test_a_date_period_opened_by_or_later(workshops):
+    sa_engine, engine = workshops
+    t = engine.translate("number of repairs booked in March 2024 or later")
+    assert t.sql, (t.error, t.clarification)
+    assert rows(sa_engine, t.sql) == [(3,)], t.sql
+
+
+def test_how_many_beside_an_extreme_is_not_dropped(bands):
+    # the count asked first, then the latest year: a reading with the latest year alone drops the count
+    _, engine = bands
+    t = engine.translate("how many bands are there in Leeds, and what is the latest year one was formed")
+    assert t.sql is None or "COUNT" in t.sql.upper(), t.sql
+
+
+def test_a_period_no_column_dates_is_never_dropped(parts):
+    # parts have no date of their own nor any related one: the year is asked about, not left out of the answer
+    _, engine = parts
+    t = engine.translate("how many parts did we add in 2024")
+    assert t.sql is None or "2024" in t.sql, t.sql

@@ -11,7 +11,7 @@ import datetime as dt
 import re
 from typing import TYPE_CHECKING
 
-from ..dates import MONTHS, DateRange, find_date_range
+from ..dates import MONTHS, OPEN_PERIOD_WORDS, DateRange, find_date_range
 from ..draft import Draft
 from ..event_dates import dated, parent_events
 from ..lexicon import name_words, names_verb, participles, singular, split_identifier, synonyms
@@ -383,21 +383,26 @@ def dates(q: Reading, draft: Draft) -> frozenset[int]:
     if yc is None and dated_by == subject:
         dated_by = _verb_dated(q, subject, dr.first) or _bridging_event(q, draft, subject, dr.first) or subject
     span_is_year = all(
-        re.fullmatch(r"\d{4}", lows[k]) or lows[k] in DATE_PREPOSITIONS for k in range(dr.first, dr.last)
+        re.fullmatch(r"\d{4}", lows[k]) or lows[k] in DATE_PREPOSITIONS or lows[k] in OPEN_PERIOD_WORDS
+        for k in range(dr.first, dr.last)
     )
-    for k in range(dr.first, dr.last):
-        mk = scan.mention_at(q, k)
-        if mk is not None:
-            draft.give_role(mk, "date")
-    took = set(range(dr.first, dr.last))
+    written = len(draft.where)
     if (
         yc
         and (span_is_year or lows[dr.first] in DATE_BOUND_WORDS)
         and (dr.start is None or dr.start.month == 1)
         and (dr.end is None or dr.end.month == 1)
     ):
-        return frozenset(took | _filter_years(q, draft, lows, dr, yc, span_is_year))
-    return frozenset(took | _filter_range(q, draft, lows, dr, dated_by))
+        took = _filter_years(q, draft, lows, dr, yc, span_is_year)
+    else:
+        took = _filter_range(q, draft, lows, dr, dated_by)
+    if len(draft.where) == written:
+        return frozenset()  # no column dates these rows: the period stays unread (asked about), never dropped
+    for k in range(dr.first, dr.last):
+        mk = scan.mention_at(q, k)
+        if mk is not None:
+            draft.give_role(mk, "date")
+    return frozenset(took | set(range(dr.first, dr.last)))
 
 
 def _names_a_period(q: Reading, lows: list[str], dr: DateRange) -> bool:
