@@ -447,6 +447,10 @@ class SemanticEngine:
             self._add(v, "column", t.name, c.name, w)
         for v in _event_noun_names(cw):
             self._add(v, "column", t.name, c.name, 0.9)
+            if len(v) == 2 and v[0] in DATE_NAME_ENDINGS and (c.family in DATE_FAMILIES or v[0] == "date"):
+                # "date_arrived": the "arrival date", and the arrival alone dates it
+                self._add([v[1], v[0]], "column", t.name, c.name, 0.9)
+                self._add([v[1]], "column", t.name, c.name, 0.7)
         for k, part in enumerate(cw):
             split = _compound(part)
             if split:

@@ -229,3 +229,26 @@ def test_a_period_no_column_dates_is_never_dropped(parts):
     _, engine = parts
     t = engine.translate("how many parts did we add in 2024")
     assert t.sql is None or "2024" in t.sql, t.sql
+
+
+@pytest.fixture(scope="module")
+def boarding(tmp_path_factory):
+    return engine_from_statements(
+        tmp_path_factory,
+        "boarding",
+        [
+            "CREATE TABLE horses (id INTEGER PRIMARY KEY, name TEXT, date_arrived DATE, date_departed DATE)",
+            "INSERT INTO horses VALUES (1,'Bramble','2024-01-03','2024-02-01'),(2,'Comet','2024-03-10',NULL)",
+        ],
+    )
+
+
+@pytest.mark.parametrize(
+    "question", ["arrival and departure dates of the horses", "horses' arrival date and departure"]
+)
+def test_the_event_noun_of_a_dated_participle_names_its_date(boarding, question):
+    # date_arrived and date_departed: "arrival" and "departure" are the acts those dates record
+    sa_engine, engine = boarding
+    t = engine.translate(question)
+    assert t.sql, (t.error, t.clarification)
+    assert rows(sa_engine, t.sql) == rows(sa_engine, "SELECT date_arrived, date_departed FROM horses"), t.sql
