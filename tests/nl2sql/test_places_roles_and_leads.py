@@ -252,3 +252,31 @@ def test_the_event_noun_of_a_dated_participle_names_its_date(boarding, question)
     t = engine.translate(question)
     assert t.sql, (t.error, t.clarification)
     assert rows(sa_engine, t.sql) == rows(sa_engine, "SELECT date_arrived, date_departed FROM horses"), t.sql
+
+
+@pytest.fixture(scope="module")
+def stable(tmp_path_factory):
+    return engine_from_statements(
+        tmp_path_factory,
+        "stable",
+        [
+            "CREATE TABLE riders (id INTEGER PRIMARY KEY, name TEXT, joined DATE, left_on DATE)",
+            "CREATE TABLE injuries (id INTEGER PRIMARY KEY, rider_id INTEGER REFERENCES riders(id), injured_on DATE,"
+            " recovered_on DATE, body_part TEXT)",
+            "INSERT INTO riders VALUES (1,'Ada','2021-01-01',NULL),(2,'Bo','2020-05-05','2024-02-01'),"
+            "(3,'Cy','2022-03-03',NULL)",
+            "INSERT INTO injuries VALUES (1,1,'2024-01-10','2024-02-20','wrist'),(2,2,'2023-11-02',NULL,'knee'),"
+            "(3,3,'2024-05-05',NULL,'ankle')",
+        ],
+    )
+
+
+def test_a_state_word_before_other_rows_keeps_those_rows_in_force(stable):
+    # "still out injured": the injuries not yet recovered from, not the riders still with the yard
+    sa_engine, engine = stable
+    t = engine.translate("which riders are still out injured")
+    assert t.sql, (t.error, t.clarification)
+    assert rows(sa_engine, t.sql) == [("Bo",), ("Cy",)], t.sql
+    t = engine.translate("how many current riders are there")
+    assert t.sql, (t.error, t.clarification)
+    assert rows(sa_engine, t.sql) == [(2,)], t.sql

@@ -59,6 +59,14 @@ def _state(question: LinkedQuestion, i: int) -> tuple[bool, frozenset[int]] | No
     return True, frozenset({i})
 
 
+def _described_table(question: LinkedQuestion, i: int) -> str | None:
+    """The table named right after the state word at ``i``, past particles ("still out injured": the injuries)."""
+    j = i + 1
+    while j < len(question.words) and question.words[j] in STATE_VERB_PARTICLES:
+        j += 1
+    return question.table_at(j) if j < len(question.words) else None
+
+
 def row_state(question: LinkedQuestion, frame: QueryFrame) -> tuple[QueryFrame, frozenset[int]]:
     """The subject's rows kept by their one state column when an unread word says they are in force or not."""
     base = frame.base
@@ -72,6 +80,12 @@ def row_state(question: LinkedQuestion, frame: QueryFrame) -> tuple[QueryFrame, 
     if found and read and all(question.words[i] in STATE_ADVERBS for i, _ in found):
         # "currently active" with "active" read already (a status value): the adverb says no more
         return frame, frozenset(i for i, _ in found)
+    described = {_described_table(question, i) for i, _ in found}
+    other = described.pop() if len(described) == 1 else None
+    described_rows = question.planner.schema.table(other) if other not in (None, base) else None
+    if described_rows is not None and len(in_force(described_rows)) == 1:
+        # "players still out injured": the state of the injuries the words after it name, not the players'
+        base, table = other, described_rows
     # a word before another table's name qualifies that table's rows, not the subject's
     found = [(i, s) for i, s in found if question.table_at(i + 1) in (None, base)]
     columns = in_force(table)
