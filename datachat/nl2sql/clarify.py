@@ -487,8 +487,11 @@ def _code_states(
     verbs = set(found.get("VERB", ()))
     if not (past_participle_of(word) or "ADJ" in found or (verbs and before in BE_FORMS)) or _graded(word):
         return []
-    if then in VERB_COMPLEMENT_LEADS or (before == "as" and then == "as"):
-        return []  # "based in", "rejected by", "taken a trip"; "as well as": a verb with its complement, a phrase
+    running = before in BE_FORMS and word.endswith("ing") and then in PLACE_PREPOSITIONS
+    if (then in VERB_COMPLEMENT_LEADS and not running) or (before == "as" and then == "as"):
+        # "based in", "rejected by", "taken a trip"; "as well as": a verb with its complement, a phrase; not a
+        # verb going on somewhere ("lifts are running at Eagle Ridge": where, and in which state)
+        return []
     if any(e[0] == "column" for e in engine.phrases.get(singular(then), ())):
         return []  # "short code": it qualifies the column named next, not the rows
     forms = {word, *verbs}

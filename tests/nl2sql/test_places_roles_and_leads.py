@@ -280,3 +280,27 @@ def test_a_state_word_before_other_rows_keeps_those_rows_in_force(stable):
     t = engine.translate("how many current riders are there")
     assert t.sql, (t.error, t.clarification)
     assert rows(sa_engine, t.sql) == [(2,)], t.sql
+
+
+@pytest.fixture(scope="module")
+def yard(tmp_path_factory):
+    return engine_from_statements(
+        tmp_path_factory,
+        "yard",
+        [
+            "CREATE TABLE depots (id INTEGER PRIMARY KEY, town TEXT)",
+            "CREATE TABLE vans (id INTEGER PRIMARY KEY, depot_id INTEGER REFERENCES depots(id), reg TEXT,"
+            " status TEXT)",
+            "INSERT INTO depots VALUES (1,'Leeds'),(2,'York')",
+            "INSERT INTO vans VALUES (1,1,'AB12 CDE','O'),(2,1,'FG34 HIJ','M'),(3,2,'KL56 MNO','O'),"
+            "(4,1,'PQ78 RST','S')",
+        ],
+    )
+
+
+def test_a_verb_going_on_somewhere_on_rows_with_a_status_is_asked_about(yard):
+    # "running at Leeds": where, and in which state; counting every van at Leeds would drop the state
+    _, engine = yard
+    t = engine.translate("how many vans are running at Leeds")
+    assert t.sql is None and t.clarification is not None, t.sql
+    assert any("status" in o.label.lower() for o in t.clarification.options), t.clarification
