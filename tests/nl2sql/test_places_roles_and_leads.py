@@ -304,3 +304,28 @@ def test_a_verb_going_on_somewhere_on_rows_with_a_status_is_asked_about(yard):
     t = engine.translate("how many vans are running at Leeds")
     assert t.sql is None and t.clarification is not None, t.sql
     assert any("status" in o.label.lower() for o in t.clarification.options), t.clarification
+
+
+
+@pytest.fixture(scope="module")
+def club(tmp_path_factory):
+    return engine_from_statements(
+        tmp_path_factory,
+        "club",
+        [
+            "CREATE TABLE members (id INTEGER PRIMARY KEY, name TEXT, town TEXT)",
+            "CREATE TABLE rentals (id INTEGER PRIMARY KEY, member_id INTEGER REFERENCES members(id), kit TEXT,"
+            " out_on DATE)",
+            "INSERT INTO members VALUES (1,'Ada','Leeds'),(2,'Bo','York'),(3,'Cy','Hull'),(4,'Di','Leeds')",
+            "INSERT INTO rentals VALUES (1,1,'kayak','2024-01-05'),(2,1,'paddle','2024-02-01'),"
+            "(3,3,'kayak','2024-03-03')",
+        ],
+    )
+
+
+def test_the_events_own_word_after_a_negated_verb_is_no_grouping(club):
+    # "never rented any kit": what the rentals are of, said with the verb; one figure, not one per kind of kit
+    sa_engine, engine = club
+    t = engine.translate("how many members have never rented any kit")
+    assert t.sql, (t.error, t.clarification)
+    assert rows(sa_engine, t.sql) == [(2,)], t.sql

@@ -1168,6 +1168,10 @@ def _event_object(q: Reading, draft: Draft, verb: Mention, events: str) -> froze
     if m is not None and m.kind == "table" and not draft.has_role(m) and q.pl.distance(events, m.t) == 1:
         draft.give_role(m, "neg")
         return frozenset(range(verb.end, m.end))
+    if m is not None and m.kind == "column" and m.t == events and not draft.has_role(m) and k - verb.end <= 1:
+        # "never rented any equipment": the events' own word for what they are about, no rows or key of its own
+        draft.give_role(m, "neg")
+        return frozenset(range(verb.end, m.end))
     return frozenset()
 
 
