@@ -329,3 +329,11 @@ def test_the_events_own_word_after_a_negated_verb_is_no_grouping(club):
     t = engine.translate("how many members have never rented any kit")
     assert t.sql, (t.error, t.clarification)
     assert rows(sa_engine, t.sql) == [(2,)], t.sql
+
+
+def test_an_average_over_periods_is_of_each_periods_figure(workshops):
+    # "average monthly number of complaints": each month's count, averaged (1 in February, 2 in March)
+    sa_engine, engine = workshops
+    t = engine.translate("average monthly number of complaints")
+    assert t.sql, (t.error, t.clarification)
+    assert rows(sa_engine, t.sql) == [(1.5,)], t.sql

@@ -15,12 +15,14 @@ import re
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from ..dates import BUCKET_UNITS, find_bucket
+from ..dates import BUCKET_UNITS, BUCKET_WORDS, find_bucket
 from ..draft import Draft
 from ..lexicon import holds_people
+from ..naming import base_alias
 from ..patterns import (
     ADJ_COLUMNS,
     ASC_WORDS,
+    AVERAGE_WORDS,
     BE_FORMS,
     COUNT_WORDS,
     COUNTED_SUPERLATIVES,
@@ -576,6 +578,25 @@ def all_of_related(q: Reading, draft: Draft) -> frozenset[int]:
     return frozenset()
 
 
+def average_of_periods(q: Reading, draft: Draft) -> frozenset[int]:
+    """ "average daily revenue", "the avg monthly spend per store": the measure per period (the grain word's
+    bucket), then averaged over the periods, by the other groups asked for; not the measure split by period."""
+    lows = [t.low for t in q.toks]
+    buckets = [g for g in draft.group if g.get("kind") == "bucket"]
+    measures = [s for s in draft.select if s.get("kind") == "agg" and s.get("fn") in ("sum", "avg", "count")]
+    if len(buckets) != 1 or len(measures) != 1 or draft.nested or draft.limit or draft.order:
+        return frozenset()
+    for k in range(len(lows) - 1):
+        if lows[k] in AVERAGE_WORDS and BUCKET_WORDS.get(lows[k + 1]) == buckets[0]["unit"]:
+            others = [g for g in draft.group if g is not buckets[0]]
+            draft.group = [*others, buckets[0]]
+            draft.select = [*others, measures[0]]
+            said = base_alias(measures[0], None).removeprefix("average_").removeprefix("total_")
+            draft.nested = {"fn": "avg", "by": others, "name": f"average_{lows[k + 1]}_{said}"}
+            return frozenset({k, k + 1})
+    return frozenset()
+
+
 STEPS: tuple[Step, ...] = (
     asked_limit,
     filters.rate_words,
@@ -602,6 +623,7 @@ STEPS: tuple[Step, ...] = (
     ranking.order,
     apply_limit,
     select.select,
+    average_of_periods,
     joins.fix_fanout_sums,
     direction_order,
     rank_by_measure,
