@@ -337,3 +337,25 @@ def test_an_average_over_periods_is_of_each_periods_figure(workshops):
     t = engine.translate("average monthly number of complaints")
     assert t.sql, (t.error, t.clarification)
     assert rows(sa_engine, t.sql) == [(1.5,)], t.sql
+
+
+@pytest.fixture(scope="module")
+def broadcasting(tmp_path_factory):
+    return engine_from_statements(
+        tmp_path_factory,
+        "broadcasting",
+        [
+            "CREATE TABLE tv_channel (id TEXT PRIMARY KEY, series_name TEXT, country TEXT)",
+            "CREATE TABLE shows (id INTEGER PRIMARY KEY, title TEXT, channel TEXT REFERENCES tv_channel(id),"
+            " writer TEXT)",
+            "INSERT INTO tv_channel VALUES ('1','Sky','UK'),('2','RAI','Italy'),('3','TF1','France')",
+            "INSERT INTO shows VALUES (1,'Mole','1','Ann Lee'),(2,'Fox','2','Bob Ray'),(3,'Owl',NULL,'Ann Lee')",
+        ],
+    )
+
+
+def test_no_before_the_subject_of_a_clause_is_no_missing_value(broadcasting):
+    # "where no channel airs a show ...": a relation denied, not shows whose channel is empty
+    _, engine = broadcasting
+    t = engine.translate("countries where no channel airs a show written by Ann Lee")
+    assert t.sql is None or "IS NULL" not in t.sql.upper(), t.sql
