@@ -15,6 +15,7 @@ from .patterns import (
     CHARGE_WORDS,
     CHOOSING_WORDS,
     COUNT_ASK_WORDS,
+    COUNT_NOUNS,
     DISTINCT_WORDS,
     FLAG_PREFIXES,
     GENERIC_MONEY_WORDS,
@@ -25,6 +26,7 @@ from .patterns import (
     PERIOD_NOUNS,
     RATIO_NOUNS,
     SHARE_WORDS,
+    SUPERLATIVE_WORDS,
     WHO_WORDS,
 )
 from .schema import DATE_FAMILIES
@@ -1087,11 +1089,15 @@ def uncalled_groupings(parse: Any, tree: Any, links: tuple[Link, ...]) -> tuple[
     """Columns a statement answering "how many" groups by, when no grouping word asks for a split
     (``GROUP_LEADS``, ``BREAKDOWN_WORDS``, a question word before a noun: "which", "what") and no link a rule
     used, nor a full name of the table, names the column or its table ("how many rentals lasted a week" split
-    by the customers' last names): one figure was asked."""
+    by the customers' last names): one figure was asked. So is a column of a "how many" or "the number of"
+    question named only by a word no rule placed, right after a superlative ("the number of concerts in the
+    stadium with the highest capacity" split by capacity)."""
     from sqlglot import exp
 
     lows = [t.low for t in parse.toks]
-    if not any(a == "how" and b == "many" for a, b in zip(lows, lows[1:], strict=False)):
+    pairs = list(zip(lows, lows[1:], strict=False))
+    how_many = ("how", "many") in pairs
+    if not how_many and not any(a in COUNT_NOUNS and b == "of" for a, b in pairs):
         return ()
     group = tree.args.get("group") if isinstance(tree, exp.Select) else None
     if group is None or not all(isinstance(g, exp.Column) for g in group.expressions):
@@ -1102,11 +1108,20 @@ def uncalled_groupings(parse: Any, tree: Any, links: tuple[Link, ...]) -> tuple[
     default = tables[0].lower() if len(set(tables)) == 1 else ""
     placed = {(x.table or "").lower() for x in links if x.kind == "table" and (x.used or x.weight >= WEAK)}
     columns = {((x.table or "").lower(), (x.column or "").lower()) for x in links if x.kind == "column" and x.used}
+    # a column named only right after a superlative no rule read ranks or picks rows; it splits nothing
+    unplaced = {
+        ((x.table or "").lower(), (x.column or "").lower())
+        for x in links
+        if x.kind == "column" and not x.used and x.start and lows[x.start - 1] in SUPERLATIVE_WORDS
+    }
     out = []
     for col in group.expressions:
         owner = col.table.lower() or default
-        if owner not in placed and (owner, col.name.lower()) not in columns:
+        key = (owner, col.name.lower())
+        if how_many and owner not in placed and key not in columns:
             out.append(col.name)
+        elif key in unplaced and key not in columns:
+            out.append(col.name)  # "the number of concerts in the stadium with the highest capacity": no split asked
     return tuple(dict.fromkeys(out))
 
 

@@ -359,3 +359,28 @@ def test_no_before_the_subject_of_a_clause_is_no_missing_value(broadcasting):
     _, engine = broadcasting
     t = engine.translate("countries where no channel airs a show written by Ann Lee")
     assert t.sql is None or "IS NULL" not in t.sql.upper(), t.sql
+
+
+
+@pytest.fixture(scope="module")
+def arenas(tmp_path_factory):
+    return engine_from_statements(
+        tmp_path_factory,
+        "arenas",
+        [
+            "CREATE TABLE arena (arena_id INTEGER PRIMARY KEY, name TEXT, capacity INTEGER, highest INTEGER,"
+            " lowest INTEGER)",
+            "CREATE TABLE gig (gig_id INTEGER PRIMARY KEY, gig_name TEXT, arena_id INTEGER REFERENCES arena(arena_id),"
+            " year INTEGER)",
+            "INSERT INTO arena VALUES (1,'Dome',9000,8800,4000),(2,'Hall',3000,2900,900),(3,'Barn',500,480,60)",
+            "INSERT INTO gig VALUES (1,'Spring',1,2023),(2,'Summer',1,2024),(3,'Autumn',2,2024),(4,'Winter',3,2024),"
+            "(5,'Solstice',2,2025)",
+        ],
+    )
+
+
+def test_a_column_after_an_unread_superlative_splits_nothing(arenas):
+    # "the arena with the highest capacity" picks an arena; counting gigs per capacity answers something else
+    sa_engine, engine = arenas
+    t = engine.translate("Find the number of gigs happened in the arena with the highest capacity.")
+    assert t.sql is None or rows(sa_engine, t.sql) == [(2,)], t.sql
