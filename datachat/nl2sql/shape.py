@@ -23,6 +23,7 @@ from .patterns import (
     MODIFIER_LEADS,
     MONEY_QUALIFIERS,
     MONEY_WORDS,
+    PERCENT_LEADS,
     PERIOD_NOUNS,
     RATIO_NOUNS,
     SHARE_WORDS,
@@ -1097,28 +1098,33 @@ def uncalled_groupings(parse: Any, tree: Any, links: tuple[Link, ...]) -> tuple[
     lows = [t.low for t in parse.toks]
     pairs = list(zip(lows, lows[1:], strict=False))
     how_many = ("how", "many") in pairs
-    if not how_many and not any(a in COUNT_NOUNS and b == "of" for a, b in pairs):
+    if not how_many and not any((a in COUNT_NOUNS or a in PERCENT_LEADS) and b == "of" for a, b in pairs):
         return ()
     group = tree.args.get("group") if isinstance(tree, exp.Select) else None
     if group is None or not all(isinstance(g, exp.Column) for g in group.expressions):
         return ()
-    if any(w in GROUP_LEADS or w in BREAKDOWN_WORDS or w in CHOOSING_WORDS for w in lows):
+    if any(w in GROUP_LEADS or w in BREAKDOWN_WORDS for w in lows):
         return ()
+    choosing = any(w in CHOOSING_WORDS for w in lows)
     tables = _scope_tables(tree) or []
     default = tables[0].lower() if len(set(tables)) == 1 else ""
     placed = {(x.table or "").lower() for x in links if x.kind == "table" and (x.used or x.weight >= WEAK)}
     columns = {((x.table or "").lower(), (x.column or "").lower()) for x in links if x.kind == "column" and x.used}
-    # a column named only right after a superlative no rule read ranks or picks rows; it splits nothing
+    # a column named only right after a superlative no rule read ranks or picks rows, one named right before a
+    # table's noun ("till sales") says which of them: neither splits anything
+    table_starts = {x.start for x in links if x.kind == "table"}
     unplaced = {
         ((x.table or "").lower(), (x.column or "").lower())
         for x in links
-        if x.kind == "column" and not x.used and x.start and lows[x.start - 1] in SUPERLATIVE_WORDS
+        if x.kind == "column"
+        and not x.used
+        and ((x.start and lows[x.start - 1] in SUPERLATIVE_WORDS) or x.end in table_starts)
     }
     out = []
     for col in group.expressions:
         owner = col.table.lower() or default
         key = (owner, col.name.lower())
-        if how_many and owner not in placed and key not in columns:
+        if how_many and not choosing and owner not in placed and key not in columns:
             out.append(col.name)
         elif key in unplaced and key not in columns:
             out.append(col.name)  # "the number of concerts in the stadium with the highest capacity": no split asked

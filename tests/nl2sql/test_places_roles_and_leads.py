@@ -384,3 +384,30 @@ def test_a_column_after_an_unread_superlative_splits_nothing(arenas):
     sa_engine, engine = arenas
     t = engine.translate("Find the number of gigs happened in the arena with the highest capacity.")
     assert t.sql is None or rows(sa_engine, t.sql) == [(2,)], t.sql
+
+
+@pytest.fixture(scope="module")
+def tills(tmp_path_factory):
+    return engine_from_statements(
+        tmp_path_factory,
+        "tills",
+        [
+            "CREATE TABLE shops (id INTEGER PRIMARY KEY, name TEXT)",
+            "CREATE TABLE sales (id INTEGER PRIMARY KEY, shop_id INTEGER REFERENCES shops(id), till_no TEXT,"
+            " payment TEXT, sold DATE)",
+            "CREATE TABLE sale_lines (id INTEGER PRIMARY KEY, sale_id INTEGER REFERENCES sales(id), item TEXT,"
+            " quantity INTEGER, unit_price NUMERIC)",
+            "INSERT INTO shops VALUES (1,'Leeds'),(2,'York')",
+            "INSERT INTO sales VALUES (1,1,'T1','CASH','2024-01-02'),(2,1,'T2','CARD','2024-01-03'),"
+            "(3,2,'T1','CARD','2024-02-01'),(4,2,'T2','CASH','2024-02-02'),(5,1,'T1','CARD','2024-03-03')",
+            "INSERT INTO sale_lines VALUES (1,1,'bun',2,1.5),(2,2,'loaf',1,3),(3,3,'bun',4,1.5),(4,4,'cake',1,9),"
+            "(5,5,'loaf',2,3)",
+        ],
+    )
+
+
+def test_a_column_word_before_the_rows_noun_splits_nothing(tills):
+    # "till sales": which sales (those at the tills), not a share for each till number
+    _, engine = tills
+    t = engine.translate("What percentage of till sales were paid in cash in 2024?")
+    assert t.sql is None or "GROUP BY" not in t.sql.upper(), t.sql
