@@ -533,6 +533,16 @@ def inflected_verb(word: str) -> bool:
     return bool(verbs) and (word.lower() not in verbs or "NOUN" not in found)
 
 
+@lru_cache(maxsize=4096)
+def present_verb(word: str) -> bool:
+    """Whether ``word`` is a verb's third-person present form, the verb of a clause ("airs", "sells").
+
+    >>> [present_verb(w) for w in ("airs", "sells", "listed", "channel")]
+    [True, True, False, False]
+    """
+    return any(word in getInflection(v, tag="VBZ") for v in getAllLemmas(word).get("VERB", ()) if v != word)
+
+
 def _verb_lemma(word: str) -> str:
     lemmas = getLemma(word, upos="VERB") if word.isalpha() else ()
     return lemmas[0] if lemmas else word

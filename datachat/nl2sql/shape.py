@@ -1090,9 +1090,10 @@ def uncalled_groupings(parse: Any, tree: Any, links: tuple[Link, ...]) -> tuple[
     """Columns a statement answering "how many" groups by, when no grouping word asks for a split
     (``GROUP_LEADS``, ``BREAKDOWN_WORDS``, a question word before a noun: "which", "what") and no link a rule
     used, nor a full name of the table, names the column or its table ("how many rentals lasted a week" split
-    by the customers' last names): one figure was asked. So is a column of a "how many" or "the number of"
-    question named only by a word no rule placed, right after a superlative ("the number of concerts in the
-    stadium with the highest capacity" split by capacity)."""
+    by the customers' last names): one figure was asked. So is a column of a "how many", "the number of" or
+    "what percentage of" question named only by a word no rule placed, right after a superlative ("the number of
+    concerts in the stadium with the highest capacity" split by capacity) or right before the rows' noun ("what
+    percentage of till sales" split by till)."""
     from sqlglot import exp
 
     lows = [t.low for t in parse.toks]

@@ -16,6 +16,7 @@ from ..lexicon import (
     names_money,
     names_person,
     names_qualified_money,
+    present_verb,
     singular,
     split_identifier,
     superlatives,
@@ -1310,13 +1311,6 @@ def word_in_column(q: Reading, draft: Draft) -> frozenset[int]:
     return frozenset(took)
 
 
-def _present_verb(word: str) -> bool:
-    """Whether ``word`` is a verb's third-person present form ("airs", "sells"), the verb of a clause."""
-    from lemminflect import getAllLemmas, getInflection
-
-    return any(word in getInflection(v, tag="VBZ") for v in getAllLemmas(word).get("VERB", ()) if v != word)
-
-
 def null_checks(q: Reading, draft: Draft) -> frozenset[int]:
     """Missing or present values ("without an email", "email is listed") -> IS [NOT] NULL."""
     took: set[int] = set()  # the words this step consumes
@@ -1360,7 +1354,7 @@ def null_checks(q: Reading, draft: Draft) -> frozenset[int]:
         nxt_m = scan.mention_at(q, m.end) or (scan.mention_at(q, m.end + 1) if m.end + 1 < n else None)
         if op and nxt_m is not None and nxt_m.kind in ("value", "literal", "number"):
             op = None  # "do not have the status 'on hold'": a value follows, so not a null check
-        if op == "is null" and before in MISSING_WORDS and _present_verb(after):
+        if op == "is null" and before in MISSING_WORDS and present_verb(after):
             op = None  # "where no channel airs a cartoon": the subject of a clause denied, not a missing value
         if op:
             draft.give_role(m, "null")
