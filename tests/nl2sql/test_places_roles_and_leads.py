@@ -402,6 +402,8 @@ def tills(tmp_path_factory):
             "(3,2,'T1','CARD','2024-02-01'),(4,2,'T2','CASH','2024-02-02'),(5,1,'T1','CARD','2024-03-03')",
             "INSERT INTO sale_lines VALUES (1,1,'bun',2,1.5),(2,2,'loaf',1,3),(3,3,'bun',4,1.5),(4,4,'cake',1,9),"
             "(5,5,'loaf',2,3)",
+            "CREATE TABLE drivers (id INTEGER PRIMARY KEY, shop_id INTEGER REFERENCES shops(id), van_type TEXT)",
+            "INSERT INTO drivers VALUES (1,1,'small'),(2,2,'large')",
         ],
     )
 
@@ -411,3 +413,19 @@ def test_a_column_word_before_the_rows_noun_splits_nothing(tills):
     _, engine = tills
     t = engine.translate("What percentage of till sales were paid in cash in 2024?")
     assert t.sql is None or "GROUP BY" not in t.sql.upper(), t.sql
+
+
+# a table's noun then "count" is the count of its rows; a class word after a column of a few values names them
+COUNTS = [
+    ("sale count", [(5,)]),
+    ("sales count per shop", [("Leeds", 3), ("York", 2)]),
+    ("sales count by payment type", [("CARD", 3), ("CASH", 2)]),
+]
+
+
+@pytest.mark.parametrize(("question", "expected"), COUNTS)
+def test_a_noun_count_and_a_class_word_after_a_column(tills, question, expected):
+    sa_engine, engine = tills
+    t = engine.translate(question)
+    assert t.sql, (t.error, t.clarification)
+    assert rows(sa_engine, t.sql) == expected, t.sql

@@ -129,6 +129,16 @@ def _count_aggregates(q: Reading, draft: Draft, subject: str, aggs: list[dict], 
         item = _count_item(q, draft, subject, aggs, i, w, j, nm, events, distinct, outer, took)
         if item is not None:
             aggs.append(item)
+    # "the paragraph count", "order counts by month": a table's noun, then "count", is the count of its rows
+    for m in q.mentions:
+        k = m.end
+        if m.kind != "table" or draft.has_role(m) or k >= n or lows[k] not in ("count", "counts"):
+            continue
+        if k in q.used or k in took or (k + 1 < n and lows[k + 1] == "of"):
+            continue
+        draft.give_role(m, "agg")
+        took.add(k)
+        aggs.append({"kind": "agg", "fn": "count", "t": m.t, "c": None})
 
 
 def _is_count_word(q: Reading, i: int, w: str) -> bool:

@@ -648,6 +648,7 @@ def scan(q: Reading) -> None:
         else:
             i += 1
     _partitives(q)
+    _class_word_after_column(q)
     _shared_heads(q)
     _event_columns(q)
     _shortened_flags(q)
@@ -711,6 +712,40 @@ def _other_parts(word: str, column: str, before: str) -> bool:
     """Whether ``column`` is named by more words than ``word``, none of which ``before`` says."""
     parts = [p.lower() for p in split_identifier(column) if p.lower() != word]
     return bool(parts) and not any(p == before or spelling.shortens(p, before) for p in parts)
+
+
+def _class_word_after_column(q: Reading) -> None:
+    """ "by payment type", "the sale channel kind": a class word (:data:`..patterns.CLASS_WORDS`) right after a text
+    column of a few values names that column's values, no column of its own; it is read with the column (used),
+    its own link (another table's ``order_type``) dropped."""
+    keep = []
+    for m in q.mentions:
+        prev = mention_at(q, m.start - 1) if m.start else None
+        if (
+            m.kind == "column"
+            and m.end == m.start + 1
+            and q.toks[m.start].sing in CLASS_WORDS
+            and prev is not None
+            and prev.kind == "column"
+            and prev.cands
+            and all(_few_text_values(q, t, c) for t, c, *_ in prev.cands)
+            and not {t for t, *_ in m.cands} & {t for t, *_ in prev.cands}
+        ):
+            q.used.add(m.start)
+            continue
+        keep.append(m)
+    q.mentions[:] = keep
+
+
+#: the most values a column may hold for a class word after it to name them ("payment type": cash, card, ...)
+MAX_CLASS_VALUES = 30
+
+
+def _few_text_values(q: Reading, table: str, column: str | None) -> bool:
+    """Whether a column is text of two to ``MAX_CLASS_VALUES`` values (a kind, a channel, a payment method)."""
+    if not column or understand.family(q, table, column) != "text":
+        return False
+    return 2 <= q.eng.values.cardinality.get(f"{table}.{column}", 0) <= MAX_CLASS_VALUES
 
 
 def _partitives(q: Reading) -> None:
