@@ -15,7 +15,6 @@ from ..patterns import (
     EACH_WORDS,
     GROUP_FILLER,
     GROUP_WORDS,
-    HOLDING_PREPOSITIONS,
     ORDER_WORDS,
     SINGLE_WORDS,
     SORT_VERBS,
@@ -160,7 +159,7 @@ def _rows_at_each(q: Reading, draft: Draft, i: int) -> bool:
     """Whether "each" at ``i`` follows a place preposition after the rows named first ("accidents at each resort",
     "lifts on every mountain"): the rows of each one, so a grouping (they are counted), never a list of the
     places alone. Not when a column of those rows is asked for ("the lifts at each resort and their names")."""
-    if i < 2 or q.toks[i - 1].low not in HOLDING_PREPOSITIONS:
+    if i < 2 or not scan.each_of_place(q, i):
         return False
     first = next((x for x in q.mentions if x.kind in ("table", "column")), None)
     place = scan.mention_at(q, i + 1)

@@ -38,10 +38,12 @@ from ..patterns import (
     COMPARE_JOINERS,
     COMPARE_LEADS,
     DEGREE_ADVERBS,
+    EVERY_WORDS,
     FLAG_MARK_PARTS,
     FUZZY_EXCLUDE,
     GROUP_LEADS,
     HIGH_END_WORDS,
+    HOLDING_PREPOSITIONS,
     KEY_WORDS,
     KIND_CLASS_WORDS,
     LABEL_WORDS,
@@ -147,6 +149,12 @@ def mention_at(q: Reading, i: int) -> Mention | None:
         if m.start <= i < m.end:
             return m
     return None
+
+
+def each_of_place(q: Reading, i: int) -> bool:
+    """Whether word ``i`` is "each" or "every" right after a place preposition ("on each plan", "at every
+    resort"): the rows of each of the things named next, not those things themselves."""
+    return 0 < i < len(q.toks) and q.toks[i].low in EVERY_WORDS and q.toks[i - 1].low in HOLDING_PREPOSITIONS
 
 
 def value_words(q: Reading) -> frozenset[int]:

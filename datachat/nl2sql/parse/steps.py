@@ -28,10 +28,8 @@ from ..patterns import (
     COUNTED_SUPERLATIVES,
     DESC_WORDS,
     EVENT_COUNT_NOUNS,
-    EVERY_WORDS,
     FIRST_ASC_WORDS,
     FIRST_DESC_WORDS,
-    HOLDING_PREPOSITIONS,
     LIMIT_ASC_LEADS,
     LIMIT_DESC_LEADS,
     LIMIT_END_WORDS,
@@ -195,7 +193,7 @@ def _subject(q: Reading, draft: Draft) -> str:
     for i, w in enumerate(lows):
         relative = w in RELATIVE_PRONOUNS and i > 0 and scan.mention_at(q, i - 1) is not None
         # "accidents at each resort": the places each row is at, not what is asked about
-        placed = w in EVERY_WORDS and i > 0 and lows[i - 1] in HOLDING_PREPOSITIONS
+        placed = scan.each_of_place(q, i)
         if w == "many" and i + 1 < len(lows) and lows[i + 1] in EVENT_COUNT_NOUNS:
             event = date_filters.event_table(q, i + 1)  # "how many times was X borrowed": the event rows
             if event is not None:

@@ -14,8 +14,6 @@ from ..patterns import (
     ADJ_COLUMNS,
     AGG_WORDS,
     COMPOSITION_WORDS,
-    EVERY_WORDS,
-    HOLDING_PREPOSITIONS,
     MONEY_WORDS,
     NUM_WORDS,
     RERENDER_FILLER,
@@ -102,7 +100,7 @@ def _every_table(q: Reading) -> tuple[str, ...]:
     what each of them holds is counted, so every row of them is listed (a row holding nothing with 0)."""
     out = []
     for i in range(1, len(q.toks) - 1):
-        if q.toks[i].low in EVERY_WORDS and q.toks[i - 1].low in HOLDING_PREPOSITIONS:
+        if scan.each_of_place(q, i):
             m = scan.mention_at(q, i + 1)
             if m is not None and m.kind == "table" and m.start == i + 1 and m.t:
                 out.append(m.t)
