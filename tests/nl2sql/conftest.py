@@ -22,6 +22,13 @@ def engine_for(url: str, **kw) -> tuple[sa.Engine, SemanticEngine]:
     return sa_engine, SemanticEngine(schema, values=values, today=kw.pop("today", TODAY), **kw)
 
 
+def sorted_rows(sa_engine: sa.Engine, sql: str) -> list[tuple]:
+    """The rows ``sql`` returns, sorted by their text (so None and mixed types sort too): an answer to compare
+    with another whatever order either came in."""
+    with sa_engine.connect() as c:
+        return sorted((tuple(r) for r in c.exec_driver_sql(sql).fetchall()), key=str)
+
+
 def engine_from_statements(tmp_path_factory, name: str, statements: list[str], **kw):
     """A SQLite database made by running ``statements`` in a fresh folder, with its engines (``engine_for``)."""
     path = tmp_path_factory.mktemp(name) / f"{name}.db"

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from .conftest import engine_from_statements
+from .conftest import engine_from_statements, sorted_rows
 
 
 @pytest.fixture(scope="module")
@@ -39,11 +39,6 @@ def gyms(tmp_path_factory):
     )
 
 
-def rows(sa_engine, sql):
-    with sa_engine.connect() as c:
-        return sorted(tuple(r) for r in c.exec_driver_sql(sql).fetchall())
-
-
 # (question, SQL the answer must return the rows of)
 READINGS = [
     # a participle before "by" and a plural: who acted, one figure ("given by climbers" is no grouping)
@@ -68,7 +63,7 @@ def test_readings_keep_what_was_asked(gyms, question, expected):
     sa_engine, engine = gyms
     t = engine.translate(question)
     assert t.sql, (t.error, t.clarification)
-    assert rows(sa_engine, t.sql) == rows(sa_engine, expected), t.sql
+    assert sorted_rows(sa_engine, t.sql) == sorted_rows(sa_engine, expected), t.sql
 
 
 def test_who_asks_for_the_people_the_rows_named_refer_to(gyms):
@@ -76,7 +71,7 @@ def test_who_asks_for_the_people_the_rows_named_refer_to(gyms):
     sa_engine, engine = gyms
     t = engine.translate("who has never booked a session")
     assert t.sql, (t.error, t.clarification)
-    assert rows(sa_engine, t.sql) == [("Eve", "Park")], t.sql
+    assert sorted_rows(sa_engine, t.sql) == [("Eve", "Park")], t.sql
 
 
 def test_an_arranging_participle_still_groups(gyms):
@@ -105,11 +100,11 @@ def test_a_reading_that_drops_what_was_asked_is_not_given(gyms, question):
 def test_a_plain_at_all_is_no_universal(gyms):
     sa_engine, engine = gyms
     t = engine.translate("which walls have no courses at all")
-    assert t.sql is None or rows(sa_engine, t.sql) == [], t.sql
+    assert t.sql is None or sorted_rows(sa_engine, t.sql) == [], t.sql
 
 
 def test_the_noun_after_a_value_names_its_row_not_a_column_to_show(gyms):
     sa_engine, engine = gyms
     t = engine.translate("titles of courses at the Crux wall")
     assert t.sql, (t.error, t.clarification)
-    assert rows(sa_engine, t.sql) == [("Lead basics",), ("Rope care",)], t.sql
+    assert sorted_rows(sa_engine, t.sql) == [("Lead basics",), ("Rope care",)], t.sql

@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import pytest
 
-from .conftest import engine_from_statements
+from .conftest import engine_from_statements, sorted_rows
 
 COURIER = [
     "CREATE TABLE depots (id INTEGER PRIMARY KEY, depot_name TEXT, town TEXT)",
@@ -42,11 +42,6 @@ COURIER = [
 @pytest.fixture(scope="module")
 def courier(tmp_path_factory):
     return engine_from_statements(tmp_path_factory, "courier", COURIER)
-
-
-def _rows(sa_engine, sql):
-    with sa_engine.connect() as c:
-        return sorted(tuple(r) for r in c.exec_driver_sql(sql).fetchall())
 
 
 ANSWERED = [
@@ -139,7 +134,7 @@ def test_answered(courier, question, expected, part):
     sa_engine, eng = courier
     t = eng.translate(question)
     assert t.sql is not None and part in t.sql, (t.sql, t.score)
-    got, want = _rows(sa_engine, t.sql), _rows(sa_engine, expected)
+    got, want = sorted_rows(sa_engine, t.sql), sorted_rows(sa_engine, expected)
     assert got == want, (t.sql, got, want)
 
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from .conftest import engine_from_statements
+from .conftest import engine_from_statements, sorted_rows
 
 
 @pytest.fixture(scope="module")
@@ -35,11 +35,6 @@ def workshops(tmp_path_factory):
             "(3,2,'2024-03-05','rude')",
         ],
     )
-
-
-def rows(sa_engine, sql):
-    with sa_engine.connect() as c:
-        return sorted(tuple(r) for r in c.exec_driver_sql(sql).fetchall())
 
 
 # (question, SQL the answer must return the rows of)
@@ -76,7 +71,7 @@ def test_readings_keep_what_was_asked(workshops, question, expected):
     sa_engine, engine = workshops
     t = engine.translate(question)
     assert t.sql, (t.error, t.clarification)
-    assert rows(sa_engine, t.sql) == rows(sa_engine, expected), t.sql
+    assert sorted_rows(sa_engine, t.sql) == sorted_rows(sa_engine, expected), t.sql
 
 
 def test_a_role_other_roles_contain_is_no_filter_of_its_own(workshops):
@@ -94,7 +89,7 @@ def test_a_role_after_each_still_groups(workshops):
     expected = (
         "SELECT s.first_name, s.surname, COUNT(*) FROM deliveries d JOIN staff s ON s.id = d.courier_id GROUP BY s.id"
     )
-    assert rows(sa_engine, t.sql) == rows(sa_engine, expected), t.sql
+    assert sorted_rows(sa_engine, t.sql) == sorted_rows(sa_engine, expected), t.sql
 
 
 @pytest.fixture(scope="module")
@@ -132,7 +127,7 @@ def test_the_start_of_an_interval_alone_is_taken(campsite):
     sa_engine, engine = campsite
     t = engine.translate("number of hires in 2024")
     assert t.sql, (t.error, t.clarification)
-    assert rows(sa_engine, t.sql) == [(3,)], t.sql
+    assert sorted_rows(sa_engine, t.sql) == [(3,)], t.sql
 
 
 @pytest.fixture(scope="module")
@@ -166,7 +161,7 @@ def test_a_column_of_paired_rows_is_the_key(bands, question, expected):
     sa_engine, engine = bands
     t = engine.translate(question)
     assert t.sql, (t.error, t.clarification)
-    assert rows(sa_engine, t.sql) == rows(sa_engine, expected), t.sql
+    assert sorted_rows(sa_engine, t.sql) == sorted_rows(sa_engine, expected), t.sql
 
 
 @pytest.fixture(scope="module")
@@ -191,7 +186,7 @@ def test_a_column_named_for_its_table_past_a_prefix_is_that_tables(parts):
     t = engine.translate("list all part kind codes and descriptions")
     assert t.sql, (t.error, t.clarification)
     expected = "SELECT part_kind_code, part_kind_description FROM Ref_Part_Kinds"
-    assert rows(sa_engine, t.sql) == rows(sa_engine, expected), t.sql
+    assert sorted_rows(sa_engine, t.sql) == sorted_rows(sa_engine, expected), t.sql
 
 
 # a period and "or later" / "or earlier" / "onwards": every period from (or up to) it, on a year or a date column
@@ -207,14 +202,14 @@ def test_a_period_opened_by_or_later(bands, question, expected):
     sa_engine, engine = bands
     t = engine.translate(question)
     assert t.sql, (t.error, t.clarification)
-    assert rows(sa_engine, t.sql) == expected, t.sql
+    assert sorted_rows(sa_engine, t.sql) == expected, t.sql
 
 
 def test_a_date_period_opened_by_or_later(workshops):
     sa_engine, engine = workshops
     t = engine.translate("number of repairs booked in March 2024 or later")
     assert t.sql, (t.error, t.clarification)
-    assert rows(sa_engine, t.sql) == [(3,)], t.sql
+    assert sorted_rows(sa_engine, t.sql) == [(3,)], t.sql
 
 
 def test_how_many_beside_an_extreme_is_not_dropped(bands):
@@ -251,7 +246,8 @@ def test_the_event_noun_of_a_dated_participle_names_its_date(boarding, question)
     sa_engine, engine = boarding
     t = engine.translate(question)
     assert t.sql, (t.error, t.clarification)
-    assert rows(sa_engine, t.sql) == rows(sa_engine, "SELECT date_arrived, date_departed FROM horses"), t.sql
+    expected = sorted_rows(sa_engine, "SELECT date_arrived, date_departed FROM horses")
+    assert sorted_rows(sa_engine, t.sql) == expected, t.sql
 
 
 @pytest.fixture(scope="module")
@@ -276,10 +272,10 @@ def test_a_state_word_before_other_rows_keeps_those_rows_in_force(stable):
     sa_engine, engine = stable
     t = engine.translate("which riders are still out injured")
     assert t.sql, (t.error, t.clarification)
-    assert rows(sa_engine, t.sql) == [("Bo",), ("Cy",)], t.sql
+    assert sorted_rows(sa_engine, t.sql) == [("Bo",), ("Cy",)], t.sql
     t = engine.translate("how many current riders are there")
     assert t.sql, (t.error, t.clarification)
-    assert rows(sa_engine, t.sql) == [(2,)], t.sql
+    assert sorted_rows(sa_engine, t.sql) == [(2,)], t.sql
 
 
 @pytest.fixture(scope="module")
@@ -289,8 +285,7 @@ def yard(tmp_path_factory):
         "yard",
         [
             "CREATE TABLE depots (id INTEGER PRIMARY KEY, town TEXT)",
-            "CREATE TABLE vans (id INTEGER PRIMARY KEY, depot_id INTEGER REFERENCES depots(id), reg TEXT,"
-            " status TEXT)",
+            "CREATE TABLE vans (id INTEGER PRIMARY KEY, depot_id INTEGER REFERENCES depots(id), reg TEXT, status TEXT)",
             "INSERT INTO depots VALUES (1,'Leeds'),(2,'York')",
             "INSERT INTO vans VALUES (1,1,'AB12 CDE','O'),(2,1,'FG34 HIJ','M'),(3,2,'KL56 MNO','O'),"
             "(4,1,'PQ78 RST','S')",
@@ -304,7 +299,6 @@ def test_a_verb_going_on_somewhere_on_rows_with_a_status_is_asked_about(yard):
     t = engine.translate("how many vans are running at Leeds")
     assert t.sql is None and t.clarification is not None, t.sql
     assert any("status" in o.label.lower() for o in t.clarification.options), t.clarification
-
 
 
 @pytest.fixture(scope="module")
@@ -328,7 +322,7 @@ def test_the_events_own_word_after_a_negated_verb_is_no_grouping(club):
     sa_engine, engine = club
     t = engine.translate("how many members have never rented any kit")
     assert t.sql, (t.error, t.clarification)
-    assert rows(sa_engine, t.sql) == [(2,)], t.sql
+    assert sorted_rows(sa_engine, t.sql) == [(2,)], t.sql
 
 
 def test_an_average_over_periods_is_of_each_periods_figure(workshops):
@@ -336,7 +330,7 @@ def test_an_average_over_periods_is_of_each_periods_figure(workshops):
     sa_engine, engine = workshops
     t = engine.translate("average monthly number of complaints")
     assert t.sql, (t.error, t.clarification)
-    assert rows(sa_engine, t.sql) == [(1.5,)], t.sql
+    assert sorted_rows(sa_engine, t.sql) == [(1.5,)], t.sql
 
 
 @pytest.fixture(scope="module")
@@ -361,7 +355,6 @@ def test_no_before_the_subject_of_a_clause_is_no_missing_value(broadcasting):
     assert t.sql is None or "IS NULL" not in t.sql.upper(), t.sql
 
 
-
 @pytest.fixture(scope="module")
 def arenas(tmp_path_factory):
     return engine_from_statements(
@@ -383,7 +376,7 @@ def test_a_column_after_an_unread_superlative_splits_nothing(arenas):
     # "the arena with the highest capacity" picks an arena; counting gigs per capacity answers something else
     sa_engine, engine = arenas
     t = engine.translate("Find the number of gigs happened in the arena with the highest capacity.")
-    assert t.sql is None or rows(sa_engine, t.sql) == [(2,)], t.sql
+    assert t.sql is None or sorted_rows(sa_engine, t.sql) == [(2,)], t.sql
 
 
 @pytest.fixture(scope="module")
@@ -428,4 +421,4 @@ def test_a_noun_count_and_a_class_word_after_a_column(tills, question, expected)
     sa_engine, engine = tills
     t = engine.translate(question)
     assert t.sql, (t.error, t.clarification)
-    assert rows(sa_engine, t.sql) == expected, t.sql
+    assert sorted_rows(sa_engine, t.sql) == expected, t.sql

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from .conftest import engine_from_statements
+from .conftest import engine_from_statements, sorted_rows
 
 
 @pytest.fixture(scope="module")
@@ -46,11 +46,6 @@ def camps(tmp_path_factory):
     )
 
 
-def rows(sa_engine, sql):
-    with sa_engine.connect() as c:
-        return sorted((tuple(r) for r in c.exec_driver_sql(sql).fetchall()), key=str)
-
-
 # (question, SQL the answer must return the rows of)
 READINGS = [
     # "have a"/"with a"/"without a" the thing a yes/no column names: its yes or its no
@@ -79,7 +74,7 @@ def test_the_reading_keeps_what_was_said(camps, question, expected):
     sa_engine, engine = camps
     t = engine.translate(question)
     assert t.sql, (t.error, t.clarification)
-    assert rows(sa_engine, t.sql) == rows(sa_engine, expected), t.sql
+    assert sorted_rows(sa_engine, t.sql) == sorted_rows(sa_engine, expected), t.sql
 
 
 def test_a_participle_is_no_code_of_other_rows(camps):

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from .conftest import engine_from_statements
+from .conftest import engine_from_statements, sorted_rows
 
 
 @pytest.fixture(scope="module")
@@ -33,11 +33,6 @@ def chess(tmp_path_factory):
     )
 
 
-def rows(sa_engine, sql):
-    with sa_engine.connect() as c:
-        return sorted((tuple(r) for r in c.exec_driver_sql(sql).fetchall()), key=str)
-
-
 READINGS = [
     # "events" shortens to ``evt`` although the data holds it inside 'Nordic Events'
     ("number of members for each event", "SELECT e.evt_nm, COUNT(*) FROM mbr m JOIN evt e ON e.evt_id = m.evt_id"
@@ -58,4 +53,4 @@ def test_short_names_and_typos_are_read(chess, question, expected):
     sa_engine, engine = chess
     t = engine.translate(question)
     assert t.sql, (t.error, t.clarification)
-    assert rows(sa_engine, t.sql) == rows(sa_engine, expected), t.sql
+    assert sorted_rows(sa_engine, t.sql) == sorted_rows(sa_engine, expected), t.sql

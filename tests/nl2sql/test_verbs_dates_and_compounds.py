@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from .conftest import engine_from_statements
+from .conftest import engine_from_statements, sorted_rows
 
 
 @pytest.fixture(scope="module")
@@ -34,11 +34,6 @@ def pottery(tmp_path_factory):
     )
 
 
-def rows(sa_engine, sql):
-    with sa_engine.connect() as c:
-        return sorted((tuple(r) for r in c.exec_driver_sql(sql).fetchall()), key=str)
-
-
 READINGS = [
     # the verb before the period names the firings' date, not the pieces' launch
     ("how many different pieces did the Leeds studio fire in 2024", "SELECT COUNT(DISTINCT f.piece_id) FROM firings f"
@@ -57,7 +52,7 @@ def test_the_reading_dates_and_keeps_what_was_said(pottery, question, expected):
     sa_engine, engine = pottery
     t = engine.translate(question)
     assert t.sql, (t.error, t.clarification)
-    assert rows(sa_engine, t.sql) == rows(sa_engine, expected), t.sql
+    assert sorted_rows(sa_engine, t.sql) == sorted_rows(sa_engine, expected), t.sql
 
 
 def test_a_noun_compound_opening_the_question_is_not_dropped(pottery):
