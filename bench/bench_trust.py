@@ -6,7 +6,7 @@ Usage:
         |warehouse|telecom|elearning|carrental|crm|factory|charity
         |reworded2|reworded3|conversations|brewery|saas|museum|dental|publisher|coworking|cinema|recruit|coop
         |pharmacy|marina|waste|garden|academy|reworded4|ferry|kennel|printshop|hostel|esports|bakery|festival
-        |theatre|zoo|removals|ski|solar ...]
+        |theatre|zoo|removals|ski|solar|golf|laundry|coach|bookshop|climbing ...]
         [--failures FILE] [--dump FILE]
     .venv/bin/python bench/bench_trust.py --thresholds 0.5,0.65,0.8   (the calibration curve of nl2sql.confidence)
 
@@ -78,7 +78,10 @@ Sets:
   festival organiser: plain names) were written halfway through the same round and measured once on arrival, then
   read as dev sets. ``theatre`` (plain names), ``zoo`` (very terse) and ``removals`` (mixed): a producing theatre,
   a zoo and a removals and storage firm, held out the same way; ``ski`` (plain) and ``solar`` (terse): a ski resort
-  operator and a solar panel installer, measured once at the start of the next round, then dev sets.
+  operator and a solar panel installer, measured once at the start of the next round, then dev sets. ``golf``
+  (plain names), ``laundry`` (very terse) and ``coach`` (mixed): a members' golf club group, a chain of dry cleaners
+  and a bus and coach operator, held out the same way; ``bookshop`` and ``climbing`` (plain): a bookshop chain and a
+  group of indoor climbing centres, measured once at the start of the round after, then dev sets.
 
 A question is *answered* when the engine returns SQL, *asked* when it returns a clarification, and *declined*
 otherwise. Right means the same result as the gold SQL on the same database (order-sensitive when gold orders).
@@ -119,6 +122,7 @@ MADE_UP += ("garden", "academy")
 MADE_UP += ("ferry", "kennel", "printshop", "hostel", "esports")
 MADE_UP += ("bakery", "festival")
 MADE_UP += ("theatre", "zoo", "removals", "ski", "solar")
+MADE_UP += ("golf", "laundry", "coach", "bookshop", "climbing")
 DEV = REPO / "tests" / "nl2sql" / "dev"
 
 

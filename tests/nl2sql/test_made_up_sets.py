@@ -16,10 +16,13 @@ from .academy import build_academy_database
 from .airline import build_airline_database
 from .bakery import build_bakery_database
 from .bikeshare import build_bikeshare_database
+from .bookshop import build_bookshop_database
 from .brewery import build_brewery_database
 from .carrental import build_carrental_database
 from .charity import build_charity_database
 from .cinema import build_cinema_database
+from .climbing import build_climbing_database
+from .coach import build_coach_database
 from .conftest import DEV
 from .coop import build_coop_database
 from .coworking import build_coworking_database
@@ -32,12 +35,14 @@ from .ferry import build_ferry_database
 from .festival import build_festival_database
 from .fleet import build_fleet_database
 from .garden import build_garden_database
+from .golf import build_golf_database
 from .gym import build_gym_database
 from .hostel import build_hostel_database
 from .hotel import build_hotel_database
 from .hr import build_hr_database
 from .insurance import build_insurance_database
 from .kennel import build_kennel_database
+from .laundry import build_laundry_database
 from .lettings import build_lettings_database
 from .library import build_library_database
 from .marina import build_marina_database
@@ -199,6 +204,22 @@ SETS = [
     ("solar", build_solar_database, 50,
      {"team": 6, "eng": 32, "prod": 15, "cust": 700, "lead": 804, "qte": 657, "inst": 338, "gen_rdg": 4807,
       "svc_call": 230, "fin_agr": 124, "sts_lkp": 21}),
+    ("golf", build_golf_database, 50,
+     {"courses": 3, "membership_categories": 7, "members": 640, "tee_bookings": 4200, "competitions": 227,
+      "competition_entries": 4490, "shop_sales": 2100, "sale_lines": 3862, "professionals": 7, "lessons": 950,
+      "maintenance_jobs": 430}),
+    ("laundry", build_laundry_database, 50,
+     {"brnch": 8, "emp": 59, "cust": 655, "gmt_typ": 24, "ord_hdr": 3600, "ord_ln": 8076, "altr": 452, "dlvry": 970,
+      "cmplnt": 171, "mach": 43, "mnt_log": 373}),
+    ("coach", build_coach_database, 50,
+     {"depots": 5, "vehicles": 72, "drv": 95, "routes": 18, "stops": 157, "trip_sched": 3600, "fare_typ": 9,
+      "tkt_sales": 6810, "hire_bkg": 420, "breakdowns": 190, "drv_shifts": 2800}),
+    ("bookshop", build_bookshop_database, 50,
+     {"shops": 8, "authors": 46, "publishers": 13, "books": 201, "stock_levels": 866, "customers": 650, "sales": 4200,
+      "sale_lines": 6879, "special_orders": 320, "author_events": 110, "returns": 226}),
+    ("climbing", build_climbing_database, 50,
+     {"centres": 7, "walls": 42, "route_setters": 16, "routes": 3259, "membership_plans": 7, "members": 1200,
+      "visits": 6900, "equipment_hires": 2547, "courses": 357, "course_bookings": 1644, "incident_reports": 190}),
 ]  # fmt: skip
 NAMES = [name for name, *_ in SETS]
 
