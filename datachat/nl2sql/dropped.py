@@ -155,7 +155,8 @@ def _named(parse: Any) -> set[int]:
 
 def dropped_items(parse: Any, tree: Any, links: tuple[Link, ...]) -> tuple[str, ...]:
     """Tables the question lists as a further item ("names of authors and the books they wrote": "and" or "along
-    with", then only ``LISTED_LEADS``; or asks of with a second question word, "which author wrote which book")
+    with", ", with" or a comma inside a list, then only ``LISTED_LEADS``; or asks of with a second question word,
+    "which author wrote which book")
     that a list with no aggregate shows no column of: the reading joined them and dropped them from the answer.
     "Both A and B" joins two conditions, not two items."""
     from sqlglot import exp
@@ -174,10 +175,24 @@ def dropped_items(parse: Any, tree: Any, links: tuple[Link, ...]) -> tuple[str, 
         k = x.start - 1
         while k >= 0 and lows[k] in LISTED_LEADS:
             k -= 1
-        joined = k >= 0 and (lows[k] == "and" or lows[k - 1 : k + 1] in (["along", "with"], ["together", "with"]))
+        joined = k >= 0 and (
+            lows[k] == "and"
+            or lows[k - 1 : k + 1] in (["along", "with"], ["together", "with"], [",", "with"])
+            or (lows[k] == "," and _list_goes_on(lows, x.end))
+        )
         if (joined and "both" not in lows[:k]) or _asked_again(lows, k, x.start, named):
             out.append(x.words)
     return tuple(dict.fromkeys(out))
+
+
+def _list_goes_on(lows: list[str], end: int) -> bool:
+    """Whether the words from ``end`` go on as a list ("author, shop and date": "and" before any clause word)."""
+    for w in lows[end:]:
+        if w == "and":
+            return True
+        if w in (",", ";", ".", "?", "which", "who", "that", "where", "how", "what"):
+            return False
+    return False
 
 
 def _asked_again(lows: list[str], k: int, start: int, named: set[int]) -> bool:

@@ -56,6 +56,7 @@ from .patterns import (
     PURE_AGG,
     QUANTITY_UNITS,
     STOP,
+    TIME_UNITS,
     UNIT_SYMBOLS,
 )
 from .people_count import as_count
@@ -367,7 +368,11 @@ class SemanticEngine:
             self._add(cw[1:], "column", t.name, c.name, 0.9)
         if len(cw) == 2 and c.family in ("integer", "number") and past_participle(cw[-1]):
             self._add(cw[:1], "column", t.name, c.name, 0.6)  # an amount and what was done: "toll" of toll_paid
-        if len(cw) > 1 and cw[-1] != "id":
+        # a number of time units ("minimum_term_months", plural) is no time bucket: "which month" names none of
+        # it; a year ("IndepYear") is one
+        last = split_identifier(c.name)[-1].lower()
+        counts_time = c.family in ("integer", "number") and last != singular(last) and singular(last) in TIME_UNITS
+        if len(cw) > 1 and cw[-1] != "id" and not counts_time:
             self._add(cw[-1:], "column", t.name, c.name, 0.6)
             for syn in synonyms(cw[-1]):
                 self._add([singular(x) for x in syn.split()], "column", t.name, c.name, 0.55)

@@ -56,6 +56,7 @@ class Field:
     name: str | None = None  # metric name
     alias: str | None = None  # the table alias when a table is read twice (self-reference)
     times: str | None = None  # aggregate of column x times (price x quantity)
+    off: str | None = None  # a discount in percent taken off column x times ("discount_pct" of a sale line)
     expr: str | None = None  # "len": the text length of the column
     conds: tuple[Filter, ...] = ()
     of: Field | None = None
@@ -75,6 +76,7 @@ class Field:
             ("name", self.name),
             ("alias", self.alias),
             ("times", self.times),
+            ("off", self.off),
             ("expr", self.expr),
         ):
             if value is not None:
@@ -87,7 +89,7 @@ class Field:
 
     @classmethod
     def from_item(cls, item: dict[str, Any]) -> Field:
-        known = {"kind", "fn", "t", "c", "distinct", "unit", "name", "alias", "times", "expr", "conds", "of"}
+        known = {"kind", "fn", "t", "c", "distinct", "unit", "name", "alias", "times", "off", "expr", "conds", "of"}
         extra = set(item) - known
         if extra:
             raise ValueError(f"unknown item keys {sorted(extra)}")
@@ -101,6 +103,7 @@ class Field:
             name=item.get("name"),
             alias=item.get("alias"),
             times=item.get("times"),
+            off=item.get("off"),
             expr=item.get("expr"),
             conds=tuple(Filter.from_condition(c) for c in item.get("conds", ())),
             of=cls.from_item(item["of"]) if item.get("of") else None,

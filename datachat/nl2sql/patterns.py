@@ -280,7 +280,7 @@ COST_WORDS = frozenset({"cost", "costs", "spent", "spend", "spending", "paid", "
 POPULATION_WORDS = ("people", "inhabitant", "resident")
 
 #: What a quantity is counted in: "units sold" asks for a quantity column.
-QUANTITY_UNITS = ("unit", "piece")
+QUANTITY_UNITS = ("unit", "piece", "item")
 
 #: Words a name may end in without changing what it names: an ``email`` column is asked for as "email address".
 NAME_SUFFIXES = ("address", "number", "code")
@@ -1033,6 +1033,8 @@ AVERAGE_WORDS = frozenset({"average", "avg", "mean", "typical"})
 #: Plain time words: said alone they name no particular date column ("by day of the week" names a grain, not a
 #: delivery date), unless the column's own name holds the word.
 TIME_WORDS = frozenset({"date", "time", "day", "week", "month", "quarter", "year"})
+#: Units of time a number may count ("minimum_term_months", "duration_days").
+TIME_UNITS = frozenset({"minute", "hour", "day", "week", "month", "quarter", "year"})
 
 #: Words before a period noun that make it a time grain, not a grouping by a column.
 BUCKET_PRECEDERS = frozenset({"a", "for", "in", "on", "per"})

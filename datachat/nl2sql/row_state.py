@@ -9,7 +9,9 @@ Three kinds, read from the schema (and the value index where one is given):
   ``is_active``, ``actv``, ``live``); 1 while the row is current;
 - with a value index, any other **flag** (a column holding only a yes/no pair) and any **status code** column:
   a text column of two to :data:`~.values.MAX_STATUS_CODES` distinct values, each at most four characters and
-  no digit (not a reference such as 'A1'), not named after the table (``site_cd`` of sites: each row's own code).
+  no digit (not a reference such as 'A1'), not named after the table (``site_cd`` of sites: each row's own code),
+  and a **worded status**: a text column named as a status (:data:`~.patterns.STATUS_COLUMN_WORDS`) of two to
+  :data:`~.values.MAX_STATUS_CODES` values of any length ('Ordered', 'Arrived', 'Collected').
 
 :func:`in_force` gives the columns a word like "current" or "former" reads (end dates and active flags);
 :func:`has_state` says whether a table has any state column, so a state word the engine left unused there
@@ -27,7 +29,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from .lexicon import singular, split_identifier
-from .patterns import ACTIVE_FLAG_WORDS, END_DATE_WORDS
+from .patterns import ACTIVE_FLAG_WORDS, END_DATE_WORDS, STATUS_COLUMN_WORDS
 from .schema import DATE_FAMILIES
 from .spelling import abbreviates
 
@@ -99,12 +101,32 @@ def state_codes(table: Table, values: ValueIndex | None) -> list[str]:
     ]
 
 
+def worded_statuses(table: Table, values: ValueIndex | None) -> list[str]:
+    """The table's status columns of a few values spelt out ('Arrived', 'Collected'): named as a status (see the
+    module docstring), not already a status code column."""
+    if values is None:
+        return []
+    from .values import MAX_STATUS_CODES
+
+    codes = set(state_codes(table, values))
+    return [
+        c.name
+        for c in table.columns
+        if c.family == "text"
+        and not c.primary_key
+        and c.name not in codes
+        and {w.lower() for w in split_identifier(c.name)} & STATUS_COLUMN_WORDS
+        and 2 <= values.cardinality.get(f"{table.name}.{c.name}", 0) <= MAX_STATUS_CODES
+    ]
+
+
 def state_columns(table: Table, values: ValueIndex | None = None) -> frozenset[str]:
     """Every state column of the table (see the module docstring)."""
     flags = {
         c.name for c in table.columns if values is not None and not c.primary_key and values.flag_pair(table.name, c)
     }
-    return frozenset({c for c, _ in in_force(table)} | flags | set(state_codes(table, values)))
+    codes = set(state_codes(table, values)) | set(worded_statuses(table, values))
+    return frozenset({c for c, _ in in_force(table)} | flags | codes)
 
 
 def has_state(table: Table, values: ValueIndex | None = None, *, codes: bool = True) -> bool:
@@ -116,4 +138,4 @@ def has_state(table: Table, values: ValueIndex | None = None, *, codes: bool = T
         return False
     if any(not c.primary_key and values.flag_pair(table.name, c) is not None for c in table.columns):
         return True
-    return codes and bool(state_codes(table, values))
+    return codes and bool(state_codes(table, values) or worded_statuses(table, values))

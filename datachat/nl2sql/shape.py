@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING, Any
 
 from .confidence import WEAK, Link
 from .dropped import DATE_LITERAL
+from .lexicon import split_identifier
 from .patterns import (
     ADJ_COLUMNS,
     AVERAGE_WORDS,
@@ -215,9 +216,10 @@ def counted_amounts(tree: Any, schema: Any, words: set[str]) -> tuple[str, ...]:
 
 def odd_measures(tree: Any, schema: Any, values: Any, words: set[str]) -> tuple[str, ...]:
     """Columns the statement sums or averages that hold no amount: a key or a reference (an id's average is no
-    figure: "referrals by specialty" as the average referrer id), or a yes/no flag averaged where the question
-    asks for no share, rate or average ("the total value of active contracts" as the average of the active flag).
-    """
+    figure: "referrals by specialty" as the average referrer id), a date or a time ("total check-ins" as the sum
+    of the check-in times; an average date the question asks for is one), or a yes/no flag averaged where the
+    question asks for no share, rate or average ("the total value of active contracts" as the average of the
+    active flag). A sum of one period's rows (``CASE WHEN ... THEN column END``) is judged by its column."""
     from sqlglot import exp
 
     tables = {t.name: t for t in schema.tables}
@@ -227,6 +229,8 @@ def odd_measures(tree: Any, schema: Any, values: Any, words: set[str]) -> tuple[
     out = []
     for fn in tree.find_all(exp.Sum, exp.Avg):
         arg = fn.this
+        if isinstance(arg, exp.Case) and len(arg.args.get("ifs") or ()) == 1:
+            arg = arg.args["ifs"][0].args.get("true")
         if not isinstance(arg, exp.Column):
             continue
         table = tables.get(_owner(arg, only))
@@ -235,7 +239,11 @@ def odd_measures(tree: Any, schema: Any, values: Any, words: set[str]) -> tuple[
             continue
         key = col.primary_key or (table.name, col.name) in refs
         flag = isinstance(fn, exp.Avg) and not share and values is not None and values.flag_pair(table.name, col)
-        if key or flag:
+        named = {w.lower() for w in split_identifier(col.name)}
+        dated = col.family in DATE_FAMILIES or (col.family == "text" and named & {"date", "time"})
+        # a sum of dates is never a figure; an average one is when the question asks for the date itself
+        dated = dated and (isinstance(fn, exp.Sum) or not {"date", "time"} & words)
+        if key or flag or dated:
             out.append(col.name)
     return tuple(dict.fromkeys(out))
 
@@ -297,7 +305,7 @@ def summed_for_count(parse: Any, tree: Any) -> tuple[str, ...]:
     A quantity named for the things counted ("how many tickets" as the sum of ``num_tickets``) is such a count."""
     from sqlglot import exp
 
-    from .lexicon import name_words, singular, split_identifier
+    from .lexicon import name_words, singular
 
     if not isinstance(tree, exp.Select):
         return ()

@@ -72,6 +72,17 @@ def _named_for_referenced(fk) -> bool:
     return bool(parts) and all(p in table or any(spelling.shortens(p, t, 1) for t in table) for p in parts)
 
 
+def _role_references(schema: Schema, edges: list[tuple[str, str, str, str, str]]) -> int:
+    """How many of a join path's references name a role rather than the table they refer to ("home_centre_id"
+    to centres, beside "centre_id"): a path along references named for their tables is the plain relation."""
+    roles = 0
+    for a, b, a_col, b_col, way in edges:
+        table, column, referenced = (a, a_col, b) if way == "up" else (b, b_col, a)
+        fk = next((f for f in schema.foreign_keys if f.table == table and f.column == column), None)
+        roles += fk is not None and fk.ref_table == referenced and not _named_for_referenced(fk)
+    return roles
+
+
 def _shares_parent(edges: list[tuple[str, str, str, str, str]]) -> bool:
     """Whether a join path goes up to a referenced table and then down to another table referencing it."""
     ways = [e[4] for e in edges]
@@ -99,12 +110,20 @@ class Planner:
         Among shortest paths, one that never climbs to a referenced table and then comes down from it wins
         (:func:`_shares_parent`): rows that only point at the same parent (an object and an exhibition at one
         site) are not related to each other, while a table pointing at both (the exhibition's items) relates
-        them. Ties keep the breadth-first order (references followed before referrers)."""
+        them. Then the path along fewer references named for a role (:func:`_role_references`: a route's centre
+        is its wall's centre, not its setter's home centre). Ties keep the breadth-first order (references
+        followed before referrers)."""
         key = (a, b)
         if key not in self._path_cache:
             paths = self._shortest_paths(a, b)
-            self._path_cache[key] = min(paths, key=_shares_parent) if paths else None
+            best = min(paths, key=lambda p: (_shares_parent(p), _role_references(self.schema, p))) if paths else None
+            self._path_cache[key] = best
         return self._path_cache[key]
+
+    def role_references(self, a: str, b: str) -> int:
+        """How many references named for a role the join path from ``a`` to ``b`` follows (:func:`_role_references`)."""
+        p = self.path(a, b)
+        return _role_references(self.schema, p) if p else 0
 
     def _shortest_paths(self, a: str, b: str, most: int = 64) -> list[list[tuple[str, str, str, str, str]]]:
         """Up to ``most`` shortest FK paths a -> b, in breadth-first order."""
@@ -459,6 +478,9 @@ class Planner:
             inner = self.span(it, qual)
         if it.get("times"):
             inner = exp.Mul(this=inner, expression=self.col(it["t"], it["times"], qual))
+        if it.get("off"):  # a discount in percent: what was charged after it
+            kept = exp.Sub(this=_num(100), expression=self.col(it["t"], it["off"], qual))
+            inner = exp.Div(this=exp.Mul(this=inner, expression=exp.Paren(this=kept)), expression=_num(100.0))
         if it.get("expr") == "len":
             inner = exp.Length(this=inner)
         asked = units.asked_unit(it.get("expr"))

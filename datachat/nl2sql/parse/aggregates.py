@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from .. import naming, units
+from .. import naming, spelling, units
 from ..draft import Draft, Ranked
 from ..lexicon import (
     names_charge,
@@ -21,6 +21,7 @@ from ..patterns import (
     AGG_TARGET_FILLER,
     AGG_WORDS,
     AVERAGE_WORDS,
+    CLASS_WORDS,
     COST_WORDS,
     COUNT_COLUMN_PARTS,
     COUNT_FILLER,
@@ -62,6 +63,7 @@ from ..patterns import (
     WORTH_NOUNS,
 )
 from ..schema import DATE_FAMILIES
+from ..wordnet import relations
 from . import date_filters, filters, quantities, ranking, scan, understand
 
 if TYPE_CHECKING:
@@ -272,9 +274,14 @@ def _count_item(
     else:
         if draft.role_of(nm) in ("filter",):
             item = {"kind": "agg", "fn": "count", "t": subject, "c": None}
-        elif not distinct and understand.family(q, nm.t, nm.c) in DATE_FAMILIES:
+        elif not distinct and (
+            understand.family(q, nm.t, nm.c) in DATE_FAMILIES
+            or date_filters.time_of_day(q.schema.table(nm.t), q.schema.table(nm.t).column(nm.c))
+            or _kind_unsaid(q, nm)
+        ):
             # "how many check-ins in August": each row's check-in is one event, so the rows that have one, not
-            # the different days
+            # the different days or times; "how many day passes" over ``day_pass_type``: the rows with a type
+            # of day pass, not the different types
             draft.give_role(nm, "agg")
             item = {"kind": "agg", "fn": "count", "t": nm.t, "c": nm.c}
         else:
@@ -283,6 +290,15 @@ def _count_item(
     if outer:
         item["outer"] = outer
     return item
+
+
+def _kind_unsaid(q: Reading, nm: Mention) -> bool:
+    """Whether a column named as a kind of something ("day_pass_type") is named by that something alone ("day
+    passes"): the words name the things, not their kinds. Not when the question says a class word anywhere
+    ("kinds of pets", "types of day pass")."""
+    words = [w.lower() for w in split_identifier(nm.c)]
+    said = {t.sing for t in q.toks} | {t.low for t in q.toks}
+    return len(words) > 1 and words[-1] in CLASS_WORDS and not said & CLASS_WORDS
 
 
 def _sold_after(q: Reading, i: int) -> bool:
@@ -865,7 +881,7 @@ def revenue_item(q: Reading, near: set[str]) -> dict | None:
             ),
             None,
         )
-        qty = next((c.name for c in nums if re.search(r"quantity|qty|units|count", c.name, re.I)), None)
+        qty = next((c.name for c in nums if re.search(r"quantity|qty|units", c.name, re.I)), None)
         money = next((c.name for c in nums if re.search(r"total|amount|revenue|sales", c.name, re.I)), None)
         charges = [c.name for c in nums if names_charge(c.name)]
         if len(charges) > 1:  # of several, the one named only as a total ("tot_amt", not "net_amt")
@@ -874,6 +890,12 @@ def revenue_item(q: Reading, near: set[str]) -> dict | None:
             money = charges[0]  # "amt", "fee": one sum paid per row (two, a fare and a port fee, compete: neither)
         if price and qty:
             lines.append({"kind": "agg", "fn": "sum", "t": t.name, "c": price, "times": qty})
+            off = next(
+                (c.name for c in t.columns if c.family in ("number", "integer") and _names_percent_discount(c.name)),
+                None,
+            )
+            if off:  # what the line was charged: a discount in percent taken off
+                lines[-1]["off"] = off
         if money:
             docs.append({"kind": "agg", "fn": "sum", "t": t.name, "c": money})
 
@@ -886,11 +908,41 @@ def revenue_item(q: Reading, near: set[str]) -> dict | None:
                 return False
         return True
 
-    for item in docs + lines:
-        if clean(item):
-            return item
+    kept = [item for item in docs + lines if clean(item)]
+    if kept:
+        # of two sources of money, the one a word of the question names ("paid": the payments, ``pmt``), then
+        # the one related to the groups and filters by plain references (a sale line's shop is its sale's shop;
+        # a delivery's shop only its driver's)
+        named = _tables_named(q, {it["t"] for it in kept})
+        return min(
+            kept,
+            key=lambda it: (it["t"] not in named, sum(q.pl.role_references(it["t"], g) for g in near if g != it["t"])),
+        )
     connected = [it for it in lines + docs if all(q.pl.distance(it["t"], g) < 99 for g in near)]
     return connected[0] if connected else None
+
+
+def _names_percent_discount(column: str) -> bool:
+    """Whether a column is a discount in percent ("discount_pct", "disc_percent")."""
+    words = [w.lower() for w in split_identifier(column)]
+    return any(w.startswith("disc") and w != "discontinued" for w in words) and any(
+        w in ("pct", "percent", "percentage") for w in words
+    )
+
+
+def _tables_named(q: Reading, tables: set[str]) -> set[str]:
+    """The tables a word of the question names, as itself or as the noun its verb makes ("paid": payment),
+    spelt out or abbreviated in the table's name (``pmt``, ``inv``)."""
+    forms = set()
+    for t in q.toks:
+        if t.low.isalpha() and t.low not in STOP:
+            forms |= {t.sing, t.lemma, *(n for n in relations(t.lemma, "v").derived if " " not in n)}
+    out = set()
+    for name in tables:
+        words = {singular(w.lower()) for w in split_identifier(name)}
+        if any(w in forms or any(spelling.abbreviates(w, f) for f in forms) for w in words):
+            out.add(name)
+    return out
 
 
 def units_column(q: Reading, table: str) -> tuple[str, str] | None:

@@ -53,6 +53,8 @@ def date_column(q: Reading, draft: Draft, subject: str, rivals: list | None = No
         if c.family in DATE_FAMILIES:
             s += 2
         elif re.search(r"date|time|_at$|created|updated", low) and c.family == "text":
+            if time_of_day(q.schema.table(t), c):
+                return -1
             s += 1
         else:
             return -1
@@ -109,6 +111,17 @@ def date_column(q: Reading, draft: Draft, subject: str, rivals: list | None = No
     if rivals is not None:
         rivals += [tc for tc in tied if tc != (best[1], best[2])]
     return best[1], best[2]
+
+
+def time_of_day(table, column) -> bool:
+    """Whether a text column named as a time only ("check_in_time") beside a date column of its table holds the
+    time of day: the date says which day, so a period never filters it."""
+    words = {w.lower() for w in split_identifier(column.name)}
+    return (
+        "time" in words
+        and not words & {"date", "stamp", "timestamp"}
+        and any(c.family in DATE_FAMILIES for c in table.columns)
+    )
 
 
 def names_date_column(q: Reading, draft: Draft, m: Mention) -> bool:

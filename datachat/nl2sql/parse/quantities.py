@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING
 
 from ..event_dates import dated
 from ..lexicon import name_words, names_quantity, past_participle, singular, split_identifier
+from ..patterns import QUANTITY_UNITS
 
 if TYPE_CHECKING:
     from ..engine import Reading
@@ -56,8 +57,11 @@ def counted_quantity(q: Reading, nm: Mention) -> tuple[str, str] | None:
     if not words or singular(words[-1]) == words[-1]:
         return None  # a singular noun ("ticket sale") never counts things
     if nm.kind == "column":
-        # the column holds a number of the noun itself ("seats" for seats, not "docking stations" for docks)
-        named = singular(words[-1]) in name_words(nm.c) or nm.c.lower() in words
+        # the column holds a number of the noun itself ("seats" for seats, not "docking stations" for docks), or
+        # the noun is what a quantity is counted in ("items", "units")
+        named = (
+            singular(words[-1]) in name_words(nm.c) or nm.c.lower() in words or singular(words[-1]) in QUANTITY_UNITS
+        )
         return (nm.t, nm.c) if named and nm.c in quantity_columns(q.schema, nm.t) else None
     head = singular(split_identifier(nm.t)[-1].lower())
     said = {singular(w) for w in words} | {t.sing for t in q.toks[nm.start : nm.end]}

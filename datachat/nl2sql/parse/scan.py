@@ -19,6 +19,7 @@ from typing import TYPE_CHECKING, Any
 
 from .. import codes, patterns, spelling
 from ..chart_hint import find_chart_hint
+from ..event_dates import dated
 from ..lexicon import (
     ABBREVIATIONS,
     name_words,
@@ -57,7 +58,6 @@ from ..patterns import (
     VERSUS_WORDS,
 )
 from ..result import Link
-from ..schema import DATE_FAMILIES
 from ..tokens import Mention, Tok, _bag
 from ..values import MAX_STATUS_CODES
 from ..wordnet import event_nouns, relations
@@ -1024,8 +1024,8 @@ def _transfer_verb_table(q: Reading, i: int, shouting: bool) -> Mention | None:
     if tk.low in parts or any(spelling.abbreviates(p, v) for p in parts for v in verbs):
         return None  # "dogs that were abandoned" (``abandoned_yn``), "headquartered in" (``hq_city``): the row's own
     tables = transfer_tables(q.schema, subject.cands[0][0])
-    if len(tables) != 1:
-        return None
+    if len(tables) != 1 or not dated(q.schema, tables[0]):
+        return None  # none, several, or only lines of a document: no one table the verb surely names
     return Mention(
         "table", i, i + 1, [(tables[0], None, TRANSFER_WEIGHT)], tk.low, weight=TRANSFER_WEIGHT, source="event"
     )
@@ -1046,22 +1046,27 @@ def transfer_verb(verb: str) -> bool:
 
 
 def transfer_tables(schema: Any, parent: str) -> list[str]:
-    """The tables whose rows reference ``parent`` and record a dated sum: a date column and an amount (a
-    decimal column, or one whose name names money), the shape of a purchase, payment or rental."""
-    from ..lexicon import names_money
+    """The tables whose rows reference ``parent`` and record a dated sum: a date column (or the lines of a dated
+    document named in theirs: ``sale_lines`` of ``sales``) and an amount (a decimal column, or one whose name
+    names money), the shape of a purchase, payment or rental."""
+    from ..lexicon import name_words, names_money
 
     out = []
     for fk in schema.foreign_keys:
         t = schema.table(fk.table)
         if fk.ref_table != parent or t is None or fk.table == parent or fk.table in out:
             continue
-        dated = any(c.family in DATE_FAMILIES for c in t.columns)
+        own = set(name_words(t.name))
+        documents = {
+            f.ref_table for f in schema.foreign_keys if f.table == t.name and f.ref_table not in (t.name, parent)
+        }
+        dated_rows = dated(schema, t.name) or any(dated(schema, d) and set(name_words(d)) < own for d in documents)
         sums = any(
             c.family == "number" or (c.family == "integer" and names_money(c.name))
             for c in t.columns
             if not c.primary_key
         )
-        if dated and sums:
+        if dated_rows and sums:
             out.append(fk.table)
     return out
 

@@ -277,11 +277,15 @@ def _their_column_later(q: Reading, start: int, subject: str) -> bool:
 
 
 def _owner_named(q: Reading, table: str) -> bool:
-    """Whether the table's rows are named right before "and its" (or "and their") and a column of theirs:
-    "the oldest cat and its weight" asks for the cat as well as its weight."""
+    """Whether the table's rows are named right before "and its" (or "and their") and a column of theirs, or
+    before "and where" or "and when" read as a column: "the oldest cat and its weight", "the tallest wall and
+    where is it" ask for the cat, the wall, as well."""
     lows = [t.low for t in q.toks]
     for m in q.mentions:
         if m.kind == "table" and m.t == table and lows[m.end : m.end + 1] == ["and"] and m.end + 1 < len(lows):
+            if lows[m.end + 1] in ("where", "when"):
+                col = scan.mention_at(q, m.end + 1)
+                return col is not None and col.kind == "column"
             col = scan.mention_at(q, m.end + 2) if lows[m.end + 1] in OWNER_PRONOUNS else None
             return col is not None and col.kind == "column" and col.t == table
     return False

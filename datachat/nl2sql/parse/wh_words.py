@@ -10,7 +10,9 @@ such column. "When" prefers the temporal column whose name shares the verb's lem
 refers to the clause's table ("when was the film last rented": the rentals) gives that event's one date unless the
 verb names a date of the table itself; with no verb it
 takes the table's only temporal column, and none when there are several. "Where" takes the table's first place column
-(:data:`~datachat.nl2sql.patterns.PLACE_COLUMN_WORDS`, in that list's order of preference). Nothing is added
+(:data:`~datachat.nl2sql.patterns.PLACE_COLUMN_WORDS`, in that list's order of preference), else, right after
+the table's own noun and "and", the name of the one table it refers to that has one (a wall's centre). Nothing is
+added
 when the clause already names a column of the kind asked for (for "where", any column: "where is the highest
 point" asks for the point's own name). "Who" followed by a verb asks for the one text column named after the
 verb's doer ("who manages the shop": manager_name; "who directed it": directed_by).
@@ -54,6 +56,23 @@ def _place(q: Reading, table: str) -> str | None:
             if c.family == "text" and word in name_words(c.name.lower()):
                 return c.name
     return None
+
+
+def _placing_parent(q: Reading, table: str) -> tuple[str, str] | None:
+    """For a table with no place column, the one place it belongs to: the one table it refers to that has a place
+    column, named by its label ("the tallest wall and where is it": the wall's centre)."""
+    parents = {f.ref_table for f in q.schema.foreign_keys if f.table == table and f.ref_table != table}
+    places = [t for t in sorted(parents) if _place(q, t) is not None]
+    if len(places) != 1:
+        return None
+    labels = q.pl.name_columns(places[0])
+    return (places[0], labels[0]) if labels else None
+
+
+def _table_named_at(q: Reading, i: int, table: str) -> bool:
+    """Whether the word at ``i`` ends a mention of ``table`` itself."""
+    m = scan.mention_at(q, i)
+    return m is not None and m.kind == "table" and m.t == table and m.end == i + 1
 
 
 def _tables(q: Reading, table: str) -> list[str]:
@@ -148,10 +167,11 @@ def wh_attribute_mentions(q: Reading) -> None:
         else:
             if any(m.kind == "column" for m in inside):
                 continue  # "where is the main office": the column named is the place asked for
-            place = _place(q, named)
-            if place is None:
+            found = (named, _place(q, named)) if _place(q, named) else None
+            if found is None and i > 1 and lows[i - 1] == "and" and _table_named_at(q, i - 2, named):
+                found = _placing_parent(q, named)  # "the tallest wall and where is it": the wall's centre
+            if found is None:
                 continue
-            found = (named, place)
             at = i
         m = Mention("column", at, at + 1, [(found[0], found[1], 1.0)], t=found[0], c=found[1])
         added.append(m)

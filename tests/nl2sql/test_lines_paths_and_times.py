@@ -1,0 +1,255 @@
+"""Money on discounted lines, joins along the plain reference, times of day, kinds named by their things, states
+spelt out and items listed after a comma (a made-up kayak-hire club and a made-up jigsaw-puzzle shop)."""
+
+from __future__ import annotations
+
+import pytest
+
+from .conftest import engine_from_statements, sorted_rows
+
+
+@pytest.fixture(scope="module")
+def kayaks(tmp_path_factory):
+    return engine_from_statements(
+        tmp_path_factory,
+        "kayaks",
+        [
+            "CREATE TABLE sites (id INTEGER PRIMARY KEY, name TEXT, town TEXT)",
+            "CREATE TABLE instructors (id INTEGER PRIMARY KEY, name TEXT, home_site_id INTEGER REFERENCES sites(id))",
+            "CREATE TABLE boats (id INTEGER PRIMARY KEY, site_id INTEGER REFERENCES sites(id), name TEXT,"
+            " length_m NUMERIC, service_interval_months INTEGER)",
+            "CREATE TABLE trips (id INTEGER PRIMARY KEY, boat_id INTEGER REFERENCES boats(id),"
+            " instructor_id INTEGER REFERENCES instructors(id), trip_date DATE, start_time TEXT, fare NUMERIC,"
+            " voucher_type TEXT)",
+            "INSERT INTO sites VALUES (1,'Riverside','Bath'),(2,'Weir Reach','Bristol'),(3,'Old Quay','Wells')",
+            "INSERT INTO instructors VALUES (1,'Ada',1),(2,'Bo',1),(3,'Cy',3)",
+            "INSERT INTO boats VALUES (1,1,'Otter',4.2,6),(2,2,'Heron',5.1,12),(3,2,'Kingfisher',3.9,6),"
+            "(4,3,'Swift',4.6,3)",
+            "INSERT INTO trips VALUES (1,2,1,'2024-03-02','09:30',30,'Paper'),(2,3,2,'2024-03-09','14:00',25,NULL),"
+            "(3,2,1,'2024-03-20','10:15',30,'Digital'),(4,1,3,'2024-04-01','11:00',20,NULL),"
+            "(5,4,3,'2023-03-05','09:00',22,'Paper'),(6,3,2,'2024-03-28','16:45',25,'Paper'),"
+            "(7,2,2,'2023-07-14','13:30',30,NULL)",
+        ],
+    )
+
+
+@pytest.fixture(scope="module")
+def puzzles(tmp_path_factory):
+    return engine_from_statements(
+        tmp_path_factory,
+        "puzzles",
+        [
+            "CREATE TABLE customers (id INTEGER PRIMARY KEY, name TEXT, city TEXT)",
+            "CREATE TABLE products (id INTEGER PRIMARY KEY, title TEXT, category TEXT, piece_count INTEGER,"
+            " list_price NUMERIC, released DATE)",
+            "CREATE TABLE orders (id INTEGER PRIMARY KEY, customer_id INTEGER REFERENCES customers(id), ordered DATE)",
+            "CREATE TABLE order_lines (id INTEGER PRIMARY KEY, order_id INTEGER REFERENCES orders(id),"
+            " product_id INTEGER REFERENCES products(id), qty INTEGER, unit_price NUMERIC, discount_pct INTEGER)",
+            "CREATE TABLE preorders (id INTEGER PRIMARY KEY, customer_id INTEGER REFERENCES customers(id),"
+            " product_id INTEGER REFERENCES products(id), placed DATE, deposit NUMERIC, status TEXT)",
+            "INSERT INTO customers VALUES (1,'Iris','Leeds'),(2,'Joe','York'),(3,'Kim','Leeds')",
+            "INSERT INTO products VALUES (1,'Harbour Lights','Landscape',1000,18,'2024-02-01'),"
+            "(2,'Tiny Owls','Animals',500,12,'2024-05-01'),(3,'Night Market','Landscape',2000,30,'2023-11-01'),"
+            "(4,'Fox Den','Animals',300,9,'2024-06-01')",
+            "INSERT INTO orders VALUES (1,1,'2024-01-10'),(2,2,'2024-02-14'),(3,1,'2024-03-03'),(4,3,'2023-12-20')",
+            "INSERT INTO order_lines VALUES (1,1,1,2,18,0),(2,1,2,1,12,10),(3,2,3,1,30,20),(4,3,1,1,18,50),"
+            "(5,4,3,2,30,0)",
+            "INSERT INTO preorders VALUES (1,2,4,'2024-05-02',5,'Placed'),(2,3,4,'2024-05-03',5,'Arrived'),"
+            "(3,1,2,'2024-04-20',4,'Collected'),(4,2,2,'2024-04-22',4,'Arrived')",
+        ],
+    )
+
+
+LINE_VALUE = "ol.qty * ol.unit_price * (100 - ol.discount_pct) / 100.0"
+
+# (question, SQL the answer must return the rows of)
+KAYAK_READINGS = [
+    # a reference named for its table (boats.site_id) over one named for a role (instructors.home_site_id)
+    (
+        "number of trips per site",
+        "SELECT s.name, COUNT(*) FROM trips t JOIN boats b ON b.id = t.boat_id"
+        " JOIN sites s ON s.id = b.site_id GROUP BY s.id",
+    ),
+    (
+        "total fares at each site in 2024",
+        "SELECT s.name, SUM(t.fare) FROM trips t JOIN boats b ON b.id = t.boat_id"
+        " JOIN sites s ON s.id = b.site_id WHERE t.trip_date LIKE '2024%' GROUP BY s.id",
+    ),
+    # a period dates the rows by their date, never by a text time of day beside it
+    (
+        "how many trips in March 2024",
+        "SELECT COUNT(*) FROM trips WHERE trip_date BETWEEN '2024-03-01' AND '2024-03-31'",
+    ),
+    (
+        "start times of trips in March 2024",
+        "SELECT start_time FROM trips WHERE trip_date BETWEEN '2024-03-01' AND '2024-03-31'",
+    ),
+    # "vouchers" of a voucher_type column: the rows with a voucher, not the different types
+    (
+        "how many vouchers were used in 2024",
+        "SELECT COUNT(*) FROM trips WHERE voucher_type IS NOT NULL AND trip_date LIKE '2024%'",
+    ),
+    # "and where is it" after the thing named: the thing and the one place it belongs to
+    (
+        "what is the longest boat and where is it",
+        "SELECT b.name, s.name FROM boats b JOIN sites s ON s.id = b.site_id ORDER BY b.length_m DESC LIMIT 1",
+    ),
+]
+
+PUZZLE_READINGS = [
+    # a line's money: quantity times price, less its discount in percent
+    ("total revenue", f"SELECT SUM({LINE_VALUE}) FROM order_lines ol"),
+    ("revenue by category", f"SELECT p.category, SUM({LINE_VALUE}) FROM order_lines ol JOIN products p"
+     " ON p.id = ol.product_id GROUP BY p.category"),
+    ("which customer spent the most", f"SELECT c.name, SUM({LINE_VALUE}) FROM order_lines ol JOIN orders o"
+     " ON o.id = ol.order_id JOIN customers c ON c.id = o.customer_id GROUP BY c.id ORDER BY 2 DESC LIMIT 1"),
+    # a count of pieces is no quantity sold: revenue by month comes from the order lines, never price x pieces
+    ("monthly revenue for 2024", f"SELECT strftime('%Y-%m', o.ordered), SUM({LINE_VALUE}) FROM order_lines ol"
+     " JOIN orders o ON o.id = ol.order_id WHERE o.ordered LIKE '2024%' GROUP BY 1"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("question", "expected"), KAYAK_READINGS)
+def test_kayak_readings(kayaks, question, expected):
+    sa_engine, engine = kayaks
+    t = engine.translate(question)
+    assert t.sql, (t.error, t.clarification)
+    assert sorted_rows(sa_engine, t.sql) == sorted_rows(sa_engine, expected), t.sql
+
+
+@pytest.mark.parametrize(("question", "expected"), PUZZLE_READINGS)
+def test_puzzle_readings(puzzles, question, expected):
+    sa_engine, engine = puzzles
+    t = engine.translate(question)
+    assert t.sql, (t.error, t.clarification)
+    got, want = sorted_rows(sa_engine, t.sql), sorted_rows(sa_engine, expected)
+    assert [tuple(round(v, 6) if isinstance(v, float) else v for v in row) for row in got] == [
+        tuple(round(v, 6) if isinstance(v, float) else v for v in row) for row in want
+    ], t.sql
+
+
+def test_a_discount_named_without_percent_is_not_taken_off(tmp_path_factory):
+    # "discount" alone may be an amount or a fraction: the line's money stays price x quantity
+    sa_engine, engine = engine_from_statements(
+        tmp_path_factory,
+        "amounts",
+        [
+            "CREATE TABLE sales (id INTEGER PRIMARY KEY, sold DATE)",
+            "CREATE TABLE sale_lines (id INTEGER PRIMARY KEY, sale_id INTEGER REFERENCES sales(id), qty INTEGER,"
+            " unit_price NUMERIC, discount NUMERIC)",
+            "INSERT INTO sales VALUES (1,'2024-01-01')",
+            "INSERT INTO sale_lines VALUES (1,1,2,10,3),(2,1,1,5,0)",
+        ],
+    )
+    t = engine.translate("total revenue")
+    assert t.sql and "discount" not in t.sql
+    assert sorted_rows(sa_engine, t.sql) == [(25,)]
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "compare total start times in 2024 with 2023",  # a sum of times of day is no figure
+        "what is the total start time of trips in 2024",
+    ],
+)
+def test_a_time_of_day_is_never_added_up(kayaks, question):
+    _, engine = kayaks
+    t = engine.translate(question)
+    assert not t.sql or "SUM" not in t.sql.upper(), t.sql
+
+
+def test_a_number_of_months_is_no_month(kayaks):
+    # service_interval_months counts months: "which month" asks for a month of the trips' dates, never that column
+    _, engine = kayaks
+    t = engine.translate("which month had the most trips")
+    assert not t.sql or "service_interval_months" not in t.sql, t.sql
+
+
+def test_an_average_date_asked_for_is_answered(puzzles):
+    sa_engine, engine = puzzles
+    t = engine.translate("what is the average release date of the products")
+    assert t.sql and "AVG" in t.sql.upper(), (t.error, t.clarification)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        # a verb of selling with two dated things of the puzzles to read it as (order lines, preorders): no
+        # guess between them
+        "which puzzles have never sold a single copy",
+        # a state said in words nothing reads, on rows with a worded status ('Placed', 'Arrived', 'Collected')
+        "how many preorders have come in and are still waiting for the customer to pick them up",
+        # items listed after a comma and "with": the customer and the puzzle are asked for, not only the date
+        "show the preorders that arrived, with the customer, puzzle and date",
+    ],
+)
+def test_unread_conditions_and_items_are_not_answered_without(puzzles, question):
+    _, engine = puzzles
+    t = engine.translate(question)
+    assert t.sql is None, t.sql
+
+
+@pytest.fixture(scope="module")
+def studio(tmp_path_factory):
+    """A made-up recording studio with terse names: bookings charge, payments pay, and two shops' bakery-style
+    sales beside deliveries made by their drivers."""
+    return engine_from_statements(
+        tmp_path_factory,
+        "studio",
+        [
+            "CREATE TABLE clients (id INTEGER PRIMARY KEY, client_nm TEXT)",
+            "CREATE TABLE bkg (id INTEGER PRIMARY KEY, client_id INTEGER REFERENCES clients(id), bk_dt DATE,"
+            " chg_amt NUMERIC)",
+            "CREATE TABLE pmt (id INTEGER PRIMARY KEY, client_id INTEGER REFERENCES clients(id), pmt_dt DATE,"
+            " amt NUMERIC)",
+            "CREATE TABLE shops (id INTEGER PRIMARY KEY, name TEXT, town TEXT)",
+            "CREATE TABLE staff (id INTEGER PRIMARY KEY, shop_id INTEGER REFERENCES shops(id), name TEXT)",
+            "CREATE TABLE sales (id INTEGER PRIMARY KEY, shop_id INTEGER REFERENCES shops(id), sold DATE)",
+            "CREATE TABLE sale_lines (id INTEGER PRIMARY KEY, sale_id INTEGER REFERENCES sales(id), qty INTEGER,"
+            " unit_price NUMERIC)",
+            "CREATE TABLE deliveries (id INTEGER PRIMARY KEY, driver_id INTEGER REFERENCES staff(id),"
+            " delivered DATE, qty INTEGER, unit_price NUMERIC)",
+            "CREATE TABLE write_offs (id INTEGER PRIMARY KEY, shop_id INTEGER REFERENCES shops(id),"
+            " written_off DATE, quantity INTEGER, reason TEXT)",
+            "INSERT INTO clients VALUES (1,'Acme Sound'),(2,'Blue Tape')",
+            "INSERT INTO bkg VALUES (1,1,'2024-02-01',300),(2,1,'2024-03-01',200),(3,2,'2024-03-05',150)",
+            "INSERT INTO pmt VALUES (1,1,'2024-02-10',250),(2,2,'2024-03-20',150),(3,1,'2023-12-01',90)",
+            "INSERT INTO shops VALUES (1,'Market Row','Leeds'),(2,'High Street','York')",
+            "INSERT INTO staff VALUES (1,1,'Ann'),(2,2,'Bob')",
+            "INSERT INTO sales VALUES (1,1,'2024-01-03'),(2,2,'2024-01-04'),(3,1,'2024-02-07')",
+            "INSERT INTO sale_lines VALUES (1,1,2,3),(2,1,1,5),(3,2,4,2),(4,3,3,3)",
+            "INSERT INTO deliveries VALUES (1,1,'2024-01-10',50,2),(2,2,'2024-01-11',20,2)",
+            "INSERT INTO write_offs VALUES (1,1,'2024-01-05',12,'stale'),(2,2,'2024-02-01',5,'dropped'),"
+            "(3,1,'2023-11-30',7,'stale')",
+        ],
+    )
+
+
+STUDIO_READINGS = [
+    # the verb names the money's table ("paid": payments, pmt), not the first table holding an amount
+    ("how much has Acme Sound paid us in total", "SELECT SUM(amt) FROM pmt WHERE client_id = 1"),
+    ("total paid in 2024", "SELECT SUM(amt) FROM pmt WHERE pmt_dt LIKE '2024%'"),
+    # a shop's takings are its sales' lines (a plain reference), not deliveries reached through a driver's shop
+    ("total takings at the Leeds shop in 2024", "SELECT SUM(l.qty * l.unit_price) FROM sale_lines l"
+     " JOIN sales s ON s.id = l.sale_id WHERE s.shop_id = 1 AND s.sold LIKE '2024%'"),
+    # "units" of rows recording a quantity: the quantity added up; the rows' own noun still counts them
+    ("how many units were written off in 2024", "SELECT SUM(quantity) FROM write_offs"
+     " WHERE written_off LIKE '2024%'"),
+    ("how many write-offs were there in 2024", "SELECT COUNT(*) FROM write_offs WHERE written_off LIKE '2024%'"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("question", "expected"), STUDIO_READINGS)
+def test_money_comes_from_the_table_the_words_name(studio, question, expected):
+    sa_engine, engine = studio
+    t = engine.translate(question)
+    assert t.sql, (t.error, t.clarification)
+    assert sorted_rows(sa_engine, t.sql) == sorted_rows(sa_engine, expected), t.sql
+
+
+def test_the_charges_named_stay_the_charges(studio):
+    sa_engine, engine = studio
+    t = engine.translate("total booking charges in 2024")
+    assert t.sql, (t.error, t.clarification)
+    assert sorted_rows(sa_engine, t.sql) == [(650,)], t.sql
