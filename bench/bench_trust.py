@@ -6,7 +6,8 @@ Usage:
         |warehouse|telecom|elearning|carrental|crm|factory|charity
         |reworded2|reworded3|conversations|brewery|saas|museum|dental|publisher|coworking|cinema|recruit|coop
         |pharmacy|marina|waste|garden|academy|reworded4|ferry|kennel|printshop|hostel|esports|bakery|festival
-        |theatre|zoo|removals|ski|solar|golf|laundry|coach|bookshop|climbing ...]
+        |theatre|zoo|removals|ski|solar|golf|laundry|coach|bookshop|climbing
+        |driving|venues|tyres ...]
         [--failures FILE] [--dump FILE]
     .venv/bin/python bench/bench_trust.py --thresholds 0.5,0.65,0.8   (the calibration curve of nl2sql.confidence)
 
@@ -81,7 +82,9 @@ Sets:
   operator and a solar panel installer, measured once at the start of the next round, then dev sets. ``golf``
   (plain names), ``laundry`` (very terse) and ``coach`` (mixed): a members' golf club group, a chain of dry cleaners
   and a bus and coach operator, held out the same way; ``bookshop`` and ``climbing`` (plain): a bookshop chain and a
-  group of indoor climbing centres, measured once at the start of the round after, then dev sets.
+  group of indoor climbing centres, measured once at the start of the round after, then dev sets; ``driving``,
+  ``venues`` (plain) and ``tyres`` (mixed): a driving school, a group of wedding venues and a chain of tyre
+  fitters, written halfway through the same round and measured once on arrival, then dev sets.
 
 A question is *answered* when the engine returns SQL, *asked* when it returns a clarification, and *declined*
 otherwise. Right means the same result as the gold SQL on the same database (order-sensitive when gold orders).
@@ -123,6 +126,7 @@ MADE_UP += ("ferry", "kennel", "printshop", "hostel", "esports")
 MADE_UP += ("bakery", "festival")
 MADE_UP += ("theatre", "zoo", "removals", "ski", "solar")
 MADE_UP += ("golf", "laundry", "coach", "bookshop", "climbing")
+MADE_UP += ("driving", "venues", "tyres")
 DEV = REPO / "tests" / "nl2sql" / "dev"
 
 

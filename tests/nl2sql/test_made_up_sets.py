@@ -28,6 +28,7 @@ from .coop import build_coop_database
 from .coworking import build_coworking_database
 from .crm import build_crm_database
 from .dental import build_dental_database
+from .driving import build_driving_database
 from .elearning import build_elearning_database
 from .esports import build_esports_database
 from .factory import build_factory_database
@@ -60,7 +61,9 @@ from .solar import build_solar_database
 from .telecom import build_telecom_database
 from .theatre import build_theatre_database
 from .tickets import build_tickets_database
+from .tyres import build_tyres_database
 from .utility import build_utility_database
+from .venues import build_venues_database
 from .vetclinic import build_vetclinic_database
 from .warehouse import build_warehouse_database
 from .waste import build_waste_database
@@ -220,6 +223,15 @@ SETS = [
     ("climbing", build_climbing_database, 50,
      {"centres": 7, "walls": 42, "route_setters": 16, "routes": 3259, "membership_plans": 7, "members": 1200,
       "visits": 6900, "equipment_hires": 2547, "courses": 357, "course_bookings": 1644, "incident_reports": 190}),
+    ("driving", build_driving_database, 50,
+     {"branches": 5, "instructors": 22, "cars": 29, "pupils": 600, "lesson_packages": 9, "package_purchases": 1259,
+      "lessons": 9053, "payments": 3224, "test_attempts": 1300, "car_services": 242, "fuel_purchases": 2869}),
+    ("venues", build_venues_database, 50,
+     {"venues": 6, "rooms": 22, "staff": 62, "clients": 900, "enquiries": 980, "catering_packages": 12,
+      "suppliers": 33, "bookings": 446, "booking_suppliers": 967, "invoices": 899, "shifts": 1444}),
+    ("tyres", build_tyres_database, 50,
+     {"garages": 9, "fitters": 42, "cust": 574, "veh": 867, "tyre_cat": 102, "stock": 478, "job_card": 2700,
+      "job_ln": 5309, "mot_tests": 2206, "warranty_claims": 70, "purch_ord": 520}),
 ]  # fmt: skip
 NAMES = [name for name, *_ in SETS]
 
