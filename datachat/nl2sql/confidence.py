@@ -20,7 +20,10 @@ The doubts, all general (none names a word of a question):
 - ``dropped_column`` / ``dropped_number`` / ``dropped_measure`` / ``dropped_negation`` / ``dropped_grouping``
   (0.4): a column mention, a number, an aggregate or money word (``MEASURE_SQL``, ``MONEY_WORDS``: a sum), a
   negation (``NEGATION_WORDS``) or a table or column after "each"/"per"/"every" in an aggregate (no GROUP BY on
-  it) the statement does not express: the reading dropped a filter, a measure or a grouping it was asked for;
+  it) the statement does not express: the reading dropped a filter, a measure or a grouping it was asked for
+  (a column a rule placed to show or group by counts too, when a later rule lost it: "which test centre has
+  the worst pass rate" answered with one rate; so do "a count for each" with no count and "by where ..." with no
+  grouping);
   a quoted text no literal of the statement holds is a ``dropped_number`` too, and so is a comparison with a
   column or a figure ("more than their target") in a statement that compares nothing but dates; a word for one figure
   (``FIGURE_WORDS``: "total", "overall") in a statement with no aggregate, and "how much" answered with a count
@@ -92,7 +95,8 @@ The doubts, all general (none names a word of a question):
   groups are no longer the rows the question asks about; a column listed after a grouping word ("by
   category and segment") was asked for, and a reference counts for the row it references; also a column
   grouped by and summed or averaged at once (:func:`.shape.grouped_measures`): each group's figure is its own
-  value, so the figure per group was lost;
+  value, so the figure per group was lost; and a decimal column grouped after "per" ("price per litre",
+  :func:`.shape.rate_units`): a rate was asked, not a figure for each amount;
 - ``shown_flag`` (0.4): a yes/no column (``FLAG_PREFIXES``: "is_member") that an adjective names ("member
   customers") shown and never tested: the rows it holds for were asked for, not the flag of every row;
 - ``uncounted`` (0.4): "how many" answered with a list of a column's values, with no aggregate, no limit and no

@@ -59,6 +59,7 @@ from .shape import (
     inverted_extremes,
     joined_periods,
     odd_measures,
+    rate_units,
     remote_periods,
     shown_flags,
     stray_groupings,
@@ -249,7 +250,9 @@ def gather(parse: Any, draft: Draft, sql: str, base: str | None, dialect: str) -
         foreign_columns=foreign_columns(parse, links),
         one_for_two=one_for_two(parse, links, tables),
         superlative_columns=superlative_columns(parse, links, tree),
-        stray_groupings=stray_groupings(parse, tree, parse.schema, links) + grouped_measures(tree),
+        stray_groupings=stray_groupings(parse, tree, parse.schema, links)
+        + grouped_measures(tree)
+        + rate_units(parse, tree, parse.schema, links),
         unnamed_rankings=unnamed_rankings(tree, links, base, [t.low for t in parse.toks]),
         dropped_universals=dropped_universals(tree, [t.low for t in parse.toks]),
         things_for_who=things_for_who(tree, parse.schema, base, [t.low for t in parse.toks]),
@@ -276,7 +279,11 @@ def gather(parse: Any, draft: Draft, sql: str, base: str | None, dialect: str) -
         one_sided_events=one_sided_events(parse, tree),
         hyphened_modifiers=hyphened_modifiers(parse, tree),
         dropped=tuple(
-            x.words for x in links if x.kind == "column" and not x.used and (x.column or "").lower() not in columns
+            x.words
+            for x in links
+            if x.kind == "column"
+            and (x.column or "").lower() not in columns
+            and (not x.used or draft.roles.get(("column", x.start, x.end)) in ("select", "group"))
         ),
     )
 

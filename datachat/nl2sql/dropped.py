@@ -35,6 +35,7 @@ from .patterns import (
     NEGATION_SQL,
     NEGATION_WORDS,
     NUM_WORDS,
+    ORDER_WORDS,
     OWNER_PRONOUNS,
     PERIOD_NOUNS,
     REPEAT_NOUNS,
@@ -695,6 +696,8 @@ def dropped_measures(parse: Any, sql: str) -> tuple[str, ...]:
             out.append(tok.orig)
         elif tok.low in FIGURE_WORDS and i not in named and not any(a in upper for a in _AGGREGATES):
             out.append(tok.orig)  # "total paid in 2024" answered with a list of the payments
+        elif _count_noun(parse, i) and i not in named and "COUNT(" not in upper:
+            out.append(tok.orig)  # "give me a count for each" answered with a list
     lows = [t.low for t in parse.toks]
     k = len(AMOUNT_QUESTION)
     asks = any(tuple(lows[i : i + k]) == AMOUNT_QUESTION and i + 1 not in named for i in range(len(lows)))
@@ -707,6 +710,17 @@ def dropped_measures(parse: Any, sql: str) -> tuple[str, ...]:
         if low == "total" and i in ends and counts_only and i not in named and not counted:
             out.append(parse.toks[i].orig)  # "the order total per month": a sum of the orders' amount, not a count
     return tuple(out)
+
+
+def _count_noun(parse: Any, i: int) -> bool:
+    """Whether the word at ``i`` is "count" said as a noun ("a count for each", "the count of", "count by"), not
+    the verb ("don't count refunds") nor the end of a name ("page count": a column holding a count)."""
+    lows = [t.low for t in parse.toks]
+    before = lows[i - 1] if i else ""
+    after = lows[i + 1] if i + 1 < len(lows) else ""
+    if lows[i] != "count" or (i and any(m.start <= i - 1 < m.end for m in parse.mentions)):
+        return False
+    return before in ("a", "the") or after in ("of", "for", "by", "per")
 
 
 def dropped_owners(parse: Any, tree: Any, links: tuple[Link, ...]) -> tuple[str, ...]:
@@ -752,9 +766,18 @@ def dropped_groupings(parse: Any, tree: Any, base: str | None, links: tuple[Link
     total); "per" the base table's own rows ("average quantity per order item") needs no grouping. Also "each" or
     "every" before a period noun ("each month") in an aggregate that groups nothing: a figure per period was
     asked for, one figure answers; and "each one"/"each of" after the rows' noun ("singers and the number of shows
-    each one sang in"): a figure per row was asked for."""
+    each one sang in"): a figure per row was asked for; and "by" before a clause ("by where they came from") in a
+    statement that groups nothing."""
     from sqlglot import exp
 
+    lows = [t.low for t in parse.toks]
+    by_clause = [
+        f"by {lows[i + 1]}"
+        for i in range(1, len(lows) - 1)
+        if lows[i] == "by" and lows[i + 1] in _CLAUSE_WH and lows[i - 1] not in ORDER_WORDS
+    ]
+    if by_clause and tree.find(exp.Group) is None:
+        return tuple(by_clause[:1])  # "enquiries by where they came from": a grouping by what the clause says
     select = tree if isinstance(tree, exp.Select) else tree.find(exp.Select)
     if select is None or not any(e.find(exp.AggFunc) for e in select.expressions):
         return ()
@@ -783,6 +806,10 @@ def dropped_groupings(parse: Any, tree: Any, base: str | None, links: tuple[Link
                 out.append(f"each {lows[i + 1]}")  # "singers and the number of shows each one sang in"
                 break
     return tuple(out)
+
+
+#: question words that open a clause a grouping word may lead ("by where they came from", "by how they paid")
+_CLAUSE_WH = frozenset({"where", "what", "how", "which", "who", "when"})
 
 
 def _grouping_lead(parse: Any, start: int) -> str:

@@ -18,6 +18,8 @@ Pure functions over plain strings; :func:`.tokens._tokens` puts their results on
 (['it', 'is', 'not', 'red'], ['they', 'will', 'not'])
 >>> split_contractions(["who", "'", "ve", "done"])
 ['who', 'have', 'done']
+>>> plain_emphasis(["never", "booked", "a", "single", "lesson"]), plain_emphasis(["a", "single", "room"])
+(['never', 'booked', 'any', 'lesson'], ['a', 'single', 'room'])
 """
 
 from __future__ import annotations
@@ -34,6 +36,7 @@ from .patterns import (
     CONTRACTED_AUXILIARIES,
     CONTRACTIONS,
     NEGATED_CONTRACTION_VERBS,
+    NEGATION_WORDS,
     NUMBER_SCALES,
     ORDINAL_SUFFIXES,
     ORDINALS,
@@ -84,6 +87,18 @@ def split_contractions(words: list[str]) -> list[str]:
             continue
         out += CONTRACTIONS.get(low, (words[i],))
         i += 1
+    return out
+
+
+def plain_emphasis(words: list[str]) -> list[str]:
+    """ "a single" after a negation is "any" ("never booked a single lesson"): an emphasis, never a value such as
+    'Single lesson' or a single room."""
+    out: list[str] = []
+    for w in words:
+        if w.lower() == "single" and out and out[-1].lower() == "a" and any(x.lower() in NEGATION_WORDS for x in out):
+            out[-1] = "any"
+            continue
+        out.append(w)
     return out
 
 

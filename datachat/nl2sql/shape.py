@@ -444,6 +444,34 @@ def dropped_universals(tree: Any, lows: list[str]) -> tuple[str, ...]:
     return tuple(out)
 
 
+def rate_units(parse: Any, tree: Any, schema: Any, links: tuple[Link, ...]) -> tuple[str, ...]:
+    """Decimal columns a statement groups by that the question names as a unit after "per" ("the average price
+    per litre" grouped by the litres bought): a rate of one amount over another was asked, not a figure for each
+    amount."""
+    from sqlglot import exp
+
+    if not isinstance(tree, exp.Select) or tree.args.get("group") is None:
+        return ()
+    grouped = {c.name.lower() for c in tree.args["group"].find_all(exp.Column)}
+    out = []
+    for x in links:
+        tok = parse.toks[x.start] if x.start < len(parse.toks) else None
+        table = schema.table(x.table) if x.table else None
+        column = table.column(x.column) if table is not None and x.column else None
+        if (
+            x.kind == "column"
+            and x.start
+            and parse.toks[x.start - 1].low == "per"
+            and tok is not None
+            and tok.low == tok.sing
+            and column is not None
+            and column.family == "number"
+            and column.name.lower() in grouped
+        ):
+            out.append(x.words)
+    return tuple(out)
+
+
 def stray_groupings(parse: Any, tree: Any, schema: Any, links: tuple[Link, ...]) -> tuple[str, ...]:
     """Words of column links no rule placed (the select list took them by default) that a grouped statement
     also groups by, when its grouping spans two tables: "the name and number of loans of each branch" read

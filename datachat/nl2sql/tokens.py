@@ -7,7 +7,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from .lexicon import fold, singular, split_identifier
-from .normalize import lemma, number_spans, ordinal, split_contractions
+from .normalize import lemma, number_spans, ordinal, plain_emphasis, split_contractions
 
 
 @dataclass
@@ -76,7 +76,7 @@ PARTICLE_PLURALS = frozenset({"ins", "ups", "outs", "offs", "ons", "downs", "ove
 
 
 def _words_of(text: str) -> list[Tok]:
-    words = split_contractions(_TOK.findall(fold(text)))
+    words = plain_emphasis(split_contractions(_TOK.findall(fold(text))))
     toks = [Tok(w.lower(), singular(w.lower()), w, lemma=lemma(w)) for w in words]
     for k, tok in enumerate(toks[1:], 1):
         if tok.low in PARTICLE_PLURALS and (toks[k - 1].low == "-" or toks[k - 1].low.isalpha()):

@@ -8,10 +8,12 @@ from typing import TYPE_CHECKING
 from .. import naming, spelling, units
 from ..draft import Draft, Ranked
 from ..lexicon import (
+    measure_words,
     names_charge,
     names_generic_money,
     names_money,
     names_qualified_money,
+    names_role,
     singular,
     split_identifier,
 )
@@ -32,10 +34,12 @@ from ..patterns import (
     EACH_WORDS,
     EVENT_COUNT_NOUNS,
     EXTREME_WORDS,
+    GENERIC_MONEY_WORDS,
     LIST_VERBS,
     LOWEST_WORDS,
     MEASURE_WORDS,
     MONEY_COLUMN_WORDS,
+    MONEY_NAME_WORDS,
     MONEY_QUESTION_FILLER,
     MONEY_SOURCE_WORDS,
     MONEY_WORDS,
@@ -117,6 +121,12 @@ def _count_aggregates(q: Reading, draft: Draft, subject: str, aggs: list[dict], 
             j += 1
             if scan.mention_at(q, j - 1) is not None:
                 draft.give_role(scan.mention_at(q, j - 1), "agg")  # the word is the count, not a column to show
+        named = _counted_value(q, j) if not events else None
+        if named is not None:
+            # "how many puncture repairs did the Gloucester garage do": the rows holding that value, not the
+            # garages named later
+            aggs.append({"kind": "agg", "fn": "count", "t": named, "c": None})
+            continue
         nm = scan.next_mention(q, j, kinds=("table", "column"))
         if (
             nm is not None
@@ -141,6 +151,21 @@ def _count_aggregates(q: Reading, draft: Draft, subject: str, aggs: list[dict], 
         draft.give_role(m, "agg")
         took.add(k)
         aggs.append({"kind": "agg", "fn": "count", "t": m.t, "c": None})
+
+
+def _counted_value(q: Reading, j: int) -> str | None:
+    """The table of a value said in the plural right after a count word ("how many puncture repairs" of a
+    'Puncture repair' line description): when its rows are events (:func:`.quantities.records_events`), those
+    rows are what is counted. None when a table's noun follows the value ("how many Leeds customers") or the
+    value names a kind in a lookup table ("meeting rooms" of a space type: the spaces are counted)."""
+    m = scan.mention_at(q, j)
+    if m is None or m.kind != "value" or m.start != j or not m.t or not quantities.records_events(q.schema, m.t):
+        return None
+    last = q.toks[m.end - 1]
+    after = scan.mention_at(q, m.end)
+    if last.low == last.sing or (after is not None and after.kind in ("table", "column")):
+        return None
+    return m.t
 
 
 def _is_count_word(q: Reading, i: int, w: str) -> bool:
@@ -489,11 +514,17 @@ def _table_aggregates(q: Reading, draft: Draft, aggs: list[dict]) -> None:
             and not (after is not None and after.kind == "column" and draft.role_of(after) != "date")
         ):
             fn = filters.agg_before(q, m.start) or _worth_before(q, m.start)
-            if fn in ("sum", "avg"):
+            if fn in ("sum", "avg") and not _money_word_after(q, m.end):
                 mc = _money_column(q, m.t, exact_table=True)
                 if mc:
                     draft.give_role(m, "agg")
                     aggs.append({"kind": "agg", "fn": fn, "t": mc[0], "c": mc[1]})
+
+
+def _money_word_after(q: Reading, end: int) -> bool:
+    """Whether a money word follows a table's noun, at most one word between ("total tyre sales revenue"): the
+    noun only says whose sales, the money word the measure (:func:`revenue_item`)."""
+    return any(q.toks[k].low in MONEY_WORDS for k in range(end, min(end + 2, len(q.toks))))
 
 
 def _measure_with_keys(q: Reading, draft: Draft, aggs: list[dict]) -> None:
@@ -861,7 +892,7 @@ def revenue_item(q: Reading, near: set[str]) -> dict | None:
     The pick avoids double counting: a candidate is used only if every table in ``near`` (grouping
     and filter tables) is reached from it without going to a "many" side.
     """
-    docs, lines = [], []
+    docs, lines, fees = [], [], []
     # a unit cost times a quantity is money paid out: read only when the question asks about a cost
     costs = any(t.low in COST_WORDS for t in q.toks)
     for t in q.schema.tables:
@@ -875,19 +906,29 @@ def revenue_item(q: Reading, near: set[str]) -> dict | None:
             (
                 c.name
                 for c in nums
-                if re.search(r"price|cost|amount", c.name, re.I)
+                if (re.search(r"price|cost|amount", c.name, re.I) or _names_price(c.name))
                 and not re.search(r"id$", c.name, re.I)
                 and (costs or not re.search(r"cost", c.name, re.I))
             ),
             None,
         )
         qty = next((c.name for c in nums if re.search(r"quantity|qty|units", c.name, re.I)), None)
-        money = next((c.name for c in nums if re.search(r"total|amount|revenue|sales", c.name, re.I)), None)
+        # a cost is money paid out ("fuel total_cost"): a generic money word reads it only when a cost is asked
+        totals = [
+            c.name
+            for c in nums
+            if re.search(r"total|amount|revenue|sales", c.name, re.I)
+            and (costs or not re.search(r"cost", c.name, re.I))
+        ]
+        totals.sort(key=lambda c: not _plain_money(c, t.name))  # "total_price" before "catering_total"
+        money = totals[0] if totals else None
         charges = [c.name for c in nums if names_charge(c.name)]
         if len(charges) > 1:  # of several, the one named only as a total ("tot_amt", not "net_amt")
             charges = [c.name for c in nums if names_generic_money(c.name, t.name)]
         if money is None and len(charges) == 1:
-            money = charges[0]  # "amt", "fee": one sum paid per row (two, a fare and a port fee, compete: neither)
+            # "amt", "fee": one sum paid per row (two, a fare and a port fee, compete: neither); after the lines
+            # of what was sold, which a generic money word reads first
+            fees.append({"kind": "agg", "fn": "sum", "t": t.name, "c": charges[0]})
         if price and qty:
             lines.append({"kind": "agg", "fn": "sum", "t": t.name, "c": price, "times": qty})
             off = next(
@@ -908,7 +949,7 @@ def revenue_item(q: Reading, near: set[str]) -> dict | None:
                 return False
         return True
 
-    kept = [item for item in docs + lines if clean(item)]
+    kept = [item for item in docs + lines + fees if clean(item)]
     if kept:
         # of two sources of money, the one a word of the question names ("paid": the payments, ``pmt``), then
         # the one related to the groups and filters by plain references (a sale line's shop is its sale's shop;
@@ -918,8 +959,22 @@ def revenue_item(q: Reading, near: set[str]) -> dict | None:
             kept,
             key=lambda it: (it["t"] not in named, sum(q.pl.role_references(it["t"], g) for g in near if g != it["t"])),
         )
-    connected = [it for it in lines + docs if all(q.pl.distance(it["t"], g) < 99 for g in near)]
+    connected = [it for it in lines + docs + fees if all(q.pl.distance(it["t"], g) < 99 for g in near)]
     return connected[0] if connected else None
+
+
+def _plain_money(column: str, table: str) -> bool:
+    """Whether a money column is named by money words and its table's own words only ("total_price" of
+    bookings), no part of the money ("catering_total", "deposit_amount")."""
+    own = {singular(w.lower()) for w in split_identifier(table)}
+    plain = GENERIC_MONEY_WORDS | MONEY_NAME_WORDS
+    return all(w in plain or w in own or names_role(w, plain) for w in measure_words(column))
+
+
+def _names_price(column: str) -> bool:
+    """Whether a column's last word is "price" shortened ("unit_prc")."""
+    words = [w.lower() for w in split_identifier(column)]
+    return bool(words) and names_role(words[-1], frozenset({"price"}))
 
 
 def _names_percent_discount(column: str) -> bool:
@@ -985,6 +1040,7 @@ def _age_aware(q: Reading, word: str, m: Mention) -> str:
 
 
 def _money_column(q: Reading, subject: str, exact_table: bool = False) -> tuple[str, str] | None:
+    costs = any(t.low in COST_WORDS for t in q.toks)
     for t in [subject] + ([] if exact_table else [x.name for x in q.schema.tables]):
         tab = q.schema.table(t)
         if q.pl.distance(subject, t) > 2:
@@ -993,7 +1049,13 @@ def _money_column(q: Reading, subject: str, exact_table: bool = False) -> tuple[
         nums = [
             c.name for c in tab.columns if c.family in ("number", "integer") and not names_qualified_money(c.name, t)
         ]
-        named = [c for c in nums if re.search(r"total|amount|revenue|price|cost|sales|value", c.lower())]
+        named = [
+            c for c in nums if re.search(r"total|amount|revenue|price|cost|sales|value", c.lower()) or _names_price(c)
+        ]
+        if not costs:  # a cost is money paid out: named only when a cost is asked
+            named = [c for c in named if "cost" not in c.lower()]
+        # a name of money words only ("total_price") before one naming a part ("catering_total")
+        named.sort(key=lambda c: not _plain_money(c, t))
         money = [c for c in nums if names_money(c)]
         if not named and len(money) > 1:  # of several, the one named only as a total ("tot_amt", not "net_amt")
             money = [c for c in nums if names_generic_money(c, t)]

@@ -12,9 +12,8 @@ verb names a date of the table itself; with no verb it
 takes the table's only temporal column, and none when there are several. "Where" takes the table's first place column
 (:data:`~datachat.nl2sql.patterns.PLACE_COLUMN_WORDS`, in that list's order of preference), else, right after
 the table's own noun and "and", the name of the one table it refers to that has one (a wall's centre). Nothing is
-added
-when the clause already names a column of the kind asked for (for "where", any column: "where is the highest
-point" asks for the point's own name). "Who" followed by a verb asks for the one text column named after the
+added when the clause already names a column of the kind asked for (for "where", any column: "where is the
+highest point" asks for the point's own name). "Who" followed by a verb asks for the one text column named after the
 verb's doer ("who manages the shop": manager_name; "who directed it": directed_by).
 """
 
