@@ -27,6 +27,7 @@ from .conftest import DEV
 from .coop import build_coop_database
 from .coworking import build_coworking_database
 from .crm import build_crm_database
+from .dance import build_dance_database
 from .dental import build_dental_database
 from .driving import build_driving_database
 from .elearning import build_elearning_database
@@ -58,6 +59,7 @@ from .saas import build_saas_database
 from .school import build_school_database
 from .ski import build_ski_database
 from .solar import build_solar_database
+from .storage import build_storage_database
 from .telecom import build_telecom_database
 from .theatre import build_theatre_database
 from .tickets import build_tickets_database
@@ -232,6 +234,12 @@ SETS = [
     ("tyres", build_tyres_database, 50,
      {"garages": 9, "fitters": 42, "cust": 574, "veh": 867, "tyre_cat": 102, "stock": 478, "job_card": 2700,
       "job_ln": 5309, "mot_tests": 2206, "warranty_claims": 70, "purch_ord": 520}),
+    ("dance", build_dance_database, 50,
+     {"studios": 7, "dance_styles": 14, "teachers": 30, "classes": 84, "students": 760, "memberships": 2302,
+      "payments": 2648, "attendance": 7847, "shows": 13, "ticket_sales": 1305, "costume_hires": 430}),
+    ("storage", build_storage_database, 50,
+     {"sites": 7, "unit_sizes": 7, "units": 238, "cust": 578, "promos": 8, "rental_agr": 960, "ins_cover": 599,
+      "inv": 8308, "payments": 8174, "gate_log": 6849, "maint_issues": 228}),
 ]  # fmt: skip
 NAMES = [name for name, *_ in SETS]
 
