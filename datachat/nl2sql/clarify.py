@@ -24,7 +24,8 @@ This stage sorts each unused word into one of six kinds:
   'VDX', :func:`_names_status`), or a word saying which state the rows are in ("current", "still", "former",
   "closed": ``ROW_STATE_WORDS``) of a table with state columns (a flag, a short status code, a nullable end date:
   :func:`_drops_state`), or a participle or adjective ("rejected", "written off", "are prepay") on a table the
-  reading reads with a short status code column it does not test (:func:`_code_states`; not an event verb, a
+  reading reads with a status column (short codes, or a few statuses spelt out) it does not test
+  (:func:`_code_states`; not an event verb, a verb measuring the row ("lasted more than"), a
   verb with its complement, nor a word a date column's name says), asked about with that column's codes: the
   reading would drop a filter or a share it was asked for;
 - ``unknown``: anything else. These are the words that matter.
@@ -109,6 +110,7 @@ from .patterns import (
     IGNORABLE_WORDS,
     LEADING_WORDS,
     MEASURE_SQL,
+    MEASURED_LEADS,
     MODIFIER_LEADS,
     NEGATION_WORDS,
     ORDER_WORDS,
@@ -128,7 +130,7 @@ from .patterns import (
     WHAT_OBJECT_AUX,
 )
 from .result import Clarification, Option, Translation
-from .row_state import has_state, in_force, short_code_columns, state_codes, state_columns
+from .row_state import has_state, in_force, short_code_columns, state_codes, state_columns, worded_statuses
 from .schema import DATE_FAMILIES
 from .spelling import dates_event, shortens
 from .tokens import _plural, _words
@@ -468,12 +470,13 @@ def _drops_state(engine: SemanticEngine, translation: Translation, word: str, th
 def _code_states(
     engine: SemanticEngine, translation: Translation, word: str, before: str, then: str
 ) -> list[tuple[str, str]]:
-    """The short status code columns (:func:`.row_state.state_codes`) an unused participle or adjective may say a
-    value of ("rejected claims", "loans written off", "plans that are prepaid"): those of the subject and of
-    the tables the statement reads that it does not test. Left unused, the reading counts or lists every row
-    where the question kept the rows in one state (a dropped filter). None for an event verb
-    (:data:`..patterns.EVENT_VERBS`: "placed", "made": the row is the event) unless a particle makes it a state
-    (:data:`..patterns.STATE_PARTICLES`: "written off"), for a verb with its complement ("based in"), for an
+    """The status columns (:func:`.row_state.state_codes`, :func:`.row_state.worded_statuses`) an unused participle
+    or adjective may say a value of ("rejected claims", "loans written off", "plans that are prepaid", "repairs
+    completed" of 'Closed'): those of the subject and of the tables the statement reads that it does not test.
+    Left unused, the reading counts or lists every row where the question kept the rows in one state (a dropped
+    filter). None for an event verb (:data:`..patterns.EVENT_VERBS`: "placed", "made": the row is the event)
+    unless a particle makes it a state (:data:`..patterns.STATE_PARTICLES`: "written off"), for a verb with its
+    complement ("based in") or a measure (:data:`..patterns.MEASURED_LEADS`: "lasted more than"), for an
     adjective before a column's name ("short code": it qualifies the column), for a word a date column's name
     says ("shipped" and ``ship_dt``: the date tells when, the verb that it happened), and for the state words
     :func:`_drops_state` weighs."""
@@ -487,6 +490,8 @@ def _code_states(
     verbs = set(found.get("VERB", ()))
     if not (past_participle_of(word) or "ADJ" in found or (verbs and before in BE_FORMS)) or _graded(word):
         return []
+    if then in MEASURED_LEADS:
+        return []  # "lasted more than 7 nights": a verb measuring the row, no state of it
     running = before in BE_FORMS and word.endswith("ing") and then in PLACE_PREPOSITIONS
     if (then in VERB_COMPLEMENT_LEADS and not running) or (before == "as" and then == "as"):
         # "based in", "rejected by", "taken a trip"; "as well as": a verb with its complement, a phrase; not a
@@ -513,7 +518,7 @@ def _code_states(
         for column in table.columns:
             if dates_event(column, forms):
                 return []  # "shipped" and ship_dt: the date says when it happened
-        for column in state_codes(table, engine.values):
+        for column in state_codes(table, engine.values) + worded_statuses(table, engine.values):
             if (table.name, column) in tested or ("", column) in tested:
                 continue
             if engine.values.flag_pair(table.name, table.column(column)) is None:

@@ -83,7 +83,8 @@ The doubts, all general (none names a word of a question):
   them while another table's rows are (:func:`.shape.things_for_who`): the people asked for were not found;
 - ``rows_or_quantity`` (0.4, a close call): "how many tickets" counts the rows of a tickets table while an event
   table next to it records how many tickets each row holds (``num_tickets``): the rows counted and the quantity
-  added up are both readings, so the engine asks with one option each (:mod:`.parse.quantities`);
+  added up are both readings, so the engine asks with one option each (:mod:`.parse.quantities`); so are
+  rows recording a number of each kind of the things ("adult_tickets", "child_tickets"): the rows or the sum;
 - ``bare_key`` (0.4): the statement shows only a key (primary key or reference) that no word names ("which
   parcel was posted last" answered with parcel ids): the rows were found, what was asked of them was lost
   ("where is <row>" asks for its references, so is exempt);

@@ -8,7 +8,7 @@ import re
 from dataclasses import replace
 from typing import TYPE_CHECKING, Any
 
-from .confidence import CLOSE, Link
+from .confidence import CLOSE, WEAK, Link
 from .patterns import (
     ADJ_COLUMNS,
     AGG_WORDS,
@@ -37,6 +37,7 @@ from .patterns import (
     NUM_WORDS,
     ORDER_WORDS,
     OWNER_PRONOUNS,
+    PERCENT_LEADS,
     PERIOD_NOUNS,
     REPEAT_NOUNS,
     ROW_STATE_WORDS,
@@ -698,6 +699,8 @@ def dropped_measures(parse: Any, sql: str) -> tuple[str, ...]:
             out.append(tok.orig)  # "total paid in 2024" answered with a list of the payments
         elif _count_noun(parse, i) and i not in named and "COUNT(" not in upper:
             out.append(tok.orig)  # "give me a count for each" answered with a list
+        elif _share_of_rows(parse, i) and "/" not in upper:
+            out.append(tok.orig)  # "percentage of new rentals that ..." read as a percent column averaged
     lows = [t.low for t in parse.toks]
     k = len(AMOUNT_QUESTION)
     asks = any(tuple(lows[i : i + k]) == AMOUNT_QUESTION and i + 1 not in named for i in range(len(lows)))
@@ -710,6 +713,20 @@ def dropped_measures(parse: Any, sql: str) -> tuple[str, ...]:
         if low == "total" and i in ends and counts_only and i not in named and not counted:
             out.append(parse.toks[i].orig)  # "the order total per month": a sum of the orders' amount, not a count
     return tuple(out)
+
+
+def _share_of_rows(parse: Any, i: int) -> bool:
+    """Whether the word at ``i`` asks for a share of rows: a percent word, "of", then (past determiners and
+    adjectives) a table's noun ("percentage of new rentals"), not a column ("percentage of discount")."""
+    lows = [t.low for t in parse.toks]
+    if lows[i] not in PERCENT_LEADS or i + 1 >= len(lows) or lows[i + 1] != "of":
+        return False
+    if any(m.start <= i < m.end and m.kind == "column" and max(w for *_, w in m.cands) >= WEAK for m in parse.mentions):
+        return False  # "the share of TV series" with a share column: the column itself
+    j = i + 2
+    while j < len(lows) and not any(m.start == j for m in parse.mentions) and lows[j].isalpha() and j < i + 5:
+        j += 1
+    return any(m.start == j and m.kind == "table" for m in parse.mentions)
 
 
 def _count_noun(parse: Any, i: int) -> bool:

@@ -1744,6 +1744,9 @@ CONDITION_PREPOSITIONS = frozenset({"during", "after", "before", "excluding", "i
 #: Words of a status column's name ("status", "inv_stat", "stage"): a participle may name one of its one-letter codes
 #: by its first letter when exactly one such code fits (:func:`..parse.scan._named_state_code`).
 STATUS_COLUMN_WORDS = frozenset({"status", "state", "stage"})
+#: Words after a verb that measure the row, no state of it ("lasted more than", "cost over", "weighed under")
+#: (:func:`..clarify._code_states`).
+MEASURED_LEADS = frozenset({"more", "less", "fewer", "over", "under", "longer", "shorter", "above", "below"})
 #: Words after a participle that make it a verb with its complement, not a state of the rows ("based in", "gone
 #: through", "taken a", "rejected by", "living there"): prepositions, determiners, quantifiers, adverbs of place
 #: (:func:`..clarify._code_states`).

@@ -9,6 +9,7 @@ from .. import naming, spelling, units
 from ..draft import Draft, Ranked
 from ..lexicon import (
     measure_words,
+    name_words,
     names_charge,
     names_generic_money,
     names_money,
@@ -951,13 +952,18 @@ def revenue_item(q: Reading, near: set[str]) -> dict | None:
 
     kept = [item for item in docs + lines + fees if clean(item)]
     if kept:
-        # of two sources of money, the one a word of the question names ("paid": the payments, ``pmt``), then
+        # of two sources of money, the one a word of the question names ("paid": the payments, ``pmt``; "repairs":
+        # ``repair_cost``), then
         # the one related to the groups and filters by plain references (a sale line's shop is its sale's shop;
         # a delivery's shop only its driver's)
         named = _tables_named(q, {it["t"] for it in kept})
+        said = {t.sing for t in q.toks if t.low not in STOP}
         return min(
             kept,
-            key=lambda it: (it["t"] not in named, sum(q.pl.role_references(it["t"], g) for g in near if g != it["t"])),
+            key=lambda it: (
+                it["t"] not in named and not said & {singular(w) for w in name_words(it["c"])},
+                sum(q.pl.role_references(it["t"], g) for g in near if g != it["t"]),
+            ),
         )
     connected = [it for it in lines + docs + fees if all(q.pl.distance(it["t"], g) < 99 for g in near)]
     return connected[0] if connected else None

@@ -28,6 +28,7 @@ from ..patterns import (
     MONEY_WORDS,
     MOST_LEAST,
     NUMBER_LEADS,
+    OWNER_PRONOUNS,
     RELATION_NEGATIONS,
     RELATIVE_DATE_WORDS,
     STOP,
@@ -263,10 +264,36 @@ def _event_named_before(q: Reading, first: int) -> str | None:
         verb = scan.mention_at(q, j) if j >= 0 else None
         if verb is not None and verb.kind == "table" and scan.event_verb(q, verb) and q.pl.distance(verb.t, m.t) == 1:
             return verb.t
-    if m is None or m.kind != "table" or m.end - m.start != 1:
+    if m is None or m.kind != "table":
+        return None
+    if _verb_object_event(q, m):
+        return m.t  # "pupils who passed their practical test in 2024": the tests' date, not the sign-up
+    if m.end - m.start != 1:
         return None
     tok = q.toks[m.start]
     return m.t if tok.lemma and tok.lemma != tok.sing else None
+
+
+def _verb_object_event(q: Reading, m: Mention) -> bool:
+    """Whether the table mention ``m`` names dated events (its own date, a reference to another table) and is the
+    object of a past verb before it, over determiners, possessives and adjectives ("passed their practical
+    test"): the period that follows dates those events."""
+    if not (dated(q.schema, m.t) and any(f.table == m.t and f.ref_table != m.t for f in q.schema.foreign_keys)):
+        return False
+    j = m.start - 1
+    while j >= 0 and scan.mention_at(q, j) is None and q.toks[j].low in DETERMINERS | OWNER_PRONOUNS:
+        j -= 1
+    while j >= 0 and (x := scan.mention_at(q, j)) is not None and x.kind == "value" and x.end - x.start == 1:
+        if q.toks[j].low.endswith("ed"):
+            break  # the verb itself, read as a state value ('Passed')
+        j = x.start - 1  # "their practical test": a value keeping some of the events
+    while j >= 0 and scan.mention_at(q, j) is None and q.toks[j].low in DETERMINERS | OWNER_PRONOUNS:
+        j -= 1
+    x = scan.mention_at(q, j) if j >= 0 else None
+    if j < 0 or (x is not None and x.kind != "value"):
+        return False
+    tok = q.toks[j]
+    return tok.low.endswith("ed") and bool(tok.lemma) and tok.lemma != tok.low
 
 
 def _verb_dated(q: Reading, subject: str, first: int) -> str | None:
@@ -324,6 +351,8 @@ def _negated_related_before(q: Reading, first: int, subject: str) -> str | None:
     k = first - 1
     while k >= 0 and q.toks[k].low in DATE_PREPOSITIONS:
         k -= 1
+    if k > 0 and [q.toks[k - 1].low, q.toks[k].low] == ["at", "all"]:
+        k -= 2  # "not been through the gate at all in 2025": an emphasis of the negation
     m = scan.mention_at(q, k) if k >= 0 else None
     if m is None or m.kind != "table" or m.t == subject or not joins.one_to_many(q, subject, m.t):
         return None

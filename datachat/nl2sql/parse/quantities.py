@@ -68,7 +68,24 @@ def counted_quantity(q: Reading, nm: Mention) -> tuple[str, str] | None:
     if head in said or len(split_identifier(nm.t)) < 2:
         return None  # the table's own rows ("sales", "ticket sales")
     cols = quantity_columns(q.schema, nm.t)
+    if len(_counts_of(q.schema, nm.t, singular(words[-1]))) > 1:
+        # "how many tickets" over sales recording adult and child tickets: the rows counted, or a sum of parts
+        q.quantity_rivals.append(" ".join(t.orig for t in q.toks[nm.start : nm.end]))
     return (nm.t, cols[0]) if len(cols) == 1 else None
+
+
+def _counts_of(schema: Schema, table: str, noun: str) -> list[str]:
+    """The table's whole-number columns whose name ends in the noun ("adult_tickets", "child_tickets" of
+    tickets): each a number of a kind of those things."""
+    refs = {f.column for f in schema.foreign_keys if f.table == table}
+    return [
+        c.name
+        for c in schema.table(table).columns
+        if c.family == "integer"
+        and not c.primary_key
+        and c.name not in refs
+        and singular(split_identifier(c.name)[-1].lower()) == noun
+    ]
 
 
 def rival_quantity(schema: Schema, table: str) -> tuple[str, str] | None:
