@@ -518,7 +518,9 @@ def _code_states(
         for column in table.columns:
             if dates_event(column, forms):
                 return []  # "shipped" and ship_dt: the date says when it happened
-        for column in state_codes(table, engine.values) + worded_statuses(table, engine.values):
+        # a status spelt out holds its adjectives in its own words: only a verb's participle may name one
+        worded = worded_statuses(table, engine.values) if past_participle_of(word) else []
+        for column in state_codes(table, engine.values) + worded:
             if (table.name, column) in tested or ("", column) in tested:
                 continue
             if engine.values.flag_pair(table.name, table.column(column)) is None:

@@ -731,12 +731,15 @@ def _share_of_rows(parse: Any, i: int) -> bool:
 
 def _count_noun(parse: Any, i: int) -> bool:
     """Whether the word at ``i`` is "count" said as a noun ("a count for each", "the count of", "count by"), not
-    the verb ("don't count refunds") nor the end of a name ("page count": a column holding a count)."""
+    the verb ("don't count refunds"), the end of a name ("page count": a column holding a count) nor the
+    aggregated count a column holds ("the mean count of seats")."""
     lows = [t.low for t in parse.toks]
     before = lows[i - 1] if i else ""
     after = lows[i + 1] if i + 1 < len(lows) else ""
     if lows[i] != "count" or (i and any(m.start <= i - 1 < m.end for m in parse.mentions)):
         return False
+    if before in AGG_WORDS:
+        return False  # "the mean count of seats": an aggregate of a count the rows hold
     return before in ("a", "the") or after in ("of", "for", "by", "per")
 
 

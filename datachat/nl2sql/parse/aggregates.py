@@ -6,6 +6,7 @@ import re
 from typing import TYPE_CHECKING
 
 from .. import naming, spelling, units
+from ..chart_hint import find_chart_hint
 from ..draft import Draft, Ranked
 from ..lexicon import (
     measure_words,
@@ -888,10 +889,12 @@ def _has_group_word(q: Reading) -> bool:
 
 
 def revenue_item(q: Reading, near: set[str]) -> dict | None:
-    """What "revenue"/"sales"/"spent" adds up: a document total, or price x quantity on line rows.
+    """What "revenue"/"sales"/"spent" adds up: a document total, price x quantity on line rows (less a discount
+    in percent), or, after those, one fee per row.
 
     The pick avoids double counting: a candidate is used only if every table in ``near`` (grouping
-    and filter tables) is reached from it without going to a "many" side.
+    and filter tables) is reached from it without going to a "many" side. Of several, the one a word of the
+    question names, then the one reached by references named for their tables (:meth:`.Planner.role_references`).
     """
     docs, lines, fees = [], [], []
     # a unit cost times a quantity is money paid out: read only when the question asks about a cost
@@ -952,10 +955,9 @@ def revenue_item(q: Reading, near: set[str]) -> dict | None:
 
     kept = [item for item in docs + lines + fees if clean(item)]
     if kept:
-        # of two sources of money, the one a word of the question names ("paid": the payments, ``pmt``; "repairs":
-        # ``repair_cost``), then
-        # the one related to the groups and filters by plain references (a sale line's shop is its sale's shop;
-        # a delivery's shop only its driver's)
+        # of two sources of money, the one a word of the question names ("paid": the payments, ``pmt``;
+        # "repairs": ``repair_cost``), then the one related to the groups and filters by plain references (a
+        # sale line's shop is its sale's shop; a delivery's shop only its driver's)
         named = _tables_named(q, {it["t"] for it in kept})
         said = {t.sing for t in q.toks if t.low not in STOP}
         return min(
@@ -994,9 +996,11 @@ def _names_percent_discount(column: str) -> bool:
 def _tables_named(q: Reading, tables: set[str]) -> set[str]:
     """The tables a word of the question names, as itself or as the noun its verb makes ("paid": payment),
     spelt out or abbreviated in the table's name (``pmt``, ``inv``)."""
+    hint = find_chart_hint([t.low for t in q.toks])
+    rendering = set(hint[1]) if hint else set()  # "as a line chart" names no invoice lines
     forms = set()
-    for t in q.toks:
-        if t.low.isalpha() and t.low not in STOP:
+    for i, t in enumerate(q.toks):
+        if t.low.isalpha() and t.low not in STOP and i not in rendering:
             forms |= {t.sing, t.lemma, *(n for n in relations(t.lemma, "v").derived if " " not in n)}
     out = set()
     for name in tables:

@@ -40,6 +40,7 @@ from . import aggregates, joins, scan, understand
 
 if TYPE_CHECKING:
     from ..engine import Reading
+    from ..schema import Column, Table
 
 
 def date_column(q: Reading, draft: Draft, subject: str, rivals: list | None = None) -> tuple[str, str] | None:
@@ -114,7 +115,7 @@ def date_column(q: Reading, draft: Draft, subject: str, rivals: list | None = No
     return best[1], best[2]
 
 
-def time_of_day(table, column) -> bool:
+def time_of_day(table: Table, column: Column) -> bool:
     """Whether a text column named as a time only ("check_in_time") beside a date column of its table holds the
     time of day: the date says which day, so a period never filters it."""
     words = {w.lower() for w in split_identifier(column.name)}
@@ -276,8 +277,8 @@ def _event_named_before(q: Reading, first: int) -> str | None:
 
 def _verb_object_event(q: Reading, m: Mention) -> bool:
     """Whether the table mention ``m`` names dated events (its own date, a reference to another table) and is the
-    object of a past verb before it, over determiners, possessives and adjectives ("passed their practical
-    test"): the period that follows dates those events."""
+    object of a past verb before it, over determiners, possessives and values keeping some of them ("passed their
+    practical test"): the period that follows dates those events."""
     if not (dated(q.schema, m.t) and any(f.table == m.t and f.ref_table != m.t for f in q.schema.foreign_keys)):
         return False
     j = m.start - 1
