@@ -29,11 +29,14 @@ def test_one_live_version_per_source(make_source, shop_url):
 
 def test_the_live_model_answers_widget_questions(widget):
     session = widget.session()
+    # without the model "completed" names no status of the data: the engine asks which status, never counts all
     before = widget.ask(session, "how many completed orders are there?").json()
+    assert before["sql"] is None and before["clarification"] is not None
+    everything = widget.ask(session, "how many orders are there?").json()
     semantic_service.save_version(widget.embed.data_source, shop_model())
     after = widget.ask(session, "how many completed orders are there?").json()
-    assert "status = 'shipped'" in after["sql"] and "shipped" not in (before["sql"] or "")
-    assert after["data"]["rows"][0][0] < before["data"]["rows"][0][0]
+    assert "status = 'shipped'" in after["sql"]
+    assert 0 < after["data"]["rows"][0][0] < everything["data"]["rows"][0][0]
     margin = widget.ask(session, "margin by category").json()
     assert "margin = (revenue - cost) / revenue" in margin["content"]
 
