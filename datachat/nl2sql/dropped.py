@@ -15,6 +15,7 @@ from .patterns import (
     AMOUNT_QUESTION,
     BOTH_JOINERS,
     BREAKDOWN_WORDS,
+    CLAUSE_QUESTION_WORDS,
     CMP_WORDS,
     COLUMN_CMP_WORDS,
     COMPARED_DETERMINERS,
@@ -156,11 +157,10 @@ def _named(parse: Any) -> set[int]:
 
 
 def dropped_items(parse: Any, tree: Any, links: tuple[Link, ...]) -> tuple[str, ...]:
-    """Tables the question lists as a further item ("names of authors and the books they wrote": "and" or "along
+    """Tables the question lists as a further item ("names of authors and the books they wrote": "and", "along
     with", ", with" or a comma inside a list, then only ``LISTED_LEADS``; or asks of with a second question word,
-    "which author wrote which book")
-    that a list with no aggregate shows no column of: the reading joined them and dropped them from the answer.
-    "Both A and B" joins two conditions, not two items."""
+    "which author wrote which book") that a list with no aggregate shows no column of: the reading joined them and
+    dropped them from the answer. "Both A and B" joins two conditions, not two items."""
     from sqlglot import exp
 
     if not isinstance(tree, exp.Select) or any(e.find(exp.AggFunc) for e in tree.expressions):
@@ -794,7 +794,7 @@ def dropped_groupings(parse: Any, tree: Any, base: str | None, links: tuple[Link
     by_clause = [
         f"by {lows[i + 1]}"
         for i in range(1, len(lows) - 1)
-        if lows[i] == "by" and lows[i + 1] in _CLAUSE_WH and lows[i - 1] not in ORDER_WORDS
+        if lows[i] == "by" and lows[i + 1] in CLAUSE_QUESTION_WORDS and lows[i - 1] not in ORDER_WORDS
     ]
     if by_clause and tree.find(exp.Group) is None:
         return tuple(by_clause[:1])  # "enquiries by where they came from": a grouping by what the clause says
@@ -826,10 +826,6 @@ def dropped_groupings(parse: Any, tree: Any, base: str | None, links: tuple[Link
                 out.append(f"each {lows[i + 1]}")  # "singers and the number of shows each one sang in"
                 break
     return tuple(out)
-
-
-#: question words that open a clause a grouping word may lead ("by where they came from", "by how they paid")
-_CLAUSE_WH = frozenset({"where", "what", "how", "which", "who", "when"})
 
 
 def _grouping_lead(parse: Any, start: int) -> str:

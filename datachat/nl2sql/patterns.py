@@ -1688,6 +1688,9 @@ WH_ATTRIBUTE_WORDS: dict[str, str] = {"when": "time", "where": "place", "who": "
 
 #: Words that end one clause of a question and may start another ("... and where are they from?").
 CLAUSE_BREAKS = frozenset({"and", ",", ";", "?", ".", ":"})
+#: Question words that open a clause a grouping word may lead ("by where they came from", "by how they paid":
+#: :func:`..dropped.dropped_groupings`).
+CLAUSE_QUESTION_WORDS = frozenset({"where", "what", "how", "which", "who", "when"})
 
 #: Column-name words of a place a row is at or from, most specific first ("where are the members from").
 PLACE_COLUMN_WORDS = ("hometown", "location", "address", "city", "town", "district", "region", "country")
