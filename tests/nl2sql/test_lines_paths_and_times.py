@@ -60,6 +60,12 @@ def puzzles(tmp_path_factory):
     )
 
 
+def rounded_rows(sa_engine, sql: str) -> list[tuple]:
+    """The rows ``sql`` returns, each float rounded (money after a discount in percent is a float), then sorted."""
+    rows = [tuple(round(v, 6) if isinstance(v, float) else v for v in row) for row in sorted_rows(sa_engine, sql)]
+    return sorted(rows, key=str)
+
+
 LINE_VALUE = "ol.qty * ol.unit_price * (100 - ol.discount_pct) / 100.0"
 
 # (question, SQL the answer must return the rows of)
@@ -122,10 +128,7 @@ def test_puzzle_readings(puzzles, question, expected):
     sa_engine, engine = puzzles
     t = engine.translate(question)
     assert t.sql, (t.error, t.clarification)
-    got, want = sorted_rows(sa_engine, t.sql), sorted_rows(sa_engine, expected)
-    assert [tuple(round(v, 6) if isinstance(v, float) else v for v in row) for row in got] == [
-        tuple(round(v, 6) if isinstance(v, float) else v for v in row) for row in want
-    ], t.sql
+    assert rounded_rows(sa_engine, t.sql) == rounded_rows(sa_engine, expected), t.sql
 
 
 def test_a_discount_named_without_percent_is_not_taken_off(tmp_path_factory):
@@ -311,10 +314,7 @@ def test_garage_readings(garage, question, expected):
     sa_engine, engine = garage
     t = engine.translate(question)
     assert t.sql, (t.error, t.clarification)
-    got, want = sorted_rows(sa_engine, t.sql), sorted_rows(sa_engine, expected)
-    assert [tuple(round(v, 6) if isinstance(v, float) else v for v in row) for row in got] == [
-        tuple(round(v, 6) if isinstance(v, float) else v for v in row) for row in want
-    ], t.sql
+    assert rounded_rows(sa_engine, t.sql) == rounded_rows(sa_engine, expected), t.sql
 
 
 @pytest.mark.parametrize(
@@ -337,7 +337,6 @@ def test_what_the_reading_would_drop_is_not_answered(garage, question):
     t = engine.translate(question)
     if t.sql:  # an answer must then hold what was asked: the two repairs of 2024 at Gloucester
         assert "puncture" in question and sorted_rows(sa_engine, t.sql) == [(2,)], t.sql
-
 
 
 @pytest.mark.parametrize(
