@@ -898,7 +898,7 @@ def revenue_item(q: Reading, near: set[str]) -> dict | None:
     """
     docs, lines, fees = [], [], []
     # a unit cost times a quantity is money paid out: read only when the question asks about a cost
-    costs = any(t.low in COST_WORDS for t in q.toks)
+    costs = _asks_cost(q)
     for t in q.schema.tables:
         # a money column of its own kind (a tip, a tax) is never what a generic money word adds up
         nums = [
@@ -969,6 +969,11 @@ def revenue_item(q: Reading, near: set[str]) -> dict | None:
         )
     connected = [it for it in lines + docs + fees if all(q.pl.distance(it["t"], g) < 99 for g in near)]
     return connected[0] if connected else None
+
+
+def _asks_cost(q: Reading) -> bool:
+    """Whether the question asks about money paid out (:data:`..patterns.COST_WORDS`), so a cost may be read."""
+    return any(t.low in COST_WORDS for t in q.toks)
 
 
 def _plain_money(column: str, table: str) -> bool:
@@ -1050,7 +1055,7 @@ def _age_aware(q: Reading, word: str, m: Mention) -> str:
 
 
 def _money_column(q: Reading, subject: str, exact_table: bool = False) -> tuple[str, str] | None:
-    costs = any(t.low in COST_WORDS for t in q.toks)
+    costs = _asks_cost(q)
     for t in [subject] + ([] if exact_table else [x.name for x in q.schema.tables]):
         tab = q.schema.table(t)
         if q.pl.distance(subject, t) > 2:

@@ -31,17 +31,18 @@ def records_events(schema: Schema, table: str) -> bool:
     return any(dated(schema, t) for t in (table, *refs))
 
 
-def quantity_columns(schema: Schema, table: str) -> list[str]:
-    """The table's whole-number columns named as a number of things, keys and references left out."""
+def _whole_numbers(schema: Schema, table: str) -> list[str]:
+    """The table's whole-number columns, keys and references left out."""
     t = schema.table(table)
     if t is None:
         return []
     refs = {f.column for f in schema.foreign_keys if f.table == table}
-    return [
-        c.name
-        for c in t.columns
-        if c.family == "integer" and not c.primary_key and c.name not in refs and names_quantity(c.name)
-    ]
+    return [c.name for c in t.columns if c.family == "integer" and not c.primary_key and c.name not in refs]
+
+
+def quantity_columns(schema: Schema, table: str) -> list[str]:
+    """The table's whole-number columns named as a number of things, keys and references left out."""
+    return [c for c in _whole_numbers(schema, table) if names_quantity(c)]
 
 
 def counted_quantity(q: Reading, nm: Mention) -> tuple[str, str] | None:
@@ -77,15 +78,7 @@ def counted_quantity(q: Reading, nm: Mention) -> tuple[str, str] | None:
 def _counts_of(schema: Schema, table: str, noun: str) -> list[str]:
     """The table's whole-number columns whose name ends in the noun ("adult_tickets", "child_tickets" of
     tickets): each a number of a kind of those things."""
-    refs = {f.column for f in schema.foreign_keys if f.table == table}
-    return [
-        c.name
-        for c in schema.table(table).columns
-        if c.family == "integer"
-        and not c.primary_key
-        and c.name not in refs
-        and singular(split_identifier(c.name)[-1].lower()) == noun
-    ]
+    return [c for c in _whole_numbers(schema, table) if singular(split_identifier(c)[-1].lower()) == noun]
 
 
 def rival_quantity(schema: Schema, table: str) -> tuple[str, str] | None:
