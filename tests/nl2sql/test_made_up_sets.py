@@ -36,6 +36,7 @@ from .factory import build_factory_database
 from .ferry import build_ferry_database
 from .festival import build_festival_database
 from .fleet import build_fleet_database
+from .florist import build_florist_database
 from .garden import build_garden_database
 from .golf import build_golf_database
 from .gym import build_gym_database
@@ -49,7 +50,10 @@ from .lettings import build_lettings_database
 from .library import build_library_database
 from .marina import build_marina_database
 from .museum import build_museum_database
+from .orchard import build_orchard_database
+from .parking import build_parking_database
 from .pharmacy import build_pharmacy_database
+from .pottery import build_pottery_database
 from .printshop import build_printshop_database
 from .publisher import build_publisher_database
 from .recruit import build_recruit_database
@@ -60,6 +64,7 @@ from .school import build_school_database
 from .ski import build_ski_database
 from .solar import build_solar_database
 from .storage import build_storage_database
+from .surf import build_surf_database
 from .telecom import build_telecom_database
 from .theatre import build_theatre_database
 from .tickets import build_tickets_database
@@ -240,6 +245,22 @@ SETS = [
     ("storage", build_storage_database, 50,
      {"sites": 7, "unit_sizes": 7, "units": 238, "cust": 578, "promos": 8, "rental_agr": 960, "ins_cover": 599,
       "inv": 8308, "payments": 8174, "gate_log": 6849, "maint_issues": 228}),
+    ("orchard", build_orchard_database, 50,
+     {"orchards": 6, "fruit_varieties": 17, "workers": 78, "work_shifts": 3923, "harvest_batches": 686,
+      "wholesale_customers": 22, "wholesale_orders": 900, "wholesale_order_lines": 1911, "shop_products": 26,
+      "shop_sales": 8900, "pick_your_own_sessions": 249}),
+    ("parking", build_parking_database, 50,
+     {"cp_site": 15, "bay": 2358, "prmt_hldr": 330, "permit": 503, "park_sess": 7200, "pay_mach": 36,
+      "sess_pmt": 7595, "mach_maint": 460, "enf_off": 15, "patrol": 2437, "pcn": 2368}),
+    ("pottery", build_pottery_database, 50,
+     {"studios": 4, "plans": 5, "members": 420, "classes": 118, "bookings": 937, "kiln_fire": 856,
+      "glaze_stk": 47, "pcs": 7458, "clay_purch": 181, "sales": 702}),
+    ("florist", build_florist_database, 50,
+     {"shops": 6, "staff": 42, "flowers": 43, "stock_deliveries": 4102, "wastage": 1621, "products": 33,
+      "customers": 1000, "delivery_runs": 2271, "orders": 5200, "order_lines": 7981, "event_contracts": 170}),
+    ("surf", build_surf_database, 50,
+     {"bases": 5, "instructors": 22, "lesson_types": 8, "lessons": 2655, "customers": 1400, "lsn_bkg": 11389,
+      "hire_itm": 231, "hire_txn": 3027, "cond_log": 3574, "products": 24, "shop_sale": 2707}),
 ]  # fmt: skip
 NAMES = [name for name, *_ in SETS]
 
