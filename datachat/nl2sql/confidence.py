@@ -153,8 +153,8 @@ The doubts, all general (none names a word of a question):
   ("lent" and "borrowed" both find loans) whose two-code side column the statement does not test
   (:func:`.dropped.one_sided_events`); ``hyphened_modifier`` (0.4): a word hyphened to a particle ("paid-for",
   "sold-out") read as a column alone that nothing tests (:func:`.dropped.hyphened_modifiers`);
-- ``fanned_sum`` (0.4): a sum of one table's column over a join to a table each summed row has several of: each
-  row is added once per joined row;
+- ``fanned_sum`` (0.4): a sum or an average of one table's column over a join to a table each summed row has
+  several of: each row is added once per joined row;
 - a breakdown word (``BREAKDOWN_WORDS``: "a colour breakdown") in a statement that groups nothing is a
   ``dropped_grouping``; ``constant_measure`` and ``bare_key`` read each select of a statement with sub-queries
   on its own; ``reference_choice`` reads only the words telling two references apart ("start", "end"), not a

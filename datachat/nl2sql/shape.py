@@ -1099,9 +1099,10 @@ def unnamed_joins(parse: Any, tree: Any, links: tuple[Link, ...]) -> tuple[str, 
 
 
 def fanned_sums(parse: Any, tree: Any) -> tuple[str, ...]:
-    """Tables a select joins that the rows it sums have several of ("sales of each site" joined on to the
-    site's deliveries to filter them by supplier): each summed row is added once per joined row, so the total
-    is not the one asked for."""
+    """Tables a select joins that the rows it sums or averages have several of ("sales of each site" joined on to
+    the site's deliveries to filter them by supplier, "average round length by van type" joined through the
+    rounds' depot to its vans): each row is added once per joined row, so the total or the mean is not the one
+    asked for."""
     from sqlglot import exp
 
     if not isinstance(tree, exp.Select):
@@ -1111,7 +1112,7 @@ def fanned_sums(parse: Any, tree: Any) -> tuple[str, ...]:
         return ()
     names = {t.name.lower(): t.name for t in parse.schema.tables}
     out = []
-    for agg in tree.find_all(exp.Sum):
+    for agg in (*tree.find_all(exp.Sum), *tree.find_all(exp.Avg)):
         if agg.find_ancestor(exp.Div) is not None or agg.find(exp.Case) is not None:
             continue  # a share's or a conditional count's sum
         owners = {c.table.lower() for c in agg.find_all(exp.Column)}

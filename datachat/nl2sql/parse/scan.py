@@ -1534,7 +1534,7 @@ def _status_code(q: Reading, i: int, shouting: bool = False) -> Mention | None:
     refunded are those whose status says so, not a date or a related table the verb might name; never for a table
     with a date column the verb's name says ("published" and ``pub_dt``: the verb names the event)."""
     word = q.toks[i].low
-    verbs = past_participle_of(word)
+    verbs = past_participle_of(word) or _done_verb(q, i)
     if not verbs:
         # "plans that are prepay": a verb said of the rows after a form of "be" names a state of theirs too
         said = i and q.toks[i - 1].low in patterns.BE_FORMS and word.isalpha() and not word.endswith("ing")
@@ -1553,6 +1553,17 @@ def _status_code(q: Reading, i: int, shouting: bool = False) -> Mention | None:
         return None
     q._coded.update(found)
     return Mention("value", i, i + 1, found, word)
+
+
+def _done_verb(q: Reading, i: int) -> tuple[str, ...]:
+    """The verb at ``i`` when it is the bare verb of a question asked with "do" ("how many lessons did we
+    complete", "which orders did they cancel"): said of the rows as its participle would be ("completed
+    lessons"); none for another form, a function word ("have") or with no form of "do" among the three words
+    before."""
+    word = q.toks[i].low
+    if not word.isalpha() or word in STOP or word not in _verb_lemmas(word):
+        return ()  # "do we have": an auxiliary's verb, no state
+    return (word,) if any(q.toks[k].low in patterns.DO_FORMS for k in range(max(0, i - 3), i - 1)) else ()
 
 
 def _rows_described(q: Reading, i: int) -> set[str] | None:

@@ -1,0 +1,79 @@
+"""Verbs asked with "do" read as the state they name, and averages never taken over rows a join repeats (a made-up
+window-cleaning round)."""
+
+from __future__ import annotations
+
+import pytest
+
+from .conftest import engine_from_statements, sorted_rows
+
+
+@pytest.fixture(scope="module")
+def windows(tmp_path_factory):
+    return engine_from_statements(
+        tmp_path_factory,
+        "windows",
+        [
+            "CREATE TABLE depots (id INTEGER PRIMARY KEY, name TEXT, town TEXT)",
+            "CREATE TABLE vans (id INTEGER PRIMARY KEY, depot_id INTEGER REFERENCES depots(id), reg TEXT,"
+            " van_type TEXT)",
+            "CREATE TABLE rounds (id INTEGER PRIMARY KEY, depot_id INTEGER REFERENCES depots(id), name TEXT,"
+            " length_km NUMERIC)",
+            "CREATE TABLE clients (id INTEGER PRIMARY KEY, name TEXT, round_id INTEGER REFERENCES rounds(id))",
+            "CREATE TABLE jobs (id INTEGER PRIMARY KEY, client_id INTEGER REFERENCES clients(id), job_date DATE,"
+            " status TEXT, price NUMERIC)",
+            "INSERT INTO depots VALUES (1,'North','Leeds'),(2,'South','Sheffield')",
+            "INSERT INTO vans VALUES (1,1,'AB12','Large'),(2,1,'CD34','Small'),(3,1,'EF56','Small'),"
+            "(4,2,'GH78','Large')",
+            "INSERT INTO rounds VALUES (1,1,'Headingley',12),(2,1,'Roundhay',20),(3,2,'Ecclesall',9)",
+            "INSERT INTO clients VALUES (1,'Ann',1),(2,'Ben',2),(3,'Cal',3),(4,'Dee',3)",
+            "INSERT INTO jobs VALUES (1,1,'2024-02-01','CMP',15),(2,2,'2024-02-03','CAN',20),"
+            "(3,3,'2024-03-05','CMP',12),(4,4,'2024-03-06','BKD',18),(5,1,'2023-11-20','CMP',15),"
+            "(6,2,'2024-04-02','CMP',20),(7,4,'2024-04-09','CAN',18)",
+        ],
+    )
+
+
+# (question, SQL the answer must return the rows of)
+DONE_READINGS = [
+    ("how many jobs did we complete in 2024",
+     "SELECT COUNT(*) FROM jobs WHERE status = 'CMP' AND job_date >= '2024-01-01'"),
+    ("how many jobs did we cancel", "SELECT COUNT(*) FROM jobs WHERE status = 'CAN'"),
+    ("which clients did we complete jobs for in 2023",
+     "SELECT c.name FROM clients c JOIN jobs j ON j.client_id = c.id WHERE j.status = 'CMP'"
+     " AND j.job_date < '2024-01-01'"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("question", "expected"), DONE_READINGS)
+def test_a_verb_asked_with_do_reads_its_state(windows, question, expected):
+    sa_engine, engine = windows
+    t = engine.translate(question)
+    assert t.sql, (t.error, t.clarification)
+    assert sorted_rows(sa_engine, t.sql) == sorted_rows(sa_engine, expected), t.sql
+
+
+def test_an_auxiliary_verb_is_no_state(windows):
+    # "do we have": no status code says "have"; every client is counted
+    sa_engine, engine = windows
+    t = engine.translate("how many clients do we have")
+    assert sorted_rows(sa_engine, t.sql) == [(4,)], t.sql
+
+
+@pytest.mark.parametrize("question", ["average round length by van type", "mean length of rounds for each van type"])
+def test_an_average_over_rows_a_join_repeats_is_not_answered(windows, question):
+    # a round meets its depot's vans only through the depot: each round would count once per van of each type
+    _, engine = windows
+    t = engine.translate(question)
+    assert t.sql is None, t.sql
+
+
+def test_an_average_along_its_own_references_is_answered(windows):
+    sa_engine, engine = windows
+    t = engine.translate("average job price per round")
+    expected = (
+        "SELECT r.name, AVG(j.price) FROM jobs j JOIN clients c ON c.id = j.client_id"
+        " JOIN rounds r ON r.id = c.round_id GROUP BY r.id"
+    )
+    assert t.sql, (t.error, t.clarification)
+    assert sorted_rows(sa_engine, t.sql) == sorted_rows(sa_engine, expected), t.sql
