@@ -43,7 +43,7 @@ from . import lexicon, naming, spelling, units
 from .frame import QueryFrame
 from .lexicon import owner_reference, person_name_part, singular, split_identifier
 from .patterns import DESCRIBING_COLUMN_WORDS, IDENTIFIER_COLUMN_WORDS, LABEL_WORDS
-from .schema import Schema, Table
+from .schema import DATE_FAMILIES, Schema, Table
 from .wordnet import Relations, relations
 
 SELF_ALIAS = "ref"
@@ -89,6 +89,12 @@ def _shares_parent(edges: list[tuple[str, str, str, str, str]]) -> bool:
     return any(x == "up" and y == "down" for i, x in enumerate(ways) for y in ways[i + 1 :])
 
 
+def _event_stops(schema: Schema, edges: list[tuple[str, str, str, str, str]]) -> int:
+    """How many tables a join path passes through (not its ends) that record events: they have a date column."""
+    stops = [schema.table(e[1]) for e in edges[:-1]]
+    return sum(t is not None and any(c.family in DATE_FAMILIES for c in t.columns) for t in stops)
+
+
 class Planner:
     def __init__(self, schema: Schema, dialect: str = "sqlite") -> None:
         self.schema = schema
@@ -111,12 +117,20 @@ class Planner:
         (:func:`_shares_parent`): rows that only point at the same parent (an object and an exhibition at one
         site) are not related to each other, while a table pointing at both (the exhibition's items) relates
         them. Then the path along fewer references named for a role (:func:`_role_references`: a route's centre
-        is its wall's centre, not its setter's home centre). Ties keep the breadth-first order (references
-        followed before referrers)."""
+        is its wall's centre, not its setter's home centre), then the one through fewer tables of events
+        (:func:`_event_stops`: a booking's venue is its room's venue, not the venue of the enquiry it came from).
+        Ties keep the breadth-first order (references followed before referrers)."""
         key = (a, b)
         if key not in self._path_cache:
             paths = self._shortest_paths(a, b)
-            best = min(paths, key=lambda p: (_shares_parent(p), _role_references(self.schema, p))) if paths else None
+            best = (
+                min(
+                    paths,
+                    key=lambda p: (_shares_parent(p), _role_references(self.schema, p), _event_stops(self.schema, p)),
+                )
+                if paths
+                else None
+            )
             self._path_cache[key] = best
         return self._path_cache[key]
 

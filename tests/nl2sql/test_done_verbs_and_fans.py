@@ -77,3 +77,38 @@ def test_an_average_along_its_own_references_is_answered(windows):
     )
     assert t.sql, (t.error, t.clarification)
     assert sorted_rows(sa_engine, t.sql) == sorted_rows(sa_engine, expected), t.sql
+
+
+@pytest.fixture(scope="module")
+def halls(tmp_path_factory):
+    return engine_from_statements(
+        tmp_path_factory,
+        "halls",
+        [
+            "CREATE TABLE venues (id INTEGER PRIMARY KEY, name TEXT)",
+            "CREATE TABLE rooms (id INTEGER PRIMARY KEY, venue_id INTEGER REFERENCES venues(id), name TEXT)",
+            "CREATE TABLE enquiries (id INTEGER PRIMARY KEY, venue_id INTEGER REFERENCES venues(id),"
+            " received_on DATE, source TEXT)",
+            "CREATE TABLE bookings (id INTEGER PRIMARY KEY, room_id INTEGER REFERENCES rooms(id),"
+            " enquiry_id INTEGER REFERENCES enquiries(id), event_date DATE, guests INTEGER)",
+            "INSERT INTO venues VALUES (1,'Mill House'),(2,'Old Barn')",
+            "INSERT INTO rooms VALUES (1,1,'Loft'),(2,1,'Garden Room'),(3,2,'Hayloft')",
+            "INSERT INTO enquiries VALUES (1,1,'2024-01-05','Web'),(2,1,'2024-01-09','Phone'),"
+            "(3,2,'2024-02-01','Web'),(4,1,'2024-02-11','Web')",
+            # an enquiry made to one venue may end as a booking of a room at the other
+            "INSERT INTO bookings VALUES (1,1,1,'2024-06-01',80),(2,3,2,'2024-07-12',120),(3,3,3,'2024-08-03',60),"
+            "(4,3,4,'2024-09-21',90)",
+        ],
+    )
+
+
+def test_a_booking_reaches_its_venue_through_its_room_not_its_enquiry(halls):
+    # two equally short paths: through a room (a place) or through an enquiry (an event with its own date)
+    sa_engine, engine = halls
+    t = engine.translate("number of bookings per venue")
+    expected = (
+        "SELECT v.name, COUNT(*) FROM bookings b JOIN rooms r ON r.id = b.room_id JOIN venues v ON v.id = r.venue_id"
+        " GROUP BY v.id"
+    )
+    assert t.sql, (t.error, t.clarification)
+    assert sorted_rows(sa_engine, t.sql) == sorted_rows(sa_engine, expected), t.sql
