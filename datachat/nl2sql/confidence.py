@@ -111,8 +111,11 @@ The doubts, all general (none names a word of a question):
   the verb says what happened to the rows counted (:func:`.doubts.participle_groupings`); and "how many" answered per
   period with no grouping word in the question ("how many annual passes": :func:`.doubts.counted_grains`);
 - ``reference_choice`` (0.4): a join along one of two references of a table to the same table when a word
-  of the question names the other one ("where members currently live" joined on the previous address);
-  a pairing table's owner side ("student_id" beside "friend_id" in a friendships table) is its default;
+  of the question names the other one ("where members currently live" joined on the previous address), or
+  along one of three or more that no word names, to rows a value picks ("matches Moonshot played": home side,
+  away side or winner); a pairing table's owner side ("student_id" beside "friend_id" in a friendships table)
+  is its default. (Two references no word names stay a join choice: "flights landing in Aberdeen" is read by
+  the rules for arrivals, and doubting every such pair lost four right Spider answers for one wrong);
 - ``far_subject`` (0.4): the subject table is named by part of its name only and every value named may lie in one
   other table naming its own rows, ``FAR_SUBJECT`` joins or more away (:func:`.doubts.far_subject`): reading that table
   as the subject needs no join, so the long one is a guess;

@@ -215,13 +215,19 @@ def _asked_again(lows: list[str], k: int, start: int, named: set[int]) -> bool:
 def reference_choices(parse: Any, tree: Any, links: tuple[Link, ...]) -> tuple[str, ...]:
     """Reference columns a join follows when their table has another reference to the same table that a word
     of the question names while none names the one taken ("addresses students currently live at" joined on
-    the permanent address): the reading took the other relation of the same rows than the one asked for."""
+    the permanent address): the reading took the other relation of the same rows than the one asked for. So is
+    one of several references no word names at all, to a table whose rows the statement keeps by a value
+    ("matches Moonshot played" joined on the winner, of a home side, an away side and a winner): any of them
+    may be meant, or all."""
     from sqlglot import exp
 
     from .lexicon import owner_reference
 
     schema = parse.schema
     words = {lemma for t in parse.toks for lemma in _word_forms(t.low)}
+    linked = {(x.table, x.column) for x in links if x.column}
+    where = tree.args.get("where") if isinstance(tree, exp.Select) else None
+    kept = {c.table.lower() for c in where.find_all(exp.Column)} if where is not None else set()
     out = []
     for join in tree.find_all(exp.Join):
         on = join.args.get("on")
@@ -238,6 +244,8 @@ def reference_choices(parse: Any, tree: Any, links: tuple[Link, ...]) -> tuple[s
                     continue  # named
                 if any((_own_words(f) - common) & words for f in others):
                     out.append(fk.column)
+                elif len(siblings) > 2 and fk.ref_table.lower() in kept and not _role_named(siblings, parse, linked):
+                    out.append(fk.column)  # one of three or more roles, none named, to rows a value picks
     return tuple(dict.fromkeys(out))
 
 
@@ -276,6 +284,16 @@ def value_owners(parse: Any, tree: Any, links: tuple[Link, ...]) -> tuple[str, .
         if owner is not None and owner not in ties:
             out.append(x.text)
     return tuple(dict.fromkeys(out))
+
+
+def _role_named(siblings: list[Any], parse: Any, linked: set[tuple[str, str]]) -> bool:
+    """Whether a word of the question names one of several references to the same table: a link to it, or a
+    verb its name is about ("won" and ``winner_id``)."""
+    from .lexicon import names_verb
+
+    if any((f.table, f.column) in linked for f in siblings):
+        return True
+    return any(names_verb(w, t.low) for f in siblings for w in _own_words(f) for t in parse.toks if t.low.isalpha())
 
 
 def _own_words(fk: Any) -> set[str]:

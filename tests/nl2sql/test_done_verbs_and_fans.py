@@ -121,3 +121,35 @@ def test_a_counted_noun_no_table_holds_is_not_dropped(windows, question):
     _, engine = windows
     t = engine.translate(question)
     assert t.sql is None, t.sql
+
+
+@pytest.fixture(scope="module")
+def league(tmp_path_factory):
+    return engine_from_statements(
+        tmp_path_factory,
+        "league",
+        [
+            "CREATE TABLE teams (id INTEGER PRIMARY KEY, name TEXT, city TEXT)",
+            "CREATE TABLE fixtures (id INTEGER PRIMARY KEY, home_id INTEGER REFERENCES teams(id),"
+            " away_id INTEGER REFERENCES teams(id), winner_id INTEGER REFERENCES teams(id), played_on DATE,"
+            " crowd INTEGER)",
+            "INSERT INTO teams VALUES (1,'Rovers','Bath'),(2,'United','Leeds'),(3,'Athletic','York')",
+            "INSERT INTO fixtures VALUES (1,1,2,1,'2024-03-01',900),(2,2,3,3,'2024-03-08',1200),"
+            "(3,3,1,3,'2024-03-15',700),(4,2,1,2,'2024-04-02',1500),(5,1,3,1,'2024-04-09',800)",
+        ],
+    )
+
+
+@pytest.mark.parametrize("question", ["how many fixtures did Rovers play in 2024", "average crowd at Rovers fixtures"])
+def test_one_of_three_roles_no_word_names_is_not_guessed(league, question):
+    # home side, away side or winner: joining on any one of them answers another question
+    _, engine = league
+    t = engine.translate(question)
+    assert t.sql is None, t.sql
+
+
+def test_a_role_its_verb_names_is_followed(league):
+    sa_engine, engine = league
+    t = engine.translate("how many fixtures were won by Rovers")
+    assert t.sql, (t.error, t.clarification)
+    assert sorted_rows(sa_engine, t.sql) == [(2,)], t.sql
