@@ -132,7 +132,15 @@ from .patterns import (
     WHAT_OBJECT_AUX,
 )
 from .result import Clarification, Option, Translation
-from .row_state import has_state, in_force, short_code_columns, state_codes, state_columns, worded_statuses
+from .row_state import (
+    coded_statuses,
+    has_state,
+    in_force,
+    short_code_columns,
+    state_codes,
+    state_columns,
+    worded_statuses,
+)
 from .schema import DATE_FAMILIES
 from .spelling import dates_event, shortens
 from .tokens import _plural, _words
@@ -596,14 +604,18 @@ def _state_clauses(engine: SemanticEngine, translation: Translation, word: str) 
             out.append(f"where {said} is {'empty' if keeps else 'not empty'}")
         else:
             out.append(f"where {said} is {1 if keeps else 0}")
-    for column in state_codes(table, engine.values):
+    codes = []
+    for column in coded_statuses(table, engine.values):
         said = " ".join(w.lower() for w in split_identifier(column))
         stored = {
             v
             for k in engine.values.column_values(f"{table.name}.{column}")
             for v in _stored(engine, table.name, column, k)
         }
-        out += [f"where {said} is {v}" for v in sorted(stored)]
+        codes += [(said, v) for v in sorted(stored, key=str)]
+    # the codes the word may stand for first ('A' for "active"), in any column; quoted: 'A' is no article
+    codes.sort(key=lambda c: not str(c[1]).lower().startswith(word[:1].lower()))
+    out += [f"where {said} is '{v}'" for said, v in codes]
     return out[:MAX_OPTIONS]
 
 

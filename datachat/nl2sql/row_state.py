@@ -101,6 +101,18 @@ def state_codes(table: Table, values: ValueIndex | None) -> list[str]:
     ]
 
 
+def names_status(column: str) -> bool:
+    """Whether a column's name says it holds a status (:data:`~.patterns.STATUS_COLUMN_WORDS`: ``agr_status``)."""
+    return bool({w.lower() for w in split_identifier(column)} & STATUS_COLUMN_WORDS)
+
+
+def coded_statuses(table: Table, values: ValueIndex | None) -> list[str]:
+    """The status code columns, and the columns of short codes named as a status even when named after the table
+    (``agr_status`` of agreements): the columns a state word such as "active" may name a code of."""
+    named = [c for c in short_code_columns(table, values) if names_status(c)]
+    return list(dict.fromkeys([*state_codes(table, values), *named]))
+
+
 def worded_statuses(table: Table, values: ValueIndex | None) -> list[str]:
     """The table's status columns of a few values spelt out ('Arrived', 'Collected'): named as a status (see the
     module docstring), not already a status code column."""
@@ -115,7 +127,7 @@ def worded_statuses(table: Table, values: ValueIndex | None) -> list[str]:
         if c.family == "text"
         and not c.primary_key
         and c.name not in codes
-        and {w.lower() for w in split_identifier(c.name)} & STATUS_COLUMN_WORDS
+        and names_status(c.name)
         and 2 <= values.cardinality.get(f"{table.name}.{c.name}", 0) <= MAX_STATUS_CODES
     ]
 

@@ -7,8 +7,8 @@ subject by its one state column (:func:`~datachat.nl2sql.row_state.in_force`): a
 value (``IS NULL``; ``IS NOT NULL`` for the opposite), or an active flag is 1 (0). The word names the subject when
 no other table is named right after it; an adverb ("currently") beside a state word another stage read ("active"
 as a status value) only says that again. With no such column the word stays unused (ignorable where the table has
-no state column at all, :mod:`~datachat.nl2sql.clarify`); with two or more the rule does not choose and the
-engine asks.
+no state column at all, :mod:`~datachat.nl2sql.clarify`); with two or more, or beside a status code the word
+may stand for ('A' for "active", :func:`_coded_state`), the rule does not choose and the engine asks.
 
     >>> from datachat.nl2sql.frame import Field, QueryFrame
     >>> from datachat.nl2sql.interpret import LinkedQuestion
@@ -31,10 +31,11 @@ from typing import TYPE_CHECKING
 
 from ..frame import Field, Filter, QueryFrame
 from ..patterns import ROW_STATE_OFF, ROW_STATE_ON, ROW_STATE_WORDS, STATE_ADVERBS, STATE_VERB_PARTICLES
-from ..row_state import in_force
+from ..row_state import coded_statuses, in_force
 
 if TYPE_CHECKING:
     from ..interpret import LinkedQuestion
+    from ..schema import Table
 
 #: words before an "on" word that turn it into its opposite ("not current")
 NEGATIONS = ("not", "never", "no")
@@ -67,6 +68,16 @@ def _described_table(question: LinkedQuestion, i: int) -> str | None:
     return question.table_at(j) if j < len(question.words) else None
 
 
+def _coded_state(question: LinkedQuestion, table: Table, word: str) -> bool:
+    """Whether a status code column of the table (:func:`~datachat.nl2sql.row_state.coded_statuses`) holds a code
+    the state word may stand for: its first letter ('A' for "active") or a prefix of it ('ACT')."""
+    for column in coded_statuses(table, question.values):
+        for code in question.values.column_values(f"{table.name}.{column}"):
+            if code == word[0] or (len(code) >= 2 and word.startswith(code)):
+                return True
+    return False
+
+
 def row_state(question: LinkedQuestion, frame: QueryFrame) -> tuple[QueryFrame, frozenset[int]]:
     """The subject's rows kept by their one state column when an unread word says they are in force or not."""
     base = frame.base
@@ -91,6 +102,8 @@ def row_state(question: LinkedQuestion, frame: QueryFrame) -> tuple[QueryFrame, 
     columns = in_force(table)
     if not found or len(columns) != 1 or len({on for _, (on, _) in found}) != 1:
         return frame, frozenset()
+    if any(_coded_state(question, table, question.words[i]) for i, _ in found):
+        return frame, frozenset()  # "active" beside a status code 'A': two state columns, the engine asks
     column, kind = columns[0]
     on = found[0][1][0]
     if any(f.field.table == base and f.field.column == column for f in frame.filters):
