@@ -191,3 +191,36 @@ def test_a_state_word_with_one_state_column_is_answered(lockers):
     t = engine.translate("how many key loans are current")
     assert t.sql, (t.error, t.clarification)
     assert sorted_rows(sa_engine, t.sql) == [(2,)], t.sql
+
+
+@pytest.fixture(scope="module")
+def vans(tmp_path_factory):
+    return engine_from_statements(
+        tmp_path_factory,
+        "vans",
+        [
+            "CREATE TABLE vans (id INTEGER PRIMARY KEY, reg TEXT, bought_on DATE NOT NULL, sold_on DATE)",
+            "CREATE TABLE fuel_purchases (id INTEGER PRIMARY KEY, van_id INTEGER REFERENCES vans(id),"
+            " filled_on DATE, litres NUMERIC, cost NUMERIC)",
+            "INSERT INTO vans VALUES (1,'AB12','2020-01-05','2023-06-01'),(2,'CD34','2021-03-09',NULL),"
+            "(3,'EF56','2019-11-30','2022-02-14'),(4,'GH78','2022-05-20',NULL)",
+            "INSERT INTO fuel_purchases VALUES (1,1,'2023-01-02',40,60),(2,2,'2023-01-05',35,52),"
+            "(3,4,'2023-02-01',50,75),(4,2,'2023-03-01',38,57)",
+        ],
+    )
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        ("which vans have we sold", "SELECT reg FROM vans WHERE sold_on IS NOT NULL"),
+        ("which vans were sold", "SELECT reg FROM vans WHERE sold_on IS NOT NULL"),
+        ("which vans have not been sold", "SELECT reg FROM vans WHERE sold_on IS NULL"),
+    ],
+)
+def test_a_later_event_the_rows_own_date_names_is_that_date(vans, question, expected):
+    # "sold" names the vans' own sold_on (filled only once sold), not the fuel purchases WordNet relates it to
+    sa_engine, engine = vans
+    t = engine.translate(question)
+    assert t.sql, (t.error, t.clarification)
+    assert sorted_rows(sa_engine, t.sql) == sorted_rows(sa_engine, expected), t.sql

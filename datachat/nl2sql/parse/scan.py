@@ -917,6 +917,8 @@ def _span_mention(q: Reading, i: int, span: list[Tok], shouting: bool) -> Mentio
         exact = {(h.table, h.column, h.value) for h in vals}
         coded = q.eng.values.by_code([s.orig for s in span if s.low[0].isalnum()], first=i == 0, shouting=shouting)
         vals = vals + [h for h in coded if (h.table, h.column, h.value) not in exact]
+    if sch and len(span) == 1 and _dated_by_subject(q, span[0], sch):
+        sch = None  # "cars we sold" with ``sold_on``: the cars' own date, not a table of purchases
     if sch and vals:
         own = _own_rows_value(q.eng.values, sch, vals) if not (i and q.toks[i - 1].low in GROUP_LEADS) else []
         if own:
@@ -939,6 +941,17 @@ def _span_mention(q: Reading, i: int, span: list[Tok], shouting: bool) -> Mentio
         q._coded.update((h.table, h.column, h.value) for h in vals if h.source == "code")
         return Mention("value", i, i + len(span), [(h.table, h.column, h.value) for h in vals], vkey)
     return None
+
+
+def _dated_by_subject(q: Reading, tk: Tok, sch: list) -> bool:
+    """Whether a past participle only loosely names tables (a lexical link, no name of theirs: "sold" for
+    ``purchases``) while a table named before it has a date column its verb names (``sold_on``,
+    :func:`..spelling.dates_event`): the word says that the row's own event happened."""
+    verbs = past_participle_of(tk.low)
+    if not verbs or any(k != "table" or w >= WHOLE_NAME for k, _, _, w in sch):
+        return False
+    named = {t for m in q.mentions if m.kind == "table" for t, *_ in m.cands}
+    return any(_dates_event(q, name, {tk.low, *verbs}) for name in named)
 
 
 def _own_rows_value(values: Any, sch: list, vals: list) -> list:

@@ -7,9 +7,10 @@ Its opposite keeps the rows it holds none for (``IS NULL``): the state's antonym
 (:data:`~datachat.nl2sql.patterns.STATE_OPPOSITES`: "open" for closed), the participle with a negative prefix
 ("unresolved", "uncompleted"), or the participle after "not" / "not yet" / "never". The column is read from the
 schema alone; with two date columns the verb could name the rule does not choose. Never for a verb that only
-says the row exists (:data:`~datachat.nl2sql.patterns.EVENT_VERBS`: "orders placed"), nor for a verb with its
-complement ("closed by", "cancelled in"), nor for a word before another table's name, nor when the statement reads
-the date already (ordered or grouped by it: the participle names that date's event).
+says the row exists (:data:`~datachat.nl2sql.patterns.EVENT_VERBS`: "orders placed") unless the table has
+another date declared NOT NULL ("cars sold" with ``sold_on`` beside ``bought_on``: a later event), nor for a
+verb with its complement ("closed by", "cancelled in"), nor for a word before another table's name, nor when the
+statement reads the date already (ordered or grouped by it: the participle names that date's event).
 
     >>> from datachat.nl2sql.frame import Field, QueryFrame
     >>> from datachat.nl2sql.interpret import LinkedQuestion
@@ -82,6 +83,23 @@ def _date(table: Table, forms: frozenset[str]) -> str | None:
     return found[0] if len(found) == 1 else None
 
 
+def _later_event(table: Table, forms: frozenset[str]) -> bool:
+    """Whether a verb that may only say the row exists ("sold") names a later event of the row: the table has a
+    date column declared NOT NULL other than the ones the verb names (``bought_on`` beside ``sold_on``), so the
+    row began otherwise and the verb's date is filled only once that event happened."""
+    named = set(_dates(table, forms))
+    return bool(named) and any(
+        c.family in DATE_FAMILIES and not c.nullable and not c.primary_key and c.name not in named
+        for c in table.columns
+    )
+
+
+def _states(table: Table, forms: frozenset[str]) -> bool:
+    """Whether the verb's forms may say a state of the table's rows: no verb that only says the row exists
+    (:data:`~datachat.nl2sql.patterns.EVENT_VERBS`), unless it names a later event of the row (:func:`_later_event`)."""
+    return not forms & EVENT_VERBS or _later_event(table, forms)
+
+
 def dated_readings(table: Table, word: str) -> list[tuple[bool, list[str]]]:
     """For each reading of ``word`` (see :func:`_readings`) that is no event verb, whether it says the event
     happened and the nullable dates of the table its verb names: where two or more are named the engine asks
@@ -89,7 +107,7 @@ def dated_readings(table: Table, word: str) -> list[tuple[bool, list[str]]]:
     return [
         (happened, found)
         for happened, forms in _readings(word)
-        if not forms & EVENT_VERBS and (found := _dates(table, forms))
+        if _states(table, forms) and (found := _dates(table, forms))
     ]
 
 
@@ -115,7 +133,7 @@ def state_dates(question: LinkedQuestion, frame: QueryFrame) -> tuple[QueryFrame
         dated = [
             (happened, column)
             for happened, forms in _readings(words[i])
-            if not forms & EVENT_VERBS and (column := _date(table, forms)) is not None
+            if _states(table, forms) and (column := _date(table, forms)) is not None
         ]
         if len(dated) != 1 or dated[0][1] in read:
             continue  # "the last parcel posted" ordered by posted_on: the verb names the date read already
