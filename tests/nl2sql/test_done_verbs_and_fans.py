@@ -224,3 +224,38 @@ def test_a_later_event_the_rows_own_date_names_is_that_date(vans, question, expe
     t = engine.translate(question)
     assert t.sql, (t.error, t.clarification)
     assert sorted_rows(sa_engine, t.sql) == sorted_rows(sa_engine, expected), t.sql
+
+
+@pytest.fixture(scope="module")
+def markets(tmp_path_factory):
+    return engine_from_statements(
+        tmp_path_factory,
+        "markets",
+        [
+            "CREATE TABLE markets (id INTEGER PRIMARY KEY, name TEXT, opened_on DATE)",
+            "CREATE TABLE sales (id INTEGER PRIMARY KEY, market_id INTEGER REFERENCES markets(id), sold_on DATE,"
+            " amount NUMERIC)",
+            "INSERT INTO markets VALUES (1,'Riverside','2024-01-10'),(2,'Old Town','2023-05-01')",
+            "INSERT INTO sales VALUES (1,1,'2024-01-12',10),(2,1,'2024-02-03',12),(3,1,'2024-02-20',8),"
+            "(4,2,'2024-01-15',20),(5,1,'2024-03-09',15)",
+        ],
+    )
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "number of sales month by month at Riverside since it opened",
+        "how many sales per month at Riverside since it opened",
+    ],
+)
+def test_a_bound_clause_verb_names_no_date_of_the_rows(markets, question):
+    # "since it opened" bounds the period by the market's opening; the months are those of the sales
+    sa_engine, engine = markets
+    t = engine.translate(question)
+    expected = (
+        "SELECT strftime('%Y-%m', s.sold_on), COUNT(*) FROM sales s JOIN markets m ON m.id = s.market_id"
+        " WHERE m.name = 'Riverside' GROUP BY 1"
+    )
+    assert t.sql, (t.error, t.clarification)
+    assert sorted_rows(sa_engine, t.sql) == sorted_rows(sa_engine, expected), t.sql

@@ -18,6 +18,7 @@ from ..lexicon import name_words, names_verb, participles, singular, split_ident
 from ..patterns import (
     ALTERNATIVE_WORDS,
     BUCKET_PRECEDERS,
+    CLAUSE_SUBJECTS,
     DATE_BOUND_WORDS,
     DATE_PREPOSITIONS,
     DETERMINERS,
@@ -47,7 +48,13 @@ def date_column(q: Reading, draft: Draft, subject: str, rivals: list | None = No
     """The date column a period filters for ``subject``'s rows: one the question names, the declared default,
     else the best scored (its own table's first, named by a verb or the table). ``rivals`` receives the other
     columns of the same table that score as well, when nothing tells them apart."""
-    asked = {t.sing for t in q.toks} - {"date", "time", "day", "year", "month"}
+    asked = {t.sing for i, t in enumerate(q.toks) if not _bound_clause_verb(q, i)} - {
+        "date",
+        "time",
+        "day",
+        "year",
+        "month",
+    }
 
     def score(t: str, c) -> float:
         s = 0.0
@@ -113,6 +120,12 @@ def date_column(q: Reading, draft: Draft, subject: str, rivals: list | None = No
     if rivals is not None:
         rivals += [tc for tc in tied if tc != (best[1], best[2])]
     return best[1], best[2]
+
+
+def _bound_clause_verb(q: Reading, i: int) -> bool:
+    """Whether word ``i`` is the verb of a clause bounding the period ("since it opened", "until they left",
+    :data:`..patterns.CLAUSE_SUBJECTS`): another thing's event, so it names none of the rows' dates."""
+    return i >= 2 and q.toks[i - 1].low in CLAUSE_SUBJECTS and q.toks[i - 2].low in DATE_BOUND_WORDS
 
 
 def time_of_day(table: Table, column: Column) -> bool:
