@@ -259,3 +259,33 @@ def test_a_bound_clause_verb_names_no_date_of_the_rows(markets, question):
     )
     assert t.sql, (t.error, t.clarification)
     assert sorted_rows(sa_engine, t.sql) == sorted_rows(sa_engine, expected), t.sql
+
+
+@pytest.fixture(scope="module")
+def caterers(tmp_path_factory):
+    return engine_from_statements(
+        tmp_path_factory,
+        "caterers",
+        [
+            "CREATE TABLE clients (id INTEGER PRIMARY KEY, name TEXT)",
+            "CREATE TABLE contracts (id INTEGER PRIMARY KEY, client_id INTEGER REFERENCES clients(id),"
+            " party_type TEXT, signed_date DATE, party_date DATE, contract_value NUMERIC)",
+            "INSERT INTO clients VALUES (1,'Ann'),(2,'Ben')",
+            # contracts signed in one year for parties held in the next
+            "INSERT INTO contracts VALUES (1,1,'Wedding','2023-11-02','2024-06-01',900),"
+            "(2,2,'Wedding','2024-03-15','2024-09-14',1200),(3,1,'Birthday','2024-01-10','2024-02-01',300),"
+            "(4,2,'Wedding','2024-10-01','2025-05-03',1500)",
+        ],
+    )
+
+
+def test_a_period_of_a_named_kind_dates_that_kind_of_thing(caterers):
+    # "weddings in 2024": party_type holds 'Wedding', so the weddings' own date (party_date), not the signing
+    sa_engine, engine = caterers
+    t = engine.translate("total value of weddings in 2024")
+    expected = (
+        "SELECT SUM(contract_value) FROM contracts WHERE party_type = 'Wedding'"
+        " AND party_date BETWEEN '2024-01-01' AND '2024-12-31'"
+    )
+    assert t.sql, (t.error, t.clarification)
+    assert sorted_rows(sa_engine, t.sql) == sorted_rows(sa_engine, expected), t.sql

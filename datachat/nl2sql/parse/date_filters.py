@@ -18,6 +18,7 @@ from ..lexicon import name_words, names_verb, participles, singular, split_ident
 from ..patterns import (
     ALTERNATIVE_WORDS,
     BUCKET_PRECEDERS,
+    CLASS_WORDS,
     CLAUSE_SUBJECTS,
     DATE_BOUND_WORDS,
     DATE_PREPOSITIONS,
@@ -77,10 +78,13 @@ def date_column(q: Reading, draft: Draft, subject: str, rivals: list | None = No
             s += 3  # "born before 1960" -> BirthDate, "hired in 2003" -> HireDate
         elif any(k in low for k in ("birth", "dob", "updated", "modified", "deleted")):
             s -= 1
+        elif named & kinds.get(t, set()):
+            s += 1.5  # "weddings in 2024" of event_type 'Wedding': the event's date, not the contract's signing
         if "order" in low or "invoice" in low or "created" in low or "sale" in low:
             s += 0.3
         return s
 
+    kinds = _valued_kinds(q)
     explicit = [m for m in q.mentions if names_date_column(q, draft, m)]
     if explicit:
         draft.give_role(explicit[0], draft.role_of(explicit[0]) or "date")
@@ -120,6 +124,20 @@ def date_column(q: Reading, draft: Draft, subject: str, rivals: list | None = No
     if rivals is not None:
         rivals += [tc for tc in tied if tc != (best[1], best[2])]
     return best[1], best[2]
+
+
+def _valued_kinds(q: Reading) -> dict[str, set[str]]:
+    """For each table, the words naming the columns whose values the question names, less the words that only
+    say a column holds a kind (``event_type`` -> event): the thing a value is a kind of, whose date a period
+    then means."""
+    out: dict[str, set[str]] = {}
+    for m in q.mentions:
+        if m.kind != "value":
+            continue
+        for t, c, _ in m.cands:
+            if c:
+                out.setdefault(t, set()).update(w for w in name_words(c) if w not in CLASS_WORDS | STOP)
+    return out
 
 
 def _bound_clause_verb(q: Reading, i: int) -> bool:
