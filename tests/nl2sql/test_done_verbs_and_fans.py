@@ -289,3 +289,39 @@ def test_a_period_of_a_named_kind_dates_that_kind_of_thing(caterers):
     )
     assert t.sql, (t.error, t.clarification)
     assert sorted_rows(sa_engine, t.sql) == sorted_rows(sa_engine, expected), t.sql
+
+
+@pytest.fixture(scope="module")
+def crew(tmp_path_factory):
+    return engine_from_statements(
+        tmp_path_factory,
+        "crew",
+        [
+            "CREATE TABLE depots (id INTEGER PRIMARY KEY, town TEXT)",
+            "CREATE TABLE staff (id INTEGER PRIMARY KEY, depot_id INTEGER REFERENCES depots(id), name TEXT,"
+            " role TEXT, hourly_rate NUMERIC)",
+            "INSERT INTO depots VALUES (1,'York'),(2,'Hull')",
+            "INSERT INTO staff VALUES (1,1,'Ann','Delivery Driver',12),(2,1,'Ben','Warehouse Operative',11),"
+            "(3,2,'Cal','Delivery Driver',12.5),(4,2,'Dee','Depot Manager',18),(5,1,'Eve','Warehouse Operative',11.5)",
+        ],
+    )
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        ("how many drivers do we have", "SELECT COUNT(*) FROM staff WHERE role = 'Delivery Driver'"),
+        ("average hourly rate of our drivers", "SELECT AVG(hourly_rate) FROM staff WHERE role = 'Delivery Driver'"),
+        (
+            "list the operatives at York",
+            "SELECT s.name FROM staff s JOIN depots d ON d.id = s.depot_id"
+            " WHERE s.role = 'Warehouse Operative' AND d.town = 'York'",
+        ),
+    ],
+)
+def test_people_named_by_the_head_of_one_role(crew, question, expected):
+    # "drivers" is the last word of one stored role only ('Delivery Driver'): those staff, not all of them
+    sa_engine, engine = crew
+    t = engine.translate(question)
+    assert t.sql, (t.error, t.clarification)
+    assert sorted_rows(sa_engine, t.sql) == sorted_rows(sa_engine, expected), t.sql
