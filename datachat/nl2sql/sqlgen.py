@@ -89,6 +89,18 @@ def _shares_parent(edges: list[tuple[str, str, str, str, str]]) -> bool:
     return any(x == "up" and y == "down" for i, x in enumerate(ways) for y in ways[i + 1 :])
 
 
+def _optional_references(schema: Schema, edges: list[tuple[str, str, str, str, str]]) -> int:
+    """How many references a join path follows up to the row they refer to that a row may leave empty (not
+    declared NOT NULL): an injury always has its player, only sometimes a fixture, so the path through the
+    player reaches every injury."""
+    out = 0
+    for a, _, a_col, _, way in edges:
+        table = schema.table(a) if way == "up" else None
+        column = table.column(a_col) if table is not None else None
+        out += column is not None and column.nullable
+    return out
+
+
 def _event_stops(schema: Schema, edges: list[tuple[str, str, str, str, str]]) -> int:
     """How many tables a join path passes through (not its ends) that record events: they have a date column."""
     stops = [schema.table(e[1]) for e in edges[:-1]]
@@ -117,22 +129,22 @@ class Planner:
         (:func:`_shares_parent`): rows that only point at the same parent (an object and an exhibition at one
         site) are not related to each other, while a table pointing at both (the exhibition's items) relates
         them. Then the path along fewer references named for a role (:func:`_role_references`: a route's centre
-        is its wall's centre, not its setter's home centre), then the one through fewer tables of events
-        (:func:`_event_stops`: a booking's venue is its room's venue, not the venue of the enquiry it came from).
-        Ties keep the breadth-first order (references followed before referrers)."""
+        is its wall's centre, not its setter's home centre), then the one along fewer references a row may leave
+        empty (:func:`_optional_references`: an injury's team is its player's, not its fixture's, which only some
+        injuries have), then the one through fewer tables of events (:func:`_event_stops`: a booking's venue is
+        its room's venue, not the venue of the enquiry it came from). Ties keep the breadth-first order
+        (references followed before referrers)."""
         key = (a, b)
         if key not in self._path_cache:
             paths = self._shortest_paths(a, b)
-            best = (
-                min(
-                    paths,
-                    key=lambda p: (_shares_parent(p), _role_references(self.schema, p), _event_stops(self.schema, p)),
-                )
-                if paths
-                else None
-            )
+            best = min(paths, key=self._path_rank) if paths else None
             self._path_cache[key] = best
         return self._path_cache[key]
+
+    def _path_rank(self, p: list[tuple[str, str, str, str, str]]) -> tuple[bool, int, int, int]:
+        """How :meth:`path` ranks shortest paths: the lowest wins."""
+        schema = self.schema
+        return _shares_parent(p), _role_references(schema, p), _optional_references(schema, p), _event_stops(schema, p)
 
     def role_references(self, a: str, b: str) -> int:
         """How many references named for a role the join path from ``a`` to ``b`` follows (:func:`_role_references`)."""

@@ -325,3 +325,38 @@ def test_people_named_by_the_head_of_one_role(crew, question, expected):
     t = engine.translate(question)
     assert t.sql, (t.error, t.clarification)
     assert sorted_rows(sa_engine, t.sql) == sorted_rows(sa_engine, expected), t.sql
+
+
+@pytest.fixture(scope="module")
+def academy(tmp_path_factory):
+    return engine_from_statements(
+        tmp_path_factory,
+        "academy",
+        [
+            "CREATE TABLE squads (id INTEGER PRIMARY KEY, name TEXT)",
+            "CREATE TABLE players (id INTEGER PRIMARY KEY, squad_id INTEGER NOT NULL REFERENCES squads(id),"
+            " name TEXT, date_of_birth DATE)",
+            "CREATE TABLE matches (id INTEGER PRIMARY KEY, squad_id INTEGER NOT NULL REFERENCES squads(id),"
+            " kick_off DATE, opponent TEXT)",
+            "CREATE TABLE knocks (id INTEGER PRIMARY KEY, player_id INTEGER NOT NULL REFERENCES players(id),"
+            " match_id INTEGER REFERENCES matches(id), hurt_on DATE, body_part TEXT)",
+            "INSERT INTO squads VALUES (1,'Under 12'),(2,'Under 14')",
+            "INSERT INTO players VALUES (1,1,'Ava','2013-02-01'),(2,2,'Bo','2011-05-09'),(3,2,'Cy','2011-08-30')",
+            "INSERT INTO matches VALUES (1,1,'2024-09-07','Ely'),(2,2,'2024-09-14','Diss')",
+            # knocks in training have no match; a player may also guest for another squad's match
+            "INSERT INTO knocks VALUES (1,1,NULL,'2024-09-03','knee'),(2,2,1,'2024-09-07','ankle'),"
+            "(3,3,NULL,'2024-09-10','wrist'),(4,1,2,'2024-09-14','hip')",
+        ],
+    )
+
+
+def test_a_path_along_references_every_row_has_wins(academy):
+    # a knock always has its player, only sometimes a match: the squad is the player's
+    sa_engine, engine = academy
+    t = engine.translate("number of knocks per squad")
+    expected = (
+        "SELECT s.name, COUNT(*) FROM knocks k JOIN players p ON p.id = k.player_id JOIN squads s ON s.id = p.squad_id"
+        " GROUP BY s.id"
+    )
+    assert t.sql, (t.error, t.clarification)
+    assert sorted_rows(sa_engine, t.sql) == sorted_rows(sa_engine, expected), t.sql
