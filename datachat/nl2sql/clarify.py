@@ -17,8 +17,7 @@ This stage sorts each unused word into one of six kinds:
   comparison rule read it;
 - ``relation``: an inflected verb ("owned", "enrolled", "hosted") in a query that joins tables: the join
   already expresses the relation the verb names; not a word linking read as a short name the statement then
-  left out ("total advances paid" with ``adv_amt`` unread: ``dropped``, :func:`_link_unread`), nor a noun
-  right after "of" or "many" ("number of sets": :func:`_noun_slot`, weighed as a noun);
+  left out ("total advances paid" with ``adv_amt`` unread: ``dropped``, :func:`_link_unread`);
 - ``dropped``: a word that carries a condition or a measure nothing read, weighed as an unknown noun: "percentage"
   (``PERCENT_LEADS``) before "of" with no share computed, a part of a hyphenated modifier ("half-price
   tickets"), or a past participle whose leading letters a status code of the data abbreviates ("voided" and
@@ -102,7 +101,6 @@ from .patterns import (
     BE_FORMS,
     COMPOSITION_WORDS,
     CONDITION_PREPOSITIONS,
-    COUNTED_SLOT_LEADS,
     DATE_PREPOSITIONS,
     DETERMINERS,
     DISTINCT_WORDS,
@@ -371,7 +369,6 @@ def word_kinds(translation: Translation, engine: SemanticEngine, question: str =
             and (before.get(low) not in GROUP_LEADS or low.endswith("ing"))  # "by sever": a grouping misspelt
             and inflected_verb(low)
             and not _modifies_column(low, before.get(low, ""), after.get(low, ""), names, table_words)
-            and not _noun_slot(low, before.get(low, ""))
         ):
             kind = "relation"
         else:
@@ -865,8 +862,6 @@ def _weight(kind: WordKind, engine: SemanticEngine, base: str | None = None) -> 
     qualifies_column = _names_column(engine, kind.then.lower())
     if _noun_phrase_head(word, after, kind.lead.lower(), found, names_table) and not qualifies_column:
         return NOUN_PENALTY
-    if _noun_slot(word, after) and not names_table and not qualifies_column:
-        return NOUN_PENALTY  # "number of sets": the things counted, which the reading left out
     if _opening_compound(word, after, kind.then.lower(), found):
         return NOUN_PENALTY
     if (names_table or qualifies_column) and _noun_adjunct(word, after, kind.then.lower(), found):
@@ -876,15 +871,6 @@ def _weight(kind: WordKind, engine: SemanticEngine, base: str | None = None) -> 
     if word.endswith("ing") and not names_table and not before_table and _names_column(engine, kind.then.lower()):
         return NOUN_PENALTY  # "charging points": which kind of the column's thing, a condition left unplaced
     return NOUN_PENALTY if modifier and plain and names_table else p
-
-
-def _noun_slot(word: str, after: str) -> bool:
-    """Whether a word that may be a noun or a verb stands where a verb cannot: right after "of" or "many"
-    ("number of sets", "how many runs", :data:`..patterns.COUNTED_SLOT_LEADS`), not a participle or gerund ("of
-    booked rooms"). There it names the things asked about, no relation between tables."""
-    from lemminflect import getAllLemmas
-
-    return after in COUNTED_SLOT_LEADS and not word.endswith(("ing", "ed")) and "NOUN" in getAllLemmas(word)
 
 
 def _noun_phrase_head(word: str, after: str, lead: str, found: dict[str, tuple[str, ...]], names_table: bool) -> bool:

@@ -1096,9 +1096,6 @@ LEADING_WORDS = DETERMINERS | frozenset(
     {"of", "in", "on", "at", "to", "for", "from", "by", "with", "per", "each", "every", "all", "some", "across"}
 )
 
-#: Words right before the noun of the things a question counts or lists ("number of sets", "how many runs"): a
-#: word there that may be a noun or a verb is the noun.
-COUNTED_SLOT_LEADS = frozenset({"of", "many"})
 #: Words after which a plain word before a table's name qualifies it ("how many gift orders", "the repair jobs",
 #: "all trial accounts"), where a verb would need a subject ("florists sell bouquets").
 MODIFIER_LEADS = DETERMINERS | frozenset(
