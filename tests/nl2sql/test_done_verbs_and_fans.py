@@ -351,3 +351,36 @@ def test_a_path_along_references_every_row_has_wins(academy):
     )
     assert t.sql, (t.error, t.clarification)
     assert sorted_rows(sa_engine, t.sql) == sorted_rows(sa_engine, expected), t.sql
+
+
+@pytest.fixture(scope="module")
+def walls(tmp_path_factory):
+    return engine_from_statements(
+        tmp_path_factory,
+        "walls",
+        [
+            "CREATE TABLE centres (id INTEGER PRIMARY KEY, name TEXT)",
+            "CREATE TABLE walls (id INTEGER PRIMARY KEY, centre_id INTEGER REFERENCES centres(id), name TEXT)",
+            "CREATE TABLE setters (id INTEGER PRIMARY KEY, name TEXT, home_centre_id INTEGER REFERENCES centres(id))",
+            "CREATE TABLE routes (id INTEGER PRIMARY KEY, wall_id INTEGER REFERENCES walls(id),"
+            " setter_id INTEGER REFERENCES setters(id), grade TEXT)",
+            "INSERT INTO centres VALUES (1,'Castle Crag'),(2,'Mill Wall')",
+            "INSERT INTO walls VALUES (1,1,'Slab'),(2,2,'Cave')",
+            "INSERT INTO setters VALUES (1,'Ana',1),(2,'Ben',2)",
+            # setters set routes away from their home centre too
+            "INSERT INTO routes VALUES (1,1,1,'6a'),(2,1,2,'6b'),(3,1,2,'7a'),(4,2,1,'5c'),(5,2,2,'6c')",
+        ],
+    )
+
+
+def test_a_place_is_reached_through_the_rows_not_a_role_shortcut(walls):
+    # "routes at Castle Crag": the centre of each route's wall, not each setter's home centre (one join shorter
+    # from the setters, but along a reference named for a role)
+    sa_engine, engine = walls
+    t = engine.translate("number of routes at Castle Crag by setter")
+    expected = (
+        "SELECT s.name, COUNT(*) FROM routes r JOIN setters s ON s.id = r.setter_id JOIN walls w ON w.id = r.wall_id"
+        " JOIN centres c ON c.id = w.centre_id WHERE c.name = 'Castle Crag' GROUP BY s.id"
+    )
+    assert t.sql, (t.error, t.clarification)
+    assert sorted_rows(sa_engine, t.sql) == sorted_rows(sa_engine, expected), t.sql
