@@ -384,3 +384,38 @@ def test_a_place_is_reached_through_the_rows_not_a_role_shortcut(walls):
     )
     assert t.sql, (t.error, t.clarification)
     assert sorted_rows(sa_engine, t.sql) == sorted_rows(sa_engine, expected), t.sql
+
+
+@pytest.fixture(scope="module")
+def kiosk(tmp_path_factory):
+    return engine_from_statements(
+        tmp_path_factory,
+        "kiosk",
+        [
+            "CREATE TABLE products (id INTEGER PRIMARY KEY, name TEXT, category TEXT)",
+            "CREATE TABLE sales (id INTEGER PRIMARY KEY, product_id INTEGER REFERENCES products(id), sold_on DATE,"
+            " qty INTEGER, amount NUMERIC)",
+            "INSERT INTO products VALUES (1,'Wax','Care'),(2,'Leash','Kit'),(3,'Fins','Kit')",
+            "INSERT INTO sales VALUES (1,1,'2024-05-01',3,9),(2,2,'2024-05-02',1,20),(3,1,'2024-06-11',5,15),"
+            "(4,3,'2024-06-12',2,40),(5,2,'2024-07-01',4,80)",
+        ],
+    )
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        (
+            "total units sold per product",
+            "SELECT p.name, SUM(s.qty) FROM sales s JOIN products p ON p.id = s.product_id GROUP BY p.id",
+        ),
+        ("how many sales were for more than 2 units", "SELECT COUNT(*) FROM sales WHERE qty > 2"),
+        ("units sold in June 2024", "SELECT SUM(qty) FROM sales WHERE sold_on BETWEEN '2024-06-01' AND '2024-06-30'"),
+    ],
+)
+def test_units_are_the_quantity_of_the_events(kiosk, question, expected):
+    # "units" names no column, but it is what the sales' qty counts
+    sa_engine, engine = kiosk
+    t = engine.translate(question)
+    assert t.sql, (t.error, t.clarification)
+    assert sorted_rows(sa_engine, t.sql) == sorted_rows(sa_engine, expected), t.sql
