@@ -221,12 +221,13 @@ class Planner:
         for t in sorted(dict.fromkeys(x for x in tables if x != base), key=lambda t: self.distance(base, t)):
             if t in joined:
                 continue
-            # the shortest connection, a reference named for a role counting one join more: "routes at Castle
-            # Crag" reach the centre through their wall, not through their setter's home centre
-            found = [p for j in joined if (p := self.path(j, t)) is not None]
-            if not found:
+            best = None
+            for j in joined:
+                p = self.path(j, t)
+                if p is not None and (best is None or len(p) < len(best)):
+                    best = p
+            if best is None:
                 return None
-            best = min(found, key=lambda p: len(p) + (_role_references(self.schema, p) > 0))
             for e in best:
                 if e[1] not in joined:
                     edges.append(e)

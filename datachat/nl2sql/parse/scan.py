@@ -53,7 +53,6 @@ from ..patterns import (
     LOW_END_WORDS,
     NUM_WORDS,
     PARTITIVE_NOUNS,
-    QUANTITY_UNITS,
     STOP,
     VERSUS_LINKS,
     VERSUS_WORDS,
@@ -62,7 +61,7 @@ from ..result import Link
 from ..tokens import Mention, Tok, _bag
 from ..values import MAX_STATUS_CODES
 from ..wordnet import event_nouns, relations
-from . import kin, quantities, understand, wh_words
+from . import kin, understand, wh_words
 
 if TYPE_CHECKING:
     from ..engine import Reading
@@ -787,7 +786,7 @@ def _mention_from(q: Reading, i: int, shouting: bool) -> Mention | None:
     best = _longest_phrase(q, i, shouting)
     ways = (_closed_compound_at, _adjective_place, _attribute_code, _status_code, _opposite_code, _initials_code)
     ways += (_event_verb_table, _transfer_verb_table)
-    ways += (_other_name, _value_part, _value_head, _counted_compound, _quantity_unit, _shortened_code, _kind_initial)
+    ways += (_other_name, _value_part, _counted_compound, _shortened_code, _kind_initial)
     for way in (*ways, _fuzzy_at):
         if best is not None:
             break
@@ -1124,53 +1123,6 @@ def _value_part(q: Reading, i: int, shouting: bool) -> Mention | None:
 
 #: how much a number column named by the first word of a closed compound ("bedroom" for beds) is trusted
 COMPOUND_HEAD_WEIGHT = 0.8
-
-
-def _quantity_unit(q: Reading, i: int, shouting: bool) -> Mention | None:
-    """ "by units sold", "items bought": a plural of what a quantity is counted in (:data:`..patterns.QUANTITY_UNITS`)
-    that no schema name holds reads as the quantity columns of the tables of events (``qty`` of sales), a weak
-    link; the table in focus picks one, and two close ones make the engine ask."""
-    tk = q.toks[i]
-    if tk.low == tk.sing or tk.sing not in QUANTITY_UNITS or q.eng.phrases.get(tk.sing):
-        return None
-    cands = [
-        (t.name, c, PART_WEIGHT)
-        for t in q.schema.tables
-        if quantities.records_events(q.schema, t.name)
-        for c in quantities.quantity_columns(q.schema, t.name)
-    ]
-    return Mention("column", i, i + 1, cands, tk.low, weight=PART_WEIGHT) if cands else None
-
-
-def _value_head(q: Reading, i: int, shouting: bool) -> Mention | None:
-    """A plural noun of people (WordNet's dominant sense) no name of the schema holds that is the last word of
-    exactly one stored value of several words ("drivers" for 'Delivery Driver', "managers" for 'Depot Manager':
-    the head of a role's noun phrase) reads as that value, a weak link (``PART_WEIGHT``) the answer reports."""
-    tk = q.toks[i]
-    if not tk.low.isalpha() or len(tk.low) < 4 or tk.low in STOP or tk.low in FUZZY_EXCLUDE:
-        return None
-    if q.eng.phrases.get(tk.sing) or tk.low == tk.sing or relations(tk.sing).kind != ("person",):
-        return None
-    found = _heads(q.eng.values).get(tk.sing, [])
-    if len(found) != 1:
-        return None
-    return Mention("value", i, i + 1, list(found), tk.low, weight=PART_WEIGHT, source="part")
-
-
-def _heads(values: Any) -> dict[str, list[tuple[str, str, Any]]]:
-    """Last word (singular) of each stored value of two to four words -> the values, built once per index."""
-    found = values.__dict__.get("_heads")
-    if found is None:
-        found = {}
-        for k in getattr(values, "_keys", values.entries):
-            words = k.split()
-            if not 2 <= len(words) <= 4 or not words[-1].isalpha():
-                continue
-            for t, c, v in values.entries[k]:
-                if norm_value(str(v)) == k:
-                    found.setdefault(singular(words[-1]), []).append((t, c, v))
-        values.__dict__["_heads"] = found
-    return found
 
 
 def _counted_compound(q: Reading, i: int, shouting: bool) -> Mention | None:
