@@ -49,13 +49,8 @@ def date_column(q: Reading, draft: Draft, subject: str, rivals: list | None = No
     """The date column a period filters for ``subject``'s rows: one the question names, the declared default,
     else the best scored (its own table's first, named by a verb or the table). ``rivals`` receives the other
     columns of the same table that score as well, when nothing tells them apart."""
-    asked = {t.sing for i, t in enumerate(q.toks) if not _bound_clause_verb(q, i)} - {
-        "date",
-        "time",
-        "day",
-        "year",
-        "month",
-    }
+    said = {t.sing for i, t in enumerate(q.toks) if not _bound_clause_verb(q, i)}
+    asked = said - {"date", "time", "day", "year", "month"}
 
     def score(t: str, c) -> float:
         s = 0.0

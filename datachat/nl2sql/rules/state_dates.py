@@ -101,9 +101,9 @@ def _states(table: Table, forms: frozenset[str]) -> bool:
 
 
 def dated_readings(table: Table, word: str) -> list[tuple[bool, list[str]]]:
-    """For each reading of ``word`` (see :func:`_readings`) that is no event verb, whether it says the event
-    happened and the nullable dates of the table its verb names: where two or more are named the engine asks
-    which (:mod:`..clarify`)."""
+    """For each reading of ``word`` (see :func:`_readings`) that may say a state (:func:`_states`), whether it
+    says the event happened and the nullable dates of the table its verb names: where two or more are named the
+    engine asks which (:mod:`..clarify`)."""
     return [
         (happened, found)
         for happened, forms in _readings(word)
