@@ -315,3 +315,37 @@ def test_a_path_along_references_every_row_has_wins(academy):
     )
     assert t.sql, (t.error, t.clarification)
     assert sorted_rows(sa_engine, t.sql) == sorted_rows(sa_engine, expected), t.sql
+
+
+@pytest.fixture(scope="module")
+def lessons(tmp_path_factory):
+    return engine_from_statements(
+        tmp_path_factory,
+        "lessons",
+        [
+            "CREATE TABLE instructors (id INTEGER PRIMARY KEY, name TEXT)",
+            "CREATE TABLE pupils (id INTEGER PRIMARY KEY, name TEXT)",
+            "CREATE TABLE lessons (id INTEGER PRIMARY KEY, instructor_id INTEGER REFERENCES instructors(id),"
+            " pupil_id INTEGER REFERENCES pupils(id), lesson_date DATE, status TEXT, cancelled_by TEXT)",
+            "INSERT INTO instructors VALUES (1,'Ann'),(2,'Bob')",
+            "INSERT INTO pupils VALUES (1,'Cy'),(2,'Di'),(3,'Ed')",
+            "INSERT INTO lessons VALUES (1,1,1,'2025-01-03','Completed',NULL),(2,1,2,'2025-01-04','Cancelled','Pupil'),"
+            "(3,2,3,'2025-02-01','Cancelled','Instructor'),(4,2,1,'2025-02-02','Cancelled','Pupil'),"
+            "(5,1,3,'2024-12-01','Cancelled','Instructor'),(6,2,2,'2025-03-09','Booked',NULL)",
+        ],
+    )
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        ("how many lessons did instructors cancel in 2025", "SELECT COUNT(*) FROM lessons WHERE id = 3"),
+        ("how many lessons were cancelled by pupils", "SELECT COUNT(*) FROM lessons WHERE cancelled_by = 'Pupil'"),
+    ],
+)
+def test_who_did_it_is_the_value_of_its_by_column(lessons, question, expected):
+    # "instructors cancel" with cancelled_by holding 'Instructor': who cancelled, not the instructors' rows
+    sa_engine, engine = lessons
+    t = engine.translate(question)
+    assert t.sql, (t.error, t.clarification)
+    assert sorted_rows(sa_engine, t.sql) == sorted_rows(sa_engine, expected), t.sql

@@ -919,6 +919,8 @@ def _span_mention(q: Reading, i: int, span: list[Tok], shouting: bool) -> Mentio
         vals = vals + [h for h in coded if (h.table, h.column, h.value) not in exact]
     if sch and len(span) == 1 and _dated_by_subject(q, span[0], sch):
         sch = None  # "cars we sold" with ``sold_on``: the cars' own date, not a table of purchases
+    if sch and vals and (agents := _agent_values(q, i, len(span), vals)):
+        sch, vals = None, agents  # "lessons instructors cancelled": who cancelled ('Instructor'), no instructor row
     if sch and vals:
         own = _own_rows_value(q.eng.values, sch, vals) if not (i and q.toks[i - 1].low in GROUP_LEADS) else []
         if own:
@@ -952,6 +954,25 @@ def _dated_by_subject(q: Reading, tk: Tok, sch: list) -> bool:
         return False
     named = {t for m in q.mentions if m.kind == "table" for t, *_ in m.cands}
     return any(_dates_event(q, name, {tk.low, *verbs}) for name in named)
+
+
+def _agent_values(q: Reading, i: int, n: int, vals: list) -> list:
+    """The values of a column named for who did something (``cancelled_by`` holding 'Instructor', 'Pupil') that
+    the words name as that doer: right before the column's verb ("lessons instructors cancel") or right after
+    its participle and "by" ("cancelled by pupils"). Said so, the words are who did it, not a table's rows."""
+    before = [t.low for t in q.toks[max(0, i - 2) : i]]
+    after = q.toks[i + n].low if i + n < len(q.toks) else ""
+    out = []
+    for h in vals:
+        words = [w.lower() for w in split_identifier(h.column)]
+        if len(words) != 2 or words[1] != "by" or h.source != "exact":
+            continue
+        verbs = {words[0], *_verb_lemmas(words[0])}
+        if (after and (after in verbs or set(_verb_lemmas(after)) & verbs)) or (
+            len(before) == 2 and before[1] == "by" and (before[0] in verbs or set(_verb_lemmas(before[0])) & verbs)
+        ):
+            out.append(h)
+    return out
 
 
 def _own_rows_value(values: Any, sch: list, vals: list) -> list:
