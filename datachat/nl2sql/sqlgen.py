@@ -40,10 +40,11 @@ import sqlglot
 from sqlglot import exp
 
 from . import lexicon, naming, spelling, units
+from .event_dates import dated
 from .frame import QueryFrame
 from .lexicon import owner_reference, person_name_part, singular, split_identifier
 from .patterns import DESCRIBING_COLUMN_WORDS, IDENTIFIER_COLUMN_WORDS, LABEL_WORDS
-from .schema import DATE_FAMILIES, Schema, Table
+from .schema import Schema, Table
 from .wordnet import Relations, relations
 
 SELF_ALIAS = "ref"
@@ -103,8 +104,7 @@ def _optional_references(schema: Schema, edges: list[tuple[str, str, str, str, s
 
 def _event_stops(schema: Schema, edges: list[tuple[str, str, str, str, str]]) -> int:
     """How many tables a join path passes through (not its ends) that record events: they have a date column."""
-    stops = [schema.table(e[1]) for e in edges[:-1]]
-    return sum(t is not None and any(c.family in DATE_FAMILIES for c in t.columns) for t in stops)
+    return sum(dated(schema, e[1]) for e in edges[:-1])
 
 
 class Planner:

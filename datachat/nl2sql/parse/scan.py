@@ -967,12 +967,15 @@ def _agent_values(q: Reading, i: int, n: int, vals: list) -> list:
         words = [w.lower() for w in split_identifier(h.column)]
         if len(words) != 2 or words[1] != "by" or h.source != "exact":
             continue
-        verbs = {words[0], *_verb_lemmas(words[0])}
-        if (after and (after in verbs or set(_verb_lemmas(after)) & verbs)) or (
-            len(before) == 2 and before[1] == "by" and (before[0] in verbs or set(_verb_lemmas(before[0])) & verbs)
-        ):
+        verb = words[0]
+        if _same_verb(after, verb) or (len(before) == 2 and before[1] == "by" and _same_verb(before[0], verb)):
             out.append(h)
     return out
+
+
+def _same_verb(word: str, other: str) -> bool:
+    """Whether two words are forms of one verb ("cancel", "cancelled")."""
+    return bool(word) and bool({word, *_verb_lemmas(word)} & {other, *_verb_lemmas(other)})
 
 
 def _own_rows_value(values: Any, sch: list, vals: list) -> list:
