@@ -4,8 +4,8 @@ made-up bicycle repair shop (:mod:`datachat.nl2sql.rules.state_dates`):
 - "fixed faults", "hires closed" read as ``fixed_dt IS NOT NULL`` / ``closed_dt IS NOT NULL`` (the event happened);
 - the opposite ("open" for closed), a negative prefix ("unfixed") or "not" / "not yet" before the participle read
   as ``IS NULL``; "still" beside it adds nothing;
-- two date columns the verb could name, a verb that only says the row exists ("placed"), a verb with its
-  complement ("fixed by"), or no such date: the rule does not fire."""
+- two date columns the verb could name, a verb that only says the row exists ("placed", on a table with no other
+  date declared NOT NULL), a verb with its complement ("fixed by"), or no such date: the rule does not fire."""
 
 from __future__ import annotations
 
@@ -75,8 +75,15 @@ RULE = [
     (_table("claims", "resolved"), ("claims", "resolved"), 1, [("resolved", "is not null")]),
     # two dates the verb could name: the rule does not choose
     (_table("loans", "closed_dt", "close_date"), ("count", "closed", "loans"), 1, []),
-    # a verb that only says the row exists
-    (_table("orders", "placed_dt"), ("count", "placed", "orders"), 1, []),
+    # a verb that only says the row exists: the table's one date
+    (
+        Table("orders", [Column("id", "integer", primary_key=True), Column("placed_dt", "date")]),
+        ("count", "placed", "orders"),
+        1,
+        [],
+    ),
+    # ... unless another date declared NOT NULL began the row: then it names a later event ("sold" beside "made")
+    (_table("vans", "sold_on"), ("count", "sold", "vans"), 1, [("sold_on", "is not null")]),
     # a verb with its complement
     (_table("claims", "settled_on"), ("claims", "settled", "by"), 1, []),
     # no date the verb names
