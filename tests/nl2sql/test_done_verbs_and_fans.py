@@ -1,5 +1,9 @@
-"""Verbs asked with "do" read as the state they name, and averages never taken over rows a join repeats (a made-up
-window-cleaning round)."""
+"""Verbs read as the state or the doer they name ("did we complete", "cars we sold", "lessons instructors
+cancel"), periods dated by the thing asked about ("weddings in 2024", "since it opened"), join paths along
+references every row has and through places rather than events, and the doubts that ask instead of guessing (an
+average over rows a join repeats, one of three unnamed roles, a state word beside a status code), on nine tiny
+made-up schemas: a window-cleaning round, wedding venues, a football league, locker hire, vans, markets, caterers,
+a junior football academy and driving lessons."""
 
 from __future__ import annotations
 
