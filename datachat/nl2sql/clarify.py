@@ -123,7 +123,6 @@ from .patterns import (
     STATE_ADVERBS,
     STATE_PARTICLES,
     STATE_VERB_PARTICLES,
-    STATUS_COLUMN_WORDS,
     STOP,
     VERB_COMPLEMENT_LEADS,
     WH_DETERMINERS,
@@ -134,13 +133,14 @@ from .row_state import (
     coded_statuses,
     has_state,
     in_force,
+    names_status,
     short_code_columns,
     state_codes,
     state_columns,
     worded_statuses,
 )
 from .schema import DATE_FAMILIES
-from .spelling import dates_event, shortens
+from .spelling import dates_event
 from .tokens import _plural, _words
 from .wordnet import relations, synonyms_of
 
@@ -655,7 +655,7 @@ def _code_clauses(
         parts = [w.lower() for w in split_identifier(column)]
         name = " ".join(parts)
         # a column named as a status ("stat", "state") before another short code column ("title", "pref")
-        status = any(p in STATUS_COLUMN_WORDS or any(shortens(p, w) for w in STATUS_COLUMN_WORDS) for p in parts)
+        status = names_status(column, shortened=True)
         stored = {
             v for k in engine.values.column_values(f"{table}.{column}") for v in _stored(engine, table, column, k)
         }

@@ -31,7 +31,7 @@ from typing import TYPE_CHECKING
 from .lexicon import singular, split_identifier
 from .patterns import ACTIVE_FLAG_WORDS, END_DATE_WORDS, STATUS_COLUMN_WORDS
 from .schema import DATE_FAMILIES
-from .spelling import abbreviates
+from .spelling import abbreviates, shortens
 
 if TYPE_CHECKING:
     from .schema import Column, Table
@@ -101,9 +101,13 @@ def state_codes(table: Table, values: ValueIndex | None) -> list[str]:
     ]
 
 
-def names_status(column: str) -> bool:
-    """Whether a column's name says it holds a status (:data:`~.patterns.STATUS_COLUMN_WORDS`: ``agr_status``)."""
-    return bool({w.lower() for w in split_identifier(column)} & STATUS_COLUMN_WORDS)
+def names_status(column: str, *, shortened: bool = False) -> bool:
+    """Whether a column's name says it holds a status (:data:`~.patterns.STATUS_COLUMN_WORDS`: ``agr_status``);
+    with ``shortened``, also by a short form of such a word (``inv_stat``, ``sts_cd``: :func:`.spelling.shortens`)."""
+    return any(
+        p in STATUS_COLUMN_WORDS or (shortened and any(shortens(p, w) for w in STATUS_COLUMN_WORDS))
+        for p in (w.lower() for w in split_identifier(column))
+    )
 
 
 def coded_statuses(table: Table, values: ValueIndex | None) -> list[str]:

@@ -1656,7 +1656,7 @@ def _named_state_code(q: Reading, i: int, forms: set[str]) -> list[tuple[str, st
     "placed") unless a particle makes it a state ("written off"), nor a verb with its complement ("rejected
     by"), nor for a table with a date column its name says ("released" and ``rel_dt``: the participle names the
     event): otherwise the engine asks (:mod:`..clarify`)."""
-    from ..row_state import state_codes
+    from ..row_state import names_status, state_codes
 
     word = q.toks[i].low
     then = q.toks[i + 1].low if i + 1 < len(q.toks) else ""
@@ -1682,11 +1682,8 @@ def _named_state_code(q: Reading, i: int, forms: set[str]) -> list[tuple[str, st
                 for s, v in stored.items()
                 if len(s) >= 3 and any(f.startswith(s.lower()) for f in forms)
             ]
-            status = any(
-                p in patterns.STATUS_COLUMN_WORDS or any(spelling.shortens(p, w) for w in patterns.STATUS_COLUMN_WORDS)
-                for p in (w.lower() for w in split_identifier(column))
-            )
-            if status and all(len(s) == 1 for s in stored) and _initials_decide(word, forms, set(stored)):
+            ones = all(len(s) == 1 for s in stored)
+            if names_status(column, shortened=True) and ones and _initials_decide(word, forms, set(stored)):
                 initial += [(table.name, column, v) for s, v in stored.items() if s.lower() == word[0]]
     if prefixed:
         return prefixed if len(prefixed) == 1 else []

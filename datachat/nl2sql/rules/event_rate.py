@@ -33,10 +33,9 @@ from ..patterns import (
     FLAG_PREFIXES,
     RATE_ROWS_LEADS,
     RATIO_NOUNS,
-    STATUS_COLUMN_WORDS,
     STOP,
 )
-from ..row_state import state_codes
+from ..row_state import names_status, state_codes
 from ..spelling import abbreviates, shortens
 from ..wordnet import event_verbs
 from .state_dates import dated_readings
@@ -94,9 +93,7 @@ def _flags(values: ValueIndex, table: Table, said: set[str], forms: frozenset[st
 def _initial(column: str, codes: set[str], participles: frozenset[str]) -> str | None:
     """The one-letter code of a column named as a status, coded by initials only, that a participle's first
     letter is ('C' for completed in a status of 'A', 'C', 'D'): a reading the engine cannot be sure of alone."""
-    parts = [p.lower() for p in split_identifier(column)]
-    status = any(p in STATUS_COLUMN_WORDS or any(shortens(p, w) for w in STATUS_COLUMN_WORDS) for p in parts)
-    if not status or not codes or any(len(c) != 1 for c in codes):
+    if not names_status(column, shortened=True) or not codes or any(len(c) != 1 for c in codes):
         return None
     return next((c for c in sorted(codes) if any(p[:1] == c.lower() for p in participles)), None)
 
