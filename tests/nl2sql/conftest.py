@@ -29,6 +29,15 @@ def sorted_rows(sa_engine: sa.Engine, sql: str) -> list[tuple]:
         return sorted((tuple(r) for r in c.exec_driver_sql(sql).fetchall()), key=str)
 
 
+def assert_answers_with(engines: tuple[sa.Engine, SemanticEngine], question: str, expected: str) -> None:
+    """The engine answers ``question`` (no clarification, no decline) with the rows ``expected`` returns, in any
+    order."""
+    sa_engine, engine = engines
+    t = engine.translate(question)
+    assert t.sql, (t.error, t.clarification)
+    assert sorted_rows(sa_engine, t.sql) == sorted_rows(sa_engine, expected), t.sql
+
+
 def engine_from_statements(tmp_path_factory, name: str, statements: list[str], **kw):
     """A SQLite database made by running ``statements`` in a fresh folder, with its engines (``engine_for``)."""
     path = tmp_path_factory.mktemp(name) / f"{name}.db"

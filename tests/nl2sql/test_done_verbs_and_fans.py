@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import pytest
 
-from .conftest import engine_from_statements, sorted_rows
+from .conftest import assert_answers_with, engine_from_statements, sorted_rows
 
 
 @pytest.fixture(scope="module")
@@ -51,10 +51,7 @@ DONE_READINGS = [
 
 @pytest.mark.parametrize(("question", "expected"), DONE_READINGS)
 def test_a_verb_asked_with_do_reads_its_state(windows, question, expected):
-    sa_engine, engine = windows
-    t = engine.translate(question)
-    assert t.sql, (t.error, t.clarification)
-    assert sorted_rows(sa_engine, t.sql) == sorted_rows(sa_engine, expected), t.sql
+    assert_answers_with(windows, question, expected)
 
 
 def test_an_auxiliary_verb_is_no_state(windows):
@@ -73,14 +70,11 @@ def test_an_average_over_rows_a_join_repeats_is_not_answered(windows, question):
 
 
 def test_an_average_along_its_own_references_is_answered(windows):
-    sa_engine, engine = windows
-    t = engine.translate("average job price per round")
     expected = (
         "SELECT r.name, AVG(j.price) FROM jobs j JOIN clients c ON c.id = j.client_id"
         " JOIN rounds r ON r.id = c.round_id GROUP BY r.id"
     )
-    assert t.sql, (t.error, t.clarification)
-    assert sorted_rows(sa_engine, t.sql) == sorted_rows(sa_engine, expected), t.sql
+    assert_answers_with(windows, "average job price per round", expected)
 
 
 @pytest.fixture(scope="module")
@@ -108,14 +102,11 @@ def halls(tmp_path_factory):
 
 def test_a_booking_reaches_its_venue_through_its_room_not_its_enquiry(halls):
     # two equally short paths: through a room (a place) or through an enquiry (an event with its own date)
-    sa_engine, engine = halls
-    t = engine.translate("number of bookings per venue")
     expected = (
         "SELECT v.name, COUNT(*) FROM bookings b JOIN rooms r ON r.id = b.room_id JOIN venues v ON v.id = r.venue_id"
         " GROUP BY v.id"
     )
-    assert t.sql, (t.error, t.clarification)
-    assert sorted_rows(sa_engine, t.sql) == sorted_rows(sa_engine, expected), t.sql
+    assert_answers_with(halls, "number of bookings per venue", expected)
 
 
 @pytest.fixture(scope="module")
@@ -215,10 +206,7 @@ def vans(tmp_path_factory):
 )
 def test_a_later_event_the_rows_own_date_names_is_that_date(vans, question, expected):
     # "sold" names the vans' own sold_on (filled only once sold), not the fuel purchases WordNet relates it to
-    sa_engine, engine = vans
-    t = engine.translate(question)
-    assert t.sql, (t.error, t.clarification)
-    assert sorted_rows(sa_engine, t.sql) == sorted_rows(sa_engine, expected), t.sql
+    assert_answers_with(vans, question, expected)
 
 
 @pytest.fixture(scope="module")
@@ -246,14 +234,11 @@ def markets(tmp_path_factory):
 )
 def test_a_bound_clause_verb_names_no_date_of_the_rows(markets, question):
     # "since it opened" bounds the period by the market's opening; the months are those of the sales
-    sa_engine, engine = markets
-    t = engine.translate(question)
     expected = (
         "SELECT strftime('%Y-%m', s.sold_on), COUNT(*) FROM sales s JOIN markets m ON m.id = s.market_id"
         " WHERE m.name = 'Riverside' GROUP BY 1"
     )
-    assert t.sql, (t.error, t.clarification)
-    assert sorted_rows(sa_engine, t.sql) == sorted_rows(sa_engine, expected), t.sql
+    assert_answers_with(markets, question, expected)
 
 
 @pytest.fixture(scope="module")
@@ -276,14 +261,11 @@ def caterers(tmp_path_factory):
 
 def test_a_period_of_a_named_kind_dates_that_kind_of_thing(caterers):
     # "weddings in 2024": party_type holds 'Wedding', so the weddings' own date (party_date), not the signing
-    sa_engine, engine = caterers
-    t = engine.translate("total value of weddings in 2024")
     expected = (
         "SELECT SUM(contract_value) FROM contracts WHERE party_type = 'Wedding'"
         " AND party_date BETWEEN '2024-01-01' AND '2024-12-31'"
     )
-    assert t.sql, (t.error, t.clarification)
-    assert sorted_rows(sa_engine, t.sql) == sorted_rows(sa_engine, expected), t.sql
+    assert_answers_with(caterers, "total value of weddings in 2024", expected)
 
 
 @pytest.fixture(scope="module")
@@ -311,14 +293,11 @@ def academy(tmp_path_factory):
 
 def test_a_path_along_references_every_row_has_wins(academy):
     # a knock always has its player, only sometimes a match: the squad is the player's
-    sa_engine, engine = academy
-    t = engine.translate("number of knocks per squad")
     expected = (
         "SELECT s.name, COUNT(*) FROM knocks k JOIN players p ON p.id = k.player_id JOIN squads s ON s.id = p.squad_id"
         " GROUP BY s.id"
     )
-    assert t.sql, (t.error, t.clarification)
-    assert sorted_rows(sa_engine, t.sql) == sorted_rows(sa_engine, expected), t.sql
+    assert_answers_with(academy, "number of knocks per squad", expected)
 
 
 @pytest.fixture(scope="module")
@@ -349,7 +328,4 @@ def lessons(tmp_path_factory):
 )
 def test_who_did_it_is_the_value_of_its_by_column(lessons, question, expected):
     # "instructors cancel" with cancelled_by holding 'Instructor': who cancelled, not the instructors' rows
-    sa_engine, engine = lessons
-    t = engine.translate(question)
-    assert t.sql, (t.error, t.clarification)
-    assert sorted_rows(sa_engine, t.sql) == sorted_rows(sa_engine, expected), t.sql
+    assert_answers_with(lessons, question, expected)

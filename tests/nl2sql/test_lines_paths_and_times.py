@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from .conftest import engine_from_statements, sorted_rows
+from .conftest import assert_answers_with, engine_from_statements, sorted_rows
 
 
 @pytest.fixture(scope="module")
@@ -117,10 +117,7 @@ PUZZLE_READINGS = [
 
 @pytest.mark.parametrize(("question", "expected"), KAYAK_READINGS)
 def test_kayak_readings(kayaks, question, expected):
-    sa_engine, engine = kayaks
-    t = engine.translate(question)
-    assert t.sql, (t.error, t.clarification)
-    assert sorted_rows(sa_engine, t.sql) == sorted_rows(sa_engine, expected), t.sql
+    assert_answers_with(kayaks, question, expected)
 
 
 @pytest.mark.parametrize(("question", "expected"), PUZZLE_READINGS)
@@ -245,10 +242,7 @@ STUDIO_READINGS = [
 
 @pytest.mark.parametrize(("question", "expected"), STUDIO_READINGS)
 def test_money_comes_from_the_table_the_words_name(studio, question, expected):
-    sa_engine, engine = studio
-    t = engine.translate(question)
-    assert t.sql, (t.error, t.clarification)
-    assert sorted_rows(sa_engine, t.sql) == sorted_rows(sa_engine, expected), t.sql
+    assert_answers_with(studio, question, expected)
 
 
 def test_the_charges_named_stay_the_charges(studio):
