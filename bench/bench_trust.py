@@ -7,7 +7,8 @@ Usage:
         |reworded2|reworded3|conversations|brewery|saas|museum|dental|publisher|coworking|cinema|recruit|coop
         |pharmacy|marina|waste|garden|academy|reworded4|ferry|kennel|printshop|hostel|esports|bakery|festival
         |theatre|zoo|removals|ski|solar|golf|laundry|coach|bookshop|climbing
-        |driving|venues|tyres|dance|storage|orchard|parking|pottery|florist|surf ...]
+        |driving|venues|tyres|dance|storage|orchard|parking|pottery|florist|surf
+        |salon|taxi|bowling|nursery|quarry ...]
         [--failures FILE] [--dump FILE]
     .venv/bin/python bench/bench_trust.py --thresholds 0.5,0.65,0.8   (the calibration curve of nl2sql.confidence)
 
@@ -89,7 +90,10 @@ Sets:
   round and measured once on arrival, then dev sets. ``orchard`` (plain names), ``parking`` (very terse) and
   ``pottery`` (mixed): a fruit farm, a car park operator and a group of pottery studios, held out the same way;
   ``florist`` (plain) and ``surf`` (mixed): a chain of florists and a surf school, written with them and measured
-  once at the start of that round, then dev sets.
+  once at the start of that round, then dev sets. ``salon`` (plain names), ``taxi`` (very terse) and ``bowling``
+  (mixed): a chain of hair salons, a private-hire taxi firm and a group of tenpin bowling centres, held out the
+  same way; ``nursery`` (plain) and ``quarry`` (mixed): a group of day nurseries and an aggregates quarrying
+  company, written with them and measured once at the start of that round, then dev sets.
 
 A question is *answered* when the engine returns SQL, *asked* when it returns a clarification, and *declined*
 otherwise. Right means the same result as the gold SQL on the same database (order-sensitive when gold orders).
@@ -133,6 +137,7 @@ MADE_UP += ("theatre", "zoo", "removals", "ski", "solar")
 MADE_UP += ("golf", "laundry", "coach", "bookshop", "climbing")
 MADE_UP += ("driving", "venues", "tyres", "dance", "storage")
 MADE_UP += ("orchard", "parking", "pottery", "florist", "surf")
+MADE_UP += ("salon", "taxi", "bowling", "nursery", "quarry")
 DEV = REPO / "tests" / "nl2sql" / "dev"
 
 

@@ -17,6 +17,7 @@ from .airline import build_airline_database
 from .bakery import build_bakery_database
 from .bikeshare import build_bikeshare_database
 from .bookshop import build_bookshop_database
+from .bowling import build_bowling_database
 from .brewery import build_brewery_database
 from .carrental import build_carrental_database
 from .charity import build_charity_database
@@ -50,21 +51,25 @@ from .lettings import build_lettings_database
 from .library import build_library_database
 from .marina import build_marina_database
 from .museum import build_museum_database
+from .nursery import build_nursery_database
 from .orchard import build_orchard_database
 from .parking import build_parking_database
 from .pharmacy import build_pharmacy_database
 from .pottery import build_pottery_database
 from .printshop import build_printshop_database
 from .publisher import build_publisher_database
+from .quarry import build_quarry_database
 from .recruit import build_recruit_database
 from .removals import build_removals_database
 from .restaurant import build_restaurant_database
 from .saas import build_saas_database
+from .salon import build_salon_database
 from .school import build_school_database
 from .ski import build_ski_database
 from .solar import build_solar_database
 from .storage import build_storage_database
 from .surf import build_surf_database
+from .taxi import build_taxi_database
 from .telecom import build_telecom_database
 from .theatre import build_theatre_database
 from .tickets import build_tickets_database
@@ -261,6 +266,21 @@ SETS = [
     ("surf", build_surf_database, 50,
      {"bases": 5, "instructors": 22, "lesson_types": 8, "lessons": 2655, "customers": 1400, "lsn_bkg": 11389,
       "hire_itm": 231, "hire_txn": 3027, "cond_log": 3574, "products": 24, "shop_sale": 2707}),
+    ("salon", build_salon_database, 50,
+     {"salons": 4, "stylists": 24, "clients": 1200, "services": 22, "appointments": 5200, "appointment_services": 6532,
+      "payments": 4214, "products": 23, "product_sales": 1800}),
+    ("taxi", build_taxi_database, 50,
+     {"base": 3, "zone": 22, "tariff": 4, "drv": 60, "veh": 66, "cust_acct": 96, "shft": 1550, "job": 4351,
+      "fare": 3741, "cmpl": 175}),
+    ("bowling", build_bowling_database, 50,
+     {"centres": 5, "lanes": 82, "bowlers": 600, "leagues": 29, "teams": 142, "team_members": 426, "bookings": 2600,
+      "games": 6651, "menu_items": 29, "bar_sales": 4200}),
+    ("nursery", build_nursery_database, 50,
+     {"nurseries": 6, "rooms": 21, "staff": 77, "parents": 291, "children": 360, "session_types": 5,
+      "bookings": 4438, "attendance": 4153, "invoices": 3080, "incidents": 420}),
+    ("quarry", build_quarry_database, 50,
+     {"quarries": 6, "products": 15, "customers": 140, "lorries": 56, "sales_orders": 1150,
+      "weighbridge_tickets": 5488, "plant": 43, "maintenance_jobs": 461, "monthly_production": 1004}),
 ]  # fmt: skip
 NAMES = [name for name, *_ in SETS]
 
