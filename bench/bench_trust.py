@@ -1,7 +1,7 @@
 """Trust figures of the no-LLM engine: accuracy (right / all), precision (right / answered), asked, declined.
 
 Usage:
-    .venv/bin/python bench/bench_trust.py [--set spider|reworded|heldout|heldout2|reworded5|shop|chinook|library|hotel
+    .venv/bin/python bench/bench_trust.py [--set spider|reworded|heldout|heldout2|reworded5|heldout3|reworded6|shop|chinook|library|hotel
         |vetclinic|fleet|lettings|gym|tickets|school|airline|hr|bikeshare|restaurant|utility|insurance
         |warehouse|telecom|elearning|carrental|crm|factory|charity
         |reworded2|reworded3|conversations|brewery|saas|museum|dental|publisher|coworking|cinema|recruit|coop
@@ -29,6 +29,10 @@ Sets:
 - ``heldout2`` and ``reworded5``: ``tests/nl2sql/dev/spider_heldout2.jsonl`` and ``spider_reworded5.jsonl``, one
   rewording each of the Spider dev questions no set above uses, by a fifth outside writer, split at random into 100
   held out (totals only, never read) and 99 for development (measured once before engine work read it).
+- ``heldout3`` and ``reworded6``: ``tests/nl2sql/dev/spider_heldout3.jsonl`` and ``spider_reworded6.jsonl``, 120
+  rewordings each of Spider dev questions drawn at random (two disjoint samples), by two more outside writers who
+  saw neither the engine nor the other sets: ``heldout3`` is held out (totals only, never read); ``reworded6`` was
+  measured once before engine work read it, then a dev set.
 - ``shop`` and ``chinook``: the hand-written dev sets in ``tests/nl2sql/dev/`` (gold SQL inline).
 - ``library``: ``tests/nl2sql/dev/library.jsonl`` on a made-up library database (``tests/nl2sql/library.py``), a
   schema the engine was never tuned on: everyday questions of a librarian, gold SQL inline.
@@ -265,6 +269,8 @@ REWORDED = {
     "reworded4": "spider_reworded4.jsonl",
     "heldout2": "spider_heldout2.jsonl",
     "reworded5": "spider_reworded5.jsonl",
+    "heldout3": "spider_heldout3.jsonl",
+    "reworded6": "spider_reworded6.jsonl",
 }
 
 
@@ -372,6 +378,7 @@ def curve_items(cache: dict, chosen: list[str], shop: Database | None) -> list[t
 
 def main(argv: list[str] | None = None) -> int:
     sets = ("spider", "reworded", "heldout", "reworded2", "reworded3", "reworded4", "heldout2", "reworded5")
+    sets += ("heldout3", "reworded6")
     sets += ("shop", "chinook", "library")
     sets += ("hotel",)
     sets += ("vetclinic", "fleet")
