@@ -42,6 +42,7 @@ from .dropped import (
     uncounted,
     uncounted_nouns,
     unscoped_comparisons,
+    unused_roles,
     value_owners,
 )
 from .shape import (
@@ -243,7 +244,7 @@ def gather(parse: Any, draft: Draft, sql: str, base: str | None, dialect: str) -
         fanned_sums=fanned_sums(parse, tree),
         uncalled_groupings=uncalled_groupings(parse, tree, links),
         and_for_or=and_for_or(parse, tree, links),
-        dropped_negation=dropped_negation(parse, sql),
+        dropped_negation=dropped_negation(parse, sql, tree),
         dropped_rankings=dropped_rankings(parse, tree) + inverted_extremes(tree, {t.low for t in parse.toks}),
         echo=echo(tree),
         column_of_column=column_of_column(parse, links),
@@ -284,7 +285,8 @@ def gather(parse: Any, draft: Draft, sql: str, base: str | None, dialect: str) -
             if x.kind == "column"
             and (x.column or "").lower() not in columns
             and (not x.used or draft.roles.get(("column", x.start, x.end)) in ("select", "group"))
-        ),
+        )
+        + unused_roles(parse, tree),
     )
 
 

@@ -25,6 +25,7 @@ from .patterns import (
     DISTINCT_WORDS,
     FIGURE_WORDS,
     GROUP_LEADS,
+    HAVE_NEGATIONS,
     IGNORABLE_WORDS,
     LIMIT_ASC_LEADS,
     LIMIT_DESC_LEADS,
@@ -36,6 +37,7 @@ from .patterns import (
     NEGATION_SQL,
     NEGATION_WORDS,
     NUM_WORDS,
+    OBJECT_DETERMINERS,
     ORDER_WORDS,
     OWNER_PRONOUNS,
     PERCENT_LEADS,
@@ -283,6 +285,32 @@ def value_owners(parse: Any, tree: Any, links: tuple[Link, ...]) -> tuple[str, .
         owner = before[-1].t if before else None
         if owner is not None and owner not in ties:
             out.append(x.text)
+    return tuple(dict.fromkeys(out))
+
+
+def unused_roles(parse: Any, tree: Any) -> tuple[str, ...]:
+    """Past participles that reach a table only as the role a reference to it is named for ("liked" of
+    ``likes.liked_id``) when the statement uses no such reference: "students who are liked" read as every student
+    leaves the relation the participle said out. A noun of a role ("teachers" of ``teacher_id``, "pax") may name
+    the table's rows themselves, and the owner's side of a pairing table (``student_id`` beside ``liked_id``) says
+    whose row it is, not a role: neither counts."""
+    from sqlglot import exp
+
+    from .lexicon import owner_reference, singular, split_identifier
+
+    used = {c.name.lower() for c in tree.find_all(exp.Column)}
+    out = []
+    for m in parse.mentions:
+        if m.kind != "table" or not m.t or not _past_participle(parse.toks[m.end - 1].low):
+            continue
+        words = {form for t in parse.toks[m.start : m.end] for form in _word_forms(t.low)}
+        if words & {singular(w) for w in split_identifier(m.t)}:
+            continue  # the word names the table itself
+        fks = [f for f in parse.schema.foreign_keys if f.ref_table == m.t]
+        named = [f for f in fks if _own_words(f) and _own_words(f) <= words]
+        roles = [f for f in named if not owner_reference(f, [g for g in fks if g.table == f.table])]
+        if roles and not any(f.column.lower() in used for f in roles):
+            out.append(" ".join(t.low for t in parse.toks[m.start : m.end]))
     return tuple(dict.fromkeys(out))
 
 
@@ -641,13 +669,41 @@ def _final_end_word(lows: list[str]) -> str | None:
     return None
 
 
-def dropped_negation(parse: Any, sql: str) -> bool:
+def dropped_negation(parse: Any, sql: str, tree: Any = None) -> bool:
     """The question negates (``NEGATION_WORDS`` outside names and outside a comparison the parse used, as in
-    "no more than 4", which is already the opposite comparison) and the statement negates nothing."""
+    "no more than 4", which is already the opposite comparison) and the statement negates nothing; or it negates
+    a verb of its rows ("who doesn't keep a cat") and the statement tests a joined table's value against it
+    (``pet_type <> 'cat'``: rows with some other pet, not rows with no cat)."""
     named = (_named(parse) - _determiner_negations(parse)) | _negated_comparisons(parse) | _negated_repeats(parse)
     named |= _compound_negations(parse)
     negates = any(t.low in NEGATION_WORDS for i, t in enumerate(parse.toks) if i not in named)
-    return negates and not any(n in sql.upper() for n in NEGATION_SQL)
+    if negates and not any(n in sql.upper() for n in NEGATION_SQL):
+        return True
+    return tree is not None and _negated_verb(parse) and _joined_inequality(tree)
+
+
+def _negated_verb(parse: Any) -> bool:
+    """Whether "not"/"never" negates a verb other than "be" that takes an object ("doesn't keep a cat")."""
+    from lemminflect import getAllLemmas
+
+    lows = [t.low for t in parse.toks]
+    return any(
+        lows[i] in HAVE_NEGATIONS
+        and lows[i + 2] in OBJECT_DETERMINERS
+        and "be" not in getAllLemmas(lows[i + 1], upos="VERB").get("VERB", ("be",))
+        for i in range(len(lows) - 2)
+    )
+
+
+def _joined_inequality(tree: Any) -> bool:
+    """Whether the statement tests a joined table's column (not its base's) with an inequality."""
+    from sqlglot import exp
+
+    if not isinstance(tree, exp.Select):
+        return False
+    source = tree.args.get("from")
+    base = source.this.name if source is not None and isinstance(source.this, exp.Table) else None
+    return any(all(c.table and c.table != base for c in test.find_all(exp.Column)) for test in tree.find_all(exp.NEQ))
 
 
 def _compound_negations(parse: Any) -> set[int]:
@@ -664,13 +720,20 @@ def _compound_negations(parse: Any) -> set[int]:
 
 def _determiner_negations(parse: Any) -> set[int]:
     """Positions of a negation word that opens a name read over a plural noun ("no flights" read as a flight
-    number): before a plural it is the determiner "no", whatever name it was read into."""
+    number), or ends one read after a plural noun before a word ("plots no one rented" read as a plot number):
+    beside a plural it is the determiner "no", whatever name it was read into."""
     out = set()
+    toks = parse.toks
     for m in parse.mentions:
-        first, last = parse.toks[m.start], parse.toks[m.end - 1]
-        hyphenated = parse.toks[m.start + 1].low == "-" if m.end - m.start > 1 else False  # "no-shows": one word
-        if m.end - m.start > 1 and first.low in NEGATION_WORDS and last.low != last.sing and not hyphenated:
+        first, last = toks[m.start], toks[m.end - 1]
+        if m.end - m.start < 2:
+            continue
+        hyphenated = toks[m.start + 1].low == "-"  # "no-shows": one word
+        if first.low in NEGATION_WORDS and last.low != last.sing and not hyphenated:
             out.add(m.start)
+        before = toks[m.end - 2]
+        if last.low == "no" and before.low != before.sing and m.end < len(toks) and toks[m.end].low.isalpha():
+            out.add(m.end - 1)
     return out
 
 

@@ -16,8 +16,8 @@ Pure functions over plain strings; :func:`.tokens._tokens` puts their results on
 ['what', 'is', 'the', 'total']
 >>> split_contractions(["it", "isn", "'", "t", "red"]), split_contractions(["they", "won", "’", "t"])
 (['it', 'is', 'not', 'red'], ['they', 'will', 'not'])
->>> split_contractions(["who", "'", "ve", "done"])
-['who', 'have', 'done']
+>>> split_contractions(["who", "'", "ve", "done"]), split_contractions(["liked", "by", "somebody"])
+(['who', 'have', 'done'], ['liked', 'by', 'some', 'one'])
 >>> plain_emphasis(["never", "booked", "a", "single", "lesson"]), plain_emphasis(["a", "single", "room"])
 (['never', 'booked', 'any', 'lesson'], ['a', 'single', 'room'])
 """
@@ -33,6 +33,7 @@ from .lexicon import singular
 from .patterns import (
     APOSTROPHES,
     CARDINALS,
+    COMPOUND_PRONOUNS,
     CONTRACTED_AUXILIARIES,
     CONTRACTIONS,
     NEGATED_CONTRACTION_VERBS,
@@ -66,7 +67,8 @@ def lemma(word: str) -> str:
 def split_contractions(words: list[str]) -> list[str]:
     """Contractions as their words: apostrophe-less ones ("hows" -> "how", "is"), and a negated verb however
     it is written ("isn't", tokenized "isn" "'" "t", -> "is", "not"), so the negation is read as "not" and the
-    verb is a known word rather than an unknown stem; a contracted auxiliary too ("who've" -> "who", "have")."""
+    verb is a known word rather than an unknown stem; a contracted auxiliary too ("who've" -> "who", "have"),
+    and a compound pronoun of people ("nobody" -> "no", "one"; :data:`~.patterns.COMPOUND_PRONOUNS`)."""
     out: list[str] = []
     i = 0
     while i < len(words):
@@ -85,7 +87,7 @@ def split_contractions(words: list[str]) -> list[str]:
             out += [words[i], CONTRACTED_AUXILIARIES[words[i + 2].lower()]]  # "who've" -> "who", "have"
             i += 3
             continue
-        out += CONTRACTIONS.get(low, (words[i],))
+        out += CONTRACTIONS.get(low) or COMPOUND_PRONOUNS.get(low, (words[i],))
         i += 1
     return out
 

@@ -841,6 +841,11 @@ CONTRACTIONS = {
     "cant": ("can", "not"),
     "wont": ("will", "not"),
 }
+#: Compound pronouns of people split into their determiner and "one" ("nobody" -> "no one", "someone" -> "some
+#: one"), so the determiner is read as it is before any noun: "museums nobody visited" is "museums no one visited".
+COMPOUND_PRONOUNS = {
+    f"{lead}{tail}": (lead, "one") for lead in ("no", "some", "any", "every") for tail in ("body", "one")
+}
 #: Apostrophes a written contraction may use ("isn't", "isn’t").
 APOSTROPHES = frozenset({"'", "’"})
 #: A negated contraction is its verb and "not" ("isn't" -> "is not"); the verb is the word before "n't",
@@ -1147,6 +1152,8 @@ GROUP_FILLER = frozenset({"a", "an", "different", "each", "every", "individual",
 
 #: Negations before "have" ("never have", "doesn't have").
 HAVE_NEGATIONS = frozenset({"doesn", "don", "never", "not", "t"})
+#: Determiners of a negated verb's object ("doesn't keep a cat", "never bought any").
+OBJECT_DETERMINERS = frozenset({"a", "an", "any"})
 
 #: Words before "no"/"a" that ask whether a value exists ("with no email").
 HAVE_WORDS = frozenset({"a", "an", "has", "have", "having", "with"})
