@@ -1,8 +1,9 @@
 """Compound pronouns of people read as their determiner and "one" ("plots nobody has rented": no one; "everyone
-who lives in Leeds"), and the doubts that ask instead of dropping a relation: a participle that names a table only
-as the role of a reference the statement never uses ("members who were referred"), and a negated verb read as an
-inequality on a joined table ("tenants who don't rent a large plot" as tenants of some other plot), on two tiny
-made-up schemas: an allotment society and a walking club."""
+who lives in Leeds"), words of the whole scope that change nothing ("altogether", "worldwide"), and the doubts that
+ask instead of dropping a relation: a participle that names a table only as the role of a reference the statement
+never uses ("members who were referred"), and a negated verb read as an inequality on a joined table ("tenants who
+don't rent a large plot" as tenants of some other plot), on two tiny made-up schemas: an allotment society and a
+walking club."""
 
 from __future__ import annotations
 
@@ -44,6 +45,18 @@ PRONOUNS = [
 
 @pytest.mark.parametrize(("question", "expected"), PRONOUNS)
 def test_a_compound_pronoun_reads_as_its_determiner(allotments, question, expected):
+    assert_answers_with(allotments, question, expected)
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        ("how many plots are there altogether", "SELECT COUNT(*) FROM plots"),
+        ("how many different sites are there worldwide", "SELECT COUNT(DISTINCT site) FROM plots"),
+    ],
+)
+def test_a_word_of_the_whole_scope_changes_nothing(allotments, question, expected):
+    # "altogether", "worldwide": every row, as "overall" is
     assert_answers_with(allotments, question, expected)
 
 
