@@ -200,6 +200,8 @@ MEASURE_UNITS: dict[str, tuple[str, ...]] = {
     "weight": ("kg", "kilogram", "gram", "lb", "pound", "ton", "tonne", "ounce"),
     "duration": ("millisecond", "minute", "hour", "second", "day"),
     "size": ("byte", "kilobyte", "megabyte", "gigabyte"),
+    "area": ("hectare", "acre", "square metre", "square foot"),
+    "volume": ("litre", "liter", "millilitre", "gallon"),
 }
 
 #: Unit symbols a column name may end in ("weight_kg", "dose_mg", "duration_min"), with the unit word of
@@ -229,6 +231,14 @@ UNIT_SYMBOLS: dict[str, str] = {
     "kb": "kilobyte",
     "mb": "megabyte",
     "gb": "gigabyte",
+    "ha": "hectare",
+    "ac": "acre",
+    "sqm": "square metre",
+    "sqft": "square foot",
+    "l": "litre",
+    "ltr": "litre",
+    "ml": "millilitre",
+    "gal": "gallon",
     "usd": "dollar",
     "eur": "euro",
     "gbp": "pound",
