@@ -1204,6 +1204,14 @@ def _doubt_candidates(
     if reason.code == "one_sided_event" and words:
         for clause in _side_clauses(engine, frame, words):
             yield f"{_stem(question)} {clause}", (), False
+    elif reason.code == "any_or_every" and words:
+        said = re.search(r"\b" + r"\W+".join(map(re.escape, words.split())) + r"\b", question, re.IGNORECASE)
+        for quantifier in ("every", "at least one"):  # more than the largest of them, or than the smallest
+            if said is None:
+                yield _replace(question, "any", quantifier), ("(SELECT",), False
+            else:
+                phrase = said.group(0)
+                yield question.replace(phrase, phrase[: -len("any")] + quantifier, 1), ("(SELECT",), False
     elif reason.code == "dropped_grouping" and words and reading and " by " not in reading:
         yield f"{reading} by {words}", ("GROUP BY",), False
     elif reason.code == "dropped_measure" and words and not _names_next(question, words, links):
@@ -1393,7 +1401,7 @@ def _repair_candidates(
 
 
 #: Doubts that are a choice between two readings the data supports, either of which may be meant.
-CLOSE_CALLS = frozenset({"close_column", "close_value", "rows_or_quantity"})
+CLOSE_CALLS = frozenset({"close_column", "close_value", "rows_or_quantity", "any_or_every"})
 
 
 def doubt_options(
@@ -1730,6 +1738,7 @@ DOUBTS = {
     "unscoped_comparison": "the reading compares with a figure over all rows, not only those {} keeps",
     "one_sided_event": "the reading does not keep the rows on the side {} says",
     "hyphened_modifier": "the reading does not keep the rows {} describes",
+    "any_or_every": "{} may mean more than every one of them or more than at least one",
 }
 
 

@@ -155,7 +155,9 @@ The doubts, all general (none names a word of a question):
   (:func:`.dropped.unscoped_comparisons`); ``one_sided_event`` (0.4): a verb read as a two-sided event's table
   ("lent" and "borrowed" both find loans) whose two-code side column the statement does not test
   (:func:`.dropped.one_sided_events`); ``hyphened_modifier`` (0.4): a word hyphened to a particle ("paid-for",
-  "sold-out") read as a column alone that nothing tests (:func:`.dropped.hyphened_modifiers`);
+  "sold-out") read as a column alone that nothing tests (:func:`.dropped.hyphened_modifiers`); ``any_or_every``
+  (0.4): a value compared with "any" of some rows ("larger than any country in Africa"), read as every row (the
+  largest) while it may mean one (the smallest): the engine asks, offering "every" and "at least one";
 - ``fanned_sum`` (0.4): a sum or an average of one table's column over a join to a table each summed row has
   several of: each row is added once per joined row;
 - a breakdown word (``BREAKDOWN_WORDS``: "a colour breakdown") in a statement that groups nothing is a
@@ -269,6 +271,7 @@ PENALTIES = {
     "unscoped_comparison": 0.4,
     "one_sided_event": 0.4,
     "hyphened_modifier": 0.4,
+    "any_or_every": 0.4,
     "unplaced_column": 0.1,
     "weak_link": 0.1,
     "fuzzy": 0.1,
@@ -421,6 +424,8 @@ class Evidence:
     one_sided_events: tuple[str, ...] = ()
     #: a word hyphened to a particle ("paid-for") read as a column alone and tested nowhere
     hyphened_modifiers: tuple[str, ...] = ()
+    #: comparisons with "any" of some rows ("larger than any"), read as every row ("larger than all")
+    open_quantifiers: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -523,6 +528,7 @@ EVIDENCE_DOUBTS: tuple[tuple[str, Found], ...] = (
     ("unscoped_comparison", _each("unscoped_comparisons")),
     ("one_sided_event", _each("one_sided_events")),
     ("hyphened_modifier", _each("hyphened_modifiers")),
+    ("any_or_every", _each("open_quantifiers")),
     ("dropped_number", _each("dropped_numbers")),
     ("reference_choice", _each("reference_choices")),
     ("value_owner", _each("value_owners")),

@@ -273,6 +273,7 @@ def gather(parse: Any, draft: Draft, sql: str, base: str | None, dialect: str) -
         counted_amounts=counted_amounts(tree, parse.schema, {t.low for t in parse.toks}),
         odd_measures=odd_measures(tree, parse.schema, parse.eng.values, {t.low for t in parse.toks}),
         rows_or_quantity=tuple(dict.fromkeys(getattr(parse, "quantity_rivals", ()))),
+        open_quantifiers=tuple(dict.fromkeys(getattr(parse, "open_quantifiers", ()))),
         bare_key=None if parse.toks[0].low == "where" else bare_key(tree, parse.schema, links),
         dropped_items=dropped_items(parse, tree, links),
         dropped_owners=dropped_owners(parse, tree, links) + listed_with(parse, tree, links),

@@ -827,6 +827,7 @@ class Reading:
         self.listed_aggregates: set[int] = set()
         #: counted nouns whose rows are counted while a related table records a number of them (``num_tickets``)
         self.quantity_rivals: list[str] = []
+        self.open_quantifiers: list[str] = []  # "larger than any store": every store or one (``any_or_every``)
         self.mentions: list[Mention] = []
         self.notes: list[str] = []
         self.modifiers: set[int] = set()

@@ -309,7 +309,9 @@ class _Explainer:
         fr = self.frame
         text, ranked = self.head()
         conds, dates = [], []
-        for w in fr.filters:
+        # a comparison with a figure of other rows reads last, so its rows' conditions end the sentence: "where
+        # continent is Asia and population is over the highest population of countries where continent is Africa"
+        for w in sorted(fr.filters, key=lambda w: w.op.endswith(" sub")):
             words, is_date = self.cond(w)
             if words:
                 (dates if is_date else conds).append(words)

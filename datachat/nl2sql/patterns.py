@@ -1043,6 +1043,17 @@ SUB_AGGREGATES = {
     "minimum": "min", "min": "min", "lowest": "min", "smallest": "min",
 }  # fmt: skip
 
+#: Quantifiers before the rows a value is compared with, and whether every row must be passed ("larger than all
+#: stores": the largest) or one ("larger than at least one store": the smallest). "any" is read as every row
+#: ("taller than any other player") but may mean one, so the engine asks (``OPEN_QUANTIFIERS``).
+COMPARED_QUANTIFIERS = {
+    ("all",): True, ("every",): True, ("each",): True, ("any",): True,
+    ("at", "least", "one"): False, ("some",): False, ("one", "or", "more"): False,
+}  # fmt: skip
+OPEN_QUANTIFIERS = frozenset({"any"})
+#: "than that of": the compared thing said again ("a larger area than that of any country").
+THAT_OF = ("that", "of")
+
 #: Words between a compared aggregate and the table whose rows it is taken over ("the average of all stores").
 SUB_SCOPE_WORDS = frozenset({"all", "among", "across", "for", "of", "the"})
 

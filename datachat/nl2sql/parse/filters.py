@@ -40,6 +40,7 @@ from ..patterns import (
     CMP_WORDS,
     COMPARE_JOINERS,
     COMPARE_LEADS,
+    COMPARED_QUANTIFIERS,
     COUNTED_FILLER,
     CURRENCY_WORDS,
     DATE_NAME_WORDS,
@@ -58,6 +59,7 @@ from ..patterns import (
     MISSING_WORDS,
     NAME_VALUE_FILLER,
     NEGATED_VERB_GAP,
+    OPEN_QUANTIFIERS,
     ORDINALS,
     POSSESSIVE_FILLER,
     PRESENT_WORDS,
@@ -74,6 +76,7 @@ from ..patterns import (
     SUB_SCOPE_WORDS,
     TEXT_COLUMN_FILLER,
     TEXT_MATCH_FILLER,
+    THAT_OF,
     VALUE_COLUMN_FILLER,
     VERSUS_LINKS,
     VERSUS_WORDS,
@@ -791,7 +794,8 @@ def _comparatives_at(q: Reading, lows: list[str], i: int, base: str) -> list[tup
     if ic is not None:  # "more expensive than": the adjective's measure, its direction turned by "less"
         up = (spec[0] == "desc") == (lows[i] == "more")
         found.append((">" if up else "<", i + 3, Mention("column", i + 1, i + 2, t=ic[0], c=ic[1])))
-    split = scan.mention_at(q, i + 1) if lows[i] in SPLIT_COMPARATIVES and i + 1 < n else None
+    at = i + 2 if i + 2 < n and lows[i + 1] == "in" else i + 1  # "bigger in surface area than"
+    split = scan.mention_at(q, at) if lows[i] in SPLIT_COMPARATIVES and at < n else None
     if split is not None and split.kind == "column" and split.end < n and lows[split.end] == "than":
         found.append((SPLIT_COMPARATIVES[lows[i]], split.end + 1, split))  # "more revenue than the average"
     return [(op, j, named) for op, j, named in found if not (op.endswith("P") or op == "=?")]
@@ -804,6 +808,8 @@ def _compare_with_aggregate(
     -> a condition against a sub-query; returns the words taken (none when it compares with something else)."""
     i, j = at
     n = len(lows)
+    if tuple(lows[j : j + 2]) == THAT_OF:  # "a larger area than that of any country in Europe"
+        j += 2
     while j < n and lows[j] in AVERAGE_LEADS:  # "an above-average price", "the overall average"
         j += 1
     aggregate = _sub_aggregate(q, lows, op, j)
@@ -816,6 +822,18 @@ def _compare_with_aggregate(
     if every is not None and every.t != pm.t:
         return set()
     draft.give_role(pm, "cmp")
+    if every is not None:
+        draft.give_role(every, "cmp")  # "than every country in Europe": the rows the figure is taken over
+        for m in q.mentions:
+            if m.kind == "number" and j <= m.start < every.start:
+                draft.give_role(m, "cmp")  # the "one" of "at least one country" is no number compared
+        if lows[j] in OPEN_QUANTIFIERS:
+            q.open_quantifiers.append(" ".join(lows[i : j + 1]))
+        value = {"fn": fn, "t": pm.t, "c": pm.c}
+        w = {"item": {"kind": "col", "t": pm.t, "c": pm.c}, "op": op + " sub", "value": value}
+        draft.where.append(w)
+        draft.pending.scoped_subs.append((w, j, True))  # a value said with the table picks its rows too
+        return set(range(i, every.end))
     end, scoped = _scope_words(q, draft, lows, _repeated_words(q, draft, lows, j, pm), pm)
     value = {"fn": fn, "t": pm.t, "c": pm.c}
     own = agg_before(q, pm.start) if pm.kind == "column" and pm.start < i else None
@@ -846,14 +864,21 @@ def _compare_with_aggregate(
 
 
 def _sub_aggregate(q: Reading, lows: list[str], op: str, j: int) -> tuple[str, Mention | None] | None:
-    """The aggregate the words at ``j`` compare with ("average", "maximum"; "all stores": the maximum or
-    minimum over that table's rows, with the table's mention), or None."""
+    """The aggregate the words at ``j`` compare with ("average", "maximum"), or, after a quantifier and a table
+    (a value may stand between: "at least one European country"), the maximum or minimum over that table's rows
+    with the table's mention: every row must be passed ("larger than all stores in Oslo", "than any store": the
+    largest) or one ("than at least one store": the smallest). None otherwise."""
     n = len(lows)
-    if j < n and lows[j] in ("all", "every") and op in (">", ">=", "<", "<="):
-        every = scan.mention_at(q, j + 1) if j + 1 < n else None  # "larger than all stores in Oslo"
+    quantifier = next((words for words in COMPARED_QUANTIFIERS if tuple(lows[j : j + len(words)]) == words), None)
+    if quantifier is not None and op in (">", ">=", "<", "<="):
+        k = j + len(quantifier)
+        every = scan.mention_at(q, k) if k < n else None
+        if every is not None and every.kind == "value":
+            every = scan.mention_at(q, every.end) if every.end < n else None  # "any Asian country"
         if every is None or every.kind != "table":
             return None
-        return ("max" if op.startswith(">") else "min"), every
+        upward = op.startswith(">") == COMPARED_QUANTIFIERS[quantifier]
+        return ("max" if upward else "min"), every
     fn = SUB_AGGREGATES.get(lows[j]) if j < n else None
     return (fn, None) if fn is not None else None
 
@@ -966,6 +991,7 @@ def scoped_sub_filters(q: Reading, draft: Draft) -> frozenset[int]:
         for x in list(draft.where):
             if x is w or x["op"] not in _ROW_OPS or x["item"].get("kind") != "col" or x["item"].get("alias"):
                 continue
+            x = _split_at(q, draft, x, start)
             at = _cond_at(q, draft, x)
             if at is None and len(dated) == 1 and x is dated[0] and date_words:
                 at = min(date_words)  # "joined after 2019": the period's words, not its converted bound
@@ -1180,6 +1206,25 @@ def _event_object(q: Reading, draft: Draft, verb: Mention, events: str) -> froze
 _POSITIVE_OPS = {"!=": "=", "not in": "in", "not like": "like"}
 #: operators a negated phrase about related rows may hold (null checks and sub-queries keep their own reading)
 _ROW_OPS = frozenset({"=", "!=", "in", "not in", "like", "not like", ">", ">=", "<", "<=", "between", "range"})
+
+
+def _split_at(q: Reading, draft: Draft, w: dict, start: int) -> dict:
+    """A list of values of one column said on both sides of word ``start`` ("Asian countries larger than all
+    countries in Africa" read as continent in (Asia, Africa)) as two conditions, one a value each side; returns
+    the one after ``start`` (the list itself when it does not straddle it)."""
+    if w["op"] != "in" or not isinstance(w["value"], list):
+        return w
+    own = (w["item"].get("t"), w["item"].get("c"))
+    said = {m.value: m.start for m in q.mentions if m.kind == "value" and (m.t, m.c) == own and draft.has_role(m)}
+    before = [v for v in w["value"] if said.get(v, start) < start]
+    after = [v for v in w["value"] if v not in before]
+    if not before or not after or any(v not in said for v in w["value"]):
+        return w
+    draft.where.remove(w)
+    first = {**w, "op": "=" if len(before) == 1 else "in", "value": before[0] if len(before) == 1 else before}
+    second = {**w, "op": "=" if len(after) == 1 else "in", "value": after[0] if len(after) == 1 else after}
+    draft.where += [first, second]
+    return second
 
 
 def _cond_at(q: Reading, draft: Draft, w: dict) -> int | None:
