@@ -896,7 +896,7 @@ def unshown_choices(parse: Any, tree: Any, links: tuple[Link, ...]) -> tuple[str
     names = {t.name.lower(): t.name for t in parse.schema.tables}
     out = []
     for x in links:
-        if not (x.kind == "table" and x.table and x.start and lows[x.start - 1] in CHOOSING_WORDS):
+        if not (x.kind == "table" and x.table and x.start and _chosen_noun(lows, x.start)):
             continue
         if x.table.lower() in shown or x.table.lower() not in names or lows[x.end : x.end + 1] == ["of"]:
             continue  # "what types of rooms": the noun after "of" is what is asked about
@@ -905,6 +905,14 @@ def unshown_choices(parse: Any, tree: Any, links: tuple[Link, ...]) -> tuple[str
             continue
         out.append(x.words)
     return tuple(dict.fromkeys(out))
+
+
+def _chosen_noun(lows: list[str], i: int) -> bool:
+    """Whether the noun at ``i`` is the one a question asks to pick: right after a choosing word ("which
+    members") or after "what are the" ("what are the countries where ...")."""
+    if lows[i - 1] in CHOOSING_WORDS:
+        return True
+    return i >= 3 and lows[i - 1] == "the" and lows[i - 2] in ("are", "were") and lows[i - 3] in CHOOSING_WORDS
 
 
 def fanned_rankings(parse: Any, tree: Any) -> tuple[str, ...]:

@@ -1,9 +1,9 @@
 """Compound pronouns of people read as their determiner and "one" ("plots nobody has rented": no one; "everyone
 who lives in Leeds"), words of the whole scope that change nothing ("altogether", "worldwide"), and the doubts that
 ask instead of dropping a relation: a participle that names a table only as the role of a reference the statement
-never uses ("members who were referred"), and a negated verb read as an inequality on a joined table ("tenants who
-don't rent a large plot" as tenants of some other plot), on two tiny made-up schemas: an allotment society and a
-walking club."""
+never uses ("members who were referred"), a negated verb read as an inequality on a joined table ("tenants who
+don't rent a large plot" as tenants of some other plot), and the rows "what are the <rows> where ..." asks for
+shown rather than another table's column, on two tiny made-up schemas: an allotment society and a walking club."""
 
 from __future__ import annotations
 
@@ -124,3 +124,16 @@ def test_no_after_a_plural_is_a_determiner_not_a_number(walkers, question):
     _, engine = walkers
     t = engine.translate(question)
     assert t.sql is None or "NOT" in t.sql.upper(), t.sql
+
+
+def test_the_rows_asked_for_after_what_are_the_are_shown(allotments):
+    # "what are the tenants where ...": the tenants, never the sites their plots are at
+    _, engine = allotments
+    t = engine.translate("What are the tenants where either Meanwood or Roundhay is the site?")
+    assert t.sql is None or "tenants" in t.sql.split(" FROM ")[0], t.sql
+    assert_answers_with(
+        allotments,
+        "what are the tenants where the site is Meanwood",
+        "SELECT DISTINCT t.name FROM tenants t JOIN rentals r ON r.tenant_id = t.id JOIN plots p ON p.id = r.plot_id"
+        " WHERE p.site = 'Meanwood'",
+    )
