@@ -498,10 +498,12 @@ def uncounted(parse: Any, tree: Any) -> bool:
         shown = [a for e in tree.expressions for a in e.find_all(exp.AggFunc)]
         many = any(a == "how" and b == "many" for a, b in zip(lows, lows[1:], strict=False))
         return many and bool(shown) and all(isinstance(a, (exp.Max, exp.Min)) for a in shown)
-    only = [t.name for t in tree.find_all(exp.Table)]
+    only = [t.name for t in tree.find_all(exp.Table) if t.find_ancestor(exp.Select) is tree]
     default = only[0] if len(set(only)) == 1 else ""
     where = tree.args.get("where")
     for eq in where.find_all(exp.EQ) if where is not None else ():
+        if eq.find_ancestor(exp.Select) is not tree:
+            continue  # a sub-query's condition keeps its own rows, not the ones listed
         col = eq.this
         if not isinstance(col, exp.Column) or isinstance(eq.expression, exp.Column):
             continue

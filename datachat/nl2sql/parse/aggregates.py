@@ -37,6 +37,7 @@ from ..patterns import (
     EVENT_COUNT_NOUNS,
     EXTREME_WORDS,
     GENERIC_MONEY_WORDS,
+    GROUPING_LEADS,
     LIST_VERBS,
     LOWEST_WORDS,
     MEASURE_WORDS,
@@ -279,8 +280,13 @@ def _count_item(
     ):
         # "how many residents does each district have", "how many items does the shop carry" with a
         # column holding that count (number_items): the stored count, not a count of its values; its
-        # sum when the question asks for a total ("in total", "altogether")
-        if any(t.low in STORED_COUNT_TOTAL_WORDS for t in q.toks):
+        # sum when the question asks for a total ("in total", "altogether") or one figure of the rows it keeps,
+        # none of them each nor one row by its name ("how many people live in Gelderland district": the
+        # district's towns added up; "how many staff does the Plaza Museum have": its own figure)
+        lows = {t.low for t in q.toks}
+        name = q.pl.own_name_column(nm.t)
+        named = any(m.kind == "value" and (m.t, m.c) == (nm.t, name) for m in q.mentions)
+        if lows & STORED_COUNT_TOTAL_WORDS or not (lows & GROUPING_LEADS or named):
             draft.give_role(nm, "agg")
             aggs.append({"kind": "agg", "fn": "sum", "t": nm.t, "c": nm.c})
         else:
