@@ -251,6 +251,22 @@ def reference_choices(parse: Any, tree: Any, links: tuple[Link, ...]) -> tuple[s
     return tuple(dict.fromkeys(out))
 
 
+def fanned_adjectives(parse: Any, base: str | None, links: tuple[Link, ...]) -> tuple[str, ...]:
+    """Values said right before the noun of the rows listed ("active accounts") that the reading found in a table
+    each of those rows has many of (the status of the quarries an account's orders came from): an adjective before
+    its noun says what the rows are, not what some of their related rows are."""
+    if not base:
+        return ()
+    out = []
+    for x in links:
+        if x.kind != "value" or not x.table or x.table == base or not parse.pl.fans_out(base, x.table):
+            continue
+        after = next((m for m in parse.mentions if m.start == x.end and m.kind in ("table", "column")), None)
+        if after is not None and after.t == base:
+            out.append(x.text)
+    return tuple(dict.fromkeys(out))
+
+
 def value_owners(parse: Any, tree: Any, links: tuple[Link, ...]) -> tuple[str, ...]:
     """Values reached through one table while another table of the statement also refers to the value's table and
     is the one the question names right before the value ("players on teams based in the UK" joined through the

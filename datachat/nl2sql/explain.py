@@ -136,13 +136,18 @@ class _Explainer:
         if op == "either":  # "built after 2020 or before 2010": each alternative as it reads alone
             parts = [self.cond(replace(w, op=o, value=x, label=None)) if o != "range" else _open_range(x) for o, x in v]
             return " or ".join(p for p, _ in parts), parts[0][1]
+        inner = v.where[0] if op == "not in sub" and v.where and v.table == f.table else None
+        if inner is not None and len(v.where) == 1 and inner.op == "in sub":
+            # a value none of whose rows has a related row: "continents with no cities in any of their countries"
+            return f"with no {self.table(inner.value.table)} in any of their {self.table(v.table)}", False
         if op in ("not in sub", "in sub") and v.where:
             # "stores with no sales in 2020": the related rows' own filters say which ones
             parts = [self.cond(c) for c in v.where]
             text = f"with {'no' if op == 'not in sub' else 'some'} {self.table(v.where[0].field.table)}"
-            others = [p for p, is_date in parts if p and not is_date]
+            others = [p for p, is_date in parts if p and not is_date and not p.startswith("with ")]
             if others:
                 text += " whose " + _and(others)
+            text += "".join(" " + p for p, is_date in parts if p and not is_date and p.startswith("with "))
             return text + "".join(" " + p for p, is_date in parts if p and is_date), False
         if w.period:
             if op == "range":

@@ -27,6 +27,7 @@ from .rules.rank_entities import rank_entities
 from .rules.row_state import row_state
 from .rules.share_of_total import share_of_total
 from .rules.state_dates import state_dates
+from .rules.value_negation import value_negation
 from .sqlgen import Planner
 from .values import ValueIndex
 
@@ -67,7 +68,8 @@ Rule = Callable[[LinkedQuestion, QueryFrame], tuple[QueryFrame, frozenset[int]]]
 #: next; a share of the rows meeting a condition
 #: before a share of the total, which reads any share word left; a share's "each Y" grouping before the
 #: period comparison, which reads the grouping it restores; two columns compared read the verb naming a date before
-#: a state participle could; rows in force only filter, so come last)
+#: a state participle could; rows in force only filter, so come last, but for a negated relation moved to the
+#: values of the one attribute listed, which reads the finished filters)
 RULES: tuple[Rule, ...] = (
     event_rate,
     rank_entities,
@@ -80,6 +82,7 @@ RULES: tuple[Rule, ...] = (
     row_state,
     state_dates,
     event_extremes,
+    value_negation,
 )
 
 

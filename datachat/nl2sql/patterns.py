@@ -1177,6 +1177,9 @@ GROUP_FILLER = frozenset({"a", "an", "different", "each", "every", "individual",
 
 #: Negations before "have" ("never have", "doesn't have").
 HAVE_NEGATIONS = frozenset({"doesn", "don", "never", "not", "t"})
+#: Words between a negated participle and the table it relates the rows to ("not used by any document",
+#: "never assigned to a project").
+NEGATED_OBJECT_LEADS = frozenset({"a", "an", "any", "by", "for", "in", "on", "to", "with"})
 #: Determiners of a negated verb's object ("doesn't keep a cat", "never bought any").
 OBJECT_DETERMINERS = frozenset({"a", "an", "any"})
 

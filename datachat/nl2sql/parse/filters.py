@@ -1161,6 +1161,11 @@ def negated_tables(q: Reading, draft: Draft) -> frozenset[int]:
         inside = _related_filters(q, draft, subject, child, neg_at)
         if inside:
             value["where"] = inside
+        if len(path) > 1 and not inside and all(hop[4] == "down" for hop in path):
+            # "template types not used by any document": the types with no template any document uses, not those
+            # with no template (the sub-query reaches the table named, as its filters would)
+            last = path[-1]
+            value["where"] = [{"item": {"kind": "col", "t": last[1], "c": last[3]}, "op": "is not null"}]
         draft.where.append({"item": {"kind": "col", "t": subject, "c": a_col}, "op": "not in sub", "value": value})
     return frozenset(took)
 

@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING
 
 from ..dates import BUCKET_UNITS, BUCKET_WORDS, find_bucket
 from ..draft import Draft
-from ..lexicon import holds_people
+from ..lexicon import holds_people, past_participle
 from ..naming import base_alias
 from ..patterns import (
     ADJ_COLUMNS,
@@ -39,6 +39,7 @@ from ..patterns import (
     LOW_SUPERLATIVES,
     MANAGER_NOUNS,
     MONEY_WORDS,
+    NEGATED_OBJECT_LEADS,
     NEGATED_VERB_GAP,
     NEW_ROW_WORDS,
     NOT_LIMITS,
@@ -211,13 +212,21 @@ def _subject(q: Reading, draft: Draft) -> str:
             if noun is not None:
                 return noun
 
-    # a table named right after a negation ("names without any loan") is what the subject has none of, unless
-    # the negation denies what something is ("capitals that are not cities")
+    # a table named right after a negation ("names without any loan"), or after it and a participle with its
+    # preposition ("codes not used by any document"), is what the subject has none of, unless the negation
+    # denies what something is ("capitals that are not cities")
     def negated(m: Mention) -> bool:
         ks = [k for k in range(max(0, m.start - 2), m.start) if lows[k] in RELATION_NEGATIONS]
-        return bool(ks) and (ks[0] == 0 or lows[ks[0] - 1] not in BE_FORMS)
+        if ks:
+            return ks[0] == 0 or lows[ks[0] - 1] not in BE_FORMS
+        k = m.start - 1
+        while k > 0 and lows[k] in NEGATED_OBJECT_LEADS:
+            k -= 1
+        return k > 1 and k < m.start - 1 and past_participle(lows[k]) and lows[k - 1] in RELATION_NEGATIONS
 
     tables = [m for m in ms if m.kind == "table" and not negated(m)]
+    if not tables and not any(m.kind == "column" for m in ms):
+        tables = [m for m in ms if m.kind == "table"]  # "who has never worked a shift": the shifts' people
     if tables and lows[0] in WHO_WORDS:
         # "who has never worked a shift": the people the rows named refer to, not those rows
         return _people_of(q, tables[0].t) or tables[0].t
