@@ -131,6 +131,10 @@ def _count_aggregates(q: Reading, draft: Draft, subject: str, aggs: list[dict], 
             aggs.append({"kind": "agg", "fn": "count", "t": named, "c": None})
             continue
         nm = scan.next_mention(q, j, kinds=("table", "column"))
+        adjective = scan.mention_at(q, j)
+        if nm is None and adjective is not None and adjective.kind == "value" and draft.role_of(adjective) == "filter":
+            # "the number of official languages": a value kept as a filter says which of the things are counted
+            nm = scan.next_mention(q, adjective.end, skip=set(), kinds=("table", "column"))
         if (
             nm is not None
             and nm.kind == "column"

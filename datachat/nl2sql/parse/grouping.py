@@ -12,6 +12,7 @@ from ..patterns import (
     ARRANGING_VERBS,
     BE_FORMS,
     BUCKET_PRECEDERS,
+    CLAUSE_OPENERS,
     EACH_WORDS,
     GROUP_FILLER,
     GROUP_WORDS,
@@ -84,6 +85,8 @@ def grouping(q: Reading, draft: Draft) -> frozenset[int]:
             continue
         if w in ("each", "every") and m.kind == "table" and _lists_own_columns(q, draft, m, i):
             continue  # "names and ages for every singer": a plain listing of each row, nothing to group
+        if w == "across" and m.kind == "table" and m.end < n and lows[m.end] in CLAUSE_OPENERS:
+            continue  # "across countries that became independent before 1930": the rows taken, none each
         if w == "by" and m.kind == "table" and _names_who_acts(q, i, m):
             continue  # "books written by authors", "ratings given by guests": who acts, no grouping
         if w == "by" and m.kind == "column" and _held_to_one_value(draft, m):

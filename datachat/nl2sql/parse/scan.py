@@ -1233,8 +1233,9 @@ def _flag_states(q: Reading) -> None:
         noun = _table_head(q, m, {t for t, _, _ in named})
         said, negation, stated = _state_words(q, m.start)
         stated = stated or _done_to_rows(q, said, {t for t, _, _ in named})
-        owned = _possessed(q, m.start) if named and not (noun or _before_noun(q, m) or stated) else None
-        if not named or not (noun or _before_noun(q, m) or stated or owned):
+        before = _before_noun(q, m, {t for t, _, _ in named})
+        owned = _possessed(q, m.start) if named and not (noun or before or stated) else None
+        if not named or not (noun or before or stated or owned):
             continue
         if "whether" in (t.low for t in q.toks[max(said - 3, 0) : m.start]):
             continue  # "list the classes and whether they were cancelled": the column itself is asked for
@@ -1513,9 +1514,15 @@ def _table_head(q: Reading, m: Mention, tables: set[str]) -> Mention | None:
     return Mention("table", m.end - 1, m.end, cands, word) if cands else None
 
 
-def _before_noun(q: Reading, m: Mention) -> bool:
-    """Whether a table or value mention follows the mention directly ("vaccinated animals")."""
-    return any(x.start == m.end and x.kind in ("table", "value") for x in q.mentions)
+def _before_noun(q: Reading, m: Mention, tables: set[str] = frozenset()) -> bool:
+    """Whether a table or value mention follows the mention directly ("vaccinated animals"), or a column of one of
+    ``tables`` (the flag's own) naming what its rows hold ("official languages": the language of a country's
+    languages)."""
+    return any(
+        x.start == m.end
+        and (x.kind in ("table", "value") or (x.kind == "column" and any(t in tables for t, _, _ in x.cands)))
+        for x in q.mentions
+    )
 
 
 #: the link weight of a verb of transfer read as the one table of dated sums (:func:`_transfer_verb_table`): that
