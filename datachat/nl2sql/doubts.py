@@ -182,14 +182,17 @@ def far_subject(
 def counted_label(planner: Planner, tree: Any, base: str) -> str | None:
     """The subject when no word names it and a plain count keeps its rows by one value of their own label (its
     description or name): the rows named so are one or two, so the words for the value likely named the rows to
-    count as well ("late arrivals" read as the 'Late arrival' reason, counting reasons)."""
+    count as well ("late arrivals" read as the 'Late arrival' reason, counting reasons). A label that refers to
+    another table's row ("the languages of Afghanistan" by their country code) keeps that row's rows: no doubt."""
     from sqlglot import exp
 
     if not isinstance(tree, exp.Select) or tree.args.get("group") or tree.find(exp.Subquery) is not None:
         return None
     if len(tree.expressions) != 1 or not isinstance(tree.expressions[0].unalias(), exp.Count):
         return None
-    labels = {c.lower() for c in planner.label_columns(base)}
+    # a reference among the labels (a country's code labelling its languages) keeps the rows of another row
+    references = {fk.column.lower() for fk in planner.schema.foreign_keys if fk.table == base}
+    labels = {c.lower() for c in planner.label_columns(base)} - references
     where = tree.args.get("where")
     for eq in where.find_all(exp.EQ) if where else ():
         col = eq.this

@@ -1,6 +1,7 @@
 """A count a column stores ("population": how many people) asked with "how many" of several rows is their sum, of
 one row by its name that row's own figure, and "how many" listed row by row is a doubt even when a sub-query
-keeps the rows, on a made-up county's towns."""
+keeps the rows, on a made-up county's towns; a count kept by a reference among the rows' labels ("items at Corner
+Shop" of a stock table keyed by shop and item) is no count of rows named by their own label, on a shop's stock."""
 
 from __future__ import annotations
 
@@ -43,3 +44,32 @@ def test_a_stored_count_for_each_group_is_not_summed_over_all(towns):
     _, engine = towns
     t = engine.translate("how many people live in each county")
     assert t.sql is None or "GROUP BY" in t.sql, t.sql
+
+
+@pytest.fixture(scope="module")
+def stockists(tmp_path_factory):
+    return engine_from_statements(
+        tmp_path_factory,
+        "stockists",
+        [
+            "CREATE TABLE shops (name TEXT PRIMARY KEY, town TEXT)",
+            "CREATE TABLE stock (shop TEXT REFERENCES shops(name), item TEXT, is_local INTEGER,"
+            " PRIMARY KEY (shop, item))",
+            "INSERT INTO shops VALUES ('Corner Shop','Ripon'),('Deli Deli','Thirsk')",
+            "INSERT INTO stock VALUES ('Corner Shop','Bread',1),('Corner Shop','Milk',1),('Corner Shop','Tea',0),"
+            "('Deli Deli','Olives',0),('Deli Deli','Cheese',1)",
+        ],
+    )
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        ("number of items at Corner Shop", "SELECT COUNT(*) FROM stock WHERE shop = 'Corner Shop'"),
+        ("how many local items does Corner Shop have",
+         "SELECT COUNT(*) FROM stock WHERE shop = 'Corner Shop' AND is_local = 1"),
+    ],
+)  # fmt: skip
+def test_a_count_kept_by_a_reference_in_the_label_is_answered(stockists, question, expected):
+    # the stock rows are labelled by (shop, item): "Corner Shop" keeps one shop's rows, it names no stock row
+    assert_answers_with(stockists, question, expected)
