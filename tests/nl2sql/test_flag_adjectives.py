@@ -1,6 +1,7 @@
 """A yes/no column said as an adjective before a column of its own rows ("vegan dishes": is_vegan = 1 over the dish
-column), counted ("the number of distinct vegan dishes") or listed, and "across <rows> that ..." read as the rows
-taken, not a grouping, on a made-up group of cafes."""
+column), counted ("the number of distinct vegan dishes") or listed, "across <rows> that ..." read as the rows
+taken, not a grouping, and the last noun of a counted phrase as what is counted ("cafe dishes"), on a made-up group
+of cafes."""
 
 from __future__ import annotations
 
@@ -50,3 +51,15 @@ def test_across_rows_that_are_kept_groups_nothing(cafes):
     _, engine = cafes
     t = engine.translate("how many different vegan dishes are there across cafes that opened before 2020")
     assert t.sql is None or "GROUP BY" not in t.sql, t.sql
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        ("how many distinct restaurant towns are there", "SELECT COUNT(DISTINCT town) FROM cafes"),
+        ("number of different cafe dishes", "SELECT COUNT(DISTINCT dish) FROM menu"),
+    ],
+)
+def test_the_last_noun_of_a_count_is_what_is_counted(cafes, question, expected):
+    # "restaurant towns", "cafe dishes": the towns and the dishes, the noun before them only says whose
+    assert_answers_with(cafes, question, expected)

@@ -135,6 +135,19 @@ def _count_aggregates(q: Reading, draft: Draft, subject: str, aggs: list[dict], 
         if nm is None and adjective is not None and adjective.kind == "value" and draft.role_of(adjective) == "filter":
             # "the number of official languages": a value kept as a filter says which of the things are counted
             nm = scan.next_mention(q, adjective.end, skip=set(), kinds=("table", "column"))
+        head = scan.mention_at(q, nm.end) if nm is not None and nm.kind == "table" and nm.end < n else None
+        last = q.toks[head.end - 1] if head is not None else None
+        if (
+            head is not None
+            and head.kind == "column"
+            and (head.t == nm.t or (q.pl.distance(nm.t, head.t) == 1 and _only_column_so_named(q, head)))
+            and not draft.has_role(head)
+            and last.low != last.sing
+        ):
+            # "how many different store locations", "the number of cafe dishes": the last noun, a plural, is what
+            # is counted, the noun of its table (or of a table it refers to or is referred by) before it says whose
+            draft.give_role(nm, "_")
+            nm = head
         if (
             nm is not None
             and nm.kind == "column"
@@ -158,6 +171,13 @@ def _count_aggregates(q: Reading, draft: Draft, subject: str, aggs: list[dict], 
         draft.give_role(m, "agg")
         took.add(k)
         aggs.append({"kind": "agg", "fn": "count", "t": m.t, "c": None})
+
+
+def _only_column_so_named(q: Reading, m: Mention) -> bool:
+    """Whether no other table has a column of the same name as the one ``m`` links to (two "model" columns: which
+    one a table's noun before it says whose is no safe guess)."""
+    name = (m.c or "").lower()
+    return sum(1 for t in q.schema.tables for c in t.columns if c.name.lower() == name) == 1
 
 
 def _counted_value(q: Reading, j: int) -> str | None:
