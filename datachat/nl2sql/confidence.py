@@ -24,6 +24,10 @@ The doubts, all general (none names a word of a question):
   (a column a rule placed to show or group by counts too, when a later rule lost it: "which test centre has
   the worst pass rate" answered with one rate; so do "a count for each" with no count and "by where ..." with no
   grouping);
+  a past participle that reaches a table only as the role a reference to it is named for ("students who are
+  liked": ``likes.liked_id``) in a statement that uses no such reference is a ``dropped_column``
+  (:func:`.dropped.unused_roles`); a negated verb with an object ("who doesn't keep a cat") read as an inequality
+  on a joined table's column (some other pet) is a ``dropped_negation``;
   a quoted text no literal of the statement holds is a ``dropped_number`` too, and so is a comparison with a
   column or a figure ("more than their target") in a statement that compares nothing but dates; a word for one figure
   (``FIGURE_WORDS``: "total", "overall") in a statement with no aggregate, and "how much" answered with a count
@@ -79,6 +83,8 @@ The doubts, all general (none names a word of a question):
 - ``value_owner`` (0.4): a value reached through one table while another table of the statement, the one the
   question names right before it, refers to the value's table too ("players on teams based in the UK" through the
   player's country: :func:`.dropped.value_owners`): the condition is kept on other rows than those it describes;
+  so is a value said right before the noun of the rows listed but found in a table each of them has many of
+  ("active accounts" as the status of their orders' quarries: :func:`.dropped.fanned_adjectives`);
 - ``thing_for_who`` (0.4): a question opening with "who" answered with rows that are neither people nor a body of
   them while another table's rows are (:func:`.shape.things_for_who`): the people asked for were not found;
 - ``rows_or_quantity`` (0.4, a close call): "how many tickets" counts the rows of a tickets table while an event
