@@ -9,6 +9,7 @@ from dataclasses import replace
 from typing import TYPE_CHECKING, Any
 
 from .confidence import CLOSE, WEAK, Link
+from .lexicon import past_participle
 from .patterns import (
     ADJ_COLUMNS,
     AGG_WORDS,
@@ -317,7 +318,7 @@ def unused_roles(parse: Any, tree: Any) -> tuple[str, ...]:
     used = {c.name.lower() for c in tree.find_all(exp.Column)}
     out = []
     for m in parse.mentions:
-        if m.kind != "table" or not m.t or not _past_participle(parse.toks[m.end - 1].low):
+        if m.kind != "table" or not m.t or not past_participle(parse.toks[m.end - 1].low):
             continue
         words = {form for t in parse.toks[m.start : m.end] for form in _word_forms(t.low)}
         if words & {singular(w) for w in split_identifier(m.t)}:
@@ -553,17 +554,9 @@ def participle_groupings(parse: Any, tree: Any, links: tuple[Link, ...]) -> tupl
         table = parse.schema.table(x.table) if x.table else None
         column = table.column(x.column) if table is not None else None
         dated = column is not None and column.family in DATE_FAMILIES
-        if dated and _past_participle(lows[x.start]) and not (x.start and lows[x.start - 1] in GROUP_LEADS):
+        if dated and past_participle(lows[x.start]) and not (x.start and lows[x.start - 1] in GROUP_LEADS):
             out.append(x.words)
     return tuple(dict.fromkeys(out))
-
-
-def _past_participle(word: str) -> bool:
-    """Whether ``word`` is the past participle of a verb, not the verb itself ("registered", "hired")."""
-    from lemminflect import getAllLemmas, getInflection
-
-    verbs = getAllLemmas(word, upos="VERB").get("VERB", ())
-    return any(word in (getInflection(v, tag="VBN") or ()) and word != v for v in verbs)
 
 
 def one_for_two(parse: Any, links: tuple[Link, ...], tables: list[str]) -> tuple[str, ...]:
