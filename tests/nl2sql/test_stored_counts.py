@@ -1,7 +1,8 @@
 """A count a column stores ("population": how many people) asked with "how many" of several rows is their sum, of
-one row by its name that row's own figure, and "how many" listed row by row is a doubt even when a sub-query
-keeps the rows, on a made-up county's towns; a count kept by a reference among the rows' labels ("items at Corner
-Shop" of a stock table keyed by shop and item) is no count of rows named by their own label, on a shop's stock."""
+one row by its name or a superlative that row's own figure, and "how many" listed row by row is a doubt even when a
+sub-query keeps the rows, on a made-up county's towns; a count kept by a reference among the rows' labels ("items
+at Corner Shop" of a stock table keyed by shop and item) is no count of rows named by their own label, on a shop's
+stock."""
 
 from __future__ import annotations
 
@@ -73,3 +74,12 @@ def stockists(tmp_path_factory):
 def test_a_count_kept_by_a_reference_in_the_label_is_answered(stockists, question, expected):
     # the stock rows are labelled by (shop, item): "Corner Shop" keeps one shop's rows, it names no stock row
     assert_answers_with(stockists, question, expected)
+
+
+def test_a_stored_count_of_the_row_a_superlative_picks_is_its_own(towns):
+    # "the biggest town in Sussex": one town's figure, not the county's sum
+    assert_answers_with(
+        towns,
+        "how many people live in the biggest town in Sussex",
+        "SELECT population FROM towns WHERE county = 'Sussex' ORDER BY population DESC LIMIT 1",
+    )

@@ -20,6 +20,7 @@ from ..lexicon import (
     split_identifier,
 )
 from ..patterns import (
+    ADJ_COLUMNS,
     AGE_ADJECTIVES,
     AGG_SERIES_FILLER,
     AGG_TARGET_FILLER,
@@ -56,6 +57,7 @@ from ..patterns import (
     PERIOD_SUPERLATIVES,
     PURE_AGG,
     RANKING_SUPERLATIVES,
+    RANKING_WORDS,
     REVENUE_WORDS,
     ROW_VALUE_WORDS,
     SELLER_RANK_LEADS,
@@ -171,6 +173,18 @@ def _count_aggregates(q: Reading, draft: Draft, subject: str, aggs: list[dict], 
         draft.give_role(m, "agg")
         took.add(k)
         aggs.append({"kind": "agg", "fn": "count", "t": m.t, "c": None})
+
+
+def _picks_one_row(q: Reading) -> bool:
+    """Whether a superlative picks one row: said right before a table's noun ("the biggest city") or after a word
+    leading a ranking of the rows ("the state with the largest density": :func:`.ranking.argmax_context`)."""
+    for k, t in enumerate(q.toks):
+        if t.low not in RANKING_WORDS and t.low not in ADJ_COLUMNS:
+            continue
+        after = scan.mention_at(q, k + 1) if k + 1 < len(q.toks) else None
+        if (after is not None and after.kind == "table") or ranking.argmax_context(q, k):
+            return True
+    return False
 
 
 def _only_column_so_named(q: Reading, m: Mention) -> bool:
@@ -305,12 +319,14 @@ def _count_item(
         # "how many residents does each district have", "how many items does the shop carry" with a
         # column holding that count (number_items): the stored count, not a count of its values; its
         # sum when the question asks for a total ("in total", "altogether") or one figure of the rows it keeps,
-        # none of them each nor one row by its name ("how many people live in Gelderland district": the
-        # district's towns added up; "how many staff does the Plaza Museum have": its own figure)
+        # none of them each nor one row by its name or a superlative ("how many people live in Gelderland
+        # district": the district's towns added up; "how many staff does the Plaza Museum have", "in the biggest
+        # city": its own figure)
         lows = {t.low for t in q.toks}
         name = q.pl.own_name_column(nm.t)
         named = any(m.kind == "value" and (m.t, m.c) == (nm.t, name) for m in q.mentions)
-        if lows & STORED_COUNT_TOTAL_WORDS or not (lows & GROUPING_LEADS or named):
+        one = named or _picks_one_row(q)
+        if lows & STORED_COUNT_TOTAL_WORDS or not (lows & GROUPING_LEADS or one):
             draft.give_role(nm, "agg")
             aggs.append({"kind": "agg", "fn": "sum", "t": nm.t, "c": nm.c})
         else:
