@@ -697,11 +697,13 @@ def _negated_verb(parse: Any) -> bool:
     """Whether "not"/"never" negates a verb other than "be" that takes an object ("doesn't keep a cat")."""
     from lemminflect import getAllLemmas
 
+    def verb(word: str) -> bool:
+        lemmas = getAllLemmas(word, upos="VERB").get("VERB", ())
+        return bool(lemmas) and "be" not in lemmas
+
     lows = [t.low for t in parse.toks]
     return any(
-        lows[i] in HAVE_NEGATIONS
-        and lows[i + 2] in OBJECT_DETERMINERS
-        and "be" not in getAllLemmas(lows[i + 1], upos="VERB").get("VERB", ("be",))
+        lows[i] in HAVE_NEGATIONS and lows[i + 2] in OBJECT_DETERMINERS and verb(lows[i + 1])
         for i in range(len(lows) - 2)
     )
 
