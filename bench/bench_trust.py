@@ -1,7 +1,8 @@
 """Trust figures of the no-LLM engine: accuracy (right / all), precision (right / answered), asked, declined.
 
 Usage:
-    .venv/bin/python bench/bench_trust.py [--set spider|reworded|heldout|heldout2|reworded5|heldout3|reworded6|shop|chinook|library|hotel
+    .venv/bin/python bench/bench_trust.py [--set spider|reworded|heldout|heldout2|reworded5|heldout3|reworded6
+        |shop|chinook|library|hotel
         |vetclinic|fleet|lettings|gym|tickets|school|airline|hr|bikeshare|restaurant|utility|insurance
         |warehouse|telecom|elearning|carrental|crm|factory|charity
         |reworded2|reworded3|conversations|brewery|saas|museum|dental|publisher|coworking|cinema|recruit|coop
