@@ -1,7 +1,7 @@
 """Relations denied of rows, on a made-up bus company: a negated relation said of an attribute many rows share is
 said of the value ("regions with no routes": no depot of the region runs one), of the rows themselves when they
 are named ("the region of depots with no routes"); a participle and its preposition between the negation and the
-table ("route types not used by any route") leave the table out of the subject; a relation two steps away
+table ("descriptions not used by any route") leave the table out of the subject; a relation two steps away
 ("route types never run on any journey") is reached by the sub-query; and an adjective before the rows' noun read
 as a value of rows each has many of ("active depots" for routes' status) is a doubt."""
 
