@@ -822,6 +822,8 @@ def _compare_with_aggregate(
     if every is not None and every.t != pm.t:
         return set()
     draft.give_role(pm, "cmp")
+    value = {"fn": fn, "t": pm.t, "c": pm.c}
+    w = {"item": {"kind": "col", "t": pm.t, "c": pm.c}, "op": op + " sub", "value": value}  # each row compared
     if every is not None:
         draft.give_role(every, "cmp")  # "than every country in Europe": the rows the figure is taken over
         for m in q.mentions:
@@ -829,13 +831,10 @@ def _compare_with_aggregate(
                 draft.give_role(m, "cmp")  # the "one" of "at least one country" is no number compared
         if lows[j] in OPEN_QUANTIFIERS:
             q.open_quantifiers.append(" ".join(lows[i : j + 1]))
-        value = {"fn": fn, "t": pm.t, "c": pm.c}
-        w = {"item": {"kind": "col", "t": pm.t, "c": pm.c}, "op": op + " sub", "value": value}
         draft.where.append(w)
         draft.pending.scoped_subs.append((w, j, True))  # a value said with the table picks its rows too
         return set(range(i, every.end))
     end, scoped = _scope_words(q, draft, lows, _repeated_words(q, draft, lows, j, pm), pm)
-    value = {"fn": fn, "t": pm.t, "c": pm.c}
     own = agg_before(q, pm.start) if pm.kind == "column" and pm.start < i else None
     owner = scan.prev_mention(q, pm.start - 1, skip=set(), kinds=("table",)) if pm.start < i else None
     if own is None and owner is not None and owner.t == pm.t:
@@ -854,7 +853,6 @@ def _compare_with_aggregate(
         if scoped:
             draft.pending.scoped_subs.append((h, end, False))  # "above the average of parcels sent in May"
         return set(range(i, end))
-    w = {"item": {"kind": "col", "t": pm.t, "c": pm.c}, "op": op + " sub", "value": value}
     draft.where.append(w)
     if fn != "avg" or scoped:
         # a maximum or minimum is only asked of some rows ("the lowest staff count of stores opened
