@@ -1101,8 +1101,9 @@ LEVEL_COLUMN_WORDS = frozenset(
 #: Words that open a date bound ("before 2020", "since March").
 DATE_BOUND_WORDS = frozenset({"after", "before", "between", "from", "since", "until"})
 #: Pronouns that open the clause of a date bound ("since it opened", "until they left"): the verb after one says
-#: another event, the bound, not which date of the rows is meant.
-CLAUSE_SUBJECTS = frozenset({"it", "they", "he", "she", "we", "you", "i"})
+#: another event, the bound, not which date of the rows is meant (the pronouns of a clause saying what someone did
+#: to the rows, "the products we discontinued", are ``parse.scan.CLAUSE_SUBJECTS``: no "it", which is the rows).
+BOUND_CLAUSE_SUBJECTS = frozenset({"it", "they", "he", "she", "we", "you", "i"})
 
 #: Words in a column name that mark a date.
 DATE_NAME_WORDS = frozenset({"created", "date", "time", "year"})

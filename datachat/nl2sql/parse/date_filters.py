@@ -17,9 +17,9 @@ from ..event_dates import dated, parent_events
 from ..lexicon import name_words, names_verb, participles, singular, split_identifier, synonyms
 from ..patterns import (
     ALTERNATIVE_WORDS,
+    BOUND_CLAUSE_SUBJECTS,
     BUCKET_PRECEDERS,
     CLASS_WORDS,
-    CLAUSE_SUBJECTS,
     DATE_BOUND_WORDS,
     DATE_PREPOSITIONS,
     DETERMINERS,
@@ -137,8 +137,8 @@ def _valued_kinds(q: Reading) -> dict[str, set[str]]:
 
 def _bound_clause_verb(q: Reading, i: int) -> bool:
     """Whether word ``i`` is the verb of a clause bounding the period ("since it opened", "until they left",
-    :data:`..patterns.CLAUSE_SUBJECTS`): another thing's event, so it names none of the rows' dates."""
-    return i >= 2 and q.toks[i - 1].low in CLAUSE_SUBJECTS and q.toks[i - 2].low in DATE_BOUND_WORDS
+    :data:`..patterns.BOUND_CLAUSE_SUBJECTS`): another thing's event, so it names none of the rows' dates."""
+    return i >= 2 and q.toks[i - 1].low in BOUND_CLAUSE_SUBJECTS and q.toks[i - 2].low in DATE_BOUND_WORDS
 
 
 def time_of_day(table: Table, column: Column) -> bool:
