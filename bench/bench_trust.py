@@ -9,7 +9,7 @@ Usage:
         |pharmacy|marina|waste|garden|academy|reworded4|ferry|kennel|printshop|hostel|esports|bakery|festival
         |theatre|zoo|removals|ski|solar|golf|laundry|coach|bookshop|climbing
         |driving|venues|tyres|dance|storage|orchard|parking|pottery|florist|surf
-        |salon|taxi|bowling|nursery|quarry ...]
+        |salon|taxi|bowling|nursery|quarry|heldout4|reworded7|winery|plumbing|cycling|laboratory|marathon ...]
         [--failures FILE] [--dump FILE]
     .venv/bin/python bench/bench_trust.py --thresholds 0.5,0.65,0.8   (the calibration curve of nl2sql.confidence)
 
@@ -33,7 +33,9 @@ Sets:
 - ``heldout3`` and ``reworded6``: ``tests/nl2sql/dev/spider_heldout3.jsonl`` and ``spider_reworded6.jsonl``, 120
   rewordings each of Spider dev questions drawn at random (two disjoint samples), by two more outside writers who
   saw neither the engine nor the other sets: ``heldout3`` is held out (totals only, never read); ``reworded6`` was
-  measured once before engine work read it, then a dev set.
+  measured once before engine work read it, then a dev set. ``heldout4`` and ``reworded7``
+  (``spider_heldout4.jsonl``, ``spider_reworded7.jsonl``): two more such samples of 120 by two more outside
+  writers, the first held out, the second measured once and then read.
 - ``shop`` and ``chinook``: the hand-written dev sets in ``tests/nl2sql/dev/`` (gold SQL inline).
 - ``library``: ``tests/nl2sql/dev/library.jsonl`` on a made-up library database (``tests/nl2sql/library.py``), a
   schema the engine was never tuned on: everyday questions of a librarian, gold SQL inline.
@@ -98,7 +100,11 @@ Sets:
   once at the start of that round, then dev sets. ``salon`` (plain names), ``taxi`` (very terse) and ``bowling``
   (mixed): a chain of hair salons, a private-hire taxi firm and a group of tenpin bowling centres, held out the
   same way; ``nursery`` (plain) and ``quarry`` (mixed): a group of day nurseries and an aggregates quarrying
-  company, written with them and measured once at the start of that round, then dev sets.
+  company, written with them and measured once at the start of that round, then dev sets. ``winery`` (plain
+  names) and ``plumbing`` (mixed): a wine estate with a wine club and a plumbing and heating contractor, held out
+  the same way; ``cycling`` (plain), ``laboratory`` (very terse) and ``marathon`` (mixed): a chain of bicycle
+  shops, a pathology laboratory and a running-race organiser, measured once at the start of the round after,
+  then dev sets.
 
 A question is *answered* when the engine returns SQL, *asked* when it returns a clarification, and *declined*
 otherwise. Right means the same result as the gold SQL on the same database (order-sensitive when gold orders).
@@ -143,6 +149,7 @@ MADE_UP += ("golf", "laundry", "coach", "bookshop", "climbing")
 MADE_UP += ("driving", "venues", "tyres", "dance", "storage")
 MADE_UP += ("orchard", "parking", "pottery", "florist", "surf")
 MADE_UP += ("salon", "taxi", "bowling", "nursery", "quarry")
+MADE_UP += ("winery", "plumbing", "cycling", "laboratory", "marathon")
 DEV = REPO / "tests" / "nl2sql" / "dev"
 
 
@@ -272,6 +279,8 @@ REWORDED = {
     "reworded5": "spider_reworded5.jsonl",
     "heldout3": "spider_heldout3.jsonl",
     "reworded6": "spider_reworded6.jsonl",
+    "heldout4": "spider_heldout4.jsonl",
+    "reworded7": "spider_reworded7.jsonl",
 }
 
 
@@ -378,12 +387,7 @@ def curve_items(cache: dict, chosen: list[str], shop: Database | None) -> list[t
 
 
 def main(argv: list[str] | None = None) -> int:
-    sets = ("spider", "reworded", "heldout", "reworded2", "reworded3", "reworded4", "heldout2", "reworded5")
-    sets += ("heldout3", "reworded6")
-    sets += ("shop", "chinook", "library")
-    sets += ("hotel",)
-    sets += ("vetclinic", "fleet")
-    sets += ("lettings", "gym", "tickets", "school", "airline", "conversations") + MADE_UP[9:]
+    sets = ("spider", *REWORDED, "shop", "chinook", "conversations", *MADE_UP)
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--set", action="append", choices=sets, help="run only these sets (repeatable)")
     ap.add_argument("--failures", help="write wrong or unanswered questions as JSON lines to this file")

@@ -28,6 +28,7 @@ from .conftest import DEV
 from .coop import build_coop_database
 from .coworking import build_coworking_database
 from .crm import build_crm_database
+from .cycling import build_cycling_database
 from .dance import build_dance_database
 from .dental import build_dental_database
 from .driving import build_driving_database
@@ -46,15 +47,18 @@ from .hotel import build_hotel_database
 from .hr import build_hr_database
 from .insurance import build_insurance_database
 from .kennel import build_kennel_database
+from .laboratory import build_laboratory_database
 from .laundry import build_laundry_database
 from .lettings import build_lettings_database
 from .library import build_library_database
+from .marathon import build_marathon_database
 from .marina import build_marina_database
 from .museum import build_museum_database
 from .nursery import build_nursery_database
 from .orchard import build_orchard_database
 from .parking import build_parking_database
 from .pharmacy import build_pharmacy_database
+from .plumbing import build_plumbing_database
 from .pottery import build_pottery_database
 from .printshop import build_printshop_database
 from .publisher import build_publisher_database
@@ -79,6 +83,7 @@ from .venues import build_venues_database
 from .vetclinic import build_vetclinic_database
 from .warehouse import build_warehouse_database
 from .waste import build_waste_database
+from .winery import build_winery_database
 from .zoo import build_zoo_database
 
 #: (set, its database builder, how many questions it has, every table and how many rows the fixed seed gives it)
@@ -281,6 +286,21 @@ SETS = [
     ("quarry", build_quarry_database, 50,
      {"quarries": 6, "products": 15, "customers": 140, "lorries": 56, "sales_orders": 1150,
       "weighbridge_tickets": 5488, "plant": 43, "maintenance_jobs": 461, "monthly_production": 1004}),
+    ("winery", build_winery_database, 50,
+     {"grape_varieties": 8, "vineyard_blocks": 14, "harvests": 68, "wines": 28, "staff": 12, "club_members": 300,
+      "club_shipments": 2345, "shipment_items": 7954, "tastings": 1350, "shop_sales": 2600}),
+    ("plumbing", build_plumbing_database, 50,
+     {"engineers": 7, "customers": 400, "properties": 655, "boilers": 644, "service_contracts": 395, "jobs": 3195,
+      "job_parts": 2300, "quotes": 257, "invoices": 2007, "gas_safety_checks": 952}),
+    ("cycling", build_cycling_database, 50,
+     {"shops": 5, "staff": 34, "customers": 767, "products": 55, "bikes": 1068, "sales": 3300, "sale_items": 5817,
+      "repair_jobs": 2146, "rentals": 1844, "warranty_claims": 59}),
+    ("laboratory", build_laboratory_database, 50,
+     {"prac": 20, "dr": 66, "pt": 1150, "tst_typ": 20, "anlz": 10, "calib": 631, "coll": 2650, "tst_req": 4590,
+      "rslt": 4359, "inv": 525}),
+    ("marathon", build_marathon_database, 50,
+     {"clubs": 26, "runners": 2300, "events": 26, "races": 40, "entries": 5499, "results": 4759, "volunteers": 150,
+      "vol_shifts": 632, "sponsor_deals": 55, "pledges": 463}),
 ]  # fmt: skip
 NAMES = [name for name, *_ in SETS]
 
