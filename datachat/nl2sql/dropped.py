@@ -649,6 +649,8 @@ def dropped_rankings(parse: Any, tree: Any) -> tuple[str, ...]:
         if not (w in SUPERLATIVE_WORDS or (w.endswith("est") and w in ADJ_COLUMNS)):
             continue
         back = [x for x in lows[max(0, i - 2) : i] if x not in ("the", "a")]
+        if back[-1:] == ["at"]:
+            continue  # "at least two": a bound, no ranking
         if back[-1:] in (["to"], ["from"]) or "to" in lows[i + 1 : i + 3]:
             continue  # the two ends of one ordering ("from the most expensive to the cheapest")
         before = [x for x in lows[max(0, i - 2) : i] if not x.isdigit()]
@@ -665,10 +667,10 @@ def dropped_rankings(parse: Any, tree: Any) -> tuple[str, ...]:
         lead = next((w for w, n in zip(lows, lows[1:], strict=False) if w in ends and n[:1].isdigit()), None)
         if lead is not None:
             return (lead,)
-    if len(found) < 2:
+    if not found:
         end = _final_end_word(lows)
         return (end,) if end and not made else ()
-    return tuple(found[made:])
+    return tuple(found[max(made, 1) if len(found) > 1 else made :])
 
 
 def _final_end_word(lows: list[str]) -> str | None:

@@ -22,6 +22,7 @@ from .rules.conditional_share import conditional_share
 from .rules.durations import durations
 from .rules.event_extremes import event_extremes
 from .rules.event_rate import event_rate
+from .rules.measured_column import measured_column
 from .rules.order_span import order_span
 from .rules.rank_entities import rank_entities
 from .rules.row_state import row_state
@@ -69,7 +70,8 @@ Rule = Callable[[LinkedQuestion, QueryFrame], tuple[QueryFrame, frozenset[int]]]
 #: before a share of the total, which reads any share word left; a share's "each Y" grouping before the
 #: period comparison, which reads the grouping it restores; two columns compared read the verb naming a date before
 #: a state participle could; rows in force only filter, so come last, but for a negated relation moved to the
-#: values of the one attribute listed, which reads the finished filters)
+#: values of the one attribute listed, which reads the finished filters; a measured column said again to show
+#: is left out of a grouping last, once every rule has built its grouping)
 RULES: tuple[Rule, ...] = (
     event_rate,
     rank_entities,
@@ -83,6 +85,7 @@ RULES: tuple[Rule, ...] = (
     state_dates,
     event_extremes,
     value_negation,
+    measured_column,
 )
 
 

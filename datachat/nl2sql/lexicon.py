@@ -35,6 +35,8 @@ _TOKEN = re.compile(r"\d+(?:\.\d+)?|[a-z][a-z0-9]*|[^\sa-z0-9]", re.I)
 _IRREGULAR = {
     "people": "person",
     "ids": "id",
+    "identifier": "id",
+    "identifiers": "id",
     "dvds": "dvd",
     "cds": "cd",
     "children": "child",

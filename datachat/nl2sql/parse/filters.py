@@ -52,6 +52,7 @@ from ..patterns import (
     HAVE_NEGATIONS,
     HAVE_WORDS,
     INCLUSION_WORDS,
+    INDEFINITE_OBJECTS,
     INSIDE_WORDS,
     LIMIT_END_WORDS,
     LIST_JOINERS,
@@ -91,6 +92,10 @@ from . import scan, understand
 
 if TYPE_CHECKING:
     from ..engine import Reading
+
+
+#: the words between a column and the value it excludes ("citizenship is anything other than France")
+_EXCLUSION_FILLER = EXCLUDE_WORDS | INDEFINITE_OBJECTS | {w for phrase in EXCLUDE_PHRASES for w in phrase}
 
 
 def excluding_at(lows: list[str], k: int) -> tuple[int, ...]:
@@ -1488,12 +1493,7 @@ def values(q: Reading, draft: Draft) -> frozenset[int]:
             key = (m.t, m.c)
             val = m.value
             # "country is Brazil", "genre Rock": the column word only names the filter
-            pm = scan.prev_mention(
-                q,
-                m.start - 1,
-                skip=VALUE_COLUMN_FILLER,
-                kinds=("column",),
-            )
+            pm = scan.prev_mention(q, m.start - 1, skip=VALUE_COLUMN_FILLER | _EXCLUSION_FILLER, kinds=("column",))
             if pm is not None and (pm.t, pm.c) == key and not draft.has_role(pm):
                 draft.give_role(pm, "filter")
             nx = scan.mention_at(q, m.end)

@@ -1956,14 +1956,18 @@ def _compared_codes(q: Reading) -> None:
 
 def _command_verb(q: Reading, i: int, m: Mention) -> bool:
     """A one-word link of a listing verb ("show", "list") that opens a sentence and is followed by what
-    it lists ("Show the titles", "please list all members") is the command, not a table or column."""
+    it lists ("Show the titles", "please list all members", "Show conductor names": another schema name) is
+    the command, not a table or column."""
     toks = q.toks
     if m.end - m.start != 1 or toks[i].low not in LIST_VERBS or m.end >= len(toks):
         return False
     prev = toks[i - 1].low if i else "."
     if prev not in (".", "?", "!", ";", "please"):
         return False
-    return toks[m.end].low in LIST_VERB_OBJECTS
+    if toks[m.end].low in LIST_VERB_OBJECTS:
+        return True
+    listed = _longest_phrase(q, m.end, False)
+    return listed is not None and listed.kind in ("table", "column")
 
 
 def _passive_event_verb(q: Reading, i: int, m: Mention) -> bool:
