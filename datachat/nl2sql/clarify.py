@@ -133,6 +133,7 @@ from .row_state import (
     coded_statuses,
     has_state,
     in_force,
+    may_code_state,
     names_status,
     short_code_columns,
     state_codes,
@@ -852,6 +853,8 @@ def _weight(kind: WordKind, engine: SemanticEngine, base: str | None = None) -> 
         and _describes_state(engine, base, word, found)
     ):
         return NOUN_PENALTY
+    if _outcome_code(engine, base, word, kind.after.lower(), kind.then.lower(), found):
+        return NOUN_PENALTY  # "entries that were refunded" beside a status code 'R': a dropped condition
     plain = all(word in forms for forms in found.values())  # "placed" (the verb "place") is an event
     names_table = any(e[0] == "table" for e in engine.phrases.get(singular(kind.then.lower()), ()))
     after = kind.after.lower()
@@ -983,6 +986,18 @@ def _describes_state(engine: SemanticEngine, base: str, word: str, found: dict[s
         return False
     table = engine.schema.table(base)
     return table is not None and has_state(table, engine.values, codes=False)
+
+
+def _outcome_code(engine: SemanticEngine, base: str | None, word: str, after: str, then: str, found: dict) -> bool:
+    """Whether an unused past participle ("refunded", "withdrawn") or a noun after "on" or "in" ("on hold") may be
+    a state a status code of the subject's table stands for (:func:`.row_state.may_code_state`). Not the row's own
+    event (:data:`..patterns.EVENT_VERBS`) nor a verb with a complement after it ("came in", "paid by"): those say
+    what happened, not how it ended."""
+    if not base:
+        return False
+    held = after in STATE_PREPOSITIONS and "NOUN" in found
+    said = past_participle_of(word) and not {*found.get("VERB", ())} & EVENT_VERBS and not _is_preposition(then)
+    return bool(held or said) and may_code_state(engine.schema.table(base), engine.values, word)
 
 
 def _without(question: str, words: list[str]) -> str:
@@ -1399,6 +1414,9 @@ def _repair_candidates(
     stated = (_stated(engine, f) for f in repaired)
     return [(text, sql) for text, sql in stated if text and sql != translation.sql]
 
+
+#: the prepositions before a noun naming the state rows are in ("on hold", "in progress")
+STATE_PREPOSITIONS = frozenset({"on", "in"})
 
 #: Doubts that are a choice between two readings the data supports, either of which may be meant.
 CLOSE_CALLS = frozenset({"close_column", "close_value", "rows_or_quantity", "any_or_every"})

@@ -155,3 +155,28 @@ def has_state(table: Table, values: ValueIndex | None = None, *, codes: bool = T
     if any(not c.primary_key and values.flag_pair(table.name, c) is not None for c in table.columns):
         return True
     return codes and bool(state_codes(table, values) or worded_statuses(table, values))
+
+
+def may_code_state(table: Table | None, values: ValueIndex | None, word: str) -> bool:
+    """Whether a status code column of ``table`` (:func:`state_codes`, or one named as a status even in short:
+    ``entry_sts``) holds a code that may stand for ``word``: its first letter ('R' for "refunded") or an
+    abbreviation of it ('CNL' for "cancelled"). Such a word said of the rows may name that state.
+
+    >>> from datachat.nl2sql.schema import Column, Table
+    >>> from datachat.nl2sql.values import ValueIndex
+    >>> entries = Table("entries", [Column("id", "integer", primary_key=True), Column("entry_sts")])
+    >>> values = ValueIndex.from_dict({"entries": {v.lower(): [["entries", "entry_sts", v]] for v in "CRW"},
+    ...                                "cardinality": {"entries.entry_sts": 3}})
+    >>> may_code_state(entries, values, "refunded"), may_code_state(entries, values, "failed")
+    (True, False)
+    """
+    if table is None or values is None:
+        return False
+    low = word.lower()
+    named = [c for c in short_code_columns(table, values) if names_status(c, shortened=True)]
+    for column in dict.fromkeys([*state_codes(table, values), *named]):
+        for code in values.column_values(f"{table.name}.{column}"):
+            code = code.lower()
+            if (len(code) == 1 and low.startswith(code)) or abbreviates(code, low):
+                return True
+    return False

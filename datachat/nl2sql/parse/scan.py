@@ -1060,6 +1060,10 @@ def _transfer_verb_table(q: Reading, i: int, shouting: bool) -> Mention | None:
     parts = {p for c in (own.columns if own is not None else ()) for p in split_identifier(c.name.lower())}
     if tk.low in parts or any(spelling.abbreviates(p, v) for p in parts for v in verbs):
         return None  # "dogs that were abandoned" (``abandoned_yn``), "headquartered in" (``hq_city``): the row's own
+    from ..row_state import may_code_state
+
+    if may_code_state(q.schema.table(subject.cands[0][0]), q.eng.values, tk.low):
+        return None  # "entries that were refunded" beside a status code 'R': a state of the row, maybe
     tables = transfer_tables(q.schema, subject.cands[0][0])
     if len(tables) != 1 or not dated(q.schema, tables[0]):
         return None  # none, several, or only lines of a document: no one table the verb surely names
