@@ -595,23 +595,40 @@ def column_of_column(parse: Any, links: tuple[Link, ...]) -> tuple[str, ...]:
     return tuple(out)
 
 
+#: determiners between "of" and the table that owns a column ("the details of all students")
+OF_DETERMINERS = frozenset({"the", "all", "every", "each", "its", "their"})
+
+
 def foreign_columns(parse: Any, links: tuple[Link, ...]) -> tuple[str, ...]:
     """Column links right after a one-word link of another table ("the invoice amount") whose named table has
     columns of its own with a name word of the linked column ("amount" of net_amount, total_amount): the noun
     says whose figure it is, so a column of a related table is a guess, and which of the table's own is meant
-    is not known."""
+    is not known. So is a column link before "of" and another table one of whose own columns has every word of
+    the linked column's name ("the other details of all students" beside ``other_student_details``)."""
     from .lexicon import name_words
 
     tables = {x.end: x for x in links if x.kind == "table" and x.table and x.end - x.start == 1}
+    after = {x.start: x for x in links if x.kind == "table" and x.table}
+    lows = [t.low for t in parse.toks]
     out = []
     for x in links:
-        named = tables.get(x.start)
-        if x.kind != "column" or not x.table or not x.column or named is None or named.table == x.table:
+        if x.kind != "column" or not x.table or not x.column:
             continue
-        table = parse.schema.table(named.table)
         said = set(name_words(x.column))
-        if table is not None and any(said & set(name_words(c.name)) for c in table.columns):
-            out.append(x.words)
+        named = tables.get(x.start)
+        if named is not None and named.table != x.table:
+            table = parse.schema.table(named.table)
+            if table is not None and any(said & set(name_words(c.name)) for c in table.columns):
+                out.append(x.words)
+            continue
+        if x.end < len(lows) and lows[x.end] == "of":
+            k = x.end + 1
+            while k < len(lows) and lows[k] in OF_DETERMINERS:
+                k += 1
+            owner = after.get(k)
+            table = parse.schema.table(owner.table) if owner is not None and owner.table != x.table else None
+            if table is not None and any(said <= set(name_words(c.name)) for c in table.columns):
+                out.append(x.words)
     return tuple(out)
 
 

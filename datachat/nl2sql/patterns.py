@@ -1756,6 +1756,12 @@ ROW_STATE_WORDS = ROW_STATE_ON | ROW_STATE_OFF | frozenset(
 STATE_VERB_PARTICLES = frozenset(
     {"in", "at", "on", "with", "near", "up", "by", "for", "from", "to", "into", "out", "off", "under", "over"}
 )
+#: Particles that make a verb of transfer another verb ("sold out", "paid off", "sent back", "bought up"): no
+#: transfer of the rows to or from the table of sums the plain verb names.
+TRANSFER_PARTICLES = frozenset({"out", "off", "back", "up", "down", "over", "away"})
+#: Words right before the subject of a clause inside a question ("regions where people speak Dutch", "in which
+#: regions do people speak English"): a column word there says who acts, not what to show.
+CLAUSE_SUBJECT_LEADS = frozenset({"where", "do", "does", "did"})
 #: Words that open a relative clause about the rows named before them ("sales that were completed").
 CLAUSE_OPENERS = RELATIVE_PRONOUNS | frozenset({"that"})
 #: Forms of "do" carrying a negation or a question before "have" ("don't have a bar").

@@ -1053,6 +1053,8 @@ def _transfer_verb_table(q: Reading, i: int, shouting: bool) -> Mention | None:
         return None
     if i + 1 < len(q.toks) and q.toks[i + 1].low == "by":
         return None  # a passive with its agent ("served by"): the table before it is not who acted
+    if i + 1 < len(q.toks) and q.toks[i + 1].low in patterns.TRANSFER_PARTICLES:
+        return None  # "races that sold out", "loans paid off": another verb, no transfer to the table of sums
     subject = next((m for m in reversed(q.mentions) if m.kind == "table"), None)
     if subject is None or len({t for t, *_ in subject.cands}) != 1:
         return None

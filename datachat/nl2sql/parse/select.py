@@ -11,6 +11,7 @@ from ..patterns import (
     AGG_WORDS,
     ALL_COLUMN_WORDS,
     ATTRIBUTE_GAP,
+    CLAUSE_SUBJECT_LEADS,
     COMPOSITION_WORDS,
     COUNT_WORDS,
     GROUP_LEADS,
@@ -56,6 +57,20 @@ def _names_referenced_row(q: Reading, m: Mention, shown: list[Mention]) -> bool:
     return any(x.kind in ("column", "value") and x.t == ref for x in q.mentions if x is not m)
 
 
+def _clause_subject(q: Reading, m: Mention) -> bool:
+    """Whether a one-word column mention is the subject of a clause the question asks about ("regions where people
+    speak Dutch", "in which regions do people speak English"): after a clause opener or a form of "do", before a
+    verb no schema name spells. It says who acts in the condition, not a column to show ("people" is no population)."""
+    if m.end - m.start != 1 or m.end >= len(q.toks) or not m.start:
+        return False
+    from lemminflect import getAllLemmas
+
+    if q.toks[m.start - 1].low not in CLAUSE_SUBJECT_LEADS:
+        return False
+    found = getAllLemmas(q.toks[m.end].low)
+    return "VERB" in found and scan.mention_at(q, m.end) is None
+
+
 def _dedupe(items: list[dict]) -> list[dict]:
     out: list[dict] = []
     for it in items:
@@ -76,7 +91,7 @@ def select(q: Reading, draft: Draft) -> frozenset[int]:
     am, draft.pending.ranked = draft.pending.ranked, None
     implicit, draft.pending.groups_counted = draft.pending.groups_counted, False
     sel_cols = [m for m in q.mentions if m.kind == "column" and draft.role_of(m) in (None, "select")]
-    sel_cols = [m for m in sel_cols if not _names_referenced_row(q, m, sel_cols)]
+    sel_cols = [m for m in sel_cols if not _names_referenced_row(q, m, sel_cols) and not _clause_subject(q, m)]
     # a table named right after a column ("name of the artist") only tells whose column it is
     if draft.nested and draft.select:
         return frozenset(took)
