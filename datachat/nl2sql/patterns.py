@@ -1139,6 +1139,8 @@ DISTINCT_WORDS = frozenset({"different", "distinct", "separate", "unique"})
 #: Nouns of a row shown again that a negation before them rules out ("no duplicates", "without repeats"): each
 #: row once, as a distinct word asks (singular forms).
 REPEAT_NOUNS = frozenset({"duplicate", "repeat", "repetition"})
+#: Nouns after columns listed that ask for each set of their values once ("breed and size combinations").
+COMBINATION_NOUNS = frozenset({"combination", "pairing"})
 
 #: Question words that ask for a point in time ("when was the first order placed").
 TIME_QUESTION_WORDS = frozenset({"when"})

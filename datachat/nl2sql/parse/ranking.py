@@ -136,12 +136,7 @@ def _most_frequent(  # noqa: C901
     if w in MOST_OR_LEAST and i + 1 < n and lows[i + 1] in FREQUENT_WORDS:
         m = scan.next_mention(q, i + 2, kinds=("column", "table"))
         if m is None or draft.has_role(m):
-            m = scan.prev_mention(
-                q,
-                i - 1,
-                skip=FREQUENT_FILLER,
-                kinds=("column", "table"),
-            )
+            m = scan.prev_mention(q, _past_plain_verb(q, i - 1), skip=FREQUENT_FILLER, kinds=("column", "table"))
         event = _event_before(q, draft, i)
         if event is not None:
             # "which colour is rented most often": the value before the verb, ranked by its events
@@ -674,6 +669,18 @@ def _record_ranking(
     ]
 
 
+def _past_plain_verb(q: Reading, k: int) -> int:
+    """The position before a verb that names nothing in the schema, and its particle, ending at ``k`` ("which
+    nationality occurs most often", "which fault comes up most often": the thing counted is before the verb);
+    ``k`` itself when there is none."""
+    j = k
+    if j >= 0 and q.toks[j].low in VERB_PARTICLES_BEFORE_RANK and scan.mention_at(q, j) is None:
+        j -= 1
+    if j >= 0 and scan.mention_at(q, j) is None and inflected_verb(q.toks[j].low) and q.toks[j].low not in STOP:
+        return j - 1
+    return k
+
+
 def _event_before(q: Reading, draft: Draft, i: int) -> Mention | None:
     """The verb naming a table of events just before a superlative ("borrowed the most", "lends out the
     most"), when nothing else has read it."""
@@ -688,6 +695,9 @@ def _event_before(q: Reading, draft: Draft, i: int) -> Mention | None:
         return None
     return m
 
+
+#: particles of a verb said before "most often" ("comes up most often")
+VERB_PARTICLES_BEFORE_RANK = frozenset({"up", "out", "back"})
 
 #: how much a date column named by a verb beside a date superlative ("joined most recently") is trusted
 VERB_DATE_WEIGHT = 0.8

@@ -24,6 +24,7 @@ from ..patterns import (
     ASC_WORDS,
     AVERAGE_WORDS,
     BE_FORMS,
+    COMBINATION_NOUNS,
     COUNT_WORDS,
     COUNTED_SUPERLATIVES,
     DESC_WORDS,
@@ -481,13 +482,21 @@ def ordering_kept(q: Reading, draft: Draft) -> frozenset[int]:
 
 def no_repeats(q: Reading, draft: Draft) -> frozenset[int]:
     """ "Just the colours, no duplicates": a negation of a repeated row asks for each row once (distinct), as
-    "different" does; for a listing of columns only (a count or an aggregate has no rows to repeat)."""
+    "different" does, and so do "combinations" of the columns listed ("breed and size combinations"); for a
+    listing of columns only (a count or an aggregate has no rows to repeat)."""
+    listing = draft.select and all(it.get("kind") in ("col", "entity") for it in draft.select) and not draft.group
     for i, tk in enumerate(q.toks[1:], start=1):
-        if tk.sing not in REPEAT_NOUNS or q.toks[i - 1].low not in RELATION_NEGATIONS or scan.mention_at(q, i):
+        if scan.mention_at(q, i) is not None or not listing:
             continue
-        if draft.select and all(it.get("kind") in ("col", "entity") for it in draft.select) and not draft.group:
+        if tk.sing in REPEAT_NOUNS and q.toks[i - 1].low in RELATION_NEGATIONS:
             draft.distinct = True
             return frozenset({i - 1, i})
+        prev = scan.mention_at(q, i - 1)
+        after = scan.mention_at(q, i + 2) if i + 2 < len(q.toks) and q.toks[i + 1].low == "of" else None
+        said = [m for m in (prev, after) if m is not None and m.kind == "column"]
+        if tk.sing in COMBINATION_NOUNS and said and len(draft.select) > 1:
+            draft.distinct = True  # "the breed and size combinations of the dogs": each pair once
+            return frozenset({i})
     return frozenset()
 
 
