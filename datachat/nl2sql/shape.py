@@ -860,9 +860,10 @@ def echo(tree: Any) -> bool:
     return all(c in fixed or (c[0] == "" and any(f[1] == c[1] for f in fixed)) for c in shown)
 
 
-def _shown_tables(tree: Any, schema: Any) -> set[str] | None:
+def _shown_tables(tree: Any, schema: Any, *, plain: bool = False) -> set[str] | None:
     """The tables whose columns the outer select shows (a reference counts for the table it references), or
-    ``None`` when a shown column's table cannot be told."""
+    ``None`` when a shown column's table cannot be told; with ``plain``, only columns shown as they are (a
+    column inside an aggregate shows no row of its table)."""
     from sqlglot import exp
 
     tables = _scope_tables(tree)
@@ -871,6 +872,8 @@ def _shown_tables(tree: Any, schema: Any) -> set[str] | None:
     refs = {(fk.table.lower(), fk.column.lower()): fk.ref_table.lower() for fk in schema.foreign_keys}
     out: set[str] = set()
     for e in tree.expressions:
+        if plain and e.find(exp.AggFunc):
+            continue
         for col in e.find_all(exp.Column):
             owner = _owner(col, tables).lower()
             if not owner:
@@ -883,14 +886,15 @@ def _shown_tables(tree: Any, schema: Any) -> set[str] | None:
 
 def unshown_choices(parse: Any, tree: Any, links: tuple[Link, ...]) -> tuple[str, ...]:
     """Tables a question word picks (``CHOOSING_WORDS`` right before the table's noun, "members on which plan
-    rode most") that the statement shows no column of: the rows it shows are another table's, not the ones
-    the question asked to pick."""
+    rode most", "the heaviest load and on which ticket") that the statement shows no column of as it is (an
+    aggregate over them picks none): the rows it shows are another table's, or none, not the ones the question
+    asked to pick."""
     from sqlglot import exp
 
     if not isinstance(tree, exp.Select):
         return ()
-    shown = _shown_tables(tree, parse.schema)
-    if not shown:
+    shown = _shown_tables(tree, parse.schema, plain=True)
+    if shown is None:
         return ()
     lows = [t.low for t in parse.toks]
     names = {t.name.lower(): t.name for t in parse.schema.tables}

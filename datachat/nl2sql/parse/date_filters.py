@@ -448,7 +448,7 @@ def dates(q: Reading, draft: Draft) -> frozenset[int]:
     if dr is None or not _names_a_period(q, lows, dr):
         return frozenset()
     yc, subject = _year_column_dating(q, draft, draft.base)
-    yc, dated_by = _event_dated(q, draft, dr.first, subject, yc)
+    yc, dated_by = _event_dated(q, draft, dr.first, dr.last, subject, yc)
     if yc is None and dated_by == subject:
         dated_by = _verb_dated(q, subject, dr.first) or _bridging_event(q, draft, subject, dr.first) or subject
     span_is_year = all(
@@ -524,12 +524,22 @@ def _measured_tables(q: Reading, draft: Draft, subject: str) -> list[str]:
     return measured
 
 
+def _period_owned(q: Reading, last: int) -> str | None:
+    """The table a period names as its own with a possessive ("this year's events", "2024's orders")."""
+    toks = q.toks
+    if last + 2 < len(toks) and toks[last].low == "'" and toks[last + 1].low == "s":
+        m = scan.mention_at(q, last + 2)
+        return m.t if m is not None and m.kind == "table" else None
+    return None
+
+
 def _event_dated(
-    q: Reading, draft: Draft, first: int, subject: str, yc: tuple[str, str] | None
+    q: Reading, draft: Draft, first: int, last: int, subject: str, yc: tuple[str, str] | None
 ) -> tuple[tuple[str, str] | None, str]:
     """The year column (None when an event's own date is filtered instead) and the table the period dates:
-    "books borrowed in 2024" dates the event the verb names (a loan), not the book."""
-    event = _event_named_before(q, first) or _negated_related_before(q, first, subject)
+    "books borrowed in 2024" dates the event the verb names (a loan), not the book; "this year's events" dates
+    the events."""
+    event = _event_named_before(q, first) or _negated_related_before(q, first, subject) or _period_owned(q, last)
     if event is not None and event != subject and (yc is None or yc[0] != event):
         own = date_column(q, draft, event)
         if own is not None and own[0] == event:
