@@ -33,6 +33,16 @@ def group_key(q: Reading, m: Mention) -> dict:
     return {"kind": "col", "t": m.t, "c": m.c}
 
 
+def _each_row_listed(q: Reading, i: int) -> bool:
+    """Whether "for each" or "for every" at ``i`` names a table whose own columns the question lists after it,
+    with no word asking for a figure: each row's columns are listed, nothing is computed per row."""
+    lows = [t.low for t in q.toks]
+    if lows[i] not in ("each", "every") or not i or lows[i - 1] != "for" or aggregates.has_agg_word(q):
+        return False
+    m = scan.next_mention(q, i + 1, skip=GROUP_FILLER, kinds=("table",))
+    return m is not None and any(x.kind == "column" and x.t == m.t and x.start > m.end for x in q.mentions)
+
+
 def grouping(q: Reading, draft: Draft) -> frozenset[int]:
     """Grouping keys ("by country", "for each department", "per status") -> ``draft.group``."""
     took: set[int] = set()  # the words this step consumes
@@ -50,6 +60,8 @@ def grouping(q: Reading, draft: Draft) -> frozenset[int]:
             and not _rows_at_each(q, draft, i)
         ):
             continue
+        if _each_row_listed(q, i):
+            continue  # "for every teacher, give me their age and home town": a listing, one row each
         if w == "by" and not aggregates.has_agg_word(q) and any(x in SORT_VERBS for x in lows[:i]):
             continue  # "sort product names by their price": an ordering, not a grouping
         if w in SINGLE_WORDS and i > 0 and lows[i - 1] in BUCKET_PRECEDERS and aggregates.has_agg_word(q):

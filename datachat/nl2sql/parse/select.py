@@ -256,6 +256,8 @@ def _show_subject_with_columns(q: Reading, draft: Draft, subject: str) -> None:
     lows = [t.low for t in q.toks]
     for m in q.mentions:
         if m.kind == "table" and m.t == subject and draft.role_of(m) in (None, "entity"):
+            if lows[max(0, m.start - 2) : m.start] in (["for", "each"], ["for", "every"]):
+                break  # "for every teacher, give me their age": the scope of the listing, not an item of it
             after = lows[m.end : m.end + 3]
             if after[:2] in (
                 ["and", "their"],

@@ -1,0 +1,43 @@
+""" "For every teacher, give me their age and home town" lists each row's columns: the "for each" names the rows
+listed, not groups to compute something for (no count is made up) nor an item to show, on a made-up music
+school; with a word asking for a figure it still groups."""
+
+from __future__ import annotations
+
+import pytest
+
+from .conftest import assert_answers_with, engine_from_statements
+
+
+@pytest.fixture(scope="module")
+def music(tmp_path_factory):
+    return engine_from_statements(
+        tmp_path_factory,
+        "music",
+        [
+            "CREATE TABLE tutors (tutor_id INTEGER PRIMARY KEY, name TEXT, age INTEGER, hometown TEXT)",
+            "CREATE TABLE lessons (lesson_id INTEGER PRIMARY KEY, tutor_id INTEGER REFERENCES tutors(tutor_id),"
+            " instrument TEXT, fee NUMERIC)",
+            "INSERT INTO tutors VALUES (1,'Ada Vale',34,'Leeds'),(2,'Ben Ode',51,'York'),(3,'Cy Ray',28,'Leeds')",
+            "INSERT INTO lessons VALUES (1,1,'piano',30),(2,1,'violin',35),(3,2,'piano',30),(4,3,'drums',25)",
+        ],
+    )
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "For every tutor, give me their age and their home town.",
+        "for each tutor, show the age and hometown",
+    ],
+)
+def test_for_each_row_lists_its_columns(music, question):
+    assert_answers_with(music, question, "SELECT age, hometown FROM tutors")
+
+
+def test_for_each_with_a_figure_still_groups(music):
+    assert_answers_with(
+        music,
+        "for each tutor, how many lessons are there",
+        "SELECT t.name, COUNT(*) FROM lessons l JOIN tutors t ON t.tutor_id = l.tutor_id GROUP BY t.tutor_id",
+    )
