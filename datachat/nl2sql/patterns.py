@@ -679,6 +679,7 @@ IGNORABLE_WORDS = frozenset(
         "corresponding",
         "correspond",
         "along",
+        "plus",
         "together",
         "both",
         "including",

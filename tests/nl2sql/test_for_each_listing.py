@@ -41,3 +41,11 @@ def test_for_each_with_a_figure_still_groups(music):
         "for each tutor, how many lessons are there",
         "SELECT t.name, COUNT(*) FROM lessons l JOIN tutors t ON t.tutor_id = l.tutor_id GROUP BY t.tutor_id",
     )
+
+
+def test_plus_joins_a_list_as_and_does(music):
+    assert_answers_with(
+        music,
+        "For every instrument, show the mean and the highest fee of the lessons, plus the instrument.",
+        "SELECT instrument, AVG(fee), MAX(fee) FROM lessons GROUP BY instrument",
+    )
