@@ -1,7 +1,8 @@
-"""Words inside a condition that are no column to show or table to join, on two made-up schemas: a column word as
+"""Words inside a condition that are no column to show or table to join, on three made-up schemas: a column word as
 the subject of a clause ("regions where people speak Dutch": people is no population), a column before "of" and
-a table one of whose own columns has every word of it ("the other details of the students"), and a verb of
-transfer with a particle ("races that sold out": no race with some entry)."""
+a table one of whose own columns has every word of it ("the other details of the students"), a verb of
+transfer with a particle ("races that sold out": no race with some entry), and a verb after a comparison ("players
+taller than 200 earn ...": the height is compared, not the earnings)."""
 
 from __future__ import annotations
 
@@ -76,3 +77,24 @@ def test_a_transfer_verb_with_a_particle_names_no_table(college):
     _, engine = college
     t = engine.translate("which races sold out")
     assert t.sql is None or "entries" not in t.sql, t.sql  # "some entry" is not "sold out"
+
+
+@pytest.fixture(scope="module")
+def club(tmp_path_factory):
+    return engine_from_statements(
+        tmp_path_factory,
+        "club",
+        [
+            "CREATE TABLE players (id INTEGER PRIMARY KEY, name TEXT, height INTEGER, earnings NUMERIC)",
+            "INSERT INTO players VALUES (1,'Al',190,500),(2,'Bea',205,900),(3,'Cas',210,300),(4,'Dee',180,250)",
+        ],
+    )
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["What do players taller than 200 earn on average?", "how much do players taller than 200 earn on average"],
+)
+def test_a_comparative_adjective_compares_its_own_measure_before_a_verb(club, question):
+    # "taller than 200 earn": the height is compared, "earn" is the clause's verb (the earnings averaged)
+    assert_answers_with(club, question, "SELECT AVG(earnings) FROM players WHERE height > 200")

@@ -389,8 +389,9 @@ def _comparison_target(
     age = _age_phrase(q, draft, m, ph, subject, took)
     if age is not None:
         return age
-    target, cend = _target_at_number(q, draft, m, ph, subject, took)
-    if target is None:
+    verb = _comparative_key(q.toks[ph.start].low) is not None and _verb_after(q, m)
+    target, cend = (None, m.end) if verb else _target_at_number(q, draft, m, ph, subject, took)
+    if target is None and not verb:
         target = _target_after(q, draft, m, ph)
     if target is None:
         target = _target_before(q, ph, subject)
@@ -399,6 +400,18 @@ def _comparison_target(
         if money is not None:
             target, cend = money
     return target, cend
+
+
+def _verb_after(q: Reading, m: Mention) -> bool:
+    """Whether the word after the number is a verb and no noun ("players taller than 200 earn ..."): the clause's
+    verb, not what the number counts or measures, even when it names a column ("earn": the earnings); after a
+    comparative adjective of a measure ("taller") the adjective's measure is compared."""
+    from lemminflect import getAllLemmas
+
+    if m.end >= len(q.toks) or not q.toks[m.end].low.isalpha():
+        return False
+    found = getAllLemmas(q.toks[m.end].low)
+    return "VERB" in found and "NOUN" not in found
 
 
 def _money_amount(q: Reading, m: Mention, ph: _Phrase, subject: str | None) -> tuple[tuple, int] | None:
