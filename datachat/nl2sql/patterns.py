@@ -1905,3 +1905,12 @@ COMPARED_LINKS = frozenset(
     {"is", "are", "was", "were", "be", "been", "being", "has", "have", "had", "got", "gone", "went", "go", "goes",
      "came", "come", "comes", "ran", "run", "runs", "in", "still", "already", "far", "well", "way"}
 )  # fmt: skip
+
+#: Words of a column's name saying it holds where a movement starts or ends ("SourceAirport", "dest_port",
+#: "origin_city", "arr_stop"): a value found in both of a pair is told apart by the words before it.
+ORIGIN_NAME_WORDS = frozenset({"source", "src", "origin", "orig", "from", "departure", "dep", "start", "pickup"})
+DESTINATION_NAME_WORDS = frozenset({"dest", "destination", "dst", "to", "arrival", "arr", "end", "dropoff"})
+#: Words right before a place that say a movement starts there ("flights from APG", "fly out of", "leaving
+#: CVO") or ends there ("to CVO", "arriving at", "into")
+ORIGIN_LEADS = frozenset({"from", "leaving", "leave", "leaves", "left", "depart", "departs", "departing", "out"})
+DESTINATION_LEADS = frozenset({"to", "into", "arriving", "arrive", "arrives", "arrived", "reaching", "towards"})

@@ -2473,6 +2473,25 @@ def _resolve_column(q: Reading, m: Mention, focus: set[str], vfocus: set[str]) -
     reread(q, linked, cands=m.cands, t=best[1], c=best[2], margin=margin, rival=rival)
 
 
+def _movement_ends(q: Reading, m: Mention) -> set[tuple[str, str]]:
+    """The candidate columns of a value that the words before it pick as the start or the end of a movement,
+    when a table holds the value in a pair of such columns ("flights from APG": ``SourceAirport``, not
+    ``DestAirport``; "arriving at CVO": the destination). Empty when no such word or no such pair."""
+    lows = [tk.low for tk in q.toks[max(0, m.start - 3) : m.start]]
+    leads = [w for w in reversed(lows) if w in patterns.ORIGIN_LEADS | patterns.DESTINATION_LEADS]
+    if not leads:
+        return set()
+    wanted = patterns.ORIGIN_NAME_WORDS if leads[0] in patterns.ORIGIN_LEADS else patterns.DESTINATION_NAME_WORDS
+    other = patterns.DESTINATION_NAME_WORDS if wanted is patterns.ORIGIN_NAME_WORDS else patterns.ORIGIN_NAME_WORDS
+
+    def says(column: str, words: frozenset[str]) -> bool:
+        return any(p.lower() in words for p in split_identifier(column))
+
+    picked = {(t, c) for t, c, _ in m.cands if says(c, wanted)}
+    paired = {t for t, c, _ in m.cands if says(c, other)}
+    return {(t, c) for t, c in picked if t in paired}
+
+
 def _resolve_value(q: Reading, m: Mention, focus: set[str]) -> Mention:
     """Pick the (table, column, value) of value mention ``m``; returns its resolved copy, now in its place."""
     prev = prev_mention(
@@ -2508,8 +2527,11 @@ def _resolve_value(q: Reading, m: Mention, focus: set[str]) -> Mention:
     beside = {
         x.cands[0][0] for x in q.mentions if x.kind == "value" and x is not m and len({c[0] for c in x.cands}) == 1
     }
+    ends = _movement_ends(q, m)
     for t, c, v in m.cands:
         s = 0.0
+        if (t, c) in ends:
+            s += 3  # "flights from APG": the source airport, not the destination
         if t in beside and len({c[0] for c in m.cands}) > 1:
             s += 1.0
         if prev is not None and prev.kind == "column" and (prev.t, prev.c) == (t, c) and not asked_of:

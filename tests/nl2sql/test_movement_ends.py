@@ -1,0 +1,44 @@
+"""A place stored in a pair of columns for where a movement starts and ends (``source_port``/``dest_port``), on a
+made-up ferry timetable: the words before the place pick the column ("sailings from Poole", "arriving at
+Jersey", "leaving Guernsey"); with no such word the engine still asks which one is meant."""
+
+from __future__ import annotations
+
+import pytest
+
+from .conftest import assert_answers_with, engine_from_statements
+
+
+@pytest.fixture(scope="module")
+def ferries(tmp_path_factory):
+    return engine_from_statements(
+        tmp_path_factory,
+        "ferries",
+        [
+            "CREATE TABLE sailings (sailing_no INTEGER PRIMARY KEY, operator TEXT, source_port TEXT, dest_port TEXT)",
+            "INSERT INTO sailings VALUES (1,'Condor','Poole','Jersey'),(2,'Condor','Jersey','Poole'),"
+            "(3,'Brittany','Poole','Guernsey'),(4,'Condor','Guernsey','Jersey'),(5,'Brittany','Jersey','Guernsey'),"
+            "(6,'Condor','Poole','Guernsey')",
+        ],
+    )
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        ("sailings from Poole to Guernsey",
+         "SELECT * FROM sailings WHERE source_port = 'Poole' AND dest_port = 'Guernsey'"),
+        ("how many sailings arrive at Jersey", "SELECT COUNT(*) FROM sailings WHERE dest_port = 'Jersey'"),
+        ("how many sailings leave Guernsey", "SELECT COUNT(*) FROM sailings WHERE source_port = 'Guernsey'"),
+        ("how many sailings depart from Poole", "SELECT COUNT(*) FROM sailings WHERE source_port = 'Poole'"),
+        ("how many sailings go into Guernsey", "SELECT COUNT(*) FROM sailings WHERE dest_port = 'Guernsey'"),
+    ],
+)  # fmt: skip
+def test_the_words_before_a_place_pick_its_end(ferries, question, expected):
+    assert_answers_with(ferries, question, expected)
+
+
+def test_a_place_with_no_direction_word_is_still_a_choice(ferries):
+    _, engine = ferries
+    t = engine.translate("how many sailings involve Jersey")
+    assert t.sql is None, t.sql  # either end may be meant
