@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING, Any
 
 from .confidence import WEAK, Link
 from .dropped import DATE_LITERAL
-from .lexicon import split_identifier
+from .lexicon import inflected_verb, split_identifier
 from .patterns import (
     ADJ_COLUMNS,
     AVERAGE_WORDS,
@@ -24,6 +24,7 @@ from .patterns import (
     MODIFIER_LEADS,
     MONEY_QUALIFIERS,
     MONEY_WORDS,
+    MOST_LEAST,
     PERCENT_LEADS,
     PERIOD_NOUNS,
     RATIO_NOUNS,
@@ -945,6 +946,45 @@ def fanned_rankings(parse: Any, tree: Any) -> tuple[str, ...]:
         if other and other != table and {other, table} <= set(names) and parse.pl.fans_out(names[table], names[other]):
             out.append(col.name)
     return tuple(dict.fromkeys(out))
+
+
+#: forms of "have" and "be": "has the most seats" says what one row holds, no amount done
+HAVE_OR_BE = frozenset({"has", "have", "had", "is", "are", "was", "were"})
+
+
+def summed_values(parse: Any, tree: Any, links: tuple[Link, ...]) -> tuple[str, ...]:
+    """The one row a statement ranks by a number said after a verb and "most" or "least" ("which fitter has booked
+    the most labour hours"; not "has the most seats", an attribute of one row) when what it shows is an attribute
+    many rows share (a text column that is not the rows' own label): the question ranks each value by the total
+    of its rows, not the one row with the largest number."""
+    from sqlglot import exp
+
+    if not isinstance(tree, exp.Select) or tree.args.get("group") is not None or tree.args.get("distinct"):
+        return ()
+    limit, order = tree.args.get("limit"), tree.args.get("order")
+    if order is None or limit is None or getattr(limit.expression, "name", "") != "1":
+        return ()
+    if len(tree.expressions) != 1 or not isinstance(tree.expressions[0].unalias(), exp.Column):
+        return ()
+    shown = tree.expressions[0].unalias()
+    lows = [t.low for t in parse.toks]
+    out = []
+    for x in links:
+        if x.kind != "column" or not x.table or not x.start or lows[x.start - 1] not in MOST_LEAST:
+            continue
+        if not any(c.name == x.column for c in order.find_all(exp.Column)):
+            continue
+        k = x.start - 2 if x.start >= 2 and lows[x.start - 2] != "the" else x.start - 3
+        if k < 0 or lows[k] in HAVE_OR_BE or not inflected_verb(lows[k]):
+            continue  # "has the most seats": an attribute of one row, not an amount done
+        table = parse.schema.table(x.table)
+        column = table.column(shown.name) if table is not None else None
+        if column is None or column.family != "text" or column.primary_key:
+            continue
+        if shown.name in parse.pl.label_columns(x.table):
+            continue
+        out.append(x.words)
+    return tuple(out)
 
 
 def _counts(tree: Any) -> list[Any]:

@@ -53,3 +53,22 @@ def test_a_row_asked_for_is_never_answered_by_its_figure_alone(events, question,
 )  # fmt: skip
 def test_a_period_owning_rows_dates_those_rows(events, question, expected):
     assert_answers_with(events, question, expected)
+
+
+@pytest.fixture(scope="module")
+def workshop(tmp_path_factory):
+    return engine_from_statements(
+        tmp_path_factory,
+        "workshop",
+        [
+            "CREATE TABLE jobs (job_no INTEGER PRIMARY KEY, fitter TEXT, labour_hours NUMERIC, seats INTEGER)",
+            "INSERT INTO jobs VALUES (1,'Kim',9,2),(2,'Lee',3,5),(3,'Lee',4,4),(4,'Lee',5,2),(5,'Kim',1,3)",
+        ],
+    )
+
+
+def test_an_amount_done_by_a_shared_value_is_not_ranked_row_by_row(workshop):
+    # Kim did the longest job (9 hours), Lee booked the most hours in all (12): one row's figure is no answer
+    _, engine = workshop
+    t = engine.translate("Which fitter has booked the most labour hours?")
+    assert t.sql is None or "SUM(" in t.sql.upper(), t.sql
