@@ -12,8 +12,10 @@ The doubts, all general (none names a word of a question):
 - ``unknown`` (0.4, never answers): a noun-like content word no rule used and no list explains (see
   :mod:`.clarify`); ``loose_word`` (0.15-0.2): an unused verb or adverb ("placed", "signed up": the row is
   the event); a word saying which state the rows are in ("current", "still", "former", "closed") left unused on
-  a table with state columns (a flag, a short status code, a nullable end date: :mod:`.row_state`), or an unused
-  adjective on a subject with a flag or an end date, weighs as an ``unknown`` noun: a dropped filter;
+  a table with state columns (a flag, a short status code, a nullable end date: :mod:`.row_state`), an unused
+  adjective on a subject with a flag or an end date, or an unused past participle or a noun after "on"/"in" that
+  a status code of the subject may stand for ("refunded" beside 'R', "on hold" beside 'H':
+  :func:`.row_state.may_code_state`), weighs as an ``unknown`` noun: a dropped filter;
 - ``close_column`` / ``close_value`` (0.4): a column mention, or a value found in several columns, whose chosen
   (table, column) scored within ``CLOSE`` of another (the resolver's own scores: link weight, focus, owner,
   distance) that is no farther from the query's base (``nearer_wins``): two readings tie, so the engine asks;
@@ -43,18 +45,20 @@ The doubts, all general (none names a word of a question):
   picks out (a nested question), not two columns side by side;
 - ``foreign_column`` (0.4): a column word right after a table's noun ("the invoice amount") read as a column of
   another table while the named table has columns of its own whose names hold that word: the noun says whose
-  figure it is, and which of its own columns is meant is not known;
+  figure it is, and which of its own columns is meant is not known; so is a column before "of" and a table one
+  of whose own columns has every word of it ("the other details of all students" as the enrolments' details);
 - ``one_for_two`` (0.4): a table named twice apart ("shops that supply the shop with the most staff") that the
   statement reads once: two rows of it were asked about and the reading took them for one;
 - ``superlative_column`` (0.4): a column whose name is a superlative ("highest_score") shown by default for
   many rows: "the highest score" more likely ranks the rows than lists that column of each;
 - ``dropped_ranking`` (0.4): more superlatives in the question ("the largest shop in the smallest town") than
   rankings in the statement (an ORDER BY, a MAX or MIN): the reading ranked once where it was asked to rank a
-  second time, a nested question it cannot express; also "first" or "last" ending the question right after a
-  verb ("which club closed first"), or "top"/"bottom" before a number ("top 3 clients"), in a statement that
-  ranks nothing; also a grouped statement with no limit and no grouping word that orders a minimum from the top
-  or a maximum from the bottom (:func:`.shape.inverted_extremes`: "the lowest-earning player" as every group's
-  minimum);
+  second time, a nested question it cannot express; one superlative (not "at least"/"at most") in a statement
+  that ranks nothing ("which model has the greatest horsepower" listed unranked); also "first" or "last" ending
+  the question right after a verb ("which club closed first"), or "top"/"bottom" before a number ("top 3
+  clients"), in a statement that ranks nothing; also a grouped statement with no limit and no grouping word
+  that orders a minimum from the top or a maximum from the bottom (:func:`.shape.inverted_extremes`: "the
+  lowest-earning player" as every group's minimum);
 - ``constant_measure`` (0.4): a one-table statement counts the rows of the table it groups by primary key, or a
   joined one counts the distinct keys of the table it groups by that key, or counts the rows of its FROM table
   grouped by that table's key over joins that each reach one row, so every group counts 1 and the ranking
@@ -134,7 +138,8 @@ The doubts, all general (none names a word of a question):
   person's start) that no word names, while those rows have no date of their own and the thing is not the event
   they belong to (:func:`.shape.thing_periods`): the thing's date does not date the fact;
 - ``unshown_choice`` (0.4): a question word right before a table's noun picks that table's rows ("members on
-  which plan rode most": the plan) and the statement shows no column of it nor of a row it references;
+  which plan rode most": the plan) and the statement shows no column of it nor of a row it references (a column
+  inside an aggregate shows no row: "the heaviest load, and on which ticket" answered with MAX alone);
 - ``code_guess`` (0.4): a short word typed in lower case that no dictionary knows (2-3 letters: a user's own
   abbreviation) read as a capital code the data stores, of a table no other word names;
 - ``name_guess`` (0.4): a common English word typed in lower case (one a dictionary knows, frequent in English
@@ -143,7 +148,9 @@ The doubts, all general (none names a word of a question):
 - ``uncounted_noun`` (0.4): the noun after "how many" (over adjectives and "different") that nothing read: the
   rows counted are another table's;
 - ``fanned_ranking`` (0.4): a list of more than one row, grouped by nothing, ordered by a column of a table each
-  shown row has several of ("top 3 clients" by one order's amount shows a client once per order);
+  shown row has several of ("top 3 clients" by one order's amount shows a client once per order); also one row
+  ranked by an amount said after a verb and "most" ("which fitter has booked the most labour hours") and shown
+  by a text attribute many rows share: the total per fitter was asked (:func:`.shape.summed_values`);
 - ``unasked_count`` (0.4): a grouped statement counts rows (not the base of a share) though no word asks for a count
   or a ranking by one (``COUNT_ASK_WORDS`` outside a value, a number beside a HAVING, a grouping word after a
   plural noun or before a noun that is no period): "what does <row> cost per month" read as a count per month;
