@@ -15,10 +15,12 @@ def ferries(tmp_path_factory):
         tmp_path_factory,
         "ferries",
         [
-            "CREATE TABLE sailings (sailing_no INTEGER PRIMARY KEY, operator TEXT, source_port TEXT, dest_port TEXT)",
-            "INSERT INTO sailings VALUES (1,'Condor','Poole','Jersey'),(2,'Condor','Jersey','Poole'),"
-            "(3,'Brittany','Poole','Guernsey'),(4,'Condor','Guernsey','Jersey'),(5,'Brittany','Jersey','Guernsey'),"
-            "(6,'Condor','Poole','Guernsey')",
+            "CREATE TABLE operators (id INTEGER PRIMARY KEY, name TEXT)",
+            "CREATE TABLE sailings (sailing_no INTEGER PRIMARY KEY, operator_id INTEGER REFERENCES operators(id),"
+            " source_port TEXT, dest_port TEXT)",
+            "INSERT INTO operators VALUES (1,'Condor'),(2,'Brittany')",
+            "INSERT INTO sailings VALUES (1,1,'Poole','Jersey'),(2,1,'Jersey','Poole'),(3,2,'Poole','Guernsey'),"
+            "(4,1,'Guernsey','Jersey'),(5,2,'Jersey','Guernsey'),(6,1,'Poole','Guernsey')",
         ],
     )
 
@@ -27,11 +29,14 @@ def ferries(tmp_path_factory):
     ("question", "expected"),
     [
         ("sailings from Poole to Guernsey",
-         "SELECT * FROM sailings WHERE source_port = 'Poole' AND dest_port = 'Guernsey'"),
+         "SELECT sailing_no, operator_id, source_port, dest_port FROM sailings"
+         " WHERE source_port = 'Poole' AND dest_port = 'Guernsey'"),
         ("how many sailings arrive at Jersey", "SELECT COUNT(*) FROM sailings WHERE dest_port = 'Jersey'"),
         ("how many sailings leave Guernsey", "SELECT COUNT(*) FROM sailings WHERE source_port = 'Guernsey'"),
         ("how many sailings depart from Poole", "SELECT COUNT(*) FROM sailings WHERE source_port = 'Poole'"),
         ("how many sailings go into Guernsey", "SELECT COUNT(*) FROM sailings WHERE dest_port = 'Guernsey'"),
+        # the second place of a list takes the words before the first
+        ("which operators have sailings out of both Guernsey and Poole", "SELECT 'Condor'"),
     ],
 )  # fmt: skip
 def test_the_words_before_a_place_pick_its_end(ferries, question, expected):

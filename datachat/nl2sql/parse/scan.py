@@ -2477,7 +2477,10 @@ def _movement_ends(q: Reading, m: Mention) -> set[tuple[str, str]]:
     """The candidate columns of a value that the words before it pick as the start or the end of a movement,
     when a table holds the value in a pair of such columns ("flights from APG": ``SourceAirport``, not
     ``DestAirport``; "arriving at CVO": the destination). Empty when no such word or no such pair."""
-    lows = [tk.low for tk in q.toks[max(0, m.start - 3) : m.start]]
+    start = m.start
+    while start >= 2 and q.toks[start - 1].low in ("and", "or", ",") and mention_at(q, start - 2) is not None:
+        start = mention_at(q, start - 2).start  # "out of both APG and CVO": the lead of the list's first place
+    lows = [tk.low for tk in q.toks[max(0, start - 3) : start]]
     leads = [w for w in reversed(lows) if w in patterns.ORIGIN_LEADS | patterns.DESTINATION_LEADS]
     if not leads:
         return set()
