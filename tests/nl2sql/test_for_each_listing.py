@@ -17,9 +17,10 @@ def music(tmp_path_factory):
         [
             "CREATE TABLE tutors (tutor_id INTEGER PRIMARY KEY, name TEXT, age INTEGER, hometown TEXT)",
             "CREATE TABLE lessons (lesson_id INTEGER PRIMARY KEY, tutor_id INTEGER REFERENCES tutors(tutor_id),"
-            " instrument TEXT, fee NUMERIC)",
+            " name TEXT, instrument TEXT, fee NUMERIC)",
             "INSERT INTO tutors VALUES (1,'Ada Vale',34,'Leeds'),(2,'Ben Ode',51,'York'),(3,'Cy Ray',28,'Leeds')",
-            "INSERT INTO lessons VALUES (1,1,'piano',30),(2,1,'violin',35),(3,2,'piano',30),(4,3,'drums',25)",
+            "INSERT INTO lessons VALUES (1,1,'Grade 1','piano',30),(2,1,'Grade 2','violin',35),"
+            "(3,2,'Grade 1','piano',30),(4,3,'Taster','drums',25)",
         ],
     )
 
@@ -49,3 +50,18 @@ def test_plus_joins_a_list_as_and_does(music):
         "For every instrument, show the mean and the highest fee of the lessons, plus the instrument.",
         "SELECT instrument, AVG(fee), MAX(fee) FROM lessons GROUP BY instrument",
     )
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        # "its"/"their" is the rows after "each", or the rows the question is about: their id and name
+        ("For each tutor, list their id, name, and how many lessons they give?",
+         "SELECT t.tutor_id, t.name, COUNT(*) FROM lessons l JOIN tutors t ON t.tutor_id = l.tutor_id"
+         " GROUP BY t.tutor_id"),
+        ("how many lessons has each tutor given? show their names",
+         "SELECT t.name, COUNT(*) FROM lessons l JOIN tutors t ON t.tutor_id = l.tutor_id GROUP BY t.tutor_id"),
+    ],
+)  # fmt: skip
+def test_an_owner_pronoun_names_whose_columns(music, question, expected):
+    assert_answers_with(music, question, expected)

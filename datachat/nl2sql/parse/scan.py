@@ -2372,7 +2372,25 @@ def _owner_hint(q: Reading, m: Mention) -> str | None:
     pm = mention_at(q, m.start - 1)
     if pm is not None and pm.kind == "table":
         return pm.t
-    return None
+    return _pronoun_owner(q, m.start)
+
+
+def _pronoun_owner(q: Reading, start: int) -> str | None:
+    """The table an owner pronoun before a column (or before the list it ends: "its id, name") refers to: the
+    table after "each" or "every" ("how many courses does each teacher teach, with their names"), else the first
+    table the question names, what it is about ("which semester did the most students enrol in? give its name":
+    the semester's)."""
+    k = start - 1
+    while k >= 1 and q.toks[k].low in (",", "and"):
+        prev = mention_at(q, k - 1)
+        if prev is None or prev.kind != "column":
+            break
+        k = prev.start - 1
+    if k < 1 or q.toks[k].low not in patterns.OWNER_PRONOUNS:
+        return None
+    tables = [x for x in q.mentions if x.kind == "table" and x.end <= k]
+    each = [x for x in tables if x.start and q.toks[x.start - 1].low in ("each", "every")]
+    return (each or tables)[0].t if tables else None
 
 
 def _names_own_part(q: Reading, m: Mention, tables: set[str]) -> bool:
