@@ -788,15 +788,41 @@ def thing_periods(parse: Any, tree: Any, links: tuple[Link, ...]) -> tuple[str, 
 def ungrouped_columns(tree: Any) -> tuple[str, ...]:
     """Columns a statement with no GROUP BY shows beside an aggregate: the figure is over all rows and the
     column's value is one arbitrary row's ("the continent with the most languages" shown as the number of
-    languages of all countries beside some continent), so the reading lost what the figure was for."""
+    languages of all countries beside some continent), so the reading lost what the figure was for; in a grouped
+    statement, the columns it orders by but neither groups by nor aggregates."""
     from sqlglot import exp
 
-    if not isinstance(tree, exp.Select) or tree.args.get("group") is not None:
+    if not isinstance(tree, exp.Select):
         return ()
+    if tree.args.get("group") is not None:
+        return _ungrouped_orders(tree)
     shown = [e.this if isinstance(e, exp.Alias) else e for e in tree.expressions]
     if not any(e.find(exp.AggFunc) for e in shown):
         return ()
     return tuple(e.name for e in shown if isinstance(e, exp.Column))
+
+
+def _ungrouped_orders(tree: Any) -> tuple[str, ...]:
+    """Columns a grouped statement orders by that it neither groups by nor aggregates ("the number of paragraphs
+    of each document, ordered by id" ordered by a paragraph's id): each group is placed by one arbitrary row."""
+    from sqlglot import exp
+
+    order = tree.args.get("order")
+    if order is None:
+        return ()
+    keys = tree.args["group"].expressions
+    grouped = {(c.table.lower(), c.name.lower()) for c in keys if isinstance(c, exp.Column)}
+    aliases = {e.alias.lower() for e in tree.expressions if isinstance(e, exp.Alias)}
+    out = []
+    for ordered in order.expressions:
+        if any(ordered.this == key for key in keys):
+            continue  # a grouped expression ("by month": the month bucket)
+        for col in ordered.find_all(exp.Column):
+            if col.find_ancestor(exp.AggFunc) is not None or (not col.table and col.name.lower() in aliases):
+                continue
+            if (col.table.lower(), col.name.lower()) not in grouped:
+                out.append(col.name)
+    return tuple(out)
 
 
 def unasked_groupings(parse: Any, tree: Any, base: str | None, links: tuple[Link, ...]) -> tuple[str, ...]:

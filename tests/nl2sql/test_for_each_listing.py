@@ -1,6 +1,7 @@
 """ "For every teacher, give me their age and home town" lists each row's columns: the "for each" names the rows
 listed, not groups to compute something for (no count is made up) nor an item to show, on a made-up music
-school; with a word asking for a figure it still groups."""
+school; with a word asking for a figure it still groups, "for each" ending the question groups by the column
+listed first, and "its"/"their" says whose columns are listed."""
 
 from __future__ import annotations
 
@@ -65,3 +66,14 @@ def test_plus_joins_a_list_as_and_does(music):
 )  # fmt: skip
 def test_an_owner_pronoun_names_whose_columns(music, question, expected):
     assert_answers_with(music, question, expected)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Show all instruments and the number of lessons for each.",
+        "What are the different instruments, and how many lessons are there for each?",
+    ],
+)
+def test_for_each_at_the_end_groups_by_the_column_listed(music, question):
+    assert_answers_with(music, question, "SELECT instrument, COUNT(*) FROM lessons GROUP BY instrument")

@@ -84,6 +84,8 @@ def grouping(q: Reading, draft: Draft) -> frozenset[int]:
             skip=GROUP_FILLER,
             kinds=("table", "column", "value"),
         )
+        if m is None and w in EACH_WORDS and _ends_clause(lows, trig):
+            m = _listed_before(q, draft, i)  # "template type codes and the number of templates for each"
         if m is None or draft.role_of(m) in ("filter", "cmp", "having", "bucket", "date", "like", "null"):
             continue
         if m.kind == "value":
@@ -120,6 +122,19 @@ def grouping(q: Reading, draft: Draft) -> frozenset[int]:
         took.update(range(i, m.end))
         draft.group.append(group_key(q, m))
     return frozenset(took)
+
+
+def _ends_clause(lows: list[str], k: int) -> bool:
+    """Whether the question or its clause ends at ``k`` (nothing, or only punctuation, after "each")."""
+    return all(w in (".", "?", "!", ",", ";") for w in lows[k : k + 1])
+
+
+def _listed_before(q: Reading, draft: Draft, i: int) -> Mention | None:
+    """The column listed first in a question ending in "for each" with a count or another figure ("the template
+    type codes and the number of templates for each"): "each" refers back to that column's values."""
+    if not aggregates.has_agg_word(q):
+        return None
+    return next((x for x in q.mentions if x.kind == "column" and x.end <= i and not draft.has_role(x)), None)
 
 
 def _held_to_one_value(draft: Draft, m: Mention) -> bool:
