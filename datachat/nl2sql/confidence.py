@@ -113,7 +113,8 @@ The doubts, all general (none names a word of a question):
 - ``uncounted`` (0.4): "how many" answered with a list of a column's values, with no aggregate, no limit and no
   filter on a key or own name that keeps one row: one figure was asked for;
 - ``ungrouped_column`` (0.4): a column shown beside an aggregate in a statement with no GROUP BY: the figure is
-  over all rows and the column one arbitrary row's value (what the figure was for was lost);
+  over all rows and the column one arbitrary row's value (what the figure was for was lost); also a column a
+  grouped statement orders by that it neither groups by nor aggregates (each group placed by one arbitrary row);
 - ``unasked_grouping`` (0.4): an aggregate grouped only by a column no rule placed, of a related table no word
   names, that is the rest of a noun compound whose first word a rule read as a column ("star rating": the
   stars averaged, split by each review's rating): one figure was asked; also a past participle read as a date
