@@ -16,10 +16,12 @@ def music(tmp_path_factory):
         tmp_path_factory,
         "music",
         [
-            "CREATE TABLE tutors (tutor_id INTEGER PRIMARY KEY, name TEXT, age INTEGER, hometown TEXT)",
+            "CREATE TABLE tutors (tutor_id INTEGER PRIMARY KEY, name TEXT, age INTEGER, hometown TEXT,"
+            " phone_number TEXT)",
             "CREATE TABLE lessons (lesson_id INTEGER PRIMARY KEY, tutor_id INTEGER REFERENCES tutors(tutor_id),"
             " name TEXT, instrument TEXT, fee NUMERIC)",
-            "INSERT INTO tutors VALUES (1,'Ada Vale',34,'Leeds'),(2,'Ben Ode',51,'York'),(3,'Cy Ray',28,'Leeds')",
+            "INSERT INTO tutors VALUES (1,'Ada Vale',34,'Leeds','0113 496 0001'),"
+            "(2,'Ben Ode',51,'York','01904 496 002'),(3,'Cy Ray',28,'Leeds','0113 496 0003')",
             "INSERT INTO lessons VALUES (1,1,'Grade 1','piano',30),(2,1,'Grade 2','violin',35),"
             "(3,2,'Grade 1','piano',30),(4,3,'Taster','drums',25)",
         ],
@@ -35,6 +37,15 @@ def music(tmp_path_factory):
 )
 def test_for_each_row_lists_its_columns(music, question):
     assert_answers_with(music, question, "SELECT age, hometown FROM tutors")
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["Give the id, phone number and age of every tutor.", "For each tutor, show its id, phone number and age."],
+)
+def test_a_column_named_number_asks_for_no_figure(music, question):
+    # "phone number" is a column: no count per tutor is asked, each tutor's columns are listed
+    assert_answers_with(music, question, "SELECT tutor_id, phone_number, age FROM tutors")
 
 
 def test_for_each_with_a_figure_still_groups(music):

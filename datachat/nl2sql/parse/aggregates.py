@@ -922,8 +922,18 @@ def _has_list_intent(q: Reading) -> bool:
 
 
 def has_agg_word(q: Reading) -> bool:
-    lows = [t.low for t in q.toks]
-    return any(w in MEASURE_WORDS for w in lows)
+    """Whether a word asks for a figure (``MEASURE_WORDS``), other than a word of a column's own name ("version
+    number", "phone number": the column, no count)."""
+    named = {
+        k
+        for m in q.mentions
+        if m.kind == "column"
+        and m.end - m.start > 1
+        and m.c
+        and any(w in MEASURE_WORDS for w in split_identifier(m.c.lower()))
+        for k in range(m.start, m.end)
+    }
+    return any(t.low in MEASURE_WORDS and i not in named for i, t in enumerate(q.toks))
 
 
 def _has_group_word(q: Reading) -> bool:
