@@ -1914,3 +1914,6 @@ DESTINATION_NAME_WORDS = frozenset({"dest", "destination", "dst", "to", "arrival
 #: CVO") or ends there ("to CVO", "arriving at", "into")
 ORIGIN_LEADS = frozenset({"from", "leaving", "leave", "leaves", "left", "depart", "departs", "departing", "out"})
 DESTINATION_LEADS = frozenset({"to", "into", "arriving", "arrive", "arrives", "arrived", "reaching", "towards"})
+#: Words before a count that say it is one for each item listed before ("the record companies and the
+#: corresponding number of orchestras")
+PER_ITEM_WORDS = frozenset({"corresponding", "respective"})

@@ -13,10 +13,12 @@ from ..patterns import (
     BE_FORMS,
     BUCKET_PRECEDERS,
     CLAUSE_OPENERS,
+    COUNT_NOUNS,
     EACH_WORDS,
     GROUP_FILLER,
     GROUP_WORDS,
     ORDER_WORDS,
+    PER_ITEM_WORDS,
     SINGLE_WORDS,
     SORT_VERBS,
 )
@@ -70,6 +72,13 @@ def grouping(q: Reading, draft: Draft) -> frozenset[int]:
             if m is not None and not draft.has_role(m):
                 draft.give_role(m, "group")
                 took.update(range(i, m.end))
+                draft.group.append(group_key(q, m))
+            continue
+        if w in PER_ITEM_WORDS and i + 1 < n and lows[i + 1] in COUNT_NOUNS:
+            m = _listed_before(q, draft, i)  # "the record companies and the corresponding number of orchestras"
+            if m is not None and not draft.has_role(m):
+                draft.give_role(m, "group")
+                took.add(i)
                 draft.group.append(group_key(q, m))
             continue
         if w in EACH_WORDS or (w == "by" and not (i > 0 and lows[i - 1] in (*ORDER_WORDS, "arrange"))):
