@@ -687,7 +687,7 @@ def dropped_rankings(parse: Any, tree: Any) -> tuple[str, ...]:
     if not found:
         end = _final_end_word(lows)
         return (end,) if end and not made else ()
-    return tuple(found[max(made, 1) if len(found) > 1 else made :])
+    return tuple(found[made:])
 
 
 def _final_end_word(lows: list[str]) -> str | None:
