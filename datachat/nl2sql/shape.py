@@ -12,6 +12,7 @@ from .lexicon import inflected_verb, split_identifier
 from .patterns import (
     ADJ_COLUMNS,
     AVERAGE_WORDS,
+    BE_FORMS,
     BREAKDOWN_WORDS,
     CHARGE_WORDS,
     CHOOSING_WORDS,
@@ -975,7 +976,7 @@ def fanned_rankings(parse: Any, tree: Any) -> tuple[str, ...]:
 
 
 #: forms of "have" and "be": "has the most seats" says what one row holds, no amount done
-HAVE_OR_BE = frozenset({"has", "have", "had", "is", "are", "was", "were"})
+HAVE_OR_BE = BE_FORMS | {"has", "have", "had"}
 
 
 def summed_values(parse: Any, tree: Any, links: tuple[Link, ...]) -> tuple[str, ...]:

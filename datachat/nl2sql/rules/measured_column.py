@@ -29,7 +29,8 @@ from ..frame import QueryFrame
 if TYPE_CHECKING:
     from ..interpret import LinkedQuestion
 
-#: aggregates whose value over a group holding one value of their column is that value
+#: aggregates that tell nothing over a group holding one value of their column (MIN, MAX and AVG are the value,
+#: SUM the value times the group's rows)
 _ONE_VALUE_FNS = frozenset({"min", "max", "avg", "sum"})
 
 
