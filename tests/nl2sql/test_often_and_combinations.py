@@ -1,6 +1,7 @@
-"""Two ways of asking about the values rows hold, on a made-up animal shelter: the value ranked by how often it
-occurs when a verb stands between it and "most often" ("which breed comes up most often"), and "combinations" of
-the columns listed, each pair once ("the breed and size combinations")."""
+"""Three ways of asking about the values rows hold, on a made-up animal shelter: the value ranked by how often it
+occurs when a verb stands between it and "most often" ("which breed comes up most often"), "combinations" of the
+columns listed, each pair once ("the breed and size combinations"), and a count of "types of" a column, each value
+once."""
 
 from __future__ import annotations
 
@@ -45,3 +46,10 @@ def test_a_value_before_a_verb_and_most_often_is_ranked_by_count(shelter, questi
 )
 def test_combinations_of_columns_list_each_pair_once(shelter, question):
     assert_answers_with(shelter, question, "SELECT DISTINCT breed, size FROM animals")
+
+
+@pytest.mark.parametrize(
+    "question", ["how many types of breed are there", "How many kinds of breed do the animals have?"]
+)
+def test_a_count_of_kinds_of_a_column_counts_its_values(shelter, question):
+    assert_answers_with(shelter, question, "SELECT COUNT(DISTINCT breed) FROM animals")

@@ -114,6 +114,11 @@ def _count_aggregates(q: Reading, draft: Draft, subject: str, aggs: list[dict], 
                 distinct = True
             took.add(j)
             j += 1
+        if _kinds_of_column(q, j):
+            # "how many types of government": the kinds are the column's values, each counted once
+            distinct = True
+            took.update({j, j + 1})
+            j += 2
         events = (
             w == "many"
             and j < n
@@ -173,6 +178,15 @@ def _count_aggregates(q: Reading, draft: Draft, subject: str, aggs: list[dict], 
         draft.give_role(m, "agg")
         took.add(k)
         aggs.append({"kind": "agg", "fn": "count", "t": m.t, "c": None})
+
+
+def _kinds_of_column(q: Reading, j: int) -> bool:
+    """Whether a class noun and "of" start at ``j`` before a text column ("types of government", "kinds of
+    content"): what is counted is that column's values."""
+    if j + 2 >= len(q.toks) or q.toks[j].sing not in CLASS_WORDS or q.toks[j + 1].low != "of":
+        return False
+    m = scan.mention_at(q, j + 2)
+    return m is not None and m.kind == "column" and understand.family(q, m.t, m.c) == "text"
 
 
 def _picks_one_row(q: Reading) -> bool:
