@@ -31,7 +31,7 @@ from typing import TYPE_CHECKING
 from .lexicon import singular, split_identifier
 from .patterns import ACTIVE_FLAG_WORDS, END_DATE_WORDS, STATUS_COLUMN_WORDS
 from .schema import DATE_FAMILIES
-from .spelling import abbreviates, shortens
+from .spelling import abbreviates, codes_word, shortens
 
 if TYPE_CHECKING:
     from .schema import Column, Table
@@ -110,10 +110,11 @@ def names_status(column: str, *, shortened: bool = False) -> bool:
     )
 
 
-def coded_statuses(table: Table, values: ValueIndex | None) -> list[str]:
+def coded_statuses(table: Table, values: ValueIndex | None, *, shortened: bool = False) -> list[str]:
     """The status code columns, and the columns of short codes named as a status even when named after the table
-    (``agr_status`` of agreements): the columns a state word such as "active" may name a code of."""
-    named = [c for c in short_code_columns(table, values) if names_status(c)]
+    (``agr_status`` of agreements; with ``shortened``, also by a short form of a status word: ``entry_sts``): the
+    columns a state word such as "active" may name a code of."""
+    named = [c for c in short_code_columns(table, values) if names_status(c, shortened=shortened)]
     return list(dict.fromkeys([*state_codes(table, values), *named]))
 
 
@@ -173,10 +174,8 @@ def may_code_state(table: Table | None, values: ValueIndex | None, word: str) ->
     if table is None or values is None:
         return False
     low = word.lower()
-    named = [c for c in short_code_columns(table, values) if names_status(c, shortened=True)]
-    for column in dict.fromkeys([*state_codes(table, values), *named]):
-        for code in values.column_values(f"{table.name}.{column}"):
-            code = code.lower()
-            if (len(code) == 1 and low.startswith(code)) or abbreviates(code, low):
-                return True
-    return False
+    return any(
+        codes_word(code, low)
+        for column in coded_statuses(table, values, shortened=True)
+        for code in values.column_values(f"{table.name}.{column}")
+    )

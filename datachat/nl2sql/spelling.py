@@ -146,6 +146,16 @@ def _without_vowels(word: str) -> str:
     return "".join(ch for k, ch in enumerate(kept) if not k or ch != kept[k - 1])
 
 
+def codes_word(code: str, word: str) -> bool:
+    """Whether a short code stands for a lower-case word: its first letter alone, or an abbreviation of it.
+
+    >>> [codes_word(c, "refunded") for c in ("R", "RFD", "W")]
+    [True, True, False]
+    """
+    low = code.lower()
+    return (len(low) == 1 and low == word[0]) or abbreviates(low, word)
+
+
 def _keeps_ending(short: str, word: str) -> bool:
     """Whether a shortening that is no prefix of ``word`` reads it as shortenings do: it ends on the word's last
     consonant or last letter, or those of its singular or of the noun before an "-ly" ("amt" for amount, "mgr"

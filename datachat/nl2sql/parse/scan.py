@@ -1730,8 +1730,8 @@ def _opposite_code(q: Reading, i: int, shouting: bool = False) -> Mention | None
                 for k in q.eng.values.column_values(f"{table.name}.{column}")
                 for v in _stored(q, table.name, column, k)
             }
-            mine = [v for v in stored if _codes_word(v, word)]
-            if len(mine) == 1 and any(_codes_word(v, opposite) for v in stored if v != mine[0]):
+            mine = [v for v in stored if spelling.codes_word(v, word)]
+            if len(mine) == 1 and any(spelling.codes_word(v, opposite) for v in stored if v != mine[0]):
                 found.append((table.name, column, mine[0]))
     if len(found) != 1:
         return None
@@ -1742,12 +1742,6 @@ def _opposite_code(q: Reading, i: int, shouting: bool = False) -> Mention | None
 def _stored(q: Reading, table: str, column: str, key: str) -> list[Any]:
     """The values of one column as stored that an index key stands for ('OPN' for "opn")."""
     return [v for t, c, v in q.eng.values.entries.get(key, ()) if (t, c) == (table, column)]
-
-
-def _codes_word(code: str, word: str) -> bool:
-    """Whether a short code stands for a word: its first letter alone, or an abbreviation of it."""
-    low = code.lower()
-    return (len(low) == 1 and low == word[0]) or spelling.abbreviates(low, word)
 
 
 def _initials_code(q: Reading, i: int, shouting: bool = False) -> Mention | None:
@@ -1951,7 +1945,7 @@ def _compared_codes(q: Reading) -> None:
             hits = [
                 (t, c, v)
                 for v in sorted(_code_column(q, t, c) - taken)
-                if v == initials or any(f.startswith(v.lower()) or _codes_word(v, f) for f in {tk.low, tk.sing})
+                if v == initials or any(f.startswith(v.lower()) or spelling.codes_word(v, f) for f in {tk.low, tk.sing})
             ]
             if len(hits) != 1:
                 continue
