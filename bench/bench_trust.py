@@ -9,7 +9,8 @@ Usage:
         |pharmacy|marina|waste|garden|academy|reworded4|ferry|kennel|printshop|hostel|esports|bakery|festival
         |theatre|zoo|removals|ski|solar|golf|laundry|coach|bookshop|climbing
         |driving|venues|tyres|dance|storage|orchard|parking|pottery|florist|surf
-        |salon|taxi|bowling|nursery|quarry|heldout4|reworded7|winery|plumbing|cycling|laboratory|marathon ...]
+        |salon|taxi|bowling|nursery|quarry|heldout4|reworded7|winery|plumbing|cycling|laboratory|marathon
+        |heldout5|reworded8 ...]
         [--failures FILE] [--dump FILE]
     .venv/bin/python bench/bench_trust.py --thresholds 0.5,0.65,0.8   (the calibration curve of nl2sql.confidence)
 
@@ -35,7 +36,8 @@ Sets:
   saw neither the engine nor the other sets: ``heldout3`` is held out (totals only, never read); ``reworded6`` was
   measured once before engine work read it, then a dev set. ``heldout4`` and ``reworded7``
   (``spider_heldout4.jsonl``, ``spider_reworded7.jsonl``): two more such samples of 120 by two more outside
-  writers, the first held out, the second measured once and then read.
+  writers, the first held out, the second measured once and then read; ``heldout5`` and ``reworded8``
+  (``spider_heldout5.jsonl``, ``spider_reworded8.jsonl``) two more, the same way.
 - ``shop`` and ``chinook``: the hand-written dev sets in ``tests/nl2sql/dev/`` (gold SQL inline).
 - ``library``: ``tests/nl2sql/dev/library.jsonl`` on a made-up library database (``tests/nl2sql/library.py``), a
   schema the engine was never tuned on: everyday questions of a librarian, gold SQL inline.
@@ -281,6 +283,8 @@ REWORDED = {
     "reworded6": "spider_reworded6.jsonl",
     "heldout4": "spider_heldout4.jsonl",
     "reworded7": "spider_reworded7.jsonl",
+    "heldout5": "spider_heldout5.jsonl",
+    "reworded8": "spider_reworded8.jsonl",
 }
 
 
