@@ -10,7 +10,7 @@ Usage:
         |theatre|zoo|removals|ski|solar|golf|laundry|coach|bookshop|climbing
         |driving|venues|tyres|dance|storage|orchard|parking|pottery|florist|surf
         |salon|taxi|bowling|nursery|quarry|heldout4|reworded7|winery|plumbing|cycling|laboratory|marathon
-        |heldout5|reworded8 ...]
+        |heldout5|reworded8|musicschool ...]
         [--failures FILE] [--dump FILE]
     .venv/bin/python bench/bench_trust.py --thresholds 0.5,0.65,0.8   (the calibration curve of nl2sql.confidence)
 
@@ -106,7 +106,8 @@ Sets:
   names) and ``plumbing`` (mixed): a wine estate with a wine club and a plumbing and heating contractor, held out
   the same way; ``cycling`` (plain), ``laboratory`` (very terse) and ``marathon`` (mixed): a chain of bicycle
   shops, a pathology laboratory and a running-race organiser, measured once at the start of the round after,
-  then dev sets.
+  then dev sets; ``musicschool`` (mixed): a music school with branches, term enrolments, graded exams and
+  instrument hire, measured once on arrival the round after, then a dev set.
 
 A question is *answered* when the engine returns SQL, *asked* when it returns a clarification, and *declined*
 otherwise. Right means the same result as the gold SQL on the same database (order-sensitive when gold orders).
@@ -152,6 +153,7 @@ MADE_UP += ("driving", "venues", "tyres", "dance", "storage")
 MADE_UP += ("orchard", "parking", "pottery", "florist", "surf")
 MADE_UP += ("salon", "taxi", "bowling", "nursery", "quarry")
 MADE_UP += ("winery", "plumbing", "cycling", "laboratory", "marathon")
+MADE_UP += ("musicschool",)
 DEV = REPO / "tests" / "nl2sql" / "dev"
 
 

@@ -54,6 +54,7 @@ from .library import build_library_database
 from .marathon import build_marathon_database
 from .marina import build_marina_database
 from .museum import build_museum_database
+from .musicschool import build_musicschool_database
 from .nursery import build_nursery_database
 from .orchard import build_orchard_database
 from .parking import build_parking_database
@@ -298,6 +299,9 @@ SETS = [
     ("laboratory", build_laboratory_database, 50,
      {"prac": 20, "dr": 66, "pt": 1150, "tst_typ": 20, "anlz": 10, "calib": 631, "coll": 2650, "tst_req": 4590,
       "rslt": 4359, "inv": 525}),
+    ("musicschool", build_musicschool_database, 50,
+     {"branches": 4, "instruments": 18, "teachers": 20, "guardians": 281, "students": 414, "enrolments": 1786,
+      "exams": 323, "instrument_hires": 101, "invoices": 2628, "recital_performances": 251}),
     ("marathon", build_marathon_database, 50,
      {"clubs": 26, "runners": 2300, "events": 26, "races": 40, "entries": 5499, "results": 4759, "volunteers": 150,
       "vol_shifts": 632, "sponsor_deals": 55, "pledges": 463}),
