@@ -326,7 +326,9 @@ def word_kinds(translation: Translation, engine: SemanticEngine, question: str =
         low = word.lower()
         stress = low in STATE_ADVERB_STRESS and after.get(low) in STATE_ADVERBS
         if (low in STATE_ADVERBS or stress) and _tests_state(engine, translation):
-            kind = "ignorable"  # "sites currently open" read as the status 'O': the adverb says no more
+            # "sites currently open" read as the status 'O': the adverb says no more; unless the word it stresses
+            # is one nothing read ("term fees still owed" where only a cancelled status was tested)
+            kind = "unknown" if _stresses_unused(low, after, unused) else "ignorable"
         elif _drops_state(engine, translation, low, after.get(low, "")):
             kind = "dropped"  # "current members" on a table with an end date or a flag: a state nothing tested
         elif (low in IGNORABLE_WORDS or lemmas(low) & IGNORABLE_WORDS or _misspelt_ignorable(low)) and after.get(
@@ -376,6 +378,12 @@ def word_kinds(translation: Translation, engine: SemanticEngine, question: str =
             kind = "unknown"
         out.append(WordKind(word, kind, before.get(low, ""), after.get(low, ""), lead.get(low, "")))
     return out
+
+
+def _stresses_unused(low: str, after: dict[str, str], unused: set[str]) -> bool:
+    """Whether the state adverb ``low`` stands before a content word the reading left unused."""
+    then = after.get(low, "")
+    return low in STATE_ADVERBS and then in unused and then.isalpha() and then not in STOP
 
 
 def _lead(words: list[str], i: int) -> str:

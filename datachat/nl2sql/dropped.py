@@ -14,6 +14,7 @@ from .patterns import (
     ADJ_COLUMNS,
     AGG_WORDS,
     AMOUNT_QUESTION,
+    BE_FORMS,
     BOTH_JOINERS,
     BREAKDOWN_WORDS,
     CLAUSE_QUESTION_WORDS,
@@ -796,6 +797,15 @@ def _negated_repeats(parse: Any) -> set[int]:
     }
 
 
+def _one_figure_asked(parse: Any, i: int) -> bool:
+    """Whether the figure word at ``i`` opens a column's name after "is the"/"was the" ("what was the total
+    amount invoiced in 2024" with ``total_amt``): one figure is asked, so the column's values are summed."""
+    lows = [t.low for t in parse.toks]
+    return i >= 2 and lows[i - 1] == "the" and lows[i - 2] in ("is", "was") and any(
+        m.kind == "column" and m.start == i for m in parse.mentions
+    )
+
+
 def dropped_measures(parse: Any, sql: str) -> tuple[str, ...]:
     """Aggregate words outside schema names (``MEASURE_SQL``) whose aggregate the statement lacks; a money
     word (``MONEY_WORDS``: "revenue", "takings") asks for a sum of money, so a statement with no SUM (a count
@@ -810,6 +820,8 @@ def dropped_measures(parse: Any, sql: str) -> tuple[str, ...]:
             out.append(tok.orig)
         elif tok.low in FIGURE_WORDS and i not in named and not any(a in upper for a in _AGGREGATES):
             out.append(tok.orig)  # "total paid in 2024" answered with a list of the payments
+        elif tok.low in FIGURE_WORDS and _one_figure_asked(parse, i) and not any(a in upper for a in _AGGREGATES):
+            out.append(tok.orig)  # "what was the total amount invoiced" (``total_amt``) answered with a list
         elif _count_noun(parse, i) and i not in named and "COUNT(" not in upper:
             out.append(tok.orig)  # "give me a count for each" answered with a list
         elif _share_of_rows(parse, i) and "/" not in upper:
@@ -832,10 +844,12 @@ def _share_of_rows(parse: Any, i: int) -> bool:
     """Whether the word at ``i`` asks for a share of rows: a percent word, "of", then (past determiners and
     adjectives) a table's noun ("percentage of new rentals"), not a column ("percentage of discount")."""
     lows = [t.low for t in parse.toks]
-    if lows[i] not in PERCENT_LEADS or i + 1 >= len(lows) or lows[i + 1] != "of":
+    if lows[i] not in PERCENT_LEADS or i + 1 >= len(lows) or lows[i + 1] not in ("of", *BE_FORMS):
         return False
     if any(m.start <= i < m.end and m.kind == "column" and max(w for *_, w in m.cands) >= WEAK for m in parse.mentions):
         return False  # "the share of TV series" with a share column: the column itself
+    if lows[i + 1] != "of":
+        return True  # "of the exams sat, what percentage were passed": a share of the rows named
     j = i + 2
     while j < len(lows) and not any(m.start == j for m in parse.mentions) and lows[j].isalpha() and j < i + 5:
         j += 1

@@ -1150,10 +1150,10 @@ TIME_QUESTION_WORDS = frozenset({"when"})
 NEGATED_VERB_GAP = frozenset({"be", "been", "ever", "yet"})
 
 #: Words that negate a value filter ("excluding tea").
-EXCLUDE_WORDS = frozenset({"besides", "except", "exclude", "excluding", "non", "not", "outside"})
+EXCLUDE_WORDS = frozenset({"besides", "except", "exclude", "excluding", "ignoring", "non", "not", "outside"})
 #: Two-word phrases that exclude the value after them, as an exclude word does ("other than tea", "apart
-#: from tea").
-EXCLUDE_PHRASES = (("other", "than"), ("apart", "from"), ("aside", "from"))
+#: from tea", "leaving out tea").
+EXCLUDE_PHRASES = (("other", "than"), ("apart", "from"), ("aside", "from"), ("leaving", "out"), ("leave", "out"))
 #: An age said with its unit after the number ("a 3 year old horse", "riders who are 20 years old"): the
 #: units, and the word that makes the phrase an age
 AGE_UNITS = frozenset({"year", "years", "yr", "yrs"})

@@ -1509,9 +1509,9 @@ def values(q: Reading, draft: Draft) -> frozenset[int]:
             pm = scan.prev_mention(q, m.start - 1, skip=VALUE_COLUMN_FILLER | _EXCLUSION_FILLER, kinds=("column",))
             if pm is not None and (pm.t, pm.c) == key and not draft.has_role(pm):
                 draft.give_role(pm, "filter")
-            nx = scan.mention_at(q, m.end)
+            nx = scan.mention_at(q, m.end) or _column_after_copula(q, m)
             if nx is not None and nx.kind == "column" and (nx.t, nx.c) == key and not draft.has_role(nx):
-                draft.give_role(nx, "filter")  # "the web channel"
+                draft.give_role(nx, "filter")  # "the web channel", "where Beatrix is head of state"
         excluding = [
             k
             for j in range(max(0, m.start - 4), m.start)
@@ -1544,11 +1544,28 @@ def values(q: Reading, draft: Draft) -> frozenset[int]:
     return frozenset(took)
 
 
+def _column_after_copula(q: Reading, m: Mention) -> Mention | None:
+    """The mention after a value and a form of "be", over articles and values of other columns of the value's
+    table ("Beatrix is head of state", "English and French are official languages"): the value is said to be
+    that column's, so a mention of its own column there names the filter, not a column to show."""
+    j = m.end
+    if j >= len(q.toks) or q.toks[j].low not in BE_FORMS:
+        return None
+    while j < len(q.toks) and q.toks[j].low in BE_FORMS | DETERMINERS:
+        j += 1
+    nx = scan.mention_at(q, j)
+    while nx is not None and nx.kind == "value" and nx.t == m.t and nx.c != m.c:
+        nx = scan.mention_at(q, nx.end)
+    return nx
+
+
 def _set_against(q: Reading, lows: list[str], spans: list[tuple[int, int]]) -> frozenset[int]:
     """The words that set two values of one column against each other: a versus word between them ("A versus
     B", "A compared with B": :data:`VERSUS_WORDS` and its link words), or a joiner between them after a compare
     lead before them or with "side by side" after them ("compare A and B", "A and B side by side"). Empty when
     they are not set against each other (or another word stands between them: a date, a number, a column)."""
+    if len(spans) != 2:
+        return frozenset()  # a value said twice ("passed ... as passes"): no two values set against each other
     (s1, e1), (s2, e2) = sorted(spans)
     between = [k for k in range(e1, s2) if k not in q.used]
     versus = [k for k in between if lows[k] in VERSUS_WORDS]

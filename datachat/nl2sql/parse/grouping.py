@@ -110,6 +110,9 @@ def grouping(q: Reading, draft: Draft) -> frozenset[int]:
             continue  # "names and ages for every singer": a plain listing of each row, nothing to group
         if w == "across" and m.kind == "table" and m.end < n and lows[m.end] in CLAUSE_OPENERS:
             continue  # "across countries that became independent before 1930": the rows taken, none each
+        if w == "across" and m.kind == "table" and _measures_own_columns(q, m, i):
+            took.add(i)  # "how many different series names are there across the channels": over all of them
+            continue
         if w == "by" and m.kind == "table" and _names_who_acts(q, i, m):
             continue  # "books written by authors", "ratings given by guests": who acts, no grouping
         if w == "by" and m.kind == "column" and _held_to_one_value(draft, m):
@@ -133,6 +136,13 @@ def grouping(q: Reading, draft: Draft) -> frozenset[int]:
     return frozenset(took)
 
 
+def _measures_own_columns(q: Reading, m: Mention, i: int) -> bool:
+    """Whether the columns named before ``i`` are all columns of ``m``'s table (at least one): measured "across"
+    that table, each of its rows would be a group of one, so the figure is over all its rows."""
+    cols = [x for x in q.mentions if x.kind == "column" and x.end <= i]
+    return bool(cols) and all(x.t == m.t for x in cols)
+
+
 def _ends_clause(lows: list[str], k: int) -> bool:
     """Whether the question or its clause ends at ``k`` (nothing, or only punctuation, after "each")."""
     return all(w in (".", "?", "!", ",", ";") for w in lows[k : k + 1])
@@ -143,7 +153,12 @@ def _listed_before(q: Reading, draft: Draft, i: int) -> Mention | None:
     type codes and the number of templates for each"): "each" refers back to that column's values."""
     if not aggregates.has_agg_word(q):
         return None
-    return next((x for x in q.mentions if x.kind == "column" and x.end <= i and not draft.has_role(x)), None)
+    x = next((x for x in q.mentions if x.kind == "column" and x.end <= i and not draft.has_role(x)), None)
+    if x is not None and x.c in q.pl.label_columns(x.t):
+        # "high schoolers who like someone - name and how many likes each": the label of rows named before it,
+        # so each of those rows (two may share a name)
+        return next((t for t in q.mentions if t.kind == "table" and t.t == x.t and t.end <= x.start), x)
+    return x
 
 
 def _held_to_one_value(draft: Draft, m: Mention) -> bool:

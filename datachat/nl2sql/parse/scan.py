@@ -1600,6 +1600,8 @@ def _status_code(q: Reading, i: int, shouting: bool = False) -> Mention | None:
     if described is not None:
         found = [f for f in found if f[0] in described]  # "completed sales": the sales' state, not a product kind
     if not found:
+        found = _verb_value(q, i, set(verbs))  # "pupils who failed an exam": the exam's result
+    if not found:
         return None
     q._coded.update(found)
     return Mention("value", i, i + 1, found, word)
@@ -1701,6 +1703,27 @@ def _named_state_code(q: Reading, i: int, forms: set[str]) -> list[tuple[str, st
     if prefixed:
         return prefixed if len(prefixed) == 1 else []
     return initial if len(initial) == 1 else []
+
+
+def _verb_value(q: Reading, i: int, verbs: set[str]) -> list[tuple[str, str, Any]]:
+    """A participle whose verb is spelt as a value of a column of a few values ('Fail' for "failed", 'Pass' for
+    "passed"), of a table the question names: the rows the verb is said of are those holding that value, not every
+    row of the table the verb would otherwise join (a pupil "failed" an exam: the exam's result). Only when one
+    such value fits, never for an event verb (:data:`..patterns.EVENT_VERBS`) nor for a table with a date column
+    the verb names ("completed" and ``completed_date``: the event that date tells)."""
+    from ..values import MAX_STATUS_CODES
+
+    if verbs & patterns.EVENT_VERBS:
+        return []
+    named = {t for tok in q.toks for kind, t, _, _ in q.eng.phrases.get(tok.sing, ()) if kind == "table"}
+    found = []
+    for h in q.eng.values.lookup(" ".join(sorted(verbs)[:1])) if len(verbs) == 1 else ():
+        key = f"{h.table}.{h.column}"
+        if h.source != "exact" or h.table not in named or _dates_event(q, h.table, {q.toks[i].low, *verbs}):
+            continue
+        if 2 <= q.eng.values.cardinality.get(key, 0) <= MAX_STATUS_CODES and str(h.value).lower() in verbs:
+            found.append((h.table, h.column, h.value))
+    return found if len(found) == 1 else []
 
 
 def _opposite_code(q: Reading, i: int, shouting: bool = False) -> Mention | None:
