@@ -239,6 +239,22 @@ def describing_words(noun: str) -> tuple[str, ...]:
 
 
 @lru_cache(maxsize=16384)
+def synonym_participles(word: str) -> tuple[str, ...]:
+    """The past participles of the one-word WordNet synonyms of the verb a regular past participle is a form of:
+    another way to say what happened ("finished" for completed, "begun" for started); none for another word, nor
+    for a word that is a noun too ("set" of ``set_start``).
+
+    >>> synonym_participles("completed"), synonym_participles("date"), synonym_participles("set")
+    (('finished',), (), ())
+    """
+    out: list[str] = []
+    for verb in past_participle_of(word) if word.endswith("ed") else ():
+        for other in relations(verb, "v").synonyms:
+            if " " not in other:
+                out += getInflection(other, tag="VBN")
+    return tuple(dict.fromkeys(w for w in out if w != word))
+
+
 def participles(noun: str) -> tuple[str, ...]:
     """The past participles of the verbs a noun is derived from, as WordNet relates them (its ``derived``
     relation), and of the noun itself when it is also a verb: "born" for a birth, "composed" for a composer,

@@ -14,13 +14,22 @@ from typing import TYPE_CHECKING
 from ..dates import MONTHS, OPEN_PERIOD_WORDS, DateRange, find_date_range
 from ..draft import Draft
 from ..event_dates import dated, parent_events
-from ..lexicon import name_words, names_verb, participles, singular, split_identifier, synonyms
+from ..lexicon import (
+    name_words,
+    names_verb,
+    participles,
+    singular,
+    split_identifier,
+    synonym_participles,
+    synonyms,
+)
 from ..patterns import (
     ALTERNATIVE_WORDS,
     BOUND_CLAUSE_SUBJECTS,
     BUCKET_PRECEDERS,
     CLASS_WORDS,
     DATE_BOUND_WORDS,
+    DATE_NAME_WORDS,
     DATE_PREPOSITIONS,
     DETERMINERS,
     EACH_WORDS,
@@ -67,7 +76,7 @@ def date_column(q: Reading, draft: Draft, subject: str, rivals: list | None = No
         if tw.rstrip("s") in low.replace("_", ""):
             s += 0.5
         named = {w for w in name_words(c.name) if w not in STOP}  # "dob": date of birth; not "on" of "hired_on"
-        named |= {x for w in list(named) for x in (*synonyms(w), *participles(w))}
+        named |= {x for w in list(named) for x in (*synonyms(w), *participles(w), *synonym_participles(w))}
         # the words naming the table name it, not one of its dates ("loans returned": the return date)
         if named & (asked - {singular(w) for w in split_identifier(t)}):
             s += 3  # "born before 1960" -> BirthDate, "hired in 2003" -> HireDate
@@ -295,10 +304,34 @@ def _event_named_before(q: Reading, first: int) -> str | None:
         return None
     if _verb_object_event(q, m):
         return m.t  # "pupils who passed their practical test in 2024": the tests' date, not the sign-up
+    if _dated_as_itself(q, m.t):
+        return m.t  # "which events in 2024 had over 300 entries": the events' own date, not the entries'
     if m.end - m.start != 1:
         return None
     tok = q.toks[m.start]
     return m.t if tok.lemma and tok.lemma != tok.sing else None
+
+
+def _said_of_dated(q: Reading, subject: str, first: int) -> bool:
+    """Whether the period is said right after the subject's own noun and the subject is dated as itself
+    (:func:`_dated_as_itself`): "which events in 2024 had over 300 entries" dates the events."""
+    k = first - 1
+    while k >= 0 and q.toks[k].low in DATE_PREPOSITIONS:
+        k -= 1
+    m = scan.mention_at(q, k) if k >= 0 else None
+    return m is not None and m.kind == "table" and m.t == subject and _dated_as_itself(q, subject)
+
+
+def _dated_as_itself(q: Reading, table: str) -> bool:
+    """Whether the table has a date column named for the table's own noun and nothing else (``event_date`` of
+    events, ``race_dt`` of races, a bare ``date``): the date each row happened on, which a period said right
+    after the table's noun dates. A person's or a thing's dates (``hire_date``, ``opened_on``) are no such date."""
+    t = q.schema.table(table)
+    own = {singular(w.lower()) for w in split_identifier(table)}
+    return t is not None and any(
+        c.family in DATE_FAMILIES and {w for w in name_words(c.name) if w not in DATE_NAME_WORDS} <= own
+        for c in t.columns
+    )
 
 
 def _verb_object_event(q: Reading, m: Mention) -> bool:
@@ -407,7 +440,12 @@ def verb_names_column(column: str, said: set[str] | str) -> bool:
     True
     """
     forms = {said} if isinstance(said, str) else said
-    return any(names_verb(w, v) or w == v for w in name_words(column) if w not in STOP for v in forms)
+    return any(
+        names_verb(w, v) or w == v or v in synonym_participles(w)  # "finished" -> completed_date
+        for w in name_words(column)
+        if w not in STOP
+        for v in forms
+    )
 
 
 def verb_date_column(q: Reading, table: str, verb: str) -> str | None:
@@ -449,7 +487,7 @@ def dates(q: Reading, draft: Draft) -> frozenset[int]:
         return frozenset()
     yc, subject = _year_column_dating(q, draft, draft.base)
     yc, dated_by = _event_dated(q, draft, dr.first, dr.last, subject, yc)
-    if yc is None and dated_by == subject:
+    if yc is None and dated_by == subject and not _said_of_dated(q, subject, dr.first):
         dated_by = _verb_dated(q, subject, dr.first) or _bridging_event(q, draft, subject, dr.first) or subject
     span_is_year = all(
         re.fullmatch(r"\d{4}", lows[k]) or lows[k] in DATE_PREPOSITIONS or lows[k] in OPEN_PERIOD_WORDS
