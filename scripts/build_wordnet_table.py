@@ -11,6 +11,7 @@ tagged sense counts), so the build needs nothing beyond the standard library, le
 One row per (part of speech, word), only for the words with something to say::
 
     pos  word  synonyms  hypernyms  derived  converses  attributes  kind  forms  senses  places  broad  named_by
+    groups
 
 - ``pos``: ``n`` or ``v``; ``a`` for an adjective of a place and ``p`` for a place name (only ``places`` filled).
 - ``synonyms``: the other words of the word's dominant senses (its first sense, and its second when that one is
@@ -41,6 +42,10 @@ One row per (part of speech, word), only for the words with something to say::
   two (``maker`` -> ``manufacturer``): ``synonyms`` leaves them out, so a question saying "manufacturers" of a
   table of makers is read through them, weakly.
 
+- ``groups`` (nouns): the single nouns naming a group of what the word names, from WordNet's member meronyms of
+  the group's dominant sense named after the group, and their direct hypernyms ("staff" for staff member and for
+  employee).
+
 - ``broad``: the words of the first sense's direct hypernyms that lie nearer the root than ``MIN_DEPTH`` (but
   at least ``MIN_BROAD_DEPTH`` steps below it): too general to name a table alone ("person" for owner, "drug"
   for medication), yet two words sharing one are sister terms, a weak link the engine asks about.
@@ -67,6 +72,8 @@ POSSESSION = 40  # the lexicographer file verb.possession
 MIN_SENSE_COUNT = 1  # a less frequent sense counts once the concordance has seen it
 PLACE_FILES = (15, 17)  # noun.location, noun.object: countries and regions; continents
 MIN_BROAD_DEPTH = 2  # "entity", "physical entity", "abstraction" say nothing at all
+#: the endings that name one member of a group after the group ("staff member", "staffer", "crewman")
+MEMBER_ENDINGS = ("_member", "er", "man", "woman", "person")
 MIN_DEPTH = 5  # hypernyms nearer the root ("person", "worker", "act") are too general to name a table
 #: The lexicographer files of nouns, numbered from 3 as in WordNet's ``lexnames`` (which Debian does not ship).
 NOUN_FILES = [
@@ -357,20 +364,54 @@ def named_by(wn: WordNet) -> dict[str, list[str]]:
     return {w: list(dict.fromkeys(found)) for w, found in out.items()}
 
 
+def member_groups(wn: WordNet) -> dict[str, list[str]]:
+    """noun -> the single nouns naming a group whose members it names: the group's dominant sense has a member
+    meronym named after the group ("staff member", "staffer"; "crewman") whose words, or whose direct hypernym's
+    words, include the noun ("staff" for staff member and for employee: a staff's members are staff members, each
+    an employee). Groups whose members have names of their own ("school": teachers; "team": players) are left
+    out: their word names the group, not its members."""
+    out: dict[str, list[str]] = {}
+    for lemma in wn.index["n"]:
+        if "_" in lemma or not _WORD.match(lemma):
+            continue
+        for offset in wn.dominant(lemma, "n"):
+            if NOUN_FILES[wn.data["n"][offset].lexfile - 3] != "group":
+                continue  # a genus is no group of people or things a table holds
+            for sym, member, _, _, _ in wn.data["n"][offset].pointers:
+                if sym != "%m":
+                    continue
+                own = [w.lower() for w, _ in wn.data["n"][member].words]
+                if not any(w in [lemma + end for end in MEMBER_ENDINGS] for w in own):
+                    continue  # only a group its members are named after ("staff": staff member, staffer)
+                ups = [o for s, o, _, _, _ in wn.data["n"][member].pointers if s == "@"]
+                # "club member" is a member of anything: that hypernym names no table
+                ups = [o for o in ups if wn.depth("n", o) >= MIN_DEPTH and "member" not in wn.words("n", o)]
+                for word in [*wn.words("n", member), *(w for o in ups for w in wn.words("n", o))]:
+                    if word != lemma:
+                        out.setdefault(word.lower(), []).append(lemma)
+    return {w: list(dict.fromkeys(found)) for w, found in out.items()}
+
+
 def build(root: Path) -> str:
     wn = WordNet(root)
     rows = []
     loose = named_by(wn)
+    groups = member_groups(wn)
     for pos in POS:
         for lemma in wn.index[pos]:
             if not _WORD.match(lemma.replace("_", " ")):
                 continue
             cells = wn.row(lemma, pos)
             extra = loose.get(lemma.replace("_", " "), []) if pos == "n" else []
-            if any(cells[:5]) or cells[6] or cells[7] or cells[8] or extra:
+            grouped = groups.get(lemma.replace("_", " "), []) if pos == "n" else []
+            if any(cells[:5]) or cells[6] or cells[7] or cells[8] or extra or grouped:
                 words = [",".join(c) for c in cells]
                 row = [pos, lemma.replace("_", " "), *words[:8], "", words[8]]
-                rows.append("\t".join([*row, ",".join(extra)] if extra else row))
+                if extra or grouped:
+                    row.append(",".join(extra))
+                if grouped:
+                    row.append(",".join(grouped))
+                rows.append("\t".join(row))
     adjectives, names = places(wn)
     attributes = adjective_attributes(wn)
     for word in sorted(set(adjectives) | set(attributes)):

@@ -65,7 +65,7 @@ from .schema import DATE_FAMILIES, Column, Schema, Table, with_text_dates
 from .sqlgen import Planner
 from .tokens import Mention, Tok, _bag, _plural, _tokens, _words
 from .values import ValueIndex
-from .wordnet import Relations, event_nouns, event_verb_forms, hypernyms_of, relations, synonyms_of
+from .wordnet import Relations, event_nouns, event_verb_forms, groups_of, hypernyms_of, relations, synonyms_of
 
 log = logging.getLogger(__name__)
 
@@ -181,6 +181,11 @@ class SemanticEngine:
                 words = [singular(x) for x in h2.split()]
                 if h2 != head and not self._is_value(words):
                     self._add(words, "table", table, None, HYPERNYM2_WEIGHT)
+        for group in groups_of(head):
+            # "staff" for employees: a group named after its members, each of them a row
+            if not self._is_value([group]):
+                self._add([group], "table", table, None, GROUP_WEIGHT)
+                self._add([group, "member"], "table", table, None, GROUP_WEIGHT)
         for form in event_verb_forms(head, agents=False):
             key = singular(form)
             if key not in STOP and key not in LIST_WORDS and key not in tw and not self._is_value([form]):
@@ -614,6 +619,8 @@ class SemanticEngine:
         return self.planner.to_sql(state)
 
 
+#: the weight of a table named by a group of its rows ("staff" for employees), as a direct hypernym names it
+GROUP_WEIGHT = 0.6
 #: the weight of a table named by a hypernym of its name's hypernym ("performers" for singers): a weak link
 HYPERNYM2_WEIGHT = 0.5
 #: the weight of a column named by a WordNet synonym of its whole two-word name ("surname" for last_name)

@@ -41,6 +41,7 @@ class Relations(NamedTuple):
     places: tuple[str, ...] = ()  # an adjective's places ("france" for french); a place's other names
     broad: tuple[str, ...] = ()  # hypernyms too general to name a table ("person" for owner): sister terms
     named_by: tuple[str, ...] = ()  # nouns whose dominant sense is a rarer sense of this one ("manufacturer")
+    groups: tuple[str, ...] = ()  # nouns of a group of these, named after its members ("staff" for employee)
 
 
 _NONE = Relations()
@@ -109,6 +110,16 @@ def named_by(word: str) -> tuple[str, ...]:
     ('manufacturer',)
     """
     return relations(word).named_by
+
+
+def groups_of(word: str) -> tuple[str, ...]:
+    """Nouns naming a group whose members are what the word names, the members named after the group ("staff"
+    for employee: its members are staff members, each an employee).
+
+    >>> groups_of("employee"), groups_of("car")
+    (('staff',), ())
+    """
+    return relations(word).groups
 
 
 def hypernyms_of(word: str) -> tuple[str, ...]:

@@ -304,7 +304,7 @@ def _event_named_before(q: Reading, first: int) -> str | None:
         return None
     if _verb_object_event(q, m):
         return m.t  # "pupils who passed their practical test in 2024": the tests' date, not the sign-up
-    if _dated_as_itself(q, m.t):
+    if dated_as_itself(q, m.t):
         return m.t  # "which events in 2024 had over 300 entries": the events' own date, not the entries'
     if m.end - m.start != 1:
         return None
@@ -314,15 +314,15 @@ def _event_named_before(q: Reading, first: int) -> str | None:
 
 def _said_of_dated(q: Reading, subject: str, first: int) -> bool:
     """Whether the period is said right after the subject's own noun and the subject is dated as itself
-    (:func:`_dated_as_itself`): "which events in 2024 had over 300 entries" dates the events."""
+    (:func:`dated_as_itself`): "which events in 2024 had over 300 entries" dates the events."""
     k = first - 1
     while k >= 0 and q.toks[k].low in DATE_PREPOSITIONS:
         k -= 1
     m = scan.mention_at(q, k) if k >= 0 else None
-    return m is not None and m.kind == "table" and m.t == subject and _dated_as_itself(q, subject)
+    return m is not None and m.kind == "table" and m.t == subject and dated_as_itself(q, subject)
 
 
-def _dated_as_itself(q: Reading, table: str) -> bool:
+def dated_as_itself(q: Reading, table: str) -> bool:
     """Whether the table has a date column named for the table's own noun and nothing else (``event_date`` of
     events, ``race_dt`` of races, a bare ``date``): the date each row happened on, which a period said right
     after the table's noun dates. A person's or a thing's dates (``hire_date``, ``opened_on``) are no such date."""

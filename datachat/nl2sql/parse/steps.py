@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING
 
 from ..dates import BUCKET_UNITS, BUCKET_WORDS, find_bucket
 from ..draft import Draft
-from ..lexicon import holds_people, past_participle
+from ..lexicon import holds_people, name_words, past_participle
 from ..naming import base_alias
 from ..patterns import (
     ADJ_COLUMNS,
@@ -272,6 +272,8 @@ def date_bucket(q: Reading, draft: Draft) -> frozenset[int]:
         return frozenset()  # "paying over 50 per month": a rate, read by the comparison, not a time grain
     if _unit_of_named_rate(q, a, draft.base):
         return frozenset(range(a, b))  # "the rent per month in total": the unit of a monthly amount, no grain
+    if _amount_of_a_thing(q, a, b):
+        return frozenset(range(a, b))  # "the annual base salary of current staff": a yearly amount, no grain
     grain_only = []  # words naming a joined table's year column that read as the grain of the own date
     for k in range(a, b):
         m = scan.mention_at(q, k)
@@ -340,6 +342,21 @@ def _new_rows(q: Reading, draft: Draft, dc: tuple[str, str]) -> frozenset[int]:
 def _date_ends(q: Reading, table: str) -> list[list[str]]:
     """For each date of ``table`` that starts an interval, the dates that end it (see ``ValueIndex.date_order``)."""
     return [ends for key, ends in q.eng.values.date_order.items() if key.split(".", 1)[0] == table]
+
+
+def _amount_of_a_thing(q: Reading, a: int, b: int) -> bool:
+    """Whether a one-word grain ("annual", "monthly") stands right before an amount column of rows that are no
+    dated events (employees by their hire date, policies by their start: :func:`.date_filters.dated_as_itself`
+    says which are): it says the amount is per year or month, not that the figure is split by period."""
+    if b != a + 1 or not q.toks[a].low.endswith(("ly", "al")):
+        return False
+    m = scan.mention_at(q, b)
+    while m is not None and m.kind == "column" and not understand_module.numeric(q, m):
+        m = scan.mention_at(q, m.end)  # "annual base salary": over a word of the column's own name
+    if m is None or m.kind != "column" or not understand_module.numeric(q, m):
+        return False
+    numbered = name_words(m.c)[-1:] in (("number",), ("id",), ("code",))  # "till_no": which till, no amount
+    return not numbered and not date_filters.dated_as_itself(q, m.t)
 
 
 def _unit_of_named_rate(q: Reading, a: int, base: str | None) -> bool:

@@ -1,0 +1,54 @@
+"""Words for the rows as a group, and a yearly amount, on a made-up chain of garages whose people are in an
+``employee`` table: "staff" (and "staff members") names them, as WordNet's groups named after their members say
+(no word list: ``groups`` in ``data/wordnet.tsv.gz``); "annual" before the salary of rows that are no dated
+events says the amount is yearly, not that the total is split by the year they were hired. A group whose members
+have names of their own ("school": teachers) names no table."""
+
+from __future__ import annotations
+
+import pytest
+
+from .conftest import assert_answers_with, engine_from_statements
+
+
+@pytest.fixture(scope="module")
+def garages(tmp_path_factory):
+    return engine_from_statements(
+        tmp_path_factory,
+        "garages",
+        [
+            "CREATE TABLE garage (id INTEGER PRIMARY KEY, garage_name TEXT, city TEXT)",
+            "CREATE TABLE employee (id INTEGER PRIMARY KEY, name TEXT, garage_id INTEGER REFERENCES garage(id),"
+            " hired_on DATE, left_on DATE, base_salary NUMERIC)",
+            "CREATE TABLE teacher (id INTEGER PRIMARY KEY, name TEXT, subject TEXT)",
+            "INSERT INTO garage VALUES (1,'North Motors','Leeds'),(2,'South Motors','York'),(3,'East Motors','Leeds')",
+            "INSERT INTO employee VALUES (1,'Ann',1,'2019-03-01',NULL,31000),(2,'Bo',1,'2021-06-01',NULL,28000),"
+            "(3,'Cy',2,'2021-09-01','2024-01-31',30000),(4,'Di',2,'2023-02-01',NULL,26000),"
+            "(5,'Ed',1,'2024-05-01',NULL,25000)",
+            "INSERT INTO teacher VALUES (1,'Fay','Maths'),(2,'Gil','Art')",
+        ],
+    )
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        ("how many staff are there", "SELECT COUNT(*) FROM employee"),
+        ("how many staff members in total", "SELECT COUNT(*) FROM employee"),
+        ("staff count for each garage, plus the garage name",
+         "SELECT g.garage_name, COUNT(*) FROM employee e JOIN garage g ON g.id = e.garage_id GROUP BY g.id"),
+        # a yearly salary of people, who are no dated events: one total per garage, not one per hiring year
+        ("total annual base salary of staff in each garage",
+         "SELECT g.garage_name, SUM(e.base_salary) FROM employee e JOIN garage g ON g.id = e.garage_id"
+         " GROUP BY g.id"),
+    ],
+)  # fmt: skip
+def test_staff_and_yearly_amounts(garages, question, expected):
+    assert_answers_with(garages, question, expected)
+
+
+def test_a_group_with_members_of_their_own_name_names_no_table(garages):
+    """WordNet's school has teachers as members, but "schools" are not teachers."""
+    _, engine = garages
+    t = engine.translate("how many schools are there")
+    assert t.sql is None, t.sql
