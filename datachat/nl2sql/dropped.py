@@ -310,7 +310,8 @@ def unused_roles(parse: Any, tree: Any) -> tuple[str, ...]:
     """Past participles that reach a table only as the role a reference to it is named for ("liked" of
     ``likes.liked_id``) when the statement uses no such reference: "students who are liked" read as every student
     leaves the relation the participle said out. A noun of a role ("teachers" of ``teacher_id``, "pax") may name
-    the table's rows themselves, and the owner's side of a pairing table (``student_id`` beside ``liked_id``) says
+    the table's rows themselves, unless it is also spelt as a value of theirs (:func:`_role_value`: "bakers" beside
+    the role 'Baker'), and the owner's side of a pairing table (``student_id`` beside ``liked_id``) says
     whose row it is, not a role: neither counts."""
     from sqlglot import exp
 
@@ -319,7 +320,8 @@ def unused_roles(parse: Any, tree: Any) -> tuple[str, ...]:
     used = {c.name.lower() for c in tree.find_all(exp.Column)}
     out = []
     for m in parse.mentions:
-        if m.kind != "table" or not m.t or not past_participle(parse.toks[m.end - 1].low):
+        valued = _role_value(parse, m, used)
+        if m.kind != "table" or not m.t or not (past_participle(parse.toks[m.end - 1].low) or valued):
             continue
         words = {form for t in parse.toks[m.start : m.end] for form in _word_forms(t.low)}
         if words & {singular(w) for w in split_identifier(m.t)}:
@@ -330,6 +332,16 @@ def unused_roles(parse: Any, tree: Any) -> tuple[str, ...]:
         if roles and not any(f.column.lower() in used for f in roles):
             out.append(" ".join(t.low for t in parse.toks[m.start : m.end]))
     return tuple(dict.fromkeys(out))
+
+
+def _role_value(parse: Any, m: Any, used: set[str]) -> bool:
+    """Whether a table mention's words are also spelt as a value of a column of that table the statement does not
+    read ("bakers" for staff, reached as the role of ``batches.baker_id``, beside the role 'Baker'): used without
+    that reference, the words may name those rows only, not every row of the table."""
+    if m.kind != "table" or not m.t:
+        return False
+    hits = parse.eng.values.lookup(" ".join(t.sing for t in parse.toks[m.start : m.end]))
+    return any(h.table == m.t and h.source == "exact" and h.column.lower() not in used for h in hits)
 
 
 def _role_named(siblings: list[Any], parse: Any, linked: set[tuple[str, str]]) -> bool:

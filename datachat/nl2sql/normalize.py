@@ -20,6 +20,8 @@ Pure functions over plain strings; :func:`.tokens._tokens` puts their results on
 (['who', 'have', 'done'], ['liked', 'by', 'some', 'one'])
 >>> plain_emphasis(["never", "booked", "a", "single", "lesson"]), plain_emphasis(["a", "single", "room"])
 (['never', 'booked', 'any', 'lesson'], ['a', 'single', 'room'])
+>>> plain_emphasis(["who", "works", "here", "at", "the", "moment"]), plain_emphasis(["open", "right", "now"])
+(['who', 'works', 'here', 'currently'], ['open', 'currently'])
 """
 
 from __future__ import annotations
@@ -38,6 +40,7 @@ from .patterns import (
     CONTRACTIONS,
     NEGATED_CONTRACTION_VERBS,
     NEGATION_WORDS,
+    NOW_PHRASES,
     NUMBER_SCALES,
     ORDINAL_SUFFIXES,
     ORDINALS,
@@ -94,9 +97,16 @@ def split_contractions(words: list[str]) -> list[str]:
 
 def plain_emphasis(words: list[str]) -> list[str]:
     """ "a single" after a negation is "any" ("never booked a single lesson"): an emphasis, never a value such as
-    'Single lesson' or a single room."""
+    'Single lesson' or a single room. "At the moment", "at present" and "right now" are "currently" (a state of
+    the rows, which the engine reads from that word)."""
     out: list[str] = []
     for w in words:
+        said = [x.lower() for x in out[-2:]] + [w.lower()]
+        n = next((len(p) for p in NOW_PHRASES if said[-len(p) :] == list(p)), 0)
+        if n:
+            del out[len(out) - n + 1 :]
+            out.append("currently")
+            continue
         if w.lower() == "single" and out and out[-1].lower() == "a" and any(x.lower() in NEGATION_WORDS for x in out):
             out[-1] = "any"
             continue

@@ -648,6 +648,9 @@ REFINE_WORDS = frozenset(
     }
 )  # fmt: skip
 
+#: Phrases that say "currently" ("who works here at the moment"): read as that word, a state of the rows.
+NOW_PHRASES = (("at", "the", "moment"), ("at", "this", "moment"), ("at", "present"), ("right", "now"))
+
 #: Words a question may carry that never change what is computed: politeness, framing verbs and vague
 #: qualifiers. Unused, they do not make the engine ask (see :mod:`.clarify`).
 IGNORABLE_WORDS = frozenset(
@@ -679,6 +682,7 @@ IGNORABLE_WORDS = frozenset(
         "corresponding",
         "correspond",
         "along",
+        "alongside",
         "plus",
         "together",
         "both",
@@ -692,6 +696,7 @@ IGNORABLE_WORDS = frozenset(
         "overall",
         "altogether",
         "worldwide",
+        "world",
         "globally",
         "everywhere",
         "exactly",
@@ -700,6 +705,7 @@ IGNORABLE_WORDS = frozenset(
         "actually",
         "really",
         "currently",
+        "whichever",
         "ever",
         "every",
         "each",

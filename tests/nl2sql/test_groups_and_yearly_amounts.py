@@ -1,8 +1,9 @@
-"""Words for the rows as a group, and a yearly amount, on a made-up chain of garages whose people are in an
+"""Words for the rows as a group, a yearly amount, and "now", on a made-up chain of garages whose people are in an
 ``employee`` table: "staff" (and "staff members") names them, as WordNet's groups named after their members say
 (no word list: ``groups`` in ``data/wordnet.tsv.gz``); "annual" before the salary of rows that are no dated
 events says the amount is yearly, not that the total is split by the year they were hired. A group whose members
-have names of their own ("school": teachers) names no table."""
+have names of their own ("school": teachers) names no table. "At the moment" and "right now" say "currently";
+"alongside" joins a list."""
 
 from __future__ import annotations
 
@@ -52,3 +53,18 @@ def test_a_group_with_members_of_their_own_name_names_no_table(garages):
     _, engine = garages
     t = engine.translate("how many schools are there")
     assert t.sql is None, t.sql
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        # "at the moment", "right now" say "currently": the people who have not left
+        ("how many staff work here at the moment", "SELECT COUNT(*) FROM employee WHERE left_on IS NULL"),
+        ("how many employees are there right now", "SELECT COUNT(*) FROM employee WHERE left_on IS NULL"),
+        # "alongside" joins a list, as "along with" does
+        ("each employee's name alongside the name of their garage",
+         "SELECT e.name, g.garage_name FROM employee e JOIN garage g ON g.id = e.garage_id"),
+    ],
+)  # fmt: skip
+def test_now_and_alongside(garages, question, expected):
+    assert_answers_with(garages, question, expected)
