@@ -985,14 +985,16 @@ def _has_state(engine: SemanticEngine, base: str) -> bool:
 def _describes_state(engine: SemanticEngine, base: str, word: str, found: dict[str, tuple[str, ...]]) -> bool:
     """Whether an unused adjective ("short", "withdrawn"; no verb with its complement after it: "collected per
     month") may say which state the rows of the subject are in: no event verb (:data:`..patterns.EVENT_VERBS`:
-    "placed", "signed": the row is the event) and the subject has a yes/no flag or an end date
-    (:func:`.row_state.has_state` without codes). A participle that is no adjective ("taken", "spoken") says
-    what was done more often than a state: it stays a loose word."""
+    "placed", "signed": the row is the event), no word a date column of the subject names ("set" and ``set_on``)
+    and the subject has a yes/no flag or an end date (:func:`.row_state.has_state` without codes). A participle
+    that is no adjective ("taken", "spoken") says what was done more often than a state: it stays a loose word."""
     if "ADJ" not in found:
         return False
     if {*found.get("VERB", ()), word} & EVENT_VERBS:
         return False
     table = engine.schema.table(base)
+    if table is not None and any(dates_event(c, {word, *found.get("VERB", ())}) for c in table.columns):
+        return False  # "routes set" beside set_on: the rows' own event, which that date tells, no state
     return table is not None and has_state(table, engine.values, codes=False)
 
 

@@ -1825,7 +1825,8 @@ END_DATE_WORDS = frozenset(
         "leaving", "exit", "withdrawn", "withdrawal", "cancel", "cancelled", "canceled", "expiry", "expired",
         "expires", "until", "finish", "finished", "resigned", "resignation", "retired", "decommissioned",
         "discharge", "discharged", "stop", "stopped", "lapsed", "churned", "disposed", "quit",
-        "inactive", "deactivated", "deleted", "archived", "returned", "recovered",
+        "inactive", "deactivated", "deleted", "archived", "returned", "recovered", "sold", "stripped", "scrapped",
+        "removed", "demolished", "dismantled", "dissolved", "disbanded",
     }
 )  # fmt: skip
 #: Words of an active flag's name ("is_active", "actv", "live_flag", "current"): 1 while the row is in force.

@@ -60,3 +60,35 @@ def test_a_persons_own_date_is_not_the_period_of_their_entries(runs):
     sa_engine, engine = runs
     t = engine.translate("how many entries did each runner make in 2024", ask=False)
     assert t.sql and "joined_on" not in t.sql, t.sql
+
+
+@pytest.fixture(scope="module")
+def climbs(tmp_path_factory):
+    return engine_from_statements(
+        tmp_path_factory,
+        "climbs",
+        [
+            "CREATE TABLE route_setters (id INTEGER PRIMARY KEY, first_name TEXT, last_name TEXT, started_on DATE)",
+            "CREATE TABLE routes (id INTEGER PRIMARY KEY, setter_id INTEGER REFERENCES route_setters(id), grade TEXT,"
+            " set_on DATE NOT NULL, stripped_on DATE)",
+            "INSERT INTO route_setters VALUES (1,'Ann','Lee','2020-01-01'),(2,'Bo','Kim','2021-01-01'),"
+            "(3,'Cy','Fox','2022-01-01')",
+            "INSERT INTO routes VALUES (1,1,'6a','2024-01-01',NULL),(2,1,'6b','2024-02-01','2024-05-01'),"
+            "(3,2,'7a','2024-03-01',NULL),(4,1,'5c','2024-04-01',NULL)",
+        ],
+    )
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        # "set" (an adjective too) names the routes' own event, set_on: no state left unread
+        ("top 2 route setters by number of routes set",
+         "SELECT s.first_name, s.last_name, COUNT(*) FROM routes r JOIN route_setters s ON s.id = r.setter_id"
+         " GROUP BY s.id ORDER BY COUNT(*) DESC LIMIT 2"),
+        # a route stripped is no longer up: "at the moment" keeps the others
+        ("how many routes are up at the moment", "SELECT COUNT(*) FROM routes WHERE stripped_on IS NULL"),
+    ],
+)  # fmt: skip
+def test_an_event_verb_is_no_state_and_an_end_date_is(climbs, question, expected):
+    assert_answers_with(climbs, question, expected)

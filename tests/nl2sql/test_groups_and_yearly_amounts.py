@@ -22,11 +22,15 @@ def garages(tmp_path_factory):
             "CREATE TABLE employee (id INTEGER PRIMARY KEY, name TEXT, garage_id INTEGER REFERENCES garage(id),"
             " hired_on DATE, left_on DATE, base_salary NUMERIC)",
             "CREATE TABLE teacher (id INTEGER PRIMARY KEY, name TEXT, subject TEXT)",
+            "CREATE TABLE vehicle (id INTEGER PRIMARY KEY, reg TEXT, garage_id INTEGER REFERENCES garage(id),"
+            " bought_on DATE, sold_on DATE)",
             "INSERT INTO garage VALUES (1,'North Motors','Leeds'),(2,'South Motors','York'),(3,'East Motors','Leeds')",
             "INSERT INTO employee VALUES (1,'Ann',1,'2019-03-01',NULL,31000),(2,'Bo',1,'2021-06-01',NULL,28000),"
             "(3,'Cy',2,'2021-09-01','2024-01-31',30000),(4,'Di',2,'2023-02-01',NULL,26000),"
             "(5,'Ed',1,'2024-05-01',NULL,25000)",
             "INSERT INTO teacher VALUES (1,'Fay','Maths'),(2,'Gil','Art')",
+            "INSERT INTO vehicle VALUES (1,'AB1',1,'2023-01-05','2024-02-01'),(2,'CD2',1,'2024-03-01',NULL),"
+            "(3,'EF3',2,'2024-04-01',NULL),(4,'GH4',2,'2022-06-01','2023-01-10'),(5,'IJ5',2,'2025-01-03',NULL)",
         ],
     )
 
@@ -61,6 +65,10 @@ def test_a_group_with_members_of_their_own_name_names_no_table(garages):
         # "at the moment", "right now" say "currently": the people who have not left
         ("how many staff work here at the moment", "SELECT COUNT(*) FROM employee WHERE left_on IS NULL"),
         ("how many employees are there right now", "SELECT COUNT(*) FROM employee WHERE left_on IS NULL"),
+        # a thing sold is no longer held: "at the moment" keeps those not sold
+        ("how many vehicles does each garage have at the moment",
+         "SELECT g.garage_name, COUNT(*) FROM vehicle v JOIN garage g ON g.id = v.garage_id WHERE v.sold_on IS NULL"
+         " GROUP BY g.id"),
         # "alongside" joins a list, as "along with" does
         ("each employee's name alongside the name of their garage",
          "SELECT e.name, g.garage_name FROM employee e JOIN garage g ON g.id = e.garage_id"),
