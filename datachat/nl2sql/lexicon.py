@@ -172,10 +172,20 @@ def superlatives(word: str) -> tuple[str, ...]:
 
 
 def fold(text: str) -> str:
-    """Drop accents: "São Paulo" -> "Sao Paulo" (so either spelling matches the other)."""
+    """Drop accents: "São Paulo" -> "Sao Paulo" (so either spelling matches the other); typographic dashes are a
+    hyphen ("most first — names only" reads as "most first - names only").
+
+    >>> fold("São Paulo – Rio")
+    'Sao Paulo - Rio'
+    """
     if text.isascii():
         return text
+    text = text.translate(_DASHES)
     return "".join(ch for ch in unicodedata.normalize("NFKD", text) if not unicodedata.combining(ch))
+
+
+#: en dash, em dash, horizontal bar, minus sign: read as a hyphen
+_DASHES = str.maketrans({"\u2013": "-", "\u2014": "-", "\u2015": "-", "\u2212": "-"})
 
 
 def tokenize(text: str) -> list[str]:

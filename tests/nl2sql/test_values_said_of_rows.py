@@ -2,8 +2,9 @@
 column said after "is"/"are" names the filter, not a column to show; a participle spelt as a stored value
 ("failed" beside 'Fail') keeps those rows; "leaving out" and "ignoring" exclude a value; "across" the table whose
 own columns are measured is no grouping; "name and how many ... each" counts each row, not each name. And what
-must not be answered: "what was the total <column>" as a list, "what percentage were ..." as a count; and
-"still <word>", the word left unread, is a doubt."""
+must not be answered: "what was the total <column>" as a list, "what percentage were ..." as a count, "just one"
+that nothing counts; "still <word>", the word left unread, is a doubt. "Only one" is exactly one, and a
+typographic dash reads as a hyphen."""
 
 from __future__ import annotations
 
@@ -91,3 +92,24 @@ def test_a_state_adverb_before_an_unread_word_is_a_doubt(choir):
     _, engine = choir
     t = engine.translate("how many fees are still owed, leaving out void fees", ask=False)
     assert t.score is not None and "still" in [r.detail for r in t.score.reasons], t.score
+
+
+def test_a_typographic_dash_is_a_hyphen(choir):
+    """What follows the dash ("examiners only") names what to show; it does not take over the ordering."""
+    _, engine = choir
+    t = engine.translate("exams sorted by grade, most first — examiners only", ask=False)
+    assert t.sql and 'ORDER BY "grade" DESC' in t.sql and 'SELECT "examiner"' in t.sql, t.sql
+
+
+def test_only_one_is_exactly_one(choir):
+    assert_answers_with(
+        choir,
+        "which home towns do only one singer come from",
+        "SELECT home_town FROM singers GROUP BY home_town HAVING COUNT(*) = 1",
+    )
+
+
+def test_just_one_that_nothing_counts_is_not_answered(choir):
+    _, engine = choir
+    t = engine.translate("which examiners gave just one exam")
+    assert t.sql is None, t.sql

@@ -2075,7 +2075,7 @@ def _shared_heads(q: Reading) -> None:
 
 def _after_cmp(q: Reading, i: int) -> bool:
     prev = " ".join(t.low for t in q.toks[max(0, i - 2) : i])
-    return prev.endswith(("than", "least", "most", "exactly", "over", "under", "above", "below"))
+    return prev.endswith(("than", "least", "most", "exactly", "only", "just", "over", "under", "above", "below"))
 
 
 def _starts_phrase(q: Reading, j: int) -> bool:
