@@ -22,6 +22,8 @@ Pure functions over plain strings; :func:`.tokens._tokens` puts their results on
 (['never', 'booked', 'any', 'lesson'], ['a', 'single', 'room'])
 >>> plain_emphasis(["who", "works", "here", "at", "the", "moment"]), plain_emphasis(["open", "right", "now"])
 (['who', 'works', 'here', 'currently'], ['open', 'currently'])
+>>> plain_emphasis(["cities", "that", "are", "home", "to", "two", "shops"])
+['cities', 'that', 'have', 'two', 'shops']
 """
 
 from __future__ import annotations
@@ -38,6 +40,7 @@ from .patterns import (
     COMPOUND_PRONOUNS,
     CONTRACTED_AUXILIARIES,
     CONTRACTIONS,
+    HOME_VERBS,
     NEGATED_CONTRACTION_VERBS,
     NEGATION_WORDS,
     NOW_PHRASES,
@@ -98,7 +101,8 @@ def split_contractions(words: list[str]) -> list[str]:
 def plain_emphasis(words: list[str]) -> list[str]:
     """ "a single" after a negation is "any" ("never booked a single lesson"): an emphasis, never a value such as
     'Single lesson' or a single room. "At the moment", "at present" and "right now" are "currently" (a state of
-    the rows, which the engine reads from that word)."""
+    the rows, which the engine reads from that word); "is home to" is "has" ("which nation is home to the most
+    makers")."""
     out: list[str] = []
     for w in words:
         said = [x.lower() for x in out[-2:]] + [w.lower()]
@@ -106,6 +110,9 @@ def plain_emphasis(words: list[str]) -> list[str]:
         if n:
             del out[len(out) - n + 1 :]
             out.append("currently")
+            continue
+        if said[-2:] == ["home", "to"] and len(said) == 3 and said[0] in HOME_VERBS:
+            out[-2:] = [HOME_VERBS[said[0]]]  # "which country is home to the most makers": has
             continue
         if w.lower() == "single" and out and out[-1].lower() == "a" and any(x.lower() in NEGATION_WORDS for x in out):
             out[-1] = "any"

@@ -652,6 +652,9 @@ REFINE_WORDS = frozenset(
 #: Phrases that say "currently" ("who works here at the moment"): read as that word, a state of the rows.
 NOW_PHRASES = (("at", "the", "moment"), ("at", "this", "moment"), ("at", "present"), ("right", "now"))
 
+#: A form of "be" before "home to" and the form of "have" the phrase says ("which city is home to two shops").
+HOME_VERBS = MappingProxyType({"is": "has", "are": "have", "was": "had", "were": "had", "be": "have"})
+
 #: Words a question may carry that never change what is computed: politeness, framing verbs and vague
 #: qualifiers. Unused, they do not make the engine ask (see :mod:`.clarify`).
 IGNORABLE_WORDS = frozenset(

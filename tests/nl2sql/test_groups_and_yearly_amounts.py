@@ -3,7 +3,7 @@
 (no word list: ``groups`` in ``data/wordnet.tsv.gz``); "annual" before the salary of rows that are no dated
 events says the amount is yearly, not that the total is split by the year they were hired. A group whose members
 have names of their own ("school": teachers) names no table. "At the moment" and "right now" say "currently";
-"alongside" joins a list."""
+"is home to" is "has"; "alongside" joins a list."""
 
 from __future__ import annotations
 
@@ -69,6 +69,9 @@ def test_a_group_with_members_of_their_own_name_names_no_table(garages):
         ("how many vehicles does each garage have at the moment",
          "SELECT g.garage_name, COUNT(*) FROM vehicle v JOIN garage g ON g.id = v.garage_id WHERE v.sold_on IS NULL"
          " GROUP BY g.id"),
+        # "is home to" says "has"
+        ("which city is home to the largest number of garages",
+         "SELECT city FROM garage GROUP BY city ORDER BY COUNT(*) DESC LIMIT 1"),
         # "alongside" joins a list, as "along with" does
         ("each employee's name alongside the name of their garage",
          "SELECT e.name, g.garage_name FROM employee e JOIN garage g ON g.id = e.garage_id"),
