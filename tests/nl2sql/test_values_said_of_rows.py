@@ -4,7 +4,7 @@ column said after "is"/"are" names the filter, not a column to show; a participl
 own columns are measured is no grouping; "name and how many ... each" counts each row, not each name. And what
 must not be answered: "what was the total <column>" as a list, "what percentage were ..." as a count, "just one"
 that nothing counts; "still <word>", the word left unread, is a doubt. "Only one" is exactly one, and a
-typographic dash reads as a hyphen."""
+typographic dash reads as a hyphen; "least" before an adjective ranks by the adjective's column, lowest first."""
 
 from __future__ import annotations
 
@@ -113,3 +113,10 @@ def test_just_one_that_nothing_counts_is_not_answered(choir):
     _, engine = choir
     t = engine.translate("which examiners gave just one exam")
     assert t.sql is None, t.sql
+
+
+def test_least_before_an_adjective_ranks_by_it(choir):
+    """ "The least expensive", like "the cheapest": the adjective's column, lowest first; not the rows counted."""
+    _, engine = choir
+    t = engine.translate("the 2 least expensive fees", ask=False)
+    assert t.sql and 'ORDER BY "total_amt" ASC LIMIT 2' in t.sql and "COUNT" not in t.sql, t.sql

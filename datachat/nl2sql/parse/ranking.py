@@ -121,6 +121,7 @@ def superlative(
         if ranking is None:
             continue
         at, adj, direction = ranking
+        w = lows[at]  # "least populous": the adjective ranks, in the direction "least" turned
         if _rank_by_superlative(q, draft, subject, limit, aggs, at, w, adj, direction, took):
             return True
     return False
