@@ -37,6 +37,7 @@ from .patterns import (
     CHART_WORDS,
     CMP_WORDS,
     DATE_NAME_ENDINGS,
+    DESTINATION_NAME_WORDS,
     FREQUENT_WORDS,
     FUZZY_EXCLUDE,
     GENERIC_MONEY_WORDS,
@@ -50,6 +51,7 @@ from .patterns import (
     NUM_WORDS,
     ORDER_WORDS,
     ORDINALS,
+    ORIGIN_NAME_WORDS,
     PAYMENT_VERBS,
     POPULATION_WORDS,
     PRICE_WORDS,
@@ -315,6 +317,11 @@ class SemanticEngine:
                     self._add(head, "table", t.name, None, 0.7)
         for s in t.synonyms:
             self._add([singular(w) for w in split_identifier(s)], "table", t.name, None, 1.0)
+        if _movement_pair(t):
+            # "departures", "arrivals": the rows of a table of movements between a start and an end place
+            for noun in sorted(ORIGIN_NAME_WORDS | DESTINATION_NAME_WORDS):
+                if relations(noun).kind == ("act",) and not self._is_value([noun]):
+                    self._add([noun], "table", t.name, None, 0.7)
 
     def _column_links(self, t: Table, tw: list[str], c: Column, siblings: tuple, keys_of: dict) -> None:
         """A column's names: its own, expanded, with its table's, and every shorter or derived way to say it."""
@@ -629,6 +636,13 @@ WORDNET_NAME_WEIGHT = 0.8
 CLASS_WORD_WEIGHT = 0.6
 #: the weight of an "X_name" column named by X alone ("manager" for manager_name): a weak link
 NAMED_THING_WEIGHT = 0.5
+
+
+def _movement_pair(t: Table) -> bool:
+    """Whether a table holds a pair of place columns, one named as where a movement starts and one as where it
+    ends (``SourceAirport`` and ``DestAirport``)."""
+    said = [{p.lower() for p in split_identifier(c.name)} for c in t.columns]
+    return any(w & ORIGIN_NAME_WORDS for w in said) and any(w & DESTINATION_NAME_WORDS for w in said)
 
 
 @lru_cache(maxsize=4096)

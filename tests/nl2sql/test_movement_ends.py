@@ -1,6 +1,7 @@
 """A place stored in a pair of columns for where a movement starts and ends (``source_port``/``dest_port``), on a
 made-up ferry timetable: the words before the place pick the column ("sailings from Poole", "arriving at
-Jersey", "leaving Guernsey"); with no such word the engine still asks which one is meant."""
+Jersey", "leaving Guernsey", "arrivals at Guernsey"), and "departures"/"arrivals" name the movements; with no such
+word the engine still asks which one is meant."""
 
 from __future__ import annotations
 
@@ -35,6 +36,9 @@ def ferries(tmp_path_factory):
         ("how many sailings leave Guernsey", "SELECT COUNT(*) FROM sailings WHERE source_port = 'Guernsey'"),
         ("how many sailings depart from Poole", "SELECT COUNT(*) FROM sailings WHERE source_port = 'Poole'"),
         ("how many sailings go into Guernsey", "SELECT COUNT(*) FROM sailings WHERE dest_port = 'Guernsey'"),
+        # "departures" and "arrivals" name the movements, and the end their noun says
+        ("how many departures from Poole", "SELECT COUNT(*) FROM sailings WHERE source_port = 'Poole'"),
+        ("how many arrivals at Guernsey", "SELECT COUNT(*) FROM sailings WHERE dest_port = 'Guernsey'"),
         # the second place of a list takes the words before the first
         ("which operators have sailings out of both Guernsey and Poole", "SELECT 'Condor'"),
     ],

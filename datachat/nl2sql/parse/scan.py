@@ -2518,6 +2518,11 @@ def _movement_ends(q: Reading, m: Mention) -> set[tuple[str, str]]:
     lows = [tk.low for tk in q.toks[max(0, start - 3) : start]]
     leads = [w for w in reversed(lows) if w in patterns.ORIGIN_LEADS | patterns.DESTINATION_LEADS]
     if not leads:
+        # "arrivals at ATO": the noun of the movement's end names it
+        said = [singular(w) for w in reversed(lows)]
+        ends = patterns.ORIGIN_NAME_WORDS | patterns.DESTINATION_NAME_WORDS
+        leads = ["from" if w in patterns.ORIGIN_NAME_WORDS else "to" for w in said if w in ends]
+    if not leads:
         return set()
     wanted = patterns.ORIGIN_NAME_WORDS if leads[0] in patterns.ORIGIN_LEADS else patterns.DESTINATION_NAME_WORDS
     other = patterns.DESTINATION_NAME_WORDS if wanted is patterns.ORIGIN_NAME_WORDS else patterns.ORIGIN_NAME_WORDS
