@@ -79,3 +79,29 @@ def test_a_group_with_members_of_their_own_name_names_no_table(garages):
 )  # fmt: skip
 def test_now_and_alongside(garages, question, expected):
     assert_answers_with(garages, question, expected)
+
+
+@pytest.fixture(scope="module")
+def workshop(tmp_path_factory):
+    return engine_from_statements(
+        tmp_path_factory,
+        "workshop",
+        [
+            "CREATE TABLE customer (id INTEGER PRIMARY KEY, name TEXT)",
+            "CREATE TABLE vehicle (id INTEGER PRIMARY KEY, reg TEXT, customer_id INTEGER REFERENCES customer(id))",
+            "CREATE TABLE job_card (id INTEGER PRIMARY KEY, vehicle_id INTEGER REFERENCES vehicle(id), job_date DATE)",
+            "INSERT INTO customer VALUES (1,'Ann'),(2,'Bo'),(3,'Cy'),(4,'Di')",
+            "INSERT INTO vehicle VALUES (1,'AB1',1),(2,'CD2',1),(3,'EF3',2),(4,'GH4',3),(5,'IJ5',4)",
+            "INSERT INTO job_card VALUES (1,1,'2024-01-02'),(2,3,'2024-02-03')",
+        ],
+    )
+
+
+def test_any_after_a_negation_is_no_bucket(workshop):
+    """ "Never ... on any of their vehicles": no job on any vehicle at all, one count; not a count per vehicle."""
+    assert_answers_with(
+        workshop,
+        "how many customers have never had a job done on any of their vehicles",
+        "SELECT COUNT(*) FROM customer WHERE id NOT IN"
+        " (SELECT v.customer_id FROM vehicle v JOIN job_card j ON j.vehicle_id = v.id)",
+    )

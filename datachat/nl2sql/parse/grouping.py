@@ -19,6 +19,7 @@ from ..patterns import (
     GROUP_WORDS,
     ORDER_WORDS,
     PER_ITEM_WORDS,
+    RELATION_NEGATIONS,
     SINGLE_WORDS,
     SORT_VERBS,
 )
@@ -66,7 +67,9 @@ def grouping(q: Reading, draft: Draft) -> frozenset[int]:
             continue  # "for every teacher, give me their age and home town": a listing, one row each
         if w == "by" and not aggregates.has_agg_word(q) and any(x in SORT_VERBS for x in lows[:i]):
             continue  # "sort product names by their price": an ordering, not a grouping
-        if w in SINGLE_WORDS and i > 0 and lows[i - 1] in BUCKET_PRECEDERS and aggregates.has_agg_word(q):
+        # "never had a job on any of their vehicles": "any" after a negation says none at all, no bucket
+        single = w in SINGLE_WORDS and not (w == "any" and any(x in RELATION_NEGATIONS for x in lows[:i]))
+        if single and i > 0 and lows[i - 1] in BUCKET_PRECEDERS and aggregates.has_agg_word(q):
             trig = i + 1  # "the largest number of items on a single order"
             m = scan.next_mention(q, trig, kinds=("table",))
             if m is not None and not draft.has_role(m):
