@@ -434,6 +434,8 @@ class SemanticEngine:
                 if cw[-1] != "id":
                     self._add(cw[:k], "column", t.name, c.name, 0.65)
                 self._add(cw[-k:], "column", t.name, c.name, 0.65)
+            if len(cw) == 3 and cw[-1] != "id" and cw[0] not in STOP:
+                self._add([cw[0], cw[-1]], "column", t.name, c.name, 0.65)  # "cell number": cell_mobile_number
         for v in self._variants(cw):
             self._add(v, "column", t.name, c.name, 0.7)
             self._add(tw + v, "column", t.name, c.name, 0.75)

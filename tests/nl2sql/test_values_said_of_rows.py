@@ -4,7 +4,8 @@ column said after "is"/"are" names the filter, not a column to show; a participl
 own columns are measured is no grouping; "name and how many ... each" counts each row, not each name. And what
 must not be answered: "what was the total <column>" as a list, "what percentage were ..." as a count, "just one"
 that nothing counts; "still <word>", the word left unread, is a doubt. "Only one" is exactly one, and a
-typographic dash reads as a hyphen; "least" before an adjective ranks by the adjective's column, lowest first."""
+typographic dash reads as a hyphen; "least" before an adjective ranks by the adjective's column, lowest first;
+"cell number" names ``cell_mobile_number`` (the first and last words of a three-word name)."""
 
 from __future__ import annotations
 
@@ -20,14 +21,14 @@ def choir(tmp_path_factory):
         "choir",
         [
             "CREATE TABLE singers (id INTEGER PRIMARY KEY, name TEXT, voice_part TEXT, head_of_section TEXT,"
-            " home_town TEXT)",
+            " home_town TEXT, cell_mobile_number TEXT)",
             "CREATE TABLE exams (id INTEGER PRIMARY KEY, singer_id INTEGER REFERENCES singers(id), exam_date DATE,"
             " grade INTEGER, result TEXT, examiner TEXT)",
             "CREATE TABLE fees (id INTEGER PRIMARY KEY, singer_id INTEGER REFERENCES singers(id), billed_on DATE,"
             " total_amt NUMERIC, fee_status TEXT)",
-            "INSERT INTO singers VALUES (1,'Ann Lee','Soprano','Maria Ruiz','Bath'),(2,'Bo Kim','Alto','Maria Ruiz',"
-            "'Frome'),(3,'Cy Fox','Tenor','Tom Hart','Bath'),(4,'Ann Lee','Bass','Tom Hart','Wells'),"
-            "(5,'Di Roy','Soprano','Maria Ruiz','Wells')",
+            "INSERT INTO singers VALUES (1,'Ann Lee','Soprano','Maria Ruiz','Bath','0771'),(2,'Bo Kim','Alto',"
+            "'Maria Ruiz','Frome','0772'),(3,'Cy Fox','Tenor','Tom Hart','Bath','0773'),(4,'Ann Lee','Bass','Tom Hart',"
+            "'Wells','0774'),(5,'Di Roy','Soprano','Maria Ruiz','Wells','0775')",
             "INSERT INTO exams VALUES (1,1,'2024-03-02',5,'Pass','Hale'),(2,1,'2025-03-04',6,'Fail','Hale'),"
             "(3,2,'2025-06-10',4,'Merit','Orme'),(4,3,'2025-06-11',5,'Fail','Orme'),(5,4,'2024-11-20',7,'Pass','Hale'),"
             "(6,4,'2025-11-21',8,'Distinction','Orme'),(7,5,'2025-03-05',3,'Pass','Hale')",
@@ -120,3 +121,12 @@ def test_least_before_an_adjective_ranks_by_it(choir):
     _, engine = choir
     t = engine.translate("the 2 least expensive fees", ask=False)
     assert t.sql and 'ORDER BY "total_amt" ASC LIMIT 2' in t.sql and "COUNT" not in t.sql, t.sql
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["what is the cell number of Cy Fox", "what is the mobile number of Cy Fox", "Cy Fox's cell number?"],
+)
+def test_a_column_named_by_its_first_and_last_words(choir, question):
+    """ "Cell number" names ``cell_mobile_number``, and "number of" ending a column's name counts nothing."""
+    assert_answers_with(choir, question, "SELECT cell_mobile_number FROM singers WHERE name = 'Cy Fox'")

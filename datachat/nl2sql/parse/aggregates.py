@@ -236,6 +236,9 @@ def _is_count_word(q: Reading, i: int, w: str) -> bool:
         return False
     if w == "count" and _count_noun_follows(lows, i + 1):
         return False  # "count the number of X": one count, read at its noun
+    held = scan.mention_at(q, i)
+    if w in COUNT_NOUNS and held is not None and held.kind == "column" and held.start < i:
+        return False  # "the mobile number of Timmothy Ward": the end of a column's name, no count
     if w == "amount":
         nm0 = scan.next_mention(q, i + 2, kinds=("table", "column"))
         if nm0 is None or nm0.kind != "table":
