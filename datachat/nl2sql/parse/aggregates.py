@@ -237,7 +237,7 @@ def _is_count_word(q: Reading, i: int, w: str) -> bool:
     if w == "count" and _count_noun_follows(lows, i + 1):
         return False  # "count the number of X": one count, read at its noun
     held = scan.mention_at(q, i)
-    if w in COUNT_NOUNS and held is not None and held.kind == "column" and held.start < i:
+    if held is not None and held.kind == "column" and held.start < i and w in split_identifier((held.c or "").lower()):
         return False  # "the mobile number of Timmothy Ward": the end of a column's name, no count
     if w == "amount":
         nm0 = scan.next_mention(q, i + 2, kinds=("table", "column"))
