@@ -11,7 +11,8 @@ The doubts, all general (none names a word of a question):
 
 - ``unknown`` (0.4, never answers): a noun-like content word no rule used and no list explains (see
   :mod:`.clarify`); ``loose_word`` (0.15-0.2): an unused verb or adverb ("placed", "signed up": the row is
-  the event; a state adverb before a word left unused, "still owed", even where another state was tested); a word saying which state the rows are in ("current", "still", "former", "closed") left unused on
+  the event; a state adverb before a word left unused, "still owed", even where another state was tested); a
+  word saying which state the rows are in ("current", "still", "former", "closed") left unused on
   a table with state columns (a flag, a short status code, a nullable end date: :mod:`.row_state`), an unused
   adjective on a subject with a flag or an end date, or an unused past participle or a noun after "on"/"in" that
   a status code of the subject may stand for ("refunded" beside 'R', "on hold" beside 'H':
@@ -29,16 +30,17 @@ The doubts, all general (none names a word of a question):
   a past participle that reaches a table only as the role a reference to it is named for ("students who are
   liked": ``likes.liked_id``) in a statement that uses no such reference is a ``dropped_column``
   (:func:`.dropped.unused_roles`), and so is a noun of such a role also spelt as a value of the table ("bakers"
-  beside the role 'Baker'): every row, or those with that value? a negated verb with an object ("who doesn't keep a cat") read as an inequality
-  on a joined table's column (some other pet) is a ``dropped_negation``;
+  beside the role 'Baker': every row, or those with that value?); a negated verb with an object ("who doesn't
+  keep a cat") read as an inequality on a joined table's column (some other pet) is a ``dropped_negation``;
   a quoted text no literal of the statement holds is a ``dropped_number`` too, and so is a comparison with a
   column or a figure ("more than their target") in a statement that compares nothing but dates; a word for one figure
   (``FIGURE_WORDS``: "total", "overall") in a statement with no aggregate (also when it opens a column's name after
   "is the"/"was the": "what was the total amount invoiced" with ``total_amt``), "what percentage were ..." with no
   division, and "how much" answered with a count only (``AMOUNT_QUESTION``: a sum of an amount was asked), are
-  ``dropped_measure`` doubts; "only one"/"just one" is a number like any other, dropped when nothing counts; so are a generic money
-  word read as a charge of its own kind no word names ("sales" as ``delivery_fee``: :func:`.shape.charge_for_money`)
-  and "how many <table>" answered with a sum of another table's number (:func:`.shape.summed_for_count`);
+  ``dropped_measure`` doubts ("only one"/"just one" is a number like any other, dropped when nothing counts); so
+  are a generic money word read as a charge of its own kind no word names ("sales" as ``delivery_fee``:
+  :func:`.shape.charge_for_money`) and "how many <table>" answered with a sum of another table's number
+  (:func:`.shape.summed_for_count`);
 - ``close_value`` also (0.4): a value read as the own name of a row ("the area of Jordan") that is the own name
   of rows of another table as well, when no word names either table and no column word only one of them has
   tells them apart;

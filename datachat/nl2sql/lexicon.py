@@ -265,6 +265,7 @@ def synonym_participles(word: str) -> tuple[str, ...]:
     return tuple(dict.fromkeys(w for w in out if w != word))
 
 
+@lru_cache(maxsize=16384)
 def participles(noun: str) -> tuple[str, ...]:
     """The past participles of the verbs a noun is derived from, as WordNet relates them (its ``derived``
     relation), and of the noun itself when it is also a verb: "born" for a birth, "composed" for a composer,

@@ -1713,11 +1713,11 @@ def _verb_value(q: Reading, i: int, verbs: set[str]) -> list[tuple[str, str, Any
     the verb names ("completed" and ``completed_date``: the event that date tells)."""
     from ..values import MAX_STATUS_CODES
 
-    if verbs & patterns.EVENT_VERBS:
+    if len(verbs) != 1 or verbs & patterns.EVENT_VERBS:
         return []
     named = {t for tok in q.toks for kind, t, _, _ in q.eng.phrases.get(tok.sing, ()) if kind == "table"}
     found = []
-    for h in q.eng.values.lookup(" ".join(sorted(verbs)[:1])) if len(verbs) == 1 else ():
+    for h in q.eng.values.lookup(next(iter(verbs))):
         key = f"{h.table}.{h.column}"
         if h.source != "exact" or h.table not in named or _dates_event(q, h.table, {q.toks[i].low, *verbs}):
             continue
