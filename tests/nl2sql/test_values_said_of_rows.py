@@ -5,7 +5,8 @@ own columns are measured is no grouping; "name and how many ... each" counts eac
 must not be answered: "what was the total <column>" as a list, "what percentage were ..." as a count, "just one"
 that nothing counts; "still <word>", the word left unread, is a doubt. "Only one" is exactly one, and a
 typographic dash reads as a hyphen; "least" before an adjective ranks by the adjective's column, lowest first;
-"cell number" names ``cell_mobile_number`` (the first and last words of a three-word name)."""
+"cell number" names ``cell_mobile_number`` (the first and last words of a three-word name); "for each person"
+after "the singers" is each singer."""
 
 from __future__ import annotations
 
@@ -130,3 +131,13 @@ def test_least_before_an_adjective_ranks_by_it(choir):
 def test_a_column_named_by_its_first_and_last_words(choir, question):
     """ "Cell number" names ``cell_mobile_number``, and "number of" ending a column's name counts nothing."""
     assert_answers_with(choir, question, "SELECT cell_mobile_number FROM singers WHERE name = 'Cy Fox'")
+
+
+def test_each_person_is_the_people_named(choir):
+    """ "For each person" after "the singers": each singer (two share a name), the one table of people named."""
+    sa_engine, engine = choir
+    t = engine.translate("what are the names of the singers and number of exams for each person")
+    assert t.sql, (t.error, t.clarification)
+    with sa_engine.connect() as c:
+        rows = [tuple(r) for r in c.exec_driver_sql(t.sql)]
+    assert sorted(r[-1] for r in rows if r[0] == "Ann Lee") == [2, 2], rows

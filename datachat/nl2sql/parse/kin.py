@@ -25,7 +25,8 @@ def kin_words(q: Reading) -> None:
     held = {k for m in q.mentions for k in range(m.start, m.end)}
     found = []
     for i, tk in enumerate(q.toks):
-        if i in held or i in q.used or not tk.low.isalpha() or not _subject_slot(q, i):
+        each = i > 0 and q.toks[i - 1].low in patterns.GROUPING_LEADS and tk.sing in patterns.PERSON_NOUNS
+        if i in held or i in q.used or not tk.low.isalpha() or not (_subject_slot(q, i) or each):
             continue
         if i + 1 < len(q.toks) and q.toks[i + 1].low == "'":
             continue  # "don't": a contraction's first part
@@ -60,6 +61,8 @@ def _kin_table(q: Reading, i: int) -> Mention | None:
     word = tk.sing
     if word in patterns.PERSON_NOUNS and word not in q.eng.phrases:
         persons = person_tables(q.schema)
+        if len(persons) != 1 and i > 0 and q.toks[i - 1].low in patterns.GROUPING_LEADS:
+            persons = _named_people(q)  # "for each person" after "singers": the one table of people named
         if len(persons) == 1:
             # "people" for the one table whose rows have a person's name (employees with first and last names)
             return Mention("table", i, i + 1, [(persons[0], None, BROAD_WEIGHT)], word, weight=BROAD_WEIGHT)
@@ -83,6 +86,12 @@ def _kin_table(q: Reading, i: int) -> Mention | None:
         # "drugs" for medications: the one table's own hypernym, however general, is a weak link but no doubt
         return Mention("table", i, i + 1, [(tables[0], None, BROAD_WEIGHT)], word, weight=BROAD_WEIGHT)
     return Mention("table", i, i + 1, [(t, None, KIN_WEIGHT) for t in tables], word, weight=KIN_WEIGHT, source="kin")
+
+
+def _named_people(q: Reading) -> list[str]:
+    """The tables the question names whose head noun names people (WordNet's kind ``person``: singers, teachers)."""
+    named = {t for m in q.mentions if m.kind == "table" for t in _named_table(m)}
+    return [t for t in sorted(named) if relations(singular(split_identifier(t)[-1].lower())).kind == ("person",)]
 
 
 def _made_by_table(q: Reading, i: int, word: str, evident: set[str]) -> Mention | None:
