@@ -2,7 +2,8 @@
 ``batches.baker_id``) and is also spelt as a value of that table ('Baker', beside 'Head Baker'), on a made-up
 bakery: used without the reference, the engine cannot tell every member of staff from those with that role, so
 it does not answer; used through the reference ("which baker made the most batches") it answers. A value no other
-value contains ('Driver') reads as those rows, as before."""
+value contains ('Driver') reads as those rows, as before. And the table a plain verb is said of ("which template
+type code do documents use most often") is the rows counted, the thing before it what they are grouped by."""
 
 from __future__ import annotations
 
@@ -47,3 +48,32 @@ def test_a_role_also_spelt_as_a_value_is_not_every_row(bakery):
 )  # fmt: skip
 def test_a_role_used_through_its_reference_or_a_value_alone_is_answered(bakery, question, expected):
     assert_answers_with(bakery, question, expected)
+
+
+@pytest.fixture(scope="module")
+def documents(tmp_path_factory):
+    return engine_from_statements(
+        tmp_path_factory,
+        "documents",
+        [
+            "CREATE TABLE templates (template_id INTEGER PRIMARY KEY, template_type_code TEXT, version INTEGER)",
+            "CREATE TABLE documents (document_id INTEGER PRIMARY KEY, template_id INTEGER"
+            " REFERENCES templates(template_id), document_name TEXT)",
+            "INSERT INTO templates VALUES (1,'PPT',1),(2,'CV',1),(3,'PPT',2),(4,'BK',1)",
+            "INSERT INTO documents VALUES (1,1,'Deck A'),(2,3,'Deck B'),(3,2,'My CV'),(4,1,'Deck C'),(5,4,'Book')",
+        ],
+    )
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["which template type code do documents use most often", "the template type code that documents use most often"],
+)
+def test_the_object_a_table_uses_most_often(documents, question):
+    """The thing counted comes before the table that is the plain verb's subject ("do documents use")."""
+    assert_answers_with(
+        documents,
+        question,
+        "SELECT t.template_type_code FROM documents d JOIN templates t ON t.template_id = d.template_id"
+        " GROUP BY t.template_type_code ORDER BY COUNT(*) DESC LIMIT 1",
+    )

@@ -21,6 +21,7 @@ from ..patterns import (
     COUNT_RANK_WORDS,
     DATE_NAME_WORDS,
     DISTINCT_WORDS,
+    DO_FORMS,
     EVENT_RANK_GAP,
     EXTREME_WORDS,
     FREQUENT_FILLER,
@@ -672,14 +673,28 @@ def _record_ranking(
 
 def _past_plain_verb(q: Reading, k: int) -> int:
     """The position before a verb that names nothing in the schema, and its particle, ending at ``k`` ("which
-    nationality occurs most often", "which fault comes up most often": the thing counted is before the verb);
-    ``k`` itself when there is none."""
+    nationality occurs most often", "which fault comes up most often": the thing counted is before the verb), or
+    before the table named as the subject of a plain verb ("which code do documents use most often"); ``k``
+    itself when there is none."""
     j = k
     if j >= 0 and q.toks[j].low in VERB_PARTICLES_BEFORE_RANK and scan.mention_at(q, j) is None:
         j -= 1
     if j >= 0 and scan.mention_at(q, j) is None and inflected_verb(q.toks[j].low) and q.toks[j].low not in STOP:
         return j - 1
+    subject = scan.mention_at(q, j - 1) if j >= 1 else None
+    if subject is not None and subject.kind == "table" and scan.mention_at(q, j) is None and _plain_verb(q.toks[j].low):
+        j = subject.start - 1  # "which template type do documents use most often": the object before them
+        while j >= 0 and q.toks[j].low in DO_FORMS and scan.mention_at(q, j) is None:
+            j -= 1
+        return j
     return k
+
+
+def _plain_verb(word: str) -> bool:
+    """Whether a word is a verb in its plain form ("use", "buy"), not a function word."""
+    from lemminflect import getAllLemmas
+
+    return word.isalpha() and word not in STOP and word in getAllLemmas(word).get("VERB", ())
 
 
 def _event_before(q: Reading, draft: Draft, i: int) -> Mention | None:
