@@ -3,7 +3,8 @@
 bakery: used without the reference, the engine cannot tell every member of staff from those with that role, so
 it does not answer; used through the reference ("which baker made the most batches") it answers. A value no other
 value contains ('Driver') reads as those rows, as before. And the table a plain verb is said of ("which template
-type code do documents use most often") is the rows counted, the thing before it what they are grouped by."""
+type code do documents use most often") is the rows counted, the thing before it what they are grouped by; "number"
+listed beside "name" is the rows' own number (``contestant_number``), not a count nor a phone number."""
 
 from __future__ import annotations
 
@@ -77,3 +78,34 @@ def test_the_object_a_table_uses_most_often(documents, question):
         "SELECT t.template_type_code FROM documents d JOIN templates t ON t.template_id = d.template_id"
         " GROUP BY t.template_type_code ORDER BY COUNT(*) DESC LIMIT 1",
     )
+
+
+@pytest.fixture(scope="module")
+def contest(tmp_path_factory):
+    return engine_from_statements(
+        tmp_path_factory,
+        "contest",
+        [
+            "CREATE TABLE contestant (contestant_number INTEGER PRIMARY KEY, contestant_name TEXT, phone_number TEXT)",
+            "CREATE TABLE vote (vote_id INTEGER PRIMARY KEY, contestant_number INTEGER"
+            " REFERENCES contestant(contestant_number), state TEXT)",
+            "INSERT INTO contestant VALUES (1,'Ann','0771'),(2,'Bo','0772'),(3,'Cy','0773')",
+            "INSERT INTO vote VALUES (1,1,'NY'),(2,1,'CA'),(3,2,'NY'),(4,1,'TX'),(5,3,'CA'),(6,3,'NY')",
+        ],
+    )
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        # "number" listed beside "name" is the contestants' own number, not the phone number nor a count
+        ("which contestants got 2 or more votes? number and name please",
+         "SELECT c.contestant_number, c.contestant_name FROM contestant c JOIN vote v"
+         " ON v.contestant_number = c.contestant_number GROUP BY c.contestant_number HAVING COUNT(*) >= 2"),
+        ("which contestant got the fewest votes? give the number and name",
+         "SELECT c.contestant_number, c.contestant_name FROM contestant c JOIN vote v"
+         " ON v.contestant_number = c.contestant_number GROUP BY c.contestant_number ORDER BY COUNT(*) ASC LIMIT 1"),
+    ],
+)  # fmt: skip
+def test_number_listed_beside_a_column_is_the_rows_own_number(contest, question, expected):
+    assert_answers_with(contest, question, expected)

@@ -658,6 +658,7 @@ def _record_ranking(
     also_count = any(
         (lows[k] in ("number", "count") or (lows[k] == "many" and k and lows[k - 1] == "how"))
         and not (i - 2 <= k <= i + 3)
+        and not _names_a_column(q, k)  # "give the number and name": ``contestant_number``, no count
         for k in range(n)
     )
     draft.pending.ranked = Ranked(
@@ -669,6 +670,12 @@ def _record_ranking(
     draft.pending.measures = [
         a for a in aggs if a != measure and not (a.get("t") == measure.get("t") and a.get("c") == measure.get("c"))
     ]
+
+
+def _names_a_column(q: Reading, k: int) -> bool:
+    """Whether the word at ``k`` is read as (part of) a column's name."""
+    m = scan.mention_at(q, k)
+    return m is not None and m.kind == "column"
 
 
 def _past_plain_verb(q: Reading, k: int) -> int:

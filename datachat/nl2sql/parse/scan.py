@@ -786,7 +786,7 @@ def _mention_from(q: Reading, i: int, shouting: bool) -> Mention | None:
     best = _longest_phrase(q, i, shouting)
     ways = (_closed_compound_at, _adjective_place, _attribute_code, _status_code, _opposite_code, _initials_code)
     ways += (_event_verb_table, _transfer_verb_table)
-    ways += (_other_name, _value_part, _counted_compound, _shortened_code, _kind_initial)
+    ways += (_other_name, _value_part, _counted_compound, _shortened_code, _kind_initial, _listed_number)
     for way in (*ways, _fuzzy_at):
         if best is not None:
             break
@@ -1703,6 +1703,36 @@ def _named_state_code(q: Reading, i: int, forms: set[str]) -> list[tuple[str, st
     if prefixed:
         return prefixed if len(prefixed) == 1 else []
     return initial if len(initial) == 1 else []
+
+
+def _listed_number(q: Reading, i: int, shouting: bool = False) -> Mention | None:
+    """ "Number" listed beside another column's word ("give the number and name", "name and number"): the own number
+    (:func:`_own_number`) of the table that column belongs to (``contestant_number``), not a count."""
+    toks = q.toks
+    if toks[i].low != "number":
+        return None
+    nxt = [toks[k].sing for k in (i + 1, i + 2) if k < len(toks)]
+    prev = [toks[k].sing for k in (i - 2, i - 1) if k >= 0]
+    beside = nxt[1] if nxt[:1] in (["and"], [","]) and nxt[1:] else None
+    beside = beside or (prev[0] if prev[-1:] in (["and"], [","]) and prev[:1] else None)
+    owners = _column_tables(q, beside) if beside else set()  # the tables of the other column listed
+    found = [(t.name, c.name, 0.8) for t in q.schema.tables if t.name in owners for c in t.columns if _own_number(t, c)]
+    return Mention("column", i, i + 1, found, "number") if len(found) == 1 else None
+
+
+def _own_number(t: Any, c: Any) -> bool:
+    """Whether a column is its table's own number: named "<the table's noun> number" (``contestant_number`` of
+    contestants), or the key when its name ends in "number" (no phone or serial number of something else)."""
+    words = [singular(w.lower()) for w in split_identifier(c.name)]
+    own = [singular(w.lower()) for w in split_identifier(t.name)]
+    return len(words) > 1 and words[-1] == "number" and (words[:-1] == own or c.primary_key)
+
+
+def _column_tables(q: Reading, word: str) -> set[str]:
+    """The tables of the columns a word names on its own ("name": contestant_name), among the tables the question
+    names."""
+    named = {t for tok in q.toks for kind, t, _, _ in q.eng.phrases.get(tok.sing, ()) if kind == "table"}
+    return {t for kind, t, _, _ in q.eng.phrases.get(word, ()) if kind == "column" and t in named}
 
 
 def _verb_value(q: Reading, i: int, verbs: set[str]) -> list[tuple[str, str, Any]]:
