@@ -1679,7 +1679,7 @@ def _named_state_code(q: Reading, i: int, forms: set[str]) -> list[tuple[str, st
         return []
     if forms & patterns.EVENT_VERBS and then not in patterns.STATE_PARTICLES:
         return []
-    named = {t for tok in q.toks for kind, t, _, _ in q.eng.phrases.get(tok.sing, ()) if kind == "table"}
+    named = _tables_said(q)
     prefixed, initial = [], []
     for table in q.schema.tables:
         if table.name not in named or _dates_event(q, table.name, forms):
@@ -1728,10 +1728,15 @@ def _own_number(t: Any, c: Any) -> bool:
     return len(words) > 1 and words[-1] == "number" and (words[:-1] == own or c.primary_key)
 
 
+def _tables_said(q: Reading) -> set[str]:
+    """The tables a word of the question names, as the lexicon has them (before any mention is resolved)."""
+    return {t for tok in q.toks for kind, t, _, _ in q.eng.phrases.get(tok.sing, ()) if kind == "table"}
+
+
 def _column_tables(q: Reading, word: str) -> set[str]:
     """The tables of the columns a word names on its own ("name": contestant_name), among the tables the question
     names."""
-    named = {t for tok in q.toks for kind, t, _, _ in q.eng.phrases.get(tok.sing, ()) if kind == "table"}
+    named = _tables_said(q)
     return {t for kind, t, _, _ in q.eng.phrases.get(word, ()) if kind == "column" and t in named}
 
 
@@ -1745,7 +1750,7 @@ def _verb_value(q: Reading, i: int, verbs: set[str]) -> list[tuple[str, str, Any
 
     if len(verbs) != 1 or verbs & patterns.EVENT_VERBS:
         return []
-    named = {t for tok in q.toks for kind, t, _, _ in q.eng.phrases.get(tok.sing, ()) if kind == "table"}
+    named = _tables_said(q)
     found = []
     for h in q.eng.values.lookup(next(iter(verbs))):
         key = f"{h.table}.{h.column}"
@@ -1772,7 +1777,7 @@ def _opposite_code(q: Reading, i: int, shouting: bool = False) -> Mention | None
         if i + 1 < len(q.toks)
         else set()
     )
-    nouns = nouns or {t for tok in q.toks for kind, t, _, _ in q.eng.phrases.get(tok.sing, ()) if kind == "table"}
+    nouns = nouns or _tables_said(q)
     found = []
     for table in q.schema.tables:
         if nouns and table.name not in nouns:
