@@ -10,7 +10,7 @@ Usage:
         |theatre|zoo|removals|ski|solar|golf|laundry|coach|bookshop|climbing
         |driving|venues|tyres|dance|storage|orchard|parking|pottery|florist|surf
         |salon|taxi|bowling|nursery|quarry|heldout4|reworded7|winery|plumbing|cycling|laboratory|marathon
-        |heldout5|reworded8|musicschool ...]
+        |heldout5|reworded8|musicschool|heldout6|reworded9 ...]
         [--failures FILE] [--dump FILE]
     .venv/bin/python bench/bench_trust.py --thresholds 0.5,0.65,0.8   (the calibration curve of nl2sql.confidence)
 
@@ -37,7 +37,9 @@ Sets:
   measured once before engine work read it, then a dev set. ``heldout4`` and ``reworded7``
   (``spider_heldout4.jsonl``, ``spider_reworded7.jsonl``): two more such samples of 120 by two more outside
   writers, the first held out, the second measured once and then read; ``heldout5`` and ``reworded8``
-  (``spider_heldout5.jsonl``, ``spider_reworded8.jsonl``) two more, the same way.
+  (``spider_heldout5.jsonl``, ``spider_reworded8.jsonl``) and ``heldout6`` and ``reworded9``
+  (``spider_heldout6.jsonl``, ``spider_reworded9.jsonl``: one outside writer's 240, a third each terse, plain
+  and chatty, split at random) two more, the same way.
 - ``shop`` and ``chinook``: the hand-written dev sets in ``tests/nl2sql/dev/`` (gold SQL inline).
 - ``library``: ``tests/nl2sql/dev/library.jsonl`` on a made-up library database (``tests/nl2sql/library.py``), a
   schema the engine was never tuned on: everyday questions of a librarian, gold SQL inline.
@@ -287,6 +289,8 @@ REWORDED = {
     "reworded7": "spider_reworded7.jsonl",
     "heldout5": "spider_heldout5.jsonl",
     "reworded8": "spider_reworded8.jsonl",
+    "heldout6": "spider_heldout6.jsonl",
+    "reworded9": "spider_reworded9.jsonl",
 }
 
 
