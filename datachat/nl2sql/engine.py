@@ -415,7 +415,12 @@ class SemanticEngine:
                         self._add([w_], "column", t.name, c.name, 0.5)  # "worth" for net_worth_millions
 
     def _key_column_links(self, t: Table, c: Column, cw: list[str], keys_of: dict) -> None:
-        """A key column's words: its number, and the referenced table named in its role ("support rep")."""
+        """A key column's words: its number, the referenced table named in its role ("support rep"), and the
+        referenced table named by its head word (``Cartoon.Channel`` to ``TV_Channel``: "channels" are rows)."""
+        for fk in keys_of.get((t.name, c.name), ()):
+            ref = [singular(w) for w in split_identifier(fk.ref_table)]
+            if len(ref) > 1 and cw == ref[-1:] and [singular(w) for w in split_identifier(fk.ref_column)] != cw:
+                self._add(cw, "table", fk.ref_table, None, 1.0)
         if len(cw) > 1 and cw[-1] == "id":
             self._add(cw[:-1] + ["number"], "column", t.name, c.name, 0.7)
             # "support rep" in SupportRepId names the referenced table in that role

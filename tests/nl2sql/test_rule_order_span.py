@@ -40,6 +40,13 @@ def test_find_order_span(words, tables, span):
         assert (found.first, found.last, found.direction, set(found.positions)) == span
 
 
+def test_a_column_inside_x_first_belongs_to_the_span():
+    ws = ("people", ",", "highest", "level", "first")
+    columns = (None, None, None, ("people", "level"), None)
+    found = find_order_span(LinkedQuestion(ws, frozenset(), ("people", None, None, None, None), columns))
+    assert (found.first, found.last, found.direction, set(found.positions)) == ("highest", None, "desc", {2, 3, 4})
+
+
 def _rows(source, sql):
     with source.connect() as c:
         return [tuple(r) for r in c.exec_driver_sql(sql).fetchall()]
@@ -64,6 +71,10 @@ def _count(source, table):
         ("chinook", "albums from z to a", "Album", "Title", True),
         ("tiny", "staff members from highest to lowest salary", "staff_member", "salary", True),
         ("tiny", "projects from the biggest to the smallest budget", "project", "budget", True),
+        # a column named inside "X first": that column, not a one-row maximum
+        ("tiny", "staff members, highest salary first", "staff_member", "salary", True),
+        ("tiny", "projects, smallest budget first", "project", "budget", False),
+        ("shop", "products, highest price first", "products", "price", True),
     ],
 )
 def test_every_row_in_the_order_asked(request, db, question, table, column, descending):

@@ -119,8 +119,8 @@ def find_order_span(question: LinkedQuestion) -> OrderSpan | None:
         if a is None:
             continue
         j = a[2]
-        while j < n and (words[j] in ORDER_FIRST_FILLER or question.table_at(j)):
-            j += 1
+        while j < n and (words[j] in ORDER_FIRST_FILLER or question.table_at(j) or question.column_at(j)):
+            j += 1  # "the oldest ones first", "highest membership level first"
         verb = None
         if (
             j + 1 < n
@@ -160,7 +160,8 @@ def _column(planner: Planner, key: str, table: str, verb: str | None = None) -> 
     for hint in ADJ_COLUMNS[key][1]:
         for c in t.columns:
             named = [singular(w) for w in split_identifier(c.name)]
-            if hint in named and (c.family in ("integer", "number") or hint in _DATE_HINTS) and not c.primary_key:
+            numeric = c.family in ("integer", "number") or named == [hint]  # an "age" column kept as text
+            if hint in named and (numeric or hint in _DATE_HINTS) and not c.primary_key:
                 return c.name, False
     if key in AGE_ADJECTIVES:
         for c in t.columns:
@@ -196,6 +197,17 @@ def _named_text(question: LinkedQuestion, span: OrderSpan, table: str) -> Order 
     if column is None or column.family != "text":
         return None
     return Order(Field("column", table=table, column=linked[1]), span.direction)
+
+
+def _inside(question: LinkedQuestion, span: OrderSpan, table: str) -> Order | None:
+    """The ordering by a column of ``table`` named inside an "X first" span ("highest membership level first"):
+    the rows in the order of that column, whatever column the adjective alone would suggest."""
+    if span.last is not None or span.first in ALPHABET_ENDS:
+        return None
+    inside = sorted({question.column_at(k) for k in span.positions} - {None})
+    if len(inside) != 1 or inside[0][0] != table:
+        return None
+    return Order(Field("column", table=table, column=inside[0][1]), span.direction)
 
 
 def _named(question: LinkedQuestion, span: OrderSpan, table: str) -> Order | None:
@@ -264,6 +276,7 @@ def order_span(question: LinkedQuestion, frame: QueryFrame) -> tuple[QueryFrame,
         return _ranked(question, span, frame)
     target = (
         _named_text(question, span, frame.base)
+        or _inside(question, span, frame.base)
         or _target(question.planner, span, frame.base)
         or _named(question, span, frame.base)
     )
