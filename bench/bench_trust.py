@@ -10,7 +10,7 @@ Usage:
         |theatre|zoo|removals|ski|solar|golf|laundry|coach|bookshop|climbing
         |driving|venues|tyres|dance|storage|orchard|parking|pottery|florist|surf
         |salon|taxi|bowling|nursery|quarry|heldout4|reworded7|winery|plumbing|cycling|laboratory|marathon
-        |heldout5|reworded8|musicschool|heldout6|reworded9 ...]
+        |heldout5|reworded8|musicschool|heldout6|reworded9|allotments ...]
         [--failures FILE] [--dump FILE]
     .venv/bin/python bench/bench_trust.py --thresholds 0.5,0.65,0.8   (the calibration curve of nl2sql.confidence)
 
@@ -109,7 +109,9 @@ Sets:
   the same way; ``cycling`` (plain), ``laboratory`` (very terse) and ``marathon`` (mixed): a chain of bicycle
   shops, a pathology laboratory and a running-race organiser, measured once at the start of the round after,
   then dev sets; ``musicschool`` (mixed): a music school with branches, term enrolments, graded exams and
-  instrument hire, measured once on arrival the round after, then a dev set.
+  instrument hire, measured once on arrival the round after, then a dev set; ``allotments`` (mixed): a city
+  council's allotment service (sites, plots, tenancies, a waiting list, rent bills, inspections, machinery loans,
+  water meters, volunteer work days), the same way.
 
 A question is *answered* when the engine returns SQL, *asked* when it returns a clarification, and *declined*
 otherwise. Right means the same result as the gold SQL on the same database (order-sensitive when gold orders).
@@ -155,7 +157,7 @@ MADE_UP += ("driving", "venues", "tyres", "dance", "storage")
 MADE_UP += ("orchard", "parking", "pottery", "florist", "surf")
 MADE_UP += ("salon", "taxi", "bowling", "nursery", "quarry")
 MADE_UP += ("winery", "plumbing", "cycling", "laboratory", "marathon")
-MADE_UP += ("musicschool",)
+MADE_UP += ("musicschool", "allotments")
 DEV = REPO / "tests" / "nl2sql" / "dev"
 
 

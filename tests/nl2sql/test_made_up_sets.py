@@ -14,6 +14,7 @@ from datachat.nl2sql import load_questions, run_query
 
 from .academy import build_academy_database
 from .airline import build_airline_database
+from .allotments import build_allotments_database
 from .bakery import build_bakery_database
 from .bikeshare import build_bikeshare_database
 from .bookshop import build_bookshop_database
@@ -305,6 +306,10 @@ SETS = [
     ("marathon", build_marathon_database, 50,
      {"clubs": 26, "runners": 2300, "events": 26, "races": 40, "entries": 5499, "results": 4759, "volunteers": 150,
       "vol_shifts": 632, "sponsor_deals": 55, "pledges": 463}),
+    ("allotments", build_allotments_database, 50,
+     {"sites": 30, "plots": 132, "plot_holders": 142, "tenancies": 165, "waiting_list": 154, "rent_invoices": 280,
+      "payments": 290, "inspections": 296, "equipment": 31, "equipment_loans": 182, "meter_readings": 176,
+      "work_days": 72, "work_day_attendance": 181}),
 ]  # fmt: skip
 NAMES = [name for name, *_ in SETS]
 
