@@ -261,7 +261,7 @@ def _year_column(q: Reading, subject: str) -> tuple[str, str] | None:
     for m in q.mentions:
         if (
             m.kind == "column"
-            and m.c.lower().endswith("year")
+            and name_words(m.c)[-1:] == ("year",)
             and understand.family(q, m.t, m.c) in ("integer", "number", "text")
         ):
             return m.t, m.c
@@ -274,7 +274,9 @@ def _year_column(q: Reading, subject: str) -> tuple[str, str] | None:
         if t.name in mentioned:
             d = -1 + mentioned.index(t.name) * 0.01 - (0.5 if t.name != subject else 0)
         for c in t.columns:
-            if (re.search(r"year$|^year|_year", c.name.lower()) or c.name.lower() == "year") and (
+            # an abbreviated year ("opened_yr") only of the subject or a table the question names
+            own = t.name == subject or t.name in mentioned
+            if (re.search(r"year$|^year|_year", c.name.lower()) or (own and "year" in name_words(c.name))) and (
                 best is None or d < best[0]
             ):
                 best = (d, t.name, c.name)
