@@ -104,7 +104,8 @@ The doubts, all general (none names a word of a question):
   parcel was posted last" answered with parcel ids): the rows were found, what was asked of them was lost
   ("where is <row>" asks for its references, so is exempt);
 - ``dropped_item`` (0.4): a table the question lists as a further item ("names of authors and the books
-  they wrote") that a list with no aggregate shows nothing of; also a column asked of a row after "and its"
+  they wrote", a list opening a sentence "... under offer? Site and plot number", "reps with the site they look
+  after") that a list with no aggregate shows nothing of; also a column asked of a row after "and its"
   ("the oldest cat and its weight", ``OWNER_PRONOUNS``) shown alone, without the row's label;
 - ``stray_grouping`` (0.4): a grouped statement groups by a column no rule placed (the select list took it by
   default) beside columns of another table ("loans of each branch" split by the loans' titles too): the

@@ -17,6 +17,7 @@ from .patterns import (
     BE_FORMS,
     BOTH_JOINERS,
     BREAKDOWN_WORDS,
+    CLAUSE_PRONOUNS,
     CLAUSE_QUESTION_WORDS,
     CMP_WORDS,
     COLUMN_CMP_WORDS,
@@ -46,6 +47,7 @@ from .patterns import (
     PERIOD_NOUNS,
     REPEAT_NOUNS,
     ROW_STATE_WORDS,
+    SENTENCE_ENDS,
     SUPERLATIVE_WORDS,
     TIME_WORDS,
     WH_DETERMINERS,
@@ -185,7 +187,10 @@ def dropped_items(parse: Any, tree: Any, links: tuple[Link, ...]) -> tuple[str, 
             lows[k] == "and"
             or lows[k - 1 : k + 1] in (["along", "with"], ["together", "with"], [",", "with"])
             or (lows[k] == "," and _list_goes_on(lows, x.end))
+            or (lows[k] == "with" and lows[x.end : x.end + 1] in ([p] for p in CLAUSE_PRONOUNS))
         )
+        # a list opening a sentence ("... under offer? Site and plot number please")
+        joined = joined or ((k < 0 or lows[k] in SENTENCE_ENDS) and lows[x.end : x.end + 1] == ["and"])
         if (joined and "both" not in lows[:k]) or _asked_again(lows, k, x.start, named):
             out.append(x.words)
     return tuple(dict.fromkeys(out))

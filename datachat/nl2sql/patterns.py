@@ -1740,6 +1740,10 @@ WH_ATTRIBUTE_WORDS: dict[str, str] = {"when": "time", "where": "place", "who": "
 
 #: Words that end one clause of a question and may start another ("... and where are they from?").
 CLAUSE_BREAKS = frozenset({"and", ",", ";", "?", ".", ":"})
+#: Marks that end a sentence or open a list after it ("which plots are free? Site and plot number").
+SENTENCE_ENDS = frozenset({"?", ".", "!", ":", ";"})
+#: Subject pronouns that open a relative clause after a table's noun ("with the site they look after").
+CLAUSE_PRONOUNS = frozenset({"they", "he", "she", "we", "you", "i"})
 #: Question words that open a clause a grouping word may lead ("by where they came from", "by how they paid":
 #: :func:`..dropped.dropped_groupings`).
 CLAUSE_QUESTION_WORDS = frozenset({"where", "what", "how", "which", "who", "when"})
