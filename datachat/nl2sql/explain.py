@@ -133,6 +133,10 @@ class _Explainer:
                 f"with {self.table(f.table)} whose {name} is {_shown(v[0])} and ones whose {name} is {_shown(v[1])}",
                 (False),
             )
+        if op == "any":  # "8 cylinders or built before 1980": each condition as it reads alone, a date by its column
+            parts = [self.cond(c) for c in v]
+            words = [f"{self.name(c.field)} {p}" if is_date else p for c, (p, is_date) in zip(v, parts, strict=True)]
+            return " or ".join(words), False
         if op == "either":  # "built after 2020 or before 2010": each alternative as it reads alone
             parts = [self.cond(replace(w, op=o, value=x, label=None)) if o != "range" else _open_range(x) for o, x in v]
             return " or ".join(p for p, _ in parts), parts[0][1]

@@ -137,9 +137,10 @@ class Filter:
     text counts as missing), a comparison with a sub-query (``"> sub"``, ``"in sub"``), a comparison with
     another column of the same row or of a row it refers to (``"> col"``: ``value`` is that column's
     :class:`Field`, "arrived later than the promised day"), ``both`` (rows
-    matching each of two values: a set operation), or ``either`` (alternatives on the one column: ``value`` is
-    ``[[op, value], ...]``, any of which holds). ``period`` is the date phrase a date range came from ("2024",
-    "last month"); ``label`` how the value reads in the explanation."""
+    matching each of two values: a set operation), ``either`` (alternatives on the one column: ``value`` is
+    ``[[op, value], ...]``, any of which holds), or ``any`` (conditions on different columns joined by "or":
+    ``value`` is those :class:`Filter` s, ``field`` the first one's). ``period`` is the date phrase a date range
+    came from ("2024", "last month"); ``label`` how the value reads in the explanation."""
 
     field: Field
     op: str
@@ -185,6 +186,8 @@ class Filter:
 def _value_in(value: Any) -> Any:
     if isinstance(value, dict) and "kind" in value:
         return Field.from_item(value)
+    if isinstance(value, dict) and "item" in value:
+        return Filter.from_condition(value)  # one alternative of an ``any`` filter
     if isinstance(value, dict):
         where = tuple(Filter.from_condition(w) for w in value.get("where", ()))
         return SubQuery(table=value["t"], column=value["c"], fn=value.get("fn"), where=where)
@@ -198,6 +201,8 @@ def _value_out(value: Any) -> Any:
         return value.to_item()
     if isinstance(value, SubQuery):
         return value.to_value()
+    if isinstance(value, Filter):
+        return value.to_condition()
     if isinstance(value, tuple):
         return [_value_out(v) for v in value]
     return value

@@ -16,6 +16,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 
 from .frame import QueryFrame
+from .rules.any_of import any_of
 from .rules.compare_columns import compare_columns
 from .rules.compare_periods import compare_periods
 from .rules.conditional_share import conditional_share
@@ -86,6 +87,7 @@ RULES: tuple[Rule, ...] = (
     event_extremes,
     value_negation,
     measured_column,
+    any_of,
 )
 
 

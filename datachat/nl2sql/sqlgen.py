@@ -599,6 +599,7 @@ class Planner:
         items += st.get("select", [])
         items += [w["item"] for w in st.get("where", [])]
         items += [w["value"] for w in st.get("where", []) if w["op"].endswith(" col")]
+        items += [c["item"] for w in st.get("where", []) if w["op"] == "any" for c in w["value"]]
         items += st.get("group", [])
         items += [h["item"] for h in st.get("having", [])]
         items += [o["item"] for o in st.get("order", [])]
@@ -708,7 +709,8 @@ class Planner:
             return None
         if any(it != group[0] for it in others):
             return None
-        if any(t != parent for w in st.get("where", []) for t in self.item_tables(w["item"])):
+        conds = [c for w in st.get("where", []) for c in (w["value"] if w["op"] == "any" else [w])]
+        if any(t != parent for w in conds for t in self.item_tables(w["item"])):
             return None
         if any(w["op"] in ("both", "in query") for w in st.get("where", [])):
             return None
@@ -867,6 +869,8 @@ class Planner:
         if op == "either":  # alternatives on one column: [[op, value], ...]
             parts = [self.cond({"item": w["item"], "op": o, "value": x}, ctx) for o, x in v]
             return exp.Paren(this=exp.or_(*parts))
+        if op == "any":  # conditions on different columns, any of which holds
+            return exp.Paren(this=exp.or_(*(self.cond(c, ctx) for c in v)))
         if op == "range":  # [start, end) with either side open
             parts = []
             if v[0] is not None:
