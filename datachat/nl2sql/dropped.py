@@ -174,6 +174,8 @@ def dropped_items(parse: Any, tree: Any, links: tuple[Link, ...]) -> tuple[str, 
     shown = {c.table for e in tree.expressions for c in e.find_all(exp.Column)}
     if not shown:
         return ()
+    if shown == {""} and not tree.args.get("joins"):
+        shown = {t.name for t in tree.find_all(exp.Table)}  # one table's columns, unqualified
     lows = [t.low for t in parse.toks]
     named = {i for y in links for i in range(y.start, y.end)}
     out = []

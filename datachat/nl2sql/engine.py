@@ -35,6 +35,7 @@ from .patterns import (
     AGE_DATE_WORDS,
     AGG_WORDS,
     CHART_WORDS,
+    CLASS_WORDS,
     CMP_WORDS,
     DATE_NAME_ENDINGS,
     DESTINATION_NAME_WORDS,
@@ -441,11 +442,21 @@ class SemanticEngine:
                 self._add(cw[-k:], "column", t.name, c.name, 0.65)
             if len(cw) == 3 and cw[-1] != "id" and cw[0] not in STOP:
                 self._add([cw[0], cw[-1]], "column", t.name, c.name, 0.65)  # "cell number": cell_mobile_number
+        if len(cw) == 2 and cw[0] not in STOP and self._own_head(t, tw, c, cw[-1]):
+            self._add(cw[-1:], "column", t.name, c.name, 0.8)  # "area" for SurfaceArea
         for v in self._variants(cw):
             self._add(v, "column", t.name, c.name, 0.7)
             self._add(tw + v, "column", t.name, c.name, 0.75)
         for v in self._variants(cw, weak=True):
             self._add(v, "column", t.name, c.name, 0.5)
+
+    def _own_head(self, t: Table, tw: list[str], c: Column, head: str) -> bool:
+        """Whether ``head``, the last word of a two-word column name, names that column alone: no key, no
+        class, time or name word, not the table's own word, and the last word of no other column anywhere."""
+        if c.primary_key or head in STOP or head in tw or head in GENERIC_HEADS:
+            return False
+        others = (x for table in self.schema.tables for x in table.columns if x is not c)
+        return all(singular(split_identifier(x.name)[-1]) != head for x in others)
 
     def _verb_form_links(self, t: Table, c: Column, cw: list[str]) -> None:
         """A column's verb forms: the participles of its name words, the verbs of their WordNet synonyms; none for
@@ -635,6 +646,12 @@ class SemanticEngine:
 
 #: the weight of a table named by a group of its rows ("staff" for employees), as a direct hypernym names it
 GROUP_WEIGHT = 0.6
+#: last words of column names that say what kind of value they hold rather than what it is of (a key, a class, a
+#: time, a name, a count): alone they name no one column ("date" of start_date)
+GENERIC_HEADS = frozenset(
+    {"id", "key", "code", "no", "number", "num", "name", "title", "date", "time", "day", "year", "month", "flag"}
+    | CLASS_WORDS
+)
 #: the weight of a table named by a hypernym of its name's hypernym ("performers" for singers): a weak link
 HYPERNYM2_WEIGHT = 0.5
 #: the weight of a column named by a WordNet synonym of its whole two-word name ("surname" for last_name)
