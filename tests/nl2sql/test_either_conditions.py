@@ -42,6 +42,9 @@ def garage(tmp_path_factory):
         ("cars with 8 cylinders and made before 1980",
          "SELECT name FROM cars WHERE cylinders = 8 AND year < 1980"),
         ("how many cars were made in 1970 or 1983", "SELECT COUNT(*) FROM cars WHERE year IN (1970, 1983)"),
+        # each value said with its column: one condition on it all the same
+        ("cars with 4 cylinders or 8 cylinders", "SELECT name FROM cars WHERE cylinders IN (4, 8)"),
+        ("how many cars weigh 3500 or weigh 1800", "SELECT COUNT(*) FROM cars WHERE weight IN (3500, 1800)"),
     ],
 )  # fmt: skip
 def test_conditions_joined_by_or(garage, question, expected):

@@ -3,8 +3,9 @@
 
 Earlier stages read each condition on its own and the frame keeps both, which must both hold. An "or" between
 them (only the words of the two conditions around it, no other condition between) asks for rows meeting either:
-one ``any`` filter holding the two (``value``: the two filters), placed where the first one was. Alternatives on
-one column ("in 2014 or 2015", "after 2020 or before 2010") are read earlier, as ``in`` or ``either``.
+one ``any`` filter holding the two (``value``: the two filters), placed where the first one was; two values of one
+column each said with its column ("grade 9 or grade 10") are one ``in`` filter. Other alternatives on one column
+("in 2014 or 2015", "after 2020 or before 2010") are read earlier, as ``in`` or ``either``.
 
     >>> from datachat.nl2sql.frame import Field, Filter, QueryFrame, Span
     >>> cyl = Filter(Field("column", table="car", column="cylinders"), "=", 8)
@@ -61,11 +62,16 @@ def joined_by_or(frame: QueryFrame, owners: dict[tuple[int, int], Filter], k: in
         return frame
     left = max(before, key=lambda x: x[0])[1]
     right = min(after, key=lambda x: x[0])[1]
-    if left is right or left.field == right.field or {left.op, right.op} & _COMPOUND_OPS:
+    if left is right or {left.op, right.op} & _COMPOUND_OPS:
         return frame
     if left not in frame.filters or right not in frame.filters:
         return frame
-    either = Filter(left.field, "any", (left, right))
+    if left.field != right.field:
+        either = Filter(left.field, "any", (left, right))
+    elif left.op == right.op == "=" and left.period is None and right.period is None:
+        either = Filter(left.field, "in", (left.value, right.value))  # "grade 9 or grade 10"
+    else:
+        return frame
     filters = tuple(either if f is left else f for f in frame.filters if f is not right)
     return replace(frame, filters=filters)
 
@@ -94,5 +100,17 @@ def _owner(question: LinkedQuestion, frame: QueryFrame, span: Span, spans: list[
         named = {question.columns[i] for s in beside for i in range(s.start, s.end) if i < len(question.columns)}
     named -= {None}
     found = [f for f in frame.filters if (f.field.table, f.field.column) in named and f.op not in _COMPOUND_OPS]
+    if len(found) > 1:
+        # several conditions on the column ("grade 9 or grade 10"): the one whose value is said here or beside
+        beside = [s for s in spans if s.part == span.part and (s.start == span.end or s.end == span.start)]
+        said = {question.words[i] for s in (span, *beside) for i in range(s.start, s.end)}
+        found = [f for f in found if _said(f.value) & said]
     return found[0] if len(found) == 1 else None
+
+
+def _said(value: object) -> set[str]:
+    """How a condition's value may be written in the question (lower case; a whole number without ".0")."""
+    if isinstance(value, float) and value.is_integer():
+        value = int(value)
+    return {str(value).lower()} if isinstance(value, str | int | float) and not isinstance(value, bool) else set()
 
