@@ -102,8 +102,10 @@ from .patterns import (
     COMPOSITION_WORDS,
     CONDITION_PREPOSITIONS,
     DATE_PREPOSITIONS,
+    DESTINATION_NAME_WORDS,
     DETERMINERS,
     DISTINCT_WORDS,
+    END_VERBS,
     EVENT_VERBS,
     GROUP_LEADS,
     HOLDING_PREPOSITIONS,
@@ -114,11 +116,13 @@ from .patterns import (
     MODIFIER_LEADS,
     NEGATION_WORDS,
     ORDER_WORDS,
+    ORIGIN_NAME_WORDS,
     PERCENT_LEADS,
     RATIO_NOUNS,
     REQUEST_VERBS,
     ROW_STATE_KEEPS,
     ROW_STATE_WORDS,
+    START_VERBS,
     STATE_ADVERB_STRESS,
     STATE_ADVERBS,
     STATE_PARTICLES,
@@ -343,6 +347,8 @@ def word_kinds(translation: Translation, engine: SemanticEngine, question: str =
             kind = "dropped"  # "the highest return rate": one amount over another, which nothing divides
         elif after.get(low) in RATIO_NOUNS and after[low] in unused and "/" not in translation.sql:
             kind = "dropped"  # "the damage rate": the event the rate counts, a condition nothing read
+        elif lemmas(low) & (START_VERBS | END_VERBS) and names & (ORIGIN_NAME_WORDS | DESTINATION_NAME_WORDS):
+            kind = "covered"  # "landing at APG" read as DestAirport: the verb says which end of the movement
         elif _dates_read(engine, translation, low):
             kind = "covered"  # "released each month" read by rel_dt: the date the verb's event happened
         elif _dates_state(engine, translation, low, after.get(low, "")):

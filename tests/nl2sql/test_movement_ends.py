@@ -36,6 +36,10 @@ def ferries(tmp_path_factory):
         ("how many sailings leave Guernsey", "SELECT COUNT(*) FROM sailings WHERE source_port = 'Guernsey'"),
         ("how many sailings depart from Poole", "SELECT COUNT(*) FROM sailings WHERE source_port = 'Poole'"),
         ("how many sailings go into Guernsey", "SELECT COUNT(*) FROM sailings WHERE dest_port = 'Guernsey'"),
+        # a verb of arriving or leaving in any form, read as that end (and so no word left over)
+        ("how many sailings land at Jersey", "SELECT COUNT(*) FROM sailings WHERE dest_port = 'Jersey'"),
+        ("sailing numbers landing in Jersey", "SELECT sailing_no FROM sailings WHERE dest_port = 'Jersey'"),
+        ("how many sailings originate in Poole", "SELECT COUNT(*) FROM sailings WHERE source_port = 'Poole'"),
         # "departures" and "arrivals" name the movements, and the end their noun says
         ("how many departures from Poole", "SELECT COUNT(*) FROM sailings WHERE source_port = 'Poole'"),
         ("how many arrivals at Guernsey", "SELECT COUNT(*) FROM sailings WHERE dest_port = 'Guernsey'"),
