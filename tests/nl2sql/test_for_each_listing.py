@@ -85,6 +85,9 @@ def test_an_owner_pronoun_names_whose_columns(music, question, expected):
         "Show all instruments and the number of lessons for each.",
         "What are the different instruments, and how many lessons are there for each?",
         "Please show the different instruments and the corresponding number of lessons.",
+        # "each one", "each of them": the pronoun refers back to the column listed
+        "which instruments are taught in lessons and how many lessons use each one?",
+        "Show all instruments and the number of lessons for each of them.",
     ],
 )
 def test_for_each_at_the_end_groups_by_the_column_listed(music, question):

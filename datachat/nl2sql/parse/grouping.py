@@ -96,8 +96,10 @@ def grouping(q: Reading, draft: Draft) -> frozenset[int]:
             skip=GROUP_FILLER,
             kinds=("table", "column", "value"),
         )
-        if m is None and w in EACH_WORDS and _ends_clause(lows, trig):
+        tail = _pronoun_after_each(lows, trig) if w in EACH_WORDS else 0
+        if m is None and w in EACH_WORDS and _ends_clause(lows, trig + tail):
             m = _listed_before(q, draft, i)  # "template type codes and the number of templates for each"
+            took.update(range(trig, trig + tail))  # "... use each one", "... for each of them"
         if m is None or draft.role_of(m) in ("filter", "cmp", "having", "bucket", "date", "like", "null"):
             continue
         if m.kind == "value":
@@ -144,6 +146,14 @@ def _measures_own_columns(q: Reading, m: Mention, i: int) -> bool:
     that table, each of its rows would be a group of one, so the figure is over all its rows."""
     cols = [x for x in q.mentions if x.kind == "column" and x.end <= i]
     return bool(cols) and all(x.t == m.t for x in cols)
+
+
+def _pronoun_after_each(lows: list[str], k: int) -> int:
+    """How many words after "each" at ``k - 1`` only stand for what it refers back to ("each one", "each of
+    them")."""
+    if lows[k : k + 1] == ["one"]:
+        return 1
+    return 2 if lows[k : k + 1] == ["of"] and lows[k + 1 : k + 2] in (["them"], ["those"], ["these"]) else 0
 
 
 def _ends_clause(lows: list[str], k: int) -> bool:
