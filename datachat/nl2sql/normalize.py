@@ -24,6 +24,8 @@ Pure functions over plain strings; :func:`.tokens._tokens` puts their results on
 (['who', 'works', 'here', 'currently'], ['open', 'currently'])
 >>> plain_emphasis(["cities", "that", "are", "home", "to", "two", "shops"])
 ['cities', 'that', 'have', 'two', 'shops']
+>>> plain_emphasis(["where", "is", "she", "from", "?", "I", "mean", "her", "hometown"])
+['where', 'is', 'she', 'from', '?', 'her', 'hometown']
 """
 
 from __future__ import annotations
@@ -47,6 +49,7 @@ from .patterns import (
     NUMBER_SCALES,
     ORDINAL_SUFFIXES,
     ORDINALS,
+    SPEAKER_PRONOUNS,
 )
 
 _NUMBER = re.compile(r"\d+(?:\.\d+)?")
@@ -102,7 +105,7 @@ def plain_emphasis(words: list[str]) -> list[str]:
     """ "a single" after a negation is "any" ("never booked a single lesson"): an emphasis, never a value such as
     'Single lesson' or a single room. "At the moment", "at present" and "right now" are "currently" (a state of
     the rows, which the engine reads from that word); "is home to" is "has" ("which nation is home to the most
-    makers")."""
+    makers"); "I mean" and "you mean" rephrase, so they are dropped (never an average)."""
     out: list[str] = []
     for w in words:
         said = [x.lower() for x in out[-2:]] + [w.lower()]
@@ -113,6 +116,9 @@ def plain_emphasis(words: list[str]) -> list[str]:
             continue
         if said[-2:] == ["home", "to"] and len(said) == 3 and said[0] in HOME_VERBS:
             out[-2:] = [HOME_VERBS[said[0]]]  # "which country is home to the most makers": has
+            continue
+        if w.lower() in ("mean", "meant") and said[-2:-1] and said[-2] in SPEAKER_PRONOUNS:
+            del out[-1]  # "I mean their hometown": the speaker rephrasing, never an average
             continue
         if w.lower() == "single" and out and out[-1].lower() == "a" and any(x.lower() in NEGATION_WORDS for x in out):
             out[-1] = "any"

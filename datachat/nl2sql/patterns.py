@@ -652,6 +652,9 @@ REFINE_WORDS = frozenset(
 #: Phrases that say "currently" ("who works here at the moment"): read as that word, a state of the rows.
 NOW_PHRASES = (("at", "the", "moment"), ("at", "this", "moment"), ("at", "present"), ("right", "now"))
 
+#: Pronouns of the people talking: "mean" right after one is the verb ("I mean their hometown"), not an average.
+SPEAKER_PRONOUNS = frozenset({"i", "we", "you"})
+
 #: A form of "be" before "home to" and the form of "have" the phrase says ("which city is home to two shops").
 HOME_VERBS = MappingProxyType({"is": "has", "are": "have", "was": "had", "were": "had", "be": "have"})
 
