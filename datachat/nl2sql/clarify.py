@@ -115,6 +115,7 @@ from .patterns import (
     MEASURED_LEADS,
     MODIFIER_LEADS,
     NEGATION_WORDS,
+    NOUN_LEADS,
     ORDER_WORDS,
     ORIGIN_NAME_WORDS,
     PERCENT_LEADS,
@@ -376,6 +377,7 @@ def word_kinds(translation: Translation, engine: SemanticEngine, question: str =
         elif (
             n_tables > 1
             and (before.get(low) not in GROUP_LEADS or low.endswith("ing"))  # "by sever": a grouping misspelt
+            and not (low.endswith("s") and before.get(low) in NOUN_LEADS)  # "all lines": a plural, no verb
             and inflected_verb(low)
             and not _modifies_column(low, before.get(low, ""), after.get(low, ""), names, table_words)
         ):
@@ -872,6 +874,8 @@ def _weight(kind: WordKind, engine: SemanticEngine, base: str | None = None) -> 
     plain = all(word in forms for forms in found.values())  # "placed" (the verb "place") is an event
     names_table = any(e[0] == "table" for e in engine.phrases.get(singular(kind.then.lower()), ()))
     after = kind.after.lower()
+    if after in NOUN_LEADS and word.endswith("s") and "NOUN" in found and not kind.then.isalpha():
+        return NOUN_PENALTY  # "... and all lines.": a plural noun asked for that the reading left out
     if after in CONDITION_PREPOSITIONS and "NOUN" in found and not word.endswith("ing"):
         return NOUN_PENALTY  # "injuries during matches": a noun where no verb stands, a condition left unplaced
     if after in WH_DETERMINERS and "NOUN" in found and not names_table and not _names_column(engine, kind.then.lower()):

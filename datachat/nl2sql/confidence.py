@@ -128,7 +128,8 @@ The doubts, all general (none names a word of a question):
   the verb says what happened to the rows counted (:func:`.doubts.participle_groupings`); and "how many" answered per
   period with no grouping word in the question ("how many annual passes": :func:`.doubts.counted_grains`);
 - ``reference_choice`` (0.4): a join along one of two references of a table to the same table when a word
-  of the question names the other one ("where members currently live" joined on the previous address), or
+  of the question names the other one ("where members currently live" joined on the previous address) or both
+  ("permanent address different from the current one": the reading relates one), or
   along one of three or more that no word names, to rows a value picks ("matches Moonshot played": home side,
   away side or winner); a pairing table's owner side ("student_id" beside "friend_id" in a friendships table)
   is its default. (Two references no word names stay a join choice: "flights landing in Aberdeen" is read by

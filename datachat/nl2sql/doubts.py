@@ -149,12 +149,23 @@ def _with_periods(dropped: tuple[str, ...], periods: tuple[str, ...]) -> tuple[s
     return dropped + tuple(p for p in periods if not any(d in p.split() for d in dropped))
 
 
-def join_choices(planner: Planner, base: str | None, tables: list[str]) -> tuple[str, ...]:
-    """The tables reached from ``base`` by more than one shortest foreign-key path."""
+def join_choices(
+    planner: Planner, base: str | None, tables: list[str], via: frozenset[tuple[str, str]] = frozenset()
+) -> tuple[str, ...]:
+    """The tables reached from ``base`` by more than one shortest foreign-key path, but for those whose path
+    follows a reference a word named (``via``, :mod:`.rules.named_references`)."""
     if not base:
         return ()
     _, ways = planner.reach(base)
-    return tuple(t for t in dict.fromkeys(tables) if t != base and ways.get(t, 0) > 1)
+    out = []
+    for t in dict.fromkeys(tables):
+        if t == base or ways.get(t, 0) <= 1:
+            continue
+        path = planner.path(base, t, via) or []
+        named = any(((a, ac) if way == "up" else (b, bc)) in via for a, b, ac, bc, way in path)
+        if not named:
+            out.append(t)
+    return tuple(out)
 
 
 def far_subject(
@@ -209,9 +220,11 @@ def parsed(sql: str, dialect: str) -> Any:
     return sqlglot.parse_one(sql, read=dialect)
 
 
-def gather(parse: Any, draft: Draft, sql: str, base: str | None, dialect: str) -> Evidence:
+def gather(
+    parse: Any, draft: Draft, sql: str, base: str | None, dialect: str, via: tuple[str, ...] = ()
+) -> Evidence:
     """The evidence of one parse (``engine.Reading`` after ``run``, and the draft it was read into): its links,
-    join choices and subject."""
+    join choices (``via``: the references the frame follows by name) and subject."""
     from sqlglot import exp
 
     links = nearer_wins(links_of(parse.mentions, parse.toks, draft), parse.pl, base)
@@ -224,7 +237,7 @@ def gather(parse: Any, draft: Draft, sql: str, base: str | None, dialect: str) -
     named = {link.table for link in links if link.kind == "table"}
     return Evidence(
         links=links,
-        join_choices=join_choices(parse.pl, base, tables),
+        join_choices=join_choices(parse.pl, base, tables, frozenset(tuple(x.split(".", 1)) for x in via)),
         long_join=len(set(tables)) if len(set(tables)) >= LONG_JOIN else 0,
         far_subject=far_subject(parse.pl, base, links, parse.mentions, draft),
         counted_label=counted_label(parse.pl, tree, base) if bool(base) and base not in named else None,

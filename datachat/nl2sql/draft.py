@@ -28,7 +28,7 @@ mention read another way (``scan.reread``) keeps it, and so its role."""
 
 STATE_KEYS = (
     "base", "select", "where", "group", "having", "order", "limit", "distinct", "joins", "nested", "self_join",
-    "default_order",
+    "default_order", "via",
 )  # fmt: skip
 """The draft's fields that make up the plain state the frame is built from."""
 
@@ -115,6 +115,8 @@ class Draft:
     """A table joined to itself through a foreign key: ``{"t", "fk", "ref"}``."""
     default_order: bool = False
     """The order was implied (time ascending, measure descending), not asked."""
+    via: list[str] = field(default_factory=list)
+    """References to follow ("table.column") where a table refers to another twice and a word names one."""
     pending: Pending = field(default_factory=Pending)
     """Decisions waiting for a later step; never part of the state."""
     roles: dict[RoleKey, str] = field(default_factory=dict)

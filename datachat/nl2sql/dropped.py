@@ -9,7 +9,7 @@ from dataclasses import replace
 from typing import TYPE_CHECKING, Any
 
 from .confidence import CLOSE, WEAK, Link
-from .lexicon import past_participle
+from .lexicon import past_participle, reference_words, word_forms
 from .patterns import (
     ADJ_COLUMNS,
     AGG_WORDS,
@@ -235,7 +235,7 @@ def reference_choices(parse: Any, tree: Any, links: tuple[Link, ...]) -> tuple[s
     from .lexicon import owner_reference
 
     schema = parse.schema
-    words = {lemma for t in parse.toks for lemma in _word_forms(t.low)}
+    words = {lemma for t in parse.toks for lemma in word_forms(t.low)}
     linked = {(x.table, x.column) for x in links if x.column}
     where = tree.args.get("where") if isinstance(tree, exp.Select) else None
     kept = {c.table.lower() for c in where.find_all(exp.Column)} if where is not None else set()
@@ -250,10 +250,12 @@ def reference_choices(parse: Any, tree: Any, links: tuple[Link, ...]) -> tuple[s
                     continue  # the owner's side of a pairing table named for the other side
                 # the words telling the references apart ("start", "end"), not a word all of them share
                 # ("stn" of start_stn_id and end_stn_id, which a terse name's reading may have put in the question)
-                common = set.intersection(*(_own_words(f) for f in siblings))
-                if (_own_words(fk) - common) & words:
+                common = set.intersection(*(reference_words(f) for f in siblings))
+                if (reference_words(fk) - common) & words:
+                    if any((reference_words(f) - common) & words for f in others):
+                        out.append(fk.column)  # "permanent address different from the current one": both named
                     continue  # named
-                if any((_own_words(f) - common) & words for f in others):
+                if any((reference_words(f) - common) & words for f in others):
                     out.append(fk.column)
                 elif len(siblings) > 2 and fk.ref_table.lower() in kept and not _role_named(siblings, parse, linked):
                     out.append(fk.column)  # one of three or more roles, none named, to rows a value picks
@@ -330,11 +332,11 @@ def unused_roles(parse: Any, tree: Any) -> tuple[str, ...]:
         valued = _role_value(parse, m, used)
         if m.kind != "table" or not m.t or not (past_participle(parse.toks[m.end - 1].low) or valued):
             continue
-        words = {form for t in parse.toks[m.start : m.end] for form in _word_forms(t.low)}
+        words = {form for t in parse.toks[m.start : m.end] for form in word_forms(t.low)}
         if words & {singular(w) for w in split_identifier(m.t)}:
             continue  # the word names the table itself
         fks = [f for f in parse.schema.foreign_keys if f.ref_table == m.t]
-        named = [f for f in fks if _own_words(f) and _own_words(f) <= words]
+        named = [f for f in fks if reference_words(f) and reference_words(f) <= words]
         roles = [f for f in named if not owner_reference(f, [g for g in fks if g.table == f.table])]
         if roles and not any(f.column.lower() in used for f in roles):
             out.append(" ".join(t.low for t in parse.toks[m.start : m.end]))
@@ -358,26 +360,8 @@ def _role_named(siblings: list[Any], parse: Any, linked: set[tuple[str, str]]) -
 
     if any((f.table, f.column) in linked for f in siblings):
         return True
-    return any(names_verb(w, t.low) for f in siblings for w in _own_words(f) for t in parse.toks if t.low.isalpha())
-
-
-def _own_words(fk: Any) -> set[str]:
-    """The words of a reference column's name that tell it from its table's other references to the same
-    table (not "id", not the referenced table's or key's words): "current" for current_address_id."""
-    from .lexicon import singular, split_identifier
-
-    shared = {singular(w) for name in (fk.ref_table, fk.ref_column) for w in split_identifier(name)}
-    return {singular(w) for w in split_identifier(fk.column)} - shared - {"id"}
-
-
-def _word_forms(word: str) -> set[str]:
-    """A question word, its lemmas and, for an adverb in -ly, its adjective ("currently" -> current)."""
-    from .lexicon import lemmas_of
-
-    forms = {word, *lemmas_of(word)}
-    if word.endswith("ly") and len(word) > 4:
-        forms.add(word[:-2])
-    return forms
+    words = [t.low for t in parse.toks if t.low.isalpha()]
+    return any(names_verb(w, low) for f in siblings for w in reference_words(f) for low in words)
 
 
 def _references_of(schema: Any, eq: Any) -> list[Any]:

@@ -617,7 +617,8 @@ class SemanticEngine:
             translation, draft = understand.run(p)
             if translation.sql and translation.frame and not p.previous and not translation.rerender_only:
                 # a complete question (follow-ups refine an answer already trusted): score it, ask when unsure
-                evidence = gather(p, draft, p.checked_sql or translation.sql, translation.frame.base, self.dialect)
+                checked, frame = p.checked_sql or translation.sql, translation.frame
+                evidence = gather(p, draft, checked, frame.base, self.dialect, frame.via)
                 translation = clarify(translation, question, self, evidence, ask=ask)
                 if translation.sql and p.unranked and ask:
                     # answered despite a superlative nothing ranked by: that would drop the ordering asked for

@@ -248,7 +248,7 @@ class Span:
 
 _STATE_KEYS = {
     "base", "select", "where", "group", "having", "order", "limit", "distinct", "joins", "nested", "self_join",
-    "default_order", "chart", "explanation", "sql", "every",
+    "default_order", "chart", "explanation", "sql", "every", "via",
 }  # fmt: skip
 
 
@@ -273,6 +273,9 @@ class QueryFrame:
     #: the tables named as what holds the counted rows ("how many Y are in each X"): a count per row of one
     #: of them lists every row, one holding nothing with 0 (:meth:`.sqlgen.Planner._empty_groups`)
     every: tuple[str, ...] = ()
+    #: the references to follow ("table.column") where a table refers to another twice and a word of the
+    #: question names one of them ("students currently living at": ``current_address_id``, not the permanent one)
+    via: tuple[str, ...] = ()
     chart_hint: str | None = None
     #: the question asks how a whole splits into parts ("share", "breakdown"): a chart shows parts of a whole
     composition: bool = False
@@ -344,6 +347,8 @@ class QueryFrame:
             st["default_order"] = True
         if self.every:
             st["every"] = list(self.every)
+        if self.via:
+            st["via"] = list(self.via)
         return st
 
     @classmethod
@@ -375,6 +380,7 @@ class QueryFrame:
             ),
             self_join=SelfJoin(table=sj["t"], fk=sj["fk"], ref=sj["ref"]) if sj else None,
             every=tuple(st.get("every") or ()),
+            via=tuple(st.get("via") or ()),
             chart_hint=st.get("chart"),
             explanation=st.get("explanation", ""),
             sql=st.get("sql"),

@@ -24,6 +24,7 @@ from .rules.durations import durations
 from .rules.event_extremes import event_extremes
 from .rules.event_rate import event_rate
 from .rules.measured_column import measured_column
+from .rules.named_references import named_references
 from .rules.order_span import order_span
 from .rules.rank_entities import rank_entities
 from .rules.row_state import row_state
@@ -82,6 +83,7 @@ RULES: tuple[Rule, ...] = (
     durations,
     order_span,
     compare_columns,
+    named_references,
     row_state,
     state_dates,
     event_extremes,

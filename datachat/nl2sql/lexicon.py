@@ -619,6 +619,21 @@ def owner_reference(fk, siblings) -> bool:
     return bool(others) and not named_for_table(fk) and all(named_for_table(f) for f in others)
 
 
+def reference_words(fk) -> set[str]:
+    """The words of a reference column's name that tell it from its table's other references to the same
+    table (not "id", not the referenced table's or key's words): "current" for current_address_id."""
+    shared = {singular(w) for name in (fk.ref_table, fk.ref_column) for w in split_identifier(name)}
+    return {singular(w) for w in split_identifier(fk.column)} - shared - {"id"}
+
+
+def word_forms(word: str) -> set[str]:
+    """A question word, its lemmas and, for an adverb in -ly, its adjective ("currently" -> current)."""
+    forms = {word, *lemmas_of(word)}
+    if word.endswith("ly") and len(word) > 4:
+        forms.add(word[:-2])
+    return forms
+
+
 def lemmas_of(word: str) -> set[str]:
     """A word's lemmas as a noun and as a verb, and itself ("liked" -> like; "friends" -> friend)."""
     from lemminflect import getAllLemmas

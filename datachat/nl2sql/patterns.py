@@ -1133,6 +1133,8 @@ INDEFINITE_OBJECTS = frozenset({"anything", "something"})
 
 #: Determiners skipped before a column name.
 DETERMINERS = frozenset({"a", "an", "any", "its", "the", "their"})
+#: Quantifiers after which a word that may be a plural noun or a verb ("all lines") is the noun.
+NOUN_LEADS = frozenset({"all", "both"})
 
 #: Function words that lead to a noun and go with it when a clarification's option leaves the noun out ("by
 #: flavour", "of gizmos", "in the world"): determiners, prepositions and grouping words, never a question's

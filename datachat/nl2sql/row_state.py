@@ -64,7 +64,10 @@ def active_flags(table: Table) -> list[str]:
     return [
         c.name
         for c in table.columns
-        if c.family in ("integer", "boolean") and not c.primary_key and _names_one_of(c.name, ACTIVE_FLAG_WORDS)
+        if c.family in ("integer", "boolean")
+        and not c.primary_key
+        and split_identifier(c.name)[-1].lower() != "id"  # current_address_id: a reference, no flag
+        and _names_one_of(c.name, ACTIVE_FLAG_WORDS)
     ]
 
 

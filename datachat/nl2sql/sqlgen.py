@@ -122,7 +122,9 @@ class Planner:
         self._reach_cache: dict[str, tuple[dict[str, int], dict[str, int]]] = {}
 
     # ---- join graph ----------------------------------------------------------------------------
-    def path(self, a: str, b: str) -> list[tuple[str, str, str, str, str]] | None:
+    def path(
+        self, a: str, b: str, prefer: frozenset[tuple[str, str]] = frozenset()
+    ) -> list[tuple[str, str, str, str, str]] | None:
         """Shortest FK path a -> b as edges (from, to, from_col, to_col, direction).
 
         Among shortest paths, one that never climbs to a referenced table and then comes down from it wins
@@ -133,13 +135,27 @@ class Planner:
         empty (:func:`_optional_references`: an injury's team is its player's, not its fixture's, which only some
         injuries have), then the one through fewer tables of events (:func:`_event_stops`: a booking's venue is
         its room's venue, not the venue of the enquiry it came from). Ties keep the breadth-first order
-        (references followed before referrers)."""
-        key = (a, b)
+        (references followed before referrers). Before all that, ``prefer`` (references as (table, column),
+        the frame's ``via``) wins over another reference of the same table to the same table."""
+        key = (a, b, prefer)
         if key not in self._path_cache:
             paths = self._shortest_paths(a, b)
-            best = min(paths, key=self._path_rank) if paths else None
+            best = min(paths, key=lambda p: (self._passed_over(p, prefer), *self._path_rank(p))) if paths else None
             self._path_cache[key] = best
         return self._path_cache[key]
+
+    def _passed_over(self, p: list[tuple[str, str, str, str, str]], prefer: frozenset[tuple[str, str]]) -> int:
+        """How many references a path follows where a preferred reference of the same table to the same table
+        was not followed."""
+        if not prefer:
+            return 0
+        out = 0
+        for a, b, a_col, b_col, way in p:
+            table, column, ref = (a, a_col, b) if way == "up" else (b, b_col, a)
+            fks = self.schema.foreign_keys
+            siblings = {(f.table, f.column) for f in fks if f.table == table and f.ref_table == ref}
+            out += (table, column) not in prefer and bool(siblings & prefer)
+        return out
 
     def _path_rank(self, p: list[tuple[str, str, str, str, str]]) -> tuple[bool, int, int, int]:
         """How :meth:`path` ranks shortest paths: the lowest wins."""
@@ -210,8 +226,11 @@ class Planner:
                     todo.append(nb)
         return table not in seen
 
-    def join_tree(self, base: str, tables: Iterable[str]) -> list[tuple[str, str, str, str, str]] | None:
-        """Edges joining ``tables`` to ``base``: nearest tables first, ties in the order given.
+    def join_tree(
+        self, base: str, tables: Iterable[str], prefer: frozenset[tuple[str, str]] = frozenset()
+    ) -> list[tuple[str, str, str, str, str]] | None:
+        """Edges joining ``tables`` to ``base``: nearest tables first, ties in the order given; along the
+        references ``prefer`` names where a table has two to the same table (:meth:`path`).
 
         ``tables`` is ordered (the order the statement uses them), never a set: the join order and, on
         ties, the path chosen must not depend on string hashing (``PYTHONHASHSEED``).
@@ -223,7 +242,7 @@ class Planner:
                 continue
             best = None
             for j in joined:
-                p = self.path(j, t)
+                p = self.path(j, t, prefer)
                 if p is not None and (best is None or len(p) < len(best)):
                     best = p
             if best is None:
@@ -607,7 +626,8 @@ class Planner:
         tables: dict[str, None] = dict.fromkeys([base, *st.get("joins", [])])
         for it in items:
             tables.update(dict.fromkeys(self.item_tables(it)))
-        edges = self.join_tree(base, tables)
+        via = frozenset(tuple(x.split(".", 1)) for x in st.get("via", ()))
+        edges = self.join_tree(base, tables, via)
         if edges is None:
             raise ValueError("tables are not connected by foreign keys: " + ", ".join(sorted(tables)))
         qualify = bool(edges) or bool(st.get("self_join"))

@@ -42,9 +42,13 @@ def scoot(tmp_path_factory):
     return engine_from_statements(tmp_path_factory, "scoot", _ROWS)
 
 
+def test_a_named_reference_is_followed(scoot):
+    # "start" names the start reference: the join follows it (once a doubt, when the join took the end one)
+    sql = scoot[1].translate("top 2 start docks by number of rides").sql
+    assert sql and '"rides"."start_dk_id" = "docks"."id"' in sql, sql
+
+
 NOT_ANSWERED = [
-    # "start" chooses the start reference; a join on the end one is the other relation
-    "top 2 start docks by number of rides",
     # the question word picks the tier: riders' names answer another question
     "riders on which tier took the most rides",
     # a breakdown asks for a figure per value

@@ -113,4 +113,3 @@ def _said(value: object) -> set[str]:
     if isinstance(value, float) and value.is_integer():
         value = int(value)
     return {str(value).lower()} if isinstance(value, str | int | float) and not isinstance(value, bool) else set()
-
