@@ -16,6 +16,7 @@ from .patterns import (
     AMOUNT_QUESTION,
     BE_FORMS,
     BOTH_JOINERS,
+    BOUND_CLAUSE_SUBJECTS,
     BREAKDOWN_WORDS,
     CLAUSE_PRONOUNS,
     CLAUSE_QUESTION_WORDS,
@@ -1079,6 +1080,8 @@ def uncounted_nouns(parse: Any) -> tuple[str, ...]:
             k += 1  # "how many active volunteers": the noun after the adjectives
         if k >= len(lows) or k in used or k in named or not lows[k].isalpha() or lows[k] in IGNORABLE_WORDS:
             continue  # a word for any rows ("how many rows") names no table
+        if lows[k] in BOUND_CLAUSE_SUBJECTS and lows[k + 1 : k + 2] in ([], ["has"], ["have"], ["had"], ["?"]):
+            continue  # "... and how many it has": the rows counted, said again
         lemmas = getAllLemmas(lows[k])
         if "NOUN" in lemmas and "AUX" not in lemmas:
             out.append(parse.toks[k].orig)

@@ -92,3 +92,12 @@ def test_an_owner_pronoun_names_whose_columns(music, question, expected):
 )
 def test_for_each_at_the_end_groups_by_the_column_listed(music, question):
     assert_answers_with(music, question, "SELECT instrument, COUNT(*) FROM lessons GROUP BY instrument")
+
+
+def test_how_many_it_has_counts_the_rows_ranked(music):
+    # "how many it has": the pronoun stands for the lessons counted, no word left unread
+    assert_answers_with(
+        music,
+        "Tell me which instrument has the most lessons and how many it has.",
+        "SELECT instrument, COUNT(*) FROM lessons GROUP BY instrument ORDER BY COUNT(*) DESC LIMIT 1",
+    )
