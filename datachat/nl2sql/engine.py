@@ -493,6 +493,8 @@ class SemanticEngine:
                 self._add([*cw[:k], *split, *cw[k + 1 :]], "column", t.name, c.name, 0.9)
                 if k == len(cw) - 1 and k > 0:
                     self._add([*cw[:k], split[1]], "column", t.name, c.name, 0.8)
+                elif k == len(cw) - 1 and self._own_head(t, tw, c, split[1]):
+                    self._add([split[1]], "column", t.name, c.name, 0.7)  # "town" for hometown
         if "of" in cw[1:-1] and cw[cw.index("of") + 1 :] == tw:
             # "cost_of_treatment" in the treatments: the words before "of" name it in its own table
             self._add(cw[: cw.index("of")], "column", t.name, c.name, 0.9)

@@ -18,6 +18,9 @@ def atlas(tmp_path_factory):
         [
             "CREATE TABLE country (code TEXT PRIMARY KEY, name TEXT, surface_area NUMERIC, population INTEGER,"
             " founding_date DATE)",
+            "CREATE TABLE envoys (id INTEGER PRIMARY KEY, name TEXT, hometown TEXT)",
+            "INSERT INTO envoys VALUES (1,'Ivo','Split'),(2,'Ana','Split'),(3,'Ben','Bath'),(4,'Cy','Bath'),"
+            "(5,'Di','Ely')",
             "CREATE TABLE fair (id INTEGER PRIMARY KEY, code TEXT REFERENCES country(code), pitch_fee NUMERIC,"
             " entry_fee NUMERIC, opening_date DATE)",
             "INSERT INTO country VALUES ('AA','Aland',1580,30000,'1920-06-24'),('BB','Bora',9000,1200,'1801-01-01'),"
@@ -31,6 +34,9 @@ def atlas(tmp_path_factory):
     ("question", "expected"),
     [
         ("names and areas of countries", "SELECT name, surface_area FROM country"),
+        # the head of a closed compound ("town" of hometown) names it too
+        ("which towns do at least two envoys come from",
+         "SELECT hometown FROM envoys GROUP BY hometown HAVING COUNT(*) >= 2"),
         ("the 2 countries with the largest area",
          "SELECT name, surface_area FROM country ORDER BY surface_area DESC LIMIT 2"),
     ],
