@@ -93,7 +93,9 @@ The doubts, all general (none names a word of a question):
   question names right before it, refers to the value's table too ("players on teams based in the UK" through the
   player's country: :func:`.dropped.value_owners`): the condition is kept on other rows than those it describes;
   so is a value said right before the noun of the rows listed but found in a table each of them has many of
-  ("active accounts" as the status of their orders' quarries: :func:`.dropped.fanned_adjectives`);
+  ("active accounts" as the status of their orders' quarries: :func:`.dropped.fanned_adjectives`), and a verb in
+  -ing matched to a state of a table no word names, two joins away and many per row ("equipment waiting to be
+  repaired" as the site's waiting-list entries 'Waiting': :func:`.dropped.stray_values`);
 - ``thing_for_who`` (0.4): a question opening with "who" answered with rows that are neither people nor a body of
   them while another table's rows are (:func:`.shape.things_for_who`): the people asked for were not found;
 - ``rows_or_quantity`` (0.4, a close call): "how many tickets" counts the rows of a tickets table while an event

@@ -38,6 +38,7 @@ from .dropped import (
     one_sided_events,
     participle_groupings,
     reference_choices,
+    stray_values,
     superlative_columns,
     two_entities,
     uncounted,
@@ -287,7 +288,9 @@ def gather(
         one_row_tests=one_row_tests(parse, tree, base) + contradictions(tree, parse.pl),
         both_tables=both_tables(parse, tree, links),
         reference_choices=reference_choices(parse, tree, links),
-        value_owners=value_owners(parse, tree, links) + fanned_adjectives(parse, base, links),
+        value_owners=value_owners(parse, tree, links)
+        + fanned_adjectives(parse, base, links)
+        + stray_values(parse, base, links),
         counted_amounts=counted_amounts(tree, parse.schema, {t.low for t in parse.toks}),
         odd_measures=odd_measures(tree, parse.schema, parse.eng.values, {t.low for t in parse.toks}),
         rows_or_quantity=tuple(dict.fromkeys(getattr(parse, "quantity_rivals", ()))),

@@ -316,6 +316,26 @@ def value_owners(parse: Any, tree: Any, links: tuple[Link, ...]) -> tuple[str, .
     return tuple(dict.fromkeys(out))
 
 
+def stray_values(parse: Any, base: str | None, links: tuple[Link, ...]) -> tuple[str, ...]:
+    """Values said as a lower-case verb in -ing and found only in a table no word of the question names, two joins
+    or more away from the rows asked about and many per row ("equipment waiting to be repaired" read as the
+    waiting-list entries of the equipment's site whose status is 'Waiting'): a verb matched a stored state and
+    the reading invented the relation that reaches it."""
+    if not base:
+        return ()
+    named = {x.table for x in links if x.kind in ("table", "column")}
+    out = []
+    for x in links:
+        if x.kind != "value" or not x.table or x.table in named or x.table == base:
+            continue
+        said = parse.toks[x.start : x.end]
+        if len(said) != 1 or said[0].quoted or said[0].orig != said[0].low or not said[0].low.endswith("ing"):
+            continue  # a name ("Elm Road"), quoted, or a noun ("a cat"): the user means the stored value
+        if parse.pl.distance(base, x.table) >= 2 and parse.pl.fans_out(base, x.table):
+            out.append(x.text)
+    return tuple(out)
+
+
 def unused_roles(parse: Any, tree: Any) -> tuple[str, ...]:
     """Past participles that reach a table only as the role a reference to it is named for ("liked" of
     ``likes.liked_id``) when the statement uses no such reference: "students who are liked" read as every student
