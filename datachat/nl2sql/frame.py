@@ -1,7 +1,8 @@
 """The understood question as typed, frozen values: :class:`QueryFrame` and its parts.
 
 A frame says what to compute (measures over dimensions, with filters, a time range and grain, an
-ordering and a limit, an optional nesting or set operation), how to show it (``chart_hint``) and which
+ordering and a limit, an optional nesting or set operation, the references its joins follow where a table refers
+to another twice: ``via``), how to show it (``chart_hint``) and which
 spans of the question each part came from. It is what the engine returns, what the SQL planner reads,
 what the answer (charts, summary, exports) takes its direction and roles from, and what is stored on the
 assistant message (:meth:`QueryFrame.to_dict` / :meth:`QueryFrame.from_dict`) to be the base of a
