@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import logging
 import re
+from collections import Counter
 from dataclasses import replace
 from functools import lru_cache
 
@@ -130,8 +131,10 @@ class SemanticEngine:
         #: verb forms that name a table of events ("borrowed" -> loans): a verb, never a noun modifier
         self.event_forms: dict[str, set[str]] = {}
         self._slots: dict[tuple, int] = {}  # lexicon entry -> its index in phrases[key] / bags[bag]
+        #: how many columns of the schema end in each word (counted once: a catalog builds in linear time)
+        self._heads = Counter(singular(split_identifier(x.name)[-1].lower()) for t in schema.tables for x in t.columns)
         self._build_lexicon()
-        del self._slots
+        del self._slots, self._heads
 
     # ------------------------------------------------------------------ lexicon
     def _add(self, words: list[str], kind: str, t: str, c: str | None, w: float) -> None:
@@ -455,8 +458,8 @@ class SemanticEngine:
         class, time or name word, not the table's own word, and the last word of no other column anywhere."""
         if c.primary_key or head in STOP or head in tw or head in GENERIC_HEADS:
             return False
-        others = (x for table in self.schema.tables for x in table.columns if x is not c)
-        return all(singular(split_identifier(x.name)[-1]) != head for x in others)
+        own = singular(split_identifier(c.name)[-1].lower()) == head  # its own last word, or a compound's head
+        return self._heads[head] <= own
 
     def _verb_form_links(self, t: Table, c: Column, cw: list[str]) -> None:
         """A column's verb forms: the participles of its name words, the verbs of their WordNet synonyms; none for
