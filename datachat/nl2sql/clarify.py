@@ -105,7 +105,6 @@ from .patterns import (
     DESTINATION_NAME_WORDS,
     DETERMINERS,
     DISTINCT_WORDS,
-    END_VERBS,
     EVENT_VERBS,
     GROUP_LEADS,
     HOLDING_PREPOSITIONS,
@@ -114,6 +113,7 @@ from .patterns import (
     MEASURE_SQL,
     MEASURED_LEADS,
     MODIFIER_LEADS,
+    MOVEMENT_VERBS,
     NEGATION_WORDS,
     NOUN_LEADS,
     ORDER_WORDS,
@@ -123,7 +123,6 @@ from .patterns import (
     REQUEST_VERBS,
     ROW_STATE_KEEPS,
     ROW_STATE_WORDS,
-    START_VERBS,
     STATE_ADVERB_STRESS,
     STATE_ADVERBS,
     STATE_PARTICLES,
@@ -348,7 +347,7 @@ def word_kinds(translation: Translation, engine: SemanticEngine, question: str =
             kind = "dropped"  # "the highest return rate": one amount over another, which nothing divides
         elif after.get(low) in RATIO_NOUNS and after[low] in unused and "/" not in translation.sql:
             kind = "dropped"  # "the damage rate": the event the rate counts, a condition nothing read
-        elif lemmas(low) & (START_VERBS | END_VERBS) and names & (ORIGIN_NAME_WORDS | DESTINATION_NAME_WORDS):
+        elif lemmas(low) & MOVEMENT_VERBS and names & (ORIGIN_NAME_WORDS | DESTINATION_NAME_WORDS):
             kind = "covered"  # "landing at APG" read as DestAirport: the verb says which end of the movement
         elif _dates_read(engine, translation, low):
             kind = "covered"  # "released each month" read by rel_dt: the date the verb's event happened

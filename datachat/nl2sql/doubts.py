@@ -78,6 +78,7 @@ from .shape import (
     unnamed_rankings,
     unshown_choices,
 )
+from .sqlgen import edge_reference, via_references
 
 if TYPE_CHECKING:
     from .draft import Draft
@@ -163,8 +164,7 @@ def join_choices(
         if t == base or ways.get(t, 0) <= 1:
             continue
         path = planner.path(base, t, via) or []
-        named = any(((a, ac) if way == "up" else (b, bc)) in via for a, b, ac, bc, way in path)
-        if not named:
+        if not any(edge_reference(edge)[:2] in via for edge in path):
             out.append(t)
     return tuple(out)
 
@@ -221,9 +221,7 @@ def parsed(sql: str, dialect: str) -> Any:
     return sqlglot.parse_one(sql, read=dialect)
 
 
-def gather(
-    parse: Any, draft: Draft, sql: str, base: str | None, dialect: str, via: tuple[str, ...] = ()
-) -> Evidence:
+def gather(parse: Any, draft: Draft, sql: str, base: str | None, dialect: str, via: tuple[str, ...] = ()) -> Evidence:
     """The evidence of one parse (``engine.Reading`` after ``run``, and the draft it was read into): its links,
     join choices (``via``: the references the frame follows by name) and subject."""
     from sqlglot import exp
@@ -238,7 +236,7 @@ def gather(
     named = {link.table for link in links if link.kind == "table"}
     return Evidence(
         links=links,
-        join_choices=join_choices(parse.pl, base, tables, frozenset(tuple(x.split(".", 1)) for x in via)),
+        join_choices=join_choices(parse.pl, base, tables, via_references(via)),
         long_join=len(set(tables)) if len(set(tables)) >= LONG_JOIN else 0,
         far_subject=far_subject(parse.pl, base, links, parse.mentions, draft),
         counted_label=counted_label(parse.pl, tree, base) if bool(base) and base not in named else None,

@@ -1731,6 +1731,7 @@ PLACE_WORDS = frozenset({"in", "at", "the", "a", "an", "of", "on"})
 #: Verbs that say which end of such a pair a place is ("flights leaving Oslo", "ships that arrived in Rome").
 START_VERBS = frozenset({"depart", "leave", "originate"})
 END_VERBS = frozenset({"arrive", "land", "reach", "terminate"})
+MOVEMENT_VERBS = START_VERBS | END_VERBS
 
 #: Words that name a row's link to another row of the same table ("staff and their managers", "who reports to").
 SELF_REFERENCE_WORDS = frozenset(

@@ -50,6 +50,17 @@ from .wordnet import Relations, relations
 SELF_ALIAS = "ref"
 
 
+def edge_reference(edge: tuple[str, str, str, str, str]) -> tuple[str, str, str]:
+    """The reference an edge of a join path follows: (the referring table, its column, the referenced table)."""
+    a, b, a_col, b_col, way = edge
+    return (a, a_col, b) if way == "up" else (b, b_col, a)
+
+
+def via_references(via: Iterable[str]) -> frozenset[tuple[str, str]]:
+    """A frame's ``via`` ("table.column" each) as the (table, column) pairs :meth:`Planner.path` prefers."""
+    return frozenset(tuple(x.split(".", 1)) for x in via)
+
+
 def _owners_first(fks: list) -> list:
     """The foreign keys with, among two references of one table to the same table, the owner's side first
     (:func:`.lexicon.owner_reference`): a join from the pairing table follows whose row it is by default."""
@@ -150,8 +161,8 @@ class Planner:
         if not prefer:
             return 0
         out = 0
-        for a, b, a_col, b_col, way in p:
-            table, column, ref = (a, a_col, b) if way == "up" else (b, b_col, a)
+        for edge in p:
+            table, column, ref = edge_reference(edge)
             fks = self.schema.foreign_keys
             siblings = {(f.table, f.column) for f in fks if f.table == table and f.ref_table == ref}
             out += (table, column) not in prefer and bool(siblings & prefer)
@@ -612,8 +623,9 @@ class Planner:
             st = dict(st, where=[w if w is not both else {**w, "op": "in"} for w in st["where"]])
         return self._select(st)
 
-    def _select(self, st: dict) -> exp.Select:
-        base = st["base"]
+    def statement_tables(self, st: dict) -> dict[str, None]:
+        """The tables a plain state reads (its base, the joins it asks for, every item's tables), in the order
+        the statement uses them: ties in :meth:`join_tree` keep this order."""
         items: list[dict] = []
         items += st.get("select", [])
         items += [w["item"] for w in st.get("where", [])]
@@ -622,12 +634,15 @@ class Planner:
         items += st.get("group", [])
         items += [h["item"] for h in st.get("having", [])]
         items += [o["item"] for o in st.get("order", [])]
-        # in the order the statement uses them: ties in join_tree keep this order
-        tables: dict[str, None] = dict.fromkeys([base, *st.get("joins", [])])
+        tables: dict[str, None] = dict.fromkeys([st["base"], *(st.get("joins") or [])])
         for it in items:
             tables.update(dict.fromkeys(self.item_tables(it)))
-        via = frozenset(tuple(x.split(".", 1)) for x in st.get("via", ()))
-        edges = self.join_tree(base, tables, via)
+        return tables
+
+    def _select(self, st: dict) -> exp.Select:
+        base = st["base"]
+        tables = self.statement_tables(st)
+        edges = self.join_tree(base, tables, via_references(st.get("via", ())))
         if edges is None:
             raise ValueError("tables are not connected by foreign keys: " + ", ".join(sorted(tables)))
         qualify = bool(edges) or bool(st.get("self_join"))

@@ -2543,10 +2543,6 @@ def _resolve_column(q: Reading, m: Mention, focus: set[str], vfocus: set[str]) -
     reread(q, linked, cands=m.cands, t=best[1], c=best[2], margin=margin, rival=rival)
 
 
-#: the verbs of leaving or arriving (:data:`~datachat.nl2sql.patterns.START_VERBS`, ``END_VERBS``)
-ENDS_VERBS = patterns.START_VERBS | patterns.END_VERBS
-
-
 def _movement_ends(q: Reading, m: Mention) -> set[tuple[str, str]]:
     """The candidate columns of a value that the words before it pick as the start or the end of a movement,
     when a table holds the value in a pair of such columns ("flights from APG": ``SourceAirport``, not
@@ -2556,8 +2552,8 @@ def _movement_ends(q: Reading, m: Mention) -> set[tuple[str, str]]:
         start = mention_at(q, start - 2).start  # "out of both APG and CVO": the lead of the list's first place
     lows = [tk.low for tk in q.toks[max(0, start - 3) : start]]
     # a verb of leaving or arriving in any form ("landing at APG") reads as its lead ("from", "to")
-    verbs = {w: "from" if lemma(w) in patterns.START_VERBS else "to" for w in lows if lemma(w) in ENDS_VERBS}
-    lows = [verbs.get(w, w) for w in lows]
+    verbs = {w: lemma(w) for w in lows if lemma(w) in patterns.MOVEMENT_VERBS}
+    lows = [("from" if verbs[w] in patterns.START_VERBS else "to") if w in verbs else w for w in lows]
     leads = [w for w in reversed(lows) if w in patterns.ORIGIN_LEADS | patterns.DESTINATION_LEADS]
     if not leads:
         # "arrivals at ATO": the noun of the movement's end names it

@@ -22,6 +22,7 @@ from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from ..lexicon import owner_reference, reference_words, word_forms
+from ..sqlgen import edge_reference
 
 if TYPE_CHECKING:
     from ..frame import QueryFrame
@@ -37,16 +38,12 @@ def named_references(question: LinkedQuestion, frame: QueryFrame) -> tuple[Query
     planner = question.planner
     if planner is None or frame.base is None:
         return frame, _NONE
-    st = frame.to_state()
-    items = [*st["select"], *(w["item"] for w in st["where"]), *st["group"], *(o["item"] for o in st["order"])]
-    tables = dict.fromkeys([frame.base, *(frame.joins or ())])
-    for item in items:
-        tables.update(dict.fromkeys(planner.item_tables(item)))
-    edges = planner.join_tree(frame.base, tables) or []
+    edges = planner.join_tree(frame.base, planner.statement_tables(frame.to_state())) or []
     via = list(frame.via)
     read: set[int] = set()
-    for a, b, _, _, way in edges:
-        found = named_reference(planner.schema, (a, b) if way == "up" else (b, a), question.words)
+    for edge in edges:
+        table, _, ref = edge_reference(edge)
+        found = named_reference(planner.schema, (table, ref), question.words)
         if found is not None and found[0] not in via:
             via.append(found[0])
             read |= found[1] & question.unread
